@@ -1,0 +1,51 @@
+package executor
+
+// Memory-table address spaces (docs/zkvm.md, "Trace"). A memory-table address
+// is a RAM word index, a register, or a state key, kept apart by offsets.
+const (
+	RegBase   uint64 = 1 << 30 // register r lives at RegBase + r
+	StateBase uint64 = 1 << 31 // state key k lives at StateBase + k
+)
+
+// Access slots of a step.
+const (
+	SlotA    = 0 // register read: rs1, or a7 for ECALL
+	SlotB    = 1 // register read: rs2, or a0 for ECALL
+	SlotM    = 2 // memory access: RAM word of a load/store, state[key] for STATE_GET/SET
+	SlotD    = 3 // register write: rd (or a0/a1 for ECALL, see docs/zkvm.md)
+	NumSlots = 4
+)
+
+// TS is the timestamp of slot s of step i (0-based). Initial values have
+// timestamp 0.
+func TS(step int, slot int) uint32 { return uint32(4*step + slot + 1) }
+
+// Access is one read-modify-write access of a memory-table address.
+type Access struct {
+	Used   bool
+	Addr   uint64 // memory-table address
+	Prev   uint32 // value before the access
+	Val    uint32 // value after the access (== Prev for reads)
+	PrevTS uint32 // timestamp of the previous access to Addr, 0 for the initial value
+}
+
+// Step is one executed instruction with everything the circuit needs.
+type Step struct {
+	PC   uint32
+	Insn uint32
+	Acc  [NumSlots]Access
+}
+
+// MemRow is one row of the final memory table.
+type MemRow struct {
+	Addr    uint64 // memory-table address; rows are sorted by Addr, strictly increasing
+	Init    uint32 // initial value (image word, initial state value, or zero)
+	Final   uint32 // value after the run
+	FinalTS uint32 // timestamp of the last access, 0 if never accessed
+}
+
+// Trace is a run recorded for proving.
+type Trace struct {
+	Steps  []Step   // one per cycle, the last one is the HALT call
+	Memory []MemRow // every image word, touched RAM word, touched register and state key (touched or initial)
+}
