@@ -35,3 +35,19 @@ vet:
 
 clean:
 	rm -rf bin
+
+# Regenerates the committed gRPC/protobuf Go code from proto/**/*.proto.
+# Installs protoc (Debian protobuf-compiler) and the pinned Go plugins if missing.
+PROTOC_GEN_GO_VERSION      ?= v1.36.12
+PROTOC_GEN_GO_GRPC_VERSION ?= v1.6.0
+GOBIN_DIR := $(shell $(GO) env GOPATH)/bin
+proto:
+	@command -v protoc >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y protobuf-compiler; \
+	  else sudo apt-get update && sudo apt-get install -y protobuf-compiler; fi; }
+	@[ -x "$(GOBIN_DIR)/protoc-gen-go" ] || $(GO) install google.golang.org/protobuf/cmd/protoc-gen-go@$(PROTOC_GEN_GO_VERSION)
+	@[ -x "$(GOBIN_DIR)/protoc-gen-go-grpc" ] || $(GO) install google.golang.org/grpc/cmd/protoc-gen-go-grpc@$(PROTOC_GEN_GO_GRPC_VERSION)
+	PATH="$(GOBIN_DIR):$$PATH" protoc -I proto \
+	  --go_out=proto --go_opt=paths=source_relative \
+	  --go-grpc_out=proto --go-grpc_opt=paths=source_relative \
+	  $$(find proto -name '*.proto' | sed 's|^proto/||' | sort)
