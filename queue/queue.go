@@ -1,0 +1,702 @@
+// Package queue is the node's durable job store on Badger: a FIFO of proving
+// jobs with states queued, running, done, failed and cancelled, their opaque
+// requests and their results, plus the programs the node knows.
+//
+// Guarantees: a job admitted by Enqueue is on disk before Enqueue returns
+// (with Options.SyncWrites, also across power loss); jobs left running by a
+// crash go back to the queue when the store is opened again; a job reaches a
+// terminal state at most once (Finish only moves a running job, so a cancelled
+// job's late result is refused). Finished jobs are deleted by Sweep once older
+// than the retention.
+package queue
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/google/uuid"
+	"github.com/rs/zerolog"
+)
+
+// State is the lifecycle state of a job.
+type State string
+
+// Job states. Queued and Running are active; the others are terminal.
+const (
+	Queued    State = "queued"
+	Running   State = "running"
+	Done      State = "done"
+	Failed    State = "failed"
+	Cancelled State = "cancelled"
+)
+
+// States lists every state, in lifecycle order.
+var States = []State{Queued, Running, Done, Failed, Cancelled}
+
+// Terminal reports whether no further transition is possible.
+func (s State) Terminal() bool { return s == Done || s == Failed || s == Cancelled }
+
+// Errors returned by the store. Callers map them to protocol results.
+var (
+	ErrNotFound   = errors.New("job not found")
+	ErrQueueFull  = errors.New("queue is full")
+	ErrTooLarge   = errors.New("request too large")
+	ErrFinished   = errors.New("job already finished")
+	ErrNotRunning = errors.New("job is not running")
+	ErrClosed     = errors.New("queue closed")
+	ErrNoProgram  = errors.New("program not found")
+)
+
+// Result is what a job produced. Proof and Public are opaque to the store
+// (the node encodes them); Reason classifies failures for metrics and
+// protocol codes.
+type Result struct {
+	ExitCode uint32            `json:"exit_code"`
+	Output   []byte            `json:"output,omitempty"`
+	Cycles   uint64            `json:"cycles,omitempty"`
+	Counters map[string]uint64 `json:"counters,omitempty"`
+	Proof    json.RawMessage   `json:"proof,omitempty"`
+	Public   json.RawMessage   `json:"public,omitempty"`
+	// Reason is a short machine-readable class of failure ("program",
+	// "internal", "verify", "cancelled", ...), empty on success.
+	Reason string `json:"reason,omitempty"`
+	// Error is the human-readable failure message, empty on success.
+	Error string `json:"error,omitempty"`
+	// ProveSeconds is the time spent proving (0 if no proof was made).
+	ProveSeconds float64 `json:"prove_seconds,omitempty"`
+}
+
+// Job is one job's record (without its request bytes; see Store.Request).
+type Job struct {
+	ID         string    `json:"id"`
+	Seq        uint64    `json:"seq"`
+	State      State     `json:"state"`
+	Attempts   int       `json:"attempts"`
+	Size       int       `json:"size"`
+	CreatedAt  time.Time `json:"created_at"`
+	StartedAt  time.Time `json:"started_at,omitzero"`
+	FinishedAt time.Time `json:"finished_at,omitzero"`
+	Result     *Result   `json:"result,omitempty"`
+}
+
+// Options configure a store.
+type Options struct {
+	// MaxPending bounds the number of queued plus running jobs (default 1024).
+	MaxPending int
+	// MaxRequestBytes bounds one job's request (default 32 MiB).
+	MaxRequestBytes int
+	// Retention is how long finished jobs are kept (default 7 days).
+	Retention time.Duration
+	// SyncWrites fsyncs every write (default true via DefaultOptions).
+	SyncWrites bool
+	// Logger receives the store's and Badger's logs.
+	Logger zerolog.Logger
+}
+
+// DefaultOptions returns the documented defaults.
+func DefaultOptions() Options {
+	return Options{
+		MaxPending:      1024,
+		MaxRequestBytes: 32 << 20,
+		Retention:       7 * 24 * time.Hour,
+		SyncWrites:      true,
+		Logger:          zerolog.Nop(),
+	}
+}
+
+const (
+	prefixJob  = "job/"
+	prefixReq  = "req/"
+	prefixProg = "prog/"
+)
+
+// Store is the durable job queue. It is safe for concurrent use.
+type Store struct {
+	db *badger.DB
+	// rw guards db against use after Close: every database access holds it
+	// for reading; Close takes it for writing.
+	rw       sync.RWMutex
+	dbClosed bool
+	opts     Options
+	log      zerolog.Logger
+
+	mu       sync.Mutex
+	closed   bool
+	done     chan struct{}
+	nextSeq  uint64
+	reserved int             // admissions in flight (counted against MaxPending)
+	active   map[string]*Job // queued and running jobs
+	queue    []*Job          // queued jobs, ascending Seq
+	wake     chan struct{}   // closed and replaced when a job is queued
+	watch    map[string]chan struct{}
+	counts   map[State]int
+	last     Job // the most recently finished job (ID empty if none)
+}
+
+// Open opens (or creates) the store in dir. Jobs found running are put back
+// in the queue, ahead of newer jobs (they keep their sequence number).
+func Open(dir string, opts Options) (*Store, error) {
+	def := DefaultOptions()
+	if opts.MaxPending <= 0 {
+		opts.MaxPending = def.MaxPending
+	}
+	if opts.MaxRequestBytes <= 0 {
+		opts.MaxRequestBytes = def.MaxRequestBytes
+	}
+	if opts.Retention <= 0 {
+		opts.Retention = def.Retention
+	}
+	log := opts.Logger.With().Str("component", "queue").Logger()
+	bopts := badger.DefaultOptions(dir).
+		WithSyncWrites(opts.SyncWrites).
+		WithLogger(badgerLogger{log}).
+		WithLoggingLevel(badger.WARNING).
+		WithMemTableSize(16 << 20).
+		WithValueLogFileSize(256 << 20).
+		WithNumCompactors(2)
+	db, err := badger.Open(bopts)
+	if err != nil {
+		return nil, fmt.Errorf("opening job store %s: %w", dir, err)
+	}
+	s := &Store{
+		db:     db,
+		opts:   opts,
+		log:    log,
+		done:   make(chan struct{}),
+		active: map[string]*Job{},
+		wake:   make(chan struct{}),
+		watch:  map[string]chan struct{}{},
+		counts: map[State]int{},
+	}
+	if err := s.load(); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("loading job store %s: %w", dir, err)
+	}
+	return s, nil
+}
+
+// load scans every job, rebuilds the in-memory index and requeues jobs that
+// were running when the process stopped.
+func (s *Store) load() error {
+	var requeue []*Job
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefixJob)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			var j Job
+			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &j) }); err != nil {
+				return fmt.Errorf("decoding job %s: %w", it.Item().Key(), err)
+			}
+			if j.Seq >= s.nextSeq {
+				s.nextSeq = j.Seq + 1
+			}
+			switch j.State {
+			case Queued:
+				s.addActive(&j)
+			case Running:
+				requeue = append(requeue, &j)
+			default:
+				s.counts[j.State]++
+				if j.FinishedAt.After(s.last.FinishedAt) {
+					s.last = j
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, j := range requeue {
+		j.State = Queued
+		if err := s.put(j); err != nil {
+			return fmt.Errorf("requeueing job %s: %w", j.ID, err)
+		}
+		s.log.Warn().Str("job", j.ID).Int("attempts", j.Attempts).Msg("job was running when the node stopped; queued again")
+		s.addActive(j)
+	}
+	sort.Slice(s.queue, func(a, b int) bool { return s.queue[a].Seq < s.queue[b].Seq })
+	return nil
+}
+
+// addActive records a queued job in memory (caller holds mu or is loading).
+func (s *Store) addActive(j *Job) {
+	s.active[j.ID] = j
+	s.counts[j.State]++
+	if j.State == Queued {
+		// insert keeping ascending Seq; new jobs almost always go last
+		i := sort.Search(len(s.queue), func(k int) bool { return s.queue[k].Seq > j.Seq })
+		s.queue = append(s.queue, nil)
+		copy(s.queue[i+1:], s.queue[i:])
+		s.queue[i] = j
+	}
+}
+
+func (s *Store) removeQueued(id string) {
+	for i, q := range s.queue {
+		if q.ID == id {
+			s.queue = append(s.queue[:i], s.queue[i+1:]...)
+			return
+		}
+	}
+}
+
+func (s *Store) put(j *Job) error {
+	b, err := json.Marshal(j)
+	if err != nil {
+		return fmt.Errorf("encoding job %s: %w", j.ID, err)
+	}
+	return s.update(func(txn *badger.Txn) error { return txn.Set([]byte(prefixJob+j.ID), b) })
+}
+
+// Enqueue stores a new job with the given request and returns it (state
+// queued, a fresh UUID). Over the bounds it returns ErrTooLarge or
+// ErrQueueFull and stores nothing.
+func (s *Store) Enqueue(request []byte) (Job, error) {
+	if len(request) > s.opts.MaxRequestBytes {
+		return Job{}, fmt.Errorf("request of %d bytes exceeds %d: %w", len(request), s.opts.MaxRequestBytes, ErrTooLarge)
+	}
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return Job{}, ErrClosed
+	}
+	if len(s.active)+s.reserved >= s.opts.MaxPending {
+		s.mu.Unlock()
+		return Job{}, fmt.Errorf("%d jobs pending (max %d): %w", len(s.active)+s.reserved, s.opts.MaxPending, ErrQueueFull)
+	}
+	s.reserved++
+	seq := s.nextSeq
+	s.nextSeq++
+	s.mu.Unlock()
+
+	j := &Job{ID: uuid.NewString(), Seq: seq, State: Queued, Size: len(request), CreatedAt: time.Now().UTC()}
+	b, err := json.Marshal(j)
+	if err == nil {
+		err = s.update(func(txn *badger.Txn) error {
+			if err := txn.Set([]byte(prefixReq+j.ID), request); err != nil {
+				return err
+			}
+			return txn.Set([]byte(prefixJob+j.ID), b)
+		})
+	}
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.reserved--
+	if err != nil {
+		return Job{}, fmt.Errorf("storing job: %w", err)
+	}
+	if s.closed {
+		// stored but the store is closing: it will run after the next Open.
+		return *j, nil
+	}
+	s.addActive(j)
+	close(s.wake)
+	s.wake = make(chan struct{})
+	return *j, nil
+}
+
+// Next blocks until a job is queued, marks the oldest one running and
+// returns it with its request.
+func (s *Store) Next(ctx context.Context) (Job, []byte, error) {
+	for {
+		s.mu.Lock()
+		if s.closed {
+			s.mu.Unlock()
+			return Job{}, nil, ErrClosed
+		}
+		if len(s.queue) > 0 {
+			j := s.queue[0]
+			next := *j
+			next.State = Running
+			next.Attempts++
+			next.StartedAt = time.Now().UTC()
+			var req []byte
+			err := s.update(func(txn *badger.Txn) error {
+				item, err := txn.Get([]byte(prefixReq + j.ID))
+				if err != nil {
+					return fmt.Errorf("reading request: %w", err)
+				}
+				if req, err = item.ValueCopy(nil); err != nil {
+					return fmt.Errorf("reading request: %w", err)
+				}
+				b, err := json.Marshal(&next)
+				if err != nil {
+					return err
+				}
+				return txn.Set([]byte(prefixJob+j.ID), b)
+			})
+			if err != nil {
+				s.mu.Unlock()
+				return Job{}, nil, fmt.Errorf("starting job %s: %w", j.ID, err)
+			}
+			s.queue = s.queue[1:]
+			s.counts[Queued]--
+			s.counts[Running]++
+			*j = next
+			s.mu.Unlock()
+			return next, req, nil
+		}
+		wake := s.wake
+		s.mu.Unlock()
+		select {
+		case <-wake:
+		case <-ctx.Done():
+			return Job{}, nil, ctx.Err()
+		}
+	}
+}
+
+// transition moves an active job to a new state under mu and persists it.
+func (s *Store) transition(j *Job, to State, res *Result) error {
+	next := *j
+	from := j.State
+	next.State = to
+	if res != nil {
+		next.Result = res
+	}
+	if to.Terminal() {
+		next.FinishedAt = time.Now().UTC()
+	}
+	if err := s.put(&next); err != nil {
+		return err
+	}
+	*j = next
+	s.counts[from]--
+	s.counts[to]++
+	if from == Queued {
+		s.removeQueued(j.ID)
+	}
+	switch {
+	case to.Terminal():
+		delete(s.active, j.ID)
+		s.last = next
+		if ch, ok := s.watch[j.ID]; ok {
+			close(ch)
+			delete(s.watch, j.ID)
+		}
+	case to == Queued:
+		s.addActiveQueued(j)
+	}
+	return nil
+}
+
+func (s *Store) addActiveQueued(j *Job) {
+	i := sort.Search(len(s.queue), func(k int) bool { return s.queue[k].Seq > j.Seq })
+	s.queue = append(s.queue, nil)
+	copy(s.queue[i+1:], s.queue[i:])
+	s.queue[i] = j
+	close(s.wake)
+	s.wake = make(chan struct{})
+}
+
+// Finish records the result of a running job and moves it to done, failed or
+// cancelled. A job that is no longer running (cancelled meanwhile) is left
+// alone and ErrNotRunning is returned.
+func (s *Store) Finish(id string, to State, res Result) (Job, error) {
+	if !to.Terminal() {
+		return Job{}, fmt.Errorf("finishing job %s in non-terminal state %s", id, to)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return Job{}, ErrClosed
+	}
+	j, ok := s.active[id]
+	if !ok || j.State != Running {
+		return Job{}, fmt.Errorf("finishing job %s: %w", id, ErrNotRunning)
+	}
+	if err := s.transition(j, to, &res); err != nil {
+		return Job{}, fmt.Errorf("finishing job %s: %w", id, err)
+	}
+	return *j, nil
+}
+
+// Requeue puts a running job back in the queue (ahead of newer jobs), e.g.
+// when the node stops before the job finished.
+func (s *Store) Requeue(id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	j, ok := s.active[id]
+	if !ok || j.State != Running {
+		return fmt.Errorf("requeueing job %s: %w", id, ErrNotRunning)
+	}
+	if err := s.transition(j, Queued, nil); err != nil {
+		return fmt.Errorf("requeueing job %s: %w", id, err)
+	}
+	return nil
+}
+
+// Cancel moves a queued or running job to cancelled and returns the state it
+// had. The caller stops a running job's work; its later Finish is refused.
+// Unknown ids give ErrNotFound, finished ones ErrFinished.
+func (s *Store) Cancel(id string, reason string) (State, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return "", ErrClosed
+	}
+	j, ok := s.active[id]
+	if !ok {
+		if _, err := s.get(id); err != nil {
+			return "", err
+		}
+		return "", fmt.Errorf("cancelling job %s: %w", id, ErrFinished)
+	}
+	from := j.State
+	if err := s.transition(j, Cancelled, &Result{Reason: "cancelled", Error: reason}); err != nil {
+		return "", fmt.Errorf("cancelling job %s: %w", id, err)
+	}
+	return from, nil
+}
+
+// Get returns a job's record.
+func (s *Store) Get(id string) (Job, error) {
+	s.mu.Lock()
+	if j, ok := s.active[id]; ok {
+		c := *j
+		s.mu.Unlock()
+		return c, nil
+	}
+	s.mu.Unlock()
+	return s.get(id)
+}
+
+func (s *Store) get(id string) (Job, error) {
+	var j Job
+	err := s.view(func(txn *badger.Txn) error {
+		item, err := txn.Get([]byte(prefixJob + id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("job %q: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return fmt.Errorf("reading job %s: %w", id, err)
+		}
+		return item.Value(func(v []byte) error { return json.Unmarshal(v, &j) })
+	})
+	return j, err
+}
+
+// Request returns a job's request bytes.
+func (s *Store) Request(id string) ([]byte, error) {
+	var out []byte
+	err := s.view(func(txn *badger.Txn) error {
+		item, err := txn.Get([]byte(prefixReq + id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("request of job %q: %w", id, ErrNotFound)
+		}
+		if err != nil {
+			return err
+		}
+		out, err = item.ValueCopy(nil)
+		return err
+	})
+	return out, err
+}
+
+// Wait blocks until the job is in a terminal state or ctx ends, and returns
+// the job as it is then (possibly still active when ctx ended: the returned
+// error is then ctx.Err()).
+func (s *Store) Wait(ctx context.Context, id string) (Job, error) {
+	for {
+		s.mu.Lock()
+		if s.closed {
+			s.mu.Unlock()
+			return Job{}, ErrClosed
+		}
+		j, ok := s.active[id]
+		if !ok {
+			s.mu.Unlock()
+			return s.get(id)
+		}
+		cur := *j
+		ch, ok := s.watch[id]
+		if !ok {
+			ch = make(chan struct{})
+			s.watch[id] = ch
+		}
+		done := s.done
+		s.mu.Unlock()
+		select {
+		case <-ch:
+		case <-done:
+			return cur, ErrClosed
+		case <-ctx.Done():
+			return cur, ctx.Err()
+		}
+	}
+}
+
+// Pending returns the ids of queued jobs in the order they will run.
+func (s *Store) Pending() []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ids := make([]string, len(s.queue))
+	for i, j := range s.queue {
+		ids[i] = j.ID
+	}
+	return ids
+}
+
+// Running returns the running jobs.
+func (s *Store) Running() []Job {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var out []Job
+	for _, j := range s.active {
+		if j.State == Running {
+			out = append(out, *j)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool { return out[a].Seq < out[b].Seq })
+	return out
+}
+
+// Counts returns the number of jobs in each state.
+func (s *Store) Counts() map[State]int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make(map[State]int, len(States))
+	for _, st := range States {
+		out[st] = s.counts[st]
+	}
+	return out
+}
+
+// LastFinished returns the most recently finished job, ok false if none.
+func (s *Store) LastFinished() (Job, bool) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.last, s.last.ID != ""
+}
+
+// Sweep deletes finished jobs whose FinishedAt is older than now minus the
+// retention, and returns how many it deleted.
+func (s *Store) Sweep(now time.Time) (int, error) {
+	cutoff := now.Add(-s.opts.Retention)
+	type old struct {
+		id    string
+		state State
+	}
+	var victims []old
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefixJob)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			var j Job
+			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &j) }); err != nil {
+				return fmt.Errorf("decoding job %s: %w", it.Item().Key(), err)
+			}
+			if j.State.Terminal() && j.FinishedAt.Before(cutoff) {
+				victims = append(victims, old{j.ID, j.State})
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return 0, fmt.Errorf("sweeping job store: %w", err)
+	}
+	n := 0
+	for _, v := range victims {
+		err := s.update(func(txn *badger.Txn) error {
+			if err := txn.Delete([]byte(prefixJob + v.id)); err != nil {
+				return err
+			}
+			return txn.Delete([]byte(prefixReq + v.id))
+		})
+		if err != nil {
+			return n, fmt.Errorf("deleting job %s: %w", v.id, err)
+		}
+		s.mu.Lock()
+		s.counts[v.state]--
+		s.mu.Unlock()
+		n++
+	}
+	if n > 0 {
+		s.log.Info().Int("deleted", n).Dur("retention", s.opts.Retention).Msg("swept finished jobs")
+	}
+	return n, nil
+}
+
+// PutProgram stores a program's ELF under its id (idempotent).
+func (s *Store) PutProgram(id string, elf []byte) error {
+	err := s.update(func(txn *badger.Txn) error { return txn.Set([]byte(prefixProg+id), elf) })
+	if err != nil {
+		return fmt.Errorf("storing program %s: %w", id, err)
+	}
+	return nil
+}
+
+// Program returns the ELF stored under id, or ErrNoProgram.
+func (s *Store) Program(id string) ([]byte, error) {
+	var out []byte
+	err := s.view(func(txn *badger.Txn) error {
+		item, err := txn.Get([]byte(prefixProg + id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("program %s: %w", id, ErrNoProgram)
+		}
+		if err != nil {
+			return fmt.Errorf("reading program %s: %w", id, err)
+		}
+		out, err = item.ValueCopy(nil)
+		return err
+	})
+	return out, err
+}
+
+// Close closes the store without touching job states: running jobs stay
+// running on disk and are requeued by the next Open. Waiters get ErrClosed.
+func (s *Store) Close() error {
+	s.mu.Lock()
+	if s.closed {
+		s.mu.Unlock()
+		return nil
+	}
+	s.closed = true
+	close(s.done)
+	close(s.wake)
+	s.mu.Unlock()
+	s.rw.Lock()
+	defer s.rw.Unlock()
+	s.dbClosed = true
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("closing job store: %w", err)
+	}
+	return nil
+}
+
+func (s *Store) view(fn func(*badger.Txn) error) error {
+	s.rw.RLock()
+	defer s.rw.RUnlock()
+	if s.dbClosed {
+		return ErrClosed
+	}
+	return s.db.View(fn)
+}
+
+func (s *Store) update(fn func(*badger.Txn) error) error {
+	s.rw.RLock()
+	defer s.rw.RUnlock()
+	if s.dbClosed {
+		return ErrClosed
+	}
+	return s.db.Update(fn)
+}
+
+// badgerLogger routes Badger's logs to zerolog.
+type badgerLogger struct{ l zerolog.Logger }
+
+func (b badgerLogger) Errorf(f string, a ...any)   { b.l.Error().Msgf(f, a...) }
+func (b badgerLogger) Warningf(f string, a ...any) { b.l.Warn().Msgf(f, a...) }
+func (b badgerLogger) Infof(f string, a ...any)    { b.l.Info().Msgf(f, a...) }
+func (b badgerLogger) Debugf(f string, a ...any)   { b.l.Debug().Msgf(f, a...) }
