@@ -1,0 +1,135 @@
+package executor
+
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrBadTrace is wrapped by every error of CheckTrace.
+var ErrBadTrace = errors.New("inconsistent trace")
+
+// CheckTrace checks a trace against the rules of docs/zkvm.md ("Trace")
+// independently of the executor's internals: the first step is at the entry
+// point, each step's instruction is the image word at its pc, slot usage and
+// addresses follow the instruction, every access continues the last access
+// of its address (value and timestamp, reads unchanged, x0 stays zero), the
+// last step is a HALT, and the memory table holds exactly the image words,
+// the initial state keys and the touched addresses with their initial and
+// final values and last timestamps, sorted by address. It does not re-check
+// the ALU results (that is the executor's own test suite). It is meant for
+// tests, here and in the circuit.
+func CheckTrace(p *Program, in *Input, tr *Trace) error {
+	if in == nil {
+		in = &Input{}
+	}
+	bad := func(format string, a ...any) error {
+		return fmt.Errorf("%s: %w", fmt.Sprintf(format, a...), ErrBadTrace)
+	}
+	if len(tr.Steps) == 0 {
+		return bad("no steps")
+	}
+	type cell struct{ val, ts uint32 }
+	mem := make(map[uint64]cell, len(tr.Memory))
+	initial := make(map[uint64]uint32)
+	for i, w := range p.Words {
+		a := uint64(p.Base/4) + uint64(i)
+		initial[a] = w
+	}
+	for _, kv := range in.State {
+		initial[StateBase+uint64(kv.Key)] = kv.Value
+	}
+	get := func(a uint64) cell {
+		if c, ok := mem[a]; ok {
+			return c
+		}
+		return cell{val: initial[a]}
+	}
+	if tr.Steps[0].PC != p.Entry {
+		return bad("first step at pc 0x%08x, entry is 0x%08x", tr.Steps[0].PC, p.Entry)
+	}
+	for i := range tr.Steps {
+		st := &tr.Steps[i]
+		if st.PC%4 != 0 || st.PC < p.Base || st.PC >= p.End() {
+			return bad("step %d: pc 0x%08x outside the image", i, st.PC)
+		}
+		if w := p.Words[(st.PC-p.Base)/4]; w != st.Insn {
+			return bad("step %d: insn 0x%08x, the image has 0x%08x at 0x%08x", i, st.Insn, w, st.PC)
+		}
+		in := decode(st.Insn, st.PC)
+		fl := opFlags[in.op]
+		wantA, wantB, wantD := fl&fRs1 != 0, fl&fRs2 != 0, fl&fRd != 0
+		addrA, addrB, addrD := RegBase+uint64(in.rs1), RegBase+uint64(in.rs2), RegBase+uint64(in.rd&31)
+		wantM := in.op >= opLB && in.op <= opSW
+		isEcall := in.op == opECALL
+		if isEcall {
+			wantA, wantB, addrA, addrB = true, true, RegBase+regA7, RegBase+regA0
+			num := st.Acc[SlotA].Val
+			switch num {
+			case SysReadOnchain, SysReadOffch, SysReadContext, SysStateGet:
+				wantD, addrD = true, RegBase+regA0
+			case SysStateSet, SysLog:
+				wantD, addrD = true, RegBase+regA1
+			}
+			wantM = num == SysStateGet || num == SysStateSet
+		}
+		want := [NumSlots]bool{wantA, wantB, wantM, wantD}
+		for s := 0; s < NumSlots; s++ {
+			acc := &st.Acc[s]
+			if acc.Used != want[s] {
+				return bad("step %d (%s): slot %d used=%v, want %v", i, Disassemble(st.Insn, st.PC), s, acc.Used, want[s])
+			}
+			if !acc.Used {
+				if *acc != (Access{}) {
+					return bad("step %d: unused slot %d is not zero", i, s)
+				}
+				continue
+			}
+			switch {
+			case s == SlotA && acc.Addr != addrA, s == SlotB && acc.Addr != addrB, s == SlotD && acc.Addr != addrD:
+				return bad("step %d: slot %d address 0x%x does not match the instruction", i, s, acc.Addr)
+			}
+			c := get(acc.Addr)
+			if acc.Prev != c.val || acc.PrevTS != c.ts {
+				return bad("step %d slot %d addr 0x%x: prev %#x@%d, last access was %#x@%d", i, s, acc.Addr, acc.Prev, acc.PrevTS, c.val, c.ts)
+			}
+			ts := TS(i, s)
+			if acc.PrevTS >= ts {
+				return bad("step %d slot %d: previous timestamp %d not before %d", i, s, acc.PrevTS, ts)
+			}
+			write := s == SlotD && !(isEcall && addrD == RegBase+regA1) ||
+				s == SlotM && (in.op >= opSB && in.op <= opSW || isEcall && st.Acc[SlotA].Val == SysStateSet)
+			if !write && acc.Val != acc.Prev {
+				return bad("step %d slot %d: a read changed the value", i, s)
+			}
+			if acc.Addr == RegBase && acc.Val != 0 {
+				return bad("step %d: x0 written with %#x", i, acc.Val)
+			}
+			mem[acc.Addr] = cell{val: acc.Val, ts: ts}
+		}
+		if i == len(tr.Steps)-1 && (!isEcall || st.Acc[SlotA].Val != SysHalt) {
+			return bad("the last step is not a HALT call")
+		}
+	}
+	for a := range mem {
+		if _, ok := initial[a]; !ok {
+			initial[a] = 0
+		}
+	}
+	if len(tr.Memory) != len(initial) {
+		return bad("memory table has %d rows, want %d (image words, initial state keys and touched addresses)", len(tr.Memory), len(initial))
+	}
+	for j, row := range tr.Memory {
+		if j > 0 && tr.Memory[j-1].Addr >= row.Addr {
+			return bad("memory table not strictly sorted at row %d", j)
+		}
+		init, ok := initial[row.Addr]
+		if !ok {
+			return bad("memory table row for address 0x%x that is neither image, state nor touched", row.Addr)
+		}
+		c := get(row.Addr)
+		if row.Init != init || row.Final != c.val || row.FinalTS != c.ts {
+			return bad("memory row 0x%x = %+v, want init %#x final %#x@%d", row.Addr, row, init, c.val, c.ts)
+		}
+	}
+	return nil
+}

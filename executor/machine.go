@@ -1,0 +1,701 @@
+package executor
+
+import (
+	"context"
+	"fmt"
+	"sort"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Paged RAM: the 1 GiB address space is split into pages of PageBytes,
+// allocated on first write. Reads of an unallocated page return zero.
+const (
+	pageShift = 14
+	// PageBytes is the granularity of RAM allocation (and of Limits.MaxMemoryBytes).
+	PageBytes = 1 << pageShift
+	pageWords = PageBytes / 4
+	pageMask  = pageWords - 1
+	numPages  = int(RAMSize >> pageShift)
+)
+
+type page [pageWords]uint32
+
+// ctxCheckEvery is how many steps run between checks of ctx.Done().
+const ctxCheckEvery = 1 << 20
+
+// System call numbers (docs/zkvm.md, "System calls").
+const (
+	SysHalt        = 0
+	SysReadOnchain = 1
+	SysReadOffch   = 2
+	SysReadContext = 3
+	SysWriteOutput = 4
+	SysStateGet    = 5
+	SysStateSet    = 6
+	SysLog         = 7
+)
+
+// Registers used by ECALL.
+const (
+	regA0 = 10
+	regA1 = 11
+	regA7 = 17
+)
+
+type machine struct {
+	prog *Program
+	cfg  Config
+	in   *Input
+
+	regs     [256]uint32 // x0..x31, sinkReg; 256 so that a uint8 index needs no bounds check
+	mem      []*page
+	pages    int
+	maxPages int
+	pc       uint32
+	steps    uint64 // steps executed so far
+
+	onchain  []uint32
+	offchain []uint32
+	state    map[uint32]uint32
+	output   []uint32
+	logs     []string
+	logBytes int
+
+	halted   bool
+	exitCode uint32
+
+	opCounts  [256]uint64
+	sysCounts [8]uint64
+	memReads  uint64
+	logReads  uint64
+
+	// trace mode only
+	regTS   [33]uint32
+	tsPages []*page
+	stateTS map[uint32]uint32
+}
+
+func newMachine(p *Program, in *Input, cfg Config) (*machine, error) {
+	if p == nil || len(p.code) != len(p.Words)+1 {
+		return nil, fmt.Errorf("program not loaded with LoadELF or NewProgram: %w", ErrBadInput)
+	}
+	if in == nil {
+		in = &Input{}
+	}
+	cfg = cfg.withDefaults()
+	if err := in.Validate(cfg.Limits); err != nil {
+		return nil, err
+	}
+	m := &machine{prog: p, cfg: cfg, in: in, pc: p.Entry}
+	m.mem = make([]*page, numPages)
+	m.maxPages = int(cfg.Limits.MaxMemoryBytes >> pageShift)
+	m.onchain = statement.BytesToWords(in.Onchain)
+	m.offchain = statement.BytesToWords(in.Offchain)
+	m.state = make(map[uint32]uint32, len(in.State))
+	for _, kv := range in.State {
+		m.state[kv.Key] = kv.Value
+	}
+	// The image is the initial content of RAM.
+	for i, w := range p.Words {
+		if w == 0 {
+			continue
+		}
+		a := p.Base + 4*uint32(i)
+		pg := m.mem[a>>pageShift]
+		if pg == nil {
+			pg = new(page)
+			m.mem[a>>pageShift] = pg
+			m.pages++
+		}
+		pg[a>>2&pageMask] = w
+	}
+	if m.pages > m.maxPages {
+		return nil, fmt.Errorf("image needs %d bytes of RAM, over the memory limit of %d: %w", m.pages*PageBytes, cfg.Limits.MaxMemoryBytes, ErrBadInput)
+	}
+	return m, nil
+}
+
+// fault builds a Fault for the instruction at pc.
+func (m *machine) fault(pc uint32, step uint64, kind error, format string, a ...any) *Fault {
+	f := &Fault{PC: pc, Step: step, Kind: kind, Detail: fmt.Sprintf(format, a...)}
+	p := m.prog
+	if pc%4 == 0 && pc >= p.Base && pc < p.End() {
+		f.Insn = p.Words[(pc-p.Base)/4]
+	}
+	return f
+}
+
+func (m *machine) faultIllegal(pc uint32, step uint64, op uint8) *Fault {
+	switch op {
+	case opEbreak:
+		return m.fault(pc, step, ErrBreakpoint, "")
+	case opCSR:
+		return m.fault(pc, step, ErrCSR, "the zkVM has no CSRs and no privileged mode")
+	case opFallOff:
+		last := pc - 4
+		f := m.fault(last, step-1, ErrPCOutsideImage, "execution ran past the end of the image at 0x%08x", pc)
+		return f
+	}
+	return m.fault(pc, step, ErrIllegalInstruction, "")
+}
+
+func (m *machine) badTarget(pc uint32, step uint64, target uint32) *Fault {
+	p := m.prog
+	if target%4 != 0 {
+		return m.fault(pc, step, ErrPCOutsideImage, "target 0x%08x is not 4-aligned", target)
+	}
+	return m.fault(pc, step, ErrPCOutsideImage, "target 0x%08x is outside the image [0x%08x, 0x%08x)", target, p.Base, p.End())
+}
+
+func (m *machine) badAccess(pc uint32, step uint64, addr, width uint32) *Fault {
+	if addr >= RAMSize || addr+width > RAMSize {
+		return m.fault(pc, step, ErrOutOfRange, "address 0x%08x is outside RAM [0, 0x%08x)", addr, RAMSize)
+	}
+	return m.fault(pc, step, ErrMisaligned, "%d-byte access at 0x%08x", width, addr)
+}
+
+// writePage returns the page of byte address a (< RAMSize), allocating it.
+func (m *machine) writePage(a uint32) (*page, bool) {
+	if pg := m.mem[a>>pageShift]; pg != nil {
+		return pg, true
+	}
+	if m.pages >= m.maxPages {
+		return nil, false
+	}
+	pg := new(page)
+	m.mem[a>>pageShift] = pg
+	m.pages++
+	return pg, true
+}
+
+func (m *machine) loadWord(a uint32) uint32 {
+	if pg := m.mem[a>>pageShift]; pg != nil {
+		return pg[a>>2&pageMask]
+	}
+	return 0
+}
+
+// store merges v (width bytes) into the word at a.
+func storeMerge(old, a, v uint32, width uint32) uint32 {
+	switch width {
+	case 1:
+		sh := (a & 3) * 8
+		return old&^(0xff<<sh) | (v&0xff)<<sh
+	case 2:
+		sh := (a & 2) * 8
+		return old&^(0xffff<<sh) | (v&0xffff)<<sh
+	}
+	return v
+}
+
+// loadExtract extracts the value of a load op from the word at a.
+func loadExtract(op uint8, word, a uint32) uint32 {
+	switch op {
+	case opLB:
+		return uint32(int32(int8(word >> ((a & 3) * 8))))
+	case opLBU:
+		return word >> ((a & 3) * 8) & 0xff
+	case opLH:
+		return uint32(int32(int16(word >> ((a & 2) * 8))))
+	case opLHU:
+		return word >> ((a & 2) * 8) & 0xffff
+	}
+	return word
+}
+
+func divs(a, b uint32) uint32 {
+	switch {
+	case b == 0:
+		return 0xffffffff
+	case a == 0x80000000 && b == 0xffffffff:
+		return a
+	}
+	return uint32(int32(a) / int32(b))
+}
+
+func rems(a, b uint32) uint32 {
+	switch {
+	case b == 0:
+		return a
+	case a == 0x80000000 && b == 0xffffffff:
+		return 0
+	}
+	return uint32(int32(a) % int32(b))
+}
+
+func divu(a, b uint32) uint32 {
+	if b == 0 {
+		return 0xffffffff
+	}
+	return a / b
+}
+
+func remu(a, b uint32) uint32 {
+	if b == 0 {
+		return a
+	}
+	return a % b
+}
+
+func b2u(b bool) uint32 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// alu computes the register-register and register-immediate operations
+// (for the immediate forms b is the immediate).
+func alu(op uint8, a, b uint32) uint32 {
+	switch op {
+	case opADD, opADDI:
+		return a + b
+	case opSUB:
+		return a - b
+	case opSLL, opSLLI:
+		return a << (b & 31)
+	case opSLT, opSLTI:
+		return b2u(int32(a) < int32(b))
+	case opSLTU, opSLTIU:
+		return b2u(a < b)
+	case opXOR, opXORI:
+		return a ^ b
+	case opSRL, opSRLI:
+		return a >> (b & 31)
+	case opSRA, opSRAI:
+		return uint32(int32(a) >> (b & 31))
+	case opOR, opORI:
+		return a | b
+	case opAND, opANDI:
+		return a & b
+	case opMUL:
+		return a * b
+	case opMULH:
+		return uint32(uint64(int64(int32(a))*int64(int32(b))) >> 32)
+	case opMULHSU:
+		return uint32(uint64(int64(int32(a))*int64(b)) >> 32)
+	case opMULHU:
+		return uint32(uint64(a) * uint64(b) >> 32)
+	case opDIV:
+		return divs(a, b)
+	case opDIVU:
+		return divu(a, b)
+	case opREM:
+		return rems(a, b)
+	case opREMU:
+		return remu(a, b)
+	}
+	panic("executor: alu called with a non-ALU op") // unreachable: callers dispatch on op
+}
+
+func branchTaken(op uint8, a, b uint32) bool {
+	switch op {
+	case opBEQ:
+		return a == b
+	case opBNE:
+		return a != b
+	case opBLT:
+		return int32(a) < int32(b)
+	case opBGE:
+		return int32(a) >= int32(b)
+	case opBLTU:
+		return a < b
+	}
+	return a >= b // opBGEU
+}
+
+// runFast executes without recording a trace.
+func (m *machine) runFast(ctx context.Context) error {
+	p := m.prog
+	code := p.code
+	base := p.Base
+	size := p.End() - base
+	regs := &m.regs
+	mem := m.mem[:numPages:numPages]
+	counts := &m.opCounts
+	pc := m.pc
+	for {
+		if err := ctx.Err(); err != nil {
+			return fmt.Errorf("run interrupted at step %d: %w", m.steps, err)
+		}
+		left := m.cfg.MaxCycles - m.steps
+		if left == 0 {
+			return m.fault(pc, m.steps, ErrCycleLimit, "not halted after %d steps", m.cfg.MaxCycles)
+		}
+		chunk := uint64(ctxCheckEvery)
+		if left < chunk {
+			chunk = left
+		}
+		var i uint64
+		for i = 0; i < chunk; i++ {
+			in := &code[(pc-base)>>2]
+			counts[in.op]++
+			switch in.op {
+			case opLUI, opAUIPC:
+				regs[in.rd] = in.imm
+				pc += 4
+			case opADDI:
+				regs[in.rd] = regs[in.rs1] + in.imm
+				pc += 4
+			case opSLTI:
+				regs[in.rd] = b2u(int32(regs[in.rs1]) < int32(in.imm))
+				pc += 4
+			case opSLTIU:
+				regs[in.rd] = b2u(regs[in.rs1] < in.imm)
+				pc += 4
+			case opXORI:
+				regs[in.rd] = regs[in.rs1] ^ in.imm
+				pc += 4
+			case opORI:
+				regs[in.rd] = regs[in.rs1] | in.imm
+				pc += 4
+			case opANDI:
+				regs[in.rd] = regs[in.rs1] & in.imm
+				pc += 4
+			case opSLLI:
+				regs[in.rd] = regs[in.rs1] << in.imm
+				pc += 4
+			case opSRLI:
+				regs[in.rd] = regs[in.rs1] >> in.imm
+				pc += 4
+			case opSRAI:
+				regs[in.rd] = uint32(int32(regs[in.rs1]) >> in.imm)
+				pc += 4
+			case opADD:
+				regs[in.rd] = regs[in.rs1] + regs[in.rs2]
+				pc += 4
+			case opSUB:
+				regs[in.rd] = regs[in.rs1] - regs[in.rs2]
+				pc += 4
+			case opSLL:
+				regs[in.rd] = regs[in.rs1] << (regs[in.rs2] & 31)
+				pc += 4
+			case opSLT:
+				regs[in.rd] = b2u(int32(regs[in.rs1]) < int32(regs[in.rs2]))
+				pc += 4
+			case opSLTU:
+				regs[in.rd] = b2u(regs[in.rs1] < regs[in.rs2])
+				pc += 4
+			case opXOR:
+				regs[in.rd] = regs[in.rs1] ^ regs[in.rs2]
+				pc += 4
+			case opSRL:
+				regs[in.rd] = regs[in.rs1] >> (regs[in.rs2] & 31)
+				pc += 4
+			case opSRA:
+				regs[in.rd] = uint32(int32(regs[in.rs1]) >> (regs[in.rs2] & 31))
+				pc += 4
+			case opOR:
+				regs[in.rd] = regs[in.rs1] | regs[in.rs2]
+				pc += 4
+			case opAND:
+				regs[in.rd] = regs[in.rs1] & regs[in.rs2]
+				pc += 4
+			case opMUL:
+				regs[in.rd] = regs[in.rs1] * regs[in.rs2]
+				pc += 4
+			case opMULH, opMULHSU, opMULHU, opDIV, opDIVU, opREM, opREMU:
+				regs[in.rd] = alu(in.op, regs[in.rs1], regs[in.rs2])
+				pc += 4
+			case opLW:
+				a := regs[in.rs1] + in.imm
+				if a&3 != 0 || a >= RAMSize {
+					return m.badAccess(pc, m.steps+i, a, 4)
+				}
+				var v uint32
+				if pg := mem[a>>pageShift]; pg != nil {
+					v = pg[a>>2&pageMask]
+				}
+				regs[in.rd] = v
+				pc += 4
+			case opLB, opLBU, opLH, opLHU:
+				a := regs[in.rs1] + in.imm
+				w := uint32(1)
+				if in.op == opLH || in.op == opLHU {
+					w = 2
+				}
+				if a&(w-1) != 0 || a >= RAMSize {
+					return m.badAccess(pc, m.steps+i, a, w)
+				}
+				var v uint32
+				if pg := mem[a>>pageShift]; pg != nil {
+					v = pg[a>>2&pageMask]
+				}
+				regs[in.rd] = loadExtract(in.op, v, a)
+				pc += 4
+			case opSW:
+				a := regs[in.rs1] + in.imm
+				if a&3 != 0 || a >= RAMSize {
+					return m.badAccess(pc, m.steps+i, a, 4)
+				}
+				pg := mem[a>>pageShift]
+				if pg == nil {
+					var ok bool
+					if pg, ok = m.writePage(a); !ok {
+						return m.fault(pc, m.steps+i, ErrMemoryLimit, "store at 0x%08x needs more than %d bytes of RAM", a, m.cfg.Limits.MaxMemoryBytes)
+					}
+				}
+				pg[a>>2&pageMask] = regs[in.rs2]
+				pc += 4
+			case opSB, opSH:
+				a := regs[in.rs1] + in.imm
+				w := uint32(1)
+				if in.op == opSH {
+					w = 2
+				}
+				if a&(w-1) != 0 || a >= RAMSize {
+					return m.badAccess(pc, m.steps+i, a, w)
+				}
+				pg := mem[a>>pageShift]
+				if pg == nil {
+					var ok bool
+					if pg, ok = m.writePage(a); !ok {
+						return m.fault(pc, m.steps+i, ErrMemoryLimit, "store at 0x%08x needs more than %d bytes of RAM", a, m.cfg.Limits.MaxMemoryBytes)
+					}
+				}
+				j := a >> 2 & pageMask
+				pg[j] = storeMerge(pg[j], a, regs[in.rs2], w)
+				pc += 4
+			case opBEQ, opBNE, opBLT, opBGE, opBLTU, opBGEU:
+				if branchTaken(in.op, regs[in.rs1], regs[in.rs2]) {
+					if in.imm-base >= size || in.imm&3 != 0 {
+						return m.badTarget(pc, m.steps+i, in.imm)
+					}
+					pc = in.imm
+				} else {
+					pc += 4
+				}
+			case opJAL:
+				if in.imm-base >= size || in.imm&3 != 0 {
+					return m.badTarget(pc, m.steps+i, in.imm)
+				}
+				regs[in.rd] = pc + 4
+				pc = in.imm
+			case opJALR:
+				t := (regs[in.rs1] + in.imm) &^ 1
+				if t-base >= size || t&3 != 0 {
+					return m.badTarget(pc, m.steps+i, t)
+				}
+				regs[in.rd] = pc + 4
+				pc = t
+			case opFENCE:
+				pc += 4
+			case opECALL:
+				m.pc = pc
+				if err := m.syscall(pc, m.steps+i, nil); err != nil {
+					return err
+				}
+				if m.halted {
+					m.steps += i + 1
+					return nil
+				}
+				pc += 4
+			default:
+				return m.faultIllegal(pc, m.steps+i, in.op)
+			}
+		}
+		m.steps += chunk
+		m.pc = pc
+	}
+}
+
+// syscall performs the ECALL at pc. In trace mode st is the step being
+// recorded (slots A and B already filled) and the call fills slots M and D.
+func (m *machine) syscall(pc uint32, step uint64, st *Step) error {
+	num, a0, a1 := m.regs[regA7], m.regs[regA0], m.regs[regA1]
+	if num >= uint32(len(m.sysCounts)) {
+		return m.fault(pc, step, ErrBadSyscall, "unknown system call number %d in a7", num)
+	}
+	lim := &m.cfg.Limits
+	var (
+		ret    uint32
+		setA0  bool
+		readA1 bool
+	)
+	switch num {
+	case SysHalt:
+		m.halted, m.exitCode = true, a0
+	case SysReadOnchain, SysReadOffch:
+		words, name := m.onchain, "onchain"
+		if num == SysReadOffch {
+			words, name = m.offchain, "offchain"
+		}
+		if a0 >= uint32(len(words)) {
+			return m.fault(pc, step, ErrInputIndex, "%s input word %d of %d", name, a0, len(words))
+		}
+		ret, setA0 = words[a0], true
+	case SysReadContext:
+		v, ok := contextField(m.in, a0)
+		if !ok {
+			return m.fault(pc, step, ErrBadSyscall, "unknown context field %d", a0)
+		}
+		ret, setA0 = v, true
+	case SysWriteOutput:
+		if len(m.output) >= statement.MaxOutputWords {
+			return m.fault(pc, step, ErrOutputTooLarge, "output already holds %d words (%d bytes), the maximum", len(m.output), statement.MaxOutputBytes)
+		}
+		m.output = append(m.output, a0)
+	case SysStateGet:
+		ret, setA0 = m.state[a0], true
+		if st != nil {
+			m.traceState(&st.Acc[SlotM], a0, ret, TS(int(step), SlotM))
+		}
+	case SysStateSet:
+		old, had := m.state[a0]
+		if a1 == 0 {
+			delete(m.state, a0)
+		} else {
+			if !had && len(m.state) >= lim.MaxStateEntries {
+				return m.fault(pc, step, ErrStateTooLarge, "setting key 0x%08x would make %d state entries (max %d)", a0, len(m.state)+1, lim.MaxStateEntries)
+			}
+			m.state[a0] = a1
+		}
+		readA1 = true
+		if st != nil {
+			m.traceStateWrite(&st.Acc[SlotM], a0, old, a1, TS(int(step), SlotM))
+		}
+	case SysLog:
+		if a1 > lim.MaxLogLine {
+			return m.fault(pc, step, ErrLogTooLarge, "log line of %d bytes (max %d)", a1, lim.MaxLogLine)
+		}
+		if a0 >= RAMSize || a1 > RAMSize-a0 {
+			return m.fault(pc, step, ErrOutOfRange, "log buffer [0x%08x, +%d) leaves RAM", a0, a1)
+		}
+		if m.logBytes+int(a1) > lim.MaxLogBytes {
+			return m.fault(pc, step, ErrLogTooLarge, "logs would reach %d bytes (max %d)", m.logBytes+int(a1), lim.MaxLogBytes)
+		}
+		b := make([]byte, a1)
+		for k := range b {
+			a := a0 + uint32(k)
+			b[k] = byte(m.loadWord(a&^3) >> ((a & 3) * 8))
+		}
+		m.logBytes += len(b)
+		m.logReads += uint64(len(b))
+		m.logs = append(m.logs, string(b))
+		readA1 = true
+	}
+	m.sysCounts[num]++
+	if setA0 {
+		m.regs[regA0] = ret
+	}
+	if st != nil && (setA0 || readA1) {
+		r := uint8(regA1)
+		if setA0 {
+			r = regA0
+		}
+		d := &st.Acc[SlotD]
+		ts := TS(int(step), SlotD)
+		*d = Access{Used: true, Addr: RegBase + uint64(r), Prev: m.regs[r], Val: m.regs[r], PrevTS: m.regTS[r]}
+		if setA0 {
+			d.Prev = st.Acc[SlotB].Val // a0 before the call, read in slot B
+		}
+		m.regTS[r] = ts
+	}
+	return nil
+}
+
+func contextField(in *Input, f uint32) (uint32, bool) {
+	c := &in.Context
+	switch {
+	case f == 0:
+		return uint32(len(in.Onchain)), true
+	case f == 1:
+		return uint32(len(in.Offchain)), true
+	case f == 2:
+		return uint32(c.ChainID), true
+	case f == 3:
+		return uint32(c.ChainID >> 32), true
+	case f == 4:
+		return uint32(c.Timestamp), true
+	case f == 5:
+		return uint32(c.Timestamp >> 32), true
+	case f == 6:
+		return uint32(c.BatchNum), true
+	case f == 7:
+		return uint32(c.BatchNum >> 32), true
+	case f >= 8 && f <= 12:
+		s := c.Sequencer[4*(f-8):]
+		return uint32(s[0])<<24 | uint32(s[1])<<16 | uint32(s[2])<<8 | uint32(s[3]), true
+	}
+	return 0, false
+}
+
+// result collects the outcome of a halted run.
+func (m *machine) result() *Result {
+	r := &Result{
+		ExitCode: m.exitCode,
+		Output:   statement.WordsToBytes(m.output),
+		Logs:     m.logs,
+		Cycles:   m.steps,
+	}
+	r.OldStateRoot = statement.StateRoot(m.in.State)
+	r.State = make([]statement.KV, 0, len(m.state))
+	for k, v := range m.state {
+		r.State = append(r.State, statement.KV{Key: k, Value: v})
+	}
+	sort.Slice(r.State, func(i, j int) bool { return r.State[i].Key < r.State[j].Key })
+	r.StateRoot = statement.StateRoot(r.State)
+	r.Changed = []statement.KV{}
+	for _, kv := range m.in.State {
+		if v := m.state[kv.Key]; v != kv.Value {
+			r.Changed = append(r.Changed, statement.KV{Key: kv.Key, Value: v})
+		}
+	}
+	old := make(map[uint32]struct{}, len(m.in.State))
+	for _, kv := range m.in.State {
+		old[kv.Key] = struct{}{}
+	}
+	for _, kv := range r.State {
+		if _, ok := old[kv.Key]; !ok {
+			r.Changed = append(r.Changed, kv)
+		}
+	}
+	sort.Slice(r.Changed, func(i, j int) bool { return r.Changed[i].Key < r.Changed[j].Key })
+	if r.Logs == nil {
+		r.Logs = []string{}
+	}
+
+	c := &r.Counters
+	for op := uint8(0); op < numOps; op++ {
+		n := m.opCounts[op]
+		switch {
+		case op >= opLUI && op <= opAND:
+			c.ALU += n
+		case op >= opMUL && op <= opREMU:
+			c.MulDiv += n
+		case op >= opLB && op <= opLHU:
+			c.Load += n
+		case op >= opSB && op <= opSW:
+			c.Store += n
+		case op >= opBEQ && op <= opBGEU:
+			c.Branch += n
+		case op == opJAL || op == opJALR:
+			c.Jump += n
+		case op == opFENCE:
+			c.Fence += n
+		case op == opECALL:
+			c.Ecall += n
+		}
+	}
+	c.MemReads = c.Load + m.logReads
+	c.MemWrites = c.Store
+	c.MemBytes = uint64(m.pages) * PageBytes
+	s := &m.sysCounts
+	c.Syscalls = SyscallCounters{Halt: s[0], ReadOnchain: s[1], ReadOffchain: s[2], ReadContext: s[3],
+		WriteOutput: s[4], StateGet: s[5], StateSet: s[6], Log: s[7]}
+	return r
+}
+
+// Run executes p on in in fast mode (no trace). A program fault is returned as
+// a *Fault; a bad input as an error wrapping ErrBadInput.
+func Run(ctx context.Context, p *Program, in *Input, cfg Config) (*Result, error) {
+	m, err := newMachine(p, in, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if err := m.runFast(ctx); err != nil {
+		return nil, err
+	}
+	return m.result(), nil
+}
