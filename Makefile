@@ -33,6 +33,20 @@ lint: vet
 vet:
 	$(GO) vet $(PKGS)
 
+# Guest programs: the examples' ELFs are committed; `make guests` rebuilds them
+# (installing Debian's clang and lld when missing). Flags: guest/cflags.
+GUEST_CC     ?= clang
+GUEST_CFLAGS := $(shell cat guest/cflags)
+GUEST_RT     := guest/start.S guest/runtime.c
+EXAMPLES     := $(patsubst examples/%/main.c,%,$(wildcard examples/*/main.c))
+
+guests:
+	@command -v $(GUEST_CC) >/dev/null && command -v ld.lld >/dev/null || { \
+	  echo "installing clang and lld"; SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq clang lld; }
+	@for e in $(EXAMPLES); do echo "CC examples/$$e/$$e.elf"; \
+	  $(GUEST_CC) $(GUEST_CFLAGS) -o examples/$$e/$$e.elf $(GUEST_RT) examples/$$e/main.c || exit 1; done
+
 clean:
 	rm -rf bin
 

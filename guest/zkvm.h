@@ -1,0 +1,117 @@
+/* zkvm.h: system calls of the zkprover zkVM for C guests (docs/zkvm.md,
+ * docs/programs.md). Build with guest/start.S, guest/runtime.c and
+ * guest/link.ld; write `int main(void)`, whose return value is the exit code.
+ *
+ * ABI: ECALL with the call number in a7, arguments in a0 and a1, result in
+ * a0. Every call is one step. A bad call stops the run with an error. */
+#ifndef ZKVM_H
+#define ZKVM_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#define ZK_SYS_HALT 0          /* a0 = exit code; never returns */
+#define ZK_SYS_READ_ONCHAIN 1  /* a0 = word index -> a0 = word (LE, zero-padded) */
+#define ZK_SYS_READ_OFFCHAIN 2 /* a0 = word index -> a0 = word */
+#define ZK_SYS_READ_CONTEXT 3  /* a0 = field -> a0 = value */
+#define ZK_SYS_WRITE_OUTPUT 4  /* a0 = word, appended to the output (max 64 words) */
+#define ZK_SYS_STATE_GET 5     /* a0 = key -> a0 = value (0 when absent) */
+#define ZK_SYS_STATE_SET 6     /* a0 = key, a1 = value (0 removes the key) */
+#define ZK_SYS_LOG 7           /* a0 = pointer, a1 = length (max 1024 bytes) */
+
+/* Fields of ZK_SYS_READ_CONTEXT. */
+#define ZK_CTX_ONCHAIN_LEN 0  /* onchain input length in bytes */
+#define ZK_CTX_OFFCHAIN_LEN 1 /* offchain input length in bytes */
+#define ZK_CTX_CHAIN_ID_LO 2
+#define ZK_CTX_CHAIN_ID_HI 3
+#define ZK_CTX_TIMESTAMP_LO 4
+#define ZK_CTX_TIMESTAMP_HI 5
+#define ZK_CTX_BATCH_LO 6
+#define ZK_CTX_BATCH_HI 7
+#define ZK_CTX_SEQUENCER 8 /* 8..12: the 20-byte address as 5 big-endian words */
+
+#define ZK_MAX_ONCHAIN_BYTES 256
+#define ZK_MAX_OUTPUT_WORDS 64
+#define ZK_MAX_LOG_LINE 1024
+
+static inline uint32_t zk_ecall(uint32_t num, uint32_t arg0, uint32_t arg1) {
+  register uint32_t a0 __asm__("a0") = arg0;
+  register uint32_t a1 __asm__("a1") = arg1;
+  register uint32_t a7 __asm__("a7") = num;
+  __asm__ volatile("ecall" : "+r"(a0) : "r"(a1), "r"(a7) : "memory");
+  return a0;
+}
+
+/* Ends the run with the given exit code. */
+static inline __attribute__((noreturn)) void zk_halt(uint32_t code) {
+  zk_ecall(ZK_SYS_HALT, code, 0);
+  __builtin_unreachable();
+}
+
+/* Word i of the onchain input (little-endian, the last word zero-padded).
+ * i must be below ceil(zk_onchain_len() / 4). */
+static inline uint32_t zk_read_onchain(uint32_t i) { return zk_ecall(ZK_SYS_READ_ONCHAIN, i, 0); }
+
+/* Word i of the offchain input; i must be below ceil(zk_offchain_len() / 4). */
+static inline uint32_t zk_read_offchain(uint32_t i) { return zk_ecall(ZK_SYS_READ_OFFCHAIN, i, 0); }
+
+/* A field of the job context (ZK_CTX_*). */
+static inline uint32_t zk_context(uint32_t field) { return zk_ecall(ZK_SYS_READ_CONTEXT, field, 0); }
+
+static inline uint32_t zk_onchain_len(void) { return zk_context(ZK_CTX_ONCHAIN_LEN); }
+static inline uint32_t zk_offchain_len(void) { return zk_context(ZK_CTX_OFFCHAIN_LEN); }
+static inline uint64_t zk_chain_id(void) {
+  return (uint64_t)zk_context(ZK_CTX_CHAIN_ID_HI) << 32 | zk_context(ZK_CTX_CHAIN_ID_LO);
+}
+static inline uint64_t zk_timestamp(void) {
+  return (uint64_t)zk_context(ZK_CTX_TIMESTAMP_HI) << 32 | zk_context(ZK_CTX_TIMESTAMP_LO);
+}
+static inline uint64_t zk_batch(void) {
+  return (uint64_t)zk_context(ZK_CTX_BATCH_HI) << 32 | zk_context(ZK_CTX_BATCH_LO);
+}
+
+/* Appends one word (4 little-endian bytes) to the output. */
+static inline void zk_write_output(uint32_t w) { zk_ecall(ZK_SYS_WRITE_OUTPUT, w, 0); }
+
+/* The state value of key (0 when absent). */
+static inline uint32_t zk_state_get(uint32_t key) { return zk_ecall(ZK_SYS_STATE_GET, key, 0); }
+
+/* Sets state[key] = value; value 0 removes the key. */
+static inline void zk_state_set(uint32_t key, uint32_t value) { zk_ecall(ZK_SYS_STATE_SET, key, value); }
+
+/* Records len bytes at p as one log line (not part of the proven statement). */
+static inline void zk_log(const void *p, uint32_t len) { zk_ecall(ZK_SYS_LOG, (uint32_t)(uintptr_t)p, len); }
+
+/* Copies up to n bytes of the onchain input into dst; returns the count. */
+static inline uint32_t zk_read_onchain_bytes(void *dst, uint32_t n) {
+  uint32_t len = zk_onchain_len();
+  if (n > len) n = len;
+  uint8_t *d = (uint8_t *)dst;
+  for (uint32_t i = 0; i < n; i += 4) {
+    uint32_t w = zk_read_onchain(i / 4);
+    for (uint32_t k = 0; k < 4 && i + k < n; k++) d[i + k] = (uint8_t)(w >> (8 * k));
+  }
+  return n;
+}
+
+/* Writes n bytes as output words, zero-padding the last word. */
+static inline void zk_write_output_bytes(const void *src, uint32_t n) {
+  const uint8_t *s = (const uint8_t *)src;
+  for (uint32_t i = 0; i < n; i += 4) {
+    uint32_t w = 0;
+    for (uint32_t k = 0; k < 4 && i + k < n; k++) w |= (uint32_t)s[i + k] << (8 * k);
+    zk_write_output(w);
+  }
+}
+
+/* C library functions provided by guest/runtime.c. */
+void *memcpy(void *dst, const void *src, size_t n);
+void *memmove(void *dst, const void *src, size_t n);
+void *memset(void *dst, int c, size_t n);
+int memcmp(const void *a, const void *b, size_t n);
+size_t strlen(const char *s);
+
+/* Logs a NUL-terminated string. */
+static inline void zk_log_str(const char *s) { zk_log(s, (uint32_t)strlen(s)); }
+
+#endif /* ZKVM_H */
