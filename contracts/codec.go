@@ -1,0 +1,213 @@
+// Package contracts holds the Solidity contracts of zkprover (sources in src/, compiled
+// artifacts in artifacts/, Go bindings in bindings/) and the Go encodings a node needs to
+// deliver proven results to them: the ABI structs the JobManager and the Coordinator decode,
+// job ids, and the statement context each delivery path uses. See docs/contracts.md.
+package contracts
+
+import (
+	"crypto/ecdsa"
+	"encoding/binary"
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts"
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Job status values of the JobManager (InfinityVM).
+const (
+	JobPending   uint8 = 1
+	JobCancelled uint8 = 2
+	JobCompleted uint8 = 3
+)
+
+// ResultWithMetadata is the result of an onchain job; its ABI encoding is submitResult's
+// first argument. The first five fields are InfinityVM's; the rest carry the proof.
+type ResultWithMetadata struct {
+	JobID            [32]byte
+	OnchainInputHash [32]byte // keccak256 of the job's onchain input
+	MaxCycles        uint64
+	ProgramID        []byte // 32 bytes, big-endian
+	Result           []byte // the program output
+	ExitCode         uint32
+	OldStateRoot     [32]byte
+	NewStateRoot     [32]byte
+	ProofClass       uint8  // log2 of the step capacity of the proving circuit
+	Proof            []byte // groth16 Proof.MarshalSolidity(): 384 bytes
+}
+
+// OffchainResultWithMetadata is the result of an offchain job; its ABI encoding is
+// submitResultForOffchainJob's first argument.
+type OffchainResultWithMetadata struct {
+	JobID               [32]byte
+	OnchainInputHash    [32]byte
+	OffchainInputHash   [32]byte // statement.OffchainHash of the offchain input
+	MaxCycles           uint64
+	ProgramID           []byte
+	Result              []byte
+	VersionedBlobHashes [][32]byte
+	ExitCode            uint32
+	OldStateRoot        [32]byte
+	NewStateRoot        [32]byte
+	ProofClass          uint8
+	Proof               []byte
+}
+
+// OffchainJobRequest is a signed offchain job request (InfinityVM's, with stateHash).
+type OffchainJobRequest struct {
+	Nonce             uint64
+	MaxCycles         uint64
+	Consumer          common.Address
+	ProgramID         []byte
+	OnchainInput      []byte
+	OffchainInputHash [32]byte // statement.OffchainHash of the offchain input
+	StateHash         [32]byte // statement.StateRoot the run starts from
+}
+
+// ComputeProof is the `proof` argument of Coordinator.deliverCompute.
+type ComputeProof struct {
+	ProofClass        uint8
+	ExitCode          uint32
+	OffchainInputHash [32]byte
+	OldStateRoot      [32]byte
+	NewStateRoot      [32]byte
+	Proof             []byte
+}
+
+func tupleArgs(fields ...abi.ArgumentMarshaling) abi.Arguments {
+	t, err := abi.NewType("tuple", "", fields)
+	if err != nil {
+		panic(fmt.Sprintf("contracts: bad tuple type: %v", err)) // static definitions below
+	}
+	return abi.Arguments{{Type: t}}
+}
+
+func f(name, typ string) abi.ArgumentMarshaling { return abi.ArgumentMarshaling{Name: name, Type: typ} }
+
+var (
+	resultArgs = tupleArgs(f("jobID", "bytes32"), f("onchainInputHash", "bytes32"), f("maxCycles", "uint64"),
+		f("programID", "bytes"), f("result", "bytes"), f("exitCode", "uint32"), f("oldStateRoot", "bytes32"),
+		f("newStateRoot", "bytes32"), f("proofClass", "uint8"), f("proof", "bytes"))
+	offchainResultArgs = tupleArgs(f("jobID", "bytes32"), f("onchainInputHash", "bytes32"),
+		f("offchainInputHash", "bytes32"), f("maxCycles", "uint64"), f("programID", "bytes"), f("result", "bytes"),
+		f("versionedBlobHashes", "bytes32[]"), f("exitCode", "uint32"), f("oldStateRoot", "bytes32"),
+		f("newStateRoot", "bytes32"), f("proofClass", "uint8"), f("proof", "bytes"))
+	requestArgs = tupleArgs(f("nonce", "uint64"), f("maxCycles", "uint64"), f("consumer", "address"),
+		f("programID", "bytes"), f("onchainInput", "bytes"), f("offchainInputHash", "bytes32"), f("stateHash", "bytes32"))
+	computeProofArgs = tupleArgs(f("proofClass", "uint8"), f("exitCode", "uint32"), f("offchainInputHash", "bytes32"),
+		f("oldStateRoot", "bytes32"), f("newStateRoot", "bytes32"), f("proof", "bytes"))
+)
+
+// Encode returns abi.encode(ResultWithMetadata).
+func (r *ResultWithMetadata) Encode() ([]byte, error) {
+	b, err := resultArgs.Pack(r)
+	if err != nil {
+		return nil, fmt.Errorf("encoding ResultWithMetadata: %w", err)
+	}
+	return b, nil
+}
+
+// Encode returns abi.encode(OffchainResultWithMetadata).
+func (r *OffchainResultWithMetadata) Encode() ([]byte, error) {
+	if r.VersionedBlobHashes == nil {
+		r.VersionedBlobHashes = [][32]byte{}
+	}
+	b, err := offchainResultArgs.Pack(r)
+	if err != nil {
+		return nil, fmt.Errorf("encoding OffchainResultWithMetadata: %w", err)
+	}
+	return b, nil
+}
+
+// Encode returns abi.encode(OffchainJobRequest): the bytes that are signed and submitted.
+func (q *OffchainJobRequest) Encode() ([]byte, error) {
+	b, err := requestArgs.Pack(q)
+	if err != nil {
+		return nil, fmt.Errorf("encoding OffchainJobRequest: %w", err)
+	}
+	return b, nil
+}
+
+// DecodeOffchainJobRequest decodes abi.encode(OffchainJobRequest).
+func DecodeOffchainJobRequest(b []byte) (*OffchainJobRequest, error) {
+	vals, err := requestArgs.Unpack(b)
+	if err != nil {
+		return nil, fmt.Errorf("decoding OffchainJobRequest: %w", err)
+	}
+	var q OffchainJobRequest
+	if err := requestArgs.Copy(&q, vals); err != nil {
+		return nil, fmt.Errorf("decoding OffchainJobRequest: %w", err)
+	}
+	return &q, nil
+}
+
+// Encode returns abi.encode(ComputeProof).
+func (c *ComputeProof) Encode() ([]byte, error) {
+	b, err := computeProofArgs.Pack(c)
+	if err != nil {
+		return nil, fmt.Errorf("encoding ComputeProof: %w", err)
+	}
+	return b, nil
+}
+
+// JobID is keccak256(abi.encodePacked(uint64 nonce, address consumer)).
+func JobID(nonce uint64, consumer common.Address) [32]byte {
+	var pre [28]byte
+	binary.BigEndian.PutUint64(pre[:8], nonce)
+	copy(pre[8:], consumer[:])
+	return crypto.Keccak256Hash(pre[:])
+}
+
+// OnchainJobContext is the statement context of an onchain job: the chain id, the timestamp of
+// the block holding the createJob call (JobCreated), batch number = the job's nonce,
+// sequencer = the consumer.
+func OnchainJobContext(chainID, createdAt, nonce uint64, consumer common.Address) statement.Context {
+	return statement.Context{ChainID: chainID, Timestamp: createdAt, BatchNum: nonce, Sequencer: consumer}
+}
+
+// OffchainJobContext is the statement context of an offchain job: timestamp 0, batch number =
+// the request's nonce, sequencer = the consumer.
+func OffchainJobContext(chainID uint64, req *OffchainJobRequest) statement.Context {
+	return statement.Context{ChainID: chainID, Timestamp: 0, BatchNum: req.Nonce, Sequencer: req.Consumer}
+}
+
+// SubscriptionContext is the statement context of a Coordinator subscription's interval
+// (1-based): timestamp = activeAt + (interval-1)*period, batch number = interval, sequencer =
+// the subscription's owner.
+func SubscriptionContext(chainID uint64, activeAt, period, interval uint32, owner common.Address) statement.Context {
+	ts := uint64(activeAt) + uint64(interval-1)*uint64(period)
+	return statement.Context{ChainID: chainID, Timestamp: ts, BatchNum: uint64(interval), Sequencer: owner}
+}
+
+// Bytes32 is a field element as the contracts carry it: 32 bytes, big-endian.
+func Bytes32(e fr.Element) [32]byte {
+	return e.Bytes()
+}
+
+// ProgramIDBytes is the programID argument of createJob and the result structs.
+func ProgramIDBytes(id fr.Element) []byte {
+	b := id.Bytes()
+	return b[:]
+}
+
+// ContainerID is the Coordinator containerId naming a program: "0x" + 64 hex digits.
+func ContainerID(id fr.Element) string {
+	b := id.Bytes()
+	return fmt.Sprintf("0x%x", b[:])
+}
+
+// SignEIP191 signs keccak256("\x19Ethereum Signed Message:\n" || len || data) and returns
+// r|s|v with v in {27, 28}: the operator's signature on a result and the signature on an
+// offchain job request checked by SingleOffchainSigner.
+func SignEIP191(data []byte, key *ecdsa.PrivateKey) ([]byte, error) {
+	sig, err := crypto.Sign(accounts.TextHash(data), key)
+	if err != nil {
+		return nil, fmt.Errorf("signing: %w", err)
+	}
+	sig[64] += 27
+	return sig, nil
+}

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Statement} from "./Statement.sol";
+import {EthSig} from "./EthSig.sol";
+import {VerifierRegistry} from "./VerifierRegistry.sol";
+import {IConsumer} from "./interfaces/IConsumer.sol";
+import {IOffchainRequester} from "./interfaces/IOffchainRequester.sol";
+import "./Types.sol";
+
+/// @title JobManager
+/// @notice InfinityVM's JobManager where a result is accepted only with a Groth16 proof that
+/// verifies against the statement the contract rebuilds from the job's own data (program id,
+/// inputs, context) and the delivered output. The operator's signature is an optional second
+/// check, off by default.
+///
+/// Statement context of a job (what the prover uses when it runs the program):
+///   onchain job:  chain id = block.chainid, timestamp = timestamp of the createJob block,
+///                 batch number = the job's nonce, sequencer = the consumer.
+///   offchain job: chain id = block.chainid, timestamp = 0, batch number = the request's nonce,
+///                 sequencer = the consumer.
+/// maxCycles binds the proof through its class: a proof of class k (the run halted within 2^k
+/// steps) is accepted when 2^k <= maxCycles rounded up to a power of two, or when k is the
+/// smallest class the registry has.
+contract JobManager {
+    bytes4 internal constant EIP1271_MAGIC_VALUE = 0x1626ba7e;
+
+    /// Internal job record: 3 storage slots.
+    struct Job {
+        bytes32 programID;
+        uint64 maxCycles;
+        address consumer;
+        uint8 status;
+        uint64 nonce;
+        uint64 createdAt;
+    }
+
+    VerifierRegistry public immutable registry;
+    address public owner;
+    /// The operator whose signature is checked when operatorSignatureRequired is set.
+    address public operator;
+    bool public operatorSignatureRequired;
+
+    mapping(bytes32 => Job) internal jobs;
+
+    event JobCreated(
+        bytes32 indexed jobID,
+        uint64 indexed nonce,
+        address indexed consumer,
+        uint64 maxCycles,
+        bytes programID,
+        bytes onchainInput
+    );
+    event JobCancelled(bytes32 indexed jobID);
+    event JobCompleted(bytes32 indexed jobID, bytes result);
+    event OperatorConfigured(address operator, bool required);
+    event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+
+    error NotOwner();
+    error NotJobConsumerOrOwner();
+    error JobAlreadyExists(bytes32 jobID);
+    error JobNotFound(bytes32 jobID);
+    error JobNotPending(bytes32 jobID, uint8 status);
+    error InvalidProgramID(uint256 length);
+    error ProgramIDMismatch(bytes32 expected, bytes32 got);
+    error MaxCyclesMismatch(uint64 expected, uint64 got);
+    error ZeroMaxCycles();
+    error OnchainInputTooLarge(uint256 length);
+    error OnchainInputHashMismatch(bytes32 expected, bytes32 got);
+    error OffchainInputHashMismatch(bytes32 expected, bytes32 got);
+    error StateRootMismatch(bytes32 expected, bytes32 got);
+    error JobIDMismatch(bytes32 expected, bytes32 got);
+    error ProofClassTooLarge(uint8 proofClass, uint64 maxCycles);
+    error InvalidOperatorSignature();
+    error InvalidRequestSignature();
+
+    modifier onlyOwner() {
+        if (msg.sender != owner) revert NotOwner();
+        _;
+    }
+
+    constructor(VerifierRegistry registry_, address initialOwner) {
+        registry = registry_;
+        owner = initialOwner;
+        emit OwnershipTransferred(address(0), initialOwner);
+    }
+
+    function transferOwnership(address newOwner) external onlyOwner {
+        emit OwnershipTransferred(owner, newOwner);
+        owner = newOwner;
+    }
+
+    /// @notice Configures the optional operator signature check (EIP-191 personal_sign of the
+    /// ABI-encoded result by `operator_`).
+    function setOperator(address operator_, bool required) external onlyOwner {
+        operator = operator_;
+        operatorSignatureRequired = required;
+        emit OperatorConfigured(operator_, required);
+    }
+
+    /// @notice Creates an onchain job for the calling consumer. The consumer stores the onchain
+    /// input (setInputsForJob is called back) and its nonce advances (updateLatestNonce).
+    function createJob(uint64 nonce, bytes calldata programID, bytes calldata onchainInput, uint64 maxCycles)
+        external
+        returns (bytes32 jobID)
+    {
+        bytes32 pid = _programID(programID);
+        if (maxCycles == 0) revert ZeroMaxCycles();
+        if (onchainInput.length > Statement.MAX_BLOB_BYTES) revert OnchainInputTooLarge(onchainInput.length);
+        jobID = keccak256(abi.encodePacked(nonce, msg.sender));
+        if (jobs[jobID].status != 0) revert JobAlreadyExists(jobID);
+        jobs[jobID] = Job({
+            programID: pid,
+            maxCycles: maxCycles,
+            consumer: msg.sender,
+            status: JOB_STATE_PENDING,
+            nonce: nonce,
+            createdAt: uint64(block.timestamp)
+        });
+        emit JobCreated(jobID, nonce, msg.sender, maxCycles, programID, onchainInput);
+        IConsumer(msg.sender).setInputsForJob(jobID, onchainInput, bytes32(0));
+        IConsumer(msg.sender).updateLatestNonce(nonce);
+    }
+
+    /// @notice Cancels a pending job; only its consumer or the owner may.
+    function cancelJob(bytes32 jobID) external {
+        Job storage job = jobs[jobID];
+        if (msg.sender != job.consumer && msg.sender != owner) revert NotJobConsumerOrOwner();
+        if (job.status != JOB_STATE_PENDING) revert JobNotPending(jobID, job.status);
+        job.status = JOB_STATE_CANCELLED;
+        emit JobCancelled(jobID);
+    }
+
+    function getJobMetadata(bytes32 jobID) external view returns (JobMetadata memory) {
+        Job storage job = jobs[jobID];
+        bytes memory pid = job.status == 0 ? bytes("") : abi.encodePacked(job.programID);
+        return JobMetadata({programID: pid, maxCycles: job.maxCycles, consumer: job.consumer, status: job.status});
+    }
+
+    /// @notice The statement context of an existing job (see the contract's notice).
+    function getJobContext(bytes32 jobID) external view returns (Statement.Context memory) {
+        Job storage job = jobs[jobID];
+        if (job.status == 0) revert JobNotFound(jobID);
+        return Statement.Context({
+            chainId: Statement.currentChainId(),
+            timestamp: job.createdAt,
+            batchNum: job.nonce,
+            sequencer: job.consumer
+        });
+    }
+
+    /// @notice Delivers the proven result of an onchain job.
+    /// @param resultWithMetadata abi.encode(ResultWithMetadata)
+    /// @param signature the operator's signature; checked only when operatorSignatureRequired
+    function submitResult(bytes calldata resultWithMetadata, bytes calldata signature) external {
+        _checkOperator(resultWithMetadata, signature);
+        ResultWithMetadata memory r = abi.decode(resultWithMetadata, (ResultWithMetadata));
+        Job storage job = jobs[r.jobID];
+        uint8 status = job.status;
+        if (status == 0) revert JobNotFound(r.jobID);
+        if (status != JOB_STATE_PENDING) revert JobNotPending(r.jobID, status);
+        bytes32 pid = _programID(r.programID);
+        if (pid != job.programID) revert ProgramIDMismatch(job.programID, pid);
+        if (r.maxCycles != job.maxCycles) revert MaxCyclesMismatch(job.maxCycles, r.maxCycles);
+        address consumer = job.consumer;
+        bytes memory input = IConsumer(consumer).getOnchainInputForJob(r.jobID);
+        bytes32 inputHash = keccak256(input);
+        if (inputHash != r.onchainInputHash) revert OnchainInputHashMismatch(inputHash, r.onchainInputHash);
+        _checkClass(r.proofClass, r.maxCycles);
+
+        Statement.Public memory p = Statement.Public({
+            programId: pid,
+            ctx: Statement.Context({
+                chainId: Statement.currentChainId(),
+                timestamp: job.createdAt,
+                batchNum: job.nonce,
+                sequencer: consumer
+            }),
+            onchainInput: input,
+            offchainHash: Statement.EMPTY_OFFCHAIN_HASH,
+            oldStateRoot: r.oldStateRoot,
+            newStateRoot: r.newStateRoot,
+            exitCode: r.exitCode,
+            output: r.result
+        });
+        registry.verifyProof(r.proofClass, r.proof, Statement.publicInputs(p));
+
+        job.status = JOB_STATE_COMPLETED;
+        emit JobCompleted(r.jobID, r.result);
+        IConsumer(consumer).receiveResult(r.jobID, abi.encode(r.exitCode, r.oldStateRoot, r.newStateRoot, r.result));
+    }
+
+    /// @notice Delivers the proven result of an offchain job together with the signed request.
+    /// The request is authorised by the consumer's EIP-1271 isValidSignature over the EIP-191
+    /// hash of `jobRequest`; each (consumer, nonce) can be used once.
+    /// @param offchainResultWithMetadata abi.encode(OffchainResultWithMetadata)
+    /// @param signatureOnResult the operator's signature; checked only when operatorSignatureRequired
+    /// @param jobRequest abi.encode(OffchainJobRequest)
+    /// @param signatureOnRequest the requester's signature, checked by the consumer
+    function submitResultForOffchainJob(
+        bytes calldata offchainResultWithMetadata,
+        bytes calldata signatureOnResult,
+        bytes calldata jobRequest,
+        bytes calldata signatureOnRequest
+    ) external {
+        _checkOperator(offchainResultWithMetadata, signatureOnResult);
+        OffchainJobRequest memory req = abi.decode(jobRequest, (OffchainJobRequest));
+        _checkRequestSignature(req.consumer, jobRequest, signatureOnRequest);
+        OffchainResultWithMetadata memory r = abi.decode(offchainResultWithMetadata, (OffchainResultWithMetadata));
+
+        bytes32 jobID = keccak256(abi.encodePacked(req.nonce, req.consumer));
+        if (r.jobID != jobID) revert JobIDMismatch(jobID, r.jobID);
+        if (jobs[jobID].status != 0) revert JobAlreadyExists(jobID);
+        bytes32 pid = _programID(req.programID);
+        bytes32 rpid = _programID(r.programID);
+        if (rpid != pid) revert ProgramIDMismatch(pid, rpid);
+        if (req.maxCycles == 0) revert ZeroMaxCycles();
+        if (r.maxCycles != req.maxCycles) revert MaxCyclesMismatch(req.maxCycles, r.maxCycles);
+        if (req.onchainInput.length > Statement.MAX_BLOB_BYTES) revert OnchainInputTooLarge(req.onchainInput.length);
+        bytes32 inputHash = keccak256(req.onchainInput);
+        if (inputHash != r.onchainInputHash) revert OnchainInputHashMismatch(inputHash, r.onchainInputHash);
+        if (r.offchainInputHash != req.offchainInputHash) {
+            revert OffchainInputHashMismatch(req.offchainInputHash, r.offchainInputHash);
+        }
+        if (r.oldStateRoot != req.stateHash) revert StateRootMismatch(req.stateHash, r.oldStateRoot);
+        _checkClass(r.proofClass, r.maxCycles);
+
+        Statement.Public memory p = Statement.Public({
+            programId: pid,
+            ctx: Statement.Context({chainId: Statement.currentChainId(), timestamp: 0, batchNum: req.nonce, sequencer: req.consumer}),
+            onchainInput: req.onchainInput,
+            offchainHash: req.offchainInputHash,
+            oldStateRoot: r.oldStateRoot,
+            newStateRoot: r.newStateRoot,
+            exitCode: r.exitCode,
+            output: r.result
+        });
+        registry.verifyProof(r.proofClass, r.proof, Statement.publicInputs(p));
+
+        Job storage job = jobs[jobID];
+        job.programID = pid;
+        job.maxCycles = req.maxCycles;
+        job.consumer = req.consumer;
+        job.status = JOB_STATE_COMPLETED;
+        job.nonce = req.nonce;
+        IConsumer(req.consumer).setInputsForJob(jobID, req.onchainInput, req.offchainInputHash);
+        IConsumer(req.consumer).updateLatestNonce(req.nonce);
+        emit JobCompleted(jobID, r.result);
+        IConsumer(req.consumer).receiveResult(jobID, abi.encode(r.exitCode, r.oldStateRoot, r.newStateRoot, r.result));
+    }
+
+    /// @notice ceil(log2(x)) for x >= 1: the smallest k with 2^k >= x.
+    function ceilLog2(uint64 x) public pure returns (uint8 k) {
+        while ((uint256(1) << k) < x) ++k;
+    }
+
+    function _checkClass(uint8 proofClass, uint64 maxCycles) internal view {
+        if (proofClass <= ceilLog2(maxCycles)) return;
+        if (proofClass == registry.lowestClass()) return;
+        revert ProofClassTooLarge(proofClass, maxCycles);
+    }
+
+    function _programID(bytes memory programID) internal pure returns (bytes32 pid) {
+        if (programID.length != 32) revert InvalidProgramID(programID.length);
+        pid = bytes32(programID);
+    }
+
+    function _checkOperator(bytes calldata data, bytes calldata signature) internal view {
+        if (!operatorSignatureRequired) return;
+        address signer = EthSig.recover(EthSig.toEthSignedMessageHash(data), signature);
+        if (signer == address(0) || signer != operator) revert InvalidOperatorSignature();
+    }
+
+    function _checkRequestSignature(address consumer, bytes calldata jobRequest, bytes calldata signature)
+        internal
+        view
+    {
+        bytes32 hash = EthSig.toEthSignedMessageHash(jobRequest);
+        (bool ok, bytes memory ret) =
+            consumer.staticcall(abi.encodeCall(IOffchainRequester.isValidSignature, (hash, signature)));
+        if (!ok || ret.length < 32 || abi.decode(ret, (bytes32)) != bytes32(EIP1271_MAGIC_VALUE)) {
+            revert InvalidRequestSignature();
+        }
+    }
+}

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+// Job status values (InfinityVM's JobManager).
+uint8 constant JOB_STATE_PENDING = 1;
+uint8 constant JOB_STATE_CANCELLED = 2;
+uint8 constant JOB_STATE_COMPLETED = 3;
+
+/// @notice What getJobMetadata returns (InfinityVM).
+struct JobMetadata {
+    bytes programID;
+    uint64 maxCycles;
+    address consumer;
+    uint8 status;
+}
+
+/// @notice The result of an onchain job, `abi.encode`d into submitResult's first argument.
+/// The first five fields are InfinityVM's ResultWithMetadata; the rest carry the proof.
+struct ResultWithMetadata {
+    bytes32 jobID;
+    bytes32 onchainInputHash; // keccak256 of the job's onchain input
+    uint64 maxCycles;
+    bytes programID; // 32 bytes: the statement's program id, big-endian
+    bytes result; // the program output (<= 256 bytes, whole 32-bit words)
+    uint32 exitCode; // the program's HALT code
+    bytes32 oldStateRoot; // statement.StateRoot of the state the run started from
+    bytes32 newStateRoot; // ... and ended with
+    uint8 proofClass; // log2 of the step capacity of the circuit that proved the run
+    bytes proof; // groth16 Proof.MarshalSolidity(): 384 bytes
+}
+
+/// @notice The result of an offchain job, `abi.encode`d into submitResultForOffchainJob's first
+/// argument. The first seven fields are InfinityVM's OffchainResultWithMetadata.
+struct OffchainResultWithMetadata {
+    bytes32 jobID;
+    bytes32 onchainInputHash;
+    bytes32 offchainInputHash; // statement.OffchainHash of the offchain input
+    uint64 maxCycles;
+    bytes programID;
+    bytes result;
+    bytes32[] versionedBlobHashes; // carried for InfinityVM compatibility; not checked
+    uint32 exitCode;
+    bytes32 oldStateRoot;
+    bytes32 newStateRoot;
+    uint8 proofClass;
+    bytes proof;
+}
+
+/// @notice A signed offchain job request (InfinityVM's OffchainJobRequest with stateHash).
+struct OffchainJobRequest {
+    uint64 nonce;
+    uint64 maxCycles;
+    address consumer;
+    bytes programID;
+    bytes onchainInput;
+    bytes32 offchainInputHash; // statement.OffchainHash of the offchain input
+    bytes32 stateHash; // statement.StateRoot the run must start from
+}
