@@ -1,0 +1,4 @@
+package prover
+
+// defaultFamily is the family Open uses without WithFamily.
+func defaultFamily() Family { return nil }

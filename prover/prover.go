@@ -1,0 +1,409 @@
+// Package prover turns runs of the zkVM into Groth16 proofs (BN254) and checks
+// them: key setup and storage per capacity class (with manifests checked on
+// load), proving (CPU, or GPU through gnark's ICICLE backend behind the
+// `icicle` build tag), verification in Go, the exported Solidity verifier and
+// the calldata that calls it. See docs/proving.md.
+package prover
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/frontend"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/executor"
+)
+
+// ErrNoGPU is returned when GPU proving is asked of a binary built without
+// the icicle tag.
+var ErrNoGPU = errors.New("GPU proving unavailable: this binary was built without the icicle tag (rebuild with `go build -tags icicle` against the ICICLE libraries, see docs/proving.md)")
+
+// ErrTooLarge reports a run that fits no class the prover has.
+var ErrTooLarge = errors.New("run does not fit any loaded class")
+
+// ErrInvalidProof reports a proof that does not verify.
+var ErrInvalidProof = errors.New("invalid proof")
+
+type options struct {
+	family     Family
+	classes    []int
+	autoSetup  bool
+	verifyOnly bool
+	gpu        bool
+	log        zerolog.Logger
+	progress   func(logSteps int, s Stage)
+}
+
+// Option configures Open.
+type Option func(*options)
+
+// WithFamily sets the circuit family (default: RV32IM, the zkVM's circuit).
+func WithFamily(f Family) Option { return func(o *options) { o.family = f } }
+
+// WithClasses names the classes (log2 of the step capacity) the prover must
+// have. Without it, Open loads every class found in the folder.
+func WithClasses(logSteps ...int) Option {
+	return func(o *options) { o.classes = append(o.classes, logSteps...) }
+}
+
+// WithAutoSetup makes Open set up the classes of WithClasses that are missing
+// (an insecure single-party setup; see docs/proving.md).
+func WithAutoSetup(on bool) Option { return func(o *options) { o.autoSetup = on } }
+
+// WithVerifyOnly loads verifying keys only (after checking every file's
+// sha256): enough for Verify, not for Prove.
+func WithVerifyOnly() Option { return func(o *options) { o.verifyOnly = true } }
+
+// WithGPU proves through gnark's ICICLE backend (CUDA). Open fails with
+// ErrNoGPU when the binary was built without the icicle tag.
+func WithGPU(on bool) Option { return func(o *options) { o.gpu = on } }
+
+// WithLogger sets the logger (a "component" field is added).
+func WithLogger(l zerolog.Logger) Option { return func(o *options) { o.log = l } }
+
+// WithSetupProgress receives the stages of setups that Open runs.
+func WithSetupProgress(f func(logSteps int, s Stage)) Option {
+	return func(o *options) { o.progress = f }
+}
+
+// Prover holds the keys of one or more classes and proves runs with the
+// smallest class that fits. It is safe for concurrent use; proofs run one
+// at a time (each uses every core).
+type Prover struct {
+	fam        Family
+	root       string
+	log        zerolog.Logger
+	keys       map[int]*Keys
+	order      []int // loaded classes, ascending
+	gpu        bool
+	verifyOnly bool
+	gpuKeys    map[int]groth16.ProvingKey
+	sem        chan struct{}
+}
+
+// Open loads (and with WithAutoSetup creates) the classes in the key store
+// folder dir, checking each manifest and file.
+func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
+	o := options{log: zerolog.Nop()}
+	for _, f := range opts {
+		f(&o)
+	}
+	if o.family == nil {
+		o.family = defaultFamily()
+	}
+	if o.family == nil {
+		return nil, errors.New("no circuit family: pass WithFamily")
+	}
+	log := o.log.With().Str("component", "prover").Logger()
+	if o.gpu && !gpuCompiled {
+		return nil, ErrNoGPU
+	}
+	want := o.classes
+	if len(want) == 0 {
+		found, err := ListClasses(dir)
+		if err != nil {
+			return nil, err
+		}
+		want = found
+	}
+	p := &Prover{fam: o.family, root: dir, log: log, keys: map[int]*Keys{}, gpu: o.gpu, verifyOnly: o.verifyOnly,
+		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1)}
+	for _, k := range want {
+		if _, dup := p.keys[k]; dup {
+			continue
+		}
+		if o.autoSetup {
+			if _, err := ReadManifest(dir, k); errors.Is(err, ErrNoClass) {
+				log.Info().Int("class", k).Str("dir", dir).Msg("class missing: running setup")
+				var prog Progress
+				if o.progress != nil {
+					prog = func(s Stage) { o.progress(k, s) }
+				}
+				if _, err := SetupClass(ctx, dir, o.family, k, prog, log); err != nil {
+					return nil, fmt.Errorf("setting up class 2^%d in %s: %w", k, dir, err)
+				}
+			}
+		}
+		start := time.Now()
+		keys, err := LoadClass(ctx, dir, o.family, k, o.verifyOnly, log)
+		if err != nil {
+			return nil, fmt.Errorf("loading class 2^%d from %s: %w", k, dir, err)
+		}
+		if o.gpu && !o.verifyOnly {
+			gk, err := loadGPUKey(keys)
+			if err != nil {
+				return nil, fmt.Errorf("loading class 2^%d for the GPU: %w", k, err)
+			}
+			p.gpuKeys[k] = gk
+		}
+		log.Info().Int("class", k).Int("constraints", keys.Manifest.Constraints).
+			Dur("load", time.Since(start)).Bool("verify_only", o.verifyOnly).Msg("class loaded")
+		p.keys[k] = keys
+		p.order = append(p.order, k)
+	}
+	sort.Ints(p.order)
+	return p, nil
+}
+
+// Classes returns the manifests of the loaded classes, ascending.
+func (p *Prover) Classes() []Manifest {
+	out := make([]Manifest, 0, len(p.order))
+	for _, k := range p.order {
+		out = append(out, p.keys[k].Manifest)
+	}
+	return out
+}
+
+// Keys returns the loaded keys of class k.
+func (p *Prover) Keys(logSteps int) (*Keys, error) {
+	k, ok := p.keys[logSteps]
+	if !ok {
+		return nil, fmt.Errorf("class 2^%d is not loaded from %s: %w", logSteps, p.root, ErrNoClass)
+	}
+	return k, nil
+}
+
+// Execute runs the program in trace mode and returns the run to prove. A run
+// that faults returns the executor's fault. Runs longer than the largest
+// loaded class stop at tracing with executor.ErrTraceTooLong, wrapped.
+func (p *Prover) Execute(ctx context.Context, prog *executor.Program, in *executor.Input, cfg executor.Config) (*Run, error) {
+	if len(p.order) == 0 {
+		return nil, fmt.Errorf("no class loaded from %s: run `zkprover setup --cycles 2^k` first: %w", p.root, ErrNoClass)
+	}
+	maxLog := p.order[len(p.order)-1]
+	capacity := uint64(p.fam.Steps(maxLog))
+	if cfg.MaxTraceSteps == 0 || cfg.MaxTraceSteps > capacity {
+		cfg.MaxTraceSteps = capacity
+	}
+	res, tr, err := executor.RunTrace(ctx, prog, in, cfg)
+	if errors.Is(err, executor.ErrTraceTooLong) {
+		return nil, fmt.Errorf("the largest class loaded holds 2^%d steps: %w: %w", maxLog, ErrTooLarge, err)
+	}
+	if err != nil {
+		return nil, err
+	}
+	return &Run{Program: prog, Input: in, Result: res, Trace: tr, Public: res.Public(prog, in)}, nil
+}
+
+// Prove executes the program in trace mode and proves the run with the
+// smallest loaded class that fits; the proof is verified before it is
+// returned. A run that faults returns the executor's fault and no proof.
+// gnark's prover cannot be interrupted: when ctx ends during proving, Prove
+// returns ctx's error at once and the proof under way finishes in the
+// background and is discarded (the next proof waits for it).
+func (p *Prover) Prove(ctx context.Context, prog *executor.Program, in *executor.Input, cfg executor.Config) (*Proof, error) {
+	run, err := p.Execute(ctx, prog, in, cfg)
+	if err != nil {
+		return nil, err
+	}
+	return p.ProveRun(ctx, run)
+}
+
+// check rejects an incomplete run.
+func (r *Run) check() error {
+	if r == nil || r.Program == nil || r.Input == nil || r.Result == nil || r.Trace == nil {
+		return errors.New("incomplete run: program, input, result and trace are all needed to prove")
+	}
+	return nil
+}
+
+// SelectClass returns the smallest loaded class that the run fits.
+func (p *Prover) SelectClass(run *Run) (int, error) {
+	var reasons []error
+	for _, k := range p.order {
+		err := p.fam.Fits(k, run)
+		if err == nil {
+			return k, nil
+		}
+		reasons = append(reasons, fmt.Errorf("class 2^%d: %w", k, err))
+	}
+	if len(p.order) == 0 {
+		return 0, fmt.Errorf("no class loaded from %s: %w", p.root, ErrNoClass)
+	}
+	return 0, fmt.Errorf("%w (loaded: %v): %w", ErrTooLarge, p.order, errors.Join(reasons...))
+}
+
+// ProveRun proves an executed run (see Prove).
+func (p *Prover) ProveRun(ctx context.Context, run *Run) (*Proof, error) {
+	if err := run.check(); err != nil {
+		return nil, err
+	}
+	if p.verifyOnly {
+		return nil, errors.New("this prover was opened for verification only")
+	}
+	k, err := p.SelectClass(run)
+	if err != nil {
+		return nil, err
+	}
+	return p.ProveRunClass(ctx, run, k)
+}
+
+// ProveRunClass proves an executed run with class k.
+func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Proof, error) {
+	if err := run.check(); err != nil {
+		return nil, err
+	}
+	keys, err := p.Keys(logSteps)
+	if err != nil {
+		return nil, err
+	}
+	if keys.PK == nil || keys.CS == nil {
+		return nil, fmt.Errorf("class 2^%d was loaded for verification only", logSteps)
+	}
+	if err := p.fam.Fits(logSteps, run); err != nil {
+		return nil, fmt.Errorf("run does not fit class 2^%d: %w", logSteps, err)
+	}
+	assignment, err := p.fam.Assign(logSteps, run)
+	if err != nil {
+		return nil, fmt.Errorf("assigning class 2^%d: %w", logSteps, err)
+	}
+	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, fmt.Errorf("building witness: %w", err)
+	}
+	elems, err := run.Public.Elements()
+	if err != nil {
+		return nil, fmt.Errorf("statement: %w", err)
+	}
+	if err := checkPublicPart(full, elems[:]); err != nil {
+		return nil, err
+	}
+
+	// Wait for the proving slot.
+	select {
+	case p.sem <- struct{}{}:
+	case <-ctx.Done():
+		return nil, fmt.Errorf("waiting to prove: %w", ctx.Err())
+	}
+	type result struct {
+		proof groth16.Proof
+		err   error
+	}
+	done := make(chan result, 1)
+	start := time.Now()
+	gpu := p.gpu
+	gpuKey := p.gpuKeys[logSteps]
+	go func() {
+		defer func() { <-p.sem }()
+		var r result
+		if gpu {
+			r.proof, r.err = proveGPU(keys.CS, gpuKey, full)
+		} else {
+			r.proof, r.err = groth16.Prove(keys.CS, keys.PK, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+		}
+		done <- r
+	}()
+	var r result
+	select {
+	case <-ctx.Done():
+		p.log.Warn().Int("class", logSteps).Msg("proof cancelled; the running gnark prover finishes in the background and its result is discarded")
+		return nil, fmt.Errorf("proving: %w", ctx.Err())
+	case r = <-done:
+	}
+	if r.err != nil {
+		return nil, fmt.Errorf("proving with class 2^%d: %w", logSteps, r.err)
+	}
+	proveTime := time.Since(start)
+	proof, err := newProof(logSteps, run.Result.Cycles, run.Public, r.proof)
+	if err != nil {
+		return nil, err
+	}
+	if err := Verify(keys.VK, proof); err != nil {
+		return nil, fmt.Errorf("the new proof does not verify (class 2^%d): %w", logSteps, err)
+	}
+	p.log.Info().Int("class", logSteps).Uint64("cycles", run.Result.Cycles).Bool("gpu", gpu).
+		Dur("prove", proveTime).Str("program", feHex(run.Public.ProgramID)).Msg("proved")
+	return proof, nil
+}
+
+// checkPublicPart makes sure the circuit's public inputs are exactly the
+// statement's elements, in order.
+func checkPublicPart(full witness.Witness, elems []fr.Element) error {
+	pw, err := full.Public()
+	if err != nil {
+		return fmt.Errorf("public witness: %w", err)
+	}
+	vec, ok := pw.Vector().(fr.Vector)
+	if !ok {
+		return fmt.Errorf("public witness is a %T, want a BN254 vector", pw.Vector())
+	}
+	if len(vec) != len(elems) {
+		return fmt.Errorf("circuit has %d public inputs, the statement %d", len(vec), len(elems))
+	}
+	for i := range vec {
+		if !vec[i].Equal(&elems[i]) {
+			return fmt.Errorf("circuit public input %d is %s, the statement says %s", i, vec[i].String(), elems[i].String())
+		}
+	}
+	return nil
+}
+
+// publicWitness builds gnark's public witness from the statement's elements.
+func publicWitness(elems []fr.Element) (witness.Witness, error) {
+	w, err := witness.New(ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, err
+	}
+	ch := make(chan any, len(elems))
+	for _, e := range elems {
+		ch <- e
+	}
+	close(ch)
+	if err := w.Fill(len(elems), 0, ch); err != nil {
+		return nil, err
+	}
+	return w, nil
+}
+
+// Verify checks a proof against a verifying key: every form the proof carries
+// (decimal points, public inputs, Solidity bytes, calldata) must agree with its
+// raw proof and statement, and the Groth16 check (with the keccak-based
+// commitment hash of the Solidity verifier) must pass for the public inputs
+// rebuilt from the statement.
+func Verify(vk groth16.VerifyingKey, proof *Proof) error {
+	bp, elems, err := proof.checkForms()
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
+	}
+	bvk, ok := vk.(*groth16bn254.VerifyingKey)
+	if !ok {
+		return fmt.Errorf("verifying key is a %T, want a BN254 Groth16 key", vk)
+	}
+	if n := bvk.NbPublicWitness() - len(bvk.CommitmentKeys); n != len(elems) {
+		return fmt.Errorf("%w: the verifying key takes %d public inputs, the statement has %d", ErrInvalidProof, n, len(elems))
+	}
+	pw, err := publicWitness(elems)
+	if err != nil {
+		return fmt.Errorf("public witness: %w", err)
+	}
+	if err := groth16.Verify(bp, vk, pw, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
+		return fmt.Errorf("%w: %w", ErrInvalidProof, err)
+	}
+	return nil
+}
+
+// Verify checks a proof with the verifying key of its class.
+func (p *Prover) Verify(proof *Proof) error {
+	keys, err := p.Keys(proof.LogSteps)
+	if err != nil {
+		return err
+	}
+	return Verify(keys.VK, proof)
+}
+
+// Root is the key store folder.
+func (p *Prover) Root() string { return p.root }
+
+// Family is the circuit family the prover proves.
+func (p *Prover) Family() Family { return p.fam }

@@ -1,0 +1,472 @@
+package prover
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/consensys/gnark"
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+	"github.com/rs/zerolog"
+)
+
+// Files of a class folder.
+const (
+	FileCircuit  = "circuit.r1cs"  // the compiled constraint system (gnark WriteTo)
+	FilePK       = "proving.key"   // proving key, raw (WriteRawTo / UnsafeReadFrom)
+	FileVK       = "verifying.key" // verifying key, raw
+	FileVerifier = "Verifier.sol"  // Solidity verifier exported from the verifying key
+	FileManifest = "manifest.json"
+)
+
+// ManifestVersion is the version of the manifest format.
+const ManifestVersion = 1
+
+// Setup kinds recorded in a manifest.
+const (
+	// SetupInsecure marks keys made by one party with groth16.Setup: whoever ran
+	// it knows the toxic waste and can forge proofs. For development only.
+	SetupInsecure = "insecure-development"
+)
+
+// classFiles are the files of a class folder covered by the manifest, in
+// writing order.
+var classFiles = []string{FileCircuit, FilePK, FileVK, FileVerifier}
+
+// ErrNoClass reports a class folder that does not exist.
+var ErrNoClass = errors.New("class not set up")
+
+// Manifest describes one class folder; it is checked on every load.
+type Manifest struct {
+	Version      int               `json:"version"`
+	Family       string            `json:"family"`
+	Class        string            `json:"class"` // "class-<k>"
+	LogSteps     int               `json:"log_steps"`
+	Steps        int               `json:"steps"`
+	Constraints  int               `json:"constraints"`
+	PublicInputs int               `json:"public_inputs"`
+	Commitments  int               `json:"commitments"`
+	Curve        string            `json:"curve"`
+	Backend      string            `json:"backend"`
+	GnarkVersion string            `json:"gnark_version"`
+	SetupKind    string            `json:"setup_kind"`
+	CreatedAt    time.Time         `json:"created_at"`
+	SetupSeconds float64           `json:"setup_seconds"`
+	Files        map[string]string `json:"files"` // file name -> sha256 (hex)
+}
+
+// ClassName is the folder name of class k.
+func ClassName(logSteps int) string { return "class-" + strconv.Itoa(logSteps) }
+
+// ClassDir is the folder of class k under the key store root.
+func ClassDir(root string, logSteps int) string {
+	return filepath.Join(root, ClassName(logSteps))
+}
+
+// ListClasses returns the classes (log steps) that have a folder under root,
+// ascending. A missing root is an empty list.
+func ListClasses(root string) ([]int, error) {
+	entries, err := os.ReadDir(root)
+	if errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("listing key store %s: %w", root, err)
+	}
+	var out []int
+	for _, e := range entries {
+		name := e.Name()
+		if !e.IsDir() || !strings.HasPrefix(name, "class-") {
+			continue
+		}
+		k, err := strconv.Atoi(strings.TrimPrefix(name, "class-"))
+		if err != nil || k <= 0 || k > 40 {
+			continue
+		}
+		out = append(out, k)
+	}
+	sort.Ints(out)
+	return out, nil
+}
+
+// Stage is a step of a class setup, reported to a progress callback.
+type Stage string
+
+// Setup stages, in order.
+const (
+	StageCompile Stage = "compile"
+	StageSetup   Stage = "setup"
+	StageWrite   Stage = "write"
+	StageExport  Stage = "export"
+)
+
+// SetupStages lists the stages in the order Setup reports them.
+var SetupStages = []Stage{StageCompile, StageSetup, StageWrite, StageExport}
+
+// Progress receives each stage as it starts.
+type Progress func(Stage)
+
+// Compile compiles class k of the family to R1CS.
+func Compile(fam Family, logSteps int) (constraint.ConstraintSystem, error) {
+	if logSteps < fam.MinLogSteps() || logSteps > fam.MaxLogSteps() {
+		return nil, fmt.Errorf("class 2^%d outside the family's range 2^%d..2^%d", logSteps, fam.MinLogSteps(), fam.MaxLogSteps())
+	}
+	c, err := fam.NewCircuit(logSteps)
+	if err != nil {
+		return nil, fmt.Errorf("building circuit of class 2^%d: %w", logSteps, err)
+	}
+	cs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	if err != nil {
+		return nil, fmt.Errorf("compiling circuit of class 2^%d: %w", logSteps, err)
+	}
+	return cs, nil
+}
+
+// SetupClass compiles class k, runs a single-party Groth16 setup and writes the
+// class folder under root atomically: everything goes to a temporary folder
+// that is fsynced and renamed into place, so a crash never leaves a class that
+// loads. An existing class folder is an error (check it with CheckClass).
+// groth16.Setup cannot be interrupted: when ctx ends during it, SetupClass
+// returns at once and the setup finishes in the background and is discarded.
+func SetupClass(ctx context.Context, root string, fam Family, logSteps int, progress Progress, log zerolog.Logger) (*Manifest, error) {
+	if progress == nil {
+		progress = func(Stage) {}
+	}
+	final := ClassDir(root, logSteps)
+	if _, err := os.Stat(final); err == nil {
+		return nil, fmt.Errorf("class folder %s already exists", final)
+	}
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return nil, fmt.Errorf("creating key store %s: %w", root, err)
+	}
+	start := time.Now()
+
+	progress(StageCompile)
+	cs, err := Compile(fam, logSteps)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	log.Info().Int("class", logSteps).Int("constraints", cs.GetNbConstraints()).Msg("compiled")
+
+	progress(StageSetup)
+	type keys struct {
+		pk  groth16.ProvingKey
+		vk  groth16.VerifyingKey
+		err error
+	}
+	done := make(chan keys, 1)
+	go func() {
+		pk, vk, err := groth16.Setup(cs)
+		done <- keys{pk, vk, err}
+	}()
+	var ks keys
+	select {
+	case <-ctx.Done():
+		return nil, fmt.Errorf("setup of class 2^%d: %w", logSteps, ctx.Err())
+	case ks = <-done:
+	}
+	if ks.err != nil {
+		return nil, fmt.Errorf("groth16 setup of class 2^%d: %w", logSteps, ks.err)
+	}
+	setupTime := time.Since(start)
+
+	progress(StageWrite)
+	tmp, err := os.MkdirTemp(root, "."+ClassName(logSteps)+".tmp-")
+	if err != nil {
+		return nil, fmt.Errorf("creating temporary class folder in %s: %w", root, err)
+	}
+	defer os.RemoveAll(tmp) // no-op after the rename
+	m := &Manifest{
+		Version:      ManifestVersion,
+		Family:       fam.Name(),
+		Class:        ClassName(logSteps),
+		LogSteps:     logSteps,
+		Steps:        fam.Steps(logSteps),
+		Constraints:  cs.GetNbConstraints(),
+		PublicInputs: cs.GetNbPublicVariables() - 1,
+		Commitments:  len(cs.GetCommitments().CommitmentIndexes()),
+		Curve:        "bn254",
+		Backend:      "groth16",
+		GnarkVersion: gnark.Version.String(),
+		SetupKind:    SetupInsecure,
+		CreatedAt:    time.Now().UTC().Truncate(time.Second),
+		SetupSeconds: setupTime.Seconds(),
+		Files:        map[string]string{},
+	}
+	writers := []struct {
+		name  string
+		write func(io.Writer) error
+	}{
+		{FileCircuit, func(w io.Writer) error { _, err := cs.WriteTo(w); return err }},
+		{FilePK, func(w io.Writer) error { _, err := ks.pk.WriteRawTo(w); return err }},
+		{FileVK, func(w io.Writer) error { _, err := ks.vk.WriteRawTo(w); return err }},
+		{FileVerifier, func(w io.Writer) error { return ks.vk.ExportSolidity(w) }},
+	}
+	for _, f := range writers {
+		if f.name == FileVerifier {
+			progress(StageExport)
+		}
+		if err := ctx.Err(); err != nil {
+			return nil, err
+		}
+		sum, err := writeFileSynced(filepath.Join(tmp, f.name), f.write)
+		if err != nil {
+			return nil, err
+		}
+		m.Files[f.name] = sum
+	}
+	mb, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("encoding manifest: %w", err)
+	}
+	if _, err := writeFileSynced(filepath.Join(tmp, FileManifest), func(w io.Writer) error {
+		_, err := w.Write(append(mb, '\n'))
+		return err
+	}); err != nil {
+		return nil, err
+	}
+	if err := syncDir(tmp); err != nil {
+		return nil, err
+	}
+	if err := os.Rename(tmp, final); err != nil {
+		return nil, fmt.Errorf("moving class folder into place at %s: %w", final, err)
+	}
+	if err := syncDir(root); err != nil {
+		return nil, err
+	}
+	log.Warn().Int("class", logSteps).Str("dir", final).Str("setup_kind", SetupInsecure).
+		Msg("INSECURE DEVELOPMENT SETUP: these keys were made by a single party; whoever ran the setup can forge proofs. Use a multi-party ceremony (gnark mpcsetup) for production keys")
+	return m, nil
+}
+
+// writeFileSynced creates path, writes it through write, fsyncs it and returns
+// the sha256 of what was written.
+func writeFileSynced(path string, write func(io.Writer) error) (string, error) {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
+	if err != nil {
+		return "", fmt.Errorf("creating %s: %w", path, err)
+	}
+	h := sha256.New()
+	bw := bufio.NewWriterSize(io.MultiWriter(f, h), 1<<20)
+	err = write(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if err == nil {
+		err = f.Sync()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return "", fmt.Errorf("writing %s: %w", path, err)
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
+
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("opening folder %s for sync: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("syncing folder %s: %w", dir, err)
+	}
+	return nil
+}
+
+// ReadManifest reads and sanity-checks the manifest of class k.
+func ReadManifest(root string, logSteps int) (*Manifest, error) {
+	dir := ClassDir(root, logSteps)
+	path := filepath.Join(dir, FileManifest)
+	b, err := os.ReadFile(path)
+	if errors.Is(err, os.ErrNotExist) {
+		if _, serr := os.Stat(dir); serr != nil {
+			return nil, fmt.Errorf("class 2^%d in %s: %w", logSteps, root, ErrNoClass)
+		}
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading manifest %s: %w", path, err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, fmt.Errorf("decoding manifest %s: %w", path, err)
+	}
+	switch {
+	case m.Version != ManifestVersion:
+		return nil, fmt.Errorf("manifest %s: version %d, this build reads version %d", path, m.Version, ManifestVersion)
+	case m.LogSteps != logSteps || m.Class != ClassName(logSteps):
+		return nil, fmt.Errorf("manifest %s: describes %s (log steps %d), not %s", path, m.Class, m.LogSteps, ClassName(logSteps))
+	case m.Curve != "bn254" || m.Backend != "groth16":
+		return nil, fmt.Errorf("manifest %s: %s/%s keys, want bn254/groth16", path, m.Curve, m.Backend)
+	}
+	for _, name := range classFiles {
+		if len(m.Files[name]) != 64 {
+			return nil, fmt.Errorf("manifest %s: no sha256 for %s", path, name)
+		}
+	}
+	return &m, nil
+}
+
+// CheckClass verifies the manifest of class k and the sha256 of every file it
+// lists, without loading the keys.
+func CheckClass(root string, logSteps int) (*Manifest, error) {
+	m, err := ReadManifest(root, logSteps)
+	if err != nil {
+		return nil, err
+	}
+	dir := ClassDir(root, logSteps)
+	for _, name := range classFiles {
+		if err := readChecked(filepath.Join(dir, name), m.Files[name], func(r io.Reader) error {
+			_, err := io.Copy(io.Discard, r)
+			return err
+		}); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// readChecked streams path through read and fails unless its sha256 is want.
+func readChecked(path, want string, read func(io.Reader) error) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("opening %s: %w", path, err)
+	}
+	defer f.Close()
+	h := sha256.New()
+	r := bufio.NewReaderSize(io.TeeReader(f, h), 1<<20)
+	if err := read(r); err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	// Hash whatever the decoder did not consume (trailing bytes are a mismatch too).
+	if _, err := io.Copy(io.Discard, r); err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != want {
+		return &ChecksumError{Path: path, Want: want, Got: got}
+	}
+	return nil
+}
+
+// ChecksumError reports a class file whose sha256 differs from its manifest.
+type ChecksumError struct {
+	Path, Want, Got string
+}
+
+func (e *ChecksumError) Error() string {
+	return fmt.Sprintf("%s: sha256 %s does not match the manifest (%s); the file is corrupt or was replaced: run setup for this class again", e.Path, e.Got, e.Want)
+}
+
+// Keys is one loaded class.
+type Keys struct {
+	Manifest Manifest
+	Dir      string
+	CS       constraint.ConstraintSystem
+	PK       groth16.ProvingKey // nil when loaded for verification only
+	VK       groth16.VerifyingKey
+}
+
+// LoadClass loads class k from root, checking the manifest, the family name
+// and the sha256 of every file. With verifyOnly, the constraint system and
+// proving key are checked but not kept. Keys from an insecure setup log a loud
+// warning.
+func LoadClass(ctx context.Context, root string, fam Family, logSteps int, verifyOnly bool, log zerolog.Logger) (*Keys, error) {
+	m, err := ReadManifest(root, logSteps)
+	if err != nil {
+		return nil, err
+	}
+	if fam != nil && m.Family != fam.Name() {
+		return nil, fmt.Errorf("class folder %s holds keys of circuit family %q, this build proves %q: run setup again", ClassDir(root, logSteps), m.Family, fam.Name())
+	}
+	if m.GnarkVersion != gnark.Version.String() {
+		log.Warn().Str("class", m.Class).Str("keys_gnark", m.GnarkVersion).Str("gnark", gnark.Version.String()).
+			Msg("keys were made with another gnark version")
+	}
+	dir := ClassDir(root, logSteps)
+	k := &Keys{Manifest: *m, Dir: dir}
+	discard := func(r io.Reader) error { _, err := io.Copy(io.Discard, r); return err }
+
+	readCS := discard
+	if !verifyOnly {
+		readCS = func(r io.Reader) error {
+			k.CS = groth16.NewCS(ecc.BN254)
+			_, err := k.CS.ReadFrom(r)
+			return err
+		}
+	}
+	if err := readChecked(filepath.Join(dir, FileCircuit), m.Files[FileCircuit], readCS); err != nil {
+		return nil, fmt.Errorf("loading constraint system: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	readPK := discard
+	if !verifyOnly {
+		readPK = func(r io.Reader) error {
+			k.PK = groth16.NewProvingKey(ecc.BN254)
+			_, err := k.PK.UnsafeReadFrom(r)
+			return err
+		}
+	}
+	if err := readChecked(filepath.Join(dir, FilePK), m.Files[FilePK], readPK); err != nil {
+		return nil, fmt.Errorf("loading proving key: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	if err := readChecked(filepath.Join(dir, FileVK), m.Files[FileVK], func(r io.Reader) error {
+		k.VK = groth16.NewVerifyingKey(ecc.BN254)
+		_, err := k.VK.UnsafeReadFrom(r)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("loading verifying key: %w", err)
+	}
+	if err := readChecked(filepath.Join(dir, FileVerifier), m.Files[FileVerifier], discard); err != nil {
+		return nil, fmt.Errorf("checking Solidity verifier: %w", err)
+	}
+	if k.CS != nil {
+		if got := k.CS.GetNbConstraints(); got != m.Constraints {
+			return nil, fmt.Errorf("%s: %d constraints, the manifest says %d", filepath.Join(dir, FileCircuit), got, m.Constraints)
+		}
+	}
+	if m.SetupKind == SetupInsecure {
+		log.Warn().Str("class", m.Class).Str("dir", dir).Str("setup_kind", m.SetupKind).
+			Msg("INSECURE DEVELOPMENT KEYS: made by a single party with groth16.Setup; whoever ran the setup can forge proofs. Never use them to secure value; production keys need a multi-party ceremony (gnark mpcsetup)")
+	}
+	return k, nil
+}
+
+// hashFile returns the sha256 of a file (used by tests and tools).
+func hashFile(path string) (string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var h hash.Hash = sha256.New()
+	if _, err := io.Copy(h, f); err != nil {
+		return "", err
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
+}
