@@ -203,7 +203,7 @@ func (s *Store) load() error {
 				requeue = append(requeue, &j)
 			default:
 				s.counts[j.State]++
-				if j.FinishedAt.After(s.last.FinishedAt) {
+				if j.State != Cancelled && j.FinishedAt.After(s.last.FinishedAt) {
 					s.last = j
 				}
 			}
@@ -377,7 +377,9 @@ func (s *Store) transition(j *Job, to State, res *Result) error {
 	switch {
 	case to.Terminal():
 		delete(s.active, j.ID)
-		s.last = next
+		if to != Cancelled {
+			s.last = next
+		}
 		if ch, ok := s.watch[j.ID]; ok {
 			close(ch)
 			delete(s.watch, j.ID)
@@ -573,7 +575,8 @@ func (s *Store) Counts() map[State]int {
 	return out
 }
 
-// LastFinished returns the most recently finished job, ok false if none.
+// LastFinished returns the most recently computed job (done or failed, not
+// cancelled), ok false if none.
 func (s *Store) LastFinished() (Job, bool) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
