@@ -49,7 +49,7 @@ type machine struct {
 	in   *Input
 
 	regs     [256]uint32 // x0..x31, sinkReg; 256 so that a uint8 index needs no bounds check
-	mem      []*page
+	mem      pageTable
 	pages    int
 	maxPages int
 	pc       uint32
@@ -72,7 +72,7 @@ type machine struct {
 
 	// trace mode only
 	regTS   [33]uint32
-	tsPages []*page
+	tsPages *pageTable
 	stateTS map[uint32]uint32
 }
 
@@ -88,7 +88,6 @@ func newMachine(p *Program, in *Input, cfg Config) (*machine, error) {
 		return nil, err
 	}
 	m := &machine{prog: p, cfg: cfg, in: in, pc: p.Entry}
-	m.mem = make([]*page, numPages)
 	m.maxPages = int(cfg.Limits.MaxMemoryBytes >> pageShift)
 	m.onchain = statement.BytesToWords(in.Onchain)
 	m.offchain = statement.BytesToWords(in.Offchain)
@@ -102,10 +101,9 @@ func newMachine(p *Program, in *Input, cfg Config) (*machine, error) {
 			continue
 		}
 		a := p.Base + 4*uint32(i)
-		pg := m.mem[a>>pageShift]
+		pg := m.mem.page(a)
 		if pg == nil {
-			pg = new(page)
-			m.mem[a>>pageShift] = pg
+			pg = m.mem.alloc(a)
 			m.pages++
 		}
 		pg[a>>2&pageMask] = w
@@ -157,20 +155,18 @@ func (m *machine) badAccess(pc uint32, step uint64, addr, width uint32) *Fault {
 
 // writePage returns the page of byte address a (< RAMSize), allocating it.
 func (m *machine) writePage(a uint32) (*page, bool) {
-	if pg := m.mem[a>>pageShift]; pg != nil {
+	if pg := m.mem.page(a); pg != nil {
 		return pg, true
 	}
 	if m.pages >= m.maxPages {
 		return nil, false
 	}
-	pg := new(page)
-	m.mem[a>>pageShift] = pg
 	m.pages++
-	return pg, true
+	return m.mem.alloc(a), true
 }
 
 func (m *machine) loadWord(a uint32) uint32 {
-	if pg := m.mem[a>>pageShift]; pg != nil {
+	if pg := m.mem.page(a); pg != nil {
 		return pg[a>>2&pageMask]
 	}
 	return 0
@@ -312,7 +308,7 @@ func (m *machine) runFast(ctx context.Context) error {
 	base := p.Base
 	size := p.End() - base
 	regs := &m.regs
-	mem := m.mem[:numPages:numPages]
+	mem := &m.mem
 	counts := &m.opCounts
 	pc := m.pc
 	for {
@@ -404,7 +400,7 @@ func (m *machine) runFast(ctx context.Context) error {
 					return m.badAccess(pc, m.steps+i, a, 4)
 				}
 				var v uint32
-				if pg := mem[a>>pageShift]; pg != nil {
+				if pg := mem.page(a); pg != nil {
 					v = pg[a>>2&pageMask]
 				}
 				regs[in.rd] = v
@@ -419,7 +415,7 @@ func (m *machine) runFast(ctx context.Context) error {
 					return m.badAccess(pc, m.steps+i, a, w)
 				}
 				var v uint32
-				if pg := mem[a>>pageShift]; pg != nil {
+				if pg := mem.page(a); pg != nil {
 					v = pg[a>>2&pageMask]
 				}
 				regs[in.rd] = loadExtract(in.op, v, a)
@@ -429,7 +425,7 @@ func (m *machine) runFast(ctx context.Context) error {
 				if a&3 != 0 || a >= RAMSize {
 					return m.badAccess(pc, m.steps+i, a, 4)
 				}
-				pg := mem[a>>pageShift]
+				pg := mem.page(a)
 				if pg == nil {
 					var ok bool
 					if pg, ok = m.writePage(a); !ok {
@@ -447,7 +443,7 @@ func (m *machine) runFast(ctx context.Context) error {
 				if a&(w-1) != 0 || a >= RAMSize {
 					return m.badAccess(pc, m.steps+i, a, w)
 				}
-				pg := mem[a>>pageShift]
+				pg := mem.page(a)
 				if pg == nil {
 					var ok bool
 					if pg, ok = m.writePage(a); !ok {

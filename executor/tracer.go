@@ -42,10 +42,9 @@ func (m *machine) readReg(acc *Access, r uint8, ts uint32) uint32 {
 
 // memTS returns the last-access timestamp slot of the RAM word at byte address a.
 func (m *machine) memTS(a uint32) *uint32 {
-	tp := m.tsPages[a>>pageShift]
+	tp := m.tsPages.page(a)
 	if tp == nil {
-		tp = new(page)
-		m.tsPages[a>>pageShift] = tp
+		tp = m.tsPages.alloc(a)
 	}
 	return &tp[a>>2&pageMask]
 }
@@ -182,12 +181,21 @@ func (m *machine) memoryTable() []MemRow {
 	rows = make([]MemRow, 0, int(imgHi-imgLo)+64)
 	for pi := 0; pi < numPages; pi++ {
 		pageLo := uint32(pi) * pageWords
-		tp := m.tsPages[pi]
 		inImg := pageLo < imgHi && pageLo+pageWords > imgLo
+		if !inImg && !m.tsPages.leafPresent(pi) {
+			// Skip the rest of the absent leaf, up to the image.
+			end := pi | (leafSize - 1)
+			if first := int(p.Base >> pageShift); first > pi && first <= end {
+				end = first - 1
+			}
+			pi = end
+			continue
+		}
+		tp := m.tsPages.pageAt(pi)
 		if tp == nil && !inImg {
 			continue
 		}
-		mp := m.mem[pi]
+		mp := m.mem.pageAt(pi)
 		for j := uint32(0); j < pageWords; j++ {
 			wa := pageLo + j
 			var ts uint32
@@ -235,6 +243,16 @@ func (m *machine) memoryTable() []MemRow {
 // Result is identical to Run's. It first runs in fast mode to size the trace
 // exactly; runs longer than cfg.MaxTraceSteps fail with ErrTraceTooLong.
 func RunTrace(ctx context.Context, p *Program, in *Input, cfg Config) (*Result, *Trace, error) {
+	return RunTraceBuf(ctx, p, in, cfg, nil)
+}
+
+// RunTraceBuf is RunTrace that records the steps into buf when its capacity
+// suffices (typically the Steps of an earlier trace that is no longer used),
+// instead of allocating. Writing a large fresh trace is dominated by the
+// operating system's first touch of new memory, so a worker that traces run
+// after run should pass its previous trace's Steps. The returned trace's Steps
+// alias buf in that case.
+func RunTraceBuf(ctx context.Context, p *Program, in *Input, cfg Config, buf []Step) (*Result, *Trace, error) {
 	cfg = cfg.withDefaults()
 	fast, err := Run(ctx, p, in, cfg)
 	if err != nil {
@@ -247,9 +265,15 @@ func RunTrace(ctx context.Context, p *Program, in *Input, cfg Config) (*Result, 
 	if err != nil {
 		return nil, nil, err
 	}
-	m.tsPages = make([]*page, numPages)
+	m.tsPages = new(pageTable)
 	m.stateTS = make(map[uint32]uint32)
-	steps := make([]Step, fast.Cycles)
+	var steps []Step
+	if uint64(cap(buf)) >= fast.Cycles {
+		steps = buf[:fast.Cycles]
+		clear(steps)
+	} else {
+		steps = make([]Step, fast.Cycles)
+	}
 	if err := m.runTrace(ctx, steps); err != nil {
 		return nil, nil, err
 	}
