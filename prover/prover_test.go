@@ -352,3 +352,18 @@ func TestLoopProgramCycles(t *testing.T) {
 		t.Fatal("LoopProgram(7) accepted")
 	}
 }
+
+func TestBenchToy(t *testing.T) {
+	p, _ := provedEcho(t)
+	r, err := p.Bench(context.Background(), toyClass, 1, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Cycles != 1<<toyClass || r.Constraints <= 4<<toyClass || r.OverheadRatio <= 0 {
+		t.Fatalf("bench result %+v", r)
+	}
+	if d := r.BaselineConstraints - r.Constraints; d < -2 || d > 2 {
+		t.Fatalf("baseline has %d constraints, the class %d", r.BaselineConstraints, r.Constraints)
+	}
+	t.Logf("%+v", *r)
+}
