@@ -46,7 +46,7 @@ type Fault struct {
 }
 
 func (f *Fault) Error() string {
-	s := fmt.Sprintf("program fault at pc 0x%08x (insn 0x%08x, step %d): %v", f.PC, f.Insn, f.Step, f.Kind)
+	s := fmt.Sprintf("program fault at pc 0x%08x (insn 0x%08x %q, step %d): %v", f.PC, f.Insn, Disassemble(f.Insn, f.PC), f.Step, f.Kind)
 	if f.Detail != "" {
 		s += ": " + f.Detail
 	}
