@@ -30,6 +30,6 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 	}
 	// Each part of the node adds its commands here.
-	root.AddCommand()
+	root.AddCommand(newExecCmd())
 	return root
 }
