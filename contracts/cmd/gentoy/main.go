@@ -35,8 +35,8 @@ func run(dir string) error {
 		return err
 	}
 	for p, b := range map[string][]byte{
-		filepath.Join(dir, "testdata", "toy.pk"):               pk.Bytes(),
-		filepath.Join(dir, "testdata", "toy.vk"):               vk.Bytes(),
+		filepath.Join(dir, "testdata", "toy.pk"):             pk.Bytes(),
+		filepath.Join(dir, "testdata", "toy.vk"):             vk.Bytes(),
 		filepath.Join(dir, "src", "test", "ToyVerifier.sol"): sol.Bytes(),
 	} {
 		if err := os.WriteFile(p, b, 0o644); err != nil {

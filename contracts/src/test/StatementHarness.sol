@@ -6,6 +6,14 @@ import {Statement} from "../Statement.sol";
 /// @notice Test-only: exposes the Statement library for the differential test against the Go
 /// statement package.
 contract StatementHarness {
+    function emptyOffchainHash() external pure returns (bytes32) {
+        return Statement.EMPTY_OFFCHAIN_HASH;
+    }
+
+    function emptyStateRoot() external pure returns (bytes32) {
+        return Statement.EMPTY_STATE_ROOT;
+    }
+
     function packBlob(bytes calldata b) external pure returns (uint256[10] memory) {
         return Statement.packBlob(b);
     }

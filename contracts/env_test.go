@@ -1,0 +1,299 @@
+package contracts_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"math/big"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/contracts/internal/toycircuit"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// toyClass is the class under which the tests register the toy verifier.
+const toyClass = 8
+
+var toyKeys *toycircuit.Keys
+
+func TestMain(m *testing.M) {
+	pk, err := os.Open(filepath.Join("testdata", "toy.pk"))
+	if err != nil {
+		panic(err)
+	}
+	vk, err := os.Open(filepath.Join("testdata", "toy.vk"))
+	if err != nil {
+		panic(err)
+	}
+	toyKeys, err = toycircuit.Load(pk, vk)
+	pk.Close()
+	vk.Close()
+	if err != nil {
+		panic(err)
+	}
+	os.Exit(m.Run())
+}
+
+type account struct {
+	key  *ecdsa.PrivateKey
+	addr common.Address
+	opts *bind.TransactOpts
+}
+
+// env is a simulated chain with the registry (toy verifier at toyClass), the JobManager and the
+// Coordinator deployed.
+type env struct {
+	t       *testing.T
+	ctx     context.Context
+	sim     *simulated.Backend
+	client  simulated.Client
+	chainID uint64
+
+	owner, node1, node2, node3, stranger, signer, operator *account
+
+	registry     *bindings.VerifierRegistry
+	registryAddr common.Address
+	toyAddr      common.Address
+	jm           *bindings.JobManager
+	jmAddr       common.Address
+	coord        *bindings.Coordinator
+	coordAddr    common.Address
+
+	gas map[string]uint64 // gas used per deployment, filled by deploy
+}
+
+func newAccount(t *testing.T) *account {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &account{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
+}
+
+// osaka runs the simulated chain on the Osaka rules (mainnet today). go-ethereum's simulated
+// backend otherwise enables every fork it knows, including Bogota/Amsterdam's state-gas
+// repricing (EIP-8037/8038), which multiplies storage costs.
+func osaka(_ *node.Config, ec *ethconfig.Config) {
+	c := *ec.Genesis.Config
+	c.BogotaTime = nil
+	ec.Genesis.Config = &c
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	return newEnvWith(t, osaka)
+}
+
+// newEnvWith builds the environment with extra simulated-backend options.
+func newEnvWith(t *testing.T, opts ...func(*node.Config, *ethconfig.Config)) *env {
+	t.Helper()
+	e := &env{t: t, ctx: context.Background(), gas: map[string]uint64{}}
+	accs := []**account{&e.owner, &e.node1, &e.node2, &e.node3, &e.stranger, &e.signer, &e.operator}
+	alloc := types.GenesisAlloc{}
+	for _, a := range accs {
+		*a = newAccount(t)
+		alloc[(*a).addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}
+	}
+	e.sim = simulated.NewBackend(alloc, append([]func(*node.Config, *ethconfig.Config){
+		simulated.WithBlockGasLimit(60_000_000)}, opts...)...)
+	t.Cleanup(func() { e.sim.Close() })
+	e.client = e.sim.Client()
+	id, err := e.client.ChainID(e.ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.chainID = id.Uint64()
+	for _, a := range accs {
+		(*a).opts, err = bind.NewKeyedTransactorWithChainID((*a).key, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	e.registryAddr = e.deploy("VerifierRegistry", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := bindings.DeployVerifierRegistry(o, e.client, e.owner.addr)
+		return a, tx, err
+	})
+	e.registry, err = bindings.NewVerifierRegistry(e.registryAddr, e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.toyAddr = e.deploy("ToyVerifier", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := bindings.DeployToyVerifier(o, e.client)
+		return a, tx, err
+	})
+	e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return e.registry.SetVerifier(o, toyClass, e.toyAddr)
+	})
+	e.jmAddr = e.deploy("JobManager", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := bindings.DeployJobManager(o, e.client, e.registryAddr, e.owner.addr)
+		return a, tx, err
+	})
+	e.jm, err = bindings.NewJobManager(e.jmAddr, e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.coordAddr = e.deploy("Coordinator", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := bindings.DeployCoordinator(o, e.client, e.registryAddr)
+		return a, tx, err
+	})
+	e.coord, err = bindings.NewCoordinator(e.coordAddr, e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// deploy deploys a contract from the owner and records its gas.
+func (e *env) deploy(name string, f func(*bind.TransactOpts) (common.Address, *types.Transaction, error)) common.Address {
+	e.t.Helper()
+	o := *e.owner.opts
+	addr, tx, err := f(&o)
+	if err != nil {
+		e.t.Fatalf("deploying %s: %v", name, err)
+	}
+	r := e.mine(tx)
+	e.gas["deploy "+name] = r.GasUsed
+	return addr
+}
+
+// send sends a transaction from a, mines it and requires success.
+func (e *env) send(a *account, f func(*bind.TransactOpts) (*types.Transaction, error)) *types.Receipt {
+	e.t.Helper()
+	o := *a.opts
+	o.Context = e.ctx
+	tx, err := f(&o)
+	if err != nil {
+		if rv, derr := contracts.DecodeRevertError(err); derr == nil {
+			e.t.Fatalf("transaction reverted: %s", rv)
+		}
+		e.t.Fatalf("sending transaction: %v", err)
+	}
+	return e.mine(tx)
+}
+
+func (e *env) mine(tx *types.Transaction) *types.Receipt {
+	e.t.Helper()
+	e.sim.Commit()
+	r, err := e.client.TransactionReceipt(e.ctx, tx.Hash())
+	if err != nil {
+		e.t.Fatalf("receipt: %v", err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		e.t.Fatalf("transaction %s failed", tx.Hash())
+	}
+	return r
+}
+
+// expectRevert sends a transaction that must revert (gas estimation fails) with the named
+// error, and returns the decoded error.
+func (e *env) expectRevert(a *account, name string, f func(*bind.TransactOpts) (*types.Transaction, error)) *contracts.Revert {
+	e.t.Helper()
+	o := *a.opts
+	o.Context = e.ctx
+	tx, err := f(&o)
+	if err == nil {
+		e.sim.Commit()
+		e.t.Fatalf("transaction %s did not revert (want %s)", tx.Hash(), name)
+	}
+	rv, derr := contracts.DecodeRevertError(err)
+	if derr != nil {
+		e.t.Fatalf("want revert %s, got %v (%v)", name, err, derr)
+	}
+	if rv.Name != name {
+		e.t.Fatalf("want revert %s, got %s", name, rv)
+	}
+	return rv
+}
+
+// expectProofRejected expects the registry's ProofRejected whose verifier reason is verifierErr.
+func (e *env) expectProofRejected(a *account, verifierErr string, f func(*bind.TransactOpts) (*types.Transaction, error)) {
+	e.t.Helper()
+	rv := e.expectRevert(a, "ProofRejected", f)
+	inner, err := contracts.DecodeRevert(rv.Args[1].([]byte))
+	if err != nil {
+		e.t.Fatalf("decoding the verifier's reason: %v", err)
+	}
+	if inner.Name != verifierErr {
+		e.t.Fatalf("verifier rejected with %s, want %s", inner, verifierErr)
+	}
+}
+
+func (e *env) blockTime(r *types.Receipt) uint64 {
+	e.t.Helper()
+	h, err := e.client.HeaderByNumber(e.ctx, r.BlockNumber)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+func (e *env) latestTime() uint64 {
+	e.t.Helper()
+	h, err := e.client.HeaderByNumber(e.ctx, nil)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return h.Time
+}
+
+func (e *env) advance(d time.Duration) {
+	e.t.Helper()
+	if err := e.sim.AdjustTime(d); err != nil {
+		e.t.Fatal(err)
+	}
+	e.sim.Commit()
+}
+
+// proveToy proves the statement with the toy circuit.
+func proveToy(t *testing.T, p *statement.Public) []byte {
+	t.Helper()
+	v, err := p.Elements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var pub [toycircuit.NumPublic]*big.Int
+	for i := range v {
+		pub[i] = v[i].BigInt(new(big.Int))
+	}
+	proof, err := toyKeys.Prove(pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return proof
+}
+
+func randElement(t *testing.T) fr.Element {
+	t.Helper()
+	var x fr.Element
+	if _, err := x.SetRandom(); err != nil {
+		t.Fatal(err)
+	}
+	return x
+}
+
+func emptyState() fr.Element { return statement.StateRoot(nil) }
+
+func emptyOffchain() fr.Element { return statement.OffchainHash(nil) }
+
+// blob returns n deterministic pseudo-random bytes.
+func blob(n int, seed byte) []byte {
+	b := make([]byte, n)
+	for i := range b {
+		b[i] = byte(i*31+7) ^ seed
+	}
+	return b
+}
