@@ -22,7 +22,8 @@ type Proof struct {
 	C             [2]string    `json:"c"`                        // decimal
 	Commitments   []string     `json:"commitments,omitempty"`    // decimal [x0, y0, x1, y1, ...]
 	CommitmentPok []string     `json:"commitment_pok,omitempty"` // decimal [x, y]
-	Solidity      []byte       `json:"solidity"`                 // calldata form (MarshalSolidity)
+	Solidity      []byte       `json:"solidity"`                 // the verifier's `bytes proof` (MarshalSolidity)
+	Calldata      []byte       `json:"calldata"`                 // a complete verifyProof(bytes, uint256[n]) call
 	Class         uint8        `json:"class"`                    // log2 of the circuit's step capacity
 	Inputs        []string     `json:"inputs"`                   // the public input vector, decimal
 }

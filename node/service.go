@@ -212,7 +212,7 @@ func JobResponse(job queue.Job) *pb.GetProofResponse {
 		},
 		InputHash: pub.InputHash,
 	}
-	resp.SolidityCalldata = "0x" + hex.EncodeToString(proof.Solidity)
+	resp.SolidityCalldata = "0x" + hex.EncodeToString(proof.Calldata)
 	resp.Output = "0x" + hex.EncodeToString(res.Output)
 	resp.Commitments = proof.Commitments
 	resp.CommitmentPok = proof.CommitmentPok

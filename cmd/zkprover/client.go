@@ -1,0 +1,385 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/spf13/cobra"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/protobuf/encoding/protojson"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/node"
+	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
+)
+
+// clientFlags are the flags every client command has.
+type clientFlags struct {
+	addr    string
+	json    bool
+	timeout time.Duration
+}
+
+func (c *clientFlags) register(cmd *cobra.Command) {
+	def := os.Getenv("ZKPROVER_ADDR")
+	if def == "" {
+		def = node.DefaultConfig().Addr
+	}
+	cmd.Flags().StringVar(&c.addr, "addr", def, "node gRPC address HOST:PORT (env ZKPROVER_ADDR)")
+	cmd.Flags().BoolVar(&c.json, "json", false, "print the response as JSON (protojson)")
+	cmd.Flags().DurationVar(&c.timeout, "call-timeout", 30*time.Second, "deadline of the call (GetProof adds --wait)")
+}
+
+func (c *clientFlags) dial() (pb.ZKProverServiceClient, func(), error) {
+	conn, err := grpc.NewClient(c.addr,
+		grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20), grpc.MaxCallSendMsgSize(64<<20)))
+	if err != nil {
+		return nil, nil, fmt.Errorf("connecting to %s: %w", c.addr, err)
+	}
+	return pb.NewZKProverServiceClient(conn), func() { _ = conn.Close() }, nil
+}
+
+func (c *clientFlags) print(w io.Writer, m proto.Message, human func()) error {
+	if c.json {
+		b, err := protojson.MarshalOptions{Multiline: true, EmitUnpopulated: false}.Marshal(m)
+		if err != nil {
+			return fmt.Errorf("encoding response: %w", err)
+		}
+		_, err = fmt.Fprintln(w, string(b))
+		return err
+	}
+	human()
+	return nil
+}
+
+// jobFlags are the job request fields a client sends besides the run's
+// input (whose flags come from inputflags.go).
+type jobFlags struct {
+	nonce     uint64
+	maxCycles uint64
+	consumer  string
+}
+
+func (f *jobFlags) register(cmd *cobra.Command) {
+	addInputFlags(cmd)
+	fl := cmd.Flags()
+	fl.Uint64Var(&f.nonce, "nonce", 0, "job request nonce")
+	fl.Uint64Var(&f.maxCycles, "max-cycles", executor.DefaultMaxCycles, "job request maxCycles")
+	fl.StringVar(&f.consumer, "consumer", "", "job request consumer address (20 bytes hex)")
+}
+
+func (f *jobFlags) options() (node.InputOptions, error) {
+	o := node.InputOptions{Nonce: f.nonce, MaxCycles: f.maxCycles}
+	if f.consumer != "" {
+		b, err := hex.DecodeString(strings.TrimPrefix(strings.TrimPrefix(f.consumer, "0x"), "0X"))
+		if err != nil || len(b) != 20 {
+			return o, fmt.Errorf("--consumer %q: want 20 bytes of hex", f.consumer)
+		}
+		o.Consumer = common.BytesToAddress(b)
+	}
+	return o, nil
+}
+
+// buildInput loads the ELF and builds the InputProver.
+func buildInput(cmd *cobra.Command, path string, f *jobFlags, includeELF bool) (*pb.InputProver, *executor.Program, error) {
+	elf, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading program %s: %w", path, err)
+	}
+	prog, err := executor.LoadELF(elf, executor.Limits{})
+	if err != nil {
+		return nil, nil, fmt.Errorf("loading program %s: %w", path, err)
+	}
+	in, err := readInput(cmd)
+	if err != nil {
+		return nil, nil, err
+	}
+	o, err := f.options()
+	if err != nil {
+		return nil, nil, err
+	}
+	o.IncludeELF = includeELF
+	ip, err := node.NewInput(elf, prog, in, o)
+	if err != nil {
+		return nil, nil, err
+	}
+	return ip, prog, nil
+}
+
+func unixTime(s uint64) string {
+	if s == 0 {
+		return "-"
+	}
+	return time.Unix(int64(s), 0).UTC().Format(time.RFC3339)
+}
+
+func newStatusCmd() *cobra.Command {
+	var cf clientFlags
+	cmd := &cobra.Command{
+		Use:   "status",
+		Short: "Show a node's state (GetStatus)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, closeConn, err := cf.dial()
+			if err != nil {
+				return err
+			}
+			defer closeConn()
+			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
+			defer cancel()
+			st, err := c.GetStatus(ctx, &pb.GetStatusRequest{})
+			if err != nil {
+				return fmt.Errorf("GetStatus on %s: %w", cf.addr, err)
+			}
+			out := cmd.OutOrStdout()
+			return cf.print(out, st, func() {
+				fmt.Fprintf(out, "state:     %s\n", strings.TrimPrefix(st.State.String(), "STATUS_PROVER_"))
+				fmt.Fprintf(out, "versions:  proto %s, server %s\n", st.VersionProto, st.VersionServer)
+				if st.CurrentComputingRequestId != "" {
+					fmt.Fprintf(out, "computing: %s since %s\n", st.CurrentComputingRequestId, unixTime(st.CurrentComputingStartTime))
+				}
+				if st.LastComputedRequestId != "" {
+					fmt.Fprintf(out, "last:      %s at %s\n", st.LastComputedRequestId, unixTime(st.LastComputedEndTime))
+				}
+				fmt.Fprintf(out, "pending:   %d\n", len(st.PendingRequestQueueIds))
+				for _, id := range st.PendingRequestQueueIds {
+					fmt.Fprintf(out, "  %s\n", id)
+				}
+			})
+		},
+	}
+	cf.register(cmd)
+	return cmd
+}
+
+func newGenProofCmd() *cobra.Command {
+	var (
+		cf    clientFlags
+		jf    jobFlags
+		noELF bool
+	)
+	cmd := &cobra.Command{
+		Use:   "gen-proof PROGRAM.elf",
+		Short: "Submit a proving job to a node (GenProof) and print its id",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ip, prog, err := buildInput(cmd, args[0], &jf, !noELF)
+			if err != nil {
+				return err
+			}
+			c, closeConn, err := cf.dial()
+			if err != nil {
+				return err
+			}
+			defer closeConn()
+			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
+			defer cancel()
+			resp, err := c.GenProof(ctx, &pb.GenProofRequest{Input: ip})
+			if err != nil {
+				return fmt.Errorf("GenProof on %s: %w", cf.addr, err)
+			}
+			out := cmd.OutOrStdout()
+			if err := cf.print(out, resp, func() {
+				if resp.Result == pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+					fmt.Fprintln(out, resp.Id)
+				}
+			}); err != nil {
+				return err
+			}
+			if resp.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+				return fmt.Errorf("GenProof of program %s: %s: %s", prog.IDHex(), resp.Result, resp.ResultString)
+			}
+			return nil
+		},
+	}
+	cf.register(cmd)
+	jf.register(cmd)
+	cmd.Flags().BoolVar(&noELF, "no-elf", false, "send only the program id (the node already has the program)")
+	return cmd
+}
+
+func newGetProofCmd() *cobra.Command {
+	var (
+		cf   clientFlags
+		wait uint64
+		out  string
+	)
+	cmd := &cobra.Command{
+		Use:   "get-proof ID",
+		Short: "Get a job's result from a node (GetProof), waiting up to --wait seconds",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, closeConn, err := cf.dial()
+			if err != nil {
+				return err
+			}
+			defer closeConn()
+			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout+time.Duration(wait)*time.Second)
+			defer cancel()
+			stream, err := c.GetProof(ctx)
+			if err != nil {
+				return fmt.Errorf("GetProof on %s: %w", cf.addr, err)
+			}
+			if err := stream.Send(&pb.GetProofRequest{Id: args[0], Timeout: wait}); err != nil {
+				return fmt.Errorf("GetProof on %s: %w", cf.addr, err)
+			}
+			resp, err := stream.Recv()
+			if err != nil {
+				return fmt.Errorf("GetProof on %s: %w", cf.addr, err)
+			}
+			_ = stream.CloseSend()
+			if out != "" {
+				b, err := protojson.MarshalOptions{Multiline: true}.Marshal(resp)
+				if err != nil {
+					return fmt.Errorf("encoding response: %w", err)
+				}
+				if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
+					return fmt.Errorf("writing %s: %w", out, err)
+				}
+			}
+			w := cmd.OutOrStdout()
+			if err := cf.print(w, resp, func() {
+				fmt.Fprintf(w, "id:      %s\nresult:  %s\n", resp.Id, strings.TrimPrefix(resp.Result.String(), "RESULT_GET_PROOF_"))
+				if resp.ResultString != "" {
+					fmt.Fprintf(w, "detail:  %s\n", resp.ResultString)
+				}
+				if resp.Result == pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK {
+					fmt.Fprintf(w, "program: %s\nexit:    %d\ncycles:  %d\noutput:  %s\n", resp.ProgramId, resp.ExitCode, resp.Cycles, resp.Output)
+					fmt.Fprintf(w, "state:   %s -> %s\n", resp.GetPublic().GetPublicInputs().GetOldStateRoot(), resp.GetPublic().GetPublicInputs().GetNewStateRoot())
+					fmt.Fprintf(w, "proof:   A=%v C=%v\ninput hash: %s\n", resp.GetProof().GetProofA(), resp.GetProof().GetProofC(), resp.GetPublic().GetInputHash())
+				}
+				if out != "" {
+					fmt.Fprintf(w, "written: %s\n", out)
+				}
+			}); err != nil {
+				return err
+			}
+			switch resp.Result {
+			case pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK, pb.GetProofResponse_RESULT_GET_PROOF_PENDING:
+				return nil
+			default:
+				return fmt.Errorf("job %s: %s", resp.Id, strings.TrimPrefix(resp.Result.String(), "RESULT_GET_PROOF_"))
+			}
+		},
+	}
+	cf.register(cmd)
+	cmd.Flags().Uint64Var(&wait, "wait", 0, "seconds to wait for the job to finish (0: answer at once)")
+	cmd.Flags().StringVar(&out, "out", "", "also write the full response (JSON) to this file")
+	return cmd
+}
+
+func newCancelCmd() *cobra.Command {
+	var cf clientFlags
+	cmd := &cobra.Command{
+		Use:   "cancel ID",
+		Short: "Cancel a queued or running job on a node (Cancel)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, closeConn, err := cf.dial()
+			if err != nil {
+				return err
+			}
+			defer closeConn()
+			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
+			defer cancel()
+			resp, err := c.Cancel(ctx, &pb.CancelRequest{Id: args[0]})
+			if err != nil {
+				return fmt.Errorf("Cancel on %s: %w", cf.addr, err)
+			}
+			w := cmd.OutOrStdout()
+			if err := cf.print(w, resp, func() {
+				if resp.Result == pb.CancelResponse_RESULT_CANCEL_OK {
+					fmt.Fprintf(w, "cancelled %s\n", args[0])
+				}
+			}); err != nil {
+				return err
+			}
+			if resp.Result != pb.CancelResponse_RESULT_CANCEL_OK {
+				return fmt.Errorf("cancel %s: %s", args[0], resp.ResultString)
+			}
+			return nil
+		},
+	}
+	cf.register(cmd)
+	return cmd
+}
+
+func newExecuteCmd() *cobra.Command {
+	var (
+		cf    clientFlags
+		jf    jobFlags
+		noELF bool
+	)
+	cmd := &cobra.Command{
+		Use:   "execute PROGRAM.elf",
+		Short: "Run a program on a node without a proof (Execute)",
+		Args:  cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			ip, _, err := buildInput(cmd, args[0], &jf, !noELF)
+			if err != nil {
+				return err
+			}
+			c, closeConn, err := cf.dial()
+			if err != nil {
+				return err
+			}
+			defer closeConn()
+			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
+			defer cancel()
+			stream, err := c.Execute(ctx)
+			if err != nil {
+				return fmt.Errorf("Execute on %s: %w", cf.addr, err)
+			}
+			if err := stream.Send(&pb.ExecuteRequest{Input: ip}); err != nil {
+				return fmt.Errorf("Execute on %s: %w", cf.addr, err)
+			}
+			resp, err := stream.Recv()
+			if err != nil {
+				return fmt.Errorf("Execute on %s: %w", cf.addr, err)
+			}
+			_ = stream.CloseSend()
+			w := cmd.OutOrStdout()
+			if err := cf.print(w, resp, func() {
+				fmt.Fprintf(w, "result:   %s\n", strings.TrimPrefix(resp.Result.String(), "RESULT_EXECUTE_"))
+				if resp.ResultString != "" {
+					fmt.Fprintf(w, "detail:   %s\n", resp.ResultString)
+				}
+				if resp.Result != pb.ExecuteResponse_RESULT_EXECUTE_COMPLETED_OK {
+					return
+				}
+				fmt.Fprintf(w, "program:  %s\nexit:     %d\ncycles:   %d\noutput:   %s\nnew root: %s\n", resp.ProgramId, resp.ExitCode, resp.Cycles, resp.Output, resp.NewStateRoot)
+				keys := make([]string, 0, len(resp.DiffKeysValues))
+				for k := range resp.DiffKeysValues {
+					keys = append(keys, k)
+				}
+				sort.Strings(keys)
+				for _, k := range keys {
+					fmt.Fprintf(w, "changed:  %s = %s\n", k, resp.DiffKeysValues[k])
+				}
+				for _, l := range resp.Logs {
+					fmt.Fprintf(w, "log:      %s\n", l)
+				}
+			}); err != nil {
+				return err
+			}
+			if resp.Result != pb.ExecuteResponse_RESULT_EXECUTE_COMPLETED_OK {
+				return fmt.Errorf("execute: %s: %s", strings.TrimPrefix(resp.Result.String(), "RESULT_EXECUTE_"), resp.ResultString)
+			}
+			return nil
+		},
+	}
+	cf.register(cmd)
+	jf.register(cmd)
+	cmd.Flags().BoolVar(&noELF, "no-elf", false, "send only the program id (the node already has the program)")
+	return cmd
+}

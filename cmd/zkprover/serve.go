@@ -1,0 +1,44 @@
+package main
+
+import (
+	"os"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zkprover/zkprover/node"
+)
+
+func newServeCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "Run the prover node: the zkprover.v1 gRPC service over a durable job queue",
+		Long: `Run the prover node. It serves the zkprover.v1 gRPC service (GetStatus, GenProof,
+Cancel, GetProof, Execute) and the gRPC health service on --addr, Prometheus metrics on
+--metrics-addr, and keeps its job queue, programs and proving keys under --data.
+
+On first start it sets up the proving keys of a small class (BOOTING until they are
+loaded); later starts reuse them. SIGINT/SIGTERM stop it gracefully.
+
+Configuration: flags, then ZKPROVER_* environment variables, then the YAML file named by
+--config (keys as the flag names), then the defaults. See docs/node.md.`,
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := node.LoadConfig(cmd.Flags(), os.Getenv)
+			if err != nil {
+				return err
+			}
+			log := cfg.Logger()
+			n, err := node.New(node.Options{
+				Config:     cfg,
+				Logger:     log,
+				OpenProver: node.OpenGnark(cfg.KeysDir(), cfg.Class, log),
+			})
+			if err != nil {
+				return err
+			}
+			return n.Run(cmd.Context())
+		},
+	}
+	node.ConfigFlags(cmd.Flags())
+	return cmd
+}
