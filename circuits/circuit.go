@@ -1,0 +1,210 @@
+package circuits
+
+import (
+	"fmt"
+	"math/big"
+	"reflect"
+
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/permutation/poseidon2"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Row is one step of the machine (all secret).
+type Row struct {
+	Act, PC                                        frontend.Variable
+	Op7, Rd0, RdHi, F3, Rs1, Rs20, Rs2Hi, F7Lo, S7 frontend.Variable
+	Flag                                           [numFlags]frontend.Variable
+	Sys                                            [8]frontend.Variable
+	RdNZ                                           frontend.Variable
+	V2, VD                                         frontend.Variable    // slot B and slot D values before the step
+	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
+	V1B, YB, QB, RemB                              [3]frontend.Variable // low bytes; top byte = L + 128 S
+	L1, S1, LY, SY, LQ, SQ, LR, SR                 frontend.Variable    // top bytes: low 7 bits, sign
+	SB                                             [3]frontend.Variable // sum bytes 1..3
+	DB, ZB, LoB, HiB, MB, RB, GB                   [4]frontend.Variable // bytes
+	C, LTU, DInv                                   frontend.Variable
+	A0, A1, T6                                     frontend.Variable // sum byte 0 = A0 + 2 A1 + 4 T6
+	Pow, MC, BInv, Ov                              frontend.Variable
+	LS, L7, LSH, LH7                               frontend.Variable
+	H0, H1, HInv                                   frontend.Variable // 1024 - len of LOG = H0 + 256 H1
+	OC                                             frontend.Variable // words written to the output before this step
+	IOV                                            frontend.Variable
+}
+
+// MemRow is one RAM word of the memory table (all secret).
+type MemRow struct {
+	Addr, IsImg, Init, Final, FinalTS frontend.Variable
+	DB                                [4]frontend.Variable // Addr(next) - Addr - 1
+}
+
+// StateRow is one state key of the memory table (all secret).
+type StateRow struct {
+	Act, Final, FinalTS, InvI, InvF frontend.Variable
+	KB, IB, GB                      [4]frontend.Variable // key bytes, initial value bytes, key gap bytes
+}
+
+// Circuit is the zkVM circuit of one class. Pub are the 27 public inputs of
+// statement.Public.Elements(), in order.
+type Circuit struct {
+	class    Class             `gnark:"-"`
+	exitCode frontend.Variable `gnark:"-"` // set by public(), used by steps()
+	entry    frontend.Variable `gnark:"-"` // set by image(), used by steps()
+
+	Pub [statement.NumPublic]frontend.Variable `gnark:",public"`
+
+	EntryB, BaseB [4]frontend.Variable // entry and base/4 bytes
+	ImgAct        []frontend.Variable
+	ImgB          [][4]frontend.Variable
+	OffAct        []frontend.Variable
+	OffB          [][4]frontend.Variable
+	OffPad        frontend.Variable
+	OnB, OnEn     [statement.MaxOnchainInputBytes]frontend.Variable
+	OutB          [statement.MaxOutputBytes]frontend.Variable
+	OutEn         [statement.MaxOutputWords]frontend.Variable
+	CtxB          [6][4]frontend.Variable
+	SeqB          [5][4]frontend.Variable
+	ExitB         [4]frontend.Variable
+
+	Steps    []Row
+	Mem      []MemRow
+	RegFinal [32]frontend.Variable
+	RegTS    [32]frontend.Variable
+	State    []StateRow
+}
+
+// NewCircuit returns the empty circuit of class c (for compile and setup).
+func NewCircuit(c Class) frontend.Circuit { return newCircuit(c) }
+
+func newCircuit(c Class) *Circuit {
+	return &Circuit{
+		class:  c,
+		ImgAct: make([]frontend.Variable, c.ImageWords),
+		ImgB:   make([][4]frontend.Variable, c.ImageWords),
+		OffAct: make([]frontend.Variable, c.OffchainWords),
+		OffB:   make([][4]frontend.Variable, c.OffchainWords),
+		Steps:  make([]Row, c.Steps),
+		Mem:    make([]MemRow, c.MemRows),
+		State:  make([]StateRow, c.StateEntries),
+	}
+}
+
+func word(api frontend.API, b [4]frontend.Variable) frontend.Variable {
+	return api.Add(b[0], api.Mul(b[1], 1<<8), api.Mul(b[2], 1<<16), api.Mul(b[3], 1<<24))
+}
+
+type bigInt = big.Int
+
+func pow2(n uint) *big.Int { return new(big.Int).Lsh(big.NewInt(1), n) }
+
+// inputs lists every input variable of the circuit (public and secret).
+func (c *Circuit) inputs() []frontend.Variable {
+	var out []frontend.Variable
+	var walk func(v reflect.Value)
+	vt := reflect.TypeOf((*frontend.Variable)(nil)).Elem()
+	walk = func(v reflect.Value) {
+		switch {
+		case v.Type() == vt:
+			if !v.IsNil() {
+				out = append(out, v.Interface())
+			}
+		case v.Kind() == reflect.Struct:
+			for i := 0; i < v.NumField(); i++ {
+				if v.Type().Field(i).IsExported() {
+					walk(v.Field(i))
+				}
+			}
+		case v.Kind() == reflect.Array || v.Kind() == reflect.Slice:
+			for i := 0; i < v.Len(); i++ {
+				walk(v.Index(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(c).Elem())
+	return out
+}
+
+type gadgets struct {
+	api  frontend.API
+	bus  *bus
+	perm *poseidon2.Permutation
+}
+
+func (g *gadgets) zero(x frontend.Variable)          { g.api.AssertIsEqual(x, 0) }
+func (g *gadgets) gate(f, x frontend.Variable)       { g.api.AssertIsEqual(g.api.Mul(f, x), 0) }
+func (g *gadgets) boolean(x frontend.Variable)       { g.api.AssertIsBoolean(x) }
+func (g *gadgets) bytes(b [4]frontend.Variable, m frontend.Variable) {
+	for _, x := range b {
+		g.bus.rng(8, x, m)
+	}
+}
+
+// chain folds h = on ? C(h, e) : h.
+func (g *gadgets) chain(h, e, on frontend.Variable) frontend.Variable {
+	return g.api.Select(on, g.perm.Compress(h, e), h)
+}
+
+// Define implements frontend.Circuit.
+func (c *Circuit) Define(api frontend.API) error {
+	cl := c.class
+	if cl.Steps == 0 || len(c.Steps) != cl.Steps {
+		return fmt.Errorf("circuit of class %v not built with NewCircuit", cl)
+	}
+	perm, err := poseidon2.NewPoseidon2(api)
+	if err != nil {
+		return fmt.Errorf("poseidon2: %w", err)
+	}
+	g := &gadgets{api: api, bus: newBus(api), perm: perm}
+	b := g.bus
+	for k := 1; k <= 8; k++ {
+		b.rangeTable(tagRange0+k, 1<<k)
+	}
+	b.rangeTable(tagTS, 4*cl.Steps+1)
+	c.tables(g)
+	c.public(g)
+	c.image(g)
+	c.steps(g)
+	c.memory(g)
+	return b.finalize(c.inputs())
+}
+
+// tables adds the constant tables of the step: decode, shift, rd != 0, AND.
+func (c *Circuit) tables(g *gadgets) {
+	b := g.bus
+	t := b.newTable(tagDecode)
+	t.entry(0, 0, nil) // padding row: invalid, no flags
+	for _, r := range decodeTable() {
+		k := new(big.Int).SetUint64(r.flags)
+		k.Lsh(k, 18)
+		k.Add(k, big.NewInt(int64(1+2*(r.op7+r.f3<<7+r.f7m<<10))))
+		t.entry(k, k, nil)
+	}
+	t = b.newTable(tagShift)
+	for right := 0; right < 2; right++ {
+		for y := 0; y < 256; y++ {
+			sh := uint(y & 31)
+			p := pow2(sh)
+			if right == 1 {
+				p = pow2(32 - sh)
+			}
+			key := y + 256*right
+			t.entry(key, key, &bval{v: p})
+		}
+	}
+	t = b.newTable(tagRdNZ)
+	for r := 0; r < 64; r++ {
+		nz := 0
+		if r != 0 {
+			nz = 1
+		}
+		t.entry(r+64*nz, r+64*nz, nil)
+	}
+	t = b.newTable(tagAnd)
+	for x := 0; x < 256; x++ {
+		for y := 0; y < 256; y++ {
+			k := x + 256*y + 65536*(x&y)
+			t.entry(k, k, nil)
+		}
+	}
+}

@@ -1,0 +1,149 @@
+// Package circuits is the zkVM circuit: one Groth16 constraint system per
+// capacity class (2^k steps) that proves a whole RV32IM run against the public
+// statement of docs/zkvm.md. See docs/circuit.md for the design, the costs and
+// the soundness argument rule by rule.
+package circuits
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Class is a capacity class: the circuit of a class proves any run that fits
+// its capacities. All capacities are derived from LogSteps by NewClass.
+type Class struct {
+	LogSteps      int
+	Steps         int // step rows: the cycle count must be at most Steps
+	ImageWords    int // words of the loaded image
+	OffchainWords int // words of the offchain input
+	StateEntries  int // state keys (initial keys plus keys touched by the run)
+	MemRows       int // RAM words of the memory table (image words plus touched words)
+}
+
+// MinLogSteps and MaxLogSteps bound the classes NewClass accepts.
+const (
+	MinLogSteps = 4
+	MaxLogSteps = 24
+)
+
+// NewClass returns the class of 2^logSteps steps:
+//   - ImageWords    = 2^max(10, logSteps)   (4 KiB of image at least)
+//   - OffchainWords = 2^max(6, logSteps-2)  (256 bytes at least)
+//   - StateEntries  = 2^max(4, logSteps-4)
+//   - MemRows       = ImageWords + Steps    (each step touches at most one RAM word)
+func NewClass(logSteps int) Class {
+	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
+	c.ImageWords = 1 << max(10, logSteps)
+	c.OffchainWords = 1 << max(6, logSteps-2)
+	c.StateEntries = 1 << max(4, logSteps-4)
+	c.MemRows = c.ImageWords + c.Steps
+	return c
+}
+
+func (c Class) String() string { return fmt.Sprintf("2^%d", c.LogSteps) }
+
+// ErrDoesNotFit reports a run that exceeds a capacity of a class.
+var ErrDoesNotFit = errors.New("run does not fit the class")
+
+// Fits returns nil if the run fits the class, else an error naming the
+// exceeded capacity (wrapping ErrDoesNotFit).
+func (c Class) Fits(w *Witness) error {
+	if w == nil || w.Trace == nil {
+		return errors.New("witness without a trace")
+	}
+	if n := len(w.Trace.Steps); n > c.Steps {
+		return fmt.Errorf("%d cycles > %d steps of class %s: %w", n, c.Steps, c, ErrDoesNotFit)
+	}
+	if n := len(w.Image); n > c.ImageWords {
+		return fmt.Errorf("image of %d words > %d of class %s: %w", n, c.ImageWords, c, ErrDoesNotFit)
+	}
+	if n := (len(w.Offchain) + 3) / 4; n > c.OffchainWords {
+		return fmt.Errorf("offchain input of %d words > %d of class %s: %w", n, c.OffchainWords, c, ErrDoesNotFit)
+	}
+	if n := stateKeys(w); n > c.StateEntries {
+		return fmt.Errorf("%d state keys > %d of class %s: %w", n, c.StateEntries, c, ErrDoesNotFit)
+	}
+	if n := ramWords(w); n > c.MemRows {
+		return fmt.Errorf("%d RAM words in the memory table > %d of class %s: %w", n, c.MemRows, c, ErrDoesNotFit)
+	}
+	return nil
+}
+
+// SmallestClass returns the smallest class (from 2^MinLogSteps up to
+// 2^maxLog) that fits the run.
+func SmallestClass(w *Witness, maxLog int) (Class, error) {
+	var last error
+	for k := MinLogSteps; k <= maxLog && k <= MaxLogSteps; k++ {
+		c := NewClass(k)
+		if err := c.Fits(w); err != nil {
+			last = err
+			continue
+		}
+		return c, nil
+	}
+	if last == nil {
+		last = fmt.Errorf("no class up to 2^%d: %w", maxLog, ErrDoesNotFit)
+	}
+	return Class{}, fmt.Errorf("no class up to 2^%d fits: %w", maxLog, last)
+}
+
+// stateKeys counts the distinct keys of the old state and the keys accessed.
+func stateKeys(w *Witness) int {
+	keys := map[uint32]bool{}
+	for _, kv := range w.OldState {
+		keys[kv.Key] = true
+	}
+	for _, s := range w.Trace.Steps {
+		a := s.Acc[executor.SlotM]
+		if a.Used && a.Addr >= executor.StateBase {
+			keys[uint32(a.Addr-executor.StateBase)] = true
+		}
+	}
+	return len(keys)
+}
+
+// ramWords counts the RAM words of the memory table: the image plus the words
+// accessed outside it.
+func ramWords(w *Witness) int {
+	lo := uint64(w.Base / 4)
+	hi := lo + uint64(len(w.Image))
+	extra := map[uint64]bool{}
+	for _, s := range w.Trace.Steps {
+		a := s.Acc[executor.SlotM]
+		if a.Used && a.Addr < executor.RegBase && (a.Addr < lo || a.Addr >= hi) {
+			extra[a.Addr] = true
+		}
+	}
+	return len(w.Image) + len(extra)
+}
+
+// Witness is everything the prover knows about one run, in plain form.
+type Witness struct {
+	Entry, Base uint32
+	Image       []uint32 // the loaded image (statement.ProgramID inputs)
+	Context     statement.Context
+	Onchain     []byte
+	Offchain    []byte
+	OldState    []statement.KV // sorted by key, non-zero values
+	NewState    []statement.KV // sorted by key, non-zero values
+	ExitCode    uint32
+	Output      []byte
+	Trace       *executor.Trace
+}
+
+// Public returns the statement of the witness.
+func (w *Witness) Public() statement.Public {
+	return statement.Public{
+		ProgramID:    statement.ProgramID(w.Entry, w.Base, w.Image),
+		Context:      w.Context,
+		OnchainInput: w.Onchain,
+		OffchainHash: statement.OffchainHash(w.Offchain),
+		OldStateRoot: statement.StateRoot(w.OldState),
+		NewStateRoot: statement.StateRoot(w.NewState),
+		ExitCode:     w.ExitCode,
+		Output:       w.Output,
+	}
+}

@@ -1,0 +1,43 @@
+package circuits
+
+import (
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// image hashes the image into the program id and builds the fetch table
+// {(base + 4j, word_j)} and the image-init entries {(base/4 + j, word_j)} that
+// the memory table's image rows must consume exactly once each.
+func (c *Circuit) image(g *gadgets) {
+	api, b := g.api, g.bus
+	g.bytes(c.EntryB, 1)
+	g.bytes(c.BaseB, 1)
+	b.rng(6, c.BaseB[3], 1) // base/4 < 2^30
+	entry := word(api, c.EntryB)
+	bw := word(api, c.BaseB)
+	c.entry = entry
+	g.monotone(c.ImgAct)
+	fetch := b.newTable(tagFetch)
+	words := make([]frontend.Variable, len(c.ImgB))
+	for j := range c.ImgB {
+		g.bytes(c.ImgB[j], 1)
+		words[j] = word(api, c.ImgB[j])
+		off := api.Sub(1, c.ImgAct[j])
+		g.gate(words[j], off)
+		dis := api.Mul(off, pow2(64))
+		p := api.Add(api.Mul(api.Add(bw, j), 4), api.Mul(words[j], pow2(32)), dis)
+		fetch.entry(p, p, nil)
+		b.add(c.ImgAct[j], api.Add(bw, j, dis), b.beta(words[j]), tagImgInit)
+	}
+	n := api.Add(0, 0, c.ImgAct...)
+	h := g.perm.Compress(0, statement.DomainProgram)
+	h = g.perm.Compress(h, entry)
+	h = g.perm.Compress(h, api.Mul(bw, 4))
+	h = g.perm.Compress(h, n)
+	for e := 0; 7*e < len(words); e++ {
+		end := min(7*(e+1), len(words))
+		h = g.chain(h, pack7(api, words[7*e:end]), c.ImgAct[7*e])
+	}
+	api.AssertIsEqual(c.Pub[statement.IdxProgramID], h)
+}

@@ -1,0 +1,113 @@
+package circuits
+
+import (
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// memory adds the memory table: every address's initial tuple (addr, init, 0)
+// is produced once and its final tuple (addr, final, finalTS) consumed once.
+//   - RAM rows: strictly increasing word addresses in [0, 2^28); a row is an
+//     image row (its init consumes the image word of its address, each image
+//     word exactly once) or a zero row (init 0).
+//   - Registers: 32 fixed rows, init 0.
+//   - State rows: strictly increasing keys (active rows first); init values
+//     hashed into the old state root, final values into the new one (non-zero
+//     values only, as statement.StateRoot).
+func (c *Circuit) memory(g *gadgets) {
+	api, b := g.api, g.bus
+	R := len(c.Mem)
+	for r := range c.Mem {
+		row := &c.Mem[r]
+		g.boolean(row.IsImg)
+		g.gate(row.Init, api.Sub(1, row.IsImg))
+		if r+1 < R {
+			b.rng(8, row.DB[0], 1)
+			b.rng(8, row.DB[1], 1)
+			b.rng(8, row.DB[2], 1)
+			b.rng(4, row.DB[3], 1)
+			api.AssertIsEqual(api.Sub(c.Mem[r+1].Addr, row.Addr, 1), word(api, row.DB))
+		}
+		bi := b.beta(row.Init)
+		b.add(1, row.Addr, bi, tagMem)
+		b.sub(row.IsImg, row.Addr, bi, tagImgInit)
+		b.sub(1, api.Add(row.Addr, api.Mul(row.FinalTS, pow2(64))), b.beta(row.Final), tagMem)
+		b.query(tagTS, 1, row.FinalTS, row.FinalTS, nil)
+	}
+	// First and last RAM addresses in [0, 2^28), so all are.
+	for _, a := range []frontend.Variable{c.Mem[0].Addr, c.Mem[R-1].Addr} {
+		g.rangeBits(a, 28)
+	}
+	for k := 0; k < 32; k++ {
+		a := api.Add(pow2(30), k)
+		b.add(1, a, nil, tagMem)
+		b.sub(1, api.Add(a, api.Mul(c.RegTS[k], pow2(64))), b.beta(c.RegFinal[k]), tagMem)
+		b.query(tagTS, 1, c.RegTS[k], c.RegTS[k], nil)
+	}
+
+	S := len(c.State)
+	acts := make([]frontend.Variable, S)
+	for s := range c.State {
+		acts[s] = c.State[s].Act
+	}
+	g.monotone(acts)
+	keys := make([]frontend.Variable, S)
+	for s := range c.State {
+		keys[s] = word(api, c.State[s].KB)
+	}
+	onOld := make([]frontend.Variable, S)
+	onNew := make([]frontend.Variable, S)
+	for s := range c.State {
+		row := &c.State[s]
+		g.bytes(row.KB, 1)
+		g.bytes(row.IB, 1)
+		init := word(api, row.IB)
+		if s+1 < S {
+			gk := api.Mul(c.State[s+1].Act, api.Sub(keys[s+1], keys[s], 1))
+			g.bytes(row.GB, 1)
+			api.AssertIsEqual(gk, word(api, row.GB))
+		}
+		nzI := api.Mul(init, row.InvI)
+		g.gate(init, api.Sub(1, nzI))
+		nzF := api.Mul(row.Final, row.InvF)
+		g.gate(row.Final, api.Sub(1, nzF))
+		onOld[s] = api.Mul(row.Act, nzI)
+		onNew[s] = api.Mul(row.Act, nzF)
+		addr := api.Add(pow2(31), keys[s])
+		b.add(row.Act, addr, b.beta(init), tagMem)
+		b.sub(row.Act, api.Add(addr, api.Mul(row.FinalTS, pow2(64))), b.beta(row.Final), tagMem)
+		b.query(tagTS, row.Act, row.FinalTS, row.FinalTS, nil)
+	}
+	root := func(on []frontend.Variable, val func(s int) frontend.Variable) frontend.Variable {
+		h := g.perm.Compress(0, statement.DomainState)
+		h = g.perm.Compress(h, api.Add(0, 0, on...))
+		for s := range c.State {
+			h = g.chain(h, api.Add(keys[s], api.Mul(val(s), pow2(32))), on[s])
+		}
+		return h
+	}
+	api.AssertIsEqual(c.Pub[statement.IdxOldStateRoot], root(onOld, func(s int) frontend.Variable { return word(api, c.State[s].IB) }))
+	api.AssertIsEqual(c.Pub[statement.IdxNewStateRoot], root(onNew, func(s int) frontend.Variable { return c.State[s].Final }))
+}
+
+// rangeBits checks 0 <= x < 2^bits with a hinted byte decomposition.
+func (g *gadgets) rangeBits(x frontend.Variable, bits int) {
+	api := g.api
+	n := (bits + 7) / 8
+	parts, err := api.Compiler().NewHint(bytesHint, n, x)
+	if err != nil {
+		panic(err)
+	}
+	g.bus.extra = append(g.bus.extra, parts...)
+	var acc frontend.Variable = 0
+	for k := 0; k < n; k++ {
+		w := 8
+		if k == n-1 && bits%8 != 0 {
+			w = bits % 8
+		}
+		g.bus.rng(w, parts[k], 1)
+		acc = api.Add(acc, api.Mul(parts[k], pow2(uint(8*k))))
+	}
+	api.AssertIsEqual(acc, x)
+}

@@ -1,0 +1,126 @@
+package circuits
+
+import (
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// monotone constrains flags to be booleans forming a prefix of ones.
+func (g *gadgets) monotone(fl []frontend.Variable) {
+	for i, f := range fl {
+		g.boolean(f)
+		if i > 0 {
+			g.gate(f, g.api.Sub(1, fl[i-1]))
+		}
+	}
+}
+
+// pack7 packs up to 7 words as statement.PackWords.
+func pack7(api frontend.API, words []frontend.Variable) frontend.Variable {
+	var acc frontend.Variable = 0
+	for i, w := range words {
+		acc = api.Add(acc, api.Mul(w, pow2(uint(32*i))))
+	}
+	return acc
+}
+
+// public binds the public inputs: context, lengths, exit code, onchain input,
+// output, offchain input (hash), and builds the IO and output tables.
+func (c *Circuit) public(g *gadgets) {
+	api, b := g.api, g.bus
+	io := b.newTable(tagIO)
+	ioEntry := func(kind, idx int, val, disabled frontend.Variable) {
+		p := api.Add(kind+4*idx, api.Mul(val, pow2(40)), api.Mul(disabled, pow2(80)))
+		io.entry(p, p, nil)
+	}
+
+	// Context.
+	var cw [6]frontend.Variable
+	for i := range c.CtxB {
+		g.bytes(c.CtxB[i], 1)
+		cw[i] = word(api, c.CtxB[i])
+	}
+	api.AssertIsEqual(c.Pub[statement.IdxContext0], pack7(api, cw[:]))
+	var sw [5]frontend.Variable
+	var seq frontend.Variable = 0
+	for i := range c.SeqB {
+		g.bytes(c.SeqB[i], 1)
+		sw[i] = word(api, c.SeqB[i])
+		seq = api.Add(seq, api.Mul(sw[i], pow2(uint(32*(4-i)))))
+	}
+	api.AssertIsEqual(c.Pub[statement.IdxContext1], seq)
+
+	// Onchain input: bytes, byte enables (a prefix: the length), zero padding.
+	for i := range c.OnB {
+		b.rng(8, c.OnB[i], 1)
+		g.gate(c.OnB[i], api.Sub(1, c.OnEn[i]))
+	}
+	g.monotone(c.OnEn[:])
+	onLen := api.Add(c.OnEn[0], c.OnEn[1], c.OnEn[2:]...)
+	onWords := make([]frontend.Variable, statement.MaxOnchainWords)
+	for j := range onWords {
+		onWords[j] = word(api, [4]frontend.Variable{c.OnB[4*j], c.OnB[4*j+1], c.OnB[4*j+2], c.OnB[4*j+3]})
+		ioEntry(1, j, onWords[j], api.Sub(1, c.OnEn[4*j]))
+	}
+	for e := 0; e < statement.BlobElements; e++ {
+		end := min(7*(e+1), len(onWords))
+		api.AssertIsEqual(c.Pub[statement.IdxOnchainInput+e], pack7(api, onWords[7*e:end]))
+	}
+
+	// Output: whole words, enables a prefix, zero padding, each enabled word
+	// written exactly once, in order (the step's output counter).
+	for i := range c.OutB {
+		b.rng(8, c.OutB[i], 1)
+	}
+	g.monotone(c.OutEn[:])
+	outWords := make([]frontend.Variable, statement.MaxOutputWords)
+	for j := range outWords {
+		outWords[j] = word(api, [4]frontend.Variable{c.OutB[4*j], c.OutB[4*j+1], c.OutB[4*j+2], c.OutB[4*j+3]})
+		g.gate(outWords[j], api.Sub(1, c.OutEn[j]))
+		b.add(c.OutEn[j], api.Add(j, api.Mul(outWords[j], pow2(32))), nil, tagOut)
+	}
+	for e := 0; e < statement.BlobElements; e++ {
+		end := min(7*(e+1), len(outWords))
+		api.AssertIsEqual(c.Pub[statement.IdxOutput+e], pack7(api, outWords[7*e:end]))
+	}
+	nOut := api.Add(c.OutEn[0], c.OutEn[1], c.OutEn[2:]...)
+
+	// Lengths and exit code (the exit code is tied to HALT by the steps).
+	g.bytes(c.ExitB, 1)
+	exit := word(api, c.ExitB)
+	api.AssertIsEqual(c.Pub[statement.IdxLengths],
+		api.Add(onLen, api.Mul(nOut, pow2(34)), api.Mul(exit, pow2(64))))
+
+	// Offchain input: words, enables, length, hash.
+	g.monotone(c.OffAct)
+	offWords := make([]frontend.Variable, len(c.OffB))
+	for j := range c.OffB {
+		g.bytes(c.OffB[j], 1)
+		offWords[j] = word(api, c.OffB[j])
+		g.gate(offWords[j], api.Sub(1, c.OffAct[j]))
+		ioEntry(2, j, offWords[j], api.Sub(1, c.OffAct[j]))
+	}
+	nOff := api.Add(0, 0, c.OffAct...)
+	b.rng(2, c.OffPad, 1)
+	g.gate(c.OffPad, api.Sub(1, c.OffAct[0]))
+	offLen := api.Sub(api.Mul(nOff, 4), c.OffPad)
+	h := g.perm.Compress(0, statement.DomainOffchain)
+	h = g.perm.Compress(h, offLen)
+	for e := 0; 7*e < len(offWords); e++ {
+		end := min(7*(e+1), len(offWords))
+		h = g.chain(h, pack7(api, offWords[7*e:end]), c.OffAct[7*e])
+	}
+	api.AssertIsEqual(c.Pub[statement.IdxOffchainHash], h)
+
+	// Context fields for READ_CONTEXT.
+	ioEntry(3, 0, onLen, 0)
+	ioEntry(3, 1, offLen, 0)
+	for i := range cw {
+		ioEntry(3, 2+i, cw[i], 0)
+	}
+	for i := range sw {
+		ioEntry(3, 8+i, sw[i], 0)
+	}
+	c.exitCode = exit
+}

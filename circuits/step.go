@@ -1,0 +1,285 @@
+package circuits
+
+import (
+	"github.com/consensys/gnark/frontend"
+)
+
+func word3(api frontend.API, b [3]frontend.Variable, l, s frontend.Variable) frontend.Variable {
+	return api.Add(b[0], api.Mul(b[1], 1<<8), api.Mul(b[2], 1<<16), api.Mul(api.Add(l, api.Mul(s, 128)), 1<<24))
+}
+
+// access adds one read-modify-write of the memory-checking argument:
+// the tuple (addr, prev, prevTS) is consumed and (addr, next, ts) produced,
+// with prevTS < ts. mult is 0 or 1.
+func (g *gadgets) access(mult, addr, prev, next frontend.Variable, ts int, prevTS frontend.Variable, same bool) {
+	api, b := g.api, g.bus
+	bp := b.beta(prev)
+	bn := bp
+	if !same {
+		bn = b.beta(next)
+	}
+	b.add(mult, api.Add(addr, api.Mul(ts, pow2(64))), bn, tagMem)
+	b.sub(mult, api.Add(addr, api.Mul(prevTS, pow2(64))), bp, tagMem)
+	d := api.Sub(ts-1, prevTS)
+	b.query(tagTS, mult, d, d, nil)
+}
+
+// steps constrains every step row: fetch, decode, execute, memory accesses,
+// next pc, halting and padding.
+func (c *Circuit) steps(g *gadgets) {
+	api, b := g.api, g.bus
+	N := len(c.Steps)
+	api.AssertIsEqual(c.Steps[0].Act, 1)
+	api.AssertIsEqual(c.Steps[0].PC, c.entry)
+	api.AssertIsEqual(c.Steps[0].OC, 0)
+	exitTerms := make([]frontend.Variable, 0, N)
+	for i := range c.Steps {
+		r := &c.Steps[i]
+		fl := r.Flag
+		act := r.Act
+		g.boolean(act)
+
+		// Decode: fields of the instruction word, range checked; flags from
+		// the decode table.
+		g.boolean(r.Rd0)
+		g.boolean(r.Rs20)
+		g.boolean(r.S7)
+		b.rng(7, r.Op7, 1)
+		b.rng(4, r.RdHi, 1)
+		b.rng(3, r.F3, 1)
+		b.rng(5, r.Rs1, 1)
+		b.rng(4, r.Rs2Hi, 1)
+		b.rng(6, r.F7Lo, 1)
+		rd := api.Add(r.Rd0, api.Mul(r.RdHi, 2))
+		rs2 := api.Add(r.Rs20, api.Mul(r.Rs2Hi, 2))
+		f7 := api.Add(r.F7Lo, api.Mul(r.S7, 64))
+		insn := api.Add(r.Op7, api.Mul(rd, 1<<7), api.Mul(r.F3, 1<<12), api.Mul(r.Rs1, 1<<15),
+			api.Mul(rs2, 1<<20), api.Mul(f7, 1<<25))
+		var F frontend.Variable = 0
+		for k := range fl {
+			g.boolean(fl[k])
+			F = api.Add(F, api.Mul(fl[k], pow2(uint(k))))
+		}
+		f7m := api.Mul(f7, fl[fUsesF7])
+		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)))
+		b.query(tagDecode, 1, key, key, nil)
+		b.query(tagFetch, act, api.Add(r.PC, api.Mul(insn, pow2(32))), api.Add(r.PC, api.Mul(insn, pow2(32))), nil)
+
+		// System call number: one-hot flags, a7 = the number.
+		isE := fl[fEcall]
+		g.gate(isE, api.Add(rd, r.Rs1, rs2)) // ECALL is exactly 0x00000073
+		var nsys, sysNum frontend.Variable = 0, 0
+		for k := range r.Sys {
+			g.boolean(r.Sys[k])
+			nsys = api.Add(nsys, r.Sys[k])
+			sysNum = api.Add(sysNum, api.Mul(r.Sys[k], k))
+		}
+		api.AssertIsEqual(nsys, isE)
+		v1 := word3(api, r.V1B, r.L1, r.S1)
+		for _, x := range r.V1B {
+			b.rng(8, x, 1)
+		}
+		b.rng(7, r.L1, 1)
+		g.boolean(r.S1)
+		api.AssertIsEqual(api.Mul(v1, isE), sysNum)
+
+		// Immediates and operand B.
+		s7w := api.Mul(r.S7, new(bigInt).Sub(pow2(32), pow2(11)))
+		immI := api.Add(rs2, api.Mul(r.F7Lo, 32), s7w)
+		immU := api.Mul(api.Add(r.F3, api.Mul(r.Rs1, 8), api.Mul(rs2, 256), api.Mul(f7, 8192)), 4096)
+		immB := api.Sub(api.Add(api.Mul(r.RdHi, 2), api.Mul(r.F7Lo, 32), api.Mul(r.Rd0, 2048)), api.Mul(r.S7, 4096))
+		immJ := api.Sub(api.Add(api.Mul(r.Rs2Hi, 2), api.Mul(r.F7Lo, 32), api.Mul(r.Rs20, 2048),
+			api.Mul(api.Add(r.F3, api.Mul(r.Rs1, 8)), 4096)), api.Mul(r.S7, 1<<20))
+		imm := api.Add(immI, api.Mul(fl[fImmS], api.Sub(rd, rs2)), api.Mul(fl[fImmU], api.Sub(immU, immI)))
+		opB := word3(api, r.YB, r.LY, r.SY)
+		for _, x := range r.YB {
+			b.rng(8, x, 1)
+		}
+		b.rng(7, r.LY, 1)
+		g.boolean(r.SY)
+		api.AssertIsEqual(opB, api.Add(r.V2, api.Mul(fl[fUseImm], api.Sub(imm, r.V2))))
+
+		// Adder: X + Y = sum + 2^32 C.
+		g.boolean(r.A0)
+		g.boolean(r.A1)
+		b.rng(6, r.T6, 1)
+		sb0 := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(r.T6, 4))
+		sum := api.Add(sb0, api.Mul(r.SB[0], 1<<8), api.Mul(r.SB[1], 1<<16), api.Mul(r.SB[2], 1<<24))
+		for _, x := range r.SB {
+			b.rng(8, x, 1)
+		}
+		g.boolean(r.C)
+		x := api.Add(v1, api.Mul(fl[fImmU], api.Sub(r.PC, v1)))
+		y := api.Add(opB, api.Mul(fl[fStore], api.Sub(imm, opB)))
+		api.AssertIsEqual(api.Add(x, y), api.Add(sum, api.Mul(r.C, pow2(32))))
+
+		// Comparator: v1 - opB + 2^32 LTU = diff.
+		diff := word(api, r.DB)
+		g.bytes(r.DB, 1)
+		g.boolean(r.LTU)
+		api.AssertIsEqual(api.Add(api.Sub(v1, opB), api.Mul(r.LTU, pow2(32))), diff)
+		lts := api.Sub(api.Add(r.LTU, r.S1), r.SY)
+		eqz := api.Sub(1, api.Mul(diff, r.DInv))
+		g.gate(diff, eqz)
+
+		// Bitwise: AND of the bytes (OR, XOR follow from the sum).
+		g.bytes(r.ZB, 1)
+		xb := [4]frontend.Variable{r.V1B[0], r.V1B[1], r.V1B[2], api.Add(r.L1, api.Mul(r.S1, 128))}
+		yb := [4]frontend.Variable{r.YB[0], r.YB[1], r.YB[2], api.Add(r.LY, api.Mul(r.SY, 128))}
+		for k := 0; k < 4; k++ {
+			kk := api.Add(xb[k], api.Mul(yb[k], 256), api.Mul(r.ZB[k], 65536))
+			b.query(tagAnd, 1, kk, kk, nil)
+		}
+		andv := word(api, r.ZB)
+
+		// Multiplier: mA * mB + 2^64 MC = lo + 2^32 hi (signed operands).
+		q := word3(api, r.QB, r.LQ, r.SQ)
+		rem := word3(api, r.RemB, r.LR, r.SR)
+		for k := 0; k < 3; k++ {
+			b.rng(8, r.QB[k], 1)
+			b.rng(8, r.RemB[k], 1)
+		}
+		b.rng(7, r.LQ, 1)
+		b.rng(7, r.LR, 1)
+		g.boolean(r.SQ)
+		g.boolean(r.SR)
+		au := api.Add(v1, api.Mul(fl[fDiv], api.Sub(q, v1)))
+		sau := api.Add(r.S1, api.Mul(fl[fDiv], api.Sub(r.SQ, r.S1)))
+		mA := api.Sub(au, api.Mul(api.Mul(fl[fSignA], sau), pow2(32)))
+		skey := api.Add(r.YB[0], api.Mul(fl[fShRight], 256))
+		b.query(tagShift, fl[fShift], skey, skey, b.beta(r.Pow))
+		bu := api.Add(opB, api.Mul(fl[fShift], api.Sub(r.Pow, opB)))
+		sbp := api.Mul(fl[fSignB], r.SY)
+		mB := api.Sub(bu, api.Mul(sbp, pow2(32)))
+		lo, hi := word(api, r.LoB), word(api, r.HiB)
+		g.bytes(r.LoB, 1)
+		g.bytes(r.HiB, 1)
+		g.boolean(r.MC)
+		prodLH := api.Add(lo, api.Mul(hi, pow2(32)))
+		api.AssertIsEqual(api.Add(api.Mul(mA, mB), api.Mul(r.MC, pow2(64))), prodLH)
+
+		// Divider: q*b + r = a (signed when fSignA), |r| < |b| unless b = 0,
+		// r has the sign of a, b = 0 gives q = all ones, the one overflow case.
+		sap := api.Mul(fl[fSignA], r.S1)
+		srp := api.Mul(fl[fSignA], r.SR)
+		v1s := api.Sub(v1, api.Mul(sap, pow2(32)))
+		rems := api.Sub(rem, api.Mul(srp, pow2(32)))
+		g.boolean(r.Ov)
+		g.gate(fl[fDiv], api.Sub(api.Add(api.Sub(prodLH, api.Mul(r.MC, pow2(64))), rems), api.Add(v1s, api.Mul(r.Ov, pow2(32)))))
+		g.gate(r.Ov, api.Add(api.Sub(v1, pow2(31)), api.Mul(api.Sub(opB, 0xffffffff), pow2(33)), api.Mul(api.Sub(1, fl[fSignA]), pow2(70))))
+		bz := api.Sub(1, api.Mul(opB, r.BInv))
+		g.gate(bz, opB)
+		dz := api.Mul(fl[fDiv], bz)
+		g.gate(dz, api.Sub(q, 0xffffffff))
+		dg := api.Sub(fl[fDiv], dz)
+		absR := api.Mul(rems, api.Sub(1, api.Mul(srp, 2)))
+		absB := api.Mul(mB, api.Sub(1, api.Mul(sbp, 2)))
+		gv := word(api, r.GB)
+		g.bytes(r.GB, 1)
+		g.gate(dg, api.Sub(gv, api.Sub(api.Sub(absB, absR), 1)))
+		t1 := api.Mul(srp, api.Sub(1, sap))
+		t2 := api.Mul(api.Mul(sap, api.Sub(1, srp)), rem)
+		api.AssertIsEqual(api.Add(t1, t2), 0)
+
+		// Loads and stores: address = sum = 4 w + o, alignment, byte/half
+		// selection and sign extension, store merge.
+		isMem := api.Add(fl[fLoad], fl[fStore])
+		b.rng(6, r.SB[2], isMem) // address < 2^30
+		wW := api.Sub(isMem, fl[fWB], fl[fWH])
+		api.AssertIsEqual(api.Add(api.Mul(r.A0, api.Add(fl[fWH], wW)), api.Mul(r.A1, wW)), 0)
+		waddr := api.Add(r.T6, api.Mul(r.SB[0], 64), api.Mul(r.SB[1], 1<<14), api.Mul(r.SB[2], 1<<22))
+		m := word(api, r.MB)
+		g.bytes(r.MB, 1)
+		mb := r.MB
+		b01 := api.Mul(r.A0, r.A1)
+		bsel := api.Add(mb[0], api.Mul(r.A0, api.Sub(mb[1], mb[0])), api.Mul(r.A1, api.Sub(mb[2], mb[0])),
+			api.Mul(b01, api.Add(api.Sub(mb[3], mb[2], mb[1]), mb[0])))
+		h0 := api.Add(mb[0], api.Mul(mb[1], 256))
+		h1 := api.Add(mb[2], api.Mul(mb[3], 256))
+		hsel := api.Add(h0, api.Mul(r.A1, api.Sub(h1, h0)))
+		hb := api.Add(mb[1], api.Mul(r.A1, api.Sub(mb[3], mb[1])))
+		api.AssertIsEqual(bsel, api.Add(r.L7, api.Mul(r.LS, 128)))
+		b.rng(7, r.L7, 1)
+		g.boolean(r.LS)
+		api.AssertIsEqual(hb, api.Add(r.LH7, api.Mul(r.LSH, 128)))
+		b.rng(7, r.LH7, 1)
+		g.boolean(r.LSH)
+		sext := api.Mul(fl[fLdSigned], api.Add(
+			api.Mul(api.Mul(fl[fWB], r.LS), new(bigInt).Sub(pow2(32), pow2(8))),
+			api.Mul(api.Mul(fl[fWH], r.LSH), new(bigInt).Sub(pow2(32), pow2(16)))))
+		loadv := api.Add(api.Mul(fl[fWB], bsel), api.Mul(fl[fWH], hsel), api.Mul(wW, m), sext)
+		p8 := api.Add(1, api.Mul(r.A0, 255), api.Mul(r.A1, 65535), api.Mul(b01, 255*65535))
+		p16 := api.Add(1, api.Mul(r.A1, 65535))
+		yh0 := api.Add(r.YB[0], api.Mul(r.YB[1], 256))
+		delta := api.Add(api.Mul(wW, api.Sub(r.V2, m)),
+			api.Mul(fl[fWB], api.Mul(api.Sub(r.YB[0], bsel), p8)),
+			api.Mul(fl[fWH], api.Mul(api.Sub(yh0, hsel), p16)))
+		sysGet, sysSet := r.Sys[5], r.Sys[6]
+		mNew := api.Add(m, api.Mul(fl[fStore], delta), api.Mul(sysSet, api.Sub(r.VD, m)))
+		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(pow2(31), r.V2), waddr)))
+		usedM := api.Add(isMem, sysGet, sysSet)
+
+		// System calls.
+		rIO := api.Add(r.Sys[1], r.Sys[2], r.Sys[3])
+		kind := api.Add(r.Sys[1], api.Mul(r.Sys[2], 2), api.Mul(r.Sys[3], 3))
+		iok := api.Add(kind, api.Mul(r.V2, 4), api.Mul(r.IOV, pow2(40)))
+		b.query(tagIO, rIO, iok, iok, nil)
+		b.sub(r.Sys[4], api.Add(r.OC, api.Mul(r.V2, pow2(32))), nil, tagOut)
+		if i+1 < N {
+			api.AssertIsEqual(c.Steps[i+1].OC, api.Add(r.OC, r.Sys[4]))
+		}
+		sysLog := r.Sys[7]
+		hv := api.Add(r.H0, api.Mul(r.H1, 256))
+		b.rng(8, r.H0, 1)
+		b.rng(3, r.H1, 1)
+		g.gate(sysLog, api.Sub(hv, api.Sub(1024, r.VD)))
+		zl := api.Sub(1, api.Mul(api.Sub(hv, 1024), r.HInv))
+		g.gate(zl, api.Sub(hv, 1024))
+		g.gate(sysLog, api.Sub(gv, api.Sub(pow2(30), api.Add(r.V2, r.VD, zl))))
+		exitTerms = append(exitTerms, api.Mul(r.Sys[0], r.V2))
+
+		// Result and register write.
+		pc4 := api.Add(r.PC, 4)
+		rflags := []int{fRAdd, fRSub, fRSlt, fRSltu, fRAnd, fROr, fRXor, fRLo, fRHi, fRDiv, fRRem, fRLoad, fRLink, fRLui}
+		outs := []frontend.Variable{sum, diff, lts, r.LTU, andv, api.Sub(api.Add(v1, opB), andv),
+			api.Sub(api.Add(v1, opB), api.Mul(andv, 2)), lo, hi, q, rem, loadv, pc4, immU}
+		keep := api.Sub(1, rIO, sysGet)
+		res := make([]frontend.Variable, 0, len(outs)+3)
+		for k, f := range rflags {
+			keep = api.Sub(keep, fl[f])
+			res = append(res, api.Mul(fl[f], outs[k]))
+		}
+		res = append(res, api.Mul(rIO, r.IOV), api.Mul(sysGet, m), api.Mul(keep, r.VD))
+		rv := word(api, r.RB)
+		g.bytes(r.RB, 1)
+		api.AssertIsEqual(rv, api.Add(res[0], res[1], res[2:]...))
+		rdp := api.Add(rd, api.Mul(isE, 10), sysSet, sysLog)
+		g.boolean(r.RdNZ)
+		nzk := api.Add(rdp, api.Mul(r.RdNZ, 64))
+		b.query(tagRdNZ, 1, nzk, nzk, nil)
+		newD := api.Mul(rv, r.RdNZ)
+
+		// Memory accesses of the four slots.
+		base := 4 * i
+		reg := pow2(30)
+		g.access(act, api.Add(reg, r.Rs1, api.Mul(isE, 17)), v1, v1, base+1, r.TA, true)
+		g.access(act, api.Add(reg, rs2, api.Mul(isE, 10)), r.V2, r.V2, base+2, r.TB, true)
+		g.access(usedM, maddr, m, mNew, base+3, r.TM, false)
+		g.access(act, api.Add(reg, rdp), r.VD, newD, base+4, r.TD, false)
+
+		// Next pc, halting.
+		tgt := api.Sub(sum, r.A0)
+		cond := api.Add(api.Mul(fl[fBEq], eqz), api.Mul(fl[fBLt], lts), api.Mul(fl[fBLtu], r.LTU))
+		taken := api.Sub(api.Add(cond, fl[fBNeg]), api.Mul(api.Mul(fl[fBNeg], cond), 2))
+		npc := api.Add(pc4, api.Mul(taken, api.Sub(immB, 4)), api.Mul(fl[fJal], api.Sub(immJ, 4)),
+			api.Mul(fl[fJalr], api.Sub(tgt, pc4)))
+		if i+1 < N {
+			nx := &c.Steps[i+1]
+			api.AssertIsEqual(nx.PC, npc)
+			api.AssertIsEqual(api.Sub(act, nx.Act), r.Sys[0])
+		} else {
+			api.AssertIsEqual(act, r.Sys[0])
+		}
+	}
+	api.AssertIsEqual(api.Add(0, 0, exitTerms...), c.exitCode)
+}
