@@ -138,11 +138,14 @@ func DecodeOffchainJobRequest(b []byte) (*OffchainJobRequest, error) {
 	if err != nil {
 		return nil, fmt.Errorf("decoding OffchainJobRequest: %w", err)
 	}
-	var q OffchainJobRequest
-	if err := requestArgs.Copy(&q, vals); err != nil {
-		return nil, fmt.Errorf("decoding OffchainJobRequest: %w", err)
+	if len(vals) != 1 {
+		return nil, fmt.Errorf("decoding OffchainJobRequest: %d values", len(vals))
 	}
-	return &q, nil
+	q, ok := abi.ConvertType(vals[0], new(OffchainJobRequest)).(*OffchainJobRequest)
+	if !ok {
+		return nil, fmt.Errorf("decoding OffchainJobRequest: unexpected %T", vals[0])
+	}
+	return q, nil
 }
 
 // Encode returns abi.encode(ComputeProof).

@@ -1,0 +1,215 @@
+package contracts_test
+
+import (
+	"bytes"
+	"math/big"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// The selectors of Infernet's Coordinator errors, as seed 004 lists them.
+var seedSelectors = map[string]string{
+	"GasPriceExceeded":      "682bad5a",
+	"GasLimitExceeded":      "be9179a6",
+	"IntervalMismatch":      "4db310c3",
+	"IntervalCompleted":     "2f4ca85b",
+	"NodeRespondedAlready":  "88a21e4f",
+	"SubscriptionNotFound":  "1a00354f",
+	"NotSubscriptionOwner":  "a7fba711",
+	"SubscriptionCompleted": "ae6704a7",
+	"SubscriptionNotActive": "efb74efe",
+}
+
+func TestCoordinatorErrorSelectors(t *testing.T) {
+	a, err := bindings.CoordinatorMetaData.GetAbi()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, sel := range seedSelectors {
+		e, ok := a.Errors[name]
+		if !ok {
+			t.Fatalf("Coordinator has no error %s", name)
+		}
+		if got := common.Bytes2Hex(e.ID[:4]); got != sel {
+			t.Fatalf("%s selector %s, seed says %s", name, got, sel)
+		}
+	}
+}
+
+type subscription struct {
+	id       uint32
+	owner    common.Address
+	program  fr.Element
+	activeAt uint32
+	period   uint32
+}
+
+func (e *env) deployStore() (*bindings.SubscriptionStore, common.Address) {
+	e.t.Helper()
+	addr := e.deploy("SubscriptionStore", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := bindings.DeploySubscriptionStore(o, e.client, e.coordAddr)
+		return a, tx, err
+	})
+	s, err := bindings.NewSubscriptionStore(addr, e.client)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return s, addr
+}
+
+func (e *env) subscribe(s *bindings.SubscriptionStore, owner common.Address, program fr.Element, inputs []byte,
+	maxGasPrice int64, maxGasLimit, frequency, period uint32, redundancy uint16) (*subscription, *types.Receipt) {
+	e.t.Helper()
+	r := e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return s.Subscribe(o, contracts.Bytes32(program), inputs, big.NewInt(maxGasPrice), maxGasLimit, frequency, period, redundancy)
+	})
+	var id uint32
+	for _, l := range r.Logs {
+		if ev, err := e.coord.ParseSubscriptionCreated(*l); err == nil {
+			id = ev.Id
+		}
+	}
+	if id == 0 {
+		e.t.Fatal("no SubscriptionCreated event")
+	}
+	sub, err := e.coord.Subscriptions(&bind.CallOpts{}, id)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	if sub.ContainerId != contracts.ContainerID(program) || sub.Owner != owner || sub.Redundancy != redundancy {
+		e.t.Fatalf("subscription %+v", sub)
+	}
+	return &subscription{id: id, owner: owner, program: program, activeAt: sub.ActiveAt, period: sub.Period}, r
+}
+
+// deliver returns a deliverCompute call for interval with a toy proof of (input, output).
+func (e *env) deliver(s *subscription, interval uint32, input, output []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+	e.t.Helper()
+	return e.deliverProven(s, interval, input, output, output)
+}
+
+// deliverProven proves `proven` but delivers `output`.
+func (e *env) deliverProven(s *subscription, interval uint32, input, output, proven []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+	e.t.Helper()
+	p := &statement.Public{
+		ProgramID:    s.program,
+		Context:      contracts.SubscriptionContext(e.chainID, s.activeAt, s.period, interval, s.owner),
+		OnchainInput: input,
+		OffchainHash: emptyOffchain(),
+		OldStateRoot: emptyState(),
+		NewStateRoot: emptyState(),
+		Output:       proven,
+	}
+	cp := &contracts.ComputeProof{
+		ProofClass: toyClass, OffchainInputHash: contracts.Bytes32(p.OffchainHash),
+		OldStateRoot: contracts.Bytes32(p.OldStateRoot), NewStateRoot: contracts.Bytes32(p.NewStateRoot),
+		Proof: proveToy(e.t, p),
+	}
+	enc, err := cp.Encode()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return e.coord.DeliverCompute(o, s.id, interval, input, output, enc)
+	}
+}
+
+// TestCoordinatorSubscription runs a subscription with redundancy 2 and a period, delivered
+// by two nodes, and the rejections of seed 004's errors.
+func TestCoordinatorSubscription(t *testing.T) {
+	e := newEnv(t)
+	store, storeAddr := e.deployStore()
+	program := randElement(t)
+	inputs := blob(256, 1)
+	const period = 60
+	sub, _ := e.subscribe(store, storeAddr, program, inputs, 1e12, 3_000_000, 2, period, 2)
+	out1 := blob(256, 2)
+
+	e.expectRevert(e.node1, "SubscriptionNotActive", e.deliver(sub, 1, inputs, out1))
+	e.advance(period * time.Second)
+
+	e.expectRevert(e.node1, "IntervalMismatch", e.deliver(sub, 2, inputs, out1))
+	e.expectProofRejected(e.node1, "ProofInvalid", e.deliverProven(sub, 1, inputs, out1, blob(256, 3)))
+	e.expectRevert(e.node1, "InputMismatch", e.deliver(sub, 1, blob(256, 4), out1))
+	e.send(e.node1, e.deliver(sub, 1, inputs, out1))
+	e.expectRevert(e.node1, "NodeRespondedAlready", e.deliver(sub, 1, inputs, out1))
+	rc := e.send(e.node2, e.deliver(sub, 1, inputs, out1))
+	t.Logf("deliverCompute (256-byte input and output): %d gas", rc.GasUsed)
+	fulfilled := false
+	for _, l := range rc.Logs {
+		if ev, err := e.coord.ParseSubscriptionFulfilled(*l); err == nil && ev.Id == sub.id && ev.Node == e.node2.addr {
+			fulfilled = true
+		}
+	}
+	if !fulfilled {
+		t.Fatal("no SubscriptionFulfilled event")
+	}
+	e.expectRevert(e.node3, "IntervalCompleted", e.deliver(sub, 1, inputs, out1))
+
+	ds, err := store.Deliveries(&bind.CallOpts{}, sub.id, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 2 || ds[0].Node != e.node1.addr || ds[1].Node != e.node2.addr || ds[0].Redundancy != 1 ||
+		ds[1].Redundancy != 2 || !bytes.Equal(ds[1].Output, out1) {
+		t.Fatalf("deliveries %+v", ds)
+	}
+
+	// Interval 2: a proof made for interval 1's context does not verify for interval 2.
+	e.advance(period * time.Second)
+	stale := e.deliver(sub, 1, inputs, out1)
+	e.expectRevert(e.node3, "IntervalMismatch", stale)
+	e.send(e.node3, e.deliver(sub, 2, inputs, blob(256, 5)))
+
+	// Past the frequency.
+	e.advance(period * time.Second)
+	e.expectRevert(e.node1, "SubscriptionCompleted", e.deliver(sub, 3, inputs, out1))
+	e.expectRevert(e.node1, "SubscriptionNotFound", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return e.coord.DeliverCompute(o, 99, 1, nil, nil, nil)
+	})
+}
+
+func TestCoordinatorLimitsAndCancel(t *testing.T) {
+	e := newEnv(t)
+	store, storeAddr := e.deployStore()
+	program := randElement(t)
+
+	// period 0: active at once, always interval 1.
+	cheap, _ := e.subscribe(store, storeAddr, program, nil, 1, 3_000_000, 1, 0, 1)
+	e.expectRevert(e.node1, "GasPriceExceeded", e.deliver(cheap, 1, blob(8, 1), blob(8, 2)))
+
+	tight, _ := e.subscribe(store, storeAddr, program, nil, 1e12, 200_000, 1, 0, 1)
+	e.expectRevert(e.node1, "GasLimitExceeded", e.deliver(tight, 1, blob(8, 1), blob(8, 2)))
+
+	open, _ := e.subscribe(store, storeAddr, program, nil, 1e12, 3_000_000, 1, 0, 1)
+	e.expectRevert(e.stranger, "NotSubscriptionOwner", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return e.coord.CancelSubscription(o, open.id)
+	})
+	r := e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) { return store.Cancel(o, open.id) })
+	cancelled := false
+	for _, l := range r.Logs {
+		if ev, err := e.coord.ParseSubscriptionCancelled(*l); err == nil && ev.Id == open.id {
+			cancelled = true
+		}
+	}
+	if !cancelled {
+		t.Fatal("no SubscriptionCancelled event")
+	}
+	e.expectRevert(e.node1, "SubscriptionNotActive", e.deliver(open, 1, blob(8, 1), blob(8, 2)))
+
+	e.expectRevert(e.owner, "InvalidContainerId", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return e.coord.CreateSubscription(o, "my-container", nil, big.NewInt(1), 1, 1, 0, 1)
+	})
+	// Any input is accepted when the subscription fixes none; the proof binds what was delivered.
+	free, _ := e.subscribe(store, storeAddr, program, nil, 1e12, 3_000_000, 1, 0, 1)
+	e.send(e.node1, e.deliver(free, 1, blob(16, 7), blob(4, 8)))
+}
