@@ -35,16 +35,16 @@ func li(rd uint32, v int32) []uint32 {
 	lo := int32(uint32(v) - hi)
 	return []uint32{uType(hi, rd, 0x37), addi(rd, rd, lo)}
 }
-func add(rd, rs1, rs2 uint32) uint32 { return rType(0, rs2, rs1, 0, rd, 0x33) }
-func sub(rd, rs1, rs2 uint32) uint32 { return rType(0x20, rs2, rs1, 0, rd, 0x33) }
-func mulOp(f3, rd, rs1, rs2 uint32) uint32 { return rType(1, rs2, rs1, f3, rd, 0x33) }
-func alu(f7, f3, rd, rs1, rs2 uint32) uint32 { return rType(f7, rs2, rs1, f3, rd, 0x33) }
-func aluI(f3, rd, rs1 uint32, imm int32) uint32 { return iType(imm, rs1, f3, rd, 0x13) }
-func load(f3, rd, rs1 uint32, imm int32) uint32 { return iType(imm, rs1, f3, rd, 0x03) }
-func store(f3, rs2, rs1 uint32, imm int32) uint32 { return sType(imm, rs2, rs1, f3) }
+func add(rd, rs1, rs2 uint32) uint32               { return rType(0, rs2, rs1, 0, rd, 0x33) }
+func sub(rd, rs1, rs2 uint32) uint32               { return rType(0x20, rs2, rs1, 0, rd, 0x33) }
+func mulOp(f3, rd, rs1, rs2 uint32) uint32         { return rType(1, rs2, rs1, f3, rd, 0x33) }
+func alu(f7, f3, rd, rs1, rs2 uint32) uint32       { return rType(f7, rs2, rs1, f3, rd, 0x33) }
+func aluI(f3, rd, rs1 uint32, imm int32) uint32    { return iType(imm, rs1, f3, rd, 0x13) }
+func load(f3, rd, rs1 uint32, imm int32) uint32    { return iType(imm, rs1, f3, rd, 0x03) }
+func store(f3, rs2, rs1 uint32, imm int32) uint32  { return sType(imm, rs2, rs1, f3) }
 func branch(f3, rs1, rs2 uint32, off int32) uint32 { return bType(off, rs2, rs1, f3) }
-func jal(rd uint32, off int32) uint32 { return jType(off, rd) }
-func jalr(rd, rs1 uint32, imm int32) uint32 { return iType(imm, rs1, 0, rd, 0x67) }
+func jal(rd uint32, off int32) uint32              { return jType(off, rd) }
+func jalr(rd, rs1 uint32, imm int32) uint32        { return iType(imm, rs1, 0, rd, 0x67) }
 
 const ecall = 0x00000073
 

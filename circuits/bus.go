@@ -31,17 +31,17 @@ func init() {
 
 // Tags of the arguments on the bus.
 const (
-	tagMem      = 1 + iota // memory checking (addr, value, ts)
-	tagFetch               // (pc, insn) of the image
-	tagImgInit             // (word address, word) image rows of the memory table
-	tagIO                  // READ_* system calls
-	tagOut                 // WRITE_OUTPUT
-	tagDecode              // instruction decode table
-	tagShift               // shift amount -> power of two
-	tagRdNZ                // register index -> non-zero flag
-	tagAnd                 // 8x8-bit AND
-	tagRange0              // tagRange0 + k: range [0, 2^k) for k <= 8
-	tagTS       = tagRange0 + 9
+	tagMem     = 1 + iota // memory checking (addr, value, ts)
+	tagFetch              // (pc, insn) of the image
+	tagImgInit            // (word address, word) image rows of the memory table
+	tagIO                 // READ_* system calls
+	tagOut                // WRITE_OUTPUT
+	tagDecode             // instruction decode table
+	tagShift              // shift amount -> power of two
+	tagRdNZ               // register index -> non-zero flag
+	tagAnd                // 8x8-bit AND
+	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
+	tagTS      = tagRange0 + 9
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is
@@ -70,11 +70,11 @@ type table struct {
 }
 
 type bus struct {
-	api       frontend.API
-	terms     []term
-	tables    []*table
-	extra     []frontend.Variable // hint outputs used on the bus, committed too
-	byTag     map[int]*table
+	api    frontend.API
+	terms  []term
+	tables []*table
+	extra  []frontend.Variable // hint outputs used on the bus, committed too
+	byTag  map[int]*table
 }
 
 func newBus(api frontend.API) *bus {

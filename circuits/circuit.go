@@ -131,9 +131,9 @@ type gadgets struct {
 	perm *poseidon2.Permutation
 }
 
-func (g *gadgets) zero(x frontend.Variable)          { g.api.AssertIsEqual(x, 0) }
-func (g *gadgets) gate(f, x frontend.Variable)       { g.api.AssertIsEqual(g.api.Mul(f, x), 0) }
-func (g *gadgets) boolean(x frontend.Variable)       { g.api.AssertIsBoolean(x) }
+func (g *gadgets) zero(x frontend.Variable)    { g.api.AssertIsEqual(x, 0) }
+func (g *gadgets) gate(f, x frontend.Variable) { g.api.AssertIsEqual(g.api.Mul(f, x), 0) }
+func (g *gadgets) boolean(x frontend.Variable) { g.api.AssertIsBoolean(x) }
 func (g *gadgets) bytes(b [4]frontend.Variable, m frontend.Variable) {
 	for _, x := range b {
 		g.bus.rng(8, x, m)
