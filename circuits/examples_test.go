@@ -1,0 +1,57 @@
+package circuits
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/statement"
+)
+
+func loadExample(t *testing.T, name string) *executor.Program {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "examples", name, name+".elf"))
+	if err != nil {
+		t.Skipf("example %s not built: %v", name, err)
+	}
+	p, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		t.Fatalf("loading %s: %v", name, err)
+	}
+	return p
+}
+
+// TestExamples proves (at the solver level) every example run that fits the
+// 2^8 class; longer runs are reported and skipped.
+func TestExamples(t *testing.T) {
+	w2 := func(ws ...uint32) []byte { return statement.WordsToBytes(ws) }
+	cases := []struct {
+		name string
+		in   runIn
+	}{
+		{"fibonacci", runIn{onchain: w2(10)}},
+		{"fibonacci", runIn{}},
+		{"bank", runIn{onchain: w2(1, 7, 0, 100), state: []statement.KV{{Key: 7, Value: 5}}}},
+		{"sort", runIn{onchain: w2(3, 1, 2)}},
+		{"mext", runIn{onchain: w2(7, 0xfffffff9)}},
+		{"sha256", runIn{onchain: []byte("abc")}},
+		{"fault", runIn{}},
+	}
+	c := NewClass(8)
+	for _, tc := range cases {
+		p := loadExample(t, tc.name)
+		ein := &executor.Input{Onchain: tc.in.onchain, Offchain: tc.in.offchain, State: tc.in.state, Context: tc.in.ctx}
+		res, err := executor.Run(t.Context(), p, ein, executor.Config{})
+		if err != nil {
+			t.Logf("%s: run stops with a fault (not provable): %v", tc.name, err)
+			continue
+		}
+		t.Logf("%s: %d cycles, image %d words", tc.name, res.Cycles, len(p.Words))
+		if res.Cycles > uint64(c.Steps) {
+			continue
+		}
+		w := runProgram(t, p, tc.in)
+		accept(t, c, w)
+	}
+}
