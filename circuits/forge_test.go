@@ -1,0 +1,152 @@
+package circuits
+
+import (
+	"testing"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// rejectTampered replays w with a tampered machine: the witness is coherent
+// (registers, memory table, timestamps follow the forged value) and only the
+// rule under test can reject it.
+func rejectTampered(t *testing.T, c Class, w *Witness, name string, tp *tamper) {
+	t.Helper()
+	a, err := assign(c, w, tp)
+	if err != nil {
+		t.Fatalf("%s: assign: %v", name, err)
+	}
+	if err := solve(t, c, a); err == nil {
+		t.Errorf("%s: forged witness accepted", name)
+	}
+}
+
+func atStep(k int, f func(uint32) uint32) func(int, uint32) uint32 {
+	return func(i int, v uint32) uint32 {
+		if i == k {
+			return f(v)
+		}
+		return v
+	}
+}
+
+func TestCoherentForgeries(t *testing.T) {
+	c := NewClass(6)
+	p := prog(
+		li(s0, -7), li(s1, 2), li(t2, 0), // 0, 1, 2
+		add(t0, s0, s1),             // 3
+		mulOp(4, t1, s0, s1),        // 4 div  -7/2 = -3
+		mulOp(6, t1, s0, s1),        // 5 rem  -7%2 = -1
+		mulOp(4, t1, s0, zero),      // 6 div by zero = -1
+		mulOp(5, t1, s0, zero),      // 7 divu by zero
+		mulOp(1, t1, s0, s1),        // 8 mulh
+		aluI(5, t1, s0, 0x400|3),    // 9 srai
+		uType(0x2000, a1, 0x37),     // 10
+		li(a2, 0x80),                // 11
+		store(0, a2, a1, 1),         // 12 sb
+		load(0, t1, a1, 1),          // 13 lb  -> 0xffffff80
+		load(4, t1, a1, 1),          // 14 lbu -> 0x80
+		branch(0, s0, s0, 8),        // 15 beq taken
+		addi(t2, t2, 1),             // 16 (skipped)
+		addi(t2, t2, 2),             // 17
+		addi(a0, t2, 0), syscall(4), // 18..20
+		halt(0),
+	)
+	w := run(t, p, runIn{})
+	accept(t, c, w)
+	if _, err := assign(c, w, &tamper{}); err != nil {
+		t.Fatal(err)
+	}
+	if err := solve(t, c, mustAssign(t, c, w)); err != nil {
+		t.Fatal(err)
+	}
+	plus1 := func(v uint32) uint32 { return v + 1 }
+	rejectTampered(t, c, w, "wrong ADD result", &tamper{result: atStep(3, plus1)})
+	rejectTampered(t, c, w, "floor instead of truncating division", &tamper{div: func(i int, q, r uint32) (uint32, uint32) {
+		if i == 4 || i == 5 {
+			return uint32(0xfffffffc), 1 // -4, 1
+		}
+		return q, r
+	}, result: func(i int, v uint32) uint32 {
+		switch i {
+		case 4:
+			return 0xfffffffc
+		case 5:
+			return 1
+		}
+		return v
+	}})
+	rejectTampered(t, c, w, "division by zero gives 0", &tamper{div: func(i int, q, r uint32) (uint32, uint32) {
+		if i == 6 || i == 7 {
+			return 0, r
+		}
+		return q, r
+	}, result: atStep(6, func(uint32) uint32 { return 0 })})
+	rejectTampered(t, c, w, "divu by zero gives 0", &tamper{div: func(i int, q, r uint32) (uint32, uint32) {
+		if i == 7 {
+			return 0, r
+		}
+		return q, r
+	}})
+	rejectTampered(t, c, w, "wrong MULH", &tamper{result: atStep(8, plus1)})
+	rejectTampered(t, c, w, "logical instead of arithmetic shift", &tamper{result: atStep(9, func(v uint32) uint32 { return v &^ 0xe0000000 })})
+	rejectTampered(t, c, w, "LB without sign extension", &tamper{result: atStep(13, func(v uint32) uint32 { return v & 0xff })})
+	rejectTampered(t, c, w, "LBU with sign extension", &tamper{result: atStep(14, func(v uint32) uint32 { return v | 0xffffff00 })})
+	rejectTampered(t, c, w, "stale read", &tamper{mem: atStep(13, func(uint32) uint32 { return 0 })})
+	rejectTampered(t, c, w, "skipped instruction", &tamper{npc: atStep(3, func(v uint32) uint32 { return v + 4 })})
+	rejectTampered(t, c, w, "branch not taken", &tamper{npc: atStep(15, func(v uint32) uint32 { return v - 4 })})
+	rejectTampered(t, c, w, "wrong output word", &tamper{result: atStep(18, plus1)})
+}
+
+func TestStateAndInputForgeries(t *testing.T) {
+	c := NewClass(5)
+	in := runIn{onchain: []byte{5, 0, 0, 0, 9}, offchain: []byte{1, 2, 3, 4, 5, 6},
+		state: []statement.KV{{Key: 3, Value: 30}, {Key: 4, Value: 40}}}
+	p := prog(
+		li(a0, 1), syscall(1), addi(s0, a0, 0), // onchain word 1 = 9
+		li(a0, 0), syscall(2), add(s0, s0, a0), // offchain word 0
+		li(a0, 3), syscall(5), add(s0, s0, a0), // state[3]
+		li(a0, 4), addi(a1, s0, 0), syscall(6), // state[4] = s0
+		addi(a0, s0, 0), syscall(4),
+		halt(0),
+	)
+	w := run(t, p, in)
+	accept(t, c, w)
+	reject(t, c, w, "changed offchain byte", func(a *Circuit) { a.OffB[1][0] = 7 })
+	reject(t, c, w, "changed offchain hash", func(a *Circuit) { a.Pub[statement.IdxOffchainHash] = 1 })
+	reject(t, c, w, "offchain word past the length", func(a *Circuit) { a.OffB[3][0] = 1 })
+	reject(t, c, w, "onchain byte past the length", func(a *Circuit) {
+		a.Pub[statement.IdxOnchainInput] = toBig(a.Pub[statement.IdxOnchainInput]).SetBit(toBig(a.Pub[statement.IdxOnchainInput]), 40, 1)
+	})
+	reject(t, c, w, "changed context", func(a *Circuit) { a.CtxB[0][0] = 1 })
+	reject(t, c, w, "hidden initial state", func(a *Circuit) { a.State[0].IB = bytes4(31) })
+	reject(t, c, w, "dropped state key", func(a *Circuit) { a.State[1].Act = 0 })
+	reject(t, c, w, "image row initialised as zero", func(a *Circuit) {
+		for r := range a.Mem {
+			if toBig(a.Mem[r].IsImg).Sign() != 0 {
+				a.Mem[r].IsImg, a.Mem[r].Init = 0, 0
+				return
+			}
+		}
+	})
+	reject(t, c, w, "work after halt", func(a *Circuit) {
+		n := len(w.Trace.Steps)
+		a.Steps[n].Act = 1
+	})
+	wr := len(w.Trace.Steps) - 4 // the WRITE_OUTPUT call
+	if w.Trace.Steps[wr].Insn != ecall {
+		t.Fatalf("step %d is not the output call", wr)
+	}
+	reject(t, c, w, "output counter", func(a *Circuit) {
+		for i := wr; i < len(a.Steps); i++ {
+			a.Steps[i].OC = toBig(a.Steps[i].OC).Add(toBig(a.Steps[i].OC), toBig(1))
+		}
+	})
+	reject(t, c, w, "read of a different input word", func(a *Circuit) {
+		a.Steps[2].IOV = 5
+		a.Steps[2].RB = bytes4(5)
+	})
+	reject(t, c, w, "x0 written", func(a *Circuit) {
+		// make the HALT step's register write hit x0 with a non-zero value
+		a.RegFinal[0] = 9
+	})
+}

@@ -1,0 +1,139 @@
+package circuits
+
+import (
+	"fmt"
+	"math/big"
+	"math/rand"
+	"testing"
+
+	"github.com/consensys/gnark/frontend"
+)
+
+// randomProgram emits valid straight-line RV32IM code (ALU, M extension,
+// shifts, LUI/AUIPC, loads and stores of every width into a scratch area,
+// forward branches and jumps, output writes) followed by HALT.
+func randomProgram(rng *rand.Rand, n int) []uint32 {
+	var p []uint32
+	reg := func() uint32 { return uint32(1 + rng.Intn(15)) } // x1..x15; x31 is the scratch base
+	p = append(p, uType(0x3000, 31, 0x37))
+	for i := 1; i <= 15; i++ {
+		p = append(p, li(uint32(i), int32(rng.Uint32()))...)
+	}
+	outs := 0
+	for len(p) < n {
+		switch rng.Intn(10) {
+		case 0, 1:
+			f7 := []uint32{0, 1}[rng.Intn(2)]
+			f3 := uint32(rng.Intn(8))
+			if f7 == 0 && (f3 == 0 || f3 == 5) && rng.Intn(2) == 0 {
+				f7 = 0x20
+			}
+			p = append(p, alu(f7, f3, reg(), reg(), reg()))
+		case 2:
+			f3 := []uint32{0, 2, 3, 4, 6, 7}[rng.Intn(6)]
+			p = append(p, aluI(f3, reg(), reg(), int32(rng.Intn(4096)-2048)))
+		case 3:
+			sh := int32(rng.Intn(32))
+			switch rng.Intn(3) {
+			case 0:
+				p = append(p, aluI(1, reg(), reg(), sh))
+			case 1:
+				p = append(p, aluI(5, reg(), reg(), sh))
+			default:
+				p = append(p, aluI(5, reg(), reg(), sh|0x400))
+			}
+		case 4:
+			if rng.Intn(2) == 0 {
+				p = append(p, uType(rng.Uint32(), reg(), 0x37))
+			} else {
+				p = append(p, uType(rng.Uint32(), reg(), 0x17))
+			}
+		case 5:
+			w := []uint32{0, 1, 2}[rng.Intn(3)]
+			off := int32(rng.Intn(64)) &^ (1<<w - 1)
+			p = append(p, store(w, reg(), 31, off))
+		case 6:
+			f3 := []uint32{0, 1, 2, 4, 5}[rng.Intn(5)]
+			w := f3 & 3
+			off := int32(rng.Intn(64)) &^ (1<<w - 1)
+			p = append(p, load(f3, reg(), 31, off))
+		case 7:
+			f3 := []uint32{0, 1, 4, 5, 6, 7}[rng.Intn(6)]
+			p = append(p, branch(f3, reg(), reg(), 8), addi(reg(), reg(), int32(rng.Intn(100))))
+		case 8:
+			if rng.Intn(2) == 0 {
+				p = append(p, jal(reg(), 8), addi(reg(), reg(), 1))
+			} else if outs < 8 {
+				p = append(p, addi(a0, reg(), 0))
+				p = append(p, syscall(4)...)
+				outs++
+			}
+		case 9:
+			p = append(p, mulOp(uint32(4+rng.Intn(4)), reg(), reg(), []uint32{0, reg()}[rng.Intn(2)]))
+		}
+	}
+	return append(p, halt(int32(rng.Intn(256)))...)
+}
+
+// mutable lists the step columns whose every change must be rejected.
+func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
+	r := &a.Steps[i]
+	type col struct {
+		name string
+		v    *frontend.Variable
+	}
+	cols := []col{{"PC", &r.PC}, {"Op7", &r.Op7}, {"RdHi", &r.RdHi}, {"F3", &r.F3}, {"Rs1", &r.Rs1},
+		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"V2", &r.V2}, {"VD", &r.VD}, {"TA", &r.TA}, {"TB", &r.TB},
+		{"TD", &r.TD}, {"LTU", &r.LTU}, {"C", &r.C}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
+		{"RdNZ", &r.RdNZ}, {"OC", &r.OC}, {"L1", &r.L1}, {"S1", &r.S1}, {"LY", &r.LY}, {"SY", &r.SY}}
+	for k := range r.Flag {
+		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
+	}
+	for k := range 3 {
+		cols = append(cols, col{fmt.Sprintf("V1B%d", k), &r.V1B[k]}, col{fmt.Sprintf("YB%d", k), &r.YB[k]},
+			col{fmt.Sprintf("SB%d", k), &r.SB[k]})
+	}
+	for k := range 4 {
+		cols = append(cols, col{fmt.Sprintf("RB%d", k), &r.RB[k]}, col{fmt.Sprintf("DB%d", k), &r.DB[k]},
+			col{fmt.Sprintf("ZB%d", k), &r.ZB[k]}, col{fmt.Sprintf("LoB%d", k), &r.LoB[k]}, col{fmt.Sprintf("HiB%d", k), &r.HiB[k]})
+	}
+	if toBig(r.Flag[fLoad]).Sign() != 0 || toBig(r.Flag[fStore]).Sign() != 0 {
+		for k := range 4 {
+			cols = append(cols, col{fmt.Sprintf("MB%d", k), &r.MB[k]})
+		}
+		cols = append(cols, col{"TM", &r.TM})
+	}
+	if toBig(r.Flag[fDiv]).Sign() != 0 {
+		for k := range 3 {
+			cols = append(cols, col{fmt.Sprintf("QB%d", k), &r.QB[k]}, col{fmt.Sprintf("RemB%d", k), &r.RemB[k]})
+		}
+		cols = append(cols, col{"SQ", &r.SQ}, col{"SR", &r.SR})
+	}
+	c := cols[rng.Intn(len(cols))]
+	return c.name, c.v
+}
+
+func TestDifferentialFuzz(t *testing.T) {
+	c := NewClass(7)
+	rng := rand.New(rand.NewSource(7))
+	programs, mutations := 3, 12
+	if testing.Short() {
+		programs, mutations = 1, 4
+	}
+	for k := 0; k < programs; k++ {
+		p := randomProgram(rng, 80+rng.Intn(30))
+		w := run(t, p, runIn{})
+		accept(t, c, w)
+		n := len(w.Trace.Steps)
+		for j := 0; j < mutations; j++ {
+			i := rng.Intn(n)
+			a := mustAssign(t, c, w)
+			name, v := mutable(a, i, rng)
+			old := toBig(*v)
+			*v = new(big.Int).Add(old, big.NewInt(int64(1+rng.Intn(3))))
+			if err := solve(t, c, a); err == nil {
+				t.Errorf("program %d: step %d (insn %08x): %s %s -> %s accepted", k, i, w.Trace.Steps[i].Insn, name, old, *v)
+			}
+		}
+	}
+}
