@@ -100,7 +100,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		f(&o)
 	}
 	if o.family == nil {
-		o.family = defaultFamily()
+		o.family = DefaultFamily()
 	}
 	if o.family == nil {
 		return nil, errors.New("no circuit family: pass WithFamily")

@@ -1,0 +1,179 @@
+package main
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"math/bits"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	gnarklogger "github.com/consensys/gnark/logger"
+	"github.com/mattn/go-isatty"
+	"github.com/rs/zerolog"
+	"github.com/schollz/progressbar/v3"
+	"github.com/spf13/cobra"
+
+	"github.com/zkprover/zkprover/prover"
+)
+
+func newSetupCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "setup --cycles 2^k",
+		Short: "Make (or check) the proving and verifying keys of a capacity class",
+		Long: `Makes the keys of the class of 2^k cycles under <data>/keys/class-<k>/: the
+compiled constraint system, the proving and verifying keys (raw), the exported
+Solidity verifier (Verifier.sol) and manifest.json with the sha256 of every
+file. When the class already exists it is checked instead (manifest and
+checksums).
+
+The setup is a single-party Groth16 setup, marked "insecure-development": whoever
+runs it can forge proofs. Production keys need a multi-party ceremony (gnark's
+mpcsetup); see docs/proving.md.`,
+		Args: cobra.NoArgs,
+		RunE: runSetup,
+	}
+	cmd.Flags().String("cycles", "", "class capacity: a power of two, as 256 or 2^8 (required)")
+	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
+	cmd.Flags().Bool("json", false, "print the class manifest as JSON")
+	return cmd
+}
+
+// parseCycles reads a class capacity written as "256" or "2^8" and returns
+// its log2.
+func parseCycles(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return 0, errors.New("--cycles is required (e.g. --cycles 2^10)")
+	}
+	if b, e, ok := strings.Cut(s, "^"); ok {
+		if strings.TrimSpace(b) != "2" {
+			return 0, fmt.Errorf("--cycles %q: want a power of two such as 2^10", s)
+		}
+		k, err := strconv.Atoi(strings.TrimSpace(e))
+		if err != nil || k < 1 || k > 30 {
+			return 0, fmt.Errorf("--cycles %q: exponent must be 1..30", s)
+		}
+		return k, nil
+	}
+	n, err := strconv.ParseUint(s, 10, 64)
+	if err != nil || n < 2 || n&(n-1) != 0 || n > 1<<30 {
+		return 0, fmt.Errorf("--cycles %q: want a power of two such as 1024 or 2^10", s)
+	}
+	return bits.TrailingZeros64(n), nil
+}
+
+// keysDir is the key store inside a data folder.
+func keysDir(data string) string { return filepath.Join(data, "keys") }
+
+// proverLogger logs to stderr for the prover commands.
+func proverLogger(w io.Writer) zerolog.Logger {
+	return zerolog.New(zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly}).With().Timestamp().Logger()
+}
+
+// quietGnark stops gnark's own logger (compile statistics, debug lines) from
+// interleaving with the commands' output.
+func quietGnark() { gnarklogger.Disable() }
+
+// setupProgress shows the setup stages of one class on stderr: a progress bar
+// on a terminal, one line per stage otherwise.
+func setupProgress(logSteps int) (prover.Progress, func()) {
+	if !isatty.IsTerminal(os.Stderr.Fd()) {
+		start := time.Now()
+		return func(s prover.Stage) {
+				fmt.Fprintf(os.Stderr, "class 2^%d: %s (%.1f s)\n", logSteps, s, time.Since(start).Seconds())
+			}, func() {
+				fmt.Fprintf(os.Stderr, "class 2^%d: done (%.1f s)\n", logSteps, time.Since(start).Seconds())
+			}
+	}
+	bar := progressbar.NewOptions(len(prover.SetupStages),
+		progressbar.OptionSetWriter(os.Stderr),
+		progressbar.OptionSetDescription(fmt.Sprintf("class 2^%d", logSteps)),
+		progressbar.OptionShowCount(),
+		progressbar.OptionSetElapsedTime(true),
+		progressbar.OptionSetPredictTime(false),
+		progressbar.OptionShowElapsedTimeOnFinish(),
+		progressbar.OptionSetRenderBlankState(true),
+		progressbar.OptionSetWidth(20),
+	)
+	done := make(chan struct{})
+	go func() { // keep the elapsed time moving during long stages
+		t := time.NewTicker(time.Second)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				_ = bar.Add(0)
+			}
+		}
+	}()
+	n := 0
+	progress := func(s prover.Stage) {
+		if n > 0 {
+			_ = bar.Add(1)
+		}
+		n++
+		bar.Describe(fmt.Sprintf("class 2^%d: %-7s", logSteps, s))
+	}
+	finish := func() {
+		close(done)
+		if n > 0 {
+			_ = bar.Add(1)
+		}
+		_ = bar.Finish()
+		fmt.Fprintln(os.Stderr)
+	}
+	return progress, finish
+}
+
+func runSetup(cmd *cobra.Command, _ []string) error {
+	quietGnark()
+	s, _ := cmd.Flags().GetString("cycles")
+	k, err := parseCycles(s)
+	if err != nil {
+		return err
+	}
+	data, _ := cmd.Flags().GetString("data")
+	asJSON, _ := cmd.Flags().GetBool("json")
+	root := keysDir(data)
+	log := proverLogger(os.Stderr).With().Str("component", "setup").Logger()
+	out := cmd.OutOrStdout()
+
+	m, err := prover.CheckClass(root, k)
+	switch {
+	case err == nil:
+		if m.Family != prover.DefaultFamily().Name() {
+			return fmt.Errorf("class %s in %s holds keys of circuit family %q, this build proves %q: remove the folder and run setup again", m.Class, root, m.Family, prover.DefaultFamily().Name())
+		}
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest)\n", prover.ClassDir(root, k))
+	case errors.Is(err, prover.ErrNoClass):
+		progress, finish := setupProgress(k)
+		m, err = prover.SetupClass(cmd.Context(), root, prover.DefaultFamily(), k, progress, log)
+		finish()
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: created in %.1f s\n", prover.ClassDir(root, k), m.SetupSeconds)
+	default:
+		return err
+	}
+	if m.SetupKind == prover.SetupInsecure {
+		fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: insecure development keys (single-party setup): whoever ran the setup can forge proofs. Use a multi-party ceremony (gnark mpcsetup) for production.")
+	}
+	if asJSON {
+		enc := json.NewEncoder(out)
+		enc.SetIndent("", "  ")
+		return enc.Encode(m)
+	}
+	fmt.Fprintf(out, "class        %s (%d steps)\nfamily       %s\nconstraints  %d (%.1f per step)\npublic       %d inputs, %d commitment(s)\ngnark        %s, %s/%s\nsetup        %s\nverifier     %s\n",
+		m.Class, m.Steps, m.Family, m.Constraints, float64(m.Constraints)/float64(m.Steps),
+		m.PublicInputs, m.Commitments, m.GnarkVersion, m.Curve, m.Backend, m.SetupKind,
+		filepath.Join(prover.ClassDir(root, k), prover.FileVerifier))
+	return nil
+}

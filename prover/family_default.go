@@ -1,4 +1,0 @@
-package prover
-
-// defaultFamily is the family Open uses without WithFamily.
-func defaultFamily() Family { return nil }
