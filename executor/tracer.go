@@ -76,7 +76,8 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 		idx := (pc - base) >> 2
 		in := &code[idx]
 		m.opCounts[in.op]++
-		st := &steps[i]
+		var stv Step // built here and stored whole: one pass over the trace memory
+		st := &stv
 		st.PC = pc
 		if idx < uint32(len(words)) {
 			st.Insn = words[idx]
@@ -153,6 +154,7 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 				return err
 			}
 			if m.halted {
+				steps[i] = stv
 				m.steps = step + 1
 				return nil
 			}
@@ -166,6 +168,7 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 			st.Acc[SlotD] = Access{Used: true, Addr: RegBase + uint64(r), Prev: prev, Val: regs[r], PrevTS: m.regTS[r]}
 			m.regTS[r] = ts + 3
 		}
+		steps[i] = stv
 		pc = npc
 	}
 	m.pc = pc
@@ -269,8 +272,7 @@ func RunTraceBuf(ctx context.Context, p *Program, in *Input, cfg Config, buf []S
 	m.stateTS = make(map[uint32]uint32)
 	var steps []Step
 	if uint64(cap(buf)) >= fast.Cycles {
-		steps = buf[:fast.Cycles]
-		clear(steps)
+		steps = buf[:fast.Cycles] // every step is overwritten whole
 	} else {
 		steps = make([]Step, fast.Cycles)
 	}
