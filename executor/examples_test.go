@@ -238,3 +238,31 @@ func TestDeterminism(t *testing.T) {
 		t.Fatal("empty digest")
 	}
 }
+
+func TestRunTraceBufReuse(t *testing.T) {
+	p := loadExample(t, "sort")
+	long := &Input{Onchain: words(9, 8, 7, 6, 5, 4, 3, 2, 1)}
+	short := &Input{Onchain: words(2, 1)}
+	_, big, err := RunTrace(context.Background(), p, long, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, fresh, err := RunTrace(context.Background(), p, short, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Reusing a longer, dirty buffer gives exactly the fresh trace.
+	_, reused, err := RunTraceBuf(context.Background(), p, short, Config{}, big.Steps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(fresh, reused) {
+		t.Fatal("trace recorded into a reused buffer differs from a fresh one")
+	}
+	if &reused.Steps[0] != &big.Steps[0] {
+		t.Fatal("buffer not reused")
+	}
+	if _, _, err := RunTrace(context.Background(), p, long, Config{MaxTraceSteps: 10}); !errors.Is(err, ErrTraceTooLong) {
+		t.Fatalf("trace limit: %v", err)
+	}
+}
