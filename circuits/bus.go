@@ -40,6 +40,7 @@ const (
 	tagShift              // shift amount -> power of two
 	tagRdNZ               // register index -> non-zero flag
 	tagAnd                // 8x8-bit AND
+	tagDiv                // (a, b, op, result) of the divider table
 	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
 	tagTS      = tagRange0 + 9
 )

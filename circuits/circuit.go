@@ -20,13 +20,13 @@ type Row struct {
 	RdNZ                                           frontend.Variable
 	V2, VD                                         frontend.Variable    // slot B and slot D values before the step
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
-	V1B, YB, QB, RemB                              [3]frontend.Variable // low bytes; top byte = L + 128 S
-	L1, S1, LY, SY, LQ, SQ, LR, SR                 frontend.Variable    // top bytes: low 7 bits, sign
+	V1B, YB                                        [3]frontend.Variable // low bytes; top byte = L + 128 S
+	L1, S1, LY, SY                                 frontend.Variable    // top bytes: low 7 bits, sign
 	SB                                             [3]frontend.Variable // sum bytes 1..3
 	DB, ZB, LoB, HiB, MB, RB, GB                   [4]frontend.Variable // bytes
 	C, LTU, DInv                                   frontend.Variable
 	A0, A1, T6                                     frontend.Variable // sum byte 0 = A0 + 2 A1 + 4 T6
-	Pow, MC, BInv, Ov                              frontend.Variable
+	Pow, MC, DV                                    frontend.Variable // DV: result of DIV/DIVU/REM/REMU
 	LS, L7, LSH, LH7                               frontend.Variable
 	H0, H1, HInv                                   frontend.Variable // 1024 - len of LOG = H0 + 256 H1
 	OC                                             frontend.Variable // words written to the output before this step
@@ -37,6 +37,16 @@ type Row struct {
 type MemRow struct {
 	Addr, IsImg, Init, Final, FinalTS frontend.Variable
 	DB                                [4]frontend.Variable // Addr(next) - Addr - 1
+}
+
+// DivRow is one division of the divider table (all secret): it proves
+// (a, b, op) -> result for op = funct3 - 4 of DIV, DIVU, REM, REMU.
+type DivRow struct {
+	Act, OpS, OpR, BInv, Ov frontend.Variable // OpS: signed, OpR: remainder
+	AB, BB, QB, RB          [3]frontend.Variable
+	LA, SA, LB, SB          frontend.Variable
+	LQ, SQ, LR, SR          frontend.Variable
+	GB                      [4]frontend.Variable // |b| - |r| - 1 when b != 0
 }
 
 // StateRow is one state key of the memory table (all secret).
@@ -72,6 +82,7 @@ type Circuit struct {
 	RegFinal [32]frontend.Variable
 	RegTS    [32]frontend.Variable
 	State    []StateRow
+	Div      []DivRow
 }
 
 // NewCircuit returns the empty circuit of class c (for compile and setup).
@@ -87,6 +98,7 @@ func newCircuit(c Class) *Circuit {
 		Steps:  make([]Row, c.Steps),
 		Mem:    make([]MemRow, c.MemRows),
 		State:  make([]StateRow, c.StateEntries),
+		Div:    make([]DivRow, c.DivRows),
 	}
 }
 
@@ -166,6 +178,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.image(g)
 	c.steps(g)
 	c.memory(g)
+	c.divider(g)
 	return b.finalize(c.inputs())
 }
 

@@ -164,7 +164,12 @@ func TestForgeries(t *testing.T) {
 	one := big.NewInt(1)
 	bump := func(v any) any { return new(big.Int).Add(toBig(v), one) }
 	reject(t, c, w, "wrong ALU result (ADD)", func(a *Circuit) { a.Steps[2].RB[0] = bump(a.Steps[2].RB[0]) })
-	reject(t, c, w, "wrong quotient", func(a *Circuit) { a.Steps[3].QB[0] = bump(a.Steps[3].QB[0]) })
+	reject(t, c, w, "wrong quotient in the divider", func(a *Circuit) { a.Div[0].QB[0] = bump(a.Div[0].QB[0]) })
+	reject(t, c, w, "wrong quotient in the step", func(a *Circuit) {
+		a.Steps[3].DV = bump(a.Steps[3].DV)
+		a.Steps[3].RB[0] = bump(a.Steps[3].RB[0])
+	})
+	reject(t, c, w, "division not in the divider", func(a *Circuit) { a.Div[0].Act = 0 })
 	reject(t, c, w, "wrong next pc", func(a *Circuit) {
 		for i := 3; i < len(a.Steps); i++ {
 			a.Steps[i].PC = new(big.Int).Add(toBig(a.Steps[i].PC), big.NewInt(4))

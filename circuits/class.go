@@ -21,6 +21,7 @@ type Class struct {
 	OffchainWords int // words of the offchain input
 	StateEntries  int // state keys (initial keys plus keys touched by the run)
 	MemRows       int // RAM words of the memory table (image words plus touched words)
+	DivRows       int // DIV, DIVU, REM, REMU steps
 }
 
 // MinLogSteps and MaxLogSteps bound the classes NewClass accepts.
@@ -30,13 +31,15 @@ const (
 )
 
 // NewClass returns the class of 2^logSteps steps:
-//   - ImageWords    = 2^max(10, logSteps)   (4 KiB of image at least)
+//   - ImageWords    = 2^max(9, logSteps-1)  (2 KiB of image at least)
 //   - OffchainWords = 2^max(6, logSteps-2)  (256 bytes at least)
 //   - StateEntries  = 2^max(4, logSteps-4)
 //   - MemRows       = ImageWords + Steps    (each step touches at most one RAM word)
+//   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
 func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
-	c.ImageWords = 1 << max(10, logSteps)
+	c.ImageWords = 1 << max(9, logSteps-1)
+	c.DivRows = 1 << max(3, logSteps-3)
 	c.OffchainWords = 1 << max(6, logSteps-2)
 	c.StateEntries = 1 << max(4, logSteps-4)
 	c.MemRows = c.ImageWords + c.Steps
@@ -66,6 +69,9 @@ func (c Class) Fits(w *Witness) error {
 	if n := stateKeys(w); n > c.StateEntries {
 		return fmt.Errorf("%d state keys > %d of class %s: %w", n, c.StateEntries, c, ErrDoesNotFit)
 	}
+	if n := divSteps(w); n > c.DivRows {
+		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, ErrDoesNotFit)
+	}
 	if n := ramWords(w); n > c.MemRows {
 		return fmt.Errorf("%d RAM words in the memory table > %d of class %s: %w", n, c.MemRows, c, ErrDoesNotFit)
 	}
@@ -88,6 +94,17 @@ func SmallestClass(w *Witness, maxLog int) (Class, error) {
 		last = fmt.Errorf("no class up to 2^%d: %w", maxLog, ErrDoesNotFit)
 	}
 	return Class{}, fmt.Errorf("no class up to 2^%d fits: %w", maxLog, last)
+}
+
+// divSteps counts the DIV, DIVU, REM, REMU steps.
+func divSteps(w *Witness) int {
+	n := 0
+	for _, s := range w.Trace.Steps {
+		if s.Insn&0x7f == 0x33 && s.Insn>>25 == 1 && s.Insn>>12&7 >= 4 {
+			n++
+		}
+	}
+	return n
 }
 
 // stateKeys counts the distinct keys of the old state and the keys accessed.

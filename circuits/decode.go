@@ -17,16 +17,12 @@ const (
 	fRXor            // rd = v1 ^ opB
 	fRLo             // rd = low word of the multiplier
 	fRHi             // rd = high word of the multiplier
-	fRDiv            // rd = quotient
-	fRRem            // rd = remainder
-	fRLoad           // rd = loaded value
-	fRLink           // rd = pc + 4
 	fRLui            // rd = U immediate
 	fSignA           // multiplier operand A is signed
 	fSignB           // multiplier operand B is signed
 	fShift           // multiplier operand B is a power of two from the shift amount
 	fShRight         // the power is 2^(32-shamt)
-	fDiv             // DIV, DIVU, REM, REMU: multiplier checks quotient*divisor
+	fDiv             // DIV, DIVU, REM, REMU: rd from the divider table (op = funct3 - 4)
 	fBEq             // branch condition v1 == v2
 	fBLt             // branch condition signed v1 < v2
 	fBLtu            // branch condition unsigned v1 < v2
@@ -74,12 +70,12 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 	case 0x17: // AUIPC
 		fl = bit(fRAdd, fImmU, fUseImm)
 	case 0x6f:
-		fl = bit(fJal, fRLink)
+		fl = bit(fJal)
 	case 0x67:
 		if f3 != 0 {
 			return 0, false
 		}
-		fl = bit(fJalr, fRLink, fUseImm)
+		fl = bit(fJalr, fUseImm)
 	case 0x63:
 		switch f3 {
 		case 0:
@@ -111,7 +107,7 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 		default:
 			return 0, false
 		}
-		fl |= bit(fLoad, fRLoad, fUseImm)
+		fl |= bit(fLoad, fUseImm)
 	case 0x23:
 		switch f3 {
 		case 0:
@@ -170,7 +166,7 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 			}
 		case 1:
 			fl |= [8]uint64{bit(fRLo), bit(fRHi, fSignA, fSignB), bit(fRHi, fSignA), bit(fRHi),
-				bit(fDiv, fRDiv, fSignA, fSignB), bit(fDiv, fRDiv), bit(fDiv, fRRem, fSignA, fSignB), bit(fDiv, fRRem)}[f3]
+				bit(fDiv), bit(fDiv), bit(fDiv), bit(fDiv)}[f3]
 		default:
 			return 0, false
 		}

@@ -104,10 +104,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 		cols = append(cols, col{"TM", &r.TM})
 	}
 	if toBig(r.Flag[fDiv]).Sign() != 0 {
-		for k := range 3 {
-			cols = append(cols, col{fmt.Sprintf("QB%d", k), &r.QB[k]}, col{fmt.Sprintf("RemB%d", k), &r.RemB[k]})
-		}
-		cols = append(cols, col{"SQ", &r.SQ}, col{"SR", &r.SR})
+		cols = append(cols, col{"DV", &r.DV})
 	}
 	c := cols[rng.Intn(len(cols))]
 	return c.name, c.v
@@ -116,7 +113,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 func TestDifferentialFuzz(t *testing.T) {
 	c := NewClass(7)
 	rng := rand.New(rand.NewSource(7))
-	programs, mutations := 3, 12
+	programs, mutations := 4, 20
 	if testing.Short() {
 		programs, mutations = 1, 4
 	}

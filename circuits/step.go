@@ -133,19 +133,7 @@ func (c *Circuit) steps(g *gadgets) {
 		andv := word(api, r.ZB)
 
 		// Multiplier: mA * mB + 2^64 MC = lo + 2^32 hi (signed operands).
-		q := word3(api, r.QB, r.LQ, r.SQ)
-		rem := word3(api, r.RemB, r.LR, r.SR)
-		for k := 0; k < 3; k++ {
-			b.rng(8, r.QB[k], 1)
-			b.rng(8, r.RemB[k], 1)
-		}
-		b.rng(7, r.LQ, 1)
-		b.rng(7, r.LR, 1)
-		g.boolean(r.SQ)
-		g.boolean(r.SR)
-		au := api.Add(v1, api.Mul(fl[fDiv], api.Sub(q, v1)))
-		sau := api.Add(r.S1, api.Mul(fl[fDiv], api.Sub(r.SQ, r.S1)))
-		mA := api.Sub(au, api.Mul(api.Mul(fl[fSignA], sau), pow2(32)))
+		mA := api.Sub(v1, api.Mul(api.Mul(fl[fSignA], r.S1), pow2(32)))
 		skey := api.Add(r.YB[0], api.Mul(fl[fShRight], 256))
 		b.query(tagShift, fl[fShift], skey, skey, b.beta(r.Pow))
 		bu := api.Add(opB, api.Mul(fl[fShift], api.Sub(r.Pow, opB)))
@@ -158,28 +146,11 @@ func (c *Circuit) steps(g *gadgets) {
 		prodLH := api.Add(lo, api.Mul(hi, pow2(32)))
 		api.AssertIsEqual(api.Add(api.Mul(mA, mB), api.Mul(r.MC, pow2(64))), prodLH)
 
-		// Divider: q*b + r = a (signed when fSignA), |r| < |b| unless b = 0,
-		// r has the sign of a, b = 0 gives q = all ones, the one overflow case.
-		sap := api.Mul(fl[fSignA], r.S1)
-		srp := api.Mul(fl[fSignA], r.SR)
-		v1s := api.Sub(v1, api.Mul(sap, pow2(32)))
-		rems := api.Sub(rem, api.Mul(srp, pow2(32)))
-		g.boolean(r.Ov)
-		g.gate(fl[fDiv], api.Sub(api.Add(api.Sub(prodLH, api.Mul(r.MC, pow2(64))), rems), api.Add(v1s, api.Mul(r.Ov, pow2(32)))))
-		g.gate(r.Ov, api.Add(api.Sub(v1, pow2(31)), api.Mul(api.Sub(opB, 0xffffffff), pow2(33)), api.Mul(api.Sub(1, fl[fSignA]), pow2(70))))
-		bz := api.Sub(1, api.Mul(opB, r.BInv))
-		g.gate(bz, opB)
-		dz := api.Mul(fl[fDiv], bz)
-		g.gate(dz, api.Sub(q, 0xffffffff))
-		dg := api.Sub(fl[fDiv], dz)
-		absR := api.Mul(rems, api.Sub(1, api.Mul(srp, 2)))
-		absB := api.Mul(mB, api.Sub(1, api.Mul(sbp, 2)))
+		// Divider: the divider table proves (v1, v2, op) -> DV.
+		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)), api.Mul(r.DV, pow2(66)))
+		b.sub(fl[fDiv], divKey, nil, tagDiv)
 		gv := word(api, r.GB)
 		g.bytes(r.GB, 1)
-		g.gate(dg, api.Sub(gv, api.Sub(api.Sub(absB, absR), 1)))
-		t1 := api.Mul(srp, api.Sub(1, sap))
-		t2 := api.Mul(api.Mul(sap, api.Sub(1, srp)), rem)
-		api.AssertIsEqual(api.Add(t1, t2), 0)
 
 		// Loads and stores: address = sum = 4 w + o, alignment, byte/half
 		// selection and sign extension, store merge.
@@ -240,14 +211,15 @@ func (c *Circuit) steps(g *gadgets) {
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
-		rflags := []int{fRAdd, fRSub, fRSlt, fRSltu, fRAnd, fROr, fRXor, fRLo, fRHi, fRDiv, fRRem, fRLoad, fRLink, fRLui}
+		rflags := []frontend.Variable{fl[fRAdd], fl[fRSub], fl[fRSlt], fl[fRSltu], fl[fRAnd], fl[fROr], fl[fRXor],
+			fl[fRLo], fl[fRHi], fl[fDiv], fl[fLoad], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
 		outs := []frontend.Variable{sum, diff, lts, r.LTU, andv, api.Sub(api.Add(v1, opB), andv),
-			api.Sub(api.Add(v1, opB), api.Mul(andv, 2)), lo, hi, q, rem, loadv, pc4, immU}
+			api.Sub(api.Add(v1, opB), api.Mul(andv, 2)), lo, hi, r.DV, loadv, pc4, immU}
 		keep := api.Sub(1, rIO, sysGet)
 		res := make([]frontend.Variable, 0, len(outs)+3)
 		for k, f := range rflags {
-			keep = api.Sub(keep, fl[f])
-			res = append(res, api.Mul(fl[f], outs[k]))
+			keep = api.Sub(keep, f)
+			res = append(res, api.Mul(f, outs[k]))
 		}
 		res = append(res, api.Mul(rIO, r.IOV), api.Mul(sysGet, m), api.Mul(keep, r.VD))
 		rv := word(api, r.RB)

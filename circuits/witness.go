@@ -63,6 +63,49 @@ type machine struct {
 	lastTS map[uint64]uint32
 	out    []uint32
 	img    map[uint32]uint32 // word index -> image word
+	divs   []divRow
+}
+
+type divRow struct{ a, b, op, q, r uint32 }
+
+// divide returns RISC-V's quotient and remainder for op = funct3 - 4
+// (0 DIV, 1 DIVU, 2 REM, 3 REMU).
+func divide(a, b, op uint32) (uint32, uint32) {
+	signed := op&1 == 0
+	switch {
+	case b == 0:
+		return 0xffffffff, a
+	case signed && a == 0x80000000 && b == 0xffffffff:
+		return a, 0
+	case signed:
+		return uint32(int32(a) / int32(b)), uint32(int32(a) % int32(b))
+	}
+	return a / b, a % b
+}
+
+// fillDiv fills a divider row; an inactive row is DIVU(0, 0).
+func fillDiv(d *DivRow, x divRow, act bool) {
+	d.Act, d.OpS, d.OpR = b2i(act), b2i(x.op&1 == 0), b2i(x.op >= 2)
+	d.AB, d.LA, d.SA = bytes3(x.a), x.a>>24&127, x.a>>31
+	d.BB, d.LB, d.SB = bytes3(x.b), x.b>>24&127, x.b>>31
+	d.QB, d.LQ, d.SQ = bytes3(x.q), x.q>>24&127, x.q>>31
+	d.RB, d.LR, d.SR = bytes3(x.r), x.r>>24&127, x.r>>31
+	d.BInv = invU(uint64(x.b))
+	d.Ov = b2i(x.op&1 == 0 && x.a == 0x80000000 && x.b == 0xffffffff)
+	var g uint64
+	if x.b != 0 {
+		abs := func(v uint32, s bool) int64 {
+			if s && int32(v) < 0 {
+				return -int64(int32(v))
+			}
+			if s {
+				return int64(int32(v))
+			}
+			return int64(v)
+		}
+		g = uint64(abs(x.b, x.op&1 == 0) - abs(x.r, x.op&1 == 0) - 1)
+	}
+	d.GB = bytes4(uint32(g))
 }
 
 func (m *machine) touch(addr uint64, ts uint32) uint32 {
@@ -237,6 +280,18 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 		a.OutEn[j] = b2i(j < len(m.out))
 	}
 
+	// Divider table.
+	if len(m.divs) > c.DivRows {
+		return nil, fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, ErrDoesNotFit)
+	}
+	for i := range a.Div {
+		if i < len(m.divs) {
+			fillDiv(&a.Div[i], m.divs[i], true)
+		} else {
+			fillDiv(&a.Div[i], divRow{q: 0xffffffff, op: 1}, false)
+		}
+	}
+
 	// Memory table: RAM rows.
 	addrs := make([]uint32, 0, len(m.ram))
 	for ad := range m.ram {
@@ -353,13 +408,13 @@ func fillPadding(r *Row, pc, oc uint32) {
 	}
 	r.RdNZ, r.V2, r.VD = 0, uint32(0), 0
 	r.TA, r.TB, r.TM, r.TD = 0, 0, 0, 0
-	r.V1B, r.YB, r.QB, r.RemB = z3, z3, z3, z3
-	r.L1, r.S1, r.LY, r.SY, r.LQ, r.SQ, r.LR, r.SR = 0, 0, 0, 0, 0, 0, 0, 0
+	r.V1B, r.YB = z3, z3
+	r.L1, r.S1, r.LY, r.SY = 0, 0, 0, 0
 	r.SB = z3
 	r.DB, r.ZB, r.LoB, r.HiB, r.MB, r.RB, r.GB = z4, z4, z4, z4, z4, z4, z4
 	r.C, r.LTU, r.DInv = 0, 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
-	r.Pow, r.MC, r.BInv, r.Ov = 0, 0, 0, 0
+	r.Pow, r.MC, r.DV = 0, 0, 0
 	r.LS, r.L7, r.LSH, r.LH7 = 0, 0, 0, 0
 	r.H0, r.H1, r.HInv = 0, 0, inv(big.NewInt(-1024))
 	r.IOV, r.OC = 0, oc
@@ -438,38 +493,29 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	lts := int32(v1) < int32(opB)
 	andv := v1 & opB
 	r.ZB = bytes4(andv)
-	// multiplier / divider
+	// multiplier
 	signA, signB := has(fl, fSignA), has(fl, fSignB)
-	var q, rem uint32
 	isDiv := has(fl, fDiv)
+	var dv uint32
 	if isDiv {
-		switch {
-		case v2 == 0:
-			q, rem = 0xffffffff, v1
-		case signA && v1 == 0x80000000 && v2 == 0xffffffff:
-			q, rem = v1, 0
-		case signA:
-			q, rem = uint32(int32(v1)/int32(v2)), uint32(int32(v1)%int32(v2))
-		default:
-			q, rem = v1/v2, v1%v2
+		q, rem := divide(v1, opB, f3-4)
+		if m.t != nil && m.t.div != nil {
+			q, rem = m.t.div(i, q, rem)
 		}
+		dv = q
+		if f3 >= 6 {
+			dv = rem
+		}
+		m.divs = append(m.divs, divRow{a: v1, b: opB, op: f3 - 4, q: q, r: rem})
 	}
-	if m.t != nil && m.t.div != nil && isDiv {
-		q, rem = m.t.div(i, q, rem)
-	}
-	r.QB, r.LQ, r.SQ = bytes3(q), q>>24&127, q>>31
-	r.RemB, r.LR, r.SR = bytes3(rem), rem>>24&127, rem>>31
+	r.DV = dv
 	signed := func(v uint32, s bool) *big.Int {
 		if s {
 			return big.NewInt(int64(int32(v)))
 		}
 		return new(big.Int).SetUint64(uint64(v))
 	}
-	au := v1
-	if isDiv {
-		au = q
-	}
-	mA := signed(au, signA)
+	mA := signed(v1, signA)
 	sh := opB & 31
 	pow := new(big.Int).Lsh(big.NewInt(1), uint(sh))
 	if has(fl, fShRight) {
@@ -489,14 +535,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	lo := uint32(new(big.Int).And(prod, big.NewInt(0xffffffff)).Uint64())
 	hi := uint32(new(big.Int).Rsh(prod, 32).Uint64())
 	r.LoB, r.HiB = bytes4(lo), bytes4(hi)
-	r.Ov = b2i(isDiv && signA && v1 == 0x80000000 && v2 == 0xffffffff)
-	r.BInv = invU(uint64(opB))
 	var gval uint32
-	if isDiv && opB != 0 {
-		ab := new(big.Int).Abs(signed(opB, signB))
-		ar := new(big.Int).Abs(signed(rem, signA))
-		gval = uint32(ab.Sub(ab, ar).Sub(ab, big.NewInt(1)).Uint64())
-	}
 	// memory
 	isLoad, isStore := has(fl, fLoad), has(fl, fStore)
 	r.TM = 0
@@ -604,11 +643,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 			res = lo
 		case has(fl, fRHi):
 			res = hi
-		case has(fl, fRDiv):
-			res = q
-		case has(fl, fRRem):
-			res = rem
-		case has(fl, fRLoad):
+		case isDiv:
+			res = dv
+		case isLoad:
 			switch {
 			case has(fl, fWB) && has(fl, fLdSigned):
 				res = uint32(int32(int8(bsel)))
@@ -623,7 +660,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 			default:
 				res = mval
 			}
-		case has(fl, fRLink):
+		case has(fl, fJal) || has(fl, fJalr):
 			res = pc + 4
 		case has(fl, fRLui):
 			res = immU

@@ -1,0 +1,39 @@
+package circuits
+
+import (
+	"os"
+	"testing"
+)
+
+// TestMarginalCosts reports the constraints of each capacity (set ZK_PROFILE=1).
+func TestMarginalCosts(t *testing.T) {
+	if os.Getenv("ZK_PROFILE") == "" {
+		t.Skip("set ZK_PROFILE=1")
+	}
+	base := Class{LogSteps: 4, Steps: 16, ImageWords: 64, OffchainWords: 64, StateEntries: 16, MemRows: 128}
+	count := func(c Class) int {
+		n, err := ConstraintCount(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	n0 := count(base)
+	t.Logf("base %+v: %d", base, n0)
+	for _, v := range []struct {
+		name string
+		mod  func(c *Class)
+		d    int
+	}{
+		{"step", func(c *Class) { c.Steps += 64 }, 64},
+		{"image word", func(c *Class) { c.ImageWords += 64 }, 64},
+		{"offchain word", func(c *Class) { c.OffchainWords += 64 }, 64},
+		{"state entry", func(c *Class) { c.StateEntries += 16 }, 16},
+		{"RAM row", func(c *Class) { c.MemRows += 64 }, 64},
+	} {
+		c := base
+		v.mod(&c)
+		n := count(c)
+		t.Logf("%s: %.1f constraints each", v.name, float64(n-n0)/float64(v.d))
+	}
+}
