@@ -41,6 +41,7 @@ const (
 	tagRdNZ               // register index -> non-zero flag
 	tagAnd                // 8x8-bit AND
 	tagDiv                // (a, b, op, result) of the divider table
+	tagLog                // (ptr, len) of the log table
 	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
 	tagTS      = tagRange0 + 9
 )

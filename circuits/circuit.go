@@ -23,12 +23,11 @@ type Row struct {
 	V1B, YB                                        [3]frontend.Variable // low bytes; top byte = L + 128 S
 	L1, S1, LY, SY                                 frontend.Variable    // top bytes: low 7 bits, sign
 	SB                                             [3]frontend.Variable // sum bytes 1..3
-	DB, ZB, LoB, HiB, MB, RB, GB                   [4]frontend.Variable // bytes
+	DB, ZB, LoB, HiB, MB, RB                       [4]frontend.Variable // bytes
 	C, LTU, DInv                                   frontend.Variable
 	A0, A1, T6                                     frontend.Variable // sum byte 0 = A0 + 2 A1 + 4 T6
 	Pow, MC, DV                                    frontend.Variable // DV: result of DIV/DIVU/REM/REMU
 	LS, L7, LSH, LH7                               frontend.Variable
-	H0, H1, HInv                                   frontend.Variable // 1024 - len of LOG = H0 + 256 H1
 	OC                                             frontend.Variable // words written to the output before this step
 	IOV                                            frontend.Variable
 }
@@ -47,6 +46,13 @@ type DivRow struct {
 	LA, SA, LB, SB          frontend.Variable
 	LQ, SQ, LR, SR          frontend.Variable
 	GB                      [4]frontend.Variable // |b| - |r| - 1 when b != 0
+}
+
+// LogRow is one LOG call of the log table (all secret): it proves that the
+// buffer [ptr, ptr+len) is inside RAM and len <= 1024.
+type LogRow struct {
+	Act, H0, H1, HInv frontend.Variable    // 1024 - len = H0 + 256 H1
+	PB, GB            [4]frontend.Variable // ptr bytes; 2^30 - ptr - len - [len = 0] bytes
 }
 
 // StateRow is one state key of the memory table (all secret).
@@ -83,6 +89,7 @@ type Circuit struct {
 	RegTS    [32]frontend.Variable
 	State    []StateRow
 	Div      []DivRow
+	Log      []LogRow
 }
 
 // NewCircuit returns the empty circuit of class c (for compile and setup).
@@ -99,6 +106,7 @@ func newCircuit(c Class) *Circuit {
 		Mem:    make([]MemRow, c.MemRows),
 		State:  make([]StateRow, c.StateEntries),
 		Div:    make([]DivRow, c.DivRows),
+		Log:    make([]LogRow, c.LogRows),
 	}
 }
 
@@ -179,6 +187,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.steps(g)
 	c.memory(g)
 	c.divider(g)
+	c.logTable(g)
 	return b.finalize(c.inputs())
 }
 

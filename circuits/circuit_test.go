@@ -139,10 +139,14 @@ func TestSyscalls(t *testing.T) {
 		li(a0, 5), addi(a1, s0, 0), syscall(6), // set key 5
 		li(a0, 9), syscall(5), syscall(4),
 		uType(0x2000, a0, 0x37), addi(a1, zero, 10), syscall(7), // log
+		li(a0, 0x3ffffff0), addi(a1, zero, 16), syscall(7), // log ending at the top of RAM
+		li(a0, 0x3fffffff), addi(a1, zero, 0), syscall(7), // empty log at the last byte
 		halt(0),
 	)
 	w := run(t, p, in)
 	accept(t, c, w)
+	reject(t, c, w, "log buffer changed", func(a *Circuit) { a.Log[1].PB[0] = 0xf1 })
+	reject(t, c, w, "log call dropped", func(a *Circuit) { a.Log[2].Act = 0 })
 }
 
 // forged witnesses: one per rule of the spec.

@@ -22,6 +22,7 @@ type Class struct {
 	StateEntries  int // state keys (initial keys plus keys touched by the run)
 	MemRows       int // RAM words of the memory table (image words plus touched words)
 	DivRows       int // DIV, DIVU, REM, REMU steps
+	LogRows       int // LOG calls
 }
 
 // MinLogSteps and MaxLogSteps bound the classes NewClass accepts.
@@ -31,17 +32,19 @@ const (
 )
 
 // NewClass returns the class of 2^logSteps steps:
-//   - ImageWords    = 2^max(9, logSteps-1)  (2 KiB of image at least)
-//   - OffchainWords = 2^max(6, logSteps-2)  (256 bytes at least)
-//   - StateEntries  = 2^max(4, logSteps-4)
+//   - ImageWords    = 2^max(9, logSteps-2)  (2 KiB of image at least)
+//   - OffchainWords = 2^max(6, logSteps-4)  (256 bytes at least)
+//   - StateEntries  = 2^max(4, logSteps-6)
 //   - MemRows       = ImageWords + Steps    (each step touches at most one RAM word)
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
+//   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
 func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
-	c.ImageWords = 1 << max(9, logSteps-1)
+	c.ImageWords = 1 << max(9, logSteps-2)
 	c.DivRows = 1 << max(3, logSteps-3)
-	c.OffchainWords = 1 << max(6, logSteps-2)
-	c.StateEntries = 1 << max(4, logSteps-4)
+	c.LogRows = 1 << max(2, logSteps-4)
+	c.OffchainWords = 1 << max(6, logSteps-4)
+	c.StateEntries = 1 << max(4, logSteps-6)
 	c.MemRows = c.ImageWords + c.Steps
 	return c
 }
@@ -72,6 +75,9 @@ func (c Class) Fits(w *Witness) error {
 	if n := divSteps(w); n > c.DivRows {
 		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, ErrDoesNotFit)
 	}
+	if n := logCalls(w); n > c.LogRows {
+		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, ErrDoesNotFit)
+	}
 	if n := ramWords(w); n > c.MemRows {
 		return fmt.Errorf("%d RAM words in the memory table > %d of class %s: %w", n, c.MemRows, c, ErrDoesNotFit)
 	}
@@ -101,6 +107,17 @@ func divSteps(w *Witness) int {
 	n := 0
 	for _, s := range w.Trace.Steps {
 		if s.Insn&0x7f == 0x33 && s.Insn>>25 == 1 && s.Insn>>12&7 >= 4 {
+			n++
+		}
+	}
+	return n
+}
+
+// logCalls counts the LOG system calls (ECALL with a7 = 7, read in slot A).
+func logCalls(w *Witness) int {
+	n := 0
+	for _, s := range w.Trace.Steps {
+		if s.Insn == 0x73 && s.Acc[executor.SlotA].Val == 7 {
 			n++
 		}
 	}

@@ -149,8 +149,6 @@ func (c *Circuit) steps(g *gadgets) {
 		// Divider: the divider table proves (v1, v2, op) -> DV.
 		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)), api.Mul(r.DV, pow2(66)))
 		b.sub(fl[fDiv], divKey, nil, tagDiv)
-		gv := word(api, r.GB)
-		g.bytes(r.GB, 1)
 
 		// Loads and stores: address = sum = 4 w + o, alignment, byte/half
 		// selection and sign extension, store merge.
@@ -200,13 +198,7 @@ func (c *Circuit) steps(g *gadgets) {
 			api.AssertIsEqual(c.Steps[i+1].OC, api.Add(r.OC, r.Sys[4]))
 		}
 		sysLog := r.Sys[7]
-		hv := api.Add(r.H0, api.Mul(r.H1, 256))
-		b.rng(8, r.H0, 1)
-		b.rng(3, r.H1, 1)
-		g.gate(sysLog, api.Sub(hv, api.Sub(1024, r.VD)))
-		zl := api.Sub(1, api.Mul(api.Sub(hv, 1024), r.HInv))
-		g.gate(zl, api.Sub(hv, 1024))
-		g.gate(sysLog, api.Sub(gv, api.Sub(pow2(30), api.Add(r.V2, r.VD, zl))))
+		b.sub(sysLog, api.Add(r.V2, api.Mul(r.VD, pow2(32))), nil, tagLog)
 		exitTerms = append(exitTerms, api.Mul(r.Sys[0], r.V2))
 
 		// Result and register write.

@@ -64,6 +64,16 @@ type machine struct {
 	out    []uint32
 	img    map[uint32]uint32 // word index -> image word
 	divs   []divRow
+	logs   [][2]uint32 // (ptr, len) of LOG calls
+}
+
+// fillLog fills a log row; an inactive row is (0, 0).
+func fillLog(l *LogRow, ptr, n uint32, act bool) {
+	h := 1024 - n
+	l.Act, l.H0, l.H1 = b2i(act), h&255, h>>8
+	l.HInv = inv(big.NewInt(int64(h) - 1024))
+	l.PB = bytes4(ptr)
+	l.GB = bytes4(uint32(uint64(executor.RAMSize) - uint64(ptr) - uint64(n) - b2i(n == 0)))
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
@@ -292,6 +302,18 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 		}
 	}
 
+	// Log table.
+	if len(m.logs) > c.LogRows {
+		return nil, fmt.Errorf("%d LOG calls > %d: %w", len(m.logs), c.LogRows, ErrDoesNotFit)
+	}
+	for i := range a.Log {
+		if i < len(m.logs) {
+			fillLog(&a.Log[i], m.logs[i][0], m.logs[i][1], true)
+		} else {
+			fillLog(&a.Log[i], 0, 0, false)
+		}
+	}
+
 	// Memory table: RAM rows.
 	addrs := make([]uint32, 0, len(m.ram))
 	for ad := range m.ram {
@@ -411,12 +433,11 @@ func fillPadding(r *Row, pc, oc uint32) {
 	r.V1B, r.YB = z3, z3
 	r.L1, r.S1, r.LY, r.SY = 0, 0, 0, 0
 	r.SB = z3
-	r.DB, r.ZB, r.LoB, r.HiB, r.MB, r.RB, r.GB = z4, z4, z4, z4, z4, z4, z4
+	r.DB, r.ZB, r.LoB, r.HiB, r.MB, r.RB = z4, z4, z4, z4, z4, z4
 	r.C, r.LTU, r.DInv = 0, 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
 	r.Pow, r.MC, r.DV = 0, 0, 0
 	r.LS, r.L7, r.LSH, r.LH7 = 0, 0, 0, 0
-	r.H0, r.H1, r.HInv = 0, 0, inv(big.NewInt(-1024))
 	r.IOV, r.OC = 0, oc
 }
 
@@ -535,7 +556,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	lo := uint32(new(big.Int).And(prod, big.NewInt(0xffffffff)).Uint64())
 	hi := uint32(new(big.Int).Rsh(prod, 32).Uint64())
 	r.LoB, r.HiB = bytes4(lo), bytes4(hi)
-	var gval uint32
 	// memory
 	isLoad, isStore := has(fl, fLoad), has(fl, fStore)
 	r.TM = 0
@@ -587,7 +607,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	var res uint32
 	resSet := false
 	halt := false
-	hv := uint32(0)
 	if isE {
 		switch sys {
 		case 0:
@@ -609,14 +628,11 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 			if vd > 1024 || v2 >= executor.RAMSize || vd > executor.RAMSize-v2 {
 				return 0, false, fmt.Errorf("LOG buffer 0x%08x+%d rejected", v2, vd)
 			}
-			hv = 1024 - vd
-			zl := b2i(vd == 0)
-			gval = uint32(uint64(executor.RAMSize) - uint64(v2) - uint64(vd) - zl)
 		}
 	}
-	r.H0, r.H1 = hv&255, hv>>8
-	r.HInv = inv(big.NewInt(int64(hv) - 1024))
-	r.GB = bytes4(gval)
+	if isE && sys == 7 {
+		m.logs = append(m.logs, [2]uint32{v2, vd})
+	}
 	r.OC = uint32(len(m.out))
 	if isE && sys == 4 {
 		r.OC = uint32(len(m.out) - 1)
