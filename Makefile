@@ -65,3 +65,11 @@ proto:
 	  --go_out=proto --go_opt=paths=source_relative \
 	  --go-grpc_out=proto --go-grpc_opt=paths=source_relative \
 	  $$(find proto -name '*.proto' | sed 's|^proto/||' | sort)
+
+# Solidity contracts: compiles contracts/src with the pinned solcjs (contracts/package.json,
+# installed with npm ci when missing), writes contracts/artifacts/*.json and regenerates the Go
+# bindings contracts/bindings/bindings.go (abigen of the go-ethereum version in go.mod).
+# contracts.TestArtifactsCurrent fails when the committed outputs are stale.
+contracts:
+	@[ -f contracts/node_modules/solc/package.json ] || npm ci --prefix contracts
+	$(GO) run ./contracts/cmd/contractsgen -dir contracts

@@ -44,7 +44,11 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	os.Exit(m.Run())
+	code := m.Run()
+	if zkvm.dir != "" {
+		os.RemoveAll(zkvm.dir)
+	}
+	os.Exit(code)
 }
 
 type account struct {

@@ -1074,6 +1074,692 @@ func (_Coordinator *CoordinatorFilterer) ParseSubscriptionFulfilled(log types.Lo
 	return event, nil
 }
 
+// HashConsumerMetaData contains all meta data concerning the HashConsumer contract.
+var HashConsumerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputHashes\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60e060405234801561000f575f5ffd5b50604051610e99380380610e9983398101604081905261002e91610082565b6001600160a01b0393841660805260038054949093166001600160a01b03199094169390931790915560a0526001600160401b031660c0526100df565b6001600160a01b038116811461007f575f5ffd5b50565b5f5f5f5f60808587031215610095575f5ffd5b84516100a08161006b565b60208601519094506100b18161006b565b6040860151606087015191945092506001600160401b03811681146100d4575f5ffd5b939692955090935050565b60805160a05160c051610d676101325f395f8181610165015261055f01525f818160d401526104f201525f81816101a1015281816103af0152818161045e015281816105ce01526107ef0152610d675ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c80635dd8085511610088578063b94207d311610063578063b94207d31461022c578063bd7084b21461023f578063c072fcad14610247578063f0bb3feb14610266575f5ffd5b80635dd80855146101e557806398154d7c146101fa578063b75880a414610219575f5ffd5b806314df8328146100cf5780631626ba7e14610109578063330d9a031461013557806337680521146101605780633df395a31461019f578063535fb15e146101c5575b5f5ffd5b6100f67f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b61011c6101173660046108d2565b610279565b6040516001600160e01b03199091168152602001610100565b600354610148906001600160a01b031681565b6040516001600160a01b039091168152602001610100565b6101877f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610100565b7f0000000000000000000000000000000000000000000000000000000000000000610148565b6101d86101d3366004610919565b610305565b604051610100919061095e565b6101f86101f33660046108d2565b6103a4565b005b6100f6610208366004610919565b60046020525f908152604090205481565b6101f8610227366004610970565b610453565b6100f661023a36600461099d565b6104ec565b610187610591565b6100f6610255366004610919565b5f9081526002602052604090205490565b6101f86102743660046109db565b6105c3565b5f5f6102ba8585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061064292505050565b90506001600160a01b038116158015906102e157506003546001600160a01b038281169116145b6102f3576001600160e01b03196102fc565b630b135d3f60e11b5b95945050505050565b5f81815260016020526040902080546060919061032190610a29565b80601f016020809104026020016040519081016040528092919081815260200182805461034d90610a29565b80156103985780601f1061036f57610100808354040283529160200191610398565b820191905f5260205f20905b81548152906001019060200180831161037b57829003601f168201915b50505050509050919050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103ed57604051631946677d60e31b815260040160405180910390fd5b5f8080806103fd85870187610a75565b935093509350935061041087848461073b565b63ffffffff84161561042c576104278785836107ad565b61044a565b61044a878280516020918201205f9283526004909152604090912055565b50505050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461049c57604051631946677d60e31b815260040160405180910390fd5b5f54600160401b900460ff1615806104c157505f546001600160401b03908116908216115b156104e9575f805468ffffffffffffffffff19166001600160401b03831617600160401b1790555b50565b5f6105887f000000000000000000000000000000000000000000000000000000000000000060405160200161052391815260200190565b60408051601f198184030181526020601f8701819004810284018101909252858352919086908690819084018382808284375f920191909152507f000000000000000000000000000000000000000000000000000000000000000092506107ec915050565b90505b92915050565b5f8054600160401b900460ff166105a85750600190565b5f546105be906001600160401b03166001610b66565b905090565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461060c57604051631946677d60e31b815260040160405180910390fd5b5f848152600160205260409020610624838583610bdb565b50801561063c575f8481526002602052604090208190555b50505050565b5f815160411461065357505f61058b565b6020820151604083015160608401515f1a601b81101561067b57610678601b82610c95565b90505b8060ff16601b1415801561069357508060ff16601c14155b156106a3575f935050505061058b565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211156106d6575f935050505061058b565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610726573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b7f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc170762352682146107a8576040516310a7cd5560e01b81527f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc170762352660048201526024810183905260440160405180910390fd5b505050565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc83836040516107df929190610cae565b60405180910390a2505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb6610824610591565b8686866040518563ffffffff1660e01b81526004016108469493929190610ccc565b6020604051808303815f875af1158015610862573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108869190610d1a565b949350505050565b5f5f83601f84011261089e575f5ffd5b5081356001600160401b038111156108b4575f5ffd5b6020830191508360208285010111156108cb575f5ffd5b9250929050565b5f5f5f604084860312156108e4575f5ffd5b8335925060208401356001600160401b03811115610900575f5ffd5b61090c8682870161088e565b9497909650939450505050565b5f60208284031215610929575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6105886020830184610930565b5f60208284031215610980575f5ffd5b81356001600160401b0381168114610996575f5ffd5b9392505050565b5f5f602083850312156109ae575f5ffd5b82356001600160401b038111156109c3575f5ffd5b6109cf8582860161088e565b90969095509350505050565b5f5f5f5f606085870312156109ee575f5ffd5b8435935060208501356001600160401b03811115610a0a575f5ffd5b610a168782880161088e565b9598909750949560400135949350505050565b600181811c90821680610a3d57607f821691505b602082108103610a5b57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215610a88575f5ffd5b843563ffffffff81168114610a9b575f5ffd5b9350602085013592506040850135915060608501356001600160401b03811115610ac3575f5ffd5b8501601f81018713610ad3575f5ffd5b80356001600160401b03811115610aec57610aec610a61565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610b1a57610b1a610a61565b604052818152828201602001891015610b31575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03818116838216019081111561058b5761058b610b52565b601f8211156107a857828211156107a857805f5260205f20601f840160051c6020851015610bb057505f5b90810190601f840160051c035f5b81811015610bd3575f83820155600101610bbe565b505050505050565b6001600160401b03831115610bf257610bf2610a61565b610c0683610c008354610a29565b83610b85565b5f601f841160018114610c37575f8515610c205750838201355b5f19600387901b1c1916600186901b178355610c8e565b5f83815260208120601f198716915b82811015610c665786850135825560209485019460019092019101610c46565b5086821015610c82575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b60ff818116838216019081111561058b5761058b610b52565b63ffffffff83168152604060208201525f6108866040830184610930565b6001600160401b0385168152608060208201525f610ced6080830186610930565b8281036040840152610cff8186610930565b9150506001600160401b038316606083015295945050505050565b5f60208284031215610d2a575f5ffd5b505191905056fea26469706673582212209e95b7cbfb296214113de5b899144872497164c1bdf13597e1b6c028c6be09ac64736f6c63430008250033",
+}
+
+// HashConsumerABI is the input ABI used to generate the binding from.
+// Deprecated: Use HashConsumerMetaData.ABI instead.
+var HashConsumerABI = HashConsumerMetaData.ABI
+
+// HashConsumerBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use HashConsumerMetaData.Bin instead.
+var HashConsumerBin = HashConsumerMetaData.Bin
+
+// DeployHashConsumer deploys a new Ethereum contract, binding an instance of HashConsumer to it.
+func DeployHashConsumer(auth *bind.TransactOpts, backend bind.ContractBackend, jobManager_ common.Address, signer common.Address, programID_ [32]byte, maxCycles_ uint64) (common.Address, *types.Transaction, *HashConsumer, error) {
+	parsed, err := HashConsumerMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(HashConsumerBin), backend, jobManager_, signer, programID_, maxCycles_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &HashConsumer{HashConsumerCaller: HashConsumerCaller{contract: contract}, HashConsumerTransactor: HashConsumerTransactor{contract: contract}, HashConsumerFilterer: HashConsumerFilterer{contract: contract}}, nil
+}
+
+// HashConsumer is an auto generated Go binding around an Ethereum contract.
+type HashConsumer struct {
+	HashConsumerCaller     // Read-only binding to the contract
+	HashConsumerTransactor // Write-only binding to the contract
+	HashConsumerFilterer   // Log filterer for contract events
+}
+
+// HashConsumerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type HashConsumerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// HashConsumerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type HashConsumerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// HashConsumerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type HashConsumerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// HashConsumerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type HashConsumerSession struct {
+	Contract     *HashConsumer     // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// HashConsumerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type HashConsumerCallerSession struct {
+	Contract *HashConsumerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts       // Call options to use throughout this session
+}
+
+// HashConsumerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type HashConsumerTransactorSession struct {
+	Contract     *HashConsumerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// HashConsumerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type HashConsumerRaw struct {
+	Contract *HashConsumer // Generic contract binding to access the raw methods on
+}
+
+// HashConsumerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type HashConsumerCallerRaw struct {
+	Contract *HashConsumerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// HashConsumerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type HashConsumerTransactorRaw struct {
+	Contract *HashConsumerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewHashConsumer creates a new instance of HashConsumer, bound to a specific deployed contract.
+func NewHashConsumer(address common.Address, backend bind.ContractBackend) (*HashConsumer, error) {
+	contract, err := bindHashConsumer(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &HashConsumer{HashConsumerCaller: HashConsumerCaller{contract: contract}, HashConsumerTransactor: HashConsumerTransactor{contract: contract}, HashConsumerFilterer: HashConsumerFilterer{contract: contract}}, nil
+}
+
+// NewHashConsumerCaller creates a new read-only instance of HashConsumer, bound to a specific deployed contract.
+func NewHashConsumerCaller(address common.Address, caller bind.ContractCaller) (*HashConsumerCaller, error) {
+	contract, err := bindHashConsumer(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &HashConsumerCaller{contract: contract}, nil
+}
+
+// NewHashConsumerTransactor creates a new write-only instance of HashConsumer, bound to a specific deployed contract.
+func NewHashConsumerTransactor(address common.Address, transactor bind.ContractTransactor) (*HashConsumerTransactor, error) {
+	contract, err := bindHashConsumer(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &HashConsumerTransactor{contract: contract}, nil
+}
+
+// NewHashConsumerFilterer creates a new log filterer instance of HashConsumer, bound to a specific deployed contract.
+func NewHashConsumerFilterer(address common.Address, filterer bind.ContractFilterer) (*HashConsumerFilterer, error) {
+	contract, err := bindHashConsumer(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &HashConsumerFilterer{contract: contract}, nil
+}
+
+// bindHashConsumer binds a generic wrapper to an already deployed contract.
+func bindHashConsumer(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := HashConsumerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_HashConsumer *HashConsumerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _HashConsumer.Contract.HashConsumerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_HashConsumer *HashConsumerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _HashConsumer.Contract.HashConsumerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_HashConsumer *HashConsumerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _HashConsumer.Contract.HashConsumerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_HashConsumer *HashConsumerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _HashConsumer.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_HashConsumer *HashConsumerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _HashConsumer.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_HashConsumer *HashConsumerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _HashConsumer.Contract.contract.Transact(opts, method, params...)
+}
+
+// GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
+//
+// Solidity: function getNextNonce() view returns(uint64)
+func (_HashConsumer *HashConsumerCaller) GetNextNonce(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "getNextNonce")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
+//
+// Solidity: function getNextNonce() view returns(uint64)
+func (_HashConsumer *HashConsumerSession) GetNextNonce() (uint64, error) {
+	return _HashConsumer.Contract.GetNextNonce(&_HashConsumer.CallOpts)
+}
+
+// GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
+//
+// Solidity: function getNextNonce() view returns(uint64)
+func (_HashConsumer *HashConsumerCallerSession) GetNextNonce() (uint64, error) {
+	return _HashConsumer.Contract.GetNextNonce(&_HashConsumer.CallOpts)
+}
+
+// GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
+//
+// Solidity: function getOffchainInputHashForJob(bytes32 jobID) view returns(bytes32)
+func (_HashConsumer *HashConsumerCaller) GetOffchainInputHashForJob(opts *bind.CallOpts, jobID [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "getOffchainInputHashForJob", jobID)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
+//
+// Solidity: function getOffchainInputHashForJob(bytes32 jobID) view returns(bytes32)
+func (_HashConsumer *HashConsumerSession) GetOffchainInputHashForJob(jobID [32]byte) ([32]byte, error) {
+	return _HashConsumer.Contract.GetOffchainInputHashForJob(&_HashConsumer.CallOpts, jobID)
+}
+
+// GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
+//
+// Solidity: function getOffchainInputHashForJob(bytes32 jobID) view returns(bytes32)
+func (_HashConsumer *HashConsumerCallerSession) GetOffchainInputHashForJob(jobID [32]byte) ([32]byte, error) {
+	return _HashConsumer.Contract.GetOffchainInputHashForJob(&_HashConsumer.CallOpts, jobID)
+}
+
+// GetOnchainInputForJob is a free data retrieval call binding the contract method 0x535fb15e.
+//
+// Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
+func (_HashConsumer *HashConsumerCaller) GetOnchainInputForJob(opts *bind.CallOpts, jobID [32]byte) ([]byte, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "getOnchainInputForJob", jobID)
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// GetOnchainInputForJob is a free data retrieval call binding the contract method 0x535fb15e.
+//
+// Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
+func (_HashConsumer *HashConsumerSession) GetOnchainInputForJob(jobID [32]byte) ([]byte, error) {
+	return _HashConsumer.Contract.GetOnchainInputForJob(&_HashConsumer.CallOpts, jobID)
+}
+
+// GetOnchainInputForJob is a free data retrieval call binding the contract method 0x535fb15e.
+//
+// Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
+func (_HashConsumer *HashConsumerCallerSession) GetOnchainInputForJob(jobID [32]byte) ([]byte, error) {
+	return _HashConsumer.Contract.GetOnchainInputForJob(&_HashConsumer.CallOpts, jobID)
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_HashConsumer *HashConsumerCaller) IsValidSignature(opts *bind.CallOpts, hash [32]byte, signature []byte) ([4]byte, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "isValidSignature", hash, signature)
+
+	if err != nil {
+		return *new([4]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+
+	return out0, err
+
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_HashConsumer *HashConsumerSession) IsValidSignature(hash [32]byte, signature []byte) ([4]byte, error) {
+	return _HashConsumer.Contract.IsValidSignature(&_HashConsumer.CallOpts, hash, signature)
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_HashConsumer *HashConsumerCallerSession) IsValidSignature(hash [32]byte, signature []byte) ([4]byte, error) {
+	return _HashConsumer.Contract.IsValidSignature(&_HashConsumer.CallOpts, hash, signature)
+}
+
+// JobManager is a free data retrieval call binding the contract method 0x3df395a3.
+//
+// Solidity: function jobManager() view returns(address)
+func (_HashConsumer *HashConsumerCaller) JobManager(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "jobManager")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// JobManager is a free data retrieval call binding the contract method 0x3df395a3.
+//
+// Solidity: function jobManager() view returns(address)
+func (_HashConsumer *HashConsumerSession) JobManager() (common.Address, error) {
+	return _HashConsumer.Contract.JobManager(&_HashConsumer.CallOpts)
+}
+
+// JobManager is a free data retrieval call binding the contract method 0x3df395a3.
+//
+// Solidity: function jobManager() view returns(address)
+func (_HashConsumer *HashConsumerCallerSession) JobManager() (common.Address, error) {
+	return _HashConsumer.Contract.JobManager(&_HashConsumer.CallOpts)
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_HashConsumer *HashConsumerCaller) MaxCycles(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "maxCycles")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_HashConsumer *HashConsumerSession) MaxCycles() (uint64, error) {
+	return _HashConsumer.Contract.MaxCycles(&_HashConsumer.CallOpts)
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_HashConsumer *HashConsumerCallerSession) MaxCycles() (uint64, error) {
+	return _HashConsumer.Contract.MaxCycles(&_HashConsumer.CallOpts)
+}
+
+// OffchainSigner is a free data retrieval call binding the contract method 0x330d9a03.
+//
+// Solidity: function offchainSigner() view returns(address)
+func (_HashConsumer *HashConsumerCaller) OffchainSigner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "offchainSigner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// OffchainSigner is a free data retrieval call binding the contract method 0x330d9a03.
+//
+// Solidity: function offchainSigner() view returns(address)
+func (_HashConsumer *HashConsumerSession) OffchainSigner() (common.Address, error) {
+	return _HashConsumer.Contract.OffchainSigner(&_HashConsumer.CallOpts)
+}
+
+// OffchainSigner is a free data retrieval call binding the contract method 0x330d9a03.
+//
+// Solidity: function offchainSigner() view returns(address)
+func (_HashConsumer *HashConsumerCallerSession) OffchainSigner() (common.Address, error) {
+	return _HashConsumer.Contract.OffchainSigner(&_HashConsumer.CallOpts)
+}
+
+// OutputHashes is a free data retrieval call binding the contract method 0x98154d7c.
+//
+// Solidity: function outputHashes(bytes32 ) view returns(bytes32)
+func (_HashConsumer *HashConsumerCaller) OutputHashes(opts *bind.CallOpts, arg0 [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "outputHashes", arg0)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OutputHashes is a free data retrieval call binding the contract method 0x98154d7c.
+//
+// Solidity: function outputHashes(bytes32 ) view returns(bytes32)
+func (_HashConsumer *HashConsumerSession) OutputHashes(arg0 [32]byte) ([32]byte, error) {
+	return _HashConsumer.Contract.OutputHashes(&_HashConsumer.CallOpts, arg0)
+}
+
+// OutputHashes is a free data retrieval call binding the contract method 0x98154d7c.
+//
+// Solidity: function outputHashes(bytes32 ) view returns(bytes32)
+func (_HashConsumer *HashConsumerCallerSession) OutputHashes(arg0 [32]byte) ([32]byte, error) {
+	return _HashConsumer.Contract.OutputHashes(&_HashConsumer.CallOpts, arg0)
+}
+
+// ProgramID is a free data retrieval call binding the contract method 0x14df8328.
+//
+// Solidity: function programID() view returns(bytes32)
+func (_HashConsumer *HashConsumerCaller) ProgramID(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "programID")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ProgramID is a free data retrieval call binding the contract method 0x14df8328.
+//
+// Solidity: function programID() view returns(bytes32)
+func (_HashConsumer *HashConsumerSession) ProgramID() ([32]byte, error) {
+	return _HashConsumer.Contract.ProgramID(&_HashConsumer.CallOpts)
+}
+
+// ProgramID is a free data retrieval call binding the contract method 0x14df8328.
+//
+// Solidity: function programID() view returns(bytes32)
+func (_HashConsumer *HashConsumerCallerSession) ProgramID() ([32]byte, error) {
+	return _HashConsumer.Contract.ProgramID(&_HashConsumer.CallOpts)
+}
+
+// ReceiveResult is a paid mutator transaction binding the contract method 0x5dd80855.
+//
+// Solidity: function receiveResult(bytes32 jobID, bytes result) returns()
+func (_HashConsumer *HashConsumerTransactor) ReceiveResult(opts *bind.TransactOpts, jobID [32]byte, result []byte) (*types.Transaction, error) {
+	return _HashConsumer.contract.Transact(opts, "receiveResult", jobID, result)
+}
+
+// ReceiveResult is a paid mutator transaction binding the contract method 0x5dd80855.
+//
+// Solidity: function receiveResult(bytes32 jobID, bytes result) returns()
+func (_HashConsumer *HashConsumerSession) ReceiveResult(jobID [32]byte, result []byte) (*types.Transaction, error) {
+	return _HashConsumer.Contract.ReceiveResult(&_HashConsumer.TransactOpts, jobID, result)
+}
+
+// ReceiveResult is a paid mutator transaction binding the contract method 0x5dd80855.
+//
+// Solidity: function receiveResult(bytes32 jobID, bytes result) returns()
+func (_HashConsumer *HashConsumerTransactorSession) ReceiveResult(jobID [32]byte, result []byte) (*types.Transaction, error) {
+	return _HashConsumer.Contract.ReceiveResult(&_HashConsumer.TransactOpts, jobID, result)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xb94207d3.
+//
+// Solidity: function request(bytes input) returns(bytes32)
+func (_HashConsumer *HashConsumerTransactor) Request(opts *bind.TransactOpts, input []byte) (*types.Transaction, error) {
+	return _HashConsumer.contract.Transact(opts, "request", input)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xb94207d3.
+//
+// Solidity: function request(bytes input) returns(bytes32)
+func (_HashConsumer *HashConsumerSession) Request(input []byte) (*types.Transaction, error) {
+	return _HashConsumer.Contract.Request(&_HashConsumer.TransactOpts, input)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xb94207d3.
+//
+// Solidity: function request(bytes input) returns(bytes32)
+func (_HashConsumer *HashConsumerTransactorSession) Request(input []byte) (*types.Transaction, error) {
+	return _HashConsumer.Contract.Request(&_HashConsumer.TransactOpts, input)
+}
+
+// SetInputsForJob is a paid mutator transaction binding the contract method 0xf0bb3feb.
+//
+// Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
+func (_HashConsumer *HashConsumerTransactor) SetInputsForJob(opts *bind.TransactOpts, jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
+	return _HashConsumer.contract.Transact(opts, "setInputsForJob", jobID, onchainInput, offchainInputHash)
+}
+
+// SetInputsForJob is a paid mutator transaction binding the contract method 0xf0bb3feb.
+//
+// Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
+func (_HashConsumer *HashConsumerSession) SetInputsForJob(jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
+	return _HashConsumer.Contract.SetInputsForJob(&_HashConsumer.TransactOpts, jobID, onchainInput, offchainInputHash)
+}
+
+// SetInputsForJob is a paid mutator transaction binding the contract method 0xf0bb3feb.
+//
+// Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
+func (_HashConsumer *HashConsumerTransactorSession) SetInputsForJob(jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
+	return _HashConsumer.Contract.SetInputsForJob(&_HashConsumer.TransactOpts, jobID, onchainInput, offchainInputHash)
+}
+
+// UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
+//
+// Solidity: function updateLatestNonce(uint64 nonce) returns()
+func (_HashConsumer *HashConsumerTransactor) UpdateLatestNonce(opts *bind.TransactOpts, nonce uint64) (*types.Transaction, error) {
+	return _HashConsumer.contract.Transact(opts, "updateLatestNonce", nonce)
+}
+
+// UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
+//
+// Solidity: function updateLatestNonce(uint64 nonce) returns()
+func (_HashConsumer *HashConsumerSession) UpdateLatestNonce(nonce uint64) (*types.Transaction, error) {
+	return _HashConsumer.Contract.UpdateLatestNonce(&_HashConsumer.TransactOpts, nonce)
+}
+
+// UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
+//
+// Solidity: function updateLatestNonce(uint64 nonce) returns()
+func (_HashConsumer *HashConsumerTransactorSession) UpdateLatestNonce(nonce uint64) (*types.Transaction, error) {
+	return _HashConsumer.Contract.UpdateLatestNonce(&_HashConsumer.TransactOpts, nonce)
+}
+
+// HashConsumerJobFailedIterator is returned from FilterJobFailed and is used to iterate over the raw logs and unpacked data for JobFailed events raised by the HashConsumer contract.
+type HashConsumerJobFailedIterator struct {
+	Event *HashConsumerJobFailed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *HashConsumerJobFailedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(HashConsumerJobFailed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(HashConsumerJobFailed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *HashConsumerJobFailedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *HashConsumerJobFailedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// HashConsumerJobFailed represents a JobFailed event raised by the HashConsumer contract.
+type HashConsumerJobFailed struct {
+	JobID    [32]byte
+	ExitCode uint32
+	Output   []byte
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterJobFailed is a free log retrieval operation binding the contract event 0xe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc.
+//
+// Solidity: event JobFailed(bytes32 indexed jobID, uint32 exitCode, bytes output)
+func (_HashConsumer *HashConsumerFilterer) FilterJobFailed(opts *bind.FilterOpts, jobID [][32]byte) (*HashConsumerJobFailedIterator, error) {
+
+	var jobIDRule []interface{}
+	for _, jobIDItem := range jobID {
+		jobIDRule = append(jobIDRule, jobIDItem)
+	}
+
+	logs, sub, err := _HashConsumer.contract.FilterLogs(opts, "JobFailed", jobIDRule)
+	if err != nil {
+		return nil, err
+	}
+	return &HashConsumerJobFailedIterator{contract: _HashConsumer.contract, event: "JobFailed", logs: logs, sub: sub}, nil
+}
+
+// WatchJobFailed is a free log subscription operation binding the contract event 0xe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc.
+//
+// Solidity: event JobFailed(bytes32 indexed jobID, uint32 exitCode, bytes output)
+func (_HashConsumer *HashConsumerFilterer) WatchJobFailed(opts *bind.WatchOpts, sink chan<- *HashConsumerJobFailed, jobID [][32]byte) (event.Subscription, error) {
+
+	var jobIDRule []interface{}
+	for _, jobIDItem := range jobID {
+		jobIDRule = append(jobIDRule, jobIDItem)
+	}
+
+	logs, sub, err := _HashConsumer.contract.WatchLogs(opts, "JobFailed", jobIDRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(HashConsumerJobFailed)
+				if err := _HashConsumer.contract.UnpackLog(event, "JobFailed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseJobFailed is a log parse operation binding the contract event 0xe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc.
+//
+// Solidity: event JobFailed(bytes32 indexed jobID, uint32 exitCode, bytes output)
+func (_HashConsumer *HashConsumerFilterer) ParseJobFailed(log types.Log) (*HashConsumerJobFailed, error) {
+	event := new(HashConsumerJobFailed)
+	if err := _HashConsumer.contract.UnpackLog(event, "JobFailed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // IGroth16VerifierMetaData contains all meta data concerning the IGroth16Verifier contract.
 var IGroth16VerifierMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"},{\"internalType\":\"uint256[27]\",\"name\":\"input\",\"type\":\"uint256[27]\"}],\"name\":\"verifyProof\",\"outputs\":[],\"stateMutability\":\"view\",\"type\":\"function\"}]",

@@ -26,6 +26,7 @@ var Bound = []string{
 	"JobManager",
 	"Coordinator",
 	"OutputConsumer",
+	"HashConsumer",
 	"SquareRootConsumer",
 	"StatefulCounter",
 	"SubscriptionStore",

@@ -1,0 +1,184 @@
+package contracts_test
+
+import (
+	"context"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/contracts/solc"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+)
+
+// e2eClass is the zkVM class the end-to-end tests set up once per test binary (~1 minute).
+const e2eClass = 8
+
+var zkvm struct {
+	once     sync.Once
+	dir      string
+	p        *prover.Prover
+	verifier []byte // creation bytecode of the class's exported verifier
+	err      error
+	skip     string
+}
+
+// realProver sets up class 2^8 of the zkVM circuit and compiles its exported Solidity
+// verifier, once per test binary.
+func realProver(t *testing.T) (*prover.Prover, []byte) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: skipping the zkVM key setup")
+	}
+	zkvm.once.Do(func() {
+		c, err := solc.Find(".")
+		if err != nil {
+			zkvm.skip = err.Error()
+			return
+		}
+		ctx := context.Background()
+		zkvm.dir, zkvm.err = os.MkdirTemp("", "zkprover-contracts-e2e-")
+		if zkvm.err != nil {
+			return
+		}
+		zkvm.p, zkvm.err = prover.Open(ctx, zkvm.dir, prover.WithClasses(e2eClass), prover.WithAutoSetup(true))
+		if zkvm.err != nil {
+			return
+		}
+		src, err := os.ReadFile(filepath.Join(prover.ClassDir(zkvm.dir, e2eClass), prover.FileVerifier))
+		if err != nil {
+			zkvm.err = err
+			return
+		}
+		out, err := c.Compile(ctx, map[string]string{"Verifier.sol": string(src)})
+		if err != nil {
+			zkvm.err = err
+			return
+		}
+		for _, k := range out {
+			if k.Name == "Verifier" {
+				zkvm.verifier, zkvm.err = hex.DecodeString(k.Bytecode)
+			}
+		}
+		if zkvm.verifier == nil && zkvm.err == nil {
+			zkvm.err = os.ErrNotExist
+		}
+	})
+	if zkvm.skip != "" {
+		t.Skip(zkvm.skip)
+	}
+	if zkvm.err != nil {
+		t.Fatalf("setting up the zkVM prover: %v", zkvm.err)
+	}
+	return zkvm.p, zkvm.verifier
+}
+
+// deployRealVerifier deploys the exported verifier and registers it for e2eClass.
+func (e *env) deployRealVerifier(code []byte) common.Address {
+	e.t.Helper()
+	a, err := bindings.IGroth16VerifierMetaData.GetAbi()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	addr := e.deploy("Verifier (zkVM class 2^8)", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		addr, tx, _, err := bind.DeployContract(o, *a, code, e.client)
+		return addr, tx, err
+	})
+	e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return e.registry.SetVerifier(o, e2eClass, addr)
+	})
+	return addr
+}
+
+// TestEndToEndSquareRoot: an onchain job from createJob to the SquareRootConsumer's callback
+// with a real proof from the zkVM prover, and an offchain job with a signed request.
+func TestEndToEndSquareRoot(t *testing.T) {
+	p, code := realProver(t)
+	e := newEnv(t)
+	verifierAddr := e.deployRealVerifier(code)
+	prog := sqrtProgram(t)
+	ctx := context.Background()
+
+	addr := e.deploy("SquareRootConsumer", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := bindings.DeploySquareRootConsumer(o, e.client, e.jmAddr, contracts.Bytes32(prog.ID), 256)
+		return a, tx, err
+	})
+	c, err := bindings.NewSquareRootConsumer(addr, e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := e.send(e.stranger, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.RequestSquareRoot(o, 1_000_000) })
+	j := e.jobFromReceipt(r)
+
+	// The node: run the program with the job's input and context, prove it.
+	in := &executor.Input{Onchain: j.input, Context: contracts.OnchainJobContext(e.chainID, j.createdAt, j.nonce, j.consumer)}
+	proof, err := p.Prove(ctx, prog, in, executor.Config{MaxCycles: j.maxCycles})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := &contracts.ResultWithMetadata{
+		JobID: j.id, OnchainInputHash: crypto.Keccak256Hash(j.input), MaxCycles: j.maxCycles,
+		ProgramID: contracts.ProgramIDBytes(prog.ID), Result: proof.Public.Output, ExitCode: proof.Public.ExitCode,
+		OldStateRoot: contracts.Bytes32(proof.Public.OldStateRoot), NewStateRoot: contracts.Bytes32(proof.Public.NewStateRoot),
+		ProofClass: uint8(proof.LogSteps), Proof: proof.SolidityProof,
+	}
+
+	// The exported verifier alone, called with the prover's own calldata.
+	g, err := e.client.EstimateGas(ctx, ethereum.CallMsg{From: e.node1.addr, To: &verifierAddr, Data: proof.Calldata})
+	if err != nil {
+		t.Fatalf("the zkVM verifier rejects the prover's calldata: %v", err)
+	}
+	t.Logf("zkVM verifier: deploy %d gas, verifyProof %d gas (a transaction calling it)",
+		e.gas["deploy Verifier (zkVM class 2^8)"], g)
+
+	forged := *res
+	forged.Proof = append([]byte(nil), res.Proof...)
+	forged.Proof[40] ^= 1
+	e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, &forged, nil))
+	wrong := *res
+	wrong.Result = le32(1001)
+	e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, &wrong, nil))
+
+	rc := e.send(e.node1, e.submit(e.node1, res, nil))
+	t.Logf("zkVM proof (class 2^%d, %d cycles): submitResult %d gas", proof.LogSteps, proof.Cycles, rc.GasUsed)
+	root, err := c.SquareRoots(&bind.CallOpts{}, 1_000_000)
+	if err != nil || root != 1000 {
+		t.Fatalf("square root of 1e6 on chain = %d (%v)", root, err)
+	}
+
+	// Offchain: an OutputConsumer running the same program, request signed by its signer.
+	oc, ocAddr := e.deployOutputConsumer(prog.ID, 256)
+	oj := e.offchainRequest(ocAddr, prog.ID, 1, le32(144), nil, emptyState(), e.signer)
+	oin := &executor.Input{Onchain: oj.req.OnchainInput, Context: contracts.OffchainJobContext(e.chainID, oj.req)}
+	oproof, err := p.Prove(ctx, prog, oin, executor.Config{MaxCycles: oj.req.MaxCycles})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ores := &contracts.OffchainResultWithMetadata{
+		JobID: contracts.JobID(1, ocAddr), OnchainInputHash: crypto.Keccak256Hash(oj.req.OnchainInput),
+		OffchainInputHash: oj.req.OffchainInputHash, MaxCycles: oj.req.MaxCycles, ProgramID: oj.req.ProgramID,
+		Result: oproof.Public.Output, ExitCode: oproof.Public.ExitCode, OldStateRoot: oj.req.StateHash,
+		NewStateRoot: contracts.Bytes32(oproof.Public.NewStateRoot), ProofClass: uint8(oproof.LogSteps),
+		Proof: oproof.SolidityProof,
+	}
+	bad := e.offchainRequest(ocAddr, prog.ID, 1, le32(144), nil, emptyState(), e.stranger)
+	e.expectRevert(e.node1, "InvalidRequestSignature", e.submitOffchain(ores, bad))
+	orc := e.send(e.node1, e.submitOffchain(ores, oj))
+	t.Logf("zkVM proof: submitResultForOffchainJob %d gas", orc.GasUsed)
+	out, err := oc.Outputs(&bind.CallOpts{}, ores.JobID)
+	if err != nil || !strings.EqualFold(hex.EncodeToString(out), hex.EncodeToString(le32(12))) {
+		t.Fatalf("offchain output %x (%v), want sqrt(144) = 12", out, err)
+	}
+	e.expectRevert(e.node1, "JobAlreadyExists", e.submitOffchain(ores, oj))
+}
