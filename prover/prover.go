@@ -41,6 +41,7 @@ type options struct {
 	autoSetup  bool
 	verifyOnly bool
 	gpu        bool
+	check      bool
 	log        zerolog.Logger
 	progress   func(logSteps int, s Stage)
 }
@@ -68,6 +69,10 @@ func WithVerifyOnly() Option { return func(o *options) { o.verifyOnly = true } }
 // WithGPU proves through gnark's ICICLE backend (CUDA). Open fails with
 // ErrNoGPU when the binary was built without the icicle tag.
 func WithGPU(on bool) Option { return func(o *options) { o.gpu = on } }
+
+// WithCircuitCheck compiles each loaded class's current circuit and fails
+// when the stored keys were made for another version of it (CheckCircuit).
+func WithCircuitCheck(on bool) Option { return func(o *options) { o.check = on } }
 
 // WithLogger sets the logger (a "component" field is added).
 func WithLogger(l zerolog.Logger) Option { return func(o *options) { o.log = l } }
@@ -139,6 +144,11 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		keys, err := LoadClass(ctx, dir, o.family, k, o.verifyOnly, log)
 		if err != nil {
 			return nil, fmt.Errorf("loading class 2^%d from %s: %w", k, dir, err)
+		}
+		if o.check && !o.verifyOnly {
+			if err := CheckCircuit(o.family, keys); err != nil {
+				return nil, fmt.Errorf("class 2^%d: %w", k, err)
+			}
 		}
 		if o.gpu && !o.verifyOnly {
 			gk, err := loadGPUKey(keys)
@@ -272,6 +282,9 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 	if err != nil {
 		return nil, fmt.Errorf("building witness: %w", err)
 	}
+	if err := checkShape(keys, full); err != nil {
+		return nil, err
+	}
 	elems, err := run.Public.Elements()
 	if err != nil {
 		return nil, fmt.Errorf("statement: %w", err)
@@ -325,6 +338,42 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 	p.log.Info().Int("class", logSteps).Uint64("cycles", run.Result.Cycles).Bool("gpu", gpu).
 		Dur("prove", proveTime).Str("program", feHex(run.Public.ProgramID)).Msg("proved")
 	return proof, nil
+}
+
+// checkShape catches keys made for another version of the circuit: the
+// witness must have exactly the stored constraint system's inputs.
+func checkShape(keys *Keys, full witness.Witness) error {
+	vec, ok := full.Vector().(fr.Vector)
+	if !ok {
+		return fmt.Errorf("witness is a %T, want a BN254 vector", full.Vector())
+	}
+	pub := keys.CS.GetNbPublicVariables() - 1
+	sec := keys.CS.GetNbSecretVariables()
+	if len(vec) != pub+sec {
+		return fmt.Errorf("the circuit assigns %d inputs but the keys in %s were made for a circuit with %d public + %d secret inputs: the circuit changed since the setup; run `zkprover setup` for this class again", len(vec), keys.Dir, pub, sec)
+	}
+	return nil
+}
+
+// CheckCircuit compiles the family's current circuit of the class and
+// compares it with the stored constraint system, so that keys made for
+// another version of the circuit are caught before proving.
+func CheckCircuit(fam Family, keys *Keys) error {
+	if keys.CS == nil {
+		return errors.New("constraint system not loaded")
+	}
+	cs, err := Compile(fam, keys.Manifest.LogSteps)
+	if err != nil {
+		return err
+	}
+	type shape struct{ constraints, public, secret, internal int }
+	got := shape{cs.GetNbConstraints(), cs.GetNbPublicVariables(), cs.GetNbSecretVariables(), cs.GetNbInternalVariables()}
+	want := shape{keys.CS.GetNbConstraints(), keys.CS.GetNbPublicVariables(), keys.CS.GetNbSecretVariables(), keys.CS.GetNbInternalVariables()}
+	if got != want {
+		return fmt.Errorf("the keys in %s were made for another version of the circuit (stored: %d constraints, %d public, %d secret, %d internal variables; current: %d, %d, %d, %d): run setup for this class again",
+			keys.Dir, want.constraints, want.public, want.secret, want.internal, got.constraints, got.public, got.secret, got.internal)
+	}
+	return nil
 }
 
 // checkPublicPart makes sure the circuit's public inputs are exactly the

@@ -147,8 +147,10 @@ func toyKeys(t testing.TB) string {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if toyStore.dir != "" {
-		os.RemoveAll(toyStore.dir)
+	for _, dir := range []string{toyStore.dir, realStore.dir} {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
 	}
 	os.Exit(code)
 }

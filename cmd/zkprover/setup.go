@@ -151,7 +151,10 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 		if m.Family != prover.DefaultFamily().Name() {
 			return fmt.Errorf("class %s in %s holds keys of circuit family %q, this build proves %q: remove the folder and run setup again", m.Class, root, m.Family, prover.DefaultFamily().Name())
 		}
-		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest)\n", prover.ClassDir(root, k))
+		if _, err := prover.Open(cmd.Context(), root, prover.WithClasses(k), prover.WithCircuitCheck(true), prover.WithLogger(log)); err != nil {
+			return err
+		}
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest, the keys match the current circuit)\n", prover.ClassDir(root, k))
 	case errors.Is(err, prover.ErrNoClass):
 		progress, finish := setupProgress(k)
 		m, err = prover.SetupClass(cmd.Context(), root, prover.DefaultFamily(), k, progress, log)
