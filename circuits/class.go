@@ -35,7 +35,7 @@ const (
 //   - ImageWords    = 2^max(9, logSteps-2)  (2 KiB of image at least)
 //   - OffchainWords = 2^max(6, logSteps-4)  (256 bytes at least)
 //   - StateEntries  = 2^max(4, logSteps-6)
-//   - MemRows       = ImageWords + Steps    (each step touches at most one RAM word)
+//   - MemRows       = ImageWords + Steps/2  (RAM words: the image plus words touched outside it)
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
 func NewClass(logSteps int) Class {
@@ -45,7 +45,7 @@ func NewClass(logSteps int) Class {
 	c.LogRows = 1 << max(2, logSteps-4)
 	c.OffchainWords = 1 << max(6, logSteps-4)
 	c.StateEntries = 1 << max(4, logSteps-6)
-	c.MemRows = c.ImageWords + c.Steps
+	c.MemRows = c.ImageWords + c.Steps/2
 	return c
 }
 

@@ -10,7 +10,7 @@ func TestMarginalCosts(t *testing.T) {
 	if os.Getenv("ZK_PROFILE") == "" {
 		t.Skip("set ZK_PROFILE=1")
 	}
-	base := Class{LogSteps: 4, Steps: 16, ImageWords: 64, OffchainWords: 64, StateEntries: 16, MemRows: 128, DivRows: 8}
+	base := Class{LogSteps: 4, Steps: 16, ImageWords: 64, OffchainWords: 64, StateEntries: 16, MemRows: 128, DivRows: 8, LogRows: 4}
 	count := func(c Class) int {
 		n, err := ConstraintCount(c)
 		if err != nil {
