@@ -84,7 +84,6 @@ func runExec(cmd *cobra.Command, args []string) error {
 	var res *executor.Result
 	var tr *executor.Trace
 	if withTrace {
-		cfg.MaxTraceSteps = cfg.MaxCycles
 		res, tr, err = executor.RunTrace(cmd.Context(), p, in, cfg)
 	} else {
 		res, err = executor.Run(cmd.Context(), p, in, cfg)

@@ -25,6 +25,7 @@ static uint32_t naccounts;
 static uint32_t slot(uint32_t id) {
   for (uint32_t i = 0; i < naccounts; i++)
     if (ids[i] == id) return i;
+  if (naccounts == MAX_ACCOUNTS) zk_halt(5); /* cannot happen: 256 input bytes name at most 32 */
   ids[naccounts] = id;
   bal[naccounts] = orig[naccounts] = zk_state_get(id);
   return naccounts++;
