@@ -367,3 +367,13 @@ func TestBenchToy(t *testing.T) {
 	}
 	t.Logf("%+v", *r)
 }
+
+func TestBenchDummy(t *testing.T) {
+	r, err := BenchDummy(context.Background(), toyFamily{}, 6, 1, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Cycles != 64 || r.ProveSeconds <= 0 || r.VerifySeconds != 0 || r.SetupKind != SetupDummy {
+		t.Fatalf("dummy bench result %+v", r)
+	}
+}
