@@ -214,3 +214,60 @@ func SignEIP191(data []byte, key *ecdsa.PrivateKey) ([]byte, error) {
 	sig[64] += 27
 	return sig, nil
 }
+
+// NewResult is the result of an onchain job whose run pub was proven by a class-logSteps
+// proof (solidityProof = prover.Proof.SolidityProof).
+func NewResult(jobID [32]byte, maxCycles uint64, pub *statement.Public, logSteps int, solidityProof []byte) (*ResultWithMetadata, error) {
+	if logSteps < 0 || logSteps > 63 {
+		return nil, fmt.Errorf("proof class %d out of range", logSteps)
+	}
+	pid := pub.ProgramID.Bytes()
+	return &ResultWithMetadata{
+		JobID:            jobID,
+		OnchainInputHash: crypto.Keccak256Hash(pub.OnchainInput),
+		MaxCycles:        maxCycles,
+		ProgramID:        pid[:],
+		Result:           pub.Output,
+		ExitCode:         pub.ExitCode,
+		OldStateRoot:     pub.OldStateRoot.Bytes(),
+		NewStateRoot:     pub.NewStateRoot.Bytes(),
+		ProofClass:       uint8(logSteps),
+		Proof:            solidityProof,
+	}, nil
+}
+
+// NewOffchainResult is the result of the offchain job req whose run pub was proven.
+func NewOffchainResult(req *OffchainJobRequest, pub *statement.Public, logSteps int, solidityProof []byte) (*OffchainResultWithMetadata, error) {
+	if logSteps < 0 || logSteps > 63 {
+		return nil, fmt.Errorf("proof class %d out of range", logSteps)
+	}
+	return &OffchainResultWithMetadata{
+		JobID:               JobID(req.Nonce, req.Consumer),
+		OnchainInputHash:    crypto.Keccak256Hash(req.OnchainInput),
+		OffchainInputHash:   pub.OffchainHash.Bytes(),
+		MaxCycles:           req.MaxCycles,
+		ProgramID:           req.ProgramID,
+		Result:              pub.Output,
+		VersionedBlobHashes: [][32]byte{},
+		ExitCode:            pub.ExitCode,
+		OldStateRoot:        pub.OldStateRoot.Bytes(),
+		NewStateRoot:        pub.NewStateRoot.Bytes(),
+		ProofClass:          uint8(logSteps),
+		Proof:               solidityProof,
+	}, nil
+}
+
+// NewComputeProof is deliverCompute's proof argument for a proven run.
+func NewComputeProof(pub *statement.Public, logSteps int, solidityProof []byte) (*ComputeProof, error) {
+	if logSteps < 0 || logSteps > 63 {
+		return nil, fmt.Errorf("proof class %d out of range", logSteps)
+	}
+	return &ComputeProof{
+		ProofClass:        uint8(logSteps),
+		ExitCode:          pub.ExitCode,
+		OffchainInputHash: pub.OffchainHash.Bytes(),
+		OldStateRoot:      pub.OldStateRoot.Bytes(),
+		NewStateRoot:      pub.NewStateRoot.Bytes(),
+		Proof:             solidityProof,
+	}, nil
+}

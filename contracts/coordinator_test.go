@@ -109,10 +109,9 @@ func (e *env) deliverProven(s *subscription, interval uint32, input, output, pro
 		NewStateRoot: emptyState(),
 		Output:       proven,
 	}
-	cp := &contracts.ComputeProof{
-		ProofClass: toyClass, OffchainInputHash: contracts.Bytes32(p.OffchainHash),
-		OldStateRoot: contracts.Bytes32(p.OldStateRoot), NewStateRoot: contracts.Bytes32(p.NewStateRoot),
-		Proof: proveToy(e.t, p),
+	cp, err := contracts.NewComputeProof(p, toyClass, proveToy(e.t, p))
+	if err != nil {
+		e.t.Fatal(err)
 	}
 	enc, err := cp.Encode()
 	if err != nil {

@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
@@ -127,11 +126,9 @@ func TestEndToEndSquareRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res := &contracts.ResultWithMetadata{
-		JobID: j.id, OnchainInputHash: crypto.Keccak256Hash(j.input), MaxCycles: j.maxCycles,
-		ProgramID: contracts.ProgramIDBytes(prog.ID), Result: proof.Public.Output, ExitCode: proof.Public.ExitCode,
-		OldStateRoot: contracts.Bytes32(proof.Public.OldStateRoot), NewStateRoot: contracts.Bytes32(proof.Public.NewStateRoot),
-		ProofClass: uint8(proof.LogSteps), Proof: proof.SolidityProof,
+	res, err := contracts.NewResult(j.id, j.maxCycles, &proof.Public, proof.LogSteps, proof.SolidityProof)
+	if err != nil {
+		t.Fatal(err)
 	}
 
 	// The exported verifier alone, called with the prover's own calldata.
@@ -165,12 +162,9 @@ func TestEndToEndSquareRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ores := &contracts.OffchainResultWithMetadata{
-		JobID: contracts.JobID(1, ocAddr), OnchainInputHash: crypto.Keccak256Hash(oj.req.OnchainInput),
-		OffchainInputHash: oj.req.OffchainInputHash, MaxCycles: oj.req.MaxCycles, ProgramID: oj.req.ProgramID,
-		Result: oproof.Public.Output, ExitCode: oproof.Public.ExitCode, OldStateRoot: oj.req.StateHash,
-		NewStateRoot: contracts.Bytes32(oproof.Public.NewStateRoot), ProofClass: uint8(oproof.LogSteps),
-		Proof: oproof.SolidityProof,
+	ores, err := contracts.NewOffchainResult(oj.req, &oproof.Public, oproof.LogSteps, oproof.SolidityProof)
+	if err != nil {
+		t.Fatal(err)
 	}
 	bad := e.offchainRequest(ocAddr, prog.ID, 1, le32(144), nil, emptyState(), e.stranger)
 	e.expectRevert(e.node1, "InvalidRequestSignature", e.submitOffchain(ores, bad))

@@ -88,18 +88,13 @@ func (e *env) public(j *onchainJob, output []byte, exit uint32, oldRoot, newRoot
 
 // result builds the ResultWithMetadata of p proven with the toy circuit.
 func (e *env) result(j *onchainJob, p *statement.Public) *contracts.ResultWithMetadata {
-	return &contracts.ResultWithMetadata{
-		JobID:            j.id,
-		OnchainInputHash: crypto.Keccak256Hash(j.input),
-		MaxCycles:        j.maxCycles,
-		ProgramID:        contracts.ProgramIDBytes(j.program),
-		Result:           p.Output,
-		ExitCode:         p.ExitCode,
-		OldStateRoot:     contracts.Bytes32(p.OldStateRoot),
-		NewStateRoot:     contracts.Bytes32(p.NewStateRoot),
-		ProofClass:       toyClass,
-		Proof:            proveToy(e.t, p),
+	r, err := contracts.NewResult(j.id, j.maxCycles, p, toyClass, proveToy(e.t, p))
+	if err != nil {
+		e.t.Fatal(err)
 	}
+	// NewResult takes the input hash from the statement; the job's stored input is what counts.
+	r.OnchainInputHash = crypto.Keccak256Hash(j.input)
+	return r
 }
 
 func (e *env) submit(from *account, r *contracts.ResultWithMetadata, sig []byte) func(*bind.TransactOpts) (*types.Transaction, error) {

@@ -60,18 +60,11 @@ func (e *env) offchainResult(j *offchainJob, output []byte, newRoot fr.Element) 
 		NewStateRoot: newRoot,
 		Output:       output,
 	}
-	return &contracts.OffchainResultWithMetadata{
-		JobID:             contracts.JobID(j.req.Nonce, j.req.Consumer),
-		OnchainInputHash:  crypto.Keccak256Hash(j.req.OnchainInput),
-		OffchainInputHash: j.req.OffchainInputHash,
-		MaxCycles:         j.req.MaxCycles,
-		ProgramID:         j.req.ProgramID,
-		Result:            output,
-		OldStateRoot:      j.req.StateHash,
-		NewStateRoot:      contracts.Bytes32(newRoot),
-		ProofClass:        toyClass,
-		Proof:             proveToy(e.t, p),
+	r, err := contracts.NewOffchainResult(j.req, p, toyClass, proveToy(e.t, p))
+	if err != nil {
+		e.t.Fatal(err)
 	}
+	return r
 }
 
 func (e *env) submitOffchain(r *contracts.OffchainResultWithMetadata, j *offchainJob) func(*bind.TransactOpts) (*types.Transaction, error) {
@@ -136,6 +129,7 @@ func TestOffchainJob(t *testing.T) {
 		jo := *j
 		jo.offchain = blob(1000, 9)
 		bad := e.offchainResult(&jo, out, emptyState())
+		bad.OffchainInputHash = j.req.OffchainInputHash
 		e.expectProofRejected(e.node1, "ProofInvalid", e.submitOffchain(bad, j))
 	})
 	t.Run("state root", func(t *testing.T) {

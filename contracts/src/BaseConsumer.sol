@@ -51,6 +51,20 @@ abstract contract BaseConsumer is ISubscriber {
         COORDINATOR.cancelSubscription(subscriptionId);
     }
 
+    /// @dev The containerId naming a program: "0x" + 64 lowercase hex digits of its id.
+    function _containerId(bytes32 programID) internal pure returns (string memory) {
+        bytes memory out = new bytes(66);
+        out[0] = "0";
+        out[1] = "x";
+        bytes16 digits = "0123456789abcdef";
+        for (uint256 i = 0; i < 32; ++i) {
+            uint8 b = uint8(programID[i]);
+            out[2 + 2 * i] = digits[b >> 4];
+            out[3 + 2 * i] = digits[b & 0x0f];
+        }
+        return string(out);
+    }
+
     /// @dev Decodes the `proof` argument: exit code, offchain input hash and state roots.
     function _decodeProof(bytes calldata proof) internal pure returns (ComputeProof memory) {
         return abi.decode(proof, (ComputeProof));

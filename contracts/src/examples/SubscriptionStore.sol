@@ -36,7 +36,7 @@ contract SubscriptionStore is BaseConsumer {
     ) external returns (uint32) {
         if (msg.sender != owner) revert NotOwner();
         return _createSubscription(
-            _hex(programID), inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy
+            _containerId(programID), inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy
         );
     }
 
@@ -63,19 +63,5 @@ contract SubscriptionStore is BaseConsumer {
             Delivery({node: node, redundancy: redundancy, exitCode: cp.exitCode, output: output})
         );
         emit Delivered(subscriptionId, interval, node, output);
-    }
-
-    /// "0x" + 64 lowercase hex digits: the containerId naming a program.
-    function _hex(bytes32 v) internal pure returns (string memory) {
-        bytes memory out = new bytes(66);
-        out[0] = "0";
-        out[1] = "x";
-        bytes16 digits = "0123456789abcdef";
-        for (uint256 i = 0; i < 32; ++i) {
-            uint8 b = uint8(v[i]);
-            out[2 + 2 * i] = digits[b >> 4];
-            out[3 + 2 * i] = digits[b & 0x0f];
-        }
-        return string(out);
     }
 }
