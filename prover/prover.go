@@ -143,7 +143,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		start := time.Now()
 		keys, err := LoadClass(ctx, dir, o.family, k, o.verifyOnly, log)
 		if err != nil {
-			return nil, fmt.Errorf("loading class 2^%d from %s: %w", k, dir, err)
+			return nil, fmt.Errorf("loading class 2^%d: %w", k, err)
 		}
 		if o.check && !o.verifyOnly {
 			if err := CheckCircuit(o.family, keys); err != nil {

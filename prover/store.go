@@ -302,7 +302,7 @@ func ReadManifest(root string, logSteps int) (*Manifest, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		if _, serr := os.Stat(dir); serr != nil {
-			return nil, fmt.Errorf("class 2^%d in %s: %w", logSteps, root, ErrNoClass)
+			return nil, fmt.Errorf("no folder %s (run `zkprover setup --cycles 2^%d`): %w", dir, logSteps, ErrNoClass)
 		}
 	}
 	if err != nil {
