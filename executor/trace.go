@@ -21,12 +21,13 @@ const (
 func TS(step int, slot int) uint32 { return uint32(4*step + slot + 1) }
 
 // Access is one read-modify-write access of a memory-table address.
+// Fields are ordered to pack into 24 bytes (a step is 104 bytes).
 type Access struct {
-	Used   bool
 	Addr   uint64 // memory-table address
 	Prev   uint32 // value before the access
 	Val    uint32 // value after the access (== Prev for reads)
 	PrevTS uint32 // timestamp of the previous access to Addr, 0 for the initial value
+	Used   bool
 }
 
 // Step is one executed instruction with everything the circuit needs.
