@@ -49,17 +49,20 @@ func (e *env) jobFromReceipt(r *types.Receipt) *onchainJob {
 		if l.Address != e.jmAddr {
 			continue
 		}
-		ev, err := e.jm.ParseJobCreated(*l)
-		if err != nil {
+		topic, _ := bindings.JobManagerMetaData.GetAbi()
+		if len(l.Topics) == 0 || l.Topics[0] != topic.Events["JobCreated"].ID {
 			continue
 		}
-		var pid fr.Element
-		if err := pid.SetBytesCanonical(ev.ProgramID); err != nil {
-			e.t.Fatalf("program id in JobCreated: %v", err)
+		job, err := contracts.ParseJobCreated(*l, e.blockTime(r))
+		if err != nil {
+			e.t.Fatal(err)
+		}
+		if job.Context(e.chainID) != contracts.OnchainJobContext(e.chainID, job.CreatedAt, job.Nonce, job.Consumer) {
+			e.t.Fatal("job context")
 		}
 		return &onchainJob{
-			id: ev.JobID, nonce: ev.Nonce, createdAt: e.blockTime(r), consumer: ev.Consumer,
-			program: pid, maxCycles: ev.MaxCycles, input: ev.OnchainInput, gas: r.GasUsed,
+			id: job.ID, nonce: job.Nonce, createdAt: job.CreatedAt, consumer: job.Consumer,
+			program: job.ProgramID, maxCycles: job.MaxCycles, input: job.OnchainInput, gas: r.GasUsed,
 		}
 	}
 	e.t.Fatal("no JobCreated event")
