@@ -1,0 +1,164 @@
+package relayer
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/ethereum/go-ethereum/accounts/abi"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
+)
+
+// Kinds of delivery (Request.Kind).
+const (
+	KindSubmitResult         = "jobmanager.submitResult"
+	KindSubmitOffchainResult = "jobmanager.submitResultForOffchainJob"
+	KindDeliverCompute       = "coordinator.deliverCompute"
+)
+
+var (
+	jobManagerABI  = mustABI(bindings.JobManagerMetaData.GetAbi())
+	coordinatorABI = mustABI(bindings.CoordinatorMetaData.GetAbi())
+)
+
+func mustABI(a *abi.ABI, err error) *abi.ABI {
+	if err != nil {
+		panic(fmt.Sprintf("relayer: generated ABI does not parse: %v", err)) // generated code
+	}
+	return a
+}
+
+// SubmitResult is the delivery of an onchain job's result: JobManager.submitResult(abi.encode(res),
+// operatorSig) (operatorSig may be empty when the JobManager does not require it). Its id is
+// "job/<job id>"; with ordered set it is ordered behind earlier deliveries to the same consumer.
+func SubmitResult(jobManager common.Address, res *contracts.ResultWithMetadata, operatorSig []byte, consumer common.Address, ordered bool) (Request, error) {
+	enc, err := res.Encode()
+	if err != nil {
+		return Request{}, err
+	}
+	data, err := jobManagerABI.Pack("submitResult", enc, nonNil(operatorSig))
+	if err != nil {
+		return Request{}, fmt.Errorf("packing submitResult: %w", err)
+	}
+	return Request{ID: JobRelayID(res.JobID), To: jobManager, Data: data, Kind: KindSubmitResult, Group: group(consumer, ordered)}, nil
+}
+
+// SubmitOffchainResult is the delivery of an offchain job's result:
+// JobManager.submitResultForOffchainJob(abi.encode(res), operatorSig, request, requestSig).
+func SubmitOffchainResult(jobManager common.Address, res *contracts.OffchainResultWithMetadata, operatorSig, request, requestSig []byte, consumer common.Address, ordered bool) (Request, error) {
+	enc, err := res.Encode()
+	if err != nil {
+		return Request{}, err
+	}
+	data, err := jobManagerABI.Pack("submitResultForOffchainJob", enc, nonNil(operatorSig), nonNil(request), nonNil(requestSig))
+	if err != nil {
+		return Request{}, fmt.Errorf("packing submitResultForOffchainJob: %w", err)
+	}
+	return Request{ID: JobRelayID(res.JobID), To: jobManager, Data: data, Kind: KindSubmitOffchainResult, Group: group(consumer, ordered)}, nil
+}
+
+// DeliverCompute is the delivery of a subscription interval's result:
+// Coordinator.deliverCompute(subscriptionId, interval, input, output, abi.encode(proof)). Its id
+// is "sub/<id>/<interval>"; deliveries of one subscription are ordered when ordered is set.
+func DeliverCompute(coordinator common.Address, subscriptionID, interval uint32, input, output []byte, proof *contracts.ComputeProof, ordered bool) (Request, error) {
+	p, err := proof.Encode()
+	if err != nil {
+		return Request{}, err
+	}
+	data, err := coordinatorABI.Pack("deliverCompute", subscriptionID, interval, nonNil(input), nonNil(output), p)
+	if err != nil {
+		return Request{}, fmt.Errorf("packing deliverCompute: %w", err)
+	}
+	g := ""
+	if ordered {
+		g = fmt.Sprintf("sub/%d", subscriptionID)
+	}
+	return Request{ID: SubscriptionRelayID(subscriptionID, interval), To: coordinator, Data: data, Kind: KindDeliverCompute, Group: g}, nil
+}
+
+// JobRelayID is the relay id of a JobManager job's result.
+func JobRelayID(jobID [32]byte) string { return "job/" + hexutil.Encode(jobID[:]) }
+
+// SubscriptionRelayID is the relay id of a subscription interval's delivery.
+func SubscriptionRelayID(subscriptionID, interval uint32) string {
+	return fmt.Sprintf("sub/%d/%d", subscriptionID, interval)
+}
+
+func group(consumer common.Address, ordered bool) string {
+	if !ordered {
+		return ""
+	}
+	return "consumer/" + consumer.Hex()
+}
+
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+// ClassifyDelivery reads the revert of a delivery: a job already completed (JobNotPending with
+// status Completed, JobAlreadyExists for an offchain job) or an interval already answered
+// (IntervalCompleted, NodeRespondedAlready) is already on chain; anything else is a revert
+// whose decoded error becomes the failure reason (a ProofRejected shows the verifier's error).
+func ClassifyDelivery(kind string, data []byte) Verdict {
+	if len(data) == 0 {
+		return Verdict{Reason: "execution reverted without a reason"}
+	}
+	rv, err := contracts.DecodeRevert(data)
+	if err != nil {
+		return Verdict{Reason: fmt.Sprintf("execution reverted with unknown data %s", hexutil.Encode(data))}
+	}
+	reason := rv.String()
+	switch rv.Name {
+	case "JobNotPending":
+		if len(rv.Args) == 2 {
+			if st, ok := rv.Args[1].(uint8); ok {
+				switch st {
+				case contracts.JobCompleted:
+					return Verdict{Already: true, Reason: "job already completed on chain"}
+				case contracts.JobCancelled:
+					return Verdict{Reason: "job cancelled on chain: " + reason}
+				}
+			}
+		}
+	case "JobAlreadyExists":
+		if kind == KindSubmitOffchainResult {
+			return Verdict{Already: true, Reason: "offchain job already recorded on chain"}
+		}
+	case "IntervalCompleted":
+		if kind == KindDeliverCompute {
+			return Verdict{Already: true, Reason: "interval already answered (redundancy met)"}
+		}
+	case "NodeRespondedAlready":
+		if kind == KindDeliverCompute {
+			return Verdict{Already: true, Reason: "this node already answered the interval"}
+		}
+	case "ProofRejected":
+		if len(rv.Args) == 2 {
+			if inner, ok := rv.Args[1].([]byte); ok {
+				if in, err := contracts.DecodeRevert(inner); err == nil {
+					reason = fmt.Sprintf("ProofRejected(%v, %s)", rv.Args[0], in)
+				}
+			}
+		}
+	}
+	return Verdict{Reason: reason}
+}
+
+// revertData extracts revert data from a node's error (eth_call, eth_estimateGas).
+func revertData(err error) ([]byte, bool) {
+	var de rpc.DataError
+	if !errors.As(err, &de) {
+		return nil, false
+	}
+	if d, ok := contracts.RevertData(err); ok {
+		return d, true
+	}
+	return nil, false
+}

@@ -1,0 +1,833 @@
+package relayer
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+)
+
+// Client is what the manager needs from an Ethereum node (ethclient.Client and the simulated
+// backend's client implement it).
+type Client interface {
+	ChainID(ctx context.Context) (*big.Int, error)
+	BlockNumber(ctx context.Context) (uint64, error)
+	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
+	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
+	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
+	EstimateGas(ctx context.Context, call ethereum.CallMsg) (uint64, error)
+	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
+	SendTransaction(ctx context.Context, tx *types.Transaction) error
+	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
+}
+
+// Verdict is how a revert is read for a kind of delivery.
+type Verdict struct {
+	// Already: the chain already holds the delivery's effect; the record ends AlreadyDone.
+	Already bool
+	// Reason is a readable account of the revert.
+	Reason string
+}
+
+// Classifier reads the revert data of a delivery of the given kind (data may be empty for a
+// revert without data).
+type Classifier func(kind string, data []byte) Verdict
+
+// Options configure a Manager. Zero values take the defaults noted.
+type Options struct {
+	// Confirmations is the depth at which an included transaction is final (default 2: its
+	// block and one more).
+	Confirmations uint64
+	// BumpPercent is the fee increase of each resubmission (default and minimum 10).
+	BumpPercent int64
+	// BumpAfterBlocks: a sent transaction not included after this many new blocks is
+	// resubmitted with bumped fees (default 3).
+	BumpAfterBlocks uint64
+	// MaxFeeCap caps the fee per gas of any attempt (default 500 gwei).
+	MaxFeeCap *big.Int
+	// TipCap is the priority fee of a first attempt (nil: the node's suggestion).
+	TipCap *big.Int
+	// FeeCapPercent: a first attempt's fee cap is this percentage of the base fee plus the tip
+	// (default 200).
+	FeeCapPercent int64
+	// GasMarginPercent is added to the gas estimate (default 25).
+	GasMarginPercent uint64
+	// MaxReverts: a transaction that reverted on chain this many times ends Failed even if a
+	// fresh simulation passes (default 3).
+	MaxReverts int
+	// PollInterval is the pause between steps of Run (default 1 s).
+	PollInterval time.Duration
+	// Classify reads reverts (default ClassifyDelivery).
+	Classify Classifier
+	// Logger receives the manager's logs (component=relayer).
+	Logger zerolog.Logger
+}
+
+func (o *Options) defaults() {
+	if o.Confirmations == 0 {
+		o.Confirmations = 2
+	}
+	if o.BumpPercent < 10 {
+		o.BumpPercent = 10
+	}
+	if o.BumpAfterBlocks == 0 {
+		o.BumpAfterBlocks = 3
+	}
+	if o.MaxFeeCap == nil || o.MaxFeeCap.Sign() <= 0 {
+		o.MaxFeeCap = big.NewInt(500e9)
+	}
+	if o.FeeCapPercent <= 0 {
+		o.FeeCapPercent = 200
+	}
+	if o.GasMarginPercent == 0 {
+		o.GasMarginPercent = 25
+	}
+	if o.MaxReverts <= 0 {
+		o.MaxReverts = 3
+	}
+	if o.PollInterval <= 0 {
+		o.PollInterval = time.Second
+	}
+	if o.Classify == nil {
+		o.Classify = ClassifyDelivery
+	}
+}
+
+// Manager is the transaction manager of one sender key. Exactly one Manager may use a key and
+// a store directory at a time.
+type Manager struct {
+	client  Client
+	key     *ecdsa.PrivateKey
+	from    common.Address
+	chainID *big.Int
+	signer  types.Signer
+	opts    Options
+	log     zerolog.Logger
+	store   *store
+
+	mu      sync.Mutex
+	txs     map[string]*Tx
+	changed chan struct{}
+	closed  bool
+
+	stepMu  sync.Mutex // one step at a time
+	nonce   uint64
+	nonceOK bool
+	started bool
+}
+
+// Open opens (creating) the store in dir and returns the manager of key's account on client's
+// chain. Records left active by a previous run are resumed by Run.
+func Open(ctx context.Context, client Client, key *ecdsa.PrivateKey, dir string, opts Options) (*Manager, error) {
+	if key == nil {
+		return nil, fmt.Errorf("relayer: no sender key")
+	}
+	opts.defaults()
+	log := opts.Logger.With().Str("component", "relayer").Logger()
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("relayer: reading the chain id: %w", err)
+	}
+	st, err := openStore(dir, log)
+	if err != nil {
+		return nil, err
+	}
+	all, err := st.all()
+	if err != nil {
+		_ = st.close()
+		return nil, err
+	}
+	m := &Manager{
+		client: client, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: chainID,
+		signer: types.LatestSignerForChainID(chainID), opts: opts, log: log, store: st,
+		txs: map[string]*Tx{}, changed: make(chan struct{}),
+	}
+	active := 0
+	for _, t := range all {
+		m.txs[t.ID] = t
+		if !t.State.Terminal() {
+			active++
+		}
+	}
+	log.Info().Str("from", m.from.Hex()).Uint64("chain_id", chainID.Uint64()).Int("records", len(all)).
+		Int("active", active).Msg("relayer opened")
+	return m, nil
+}
+
+// From is the sender's address.
+func (m *Manager) From() common.Address { return m.from }
+
+// ChainID is the chain's id.
+func (m *Manager) ChainID() *big.Int { return new(big.Int).Set(m.chainID) }
+
+// Close closes the store. Run must have returned.
+func (m *Manager) Close() error {
+	m.mu.Lock()
+	if m.closed {
+		m.mu.Unlock()
+		return nil
+	}
+	m.closed = true
+	close(m.changed)
+	m.mu.Unlock()
+	return m.store.close()
+}
+
+// Submit accepts a logical transaction. It is idempotent on the id: a known id returns its
+// record unchanged (whatever the new request holds).
+func (m *Manager) Submit(r Request) (Tx, error) {
+	if r.ID == "" {
+		return Tx{}, fmt.Errorf("relayer: empty transaction id")
+	}
+	if r.To == (common.Address{}) {
+		return Tx{}, fmt.Errorf("relayer: transaction %s has no target", r.ID)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.closed {
+		return Tx{}, fmt.Errorf("relayer: closed")
+	}
+	if t, ok := m.txs[r.ID]; ok {
+		return t.clone(), nil
+	}
+	now := time.Now()
+	t := &Tx{ID: r.ID, Kind: r.Kind, Group: r.Group, To: r.To, Data: append([]byte(nil), r.Data...),
+		State: Pending, CreatedAt: now, UpdatedAt: now}
+	if err := m.store.insert(t); err != nil {
+		return Tx{}, err
+	}
+	m.txs[t.ID] = t
+	m.notifyLocked()
+	m.log.Info().Str("tx", t.ID).Str("kind", t.Kind).Str("to", t.To.Hex()).Msg("relay accepted")
+	return t.clone(), nil
+}
+
+// Get returns the record of id.
+func (m *Manager) Get(id string) (Tx, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	t, ok := m.txs[id]
+	if !ok {
+		return Tx{}, fmt.Errorf("%w: %s", ErrNotFound, id)
+	}
+	return t.clone(), nil
+}
+
+// List returns every record, oldest first.
+func (m *Manager) List() []Tx {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	out := make([]Tx, 0, len(m.txs))
+	for _, t := range m.txs {
+		out = append(out, t.clone())
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Seq < out[j].Seq })
+	return out
+}
+
+// Counts returns the number of records in each state.
+func (m *Manager) Counts() map[State]int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	c := map[State]int{}
+	for _, t := range m.txs {
+		c[t.State]++
+	}
+	return c
+}
+
+// Wait blocks until id is terminal or ctx ends, and returns the record as it then is.
+func (m *Manager) Wait(ctx context.Context, id string) (Tx, error) {
+	for {
+		m.mu.Lock()
+		t, ok := m.txs[id]
+		ch := m.changed
+		closed := m.closed
+		var c Tx
+		if ok {
+			c = t.clone()
+		}
+		m.mu.Unlock()
+		if !ok {
+			return Tx{}, fmt.Errorf("%w: %s", ErrNotFound, id)
+		}
+		if c.State.Terminal() {
+			return c, nil
+		}
+		if closed {
+			return c, fmt.Errorf("relayer: closed")
+		}
+		select {
+		case <-ctx.Done():
+			return c, ctx.Err()
+		case <-ch:
+		}
+	}
+}
+
+// Retry puts a Failed record back to Pending (after the operator topped up the account or
+// fixed the cause). It is simulated again before anything is sent.
+func (m *Manager) Retry(id string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	t, ok := m.txs[id]
+	if !ok {
+		return fmt.Errorf("%w: %s", ErrNotFound, id)
+	}
+	if t.State != Failed {
+		return fmt.Errorf("relayer: transaction %s is %s, only failed ones can be retried", id, t.State)
+	}
+	c := t.clone()
+	c.State, c.Class, c.Reason, c.DoneAt, c.UpdatedAt = Pending, "", "", time.Time{}, time.Now()
+	if err := m.store.put(&c); err != nil {
+		return err
+	}
+	*t = c
+	m.notifyLocked()
+	return nil
+}
+
+func (m *Manager) notifyLocked() {
+	if m.closed {
+		return
+	}
+	close(m.changed)
+	m.changed = make(chan struct{})
+}
+
+// save persists t and publishes it.
+func (m *Manager) save(t *Tx) error {
+	t.UpdatedAt = time.Now()
+	if t.State.Terminal() && t.DoneAt.IsZero() {
+		t.DoneAt = t.UpdatedAt
+	}
+	if err := m.store.put(t); err != nil {
+		return err
+	}
+	m.mu.Lock()
+	c := t.clone()
+	m.txs[t.ID] = &c
+	m.notifyLocked()
+	m.mu.Unlock()
+	return nil
+}
+
+func (t *Tx) clone() Tx {
+	c := *t
+	c.Attempts = append([]Attempt(nil), t.Attempts...)
+	return c
+}
+
+// active returns copies of the active records, oldest first, and the groups that have an
+// active record before each position.
+func (m *Manager) active() []*Tx {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	var out []*Tx
+	for _, t := range m.txs {
+		if !t.State.Terminal() {
+			c := t.clone()
+			c.goneSeen = t.goneSeen
+			out = append(out, &c)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Seq < out[j].Seq })
+	return out
+}
+
+// Run steps until ctx ends: every PollInterval and whenever a transaction is submitted.
+// Errors of a step (an unreachable node) are logged and retried; Run returns nil when ctx
+// ends.
+func (m *Manager) Run(ctx context.Context) error {
+	t := time.NewTicker(m.opts.PollInterval)
+	defer t.Stop()
+	for {
+		if err := m.Step(ctx); err != nil && ctx.Err() == nil {
+			m.log.Warn().Err(err).Msg("relay step failed; retrying")
+		}
+		m.mu.Lock()
+		ch := m.changed
+		m.mu.Unlock()
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		case <-ch:
+			// a submission or a state change: step again soon, without spinning
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-time.After(m.opts.PollInterval / 10):
+			}
+		}
+	}
+}
+
+// Step advances every active transaction once: checks receipts, confirms, bumps stuck ones,
+// recovers lost nonces, simulates and sends pending ones. It returns an error when the node
+// could not be reached; per-transaction errors are recorded on the transaction.
+func (m *Manager) Step(ctx context.Context) error {
+	m.stepMu.Lock()
+	defer m.stepMu.Unlock()
+	if !m.started {
+		m.rebroadcast(ctx)
+		m.started = true
+	}
+	head, err := m.client.BlockNumber(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the head block: %w", err)
+	}
+	chainNonce, err := m.client.NonceAt(ctx, m.from, nil)
+	if err != nil {
+		return fmt.Errorf("reading the sender's nonce: %w", err)
+	}
+	busy := map[string]bool{} // groups with an active record earlier in the order
+	var firstErr error
+	for _, t := range m.active() {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		blocked := t.Group != "" && busy[t.Group]
+		if t.Group != "" {
+			busy[t.Group] = true
+		}
+		var err error
+		switch t.State {
+		case Sent:
+			err = m.checkSent(ctx, t, head, chainNonce)
+		case Pending:
+			if !blocked {
+				err = m.sendNew(ctx, t, head, chainNonce)
+			}
+		}
+		if err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	return firstErr
+}
+
+// rebroadcast sends again the latest attempt of every sent record (after a restart the pool
+// may have lost them; a transaction signed but never broadcast before a crash goes out now).
+func (m *Manager) rebroadcast(ctx context.Context) {
+	for _, t := range m.active() {
+		if t.State != Sent {
+			continue
+		}
+		a, ok := t.LastAttempt()
+		if !ok {
+			continue
+		}
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(a.Raw); err != nil {
+			m.log.Error().Err(err).Str("tx", t.ID).Msg("stored attempt does not decode")
+			continue
+		}
+		err := m.client.SendTransaction(ctx, &tx)
+		m.log.Info().Str("tx", t.ID).Str("hash", a.Hash.Hex()).Uint64("nonce", a.Nonce).AnErr("result", err).
+			Msg("resumed: rebroadcast the latest attempt")
+	}
+}
+
+// retryable records a transport error on t.
+func (m *Manager) retryable(t *Tx, what string, err error) error {
+	t.Errors++
+	t.Class = Retryable
+	t.LastError = fmt.Sprintf("%s: %v", what, err)
+	if serr := m.save(t); serr != nil {
+		return serr
+	}
+	return fmt.Errorf("%s (%s): %w", what, t.ID, err)
+}
+
+// fail ends t as Failed.
+func (m *Manager) fail(t *Tx, class Class, reason string) error {
+	t.State, t.Class, t.Reason = Failed, class, reason
+	m.log.Warn().Str("tx", t.ID).Str("class", string(class)).Str("reason", reason).Msg("relay failed")
+	return m.save(t)
+}
+
+// simulate runs the call at the latest block. ok: it succeeds; otherwise reverted (with its
+// verdict) or a transport error.
+func (m *Manager) simulate(ctx context.Context, t *Tx) (reverted bool, v Verdict, err error) {
+	_, err = m.client.CallContract(ctx, ethereum.CallMsg{From: m.from, To: &t.To, Data: t.Data}, nil)
+	if err == nil {
+		return false, Verdict{}, nil
+	}
+	if data, ok := revertData(err); ok {
+		return true, m.opts.Classify(t.Kind, data), nil
+	}
+	if isRevert(err) {
+		return true, m.opts.Classify(t.Kind, nil), nil
+	}
+	return false, Verdict{}, err
+}
+
+// nextNonce returns the nonce for a new transaction: the local counter, re-read from the chain
+// (pending nonce, and past any nonce held by a sent record) when it is not trusted.
+func (m *Manager) nextNonce(ctx context.Context, chainNonce uint64) (uint64, error) {
+	if m.nonceOK {
+		return m.nonce, nil
+	}
+	n, err := m.client.PendingNonceAt(ctx, m.from)
+	if err != nil {
+		return 0, err
+	}
+	n = max(n, chainNonce)
+	for _, t := range m.active() {
+		if t.State != Sent {
+			continue
+		}
+		for _, a := range t.live() {
+			if a.Nonce >= chainNonce && a.Nonce+1 > n {
+				n = a.Nonce + 1
+			}
+		}
+	}
+	m.nonce, m.nonceOK = n, true
+	return n, nil
+}
+
+// sendNew simulates a pending transaction and sends its first attempt at a fresh nonce.
+func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) error {
+	reverted, v, err := m.simulate(ctx, t)
+	if err != nil {
+		return m.retryable(t, "simulating", err)
+	}
+	if reverted {
+		if v.Already {
+			t.State, t.Reason = AlreadyDone, v.Reason
+			m.log.Info().Str("tx", t.ID).Str("reason", v.Reason).Msg("already on chain: nothing to send")
+			return m.save(t)
+		}
+		return m.fail(t, Reverted, v.Reason)
+	}
+	gas, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &t.To, Data: t.Data})
+	if err != nil {
+		if data, ok := revertData(err); ok {
+			return m.fail(t, Reverted, m.opts.Classify(t.Kind, data).Reason)
+		}
+		return m.retryable(t, "estimating gas", err)
+	}
+	gas += gas * m.opts.GasMarginPercent / 100
+	tip, feeCap, err := m.fees(ctx)
+	if err != nil {
+		return m.retryable(t, "pricing fees", err)
+	}
+	if feeCap == nil {
+		t.Class = OutOfBudget
+		t.LastError = fmt.Sprintf("base fee above the fee cap %s wei: waiting", m.opts.MaxFeeCap)
+		return m.save(t)
+	}
+	for try := 0; try < 2; try++ {
+		nonce, err := m.nextNonce(ctx, chainNonce)
+		if err != nil {
+			return m.retryable(t, "reading the pending nonce", err)
+		}
+		res, err := m.sendAttempt(ctx, t, nonce, gas, tip, feeCap, head)
+		if err != nil {
+			return err
+		}
+		switch res {
+		case sendOK:
+			m.nonce = nonce + 1
+			return nil
+		case sendNonceTaken:
+			m.nonceOK = false
+			continue // re-read the nonce and try once more now
+		case sendNoFunds:
+			m.nonceOK = false
+			return m.fail(t, OutOfBudget, t.LastError)
+		case sendUnknown:
+			m.nonceOK = false // re-read; the attempt counts as live
+			return nil
+		}
+	}
+	t.State = Pending
+	return m.save(t)
+}
+
+type sendResult int
+
+const (
+	sendOK         sendResult = iota
+	sendNonceTaken            // nonce too low / the nonce slot holds another transaction
+	sendNoFunds
+	sendUnknown // transport error: it may or may not have reached the node
+)
+
+// sendAttempt signs and persists an attempt, then broadcasts it.
+func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip, feeCap *big.Int, head uint64) (sendResult, error) {
+	tx, err := types.SignNewTx(m.key, m.signer, &types.DynamicFeeTx{
+		ChainID: m.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &t.To, Data: t.Data,
+	})
+	if err != nil {
+		return 0, fmt.Errorf("signing %s: %w", t.ID, err)
+	}
+	raw, err := tx.MarshalBinary()
+	if err != nil {
+		return 0, fmt.Errorf("encoding %s: %w", t.ID, err)
+	}
+	t.Attempts = append(t.Attempts, Attempt{Hash: tx.Hash(), Nonce: nonce, GasLimit: gas, TipCap: tip, FeeCap: feeCap,
+		Head: head, At: time.Now(), Raw: raw})
+	wasSent := t.State == Sent
+	t.State = Sent
+	if t.SentAt.IsZero() {
+		t.SentAt = time.Now()
+	}
+	// On disk before it leaves: a crash after this point finds the hash and rebroadcasts.
+	if err := m.save(t); err != nil {
+		return 0, err
+	}
+	err = m.client.SendTransaction(ctx, tx)
+	last := &t.Attempts[len(t.Attempts)-1]
+	var res sendResult
+	switch {
+	case err == nil || isAlreadyKnown(err):
+		m.log.Info().Str("tx", t.ID).Str("hash", tx.Hash().Hex()).Uint64("nonce", nonce).Str("fee_cap", feeCap.String()).
+			Str("tip", tip.String()).Int("attempt", len(t.Attempts)).Msg("sent")
+		t.LastError = ""
+		return sendOK, nil
+	case isNonceTooLow(err) || (!wasSent && isUnderpriced(err)):
+		last.Rejected = err.Error()
+		res = sendNonceTaken
+	case isNoFunds(err):
+		last.Rejected = err.Error()
+		res = sendNoFunds
+	case isUnderpriced(err):
+		last.Rejected = err.Error()
+		res = sendNonceTaken
+	default:
+		res = sendUnknown
+		t.Errors++
+		t.Class = Retryable
+	}
+	t.LastError = fmt.Sprintf("sending attempt %d: %v", len(t.Attempts), err)
+	if len(t.live()) == 0 {
+		t.State = Pending
+	}
+	m.log.Warn().Str("tx", t.ID).Str("hash", tx.Hash().Hex()).Uint64("nonce", nonce).Err(err).Msg("send failed")
+	if err := m.save(t); err != nil {
+		return 0, err
+	}
+	return res, nil
+}
+
+// fees prices a first attempt. feeCap is nil when the base fee is above the configured cap.
+func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+	h, err := m.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, nil, err
+	}
+	base := h.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	if m.opts.TipCap != nil {
+		tip = new(big.Int).Set(m.opts.TipCap)
+	} else if tip, err = m.client.SuggestGasTipCap(ctx); err != nil {
+		return nil, nil, err
+	}
+	feeCap = new(big.Int).Mul(base, big.NewInt(m.opts.FeeCapPercent))
+	feeCap.Div(feeCap, big.NewInt(100))
+	feeCap.Add(feeCap, tip)
+	if base.Cmp(m.opts.MaxFeeCap) > 0 {
+		return tip, nil, nil
+	}
+	if feeCap.Cmp(m.opts.MaxFeeCap) > 0 {
+		feeCap.Set(m.opts.MaxFeeCap)
+	}
+	if tip.Cmp(feeCap) > 0 {
+		tip = new(big.Int).Set(feeCap)
+	}
+	return tip, feeCap, nil
+}
+
+// bumped raises x by the bump percentage, rounding up, by at least 1.
+func (m *Manager) bumped(x *big.Int) *big.Int {
+	y := new(big.Int).Mul(x, big.NewInt(100+m.opts.BumpPercent))
+	y.Add(y, big.NewInt(99))
+	y.Div(y, big.NewInt(100))
+	if y.Cmp(x) <= 0 {
+		y.Add(x, big.NewInt(1))
+	}
+	return y
+}
+
+// checkSent follows a sent transaction: inclusion, confirmation, loss of its nonce, bumping.
+func (m *Manager) checkSent(ctx context.Context, t *Tx, head, chainNonce uint64) error {
+	live := t.live()
+	if len(live) == 0 {
+		t.State = Pending
+		return m.save(t)
+	}
+	for i := len(live) - 1; i >= 0; i-- {
+		r, err := m.client.TransactionReceipt(ctx, live[i].Hash)
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil {
+			return m.retryable(t, "reading a receipt", err)
+		}
+		return m.included(ctx, t, r, head)
+	}
+	changed := t.Block != 0
+	t.Block, t.BlockHash, t.Hash, t.GasUsed = 0, common.Hash{}, common.Hash{}, 0 // reorged out, or not yet
+	last := live[len(live)-1]
+	if chainNonce > last.Nonce {
+		// The nonce is used and none of our hashes is on chain: another transaction of this
+		// sender took it. Seen twice in a row (a receipt may lag its block), the record goes
+		// back to pending: simulated again and sent at a fresh nonce.
+		t.goneSeen++
+		m.setGone(t.ID, t.goneSeen)
+		if t.goneSeen < 2 {
+			return nil
+		}
+		for i := range t.Attempts {
+			t.Attempts[i].Abandoned = true
+		}
+		t.NonceLost++
+		t.State = Pending
+		t.goneSeen = 0
+		m.setGone(t.ID, 0)
+		m.log.Warn().Str("tx", t.ID).Uint64("nonce", last.Nonce).Msg("nonce taken by another transaction: resending")
+		if err := m.save(t); err != nil {
+			return err
+		}
+		return m.sendNew(ctx, t, head, chainNonce)
+	}
+	if head < last.Head+m.opts.BumpAfterBlocks {
+		if changed {
+			return m.save(t)
+		}
+		return nil
+	}
+	return m.bump(ctx, t, last, head)
+}
+
+func (m *Manager) setGone(id string, n int) {
+	m.mu.Lock()
+	if t, ok := m.txs[id]; ok {
+		t.goneSeen = n
+	}
+	m.mu.Unlock()
+}
+
+// bump replaces the latest attempt with one at the same nonce and fees raised by at least
+// BumpPercent (and at least what the chain asks now), up to MaxFeeCap. At the cap it
+// rebroadcasts the latest attempt instead.
+func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) error {
+	tip := m.bumped(last.TipCap)
+	feeCap := m.bumped(last.FeeCap)
+	if st, sf, err := m.fees(ctx); err == nil && sf != nil {
+		if st.Cmp(tip) > 0 {
+			tip = st
+		}
+		if sf.Cmp(feeCap) > 0 {
+			feeCap = sf
+		}
+	}
+	if feeCap.Cmp(m.opts.MaxFeeCap) > 0 {
+		feeCap = new(big.Int).Set(m.opts.MaxFeeCap)
+	}
+	if tip.Cmp(feeCap) > 0 {
+		tip = new(big.Int).Set(feeCap)
+	}
+	minCap := new(big.Int).Mul(last.FeeCap, big.NewInt(110))
+	minCap.Div(minCap, big.NewInt(100))
+	minTip := new(big.Int).Mul(last.TipCap, big.NewInt(110))
+	minTip.Div(minTip, big.NewInt(100))
+	if feeCap.Cmp(minCap) <= 0 || tip.Cmp(minTip) <= 0 {
+		// At the cap: no valid replacement is possible. Rebroadcast and wait.
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(last.Raw); err == nil {
+			_ = m.client.SendTransaction(ctx, &tx)
+		}
+		t.Class = OutOfBudget
+		t.LastError = fmt.Sprintf("fee cap %s wei reached; waiting for inclusion of %s", m.opts.MaxFeeCap, last.Hash.Hex())
+		t.Attempts[len(t.Attempts)-1].Head = head // wait another BumpAfterBlocks
+		for i := range t.Attempts {
+			if t.Attempts[i].Hash == last.Hash {
+				t.Attempts[i].Head = head
+			}
+		}
+		return m.save(t)
+	}
+	m.log.Info().Str("tx", t.ID).Uint64("nonce", last.Nonce).Str("old_fee_cap", last.FeeCap.String()).
+		Str("fee_cap", feeCap.String()).Msg("not included: replacing with bumped fees")
+	_, err := m.sendAttempt(ctx, t, last.Nonce, last.GasLimit, tip, feeCap, head)
+	return err
+}
+
+// included handles a receipt of one of t's attempts.
+func (m *Manager) included(ctx context.Context, t *Tx, r *types.Receipt, head uint64) error {
+	t.Hash, t.Block, t.BlockHash, t.GasUsed = r.TxHash, r.BlockNumber.Uint64(), r.BlockHash, r.GasUsed
+	if head+1 < t.Block+m.opts.Confirmations {
+		return m.save(t)
+	}
+	if r.Status == types.ReceiptStatusSuccessful {
+		t.State = Confirmed
+		t.LastError, t.Class = "", ""
+		m.log.Info().Str("tx", t.ID).Str("hash", t.Hash.Hex()).Uint64("block", t.Block).Uint64("gas", t.GasUsed).
+			Msg("confirmed")
+		return m.save(t)
+	}
+	// Reverted on chain: ask the chain why, at the latest state.
+	reverted, v, err := m.simulate(ctx, t)
+	if err != nil {
+		return m.retryable(t, "simulating a reverted transaction", err)
+	}
+	t.Reverts++
+	switch {
+	case reverted && v.Already:
+		t.State, t.Reason = AlreadyDone, v.Reason
+		return m.save(t)
+	case reverted:
+		return m.fail(t, Reverted, fmt.Sprintf("reverted on chain in %s (block %d): %s", t.Hash.Hex(), t.Block, v.Reason))
+	case t.Reverts >= m.opts.MaxReverts:
+		return m.fail(t, Reverted, fmt.Sprintf("reverted on chain in %s (block %d, gas %d), %d times", t.Hash.Hex(), t.Block, t.GasUsed, t.Reverts))
+	default:
+		// The call passes now (out of gas, or state changed): send again.
+		for i := range t.Attempts {
+			t.Attempts[i].Abandoned = true
+		}
+		t.LastError = fmt.Sprintf("reverted on chain in %s (block %d); the call passes now: resending", t.Hash.Hex(), t.Block)
+		t.State = Pending
+		t.Hash, t.Block, t.BlockHash, t.GasUsed = common.Hash{}, 0, common.Hash{}, 0
+		return m.save(t)
+	}
+}
+
+func isAlreadyKnown(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "already known") || strings.Contains(s, "known transaction")
+}
+
+func isNonceTooLow(err error) bool {
+	return strings.Contains(strings.ToLower(err.Error()), "nonce too low")
+}
+
+func isUnderpriced(err error) bool {
+	s := strings.ToLower(err.Error())
+	return strings.Contains(s, "underpriced")
+}
+
+func isNoFunds(err error) bool {
+	return strings.Contains(strings.ToLower(err.Error()), "insufficient funds")
+}
+
+func isRevert(err error) bool {
+	return strings.Contains(strings.ToLower(err.Error()), "execution reverted")
+}
