@@ -36,6 +36,14 @@ type Config struct {
 	// Class is the prover class (log2 of the step capacity) set up on first
 	// start; 0 lets the prover pick its default.
 	Class int
+
+	// The aggregator channel (node/aggregators.go, docs/aggregator.md).
+	Aggregators          []string      // aggregators HOST:PORT the node dials and serves
+	ProverName           string        // name reported to aggregators ("" = the host name)
+	ForkID               uint64        // fork id reported to aggregators
+	AggregatorWatchdog   time.Duration // drop and redial a stream silent this long
+	AggregatorBackoff    time.Duration // first redial delay
+	AggregatorBackoffMax time.Duration // cap on the redial delay
 }
 
 // DefaultConfig returns the documented defaults.
@@ -56,6 +64,10 @@ func DefaultConfig() Config {
 		MaxWait:         time.Hour,
 		SweepEvery:      time.Hour,
 		SyncWrites:      true,
+
+		AggregatorWatchdog:   DefaultAggregatorWatchdog,
+		AggregatorBackoff:    DefaultAggregatorBackoff,
+		AggregatorBackoffMax: DefaultAggregatorBackoffMax,
 	}
 }
 
@@ -93,7 +105,7 @@ func (c Config) Validate() error {
 	if c.Retention <= 0 || c.SweepEvery <= 0 || c.MaxWait <= 0 || c.StopTimeout <= 0 || c.Grace < 0 {
 		return fmt.Errorf("config: retention, sweep-every, max-wait and stop-timeout must be positive, grace not negative")
 	}
-	return nil
+	return c.validateAggregators()
 }
 
 // setting is one configuration value with its flag, env and file names.
@@ -108,7 +120,7 @@ func (s setting) env() string {
 }
 
 func settings(c *Config) []setting {
-	return []setting{
+	return append([]setting{
 		{"addr", "gRPC listen address HOST:PORT", (*strVal)(&c.Addr)},
 		{"data", "data folder (job store, programs, keys)", (*strVal)(&c.Data)},
 		{"keys", "proving keys folder (default <data>/keys)", (*strVal)(&c.Keys)},
@@ -126,7 +138,7 @@ func settings(c *Config) []setting {
 		{"sweep-every", "how often finished jobs past retention are deleted", (*durVal)(&c.SweepEvery)},
 		{"sync-writes", "fsync every queue write (durable across power loss)", (*boolVal)(&c.SyncWrites)},
 		{"class", "prover class (log2 of steps) set up on first start; 0: the prover's default", (*intVal)(&c.Class)},
-	}
+	}, aggregatorSettings(c)...)
 }
 
 // ConfigFlags registers the config flags (and --config) on fs, with the
@@ -134,6 +146,10 @@ func settings(c *Config) []setting {
 func ConfigFlags(fs *pflag.FlagSet) {
 	def := DefaultConfig()
 	for _, s := range settings(&def) {
+		if _, ok := s.value.(*listVal); ok {
+			fs.StringArray(s.name, nil, s.usage+" (env "+s.env()+")")
+			continue
+		}
 		fs.String(s.name, s.value.String(), s.usage+" (env "+s.env()+")")
 	}
 	fs.String("config", "", "YAML config file with the same keys as the flags (env ZKPROVER_CONFIG)")
@@ -171,8 +187,12 @@ func LoadConfig(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		if !ok || ferr != nil {
 			return
 		}
-		if err := s.value.Set(f.Value.String()); err != nil {
-			ferr = fmt.Errorf("config: --%s=%q: %w", f.Name, f.Value.String(), err)
+		val := f.Value.String()
+		if sv, ok := f.Value.(pflag.SliceValue); ok {
+			val = strings.Join(sv.GetSlice(), ",")
+		}
+		if err := s.value.Set(val); err != nil {
+			ferr = fmt.Errorf("config: --%s=%q: %w", f.Name, val, err)
 		}
 	})
 	if ferr != nil {
@@ -209,6 +229,12 @@ func loadFile(path string, byName map[string]setting) error {
 			str = fmt.Sprint(x)
 		case nil:
 			str = ""
+		case []any:
+			parts := make([]string, len(x))
+			for i, e := range x {
+				parts[i] = fmt.Sprint(e)
+			}
+			str = strings.Join(parts, ",")
 		default:
 			return fmt.Errorf("config file %s: key %q: want a scalar, got %T", path, k, v)
 		}

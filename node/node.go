@@ -82,6 +82,7 @@ type Node struct {
 
 	phase  atomic.Int32
 	prover atomic.Pointer[proverBox]
+	aggs   aggregatorReporter // the aggregator channel's connections (node/aggregators.go)
 
 	nextCtx    context.Context // workers take jobs while it lives
 	nextCancel context.CancelFunc
