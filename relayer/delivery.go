@@ -3,6 +3,7 @@ package relayer
 import (
 	"errors"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
@@ -114,7 +115,7 @@ func ClassifyDelivery(kind string, data []byte) Verdict {
 	if err != nil {
 		return Verdict{Reason: fmt.Sprintf("execution reverted with unknown data %s", hexutil.Encode(data))}
 	}
-	reason := rv.String()
+	reason := formatRevert(rv)
 	switch rv.Name {
 	case "JobNotPending":
 		if len(rv.Args) == 2 {
@@ -143,12 +144,28 @@ func ClassifyDelivery(kind string, data []byte) Verdict {
 		if len(rv.Args) == 2 {
 			if inner, ok := rv.Args[1].([]byte); ok {
 				if in, err := contracts.DecodeRevert(inner); err == nil {
-					reason = fmt.Sprintf("ProofRejected(%v, %s)", rv.Args[0], in)
+					reason = fmt.Sprintf("ProofRejected(%v, %s)", rv.Args[0], formatRevert(in))
 				}
 			}
 		}
 	}
 	return Verdict{Reason: reason}
+}
+
+// formatRevert writes a decoded error with its byte arguments in hex.
+func formatRevert(rv *contracts.Revert) string {
+	parts := make([]string, len(rv.Args))
+	for i, a := range rv.Args {
+		switch v := a.(type) {
+		case [32]byte:
+			parts[i] = hexutil.Encode(v[:])
+		case []byte:
+			parts[i] = hexutil.Encode(v)
+		default:
+			parts[i] = fmt.Sprint(v)
+		}
+	}
+	return rv.Name + "(" + strings.Join(parts, ", ") + ")"
 }
 
 // revertData extracts revert data from a node's error (eth_call, eth_estimateGas).
