@@ -20,10 +20,10 @@ type Row struct {
 	RdNZ                                           frontend.Variable
 	V2, VD                                         frontend.Variable    // slot B and slot D values before the step
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
-	V1B, YB                                        [3]frontend.Variable // low bytes; top byte = L + 128 S
-	L1, S1, LY, SY                                 frontend.Variable    // top bytes: low 7 bits, sign
+	XN, YN, ZN                                     [8]frontend.Variable // nibbles of v1, operand B, v1 & B (XN[7], YN[7]: 3 bits)
+	S1, SY                                         frontend.Variable    // signs of v1 and operand B
 	SB                                             [3]frontend.Variable // sum bytes 1..3
-	DB, ZB, LoB, HiB, MB, RB                       [4]frontend.Variable // bytes
+	DB, LoB, HiB, MB, RB                           [4]frontend.Variable // bytes
 	C, LTU, DInv                                   frontend.Variable
 	A0, A1, T6                                     frontend.Variable // sum byte 0 = A0 + 2 A1 + 4 T6
 	Pow, MC, DV                                    frontend.Variable // DV: result of DIV/DIVU/REM/REMU
@@ -223,9 +223,9 @@ func (c *Circuit) tables(g *gadgets) {
 		t.entry(r+64*nz, r+64*nz, nil)
 	}
 	t = b.newTable(tagAnd)
-	for x := 0; x < 256; x++ {
-		for y := 0; y < 256; y++ {
-			k := x + 256*y + 65536*(x&y)
+	for x := 0; x < 16; x++ {
+		for y := 0; y < 16; y++ {
+			k := x + 16*y + 256*(x&y)
 			t.entry(k, k, nil)
 		}
 	}

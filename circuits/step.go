@@ -4,6 +4,31 @@ import (
 	"github.com/consensys/gnark/frontend"
 )
 
+// nibbleBytes returns the four bytes of a word given as 8 nibbles, the top
+// nibble split into 3 bits and a sign.
+func nibbleBytes(api frontend.API, n [8]frontend.Variable, sign frontend.Variable) [4]frontend.Variable {
+	var b [4]frontend.Variable
+	for k := 0; k < 4; k++ {
+		hi := n[2*k+1]
+		if k == 3 {
+			hi = api.Add(hi, api.Mul(sign, 8))
+		}
+		b[k] = api.Add(n[2*k], api.Mul(hi, 16))
+	}
+	return b
+}
+
+// nibbles range-checks 8 nibbles (the last one 3 bits when signed).
+func (g *gadgets) nibbles(n [8]frontend.Variable, signed bool) {
+	for k, x := range n {
+		w := 4
+		if k == 7 && signed {
+			w = 3
+		}
+		g.bus.rng(w, x, 1)
+	}
+}
+
 func word3(api frontend.API, b [3]frontend.Variable, l, s frontend.Variable) frontend.Variable {
 	return api.Add(b[0], api.Mul(b[1], 1<<8), api.Mul(b[2], 1<<16), api.Mul(api.Add(l, api.Mul(s, 128)), 1<<24))
 }
@@ -75,11 +100,9 @@ func (c *Circuit) steps(g *gadgets) {
 			sysNum = api.Add(sysNum, api.Mul(r.Sys[k], k))
 		}
 		api.AssertIsEqual(nsys, isE)
-		v1 := word3(api, r.V1B, r.L1, r.S1)
-		for _, x := range r.V1B {
-			b.rng(8, x, 1)
-		}
-		b.rng(7, r.L1, 1)
+		xb := nibbleBytes(api, r.XN, r.S1)
+		v1 := word(api, xb)
+		g.nibbles(r.XN, true)
 		g.boolean(r.S1)
 		api.AssertIsEqual(api.Mul(v1, isE), sysNum)
 
@@ -91,11 +114,9 @@ func (c *Circuit) steps(g *gadgets) {
 		immJ := api.Sub(api.Add(api.Mul(r.Rs2Hi, 2), api.Mul(r.F7Lo, 32), api.Mul(r.Rs20, 2048),
 			api.Mul(api.Add(r.F3, api.Mul(r.Rs1, 8)), 4096)), api.Mul(r.S7, 1<<20))
 		imm := api.Add(immI, api.Mul(fl[fImmS], api.Sub(rd, rs2)), api.Mul(fl[fImmU], api.Sub(immU, immI)))
-		opB := word3(api, r.YB, r.LY, r.SY)
-		for _, x := range r.YB {
-			b.rng(8, x, 1)
-		}
-		b.rng(7, r.LY, 1)
+		yb := nibbleBytes(api, r.YN, r.SY)
+		opB := word(api, yb)
+		g.nibbles(r.YN, true)
 		g.boolean(r.SY)
 		api.AssertIsEqual(opB, api.Add(r.V2, api.Mul(fl[fUseImm], api.Sub(imm, r.V2))))
 
@@ -122,19 +143,21 @@ func (c *Circuit) steps(g *gadgets) {
 		eqz := api.Sub(1, api.Mul(diff, r.DInv))
 		g.gate(diff, eqz)
 
-		// Bitwise: AND of the bytes (OR, XOR follow from the sum).
-		g.bytes(r.ZB, 1)
-		xb := [4]frontend.Variable{r.V1B[0], r.V1B[1], r.V1B[2], api.Add(r.L1, api.Mul(r.S1, 128))}
-		yb := [4]frontend.Variable{r.YB[0], r.YB[1], r.YB[2], api.Add(r.LY, api.Mul(r.SY, 128))}
-		for k := 0; k < 4; k++ {
-			kk := api.Add(xb[k], api.Mul(yb[k], 256), api.Mul(r.ZB[k], 65536))
+		// Bitwise: AND of the nibbles (OR, XOR follow from the sum).
+		g.nibbles(r.ZN, false)
+		for k := 0; k < 8; k++ {
+			xk, yk := r.XN[k], r.YN[k]
+			if k == 7 {
+				xk, yk = api.Add(xk, api.Mul(r.S1, 8)), api.Add(yk, api.Mul(r.SY, 8))
+			}
+			kk := api.Add(xk, api.Mul(yk, 16), api.Mul(r.ZN[k], 256))
 			b.query(tagAnd, 1, kk, kk, nil)
 		}
-		andv := word(api, r.ZB)
+		andv := word(api, nibbleBytes(api, r.ZN, 0))
 
 		// Multiplier: mA * mB + 2^64 MC = lo + 2^32 hi (signed operands).
 		mA := api.Sub(v1, api.Mul(api.Mul(fl[fSignA], r.S1), pow2(32)))
-		skey := api.Add(r.YB[0], api.Mul(fl[fShRight], 256))
+		skey := api.Add(yb[0], api.Mul(fl[fShRight], 256))
 		b.query(tagShift, fl[fShift], skey, skey, b.beta(r.Pow))
 		bu := api.Add(opB, api.Mul(fl[fShift], api.Sub(r.Pow, opB)))
 		sbp := api.Mul(fl[fSignB], r.SY)
@@ -179,9 +202,9 @@ func (c *Circuit) steps(g *gadgets) {
 		loadv := api.Add(api.Mul(fl[fWB], bsel), api.Mul(fl[fWH], hsel), api.Mul(wW, m), sext)
 		p8 := api.Add(1, api.Mul(r.A0, 255), api.Mul(r.A1, 65535), api.Mul(b01, 255*65535))
 		p16 := api.Add(1, api.Mul(r.A1, 65535))
-		yh0 := api.Add(r.YB[0], api.Mul(r.YB[1], 256))
+		yh0 := api.Add(yb[0], api.Mul(yb[1], 256))
 		delta := api.Add(api.Mul(wW, api.Sub(r.V2, m)),
-			api.Mul(fl[fWB], api.Mul(api.Sub(r.YB[0], bsel), p8)),
+			api.Mul(fl[fWB], api.Mul(api.Sub(yb[0], bsel), p8)),
 			api.Mul(fl[fWH], api.Mul(api.Sub(yh0, hsel), p16)))
 		sysGet, sysSet := r.Sys[5], r.Sys[6]
 		mNew := api.Add(m, api.Mul(fl[fStore], delta), api.Mul(sysSet, api.Sub(r.VD, m)))

@@ -37,6 +37,22 @@ func bytes4(v uint32) [4]frontend.Variable {
 	return [4]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255, v >> 24}
 }
 
+// nibbles splits v into 8 nibbles; the top one without the sign bit.
+func nibbles(v uint32) [8]frontend.Variable {
+	n := nibbles4(v)
+	n[7] = v >> 28 & 7
+	return n
+}
+
+// nibbles4 splits v into 8 nibbles.
+func nibbles4(v uint32) [8]frontend.Variable {
+	var n [8]frontend.Variable
+	for k := range n {
+		n[k] = v >> (4 * k) & 15
+	}
+	return n
+}
+
 func bytes3(v uint32) [3]frontend.Variable {
 	return [3]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255}
 }
@@ -430,10 +446,10 @@ func fillPadding(r *Row, pc, oc uint32) {
 	}
 	r.RdNZ, r.V2, r.VD = 0, uint32(0), 0
 	r.TA, r.TB, r.TM, r.TD = 0, 0, 0, 0
-	r.V1B, r.YB = z3, z3
-	r.L1, r.S1, r.LY, r.SY = 0, 0, 0, 0
+	r.XN, r.YN, r.ZN = nibbles(0), nibbles(0), nibbles(0)
+	r.S1, r.SY = 0, 0
 	r.SB = z3
-	r.DB, r.ZB, r.LoB, r.HiB, r.MB, r.RB = z4, z4, z4, z4, z4, z4
+	r.DB, r.LoB, r.HiB, r.MB, r.RB = z4, z4, z4, z4, z4
 	r.C, r.LTU, r.DInv = 0, 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
 	r.Pow, r.MC, r.DV = 0, 0, 0
@@ -475,7 +491,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 		r.Sys[sys] = 1
 	}
 	v1, v2 := m.regs[ra], m.regs[rb]
-	r.V1B, r.L1, r.S1 = bytes3(v1), v1>>24&127, v1>>31
+	r.XN, r.S1 = nibbles(v1), v1>>31
 	r.V2 = v2
 	// immediates
 	sx := func(v uint32, bits uint) uint32 { return uint32(int32(v<<(32-bits)) >> (32 - bits)) }
@@ -494,7 +510,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	if has(fl, fUseImm) {
 		opB = imm
 	}
-	r.YB, r.LY, r.SY = bytes3(opB), opB>>24&127, opB>>31
+	r.YN, r.SY = nibbles(opB), opB>>31
 	// adder
 	x, y := v1, opB
 	if has(fl, fImmU) {
@@ -513,7 +529,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	r.DB, r.LTU, r.DInv = bytes4(diff), b2i(v1 < opB), invU(uint64(diff))
 	lts := int32(v1) < int32(opB)
 	andv := v1 & opB
-	r.ZB = bytes4(andv)
+	r.ZN = nibbles4(andv)
 	// multiplier
 	signA, signB := has(fl, fSignA), has(fl, fSignB)
 	isDiv := has(fl, fDiv)
