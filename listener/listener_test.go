@@ -1,0 +1,272 @@
+package listener_test
+
+import (
+	"context"
+	"math/big"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/listener"
+)
+
+type env struct {
+	t         *testing.T
+	ctx       context.Context
+	sim       *simulated.Backend
+	client    simulated.Client
+	opts      *bind.TransactOpts
+	jmAddr    common.Address
+	coordAddr common.Address
+	consumer  *bindings.OutputConsumer
+	consAddr  common.Address
+	store     *bindings.SubscriptionStore
+	storeAddr common.Address
+}
+
+func newEnv(t *testing.T) *env {
+	t.Helper()
+	key, _ := crypto.GenerateKey()
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	e := &env{t: t, ctx: context.Background()}
+	e.sim = simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}},
+		simulated.WithBlockGasLimit(60_000_000), func(_ *node.Config, ec *ethconfig.Config) {
+			c := *ec.Genesis.Config
+			c.BogotaTime = nil
+			ec.Genesis.Config = &c
+		})
+	t.Cleanup(func() { e.sim.Close() })
+	e.client = e.sim.Client()
+	id, _ := e.client.ChainID(e.ctx)
+	e.opts, _ = bind.NewKeyedTransactorWithChainID(key, id)
+	regAddr, tx, _, err := bindings.DeployVerifierRegistry(e.opts, e.client, from)
+	e.mine(tx, err)
+	e.jmAddr, tx, _, err = bindings.DeployJobManager(e.opts, e.client, regAddr, from)
+	e.mine(tx, err)
+	e.coordAddr, tx, _, err = bindings.DeployCoordinator(e.opts, e.client, regAddr)
+	e.mine(tx, err)
+	e.consAddr, tx, e.consumer, err = bindings.DeployOutputConsumer(e.opts, e.client, e.jmAddr, from, [32]byte{31: 5}, 256)
+	e.mine(tx, err)
+	e.storeAddr, tx, e.store, err = bindings.DeploySubscriptionStore(e.opts, e.client, e.coordAddr)
+	e.mine(tx, err)
+	return e
+}
+
+func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
+	e.t.Helper()
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	e.sim.Commit()
+	r, err := e.client.TransactionReceipt(e.ctx, tx.Hash())
+	if err != nil || r.Status != 1 {
+		e.t.Fatalf("transaction %s: %v", tx.Hash(), err)
+	}
+	return r
+}
+
+// sink records what the listener reports.
+type sink struct {
+	mu        sync.Mutex
+	created   []listener.Job
+	cancelled [][32]byte
+	due       []listener.Interval
+}
+
+func (s *sink) JobCreated(_ context.Context, j listener.Job) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.created = append(s.created, j)
+	return nil
+}
+
+func (s *sink) JobCancelled(_ context.Context, id [32]byte) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.cancelled = append(s.cancelled, id)
+	return nil
+}
+
+func (s *sink) IntervalDue(_ context.Context, iv listener.Interval) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.due = append(s.due, iv)
+	return nil
+}
+
+func (e *env) open(dir string, s listener.Sink, conf uint64) *listener.Listener {
+	e.t.Helper()
+	l, err := listener.Open(e.client, dir, s, listener.Options{JobManager: e.jmAddr, Coordinator: e.coordAddr,
+		Confirmations: conf, Logger: zerolog.New(zerolog.NewTestWriter(e.t))})
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	return l
+}
+
+func TestJobsAtDepthCancelAndRestart(t *testing.T) {
+	e := newEnv(t)
+	dir := t.TempDir()
+	s := &sink{}
+	l := e.open(dir, s, 2)
+	tx, err := e.consumer.Request(e.opts, []byte{1, 2, 3, 4})
+	r := e.mine(tx, err)
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.created) != 0 {
+		t.Fatal("a job was taken before it was 2 blocks deep")
+	}
+	e.sim.Commit()
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.created) != 1 {
+		t.Fatalf("%d jobs after the depth", len(s.created))
+	}
+	j := s.created[0]
+	h, _ := e.client.HeaderByNumber(e.ctx, r.BlockNumber)
+	if j.JobID != contracts.JobID(j.Nonce, e.consAddr) || j.Consumer != e.consAddr || j.Nonce != 1 || j.MaxCycles != 256 ||
+		string(j.OnchainInput) != string([]byte{1, 2, 3, 4}) || j.Timestamp != h.Time || j.BlockHash != h.Hash() ||
+		len(j.ProgramID) != 32 || j.ProgramID[31] != 5 {
+		t.Fatalf("job %+v", j)
+	}
+	tx, err = e.consumer.Cancel(e.opts, j.JobID)
+	e.mine(tx, err)
+	e.sim.Commit()
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.cancelled) != 1 || s.cancelled[0] != j.JobID {
+		t.Fatalf("cancellations %x", s.cancelled)
+	}
+	last, ok, err := l.LastBlock()
+	if err != nil || !ok {
+		t.Fatal(err)
+	}
+	_ = l.Close()
+
+	// Restarted: resumes after the last processed block, nothing is reported twice.
+	tx, err = e.consumer.Request(e.opts, []byte{9, 9, 9, 9})
+	e.mine(tx, err)
+	e.sim.Commit()
+	s2 := &sink{}
+	l2 := e.open(dir, s2, 2)
+	defer l2.Close()
+	if got, _, _ := l2.LastBlock(); got != last {
+		t.Fatalf("last block %d after restart, want %d", got, last)
+	}
+	if err := l2.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s2.created) != 1 || s2.created[0].Nonce != 2 || len(s2.cancelled) != 0 {
+		t.Fatalf("after restart: %d created, %d cancelled", len(s2.created), len(s2.cancelled))
+	}
+}
+
+func TestShortReorgFollowed(t *testing.T) {
+	e := newEnv(t)
+	s := &sink{}
+	l := e.open(t.TempDir(), s, 3)
+	defer l.Close()
+	parent, _ := e.client.HeaderByNumber(e.ctx, nil)
+	tx, err := e.consumer.Request(e.opts, []byte{1, 1, 1, 1})
+	orphan := e.mine(tx, err)
+	_ = l.Step(e.ctx)
+	// A reorg of depth 1 (within the confirmation depth 3) drops the request's block; the
+	// new branch is built at a later time.
+	if err := e.sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.AdjustTime(7 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 5; i++ {
+		e.sim.Commit()
+		if err := l.Step(e.ctx); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// Whatever the new branch holds, the listener reported it, from canonical blocks only.
+	for _, j := range s.created {
+		h, err := e.client.HeaderByNumber(e.ctx, new(big.Int).SetUint64(j.Block))
+		if err != nil || h.Hash() != j.BlockHash || h.Time != j.Timestamp {
+			t.Fatalf("job %x reported from a non-canonical block %d", j.JobID, j.Block)
+		}
+		if j.BlockHash == orphan.BlockHash {
+			t.Fatal("reported from the orphaned block")
+		}
+	}
+	onchain := countJobs(t, e)
+	if len(s.created) != onchain {
+		t.Fatalf("listener saw %d jobs, the canonical chain has %d", len(s.created), onchain)
+	}
+	t.Logf("after the reorg the canonical chain holds %d job(s); orphaned block %d", onchain, orphan.BlockNumber)
+}
+
+func countJobs(t *testing.T, e *env) int {
+	jm, err := bindings.NewJobManager(e.jmAddr, e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, _ := e.client.BlockNumber(e.ctx)
+	end := head - 2
+	it, err := jm.FilterJobCreated(&bind.FilterOpts{Context: e.ctx, End: &end}, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for it.Next() {
+		n++
+	}
+	return n
+}
+
+func TestSubscriptionIntervals(t *testing.T) {
+	e := newEnv(t)
+	s := &sink{}
+	l := e.open(t.TempDir(), s, 1)
+	defer l.Close()
+	tx, err := e.store.Subscribe(e.opts, [32]byte{31: 5}, []byte{4, 0, 0, 0}, big.NewInt(100e9), 2_000_000, 2, 60, 1)
+	e.mine(tx, err)
+	_ = l.Step(e.ctx)
+	if len(s.due) != 0 {
+		t.Fatal("an interval was due before activeAt")
+	}
+	if err := e.sim.AdjustTime(61 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	_ = l.Step(e.ctx)
+	_ = l.Step(e.ctx)
+	if len(s.due) != 1 || s.due[0].Interval != 1 || s.due[0].Owner != e.storeAddr || s.due[0].SubscriptionID != 1 {
+		t.Fatalf("due %+v", s.due)
+	}
+	if err := e.sim.AdjustTime(60 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	_ = l.Step(e.ctx)
+	if len(s.due) != 2 || s.due[1].Interval != 2 {
+		t.Fatalf("due %+v", s.due)
+	}
+	if err := e.sim.AdjustTime(60 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	e.sim.Commit()
+	_ = l.Step(e.ctx)
+	if len(s.due) != 2 {
+		t.Fatalf("an interval past the frequency was due: %+v", s.due)
+	}
+}
