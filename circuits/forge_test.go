@@ -1,7 +1,11 @@
 package circuits
 
 import (
+	"bytes"
 	"testing"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/statement"
 )
@@ -149,4 +153,60 @@ func TestStateAndInputForgeries(t *testing.T) {
 		// make the HALT step's register write hit x0 with a non-zero value
 		a.RegFinal[0] = 9
 	})
+}
+
+func TestDividerOverflowAndFullClass(t *testing.T) {
+	c := NewClass(4)
+	// exactly 16 steps: the HALT is the last row
+	p := prog(li(s0, -0x80000000), li(s1, -1), mulOp(4, t0, s0, s1), mulOp(6, t1, s0, s1))
+	for len(p) < 13 {
+		p = append(p, addi(t2, t2, 1))
+	}
+	p = append(p, halt(0)...)
+	w := run(t, p, runIn{})
+	if len(w.Trace.Steps) != c.Steps {
+		t.Fatalf("%d steps, want %d", len(w.Trace.Steps), c.Steps)
+	}
+	accept(t, c, w)
+	rejectTampered(t, c, w, "overflow quotient 2^31 - 1", &tamper{div: func(i int, q, r uint32) (uint32, uint32) {
+		if i == 3 {
+			return 0x7fffffff, 0x7fffffff
+		}
+		return q, r
+	}})
+	rejectTampered(t, c, w, "overflow remainder 1", &tamper{div: func(i int, q, r uint32) (uint32, uint32) {
+		if i == 4 {
+			return q, 1
+		}
+		return q, r
+	}})
+}
+
+func TestPublicAssignmentMatches(t *testing.T) {
+	c := NewClass(4)
+	in := runIn{onchain: []byte{1, 2, 3}, ctx: statement.Context{ChainID: 9, Sequencer: [20]byte{19: 1}}}
+	w := run(t, prog(li(a0, 0), syscall(1), syscall(4), halt(7)), in)
+	full := mustAssign(t, c, w)
+	pub := w.Public()
+	pa, err := PublicAssignment(c, &pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fw, err := frontend.NewWitness(full, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	fpub, err := fw.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pw, err := frontend.NewWitness(pa, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, _ := fpub.MarshalBinary()
+	b, _ := pw.MarshalBinary()
+	if !bytes.Equal(a, b) {
+		t.Fatal("public part of Assign differs from PublicAssignment")
+	}
 }
