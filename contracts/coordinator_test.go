@@ -100,9 +100,15 @@ func (e *env) deliver(s *subscription, interval uint32, input, output []byte) fu
 // deliverProven proves `proven` but delivers `output`.
 func (e *env) deliverProven(s *subscription, interval uint32, input, output, proven []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
 	e.t.Helper()
+	return e.deliverAs(s, interval, interval, input, output, proven)
+}
+
+// deliverAs proves `proven` in the context of provenInterval and delivers `output` for interval.
+func (e *env) deliverAs(s *subscription, interval, provenInterval uint32, input, output, proven []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+	e.t.Helper()
 	p := &statement.Public{
 		ProgramID:    s.program,
-		Context:      contracts.SubscriptionContext(e.chainID, s.activeAt, s.period, interval, s.owner),
+		Context:      contracts.SubscriptionContext(e.chainID, s.activeAt, s.period, provenInterval, s.owner),
 		OnchainInput: input,
 		OffchainHash: emptyOffchain(),
 		OldStateRoot: emptyState(),
@@ -167,6 +173,7 @@ func TestCoordinatorSubscription(t *testing.T) {
 	e.advance(period * time.Second)
 	stale := e.deliver(sub, 1, inputs, out1)
 	e.expectRevert(e.node3, "IntervalMismatch", stale)
+	e.expectProofRejected(e.node3, "ProofInvalid", e.deliverAs(sub, 2, 1, inputs, out1, out1))
 	e.send(e.node3, e.deliver(sub, 2, inputs, blob(256, 5)))
 
 	// Past the frequency.
