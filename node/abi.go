@@ -161,3 +161,19 @@ func abiCopy(src any, dst any) error {
 	}
 	return nil
 }
+
+// DecodeOffchainResult decodes abi.encode(OffchainResultWithMetadata).
+func DecodeOffchainResult(b []byte) (OffchainResult, error) {
+	vals, err := offchainResultABI().Unpack(b)
+	if err != nil {
+		return OffchainResult{}, fmt.Errorf("decoding result with metadata (%d bytes): %w", len(b), err)
+	}
+	if len(vals) != 1 {
+		return OffchainResult{}, fmt.Errorf("decoding result with metadata: %d values, want 1", len(vals))
+	}
+	var r OffchainResult
+	if err := abiCopy(vals[0], &r); err != nil {
+		return OffchainResult{}, fmt.Errorf("decoding result with metadata: %w", err)
+	}
+	return r, nil
+}

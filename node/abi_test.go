@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func TestJobRequestRoundTrip(t *testing.T) {
@@ -47,24 +48,38 @@ func TestJobRequestRoundTrip(t *testing.T) {
 }
 
 func TestJobID(t *testing.T) {
-	// keccak256(abi.encodePacked(uint64(1), address(0))) computed independently:
-	// preimage 0x0000000000000001 followed by 20 zero bytes.
-	id := JobID(1, common.Address{})
-	want := "0x" + hex.EncodeToString(id[:])
-	if len(want) != 66 {
-		t.Fatal(want)
+	// abi.encodePacked(uint64 nonce, address consumer) is the 8-byte
+	// big-endian nonce followed by the 20 address bytes.
+	consumer := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	pre, _ := hex.DecodeString("0000000000000102" + "00000000000000000000000000000000000000aa")
+	if got, want := JobID(0x102, consumer), crypto.Keccak256Hash(pre); got != [32]byte(want) {
+		t.Fatalf("JobID = %x, want %x", got, want)
 	}
 	if JobID(1, common.Address{}) == JobID(2, common.Address{}) {
 		t.Fatal("job ids of different nonces collide")
 	}
 }
 
-func TestOffchainResultEncodes(t *testing.T) {
-	b, err := EncodeOffchainResult(OffchainResult{ProgramID: make([]byte, 32), Result: []byte{1, 0, 0, 0}, ExitCode: 3, ProofClass: 8})
+func TestOffchainResultRoundTrip(t *testing.T) {
+	in := OffchainResult{ProgramID: bytes.Repeat([]byte{7}, 32), Result: []byte{1, 0, 0, 0}, ExitCode: 3, ProofClass: 8,
+		MaxCycles: 99, Proof: bytes.Repeat([]byte{9}, 384), VersionedBlobHashes: [][32]byte{{1}}}
+	in.JobID[0], in.NewStateRoot[31] = 1, 2
+	b, err := EncodeOffchainResult(in)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(b)%32 != 0 || len(b) < 32*13 {
 		t.Fatalf("encoding of %d bytes", len(b))
+	}
+	out, err := DecodeOffchainResult(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.JobID != in.JobID || out.NewStateRoot != in.NewStateRoot || out.ExitCode != 3 || out.ProofClass != 8 || out.MaxCycles != 99 ||
+		!bytes.Equal(out.Proof, in.Proof) || !bytes.Equal(out.ProgramID, in.ProgramID) || len(out.VersionedBlobHashes) != 1 {
+		t.Fatalf("round trip: %+v", out)
+	}
+	if _, err := DecodeOffchainResult(b[:100]); err == nil {
+		t.Fatal("truncated result decoded")
 	}
 }

@@ -43,6 +43,7 @@ func ProofFrom(p *prover.Proof) *Proof {
 		Calldata:      p.Calldata,
 		Class:         uint8(p.LogSteps),
 		Inputs:        p.PublicInputs,
+		Raw:           p.Raw,
 		CommitmentPok: []string{p.CommitmentPok[0], p.CommitmentPok[1]},
 	}
 	for _, c := range p.Commitments {

@@ -26,6 +26,7 @@ type Proof struct {
 	Calldata      []byte       `json:"calldata"`                 // a complete verifyProof(bytes, uint256[n]) call
 	Class         uint8        `json:"class"`                    // log2 of the circuit's step capacity
 	Inputs        []string     `json:"inputs"`                   // the public input vector, decimal
+	Raw           []byte       `json:"raw"`                      // gnark's raw form (WriteRawTo)
 }
 
 // Prover proves runs. The real implementation wraps prover.Prover; it

@@ -221,6 +221,8 @@ func JobResponse(job queue.Job) *pb.GetProofResponse {
 	resp.PublicInputElements = proof.Inputs
 	resp.ProgramId = pub.ProgramID
 	resp.ResultWithMetadata = pub.ResultWithMetadata
+	resp.RawProof = "0x" + hex.EncodeToString(proof.Raw)
+	resp.ProofClass = uint32(proof.Class)
 	return resp
 }
 

@@ -307,6 +307,9 @@ func (s *Store) Enqueue(request []byte) (Job, error) {
 // returns it with its request.
 func (s *Store) Next(ctx context.Context) (Job, []byte, error) {
 	for {
+		if err := ctx.Err(); err != nil {
+			return Job{}, nil, err
+		}
 		s.mu.Lock()
 		if s.closed {
 			s.mu.Unlock()

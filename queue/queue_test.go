@@ -145,6 +145,20 @@ func TestCancel(t *testing.T) {
 	}
 }
 
+func TestNextHonoursCancelledContext(t *testing.T) {
+	s := open(t, t.TempDir(), DefaultOptions())
+	defer s.Close()
+	s.Enqueue([]byte("a"))
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, _, err := s.Next(ctx); !errors.Is(err, context.Canceled) {
+		t.Fatalf("Next with a cancelled context: %v", err)
+	}
+	if len(s.Pending()) != 1 {
+		t.Fatal("job taken by a cancelled Next")
+	}
+}
+
 func TestBounds(t *testing.T) {
 	dir := t.TempDir()
 	opts := DefaultOptions()

@@ -766,7 +766,11 @@ type GetProofResponse struct {
 	// "0x" + program id (32-byte big-endian hex).
 	ProgramId string `protobuf:"bytes,24,opt,name=program_id,json=programId,proto3" json:"program_id,omitempty"`
 	// Job state in the node's queue: queued, running, done, failed, cancelled.
-	JobState      string `protobuf:"bytes,25,opt,name=job_state,json=jobState,proto3" json:"job_state,omitempty"`
+	JobState string `protobuf:"bytes,25,opt,name=job_state,json=jobState,proto3" json:"job_state,omitempty"`
+	// "0x" + hex of the proof in gnark's raw form (groth16 bn254 Proof.WriteRawTo).
+	RawProof string `protobuf:"bytes,26,opt,name=raw_proof,json=rawProof,proto3" json:"raw_proof,omitempty"`
+	// log2 of the step capacity of the circuit class that proved the run.
+	ProofClass    uint32 `protobuf:"varint,27,opt,name=proof_class,json=proofClass,proto3" json:"proof_class,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -904,6 +908,20 @@ func (x *GetProofResponse) GetJobState() string {
 		return x.JobState
 	}
 	return ""
+}
+
+func (x *GetProofResponse) GetRawProof() string {
+	if x != nil {
+		return x.RawProof
+	}
+	return ""
+}
+
+func (x *GetProofResponse) GetProofClass() uint32 {
+	if x != nil {
+		return x.ProofClass
+	}
+	return 0
 }
 
 type ExecuteRequest struct {
@@ -1570,7 +1588,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x13RESULT_CANCEL_ERROR\x10\x02\";\n" +
 	"\x0fGetProofRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
-	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\xd1\x06\n" +
+	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\x8f\a\n" +
 	"\x10GetProofResponse\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12(\n" +
 	"\x05proof\x18\x02 \x01(\v2\x12.zkprover.v1.ProofR\x05proof\x129\n" +
@@ -1587,7 +1605,10 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x15public_input_elements\x18\x17 \x03(\tR\x13publicInputElements\x12\x1d\n" +
 	"\n" +
 	"program_id\x18\x18 \x01(\tR\tprogramId\x12\x1b\n" +
-	"\tjob_state\x18\x19 \x01(\tR\bjobState\"\xf7\x01\n" +
+	"\tjob_state\x18\x19 \x01(\tR\bjobState\x12\x1b\n" +
+	"\traw_proof\x18\x1a \x01(\tR\brawProof\x12\x1f\n" +
+	"\vproof_class\x18\x1b \x01(\rR\n" +
+	"proofClass\"\xf7\x01\n" +
 	"\x0eResultGetProof\x12 \n" +
 	"\x1cRESULT_GET_PROOF_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dRESULT_GET_PROOF_COMPLETED_OK\x10\x01\x12\x1a\n" +
