@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/statement"
 )
 
 // randomProgram emits valid straight-line RV32IM code (ALU, M extension,
@@ -21,7 +23,23 @@ func randomProgram(rng *rand.Rand, n int) []uint32 {
 	}
 	outs := 0
 	for len(p) < n {
-		switch rng.Intn(10) {
+		switch rng.Intn(13) {
+		case 10: // READ_CONTEXT of a random field into a random register
+			p = append(p, li(a0, int32(rng.Intn(13)))...)
+			p = append(p, syscall(3)...)
+			p = append(p, addi(reg(), a0, 0))
+		case 11: // STATE_SET then STATE_GET of a small key
+			k := int32(rng.Intn(4))
+			p = append(p, li(a0, k)...)
+			p = append(p, addi(a1, reg(), 0))
+			p = append(p, syscall(6)...)
+			p = append(p, li(a0, k)...)
+			p = append(p, syscall(5)...)
+			p = append(p, addi(reg(), a0, 0))
+		case 12: // a short countdown loop
+			r := reg()
+			p = append(p, li(r, int32(1+rng.Intn(4)))...)
+			p = append(p, addi(r, r, -1), branch(1, r, zero, -4))
 		case 0, 1:
 			f7 := []uint32{0, 1}[rng.Intn(2)]
 			f3 := uint32(rng.Intn(8))
@@ -116,13 +134,13 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 func TestDifferentialFuzz(t *testing.T) {
 	c := NewClass(7)
 	rng := rand.New(rand.NewSource(7))
-	programs, mutations := 4, 20
+	programs, mutations := 6, 30
 	if testing.Short() {
 		programs, mutations = 1, 4
 	}
 	for k := 0; k < programs; k++ {
-		p := randomProgram(rng, 80+rng.Intn(30))
-		w := run(t, p, runIn{})
+		p := randomProgram(rng, 60+rng.Intn(20))
+		w := run(t, p, runIn{state: []statement.KV{{Key: 1, Value: 11}}, ctx: statement.Context{ChainID: 5, Timestamp: 1 << 40}})
 		accept(t, c, w)
 		n := len(w.Trace.Steps)
 		for j := 0; j < mutations; j++ {
