@@ -17,6 +17,9 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/executor"
 )
 
 // solcJS is the pinned solcjs (contracts/package.json), installed by
@@ -262,4 +265,32 @@ func TestSolidityVerifierOnEVM(t *testing.T) {
 	forge("garbage bytes", func(q *Proof) {
 		q.Calldata = append(q.Calldata[:4:4], bytes.Repeat([]byte{0x11}, len(q.Calldata)-4)...)
 	})
+}
+
+// TestGasFullStatement measures on-chain verification gas for a real-circuit
+// proof of a run with 256 bytes of onchain input and 256 bytes of output (the
+// echo program, 453 cycles, so a class of at least 2^9). It needs keys made
+// beforehand: ZKPROVER_GAS_KEYS=<data>/keys with such a class (zkprover setup
+// --cycles 2^10 --data <data>); without it the test is skipped.
+func TestGasFullStatement(t *testing.T) {
+	dir := os.Getenv("ZKPROVER_GAS_KEYS")
+	if dir == "" {
+		t.Skip("set ZKPROVER_GAS_KEYS to a key store with a class of at least 2^9 to measure gas with the real circuit")
+	}
+	p, err := Open(context.Background(), dir, WithLogger(zerolog.Nop()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := p.Prove(context.Background(), echoProgram(t, 64), testInput(64), executor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	chain := newChain(t)
+	addr := deployVerifier(t, chain, ClassDir(dir, proof.LogSteps))
+	r := chain.send(t, &addr, proof.Calldata, 2_000_000)
+	if r.Status != types.ReceiptStatusSuccessful {
+		t.Fatal("verifyProof transaction failed")
+	}
+	t.Logf("real circuit, class 2^%d, %d bytes in / %d bytes out: transaction gas %d, verifier execution about %d, calldata %d bytes",
+		proof.LogSteps, len(proof.Public.OnchainInput), len(proof.Public.Output), r.GasUsed, r.GasUsed-intrinsicGas(proof.Calldata), len(proof.Calldata))
 }
