@@ -210,3 +210,15 @@ func TestPublicAssignmentMatches(t *testing.T) {
 		t.Fatal("public part of Assign differs from PublicAssignment")
 	}
 }
+
+func TestX0StaysZero(t *testing.T) {
+	c := NewClass(4)
+	w := run(t, prog(addi(zero, zero, 5), add(a0, zero, zero), halt(0)), runIn{})
+	accept(t, c, w)
+	reject(t, c, w, "x0 write enabled", func(a *Circuit) { a.Steps[0].RdNZ = 1 })
+	reject(t, c, w, "x0 holds the written value", func(a *Circuit) {
+		a.Steps[0].RdNZ = 1
+		a.Steps[1].XN = nibbles(5)
+		a.RegFinal[0] = 5
+	})
+}
