@@ -1,0 +1,108 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"math/big"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	"github.com/ethereum/go-ethereum/node"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/solc"
+)
+
+// TestContractsDeploy runs `zkprover contracts deploy` against a simulated chain served over
+// HTTP JSON-RPC, with the (test-only) toy verifier standing in for an exported class verifier.
+func TestContractsDeploy(t *testing.T) {
+	if _, err := solc.Find(filepath.Join("..", "..", "contracts")); err != nil {
+		t.Skipf("cannot compile verifiers: %v", err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := l.Addr().(*net.TCPAddr).Port
+	l.Close()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}},
+		func(nc *node.Config, _ *ethconfig.Config) {
+			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
+		})
+	defer sim.Close()
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			select {
+			case <-done:
+				return
+			case <-time.After(20 * time.Millisecond):
+				sim.Commit()
+			}
+		}
+	}()
+
+	data := t.TempDir()
+	src, err := os.ReadFile(filepath.Join("..", "..", "contracts", "src", "test", "ToyVerifier.sol"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	classDir := filepath.Join(data, "keys", "class-8")
+	if err := os.MkdirAll(classDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	verifier := strings.Replace(string(src), "contract ToyVerifier {", "contract Verifier {", 1)
+	if err := os.WriteFile(filepath.Join(classDir, "Verifier.sol"), []byte(verifier), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	keyFile := filepath.Join(data, "deployer.key")
+	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(key))), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(data, "deployment.json")
+
+	root := newRootCmd()
+	var stderr bytes.Buffer
+	root.SetErr(&stderr)
+	root.SetArgs([]string{"contracts", "deploy", "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
+		"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--out", out, "--timeout", "2m"})
+	if err := root.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("contracts deploy: %v\n%s", err, stderr.String())
+	}
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d contracts.Deployment
+	if err := json.Unmarshal(b, &d); err != nil {
+		t.Fatalf("deployment JSON: %v\n%s", err, b)
+	}
+	if d.Owner != from || d.Verifiers[8] == (common.Address{}) {
+		t.Fatalf("deployment %s", b)
+	}
+	for name, a := range map[string]common.Address{"registry": d.Registry, "JobManager": d.JobManager,
+		"Coordinator": d.Coordinator, "verifier": d.Verifiers[8]} {
+		code, err := sim.Client().CodeAt(context.Background(), a, nil)
+		if err != nil || len(code) == 0 {
+			t.Fatalf("no code for the %s at %s (%v)", name, a, err)
+		}
+	}
+}
