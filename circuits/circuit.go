@@ -22,11 +22,11 @@ type Row struct {
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
 	XN, YN, ZN                                     [8]frontend.Variable // nibbles of v1, operand B, v1 & B (XN[7], YN[7]: 3 bits)
 	S1, SY                                         frontend.Variable    // signs of v1 and operand B
-	SB                                             [3]frontend.Variable // sum bytes 1..3
-	DB, LoB, HiB, MB, RB                           [4]frontend.Variable // bytes
-	C, LTU, DInv                                   frontend.Variable
-	A0, A1, T6                                     frontend.Variable // sum byte 0 = A0 + 2 A1 + 4 T6
-	Pow, MC, DV                                    frontend.Variable // DV: result of DIV/DIVU/REM/REMU
+	SB                                             [3]frontend.Variable // W1 bytes 1..3 (arithmetic unit, low word)
+	W2B, MB, RB                                    [4]frontend.Variable // W2 (high word), loaded word, result bytes
+	K, DInv                                        frontend.Variable // arithmetic unit: 2^64 digit; inverse of W1
+	A0, A1, T6                                     frontend.Variable // W1 byte 0 = A0 + 2 A1 + 4 T6
+	Pow, DV                                        frontend.Variable // DV: result of DIV/DIVU/REM/REMU
 	LS, L7, LSH, LH7                               frontend.Variable
 	OC                                             frontend.Variable // words written to the output before this step
 	IOV                                            frontend.Variable

@@ -102,7 +102,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	}
 	cols := []col{{"PC", &r.PC}, {"Op7", &r.Op7}, {"RdHi", &r.RdHi}, {"F3", &r.F3}, {"Rs1", &r.Rs1},
 		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"V2", &r.V2}, {"VD", &r.VD}, {"TA", &r.TA}, {"TB", &r.TB},
-		{"TD", &r.TD}, {"LTU", &r.LTU}, {"C", &r.C}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
+		{"TD", &r.TD}, {"K", &r.K}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
 		{"RdNZ", &r.RdNZ}, {"OC", &r.OC}, {"S1", &r.S1}, {"SY", &r.SY}}
 	for k := range r.Flag {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
@@ -115,8 +115,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 			col{fmt.Sprintf("ZN%d", k), &r.ZN[k]})
 	}
 	for k := range 4 {
-		cols = append(cols, col{fmt.Sprintf("RB%d", k), &r.RB[k]}, col{fmt.Sprintf("DB%d", k), &r.DB[k]},
-			col{fmt.Sprintf("LoB%d", k), &r.LoB[k]}, col{fmt.Sprintf("HiB%d", k), &r.HiB[k]})
+		cols = append(cols, col{fmt.Sprintf("RB%d", k), &r.RB[k]}, col{fmt.Sprintf("W2B%d", k), &r.W2B[k]})
 	}
 	if toBig(r.Flag[fLoad]).Sign() != 0 || toBig(r.Flag[fStore]).Sign() != 0 {
 		for k := range 4 {

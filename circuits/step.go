@@ -120,28 +120,39 @@ func (c *Circuit) steps(g *gadgets) {
 		g.boolean(r.SY)
 		api.AssertIsEqual(opB, api.Add(r.V2, api.Mul(fl[fUseImm], api.Sub(imm, r.V2))))
 
-		// Adder: X + Y = sum + 2^32 C.
+		// Arithmetic unit, one unconditional equation
+		//   mA * mB + addend + 2^64 K = W1 + 2^32 W2
+		// that is the adder (mB = 1, addend = Y), the comparator (mA = v1,
+		// mB = 1, addend = 2^32 - opB: W1 = v1 - opB mod 2^32, W2 = 1 - LTU)
+		// or the multiplier (addend = 0, signed operands, shifts as products
+		// with 2^sh or 2^(32-sh)); any other row computes W1 = mA.
 		g.boolean(r.A0)
 		g.boolean(r.A1)
 		b.rng(6, r.T6, 1)
 		sb0 := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(r.T6, 4))
-		sum := api.Add(sb0, api.Mul(r.SB[0], 1<<8), api.Mul(r.SB[1], 1<<16), api.Mul(r.SB[2], 1<<24))
+		w1 := api.Add(sb0, api.Mul(r.SB[0], 1<<8), api.Mul(r.SB[1], 1<<16), api.Mul(r.SB[2], 1<<24))
 		for _, x := range r.SB {
 			b.rng(8, x, 1)
 		}
-		g.boolean(r.C)
-		x := api.Add(v1, api.Mul(fl[fImmU], api.Sub(r.PC, v1)))
+		w2 := word(api, r.W2B)
+		g.bytes(r.W2B, 1)
+		g.boolean(r.K)
+		isAddU := api.Add(fl[fRAdd], fl[fLoad], fl[fStore], fl[fJalr])
+		isCmp := api.Add(fl[fRSub], fl[fRSlt], fl[fRSltu], fl[fBEq], fl[fBLt], fl[fBLtu])
+		isMulOp := api.Sub(api.Add(fl[fRLo], fl[fRHi]), fl[fShift])
+		xa := api.Add(v1, api.Mul(fl[fImmU], api.Sub(r.PC, v1)))
+		mA := api.Sub(xa, api.Mul(api.Mul(fl[fSignA], r.S1), pow2(32)))
+		skey := api.Add(yb[0], api.Mul(fl[fShRight], 256))
+		b.query(tagShift, fl[fShift], skey, skey, b.beta(r.Pow))
+		sbp := api.Mul(fl[fSignB], r.SY)
+		mB := api.Add(1, api.Mul(isMulOp, api.Sub(api.Sub(opB, api.Mul(sbp, pow2(32))), 1)), api.Mul(fl[fShift], api.Sub(r.Pow, 1)))
 		y := api.Add(opB, api.Mul(fl[fStore], api.Sub(imm, opB)))
-		api.AssertIsEqual(api.Add(x, y), api.Add(sum, api.Mul(r.C, pow2(32))))
-
-		// Comparator: v1 - opB + 2^32 LTU = diff.
-		diff := word(api, r.DB)
-		g.bytes(r.DB, 1)
-		g.boolean(r.LTU)
-		api.AssertIsEqual(api.Add(api.Sub(v1, opB), api.Mul(r.LTU, pow2(32))), diff)
-		lts := api.Sub(api.Add(r.LTU, r.S1), r.SY)
-		eqz := api.Sub(1, api.Mul(diff, r.DInv))
-		g.gate(diff, eqz)
+		addend := api.Add(api.Mul(isAddU, y), api.Mul(isCmp, api.Sub(pow2(32), opB)))
+		api.AssertIsEqual(api.Add(api.Mul(mA, mB), addend, api.Mul(r.K, pow2(64))), api.Add(w1, api.Mul(w2, pow2(32))))
+		ltu := api.Sub(1, w2)
+		lts := api.Sub(api.Add(ltu, r.S1), r.SY)
+		eqz := api.Sub(1, api.Mul(w1, r.DInv))
+		g.gate(w1, eqz)
 
 		// Bitwise: AND of the nibbles (OR, XOR follow from the sum).
 		g.nibbles(r.ZN, false)
@@ -155,20 +166,6 @@ func (c *Circuit) steps(g *gadgets) {
 		}
 		andv := word(api, nibbleBytes(api, r.ZN, 0))
 
-		// Multiplier: mA * mB + 2^64 MC = lo + 2^32 hi (signed operands).
-		mA := api.Sub(v1, api.Mul(api.Mul(fl[fSignA], r.S1), pow2(32)))
-		skey := api.Add(yb[0], api.Mul(fl[fShRight], 256))
-		b.query(tagShift, fl[fShift], skey, skey, b.beta(r.Pow))
-		bu := api.Add(opB, api.Mul(fl[fShift], api.Sub(r.Pow, opB)))
-		sbp := api.Mul(fl[fSignB], r.SY)
-		mB := api.Sub(bu, api.Mul(sbp, pow2(32)))
-		lo, hi := word(api, r.LoB), word(api, r.HiB)
-		g.bytes(r.LoB, 1)
-		g.bytes(r.HiB, 1)
-		g.boolean(r.MC)
-		prodLH := api.Add(lo, api.Mul(hi, pow2(32)))
-		api.AssertIsEqual(api.Add(api.Mul(mA, mB), api.Mul(r.MC, pow2(64))), prodLH)
-
 		// Divider: the divider table proves (v1, v2, op) -> DV.
 		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)), api.Mul(r.DV, pow2(66)))
 		b.sub(fl[fDiv], divKey, nil, tagDiv)
@@ -176,7 +173,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// Loads and stores: address = sum = 4 w + o, alignment, byte/half
 		// selection and sign extension, store merge.
 		isMem := api.Add(fl[fLoad], fl[fStore])
-		b.rng(6, r.SB[2], isMem) // address < 2^30
+		b.rng(6, r.SB[2], isMem) // address W1 < 2^30
 		wW := api.Sub(isMem, fl[fWB], fl[fWH])
 		api.AssertIsEqual(api.Add(api.Mul(r.A0, api.Add(fl[fWH], wW)), api.Mul(r.A1, wW)), 0)
 		waddr := api.Add(r.T6, api.Mul(r.SB[0], 64), api.Mul(r.SB[1], 1<<14), api.Mul(r.SB[2], 1<<22))
@@ -226,10 +223,10 @@ func (c *Circuit) steps(g *gadgets) {
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
-		rflags := []frontend.Variable{fl[fRAdd], fl[fRSub], fl[fRSlt], fl[fRSltu], fl[fRAnd], fl[fROr], fl[fRXor],
-			fl[fRLo], fl[fRHi], fl[fDiv], fl[fLoad], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
-		outs := []frontend.Variable{sum, diff, lts, r.LTU, andv, api.Sub(api.Add(v1, opB), andv),
-			api.Sub(api.Add(v1, opB), api.Mul(andv, 2)), lo, hi, r.DV, loadv, pc4, immU}
+		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub], fl[fRLo]), fl[fRHi], fl[fRSlt], fl[fRSltu],
+			fl[fRAnd], fl[fROr], fl[fRXor], fl[fDiv], fl[fLoad], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
+		outs := []frontend.Variable{w1, w2, lts, ltu, andv, api.Sub(api.Add(v1, opB), andv),
+			api.Sub(api.Add(v1, opB), api.Mul(andv, 2)), r.DV, loadv, pc4, immU}
 		keep := api.Sub(1, rIO, sysGet)
 		res := make([]frontend.Variable, 0, len(outs)+3)
 		for k, f := range rflags {
@@ -255,8 +252,8 @@ func (c *Circuit) steps(g *gadgets) {
 		g.access(act, api.Add(reg, rdp), r.VD, newD, base+4, r.TD, false)
 
 		// Next pc, halting.
-		tgt := api.Sub(sum, r.A0)
-		cond := api.Add(api.Mul(fl[fBEq], eqz), api.Mul(fl[fBLt], lts), api.Mul(fl[fBLtu], r.LTU))
+		tgt := api.Sub(w1, r.A0)
+		cond := api.Add(api.Mul(fl[fBEq], eqz), api.Mul(fl[fBLt], lts), api.Mul(fl[fBLtu], ltu))
 		taken := api.Sub(api.Add(cond, fl[fBNeg]), api.Mul(api.Mul(fl[fBNeg], cond), 2))
 		npc := api.Add(pc4, api.Mul(taken, api.Sub(immB, 4)), api.Mul(fl[fJal], api.Sub(immJ, 4)),
 			api.Mul(fl[fJalr], api.Sub(tgt, pc4)))

@@ -449,10 +449,10 @@ func fillPadding(r *Row, pc, oc uint32) {
 	r.XN, r.YN, r.ZN = nibbles(0), nibbles(0), nibbles(0)
 	r.S1, r.SY = 0, 0
 	r.SB = z3
-	r.DB, r.LoB, r.HiB, r.MB, r.RB = z4, z4, z4, z4, z4
-	r.C, r.LTU, r.DInv = 0, 0, 0
+	r.W2B, r.MB, r.RB = z4, z4, z4
+	r.K, r.DInv = 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
-	r.Pow, r.MC, r.DV = 0, 0, 0
+	r.Pow, r.DV = 0, 0
 	r.LS, r.L7, r.LSH, r.LH7 = 0, 0, 0, 0
 	r.IOV, r.OC = 0, oc
 }
@@ -511,27 +511,15 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 		opB = imm
 	}
 	r.YN, r.SY = nibbles(opB), opB>>31
-	// adder
-	x, y := v1, opB
-	if has(fl, fImmU) {
-		x = pc
-	}
-	if has(fl, fStore) {
-		y = imm
-	}
-	s64 := uint64(x) + uint64(y)
-	sum := uint32(s64)
-	r.C = s64 >> 32
-	r.A0, r.A1, r.T6 = sum&1, sum>>1&1, sum>>2&63
-	r.SB = [3]frontend.Variable{sum >> 8 & 255, sum >> 16 & 255, sum >> 24}
-	// comparator
-	diff := v1 - opB
-	r.DB, r.LTU, r.DInv = bytes4(diff), b2i(v1 < opB), invU(uint64(diff))
-	lts := int32(v1) < int32(opB)
 	andv := v1 & opB
 	r.ZN = nibbles4(andv)
-	// multiplier
-	signA, signB := has(fl, fSignA), has(fl, fSignB)
+	signed := func(v uint32, s bool) *big.Int {
+		if s {
+			return big.NewInt(int64(int32(v)))
+		}
+		return new(big.Int).SetUint64(uint64(v))
+	}
+	// divider request
 	isDiv := has(fl, fDiv)
 	var dv uint32
 	if isDiv {
@@ -546,32 +534,52 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 		m.divs = append(m.divs, divRow{a: v1, b: opB, op: f3 - 4, q: q, r: rem})
 	}
 	r.DV = dv
-	signed := func(v uint32, s bool) *big.Int {
-		if s {
-			return big.NewInt(int64(int32(v)))
-		}
-		return new(big.Int).SetUint64(uint64(v))
+	// arithmetic unit: mA * mB + addend + 2^64 K = W1 + 2^32 W2
+	isAddU := has(fl, fRAdd) || has(fl, fLoad) || has(fl, fStore) || has(fl, fJalr)
+	isCmp := has(fl, fRSub) || has(fl, fRSlt) || has(fl, fRSltu) || has(fl, fBEq) || has(fl, fBLt) || has(fl, fBLtu)
+	isMulOp := (has(fl, fRLo) || has(fl, fRHi)) && !has(fl, fShift)
+	xa := v1
+	if has(fl, fImmU) {
+		xa = pc
 	}
-	mA := signed(v1, signA)
+	mA := signed(xa, has(fl, fSignA))
 	sh := opB & 31
 	pow := new(big.Int).Lsh(big.NewInt(1), uint(sh))
 	if has(fl, fShRight) {
 		pow = new(big.Int).Lsh(big.NewInt(1), uint(32-sh))
 	}
 	r.Pow = pow
-	mB := signed(opB, signB)
+	mB := big.NewInt(1)
+	if isMulOp {
+		mB = signed(opB, has(fl, fSignB))
+	}
 	if has(fl, fShift) {
 		mB = new(big.Int).Set(pow)
 	}
-	prod := new(big.Int).Mul(mA, mB)
-	r.MC = 0
-	if prod.Sign() < 0 {
-		r.MC = 1
-		prod.Add(prod, new(big.Int).Lsh(big.NewInt(1), 64))
+	y := opB
+	if has(fl, fStore) {
+		y = imm
 	}
-	lo := uint32(new(big.Int).And(prod, big.NewInt(0xffffffff)).Uint64())
-	hi := uint32(new(big.Int).Rsh(prod, 32).Uint64())
-	r.LoB, r.HiB = bytes4(lo), bytes4(hi)
+	total := new(big.Int).Mul(mA, mB)
+	switch {
+	case isAddU:
+		total.Add(total, new(big.Int).SetUint64(uint64(y)))
+	case isCmp:
+		total.Add(total, new(big.Int).SetUint64(1<<32-uint64(opB)))
+	}
+	r.K = 0
+	if total.Sign() < 0 {
+		r.K = 1
+		total.Add(total, new(big.Int).Lsh(big.NewInt(1), 64))
+	}
+	w1 := uint32(new(big.Int).And(total, big.NewInt(0xffffffff)).Uint64())
+	w2 := uint32(new(big.Int).Rsh(total, 32).Uint64())
+	r.A0, r.A1, r.T6 = w1&1, w1>>1&1, w1>>2&63
+	r.SB = [3]frontend.Variable{w1 >> 8 & 255, w1 >> 16 & 255, w1 >> 24}
+	r.W2B = bytes4(w2)
+	r.DInv = invU(uint64(w1))
+	sum, diff, lo, hi := w1, w1, w1, w2
+	lts := int32(v1) < int32(opB)
 	// memory
 	isLoad, isStore := has(fl, fLoad), has(fl, fStore)
 	r.TM = 0
