@@ -1,0 +1,344 @@
+// Package aggregator is the node's side of the aggregator channel
+// (aggregator.v1.AggregatorService.Channel): the node dials each configured
+// aggregator, keeps one bidirectional stream to it and answers the requests
+// the aggregator sends down that stream, one at a time and in order, echoing
+// each request's id. Streams are redialled with capped exponential backoff
+// and jitter, and a watchdog drops a stream that carries no message for a
+// while. Batch proofs are the node's own jobs (node.Jobs over the durable
+// queue), so they outlive streams and restarts: GetProof on any stream answers
+// for ids issued on any earlier one. See docs/aggregator.md.
+package aggregator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/rs/zerolog"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
+
+	"github.com/zkprover/zkprover/node"
+	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	zkpb "github.com/zkprover/zkprover/proto/zkprover/v1"
+	"github.com/zkprover/zkprover/prover"
+)
+
+// MaxRecvMsgSize is the largest aggregator message accepted, as upstream
+// (1 GiB). Inputs above the node's max-request-bytes are answered with
+// RESULT_ERROR rather than dropping the stream.
+const MaxRecvMsgSize = 1 << 30
+
+// Node is what the channel needs from the node (*node.Node).
+type Node interface {
+	Jobs() *node.Jobs
+	Status() *zkpb.GetStatusResponse
+}
+
+// Verifier checks a proof against the verifying key of its class
+// (*prover.Prover). GenFinalProof uses it for proofs this node has no job for.
+type Verifier interface {
+	Verify(p *prover.Proof) error
+}
+
+// OpenVerifier returns the verifier, loading keys on first use. It is called
+// again after a failure.
+type OpenVerifier func(ctx context.Context) (Verifier, error)
+
+// Options configure a Client.
+type Options struct {
+	Addrs       []string      // aggregators, HOST:PORT
+	ProverName  string        // reported in GetStatus ("" = the host name)
+	ForkID      uint64        // reported in GetStatus; GenBatchProof with another non-zero fork id is refused
+	Watchdog    time.Duration // drop a stream silent this long (default 60 s)
+	Backoff     time.Duration // first redial delay (default 1 s)
+	BackoffMax  time.Duration // cap on the redial delay (default 30 s)
+	DialTimeout time.Duration // how long opening a stream may take (default 10 s)
+	MaxWait     time.Duration // cap on a GetProof timeout (default 1 h)
+	// MaxRequestBytes bounds a GenBatchProof input (default 32 MiB).
+	MaxRequestBytes int
+	// FinalDir keeps the final proofs GenFinalProof made, one file each.
+	FinalDir  string
+	Retention time.Duration // how long final proofs are kept (default 7 days)
+	Verifier  OpenVerifier  // nil: only proofs of this node's own jobs are accepted
+	Logger    zerolog.Logger
+}
+
+func (o *Options) defaults() error {
+	if o.Watchdog <= 0 {
+		o.Watchdog = node.DefaultAggregatorWatchdog
+	}
+	if o.Backoff <= 0 {
+		o.Backoff = node.DefaultAggregatorBackoff
+	}
+	if o.BackoffMax < o.Backoff {
+		o.BackoffMax = max(node.DefaultAggregatorBackoffMax, o.Backoff)
+	}
+	if o.DialTimeout <= 0 {
+		o.DialTimeout = 10 * time.Second
+	}
+	if o.MaxWait <= 0 {
+		o.MaxWait = time.Hour
+	}
+	if o.MaxRequestBytes <= 0 {
+		o.MaxRequestBytes = 32 << 20
+	}
+	if o.Retention <= 0 {
+		o.Retention = 7 * 24 * time.Hour
+	}
+	if o.ProverName == "" {
+		h, err := os.Hostname()
+		if err != nil || h == "" {
+			h = "zkprover"
+		}
+		o.ProverName = h
+	}
+	if o.FinalDir == "" {
+		return errors.New("aggregator: FinalDir is empty")
+	}
+	return nil
+}
+
+// Client dials the aggregators and serves them.
+type Client struct {
+	opts     Options
+	node     Node
+	jobs     *node.Jobs
+	log      zerolog.Logger
+	proverID string // a fresh UUID per start
+	final    *finalStore
+	conns    []*conn
+
+	vmu      sync.Mutex
+	verifier Verifier
+}
+
+// conn is one aggregator's connection state.
+type conn struct {
+	mu sync.Mutex
+	st node.AggregatorConn
+}
+
+func (c *conn) set(state, lastErr string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.st.State != state {
+		c.st.State = state
+		c.st.Since = time.Now()
+	}
+	if lastErr != "" {
+		c.st.LastError = lastErr
+	}
+}
+
+func (c *conn) update(f func(*node.AggregatorConn)) {
+	c.mu.Lock()
+	f(&c.st)
+	c.mu.Unlock()
+}
+
+// New prepares a client for n; Run dials.
+func New(n Node, o Options) (*Client, error) {
+	if err := o.defaults(); err != nil {
+		return nil, err
+	}
+	fs, err := openFinalStore(o.FinalDir)
+	if err != nil {
+		return nil, err
+	}
+	c := &Client{
+		opts:     o,
+		node:     n,
+		jobs:     n.Jobs(),
+		log:      o.Logger.With().Str("component", "aggregator").Logger(),
+		proverID: uuid.NewString(),
+		final:    fs,
+	}
+	for _, a := range o.Addrs {
+		c.conns = append(c.conns, &conn{st: node.AggregatorConn{Addr: a, State: "stopped", Since: time.Now()}})
+	}
+	return c, nil
+}
+
+// FromConfig is the client's Options for a node configuration.
+func FromConfig(cfg node.Config, log zerolog.Logger, v OpenVerifier) Options {
+	return Options{
+		Addrs:           cfg.Aggregators,
+		ProverName:      cfg.ProverName,
+		ForkID:          cfg.ForkID,
+		Watchdog:        cfg.AggregatorWatchdog,
+		Backoff:         cfg.AggregatorBackoff,
+		BackoffMax:      cfg.AggregatorBackoffMax,
+		MaxWait:         cfg.MaxWait,
+		MaxRequestBytes: cfg.MaxRequestBytes,
+		FinalDir:        filepath.Join(cfg.Data, "aggregator", "final"),
+		Retention:       cfg.Retention,
+		Verifier:        v,
+		Logger:          log,
+	}
+}
+
+// ProverID is this start's prover id (reported in GetStatus).
+func (c *Client) ProverID() string { return c.proverID }
+
+// Connections reports every aggregator's connection state.
+func (c *Client) Connections() []node.AggregatorConn {
+	out := make([]node.AggregatorConn, len(c.conns))
+	for i, cn := range c.conns {
+		cn.mu.Lock()
+		out[i] = cn.st
+		cn.mu.Unlock()
+	}
+	return out
+}
+
+// Run keeps one stream to every aggregator until ctx ends.
+func (c *Client) Run(ctx context.Context) error {
+	var wg sync.WaitGroup
+	for _, cn := range c.conns {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			c.dialLoop(ctx, cn)
+		}()
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		c.sweepLoop(ctx)
+	}()
+	c.log.Info().Strs("aggregators", c.opts.Addrs).Str("prover_name", c.opts.ProverName).
+		Str("prover_id", c.proverID).Uint64("fork_id", c.opts.ForkID).Msg("aggregator channel started")
+	wg.Wait()
+	return nil
+}
+
+func (c *Client) sweepLoop(ctx context.Context) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if n, err := c.final.sweep(time.Now().Add(-c.opts.Retention)); err != nil {
+			c.log.Warn().Err(err).Msg("sweeping final proofs")
+		} else if n > 0 {
+			c.log.Info().Int("deleted", n).Msg("swept final proofs past retention")
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+	}
+}
+
+// jitter returns a delay in [d/2, d].
+func jitter(d time.Duration) time.Duration {
+	if d <= 1 {
+		return d
+	}
+	return d/2 + rand.N(d/2+1)
+}
+
+// dialLoop keeps a stream to one aggregator: dial, serve, and after the
+// stream ends wait (capped exponential backoff with jitter) and dial again.
+// A stream that lived longer than the watchdog period counts as healthy and
+// resets the delay.
+func (c *Client) dialLoop(ctx context.Context, cn *conn) {
+	addr := cn.st.Addr
+	log := c.log.With().Str("aggregator", addr).Logger()
+	delay := c.opts.Backoff
+	for ctx.Err() == nil {
+		cn.set("connecting", "")
+		start := time.Now()
+		err := c.session(ctx, log, cn)
+		if ctx.Err() != nil {
+			break
+		}
+		if time.Since(start) >= c.opts.Watchdog {
+			delay = c.opts.Backoff
+		}
+		wait := jitter(delay)
+		msg := "stream ended"
+		if err != nil {
+			msg = err.Error()
+		}
+		cn.set("backoff", msg)
+		log.Warn().Str("reason", msg).Dur("redial_in", wait).Msg("aggregator stream lost; redialling")
+		select {
+		case <-ctx.Done():
+		case <-time.After(wait):
+		}
+		delay = min(2*delay, c.opts.BackoffMax)
+	}
+	cn.set("stopped", "")
+	log.Info().Msg("aggregator channel stopped")
+}
+
+var (
+	errWatchdog    = errors.New("watchdog")
+	errDialTimeout = errors.New("dial timeout")
+)
+
+// session dials once and serves the stream until it ends.
+func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) error {
+	addr := cn.st.Addr
+	cc, err := grpc.NewClient(addr,
+		grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(MaxRecvMsgSize), grpc.MaxCallSendMsgSize(MaxRecvMsgSize)),
+	)
+	if err != nil {
+		return fmt.Errorf("dialling %s: %w", addr, err)
+	}
+	defer cc.Close()
+
+	sctx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	dt := time.AfterFunc(c.opts.DialTimeout, func() { cancel(errDialTimeout) })
+	stream, err := pb.NewAggregatorServiceClient(cc).Channel(sctx)
+	if !dt.Stop() || err != nil {
+		if err == nil || errors.Is(context.Cause(sctx), errDialTimeout) {
+			return fmt.Errorf("opening the channel to %s: no connection within %s", addr, c.opts.DialTimeout)
+		}
+		return fmt.Errorf("opening the channel to %s: %w", addr, err)
+	}
+	defer func() { _ = stream.CloseSend() }()
+	cn.set("connected", "")
+	cn.update(func(s *node.AggregatorConn) { s.Connects++ })
+	log.Info().Msg("aggregator stream open")
+
+	wd := time.AfterFunc(c.opts.Watchdog, func() { cancel(errWatchdog) })
+	defer wd.Stop()
+	for {
+		msg, err := stream.Recv()
+		if err != nil {
+			switch {
+			case errors.Is(context.Cause(sctx), errWatchdog):
+				return fmt.Errorf("watchdog: no message from %s for %s", addr, c.opts.Watchdog)
+			case errors.Is(err, io.EOF):
+				return fmt.Errorf("%s closed the stream", addr)
+			case status.Code(err) == codes.Canceled && ctx.Err() != nil:
+				return nil
+			}
+			return fmt.Errorf("receiving from %s: %w", addr, err)
+		}
+		wd.Stop() // the time we take to answer is not the aggregator's silence
+		resp := c.handle(sctx, log, msg)
+		if err := stream.Send(resp); err != nil {
+			if errors.Is(err, io.EOF) {
+				// the stream broke; Recv tells why
+				_, err = stream.Recv()
+			}
+			return fmt.Errorf("answering %s: %w", addr, err)
+		}
+		cn.update(func(s *node.AggregatorConn) { s.Requests++ })
+		wd.Reset(c.opts.Watchdog)
+	}
+}

@@ -1,0 +1,405 @@
+package aggregator
+
+import (
+	"context"
+	"encoding/binary"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"net"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+	"google.golang.org/grpc"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/node"
+	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	"github.com/zkprover/zkprover/prover"
+)
+
+// The proving tests use the real Groth16 prover at the smallest class that
+// fits the examples (2^8 steps), set up once per test binary.
+const testClass = 8
+
+var shared struct {
+	once sync.Once
+	dir  string
+	p    *prover.Prover
+	err  error
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shared.dir != "" {
+		os.RemoveAll(shared.dir)
+	}
+	os.Exit(code)
+}
+
+func realProver(t testing.TB) *prover.Prover {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: skipping tests that need the real prover's setup (about a minute)")
+	}
+	shared.once.Do(func() {
+		shared.dir, shared.err = os.MkdirTemp("", "aggregator-test-keys-")
+		if shared.err != nil {
+			return
+		}
+		shared.p, shared.err = prover.Open(context.Background(), shared.dir, prover.WithClasses(testClass), prover.WithAutoSetup(true))
+	})
+	if shared.err != nil {
+		t.Fatalf("prover setup: %v", shared.err)
+	}
+	return shared.p
+}
+
+func openShared(t testing.TB) node.OpenProver {
+	p := realProver(t)
+	return func(context.Context) (node.Prover, error) { return node.GnarkProver{P: p}, nil }
+}
+
+func testLogger() zerolog.Logger {
+	if os.Getenv("ZKPROVER_TEST_LOG") != "" {
+		return zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr}).With().Timestamp().Logger()
+	}
+	return zerolog.Nop()
+}
+
+// testNode is a node on loopback with its aggregator channel.
+type testNode struct {
+	*node.Node
+	client *Client
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+type nodeOpts struct {
+	name     string
+	forkID   uint64
+	aggs     []string
+	open     node.OpenProver
+	watchdog time.Duration
+	verifier OpenVerifier
+}
+
+func startNode(t *testing.T, dir string, o nodeOpts) *testNode {
+	t.Helper()
+	cfg := node.DefaultConfig()
+	cfg.Addr = "127.0.0.1:0"
+	cfg.MetricsAddr = ""
+	cfg.Data = dir
+	cfg.Grace = 100 * time.Millisecond
+	cfg.StopTimeout = 2 * time.Second
+	cfg.Aggregators = o.aggs
+	cfg.ProverName = o.name
+	cfg.ForkID = o.forkID
+	cfg.AggregatorBackoff = 20 * time.Millisecond
+	cfg.AggregatorBackoffMax = 200 * time.Millisecond
+	if o.watchdog > 0 {
+		cfg.AggregatorWatchdog = o.watchdog
+	}
+	n, err := node.New(node.Options{Config: cfg, Logger: testLogger(), OpenProver: o.open})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := New(n, FromConfig(cfg, testLogger(), o.verifier))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.ReportAggregators(c)
+	ctx, cancel := context.WithCancel(context.Background())
+	tn := &testNode{Node: n, client: c, cancel: cancel, done: make(chan struct{})}
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); _ = n.Run(ctx) }()
+	go func() { defer wg.Done(); _ = c.Run(ctx) }()
+	go func() { wg.Wait(); close(tn.done) }()
+	t.Cleanup(tn.stop)
+	return tn
+}
+
+func (tn *testNode) stop() {
+	tn.cancel()
+	select {
+	case <-tn.done:
+	case <-time.After(30 * time.Second):
+		panic("node did not stop")
+	}
+}
+
+// testAgg is an aggregator written the way the upstream Go aggregator drives
+// provers: it serves AggregatorService.Channel on loopback, handshakes with
+// two GetStatus calls (recording prover_name and prover_id) and closes the
+// stream when the prover's fork id is not its own; after that the test
+// drives the stream in lockstep (one request, one answer), with empty ids.
+type testAgg struct {
+	pb.UnimplementedAggregatorServiceServer
+	forkID   uint64
+	lis      net.Listener
+	srv      *grpc.Server
+	provers  chan *proverConn
+	rejected atomic.Int32 // streams closed for a fork id mismatch
+	streams  atomic.Int32 // streams opened
+}
+
+func startAgg(t *testing.T, addr string, forkID uint64) *testAgg {
+	t.Helper()
+	var lis net.Listener
+	var err error
+	for i := 0; i < 50; i++ { // the address of a stopped aggregator may take a moment to free
+		if lis, err = net.Listen("tcp", addr); err == nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := &testAgg{forkID: forkID, lis: lis, srv: grpc.NewServer(), provers: make(chan *proverConn, 16)}
+	pb.RegisterAggregatorServiceServer(a.srv, a)
+	go func() { _ = a.srv.Serve(lis) }()
+	t.Cleanup(a.srv.Stop)
+	return a
+}
+
+func (a *testAgg) addr() string { return a.lis.Addr().String() }
+
+// proverConn is one handshaken prover stream.
+type proverConn struct {
+	name, id string
+	stream   pb.AggregatorService_ChannelServer
+	done     chan struct{}
+	once     sync.Once
+}
+
+func (p *proverConn) close() { p.once.Do(func() { close(p.done) }) }
+
+func (a *testAgg) Channel(stream pb.AggregatorService_ChannelServer) error {
+	a.streams.Add(1)
+	p := &proverConn{stream: stream, done: make(chan struct{})}
+	st, err := p.status()
+	if err != nil {
+		return err
+	}
+	p.name, p.id = st.ProverName, st.ProverId
+	if st, err = p.status(); err != nil {
+		return err
+	}
+	if st.ForkId != a.forkID {
+		a.rejected.Add(1)
+		return nil // closes the stream, as upstream does
+	}
+	a.provers <- p
+	select {
+	case <-p.done:
+	case <-stream.Context().Done():
+	}
+	return nil
+}
+
+// next waits for the next handshaken prover.
+func (a *testAgg) next(t *testing.T) *proverConn {
+	t.Helper()
+	select {
+	case p := <-a.provers:
+		t.Cleanup(p.close)
+		return p
+	case <-time.After(30 * time.Second):
+		t.Fatal("no prover connected")
+		return nil
+	}
+}
+
+// call sends one request and reads its answer, checking the echoed id.
+func (p *proverConn) call(id string, req isRequest) (*pb.ProverMessage, error) {
+	msg := &pb.AggregatorMessage{Id: id}
+	req.set(msg)
+	if err := p.stream.Send(msg); err != nil {
+		return nil, err
+	}
+	resp, err := p.stream.Recv()
+	if err != nil {
+		return nil, err
+	}
+	if resp.Id != id {
+		return nil, fmt.Errorf("answer carries id %q, request had %q", resp.Id, id)
+	}
+	return resp, nil
+}
+
+type isRequest interface{ set(*pb.AggregatorMessage) }
+
+type reqFunc func(*pb.AggregatorMessage)
+
+func (f reqFunc) set(m *pb.AggregatorMessage) { f(m) }
+
+func statusReq() isRequest {
+	return reqFunc(func(m *pb.AggregatorMessage) {
+		m.Request = &pb.AggregatorMessage_GetStatusRequest{GetStatusRequest: &pb.GetStatusRequest{}}
+	})
+}
+
+func batchReq(in *pb.InputProver) isRequest {
+	return reqFunc(func(m *pb.AggregatorMessage) {
+		m.Request = &pb.AggregatorMessage_GenBatchProofRequest{GenBatchProofRequest: &pb.GenBatchProofRequest{Input: in}}
+	})
+}
+
+func getProofReq(id string, timeout uint64) isRequest {
+	return reqFunc(func(m *pb.AggregatorMessage) {
+		m.Request = &pb.AggregatorMessage_GetProofRequest{GetProofRequest: &pb.GetProofRequest{Id: id, Timeout: timeout}}
+	})
+}
+
+func cancelReq(id string) isRequest {
+	return reqFunc(func(m *pb.AggregatorMessage) {
+		m.Request = &pb.AggregatorMessage_CancelRequest{CancelRequest: &pb.CancelRequest{Id: id}}
+	})
+}
+
+func finalReq(rp, addr string) isRequest {
+	return reqFunc(func(m *pb.AggregatorMessage) {
+		m.Request = &pb.AggregatorMessage_GenFinalProofRequest{GenFinalProofRequest: &pb.GenFinalProofRequest{RecursiveProof: rp, AggregatorAddr: addr}}
+	})
+}
+
+func (p *proverConn) status() (*pb.GetStatusResponse, error) {
+	resp, err := p.call("", statusReq())
+	if err != nil {
+		return nil, err
+	}
+	st := resp.GetGetStatusResponse()
+	if st == nil {
+		return nil, errors.New("GetStatus answered with another type")
+	}
+	return st, nil
+}
+
+func (p *proverConn) mustStatus(t *testing.T) *pb.GetStatusResponse {
+	t.Helper()
+	st, err := p.status()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st
+}
+
+func (p *proverConn) genBatch(t *testing.T, in *pb.InputProver) *pb.GenBatchProofResponse {
+	t.Helper()
+	resp, err := p.call("", batchReq(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := resp.GetGenBatchProofResponse()
+	if r == nil {
+		t.Fatalf("GenBatchProof answered with %T", resp.Response)
+	}
+	return r
+}
+
+func (p *proverConn) getProof(t *testing.T, id string, timeout uint64) *pb.GetProofResponse {
+	t.Helper()
+	resp, err := p.call("", getProofReq(id, timeout))
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := resp.GetGetProofResponse()
+	if r == nil {
+		t.Fatalf("GetProof answered with %T", resp.Response)
+	}
+	return r
+}
+
+// poll asks GetProof (timeout unset) until the answer is not PENDING, as the
+// upstream aggregator does.
+func (p *proverConn) poll(t *testing.T, id string) *pb.GetProofResponse {
+	t.Helper()
+	deadline := time.Now().Add(3 * time.Minute)
+	for time.Now().Before(deadline) {
+		r := p.getProof(t, id, 0)
+		if r.Result != pb.GetProofResponse_RESULT_PENDING {
+			return r
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	t.Fatalf("job %s still pending", id)
+	return nil
+}
+
+func readExample(t testing.TB, name string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "examples", name, name+".elf"))
+	if err != nil {
+		t.Fatalf("reading example %s: %v", name, err)
+	}
+	return b
+}
+
+func words(ws ...uint32) []byte {
+	b := make([]byte, 4*len(ws))
+	for i, w := range ws {
+		binary.LittleEndian.PutUint32(b[4*i:], w)
+	}
+	return b
+}
+
+// aggInput is the aggregator.v1 InputProver of running elf on in: the
+// zkprover.v1 input the node's own helper builds, carried in the
+// aggregator's fields.
+func aggInput(t testing.TB, elf []byte, in *executor.Input, nonce uint64, withELF bool) *pb.InputProver {
+	t.Helper()
+	prog, err := executor.LoadELF(elf, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ZKProverService's chain id and batch number are 32-bit; the
+	// aggregator's fields below are not.
+	narrow := *in
+	narrow.Context.ChainID, narrow.Context.BatchNum = 0, 0
+	zin, err := node.NewInput(elf, prog, &narrow, node.InputOptions{Nonce: nonce, MaxCycles: 1 << 20, IncludeELF: withELF})
+	if err != nil {
+		t.Fatal(err)
+	}
+	jr, err := hex.DecodeString(strings.TrimPrefix(zin.BatchL2Data, "0x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	root, err := hex.DecodeString(strings.TrimPrefix(zin.PublicInputs.OldStateRoot, "0x"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &pb.InputProver{
+		PublicInputs: &pb.PublicInputs{
+			OldStateRoot:   root,
+			OldBatchNum:    in.Context.BatchNum,
+			ChainId:        in.Context.ChainID,
+			TimestampLimit: in.Context.Timestamp,
+			SequencerAddr:  "0x" + hex.EncodeToString(in.Context.Sequencer[:]),
+			BatchL2Data:    jr,
+		},
+		Db:                zin.Db,
+		ContractsBytecode: zin.ContractsBytecode,
+		OffchainInput:     zin.OffchainInput,
+	}
+}
+
+// waitFor polls cond until it holds.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(60 * time.Second)
+	for time.Now().Before(deadline) {
+		if cond() {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
