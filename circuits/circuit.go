@@ -24,9 +24,9 @@ type Row struct {
 	S1, SY                                         frontend.Variable    // signs of v1 and operand B
 	SB                                             [3]frontend.Variable // W1 bytes 1..3 (arithmetic unit, low word)
 	W2B, MB, RB                                    [4]frontend.Variable // W2 (high word), loaded word, result bytes
-	K, DInv                                        frontend.Variable // arithmetic unit: 2^64 digit; inverse of W1
-	A0, A1, T6                                     frontend.Variable // W1 byte 0 = A0 + 2 A1 + 4 T6
-	Pow, DV                                        frontend.Variable // DV: result of DIV/DIVU/REM/REMU
+	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
+	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
+	Pow, DV                                        frontend.Variable    // DV: result of DIV/DIVU/REM/REMU
 	LS, L7, LSH, LH7                               frontend.Variable
 	OC                                             frontend.Variable // words written to the output before this step
 	IOV                                            frontend.Variable
