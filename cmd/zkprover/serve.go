@@ -3,8 +3,10 @@ package main
 import (
 	"os"
 
+	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
+	"github.com/zkprover/zkprover/aggregator"
 	"github.com/zkprover/zkprover/node"
 )
 
@@ -19,6 +21,9 @@ Cancel, GetProof, Execute) and the gRPC health service on --addr, Prometheus met
 On first start it sets up the proving keys of a small class (BOOTING until they are
 loaded); later starts reuse them. SIGINT/SIGTERM stop it gracefully.
 
+With --aggregator HOST:PORT (repeatable) it also dials each aggregator's
+aggregator.v1.AggregatorService.Channel and serves it (docs/aggregator.md).
+
 Configuration: flags, then ZKPROVER_* environment variables, then the YAML file named by
 --config (keys as the flag names), then the defaults. See docs/node.md.`,
 		Args: cobra.NoArgs,
@@ -28,6 +33,8 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 				return err
 			}
 			log := cfg.Logger()
+			// gnark logs through its own logger: route it through ours, at our level.
+			gnarklog.Set(log.With().Str("component", "gnark").Logger())
 			n, err := node.New(node.Options{
 				Config:     cfg,
 				Logger:     log,
@@ -36,6 +43,12 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			if err != nil {
 				return err
 			}
+			// --aggregator HOST:PORT: dial and serve aggregators (docs/aggregator.md).
+			waitAggregators, err := aggregator.Attach(cmd.Context(), n, cfg, log)
+			if err != nil {
+				return err
+			}
+			defer waitAggregators()
 			return n.Run(cmd.Context())
 		},
 	}
