@@ -23,7 +23,7 @@ type Row struct {
 	XN, YN, ZN                                     [8]frontend.Variable // nibbles of v1, operand B, v1 & B (XN[7], YN[7]: 3 bits)
 	S1, SY                                         frontend.Variable    // signs of v1 and operand B
 	SB                                             [3]frontend.Variable // W1 bytes 1..3 (arithmetic unit, low word)
-	W2B, MB, RB                                    [4]frontend.Variable // W2 (high word), loaded word, result bytes
+	W2B, MB                                        [4]frontend.Variable // W2 (high word), loaded word bytes
 	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
 	Pow, DV                                        frontend.Variable    // DV: result of DIV/DIVU/REM/REMU

@@ -167,11 +167,10 @@ func TestForgeries(t *testing.T) {
 	accept(t, c, w)
 	one := big.NewInt(1)
 	bump := func(v any) any { return new(big.Int).Add(toBig(v), one) }
-	reject(t, c, w, "wrong ALU result (ADD)", func(a *Circuit) { a.Steps[2].RB[0] = bump(a.Steps[2].RB[0]) })
+	reject(t, c, w, "wrong ALU result (ADD)", func(a *Circuit) { a.Steps[2].SB[0] = bump(a.Steps[2].SB[0]) })
 	reject(t, c, w, "wrong quotient in the divider", func(a *Circuit) { a.Div[0].QB[0] = bump(a.Div[0].QB[0]) })
 	reject(t, c, w, "wrong quotient in the step", func(a *Circuit) {
 		a.Steps[3].DV = bump(a.Steps[3].DV)
-		a.Steps[3].RB[0] = bump(a.Steps[3].RB[0])
 	})
 	reject(t, c, w, "division not in the divider", func(a *Circuit) { a.Div[0].Act = 0 })
 	reject(t, c, w, "wrong next pc", func(a *Circuit) {
@@ -193,7 +192,6 @@ func TestForgeries(t *testing.T) {
 	reject(t, c, w, "stale read", func(a *Circuit) {
 		// the load returns the old (zero) word instead of the stored one
 		a.Steps[ld].MB = bytes4(0)
-		a.Steps[ld].RB = bytes4(0)
 		a.Steps[ld].L7, a.Steps[ld].LS, a.Steps[ld].LH7, a.Steps[ld].LSH = 0, 0, 0, 0
 	})
 	set := findStep(t, w, func(insn uint32) bool { return insn == ecall }) // first ecall is WRITE_OUTPUT

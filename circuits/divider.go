@@ -56,6 +56,6 @@ func (c *Circuit) divider(g *gadgets) {
 		api.AssertIsEqual(api.Add(t1, t2), 0)
 		res := api.Add(q, api.Mul(d.OpR, api.Sub(r, q)))
 		op := api.Add(api.Sub(1, d.OpS), api.Mul(d.OpR, 2))
-		b.add(d.Act, api.Add(a, api.Mul(bv, pow2(32)), api.Mul(op, pow2(64)), api.Mul(res, pow2(66))), nil, tagDiv)
+		b.add(d.Act, api.Add(a, api.Mul(bv, pow2(32)), api.Mul(op, pow2(64))), b.beta(res), tagDiv)
 	}
 }

@@ -147,7 +147,6 @@ func TestStateAndInputForgeries(t *testing.T) {
 	})
 	reject(t, c, w, "read of a different input word", func(a *Circuit) {
 		a.Steps[2].IOV = 5
-		a.Steps[2].RB = bytes4(5)
 	})
 	reject(t, c, w, "x0 written", func(a *Circuit) {
 		// make the HALT step's register write hit x0 with a non-zero value

@@ -115,7 +115,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 			col{fmt.Sprintf("ZN%d", k), &r.ZN[k]})
 	}
 	for k := range 4 {
-		cols = append(cols, col{fmt.Sprintf("RB%d", k), &r.RB[k]}, col{fmt.Sprintf("W2B%d", k), &r.W2B[k]})
+		cols = append(cols, col{fmt.Sprintf("W2B%d", k), &r.W2B[k]})
 	}
 	if toBig(r.Flag[fLoad]).Sign() != 0 || toBig(r.Flag[fStore]).Sign() != 0 {
 		for k := range 4 {

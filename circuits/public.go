@@ -31,8 +31,8 @@ func (c *Circuit) public(g *gadgets) {
 	api, b := g.api, g.bus
 	io := b.newTable(tagIO)
 	ioEntry := func(kind, idx int, val, disabled frontend.Variable) {
-		p := api.Add(kind+4*idx, api.Mul(val, pow2(40)), api.Mul(disabled, pow2(80)))
-		io.entry(p, p, nil)
+		p := api.Add(kind+4*idx, api.Mul(disabled, pow2(80)))
+		io.entry(p, p, b.beta(val))
 	}
 
 	// Context.

@@ -167,8 +167,8 @@ func (c *Circuit) steps(g *gadgets) {
 		andv := word(api, nibbleBytes(api, r.ZN, 0))
 
 		// Divider: the divider table proves (v1, v2, op) -> DV.
-		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)), api.Mul(r.DV, pow2(66)))
-		b.sub(fl[fDiv], divKey, nil, tagDiv)
+		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)))
+		b.sub(fl[fDiv], divKey, b.beta(r.DV), tagDiv)
 
 		// Loads and stores: address = sum = 4 w + o, alignment, byte/half
 		// selection and sign extension, store merge.
@@ -211,8 +211,8 @@ func (c *Circuit) steps(g *gadgets) {
 		// System calls.
 		rIO := api.Add(r.Sys[1], r.Sys[2], r.Sys[3])
 		kind := api.Add(r.Sys[1], api.Mul(r.Sys[2], 2), api.Mul(r.Sys[3], 3))
-		iok := api.Add(kind, api.Mul(r.V2, 4), api.Mul(r.IOV, pow2(40)))
-		b.query(tagIO, rIO, iok, iok, nil)
+		iok := api.Add(kind, api.Mul(r.V2, 4))
+		b.query(tagIO, rIO, iok, iok, b.beta(r.IOV))
 		b.sub(r.Sys[4], api.Add(r.OC, api.Mul(r.V2, pow2(32))), nil, tagOut)
 		if i+1 < N {
 			api.AssertIsEqual(c.Steps[i+1].OC, api.Add(r.OC, r.Sys[4]))
@@ -234,9 +234,11 @@ func (c *Circuit) steps(g *gadgets) {
 			res = append(res, api.Mul(f, outs[k]))
 		}
 		res = append(res, api.Mul(rIO, r.IOV), api.Mul(sysGet, m), api.Mul(keep, r.VD))
-		rv := word(api, r.RB)
-		g.bytes(r.RB, 1)
-		api.AssertIsEqual(rv, api.Add(res[0], res[1], res[2:]...))
+		// Exactly one candidate is selected (the decode table's flags are
+		// exclusive) and every candidate is a 32-bit word: bytes, nibbles,
+		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
+		// bus (DV, IOV) or in memory (m, VD).
+		rv := api.Add(res[0], res[1], res[2:]...)
 		rdp := api.Add(rd, api.Mul(isE, 10), sysSet, sysLog)
 		g.boolean(r.RdNZ)
 		nzk := api.Add(rdp, api.Mul(r.RdNZ, 64))

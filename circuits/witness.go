@@ -449,7 +449,7 @@ func fillPadding(r *Row, pc, oc uint32) {
 	r.XN, r.YN, r.ZN = nibbles(0), nibbles(0), nibbles(0)
 	r.S1, r.SY = 0, 0
 	r.SB = z3
-	r.W2B, r.MB, r.RB = z4, z4, z4
+	r.W2B, r.MB = z4, z4
 	r.K, r.DInv = 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
 	r.Pow, r.DV = 0, 0
@@ -711,7 +711,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	if m.t != nil && m.t.result != nil {
 		res = m.t.result(i, res)
 	}
-	r.RB = bytes4(res)
 	r.RdNZ = b2i(rdp != 0)
 	newD := res
 	if rdp == 0 {
