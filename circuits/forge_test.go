@@ -148,6 +148,10 @@ func TestStateAndInputForgeries(t *testing.T) {
 	reject(t, c, w, "read of a different input word", func(a *Circuit) {
 		a.Steps[2].IOV = 5
 	})
+	reject(t, c, w, "other system call", func(a *Circuit) {
+		a.Steps[2].Sys[1], a.Steps[2].Sys[2] = 0, 1 // READ_ONCHAIN claimed as READ_OFFCHAIN
+	})
+	reject(t, c, w, "ECALL without a call flag", func(a *Circuit) { a.Steps[2].Sys[1] = 0 })
 	reject(t, c, w, "x0 written", func(a *Circuit) {
 		// make the HALT step's register write hit x0 with a non-zero value
 		a.RegFinal[0] = 9

@@ -107,6 +107,9 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	for k := range r.Flag {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
 	}
+	for k := range r.Sys {
+		cols = append(cols, col{fmt.Sprintf("Sys%d", k), &r.Sys[k]})
+	}
 	for k := range 3 {
 		cols = append(cols, col{fmt.Sprintf("SB%d", k), &r.SB[k]})
 	}

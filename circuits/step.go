@@ -86,25 +86,32 @@ func (c *Circuit) steps(g *gadgets) {
 			F = api.Add(F, api.Mul(fl[k], pow2(uint(k))))
 		}
 		f7m := api.Mul(f7, fl[fUsesF7])
-		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)))
-		b.query(tagDecode, 1, key, key, nil)
 		b.query(tagFetch, act, api.Add(r.PC, api.Mul(insn, pow2(32))), api.Add(r.PC, api.Mul(insn, pow2(32))), nil)
 
 		// System call number: one-hot flags, a7 = the number.
 		isE := fl[fEcall]
-		g.gate(isE, api.Add(rd, r.Rs1, rs2)) // ECALL is exactly 0x00000073
 		var nsys, sysNum frontend.Variable = 0, 0
 		for k := range r.Sys {
 			g.boolean(r.Sys[k])
 			nsys = api.Add(nsys, r.Sys[k])
 			sysNum = api.Add(sysNum, api.Mul(r.Sys[k], k))
 		}
-		api.AssertIsEqual(nsys, isE)
 		xb := nibbleBytes(api, r.XN, r.S1)
 		v1 := word(api, xb)
 		g.nibbles(r.XN, true)
 		g.boolean(r.S1)
-		api.AssertIsEqual(api.Mul(v1, isE), sysNum)
+		// The decode key: (active, op7, f3, f7 where used, flags) of a table
+		// row, and three components that every row has at zero:
+		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
+		//   e2 = ECALL·a7 − Σ k·sys_k      (the system call number)
+		//   e3 = Σ sys_k − ECALL           (one call flag exactly for ECALL)
+		// Each component is bounded, so the mixed-radix key is injective.
+		e1 := api.Mul(isE, api.Add(rd, r.Rs1, rs2))
+		e2 := api.Sub(api.Mul(isE, v1), sysNum)
+		e3 := api.Sub(nsys, isE)
+		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)),
+			api.Mul(e1, pow2(49)), api.Mul(e2, pow2(56)), api.Mul(e3, pow2(90)))
+		b.query(tagDecode, 1, key, key, nil)
 
 		// Immediates and operand B.
 		s7w := api.Mul(r.S7, new(bigInt).Sub(pow2(32), pow2(11)))
