@@ -36,6 +36,10 @@ func TestHandshakeAndStatus(t *testing.T) {
 	if len(conns) != 1 || conns[0].Addr != agg.addr() || conns[0].State != "connected" || conns[0].Connects != 1 || conns[0].Requests < 3 {
 		t.Errorf("connections %+v", conns)
 	}
+	ns := tn.Status().Aggregators
+	if len(ns) != 1 || ns[0].Addr != agg.addr() || ns[0].State != "connected" || ns[0].Connects != 1 || ns[0].Since == 0 {
+		t.Errorf("the node's GetStatus reports %v", ns)
+	}
 	// Ids are echoed, also non-empty ones, and answers come in order.
 	for _, id := range []string{"a", "", "b-7"} {
 		if _, err := p.call(id, statusReq()); err != nil {

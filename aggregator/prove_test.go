@@ -269,4 +269,3 @@ func TestTwoProversShareWork(t *testing.T) {
 		}
 	}
 }
-

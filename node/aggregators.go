@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/zkprover/zkprover/executor"
+	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 )
 
 // The aggregator channel's hooks in the node: its configuration settings and
@@ -43,6 +44,21 @@ func (n *Node) Aggregators() []AggregatorConn {
 		return b.r.Connections()
 	}
 	return nil
+}
+
+// aggregatorStatus is the GetStatus form of the connections.
+func aggregatorStatus(conns []AggregatorConn) []*pb.GetStatusResponse_Aggregator {
+	var out []*pb.GetStatusResponse_Aggregator
+	for _, c := range conns {
+		a := &pb.GetStatusResponse_Aggregator{
+			Addr: c.Addr, State: c.State, Connects: c.Connects, Requests: c.Requests, LastError: c.LastError,
+		}
+		if !c.Since.IsZero() {
+			a.Since = uint64(c.Since.Unix())
+		}
+		out = append(out, a)
+	}
+	return out
 }
 
 // Limits are the executor limits every door maps requests with.

@@ -506,6 +506,7 @@ func (n *Node) Status() *pb.GetStatusResponse {
 		st.LastComputedRequestId = last.ID
 		st.LastComputedEndTime = uint64(last.FinishedAt.Unix())
 	}
+	st.Aggregators = aggregatorStatus(n.Aggregators())
 	running := n.store.Running()
 	if len(running) > 0 {
 		st.CurrentComputingRequestId = running[0].ID

@@ -155,6 +155,13 @@ func newStatusCmd() *cobra.Command {
 				for _, id := range st.PendingRequestQueueIds {
 					fmt.Fprintf(out, "  %s\n", id)
 				}
+				for _, a := range st.Aggregators { // the aggregator channel (docs/aggregator.md)
+					fmt.Fprintf(out, "aggregator %s: %s since %s, %d streams, %d requests", a.Addr, a.State, unixTime(a.Since), a.Connects, a.Requests)
+					if a.LastError != "" {
+						fmt.Fprintf(out, ", last error: %s", a.LastError)
+					}
+					fmt.Fprintln(out)
+				}
 			})
 		},
 	}

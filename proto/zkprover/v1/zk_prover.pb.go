@@ -394,8 +394,11 @@ type GetStatusResponse struct {
 	VersionProto              string                         `protobuf:"bytes,6,opt,name=version_proto,json=versionProto,proto3" json:"version_proto,omitempty"`
 	VersionServer             string                         `protobuf:"bytes,7,opt,name=version_server,json=versionServer,proto3" json:"version_server,omitempty"`
 	PendingRequestQueueIds    []string                       `protobuf:"bytes,8,rep,name=pending_request_queue_ids,json=pendingRequestQueueIds,proto3" json:"pending_request_queue_ids,omitempty"`
-	unknownFields             protoimpl.UnknownFields
-	sizeCache                 protoimpl.SizeCache
+	// Extensions.
+	// The aggregators the node dials (the aggregator channel, docs/aggregator.md).
+	Aggregators   []*GetStatusResponse_Aggregator `protobuf:"bytes,16,rep,name=aggregators,proto3" json:"aggregators,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
 }
 
 func (x *GetStatusResponse) Reset() {
@@ -480,6 +483,13 @@ func (x *GetStatusResponse) GetVersionServer() string {
 func (x *GetStatusResponse) GetPendingRequestQueueIds() []string {
 	if x != nil {
 		return x.PendingRequestQueueIds
+	}
+	return nil
+}
+
+func (x *GetStatusResponse) GetAggregators() []*GetStatusResponse_Aggregator {
+	if x != nil {
+		return x.Aggregators
 	}
 	return nil
 }
@@ -1543,6 +1553,97 @@ func (x *PublicInputsExtended) GetInputHash() string {
 	return ""
 }
 
+// Extension: one aggregator connection of the node.
+type GetStatusResponse_Aggregator struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// HOST:PORT dialled.
+	Addr string `protobuf:"bytes,1,opt,name=addr,proto3" json:"addr,omitempty"`
+	// connecting, connected, backoff (waiting to redial) or stopped.
+	State string `protobuf:"bytes,2,opt,name=state,proto3" json:"state,omitempty"`
+	// Unix seconds when the state began.
+	Since uint64 `protobuf:"varint,3,opt,name=since,proto3" json:"since,omitempty"`
+	// Streams established so far.
+	Connects uint64 `protobuf:"varint,4,opt,name=connects,proto3" json:"connects,omitempty"`
+	// Requests answered so far, on every stream.
+	Requests uint64 `protobuf:"varint,5,opt,name=requests,proto3" json:"requests,omitempty"`
+	// Why the last stream ended or the last dial failed.
+	LastError     string `protobuf:"bytes,6,opt,name=last_error,json=lastError,proto3" json:"last_error,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetStatusResponse_Aggregator) Reset() {
+	*x = GetStatusResponse_Aggregator{}
+	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[17]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetStatusResponse_Aggregator) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetStatusResponse_Aggregator) ProtoMessage() {}
+
+func (x *GetStatusResponse_Aggregator) ProtoReflect() protoreflect.Message {
+	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[17]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetStatusResponse_Aggregator.ProtoReflect.Descriptor instead.
+func (*GetStatusResponse_Aggregator) Descriptor() ([]byte, []int) {
+	return file_zkprover_v1_zk_prover_proto_rawDescGZIP(), []int{2, 0}
+}
+
+func (x *GetStatusResponse_Aggregator) GetAddr() string {
+	if x != nil {
+		return x.Addr
+	}
+	return ""
+}
+
+func (x *GetStatusResponse_Aggregator) GetState() string {
+	if x != nil {
+		return x.State
+	}
+	return ""
+}
+
+func (x *GetStatusResponse_Aggregator) GetSince() uint64 {
+	if x != nil {
+		return x.Since
+	}
+	return 0
+}
+
+func (x *GetStatusResponse_Aggregator) GetConnects() uint64 {
+	if x != nil {
+		return x.Connects
+	}
+	return 0
+}
+
+func (x *GetStatusResponse_Aggregator) GetRequests() uint64 {
+	if x != nil {
+		return x.Requests
+	}
+	return 0
+}
+
+func (x *GetStatusResponse_Aggregator) GetLastError() string {
+	if x != nil {
+		return x.LastError
+	}
+	return ""
+}
+
 var File_zkprover_v1_zk_prover_proto protoreflect.FileDescriptor
 
 const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
@@ -1550,7 +1651,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x1bzkprover/v1/zk_prover.proto\x12\vzkprover.v1\"\x1f\n" +
 	"\aVersion\x12\x14\n" +
 	"\x06v0_0_1\x18\x01 \x01(\tR\x04v001\"\x12\n" +
-	"\x10GetStatusRequest\"\xe5\x04\n" +
+	"\x10GetStatusRequest\"\xd8\x06\n" +
 	"\x11GetStatusResponse\x12A\n" +
 	"\x05state\x18\x01 \x01(\x0e2+.zkprover.v1.GetStatusResponse.StatusProverR\x05state\x127\n" +
 	"\x18last_computed_request_id\x18\x02 \x01(\tR\x15lastComputedRequestId\x123\n" +
@@ -1559,7 +1660,17 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x1ccurrent_computing_start_time\x18\x05 \x01(\x04R\x19currentComputingStartTime\x12#\n" +
 	"\rversion_proto\x18\x06 \x01(\tR\fversionProto\x12%\n" +
 	"\x0eversion_server\x18\a \x01(\tR\rversionServer\x129\n" +
-	"\x19pending_request_queue_ids\x18\b \x03(\tR\x16pendingRequestQueueIds\"\x95\x01\n" +
+	"\x19pending_request_queue_ids\x18\b \x03(\tR\x16pendingRequestQueueIds\x12K\n" +
+	"\vaggregators\x18\x10 \x03(\v2).zkprover.v1.GetStatusResponse.AggregatorR\vaggregators\x1a\xa3\x01\n" +
+	"\n" +
+	"Aggregator\x12\x12\n" +
+	"\x04addr\x18\x01 \x01(\tR\x04addr\x12\x14\n" +
+	"\x05state\x18\x02 \x01(\tR\x05state\x12\x14\n" +
+	"\x05since\x18\x03 \x01(\x04R\x05since\x12\x1a\n" +
+	"\bconnects\x18\x04 \x01(\x04R\bconnects\x12\x1a\n" +
+	"\brequests\x18\x05 \x01(\x04R\brequests\x12\x1d\n" +
+	"\n" +
+	"last_error\x18\x06 \x01(\tR\tlastError\"\x95\x01\n" +
 	"\fStatusProver\x12\x1d\n" +
 	"\x19STATUS_PROVER_UNSPECIFIED\x10\x00\x12\x19\n" +
 	"\x15STATUS_PROVER_BOOTING\x10\x01\x12\x1b\n" +
@@ -1709,7 +1820,7 @@ func file_zkprover_v1_zk_prover_proto_rawDescGZIP() []byte {
 }
 
 var file_zkprover_v1_zk_prover_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
-var file_zkprover_v1_zk_prover_proto_msgTypes = make([]protoimpl.MessageInfo, 21)
+var file_zkprover_v1_zk_prover_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
 var file_zkprover_v1_zk_prover_proto_goTypes = []any{
 	(GetStatusResponse_StatusProver)(0),  // 0: zkprover.v1.GetStatusResponse.StatusProver
 	(GenProofResponse_ResultGenProof)(0), // 1: zkprover.v1.GenProofResponse.ResultGenProof
@@ -1733,44 +1844,46 @@ var file_zkprover_v1_zk_prover_proto_goTypes = []any{
 	(*ProofB)(nil),                       // 19: zkprover.v1.ProofB
 	(*Proof)(nil),                        // 20: zkprover.v1.Proof
 	(*PublicInputsExtended)(nil),         // 21: zkprover.v1.PublicInputsExtended
-	nil,                                  // 22: zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
-	nil,                                  // 23: zkprover.v1.ExecuteResponse.CountersExtEntry
-	nil,                                  // 24: zkprover.v1.InputProver.DbEntry
-	nil,                                  // 25: zkprover.v1.InputProver.ContractsBytecodeEntry
+	(*GetStatusResponse_Aggregator)(nil), // 22: zkprover.v1.GetStatusResponse.Aggregator
+	nil,                                  // 23: zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
+	nil,                                  // 24: zkprover.v1.ExecuteResponse.CountersExtEntry
+	nil,                                  // 25: zkprover.v1.InputProver.DbEntry
+	nil,                                  // 26: zkprover.v1.InputProver.ContractsBytecodeEntry
 }
 var file_zkprover_v1_zk_prover_proto_depIdxs = []int32{
 	0,  // 0: zkprover.v1.GetStatusResponse.state:type_name -> zkprover.v1.GetStatusResponse.StatusProver
-	18, // 1: zkprover.v1.GenProofRequest.input:type_name -> zkprover.v1.InputProver
-	1,  // 2: zkprover.v1.GenProofResponse.result:type_name -> zkprover.v1.GenProofResponse.ResultGenProof
-	2,  // 3: zkprover.v1.CancelResponse.result:type_name -> zkprover.v1.CancelResponse.ResultCancel
-	20, // 4: zkprover.v1.GetProofResponse.proof:type_name -> zkprover.v1.Proof
-	21, // 5: zkprover.v1.GetProofResponse.public:type_name -> zkprover.v1.PublicInputsExtended
-	3,  // 6: zkprover.v1.GetProofResponse.result:type_name -> zkprover.v1.GetProofResponse.ResultGetProof
-	18, // 7: zkprover.v1.ExecuteRequest.input:type_name -> zkprover.v1.InputProver
-	4,  // 8: zkprover.v1.ExecuteResponse.result:type_name -> zkprover.v1.ExecuteResponse.ResultExecute
-	22, // 9: zkprover.v1.ExecuteResponse.diff_keys_values:type_name -> zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
-	16, // 10: zkprover.v1.ExecuteResponse.counters:type_name -> zkprover.v1.ZkCounters
-	23, // 11: zkprover.v1.ExecuteResponse.counters_ext:type_name -> zkprover.v1.ExecuteResponse.CountersExtEntry
-	17, // 12: zkprover.v1.InputProver.public_inputs:type_name -> zkprover.v1.PublicInputs
-	24, // 13: zkprover.v1.InputProver.db:type_name -> zkprover.v1.InputProver.DbEntry
-	25, // 14: zkprover.v1.InputProver.contracts_bytecode:type_name -> zkprover.v1.InputProver.ContractsBytecodeEntry
-	19, // 15: zkprover.v1.Proof.proof_b:type_name -> zkprover.v1.ProofB
-	17, // 16: zkprover.v1.PublicInputsExtended.public_inputs:type_name -> zkprover.v1.PublicInputs
-	6,  // 17: zkprover.v1.ZKProverService.GetStatus:input_type -> zkprover.v1.GetStatusRequest
-	8,  // 18: zkprover.v1.ZKProverService.GenProof:input_type -> zkprover.v1.GenProofRequest
-	10, // 19: zkprover.v1.ZKProverService.Cancel:input_type -> zkprover.v1.CancelRequest
-	12, // 20: zkprover.v1.ZKProverService.GetProof:input_type -> zkprover.v1.GetProofRequest
-	14, // 21: zkprover.v1.ZKProverService.Execute:input_type -> zkprover.v1.ExecuteRequest
-	7,  // 22: zkprover.v1.ZKProverService.GetStatus:output_type -> zkprover.v1.GetStatusResponse
-	9,  // 23: zkprover.v1.ZKProverService.GenProof:output_type -> zkprover.v1.GenProofResponse
-	11, // 24: zkprover.v1.ZKProverService.Cancel:output_type -> zkprover.v1.CancelResponse
-	13, // 25: zkprover.v1.ZKProverService.GetProof:output_type -> zkprover.v1.GetProofResponse
-	15, // 26: zkprover.v1.ZKProverService.Execute:output_type -> zkprover.v1.ExecuteResponse
-	22, // [22:27] is the sub-list for method output_type
-	17, // [17:22] is the sub-list for method input_type
-	17, // [17:17] is the sub-list for extension type_name
-	17, // [17:17] is the sub-list for extension extendee
-	0,  // [0:17] is the sub-list for field type_name
+	22, // 1: zkprover.v1.GetStatusResponse.aggregators:type_name -> zkprover.v1.GetStatusResponse.Aggregator
+	18, // 2: zkprover.v1.GenProofRequest.input:type_name -> zkprover.v1.InputProver
+	1,  // 3: zkprover.v1.GenProofResponse.result:type_name -> zkprover.v1.GenProofResponse.ResultGenProof
+	2,  // 4: zkprover.v1.CancelResponse.result:type_name -> zkprover.v1.CancelResponse.ResultCancel
+	20, // 5: zkprover.v1.GetProofResponse.proof:type_name -> zkprover.v1.Proof
+	21, // 6: zkprover.v1.GetProofResponse.public:type_name -> zkprover.v1.PublicInputsExtended
+	3,  // 7: zkprover.v1.GetProofResponse.result:type_name -> zkprover.v1.GetProofResponse.ResultGetProof
+	18, // 8: zkprover.v1.ExecuteRequest.input:type_name -> zkprover.v1.InputProver
+	4,  // 9: zkprover.v1.ExecuteResponse.result:type_name -> zkprover.v1.ExecuteResponse.ResultExecute
+	23, // 10: zkprover.v1.ExecuteResponse.diff_keys_values:type_name -> zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
+	16, // 11: zkprover.v1.ExecuteResponse.counters:type_name -> zkprover.v1.ZkCounters
+	24, // 12: zkprover.v1.ExecuteResponse.counters_ext:type_name -> zkprover.v1.ExecuteResponse.CountersExtEntry
+	17, // 13: zkprover.v1.InputProver.public_inputs:type_name -> zkprover.v1.PublicInputs
+	25, // 14: zkprover.v1.InputProver.db:type_name -> zkprover.v1.InputProver.DbEntry
+	26, // 15: zkprover.v1.InputProver.contracts_bytecode:type_name -> zkprover.v1.InputProver.ContractsBytecodeEntry
+	19, // 16: zkprover.v1.Proof.proof_b:type_name -> zkprover.v1.ProofB
+	17, // 17: zkprover.v1.PublicInputsExtended.public_inputs:type_name -> zkprover.v1.PublicInputs
+	6,  // 18: zkprover.v1.ZKProverService.GetStatus:input_type -> zkprover.v1.GetStatusRequest
+	8,  // 19: zkprover.v1.ZKProverService.GenProof:input_type -> zkprover.v1.GenProofRequest
+	10, // 20: zkprover.v1.ZKProverService.Cancel:input_type -> zkprover.v1.CancelRequest
+	12, // 21: zkprover.v1.ZKProverService.GetProof:input_type -> zkprover.v1.GetProofRequest
+	14, // 22: zkprover.v1.ZKProverService.Execute:input_type -> zkprover.v1.ExecuteRequest
+	7,  // 23: zkprover.v1.ZKProverService.GetStatus:output_type -> zkprover.v1.GetStatusResponse
+	9,  // 24: zkprover.v1.ZKProverService.GenProof:output_type -> zkprover.v1.GenProofResponse
+	11, // 25: zkprover.v1.ZKProverService.Cancel:output_type -> zkprover.v1.CancelResponse
+	13, // 26: zkprover.v1.ZKProverService.GetProof:output_type -> zkprover.v1.GetProofResponse
+	15, // 27: zkprover.v1.ZKProverService.Execute:output_type -> zkprover.v1.ExecuteResponse
+	23, // [23:28] is the sub-list for method output_type
+	18, // [18:23] is the sub-list for method input_type
+	18, // [18:18] is the sub-list for extension type_name
+	18, // [18:18] is the sub-list for extension extendee
+	0,  // [0:18] is the sub-list for field type_name
 }
 
 func init() { file_zkprover_v1_zk_prover_proto_init() }
@@ -1784,7 +1897,7 @@ func file_zkprover_v1_zk_prover_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_zkprover_v1_zk_prover_proto_rawDesc), len(file_zkprover_v1_zk_prover_proto_rawDesc)),
 			NumEnums:      5,
-			NumMessages:   21,
+			NumMessages:   22,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
