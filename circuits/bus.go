@@ -42,6 +42,7 @@ const (
 	tagAnd                // 8x8-bit AND
 	tagDiv                // (a, b, op, result) of the divider table
 	tagLog                // (ptr, len) of the log table
+	tagAlign              // aligned (address offset, width) pairs
 	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
 	tagTS      = tagRange0 + 9
 )

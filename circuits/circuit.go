@@ -222,6 +222,10 @@ func (c *Circuit) tables(g *gadgets) {
 		}
 		t.entry(r+64*nz, r+64*nz, nil)
 	}
+	t = b.newTable(tagAlign)
+	for _, k := range []int{0, 1, 2, 3, 4, 6, 8} { // any offset for bytes, even for halves, 0 for words
+		t.entry(k, k, nil)
+	}
 	t = b.newTable(tagAnd)
 	for x := 0; x < 16; x++ {
 		for y := 0; y < 16; y++ {

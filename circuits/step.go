@@ -182,7 +182,8 @@ func (c *Circuit) steps(g *gadgets) {
 		isMem := api.Add(fl[fLoad], fl[fStore])
 		b.rng(6, r.SB[2], isMem) // address W1 < 2^30
 		wW := api.Sub(isMem, fl[fWB], fl[fWH])
-		api.AssertIsEqual(api.Add(api.Mul(r.A0, api.Add(fl[fWH], wW)), api.Mul(r.A1, wW)), 0)
+		al := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(fl[fWH], 4), api.Mul(wW, 8))
+		b.query(tagAlign, 1, al, al, nil) // (offset, width) pairs that are aligned
 		waddr := api.Add(r.T6, api.Mul(r.SB[0], 64), api.Mul(r.SB[1], 1<<14), api.Mul(r.SB[2], 1<<22))
 		m := word(api, r.MB)
 		g.bytes(r.MB, 1)

@@ -69,6 +69,8 @@ type tamper struct {
 	result func(i int, res uint32) uint32
 	npc    func(i int, npc uint32) uint32
 	mem    func(i int, mval uint32) uint32
+	// misaligned lets the replay perform misaligned loads and stores.
+	misaligned bool
 }
 
 type machine struct {
@@ -596,7 +598,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 		} else if has(fl, fWH) {
 			wdt = 2
 		}
-		if sum%wdt != 0 {
+		if sum%wdt != 0 && (m.t == nil || !m.t.misaligned) {
 			return 0, false, fmt.Errorf("misaligned access at 0x%08x", sum)
 		}
 		maddr, usedM = uint64(sum>>2), true
