@@ -43,6 +43,7 @@ const (
 	tagDiv                // (a, b, op, result) of the divider table
 	tagLog                // (ptr, len) of the log table
 	tagAlign              // aligned (address offset, width) pairs
+	tagSign               // (byte, its top bit)
 	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
 	tagTS      = tagRange0 + 9
 )

@@ -18,7 +18,7 @@ type Row struct {
 	Flag                                           [numFlags]frontend.Variable
 	Sys                                            [8]frontend.Variable
 	RdNZ                                           frontend.Variable
-	V2, VD                                         frontend.Variable    // slot B and slot D values before the step
+	VD                                             frontend.Variable    // slot D value before the step
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
 	XN, YN, ZN                                     [8]frontend.Variable // nibbles of v1, operand B, v1 & B (XN[7], YN[7]: 3 bits)
 	S1, SY                                         frontend.Variable    // signs of v1 and operand B
@@ -27,8 +27,8 @@ type Row struct {
 	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
 	Pow, DV                                        frontend.Variable    // DV: result of DIV/DIVU/REM/REMU
-	LS, L7, LSH, LH7                               frontend.Variable
-	OC                                             frontend.Variable // words written to the output before this step
+	LS, LSH                                        frontend.Variable    // sign bits of the loaded byte / half
+	OC                                             frontend.Variable    // words written to the output before this step
 	IOV                                            frontend.Variable
 }
 
@@ -225,6 +225,10 @@ func (c *Circuit) tables(g *gadgets) {
 	t = b.newTable(tagAlign)
 	for _, k := range []int{0, 1, 2, 3, 4, 6, 8} { // any offset for bytes, even for halves, 0 for words
 		t.entry(k, k, nil)
+	}
+	t = b.newTable(tagSign)
+	for x := 0; x < 256; x++ {
+		t.entry(x+256*(x>>7), x+256*(x>>7), nil)
 	}
 	t = b.newTable(tagAnd)
 	for x := 0; x < 16; x++ {

@@ -192,7 +192,7 @@ func TestForgeries(t *testing.T) {
 	reject(t, c, w, "stale read", func(a *Circuit) {
 		// the load returns the old (zero) word instead of the stored one
 		a.Steps[ld].MB = bytes4(0)
-		a.Steps[ld].L7, a.Steps[ld].LS, a.Steps[ld].LH7, a.Steps[ld].LSH = 0, 0, 0, 0
+		a.Steps[ld].LS, a.Steps[ld].LSH = 0, 0
 	})
 	set := findStep(t, w, func(insn uint32) bool { return insn == ecall }) // first ecall is WRITE_OUTPUT
 	_ = set

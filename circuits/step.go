@@ -100,18 +100,6 @@ func (c *Circuit) steps(g *gadgets) {
 		v1 := word(api, xb)
 		g.nibbles(r.XN, true)
 		g.boolean(r.S1)
-		// The decode key: (active, op7, f3, f7 where used, flags) of a table
-		// row, and three components that every row has at zero:
-		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
-		//   e2 = ECALL·a7 − Σ k·sys_k      (the system call number)
-		//   e3 = Σ sys_k − ECALL           (one call flag exactly for ECALL)
-		// Each component is bounded, so the mixed-radix key is injective.
-		e1 := api.Mul(isE, api.Add(rd, r.Rs1, rs2))
-		e2 := api.Sub(api.Mul(isE, v1), sysNum)
-		e3 := api.Sub(nsys, isE)
-		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)),
-			api.Mul(e1, pow2(49)), api.Mul(e2, pow2(56)), api.Mul(e3, pow2(90)))
-		b.query(tagDecode, 1, key, key, nil)
 
 		// Immediates and operand B.
 		s7w := api.Mul(r.S7, new(bigInt).Sub(pow2(32), pow2(11)))
@@ -125,7 +113,21 @@ func (c *Circuit) steps(g *gadgets) {
 		opB := word(api, yb)
 		g.nibbles(r.YN, true)
 		g.boolean(r.SY)
-		api.AssertIsEqual(opB, api.Add(r.V2, api.Mul(fl[fUseImm], api.Sub(imm, r.V2))))
+
+		// The decode key: (active, op7, f3, f7 where used, flags) of a table
+		// row, and three components that every row has at zero:
+		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
+		//   e2 = ECALL·a7 − Σ k·sys_k      (the system call number)
+		//   e3 = Σ sys_k − ECALL           (one call flag exactly for ECALL)
+		//   e4 = useImm·(opB − imm)        (operand B is the immediate)
+		// Each component is bounded, so the mixed-radix key is injective.
+		e1 := api.Mul(isE, api.Add(rd, r.Rs1, rs2))
+		e2 := api.Sub(api.Mul(isE, v1), sysNum)
+		e3 := api.Sub(nsys, isE)
+		e4 := api.Mul(fl[fUseImm], api.Sub(opB, imm))
+		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)),
+			api.Mul(e1, pow2(49)), api.Mul(e2, pow2(56)), api.Mul(e3, pow2(90)), api.Mul(e4, pow2(94)))
+		b.query(tagDecode, 1, key, key, nil)
 
 		// Arithmetic unit, one unconditional equation
 		//   mA * mB + addend + 2^64 K = W1 + 2^32 W2
@@ -195,12 +197,12 @@ func (c *Circuit) steps(g *gadgets) {
 		h1 := api.Add(mb[2], api.Mul(mb[3], 256))
 		hsel := api.Add(h0, api.Mul(r.A1, api.Sub(h1, h0)))
 		hb := api.Add(mb[1], api.Mul(r.A1, api.Sub(mb[3], mb[1])))
-		api.AssertIsEqual(bsel, api.Add(r.L7, api.Mul(r.LS, 128)))
-		b.rng(7, r.L7, 1)
-		g.boolean(r.LS)
-		api.AssertIsEqual(hb, api.Add(r.LH7, api.Mul(r.LSH, 128)))
-		b.rng(7, r.LH7, 1)
+		g.boolean(r.LS) // sign bits of the selected byte and of the half's high byte
 		g.boolean(r.LSH)
+		sk := api.Add(bsel, api.Mul(r.LS, 256))
+		b.query(tagSign, 1, sk, sk, nil)
+		hk := api.Add(hb, api.Mul(r.LSH, 256))
+		b.query(tagSign, 1, hk, hk, nil)
 		sext := api.Mul(fl[fLdSigned], api.Add(
 			api.Mul(api.Mul(fl[fWB], r.LS), new(bigInt).Sub(pow2(32), pow2(8))),
 			api.Mul(api.Mul(fl[fWH], r.LSH), new(bigInt).Sub(pow2(32), pow2(16)))))
@@ -208,26 +210,26 @@ func (c *Circuit) steps(g *gadgets) {
 		p8 := api.Add(1, api.Mul(r.A0, 255), api.Mul(r.A1, 65535), api.Mul(b01, 255*65535))
 		p16 := api.Add(1, api.Mul(r.A1, 65535))
 		yh0 := api.Add(yb[0], api.Mul(yb[1], 256))
-		delta := api.Add(api.Mul(wW, api.Sub(r.V2, m)),
+		delta := api.Add(api.Mul(wW, api.Sub(opB, m)),
 			api.Mul(fl[fWB], api.Mul(api.Sub(yb[0], bsel), p8)),
 			api.Mul(fl[fWH], api.Mul(api.Sub(yh0, hsel), p16)))
 		sysGet, sysSet := r.Sys[5], r.Sys[6]
 		mNew := api.Add(m, api.Mul(fl[fStore], delta), api.Mul(sysSet, api.Sub(r.VD, m)))
-		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(pow2(31), r.V2), waddr)))
+		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(pow2(31), opB), waddr)))
 		usedM := api.Add(isMem, sysGet, sysSet)
 
 		// System calls.
 		rIO := api.Add(r.Sys[1], r.Sys[2], r.Sys[3])
 		kind := api.Add(r.Sys[1], api.Mul(r.Sys[2], 2), api.Mul(r.Sys[3], 3))
-		iok := api.Add(kind, api.Mul(r.V2, 4))
+		iok := api.Add(kind, api.Mul(opB, 4))
 		b.query(tagIO, rIO, iok, iok, b.beta(r.IOV))
-		b.sub(r.Sys[4], api.Add(r.OC, api.Mul(r.V2, pow2(32))), nil, tagOut)
+		b.sub(r.Sys[4], api.Add(r.OC, api.Mul(opB, pow2(32))), nil, tagOut)
 		if i+1 < N {
 			api.AssertIsEqual(c.Steps[i+1].OC, api.Add(r.OC, r.Sys[4]))
 		}
 		sysLog := r.Sys[7]
-		b.sub(sysLog, api.Add(r.V2, api.Mul(r.VD, pow2(32))), nil, tagLog)
-		exitTerms = append(exitTerms, api.Mul(r.Sys[0], r.V2))
+		b.sub(sysLog, api.Add(opB, api.Mul(r.VD, pow2(32))), nil, tagLog)
+		exitTerms = append(exitTerms, api.Mul(r.Sys[0], opB))
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
@@ -257,7 +259,8 @@ func (c *Circuit) steps(g *gadgets) {
 		base := 4 * i
 		reg := pow2(30)
 		g.access(act, api.Add(reg, r.Rs1, api.Mul(isE, 17)), v1, v1, base+1, r.TA, true)
-		g.access(act, api.Add(reg, rs2, api.Mul(isE, 10)), r.V2, r.V2, base+2, r.TB, true)
+		// slot B: rs2 (a0 for ECALL) unless operand B is the immediate
+		g.access(api.Sub(act, fl[fUseImm]), api.Add(reg, rs2, api.Mul(isE, 10)), opB, opB, base+2, r.TB, true)
 		g.access(usedM, maddr, m, mNew, base+3, r.TM, false)
 		g.access(act, api.Add(reg, rdp), r.VD, newD, base+4, r.TD, false)
 

@@ -280,7 +280,7 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 			return nil, fmt.Errorf("step %d (pc 0x%08x, insn 0x%08x): %w", i, pc, insn, err)
 		}
 		if h {
-			halted, exitCode = true, r.V2.(uint32)
+			halted, exitCode = true, m.regs[10]
 		}
 		pc = npc
 	}
@@ -446,7 +446,7 @@ func fillPadding(r *Row, pc, oc uint32) {
 	for k := range r.Sys {
 		r.Sys[k] = 0
 	}
-	r.RdNZ, r.V2, r.VD = 0, uint32(0), 0
+	r.RdNZ, r.VD = 0, 0
 	r.TA, r.TB, r.TM, r.TD = 0, 0, 0, 0
 	r.XN, r.YN, r.ZN = nibbles(0), nibbles(0), nibbles(0)
 	r.S1, r.SY = 0, 0
@@ -455,7 +455,7 @@ func fillPadding(r *Row, pc, oc uint32) {
 	r.K, r.DInv = 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
 	r.Pow, r.DV = 0, 0
-	r.LS, r.L7, r.LSH, r.LH7 = 0, 0, 0, 0
+	r.LS, r.LSH = 0, 0
 	r.IOV, r.OC = 0, oc
 }
 
@@ -494,7 +494,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	}
 	v1, v2 := m.regs[ra], m.regs[rb]
 	r.XN, r.S1 = nibbles(v1), v1>>31
-	r.V2 = v2
 	// immediates
 	sx := func(v uint32, bits uint) uint32 { return uint32(int32(v<<(32-bits)) >> (32 - bits)) }
 	immI := sx(insn>>20, 12)
@@ -618,7 +617,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	}
 	bsel := mval >> (8 * o) & 255
 	hb := mval >> (8 * (1 + 2*(o>>1))) & 255
-	r.L7, r.LS, r.LH7, r.LSH = bsel&127, bsel>>7, hb&127, hb>>7
+	r.LS, r.LSH = bsel>>7, hb>>7
 	// system calls
 	rdp := rd
 	if isE {
@@ -738,7 +737,10 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	// accesses
 	base := uint32(4 * i)
 	r.TA = m.touch(executor.RegBase+uint64(ra), base+1)
-	r.TB = m.touch(executor.RegBase+uint64(rb), base+2)
+	r.TB = 0
+	if !has(fl, fUseImm) {
+		r.TB = m.touch(executor.RegBase+uint64(rb), base+2)
+	}
 	if usedM {
 		r.TM = m.touch(maddr, base+3)
 		if maddr >= executor.StateBase {
