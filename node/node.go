@@ -80,9 +80,8 @@ type Node struct {
 	mlis    net.Listener
 	msrv    *http.Server
 
-	phase  atomic.Int32
-	prover atomic.Pointer[proverBox]
-	aggs   aggregatorReporter // the aggregator channel's connections (node/aggregators.go)
+	phase atomic.Int32
+	aggs  aggregatorReporter // the aggregator channel's connections (node/aggregators.go)
 
 	nextCtx    context.Context // workers take jobs while it lives
 	nextCancel context.CancelFunc
@@ -92,8 +91,6 @@ type Node struct {
 	bg         sync.WaitGroup
 	stopOnce   sync.Once
 }
-
-type proverBox struct{ p Prover }
 
 // New opens the store and the listeners; Run serves.
 func New(opts Options) (*Node, error) {
@@ -244,7 +241,6 @@ func (n *Node) boot(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("loading the prover: %w", err)
 	}
-	n.prover.Store(&proverBox{p})
 	if !n.phase.CompareAndSwap(phaseBooting, phaseReady) {
 		return nil // halting meanwhile
 	}
