@@ -33,8 +33,9 @@ type Config struct {
 	MaxWait         time.Duration // cap on a GetProof timeout
 	SweepEvery      time.Duration // how often expired jobs are deleted
 	SyncWrites      bool          // fsync every queue write
-	// Class is the prover class (log2 of the step capacity) set up on first
-	// start; 0 lets the prover pick its default.
+	// Class is the prover class (log2 of the step capacity) to load, set up
+	// on first start; 0: every class in the keys folder, or DefaultClass
+	// when there is none.
 	Class int
 
 	// The aggregator channel (node/aggregators.go, docs/aggregator.md).
@@ -137,7 +138,7 @@ func settings(c *Config) []setting {
 		{"max-wait", "cap on a GetProof timeout", (*durVal)(&c.MaxWait)},
 		{"sweep-every", "how often finished jobs past retention are deleted", (*durVal)(&c.SweepEvery)},
 		{"sync-writes", "fsync every queue write (durable across power loss)", (*boolVal)(&c.SyncWrites)},
-		{"class", "prover class (log2 of steps) set up on first start; 0: the prover's default", (*intVal)(&c.Class)},
+		{"class", "prover class (log2 of steps) to load, set up on first start; 0: every class in the keys folder, or 10 when there is none", (*intVal)(&c.Class)},
 	}, aggregatorSettings(c)...)
 }
 
