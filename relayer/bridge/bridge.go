@@ -1,0 +1,429 @@
+// Package bridge connects the node to a chain: it turns what the listener finds (onchain job
+// requests, cancellations, due subscription intervals) into node jobs, hands every proven
+// result to the relayer as the matching contract call, and answers where each result stands
+// (proving, relay pending, sent, confirmed, failed with its reason). Its mapping between chain
+// and node job ids is kept in Badger.
+package bridge
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/listener"
+	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/relayer"
+)
+
+// Jobs is the node's job front end (node.Jobs).
+type Jobs interface {
+	Submit(ctx context.Context, r *node.Request) (queue.Job, error)
+	Get(id string) (queue.Job, error)
+	Cancel(id string) error
+}
+
+// Relayer is the transaction manager (relayer.Manager).
+type Relayer interface {
+	Submit(r relayer.Request) (relayer.Tx, error)
+	Get(id string) (relayer.Tx, error)
+}
+
+// Options configure a Bridge.
+type Options struct {
+	ChainID     uint64
+	JobManager  common.Address
+	Coordinator common.Address
+	// Ordered relays each consumer's (or subscription's) results in the order they were
+	// requested, each after the previous one is final (for stateful apps).
+	Ordered bool
+	// SubscriptionMaxCycles is the cycle budget of a subscription interval's job (the
+	// Coordinator has none; default 1<<20).
+	SubscriptionMaxCycles uint64
+	// PollInterval is how often finished jobs are looked for (default 500 ms).
+	PollInterval time.Duration
+	Logger       zerolog.Logger
+}
+
+// Stage is where a chain request stands in the node.
+type Stage string
+
+// Stages.
+const (
+	StageProving   Stage = "proving"   // a node job runs (or waits)
+	StageRelaying  Stage = "relaying"  // proven; the relayer owns it (see Relay)
+	StageRejected  Stage = "rejected"  // the node refused the job (Reason)
+	StageNoResult  Stage = "no_result" // the node job failed or was cancelled (Reason)
+	StageCancelled Stage = "cancelled" // cancelled on chain
+)
+
+// Entry is one chain request and its node job.
+type Entry struct {
+	ID        string         `json:"id"` // the relay id: "job/0x.." or "sub/<id>/<interval>"
+	NodeJob   string         `json:"node_job,omitempty"`
+	Stage     Stage          `json:"stage"`
+	Reason    string         `json:"reason,omitempty"`
+	Consumer  common.Address `json:"consumer"`
+	Nonce     uint64         `json:"nonce,omitempty"`
+	MaxCycles uint64         `json:"max_cycles"`
+	ProgramID []byte         `json:"program_id"`
+	Input     []byte         `json:"input,omitempty"`
+	Block     uint64         `json:"block,omitempty"`
+	// Subscription deliveries.
+	Subscription uint32 `json:"subscription,omitempty"`
+	Interval     uint32 `json:"interval,omitempty"`
+
+	CreatedAt time.Time `json:"created_at"`
+	ProvenAt  time.Time `json:"proven_at,omitzero"`
+}
+
+// Status is an entry with its relay record.
+type Status struct {
+	Entry
+	Relay *relayer.Tx `json:"relay,omitempty"`
+}
+
+// Summary is a one-line account: the stage, or the relay's status once relaying.
+func (s Status) Summary() string {
+	if s.Stage == StageRelaying && s.Relay != nil {
+		return "relay " + s.Relay.Status()
+	}
+	if s.Reason != "" {
+		return string(s.Stage) + ": " + s.Reason
+	}
+	return string(s.Stage)
+}
+
+// Bridge is the node's link to a chain.
+type Bridge struct {
+	jobs Jobs
+	rel  Relayer
+	opts Options
+	log  zerolog.Logger
+	db   *badger.DB
+
+	mu      sync.Mutex
+	entries map[string]*Entry
+	byNode  map[string]string
+}
+
+const keyEntry = "entry/"
+
+// Open opens (creating) the bridge's store in dir.
+func Open(dir string, jobs Jobs, rel Relayer, opts Options) (*Bridge, error) {
+	if opts.SubscriptionMaxCycles == 0 {
+		opts.SubscriptionMaxCycles = 1 << 20
+	}
+	if opts.PollInterval <= 0 {
+		opts.PollInterval = 500 * time.Millisecond
+	}
+	db, err := badger.Open(badger.DefaultOptions(dir).WithSyncWrites(true).WithLogger(nil).WithValueLogFileSize(16 << 20))
+	if err != nil {
+		return nil, fmt.Errorf("opening bridge store %s: %w", dir, err)
+	}
+	b := &Bridge{jobs: jobs, rel: rel, opts: opts, db: db, entries: map[string]*Entry{}, byNode: map[string]string{},
+		log: opts.Logger.With().Str("component", "bridge").Logger()}
+	err = db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(keyEntry), PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			var e Entry
+			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &e) }); err != nil {
+				return err
+			}
+			b.entries[e.ID] = &e
+			if e.NodeJob != "" {
+				b.byNode[e.NodeJob] = e.ID
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("loading bridge entries: %w", err)
+	}
+	return b, nil
+}
+
+// Close closes the store.
+func (b *Bridge) Close() error { return b.db.Close() }
+
+func (b *Bridge) save(e *Entry) error {
+	v, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	if err := b.db.Update(func(txn *badger.Txn) error { return txn.Set([]byte(keyEntry+e.ID), v) }); err != nil {
+		return fmt.Errorf("writing bridge entry %s: %w", e.ID, err)
+	}
+	b.mu.Lock()
+	c := *e
+	b.entries[e.ID] = &c
+	if e.NodeJob != "" {
+		b.byNode[e.NodeJob] = e.ID
+	}
+	b.mu.Unlock()
+	return nil
+}
+
+func (b *Bridge) get(id string) (Entry, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	e, ok := b.entries[id]
+	if !ok {
+		return Entry{}, false
+	}
+	return *e, true
+}
+
+// JobCreated (listener.Sink) queues a node job for an onchain request, once per job id.
+func (b *Bridge) JobCreated(ctx context.Context, j listener.Job) error {
+	id := relayer.JobRelayID(j.JobID)
+	if _, ok := b.get(id); ok {
+		return nil
+	}
+	e := &Entry{ID: id, Consumer: j.Consumer, Nonce: j.Nonce, MaxCycles: j.MaxCycles, ProgramID: j.ProgramID,
+		Input: j.OnchainInput, Block: j.Block, CreatedAt: time.Now()}
+	r := &node.Request{
+		Onchain: j.OnchainInput, MaxCycles: j.MaxCycles, Nonce: j.Nonce, Consumer: j.Consumer,
+		Context: contracts.OnchainJobContext(b.opts.ChainID, j.Timestamp, j.Nonce, j.Consumer),
+	}
+	return b.submit(ctx, e, r)
+}
+
+// IntervalDue (listener.Sink) queues a node job for a subscription interval.
+func (b *Bridge) IntervalDue(ctx context.Context, iv listener.Interval) error {
+	id := relayer.SubscriptionRelayID(iv.SubscriptionID, iv.Interval)
+	if _, ok := b.get(id); ok {
+		return nil
+	}
+	pid, perr := hex.DecodeString(strings.TrimPrefix(iv.ContainerID, "0x"))
+	e := &Entry{ID: id, Consumer: iv.Owner, MaxCycles: b.opts.SubscriptionMaxCycles, ProgramID: pid, Input: iv.Inputs,
+		Subscription: iv.SubscriptionID, Interval: iv.Interval, CreatedAt: time.Now()}
+	if perr != nil || len(pid) != 32 {
+		e.Stage, e.Reason = StageRejected, fmt.Sprintf("container id %q does not name a program", iv.ContainerID)
+		return b.save(e)
+	}
+	r := &node.Request{
+		Onchain: iv.Inputs, MaxCycles: b.opts.SubscriptionMaxCycles, Nonce: uint64(iv.Interval), Consumer: iv.Owner,
+		Context: contracts.SubscriptionContext(b.opts.ChainID, iv.ActiveAt, iv.Period, iv.Interval, iv.Owner),
+	}
+	return b.submit(ctx, e, r)
+}
+
+func (b *Bridge) submit(ctx context.Context, e *Entry, r *node.Request) error {
+	if len(e.ProgramID) != 32 {
+		e.Stage, e.Reason = StageRejected, fmt.Sprintf("program id of %d bytes", len(e.ProgramID))
+		return b.save(e)
+	}
+	copy(r.ProgramID[:], e.ProgramID)
+	job, err := b.jobs.Submit(ctx, r)
+	switch {
+	case err == nil:
+		e.NodeJob, e.Stage = job.ID, StageProving
+		b.log.Info().Str("request", e.ID).Str("job", job.ID).Msg("chain request queued as a node job")
+	case errors.Is(err, node.ErrShuttingDown) || errors.Is(err, queue.ErrQueueFull) || ctx.Err() != nil:
+		return fmt.Errorf("queueing %s: %w", e.ID, err) // the listener retries the block
+	default:
+		e.Stage, e.Reason = StageRejected, err.Error()
+		b.log.Warn().Str("request", e.ID).Err(err).Msg("chain request rejected by the node")
+	}
+	return b.save(e)
+}
+
+// JobCancelled (listener.Sink) cancels the node job of a job cancelled on chain.
+func (b *Bridge) JobCancelled(_ context.Context, jobID [32]byte) error {
+	e, ok := b.get(relayer.JobRelayID(jobID))
+	if !ok || e.Stage == StageCancelled || e.Stage == StageRelaying {
+		return nil
+	}
+	if e.NodeJob != "" {
+		if err := b.jobs.Cancel(e.NodeJob); err != nil && !errors.Is(err, queue.ErrFinished) && !errors.Is(err, queue.ErrNotFound) {
+			return fmt.Errorf("cancelling node job %s: %w", e.NodeJob, err)
+		}
+	}
+	e.Stage, e.Reason = StageCancelled, "cancelled on chain"
+	b.log.Info().Str("request", e.ID).Str("job", e.NodeJob).Msg("cancelled on chain: node job cancelled")
+	return b.save(&e)
+}
+
+// Run hands proven results to the relayer until ctx ends.
+func (b *Bridge) Run(ctx context.Context) error {
+	t := time.NewTicker(b.opts.PollInterval)
+	defer t.Stop()
+	for {
+		if err := b.Step(ctx); err != nil && ctx.Err() == nil {
+			b.log.Warn().Err(err).Msg("bridge step failed; retrying")
+		}
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+		}
+	}
+}
+
+// Step looks at every entry still proving and relays the finished ones.
+func (b *Bridge) Step(ctx context.Context) error {
+	b.mu.Lock()
+	var todo []Entry
+	for _, e := range b.entries {
+		if e.Stage == StageProving {
+			todo = append(todo, *e)
+		}
+	}
+	b.mu.Unlock()
+	sort.Slice(todo, func(i, j int) bool { return todo[i].CreatedAt.Before(todo[j].CreatedAt) })
+	var firstErr error
+	for i := range todo {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if err := b.advance(&todo[i]); err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	return firstErr
+}
+
+func (b *Bridge) advance(e *Entry) error {
+	job, err := b.jobs.Get(e.NodeJob)
+	if err != nil {
+		if errors.Is(err, queue.ErrNotFound) {
+			e.Stage, e.Reason = StageNoResult, "the node job is gone"
+			return b.save(e)
+		}
+		return err
+	}
+	switch job.State {
+	case queue.Done:
+	case queue.Failed, queue.Cancelled:
+		e.Stage = StageNoResult
+		e.Reason = fmt.Sprintf("node job %s", job.State)
+		if job.Result != nil && job.Result.Error != "" {
+			e.Reason += ": " + job.Result.Error
+		}
+		return b.save(e)
+	default:
+		return nil
+	}
+	req, err := b.relayRequest(e, job)
+	if err != nil {
+		e.Stage, e.Reason = StageNoResult, err.Error()
+		return b.save(e)
+	}
+	if _, err := b.rel.Submit(req); err != nil {
+		return fmt.Errorf("handing %s to the relayer: %w", e.ID, err)
+	}
+	e.Stage, e.ProvenAt = StageRelaying, time.Now()
+	b.log.Info().Str("request", e.ID).Str("job", e.NodeJob).Msg("proven: relaying")
+	return b.save(e)
+}
+
+// relayRequest builds the contract call delivering a done job's result.
+func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) {
+	proof, pub, err := node.DecodeResult(job.Result)
+	if err != nil {
+		return relayer.Request{}, err
+	}
+	if len(proof.Solidity) == 0 {
+		return relayer.Request{}, fmt.Errorf("node job %s has no proof", job.ID)
+	}
+	oldRoot, err1 := field32(pub.OldStateRoot)
+	newRoot, err2 := field32(pub.NewStateRoot)
+	offHash, err3 := field32(pub.OffchainHash)
+	if err := errors.Join(err1, err2, err3); err != nil {
+		return relayer.Request{}, fmt.Errorf("node job %s: %w", job.ID, err)
+	}
+	if e.Subscription != 0 {
+		cp := &contracts.ComputeProof{ProofClass: proof.Class, ExitCode: job.Result.ExitCode, OffchainInputHash: offHash,
+			OldStateRoot: oldRoot, NewStateRoot: newRoot, Proof: proof.Solidity}
+		return relayer.DeliverCompute(b.opts.Coordinator, e.Subscription, e.Interval, e.Input, job.Result.Output, cp, b.opts.Ordered)
+	}
+	var jobID [32]byte
+	raw, err := hex.DecodeString(strings.TrimPrefix(e.ID, "job/0x"))
+	if err != nil || len(raw) != 32 {
+		return relayer.Request{}, fmt.Errorf("bad request id %s", e.ID)
+	}
+	copy(jobID[:], raw)
+	res := &contracts.ResultWithMetadata{
+		JobID: jobID, OnchainInputHash: crypto.Keccak256Hash(e.Input), MaxCycles: e.MaxCycles, ProgramID: e.ProgramID,
+		Result: nonNil(job.Result.Output), ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
+		ProofClass: proof.Class, Proof: proof.Solidity,
+	}
+	return relayer.SubmitResult(b.opts.JobManager, res, nil, e.Consumer, b.opts.Ordered)
+}
+
+func nonNil(b []byte) []byte {
+	if b == nil {
+		return []byte{}
+	}
+	return b
+}
+
+func field32(s string) ([32]byte, error) {
+	var out [32]byte
+	raw, err := hex.DecodeString(strings.TrimPrefix(s, "0x"))
+	if err != nil || len(raw) != 32 {
+		return out, fmt.Errorf("field element %q is not 32 bytes of hex", s)
+	}
+	copy(out[:], raw)
+	return out, nil
+}
+
+// Status returns where a chain request stands, by its relay id ("job/0x..", "sub/1/2"), its
+// onchain job id (0x + 64 hex) or its node job id.
+func (b *Bridge) Status(id string) (Status, error) {
+	key := id
+	if strings.HasPrefix(id, "0x") && len(id) == 66 {
+		key = "job/" + strings.ToLower(id)
+	}
+	b.mu.Lock()
+	if k, ok := b.byNode[id]; ok {
+		key = k
+	}
+	b.mu.Unlock()
+	e, ok := b.get(key)
+	if !ok {
+		return Status{}, fmt.Errorf("no chain request %s", id)
+	}
+	return b.status(e), nil
+}
+
+func (b *Bridge) status(e Entry) Status {
+	s := Status{Entry: e}
+	if e.Stage == StageRelaying {
+		if tx, err := b.rel.Get(e.ID); err == nil {
+			s.Relay = &tx
+		}
+	}
+	return s
+}
+
+// List returns every chain request, oldest first.
+func (b *Bridge) List() []Status {
+	b.mu.Lock()
+	es := make([]Entry, 0, len(b.entries))
+	for _, e := range b.entries {
+		es = append(es, *e)
+	}
+	b.mu.Unlock()
+	sort.Slice(es, func(i, j int) bool { return es[i].CreatedAt.Before(es[j].CreatedAt) })
+	out := make([]Status, len(es))
+	for i, e := range es {
+		out[i] = b.status(e)
+	}
+	return out
+}

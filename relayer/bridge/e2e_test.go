@@ -1,0 +1,313 @@
+package bridge_test
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/devchain"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/listener"
+	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/relayer"
+	"github.com/zkprover/zkprover/relayer/bridge"
+)
+
+// class is the zkVM class the test sets up once per test binary (about a minute).
+const class = 8
+
+var setup struct {
+	once     sync.Once
+	keys     string
+	verifier []byte
+	err      error
+	skip     string
+}
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if setup.keys != "" {
+		_ = os.RemoveAll(setup.keys)
+	}
+	os.Exit(code)
+}
+
+// keys sets up class 2^8 and compiles its exported verifier, once.
+func keys(t *testing.T) (string, []byte) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: skipping the zkVM key setup")
+	}
+	setup.once.Do(func() {
+		ctx := context.Background()
+		setup.keys, setup.err = os.MkdirTemp("", "zkprover-bridge-keys-")
+		if setup.err != nil {
+			return
+		}
+		if _, setup.err = prover.Open(ctx, setup.keys, prover.WithClasses(class), prover.WithAutoSetup(true)); setup.err != nil {
+			return
+		}
+		setup.verifier, setup.err = devchain.CompileVerifier(ctx,
+			filepath.Join(prover.ClassDir(setup.keys, class), prover.FileVerifier), filepath.Join("..", "..", "contracts"))
+		if setup.err != nil && os.Getenv("CI") == "" {
+			setup.skip, setup.err = setup.err.Error(), nil
+		}
+	})
+	if setup.skip != "" {
+		t.Skip(setup.skip)
+	}
+	if setup.err != nil {
+		t.Fatal(setup.err)
+	}
+	return setup.keys, setup.verifier
+}
+
+func fibProgram(t *testing.T) ([]byte, *executor.Program) {
+	t.Helper()
+	elf, err := os.ReadFile(filepath.Join("..", "..", "examples", "fibonacci", "fibonacci.elf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := executor.LoadELF(elf, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return elf, p
+}
+
+func le32(x uint32) []byte {
+	var b [4]byte
+	binary.LittleEndian.PutUint32(b[:], x)
+	return b[:]
+}
+
+// stack is the whole loop: the embedded chain (JSON-RPC over HTTP), the node with the real
+// prover, the listener, the bridge and the relayer.
+type stack struct {
+	t        *testing.T
+	ctx      context.Context
+	chain    *devchain.Chain
+	dep      *devchain.Deployment
+	node     *node.Node
+	rel      *relayer.Manager
+	br       *bridge.Bridge
+	consumer *bindings.OutputConsumer
+	user     *bind.TransactOpts
+	seal     atomic.Bool
+	relayKey *ecdsa.PrivateKey
+	rpc      *ethclient.Client
+}
+
+func newStack(t *testing.T) *stack {
+	t.Helper()
+	keysDir, verifier := keys(t)
+	elf, prog := fibProgram(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	t.Cleanup(func() { cancel(); wg.Wait() })
+	log := zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel)
+	s := &stack{t: t, ctx: ctx}
+	s.relayKey, _ = crypto.GenerateKey()
+	var err error
+	s.chain, err = devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0", Fund: []common.Address{crypto.PubkeyToAddress(s.relayKey.PublicKey)}, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.chain.Close() })
+	s.dep, err = s.chain.Deploy(ctx, verifier, class, contracts.Bytes32(prog.ID), 256)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.consumer, err = bindings.NewOutputConsumer(s.dep.Consumer, s.chain.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.user, _ = bind.NewKeyedTransactorWithChainID(s.chain.User, s.chain.ChainID())
+	s.seal.Store(true)
+	wg.Add(1)
+	go func() { // seal a block every 100 ms while s.seal is set
+		defer wg.Done()
+		tk := time.NewTicker(100 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tk.C:
+				if s.seal.Load() {
+					s.chain.Commit()
+				}
+			}
+		}
+	}()
+
+	cfg := node.DefaultConfig()
+	cfg.Addr, cfg.MetricsAddr, cfg.Data, cfg.Keys, cfg.Class, cfg.SyncWrites = "127.0.0.1:0", "", t.TempDir(), keysDir, class, false
+	cfg.Grace = time.Second
+	s.node, err = node.New(node.Options{Config: cfg, Logger: log, OpenProver: node.OpenGnark(keysDir, class, log)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.node.Jobs().Store().PutProgram(node.FieldHex(prog.ID), elf); err != nil {
+		t.Fatal(err)
+	}
+	s.rpc, err = ethclient.Dial(s.chain.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(s.rpc.Close)
+	s.rel, err = relayer.Open(ctx, s.rpc, s.relayKey, t.TempDir(), relayer.Options{PollInterval: 50 * time.Millisecond, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.rel.Close() })
+	s.br, err = bridge.Open(t.TempDir(), s.node.Jobs(), s.rel, bridge.Options{ChainID: s.chain.ChainID().Uint64(),
+		JobManager: s.dep.JobManager, Coordinator: s.dep.Coordinator, PollInterval: 50 * time.Millisecond, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.br.Close() })
+	lis, err := listener.Open(s.rpc, t.TempDir(), s.br, listener.Options{JobManager: s.dep.JobManager,
+		Coordinator: s.dep.Coordinator, PollInterval: 50 * time.Millisecond, Logger: log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = lis.Close() })
+	for _, run := range []func(context.Context) error{s.node.Run, s.rel.Run, s.br.Run, lis.Run} {
+		wg.Add(1)
+		go func() { defer wg.Done(); _ = run(ctx) }()
+	}
+	return s
+}
+
+// request asks the consumer for fib(n) and returns the job id.
+func (s *stack) request(n uint32) [32]byte {
+	s.t.Helper()
+	nonce, err := s.consumer.GetNextNonce(&bind.CallOpts{Context: s.ctx})
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if _, err := s.consumer.Request(s.user, le32(n)); err != nil {
+		s.t.Fatal(err)
+	}
+	return contracts.JobID(nonce, s.dep.Consumer)
+}
+
+func (s *stack) waitStatus(id string, ok func(bridge.Status) bool, within time.Duration) bridge.Status {
+	s.t.Helper()
+	deadline := time.Now().Add(within)
+	var st bridge.Status
+	var err error
+	for time.Now().Before(deadline) {
+		st, err = s.br.Status(id)
+		if err == nil && ok(st) {
+			return st
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	s.t.Fatalf("%s: %v / %s", id, err, st.Summary())
+	return st
+}
+
+func TestOnchainJobProvenRelayedReceived(t *testing.T) {
+	s := newStack(t)
+	jobID := s.request(10)
+	id := relayer.JobRelayID(jobID)
+	st := s.waitStatus(id, func(st bridge.Status) bool {
+		return st.Relay != nil && st.Relay.State.Terminal() || st.Stage == bridge.StageRejected || st.Stage == bridge.StageNoResult
+	}, 5*time.Minute)
+	if st.Relay == nil || st.Relay.State != relayer.Confirmed {
+		t.Fatalf("not delivered: %s", st.Summary())
+	}
+	out, err := s.consumer.Outputs(&bind.CallOpts{Context: s.ctx}, jobID)
+	if err != nil || string(out) != string(le32(55)) {
+		t.Fatalf("consumer received %x (%v), want fib(10) = 55", out, err)
+	}
+	job, err := s.node.Jobs().Get(st.NodeJob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("delivered: %s; proof to confirmed delivery %v (2 confirmations, 100 ms blocks)",
+		st.Summary(), st.Relay.DoneAt.Sub(job.FinishedAt).Round(time.Millisecond))
+
+	// The same result handed to a relayer that does not know it was delivered: recognised.
+	other, err := relayer.Open(s.ctx, s.rpc, s.relayKey, t.TempDir(), relayer.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	if _, err := other.Submit(relayer.Request{ID: id, To: s.dep.JobManager, Data: st.Relay.Data, Kind: relayer.KindSubmitResult}); err != nil {
+		t.Fatal(err)
+	}
+	if err := other.Step(s.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if tx, _ := other.Get(id); tx.State != relayer.AlreadyDone || len(tx.Attempts) != 0 {
+		t.Fatalf("a delivered result relayed again: %s", tx.Status())
+	}
+	jm, _ := bindings.NewJobManager(s.dep.JobManager, s.chain.Client())
+	it, err := jm.FilterJobCompleted(&bind.FilterOpts{Context: s.ctx}, [][32]byte{jobID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for it.Next() {
+		n++
+	}
+	if n != 1 {
+		t.Fatalf("JobCompleted %d times", n)
+	}
+}
+
+func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
+	s := newStack(t)
+	s.seal.Store(false) // request and cancel land in one block
+	time.Sleep(150 * time.Millisecond)
+	jobID := s.request(30)
+	tx, err := s.consumer.Cancel(s.user, jobID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.chain.Commit()
+	r, err := s.chain.Client().TransactionReceipt(s.ctx, tx.Hash())
+	if err != nil || r.Status != 1 {
+		t.Fatalf("cancel: %v", err)
+	}
+	s.seal.Store(true)
+	st := s.waitStatus(relayer.JobRelayID(jobID), func(st bridge.Status) bool { return st.Stage == bridge.StageCancelled }, time.Minute)
+	deadline := time.Now().Add(time.Minute)
+	for {
+		job, err := s.node.Jobs().Get(st.NodeJob)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if job.State == queue.Cancelled {
+			break
+		}
+		if job.State.Terminal() || time.Now().After(deadline) {
+			t.Fatalf("node job %s is %s, want cancelled", job.ID, job.State)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	time.Sleep(500 * time.Millisecond)
+	if _, err := s.rel.Get(relayer.JobRelayID(jobID)); err == nil {
+		t.Fatal("a cancelled job was handed to the relayer")
+	}
+	_ = st
+}
