@@ -109,8 +109,8 @@ type Tx struct {
 
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
-	SentAt    time.Time `json:"sent_at,omitzero"`   // first broadcast
-	DoneAt    time.Time `json:"done_at,omitzero"`   // terminal
+	SentAt    time.Time `json:"sent_at,omitzero"` // first broadcast
+	DoneAt    time.Time `json:"done_at,omitzero"` // terminal
 	goneSeen  int       // consecutive checks that found the nonce used by another transaction
 }
 
