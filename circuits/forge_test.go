@@ -251,3 +251,52 @@ func TestMisalignedRejected(t *testing.T) {
 		rejectTampered(t, c, &w, fmt.Sprintf("misaligned %08x", insn), &tamper{misaligned: true})
 	}
 }
+
+// TestEveryResultIsChecked forges, one at a time, the value written by every
+// step of a program that uses every instruction kind (register results,
+// stored words, state writes) and checks that each forgery is rejected.
+func TestEveryResultIsChecked(t *testing.T) {
+	c := NewClass(7)
+	p := prog(
+		li(s0, -123456), li(s1, 77), uType(0x2000, 18, 0x37),
+		alu(0, 0, t0, s0, s1), alu(0x20, 0, t0, s0, s1), alu(0, 1, t0, s0, s1), alu(0, 2, t0, s0, s1),
+		alu(0, 3, t0, s0, s1), alu(0, 4, t0, s0, s1), alu(0, 5, t0, s0, s1), alu(0x20, 5, t0, s0, s1),
+		alu(0, 6, t0, s0, s1), alu(0, 7, t0, s0, s1),
+		mulOp(0, t0, s0, s1), mulOp(1, t0, s0, s1), mulOp(2, t0, s0, s1), mulOp(3, t0, s0, s1),
+		mulOp(4, t0, s0, s1), mulOp(5, t0, s0, s1), mulOp(6, t0, s0, s1), mulOp(7, t0, s0, s1),
+		aluI(0, t0, s0, -5), aluI(2, t0, s0, 9), aluI(3, t0, s0, -9), aluI(4, t0, s0, 0x555),
+		aluI(6, t0, s0, 0x0f0), aluI(7, t0, s0, -256), aluI(1, t0, s0, 7), aluI(5, t0, s0, 7), aluI(5, t0, s0, 0x400|7),
+		uType(0xabcde000, t0, 0x37), uType(0x12345000, t0, 0x17),
+		store(2, s0, 18, 0), store(1, s1, 18, 6), store(0, s1, 18, 3),
+		load(0, t0, 18, 3), load(4, t0, 18, 2), load(1, t0, 18, 2), load(5, t0, 18, 0), load(2, t0, 18, 4),
+		jal(ra, 8), addi(t0, zero, 1), uType(0, t1, 0x17), jalr(ra, t1, 12), addi(t0, zero, 2),
+		li(a0, 2), syscall(3), li(a0, 9), addi(a1, zero, 5), syscall(6), li(a0, 9), syscall(5),
+		halt(0),
+	)
+	w := run(t, p, runIn{ctx: statement.Context{Timestamp: 99}})
+	accept(t, c, w)
+	n := 0
+	try := func(name string, tp *tamper) {
+		a, err := assign(c, w, tp)
+		if err != nil {
+			t.Logf("%s: cannot even be replayed (%v)", name, err)
+			return
+		}
+		n++
+		if err := solve(t, c, a); err == nil {
+			t.Errorf("%s: forged witness accepted", name)
+		}
+	}
+	for i, st := range w.Trace.Steps {
+		flip := func(v uint32) uint32 { return v ^ 1<<(uint(i)%32) }
+		if d := st.Acc[3]; d.Used && d.Val != d.Prev && d.Addr != 0 {
+			try(fmt.Sprintf("step %d (insn %08x) result", i, st.Insn), &tamper{result: atStep(i, flip)})
+		}
+		if m := st.Acc[2]; m.Used && m.Val != m.Prev {
+			try(fmt.Sprintf("step %d (insn %08x) stored word", i, st.Insn), &tamper{stored: atStep(i, flip)})
+		}
+	}
+	if n < 40 {
+		t.Fatalf("only %d forgeries tried", n)
+	}
+}

@@ -69,6 +69,7 @@ type tamper struct {
 	result func(i int, res uint32) uint32
 	npc    func(i int, npc uint32) uint32
 	mem    func(i int, mval uint32) uint32
+	stored func(i int, mNew uint32) uint32
 	// misaligned lets the replay perform misaligned loads and stores.
 	misaligned bool
 }
@@ -733,6 +734,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	}
 	if isE && sys == 6 {
 		mNew = vd
+	}
+	if m.t != nil && m.t.stored != nil && usedM {
+		mNew = m.t.stored(i, mNew)
 	}
 	// accesses
 	base := uint32(4 * i)
