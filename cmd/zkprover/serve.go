@@ -11,6 +11,7 @@ import (
 )
 
 func newServeCmd() *cobra.Command {
+	var chainF *chainFlags
 	cmd := &cobra.Command{
 		Use:   "serve",
 		Short: "Run the prover node: the zkprover.v1 gRPC service over a durable job queue",
@@ -35,10 +36,15 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			log := cfg.Logger()
 			// gnark logs through its own logger: route it through ours, at our level.
 			gnarklog.Set(log.With().Str("component", "gnark").Logger())
+			// The chain side (docs/relayer.md): embedded dev chain or --rpc-url, relayer, listener.
+			if err := chainF.fromEnv(cmd.Flags(), os.Getenv); err != nil {
+				return err
+			}
+			chain := newChainRun(chainF, cfg, log)
 			n, err := node.New(node.Options{
 				Config:     cfg,
 				Logger:     log,
-				OpenProver: node.OpenGnark(cfg.KeysDir(), cfg.Class, log),
+				OpenProver: chain.wrap(node.OpenGnark(cfg.KeysDir(), cfg.Class, log)),
 			})
 			if err != nil {
 				return err
@@ -49,9 +55,10 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 				return err
 			}
 			defer waitAggregators()
-			return n.Run(cmd.Context())
+			return chain.run(cmd.Context(), n)
 		},
 	}
 	node.ConfigFlags(cmd.Flags())
+	chainF = addChainFlags(cmd.Flags())
 	return cmd
 }
