@@ -14,8 +14,14 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"google.golang.org/grpc"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/protobuf/proto"
+	"google.golang.org/protobuf/reflect/protodesc"
+	"google.golang.org/protobuf/reflect/protoreflect"
+	"google.golang.org/protobuf/reflect/protoregistry"
+	"google.golang.org/protobuf/types/descriptorpb"
+	"google.golang.org/protobuf/types/dynamicpb"
 
 	"github.com/zkprover/zkprover/executor"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
@@ -498,4 +504,116 @@ func TestRemainingResultCodes(t *testing.T) {
 	if e.Result != pb.ExecuteResponse_RESULT_EXECUTE_INTERNAL_ERROR || e.ResultString == "" {
 		t.Fatalf("Execute without a store: %v %s", e.Result, e.ResultString)
 	}
+}
+
+// upstreamFile is our wire definition with every extension field (numbers
+// >= 16) removed: what a client generated from the upstream zkprover.v1
+// definition knows. It is built apart from the global registry.
+func upstreamFile(t *testing.T) protoreflect.FileDescriptor {
+	t.Helper()
+	fdp := protodesc.ToFileDescriptorProto(pb.File_zkprover_v1_zk_prover_proto)
+	var strip func(msgs []*descriptorpb.DescriptorProto)
+	strip = func(msgs []*descriptorpb.DescriptorProto) {
+		for _, m := range msgs {
+			var keep []*descriptorpb.FieldDescriptorProto
+			for _, f := range m.Field {
+				if f.GetNumber() < 16 {
+					keep = append(keep, f)
+				}
+			}
+			m.Field = keep
+			strip(m.NestedType)
+		}
+	}
+	strip(fdp.MessageType)
+	fd, err := protodesc.NewFile(fdp, new(protoregistry.Files))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return fd
+}
+
+// TestUpstreamClientInterop talks to the node with upstream-shaped messages
+// only (dynamic messages from the stripped definition): GenProof, GetStatus,
+// GetProof and Execute work, and the answers decode with upstream's fields.
+func TestUpstreamClientInterop(t *testing.T) {
+	tn := startNode(t, t.TempDir(), nil, nil)
+	ctx := ctxT(t)
+	fd := upstreamFile(t)
+	if fd.Messages().ByName("GetProofResponse").Fields().ByNumber(16) != nil || fd.Messages().ByName("InputProver").Fields().Len() != 5 {
+		t.Fatal("extensions not stripped from the upstream definition")
+	}
+	msg := func(name string) *dynamicpb.Message {
+		return dynamicpb.NewMessage(fd.Messages().ByName(protoreflect.Name(name)))
+	}
+	// an upstream client cannot send offchain input (an extension): use none
+	ours := input(t, readExample(t, "fibonacci"), &executor.Input{Onchain: words(6)}, InputOptions{IncludeELF: true})
+	raw, err := proto.Marshal(ours)
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := msg("InputProver")
+	if err := (proto.UnmarshalOptions{DiscardUnknown: true}).Unmarshal(raw, in); err != nil {
+		t.Fatal(err)
+	}
+	req := msg("GenProofRequest")
+	req.Set(req.Descriptor().Fields().ByName("input"), protoreflect.ValueOfMessage(in))
+	resp := msg("GenProofResponse")
+	if err := tn.conn.Invoke(ctx, "/zkprover.v1.ZKProverService/GenProof", req, resp); err != nil {
+		t.Fatal(err)
+	}
+	get := func(m *dynamicpb.Message, field string) protoreflect.Value {
+		return m.Get(m.Descriptor().Fields().ByName(protoreflect.Name(field)))
+	}
+	id := get(resp, "id").String()
+	if get(resp, "result").Enum() != 1 || id == "" {
+		t.Fatalf("GenProof from an upstream client: %v", resp)
+	}
+
+	st := msg("GetStatusResponse")
+	if err := tn.conn.Invoke(ctx, "/zkprover.v1.ZKProverService/GetStatus", msg("GetStatusRequest"), st); err != nil {
+		t.Fatal(err)
+	}
+	if ids := get(st, "pending_request_queue_ids").List(); ids.Len() != 1 || ids.Get(0).String() != id || get(st, "version_proto").String() != "v0_0_1" {
+		t.Fatalf("GetStatus: %v", st)
+	}
+
+	stream, err := tn.conn.NewStream(ctx, &grpc.StreamDesc{ClientStreams: true, ServerStreams: true}, "/zkprover.v1.ZKProverService/GetProof")
+	if err != nil {
+		t.Fatal(err)
+	}
+	gp := msg("GetProofRequest")
+	gp.Set(gp.Descriptor().Fields().ByName("id"), protoreflect.ValueOfString(id))
+	if err := stream.SendMsg(gp); err != nil {
+		t.Fatal(err)
+	}
+	gr := msg("GetProofResponse")
+	if err := stream.RecvMsg(gr); err != nil {
+		t.Fatal(err)
+	}
+	if get(gr, "id").String() != id || get(gr, "result").Enum() != 4 { // PENDING
+		t.Fatalf("GetProof: %v", gr)
+	}
+	stream.CloseSend()
+
+	ex, err := tn.conn.NewStream(ctx, &grpc.StreamDesc{ClientStreams: true, ServerStreams: true}, "/zkprover.v1.ZKProverService/Execute")
+	if err != nil {
+		t.Fatal(err)
+	}
+	er := msg("ExecuteRequest")
+	er.Set(er.Descriptor().Fields().ByName("input"), protoreflect.ValueOfMessage(in))
+	if err := ex.SendMsg(er); err != nil {
+		t.Fatal(err)
+	}
+	eresp := msg("ExecuteResponse")
+	if err := ex.RecvMsg(eresp); err != nil {
+		t.Fatal(err)
+	}
+	if get(eresp, "result").Enum() != 1 || get(eresp, "new_state_root").String() != FieldHex(statement.StateRoot(nil)) || get(eresp, "receipts").List().Len() != 1 {
+		t.Fatalf("Execute: %v", eresp)
+	}
+	if len(eresp.GetUnknown()) == 0 {
+		t.Fatal("our extension fields did not reach the upstream client as unknown fields")
+	}
+	ex.CloseSend()
 }
