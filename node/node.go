@@ -463,11 +463,15 @@ func (n *Node) prove(ctx context.Context, log zerolog.Logger, p Prover, raw []by
 		Changed:      FormatState(run.Changed),
 		Logs:         run.Logs,
 	}
-	rwm, err := ResultWithMetadata(&r, run.ExitCode, run.Output, FieldBytes(run.OldStateRoot), FieldBytes(run.StateRoot), proof.Class, proof.Solidity)
-	if err != nil {
-		return res, fmt.Errorf("encoding the result with metadata: %w", err)
+	// Offchain requests carry their signed JobRequest; jobs taken from the chain by the
+	// listener (relayer/bridge) have none: the bridge builds their contract call itself.
+	if len(r.JobRequest) > 0 {
+		rwm, err := ResultWithMetadata(&r, run.ExitCode, run.Output, FieldBytes(run.OldStateRoot), FieldBytes(run.StateRoot), proof.Class, proof.Solidity)
+		if err != nil {
+			return res, fmt.Errorf("encoding the result with metadata: %w", err)
+		}
+		pv.ResultWithMetadata = "0x" + hex.EncodeToString(rwm)
 	}
-	pv.ResultWithMetadata = "0x" + hex.EncodeToString(rwm)
 	if res.Proof, err = json.Marshal(proof); err != nil {
 		return res, fmt.Errorf("encoding proof: %w", err)
 	}
