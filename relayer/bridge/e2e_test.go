@@ -49,7 +49,7 @@ func TestMain(m *testing.M) {
 }
 
 // keys sets up class 2^8 and compiles its exported verifier, once.
-func keys(t *testing.T) (string, []byte) {
+func keys(t testing.TB) (string, []byte) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("-short: skipping the zkVM key setup")
@@ -78,7 +78,7 @@ func keys(t *testing.T) (string, []byte) {
 	return setup.keys, setup.verifier
 }
 
-func fibProgram(t *testing.T) ([]byte, *executor.Program) {
+func fibProgram(t testing.TB) ([]byte, *executor.Program) {
 	t.Helper()
 	elf, err := os.ReadFile(filepath.Join("..", "..", "examples", "fibonacci", "fibonacci.elf"))
 	if err != nil {
@@ -120,7 +120,6 @@ func newStack(t *testing.T) *stack {
 	elf, prog := fibProgram(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
-	t.Cleanup(func() { cancel(); wg.Wait() })
 	log := zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel)
 	s := &stack{t: t, ctx: ctx}
 	s.relayKey, _ = crypto.GenerateKey()
@@ -193,6 +192,7 @@ func newStack(t *testing.T) *stack {
 		wg.Add(1)
 		go func() { defer wg.Done(); _ = run(ctx) }()
 	}
+	t.Cleanup(func() { cancel(); wg.Wait() }) // runs first: everything stops before its stores close
 	return s
 }
 
