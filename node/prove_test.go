@@ -376,3 +376,26 @@ func TestGetProofMultiplexed(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenGnarkLoadsExistingClasses: with class 0 the node loads every class
+// in the keys folder and sets nothing up.
+func TestOpenGnarkLoadsExistingClasses(t *testing.T) {
+	realProver(t) // the shared keys folder holds class 2^8
+	p, err := OpenGnark(shared.dir, 0, testLogger(t))(ctxT(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	classes := p.(GnarkProver).P.Classes()
+	if len(classes) != 1 || classes[0].LogSteps != testClass {
+		t.Fatalf("classes %+v, want only 2^%d", classes, testClass)
+	}
+	if _, err := OpenGnark(t.TempDir(), 0, testLogger(t))(canceledCtx()); err == nil {
+		t.Fatal("an empty keys folder with a cancelled setup gave a prover")
+	}
+}
+
+func canceledCtx() context.Context {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	return ctx
+}
