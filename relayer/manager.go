@@ -773,8 +773,12 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 
 // included handles a receipt of one of t's attempts.
 func (m *Manager) included(ctx context.Context, t *Tx, r *types.Receipt, head uint64) error {
+	changed := t.BlockHash != r.BlockHash || t.Hash != r.TxHash
 	t.Hash, t.Block, t.BlockHash, t.GasUsed = r.TxHash, r.BlockNumber.Uint64(), r.BlockHash, r.GasUsed
 	if head+1 < t.Block+m.opts.Confirmations {
+		if !changed {
+			return nil
+		}
 		return m.save(t)
 	}
 	if r.Status == types.ReceiptStatusSuccessful {
