@@ -270,3 +270,45 @@ func TestSubscriptionIntervals(t *testing.T) {
 		t.Fatalf("an interval past the frequency was due: %+v", s.due)
 	}
 }
+
+func TestReorgDeeperThanDepthRescans(t *testing.T) {
+	e := newEnv(t)
+	s := &sink{}
+	l := e.open(t.TempDir(), s, 1) // depth 1: the head itself is processed
+	defer l.Close()
+	parent, _ := e.client.HeaderByNumber(e.ctx, nil)
+	tx, err := e.consumer.Request(e.opts, []byte{2, 2, 2, 2})
+	orphan := e.mine(tx, err)
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.created) != 1 || s.created[0].BlockHash != orphan.BlockHash {
+		t.Fatalf("before the reorg: %+v", s.created)
+	}
+	if err := e.sim.Fork(parent.Hash()); err != nil {
+		t.Fatal(err)
+	}
+	if err := e.sim.AdjustTime(5 * time.Second); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 3; i++ {
+		e.sim.Commit()
+	}
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	last := s.created[len(s.created)-1]
+	h, err := e.client.HeaderByNumber(e.ctx, new(big.Int).SetUint64(last.Block))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if countJobs(t, e) != 1 {
+		t.Fatal("the orphaned request was not re-included in the new branch")
+	}
+	if len(s.created) != 2 || h.Hash() != last.BlockHash || last.JobID != s.created[0].JobID {
+		t.Fatalf("after a reorg past the depth the job was not reported again from the new branch: %+v", s.created)
+	}
+	if h.Hash() == orphan.BlockHash {
+		t.Fatal("the fork did not replace the block")
+	}
+}
