@@ -181,10 +181,18 @@ func TestOneProverTwoAggregators(t *testing.T) {
 			t.Errorf("pending %v", st.PendingRequestQueueIds)
 		}
 		for _, id := range []string{r1.Id, r2.Id} {
-			if g := p.getProof(t, id, 1); g.Result != pb.GetProofResponse_RESULT_PENDING {
+			if g := p.getProof(t, id, 0); g.Result != pb.GetProofResponse_RESULT_PENDING {
 				t.Errorf("GetProof %s: %v", id, g)
 			}
 		}
+	}
+	// A GetProof timeout waits (up to that many seconds) before answering.
+	start := time.Now()
+	if g := p1.getProof(t, r1.Id, 1); g.Result != pb.GetProofResponse_RESULT_PENDING {
+		t.Errorf("GetProof with a timeout: %v", g)
+	}
+	if d := time.Since(start); d < 900*time.Millisecond {
+		t.Errorf("GetProof with a 1 s timeout on a queued job answered after %s", d)
 	}
 	conns := tn.Aggregators()
 	if len(conns) != 2 || conns[0].State != "connected" || conns[1].State != "connected" {

@@ -74,10 +74,7 @@ func TestBatchAndFinalProofEndToEnd(t *testing.T) {
 	}
 	// A GetProof timeout waits for the job (lockstep: the next answer
 	// follows it).
-	got := p.getProof(t, r.Id, 120)
-	if got.Result == pb.GetProofResponse_RESULT_PENDING {
-		got = p.poll(t, r.Id)
-	}
+	got := p.getProof(t, r.Id, 600)
 	proof := checkRecursive(t, got, r.Id, want)
 	if st := p.mustStatus(t); st.Status != pb.GetStatusResponse_STATUS_IDLE || st.LastComputedRequestId != r.Id {
 		t.Errorf("status after the proof %v", st)
@@ -125,6 +122,19 @@ func TestBatchAndFinalProofEndToEnd(t *testing.T) {
 	if err != nil || resp.GetGenFinalProofResponse().GetResult() != pb.Result_RESULT_ERROR {
 		t.Errorf("edited proof: %v %v", resp, err)
 	}
+	// Cancel stops a running job; the node is IDLE again and proves the next.
+	fib := readExample(t, "fibonacci")
+	r = p.genBatch(t, aggInput(t, fib, &executor.Input{Onchain: words(10)}, 3, true))
+	waitFor(t, "the job to run", func() bool { j, _ := tn.Jobs().Get(r.Id); return j.State != queue.Queued })
+	resp, err = p.call("", cancelReq(r.Id))
+	if err != nil || resp.GetCancelResponse().GetResult() != pb.Result_RESULT_OK {
+		t.Fatalf("Cancel of a running job: %v %v", resp, err)
+	}
+	if g := p.getProof(t, r.Id, 0); g.Result != pb.GetProofResponse_RESULT_CANCEL {
+		t.Errorf("GetProof after Cancel: %v", g)
+	}
+	waitFor(t, "IDLE after cancel", func() bool { return p.mustStatus(t).Status == pb.GetStatusResponse_STATUS_IDLE })
+
 	// A program fault is COMPLETED_ERROR.
 	r = p.genBatch(t, aggInput(t, readExample(t, "fault"), &executor.Input{}, 2, true))
 	if r.Result != pb.Result_RESULT_OK {
@@ -172,7 +182,31 @@ func TestRestartsKeepJobs(t *testing.T) {
 		t.Errorf("after restart: name %s id %s (before %s)", p3.name, p3.id, p.id)
 	}
 	checkRecursive(t, p3.poll(t, r2.Id), r2.Id, expected(t, fib, in2))
-	checkRecursive(t, p3.getProof(t, r1.Id, 0), r1.Id, expected(t, fib, in1))
+	old := p3.getProof(t, r1.Id, 0)
+	checkRecursive(t, old, r1.Id, expected(t, fib, in1))
+
+	// This node has no verifier configured: it makes final proofs of its own
+	// jobs only, and answers for them after a restart too.
+	resp, err := p3.call("", finalReq(old.GetRecursiveProof(), ""))
+	if err != nil || resp.GetGenFinalProofResponse().GetResult() != pb.Result_RESULT_OK {
+		t.Fatalf("GenFinalProof of an own job without a verifier: %v %v", resp, err)
+	}
+	finalID := resp.GetGenFinalProofResponse().GetId()
+	tn2.stop()
+	startNode(t, dir, nodeOpts{name: "r", aggs: []string{addr}, open: open})
+	p4 := agg2.next(t)
+	if g := p4.getProof(t, finalID, 0); g.Result != pb.GetProofResponse_RESULT_COMPLETED_OK || g.GetFinalProof() == nil {
+		t.Errorf("final proof after a restart: %v", g)
+	}
+	startNode(t, t.TempDir(), nodeOpts{name: "other", aggs: []string{addr}, open: open})
+	p5 := agg2.next(t)
+	if p5.name != "other" {
+		t.Fatalf("expected the other node, got %s", p5.name)
+	}
+	resp, err = p5.call("", finalReq(old.GetRecursiveProof(), ""))
+	if err != nil || resp.GetGenFinalProofResponse().GetResult() != pb.Result_RESULT_ERROR {
+		t.Errorf("GenFinalProof of another node's proof without a verifier: %v %v", resp, err)
+	}
 }
 
 // serveBatches is the upstream aggregator's loop for one prover: ask the
