@@ -26,7 +26,9 @@ func Attach(ctx context.Context, n *node.Node, cfg node.Config, log zerolog.Logg
 	if len(cfg.Aggregators) == 0 {
 		return func() {}, nil
 	}
-	c, err := New(n, FromConfig(cfg, log, KeysVerifier(cfg.KeysDir(), log)))
+	o := FromConfig(cfg, log, KeysVerifier(cfg.KeysDir(), log))
+	o.Registry = n.Metrics().Registry
+	c, err := New(n, o)
 	if err != nil {
 		return nil, err
 	}

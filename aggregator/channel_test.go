@@ -6,11 +6,29 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/prometheus/client_golang/prometheus"
+	dto "github.com/prometheus/client_model/go"
 
 	"github.com/zkprover/zkprover/executor"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/queue"
 )
+
+func metricValue(t *testing.T, m prometheus.Metric) float64 {
+	t.Helper()
+	var out dto.Metric
+	if err := m.Write(&out); err != nil {
+		t.Fatal(err)
+	}
+	switch {
+	case out.Gauge != nil:
+		return out.Gauge.GetValue()
+	case out.Counter != nil:
+		return out.Counter.GetValue()
+	}
+	t.Fatalf("metric %v is neither a gauge nor a counter", m.Desc())
+	return 0
+}
 
 // These tests need no proof: the nodes have no prover, so jobs stay queued.
 
@@ -39,6 +57,12 @@ func TestHandshakeAndStatus(t *testing.T) {
 	ns := tn.Status().Aggregators
 	if len(ns) != 1 || ns[0].Addr != agg.addr() || ns[0].State != "connected" || ns[0].Connects != 1 || ns[0].Since == 0 {
 		t.Errorf("the node's GetStatus reports %v", ns)
+	}
+	if v := metricValue(t, tn.client.metrics.connected.WithLabelValues(agg.addr())); v != 1 {
+		t.Errorf("connected gauge %v", v)
+	}
+	if v := metricValue(t, tn.client.metrics.requests.WithLabelValues("GetStatus", "STATUS_BOOTING")); v < 3 {
+		t.Errorf("GetStatus counter %v", v)
 	}
 	// Ids are echoed, also non-empty ones, and answers come in order.
 	for _, id := range []string{"a", "", "b-7"} {

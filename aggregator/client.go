@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
@@ -71,6 +72,8 @@ type Options struct {
 	Retention time.Duration // how long final proofs are kept (default 7 days)
 	Verifier  OpenVerifier  // nil: only proofs of this node's own jobs are accepted
 	Logger    zerolog.Logger
+	// Registry receives the channel's metrics (nil: not exported).
+	Registry prometheus.Registerer
 }
 
 func (o *Options) defaults() error {
@@ -117,6 +120,7 @@ type Client struct {
 	proverID string // a fresh UUID per start
 	final    *finalStore
 	conns    []*conn
+	metrics  *metrics
 
 	vmu      sync.Mutex
 	verifier Verifier
@@ -155,6 +159,10 @@ func New(n Node, o Options) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
+	m, err := newMetrics(o.Registry)
+	if err != nil {
+		return nil, err
+	}
 	c := &Client{
 		opts:     o,
 		node:     n,
@@ -162,6 +170,7 @@ func New(n Node, o Options) (*Client, error) {
 		log:      o.Logger.With().Str("component", "aggregator").Logger(),
 		proverID: uuid.NewString(),
 		final:    fs,
+		metrics:  m,
 	}
 	for _, a := range o.Addrs {
 		c.conns = append(c.conns, &conn{st: node.AggregatorConn{Addr: a, State: "stopped", Since: time.Now()}})
@@ -312,6 +321,9 @@ func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) erro
 	defer func() { _ = stream.CloseSend() }()
 	cn.set("connected", "")
 	cn.update(func(s *node.AggregatorConn) { s.Connects++ })
+	c.metrics.streams.WithLabelValues(addr).Inc()
+	c.metrics.connected.WithLabelValues(addr).Set(1)
+	defer c.metrics.connected.WithLabelValues(addr).Set(0)
 	log.Info().Msg("aggregator stream open")
 
 	wd := time.AfterFunc(c.opts.Watchdog, func() { cancel(errWatchdog) })

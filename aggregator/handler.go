@@ -75,9 +75,12 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 	if kind != "GetStatus" && kind != "GetProof" {
 		ev = log.Info()
 	}
+	res := "none"
 	if result != nil {
-		ev = ev.Str("result", result.String())
+		res = result.String()
 	}
+	c.metrics.requests.WithLabelValues(kind, res).Inc()
+	ev = ev.Str("result", res)
 	ev.Str("request", kind).Str("id", msg.GetId()).Dur("took", time.Since(start)).Msg("aggregator request answered")
 	return out
 }

@@ -110,7 +110,9 @@ func startNode(t *testing.T, dir string, o nodeOpts) *testNode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	c, err := New(n, FromConfig(cfg, testLogger(), o.verifier))
+	co := FromConfig(cfg, testLogger(), o.verifier)
+	co.Registry = n.Metrics().Registry
+	c, err := New(n, co)
 	if err != nil {
 		t.Fatal(err)
 	}
