@@ -88,9 +88,10 @@ type nodeOpts struct {
 	open     node.OpenProver
 	watchdog time.Duration
 	verifier OpenVerifier
+	pending  int // max pending jobs (0: the default)
 }
 
-func startNode(t *testing.T, dir string, o nodeOpts) *testNode {
+func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 	t.Helper()
 	cfg := node.DefaultConfig()
 	cfg.Addr = "127.0.0.1:0"
@@ -105,6 +106,9 @@ func startNode(t *testing.T, dir string, o nodeOpts) *testNode {
 	cfg.AggregatorBackoffMax = 200 * time.Millisecond
 	if o.watchdog > 0 {
 		cfg.AggregatorWatchdog = o.watchdog
+	}
+	if o.pending > 0 {
+		cfg.MaxPending = o.pending
 	}
 	n, err := node.New(node.Options{Config: cfg, Logger: testLogger(), OpenProver: o.open})
 	if err != nil {
@@ -152,7 +156,7 @@ type testAgg struct {
 	streams  atomic.Int32 // streams opened
 }
 
-func startAgg(t *testing.T, addr string, forkID uint64) *testAgg {
+func startAgg(t testing.TB, addr string, forkID uint64) *testAgg {
 	t.Helper()
 	var lis net.Listener
 	var err error
@@ -208,7 +212,7 @@ func (a *testAgg) Channel(stream pb.AggregatorService_ChannelServer) error {
 }
 
 // next waits for the next handshaken prover.
-func (a *testAgg) next(t *testing.T) *proverConn {
+func (a *testAgg) next(t testing.TB) *proverConn {
 	t.Helper()
 	select {
 	case p := <-a.provers:
@@ -285,7 +289,7 @@ func (p *proverConn) status() (*pb.GetStatusResponse, error) {
 	return st, nil
 }
 
-func (p *proverConn) mustStatus(t *testing.T) *pb.GetStatusResponse {
+func (p *proverConn) mustStatus(t testing.TB) *pb.GetStatusResponse {
 	t.Helper()
 	st, err := p.status()
 	if err != nil {
@@ -294,7 +298,7 @@ func (p *proverConn) mustStatus(t *testing.T) *pb.GetStatusResponse {
 	return st
 }
 
-func (p *proverConn) genBatch(t *testing.T, in *pb.InputProver) *pb.GenBatchProofResponse {
+func (p *proverConn) genBatch(t testing.TB, in *pb.InputProver) *pb.GenBatchProofResponse {
 	t.Helper()
 	resp, err := p.call("", batchReq(in))
 	if err != nil {
@@ -307,7 +311,7 @@ func (p *proverConn) genBatch(t *testing.T, in *pb.InputProver) *pb.GenBatchProo
 	return r
 }
 
-func (p *proverConn) getProof(t *testing.T, id string, timeout uint64) *pb.GetProofResponse {
+func (p *proverConn) getProof(t testing.TB, id string, timeout uint64) *pb.GetProofResponse {
 	t.Helper()
 	resp, err := p.call("", getProofReq(id, timeout))
 	if err != nil {
@@ -322,7 +326,7 @@ func (p *proverConn) getProof(t *testing.T, id string, timeout uint64) *pb.GetPr
 
 // poll asks GetProof (timeout unset) until the answer is not PENDING, as the
 // upstream aggregator does.
-func (p *proverConn) poll(t *testing.T, id string) *pb.GetProofResponse {
+func (p *proverConn) poll(t testing.TB, id string) *pb.GetProofResponse {
 	t.Helper()
 	deadline := time.Now().Add(3 * time.Minute)
 	for time.Now().Before(deadline) {
@@ -394,7 +398,7 @@ func aggInput(t testing.TB, elf []byte, in *executor.Input, nonce uint64, withEL
 }
 
 // waitFor polls cond until it holds.
-func waitFor(t *testing.T, what string, cond func() bool) {
+func waitFor(t testing.TB, what string, cond func() bool) {
 	t.Helper()
 	deadline := time.Now().Add(60 * time.Second)
 	for time.Now().Before(deadline) {
