@@ -51,7 +51,7 @@ func TestHandshakeAndStatus(t *testing.T) {
 	}
 	// The node's own GetStatus reports the connection.
 	conns := tn.Aggregators()
-	if len(conns) != 1 || conns[0].Addr != agg.addr() || conns[0].State != "connected" || conns[0].Connects != 1 || conns[0].Requests < 3 {
+	if len(conns) != 1 || conns[0].Addr != agg.addr() || conns[0].State != "connected" || conns[0].Connects != 1 || conns[0].Requests < 2 {
 		t.Errorf("connections %+v", conns)
 	}
 	ns := tn.Status().Aggregators
@@ -226,11 +226,11 @@ func TestOneProverTwoAggregators(t *testing.T) {
 
 func TestWatchdogRedials(t *testing.T) {
 	agg := startAgg(t, "127.0.0.1:0", 0)
-	tn := startNode(t, t.TempDir(), nodeOpts{aggs: []string{agg.addr()}, watchdog: 300 * time.Millisecond})
+	tn := startNode(t, t.TempDir(), nodeOpts{aggs: []string{agg.addr()}, watchdog: time.Second})
 	p := agg.next(t) // handshaken, then silent
 	start := time.Now()
 	p2 := agg.next(t)
-	if d := time.Since(start); d < 250*time.Millisecond {
+	if d := time.Since(start); d < 900*time.Millisecond {
 		t.Errorf("redialled after %s, before the watchdog period", d)
 	}
 	if p2.id != p.id {
@@ -240,8 +240,8 @@ func TestWatchdogRedials(t *testing.T) {
 		c := tn.Aggregators()[0]
 		return c.Connects >= 2 && strings.Contains(c.LastError, "watchdog")
 	})
-	// A busy stream is not dropped: requests every 100 ms for a second.
-	for i := 0; i < 10; i++ {
+	// A busy stream is not dropped: requests every 100 ms for three seconds.
+	for i := 0; i < 30; i++ {
 		p2.mustStatus(t)
 		time.Sleep(100 * time.Millisecond)
 	}
