@@ -280,7 +280,9 @@ func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 	s.seal.Store(false) // request and cancel land in one block
 	time.Sleep(150 * time.Millisecond)
 	jobID := s.request(30)
-	tx, err := s.consumer.Cancel(s.user, jobID)
+	o := *s.user
+	o.GasLimit = 300_000 // the job does not exist before the block: no estimate
+	tx, err := s.consumer.Cancel(&o, jobID)
 	if err != nil {
 		t.Fatal(err)
 	}
