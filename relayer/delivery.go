@@ -3,6 +3,7 @@ package relayer
 import (
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -65,7 +66,9 @@ func SubmitOffchainResult(jobManager common.Address, res *contracts.OffchainResu
 // DeliverCompute is the delivery of a subscription interval's result:
 // Coordinator.deliverCompute(subscriptionId, interval, input, output, abi.encode(proof)). Its id
 // is "sub/<id>/<interval>"; deliveries of one subscription are ordered when ordered is set.
-func DeliverCompute(coordinator common.Address, subscriptionID, interval uint32, input, output []byte, proof *contracts.ComputeProof, ordered bool) (Request, error) {
+// maxGasPrice (the subscription's, in wei; 0: none) caps the transaction's fee per gas, as the
+// Coordinator rejects a delivery whose gas price exceeds it.
+func DeliverCompute(coordinator common.Address, subscriptionID, interval uint32, input, output []byte, proof *contracts.ComputeProof, maxGasPrice uint64, ordered bool) (Request, error) {
 	p, err := proof.Encode()
 	if err != nil {
 		return Request{}, err
@@ -78,7 +81,11 @@ func DeliverCompute(coordinator common.Address, subscriptionID, interval uint32,
 	if ordered {
 		g = fmt.Sprintf("sub/%d", subscriptionID)
 	}
-	return Request{ID: SubscriptionRelayID(subscriptionID, interval), To: coordinator, Data: data, Kind: KindDeliverCompute, Group: g}, nil
+	r := Request{ID: SubscriptionRelayID(subscriptionID, interval), To: coordinator, Data: data, Kind: KindDeliverCompute, Group: g}
+	if maxGasPrice > 0 {
+		r.MaxFeeCap = new(big.Int).SetUint64(maxGasPrice)
+	}
+	return r, nil
 }
 
 // JobRelayID is the relay id of a JobManager job's result.

@@ -205,6 +205,9 @@ func (m *Manager) Submit(r Request) (Tx, error) {
 	now := time.Now()
 	t := &Tx{ID: r.ID, Kind: r.Kind, Group: r.Group, To: r.To, Data: append([]byte(nil), r.Data...),
 		State: Pending, CreatedAt: now, UpdatedAt: now}
+	if r.MaxFeeCap != nil && r.MaxFeeCap.Sign() > 0 {
+		t.MaxFeeCap = new(big.Int).Set(r.MaxFeeCap)
+	}
 	if err := m.store.insert(t); err != nil {
 		return Tx{}, err
 	}
@@ -522,13 +525,13 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 		return m.retryable(t, "estimating gas", err)
 	}
 	gas += gas * m.opts.GasMarginPercent / 100
-	tip, feeCap, err := m.fees(ctx)
+	tip, feeCap, err := m.fees(ctx, m.capOf(t))
 	if err != nil {
 		return m.retryable(t, "pricing fees", err)
 	}
 	if feeCap == nil {
 		t.Class = OutOfBudget
-		t.LastError = fmt.Sprintf("base fee above the fee cap %s wei: waiting", m.opts.MaxFeeCap)
+		t.LastError = fmt.Sprintf("base fee above the fee cap %s wei: waiting", m.capOf(t))
 		return m.save(t)
 	}
 	for try := 0; try < 2; try++ {
@@ -625,8 +628,15 @@ func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip
 	return res, nil
 }
 
-// fees prices a first attempt. feeCap is nil when the base fee is above the configured cap.
-func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
+func (m *Manager) capOf(t *Tx) *big.Int {
+	if t.MaxFeeCap != nil && t.MaxFeeCap.Cmp(m.opts.MaxFeeCap) < 0 {
+		return t.MaxFeeCap
+	}
+	return m.opts.MaxFeeCap
+}
+
+// fees prices a first attempt under feeCap limit. feeCap is nil when the base fee is above it.
+func (m *Manager) fees(ctx context.Context, limit *big.Int) (tip, feeCap *big.Int, err error) {
 	h, err := m.client.HeaderByNumber(ctx, nil)
 	if err != nil {
 		return nil, nil, err
@@ -643,11 +653,11 @@ func (m *Manager) fees(ctx context.Context) (tip, feeCap *big.Int, err error) {
 	feeCap = new(big.Int).Mul(base, big.NewInt(m.opts.FeeCapPercent))
 	feeCap.Div(feeCap, big.NewInt(100))
 	feeCap.Add(feeCap, tip)
-	if base.Cmp(m.opts.MaxFeeCap) > 0 {
+	if base.Cmp(limit) > 0 {
 		return tip, nil, nil
 	}
-	if feeCap.Cmp(m.opts.MaxFeeCap) > 0 {
-		feeCap.Set(m.opts.MaxFeeCap)
+	if feeCap.Cmp(limit) > 0 {
+		feeCap.Set(limit)
 	}
 	if tip.Cmp(feeCap) > 0 {
 		tip = new(big.Int).Set(feeCap)
@@ -731,7 +741,8 @@ func (m *Manager) setGone(id string, n int) {
 func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) error {
 	tip := m.bumped(last.TipCap)
 	feeCap := m.bumped(last.FeeCap)
-	if st, sf, err := m.fees(ctx); err == nil && sf != nil {
+	limit := m.capOf(t)
+	if st, sf, err := m.fees(ctx, limit); err == nil && sf != nil {
 		if st.Cmp(tip) > 0 {
 			tip = st
 		}
@@ -739,8 +750,8 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 			feeCap = sf
 		}
 	}
-	if feeCap.Cmp(m.opts.MaxFeeCap) > 0 {
-		feeCap = new(big.Int).Set(m.opts.MaxFeeCap)
+	if feeCap.Cmp(limit) > 0 {
+		feeCap = new(big.Int).Set(limit)
 	}
 	if tip.Cmp(feeCap) > 0 {
 		tip = new(big.Int).Set(feeCap)
@@ -756,7 +767,7 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 			_ = m.client.SendTransaction(ctx, &tx)
 		}
 		t.Class = OutOfBudget
-		t.LastError = fmt.Sprintf("fee cap %s wei reached; waiting for inclusion of %s", m.opts.MaxFeeCap, last.Hash.Hex())
+		t.LastError = fmt.Sprintf("fee cap %s wei reached; waiting for inclusion of %s", limit, last.Hash.Hex())
 		t.Attempts[len(t.Attempts)-1].Head = head // wait another BumpAfterBlocks
 		for i := range t.Attempts {
 			if t.Attempts[i].Hash == last.Hash {

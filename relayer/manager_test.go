@@ -337,3 +337,37 @@ func TestOrderedGroup(t *testing.T) {
 	}
 	_ = types.ReceiptStatusSuccessful
 }
+
+func TestPerRequestFeeCap(t *testing.T) {
+	c := newChain(t)
+	m := c.open(c.client, t.TempDir(), relayer.Options{})
+	defer m.Close()
+	h, err := c.client.HeaderByNumber(c.ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Under the base fee: nothing is sent, the record says why and waits.
+	low := new(big.Int).Div(h.BaseFee, big.NewInt(2))
+	if _, err := m.Submit(relayer.Request{ID: "low", To: c.jmAddr, Data: c.setOperatorCall(addr(1)), MaxFeeCap: low}); err != nil {
+		t.Fatal(err)
+	}
+	_ = m.Step(c.ctx)
+	tx, _ := m.Get("low")
+	if tx.State != relayer.Pending || len(tx.Attempts) != 0 || tx.Class != relayer.OutOfBudget || !strings.Contains(tx.LastError, "fee cap") {
+		t.Fatalf("under the base fee: %s (%s)", tx.Status(), tx.Class)
+	}
+	// A cap above the base fee bounds every attempt.
+	capped := new(big.Int).Add(h.BaseFee, big.NewInt(1000))
+	if _, err := m.Submit(relayer.Request{ID: "capped", To: c.jmAddr, Data: c.setOperatorCall(addr(2)), MaxFeeCap: capped}); err != nil {
+		t.Fatal(err)
+	}
+	tx = c.steps(m, "capped", 10)
+	if tx.State != relayer.Confirmed {
+		t.Fatalf("%s", tx.Status())
+	}
+	for _, a := range tx.Attempts {
+		if a.FeeCap.Cmp(capped) > 0 {
+			t.Fatalf("attempt fee cap %s above the request's cap %s", a.FeeCap, capped)
+		}
+	}
+}

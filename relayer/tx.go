@@ -62,6 +62,9 @@ type Request struct {
 	// Group orders deliveries: a transaction with a non-empty Group is sent only after every
 	// earlier transaction of the same group is terminal (ordered relays for stateful apps).
 	Group string
+	// MaxFeeCap caps this transaction's fee per gas below the manager's cap (a Coordinator
+	// subscription's maxGasPrice); nil: the manager's cap.
+	MaxFeeCap *big.Int
 }
 
 // Attempt is one signed transaction sent for a logical transaction.
@@ -86,6 +89,8 @@ type Tx struct {
 	Group string         `json:"group,omitempty"`
 	To    common.Address `json:"to"`
 	Data  []byte         `json:"data"`
+	// MaxFeeCap is the request's own fee cap (nil: the manager's).
+	MaxFeeCap *big.Int `json:"max_fee_cap,omitempty"`
 
 	State State `json:"state"`
 	// Attempts is the history of every hash sent, oldest first.

@@ -84,6 +84,7 @@ type Entry struct {
 	// Subscription deliveries.
 	Subscription uint32 `json:"subscription,omitempty"`
 	Interval     uint32 `json:"interval,omitempty"`
+	MaxGasPrice  uint64 `json:"max_gas_price,omitempty"` // the subscription's, wei
 
 	CreatedAt time.Time `json:"created_at"`
 	ProvenAt  time.Time `json:"proven_at,omitzero"`
@@ -211,7 +212,7 @@ func (b *Bridge) IntervalDue(ctx context.Context, iv listener.Interval) error {
 	}
 	pid, perr := hex.DecodeString(strings.TrimPrefix(iv.ContainerID, "0x"))
 	e := &Entry{ID: id, Consumer: iv.Owner, MaxCycles: b.opts.SubscriptionMaxCycles, ProgramID: pid, Input: iv.Inputs,
-		Subscription: iv.SubscriptionID, Interval: iv.Interval, CreatedAt: time.Now()}
+		Subscription: iv.SubscriptionID, Interval: iv.Interval, MaxGasPrice: iv.MaxGasPrice, CreatedAt: time.Now()}
 	if perr != nil || len(pid) != 32 {
 		e.Stage, e.Reason = StageRejected, fmt.Sprintf("container id %q does not name a program", iv.ContainerID)
 		return b.save(e)
@@ -350,7 +351,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 	if e.Subscription != 0 {
 		cp := &contracts.ComputeProof{ProofClass: proof.Class, ExitCode: job.Result.ExitCode, OffchainInputHash: offHash,
 			OldStateRoot: oldRoot, NewStateRoot: newRoot, Proof: proof.Solidity}
-		return relayer.DeliverCompute(b.opts.Coordinator, e.Subscription, e.Interval, e.Input, job.Result.Output, cp, b.opts.Ordered)
+		return relayer.DeliverCompute(b.opts.Coordinator, e.Subscription, e.Interval, e.Input, job.Result.Output, cp, e.MaxGasPrice, b.opts.Ordered)
 	}
 	var jobID [32]byte
 	raw, err := hex.DecodeString(strings.TrimPrefix(e.ID, "job/0x"))
