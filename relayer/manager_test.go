@@ -8,6 +8,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/prometheus/client_golang/prometheus"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/relayer"
@@ -369,5 +370,41 @@ func TestPerRequestFeeCap(t *testing.T) {
 		if a.FeeCap.Cmp(capped) > 0 {
 			t.Fatalf("attempt fee cap %s above the request's cap %s", a.FeeCap, capped)
 		}
+	}
+}
+
+func TestCollector(t *testing.T) {
+	c := newChain(t)
+	m := c.open(c.client, t.TempDir(), relayer.Options{})
+	defer m.Close()
+	if _, err := m.Submit(relayer.Request{ID: "m", To: c.jmAddr, Data: c.setOperatorCall(addr(1))}); err != nil {
+		t.Fatal(err)
+	}
+	c.steps(m, "m", 4)
+	reg := prometheus.NewRegistry()
+	if err := reg.Register(m.Collector()); err != nil {
+		t.Fatal(err)
+	}
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, mf := range mfs {
+		for _, mt := range mf.GetMetric() {
+			key := mf.GetName()
+			for _, l := range mt.GetLabel() {
+				key += "/" + l.GetValue()
+			}
+			if mt.Gauge != nil {
+				got[key] = mt.GetGauge().GetValue()
+			} else {
+				got[key] = mt.GetCounter().GetValue()
+			}
+		}
+	}
+	if got["zkprover_relay_transactions/confirmed"] != 1 || got["zkprover_relay_transactions/pending"] != 0 ||
+		got["zkprover_relay_attempts"] != 1 || got["zkprover_relay_failed/reverted"] != 0 {
+		t.Fatalf("metrics %v", got)
 	}
 }

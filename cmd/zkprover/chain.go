@@ -226,6 +226,11 @@ func (r *chainRun) serveChain(ctx context.Context, n *node.Node, dev *devchain.C
 		return err
 	}
 	defer rel.Close()
+	if err := n.Metrics().Registry.Register(rel.Collector()); err != nil {
+		r.log.Warn().Err(err).Msg("relay metrics not registered")
+	} else {
+		defer n.Metrics().Registry.Unregister(rel.Collector())
+	}
 	br, err := bridge.Open(filepath.Join(stores, "bridge"), n.Jobs(), rel, bridge.Options{ChainID: chainID.Uint64(),
 		JobManager: jm, Coordinator: coord, Ordered: r.f.ordered, Logger: r.log})
 	if err != nil {

@@ -1,0 +1,50 @@
+package relayer
+
+import (
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+// Collector exports the manager's state as Prometheus metrics:
+// zkprover_relay_transactions{state} (records per state), zkprover_relay_attempts (hashes sent),
+// zkprover_relay_nonce_lost (nonces taken by another sender) and zkprover_relay_failed{class}.
+func (m *Manager) Collector() prometheus.Collector { return collector{m} }
+
+type collector struct{ m *Manager }
+
+var (
+	descTxs      = prometheus.NewDesc("zkprover_relay_transactions", "Relay records by state.", []string{"state"}, nil)
+	descAttempts = prometheus.NewDesc("zkprover_relay_attempts", "Signed transactions sent for all relay records (replacements included).", nil, nil)
+	descLost     = prometheus.NewDesc("zkprover_relay_nonce_lost", "Times a relay record's nonce was taken by another transaction of the sender.", nil, nil)
+	descFailed   = prometheus.NewDesc("zkprover_relay_failed", "Failed relay records by failure class.", []string{"class"}, nil)
+)
+
+func (c collector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- descTxs
+	ch <- descAttempts
+	ch <- descLost
+	ch <- descFailed
+}
+
+func (c collector) Collect(ch chan<- prometheus.Metric) {
+	c.m.mu.Lock()
+	states := map[State]int{Pending: 0, Sent: 0, Confirmed: 0, AlreadyDone: 0, Failed: 0}
+	classes := map[Class]int{Reverted: 0, OutOfBudget: 0}
+	attempts, lost := 0, 0
+	for _, t := range c.m.txs {
+		states[t.State]++
+		attempts += len(t.Attempts)
+		lost += t.NonceLost
+		if t.State == Failed {
+			classes[t.Class]++
+		}
+	}
+	c.m.mu.Unlock()
+	for s, n := range states {
+		ch <- prometheus.MustNewConstMetric(descTxs, prometheus.GaugeValue, float64(n), string(s))
+	}
+	for k, n := range classes {
+		ch <- prometheus.MustNewConstMetric(descFailed, prometheus.GaugeValue, float64(n), string(k))
+	}
+	ch <- prometheus.MustNewConstMetric(descAttempts, prometheus.CounterValue, float64(attempts))
+	ch <- prometheus.MustNewConstMetric(descLost, prometheus.CounterValue, float64(lost))
+}
