@@ -85,6 +85,9 @@ type Entry struct {
 	Subscription uint32 `json:"subscription,omitempty"`
 	Interval     uint32 `json:"interval,omitempty"`
 	MaxGasPrice  uint64 `json:"max_gas_price,omitempty"` // the subscription's, wei
+	// Offchain jobs: the signed request (abi.encode(OffchainJobRequest)) and its signature.
+	Request    []byte `json:"request,omitempty"`
+	RequestSig []byte `json:"request_sig,omitempty"`
 
 	CreatedAt time.Time `json:"created_at"`
 	ProvenAt  time.Time `json:"proven_at,omitzero"`
@@ -244,6 +247,41 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *node.Request) error {
 	return b.save(e)
 }
 
+// SubmitOffchain queues a signed offchain job (r.JobRequest = abi.encode(OffchainJobRequest),
+// r.Signature its EIP-191 signature by the consumer's signer) and relays its proven result with
+// JobManager.submitResultForOffchainJob. It is what a front door for offchain requests calls
+// instead of Jobs.Submit when the result must reach the chain. A request whose job id is known
+// returns the existing node job.
+func (b *Bridge) SubmitOffchain(ctx context.Context, r *node.Request) (string, error) {
+	req, err := contracts.DecodeOffchainJobRequest(r.JobRequest)
+	if err != nil {
+		return "", err
+	}
+	if req.Consumer != r.Consumer || req.Nonce != r.Nonce || req.MaxCycles != r.MaxCycles || string(req.ProgramID) != string(r.ProgramID[:]) ||
+		string(req.OnchainInput) != string(r.Onchain) {
+		return "", fmt.Errorf("offchain job: the request's fields differ from the signed JobRequest")
+	}
+	id := relayer.JobRelayID(contracts.JobID(req.Nonce, req.Consumer))
+	if e, ok := b.get(id); ok {
+		return e.NodeJob, nil
+	}
+	e := &Entry{ID: id, Consumer: req.Consumer, Nonce: req.Nonce, MaxCycles: req.MaxCycles, ProgramID: req.ProgramID,
+		Input: req.OnchainInput, Request: r.JobRequest, RequestSig: r.Signature, CreatedAt: time.Now()}
+	if len(e.ProgramID) != 32 {
+		return "", fmt.Errorf("offchain job: program id of %d bytes", len(e.ProgramID))
+	}
+	job, err := b.jobs.Submit(ctx, r)
+	if err != nil {
+		return "", err
+	}
+	e.NodeJob, e.Stage = job.ID, StageProving
+	if err := b.save(e); err != nil {
+		return "", err
+	}
+	b.log.Info().Str("request", e.ID).Str("job", job.ID).Msg("offchain job queued for relay")
+	return job.ID, nil
+}
+
 // JobCancelled (listener.Sink) cancels the node job of a job cancelled on chain.
 func (b *Bridge) JobCancelled(_ context.Context, jobID [32]byte) error {
 	e, ok := b.get(relayer.JobRelayID(jobID))
@@ -352,6 +390,19 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 		cp := &contracts.ComputeProof{ProofClass: proof.Class, ExitCode: job.Result.ExitCode, OffchainInputHash: offHash,
 			OldStateRoot: oldRoot, NewStateRoot: newRoot, Proof: proof.Solidity}
 		return relayer.DeliverCompute(b.opts.Coordinator, e.Subscription, e.Interval, e.Input, job.Result.Output, cp, e.MaxGasPrice, b.opts.Ordered)
+	}
+	if len(e.Request) > 0 {
+		req, err := contracts.DecodeOffchainJobRequest(e.Request)
+		if err != nil {
+			return relayer.Request{}, err
+		}
+		res := &contracts.OffchainResultWithMetadata{
+			JobID: contracts.JobID(req.Nonce, req.Consumer), OnchainInputHash: crypto.Keccak256Hash(req.OnchainInput),
+			OffchainInputHash: offHash, MaxCycles: req.MaxCycles, ProgramID: req.ProgramID, Result: nonNil(job.Result.Output),
+			VersionedBlobHashes: [][32]byte{}, ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
+			ProofClass: proof.Class, Proof: proof.Solidity,
+		}
+		return relayer.SubmitOffchainResult(b.opts.JobManager, res, nil, e.Request, e.RequestSig, req.Consumer, b.opts.Ordered)
 	}
 	var jobID [32]byte
 	raw, err := hex.DecodeString(strings.TrimPrefix(e.ID, "job/0x"))

@@ -27,6 +27,7 @@ import (
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
 	"github.com/zkprover/zkprover/relayer/bridge"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // class is the zkVM class the test sets up once per test binary (about a minute).
@@ -312,4 +313,37 @@ func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 		t.Fatal("a cancelled job was handed to the relayer")
 	}
 	_ = st
+}
+
+func TestOffchainJobProvenRelayed(t *testing.T) {
+	s := newStack(t)
+	_, prog := fibProgram(t)
+	req := &contracts.OffchainJobRequest{Nonce: 1000, MaxCycles: 256, Consumer: s.dep.Consumer,
+		ProgramID: contracts.ProgramIDBytes(prog.ID), OnchainInput: le32(12),
+		OffchainInputHash: contracts.Bytes32(statement.OffchainHash(nil)), StateHash: contracts.Bytes32(statement.StateRoot(nil))}
+	enc, err := req.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sig, err := contracts.SignEIP191(enc, s.chain.Deployer) // the OutputConsumer's signer
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &node.Request{Onchain: req.OnchainInput, MaxCycles: req.MaxCycles, Nonce: req.Nonce, Consumer: req.Consumer,
+		Context: contracts.OffchainJobContext(s.chain.ChainID().Uint64(), req), Signature: sig, JobRequest: enc}
+	copy(r.ProgramID[:], req.ProgramID)
+	if _, err := s.br.SubmitOffchain(s.ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	jobID := contracts.JobID(req.Nonce, req.Consumer)
+	st := s.waitStatus(relayer.JobRelayID(jobID), func(st bridge.Status) bool {
+		return st.Relay != nil && st.Relay.State.Terminal() || st.Stage == bridge.StageNoResult
+	}, 5*time.Minute)
+	if st.Relay == nil || st.Relay.State != relayer.Confirmed || st.Relay.Kind != relayer.KindSubmitOffchainResult {
+		t.Fatalf("offchain job not delivered: %s", st.Summary())
+	}
+	out, err := s.consumer.Outputs(&bind.CallOpts{Context: s.ctx}, jobID)
+	if err != nil || string(out) != string(le32(144)) {
+		t.Fatalf("consumer received %x (%v), want fib(12) = 144", out, err)
+	}
 }
