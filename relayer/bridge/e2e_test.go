@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
+	"math/big"
 	"os"
 	"path/filepath"
 	"sync"
@@ -346,4 +347,48 @@ func TestOffchainJobProvenRelayed(t *testing.T) {
 	if err != nil || string(out) != string(le32(144)) {
 		t.Fatalf("consumer received %x (%v), want fib(12) = 144", out, err)
 	}
+}
+
+func TestSubscriptionIntervalProvenDelivered(t *testing.T) {
+	s := newStack(t)
+	_, prog := fibProgram(t)
+	storeAddr, tx, store, err := bindings.DeploySubscriptionStore(s.user, s.chain.Client(), s.dep.Coordinator)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitMined(t, s, tx.Hash())
+	// One interval, active at once (period 0), one node, gas price up to 100 gwei.
+	tx, err = store.Subscribe(s.user, contracts.Bytes32(prog.ID), le32(7), big.NewInt(100e9), 3_000_000, 1, 0, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitMined(t, s, tx.Hash())
+	id := relayer.SubscriptionRelayID(1, 1)
+	st := s.waitStatus(id, func(st bridge.Status) bool {
+		return st.Relay != nil && st.Relay.State.Terminal() || st.Stage == bridge.StageNoResult || st.Stage == bridge.StageRejected
+	}, 5*time.Minute)
+	if st.Relay == nil || st.Relay.State != relayer.Confirmed || st.Relay.MaxFeeCap == nil {
+		t.Fatalf("interval not delivered: %s", st.Summary())
+	}
+	ds, err := store.Deliveries(&bind.CallOpts{Context: s.ctx}, 1, 1)
+	if err != nil || len(ds) != 1 || string(ds[0].Output) != string(le32(13)) || ds[0].Node != s.rel.From() {
+		t.Fatalf("deliveries %+v (%v), want fib(7) = 13 from the relayer", ds, err)
+	}
+	_ = storeAddr
+}
+
+func waitMined(t *testing.T, s *stack, h common.Hash) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		r, err := s.chain.Client().TransactionReceipt(s.ctx, h)
+		if err == nil {
+			if r.Status != 1 {
+				t.Fatalf("transaction %s failed", h)
+			}
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatalf("transaction %s not mined", h)
 }
