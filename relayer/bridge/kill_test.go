@@ -1,0 +1,199 @@
+package bridge_test
+
+import (
+	"encoding/json"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/google/uuid"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/devchain"
+	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/relayer"
+	"github.com/zkprover/zkprover/relayer/bridge"
+)
+
+// TestServeKilledBetweenSendAndConfirmation runs `zkprover serve` as a process against a chain
+// outside it (the embedded chain of this test, over JSON-RPC), kills it with SIGKILL once the
+// relay transaction is sent and before it is confirmed, starts it again: the result is
+// delivered exactly once, by the transaction sent before the kill.
+func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
+	keysDir, verifier := keys(t)
+	elf, prog := fibProgram(t)
+	bin := filepath.Join(t.TempDir(), "zkprover")
+	build := exec.Command("go", "build", "-o", bin, "../../cmd/zkprover")
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("building zkprover: %v\n%s", err, out)
+	}
+
+	relayKey, _ := crypto.GenerateKey()
+	relayAddr := crypto.PubkeyToAddress(relayKey.PublicKey)
+	ctx := t.Context()
+	chain, err := devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0", Fund: []common.Address{relayAddr}, Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer chain.Close()
+	dep, err := chain.Deploy(ctx, verifier, class, contracts.Bytes32(prog.ID), 256)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seal atomic.Bool
+	seal.Store(true)
+	go func() {
+		tk := time.NewTicker(100 * time.Millisecond)
+		defer tk.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case <-tk.C:
+				if seal.Load() {
+					chain.Commit()
+				}
+			}
+		}
+	}()
+
+	// The relayer's keystore and passphrase file; the node's data with the program known.
+	dir := t.TempDir()
+	js, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: relayAddr, PrivateKey: relayKey}, "pw", keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks, pass := filepath.Join(dir, "relayer.json"), filepath.Join(dir, "relayer.pass")
+	if err := os.WriteFile(ks, js, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pass, []byte("pw\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "data")
+	cfg := node.DefaultConfig()
+	cfg.Data = data
+	store, err := queue.Open(cfg.QueueDir(), queue.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := store.PutProgram(node.FieldHex(prog.ID), elf); err != nil {
+		t.Fatal(err)
+	}
+	_ = store.Close()
+	l, _ := net.Listen("tcp", "127.0.0.1:0")
+	statusAddr := l.Addr().String()
+	_ = l.Close()
+
+	start := func(name string) *exec.Cmd {
+		cmd := exec.Command(bin, "serve", "--data", data, "--keys", keysDir, "--class", fmt.Sprint(class),
+			"--addr", "127.0.0.1:0", "--metrics-addr", "", "--rpc-url", chain.URL(), "--job-manager", dep.JobManager.Hex(),
+			"--relayer-keystore", ks, "--relayer-passphrase-file", pass, "--relay-status-addr", statusAddr)
+		logf, err := os.Create(filepath.Join(dir, name+".log"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		cmd.Stdout, cmd.Stderr = logf, logf
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); logf.Close() })
+		return cmd
+	}
+	status := func(id string) (bridge.Status, bool) {
+		resp, err := http.Get("http://" + statusAddr + "/v1/relay/" + id)
+		if err != nil {
+			return bridge.Status{}, false
+		}
+		defer resp.Body.Close()
+		var st bridge.Status
+		if resp.StatusCode != http.StatusOK || json.NewDecoder(resp.Body).Decode(&st) != nil {
+			return bridge.Status{}, false
+		}
+		return st, true
+	}
+	logs := func() string {
+		b, _ := os.ReadFile(filepath.Join(dir, "first.log"))
+		c, _ := os.ReadFile(filepath.Join(dir, "second.log"))
+		return string(b) + "\n---- restarted ----\n" + string(c)
+	}
+
+	first := start("first")
+	consumer, _ := bindings.NewOutputConsumer(dep.Consumer, chain.Client())
+	user, _ := bind.NewKeyedTransactorWithChainID(chain.User, chain.ChainID())
+	nonce, err := consumer.GetNextNonce(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := consumer.Request(user, le32(20)); err != nil {
+		t.Fatal(err)
+	}
+	jobID := common.Hash(contracts.JobID(nonce, dep.Consumer)).Hex()
+
+	// Stop sealing as soon as the result is proven, then wait for the relay transaction.
+	var sent bridge.Status
+	deadline := time.Now().Add(5 * time.Minute)
+	for {
+		st, ok := status(jobID)
+		if ok && st.Stage == bridge.StageRelaying {
+			seal.Store(false)
+		}
+		if ok && st.Relay != nil && len(st.Relay.Attempts) > 0 {
+			sent = st
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no relay transaction: %s\n%s", st.Summary(), logs())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if sent.Relay.State == relayer.Confirmed {
+		t.Fatalf("confirmed before the kill: %s", sent.Summary())
+	}
+	if err := first.Process.Kill(); err != nil { // SIGKILL: no shutdown path runs
+		t.Fatal(err)
+	}
+	_ = first.Wait()
+	seal.Store(true)
+	time.Sleep(300 * time.Millisecond) // a few blocks without the node
+
+	start("second")
+	var done bridge.Status
+	deadline = time.Now().Add(3 * time.Minute)
+	for {
+		st, ok := status(jobID)
+		if ok && st.Relay != nil && st.Relay.State.Terminal() {
+			done = st
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("not delivered after the restart: %s\n%s", st.Summary(), logs())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if done.Relay.State != relayer.Confirmed || done.Relay.Hash != sent.Relay.Attempts[0].Hash {
+		t.Fatalf("after the restart: %s (sent before the kill: %s)", done.Summary(), sent.Relay.Attempts[0].Hash)
+	}
+	n, err := chain.Client().NonceAt(ctx, relayAddr, nil)
+	if err != nil || n != 1 {
+		t.Fatalf("the relayer sent %d transactions (%v), want exactly 1", n, err)
+	}
+	out, err := consumer.Outputs(&bind.CallOpts{Context: ctx}, contracts.JobID(nonce, dep.Consumer))
+	if err != nil || string(out) != string(le32(6765)) {
+		t.Fatalf("consumer received %x (%v), want fib(20) = 6765", out, err)
+	}
+	t.Logf("killed after sending %s (state %s), delivered once after the restart: %s", sent.Relay.Attempts[0].Hash, sent.Relay.State, done.Summary())
+}
