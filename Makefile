@@ -6,17 +6,22 @@ PKGS      := ./...
 # Tests are sized for a 2-core machine; the whole suite must stay well under 20 minutes.
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build run test bench lint fmt vet proto guests contracts clean
+.PHONY: all build run solc test bench lint fmt vet proto guests contracts clean
 
 all: build
 
 build:
 	$(GO) build -o $(BIN) ./cmd/zkprover
 
-run: build
+# The node starts an embedded development chain and compiles the exported verifier with the
+# pinned solcjs, so `run` installs it (npm ci) when missing.
+run: build solc
 	./$(BIN) serve --data $(DATA)
 
-test:
+solc:
+	@[ -f contracts/node_modules/solc/package.json ] || npm ci --prefix contracts --no-audit --no-fund
+
+test: solc
 	$(GO) vet $(PKGS)
 	$(GO) test $(TESTFLAGS) $(PKGS)
 
