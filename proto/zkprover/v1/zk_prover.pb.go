@@ -780,7 +780,11 @@ type GetProofResponse struct {
 	// "0x" + hex of the proof in gnark's raw form (groth16 bn254 Proof.WriteRawTo).
 	RawProof string `protobuf:"bytes,26,opt,name=raw_proof,json=rawProof,proto3" json:"raw_proof,omitempty"`
 	// log2 of the step capacity of the circuit class that proved the run.
-	ProofClass    uint32 `protobuf:"varint,27,opt,name=proof_class,json=proofClass,proto3" json:"proof_class,omitempty"`
+	ProofClass uint32 `protobuf:"varint,27,opt,name=proof_class,json=proofClass,proto3" json:"proof_class,omitempty"`
+	// Where the job's result stands on chain (docs/relayer.md). Absent when the
+	// node relays nothing (no chain side, or not yet started); state "none" when
+	// the node relays but the job came from no chain request.
+	Relay         *GetProofResponse_RelayStatus `protobuf:"bytes,28,opt,name=relay,proto3" json:"relay,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -932,6 +936,13 @@ func (x *GetProofResponse) GetProofClass() uint32 {
 		return x.ProofClass
 	}
 	return 0
+}
+
+func (x *GetProofResponse) GetRelay() *GetProofResponse_RelayStatus {
+	if x != nil {
+		return x.Relay
+	}
+	return nil
 }
 
 type ExecuteRequest struct {
@@ -1644,6 +1655,124 @@ func (x *GetStatusResponse_Aggregator) GetLastError() string {
 	return ""
 }
 
+// Extension: the delivery of a job's result on chain.
+type GetProofResponse_RelayStatus struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// none: the job is no chain request; proving: the job runs or waits;
+	// pending: handed to the relayer, not yet sent; sent: broadcast
+	// (tx_hash), waiting for inclusion and the confirmation depth;
+	// confirmed: included with a successful receipt at that depth
+	// (block_number); already_on_chain: the chain already holds the result;
+	// failed: cannot be delivered (reason); rejected: the node refused the
+	// chain request; no_result: the job failed or was cancelled;
+	// cancelled: cancelled on chain.
+	State string `protobuf:"bytes,1,opt,name=state,proto3" json:"state,omitempty"`
+	// "0x" + hex of the transaction hash: the included transaction once a
+	// receipt is seen, else the latest attempt; empty before the first send.
+	TxHash string `protobuf:"bytes,2,opt,name=tx_hash,json=txHash,proto3" json:"tx_hash,omitempty"`
+	// Block that includes the transaction (0 until included).
+	BlockNumber uint64 `protobuf:"varint,3,opt,name=block_number,json=blockNumber,proto3" json:"block_number,omitempty"`
+	// Signed transactions sent so far (fee bumps and resends included).
+	Attempts uint32 `protobuf:"varint,4,opt,name=attempts,proto3" json:"attempts,omitempty"`
+	// Why it failed, is already on chain, was rejected or has no result; for
+	// pending, the last retryable error.
+	Reason string `protobuf:"bytes,5,opt,name=reason,proto3" json:"reason,omitempty"`
+	// Unix seconds of the last change.
+	UpdatedAt uint64 `protobuf:"varint,6,opt,name=updated_at,json=updatedAt,proto3" json:"updated_at,omitempty"`
+	// The relay id: "job/0x<onchain job id>" or "sub/<subscription>/<interval>".
+	RelayId string `protobuf:"bytes,7,opt,name=relay_id,json=relayId,proto3" json:"relay_id,omitempty"`
+	// One-line account, as `zkprover relay status` prints it.
+	Summary       string `protobuf:"bytes,8,opt,name=summary,proto3" json:"summary,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetProofResponse_RelayStatus) Reset() {
+	*x = GetProofResponse_RelayStatus{}
+	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetProofResponse_RelayStatus) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetProofResponse_RelayStatus) ProtoMessage() {}
+
+func (x *GetProofResponse_RelayStatus) ProtoReflect() protoreflect.Message {
+	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetProofResponse_RelayStatus.ProtoReflect.Descriptor instead.
+func (*GetProofResponse_RelayStatus) Descriptor() ([]byte, []int) {
+	return file_zkprover_v1_zk_prover_proto_rawDescGZIP(), []int{8, 0}
+}
+
+func (x *GetProofResponse_RelayStatus) GetState() string {
+	if x != nil {
+		return x.State
+	}
+	return ""
+}
+
+func (x *GetProofResponse_RelayStatus) GetTxHash() string {
+	if x != nil {
+		return x.TxHash
+	}
+	return ""
+}
+
+func (x *GetProofResponse_RelayStatus) GetBlockNumber() uint64 {
+	if x != nil {
+		return x.BlockNumber
+	}
+	return 0
+}
+
+func (x *GetProofResponse_RelayStatus) GetAttempts() uint32 {
+	if x != nil {
+		return x.Attempts
+	}
+	return 0
+}
+
+func (x *GetProofResponse_RelayStatus) GetReason() string {
+	if x != nil {
+		return x.Reason
+	}
+	return ""
+}
+
+func (x *GetProofResponse_RelayStatus) GetUpdatedAt() uint64 {
+	if x != nil {
+		return x.UpdatedAt
+	}
+	return 0
+}
+
+func (x *GetProofResponse_RelayStatus) GetRelayId() string {
+	if x != nil {
+		return x.RelayId
+	}
+	return ""
+}
+
+func (x *GetProofResponse_RelayStatus) GetSummary() string {
+	if x != nil {
+		return x.Summary
+	}
+	return ""
+}
+
 var File_zkprover_v1_zk_prover_proto protoreflect.FileDescriptor
 
 const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
@@ -1699,7 +1828,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x13RESULT_CANCEL_ERROR\x10\x02\";\n" +
 	"\x0fGetProofRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
-	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\x8f\a\n" +
+	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\xba\t\n" +
 	"\x10GetProofResponse\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12(\n" +
 	"\x05proof\x18\x02 \x01(\v2\x12.zkprover.v1.ProofR\x05proof\x129\n" +
@@ -1719,7 +1848,18 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\tjob_state\x18\x19 \x01(\tR\bjobState\x12\x1b\n" +
 	"\traw_proof\x18\x1a \x01(\tR\brawProof\x12\x1f\n" +
 	"\vproof_class\x18\x1b \x01(\rR\n" +
-	"proofClass\"\xf7\x01\n" +
+	"proofClass\x12?\n" +
+	"\x05relay\x18\x1c \x01(\v2).zkprover.v1.GetProofResponse.RelayStatusR\x05relay\x1a\xe7\x01\n" +
+	"\vRelayStatus\x12\x14\n" +
+	"\x05state\x18\x01 \x01(\tR\x05state\x12\x17\n" +
+	"\atx_hash\x18\x02 \x01(\tR\x06txHash\x12!\n" +
+	"\fblock_number\x18\x03 \x01(\x04R\vblockNumber\x12\x1a\n" +
+	"\battempts\x18\x04 \x01(\rR\battempts\x12\x16\n" +
+	"\x06reason\x18\x05 \x01(\tR\x06reason\x12\x1d\n" +
+	"\n" +
+	"updated_at\x18\x06 \x01(\x04R\tupdatedAt\x12\x19\n" +
+	"\brelay_id\x18\a \x01(\tR\arelayId\x12\x18\n" +
+	"\asummary\x18\b \x01(\tR\asummary\"\xf7\x01\n" +
 	"\x0eResultGetProof\x12 \n" +
 	"\x1cRESULT_GET_PROOF_UNSPECIFIED\x10\x00\x12!\n" +
 	"\x1dRESULT_GET_PROOF_COMPLETED_OK\x10\x01\x12\x1a\n" +
@@ -1820,7 +1960,7 @@ func file_zkprover_v1_zk_prover_proto_rawDescGZIP() []byte {
 }
 
 var file_zkprover_v1_zk_prover_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
-var file_zkprover_v1_zk_prover_proto_msgTypes = make([]protoimpl.MessageInfo, 22)
+var file_zkprover_v1_zk_prover_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
 var file_zkprover_v1_zk_prover_proto_goTypes = []any{
 	(GetStatusResponse_StatusProver)(0),  // 0: zkprover.v1.GetStatusResponse.StatusProver
 	(GenProofResponse_ResultGenProof)(0), // 1: zkprover.v1.GenProofResponse.ResultGenProof
@@ -1845,10 +1985,11 @@ var file_zkprover_v1_zk_prover_proto_goTypes = []any{
 	(*Proof)(nil),                        // 20: zkprover.v1.Proof
 	(*PublicInputsExtended)(nil),         // 21: zkprover.v1.PublicInputsExtended
 	(*GetStatusResponse_Aggregator)(nil), // 22: zkprover.v1.GetStatusResponse.Aggregator
-	nil,                                  // 23: zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
-	nil,                                  // 24: zkprover.v1.ExecuteResponse.CountersExtEntry
-	nil,                                  // 25: zkprover.v1.InputProver.DbEntry
-	nil,                                  // 26: zkprover.v1.InputProver.ContractsBytecodeEntry
+	(*GetProofResponse_RelayStatus)(nil), // 23: zkprover.v1.GetProofResponse.RelayStatus
+	nil,                                  // 24: zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
+	nil,                                  // 25: zkprover.v1.ExecuteResponse.CountersExtEntry
+	nil,                                  // 26: zkprover.v1.InputProver.DbEntry
+	nil,                                  // 27: zkprover.v1.InputProver.ContractsBytecodeEntry
 }
 var file_zkprover_v1_zk_prover_proto_depIdxs = []int32{
 	0,  // 0: zkprover.v1.GetStatusResponse.state:type_name -> zkprover.v1.GetStatusResponse.StatusProver
@@ -1859,31 +2000,32 @@ var file_zkprover_v1_zk_prover_proto_depIdxs = []int32{
 	20, // 5: zkprover.v1.GetProofResponse.proof:type_name -> zkprover.v1.Proof
 	21, // 6: zkprover.v1.GetProofResponse.public:type_name -> zkprover.v1.PublicInputsExtended
 	3,  // 7: zkprover.v1.GetProofResponse.result:type_name -> zkprover.v1.GetProofResponse.ResultGetProof
-	18, // 8: zkprover.v1.ExecuteRequest.input:type_name -> zkprover.v1.InputProver
-	4,  // 9: zkprover.v1.ExecuteResponse.result:type_name -> zkprover.v1.ExecuteResponse.ResultExecute
-	23, // 10: zkprover.v1.ExecuteResponse.diff_keys_values:type_name -> zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
-	16, // 11: zkprover.v1.ExecuteResponse.counters:type_name -> zkprover.v1.ZkCounters
-	24, // 12: zkprover.v1.ExecuteResponse.counters_ext:type_name -> zkprover.v1.ExecuteResponse.CountersExtEntry
-	17, // 13: zkprover.v1.InputProver.public_inputs:type_name -> zkprover.v1.PublicInputs
-	25, // 14: zkprover.v1.InputProver.db:type_name -> zkprover.v1.InputProver.DbEntry
-	26, // 15: zkprover.v1.InputProver.contracts_bytecode:type_name -> zkprover.v1.InputProver.ContractsBytecodeEntry
-	19, // 16: zkprover.v1.Proof.proof_b:type_name -> zkprover.v1.ProofB
-	17, // 17: zkprover.v1.PublicInputsExtended.public_inputs:type_name -> zkprover.v1.PublicInputs
-	6,  // 18: zkprover.v1.ZKProverService.GetStatus:input_type -> zkprover.v1.GetStatusRequest
-	8,  // 19: zkprover.v1.ZKProverService.GenProof:input_type -> zkprover.v1.GenProofRequest
-	10, // 20: zkprover.v1.ZKProverService.Cancel:input_type -> zkprover.v1.CancelRequest
-	12, // 21: zkprover.v1.ZKProverService.GetProof:input_type -> zkprover.v1.GetProofRequest
-	14, // 22: zkprover.v1.ZKProverService.Execute:input_type -> zkprover.v1.ExecuteRequest
-	7,  // 23: zkprover.v1.ZKProverService.GetStatus:output_type -> zkprover.v1.GetStatusResponse
-	9,  // 24: zkprover.v1.ZKProverService.GenProof:output_type -> zkprover.v1.GenProofResponse
-	11, // 25: zkprover.v1.ZKProverService.Cancel:output_type -> zkprover.v1.CancelResponse
-	13, // 26: zkprover.v1.ZKProverService.GetProof:output_type -> zkprover.v1.GetProofResponse
-	15, // 27: zkprover.v1.ZKProverService.Execute:output_type -> zkprover.v1.ExecuteResponse
-	23, // [23:28] is the sub-list for method output_type
-	18, // [18:23] is the sub-list for method input_type
-	18, // [18:18] is the sub-list for extension type_name
-	18, // [18:18] is the sub-list for extension extendee
-	0,  // [0:18] is the sub-list for field type_name
+	23, // 8: zkprover.v1.GetProofResponse.relay:type_name -> zkprover.v1.GetProofResponse.RelayStatus
+	18, // 9: zkprover.v1.ExecuteRequest.input:type_name -> zkprover.v1.InputProver
+	4,  // 10: zkprover.v1.ExecuteResponse.result:type_name -> zkprover.v1.ExecuteResponse.ResultExecute
+	24, // 11: zkprover.v1.ExecuteResponse.diff_keys_values:type_name -> zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
+	16, // 12: zkprover.v1.ExecuteResponse.counters:type_name -> zkprover.v1.ZkCounters
+	25, // 13: zkprover.v1.ExecuteResponse.counters_ext:type_name -> zkprover.v1.ExecuteResponse.CountersExtEntry
+	17, // 14: zkprover.v1.InputProver.public_inputs:type_name -> zkprover.v1.PublicInputs
+	26, // 15: zkprover.v1.InputProver.db:type_name -> zkprover.v1.InputProver.DbEntry
+	27, // 16: zkprover.v1.InputProver.contracts_bytecode:type_name -> zkprover.v1.InputProver.ContractsBytecodeEntry
+	19, // 17: zkprover.v1.Proof.proof_b:type_name -> zkprover.v1.ProofB
+	17, // 18: zkprover.v1.PublicInputsExtended.public_inputs:type_name -> zkprover.v1.PublicInputs
+	6,  // 19: zkprover.v1.ZKProverService.GetStatus:input_type -> zkprover.v1.GetStatusRequest
+	8,  // 20: zkprover.v1.ZKProverService.GenProof:input_type -> zkprover.v1.GenProofRequest
+	10, // 21: zkprover.v1.ZKProverService.Cancel:input_type -> zkprover.v1.CancelRequest
+	12, // 22: zkprover.v1.ZKProverService.GetProof:input_type -> zkprover.v1.GetProofRequest
+	14, // 23: zkprover.v1.ZKProverService.Execute:input_type -> zkprover.v1.ExecuteRequest
+	7,  // 24: zkprover.v1.ZKProverService.GetStatus:output_type -> zkprover.v1.GetStatusResponse
+	9,  // 25: zkprover.v1.ZKProverService.GenProof:output_type -> zkprover.v1.GenProofResponse
+	11, // 26: zkprover.v1.ZKProverService.Cancel:output_type -> zkprover.v1.CancelResponse
+	13, // 27: zkprover.v1.ZKProverService.GetProof:output_type -> zkprover.v1.GetProofResponse
+	15, // 28: zkprover.v1.ZKProverService.Execute:output_type -> zkprover.v1.ExecuteResponse
+	24, // [24:29] is the sub-list for method output_type
+	19, // [19:24] is the sub-list for method input_type
+	19, // [19:19] is the sub-list for extension type_name
+	19, // [19:19] is the sub-list for extension extendee
+	0,  // [0:19] is the sub-list for field type_name
 }
 
 func init() { file_zkprover_v1_zk_prover_proto_init() }
@@ -1897,7 +2039,7 @@ func file_zkprover_v1_zk_prover_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_zkprover_v1_zk_prover_proto_rawDesc), len(file_zkprover_v1_zk_prover_proto_rawDesc)),
 			NumEnums:      5,
-			NumMessages:   22,
+			NumMessages:   23,
 			NumExtensions: 0,
 			NumServices:   1,
 		},
