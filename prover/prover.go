@@ -198,7 +198,7 @@ func (p *Prover) Execute(ctx context.Context, prog *executor.Program, in *execut
 	}
 	res, tr, err := executor.RunTrace(ctx, prog, in, cfg)
 	if errors.Is(err, executor.ErrTraceTooLong) {
-		return nil, fmt.Errorf("the largest class loaded holds 2^%d steps: %w: %w", maxLog, ErrTooLarge, err)
+		return nil, fmt.Errorf("%w: the largest class loaded holds 2^%d steps, set up a larger one with `zkprover setup --cycles 2^k`: %w", ErrTooLarge, maxLog, err)
 	}
 	if err != nil {
 		return nil, err
