@@ -80,8 +80,9 @@ type Node struct {
 	mlis    net.Listener
 	msrv    *http.Server
 
-	phase atomic.Int32
-	aggs  aggregatorReporter // the aggregator channel's connections (node/aggregators.go)
+	phase  atomic.Int32
+	aggs   aggregatorReporter // the aggregator channel's connections (node/aggregators.go)
+	relays relayReporter      // the chain side's relay status of jobs (node/relay.go)
 
 	nextCtx    context.Context // workers take jobs while it lives
 	nextCancel context.CancelFunc

@@ -147,7 +147,7 @@ func (s *service) getProof(ctx context.Context, req *pb.GetProofRequest) *pb.Get
 		}
 		return &pb.GetProofResponse{Id: id, Result: c.GetProof, ResultString: msg}
 	}
-	return JobResponse(job)
+	return s.node.JobResponse(job)
 }
 
 // JobResponse is the GetProof answer for a job in its current state.
