@@ -479,3 +479,49 @@ func (b *Bridge) List() []Status {
 	}
 	return out
 }
+
+// RelayStatus (node.RelayStatuses) is where the chain request answered by node job jobID
+// stands: the relayer's transaction state once relaying (pending, sent, confirmed,
+// already_on_chain, failed), else the bridge's stage (proving, rejected, no_result,
+// cancelled). ok is false when the node job answers no chain request.
+func (b *Bridge) RelayStatus(jobID string) (*node.RelayInfo, bool) {
+	b.mu.Lock()
+	key, ok := b.byNode[jobID]
+	b.mu.Unlock()
+	if !ok {
+		return nil, false
+	}
+	e, ok := b.get(key)
+	if !ok {
+		return nil, false
+	}
+	return relayInfo(b.status(e)), true
+}
+
+func relayInfo(s Status) *node.RelayInfo {
+	info := &node.RelayInfo{State: string(s.Stage), Reason: s.Reason, RelayID: s.ID, Summary: s.Summary(), UpdatedAt: s.CreatedAt}
+	if !s.ProvenAt.IsZero() {
+		info.UpdatedAt = s.ProvenAt
+	}
+	if s.Stage != StageRelaying {
+		return info
+	}
+	tx := s.Relay
+	if tx == nil { // handed over, the relayer's record not readable now
+		info.State = string(relayer.Pending)
+		return info
+	}
+	info.State, info.Block, info.Attempts, info.UpdatedAt = string(tx.State), tx.Block, len(tx.Attempts), tx.UpdatedAt
+	info.Reason = tx.Reason
+	if tx.State == relayer.Pending && tx.LastError != "" {
+		info.Reason = tx.LastError
+	}
+	if tx.Hash != (common.Hash{}) {
+		info.TxHash = tx.Hash.Hex()
+	} else if a, ok := tx.LastAttempt(); ok {
+		info.TxHash = a.Hash.Hex()
+	}
+	return info
+}
+
+var _ node.RelayStatuses = (*Bridge)(nil)

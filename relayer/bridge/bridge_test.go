@@ -60,6 +60,12 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	if err != nil || st.Stage != bridge.StageProving || st.NodeJob == "" {
 		t.Fatalf("%+v %v", st, err)
 	}
+	if ri, ok := b.RelayStatus(st.NodeJob); !ok || ri.State != "proving" || ri.RelayID != relayer.JobRelayID(j.JobID) || ri.TxHash != "" {
+		t.Fatalf("relay status of the node job: %+v %v", ri, ok)
+	}
+	if ri, ok := b.RelayStatus("00000000-0000-0000-0000-000000000000"); ok {
+		t.Fatalf("relay status of a job of no chain request: %+v", ri)
+	}
 	if c := store.Counts()[queue.Queued]; c != 1 {
 		t.Fatalf("%d node jobs for one request seen twice", c)
 	}
@@ -96,6 +102,9 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	defer b2.Close()
 	if st, err := b2.Status(st.NodeJob); err != nil || st.Stage != bridge.StageCancelled {
 		t.Fatalf("after restart: %s %v", st.Summary(), err)
+	}
+	if ri, ok := b2.RelayStatus(st.NodeJob); !ok || ri.State != "cancelled" || ri.Reason != "cancelled on chain" {
+		t.Fatalf("relay status after restart: %+v %v", ri, ok)
 	}
 	if len(b2.List()) != 2 {
 		t.Fatalf("%d entries after restart", len(b2.List()))
