@@ -237,6 +237,9 @@ func (r *chainRun) serveChain(ctx context.Context, n *node.Node, dev *devchain.C
 		return err
 	}
 	defer br.Close()
+	// GetProof answers each job's relay status while the bridge is open (docs/relayer.md).
+	n.ReportRelays(br)
+	defer n.ReportRelays(nil)
 	lis, err := listener.Open(client, filepath.Join(stores, "listener"), br, listener.Options{JobManager: jm,
 		Coordinator: coord, Confirmations: r.f.confirmations, StartBlock: r.f.startBlock, Logger: r.log})
 	if err != nil {

@@ -265,6 +265,7 @@ func newGetProofCmd() *cobra.Command {
 					fmt.Fprintf(w, "state:   %s -> %s\n", resp.GetPublic().GetPublicInputs().GetOldStateRoot(), resp.GetPublic().GetPublicInputs().GetNewStateRoot())
 					fmt.Fprintf(w, "proof:   A=%v C=%v\ninput hash: %s\n", resp.GetProof().GetProofA(), resp.GetProof().GetProofC(), resp.GetPublic().GetInputHash())
 				}
+				printRelay(w, resp.GetRelay())
 				if out != "" {
 					fmt.Fprintf(w, "written: %s\n", out)
 				}
@@ -283,6 +284,31 @@ func newGetProofCmd() *cobra.Command {
 	cmd.Flags().Uint64Var(&wait, "wait", 0, "seconds to wait for the job to finish (0: answer at once)")
 	cmd.Flags().StringVar(&out, "out", "", "also write the full response (JSON) to this file")
 	return cmd
+}
+
+// printRelay prints a job's relay status (nothing when the node relays no results).
+func printRelay(w io.Writer, r *pb.GetProofResponse_RelayStatus) {
+	if r == nil {
+		return
+	}
+	if r.GetRelayId() != "" {
+		fmt.Fprintf(w, "relay:   %s (%s)\n", r.GetState(), r.GetRelayId())
+	} else {
+		fmt.Fprintf(w, "relay:   %s\n", r.GetState())
+	}
+	if r.GetTxHash() != "" {
+		tx := r.GetTxHash()
+		if r.GetBlockNumber() != 0 {
+			tx += fmt.Sprintf(" in block %d", r.GetBlockNumber())
+		}
+		fmt.Fprintf(w, "  tx:      %s (%d attempts)\n", tx, r.GetAttempts())
+	}
+	if r.GetReason() != "" {
+		fmt.Fprintf(w, "  reason:  %s\n", r.GetReason())
+	}
+	if r.GetUpdatedAt() != 0 {
+		fmt.Fprintf(w, "  updated: %s\n", time.Unix(int64(r.GetUpdatedAt()), 0).UTC().Format(time.RFC3339))
+	}
 }
 
 func newCancelCmd() *cobra.Command {

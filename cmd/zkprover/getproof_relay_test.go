@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/node"
+)
+
+// relayOf answers one fixed relay status for one node job.
+type relayOf struct {
+	job  string
+	info node.RelayInfo
+}
+
+func (r *relayOf) RelayStatus(id string) (*node.RelayInfo, bool) {
+	if id != r.job {
+		return nil, false
+	}
+	i := r.info
+	return &i, true
+}
+
+// TestGetProofPrintsRelay: get-proof prints the relay status GetProof answers, and --json
+// carries it; a node without a chain side answers none and get-proof prints no relay line.
+func TestGetProofPrintsRelay(t *testing.T) {
+	cfg := node.DefaultConfig()
+	cfg.Addr, cfg.MetricsAddr, cfg.Data = "127.0.0.1:0", "", t.TempDir()
+	n, err := node.New(node.Options{Config: cfg, Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- n.Run(ctx) }()
+	t.Cleanup(func() {
+		cancel()
+		select {
+		case <-done:
+		case <-time.After(30 * time.Second):
+			t.Error("node did not stop")
+		}
+	})
+	addr := n.Addr().String()
+	fib := "../../examples/fibonacci/fibonacci.elf"
+	var ids []string
+	for i, in := range []string{"0a000000", "0b000000"} {
+		out, err := runRoot(t, "gen-proof", fib, "--input", in, "--nonce", string(rune('0'+i)), "--addr", addr)
+		if err != nil {
+			t.Fatalf("gen-proof: %v\n%s", err, out)
+		}
+		ids = append(ids, strings.TrimSpace(out))
+	}
+
+	out, err := runRoot(t, "get-proof", ids[0], "--addr", addr)
+	if err != nil || strings.Contains(out, "relay:") {
+		t.Fatalf("get-proof without a chain side: %v\n%s", err, out)
+	}
+
+	hash := "0x00000000000000000000000000000000000000000000000000000000000051a7"
+	n.ReportRelays(&relayOf{job: ids[0], info: node.RelayInfo{State: "sent", TxHash: hash, Attempts: 3,
+		RelayID: "job/0x01", Reason: "", UpdatedAt: time.Unix(1_700_000_000, 0)}})
+	out, err = runRoot(t, "get-proof", ids[0], "--addr", addr)
+	for _, want := range []string{"relay:   sent (job/0x01)", "tx:      " + hash + " (3 attempts)", "updated: 2023-11-14T22:13:20Z"} {
+		if err != nil || !strings.Contains(out, want) {
+			t.Fatalf("get-proof: %v, no %q in\n%s", err, want, out)
+		}
+	}
+	out, err = runRoot(t, "get-proof", ids[1], "--addr", addr)
+	if err != nil || !strings.Contains(out, "relay:   none\n") {
+		t.Fatalf("get-proof of a job of no chain request: %v\n%s", err, out)
+	}
+
+	out, err = runRoot(t, "get-proof", ids[0], "--addr", addr, "--json")
+	if err != nil {
+		t.Fatalf("get-proof --json: %v\n%s", err, out)
+	}
+	var resp struct {
+		Relay struct {
+			State    string `json:"state"`
+			TxHash   string `json:"txHash"`
+			Attempts int    `json:"attempts"`
+			RelayID  string `json:"relayId"`
+		} `json:"relay"`
+	}
+	if err := json.Unmarshal([]byte(out), &resp); err != nil || resp.Relay.State != "sent" || resp.Relay.TxHash != hash ||
+		resp.Relay.Attempts != 3 || resp.Relay.RelayID != "job/0x01" {
+		t.Fatalf("get-proof --json relay %+v (%v) in\n%s", resp.Relay, err, out)
+	}
+}
