@@ -17,6 +17,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials/insecure"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
@@ -24,6 +26,7 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/node"
+	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
@@ -184,6 +187,7 @@ func newStack(t *testing.T) *stack {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.br.Close() })
+	s.node.ReportRelays(s.br) // as serve does: GetProof answers the relay status
 	lis, err := listener.Open(s.rpc, t.TempDir(), s.br, listener.Options{JobManager: s.dep.JobManager,
 		Coordinator: s.dep.Coordinator, PollInterval: 50 * time.Millisecond, Logger: log})
 	if err != nil {
@@ -227,6 +231,31 @@ func (s *stack) waitStatus(id string, ok func(bridge.Status) bool, within time.D
 	return st
 }
 
+// getProof asks the node's gRPC service, over loopback, for a job as it is now.
+func (s *stack) getProof(id string) *pb.GetProofResponse {
+	s.t.Helper()
+	conn, err := grpc.NewClient("passthrough:///"+s.node.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	defer conn.Close()
+	ctx, cancel := context.WithTimeout(s.ctx, 30*time.Second)
+	defer cancel()
+	stream, err := pb.NewZKProverServiceClient(conn).GetProof(ctx)
+	if err != nil {
+		s.t.Fatal(err)
+	}
+	if err := stream.Send(&pb.GetProofRequest{Id: id}); err != nil {
+		s.t.Fatal(err)
+	}
+	resp, err := stream.Recv()
+	if err != nil {
+		s.t.Fatalf("GetProof %s: %v", id, err)
+	}
+	_ = stream.CloseSend()
+	return resp
+}
+
 func TestOnchainJobProvenRelayedReceived(t *testing.T) {
 	s := newStack(t)
 	jobID := s.request(10)
@@ -247,6 +276,17 @@ func TestOnchainJobProvenRelayedReceived(t *testing.T) {
 	}
 	t.Logf("delivered: %s; proof to confirmed delivery %v (2 confirmations, 100 ms blocks)",
 		st.Summary(), st.Relay.DoneAt.Sub(job.FinishedAt).Round(time.Millisecond))
+
+	// The node's gRPC GetProof answer carries the same relay status.
+	resp := s.getProof(st.NodeJob)
+	if resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK {
+		t.Fatalf("GetProof of the delivered job: %v %s", resp.Result, resp.ResultString)
+	}
+	if r := resp.Relay; r.GetState() != string(relayer.Confirmed) || r.GetTxHash() != st.Relay.Hash.Hex() ||
+		r.GetBlockNumber() != st.Relay.Block || r.GetBlockNumber() == 0 || int(r.GetAttempts()) != len(st.Relay.Attempts) ||
+		r.GetAttempts() == 0 || r.GetRelayId() != id || r.GetUpdatedAt() != uint64(st.Relay.UpdatedAt.Unix()) {
+		t.Fatalf("GetProof relay status %v, want confirmed %s in block %d", r, st.Relay.Hash.Hex(), st.Relay.Block)
+	}
 
 	// The same result handed to a relayer that does not know it was delivered: recognised.
 	other, err := relayer.Open(s.ctx, s.rpc, s.relayKey, t.TempDir(), relayer.Options{})
@@ -312,6 +352,9 @@ func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 	time.Sleep(500 * time.Millisecond)
 	if _, err := s.rel.Get(relayer.JobRelayID(jobID)); err == nil {
 		t.Fatal("a cancelled job was handed to the relayer")
+	}
+	if r := s.getProof(st.NodeJob); r.Result != pb.GetProofResponse_RESULT_GET_PROOF_CANCEL || r.Relay.GetState() != string(bridge.StageCancelled) {
+		t.Fatalf("GetProof of the job cancelled on chain: %v, relay %v", r.Result, r.Relay)
 	}
 	_ = st
 }
