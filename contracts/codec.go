@@ -5,6 +5,7 @@
 package contracts
 
 import (
+	"bytes"
 	"crypto/ecdsa"
 	"encoding/binary"
 	"fmt"
@@ -132,11 +133,13 @@ func (q *OffchainJobRequest) Encode() ([]byte, error) {
 	return b, nil
 }
 
-// DecodeOffchainJobRequest decodes abi.encode(OffchainJobRequest).
+// DecodeOffchainJobRequest decodes abi.encode(OffchainJobRequest). The encoding must be
+// canonical (re-encoding the decoded request gives the same bytes), so one request has exactly
+// one encoding: the one its signature covers.
 func DecodeOffchainJobRequest(b []byte) (*OffchainJobRequest, error) {
 	vals, err := requestArgs.Unpack(b)
 	if err != nil {
-		return nil, fmt.Errorf("decoding OffchainJobRequest: %w", err)
+		return nil, fmt.Errorf("decoding OffchainJobRequest (%d bytes): %w", len(b), err)
 	}
 	if len(vals) != 1 {
 		return nil, fmt.Errorf("decoding OffchainJobRequest: %d values", len(vals))
@@ -145,7 +148,30 @@ func DecodeOffchainJobRequest(b []byte) (*OffchainJobRequest, error) {
 	if !ok {
 		return nil, fmt.Errorf("decoding OffchainJobRequest: unexpected %T", vals[0])
 	}
+	again, err := q.Encode()
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(again, b) {
+		return nil, fmt.Errorf("decoding OffchainJobRequest: not a canonical abi.encode (%d bytes, canonical form has %d)", len(b), len(again))
+	}
 	return q, nil
+}
+
+// DecodeOffchainResultWithMetadata decodes abi.encode(OffchainResultWithMetadata).
+func DecodeOffchainResultWithMetadata(b []byte) (*OffchainResultWithMetadata, error) {
+	vals, err := offchainResultArgs.Unpack(b)
+	if err != nil {
+		return nil, fmt.Errorf("decoding OffchainResultWithMetadata (%d bytes): %w", len(b), err)
+	}
+	if len(vals) != 1 {
+		return nil, fmt.Errorf("decoding OffchainResultWithMetadata: %d values", len(vals))
+	}
+	r, ok := abi.ConvertType(vals[0], new(OffchainResultWithMetadata)).(*OffchainResultWithMetadata)
+	if !ok {
+		return nil, fmt.Errorf("decoding OffchainResultWithMetadata: unexpected %T", vals[0])
+	}
+	return r, nil
 }
 
 // Encode returns abi.encode(ComputeProof).
