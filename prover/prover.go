@@ -9,7 +9,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"os"
 	"sort"
+	"sync"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -44,6 +47,10 @@ type options struct {
 	check      bool
 	log        zerolog.Logger
 	progress   func(logSteps int, s Stage)
+
+	worker       []string
+	workerEnv    []string
+	workerStderr io.Writer
 }
 
 // Option configures Open.
@@ -95,6 +102,12 @@ type Prover struct {
 	verifyOnly bool
 	gpuKeys    map[int]groth16.ProvingKey
 	sem        chan struct{}
+
+	// With WithWorker: how to start the prove worker, and the live one.
+	spec            workerSpec
+	wmu             sync.Mutex
+	worker          *worker
+	onWorkerRequest func(pid int) // tests: called before each request is sent
 }
 
 // Open loads (and with WithAutoSetup creates) the classes in the key store
@@ -124,6 +137,12 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 	}
 	p := &Prover{fam: o.family, root: dir, log: log, keys: map[int]*Keys{}, gpu: o.gpu, verifyOnly: o.verifyOnly,
 		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1)}
+	if len(o.worker) > 0 {
+		p.spec = workerSpec{argv: o.worker, env: o.workerEnv, stderr: o.workerStderr}
+		if p.spec.stderr == nil {
+			p.spec.stderr = os.Stderr
+		}
+	}
 	for _, k := range want {
 		if _, dup := p.keys[k]; dup {
 			continue
@@ -150,7 +169,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 				return nil, fmt.Errorf("class 2^%d: %w", k, err)
 			}
 		}
-		if o.gpu && !o.verifyOnly {
+		if o.gpu && !o.verifyOnly && len(o.worker) == 0 { // a worker loads its own GPU keys
 			gk, err := loadGPUKey(keys)
 			if err != nil {
 				return nil, fmt.Errorf("loading class 2^%d for the GPU: %w", k, err)
@@ -210,8 +229,9 @@ func (p *Prover) Execute(ctx context.Context, prog *executor.Program, in *execut
 // smallest loaded class that fits; the proof is verified before it is
 // returned. A run that faults returns the executor's fault and no proof.
 // gnark's prover cannot be interrupted: when ctx ends during proving, Prove
-// returns ctx's error at once and the proof under way finishes in the
-// background and is discarded (the next proof waits for it).
+// returns ctx's error at once; in-process, the proof under way finishes in the
+// background and is discarded (the next proof waits for it), while with
+// WithWorker the worker process is killed, which stops it for real.
 func (p *Prover) Prove(ctx context.Context, prog *executor.Program, in *executor.Input, cfg executor.Config) (*Proof, error) {
 	run, err := p.Execute(ctx, prog, in, cfg)
 	if err != nil {
@@ -303,26 +323,35 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 		proof groth16.Proof
 		err   error
 	}
-	done := make(chan result, 1)
+	var r result
 	start := time.Now()
 	gpu := p.gpu
-	gpuKey := p.gpuKeys[logSteps]
-	go func() {
-		defer func() { <-p.sem }()
-		var r result
-		if gpu {
-			r.proof, r.err = proveGPU(keys.CS, gpuKey, full)
-		} else {
-			r.proof, r.err = groth16.Prove(keys.CS, keys.PK, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	if len(p.spec.argv) > 0 {
+		// In the worker process: cancelling kills it, so the proof really stops.
+		r.proof, r.err = p.proveInWorker(ctx, logSteps, full)
+		<-p.sem
+		if r.err != nil && ctx.Err() != nil {
+			return nil, fmt.Errorf("proving: %w", ctx.Err())
 		}
-		done <- r
-	}()
-	var r result
-	select {
-	case <-ctx.Done():
-		p.log.Warn().Int("class", logSteps).Msg("proof cancelled; the running gnark prover finishes in the background and its result is discarded")
-		return nil, fmt.Errorf("proving: %w", ctx.Err())
-	case r = <-done:
+	} else {
+		done := make(chan result, 1)
+		gpuKey := p.gpuKeys[logSteps]
+		go func() {
+			defer func() { <-p.sem }()
+			var r result
+			if gpu {
+				r.proof, r.err = proveGPU(keys.CS, gpuKey, full)
+			} else {
+				r.proof, r.err = groth16.Prove(keys.CS, keys.PK, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+			}
+			done <- r
+		}()
+		select {
+		case <-ctx.Done():
+			p.log.Warn().Int("class", logSteps).Msg("proof cancelled; the running gnark prover finishes in the background and its result is discarded")
+			return nil, fmt.Errorf("proving: %w", ctx.Err())
+		case r = <-done:
+		}
 	}
 	if r.err != nil {
 		return nil, fmt.Errorf("proving with class 2^%d: %w", logSteps, r.err)

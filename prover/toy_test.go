@@ -146,6 +146,9 @@ func toyKeys(t testing.TB) string {
 }
 
 func TestMain(m *testing.M) {
+	if os.Getenv(testWorkerEnv) == "1" { // the test binary as a prove worker (worker_test.go)
+		os.Exit(runTestWorker())
+	}
 	code := m.Run()
 	for _, dir := range []string{toyStore.dir, realStore.dir} {
 		if dir != "" {

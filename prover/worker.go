@@ -1,0 +1,401 @@
+package prover
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/backend"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/backend/solidity"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/rs/zerolog"
+)
+
+// The worker protocol (docs/proving.md, "Proving in a worker process"): the
+// parent talks to a long-lived child over the child's stdin and stdout with
+// frames of a 4-byte big-endian length followed by that many bytes; the child
+// logs on stderr.
+//
+//	child  -> parent  ready:    'R' (sent once, after the keys are loaded)
+//	parent -> child   request:  'P', class (1 byte), GPU flag (1 byte), gnark full witness (MarshalBinary)
+//	child  -> parent  answer:   'K', raw proof (WriteRawTo)  or  'E', error message (UTF-8)
+//
+// A child that fails to load its keys writes an 'E' frame instead of 'R' and
+// exits.
+const (
+	frameReady   = 'R'
+	frameRequest = 'P'
+	frameProof   = 'K'
+	frameError   = 'E'
+
+	// maxFrame bounds a frame (a witness of class 2^20 is far below it).
+	maxFrame = 1 << 30
+)
+
+// WithWorker proves in a child process instead of in this one: argv is the
+// command line of a process that runs ServeWorker on its stdin and stdout
+// with the same key folder (`zkprover prove-worker --keys DIR`). The child is
+// started on the first proof and kept; cancelling a proof kills it (SIGKILL to
+// its process group), which really stops the proof, and the next proof starts
+// a fresh one. The parent still checks the witness, verifies each proof and
+// builds its forms. With WithGPU the child is asked to prove on the GPU (give
+// it --gpu too).
+func WithWorker(argv ...string) Option {
+	return func(o *options) { o.worker = append([]string(nil), argv...) }
+}
+
+// WithWorkerEnv adds KEY=VALUE entries to the worker's environment (on top of
+// this process's environment).
+func WithWorkerEnv(env ...string) Option {
+	return func(o *options) { o.workerEnv = append(o.workerEnv, env...) }
+}
+
+// WithWorkerStderr sets where the worker's stderr (its logs) goes; default
+// this process's stderr.
+func WithWorkerStderr(w io.Writer) Option { return func(o *options) { o.workerStderr = w } }
+
+// writeFrame writes one frame: the kind byte and payload parts.
+func writeFrame(w io.Writer, kind byte, parts ...[]byte) error {
+	n := 1
+	for _, p := range parts {
+		n += len(p)
+	}
+	if n > maxFrame {
+		return fmt.Errorf("frame of %d bytes exceeds the %d-byte limit", n, maxFrame)
+	}
+	var hdr [5]byte
+	binary.BigEndian.PutUint32(hdr[:4], uint32(n))
+	hdr[4] = kind
+	if _, err := w.Write(hdr[:]); err != nil {
+		return err
+	}
+	for _, p := range parts {
+		if _, err := w.Write(p); err != nil {
+			return err
+		}
+	}
+	if f, ok := w.(interface{ Flush() error }); ok {
+		return f.Flush()
+	}
+	return nil
+}
+
+// readFrame reads one frame and returns its kind and payload.
+func readFrame(r io.Reader) (byte, []byte, error) {
+	var hdr [4]byte
+	if _, err := io.ReadFull(r, hdr[:]); err != nil {
+		return 0, nil, err
+	}
+	n := binary.BigEndian.Uint32(hdr[:])
+	if n == 0 || n > maxFrame {
+		return 0, nil, fmt.Errorf("bad frame length %d", n)
+	}
+	buf := make([]byte, n)
+	if _, err := io.ReadFull(r, buf); err != nil {
+		if errors.Is(err, io.EOF) {
+			err = io.ErrUnexpectedEOF
+		}
+		return 0, nil, err
+	}
+	return buf[0], buf[1:], nil
+}
+
+// ServeWorker is the child side of WithWorker: it opens the key store dir
+// with opts (as Open does: every class found, or those of WithClasses; with
+// WithGPU, the GPU keys too), says it is ready, and then answers proof
+// requests read from r with proofs (or errors) written to w, one at a time,
+// until r ends (nil) or ctx ends. Logs go to the logger of WithLogger.
+func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, dir string, opts ...Option) error {
+	bw := bufio.NewWriter(w)
+	opts = append(opts[:len(opts):len(opts)], func(o *options) { o.worker = nil; o.autoSetup = false })
+	p, err := Open(ctx, dir, opts...)
+	if err != nil {
+		_ = writeFrame(bw, frameError, []byte(err.Error()))
+		return fmt.Errorf("prove worker: %w", err)
+	}
+	log := p.log.With().Str("component", "prove-worker").Logger()
+	if len(p.order) == 0 {
+		err := fmt.Errorf("no class in %s: run `zkprover setup` first: %w", dir, ErrNoClass)
+		_ = writeFrame(bw, frameError, []byte(err.Error()))
+		return fmt.Errorf("prove worker: %w", err)
+	}
+	if err := writeFrame(bw, frameReady); err != nil {
+		return fmt.Errorf("prove worker: writing ready: %w", err)
+	}
+	log.Info().Ints("classes", p.order).Int("pid", os.Getpid()).Msg("prove worker ready")
+	br := bufio.NewReader(r)
+	for {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		kind, payload, err := readFrame(br)
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return fmt.Errorf("prove worker: reading request: %w", err)
+		}
+		raw, perr := p.serveRequest(kind, payload, log)
+		if perr != nil {
+			err = writeFrame(bw, frameError, []byte(perr.Error()))
+		} else {
+			err = writeFrame(bw, frameProof, raw)
+		}
+		if err != nil {
+			return fmt.Errorf("prove worker: writing answer: %w", err)
+		}
+	}
+}
+
+// serveRequest proves one request of the worker protocol.
+func (p *Prover) serveRequest(kind byte, payload []byte, log zerolog.Logger) ([]byte, error) {
+	if kind != frameRequest || len(payload) < 2 {
+		return nil, fmt.Errorf("unexpected frame %q of %d bytes, want a proof request", kind, len(payload)+1)
+	}
+	logSteps, gpu := int(payload[0]), payload[1] == 1
+	keys, err := p.Keys(logSteps)
+	if err != nil {
+		return nil, err
+	}
+	if keys.PK == nil || keys.CS == nil {
+		return nil, fmt.Errorf("class 2^%d was loaded for verification only", logSteps)
+	}
+	full, err := witness.New(ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, err
+	}
+	if err := full.UnmarshalBinary(payload[2:]); err != nil {
+		return nil, fmt.Errorf("decoding witness: %w", err)
+	}
+	if err := checkShape(keys, full); err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	var proof groth16.Proof
+	if gpu {
+		gk, ok := p.gpuKeys[logSteps]
+		if !ok {
+			return nil, fmt.Errorf("GPU proving asked but the worker has no GPU key for class 2^%d: start it with --gpu", logSteps)
+		}
+		proof, err = proveGPU(keys.CS, gk, full)
+	} else {
+		proof, err = groth16.Prove(keys.CS, keys.PK, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	}
+	if err != nil {
+		return nil, fmt.Errorf("proving with class 2^%d: %w", logSteps, err)
+	}
+	bp, ok := proof.(*groth16bn254.Proof)
+	if !ok {
+		return nil, fmt.Errorf("proof is a %T, want a BN254 Groth16 proof", proof)
+	}
+	var raw bytes.Buffer
+	if _, err := bp.WriteRawTo(&raw); err != nil {
+		return nil, fmt.Errorf("encoding proof: %w", err)
+	}
+	log.Debug().Int("class", logSteps).Bool("gpu", gpu).Dur("prove", time.Since(start)).Msg("proved")
+	return raw.Bytes(), nil
+}
+
+// worker is the parent's handle on one child process. It is used under the
+// prover's proving slot, one proof at a time.
+type worker struct {
+	cmd   *exec.Cmd
+	stdin io.WriteCloser
+	out   *bufio.Reader
+	once  sync.Once
+	dead  chan struct{} // closed once the child is reaped
+	err   error         // the child's exit status, once dead is closed
+}
+
+// workerSpec is how to start workers.
+type workerSpec struct {
+	argv   []string
+	env    []string
+	stderr io.Writer
+}
+
+// start starts a child and waits for its ready frame (or ctx).
+func (s workerSpec) start(ctx context.Context, log zerolog.Logger) (*worker, error) {
+	cmd := exec.Command(s.argv[0], s.argv[1:]...)
+	cmd.Env = append(os.Environ(), s.env...)
+	cmd.Stderr = s.stderr
+	cmd.SysProcAttr = workerProcAttr()
+	stdin, err := cmd.StdinPipe()
+	if err != nil {
+		return nil, fmt.Errorf("starting prove worker: %w", err)
+	}
+	stdout, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, fmt.Errorf("starting prove worker: %w", err)
+	}
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return nil, fmt.Errorf("starting prove worker %q: %w", s.argv[0], err)
+	}
+	w := &worker{cmd: cmd, stdin: stdin, out: bufio.NewReader(stdout), dead: make(chan struct{})}
+	type frame struct {
+		kind    byte
+		payload []byte
+		err     error
+	}
+	got := make(chan frame, 1)
+	go func() {
+		k, p, err := readFrame(w.out)
+		got <- frame{k, p, err}
+	}()
+	var f frame
+	select {
+	case <-ctx.Done():
+		w.kill()
+		<-got
+		return nil, fmt.Errorf("starting prove worker: %w", ctx.Err())
+	case f = <-got:
+	}
+	switch {
+	case f.err != nil:
+		w.kill()
+		return nil, fmt.Errorf("prove worker (pid %d) exited before it was ready (%v): %w", cmd.Process.Pid, w.err, f.err)
+	case f.kind == frameError:
+		w.kill()
+		return nil, fmt.Errorf("prove worker: %s", f.payload)
+	case f.kind != frameReady:
+		w.kill()
+		return nil, fmt.Errorf("prove worker sent frame %q, want ready", f.kind)
+	}
+	log.Info().Int("pid", cmd.Process.Pid).Dur("startup", time.Since(start)).Msg("prove worker started")
+	return w, nil
+}
+
+// kill ends the child and its process group with SIGKILL and reaps it.
+func (w *worker) kill() {
+	w.once.Do(func() {
+		killGroup(w.cmd.Process.Pid)
+		_ = w.stdin.Close()
+		w.err = w.cmd.Wait()
+		close(w.dead)
+	})
+	<-w.dead
+}
+
+// prove sends one request and waits for the answer. On ctx's end it kills the
+// child and returns ctx's error; a child that dies returns an error. In both
+// cases the worker is dead afterwards (check alive).
+func (w *worker) prove(ctx context.Context, logSteps int, gpu bool, wit []byte) ([]byte, error) {
+	type answer struct {
+		kind    byte
+		payload []byte
+		err     error
+	}
+	got := make(chan answer, 1)
+	go func() {
+		flag := byte(0)
+		if gpu {
+			flag = 1
+		}
+		if err := writeFrame(w.stdin, frameRequest, []byte{byte(logSteps), flag}, wit); err != nil {
+			got <- answer{err: fmt.Errorf("sending the request: %w", err)}
+			return
+		}
+		k, p, err := readFrame(w.out)
+		got <- answer{k, p, err}
+	}()
+	var a answer
+	select {
+	case <-ctx.Done():
+		w.kill()
+		<-got
+		return nil, ctx.Err()
+	case a = <-got:
+	}
+	switch {
+	case a.err != nil:
+		w.kill()
+		return nil, fmt.Errorf("prove worker (pid %d) died during the proof (%v): %w", w.cmd.Process.Pid, w.err, a.err)
+	case a.kind == frameError:
+		return nil, errors.New(string(a.payload))
+	case a.kind != frameProof:
+		w.kill()
+		return nil, fmt.Errorf("prove worker sent frame %q, want a proof", a.kind)
+	}
+	return a.payload, nil
+}
+
+func (w *worker) alive() bool {
+	select {
+	case <-w.dead:
+		return false
+	default:
+		return true
+	}
+}
+
+// proveInWorker proves the witness in the worker (started if needed); it
+// must be called holding the proving slot.
+func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.Witness) (groth16.Proof, error) {
+	wit, err := full.MarshalBinary()
+	if err != nil {
+		return nil, fmt.Errorf("encoding witness: %w", err)
+	}
+	p.wmu.Lock()
+	w := p.worker
+	p.wmu.Unlock()
+	if w == nil || !w.alive() {
+		w, err = p.spec.start(ctx, p.log)
+		if err != nil {
+			return nil, err
+		}
+		p.wmu.Lock()
+		p.worker = w
+		p.wmu.Unlock()
+	}
+	if p.onWorkerRequest != nil {
+		p.onWorkerRequest(w.cmd.Process.Pid)
+	}
+	raw, err := w.prove(ctx, logSteps, p.gpu, wit)
+	if err != nil {
+		if ctx.Err() != nil {
+			p.log.Warn().Int("class", logSteps).Int("pid", w.cmd.Process.Pid).Msg("proof cancelled: prove worker killed; the next proof starts a fresh one")
+		}
+		return nil, err
+	}
+	proof := groth16.NewProof(ecc.BN254)
+	if _, err := proof.ReadFrom(bytes.NewReader(raw)); err != nil {
+		return nil, fmt.Errorf("decoding the worker's proof: %w", err)
+	}
+	return proof, nil
+}
+
+// WorkerPID returns the process id of the live prove worker, or 0 when there
+// is none (no WithWorker, not started yet, or killed).
+func (p *Prover) WorkerPID() int {
+	p.wmu.Lock()
+	defer p.wmu.Unlock()
+	if p.worker == nil || !p.worker.alive() {
+		return 0
+	}
+	return p.worker.cmd.Process.Pid
+}
+
+// Close stops the prove worker, if any (its process group is killed). The
+// prover can still be used: the next proof starts a new worker.
+func (p *Prover) Close() error {
+	p.wmu.Lock()
+	w := p.worker
+	p.worker = nil
+	p.wmu.Unlock()
+	if w != nil {
+		w.kill()
+	}
+	return nil
+}

@@ -1,0 +1,12 @@
+package prover
+
+import "syscall"
+
+// workerProcAttr puts the worker in its own process group (so that a kill
+// reaches anything it starts) and has the kernel kill it if this process dies.
+func workerProcAttr() *syscall.SysProcAttr {
+	return &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+}
+
+// killGroup sends SIGKILL to the process group of pid (the worker's).
+func killGroup(pid int) { _ = syscall.Kill(-pid, syscall.SIGKILL) }

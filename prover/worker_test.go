@@ -1,0 +1,158 @@
+package prover
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// In the worker tests the prove worker is this test binary: TestMain runs
+// ServeWorker when testWorkerEnv is set, on the key folder named by
+// testWorkerKeys.
+const (
+	testWorkerEnv  = "ZKPROVER_TEST_WORKER"
+	testWorkerKeys = "ZKPROVER_TEST_WORKER_KEYS"
+)
+
+func runTestWorker() int {
+	log := zerolog.New(os.Stderr).With().Timestamp().Logger().Level(zerolog.WarnLevel)
+	if err := ServeWorker(context.Background(), os.Stdin, os.Stdout, os.Getenv(testWorkerKeys), WithLogger(log)); err != nil {
+		fmt.Fprintln(os.Stderr, "test worker:", err)
+		return 1
+	}
+	return 0
+}
+
+// workerProver opens the real class with proofs in a worker process.
+func workerProver(t *testing.T) *Prover {
+	realProver(t) // the keys
+	p, err := Open(context.Background(), realStore.dir, WithClasses(realClass), WithLogger(zerolog.Nop()),
+		WithWorker(os.Args[0], "-test.run=^$"), WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+realStore.dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	return p
+}
+
+// processExists says whether pid names a process (zombies included).
+func processExists(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+func fibRun(t *testing.T, p *Prover, n uint32) *Run {
+	run, err := p.Execute(context.Background(), loadExample(t, "fibonacci"), &executor.Input{Onchain: statement.WordsToBytes([]uint32{n})}, executor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return run
+}
+
+func TestWorkerProves(t *testing.T) {
+	p := workerProver(t)
+	if p.WorkerPID() != 0 {
+		t.Fatal("a worker runs before the first proof")
+	}
+	run := fibRun(t, p, 10)
+	proof, err := p.ProveRunClass(context.Background(), run, realClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := realStore.p.Verify(proof); err != nil {
+		t.Fatalf("worker proof does not verify with the in-process prover's keys: %v", err)
+	}
+	if string(proof.Public.Output) != string(run.Public.Output) || proof.Public.ProgramID != run.Public.ProgramID || len(proof.Calldata) == 0 || len(proof.SolidityProof) == 0 {
+		t.Fatalf("proof forms: %+v", proof)
+	}
+	pid := p.WorkerPID()
+	if pid == 0 || !processExists(pid) {
+		t.Fatalf("worker pid %d not alive after a proof", pid)
+	}
+	// the worker is kept: the second proof uses the same process
+	if _, err := p.ProveRunClass(context.Background(), fibRun(t, p, 5), realClass); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.WorkerPID(); got != pid {
+		t.Fatalf("worker pid %d after the second proof, want %d (kept)", got, pid)
+	}
+	p.Close()
+	if processExists(pid) {
+		t.Fatalf("worker %d still exists after Close", pid)
+	}
+}
+
+func TestWorkerCancelKillsChild(t *testing.T) {
+	p := workerProver(t)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var pid int
+	// cancel once the request is on its way to the child, i.e. mid-proof
+	p.onWorkerRequest = func(id int) { pid = id; cancel() }
+	_, err := p.ProveRunClass(ctx, fibRun(t, p, 20), realClass)
+	p.onWorkerRequest = nil
+	if !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled proof: %v, want context.Canceled", err)
+	}
+	if pid == 0 {
+		t.Fatal("no worker was started")
+	}
+	if processExists(pid) {
+		t.Fatalf("worker %d still exists after the cancel", pid)
+	}
+	if p.WorkerPID() != 0 {
+		t.Fatal("the prover still reports a live worker")
+	}
+	// the next proof starts a fresh worker and succeeds
+	run := fibRun(t, p, 7)
+	proof, err := p.ProveRunClass(context.Background(), run, realClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Verify(proof); err != nil {
+		t.Fatal(err)
+	}
+	if next := p.WorkerPID(); next == 0 || next == pid {
+		t.Fatalf("worker after the cancel: pid %d (cancelled one %d)", next, pid)
+	}
+}
+
+func TestWorkerDiesUnexpectedly(t *testing.T) {
+	p := workerProver(t)
+	var pid int
+	p.onWorkerRequest = func(id int) { pid = id; _ = syscall.Kill(id, syscall.SIGKILL) }
+	_, err := p.ProveRunClass(context.Background(), fibRun(t, p, 9), realClass)
+	p.onWorkerRequest = nil
+	if err == nil || errors.Is(err, context.Canceled) {
+		t.Fatalf("proof whose worker was killed: %v, want an error", err)
+	}
+	if processExists(pid) {
+		t.Fatalf("dead worker %d not reaped", pid)
+	}
+	if _, err := p.ProveRunClass(context.Background(), fibRun(t, p, 9), realClass); err != nil {
+		t.Fatalf("next proof after a worker death: %v", err)
+	}
+}
+
+func TestWorkerBadKeys(t *testing.T) {
+	realProver(t)
+	p, err := Open(context.Background(), realStore.dir, WithClasses(realClass), WithLogger(zerolog.Nop()),
+		WithWorker(os.Args[0], "-test.run=^$"), WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+t.TempDir()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	_, err = p.ProveRunClass(context.Background(), fibRun(t, p, 3), realClass)
+	if err == nil || !strings.Contains(err.Error(), "prove worker") || !strings.Contains(err.Error(), "no class") {
+		t.Fatalf("worker on an empty key folder: %v", err)
+	}
+}
