@@ -301,7 +301,11 @@ func printRelay(w io.Writer, r *pb.GetProofResponse_RelayStatus) {
 		if r.GetBlockNumber() != 0 {
 			tx += fmt.Sprintf(" in block %d", r.GetBlockNumber())
 		}
-		fmt.Fprintf(w, "  tx:      %s (%d attempts)\n", tx, r.GetAttempts())
+		plural := "s"
+		if r.GetAttempts() == 1 {
+			plural = ""
+		}
+		fmt.Fprintf(w, "  tx:      %s (%d attempt%s)\n", tx, r.GetAttempts(), plural)
 	}
 	if r.GetReason() != "" {
 		fmt.Fprintf(w, "  reason:  %s\n", r.GetReason())
