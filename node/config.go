@@ -37,6 +37,9 @@ type Config struct {
 	// on first start; 0: every class in the keys folder, or DefaultClass
 	// when there is none.
 	Class int
+	// ProveInProcess proves in the node's own process instead of in a prove
+	// worker process (which a cancel kills; docs/proving.md).
+	ProveInProcess bool
 
 	// The aggregator channel (node/aggregators.go, docs/aggregator.md).
 	Aggregators          []string      // aggregators HOST:PORT the node dials and serves
@@ -138,6 +141,7 @@ func settings(c *Config) []setting {
 		{"max-wait", "cap on a GetProof timeout", (*durVal)(&c.MaxWait)},
 		{"sweep-every", "how often finished jobs past retention are deleted", (*durVal)(&c.SweepEvery)},
 		{"sync-writes", "fsync every queue write (durable across power loss)", (*boolVal)(&c.SyncWrites)},
+		{"prove-in-process", "prove in the node's process instead of a prove worker process (a cancelled proof then runs on to its end in the background)", (*boolVal)(&c.ProveInProcess)},
 		{"class", "prover class (log2 of steps) to load, set up on first start; 0: every class in the keys folder, or 10 when there is none", (*intVal)(&c.Class)},
 	}, aggregatorSettings(c)...)
 }

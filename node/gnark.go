@@ -62,7 +62,9 @@ const DefaultClass = 10
 // OpenGnark returns the node's OpenProver for the Groth16 prover. With class
 // > 0 it loads that class, setting it up on first start (an insecure
 // single-party setup, see docs/proving.md); with class 0 it loads every class
-// in dir, or sets up DefaultClass when there is none.
+// in dir, or sets up DefaultClass when there is none. Each class is checked
+// against the current circuit (prover.WithCircuitCheck). opts come last (e.g.
+// prover.WithWorker to prove in a killable worker process).
 func OpenGnark(dir string, class int, log zerolog.Logger, opts ...prover.Option) OpenProver {
 	return func(ctx context.Context) (Prover, error) {
 		var classes []int
@@ -71,7 +73,9 @@ func OpenGnark(dir string, class int, log zerolog.Logger, opts ...prover.Option)
 		} else if found, err := prover.ListClasses(dir); err != nil || len(found) == 0 {
 			classes = []int{DefaultClass}
 		}
-		all := []prover.Option{prover.WithLogger(log), prover.WithAutoSetup(len(classes) > 0),
+		// WithCircuitCheck: keys made for an older circuit are refused at start-up
+		// ("run setup again") rather than failing every proof.
+		all := []prover.Option{prover.WithLogger(log), prover.WithAutoSetup(len(classes) > 0), prover.WithCircuitCheck(true),
 			prover.WithSetupProgress(func(k int, s prover.Stage) {
 				log.Info().Str("component", "node").Int("class", k).Str("stage", string(s)).Msg("setting up proving keys")
 			})}

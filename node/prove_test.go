@@ -4,9 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"errors"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -33,6 +36,14 @@ var shared struct {
 }
 
 func TestMain(m *testing.M) {
+	if os.Getenv(testWorkerEnv) == "1" { // this test binary as a prove worker
+		err := prover.ServeWorker(context.Background(), os.Stdin, os.Stdout, os.Getenv(testWorkerKeys))
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "test prove worker:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
 	code := m.Run()
 	if shared.dir != "" {
 		os.RemoveAll(shared.dir)
@@ -284,6 +295,69 @@ func TestCancelRunningJob(t *testing.T) {
 	// the worker let go of a and takes b, which completes with a valid proof
 	resp := getProof(t, tn, b, 300)
 	verifyWire(t, resp, expected(t, fib, bIn), bWire)
+	j, _ := tn.store.Get(a)
+	if j.State != queue.Cancelled || j.Result == nil || j.Result.Proof != nil {
+		t.Fatalf("cancelled job record %+v", j)
+	}
+}
+
+// In TestCancelRunningJobInWorker the prove worker is this test binary:
+// TestMain runs prover.ServeWorker when testWorkerEnv is set.
+const (
+	testWorkerEnv  = "ZKPROVER_TEST_WORKER"
+	testWorkerKeys = "ZKPROVER_TEST_WORKER_KEYS"
+)
+
+// processExists says whether pid names a process (zombies included).
+func processExists(pid int) bool {
+	err := syscall.Kill(pid, 0)
+	return err == nil || errors.Is(err, syscall.EPERM)
+}
+
+// TestCancelRunningJobInWorker: with the prover's worker process (as `serve`
+// runs it), cancelling the running job kills the worker that proves it, and
+// the next job completes with a valid proof in a fresh worker.
+func TestCancelRunningJobInWorker(t *testing.T) {
+	realProver(t)
+	p, err := prover.Open(ctxT(t), shared.dir, prover.WithClasses(testClass), prover.WithLogger(testLogger(t)),
+		prover.WithWorker(os.Args[0], "-test.run=^$"), prover.WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+shared.dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	tn := startNode(t, t.TempDir(), func(context.Context) (Prover, error) { return GnarkProver{P: p}, nil }, nil)
+	waitReady(t, tn)
+	fib := readExample(t, "fibonacci")
+	a := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(20)}, InputOptions{IncludeELF: true}))
+	bIn := &executor.Input{Onchain: words(7)}
+	bWire := input(t, fib, bIn, InputOptions{Nonce: 1})
+	b := genProof(t, tn, bWire)
+	waitState(t, tn, a, queue.Running)
+	// the worker is started for a's proof
+	pid := 0
+	for deadline := time.Now().Add(2 * time.Minute); pid == 0 && time.Now().Before(deadline); {
+		pid = p.WorkerPID()
+		time.Sleep(time.Millisecond)
+	}
+	if pid == 0 || !processExists(pid) {
+		t.Fatalf("no live prove worker while a runs (pid %d)", pid)
+	}
+	c, err := tn.client.Cancel(ctxT(t), &pb.CancelRequest{Id: a})
+	if err != nil || c.Result != pb.CancelResponse_RESULT_CANCEL_OK {
+		t.Fatalf("cancel running: %v %v", c, err)
+	}
+	if resp := getProof(t, tn, a, 0); resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_CANCEL {
+		t.Fatalf("cancelled job: %v", resp.Result)
+	}
+	// b completes with a valid proof, from a fresh worker
+	resp := getProof(t, tn, b, 300)
+	verifyWire(t, resp, expected(t, fib, bIn), bWire)
+	if processExists(pid) {
+		t.Fatalf("the cancelled job's prove worker (pid %d) still exists", pid)
+	}
+	if next := p.WorkerPID(); next == 0 || next == pid {
+		t.Fatalf("worker after the cancel: pid %d (cancelled one %d)", next, pid)
+	}
 	j, _ := tn.store.Get(a)
 	if j.State != queue.Cancelled || j.Result == nil || j.Result.Proof != nil {
 		t.Fatalf("cancelled job record %+v", j)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/zkprover/zkprover/aggregator"
 	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/prover"
 )
 
 func newServeCmd() *cobra.Command {
@@ -20,7 +21,10 @@ Cancel, GetProof, Execute) and the gRPC health service on --addr, Prometheus met
 --metrics-addr, and keeps its job queue, programs and proving keys under --data.
 
 On first start it sets up the proving keys of a small class (BOOTING until they are
-loaded); later starts reuse them. SIGINT/SIGTERM stop it gracefully.
+loaded); later starts reuse them. Proofs run in a child process (the hidden
+prove-worker command, keys loaded once) that a Cancel kills, so a cancelled proof
+really stops; --prove-in-process=true proves in this process instead.
+SIGINT/SIGTERM stop it gracefully.
 
 With --aggregator HOST:PORT (repeatable) it also dials each aggregator's
 aggregator.v1.AggregatorService.Channel and serves it (docs/aggregator.md).
@@ -41,10 +45,20 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 				return err
 			}
 			chain := newChainRun(chainF, cfg, log)
+			// Proofs run in a prove worker process that a cancel kills
+			// (docs/proving.md), unless --prove-in-process.
+			var proverOpts []prover.Option
+			if !cfg.ProveInProcess {
+				argv, err := proveWorkerArgv(cfg)
+				if err != nil {
+					return err
+				}
+				proverOpts = append(proverOpts, prover.WithWorker(argv...))
+			}
 			n, err := node.New(node.Options{
 				Config:     cfg,
 				Logger:     log,
-				OpenProver: chain.wrap(node.OpenGnark(cfg.KeysDir(), cfg.Class, log)),
+				OpenProver: chain.wrap(node.OpenGnark(cfg.KeysDir(), cfg.Class, log, proverOpts...)),
 			})
 			if err != nil {
 				return err

@@ -1,0 +1,63 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"strconv"
+
+	gnarklog "github.com/consensys/gnark/logger"
+	"github.com/spf13/cobra"
+
+	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/prover"
+)
+
+// proveWorkerCmd is the name of the hidden command that `serve` runs as its
+// prove worker.
+const proveWorkerCmd = "prove-worker"
+
+func newProveWorkerCmd() *cobra.Command {
+	cmd := &cobra.Command{
+		Use:    proveWorkerCmd,
+		Short:  "Serve proofs to a parent process over stdin/stdout (started by `serve`; see docs/proving.md)",
+		Hidden: true,
+		Args:   cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			keys, _ := cmd.Flags().GetString("keys")
+			class, _ := cmd.Flags().GetInt("class")
+			gpu, _ := cmd.Flags().GetBool("gpu")
+			level, _ := cmd.Flags().GetString("log-level")
+			format, _ := cmd.Flags().GetString("log-format")
+			if keys == "" {
+				return fmt.Errorf("%s: --keys is required", proveWorkerCmd)
+			}
+			cfg := node.DefaultConfig()
+			cfg.LogLevel, cfg.LogFormat = level, format
+			log := cfg.Logger().With().Int("pid", os.Getpid()).Logger()
+			gnarklog.Set(log.With().Str("component", "gnark").Logger())
+			opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}
+			if class > 0 {
+				opts = append(opts, prover.WithClasses(class))
+			}
+			// stdout carries the protocol: nothing else may write to it.
+			return prover.ServeWorker(cmd.Context(), os.Stdin, os.Stdout, keys, opts...)
+		},
+	}
+	cmd.Flags().String("keys", "", "proving keys folder")
+	cmd.Flags().Int("class", 0, "class (log2 of steps) to load; 0: every class in the folder")
+	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
+	cmd.Flags().String("log-level", "info", "log level (logs go to stderr)")
+	cmd.Flags().String("log-format", "json", "log format: json or console")
+	return cmd
+}
+
+// proveWorkerArgv is the command line of the prove worker for the node's
+// config: this executable running the hidden command.
+func proveWorkerArgv(cfg node.Config) ([]string, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, fmt.Errorf("finding this executable for the prove worker: %w", err)
+	}
+	return []string{exe, proveWorkerCmd, "--keys", cfg.KeysDir(), "--class", strconv.Itoa(cfg.Class),
+		"--log-level", cfg.LogLevel, "--log-format", cfg.LogFormat}, nil
+}
