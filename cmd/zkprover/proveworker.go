@@ -40,7 +40,7 @@ func newProveWorkerCmd() *cobra.Command {
 				opts = append(opts, prover.WithClasses(class))
 			}
 			// stdout carries the protocol: nothing else may write to it.
-			return prover.ServeWorker(cmd.Context(), os.Stdin, os.Stdout, keys, opts...)
+			return prover.ServeWorker(cmd.Context(), cmd.InOrStdin(), cmd.OutOrStdout(), keys, opts...)
 		},
 	}
 	cmd.Flags().String("keys", "", "proving keys folder")

@@ -1,0 +1,43 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/zkprover/zkprover/node"
+)
+
+func TestProveWorkerArgv(t *testing.T) {
+	cfg := node.DefaultConfig()
+	cfg.Data, cfg.Class = "/srv/zk", 9
+	argv, err := proveWorkerArgv(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	exe, _ := os.Executable()
+	got := strings.Join(argv, " ")
+	if argv[0] != exe || !strings.Contains(got, " prove-worker --keys "+cfg.KeysDir()+" --class 9 ") {
+		t.Fatalf("worker argv %q", got)
+	}
+}
+
+// The hidden command answers on its stdout with the worker protocol: on a
+// folder without keys, an error frame and a failing exit.
+func TestProveWorkerCmdNoKeys(t *testing.T) {
+	root := newRootCmd()
+	var out, errOut bytes.Buffer
+	root.SetIn(bytes.NewReader(nil))
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs([]string{"prove-worker", "--keys", t.TempDir(), "--log-level", "error"})
+	err := root.Execute()
+	if err == nil || !strings.Contains(err.Error(), "no class") {
+		t.Fatalf("prove-worker on an empty folder: %v", err)
+	}
+	b := out.Bytes()
+	if len(b) < 5 || b[4] != 'E' || !strings.Contains(string(b[5:]), "no class") {
+		t.Fatalf("stdout %q, want an error frame", b)
+	}
+}
