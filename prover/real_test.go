@@ -26,7 +26,7 @@ var realStore struct {
 	err  error
 }
 
-func realProver(t *testing.T) *Prover {
+func realProver(t testing.TB) *Prover {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("-short: skipping the real circuit's setup (about a minute of CPU)")
@@ -47,7 +47,7 @@ func realProver(t *testing.T) *Prover {
 	return realStore.p
 }
 
-func loadExample(t *testing.T, name string) *executor.Program {
+func loadExample(t testing.TB, name string) *executor.Program {
 	t.Helper()
 	data, err := os.ReadFile(filepath.Join("..", "examples", name, name+".elf"))
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -24,8 +25,12 @@ const (
 )
 
 func runTestWorker() int {
-	log := zerolog.New(os.Stderr).With().Timestamp().Logger().Level(zerolog.WarnLevel)
-	if err := ServeWorker(context.Background(), os.Stdin, os.Stdout, os.Getenv(testWorkerKeys), WithLogger(log)); err != nil {
+	log := zerolog.New(os.Stderr).With().Timestamp().Logger().Level(zerolog.ErrorLevel)
+	opts := []Option{WithLogger(log)}
+	if k, err := strconv.Atoi(os.Getenv("ZKPROVER_TEST_WORKER_CLASS")); err == nil {
+		opts = append(opts, WithClasses(k))
+	}
+	if err := ServeWorker(context.Background(), os.Stdin, os.Stdout, os.Getenv(testWorkerKeys), opts...); err != nil {
 		fmt.Fprintln(os.Stderr, "test worker:", err)
 		return 1
 	}
@@ -154,5 +159,65 @@ func TestWorkerBadKeys(t *testing.T) {
 	_, err = p.ProveRunClass(context.Background(), fibRun(t, p, 3), realClass)
 	if err == nil || !strings.Contains(err.Error(), "prove worker") || !strings.Contains(err.Error(), "no class") {
 		t.Fatalf("worker on an empty key folder: %v", err)
+	}
+}
+
+// benchKeys returns the key folder and class of the worker benchmarks:
+// ZKPROVER_BENCH_KEYS and ZKPROVER_BENCH_CLASS (an existing class), or the
+// test class set up once.
+func benchKeys(b *testing.B) (string, int) {
+	if dir := os.Getenv("ZKPROVER_BENCH_KEYS"); dir != "" {
+		k, err := strconv.Atoi(os.Getenv("ZKPROVER_BENCH_CLASS"))
+		if err != nil {
+			b.Fatalf("ZKPROVER_BENCH_CLASS: %v", err)
+		}
+		return dir, k
+	}
+	realProver(b)
+	return realStore.dir, realClass
+}
+
+func benchProve(b *testing.B, worker bool) {
+	dir, k := benchKeys(b)
+	opts := []Option{WithClasses(k), WithLogger(zerolog.Nop())}
+	if worker {
+		opts = append(opts, WithWorker(os.Args[0], "-test.run=^$"), WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+dir, "ZKPROVER_TEST_WORKER_CLASS="+strconv.Itoa(k)))
+	}
+	p, err := Open(context.Background(), dir, opts...)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer p.Close()
+	run, err := p.Execute(context.Background(), loadExample(b, "fibonacci"), &executor.Input{Onchain: statement.WordsToBytes([]uint32{10})}, executor.Config{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := p.ProveRunClass(context.Background(), run, k); err != nil { // warm-up (starts the worker)
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		if _, err := p.ProveRunClass(context.Background(), run, k); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkProveInProcess and BenchmarkProveWorker: one proof (fibonacci(10))
+// with a warm prover, in this process and through the prove worker.
+func BenchmarkProveInProcess(b *testing.B) { benchProve(b, false) }
+func BenchmarkProveWorker(b *testing.B)    { benchProve(b, true) }
+
+// BenchmarkWorkerStart: starting a prove worker until it is ready (process
+// start and key load, as after each cancel).
+func BenchmarkWorkerStart(b *testing.B) {
+	dir, k := benchKeys(b)
+	spec := workerSpec{argv: []string{os.Args[0], "-test.run=^$"}, env: []string{testWorkerEnv + "=1", testWorkerKeys + "=" + dir, "ZKPROVER_TEST_WORKER_CLASS=" + strconv.Itoa(k)}, stderr: os.Stderr}
+	for b.Loop() {
+		w, err := spec.start(context.Background(), zerolog.Nop())
+		if err != nil {
+			b.Fatal(err)
+		}
+		w.kill()
 	}
 }
