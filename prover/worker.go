@@ -124,7 +124,11 @@ func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, dir string, opts
 		_ = writeFrame(bw, frameError, []byte(err.Error()))
 		return fmt.Errorf("prove worker: %w", err)
 	}
-	log := p.log.With().Str("component", "prove-worker").Logger()
+	o := options{log: zerolog.Nop()}
+	for _, f := range opts {
+		f(&o)
+	}
+	log := o.log.With().Str("component", "prove-worker").Logger()
 	if len(p.order) == 0 {
 		err := fmt.Errorf("no class in %s: run `zkprover setup` first: %w", dir, ErrNoClass)
 		_ = writeFrame(bw, frameError, []byte(err.Error()))
