@@ -22,43 +22,18 @@ import (
 	"github.com/zkprover/zkprover/node"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/provertest"
 )
 
-// The proving tests use the real Groth16 prover at the smallest class that
-// fits the examples (2^8 steps), set up once per test binary.
-const testClass = 8
+// The proving tests use the real Groth16 prover at provertest.Class (2^8
+// steps); its keys are made once per machine and loaded once per test binary.
+const testClass = provertest.Class
 
-var shared struct {
-	once sync.Once
-	dir  string
-	p    *prover.Prover
-	err  error
-}
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if shared.dir != "" {
-		os.RemoveAll(shared.dir)
-	}
-	os.Exit(code)
-}
+var shared provertest.Shared
 
 func realProver(t testing.TB) *prover.Prover {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("-short: skipping tests that need the real prover's setup (about a minute)")
-	}
-	shared.once.Do(func() {
-		shared.dir, shared.err = os.MkdirTemp("", "aggregator-test-keys-")
-		if shared.err != nil {
-			return
-		}
-		shared.p, shared.err = prover.Open(context.Background(), shared.dir, prover.WithClasses(testClass), prover.WithAutoSetup(true))
-	})
-	if shared.err != nil {
-		t.Fatalf("prover setup: %v", shared.err)
-	}
-	return shared.p
+	return shared.Prover(t)
 }
 
 func openShared(t testing.TB) node.OpenProver {

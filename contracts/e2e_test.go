@@ -19,10 +19,11 @@ import (
 	"github.com/zkprover/zkprover/contracts/solc"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/provertest"
 )
 
 // e2eClass is the zkVM class the end-to-end tests set up once per test binary (~1 minute).
-const e2eClass = 8
+const e2eClass = provertest.Class
 
 var zkvm struct {
 	once     sync.Once
@@ -47,11 +48,11 @@ func realProver(t *testing.T) (*prover.Prover, []byte) {
 			return
 		}
 		ctx := context.Background()
-		zkvm.dir, zkvm.err = os.MkdirTemp("", "zkprover-contracts-e2e-")
+		zkvm.dir, zkvm.err = provertest.KeysDir() // machine-wide cache, shared by test binaries
 		if zkvm.err != nil {
 			return
 		}
-		zkvm.p, zkvm.err = prover.Open(ctx, zkvm.dir, prover.WithClasses(e2eClass), prover.WithAutoSetup(true))
+		zkvm.p, zkvm.err = prover.Open(ctx, zkvm.dir, prover.WithClasses(e2eClass))
 		if zkvm.err != nil {
 			return
 		}

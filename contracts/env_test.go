@@ -44,11 +44,7 @@ func TestMain(m *testing.M) {
 	if err != nil {
 		panic(err)
 	}
-	code := m.Run()
-	if zkvm.dir != "" {
-		os.RemoveAll(zkvm.dir)
-	}
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
 type account struct {

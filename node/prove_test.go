@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -19,21 +18,17 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/provertest"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/statement"
 )
 
-// The proving tests use the real Groth16 prover with the smallest class that
-// fits the examples (2^8 steps). Its setup (about a minute) happens once per
-// test binary and is shared by every node the tests start.
-const testClass = 8
+// The proving tests use the real Groth16 prover at provertest.Class (2^8
+// steps, the smallest that fits the examples); its keys are made once per
+// machine and loaded once per test binary.
+const testClass = provertest.Class
 
-var shared struct {
-	once sync.Once
-	dir  string
-	p    *prover.Prover
-	err  error
-}
+var shared provertest.Shared
 
 func TestMain(m *testing.M) {
 	if os.Getenv(testWorkerEnv) == "1" { // this test binary as a prove worker
@@ -44,30 +39,13 @@ func TestMain(m *testing.M) {
 		}
 		os.Exit(0)
 	}
-	code := m.Run()
-	if shared.dir != "" {
-		os.RemoveAll(shared.dir)
-	}
-	os.Exit(code)
+	os.Exit(m.Run())
 }
 
-// realProver returns the shared prover (set up on first use).
+// realProver returns the shared prover (keys made or loaded on first use).
 func realProver(t testing.TB) *prover.Prover {
 	t.Helper()
-	if testing.Short() {
-		t.Skip("-short: skipping tests that need the real prover's setup (about a minute)")
-	}
-	shared.once.Do(func() {
-		shared.dir, shared.err = os.MkdirTemp("", "node-test-keys-")
-		if shared.err != nil {
-			return
-		}
-		shared.p, shared.err = prover.Open(context.Background(), shared.dir, prover.WithClasses(testClass), prover.WithAutoSetup(true))
-	})
-	if shared.err != nil {
-		t.Fatalf("prover setup: %v", shared.err)
-	}
-	return shared.p
+	return shared.Prover(t)
 }
 
 // openShared is the OpenProver of test nodes: the shared real prover.
@@ -171,7 +149,7 @@ func verifyWire(t *testing.T, resp *pb.GetProofResponse, want statement.Public, 
 	if len(resp.CommitmentPok) == 2 {
 		p.CommitmentPok = [2]string(resp.CommitmentPok)
 	}
-	if err := shared.p.Verify(p); err != nil {
+	if err := realProver(t).Verify(p); err != nil {
 		t.Fatalf("the proof from the wire does not verify for the expected statement: %v", err)
 	}
 	digest, err := want.Digest()
@@ -319,8 +297,8 @@ func processExists(pid int) bool {
 // the next job completes with a valid proof in a fresh worker.
 func TestCancelRunningJobInWorker(t *testing.T) {
 	realProver(t)
-	p, err := prover.Open(ctxT(t), shared.dir, prover.WithClasses(testClass), prover.WithLogger(testLogger(t)),
-		prover.WithWorker(os.Args[0], "-test.run=^$"), prover.WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+shared.dir))
+	p, err := prover.Open(ctxT(t), shared.Dir(), prover.WithClasses(testClass), prover.WithLogger(testLogger(t)),
+		prover.WithWorker(os.Args[0], "-test.run=^$"), prover.WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+shared.Dir()))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -455,7 +433,7 @@ func TestGetProofMultiplexed(t *testing.T) {
 // in the keys folder and sets nothing up.
 func TestOpenGnarkLoadsExistingClasses(t *testing.T) {
 	realProver(t) // the shared keys folder holds class 2^8
-	p, err := OpenGnark(shared.dir, 0, testLogger(t))(ctxT(t))
+	p, err := OpenGnark(shared.Dir(), 0, testLogger(t))(ctxT(t))
 	if err != nil {
 		t.Fatal(err)
 	}

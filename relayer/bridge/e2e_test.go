@@ -28,6 +28,7 @@ import (
 	"github.com/zkprover/zkprover/node"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/provertest"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
 	"github.com/zkprover/zkprover/relayer/bridge"
@@ -35,7 +36,7 @@ import (
 )
 
 // class is the zkVM class the test sets up once per test binary (about a minute).
-const class = 8
+const class = provertest.Class
 
 var setup struct {
 	once     sync.Once
@@ -43,14 +44,6 @@ var setup struct {
 	verifier []byte
 	err      error
 	skip     string
-}
-
-func TestMain(m *testing.M) {
-	code := m.Run()
-	if setup.keys != "" {
-		_ = os.RemoveAll(setup.keys)
-	}
-	os.Exit(code)
 }
 
 // keys sets up class 2^8 and compiles its exported verifier, once.
@@ -61,11 +54,7 @@ func keys(t testing.TB) (string, []byte) {
 	}
 	setup.once.Do(func() {
 		ctx := context.Background()
-		setup.keys, setup.err = os.MkdirTemp("", "zkprover-bridge-keys-")
-		if setup.err != nil {
-			return
-		}
-		if _, setup.err = prover.Open(ctx, setup.keys, prover.WithClasses(class), prover.WithAutoSetup(true)); setup.err != nil {
+		if setup.keys, setup.err = provertest.KeysDir(); setup.err != nil { // machine-wide cache
 			return
 		}
 		setup.verifier, setup.err = devchain.CompileVerifier(ctx,

@@ -1,0 +1,96 @@
+// Package provertest gives the tests of other packages a real prover for a
+// small class without paying for a key setup in every test binary: the keys
+// are made once per machine in a cache folder under the system's temporary
+// folder, checked against the current circuit every time they are loaded (and
+// made again when the circuit changed), and loaded once per test binary.
+// Test binaries that run at the same time take turns through a file lock.
+//
+// The keys come from an insecure single-party setup: tests only.
+package provertest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+	"syscall"
+	"testing"
+
+	"github.com/zkprover/zkprover/prover"
+)
+
+// Class is the class the tests prove at: the smallest that fits the example
+// programs the tests run (2^8 steps).
+const Class = 8
+
+// Shared is one test binary's prover. Declare one per test package:
+//
+//	var shared provertest.Shared
+type Shared struct {
+	once sync.Once
+	dir  string
+	p    *prover.Prover
+	err  error
+}
+
+// Prover returns the shared prover, setting up or loading the keys on first
+// use. It skips the test under -short. opts are passed to prover.Open on
+// first use only.
+func (s *Shared) Prover(t testing.TB, opts ...prover.Option) *prover.Prover {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: skipping tests that need the real prover's keys")
+	}
+	s.once.Do(func() {
+		s.dir, s.err = KeysDir()
+		if s.err != nil {
+			return
+		}
+		opts = append([]prover.Option{prover.WithClasses(Class)}, opts...)
+		s.p, s.err = prover.Open(context.Background(), s.dir, opts...)
+	})
+	if s.err != nil {
+		t.Fatalf("test prover: %v", s.err)
+	}
+	return s.p
+}
+
+// Dir is the keys folder of the shared prover (after Prover was called).
+func (s *Shared) Dir() string { return s.dir }
+
+// KeysDir returns the machine-wide cache folder holding current keys of
+// Class, making them first if they are missing or were made for another
+// version of the circuit.
+func KeysDir() (string, error) {
+	root := filepath.Join(os.TempDir(), "zkprover-test-keys")
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return "", fmt.Errorf("test keys folder: %w", err)
+	}
+	lock, err := os.OpenFile(filepath.Join(root, ".lock"), os.O_CREATE|os.O_RDWR, 0o644)
+	if err != nil {
+		return "", fmt.Errorf("test keys lock: %w", err)
+	}
+	defer lock.Close()
+	if err := syscall.Flock(int(lock.Fd()), syscall.LOCK_EX); err != nil {
+		return "", fmt.Errorf("locking %s: %w", lock.Name(), err)
+	}
+	defer syscall.Flock(int(lock.Fd()), syscall.LOCK_UN) //nolint:errcheck // released on close too
+
+	ctx := context.Background()
+	open := func() error {
+		_, err := prover.Open(ctx, root, prover.WithClasses(Class), prover.WithAutoSetup(true),
+			prover.WithCircuitCheck(true))
+		return err
+	}
+	if err := open(); err != nil {
+		// Stale or damaged keys: make them again, once.
+		if rmErr := os.RemoveAll(prover.ClassDir(root, Class)); rmErr != nil {
+			return "", fmt.Errorf("removing stale test keys: %w (after %v)", rmErr, err)
+		}
+		if err := open(); err != nil {
+			return "", fmt.Errorf("test keys in %s: %w", root, err)
+		}
+	}
+	return root, nil
+}
