@@ -160,7 +160,14 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 			}
 		}
 		start := time.Now()
-		keys, err := LoadClass(ctx, dir, o.family, k, o.verifyOnly, log)
+		mode := LoadAll
+		switch {
+		case o.verifyOnly:
+			mode = LoadVerifyOnly
+		case len(o.worker) > 0: // the worker process loads the proving key, not this one
+			mode = LoadNoProvingKey
+		}
+		keys, err := LoadClass(ctx, dir, o.family, k, mode, log)
 		if err != nil {
 			return nil, fmt.Errorf("loading class 2^%d: %w", k, err)
 		}
@@ -288,7 +295,7 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 	if err != nil {
 		return nil, err
 	}
-	if keys.PK == nil || keys.CS == nil {
+	if keys.CS == nil || (keys.PK == nil && len(p.spec.argv) == 0) {
 		return nil, fmt.Errorf("class 2^%d was loaded for verification only", logSteps)
 	}
 	if err := p.fam.Fits(logSteps, run); err != nil {

@@ -260,7 +260,7 @@ func TestStoreChecksAndAtomicity(t *testing.T) {
 			if err := os.WriteFile(path, b, 0o644); err != nil {
 				t.Fatal(err)
 			}
-			_, err = LoadClass(ctx, root, toyFamily{}, toyClass, false, log)
+			_, err = LoadClass(ctx, root, toyFamily{}, toyClass, LoadAll, log)
 			var ce *ChecksumError
 			if !errors.As(err, &ce) || ce.Path != path {
 				t.Fatalf("err = %v, want a checksum error naming %s", err, path)
@@ -272,7 +272,7 @@ func TestStoreChecksAndAtomicity(t *testing.T) {
 	}
 	t.Run("family", func(t *testing.T) {
 		root := copyClass(t)
-		if _, err := LoadClass(ctx, root, otherFamily{}, toyClass, false, log); err == nil {
+		if _, err := LoadClass(ctx, root, otherFamily{}, toyClass, LoadAll, log); err == nil {
 			t.Fatal("keys of another circuit family loaded")
 		}
 	})
@@ -282,7 +282,7 @@ func TestStoreChecksAndAtomicity(t *testing.T) {
 		if err := os.WriteFile(path, []byte("{"), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := LoadClass(ctx, root, toyFamily{}, toyClass, false, log); err == nil {
+		if _, err := LoadClass(ctx, root, toyFamily{}, toyClass, LoadAll, log); err == nil {
 			t.Fatal("broken manifest accepted")
 		}
 	})
@@ -306,7 +306,7 @@ func TestStoreChecksAndAtomicity(t *testing.T) {
 		if err != nil || len(ks) != 1 || ks[0] != toyClass {
 			t.Fatalf("classes %v, %v; want [%d]", ks, err, toyClass)
 		}
-		if _, err := LoadClass(ctx, root, toyFamily{}, 5, false, log); !errors.Is(err, ErrNoClass) {
+		if _, err := LoadClass(ctx, root, toyFamily{}, 5, LoadAll, log); !errors.Is(err, ErrNoClass) {
 			t.Fatalf("err = %v, want ErrNoClass", err)
 		}
 	})

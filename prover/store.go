@@ -387,11 +387,24 @@ type Keys struct {
 	VK       groth16.VerifyingKey
 }
 
+// LoadMode says what LoadClass keeps in memory. Every file is checked against
+// its sha256 in every mode.
+type LoadMode int
+
+const (
+	// LoadAll keeps the constraint system, the proving key and the verifying key (to prove).
+	LoadAll LoadMode = iota
+	// LoadNoProvingKey keeps the constraint system and the verifying key: for a process whose
+	// proofs are made by a worker process, which loads the proving key itself.
+	LoadNoProvingKey
+	// LoadVerifyOnly keeps the verifying key only.
+	LoadVerifyOnly
+)
+
 // LoadClass loads class k from root, checking the manifest, the family name
-// and the sha256 of every file. With verifyOnly, the constraint system and
-// proving key are checked but not kept. Keys from an insecure setup log a loud
-// warning.
-func LoadClass(ctx context.Context, root string, fam Family, logSteps int, verifyOnly bool, log zerolog.Logger) (*Keys, error) {
+// and the sha256 of every file, and keeps what mode says. Keys from an
+// insecure setup log a loud warning.
+func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode LoadMode, log zerolog.Logger) (*Keys, error) {
 	m, err := ReadManifest(root, logSteps)
 	if err != nil {
 		return nil, err
@@ -408,7 +421,7 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, verif
 	discard := func(r io.Reader) error { _, err := io.Copy(io.Discard, r); return err }
 
 	readCS := discard
-	if !verifyOnly {
+	if mode != LoadVerifyOnly {
 		readCS = func(r io.Reader) error {
 			k.CS = groth16.NewCS(ecc.BN254)
 			_, err := k.CS.ReadFrom(r)
@@ -422,7 +435,7 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, verif
 		return nil, err
 	}
 	readPK := discard
-	if !verifyOnly {
+	if mode == LoadAll {
 		readPK = func(r io.Reader) error {
 			k.PK = groth16.NewProvingKey(ecc.BN254)
 			_, err := k.PK.UnsafeReadFrom(r)

@@ -68,6 +68,9 @@ func TestWorkerProves(t *testing.T) {
 	if p.WorkerPID() != 0 {
 		t.Fatal("a worker runs before the first proof")
 	}
+	if k, err := p.Keys(realClass); err != nil || k.PK != nil || k.CS == nil || k.VK == nil {
+		t.Fatalf("a prover with a worker must keep the constraint system and verifying key but not the proving key (the worker holds it): %+v, %v", k, err)
+	}
 	run := fibRun(t, p, 10)
 	proof, err := p.ProveRunClass(context.Background(), run, realClass)
 	if err != nil {
