@@ -4,10 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
-	"encoding/json"
 	"math/big"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 	"time"
@@ -19,81 +17,36 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/contracts/solc"
 	"github.com/zkprover/zkprover/executor"
 )
 
-// solcJS is the pinned solcjs (contracts/package.json), installed by
-// `npm ci --prefix contracts` (.ci/run does it).
-const solcJS = "../contracts/node_modules/solc/solc.js"
-
-// compileSolidity compiles one source with solcjs --standard-json and returns
-// the creation bytecode of contract name.
+// compileSolidity compiles one source with the pinned solcjs (contracts/solc,
+// installed by `npm ci --prefix contracts`, which .ci/run does) and returns the
+// creation bytecode of contract name.
 func compileSolidity(t testing.TB, file, source, name string) []byte {
 	t.Helper()
-	node, err := exec.LookPath("node")
+	c, err := solc.Find("../contracts")
 	if err != nil {
-		t.Skip("node is not installed; run `npm ci --prefix contracts` with Node.js available (.ci/run does)")
-	}
-	if _, err := os.Stat(solcJS); err != nil {
-		t.Skipf("the solc npm package is not installed (%v); run `npm ci --prefix contracts`", err)
-	}
-	input := map[string]any{
-		"language": "Solidity",
-		"sources":  map[string]any{file: map[string]any{"content": source}},
-		"settings": map[string]any{
-			"optimizer":       map[string]any{"enabled": true, "runs": 200},
-			"evmVersion":      "cancun",
-			"outputSelection": map[string]any{"*": map[string]any{"*": []string{"evm.bytecode.object"}}},
-		},
-	}
-	in, err := json.Marshal(input)
-	if err != nil {
-		t.Fatal(err)
+		t.Skipf("%v; run `npm ci --prefix contracts`", err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, node, solcJS, "--standard-json")
-	cmd.Stdin = bytes.NewReader(in)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("solcjs: %v\n%s", err, stderr.String())
-	}
-	// stdout starts with a line about SMT solvers before the JSON.
-	if i := bytes.IndexByte(out, '{'); i > 0 {
-		out = out[i:]
-	}
-	var res struct {
-		Errors []struct {
-			Severity         string `json:"severity"`
-			FormattedMessage string `json:"formattedMessage"`
-		} `json:"errors"`
-		Contracts map[string]map[string]struct {
-			EVM struct {
-				Bytecode struct {
-					Object string `json:"object"`
-				} `json:"bytecode"`
-			} `json:"evm"`
-		} `json:"contracts"`
-	}
-	if err := json.Unmarshal(out, &res); err != nil {
-		t.Fatalf("decoding solcjs output: %v", err)
-	}
-	for _, e := range res.Errors {
-		if e.Severity == "error" {
-			t.Fatalf("solc: %s", e.FormattedMessage)
-		}
-	}
-	obj := res.Contracts[file][name].EVM.Bytecode.Object
-	if obj == "" {
-		t.Fatalf("solc produced no bytecode for %s:%s", file, name)
-	}
-	code, err := hex.DecodeString(obj)
+	out, err := c.Compile(ctx, map[string]string{file: source})
 	if err != nil {
 		t.Fatal(err)
 	}
-	return code
+	for _, k := range out {
+		if k.SourceName == file && k.Name == name && k.Bytecode != "" {
+			code, err := hex.DecodeString(k.Bytecode)
+			if err != nil {
+				t.Fatal(err)
+			}
+			return code
+		}
+	}
+	t.Fatalf("solc produced no bytecode for %s:%s", file, name)
+	return nil
 }
 
 // evmChain is an in-process chain (go-ethereum's simulated backend) with one
