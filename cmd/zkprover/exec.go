@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 	"time"
 
@@ -28,8 +27,7 @@ instruction. See docs/programs.md.`,
 		Args: cobra.ExactArgs(1),
 		RunE: runExec,
 	}
-	addInputFlags(cmd)
-	cmd.Flags().Uint64("max-cycles", executor.DefaultMaxCycles, "stop with an error when the program has not halted after this many steps")
+	addRunFlags(cmd)
 	cmd.Flags().Bool("json", false, "print one JSON object")
 	cmd.Flags().Bool("trace", false, "also record and check the trace the prover uses, and print its size")
 	return cmd
@@ -60,22 +58,9 @@ func fieldHex(e fr.Element) string {
 
 func runExec(cmd *cobra.Command, args []string) error {
 	path := args[0]
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("reading program %s: %w", path, err)
-	}
-	cfg := executor.DefaultConfig()
-	p, err := executor.LoadELF(data, cfg.Limits)
-	if err != nil {
-		return fmt.Errorf("loading program %s: %w", path, err)
-	}
-	in, err := readInput(cmd)
+	p, in, cfg, err := loadRun(cmd, path)
 	if err != nil {
 		return err
-	}
-	cfg.MaxCycles, _ = cmd.Flags().GetUint64("max-cycles")
-	if cfg.MaxCycles == 0 {
-		return fmt.Errorf("--max-cycles must be positive")
 	}
 	withTrace, _ := cmd.Flags().GetBool("trace")
 	asJSON, _ := cmd.Flags().GetBool("json")

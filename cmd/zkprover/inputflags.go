@@ -146,3 +146,32 @@ func stateMap(kvs []statement.KV) map[string]string {
 	}
 	return m
 }
+
+// addRunFlags adds the input flags and --max-cycles of commands that run a
+// program locally (exec, prove).
+func addRunFlags(cmd *cobra.Command) {
+	addInputFlags(cmd)
+	cmd.Flags().Uint64("max-cycles", executor.DefaultMaxCycles, "stop with an error when the program has not halted after this many steps")
+}
+
+// loadRun reads the ELF at path and the flags of addRunFlags: the program, its
+// input and the executor configuration.
+func loadRun(cmd *cobra.Command, path string) (*executor.Program, *executor.Input, executor.Config, error) {
+	cfg := executor.DefaultConfig()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, nil, cfg, fmt.Errorf("reading program %s: %w", path, err)
+	}
+	prog, err := executor.LoadELF(data, cfg.Limits)
+	if err != nil {
+		return nil, nil, cfg, fmt.Errorf("loading program %s: %w", path, err)
+	}
+	in, err := readInput(cmd)
+	if err != nil {
+		return nil, nil, cfg, err
+	}
+	if cfg.MaxCycles, err = cmd.Flags().GetUint64("max-cycles"); err != nil || cfg.MaxCycles == 0 {
+		return nil, nil, cfg, fmt.Errorf("--max-cycles must be positive")
+	}
+	return prog, in, cfg, nil
+}

@@ -8,7 +8,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 )
 
@@ -25,11 +24,10 @@ and no proof is written. See docs/proving.md.`,
 		Args: cobra.ExactArgs(1),
 		RunE: runProve,
 	}
-	addInputFlags(cmd)
+	addRunFlags(cmd)
 	cmd.Flags().String("out", "proof.json", "where to write the proof")
 	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
 	cmd.Flags().String("cycles", "", "prove with this class (256 or 2^8), setting it up when missing; default: the smallest class present that fits")
-	cmd.Flags().Uint64("max-cycles", executor.DefaultMaxCycles, "stop with an error when the program has not halted after this many steps")
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
 	return cmd
 }
@@ -38,22 +36,9 @@ func runProve(cmd *cobra.Command, args []string) error {
 	quietGnark()
 	ctx := cmd.Context()
 	path := args[0]
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return fmt.Errorf("reading program %s: %w", path, err)
-	}
-	cfg := executor.DefaultConfig()
-	prog, err := executor.LoadELF(data, cfg.Limits)
-	if err != nil {
-		return fmt.Errorf("loading program %s: %w", path, err)
-	}
-	in, err := readInput(cmd)
+	prog, in, cfg, err := loadRun(cmd, path)
 	if err != nil {
 		return err
-	}
-	cfg.MaxCycles, _ = cmd.Flags().GetUint64("max-cycles")
-	if cfg.MaxCycles == 0 {
-		return errors.New("--max-cycles must be positive")
 	}
 	dataDir, _ := cmd.Flags().GetString("data")
 	out, _ := cmd.Flags().GetString("out")
