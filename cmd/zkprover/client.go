@@ -39,14 +39,17 @@ func (c *clientFlags) register(cmd *cobra.Command) {
 	cmd.Flags().DurationVar(&c.timeout, "call-timeout", 30*time.Second, "deadline of the call (GetProof adds --wait)")
 }
 
-func (c *clientFlags) dial() (pb.ZKProverServiceClient, func(), error) {
+// connect dials the node and returns a client, a context bounded by
+// --call-timeout plus extra, and a function that releases both.
+func (c *clientFlags) connect(parent context.Context, extra time.Duration) (pb.ZKProverServiceClient, context.Context, func(), error) {
 	conn, err := grpc.NewClient(c.addr,
 		grpc.WithTransportCredentials(insecure.NewCredentials()),
 		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20), grpc.MaxCallSendMsgSize(64<<20)))
 	if err != nil {
-		return nil, nil, fmt.Errorf("connecting to %s: %w", c.addr, err)
+		return nil, nil, nil, fmt.Errorf("connecting to %s: %w", c.addr, err)
 	}
-	return pb.NewZKProverServiceClient(conn), func() { _ = conn.Close() }, nil
+	ctx, cancel := context.WithTimeout(parent, c.timeout+extra)
+	return pb.NewZKProverServiceClient(conn), ctx, func() { cancel(); _ = conn.Close() }, nil
 }
 
 func (c *clientFlags) print(w io.Writer, m proto.Message, human func()) error {
@@ -130,13 +133,11 @@ func newStatusCmd() *cobra.Command {
 		Short: "Show a node's state (GetStatus)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, closeConn, err := cf.dial()
+			c, ctx, done, err := cf.connect(cmd.Context(), 0)
 			if err != nil {
 				return err
 			}
-			defer closeConn()
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
-			defer cancel()
+			defer done()
 			st, err := c.GetStatus(ctx, &pb.GetStatusRequest{})
 			if err != nil {
 				return fmt.Errorf("GetStatus on %s: %w", cf.addr, err)
@@ -184,13 +185,11 @@ func newGenProofCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, closeConn, err := cf.dial()
+			c, ctx, done, err := cf.connect(cmd.Context(), 0)
 			if err != nil {
 				return err
 			}
-			defer closeConn()
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
-			defer cancel()
+			defer done()
 			resp, err := c.GenProof(ctx, &pb.GenProofRequest{Input: ip})
 			if err != nil {
 				return fmt.Errorf("GenProof on %s: %w", cf.addr, err)
@@ -226,13 +225,11 @@ func newGetProofCmd() *cobra.Command {
 		Short: "Get a job's result from a node (GetProof), waiting up to --wait seconds",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, closeConn, err := cf.dial()
+			c, ctx, done, err := cf.connect(cmd.Context(), time.Duration(wait)*time.Second)
 			if err != nil {
 				return err
 			}
-			defer closeConn()
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout+time.Duration(wait)*time.Second)
-			defer cancel()
+			defer done()
 			stream, err := c.GetProof(ctx)
 			if err != nil {
 				return fmt.Errorf("GetProof on %s: %w", cf.addr, err)
@@ -322,13 +319,11 @@ func newCancelCmd() *cobra.Command {
 		Short: "Cancel a queued or running job on a node (Cancel)",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, closeConn, err := cf.dial()
+			c, ctx, done, err := cf.connect(cmd.Context(), 0)
 			if err != nil {
 				return err
 			}
-			defer closeConn()
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
-			defer cancel()
+			defer done()
 			resp, err := c.Cancel(ctx, &pb.CancelRequest{Id: args[0]})
 			if err != nil {
 				return fmt.Errorf("Cancel on %s: %w", cf.addr, err)
@@ -366,13 +361,11 @@ func newExecuteCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			c, closeConn, err := cf.dial()
+			c, ctx, done, err := cf.connect(cmd.Context(), 0)
 			if err != nil {
 				return err
 			}
-			defer closeConn()
-			ctx, cancel := context.WithTimeout(cmd.Context(), cf.timeout)
-			defer cancel()
+			defer done()
 			stream, err := c.Execute(ctx)
 			if err != nil {
 				return fmt.Errorf("Execute on %s: %w", cf.addr, err)
