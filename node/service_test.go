@@ -251,13 +251,10 @@ func TestCancelQueuedAndGetProofCodes(t *testing.T) {
 	if err != nil || c.Result != pb.CancelResponse_RESULT_CANCEL_OK {
 		t.Fatalf("cancel queued: %v %v", c, err)
 	}
-	start := time.Now()
+	// Woken by the cancel: without it the request would answer PENDING after its 30 s timeout.
 	resp, err := stream.Recv()
 	if err != nil || resp.Id != r.Id || resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_CANCEL {
 		t.Fatalf("GetProof of cancelled job: %v %v", resp, err)
-	}
-	if time.Since(start) > 10*time.Second {
-		t.Fatal("waiting GetProof did not wake on cancel")
 	}
 	if len(tn.store.Pending()) != 0 {
 		t.Fatal("cancelled job still pending")
