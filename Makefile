@@ -6,7 +6,7 @@ PKGS      := ./...
 # Tests are sized for a 2-core machine; the whole suite must stay well under 20 minutes.
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build run solc test bench lint fmt vet proto guests contracts clean
+.PHONY: all build run solc generators test bench lint fmt vet proto guests contracts clean
 
 all: build
 
@@ -60,6 +60,16 @@ clean:
 PROTOC_GEN_GO_VERSION      ?= v1.36.12
 PROTOC_GEN_GO_GRPC_VERSION ?= v1.6.0
 GOBIN_DIR := $(shell $(GO) env GOPATH)/bin
+# generators installs every code generator (clang + lld for the guests, protoc and its pinned
+# plugins), so that the tests comparing committed generated files with fresh output run instead of
+# skipping. .ci/run calls it.
+generators:
+	@command -v clang >/dev/null && command -v ld.lld >/dev/null && command -v protoc >/dev/null || { \
+	  SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq clang lld protobuf-compiler; }
+	@[ -x "$(GOBIN_DIR)/protoc-gen-go" ] || $(GO) install google.golang.org/protobuf/cmd/protoc-gen-go@$(PROTOC_GEN_GO_VERSION)
+	@[ -x "$(GOBIN_DIR)/protoc-gen-go-grpc" ] || $(GO) install google.golang.org/grpc/cmd/protoc-gen-go-grpc@$(PROTOC_GEN_GO_GRPC_VERSION)
+
 proto:
 	@command -v protoc >/dev/null 2>&1 || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update && apt-get install -y protobuf-compiler; \
