@@ -494,14 +494,20 @@ func (s *Store) get(id string) (Job, error) {
 
 // Request returns a job's request bytes.
 func (s *Store) Request(id string) ([]byte, error) {
+	return s.value(prefixReq+id, fmt.Sprintf("request of job %q", id), ErrNotFound)
+}
+
+// value returns a copy of the value under key, or an error wrapping notFound
+// when there is none; what names the value in errors.
+func (s *Store) value(key, what string, notFound error) ([]byte, error) {
 	var out []byte
 	err := s.view(func(txn *badger.Txn) error {
-		item, err := txn.Get([]byte(prefixReq + id))
+		item, err := txn.Get([]byte(key))
 		if errors.Is(err, badger.ErrKeyNotFound) {
-			return fmt.Errorf("request of job %q: %w", id, ErrNotFound)
+			return fmt.Errorf("%s: %w", what, notFound)
 		}
 		if err != nil {
-			return err
+			return fmt.Errorf("reading %s: %w", what, err)
 		}
 		out, err = item.ValueCopy(nil)
 		return err
@@ -645,19 +651,7 @@ func (s *Store) PutProgram(id string, elf []byte) error {
 
 // Program returns the ELF stored under id, or ErrNoProgram.
 func (s *Store) Program(id string) ([]byte, error) {
-	var out []byte
-	err := s.view(func(txn *badger.Txn) error {
-		item, err := txn.Get([]byte(prefixProg + id))
-		if errors.Is(err, badger.ErrKeyNotFound) {
-			return fmt.Errorf("program %s: %w", id, ErrNoProgram)
-		}
-		if err != nil {
-			return fmt.Errorf("reading program %s: %w", id, err)
-		}
-		out, err = item.ValueCopy(nil)
-		return err
-	})
-	return out, err
+	return s.value(prefixProg+id, "program "+id, ErrNoProgram)
 }
 
 // Close closes the store without touching job states: running jobs stay
