@@ -133,20 +133,30 @@ func (q *OffchainJobRequest) Encode() ([]byte, error) {
 	return b, nil
 }
 
+// decodeTuple decodes abi.encode of one tuple into a new T (a struct with the
+// tuple's fields).
+func decodeTuple[T any](args abi.Arguments, b []byte, what string) (*T, error) {
+	vals, err := args.Unpack(b)
+	if err != nil {
+		return nil, fmt.Errorf("decoding %s (%d bytes): %w", what, len(b), err)
+	}
+	if len(vals) != 1 {
+		return nil, fmt.Errorf("decoding %s: %d values", what, len(vals))
+	}
+	v, ok := abi.ConvertType(vals[0], new(T)).(*T)
+	if !ok {
+		return nil, fmt.Errorf("decoding %s: unexpected %T", what, vals[0])
+	}
+	return v, nil
+}
+
 // DecodeOffchainJobRequest decodes abi.encode(OffchainJobRequest). The encoding must be
 // canonical (re-encoding the decoded request gives the same bytes), so one request has exactly
 // one encoding: the one its signature covers.
 func DecodeOffchainJobRequest(b []byte) (*OffchainJobRequest, error) {
-	vals, err := requestArgs.Unpack(b)
+	q, err := decodeTuple[OffchainJobRequest](requestArgs, b, "OffchainJobRequest")
 	if err != nil {
-		return nil, fmt.Errorf("decoding OffchainJobRequest (%d bytes): %w", len(b), err)
-	}
-	if len(vals) != 1 {
-		return nil, fmt.Errorf("decoding OffchainJobRequest: %d values", len(vals))
-	}
-	q, ok := abi.ConvertType(vals[0], new(OffchainJobRequest)).(*OffchainJobRequest)
-	if !ok {
-		return nil, fmt.Errorf("decoding OffchainJobRequest: unexpected %T", vals[0])
+		return nil, err
 	}
 	again, err := q.Encode()
 	if err != nil {
@@ -160,18 +170,7 @@ func DecodeOffchainJobRequest(b []byte) (*OffchainJobRequest, error) {
 
 // DecodeOffchainResultWithMetadata decodes abi.encode(OffchainResultWithMetadata).
 func DecodeOffchainResultWithMetadata(b []byte) (*OffchainResultWithMetadata, error) {
-	vals, err := offchainResultArgs.Unpack(b)
-	if err != nil {
-		return nil, fmt.Errorf("decoding OffchainResultWithMetadata (%d bytes): %w", len(b), err)
-	}
-	if len(vals) != 1 {
-		return nil, fmt.Errorf("decoding OffchainResultWithMetadata: %d values", len(vals))
-	}
-	r, ok := abi.ConvertType(vals[0], new(OffchainResultWithMetadata)).(*OffchainResultWithMetadata)
-	if !ok {
-		return nil, fmt.Errorf("decoding OffchainResultWithMetadata: unexpected %T", vals[0])
-	}
-	return r, nil
+	return decodeTuple[OffchainResultWithMetadata](offchainResultArgs, b, "OffchainResultWithMetadata")
 }
 
 // Encode returns abi.encode(ComputeProof).
