@@ -32,8 +32,10 @@ import (
 // the icicle tag.
 var ErrNoGPU = errors.New("GPU proving unavailable: this binary was built without the icicle tag (rebuild with `go build -tags icicle` against the ICICLE libraries, see docs/proving.md)")
 
-// ErrTooLarge reports a run that fits no class the prover has.
-var ErrTooLarge = errors.New("run does not fit any loaded class")
+// ErrTooLarge reports a run that fits no class the prover has. It is
+// executor.ErrTraceTooLong: a run too long to prove is one error everywhere
+// (executor, circuits, prover), whichever part noticed it.
+var ErrTooLarge = executor.ErrTraceTooLong
 
 // ErrInvalidProof reports a proof that does not verify.
 var ErrInvalidProof = errors.New("invalid proof")
@@ -224,7 +226,7 @@ func (p *Prover) Execute(ctx context.Context, prog *executor.Program, in *execut
 	}
 	res, tr, err := executor.RunTrace(ctx, prog, in, cfg)
 	if errors.Is(err, executor.ErrTraceTooLong) {
-		return nil, fmt.Errorf("%w: the largest class loaded holds 2^%d steps, set up a larger one with `zkprover setup --cycles 2^k`: %w", ErrTooLarge, maxLog, err)
+		return nil, fmt.Errorf("the largest class loaded holds 2^%d steps, set up a larger one with `zkprover setup --cycles 2^k`: %w", maxLog, err)
 	}
 	if err != nil {
 		return nil, err
@@ -268,7 +270,7 @@ func (p *Prover) SelectClass(run *Run) (int, error) {
 	if len(p.order) == 0 {
 		return 0, fmt.Errorf("no class loaded from %s: %w", p.root, ErrNoClass)
 	}
-	return 0, fmt.Errorf("%w (loaded: %v): %w", ErrTooLarge, p.order, errors.Join(reasons...))
+	return 0, fmt.Errorf("run does not fit any loaded class (loaded: %v): %w: %w", p.order, ErrTooLarge, errors.Join(reasons...))
 }
 
 // ProveRun proves an executed run (see Prove).
