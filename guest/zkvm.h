@@ -30,9 +30,18 @@
 #define ZK_CTX_BATCH_HI 7
 #define ZK_CTX_SEQUENCER 8 /* 8..12: the 20-byte address as 5 big-endian words */
 
+/* Limits of a run (isa/isa.go; a Go test keeps these in step). */
 #define ZK_MAX_ONCHAIN_BYTES 256
 #define ZK_MAX_OUTPUT_WORDS 64
-#define ZK_MAX_LOG_LINE 1024
+#define ZK_MAX_LOG_LINE 1024         /* bytes of one zk_log call */
+#define ZK_MAX_LOG_BYTES 65536       /* bytes of all zk_log calls of a run */
+#define ZK_MAX_OFFCHAIN_BYTES 1048576
+#define ZK_MAX_STATE_ENTRIES 4096    /* non-zero state entries at any time */
+#define ZK_MAX_MEMORY_BYTES 268435456 /* RAM in use, counted in 16 KiB pages, image included */
+
+/* Memory layout: RAM is [0, ZK_RAM_SIZE); the stack starts at ZK_STACK_TOP. */
+#define ZK_RAM_SIZE 0x40000000u
+#define ZK_STACK_TOP 0x40000000u
 
 static inline uint32_t zk_ecall(uint32_t num, uint32_t arg0, uint32_t arg1) {
   register uint32_t a0 __asm__("a0") = arg0;
