@@ -84,8 +84,12 @@ func badELF(format string, a ...any) error {
 }
 
 // LoadELF parses a statically linked little-endian ELF32 RISC-V executable
-// and builds its image. Every error wraps ErrBadELF and says what is wrong.
+// and builds its image. Every error wraps ErrBadELF and says what is wrong,
+// except ErrBadConfig for limits above the maximum (Limits.Validate).
 func LoadELF(data []byte, lim Limits) (*Program, error) {
+	if err := lim.Validate(); err != nil {
+		return nil, err
+	}
 	lim = lim.withDefaults()
 	if len(data) < elfHeaderSize {
 		return nil, badELF("truncated file: %d bytes, an ELF32 header needs %d", len(data), elfHeaderSize)

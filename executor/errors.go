@@ -13,8 +13,14 @@ var ErrBadELF = errors.New("bad ELF")
 // problem of the caller, not of the program.
 var ErrBadInput = errors.New("bad input")
 
-// ErrTraceTooLong reports a run whose trace would exceed Config.MaxTraceSteps.
-var ErrTraceTooLong = errors.New("run too long to trace")
+// ErrTraceTooLong reports a run too large to prove: its trace would exceed
+// Config.MaxTraceSteps, or it does not fit a capacity of the circuit's class
+// (package circuits wraps it). It is one error everywhere.
+var ErrTraceTooLong = errors.New("run too large to prove")
+
+// ErrBadConfig reports a Config or Limits outside what the zkVM allows
+// (Config.Validate): a limit above the one the circuit enforces.
+var ErrBadConfig = errors.New("bad executor configuration")
 
 // Kinds of program faults. A *Fault wraps exactly one of them, so
 // errors.Is(err, ErrCycleLimit) and friends tell what went wrong.

@@ -5,15 +5,18 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
 // Paged RAM: the 1 GiB address space is split into pages of PageBytes,
-// allocated on first write. Reads of an unallocated page return zero.
+// allocated for the image and on the first load or store, which is what
+// Limits.MaxMemoryBytes counts (the circuit counts the same pages). Reads by
+// LOG of an unallocated page return zero and allocate nothing.
 const (
 	pageShift = 14
 	// PageBytes is the granularity of RAM allocation (and of Limits.MaxMemoryBytes).
-	PageBytes = 1 << pageShift
+	PageBytes = isa.PageBytes
 	pageWords = PageBytes / 4
 	pageMask  = pageWords - 1
 	numPages  = int(RAMSize >> pageShift)
@@ -24,23 +27,23 @@ type page [pageWords]uint32
 // ctxCheckEvery is how many steps run between checks of ctx.Done().
 const ctxCheckEvery = 1 << 20
 
-// System call numbers (docs/zkvm.md, "System calls").
+// System call numbers (docs/zkvm.md, "System calls"), as in package isa.
 const (
-	SysHalt        = 0
-	SysReadOnchain = 1
-	SysReadOffch   = 2
-	SysReadContext = 3
-	SysWriteOutput = 4
-	SysStateGet    = 5
-	SysStateSet    = 6
-	SysLog         = 7
+	SysHalt        = isa.SysHalt
+	SysReadOnchain = isa.SysReadOnchain
+	SysReadOffch   = isa.SysReadOffchain
+	SysReadContext = isa.SysReadContext
+	SysWriteOutput = isa.SysWriteOutput
+	SysStateGet    = isa.SysStateGet
+	SysStateSet    = isa.SysStateSet
+	SysLog         = isa.SysLog
 )
 
 // Registers used by ECALL.
 const (
-	regA0 = 10
-	regA1 = 11
-	regA7 = 17
+	regA0 = isa.RegA0
+	regA1 = isa.RegA1
+	regA7 = isa.RegA7
 )
 
 type machine struct {
@@ -66,7 +69,7 @@ type machine struct {
 	exitCode uint32
 
 	opCounts  [256]uint64
-	sysCounts [8]uint64
+	sysCounts [isa.NumSyscalls]uint64
 	memReads  uint64
 	logReads  uint64
 
@@ -83,6 +86,9 @@ func newMachine(p *Program, in *Input, cfg Config) (*machine, error) {
 	if in == nil {
 		in = &Input{}
 	}
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
 	cfg = cfg.withDefaults()
 	if err := in.Validate(cfg.Limits); err != nil {
 		return nil, err
@@ -95,18 +101,14 @@ func newMachine(p *Program, in *Input, cfg Config) (*machine, error) {
 	for _, kv := range in.State {
 		m.state[kv.Key] = kv.Value
 	}
-	// The image is the initial content of RAM.
+	// The image is the initial content of RAM; its pages count as used.
+	for a := p.Base &^ (PageBytes - 1); a < p.End(); a += PageBytes {
+		m.mem.alloc(a)
+		m.pages++
+	}
 	for i, w := range p.Words {
-		if w == 0 {
-			continue
-		}
 		a := p.Base + 4*uint32(i)
-		pg := m.mem.page(a)
-		if pg == nil {
-			pg = m.mem.alloc(a)
-			m.pages++
-		}
-		pg[a>>2&pageMask] = w
+		m.mem.page(a)[a>>2&pageMask] = w
 	}
 	if m.pages > m.maxPages {
 		return nil, fmt.Errorf("image needs %d bytes of RAM, over the memory limit of %d: %w", m.pages*PageBytes, cfg.Limits.MaxMemoryBytes, ErrBadInput)
@@ -153,7 +155,14 @@ func (m *machine) badAccess(pc uint32, step uint64, addr, width uint32) *Fault {
 	return m.fault(pc, step, ErrMisaligned, "%d-byte access at 0x%08x", width, addr)
 }
 
-// writePage returns the page of byte address a (< RAMSize), allocating it.
+// memoryFault is the fault of a load or store (what) at a that would use a
+// page over the memory limit.
+func (m *machine) memoryFault(pc uint32, step uint64, what string, a uint32) *Fault {
+	return m.fault(pc, step, ErrMemoryLimit, "%s at 0x%08x needs more than %d bytes of RAM (%d pages of %d bytes)", what, a, m.cfg.Limits.MaxMemoryBytes, m.maxPages, PageBytes)
+}
+
+// writePage returns the page of byte address a (< RAMSize), allocating it
+// (false when that would exceed the memory limit).
 func (m *machine) writePage(a uint32) (*page, bool) {
 	if pg := m.mem.page(a); pg != nil {
 		return pg, true
@@ -399,11 +408,14 @@ func (m *machine) runFast(ctx context.Context) error {
 				if a&3 != 0 || a >= RAMSize {
 					return m.badAccess(pc, m.steps+i, a, 4)
 				}
-				var v uint32
-				if pg := mem.page(a); pg != nil {
-					v = pg[a>>2&pageMask]
+				pg := mem.page(a)
+				if pg == nil {
+					var ok bool
+					if pg, ok = m.writePage(a); !ok {
+						return m.memoryFault(pc, m.steps+i, "load", a)
+					}
 				}
-				regs[in.rd] = v
+				regs[in.rd] = pg[a>>2&pageMask]
 				pc += 4
 			case opLB, opLBU, opLH, opLHU:
 				a := regs[in.rs1] + in.imm
@@ -414,11 +426,14 @@ func (m *machine) runFast(ctx context.Context) error {
 				if a&(w-1) != 0 || a >= RAMSize {
 					return m.badAccess(pc, m.steps+i, a, w)
 				}
-				var v uint32
-				if pg := mem.page(a); pg != nil {
-					v = pg[a>>2&pageMask]
+				pg := mem.page(a)
+				if pg == nil {
+					var ok bool
+					if pg, ok = m.writePage(a); !ok {
+						return m.memoryFault(pc, m.steps+i, "load", a)
+					}
 				}
-				regs[in.rd] = loadExtract(in.op, v, a)
+				regs[in.rd] = loadExtract(in.op, pg[a>>2&pageMask], a)
 				pc += 4
 			case opSW:
 				a := regs[in.rs1] + in.imm
@@ -429,7 +444,7 @@ func (m *machine) runFast(ctx context.Context) error {
 				if pg == nil {
 					var ok bool
 					if pg, ok = m.writePage(a); !ok {
-						return m.fault(pc, m.steps+i, ErrMemoryLimit, "store at 0x%08x needs more than %d bytes of RAM", a, m.cfg.Limits.MaxMemoryBytes)
+						return m.memoryFault(pc, m.steps+i, "store", a)
 					}
 				}
 				pg[a>>2&pageMask] = regs[in.rs2]
@@ -447,7 +462,7 @@ func (m *machine) runFast(ctx context.Context) error {
 				if pg == nil {
 					var ok bool
 					if pg, ok = m.writePage(a); !ok {
-						return m.fault(pc, m.steps+i, ErrMemoryLimit, "store at 0x%08x needs more than %d bytes of RAM", a, m.cfg.Limits.MaxMemoryBytes)
+						return m.memoryFault(pc, m.steps+i, "store", a)
 					}
 				}
 				j := a >> 2 & pageMask
@@ -528,8 +543,8 @@ func (m *machine) syscall(pc uint32, step uint64, st *Step) error {
 		}
 		ret, setA0 = v, true
 	case SysWriteOutput:
-		if len(m.output) >= statement.MaxOutputWords {
-			return m.fault(pc, step, ErrOutputTooLarge, "output already holds %d words (%d bytes), the maximum", len(m.output), statement.MaxOutputBytes)
+		if len(m.output) >= isa.MaxOutputWords {
+			return m.fault(pc, step, ErrOutputTooLarge, "output already holds %d words (%d bytes), the maximum", len(m.output), isa.MaxOutputBytes)
 		}
 		m.output = append(m.output, a0)
 	case SysStateGet:
@@ -594,24 +609,24 @@ func (m *machine) syscall(pc uint32, step uint64, st *Step) error {
 func contextField(in *Input, f uint32) (uint32, bool) {
 	c := &in.Context
 	switch {
-	case f == 0:
+	case f == isa.CtxOnchainLen:
 		return uint32(len(in.Onchain)), true
-	case f == 1:
+	case f == isa.CtxOffchainLen:
 		return uint32(len(in.Offchain)), true
-	case f == 2:
+	case f == isa.CtxChainIDLo:
 		return uint32(c.ChainID), true
-	case f == 3:
+	case f == isa.CtxChainIDHi:
 		return uint32(c.ChainID >> 32), true
-	case f == 4:
+	case f == isa.CtxTimestampLo:
 		return uint32(c.Timestamp), true
-	case f == 5:
+	case f == isa.CtxTimestampHi:
 		return uint32(c.Timestamp >> 32), true
-	case f == 6:
+	case f == isa.CtxBatchLo:
 		return uint32(c.BatchNum), true
-	case f == 7:
+	case f == isa.CtxBatchHi:
 		return uint32(c.BatchNum >> 32), true
-	case f >= 8 && f <= 12:
-		s := c.Sequencer[4*(f-8):]
+	case f >= isa.CtxSequencer && f < isa.NumCtxFields:
+		s := c.Sequencer[4*(f-isa.CtxSequencer):]
 		return uint32(s[0])<<24 | uint32(s[1])<<16 | uint32(s[2])<<8 | uint32(s[3]), true
 	}
 	return 0, false
@@ -678,8 +693,9 @@ func (m *machine) result() *Result {
 	c.MemWrites = c.Store
 	c.MemBytes = uint64(m.pages) * PageBytes
 	s := &m.sysCounts
-	c.Syscalls = SyscallCounters{Halt: s[0], ReadOnchain: s[1], ReadOffchain: s[2], ReadContext: s[3],
-		WriteOutput: s[4], StateGet: s[5], StateSet: s[6], Log: s[7]}
+	c.Syscalls = SyscallCounters{Halt: s[SysHalt], ReadOnchain: s[SysReadOnchain], ReadOffchain: s[SysReadOffch],
+		ReadContext: s[SysReadContext], WriteOutput: s[SysWriteOutput], StateGet: s[SysStateGet],
+		StateSet: s[SysStateSet], Log: s[SysLog]}
 	return r
 }
 

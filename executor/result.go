@@ -5,6 +5,7 @@ import (
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -17,11 +18,15 @@ type Input struct {
 }
 
 // Validate checks the input against the statement's fixed sizes and lim.
-// Errors wrap ErrBadInput.
+// Errors wrap ErrBadInput, or ErrBadConfig for a lim above the zkVM's
+// maximum (Limits.Validate).
 func (in *Input) Validate(lim Limits) error {
+	if err := lim.Validate(); err != nil {
+		return err
+	}
 	lim = lim.withDefaults()
-	if len(in.Onchain) > statement.MaxOnchainInputBytes {
-		return fmt.Errorf("onchain input of %d bytes (max %d): %w", len(in.Onchain), statement.MaxOnchainInputBytes, ErrBadInput)
+	if len(in.Onchain) > isa.MaxOnchainBytes {
+		return fmt.Errorf("onchain input of %d bytes (max %d): %w", len(in.Onchain), isa.MaxOnchainBytes, ErrBadInput)
 	}
 	if len(in.Offchain) > lim.MaxOffchainBytes {
 		return fmt.Errorf("offchain input of %d bytes (max %d): %w", len(in.Offchain), lim.MaxOffchainBytes, ErrBadInput)
@@ -64,7 +69,7 @@ type Counters struct {
 	Ecall     uint64          `json:"ecall"`      // system calls
 	MemReads  uint64          `json:"mem_reads"`  // RAM word reads (loads) plus bytes read by LOG
 	MemWrites uint64          `json:"mem_writes"` // RAM word writes (stores)
-	MemBytes  uint64          `json:"mem_bytes"`  // RAM in use at the end (allocated pages, image included)
+	MemBytes  uint64          `json:"mem_bytes"`  // RAM in use at the end: pages of the image and of loaded or stored words
 	Syscalls  SyscallCounters `json:"syscalls"`
 }
 

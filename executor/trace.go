@@ -1,10 +1,12 @@
 package executor
 
+import "github.com/zkprover/zkprover/isa"
+
 // Memory-table address spaces (docs/zkvm.md, "Trace"). A memory-table address
 // is a RAM word index, a register, or a state key, kept apart by offsets.
 const (
-	RegBase   uint64 = 1 << 30 // register r lives at RegBase + r
-	StateBase uint64 = 1 << 31 // state key k lives at StateBase + k
+	RegBase   uint64 = isa.RegBase   // register r lives at RegBase + r
+	StateBase uint64 = isa.StateBase // state key k lives at StateBase + k
 )
 
 // Access slots of a step.

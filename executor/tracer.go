@@ -111,7 +111,15 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 			if addr&(w-1) != 0 || addr >= RAMSize {
 				return m.badAccess(pc, step, addr, w)
 			}
-			old := m.loadWord(addr)
+			pg, ok := m.writePage(addr) // loads use a page of RAM too
+			if !ok {
+				what := "store"
+				if op <= opLHU {
+					what = "load"
+				}
+				return m.memoryFault(pc, step, what, addr)
+			}
+			old := pg[addr>>2&pageMask]
 			tsp := m.memTS(addr)
 			acc := &st.Acc[SlotM]
 			*acc = Access{Used: true, Addr: uint64(addr >> 2), Prev: old, Val: old, PrevTS: *tsp}
@@ -121,10 +129,6 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 				break
 			}
 			nw := storeMerge(old, addr, b, w)
-			pg, ok := m.writePage(addr)
-			if !ok {
-				return m.fault(pc, step, ErrMemoryLimit, "store at 0x%08x needs more than %d bytes of RAM", addr, m.cfg.Limits.MaxMemoryBytes)
-			}
 			pg[addr>>2&pageMask] = nw
 			acc.Val = nw
 		case op >= opBEQ && op <= opBGEU:
