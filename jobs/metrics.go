@@ -1,6 +1,8 @@
-package node
+package jobs
 
 import (
+	"time"
+
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/collectors"
 
@@ -81,4 +83,11 @@ func NewMetrics(store *queue.Store) *Metrics {
 		queueCollector{store: store, desc: prometheus.NewDesc("zkprover_jobs", "Jobs in the store by state (queue depth: queued, running).", []string{"state"}, nil)},
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
+}
+
+// observeJob records a job's duration by outcome (m may be nil).
+func (m *Metrics) observeJob(outcome string, took time.Duration) {
+	if m != nil {
+		m.JobDuration.WithLabelValues(outcome).Observe(took.Seconds())
+	}
 }

@@ -1,0 +1,392 @@
+// Package zkprover is the zkprover.v1 front door: the ZKProverService gRPC
+// service (GetStatus, GenProof, Cancel, GetProof, Execute) as a thin adapter
+// over the job service. It maps the wire's messages onto jobs.Spec and back,
+// and answers errors through the one error table (package errs). Upstream
+// clients expect result codes with an OK status, so every call answers OK
+// with a result enum.
+package zkprover
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"io"
+	"sync"
+
+	"github.com/rs/zerolog"
+	"google.golang.org/grpc"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/jobs"
+	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
+	"github.com/zkprover/zkprover/queue"
+)
+
+// Versions reported by GetStatus.
+const (
+	ProtoVersion  = "v0_0_1"
+	ServerVersion = "zkprover-node/0.1.0"
+)
+
+// ServiceName is the gRPC service name (also the health service key).
+const ServiceName = "zkprover.v1.ZKProverService"
+
+// maxInflightPerStream bounds the GetProof requests waiting at once on one
+// stream; further requests wait for a slot before being read.
+const maxInflightPerStream = 256
+
+// Reports are what other doors tell this one (through the composition root):
+// each function may be nil or return nil.
+type Reports struct {
+	Relays      func() jobs.RelayStatuses
+	Aggregators func() []jobs.AggregatorConn
+}
+
+// Service implements zkprover.v1.ZKProverService over the job service.
+type Service struct {
+	pb.UnimplementedZKProverServiceServer
+	jobs    *jobs.Service
+	reports Reports
+	log     zerolog.Logger
+}
+
+// New returns the door.
+func New(j *jobs.Service, r Reports, log zerolog.Logger) *Service {
+	return &Service{jobs: j, reports: r, log: log.With().Str("component", "zkprover").Logger()}
+}
+
+// Register registers the service on s.
+func (s *Service) Register(g *grpc.Server) { pb.RegisterZKProverServiceServer(g, s) }
+
+func (s *Service) count(rpc, result string) {
+	if m := s.jobs.Metrics(); m != nil {
+		m.Requests.WithLabelValues(rpc, result).Inc()
+	}
+}
+
+func (s *Service) failed(rpc string, c errs.Class) {
+	if m := s.jobs.Metrics(); m != nil {
+		m.Failures.WithLabelValues(rpc + "_" + c.Reason).Inc()
+	}
+}
+
+// GetStatus reports the prover state.
+func (s *Service) GetStatus(context.Context, *pb.GetStatusRequest) (*pb.GetStatusResponse, error) {
+	st := s.Status()
+	s.count("GetStatus", st.State.String())
+	return st, nil
+}
+
+// Status is the GetStatus report.
+func (s *Service) Status() *pb.GetStatusResponse {
+	js := s.jobs.Status()
+	st := &pb.GetStatusResponse{
+		VersionProto:           ProtoVersion,
+		VersionServer:          ServerVersion,
+		PendingRequestQueueIds: js.Pending,
+	}
+	if js.Last != nil {
+		st.LastComputedRequestId = js.Last.ID
+		st.LastComputedEndTime = uint64(js.Last.FinishedAt.Unix())
+	}
+	if s.reports.Aggregators != nil {
+		st.Aggregators = aggregatorStatus(s.reports.Aggregators())
+	}
+	if len(js.Running) > 0 {
+		st.CurrentComputingRequestId = js.Running[0].ID
+		st.CurrentComputingStartTime = uint64(js.Running[0].StartedAt.Unix())
+	}
+	switch js.Phase {
+	case jobs.Halting:
+		st.State = pb.GetStatusResponse_STATUS_PROVER_HALT
+	case jobs.Booting:
+		st.State = pb.GetStatusResponse_STATUS_PROVER_BOOTING
+	default:
+		if js.Busy() {
+			st.State = pb.GetStatusResponse_STATUS_PROVER_COMPUTING
+		} else {
+			st.State = pb.GetStatusResponse_STATUS_PROVER_IDLE
+		}
+	}
+	return st
+}
+
+// aggregatorStatus is the GetStatus form of the connections.
+func aggregatorStatus(conns []jobs.AggregatorConn) []*pb.GetStatusResponse_Aggregator {
+	var out []*pb.GetStatusResponse_Aggregator
+	for _, c := range conns {
+		a := &pb.GetStatusResponse_Aggregator{
+			Addr: c.Addr, State: c.State, Connects: c.Connects, Requests: c.Requests, LastError: c.LastError,
+		}
+		if !c.Since.IsZero() {
+			a.Since = uint64(c.Since.Unix())
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// GenProof validates the input and queues the job: OK with its id, or ERROR
+// (or INTERNAL_ERROR) with no id and nothing stored.
+func (s *Service) GenProof(ctx context.Context, req *pb.GenProofRequest) (*pb.GenProofResponse, error) {
+	resp := s.genProof(ctx, req)
+	s.count("GenProof", resp.Result.String())
+	return resp, nil
+}
+
+func (s *Service) genProof(ctx context.Context, req *pb.GenProofRequest) *pb.GenProofResponse {
+	refuse := func(err error) *pb.GenProofResponse {
+		c := errs.Classify(err)
+		s.failed("genproof", c)
+		s.log.Info().Err(err).Str("reason", c.Reason).Msg("GenProof refused")
+		return &pb.GenProofResponse{Result: c.GenProof, ResultString: err.Error()}
+	}
+	if err := s.jobs.CheckSize(proto.Size(req.GetInput())); err != nil {
+		return refuse(err)
+	}
+	sp, err := SpecFromInput(req.GetInput())
+	if err != nil {
+		return refuse(err)
+	}
+	r, err := s.jobs.Build(sp)
+	if err != nil {
+		return refuse(err)
+	}
+	job, err := s.jobs.Submit(ctx, r)
+	if err != nil {
+		return refuse(err)
+	}
+	return &pb.GenProofResponse{Id: job.ID, Result: pb.GenProofResponse_RESULT_GEN_PROOF_OK}
+}
+
+// Cancel stops a queued or running job.
+func (s *Service) Cancel(_ context.Context, req *pb.CancelRequest) (*pb.CancelResponse, error) {
+	resp := &pb.CancelResponse{Result: pb.CancelResponse_RESULT_CANCEL_OK}
+	if err := s.jobs.Cancel(req.GetId()); err != nil {
+		resp = &pb.CancelResponse{Result: errs.Classify(err).Cancel, ResultString: err.Error()}
+	}
+	s.count("Cancel", resp.Result.String())
+	return resp, nil
+}
+
+// GetProof answers each request on the stream with its id, after waiting up
+// to its timeout (seconds) for the job to finish. Requests are served
+// concurrently, so answers may come in a different order than requests.
+func (s *Service) GetProof(stream pb.ZKProverService_GetProofServer) error {
+	ctx := stream.Context()
+	var (
+		sendMu  sync.Mutex
+		sendErr error
+		wg      sync.WaitGroup
+	)
+	slots := make(chan struct{}, maxInflightPerStream)
+	defer wg.Wait()
+	for {
+		req, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+		select {
+		case slots <- struct{}{}:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		wg.Add(1)
+		go func(req *pb.GetProofRequest) {
+			defer wg.Done()
+			defer func() { <-slots }()
+			resp := s.getProof(ctx, req)
+			s.count("GetProof", resp.Result.String())
+			sendMu.Lock()
+			defer sendMu.Unlock()
+			if sendErr != nil {
+				return
+			}
+			if err := stream.Send(resp); err != nil {
+				sendErr = err
+			}
+		}(req)
+	}
+	wg.Wait()
+	sendMu.Lock()
+	defer sendMu.Unlock()
+	return sendErr
+}
+
+func (s *Service) getProof(ctx context.Context, req *pb.GetProofRequest) *pb.GetProofResponse {
+	id := req.GetId()
+	job, err := s.jobs.Wait(ctx, id, s.jobs.WaitFor(req.GetTimeout()))
+	if err != nil {
+		return &pb.GetProofResponse{Id: id, Result: errs.Classify(err).GetProof, ResultString: err.Error()}
+	}
+	resp := JobResponse(job)
+	if s.reports.Relays != nil {
+		resp.Relay = RelayStatusOf(s.reports.Relays(), job.ID)
+	}
+	return resp
+}
+
+// JobResponse is the GetProof answer for a job in its current state.
+func JobResponse(job queue.Job) *pb.GetProofResponse {
+	resp := &pb.GetProofResponse{Id: job.ID, JobState: string(job.State)}
+	switch job.State {
+	case queue.Queued, queue.Running:
+		resp.Result = pb.GetProofResponse_RESULT_GET_PROOF_PENDING
+		resp.ResultString = string(job.State)
+		return resp
+	case queue.Done:
+	default:
+		c, msg, _ := jobs.Failure(job)
+		resp.Result, resp.ResultString = c.GetProof, msg
+		if job.Result != nil {
+			resp.ExitCode = job.Result.ExitCode
+			resp.Cycles = job.Result.Cycles
+		}
+		return resp
+	}
+	res, err := jobs.DecodeResult(job.Result)
+	if err != nil {
+		resp.Result = pb.GetProofResponse_RESULT_GET_PROOF_INTERNAL_ERROR
+		resp.ResultString = err.Error()
+		return resp
+	}
+	proof, pub := res.Proof, res.Public
+	resp.Result = pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK
+	resp.Proof = &pb.Proof{
+		ProofA: proof.A[:],
+		ProofB: []*pb.ProofB{{Proofs: proof.B[0][:]}, {Proofs: proof.B[1][:]}},
+		ProofC: proof.C[:],
+	}
+	resp.Public = &pb.PublicInputsExtended{
+		PublicInputs: &pb.PublicInputs{
+			OldStateRoot:  pub.OldStateRoot,
+			NewStateRoot:  pub.NewStateRoot,
+			SequencerAddr: "0x" + hex.EncodeToString(pub.Context.Sequencer[:]),
+			ChainId:       uint32(pub.Context.ChainID),
+			BatchNum:      uint32(pub.Context.BatchNum),
+			EthTimestamp:  pub.Context.Timestamp,
+		},
+		InputHash: pub.InputHash,
+	}
+	resp.SolidityCalldata = "0x" + hex.EncodeToString(proof.Calldata)
+	resp.Output = "0x" + hex.EncodeToString(job.Result.Output)
+	for _, c := range proof.Commitments {
+		resp.Commitments = append(resp.Commitments, c[0], c[1])
+	}
+	if len(proof.Commitments) > 0 {
+		resp.CommitmentPok = []string{proof.CommitmentPok[0], proof.CommitmentPok[1]}
+	}
+	resp.ExitCode = job.Result.ExitCode
+	resp.Cycles = job.Result.Cycles
+	resp.PublicInputElements = proof.PublicInputs
+	resp.ProgramId = pub.ProgramID
+	resp.ResultWithMetadata = pub.ResultWithMetadata
+	resp.RawProof = "0x" + hex.EncodeToString(proof.Raw)
+	resp.ProofClass = uint32(proof.LogSteps)
+	return resp
+}
+
+// RelayStatusOf is the GetProof form of job id's relay status from r: nil
+// when r is nil (no chain side), state "none" when the job answers no chain
+// request.
+func RelayStatusOf(r jobs.RelayStatuses, id string) *pb.GetProofResponse_RelayStatus {
+	if r == nil {
+		return nil
+	}
+	info, ok := r.RelayStatus(id)
+	if !ok || info == nil {
+		return &pb.GetProofResponse_RelayStatus{State: jobs.RelayNone, Summary: "not a chain request"}
+	}
+	out := &pb.GetProofResponse_RelayStatus{
+		State: info.State, TxHash: info.TxHash, BlockNumber: info.Block, Reason: info.Reason,
+		RelayId: info.RelayID, Summary: info.Summary,
+	}
+	if info.Attempts > 0 {
+		out.Attempts = uint32(min(info.Attempts, 1<<31))
+	}
+	if !info.UpdatedAt.IsZero() && info.UpdatedAt.Unix() > 0 {
+		out.UpdatedAt = uint64(info.UpdatedAt.Unix())
+	}
+	return out
+}
+
+// Execute runs each request on the stream without a proof and answers in
+// order.
+func (s *Service) Execute(stream pb.ZKProverService_ExecuteServer) error {
+	ctx := stream.Context()
+	for {
+		req, err := stream.Recv()
+		if errors.Is(err, io.EOF) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		resp := s.execute(ctx, req)
+		s.count("Execute", resp.Result.String())
+		if err := stream.Send(resp); err != nil {
+			return err
+		}
+	}
+}
+
+func (s *Service) execute(ctx context.Context, req *pb.ExecuteRequest) *pb.ExecuteResponse {
+	fail := func(err error) *pb.ExecuteResponse {
+		c := errs.Classify(err)
+		if c.Execute != pb.ExecuteResponse_RESULT_EXECUTE_COMPLETED_ERR {
+			s.failed("execute", c)
+		}
+		return &pb.ExecuteResponse{Result: c.Execute, ResultString: err.Error()}
+	}
+	if err := s.jobs.CheckSize(proto.Size(req.GetInput())); err != nil {
+		return fail(err)
+	}
+	sp, err := SpecFromInput(req.GetInput())
+	if err != nil {
+		return fail(err)
+	}
+	r, err := s.jobs.Build(sp)
+	if err != nil {
+		return fail(err)
+	}
+	ex, err := s.jobs.Execute(ctx, r)
+	if err != nil {
+		resp := fail(err)
+		if ex != nil && ex.Program != nil {
+			resp.ProgramId = ex.Program.IDHex()
+		}
+		return resp
+	}
+	res := ex.Result
+	oldRoot, newRoot := jobs.FieldBytes(res.OldStateRoot), jobs.FieldBytes(res.StateRoot)
+	receipt, err := jobs.ResultWithMetadata(r, res.ExitCode, res.Output, oldRoot, newRoot, 0, nil)
+	if err != nil {
+		return fail(err)
+	}
+	return &pb.ExecuteResponse{
+		Result:         pb.ExecuteResponse_RESULT_EXECUTE_COMPLETED_OK,
+		DiffKeysValues: jobs.FormatState(res.Changed),
+		NewStateRoot:   jobs.FieldHex(res.StateRoot),
+		Counters: &pb.ZkCounters{
+			Arith: sat32(res.Counters.ALU + res.Counters.MulDiv),
+		},
+		Receipts:    []string{"0x" + hex.EncodeToString(receipt)},
+		Logs:        res.Logs,
+		ExitCode:    res.ExitCode,
+		Output:      "0x" + hex.EncodeToString(res.Output),
+		Cycles:      res.Cycles,
+		CountersExt: jobs.CounterMap(res),
+		ProgramId:   ex.Program.IDHex(),
+	}
+}
+
+func sat32(x uint64) uint32 {
+	if x > 0xffffffff {
+		return 0xffffffff
+	}
+	return uint32(x)
+}

@@ -1,0 +1,442 @@
+// Package jobs is the job service every front door calls: it validates and
+// size-checks requests, submits them to the durable queue, waits for them,
+// cancels them and reads their results, and its worker pool executes and
+// proves them. A job is one canonical Request whatever door it came through
+// (the zkprover.v1 service, the aggregator channel, the chain bridge).
+//
+// Errors wrap the sentinels of package errs, so every door answers them
+// through the one error table.
+package jobs
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/google/uuid"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/queue"
+)
+
+// Phase is where the service stands in the node's lifecycle.
+type Phase int32
+
+// Phases.
+const (
+	Booting Phase = iota // proving keys not loaded yet: jobs queue, nothing is proved
+	Ready                // workers prove jobs
+	Halting              // shutting down: no new job is accepted
+)
+
+// Options configure a Service.
+type Options struct {
+	Limits          executor.Limits // zero: executor defaults
+	MaxCycles       uint64          // cap on any job's maxCycles (0: executor default)
+	MaxRequestBytes int             // largest request a door may pass (0: no check)
+	MaxWait         time.Duration   // cap on a wait for a job (0: one hour)
+	Metrics         *Metrics        // nil: none
+	Logger          zerolog.Logger
+}
+
+// Service is job submission, lookup, waiting, cancelling and running over the
+// durable queue.
+type Service struct {
+	store *queue.Store
+	opts  Options
+	log   zerolog.Logger
+
+	phase    atomic.Int32
+	mu       sync.Mutex
+	running  map[string]context.CancelCauseFunc
+	halt     chan struct{}
+	haltOnce sync.Once
+}
+
+// errCancelledByUser is the cause of a job context cancelled by Cancel.
+var errCancelledByUser = errors.New("cancelled by request")
+
+// New returns the job service over store.
+func New(store *queue.Store, opts Options) *Service {
+	if opts.MaxCycles == 0 {
+		opts.MaxCycles = executor.DefaultMaxCycles
+	}
+	if opts.MaxWait <= 0 {
+		opts.MaxWait = time.Hour
+	}
+	return &Service{
+		store:   store,
+		opts:    opts,
+		log:     opts.Logger.With().Str("component", "jobs").Logger(),
+		running: map[string]context.CancelCauseFunc{},
+		halt:    make(chan struct{}),
+	}
+}
+
+// Store is the underlying queue.
+func (s *Service) Store() *queue.Store { return s.store }
+
+// Limits are the executor limits every door maps requests with.
+func (s *Service) Limits() executor.Limits { return s.opts.Limits }
+
+// Metrics are the service's metrics (nil when none).
+func (s *Service) Metrics() *Metrics { return s.opts.Metrics }
+
+// Phase is the current lifecycle phase.
+func (s *Service) Phase() Phase { return Phase(s.phase.Load()) }
+
+// SetReady moves Booting to Ready; false when the service halts meanwhile.
+func (s *Service) SetReady() bool {
+	ok := s.phase.CompareAndSwap(int32(Booting), int32(Ready))
+	if ok && s.opts.Metrics != nil {
+		s.opts.Metrics.ProverReady.Set(1)
+	}
+	return ok
+}
+
+// Halt makes Submit refuse new jobs and releases every Wait at once.
+func (s *Service) Halt() {
+	s.haltOnce.Do(func() {
+		s.phase.Store(int32(Halting))
+		if s.opts.Metrics != nil {
+			s.opts.Metrics.ShutdownStates.Set(1)
+		}
+		close(s.halt)
+	})
+}
+
+// Halting reports whether Halt was called.
+func (s *Service) Halting() bool {
+	select {
+	case <-s.halt:
+		return true
+	default:
+		return false
+	}
+}
+
+// CheckSize refuses a request of n bytes over the node's bound (doors call it
+// on the encoded request before decoding anything).
+func (s *Service) CheckSize(n int) error {
+	if s.opts.MaxRequestBytes > 0 && n > s.opts.MaxRequestBytes {
+		return fmt.Errorf("request of %d bytes exceeds %d: %w", n, s.opts.MaxRequestBytes, errs.ErrTooLarge)
+	}
+	return nil
+}
+
+// CheckID refuses an id that is not a job id (a UUID).
+func CheckID(id string) error {
+	if _, err := uuid.Parse(id); err != nil {
+		return errs.Invalidf("invalid job id %q: want a UUID", id)
+	}
+	return nil
+}
+
+// notFound words an unknown id the same on every door.
+func notFound(id string, err error) error {
+	if errors.Is(err, queue.ErrNotFound) {
+		return fmt.Errorf("unknown id %s (never submitted, or removed after the retention period): %w", id, queue.ErrNotFound)
+	}
+	return err
+}
+
+// Program resolves the job's program: the supplied ELF (checked against the
+// program id) or the one stored under the id. It returns the loaded program
+// and the ELF bytes.
+func (s *Service) Program(r *Request) (*executor.Program, []byte, error) {
+	elf := r.ELF
+	if elf == nil {
+		var err error
+		elf, err = s.store.Program(r.ProgramIDHex())
+		if errors.Is(err, queue.ErrNoProgram) {
+			return nil, nil, fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+	}
+	prog, err := executor.LoadELF(elf, s.opts.Limits)
+	if err != nil {
+		return nil, nil, errs.Invalidf("program %s: %v", r.ProgramIDHex(), err)
+	}
+	if FieldBytes(prog.ID) != r.ProgramID {
+		return nil, nil, errs.Invalidf("program id mismatch: the job names %s, the ELF's id is %s", r.ProgramIDHex(), prog.IDHex())
+	}
+	return prog, elf, nil
+}
+
+// validate checks what Build cannot (limits, the program).
+func (s *Service) validate(r *Request) error {
+	if r.MaxCycles == 0 {
+		return errs.Invalidf("maxCycles is zero")
+	}
+	if err := r.Input().Validate(s.opts.Limits); err != nil {
+		return errs.Invalidf("%v", err)
+	}
+	if r.ELF != nil {
+		_, _, err := s.Program(r)
+		return err
+	}
+	_, err := s.store.Program(r.ProgramIDHex())
+	if errors.Is(err, queue.ErrNoProgram) {
+		return fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
+	}
+	return err
+}
+
+// Submit validates r and queues it. On any error nothing of the job is
+// stored (a supplied, valid program may be kept for later jobs).
+func (s *Service) Submit(ctx context.Context, r *Request) (queue.Job, error) {
+	if s.Halting() {
+		return queue.Job{}, errs.ErrShuttingDown
+	}
+	if err := ctx.Err(); err != nil {
+		return queue.Job{}, err
+	}
+	if err := s.validate(r); err != nil {
+		return queue.Job{}, err
+	}
+	raw, err := json.Marshal(r)
+	if err != nil {
+		return queue.Job{}, fmt.Errorf("encoding job: %w", err)
+	}
+	if r.ELF != nil {
+		if err := s.store.PutProgram(r.ProgramIDHex(), r.ELF); err != nil {
+			return queue.Job{}, err
+		}
+	}
+	job, err := s.store.Enqueue(raw)
+	if err != nil {
+		return queue.Job{}, err
+	}
+	s.log.Info().Str("job", job.ID).Str("program", r.ProgramIDHex()).Uint64("nonce", r.Nonce).Uint64("max_cycles", r.MaxCycles).Msg("job queued")
+	return job, nil
+}
+
+// Get returns a job's record.
+func (s *Service) Get(id string) (queue.Job, error) {
+	if err := CheckID(id); err != nil {
+		return queue.Job{}, err
+	}
+	job, err := s.store.Get(id)
+	return job, notFound(id, err)
+}
+
+// Request returns the stored request of a job.
+func (s *Service) Request(id string) (*Request, error) {
+	raw, err := s.store.Request(id)
+	if err != nil {
+		return nil, notFound(id, err)
+	}
+	var r Request
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return nil, fmt.Errorf("decoding the request of job %s: %w", id, err)
+	}
+	return &r, nil
+}
+
+// WaitFor is the wait of a request that asks for timeoutSeconds (the
+// zkprover.v1 and aggregator.v1 GetProof timeout): zero is no wait, longer
+// than the node's MaxWait is MaxWait.
+func (s *Service) WaitFor(timeoutSeconds uint64) time.Duration {
+	if timeoutSeconds == 0 {
+		return 0
+	}
+	if timeoutSeconds >= uint64(s.opts.MaxWait/time.Second) {
+		return s.opts.MaxWait
+	}
+	return time.Duration(timeoutSeconds) * time.Second
+}
+
+// Wait waits up to timeout (capped by MaxWait) for the job to finish and
+// returns it as it is then. A job still active when the time is up (or when
+// the node halts) is returned with a nil error; only lookup failures are
+// errors.
+func (s *Service) Wait(ctx context.Context, id string, timeout time.Duration) (queue.Job, error) {
+	if err := CheckID(id); err != nil {
+		return queue.Job{}, err
+	}
+	if timeout <= 0 {
+		job, err := s.store.Get(id)
+		return job, notFound(id, err)
+	}
+	timeout = min(timeout, s.opts.MaxWait)
+	wctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	go func() {
+		select {
+		case <-s.halt:
+			cancel()
+		case <-wctx.Done():
+		}
+	}()
+	if m := s.opts.Metrics; m != nil {
+		m.GetProofWaits.Inc()
+		defer m.GetProofWaits.Dec()
+	}
+	job, err := s.store.Wait(wctx, id)
+	if err != nil && job.ID != "" && (wctx.Err() != nil || errors.Is(err, queue.ErrClosed)) {
+		// still active: the time is up, the caller left, or the node halts
+		return job, nil
+	}
+	return job, notFound(id, err)
+}
+
+// Cancel stops a queued or running job. A running job's context is
+// cancelled, so its execution or proof stops and the worker takes the next
+// job. Unknown ids give queue.ErrNotFound, finished ones queue.ErrFinished.
+func (s *Service) Cancel(id string) error {
+	if err := CheckID(id); err != nil {
+		return err
+	}
+	from, err := s.store.Cancel(id, "cancelled by request")
+	if err != nil {
+		return notFound(id, err)
+	}
+	if from == queue.Running {
+		s.mu.Lock()
+		cancel := s.running[id]
+		s.mu.Unlock()
+		if cancel != nil {
+			cancel(errCancelledByUser)
+		}
+	}
+	s.log.Info().Str("job", id).Str("was", string(from)).Msg("job cancelled")
+	return nil
+}
+
+// register records the cancel function of a running job.
+func (s *Service) register(id string, cancel context.CancelCauseFunc) {
+	s.mu.Lock()
+	s.running[id] = cancel
+	s.mu.Unlock()
+}
+
+func (s *Service) unregister(id string) {
+	s.mu.Lock()
+	delete(s.running, id)
+	s.mu.Unlock()
+}
+
+// Execution is the outcome of running a job without a proof.
+type Execution struct {
+	Program *executor.Program
+	Result  *executor.Result
+}
+
+// Execute runs r without a proof. The program is resolved as for Submit but
+// nothing is stored. A program fault is returned as an error wrapping the
+// *executor.Fault, with the program in the Execution.
+func (s *Service) Execute(ctx context.Context, r *Request) (*Execution, error) {
+	if s.Halting() {
+		return nil, errs.ErrShuttingDown
+	}
+	if r.MaxCycles == 0 {
+		return nil, errs.Invalidf("maxCycles is zero")
+	}
+	in := r.Input()
+	if err := in.Validate(s.opts.Limits); err != nil {
+		return nil, errs.Invalidf("%v", err)
+	}
+	prog, _, err := s.Program(r)
+	if err != nil {
+		return nil, err
+	}
+	start := time.Now()
+	res, err := executor.Run(ctx, prog, in, s.runConfig(r))
+	if s.opts.Metrics != nil {
+		s.opts.Metrics.ExecDuration.Observe(time.Since(start).Seconds())
+	}
+	if err != nil {
+		if ctx.Err() != nil {
+			return &Execution{Program: prog}, fmt.Errorf("executing %s: %w", r.ProgramIDHex(), context.Cause(ctx))
+		}
+		return &Execution{Program: prog}, fmt.Errorf("executing %s: %w", r.ProgramIDHex(), err)
+	}
+	return &Execution{Program: prog, Result: res}, nil
+}
+
+// runConfig is the executor configuration of a job: the node's limits and
+// the job's maxCycles, capped by the node's.
+func (s *Service) runConfig(r *Request) executor.Config {
+	cfg := executor.DefaultConfig()
+	cfg.Limits = s.opts.Limits
+	cfg.MaxCycles = min(r.MaxCycles, s.opts.MaxCycles)
+	return cfg
+}
+
+// Status is the service's report for status calls.
+type Status struct {
+	Phase   Phase
+	Pending []string    // ids of queued jobs, in order
+	Running []queue.Job // jobs being proved
+	Last    *queue.Job  // the job that finished last, if any
+}
+
+// Status reports the phase and the queue.
+func (s *Service) Status() Status {
+	st := Status{Phase: s.Phase(), Pending: s.store.Pending(), Running: s.store.Running()}
+	if last, ok := s.store.LastFinished(); ok {
+		st.Last = &last
+	}
+	return st
+}
+
+// Busy reports whether a job is queued or running.
+func (st Status) Busy() bool { return len(st.Pending) > 0 || len(st.Running) > 0 }
+
+// Result is the outcome of a done job: the proof (prover's form, the same
+// as proof.json) and the public values stored with it.
+type Result struct {
+	Proof  *prover.Proof
+	Public *PublicValues
+}
+
+// DecodeResult returns the proof and public values stored with a done job.
+func DecodeResult(res *queue.Result) (*Result, error) {
+	if res == nil {
+		return nil, fmt.Errorf("job has no result")
+	}
+	out := &Result{Proof: &prover.Proof{}, Public: &PublicValues{}}
+	if len(res.Proof) > 0 {
+		if err := json.Unmarshal(res.Proof, out.Proof); err != nil {
+			return nil, fmt.Errorf("decoding stored proof: %w", err)
+		}
+	}
+	if len(res.Public) > 0 {
+		if err := json.Unmarshal(res.Public, out.Public); err != nil {
+			return nil, fmt.Errorf("decoding stored public values: %w", err)
+		}
+	}
+	return out, nil
+}
+
+// Failure is how a job that ended without a result (failed or cancelled)
+// shows on the doors: its error class (by the reason stored with it) and the
+// message. ok is false for jobs that are active or done.
+func Failure(job queue.Job) (class errs.Class, msg string, ok bool) {
+	switch job.State {
+	case queue.Cancelled:
+		msg = "cancelled"
+		if job.Result != nil && job.Result.Error != "" {
+			msg = job.Result.Error
+		}
+		return errs.Classify(context.Canceled), msg, true
+	case queue.Failed:
+		res := job.Result
+		if res == nil {
+			res = &queue.Result{Reason: errs.Internal.Reason, Error: "failed without a recorded reason"}
+		}
+		return errs.ByReason(res.Reason), res.Error, true
+	case queue.Queued, queue.Running, queue.Done:
+		return errs.Class{}, "", false
+	}
+	return errs.Internal, fmt.Sprintf("job in unknown state %q", job.State), true
+}

@@ -1,0 +1,299 @@
+package jobs
+
+import (
+	"context"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Prover proves runs (*prover.Prover). It must honour ctx (a cancelled job
+// stops proving) and verify what it made: a proof that does not verify is an
+// error wrapping errs.ErrProofInvalid, a run too long for every class one
+// wrapping errs.ErrTooLong.
+type Prover interface {
+	Prove(ctx context.Context, prog *executor.Program, in *executor.Input, cfg executor.Config) (*prover.Proof, error)
+}
+
+// PublicValues is what a done job stores beside its proof, in wire form.
+type PublicValues struct {
+	ProgramID    string            `json:"program_id"`     // 0x + 64 hex
+	OldStateRoot string            `json:"old_state_root"` // 0x + 64 hex
+	NewStateRoot string            `json:"new_state_root"`
+	OffchainHash string            `json:"offchain_hash"`
+	InputHash    string            `json:"input_hash"` // 0x + hex of statement Digest
+	Context      statement.Context `json:"context"`
+	Changed      map[string]string `json:"changed,omitempty"` // keys the run changed, "0x%08x"
+	Logs         []string          `json:"logs,omitempty"`
+	// ResultWithMetadata is "0x" + hex of abi.encode(OffchainResultWithMetadata).
+	ResultWithMetadata string `json:"result_with_metadata,omitempty"`
+}
+
+// errShutdown is the cause of job contexts cancelled because the node stops
+// before they finished: such jobs are requeued, not failed.
+var errShutdown = errors.New("node shutting down")
+
+// Pool is the workers that take jobs from the queue in order, execute and
+// prove them and record the outcome.
+type Pool struct {
+	s   *Service
+	p   Prover
+	log zerolog.Logger
+
+	nextCtx    context.Context // workers take jobs while it lives
+	nextCancel context.CancelFunc
+	workCtx    context.Context // parent of every job context
+	workCancel context.CancelCauseFunc
+	wg         sync.WaitGroup
+}
+
+// StartWorkers starts n workers proving with p.
+func (s *Service) StartWorkers(p Prover, n int) *Pool {
+	pl := &Pool{s: s, p: p, log: s.opts.Logger.With().Str("component", "worker").Logger()}
+	pl.nextCtx, pl.nextCancel = context.WithCancel(context.Background())
+	pl.workCtx, pl.workCancel = context.WithCancelCause(context.Background())
+	for i := 0; i < n; i++ {
+		pl.wg.Add(1)
+		go pl.worker(i)
+	}
+	return pl
+}
+
+// Stop lets running jobs finish within grace, then stops them; jobs stopped
+// so are requeued (a restart proves them). It returns when every worker has
+// returned.
+func (pl *Pool) Stop(grace time.Duration) {
+	pl.nextCancel() // take no further job
+	done := make(chan struct{})
+	go func() { pl.wg.Wait(); close(done) }()
+	if running := pl.s.store.Running(); len(running) > 0 {
+		pl.log.Info().Int("running", len(running)).Dur("grace", grace).Msg("letting running jobs finish")
+	}
+	select {
+	case <-done:
+	case <-time.After(grace):
+		pl.log.Warn().Msg("grace period over: requeueing running jobs")
+		pl.workCancel(errShutdown)
+		<-done
+	}
+	pl.workCancel(errShutdown)
+}
+
+// Abort stops every worker at once without waiting for its job (crash tests:
+// the store is closed first, so nothing is recorded).
+func (pl *Pool) Abort() {
+	pl.nextCancel()
+	pl.workCancel(errShutdown)
+	pl.wg.Wait()
+}
+
+// worker takes jobs in order and runs them until the pool stops.
+func (pl *Pool) worker(idx int) {
+	defer pl.wg.Done()
+	log := pl.log.With().Int("worker", idx).Logger()
+	for {
+		job, raw, err := pl.s.store.Next(pl.nextCtx)
+		if err != nil {
+			if !errors.Is(err, context.Canceled) && !errors.Is(err, queue.ErrClosed) {
+				log.Error().Err(err).Msg("taking the next job")
+				// a broken job record must not stall the queue forever
+				select {
+				case <-pl.nextCtx.Done():
+				case <-time.After(time.Second):
+					continue
+				}
+			}
+			return
+		}
+		pl.runJob(log.With().Str("job", job.ID).Logger(), job, raw)
+	}
+}
+
+// runJob executes and proves one job and records the outcome.
+func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
+	s, m := pl.s, pl.s.opts.Metrics
+	ctx, cancel := context.WithCancelCause(pl.workCtx)
+	defer cancel(nil)
+	s.register(job.ID, cancel)
+	defer s.unregister(job.ID)
+	// Cancel may have landed between Next and register.
+	if cur, err := s.store.Get(job.ID); err == nil && cur.State == queue.Cancelled {
+		cancel(errCancelledByUser)
+	}
+	if m != nil {
+		m.QueueWait.Observe(job.StartedAt.Sub(job.CreatedAt).Seconds())
+	}
+	log.Info().Int("attempt", job.Attempts).Msg("job started")
+	start := time.Now()
+
+	res, err := pl.prove(ctx, log, raw)
+	took := time.Since(start)
+
+	if ctx.Err() != nil {
+		if errors.Is(context.Cause(ctx), errShutdown) {
+			if rerr := s.store.Requeue(job.ID); rerr != nil {
+				log.Error().Err(rerr).Msg("requeueing job at shutdown")
+			} else {
+				log.Info().Dur("took", took).Msg("job stopped by shutdown; requeued")
+			}
+			m.observeJob("requeued", took)
+			return
+		}
+		log.Info().Dur("took", took).Msg("job cancelled; work stopped")
+		m.observeJob("cancelled", took)
+		return
+	}
+	state := queue.Done
+	if err != nil {
+		class := errs.Classify(err)
+		state = queue.Failed
+		res.Reason = class.Reason
+		res.Error = err.Error()
+		if m != nil {
+			m.Failures.WithLabelValues(class.Reason).Inc()
+		}
+		log.Warn().Err(err).Str("reason", class.Reason).Dur("took", took).Msg("job failed")
+	} else {
+		log.Info().Dur("took", took).Uint64("cycles", res.Cycles).Float64("prove_s", res.ProveSeconds).Msg("job done")
+		if m != nil {
+			m.ProveCycles.Observe(float64(res.Cycles))
+		}
+	}
+	if _, ferr := s.store.Finish(job.ID, state, res); ferr != nil {
+		// cancelled at the last moment, or the store is closing: the
+		// job's recorded state stands.
+		log.Warn().Err(ferr).Msg("result not recorded")
+		return
+	}
+	m.observeJob(string(state), took)
+}
+
+// prove runs the job: decode, resolve the program, execute (fast mode, to
+// classify program faults cheaply), prove, check the proof's statement is
+// the executed one, and package the result.
+func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, raw []byte) (queue.Result, error) {
+	s, m := pl.s, pl.s.opts.Metrics
+	var r Request
+	if err := json.Unmarshal(raw, &r); err != nil {
+		return queue.Result{}, fmt.Errorf("decoding stored job: %w", err)
+	}
+	prog, _, err := s.Program(&r)
+	if err != nil {
+		return queue.Result{}, err
+	}
+	in := r.Input()
+	cfg := s.runConfig(&r)
+	t0 := time.Now()
+	run, err := executor.Run(ctx, prog, in, cfg)
+	if m != nil {
+		m.ExecDuration.Observe(time.Since(t0).Seconds())
+	}
+	if err != nil {
+		return queue.Result{}, fmt.Errorf("executing program %s: %w", r.ProgramIDHex(), err)
+	}
+	res := queue.Result{ExitCode: run.ExitCode, Output: run.Output, Cycles: run.Cycles, Counters: CounterMap(run)}
+	log.Debug().Uint64("cycles", run.Cycles).Uint32("exit_code", run.ExitCode).Msg("executed; proving")
+
+	t1 := time.Now()
+	proof, err := pl.p.Prove(ctx, prog, in, cfg)
+	res.ProveSeconds = time.Since(t1).Seconds()
+	if err != nil {
+		return res, fmt.Errorf("proving: %w", err)
+	}
+	if m != nil {
+		m.ProofDuration.Observe(res.ProveSeconds)
+	}
+
+	pub := run.Public(prog, in)
+	elems, err := pub.Elements()
+	if err != nil {
+		return res, fmt.Errorf("building the statement: %w", err)
+	}
+	if len(proof.PublicInputs) != len(elems) {
+		return res, fmt.Errorf("%w: the proof has %d public inputs, the statement %d", errs.ErrProofInvalid, len(proof.PublicInputs), len(elems))
+	}
+	for i := range elems {
+		if proof.PublicInputs[i] != elems[i].String() {
+			return res, fmt.Errorf("%w: public input %d of the proof (%s) is not the executed statement's (%s)", errs.ErrProofInvalid, i, proof.PublicInputs[i], elems[i].String())
+		}
+	}
+	digest, err := pub.Digest()
+	if err != nil {
+		return res, fmt.Errorf("building the statement digest: %w", err)
+	}
+	pv := PublicValues{
+		ProgramID:    FieldHex(prog.ID),
+		OldStateRoot: FieldHex(run.OldStateRoot),
+		NewStateRoot: FieldHex(run.StateRoot),
+		OffchainHash: FieldHex(pub.OffchainHash),
+		InputHash:    FieldHex(digest),
+		Context:      pub.Context,
+		Changed:      FormatState(run.Changed),
+		Logs:         run.Logs,
+	}
+	// Offchain requests carry their signed JobRequest; jobs taken from the chain by the
+	// listener (the chain door) have none: the bridge builds their contract call itself.
+	if len(r.JobRequest) > 0 {
+		rwm, err := ResultWithMetadata(&r, run.ExitCode, run.Output, FieldBytes(run.OldStateRoot), FieldBytes(run.StateRoot), uint8(proof.LogSteps), proof.SolidityProof)
+		if err != nil {
+			return res, fmt.Errorf("encoding the result with metadata: %w", err)
+		}
+		pv.ResultWithMetadata = "0x" + hex.EncodeToString(rwm)
+	}
+	if res.Proof, err = json.Marshal(proof); err != nil {
+		return res, fmt.Errorf("encoding proof: %w", err)
+	}
+	if res.Public, err = json.Marshal(pv); err != nil {
+		return res, fmt.Errorf("encoding public values: %w", err)
+	}
+	return res, nil
+}
+
+// CounterMap flattens a run's counters (plus cycles) into name -> value.
+func CounterMap(r *executor.Result) map[string]uint64 {
+	c := r.Counters
+	return map[string]uint64{
+		"cycles": r.Cycles, "alu": c.ALU, "mul_div": c.MulDiv, "load": c.Load, "store": c.Store,
+		"branch": c.Branch, "jump": c.Jump, "fence": c.Fence, "ecall": c.Ecall,
+		"mem_reads": c.MemReads, "mem_writes": c.MemWrites, "mem_bytes": c.MemBytes,
+		"syscall_halt": c.Syscalls.Halt, "syscall_read_onchain": c.Syscalls.ReadOnchain,
+		"syscall_read_offchain": c.Syscalls.ReadOffchain, "syscall_read_context": c.Syscalls.ReadContext,
+		"syscall_write_output": c.Syscalls.WriteOutput, "syscall_state_get": c.Syscalls.StateGet,
+		"syscall_state_set": c.Syscalls.StateSet, "syscall_log": c.Syscalls.Log,
+	}
+}
+
+// ResultWithMetadata is abi.encode(OffchainResultWithMetadata) for a run of
+// request r with the given outcome; proof and class are empty for runs
+// without a proof.
+func ResultWithMetadata(r *Request, exitCode uint32, output []byte, oldRoot, newRoot [32]byte, class uint8, proof []byte) ([]byte, error) {
+	jr, err := DecodeJobRequest(r.JobRequest)
+	if err != nil {
+		return nil, err
+	}
+	return EncodeOffchainResult(OffchainResult{
+		JobID:             JobID(r.Nonce, r.Consumer),
+		OnchainInputHash:  crypto.Keccak256Hash(r.Onchain),
+		OffchainInputHash: jr.OffchainInputHash,
+		MaxCycles:         r.MaxCycles,
+		ProgramID:         r.ProgramID[:],
+		Result:            output,
+		ExitCode:          exitCode,
+		OldStateRoot:      oldRoot,
+		NewStateRoot:      newRoot,
+		ProofClass:        class,
+		Proof:             proof,
+	})
+}
