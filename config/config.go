@@ -1,0 +1,246 @@
+// Package config is the node's one configuration: a struct per subsystem,
+// every key settable by a command-line flag, a ZKPROVER_* environment
+// variable and a key of the YAML config file, with the defaults written once
+// (Default). Precedence, lowest first: defaults, the config file, the
+// environment, the flags.
+package config
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/queue"
+)
+
+// Config is the whole configuration.
+type Config struct {
+	Log         Log
+	Node        Node
+	Queue       Queue
+	Jobs        Jobs
+	Prover      Prover
+	Aggregators Aggregators
+	Chain       Chain
+	Relayer     Relayer
+}
+
+// Log is how the node logs.
+type Log struct {
+	Level  string // trace, debug, info, warn, error
+	Format string // json or console
+}
+
+// Node is the process: its folders, listeners and shutdown.
+type Node struct {
+	Addr        string        // gRPC listen address of the gRPC doors
+	Data        string        // data folder (job store, keys, chain stores)
+	MetricsAddr string        // Prometheus /metrics and /healthz listen address ("" = off)
+	Grace       time.Duration // how long a running job may finish on shutdown
+	StopTimeout time.Duration // how long each component may take to stop before a hard stop
+}
+
+// Queue is the durable job store.
+type Queue struct {
+	MaxPending      int           // queued + running jobs
+	MaxRequestBytes int           // one request (and one gRPC message)
+	Retention       time.Duration // how long finished jobs are kept
+	SweepEvery      time.Duration // how often expired jobs are deleted
+	SyncWrites      bool          // fsync every queue write
+}
+
+// Jobs is the job service and its workers.
+type Jobs struct {
+	Workers   int           // jobs proved at the same time
+	MaxCycles uint64        // cap on any job's maxCycles
+	MaxWait   time.Duration // cap on a wait for a job (GetProof timeout)
+}
+
+// Prover is the Groth16 prover.
+type Prover struct {
+	Keys string // proving keys folder ("" = <data>/keys)
+	// Class is the class (log2 of the step capacity) to load, set up on
+	// first start; 0: every class in the keys folder, or DefaultClass when
+	// there is none.
+	Class int
+	// InProcess proves in the node's own process instead of in a prove
+	// worker process (which a cancel kills; docs/proving.md).
+	InProcess bool
+}
+
+// DefaultClass is the class set up on first start when the keys folder has
+// none and no class is configured.
+const DefaultClass = 10
+
+// Aggregators is the aggregator door: the aggregators the node dials.
+type Aggregators struct {
+	Addrs       []string      // HOST:PORT of each aggregator
+	ProverName  string        // name reported to aggregators ("" = the host name)
+	ForkID      uint64        // fork id reported to aggregators
+	Watchdog    time.Duration // drop and redial a stream silent this long
+	Backoff     time.Duration // first redial delay
+	BackoffMax  time.Duration // cap on the redial delay
+	DialTimeout time.Duration // how long opening a stream may take
+}
+
+// Chain is the chain door: the chain followed and the contracts served.
+type Chain struct {
+	Enabled       bool   // follow a chain and relay results
+	RPCURL        string // JSON-RPC URL; "" = the embedded development chain
+	JobManager    string // JobManager address (with RPCURL)
+	Coordinator   string // Coordinator address (with RPCURL; optional)
+	Confirmations uint64 // confirmation depth of followed events and relayed results
+	StartBlock    uint64 // first block the listener scans on a fresh store
+	StatusAddr    string // relay status HTTP API listen address ("" = off)
+	ContractsDir  string // contracts folder (solcjs for the exported verifier)
+	// The embedded development chain (without RPCURL).
+	DevAddr        string        // its JSON-RPC listen address
+	DevBlockPeriod time.Duration // its block period
+	DevProgram     string        // the example consumer's program
+	DevDemo        bool          // request one job at start and report its result
+}
+
+// Relayer is the transaction manager that delivers results.
+type Relayer struct {
+	Keystore       string // go-ethereum keystore file of the relayer's key
+	PassphraseFile string // file holding the keystore passphrase
+	PassphraseEnv  string // environment variable holding the keystore passphrase
+	MaxFeeGwei     uint64 // cap on the fee per gas (gwei)
+	Ordered        bool   // relay each consumer's results in request order
+}
+
+// Default is the documented defaults: the one place they are written.
+func Default() Config {
+	q := queue.DefaultOptions() // the store's own defaults
+	return Config{
+		Log: Log{Level: "info", Format: "json"},
+		Node: Node{
+			Addr:        "127.0.0.1:50051",
+			Data:        "./data",
+			MetricsAddr: "127.0.0.1:9464",
+			Grace:       30 * time.Second,
+			StopTimeout: 5 * time.Second,
+		},
+		Queue: Queue{
+			MaxPending:      q.MaxPending,
+			MaxRequestBytes: q.MaxRequestBytes,
+			Retention:       q.Retention,
+			SweepEvery:      time.Hour,
+			SyncWrites:      q.SyncWrites,
+		},
+		Jobs: Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour},
+		Aggregators: Aggregators{
+			Watchdog:    60 * time.Second,
+			Backoff:     time.Second,
+			BackoffMax:  30 * time.Second,
+			DialTimeout: 10 * time.Second,
+		},
+		Chain: Chain{
+			Enabled:        true,
+			Confirmations:  2,
+			StatusAddr:     "127.0.0.1:9465",
+			ContractsDir:   "contracts",
+			DevAddr:        "127.0.0.1:8545",
+			DevBlockPeriod: time.Second,
+			DevProgram:     "examples/fibonacci/fibonacci.elf",
+			DevDemo:        true,
+		},
+		Relayer: Relayer{MaxFeeGwei: 500},
+	}
+}
+
+// KeysDir is the proving keys folder.
+func (c Config) KeysDir() string {
+	if c.Prover.Keys != "" {
+		return c.Prover.Keys
+	}
+	return filepath.Join(c.Node.Data, "keys")
+}
+
+// QueueDir is the job store folder.
+func (c Config) QueueDir() string { return filepath.Join(c.Node.Data, "queue") }
+
+// Validate checks the values.
+func (c Config) Validate() error {
+	if _, err := zerolog.ParseLevel(c.Log.Level); err != nil || c.Log.Level == "" {
+		return fmt.Errorf("config: log-level %q: want trace, debug, info, warn or error", c.Log.Level)
+	}
+	if c.Log.Format != "json" && c.Log.Format != "console" {
+		return fmt.Errorf("config: log-format %q: want json or console", c.Log.Format)
+	}
+	if c.Node.Addr == "" {
+		return fmt.Errorf("config: addr is empty")
+	}
+	if c.Node.Data == "" {
+		return fmt.Errorf("config: data is empty")
+	}
+	if c.Node.StopTimeout <= 0 || c.Node.Grace < 0 {
+		return fmt.Errorf("config: stop-timeout must be positive, grace not negative")
+	}
+	if c.Queue.MaxPending < 1 || c.Queue.MaxRequestBytes < 1024 {
+		return fmt.Errorf("config: max-pending must be positive, max-request-bytes at least 1024")
+	}
+	if c.Queue.Retention <= 0 || c.Queue.SweepEvery <= 0 {
+		return fmt.Errorf("config: retention and sweep-every must be positive")
+	}
+	if c.Jobs.Workers < 1 {
+		return fmt.Errorf("config: workers %d: want at least 1", c.Jobs.Workers)
+	}
+	if c.Jobs.MaxCycles < 1 || c.Jobs.MaxWait <= 0 {
+		return fmt.Errorf("config: max-cycles and max-wait must be positive")
+	}
+	if c.Prover.Class < 0 || c.Prover.Class > 30 {
+		return fmt.Errorf("config: class %d: want 0 (all in the keys folder) or log2 of a class", c.Prover.Class)
+	}
+	a := c.Aggregators
+	for _, addr := range a.Addrs {
+		if addr == "" || !strings.Contains(addr, ":") {
+			return fmt.Errorf("config: aggregator %q: want HOST:PORT", addr)
+		}
+	}
+	if a.Watchdog <= 0 || a.Backoff <= 0 || a.BackoffMax < a.Backoff || a.DialTimeout <= 0 {
+		return fmt.Errorf("config: aggregator-watchdog, aggregator-backoff and aggregator-dial-timeout must be positive, aggregator-backoff-max at least aggregator-backoff")
+	}
+	ch := c.Chain
+	if ch.Enabled && ch.RPCURL != "" {
+		if !common.IsHexAddress(ch.JobManager) {
+			return fmt.Errorf("config: job-manager %q is not an address (needed with rpc-url)", ch.JobManager)
+		}
+		if ch.Coordinator != "" && !common.IsHexAddress(ch.Coordinator) {
+			return fmt.Errorf("config: coordinator %q is not an address", ch.Coordinator)
+		}
+		if c.Relayer.Keystore == "" {
+			return fmt.Errorf("config: rpc-url needs the relayer's key: relayer-keystore with relayer-passphrase-file or relayer-passphrase-env")
+		}
+	}
+	if ch.Enabled && ch.Confirmations < 1 {
+		return fmt.Errorf("config: confirmations must be at least 1")
+	}
+	if ch.Enabled && ch.RPCURL == "" && ch.DevBlockPeriod <= 0 {
+		return fmt.Errorf("config: devchain-block-period must be positive")
+	}
+	if c.Relayer.MaxFeeGwei == 0 {
+		return fmt.Errorf("config: relay-max-fee-gwei must be positive")
+	}
+	return nil
+}
+
+// Logger builds the zerolog logger the config asks for.
+func (c Config) Logger() zerolog.Logger {
+	lvl, err := zerolog.ParseLevel(c.Log.Level)
+	if err != nil {
+		lvl = zerolog.InfoLevel
+	}
+	var l zerolog.Logger
+	if c.Log.Format == "console" {
+		l = zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr, TimeFormat: time.RFC3339})
+	} else {
+		l = zerolog.New(os.Stderr)
+	}
+	return l.Level(lvl).With().Timestamp().Logger()
+}

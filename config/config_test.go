@@ -1,0 +1,106 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/spf13/pflag"
+)
+
+func newFlagSet() *pflag.FlagSet { return pflag.NewFlagSet("test", pflag.ContinueOnError) }
+
+func load(t *testing.T, args []string, env map[string]string) (Config, error) {
+	t.Helper()
+	fs := newFlagSet()
+	Flags(fs)
+	if err := fs.Parse(args); err != nil {
+		t.Fatal(err)
+	}
+	return Load(fs, func(k string) string { return env[k] })
+}
+
+func TestPrecedence(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "zkprover.yaml")
+	yml := "addr: 0.0.0.0:1\ndata: /from/file\nretention: 24h\nworkers: 3\nlog-level: debug\nrelay-max-fee-gwei: 7\naggregator: [a:1, b:2]\n"
+	if err := os.WriteFile(file, []byte(yml), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	env := map[string]string{"ZKPROVER_DATA": "/from/env", "ZKPROVER_ADDR": "0.0.0.0:2", "ZKPROVER_CONFIRMATIONS": "5"}
+	c, err := load(t, []string{"--config", file, "--addr", "127.0.0.1:7", "--relay-ordered", "--chain=false"}, env)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.Node.Addr != "127.0.0.1:7" || c.Node.Data != "/from/env" || c.Queue.Retention != 24*time.Hour || c.Jobs.Workers != 3 ||
+		c.Log.Level != "debug" || c.Queue.MaxPending != 1024 || c.Relayer.MaxFeeGwei != 7 || c.Chain.Confirmations != 5 ||
+		!c.Relayer.Ordered || c.Chain.Enabled || strings.Join(c.Aggregators.Addrs, ",") != "a:1,b:2" {
+		t.Fatalf("config %+v", c)
+	}
+	// defaults
+	c, err = load(t, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if (c.Node.Addr != "127.0.0.1:50051" || c.Node.Data != "./data" || c.Log.Level != "info" || c.Queue.Retention != 7*24*time.Hour || !c.Chain.Enabled) {
+		t.Fatalf("defaults %+v", c)
+	}
+}
+
+func TestErrorsNameTheCulprit(t *testing.T) {
+	for _, bad := range []struct {
+		args []string
+		env  map[string]string
+		want string
+	}{
+		{[]string{"--workers", "many"}, nil, "--workers"},
+		{nil, map[string]string{"ZKPROVER_RETENTION": "forever"}, "ZKPROVER_RETENTION"},
+		{[]string{"--log-level", "loud"}, nil, "log-level"},
+		{[]string{"--rpc-url", "http://x", "--job-manager", "nope"}, nil, "job-manager"},
+		{[]string{"--rpc-url", "http://x", "--job-manager", "0x00000000000000000000000000000000000000aa"}, nil, "relayer-keystore"},
+		{[]string{"--aggregator", "nohostport"}, nil, "aggregator"},
+		{nil, map[string]string{"ZKPROVER_DEVCHAIN_DEMO": "perhaps"}, "ZKPROVER_DEVCHAIN_DEMO"},
+	} {
+		if _, err := load(t, bad.args, bad.env); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("%v %v: error %v, want mention of %s", bad.args, bad.env, err, bad.want)
+		}
+	}
+	file := filepath.Join(t.TempDir(), "bad.yaml")
+	if err := os.WriteFile(file, []byte("adress: x\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := load(t, []string{"--config", file}, nil); err == nil || !strings.Contains(err.Error(), "adress") {
+		t.Fatalf("unknown key: %v", err)
+	}
+}
+
+// TestEveryKeyEverywhere: each key has a flag, an environment variable and
+// a config file key, and changes its own field only.
+func TestEveryKeyEverywhere(t *testing.T) {
+	def := Default()
+	names := map[string]bool{}
+	for _, s := range Settings(&def) {
+		if names[s.Name] {
+			t.Fatalf("key %s twice", s.Name)
+		}
+		names[s.Name] = true
+		fs := newFlagSet()
+		Flags(fs)
+		if fs.Lookup(s.Name) == nil {
+			t.Errorf("%s has no flag", s.Name)
+		}
+	}
+}
+
+// TestDocsListEveryKey: docs/node.md holds the table Markdown makes.
+func TestDocsListEveryKey(t *testing.T) {
+	b, err := os.ReadFile(filepath.Join("..", "docs", "node.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), Markdown()) {
+		t.Fatalf("docs/node.md does not hold the current table of configuration keys; put this in it:\n\n%s", Markdown())
+	}
+}

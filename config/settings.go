@@ -1,0 +1,286 @@
+package config
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/spf13/pflag"
+	"gopkg.in/yaml.v3"
+)
+
+// Setting is one configuration key: its flag name (also its config file
+// key), its environment variable, its section and what it means.
+type Setting struct {
+	Name    string // flag name and config file key
+	Section string // the subsystem (the Config field it belongs to)
+	Usage   string
+	value   pflag.Value
+}
+
+// Env is the setting's environment variable.
+func (s Setting) Env() string {
+	return "ZKPROVER_" + strings.ToUpper(strings.ReplaceAll(s.Name, "-", "_"))
+}
+
+// Default is the setting's default value as text.
+func (s Setting) Default() string { return s.value.String() }
+
+// Settings lists every key of c, bound to c's fields, in documentation order.
+func Settings(c *Config) []Setting {
+	return []Setting{
+		{"log-level", "log", "log level: trace, debug, info, warn, error", (*strVal)(&c.Log.Level)},
+		{"log-format", "log", "log format: json or console", (*strVal)(&c.Log.Format)},
+
+		{"addr", "node", "gRPC listen address HOST:PORT of the gRPC doors (zkprover.v1, health)", (*strVal)(&c.Node.Addr)},
+		{"data", "node", "data folder (job store, programs, keys, chain stores)", (*strVal)(&c.Node.Data)},
+		{"metrics-addr", "node", "Prometheus /metrics and /healthz listen address (empty: off)", (*strVal)(&c.Node.MetricsAddr)},
+		{"grace", "node", "on shutdown, how long a running job may finish before it is requeued", (*durVal)(&c.Node.Grace)},
+		{"stop-timeout", "node", "on shutdown, how long each component may take to stop before it is stopped hard", (*durVal)(&c.Node.StopTimeout)},
+
+		{"max-pending", "queue", "most queued plus running jobs; more are refused", (*intVal)(&c.Queue.MaxPending)},
+		{"max-request-bytes", "queue", "largest request (and gRPC message) accepted, bytes", (*intVal)(&c.Queue.MaxRequestBytes)},
+		{"retention", "queue", "how long finished jobs are kept", (*durVal)(&c.Queue.Retention)},
+		{"sweep-every", "queue", "how often finished jobs past retention are deleted", (*durVal)(&c.Queue.SweepEvery)},
+		{"sync-writes", "queue", "fsync every queue write (durable across power loss)", (*boolVal)(&c.Queue.SyncWrites)},
+
+		{"workers", "jobs", "jobs proved at the same time", (*intVal)(&c.Jobs.Workers)},
+		{"max-cycles", "jobs", "cap on any job's maxCycles", (*u64Val)(&c.Jobs.MaxCycles)},
+		{"max-wait", "jobs", "cap on a GetProof timeout", (*durVal)(&c.Jobs.MaxWait)},
+
+		{"keys", "prover", "proving keys folder (default <data>/keys)", (*strVal)(&c.Prover.Keys)},
+		{"class", "prover", fmt.Sprintf("prover class (log2 of steps) to load, set up on first start; 0: every class in the keys folder, or %d when there is none", DefaultClass), (*intVal)(&c.Prover.Class)},
+		{"prove-in-process", "prover", "prove in the node's process instead of a prove worker process (a cancelled proof then runs on to its end in the background)", (*boolVal)(&c.Prover.InProcess)},
+
+		{"aggregator", "aggregators", "aggregator HOST:PORT to dial and serve (repeatable; comma-separated in env and config file lists)", (*listVal)(&c.Aggregators.Addrs)},
+		{"prover-name", "aggregators", "prover name reported to aggregators (default: the host name)", (*strVal)(&c.Aggregators.ProverName)},
+		{"fork-id", "aggregators", "fork id reported to aggregators; they drop provers of another fork", (*u64Val)(&c.Aggregators.ForkID)},
+		{"aggregator-watchdog", "aggregators", "drop and redial an aggregator stream after this long without a message", (*durVal)(&c.Aggregators.Watchdog)},
+		{"aggregator-backoff", "aggregators", "first redial delay after an aggregator stream ends (doubles, with jitter)", (*durVal)(&c.Aggregators.Backoff)},
+		{"aggregator-backoff-max", "aggregators", "cap on the aggregator redial delay", (*durVal)(&c.Aggregators.BackoffMax)},
+		{"aggregator-dial-timeout", "aggregators", "how long opening an aggregator stream may take", (*durVal)(&c.Aggregators.DialTimeout)},
+
+		{"chain", "chain", "follow a chain and relay results (false: gRPC doors only)", (*boolVal)(&c.Chain.Enabled)},
+		{"rpc-url", "chain", "Ethereum JSON-RPC URL; empty: start the embedded development chain", (*strVal)(&c.Chain.RPCURL)},
+		{"job-manager", "chain", "JobManager address (with rpc-url)", (*strVal)(&c.Chain.JobManager)},
+		{"coordinator", "chain", "Coordinator address (with rpc-url; optional)", (*strVal)(&c.Chain.Coordinator)},
+		{"confirmations", "chain", "confirmation depth for relayed results and followed events", (*u64Val)(&c.Chain.Confirmations)},
+		{"start-block", "chain", "first block the listener scans on a fresh store", (*u64Val)(&c.Chain.StartBlock)},
+		{"relay-status-addr", "chain", "HTTP address of the relay status API (empty: off)", (*strVal)(&c.Chain.StatusAddr)},
+		{"contracts-dir", "chain", "contracts folder (solcjs for compiling the exported verifier)", (*strVal)(&c.Chain.ContractsDir)},
+		{"devchain-addr", "chain", "JSON-RPC address of the embedded development chain", (*strVal)(&c.Chain.DevAddr)},
+		{"devchain-block-period", "chain", "block period of the development chain", (*durVal)(&c.Chain.DevBlockPeriod)},
+		{"devchain-program", "chain", "program of the development chain's example consumer", (*strVal)(&c.Chain.DevProgram)},
+		{"devchain-demo", "chain", "on the development chain, request one job at start and report its on-chain result", (*boolVal)(&c.Chain.DevDemo)},
+
+		{"relayer-keystore", "relayer", "go-ethereum keystore file of the relayer's key", (*strVal)(&c.Relayer.Keystore)},
+		{"relayer-passphrase-file", "relayer", "file holding the keystore passphrase", (*strVal)(&c.Relayer.PassphraseFile)},
+		{"relayer-passphrase-env", "relayer", "environment variable holding the keystore passphrase", (*strVal)(&c.Relayer.PassphraseEnv)},
+		{"relay-max-fee-gwei", "relayer", "cap on the fee per gas of relay transactions (gwei)", (*u64Val)(&c.Relayer.MaxFeeGwei)},
+		{"relay-ordered", "relayer", "relay each consumer's results in request order, one at a time", (*boolVal)(&c.Relayer.Ordered)},
+	}
+}
+
+// Flags registers every key (and --config) on fs, with the defaults as their
+// shown defaults. Call Load after parsing.
+func Flags(fs *pflag.FlagSet) {
+	def := Default()
+	for _, s := range Settings(&def) {
+		usage := s.Usage + " (env " + s.Env() + ")"
+		switch s.value.(type) {
+		case *listVal:
+			fs.StringArray(s.Name, nil, usage)
+		case *boolVal:
+			fs.String(s.Name, s.Default(), usage)
+			fs.Lookup(s.Name).NoOptDefVal = "true" // --flag alone means true
+		default:
+			fs.String(s.Name, s.Default(), usage)
+		}
+	}
+	fs.String("config", "", "YAML config file with the same keys as the flags (env ZKPROVER_CONFIG)")
+}
+
+// Load builds the configuration: defaults, then the config file (--config
+// or ZKPROVER_CONFIG), then environment variables, then the flags set on the
+// command line. getenv is os.Getenv in production. Unknown config file keys
+// are refused.
+func Load(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
+	c := Default()
+	set := Settings(&c)
+	byName := map[string]Setting{}
+	for _, s := range set {
+		byName[s.Name] = s
+	}
+	path := getenv("ZKPROVER_CONFIG")
+	if f := fs.Lookup("config"); f != nil && f.Changed {
+		path = f.Value.String()
+	}
+	if path != "" {
+		if err := loadFile(path, byName); err != nil {
+			return c, err
+		}
+	}
+	for _, s := range set {
+		if v := getenv(s.Env()); v != "" {
+			if err := s.value.Set(v); err != nil {
+				return c, fmt.Errorf("config: %s=%q: %w", s.Env(), v, err)
+			}
+		}
+	}
+	var ferr error
+	fs.Visit(func(f *pflag.Flag) {
+		s, ok := byName[f.Name]
+		if !ok || ferr != nil {
+			return
+		}
+		val := f.Value.String()
+		if sv, ok := f.Value.(pflag.SliceValue); ok {
+			val = strings.Join(sv.GetSlice(), ",")
+		}
+		if err := s.value.Set(val); err != nil {
+			ferr = fmt.Errorf("config: --%s=%q: %w", f.Name, val, err)
+		}
+	})
+	if ferr != nil {
+		return c, ferr
+	}
+	return c, c.Validate()
+}
+
+func loadFile(path string, byName map[string]Setting) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reading config file %s: %w", path, err)
+	}
+	var m map[string]any
+	if err := yaml.Unmarshal(b, &m); err != nil {
+		return fmt.Errorf("parsing config file %s: %w", path, err)
+	}
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		s, ok := byName[k]
+		if !ok {
+			return fmt.Errorf("config file %s: unknown key %q (docs/node.md lists every key)", path, k)
+		}
+		v := m[k]
+		var str string
+		switch x := v.(type) {
+		case string:
+			str = x
+		case int, int64, uint64, float64, bool:
+			str = fmt.Sprint(x)
+		case nil:
+			str = ""
+		case []any:
+			parts := make([]string, len(x))
+			for i, e := range x {
+				parts[i] = fmt.Sprint(e)
+			}
+			str = strings.Join(parts, ",")
+		default:
+			return fmt.Errorf("config file %s: key %q: want a scalar or a list, got %T", path, k, v)
+		}
+		if err := s.value.Set(str); err != nil {
+			return fmt.Errorf("config file %s: key %q = %q: %w", path, k, str, err)
+		}
+	}
+	return nil
+}
+
+// Markdown is the table of every key that docs/node.md holds (a test keeps
+// the two equal).
+func Markdown() string {
+	def := Default()
+	var b strings.Builder
+	b.WriteString("| key (flag, config file) | environment | default | section | what it sets |\n|---|---|---|---|---|\n")
+	for _, s := range Settings(&def) {
+		d := s.Default()
+		if d == "" {
+			d = "(empty)"
+		}
+		fmt.Fprintf(&b, "| `%s` | `%s` | `%s` | %s | %s |\n", s.Name, s.Env(), d, s.Section, s.Usage)
+	}
+	return b.String()
+}
+
+// listVal is a list setting: Set takes comma-separated values and replaces
+// the list; its flag is repeatable (Flags).
+type listVal []string
+
+func (v *listVal) String() string { return strings.Join(*v, ",") }
+func (v *listVal) Set(s string) error {
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	*v = out
+	return nil
+}
+func (v *listVal) Type() string { return "stringArray" }
+
+type strVal string
+
+func (v *strVal) String() string     { return string(*v) }
+func (v *strVal) Set(s string) error { *v = strVal(s); return nil }
+func (v *strVal) Type() string       { return "string" }
+
+type intVal int
+
+func (v *intVal) String() string { return strconv.Itoa(int(*v)) }
+func (v *intVal) Set(s string) error {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	if err != nil {
+		return fmt.Errorf("not an integer")
+	}
+	*v = intVal(n)
+	return nil
+}
+func (v *intVal) Type() string { return "int" }
+
+type u64Val uint64
+
+func (v *u64Val) String() string { return strconv.FormatUint(uint64(*v), 10) }
+func (v *u64Val) Set(s string) error {
+	n, err := strconv.ParseUint(strings.TrimSpace(s), 0, 64)
+	if err != nil {
+		return fmt.Errorf("not an unsigned integer")
+	}
+	*v = u64Val(n)
+	return nil
+}
+func (v *u64Val) Type() string { return "uint64" }
+
+type durVal time.Duration
+
+func (v *durVal) String() string { return time.Duration(*v).String() }
+func (v *durVal) Set(s string) error {
+	d, err := time.ParseDuration(strings.TrimSpace(s))
+	if err != nil {
+		return fmt.Errorf("not a duration (e.g. 30s, 168h)")
+	}
+	*v = durVal(d)
+	return nil
+}
+func (v *durVal) Type() string { return "duration" }
+
+type boolVal bool
+
+func (v *boolVal) String() string { return strconv.FormatBool(bool(*v)) }
+func (v *boolVal) Set(s string) error {
+	b, err := strconv.ParseBool(strings.TrimSpace(s))
+	if err != nil {
+		return fmt.Errorf("not a boolean")
+	}
+	*v = boolVal(b)
+	return nil
+}
+func (v *boolVal) Type() string { return "bool" }
