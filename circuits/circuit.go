@@ -8,6 +8,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/permutation/poseidon2"
 
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -16,7 +17,7 @@ type Row struct {
 	Act, PC                                        frontend.Variable
 	Op7, Rd0, RdHi, F3, Rs1, Rs20, Rs2Hi, F7Lo, S7 frontend.Variable
 	Flag                                           [numFlags]frontend.Variable
-	Sys                                            [8]frontend.Variable
+	Sys                                            [isa.NumSyscalls]frontend.Variable
 	RdNZ                                           frontend.Variable
 	VD                                             frontend.Variable    // slot D value before the step
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
@@ -49,9 +50,9 @@ type DivRow struct {
 }
 
 // LogRow is one LOG call of the log table (all secret): it proves that the
-// buffer [ptr, ptr+len) is inside RAM and len <= 1024.
+// buffer [ptr, ptr+len) is inside RAM and len <= isa.MaxLogLine.
 type LogRow struct {
-	Act, H0, H1, HInv frontend.Variable    // 1024 - len = H0 + 256 H1
+	Act, H0, H1, HInv frontend.Variable    // MaxLogLine - len = H0 + 256 H1
 	PB, GB            [4]frontend.Variable // ptr bytes; 2^30 - ptr - len - [len = 0] bytes
 }
 
@@ -117,6 +118,8 @@ func word(api frontend.API, b [4]frontend.Variable) frontend.Variable {
 type bigInt = big.Int
 
 func pow2(n uint) *big.Int { return new(big.Int).Lsh(big.NewInt(1), n) }
+
+func bigU(x uint64) *big.Int { return new(big.Int).SetUint64(x) }
 
 // inputs lists every input variable of the circuit (public and secret).
 func (c *Circuit) inputs() []frontend.Variable {

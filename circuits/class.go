@@ -9,6 +9,7 @@ import (
 	"fmt"
 
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -113,11 +114,11 @@ func divSteps(w *Witness) int {
 	return n
 }
 
-// logCalls counts the LOG system calls (ECALL with a7 = 7, read in slot A).
+// logCalls counts the LOG system calls (ECALL with a7 = SysLog, read in slot A).
 func logCalls(w *Witness) int {
 	n := 0
 	for _, s := range w.Trace.Steps {
-		if s.Insn == 0x73 && s.Acc[executor.SlotA].Val == 7 {
+		if s.Insn == 0x73 && s.Acc[executor.SlotA].Val == isa.SysLog {
 			n++
 		}
 	}

@@ -1,8 +1,16 @@
 package circuits
 
+import "github.com/zkprover/zkprover/isa"
+
+// H = MaxLogLine - len is H0 + 256 H1 with H0 a byte and H1 of logLineHiBits
+// bits, so H < 2 MaxLogLine (MaxLogLine a power of two, at least 256).
+const logLineHiBits = 3
+
+var _ = [1]struct{}{}[isa.MaxLogLine-1<<(7+logLineHiBits)]
+
 // logTable constrains the log table: each active row offers (ptr, len) with
-// len <= 1024 and ptr + max(len, 1) <= 2^30 (the executor's rule: ptr inside
-// RAM and the buffer not leaving it), consumed by the step that logs.
+// len <= MaxLogLine and ptr + max(len, 1) <= RAMSize (the executor's rule: ptr
+// inside RAM and the buffer not leaving it), consumed by the step that logs.
 // Inactive rows are (0, 0), which satisfies the same constraints.
 func (c *Circuit) logTable(g *gadgets) {
 	api, b := g.api, g.bus
@@ -12,13 +20,13 @@ func (c *Circuit) logTable(g *gadgets) {
 		g.bytes(l.PB, 1)
 		g.bytes(l.GB, 1)
 		b.rng(8, l.H0, 1)
-		b.rng(3, l.H1, 1)
+		b.rng(logLineHiBits, l.H1, 1)
 		h := api.Add(l.H0, api.Mul(l.H1, 256))
-		n := api.Sub(1024, h) // len; h < 2048 so len in (-1024, 1024]
-		zl := api.Sub(1, api.Mul(api.Sub(h, 1024), l.HInv))
-		g.gate(zl, api.Sub(h, 1024))
+		n := api.Sub(isa.MaxLogLine, h) // len; h < 2 MaxLogLine so len in (-MaxLogLine, MaxLogLine]
+		zl := api.Sub(1, api.Mul(api.Sub(h, isa.MaxLogLine), l.HInv))
+		g.gate(zl, api.Sub(h, isa.MaxLogLine))
 		ptr := word(api, l.PB)
-		api.AssertIsEqual(word(api, l.GB), api.Sub(pow2(30), api.Add(ptr, n, zl)))
+		api.AssertIsEqual(word(api, l.GB), api.Sub(bigU(isa.RAMSize), api.Add(ptr, n, zl)))
 		b.add(l.Act, api.Add(ptr, api.Mul(n, pow2(32))), nil, tagLog)
 	}
 }

@@ -3,18 +3,25 @@ package circuits
 import (
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
 // memory adds the memory table: every address's initial tuple (addr, init, 0)
 // is produced once and its final tuple (addr, final, finalTS) consumed once.
-//   - RAM rows: strictly increasing word addresses in [0, 2^28); a row is an
+//   - RAM rows: strictly increasing word addresses in [0, RAMWords = 2^28); a row is an
 //     image row (its init consumes the image word of its address, each image
 //     word exactly once) or a zero row (init 0).
 //   - Registers: 32 fixed rows, init 0.
 //   - State rows: strictly increasing keys (active rows first); init values
 //     hashed into the old state root, final values into the new one (non-zero
 //     values only, as statement.StateRoot).
+//
+// RAM word addresses have ramWordBits bits (RAMWords = 2^28).
+const ramWordBits = 28
+
+var _ = [1]struct{}{}[isa.RAMWords-1<<ramWordBits]
+
 func (c *Circuit) memory(g *gadgets) {
 	api, b := g.api, g.bus
 	R := len(c.Mem)
@@ -35,12 +42,12 @@ func (c *Circuit) memory(g *gadgets) {
 		b.sub(1, api.Add(row.Addr, api.Mul(row.FinalTS, pow2(64))), b.beta(row.Final), tagMem)
 		b.query(tagTS, 1, row.FinalTS, row.FinalTS, nil)
 	}
-	// First and last RAM addresses in [0, 2^28), so all are.
+	// First and last RAM addresses in [0, RAMWords), so all are.
 	for _, a := range []frontend.Variable{c.Mem[0].Addr, c.Mem[R-1].Addr} {
-		g.rangeBits(a, 28)
+		g.rangeBits(a, ramWordBits)
 	}
 	for k := 0; k < 32; k++ {
-		a := api.Add(pow2(30), k)
+		a := api.Add(bigU(isa.RegBase), k)
 		b.add(1, a, nil, tagMem)
 		b.sub(1, api.Add(a, api.Mul(c.RegTS[k], pow2(64))), b.beta(c.RegFinal[k]), tagMem)
 		b.query(tagTS, 1, c.RegTS[k], c.RegTS[k], nil)
@@ -74,7 +81,7 @@ func (c *Circuit) memory(g *gadgets) {
 		g.gate(row.Final, api.Sub(1, nzF))
 		onOld[s] = api.Mul(row.Act, nzI)
 		onNew[s] = api.Mul(row.Act, nzF)
-		addr := api.Add(pow2(31), keys[s])
+		addr := api.Add(bigU(isa.StateBase), keys[s])
 		b.add(row.Act, addr, b.beta(init), tagMem)
 		b.sub(row.Act, api.Add(addr, api.Mul(row.FinalTS, pow2(64))), b.beta(row.Final), tagMem)
 		b.query(tagTS, row.Act, row.FinalTS, row.FinalTS, nil)

@@ -3,6 +3,7 @@ package circuits
 import (
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -29,6 +30,7 @@ func pack7(api frontend.API, words []frontend.Variable) frontend.Variable {
 // output, offchain input (hash), and builds the IO and output tables.
 func (c *Circuit) public(g *gadgets) {
 	api, b := g.api, g.bus
+	// IO table: (kind, index) -> value, kind the READ_* call number.
 	io := b.newTable(tagIO)
 	ioEntry := func(kind, idx int, val, disabled frontend.Variable) {
 		p := api.Add(kind+4*idx, api.Mul(disabled, pow2(80)))
@@ -61,7 +63,7 @@ func (c *Circuit) public(g *gadgets) {
 	onWords := make([]frontend.Variable, statement.MaxOnchainWords)
 	for j := range onWords {
 		onWords[j] = word(api, [4]frontend.Variable{c.OnB[4*j], c.OnB[4*j+1], c.OnB[4*j+2], c.OnB[4*j+3]})
-		ioEntry(1, j, onWords[j], api.Sub(1, c.OnEn[4*j]))
+		ioEntry(isa.SysReadOnchain, j, onWords[j], api.Sub(1, c.OnEn[4*j]))
 	}
 	for e := 0; e < statement.BlobElements; e++ {
 		end := min(7*(e+1), len(onWords))
@@ -99,7 +101,7 @@ func (c *Circuit) public(g *gadgets) {
 		g.bytes(c.OffB[j], 1)
 		offWords[j] = word(api, c.OffB[j])
 		g.gate(offWords[j], api.Sub(1, c.OffAct[j]))
-		ioEntry(2, j, offWords[j], api.Sub(1, c.OffAct[j]))
+		ioEntry(isa.SysReadOffchain, j, offWords[j], api.Sub(1, c.OffAct[j]))
 	}
 	nOff := api.Add(0, 0, c.OffAct...)
 	b.rng(2, c.OffPad, 1)
@@ -114,13 +116,13 @@ func (c *Circuit) public(g *gadgets) {
 	api.AssertIsEqual(c.Pub[statement.IdxOffchainHash], h)
 
 	// Context fields for READ_CONTEXT.
-	ioEntry(3, 0, onLen, 0)
-	ioEntry(3, 1, offLen, 0)
+	ioEntry(isa.SysReadContext, isa.CtxOnchainLen, onLen, 0)
+	ioEntry(isa.SysReadContext, isa.CtxOffchainLen, offLen, 0)
 	for i := range cw {
-		ioEntry(3, 2+i, cw[i], 0)
+		ioEntry(isa.SysReadContext, isa.CtxChainIDLo+i, cw[i], 0)
 	}
 	for i := range sw {
-		ioEntry(3, 8+i, sw[i], 0)
+		ioEntry(isa.SysReadContext, isa.CtxSequencer+i, sw[i], 0)
 	}
 	c.exitCode = exit
 }

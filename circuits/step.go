@@ -2,6 +2,15 @@ package circuits
 
 import (
 	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/isa"
+)
+
+// The step addresses a1 as a0 + 1 (rdp below) and checks load/store
+// addresses as W1 < 2^30 (six bits of its top byte): compile-time checks.
+var (
+	_ = [1]struct{}{}[isa.RegA1-isa.RegA0-1]
+	_ = [1]struct{}{}[isa.RAMSize-1<<30]
 )
 
 // nibbleBytes returns the four bytes of a word given as 8 nibbles, the top
@@ -213,23 +222,26 @@ func (c *Circuit) steps(g *gadgets) {
 		delta := api.Add(api.Mul(wW, api.Sub(opB, m)),
 			api.Mul(fl[fWB], api.Mul(api.Sub(yb[0], bsel), p8)),
 			api.Mul(fl[fWH], api.Mul(api.Sub(yh0, hsel), p16)))
-		sysGet, sysSet := r.Sys[5], r.Sys[6]
+		sysGet, sysSet := r.Sys[isa.SysStateGet], r.Sys[isa.SysStateSet]
 		mNew := api.Add(m, api.Mul(fl[fStore], delta), api.Mul(sysSet, api.Sub(r.VD, m)))
-		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(pow2(31), opB), waddr)))
+		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(bigU(isa.StateBase), opB), waddr)))
 		usedM := api.Add(isMem, sysGet, sysSet)
 
 		// System calls.
-		rIO := api.Add(r.Sys[1], r.Sys[2], r.Sys[3])
-		kind := api.Add(r.Sys[1], api.Mul(r.Sys[2], 2), api.Mul(r.Sys[3], 3))
+		// READ_*: the IO table's kind is the call number (public.go).
+		sysOn, sysOff, sysCtx := r.Sys[isa.SysReadOnchain], r.Sys[isa.SysReadOffchain], r.Sys[isa.SysReadContext]
+		rIO := api.Add(sysOn, sysOff, sysCtx)
+		kind := api.Add(api.Mul(sysOn, isa.SysReadOnchain), api.Mul(sysOff, isa.SysReadOffchain), api.Mul(sysCtx, isa.SysReadContext))
 		iok := api.Add(kind, api.Mul(opB, 4))
 		b.query(tagIO, rIO, iok, iok, b.beta(r.IOV))
-		b.sub(r.Sys[4], api.Add(r.OC, api.Mul(opB, pow2(32))), nil, tagOut)
+		sysOut := r.Sys[isa.SysWriteOutput]
+		b.sub(sysOut, api.Add(r.OC, api.Mul(opB, pow2(32))), nil, tagOut)
 		if i+1 < N {
-			api.AssertIsEqual(c.Steps[i+1].OC, api.Add(r.OC, r.Sys[4]))
+			api.AssertIsEqual(c.Steps[i+1].OC, api.Add(r.OC, sysOut))
 		}
-		sysLog := r.Sys[7]
+		sysLog := r.Sys[isa.SysLog]
 		b.sub(sysLog, api.Add(opB, api.Mul(r.VD, pow2(32))), nil, tagLog)
-		exitTerms = append(exitTerms, api.Mul(r.Sys[0], opB))
+		exitTerms = append(exitTerms, api.Mul(r.Sys[isa.SysHalt], opB))
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
@@ -249,7 +261,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
 		// bus (DV, IOV) or in memory (m, VD).
 		rv := api.Add(res[0], res[1], res[2:]...)
-		rdp := api.Add(rd, api.Mul(isE, 10), sysSet, sysLog)
+		rdp := api.Add(rd, api.Mul(isE, isa.RegA0), sysSet, sysLog) // a0, or a1 = a0 + 1 for STATE_SET and LOG
 		g.boolean(r.RdNZ)
 		nzk := api.Add(rdp, api.Mul(r.RdNZ, 64))
 		b.query(tagRdNZ, 1, nzk, nzk, nil)
@@ -257,10 +269,10 @@ func (c *Circuit) steps(g *gadgets) {
 
 		// Memory accesses of the four slots.
 		base := 4 * i
-		reg := pow2(30)
-		g.access(act, api.Add(reg, r.Rs1, api.Mul(isE, 17)), v1, v1, base+1, r.TA, true)
+		reg := bigU(isa.RegBase)
+		g.access(act, api.Add(reg, r.Rs1, api.Mul(isE, isa.RegA7)), v1, v1, base+1, r.TA, true)
 		// slot B: rs2 (a0 for ECALL) unless operand B is the immediate
-		g.access(api.Sub(act, fl[fUseImm]), api.Add(reg, rs2, api.Mul(isE, 10)), opB, opB, base+2, r.TB, true)
+		g.access(api.Sub(act, fl[fUseImm]), api.Add(reg, rs2, api.Mul(isE, isa.RegA0)), opB, opB, base+2, r.TB, true)
 		g.access(usedM, maddr, m, mNew, base+3, r.TM, false)
 		g.access(act, api.Add(reg, rdp), r.VD, newD, base+4, r.TD, false)
 
@@ -273,9 +285,9 @@ func (c *Circuit) steps(g *gadgets) {
 		if i+1 < N {
 			nx := &c.Steps[i+1]
 			api.AssertIsEqual(nx.PC, npc)
-			api.AssertIsEqual(api.Sub(act, nx.Act), r.Sys[0])
+			api.AssertIsEqual(api.Sub(act, nx.Act), r.Sys[isa.SysHalt])
 		} else {
-			api.AssertIsEqual(act, r.Sys[0])
+			api.AssertIsEqual(act, r.Sys[isa.SysHalt])
 		}
 	}
 	api.AssertIsEqual(api.Add(0, 0, exitTerms...), c.exitCode)

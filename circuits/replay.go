@@ -1,61 +1,24 @@
 package circuits
 
+// The replay: the circuit's own RV32IM model, a second implementation
+// independent of the executor. replay runs the program from the witness's
+// image and inputs, checks that it reproduces the executor's trace step by
+// step, fills the step rows (the per-step witness) and leaves the final
+// machine state (RAM, registers, state, timestamps, divisions, LOG calls,
+// output) from which assign.go fills the tables. System-call numbers and
+// limits come from package isa, as in the executor.
+
 import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sort"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
-
-var modulus = ecc.BN254.ScalarField()
-
-// inv returns 1/x mod p, or 0 for x = 0.
-func inv(x *big.Int) *big.Int {
-	y := new(big.Int).Mod(x, modulus)
-	if y.Sign() == 0 {
-		return y
-	}
-	return y.ModInverse(y, modulus)
-}
-
-func invU(x uint64) *big.Int { return inv(new(big.Int).SetUint64(x)) }
-
-func b2i(b bool) uint64 {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-func bytes4(v uint32) [4]frontend.Variable {
-	return [4]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255, v >> 24}
-}
-
-// nibbles splits v into 8 nibbles; the top one without the sign bit.
-func nibbles(v uint32) [8]frontend.Variable {
-	n := nibbles4(v)
-	n[7] = v >> 28 & 7
-	return n
-}
-
-// nibbles4 splits v into 8 nibbles.
-func nibbles4(v uint32) [8]frontend.Variable {
-	var n [8]frontend.Variable
-	for k := range n {
-		n[k] = v >> (4 * k) & 15
-	}
-	return n
-}
-
-func bytes3(v uint32) [3]frontend.Variable {
-	return [3]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255}
-}
 
 // ErrTraceMismatch reports a trace that the circuit's own replay of the
 // program does not reproduce.
@@ -74,25 +37,71 @@ type tamper struct {
 	misaligned bool
 }
 
-type machine struct {
-	t      *tamper
-	ram    map[uint32]uint32 // word index -> value
-	regs   [32]uint32
-	state  map[uint32]uint32
-	lastTS map[uint64]uint32
-	out    []uint32
-	img    map[uint32]uint32 // word index -> image word
-	divs   []divRow
-	logs   [][2]uint32 // (ptr, len) of LOG calls
+// ioWords are the values the READ_* system calls return.
+type ioWords struct {
+	onchain, offchain []uint32
+	onLen, offLen     uint32
+	ctx               [6]uint32 // chain id, timestamp, batch number: low and high words
+	seq               [5]uint32 // sequencer address, big-endian words
 }
 
-// fillLog fills a log row; an inactive row is (0, 0).
-func fillLog(l *LogRow, ptr, n uint32, act bool) {
-	h := 1024 - n
-	l.Act, l.H0, l.H1 = b2i(act), h&255, h>>8
-	l.HInv = inv(big.NewInt(int64(h) - 1024))
-	l.PB = bytes4(ptr)
-	l.GB = bytes4(uint32(uint64(executor.RAMSize) - uint64(ptr) - uint64(n) - b2i(n == 0)))
+func newIOWords(w *Witness) *ioWords {
+	io := &ioWords{
+		onchain:  statement.BytesToWords(w.Onchain),
+		offchain: statement.BytesToWords(w.Offchain),
+		onLen:    uint32(len(w.Onchain)),
+		offLen:   uint32(len(w.Offchain)),
+	}
+	c := w.Context
+	io.ctx = [6]uint32{uint32(c.ChainID), uint32(c.ChainID >> 32), uint32(c.Timestamp), uint32(c.Timestamp >> 32),
+		uint32(c.BatchNum), uint32(c.BatchNum >> 32)}
+	for i := range io.seq {
+		s := c.Sequencer[4*i:]
+		io.seq[i] = uint32(s[0])<<24 | uint32(s[1])<<16 | uint32(s[2])<<8 | uint32(s[3])
+	}
+	return io
+}
+
+// read returns what READ_ONCHAIN, READ_OFFCHAIN or READ_CONTEXT (num) of
+// index idx returns, false when the index is out of range.
+func (io *ioWords) read(num, idx uint32) (uint32, bool) {
+	switch num {
+	case isa.SysReadOnchain:
+		if idx < uint32(len(io.onchain)) {
+			return io.onchain[idx], true
+		}
+	case isa.SysReadOffchain:
+		if idx < uint32(len(io.offchain)) {
+			return io.offchain[idx], true
+		}
+	case isa.SysReadContext:
+		switch {
+		case idx == isa.CtxOnchainLen:
+			return io.onLen, true
+		case idx == isa.CtxOffchainLen:
+			return io.offLen, true
+		case idx >= isa.CtxChainIDLo && idx < isa.CtxSequencer:
+			return io.ctx[idx-isa.CtxChainIDLo], true
+		case idx >= isa.CtxSequencer && idx < isa.NumCtxFields:
+			return io.seq[idx-isa.CtxSequencer], true
+		}
+	}
+	return 0, false
+}
+
+// machine is the replay's state.
+type machine struct {
+	t        *tamper
+	ram      map[uint32]uint32 // word index -> value
+	regs     [32]uint32
+	state    map[uint32]uint32
+	oldState map[uint32]uint32 // the state before the run
+	lastTS   map[uint64]uint32
+	out      []uint32
+	img      map[uint32]uint32 // word index -> image word
+	divs     []divRow
+	logs     [][2]uint32 // (ptr, len) of LOG calls
+	exitCode uint32
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
@@ -112,149 +121,38 @@ func divide(a, b, op uint32) (uint32, uint32) {
 	return a / b, a % b
 }
 
-// fillDiv fills a divider row; an inactive row is DIVU(0, 0).
-func fillDiv(d *DivRow, x divRow, act bool) {
-	d.Act, d.OpS, d.OpR = b2i(act), b2i(x.op&1 == 0), b2i(x.op >= 2)
-	d.AB, d.LA, d.SA = bytes3(x.a), x.a>>24&127, x.a>>31
-	d.BB, d.LB, d.SB = bytes3(x.b), x.b>>24&127, x.b>>31
-	d.QB, d.LQ, d.SQ = bytes3(x.q), x.q>>24&127, x.q>>31
-	d.RB, d.LR, d.SR = bytes3(x.r), x.r>>24&127, x.r>>31
-	d.BInv = invU(uint64(x.b))
-	d.Ov = b2i(x.op&1 == 0 && x.a == 0x80000000 && x.b == 0xffffffff)
-	var g uint64
-	if x.b != 0 {
-		abs := func(v uint32, s bool) int64 {
-			if s && int32(v) < 0 {
-				return -int64(int32(v))
-			}
-			if s {
-				return int64(int32(v))
-			}
-			return int64(v)
-		}
-		g = uint64(abs(x.b, x.op&1 == 0) - abs(x.r, x.op&1 == 0) - 1)
-	}
-	d.GB = bytes4(uint32(g))
-}
-
 func (m *machine) touch(addr uint64, ts uint32) uint32 {
 	prev := m.lastTS[addr]
 	m.lastTS[addr] = ts
 	return prev
 }
 
-// Assign returns the full assignment (public and secret) of class c for w.
-// It replays the run from the image and the inputs, checks that the replay
-// matches w (trace, exit code, output, new state), and fills every column.
-func Assign(c Class, w *Witness) (frontend.Circuit, error) {
-	return assign(c, w, nil)
-}
-
-func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
-	if err := c.Fits(w); err != nil {
-		return nil, err
-	}
-	pub := w.Public()
-	elems, err := pub.Elements()
-	if err != nil {
-		return nil, fmt.Errorf("statement: %w", err)
-	}
-	if len(w.Output)%4 != 0 {
-		return nil, fmt.Errorf("output of %d bytes is not whole words", len(w.Output))
-	}
-	a := newCircuit(c)
-	for i := range elems {
-		a.Pub[i] = new(big.Int).Set(elems[i].BigInt(new(big.Int)))
-	}
-	if w.Base%4 != 0 {
-		return nil, fmt.Errorf("image base 0x%x not 4-aligned", w.Base)
-	}
+// replay runs w's program for the c.Steps rows of a, filling each row, and
+// returns the final machine. Without a tamper it checks the replay against
+// the trace (pc and instruction of every step), the exit code and the output.
+func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper) (*machine, error) {
 	bw := w.Base / 4
-	a.EntryB = bytes4(w.Entry)
-	a.BaseB = bytes4(bw)
 	m := &machine{t: tp, ram: map[uint32]uint32{}, state: map[uint32]uint32{}, lastTS: map[uint64]uint32{}, img: map[uint32]uint32{}}
-	for j := range c.ImageWords {
-		if j < len(w.Image) {
-			a.ImgAct[j], a.ImgB[j] = 1, bytes4(w.Image[j])
-			m.ram[bw+uint32(j)] = w.Image[j]
-			m.img[bw+uint32(j)] = w.Image[j]
-		} else {
-			a.ImgAct[j], a.ImgB[j] = 0, bytes4(0)
-		}
+	for j, v := range w.Image {
+		m.ram[bw+uint32(j)] = v
+		m.img[bw+uint32(j)] = v
 	}
 	for _, kv := range w.OldState {
 		if kv.Value != 0 {
 			m.state[kv.Key] = kv.Value
 		}
 	}
-	oldState := make(map[uint32]uint32, len(m.state))
+	m.oldState = make(map[uint32]uint32, len(m.state))
 	for k, v := range m.state {
-		oldState[k] = v
+		m.oldState[k] = v
 	}
 
-	// Inputs.
-	onWords := statement.BytesToWords(w.Onchain)
-	offWords := statement.BytesToWords(w.Offchain)
-	for k := range a.OnB {
-		if k < len(w.Onchain) {
-			a.OnB[k], a.OnEn[k] = w.Onchain[k], 1
-		} else {
-			a.OnB[k], a.OnEn[k] = 0, 0
-		}
-	}
-	for j := range c.OffchainWords {
-		if j < len(offWords) {
-			a.OffAct[j], a.OffB[j] = 1, bytes4(offWords[j])
-		} else {
-			a.OffAct[j], a.OffB[j] = 0, bytes4(0)
-		}
-	}
-	a.OffPad = 4*len(offWords) - len(w.Offchain)
-	ctx := w.Context
-	cw := [6]uint32{uint32(ctx.ChainID), uint32(ctx.ChainID >> 32), uint32(ctx.Timestamp), uint32(ctx.Timestamp >> 32),
-		uint32(ctx.BatchNum), uint32(ctx.BatchNum >> 32)}
-	for i := range cw {
-		a.CtxB[i] = bytes4(cw[i])
-	}
-	var sw [5]uint32
-	for i := range sw {
-		s := ctx.Sequencer[4*i:]
-		sw[i] = uint32(s[0])<<24 | uint32(s[1])<<16 | uint32(s[2])<<8 | uint32(s[3])
-		a.SeqB[i] = bytes4(sw[i])
-	}
-	readIO := func(num, idx uint32) (uint32, bool) {
-		switch num {
-		case 1:
-			if idx < uint32(len(onWords)) {
-				return onWords[idx], true
-			}
-		case 2:
-			if idx < uint32(len(offWords)) {
-				return offWords[idx], true
-			}
-		case 3:
-			switch {
-			case idx == 0:
-				return uint32(len(w.Onchain)), true
-			case idx == 1:
-				return uint32(len(w.Offchain)), true
-			case idx >= 2 && idx < 8:
-				return cw[idx-2], true
-			case idx >= 8 && idx <= 12:
-				return sw[idx-8], true
-			}
-		}
-		return 0, false
-	}
-
-	// Steps.
 	steps := w.Trace.Steps
 	if len(steps) == 0 {
 		return nil, fmt.Errorf("empty trace: %w", ErrTraceMismatch)
 	}
 	pc := w.Entry
 	halted := false
-	var exitCode uint32
 	for i := range c.Steps {
 		r := &a.Steps[i]
 		if halted || (i >= len(steps) && tp == nil) {
@@ -276,12 +174,12 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 		if tp == nil && (st.PC != pc || st.Insn != insn) {
 			return nil, fmt.Errorf("step %d: trace has pc 0x%08x insn 0x%08x, replay 0x%08x 0x%08x: %w", i, st.PC, st.Insn, pc, insn, ErrTraceMismatch)
 		}
-		npc, h, err := m.step(r, i, pc, insn, readIO)
+		npc, h, err := m.step(r, i, pc, insn, io)
 		if err != nil {
 			return nil, fmt.Errorf("step %d (pc 0x%08x, insn 0x%08x): %w", i, pc, insn, err)
 		}
 		if h {
-			halted, exitCode = true, m.regs[10]
+			halted, m.exitCode = true, m.regs[isa.RegA0]
 		}
 		pc = npc
 	}
@@ -291,148 +189,13 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 	if len(steps) > c.Steps {
 		return nil, fmt.Errorf("%d steps > %d: %w", len(steps), c.Steps, ErrDoesNotFit)
 	}
-	if exitCode != w.ExitCode && tp == nil {
-		return nil, fmt.Errorf("exit code %d, witness says %d: %w", exitCode, w.ExitCode, ErrTraceMismatch)
+	if m.exitCode != w.ExitCode && tp == nil {
+		return nil, fmt.Errorf("exit code %d, witness says %d: %w", m.exitCode, w.ExitCode, ErrTraceMismatch)
 	}
-	a.ExitB = bytes4(exitCode)
-	outBytes := statement.WordsToBytes(m.out)
-	if string(outBytes) != string(w.Output) && tp == nil {
-		return nil, fmt.Errorf("output %x, witness says %x: %w", outBytes, w.Output, ErrTraceMismatch)
+	if out := statement.WordsToBytes(m.out); string(out) != string(w.Output) && tp == nil {
+		return nil, fmt.Errorf("output %x, witness says %x: %w", out, w.Output, ErrTraceMismatch)
 	}
-	for k := range a.OutB {
-		a.OutB[k] = 0
-		if k < len(outBytes) {
-			a.OutB[k] = outBytes[k]
-		}
-	}
-	for j := range a.OutEn {
-		a.OutEn[j] = b2i(j < len(m.out))
-	}
-
-	// Divider table.
-	if len(m.divs) > c.DivRows {
-		return nil, fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, ErrDoesNotFit)
-	}
-	for i := range a.Div {
-		if i < len(m.divs) {
-			fillDiv(&a.Div[i], m.divs[i], true)
-		} else {
-			fillDiv(&a.Div[i], divRow{q: 0xffffffff, op: 1}, false)
-		}
-	}
-
-	// Log table.
-	if len(m.logs) > c.LogRows {
-		return nil, fmt.Errorf("%d LOG calls > %d: %w", len(m.logs), c.LogRows, ErrDoesNotFit)
-	}
-	for i := range a.Log {
-		if i < len(m.logs) {
-			fillLog(&a.Log[i], m.logs[i][0], m.logs[i][1], true)
-		} else {
-			fillLog(&a.Log[i], 0, 0, false)
-		}
-	}
-
-	// Memory table: RAM rows.
-	addrs := make([]uint32, 0, len(m.ram))
-	for ad := range m.ram {
-		addrs = append(addrs, ad)
-	}
-	for ad := range m.lastTS {
-		if ad < executor.RegBase {
-			if _, ok := m.ram[uint32(ad)]; !ok {
-				addrs = append(addrs, uint32(ad))
-			}
-		}
-	}
-	if len(addrs) > c.MemRows {
-		return nil, fmt.Errorf("%d RAM words > %d: %w", len(addrs), c.MemRows, ErrDoesNotFit)
-	}
-	used := make(map[uint32]bool, len(addrs))
-	for _, ad := range addrs {
-		used[ad] = true
-	}
-	for free := uint32(0); len(addrs) < c.MemRows; free++ {
-		if !used[free] {
-			addrs = append(addrs, free)
-		}
-	}
-	sort.Slice(addrs, func(i, j int) bool { return addrs[i] < addrs[j] })
-	for r := range a.Mem {
-		ad := addrs[r]
-		row := &a.Mem[r]
-		iv, isImg := m.img[ad]
-		row.Addr, row.IsImg, row.Init = ad, b2i(isImg), iv
-		row.Final, row.FinalTS = m.ram[ad], m.lastTS[uint64(ad)]
-		if r+1 < len(addrs) {
-			row.DB = bytes4(addrs[r+1] - ad - 1)
-		} else {
-			row.DB = bytes4(0)
-		}
-	}
-	for k := range 32 {
-		a.RegFinal[k] = m.regs[k]
-		a.RegTS[k] = m.lastTS[executor.RegBase+uint64(k)]
-	}
-
-	// State rows.
-	keySet := map[uint32]bool{}
-	for k := range oldState {
-		keySet[k] = true
-	}
-	for ad := range m.lastTS {
-		if ad >= executor.StateBase {
-			keySet[uint32(ad-executor.StateBase)] = true
-		}
-	}
-	keys := make([]uint32, 0, len(keySet))
-	for k := range keySet {
-		keys = append(keys, k)
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	if len(keys) > c.StateEntries {
-		return nil, fmt.Errorf("%d state keys > %d: %w", len(keys), c.StateEntries, ErrDoesNotFit)
-	}
-	var newState []statement.KV
-	for s := range a.State {
-		row := &a.State[s]
-		if s >= len(keys) {
-			row.Act, row.Final, row.FinalTS, row.InvI, row.InvF = 0, 0, 0, 0, 0
-			row.KB, row.IB, row.GB = bytes4(0), bytes4(0), bytes4(0)
-			continue
-		}
-		k := keys[s]
-		iv, fv := oldState[k], m.state[k]
-		if fv != 0 {
-			newState = append(newState, statement.KV{Key: k, Value: fv})
-		}
-		row.Act, row.KB, row.IB = 1, bytes4(k), bytes4(iv)
-		row.Final, row.FinalTS = fv, m.lastTS[executor.StateBase+uint64(k)]
-		row.InvI, row.InvF = invU(uint64(iv)), invU(uint64(fv))
-		row.GB = bytes4(0)
-		if s+1 < len(keys) {
-			row.GB = bytes4(keys[s+1] - k - 1)
-		}
-	}
-	want := statement.StateRoot(w.NewState)
-	got := statement.StateRoot(newState)
-	if !want.Equal(&got) && tp == nil {
-		return nil, fmt.Errorf("new state differs from the witness's: %w", ErrTraceMismatch)
-	}
-	return a, nil
-}
-
-// PublicAssignment returns the assignment of the public inputs only.
-func PublicAssignment(c Class, pub *statement.Public) (frontend.Circuit, error) {
-	elems, err := pub.Elements()
-	if err != nil {
-		return nil, fmt.Errorf("statement: %w", err)
-	}
-	a := newCircuit(c)
-	for i := range elems {
-		a.Pub[i] = new(big.Int).Set(elems[i].BigInt(new(big.Int)))
-	}
-	return a, nil
+	return m, nil
 }
 
 // fillPadding fills a step row after the halt: inactive, no accesses.
@@ -470,7 +233,7 @@ func has(fl uint64, f int) bool { return fl>>uint(f)&1 == 1 }
 
 // step executes one instruction on m, fills r and returns the next pc and
 // whether the step halted.
-func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint32) (uint32, bool)) (uint32, bool, error) {
+func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, bool, error) {
 	op7, rd, f3, rs1, rs2, f7 := insn&127, insn>>7&31, insn>>12&7, insn>>15&31, insn>>20&31, insn>>25
 	fl, ok := classify(op7, f3, f7)
 	if !ok || (has(fl, fEcall) && insn != 0x73) {
@@ -486,9 +249,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	ra, rb := rs1, rs2
 	var sys uint32
 	if isE {
-		ra, rb = 17, 10
-		sys = m.regs[17]
-		if sys > 7 {
+		ra, rb = isa.RegA7, isa.RegA0
+		sys = m.regs[isa.RegA7]
+		if sys >= isa.NumSyscalls {
 			return 0, false, fmt.Errorf("unknown system call %d", sys)
 		}
 		r.Sys[sys] = 1
@@ -589,7 +352,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	var maddr uint64
 	usedM := false
 	if isLoad || isStore {
-		if sum >= executor.RAMSize {
+		if sum >= isa.RAMSize {
 			return 0, false, fmt.Errorf("access at 0x%08x outside RAM", sum)
 		}
 		wdt := uint32(4)
@@ -604,8 +367,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 		maddr, usedM = uint64(sum>>2), true
 		mval = m.ram[sum>>2]
 	}
-	if isE && (sys == 5 || sys == 6) {
-		maddr, usedM = executor.StateBase+uint64(v2), true
+	if isE && (sys == isa.SysStateGet || sys == isa.SysStateSet) {
+		maddr, usedM = isa.StateBase+uint64(v2), true
 		mval = m.state[v2]
 	}
 	if m.t != nil && m.t.mem != nil && usedM {
@@ -622,9 +385,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	// system calls
 	rdp := rd
 	if isE {
-		rdp = 10
-		if sys == 6 || sys == 7 {
-			rdp = 11
+		rdp = isa.RegA0
+		if sys == isa.SysStateSet || sys == isa.SysLog {
+			rdp = isa.RegA1
 		}
 	}
 	vd := m.regs[rdp]
@@ -635,32 +398,32 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	halt := false
 	if isE {
 		switch sys {
-		case 0:
+		case isa.SysHalt:
 			halt = true
-		case 1, 2, 3:
-			v, ok := readIO(sys, v2)
+		case isa.SysReadOnchain, isa.SysReadOffchain, isa.SysReadContext:
+			v, ok := io.read(sys, v2)
 			if !ok {
 				return 0, false, fmt.Errorf("READ call %d of index %d out of range", sys, v2)
 			}
 			r.IOV, res, resSet = v, v, true
-		case 4:
-			if len(m.out) >= statement.MaxOutputWords {
-				return 0, false, fmt.Errorf("output past %d words", statement.MaxOutputWords)
+		case isa.SysWriteOutput:
+			if len(m.out) >= isa.MaxOutputWords {
+				return 0, false, fmt.Errorf("output past %d words", isa.MaxOutputWords)
 			}
 			m.out = append(m.out, v2)
-		case 5:
+		case isa.SysStateGet:
 			res, resSet = mval, true
-		case 7:
-			if vd > 1024 || v2 >= executor.RAMSize || vd > executor.RAMSize-v2 {
+		case isa.SysLog:
+			if vd > isa.MaxLogLine || v2 >= isa.RAMSize || vd > isa.RAMSize-v2 {
 				return 0, false, fmt.Errorf("LOG buffer 0x%08x+%d rejected", v2, vd)
 			}
 		}
 	}
-	if isE && sys == 7 {
+	if isE && sys == isa.SysLog {
 		m.logs = append(m.logs, [2]uint32{v2, vd})
 	}
 	r.OC = uint32(len(m.out))
-	if isE && sys == 4 {
+	if isE && sys == isa.SysWriteOutput {
 		r.OC = uint32(len(m.out) - 1)
 	}
 	// result
@@ -732,7 +495,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 			mNew = v2
 		}
 	}
-	if isE && sys == 6 {
+	if isE && sys == isa.SysStateSet {
 		mNew = vd
 	}
 	if m.t != nil && m.t.stored != nil && usedM {
@@ -740,24 +503,24 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, readIO func(num, idx uint
 	}
 	// accesses
 	base := uint32(4 * i)
-	r.TA = m.touch(executor.RegBase+uint64(ra), base+1)
+	r.TA = m.touch(isa.RegBase+uint64(ra), base+1)
 	r.TB = 0
 	if !has(fl, fUseImm) {
-		r.TB = m.touch(executor.RegBase+uint64(rb), base+2)
+		r.TB = m.touch(isa.RegBase+uint64(rb), base+2)
 	}
 	if usedM {
 		r.TM = m.touch(maddr, base+3)
-		if maddr >= executor.StateBase {
+		if maddr >= isa.StateBase {
 			if mNew == 0 {
-				delete(m.state, uint32(maddr-executor.StateBase))
+				delete(m.state, uint32(maddr-isa.StateBase))
 			} else {
-				m.state[uint32(maddr-executor.StateBase)] = mNew
+				m.state[uint32(maddr-isa.StateBase)] = mNew
 			}
 		} else {
 			m.ram[uint32(maddr)] = mNew
 		}
 	}
-	r.TD = m.touch(executor.RegBase+uint64(rdp), base+4)
+	r.TD = m.touch(isa.RegBase+uint64(rdp), base+4)
 	m.regs[rdp] = newD
 	// next pc
 	npc := pc + 4

@@ -1,0 +1,317 @@
+package circuits
+
+// The table assignment: Assign fills every column of a class from a witness,
+// the step rows through the replay (replay.go) and the other tables (image,
+// inputs, output, divider, LOG calls, memory, state) from the replay's final
+// machine.
+
+import (
+	"fmt"
+	"math/big"
+	"sort"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/isa"
+	"github.com/zkprover/zkprover/statement"
+)
+
+var modulus = ecc.BN254.ScalarField()
+
+// inv returns 1/x mod p, or 0 for x = 0.
+func inv(x *big.Int) *big.Int {
+	y := new(big.Int).Mod(x, modulus)
+	if y.Sign() == 0 {
+		return y
+	}
+	return y.ModInverse(y, modulus)
+}
+
+func invU(x uint64) *big.Int { return inv(new(big.Int).SetUint64(x)) }
+
+func b2i(b bool) uint64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func bytes4(v uint32) [4]frontend.Variable {
+	return [4]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255, v >> 24}
+}
+
+// nibbles splits v into 8 nibbles; the top one without the sign bit.
+func nibbles(v uint32) [8]frontend.Variable {
+	n := nibbles4(v)
+	n[7] = v >> 28 & 7
+	return n
+}
+
+// nibbles4 splits v into 8 nibbles.
+func nibbles4(v uint32) [8]frontend.Variable {
+	var n [8]frontend.Variable
+	for k := range n {
+		n[k] = v >> (4 * k) & 15
+	}
+	return n
+}
+
+func bytes3(v uint32) [3]frontend.Variable {
+	return [3]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255}
+}
+
+// Assign returns the full assignment (public and secret) of class c for w.
+// It replays the run from the image and the inputs, checks that the replay
+// matches w (trace, exit code, output, new state), and fills every column.
+func Assign(c Class, w *Witness) (frontend.Circuit, error) {
+	return assign(c, w, nil)
+}
+
+func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
+	if err := c.Fits(w); err != nil {
+		return nil, err
+	}
+	pub := w.Public()
+	elems, err := pub.Elements()
+	if err != nil {
+		return nil, fmt.Errorf("statement: %w", err)
+	}
+	if len(w.Output)%4 != 0 {
+		return nil, fmt.Errorf("output of %d bytes is not whole words", len(w.Output))
+	}
+	a := newCircuit(c)
+	for i := range elems {
+		a.Pub[i] = new(big.Int).Set(elems[i].BigInt(new(big.Int)))
+	}
+	if w.Base%4 != 0 {
+		return nil, fmt.Errorf("image base 0x%x not 4-aligned", w.Base)
+	}
+	a.EntryB = bytes4(w.Entry)
+	a.BaseB = bytes4(w.Base / 4)
+	for j := range c.ImageWords {
+		if j < len(w.Image) {
+			a.ImgAct[j], a.ImgB[j] = 1, bytes4(w.Image[j])
+		} else {
+			a.ImgAct[j], a.ImgB[j] = 0, bytes4(0)
+		}
+	}
+
+	// Inputs.
+	io := newIOWords(w)
+	for k := range a.OnB {
+		if k < len(w.Onchain) {
+			a.OnB[k], a.OnEn[k] = w.Onchain[k], 1
+		} else {
+			a.OnB[k], a.OnEn[k] = 0, 0
+		}
+	}
+	for j := range c.OffchainWords {
+		if j < len(io.offchain) {
+			a.OffAct[j], a.OffB[j] = 1, bytes4(io.offchain[j])
+		} else {
+			a.OffAct[j], a.OffB[j] = 0, bytes4(0)
+		}
+	}
+	a.OffPad = 4*len(io.offchain) - len(w.Offchain)
+	for i := range io.ctx {
+		a.CtxB[i] = bytes4(io.ctx[i])
+	}
+	for i := range io.seq {
+		a.SeqB[i] = bytes4(io.seq[i])
+	}
+
+	// Steps.
+	m, err := replay(c, w, io, a, tp)
+	if err != nil {
+		return nil, err
+	}
+
+	// Exit code and output.
+	a.ExitB = bytes4(m.exitCode)
+	outBytes := statement.WordsToBytes(m.out)
+	for k := range a.OutB {
+		a.OutB[k] = 0
+		if k < len(outBytes) {
+			a.OutB[k] = outBytes[k]
+		}
+	}
+	for j := range a.OutEn {
+		a.OutEn[j] = b2i(j < len(m.out))
+	}
+
+	// Divider table.
+	if len(m.divs) > c.DivRows {
+		return nil, fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, ErrDoesNotFit)
+	}
+	for i := range a.Div {
+		if i < len(m.divs) {
+			fillDiv(&a.Div[i], m.divs[i], true)
+		} else {
+			fillDiv(&a.Div[i], divRow{q: 0xffffffff, op: 1}, false)
+		}
+	}
+
+	// Log table.
+	if len(m.logs) > c.LogRows {
+		return nil, fmt.Errorf("%d LOG calls > %d: %w", len(m.logs), c.LogRows, ErrDoesNotFit)
+	}
+	for i := range a.Log {
+		if i < len(m.logs) {
+			fillLog(&a.Log[i], m.logs[i][0], m.logs[i][1], true)
+		} else {
+			fillLog(&a.Log[i], 0, 0, false)
+		}
+	}
+
+	if err := assignMemory(c, a, m); err != nil {
+		return nil, err
+	}
+	newState, err := assignState(c, a, m)
+	if err != nil {
+		return nil, err
+	}
+	want := statement.StateRoot(w.NewState)
+	got := statement.StateRoot(newState)
+	if !want.Equal(&got) && tp == nil {
+		return nil, fmt.Errorf("new state differs from the witness's: %w", ErrTraceMismatch)
+	}
+	return a, nil
+}
+
+// assignMemory fills the RAM rows (the image, the words accessed outside it,
+// and padding rows at unused addresses) and the register rows.
+func assignMemory(c Class, a *Circuit, m *machine) error {
+	addrs := make([]uint32, 0, len(m.ram))
+	for ad := range m.ram {
+		addrs = append(addrs, ad)
+	}
+	for ad := range m.lastTS {
+		if ad < isa.RegBase {
+			if _, ok := m.ram[uint32(ad)]; !ok {
+				addrs = append(addrs, uint32(ad))
+			}
+		}
+	}
+	if len(addrs) > c.MemRows {
+		return fmt.Errorf("%d RAM words > %d: %w", len(addrs), c.MemRows, ErrDoesNotFit)
+	}
+	used := make(map[uint32]bool, len(addrs))
+	for _, ad := range addrs {
+		used[ad] = true
+	}
+	for free := uint32(0); len(addrs) < c.MemRows; free++ {
+		if !used[free] {
+			addrs = append(addrs, free)
+		}
+	}
+	sort.Slice(addrs, func(i, j int) bool { return addrs[i] < addrs[j] })
+	for r := range a.Mem {
+		ad := addrs[r]
+		row := &a.Mem[r]
+		iv, isImg := m.img[ad]
+		row.Addr, row.IsImg, row.Init = ad, b2i(isImg), iv
+		row.Final, row.FinalTS = m.ram[ad], m.lastTS[uint64(ad)]
+		if r+1 < len(addrs) {
+			row.DB = bytes4(addrs[r+1] - ad - 1)
+		} else {
+			row.DB = bytes4(0)
+		}
+	}
+	for k := range 32 {
+		a.RegFinal[k] = m.regs[k]
+		a.RegTS[k] = m.lastTS[isa.RegBase+uint64(k)]
+	}
+	return nil
+}
+
+// assignState fills the state rows (the keys of the old state and the keys
+// the run accessed, ascending) and returns the new state.
+func assignState(c Class, a *Circuit, m *machine) ([]statement.KV, error) {
+	keySet := map[uint32]bool{}
+	for k := range m.oldState {
+		keySet[k] = true
+	}
+	for ad := range m.lastTS {
+		if ad >= isa.StateBase {
+			keySet[uint32(ad-isa.StateBase)] = true
+		}
+	}
+	keys := make([]uint32, 0, len(keySet))
+	for k := range keySet {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+	if len(keys) > c.StateEntries {
+		return nil, fmt.Errorf("%d state keys > %d: %w", len(keys), c.StateEntries, ErrDoesNotFit)
+	}
+	var newState []statement.KV
+	for s := range a.State {
+		row := &a.State[s]
+		if s >= len(keys) {
+			row.Act, row.Final, row.FinalTS, row.InvI, row.InvF = 0, 0, 0, 0, 0
+			row.KB, row.IB, row.GB = bytes4(0), bytes4(0), bytes4(0)
+			continue
+		}
+		k := keys[s]
+		iv, fv := m.oldState[k], m.state[k]
+		if fv != 0 {
+			newState = append(newState, statement.KV{Key: k, Value: fv})
+		}
+		row.Act, row.KB, row.IB = 1, bytes4(k), bytes4(iv)
+		row.Final, row.FinalTS = fv, m.lastTS[isa.StateBase+uint64(k)]
+		row.InvI, row.InvF = invU(uint64(iv)), invU(uint64(fv))
+		row.GB = bytes4(0)
+		if s+1 < len(keys) {
+			row.GB = bytes4(keys[s+1] - k - 1)
+		}
+	}
+	return newState, nil
+}
+
+// PublicAssignment returns the assignment of the public inputs only.
+func PublicAssignment(c Class, pub *statement.Public) (frontend.Circuit, error) {
+	elems, err := pub.Elements()
+	if err != nil {
+		return nil, fmt.Errorf("statement: %w", err)
+	}
+	a := newCircuit(c)
+	for i := range elems {
+		a.Pub[i] = new(big.Int).Set(elems[i].BigInt(new(big.Int)))
+	}
+	return a, nil
+}
+
+// fillDiv fills a divider row; an inactive row is DIVU(0, 0).
+func fillDiv(d *DivRow, x divRow, act bool) {
+	d.Act, d.OpS, d.OpR = b2i(act), b2i(x.op&1 == 0), b2i(x.op >= 2)
+	d.AB, d.LA, d.SA = bytes3(x.a), x.a>>24&127, x.a>>31
+	d.BB, d.LB, d.SB = bytes3(x.b), x.b>>24&127, x.b>>31
+	d.QB, d.LQ, d.SQ = bytes3(x.q), x.q>>24&127, x.q>>31
+	d.RB, d.LR, d.SR = bytes3(x.r), x.r>>24&127, x.r>>31
+	d.BInv = invU(uint64(x.b))
+	d.Ov = b2i(x.op&1 == 0 && x.a == 0x80000000 && x.b == 0xffffffff)
+	var g uint64
+	if x.b != 0 {
+		abs := func(v uint32, s bool) int64 {
+			if s && int32(v) < 0 {
+				return -int64(int32(v))
+			}
+			if s {
+				return int64(int32(v))
+			}
+			return int64(v)
+		}
+		g = uint64(abs(x.b, x.op&1 == 0) - abs(x.r, x.op&1 == 0) - 1)
+	}
+	d.GB = bytes4(uint32(g))
+}
+
+// fillLog fills a log row; an inactive row is (0, 0).
+func fillLog(l *LogRow, ptr, n uint32, act bool) {
+	h := isa.MaxLogLine - n
+	l.Act, l.H0, l.H1 = b2i(act), h&255, h>>8
+	l.HInv = inv(big.NewInt(int64(h) - isa.MaxLogLine))
+	l.PB = bytes4(ptr)
+	l.GB = bytes4(uint32(uint64(isa.RAMSize) - uint64(ptr) - uint64(n) - b2i(n == 0)))
+}
