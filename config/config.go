@@ -90,14 +90,15 @@ type Aggregators struct {
 
 // Chain is the chain door: the chain followed and the contracts served.
 type Chain struct {
-	Enabled       bool   // follow a chain and relay results
-	RPCURL        string // JSON-RPC URL; "" = the embedded development chain
-	JobManager    string // JobManager address (with RPCURL)
-	Coordinator   string // Coordinator address (with RPCURL; optional)
-	Confirmations uint64 // confirmation depth of followed events and relayed results
-	StartBlock    uint64 // first block the listener scans on a fresh store
-	StatusAddr    string // relay status HTTP API listen address ("" = off)
-	ContractsDir  string // contracts folder (solcjs for the exported verifier)
+	Enabled       bool          // follow a chain and relay results
+	RPCURL        string        // JSON-RPC URL; "" = the embedded development chain
+	JobManager    string        // JobManager address (with RPCURL)
+	Coordinator   string        // Coordinator address (with RPCURL; optional)
+	Confirmations uint64        // confirmation depth of followed events and relayed results
+	StartBlock    uint64        // first block the listener scans on a fresh store
+	StatusAddr    string        // relay status HTTP API listen address ("" = off)
+	ContractsDir  string        // contracts folder (solcjs for the exported verifier)
+	RPCTimeout    time.Duration // bound on each JSON-RPC call (relayer, listener, bridge)
 	// The embedded development chain (without RPCURL).
 	DevAddr        string        // its JSON-RPC listen address
 	DevBlockPeriod time.Duration // its block period
@@ -145,6 +146,7 @@ func Default() Config {
 			Confirmations:  2,
 			StatusAddr:     "127.0.0.1:9465",
 			ContractsDir:   "contracts",
+			RPCTimeout:     10 * time.Second,
 			DevAddr:        "127.0.0.1:8545",
 			DevBlockPeriod: time.Second,
 			DevProgram:     "examples/fibonacci/fibonacci.elf",
@@ -217,6 +219,9 @@ func (c Config) Validate() error {
 		if c.Relayer.Keystore == "" {
 			return fmt.Errorf("config: rpc-url needs the relayer's key: relayer-keystore with relayer-passphrase-file or relayer-passphrase-env")
 		}
+	}
+	if ch.Enabled && ch.RPCTimeout <= 0 {
+		return fmt.Errorf("config: rpc-timeout must be positive")
 	}
 	if ch.Enabled && ch.Confirmations < 1 {
 		return fmt.Errorf("config: confirmations must be at least 1")

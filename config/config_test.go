@@ -44,7 +44,7 @@ func TestPrecedence(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if (c.Node.Addr != "127.0.0.1:50051" || c.Node.Data != "./data" || c.Log.Level != "info" || c.Queue.Retention != 7*24*time.Hour || !c.Chain.Enabled) {
+	if c.Node.Addr != "127.0.0.1:50051" || c.Node.Data != "./data" || c.Log.Level != "info" || c.Queue.Retention != 7*24*time.Hour || !c.Chain.Enabled {
 		t.Fatalf("defaults %+v", c)
 	}
 }

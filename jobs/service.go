@@ -172,8 +172,8 @@ func (s *Service) Program(r *Request) (*executor.Program, []byte, error) {
 	return prog, elf, nil
 }
 
-// validate checks what Build cannot (limits, the program).
-func (s *Service) validate(r *Request) error {
+// Validate checks what Build cannot (limits, the program).
+func (s *Service) Validate(r *Request) error {
 	if r.MaxCycles == 0 {
 		return errs.Invalidf("maxCycles is zero")
 	}
@@ -200,7 +200,7 @@ func (s *Service) Submit(ctx context.Context, r *Request) (queue.Job, error) {
 	if err := ctx.Err(); err != nil {
 		return queue.Job{}, err
 	}
-	if err := s.validate(r); err != nil {
+	if err := s.Validate(r); err != nil {
 		return queue.Job{}, err
 	}
 	raw, err := json.Marshal(r)

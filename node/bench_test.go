@@ -12,6 +12,8 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
+	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/queue"
@@ -33,14 +35,14 @@ func BenchmarkGenProofAdmission(b *testing.B) {
 			name = "with-elf"
 		}
 		b.Run(name, func(b *testing.B) {
-			tn := startNode(b, b.TempDir(), nil, func(c *Config) { c.MaxPending = 1 << 22 })
-			in := input(b, elf, &executor.Input{Onchain: words(10)}, InputOptions{IncludeELF: true})
+			tn := startNode(b, b.TempDir(), nil, func(c *config.Config) { c.Queue.MaxPending = 1 << 22 })
+			in := input(b, elf, &executor.Input{Onchain: words(10)}, zkprover.InputOptions{IncludeELF: true})
 			// the first job registers the program
 			if r, err := tn.client.GenProof(context.Background(), &pb.GenProofRequest{Input: in}); err != nil || r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 				b.Fatalf("%v %v", r, err)
 			}
 			if !withELF {
-				in = input(b, elf, &executor.Input{Onchain: words(10)}, InputOptions{})
+				in = input(b, elf, &executor.Input{Onchain: words(10)}, zkprover.InputOptions{})
 			}
 			req := &pb.GenProofRequest{Input: in}
 			b.SetParallelism(16)
@@ -67,7 +69,7 @@ func BenchmarkGetStatus100Clients(b *testing.B) {
 	tn := startNode(b, b.TempDir(), nil, nil)
 	elf := readExample(b, "fibonacci")
 	for i := 0; i < 100; i++ {
-		in := input(b, elf, &executor.Input{Onchain: words(uint32(i))}, InputOptions{IncludeELF: i == 0, Nonce: uint64(i)})
+		in := input(b, elf, &executor.Input{Onchain: words(uint32(i))}, zkprover.InputOptions{IncludeELF: i == 0, Nonce: uint64(i)})
 		if r, err := tn.client.GenProof(context.Background(), &pb.GenProofRequest{Input: in}); err != nil || r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 			b.Fatalf("%v %v", r, err)
 		}
@@ -126,9 +128,9 @@ func BenchmarkGetStatus100Clients(b *testing.B) {
 // result (queue Finish, fsync'd) to the answer of a GetProof call that was
 // waiting for it on a stream; "wake-µs" excludes the durable write.
 func BenchmarkFinishToGetProofAnswer(b *testing.B) {
-	tn := startNode(b, b.TempDir(), nil, func(c *Config) { c.MaxPending = 1 << 20 })
+	tn := startNode(b, b.TempDir(), nil, func(c *config.Config) { c.Queue.MaxPending = 1 << 20 })
 	elf := readExample(b, "fibonacci")
-	in := input(b, elf, &executor.Input{Onchain: words(3)}, InputOptions{IncludeELF: true})
+	in := input(b, elf, &executor.Input{Onchain: words(3)}, zkprover.InputOptions{IncludeELF: true})
 	stream, err := tn.client.GetProof(context.Background())
 	if err != nil {
 		b.Fatal(err)

@@ -9,10 +9,11 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
-	"github.com/spf13/pflag"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
+	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 )
@@ -27,13 +28,14 @@ type testNode struct {
 	client pb.ZKProverServiceClient
 }
 
-func testConfig(dir string) Config {
-	c := DefaultConfig()
-	c.Addr = "127.0.0.1:0"
-	c.MetricsAddr = "127.0.0.1:0"
-	c.Data = dir
-	c.Grace = 2 * time.Second
-	c.StopTimeout = 2 * time.Second
+func testConfig(dir string) config.Config {
+	c := config.Default()
+	c.Node.Addr = "127.0.0.1:0"
+	c.Node.MetricsAddr = "127.0.0.1:0"
+	c.Node.Data = dir
+	c.Node.Grace = 2 * time.Second
+	c.Node.StopTimeout = 2 * time.Second
+	c.Chain.Enabled = false
 	return c
 }
 
@@ -45,13 +47,16 @@ func testLogger(t testing.TB) zerolog.Logger {
 }
 
 // startNode starts a node in dir; cfg tweaks the config (may be nil).
-func startNode(t testing.TB, dir string, open OpenProver, tweak func(*Config)) *testNode {
+func startNode(t testing.TB, dir string, open OpenProver, tweak func(*config.Config)) *testNode {
 	t.Helper()
 	cfg := testConfig(dir)
 	if tweak != nil {
 		tweak(&cfg)
 	}
-	n, err := New(Options{Config: cfg, Logger: testLogger(t), OpenProver: open})
+	if open == nil {
+		open = NoProver
+	}
+	n, err := New(cfg, Options{Logger: testLogger(t), OpenProver: open})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -120,12 +125,12 @@ func words(ws ...uint32) []byte {
 }
 
 // input builds an InputProver for elf on in.
-func input(t testing.TB, elf []byte, in *executor.Input, o InputOptions) *pb.InputProver {
+func input(t testing.TB, elf []byte, in *executor.Input, o zkprover.InputOptions) *pb.InputProver {
 	t.Helper()
 	if o.MaxCycles == 0 {
 		o.MaxCycles = 1 << 20
 	}
-	ip, err := NewInput(elf, loadProgram(t, elf), in, o)
+	ip, err := zkprover.NewInput(elf, loadProgram(t, elf), in, o)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,5 +142,3 @@ func ctxT(t testing.TB) context.Context {
 	t.Cleanup(cancel)
 	return ctx
 }
-
-func newFlagSet() *pflag.FlagSet { return pflag.NewFlagSet("test", pflag.ContinueOnError) }

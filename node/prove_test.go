@@ -15,7 +15,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/provertest"
@@ -51,7 +54,7 @@ func realProver(t testing.TB) *prover.Prover {
 // openShared is the OpenProver of test nodes: the shared real prover.
 func openShared(t testing.TB) OpenProver {
 	p := realProver(t)
-	return func(context.Context) (Prover, error) { return GnarkProver{P: p}, nil }
+	return func(context.Context) (jobs.Prover, error) { return p, nil }
 }
 
 // waitState polls until the job is in state st.
@@ -72,7 +75,7 @@ func waitReady(t *testing.T, tn *testNode) {
 	t.Helper()
 	deadline := time.Now().Add(time.Minute)
 	for time.Now().Before(deadline) {
-		if tn.Status().State != pb.GetStatusResponse_STATUS_PROVER_BOOTING {
+		if tn.door.Status().State != pb.GetStatusResponse_STATUS_PROVER_BOOTING {
 			return
 		}
 		time.Sleep(5 * time.Millisecond)
@@ -122,7 +125,7 @@ func verifyWire(t *testing.T, resp *pb.GetProofResponse, want statement.Public, 
 	}
 	calldata, _ := hex.DecodeString(strings.TrimPrefix(resp.SolidityCalldata, "0x"))
 	rwmBytes, _ := hex.DecodeString(strings.TrimPrefix(resp.ResultWithMetadata, "0x"))
-	rwm, err := DecodeOffchainResult(rwmBytes)
+	rwm, err := jobs.DecodeOffchainResult(rwmBytes)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -156,26 +159,26 @@ func verifyWire(t *testing.T, resp *pb.GetProofResponse, want statement.Public, 
 	if err != nil {
 		t.Fatal(err)
 	}
-	if resp.GetPublic().GetInputHash() != FieldHex(digest) {
-		t.Fatalf("input_hash %s, want %s", resp.GetPublic().GetInputHash(), FieldHex(digest))
+	if resp.GetPublic().GetInputHash() != jobs.FieldHex(digest) {
+		t.Fatalf("input_hash %s, want %s", resp.GetPublic().GetInputHash(), jobs.FieldHex(digest))
 	}
-	if resp.GetPublic().GetPublicInputs().GetNewStateRoot() != FieldHex(want.NewStateRoot) ||
-		resp.GetPublic().GetPublicInputs().GetOldStateRoot() != FieldHex(want.OldStateRoot) {
+	if resp.GetPublic().GetPublicInputs().GetNewStateRoot() != jobs.FieldHex(want.NewStateRoot) ||
+		resp.GetPublic().GetPublicInputs().GetOldStateRoot() != jobs.FieldHex(want.OldStateRoot) {
 		t.Fatalf("public inputs %v", resp.GetPublic().GetPublicInputs())
 	}
-	if resp.Output != "0x"+hex.EncodeToString(want.Output) || resp.ExitCode != want.ExitCode || resp.ProgramId != FieldHex(want.ProgramID) {
+	if resp.Output != "0x"+hex.EncodeToString(want.Output) || resp.ExitCode != want.ExitCode || resp.ProgramId != jobs.FieldHex(want.ProgramID) {
 		t.Fatalf("output %s exit %d program %s", resp.Output, resp.ExitCode, resp.ProgramId)
 	}
 	// the result with metadata is what JobManager.submitResultForOffchainJob checks
 	raw2, _ := hex.DecodeString(strings.TrimPrefix(in.BatchL2Data, "0x"))
-	jr, err := DecodeJobRequest(raw2)
+	jr, err := jobs.DecodeJobRequest(raw2)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if rwm.JobID != JobID(jr.Nonce, jr.Consumer) || rwm.OnchainInputHash != [32]byte(crypto.Keccak256Hash(jr.OnchainInput)) ||
+	if rwm.JobID != jobs.JobID(jr.Nonce, jr.Consumer) || rwm.OnchainInputHash != [32]byte(crypto.Keccak256Hash(jr.OnchainInput)) ||
 		rwm.OffchainInputHash != jr.OffchainInputHash || rwm.MaxCycles != jr.MaxCycles || !bytes.Equal(rwm.ProgramID, jr.ProgramID) ||
 		!bytes.Equal(rwm.Result, want.Output) || rwm.ExitCode != want.ExitCode || rwm.OldStateRoot != jr.StateHash ||
-		rwm.NewStateRoot != FieldBytes(want.NewStateRoot) || rwm.ProofClass != uint8(resp.ProofClass) || len(rwm.Proof) == 0 {
+		rwm.NewStateRoot != jobs.FieldBytes(want.NewStateRoot) || rwm.ProofClass != uint8(resp.ProofClass) || len(rwm.Proof) == 0 {
 		t.Fatalf("result with metadata %+v", rwm)
 	}
 }
@@ -208,11 +211,11 @@ func TestProveThroughNode(t *testing.T) {
 		Context: statement.Context{ChainID: 31337, Timestamp: 1_700_000_000, BatchNum: 5, Sequencer: [20]byte{0xaa}},
 	}
 	consumer := common.HexToAddress("0x00000000000000000000000000000000000000aa")
-	fibWire := input(t, fib, fibIn, InputOptions{IncludeELF: true, Nonce: 1, Consumer: consumer})
-	bankWire := input(t, bank, bankIn, InputOptions{IncludeELF: true, Nonce: 2, Consumer: consumer, MaxCycles: 5000})
+	fibWire := input(t, fib, fibIn, zkprover.InputOptions{IncludeELF: true, Nonce: 1, Consumer: consumer})
+	bankWire := input(t, bank, bankIn, zkprover.InputOptions{IncludeELF: true, Nonce: 2, Consumer: consumer, MaxCycles: 5000})
 	idFib := genProof(t, tn, fibWire)
 	idBank := genProof(t, tn, bankWire)
-	idFault := genProof(t, tn, input(t, fault, &executor.Input{Onchain: words(3)}, InputOptions{IncludeELF: true}))
+	idFault := genProof(t, tn, input(t, fault, &executor.Input{Onchain: words(3)}, zkprover.InputOptions{IncludeELF: true}))
 
 	st, _ = tn.client.GetStatus(ctxT(t), &pb.GetStatusRequest{})
 	if st.State != pb.GetStatusResponse_STATUS_PROVER_COMPUTING {
@@ -245,7 +248,7 @@ func TestProveThroughNode(t *testing.T) {
 		t.Fatalf("cancel of a finished job: %v %v", c, err)
 	}
 	tn.stop(t)
-	if tn.Status().State != pb.GetStatusResponse_STATUS_PROVER_HALT {
+	if tn.door.Status().State != pb.GetStatusResponse_STATUS_PROVER_HALT {
 		t.Fatal("stopped node not HALT")
 	}
 }
@@ -254,9 +257,9 @@ func TestCancelRunningJob(t *testing.T) {
 	tn := startNode(t, t.TempDir(), openShared(t), nil)
 	waitReady(t, tn)
 	fib := readExample(t, "fibonacci")
-	a := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(20)}, InputOptions{IncludeELF: true}))
+	a := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(20)}, zkprover.InputOptions{IncludeELF: true}))
 	bIn := &executor.Input{Onchain: words(7)}
-	bWire := input(t, fib, bIn, InputOptions{Nonce: 1})
+	bWire := input(t, fib, bIn, zkprover.InputOptions{Nonce: 1})
 	b := genProof(t, tn, bWire)
 	waitState(t, tn, a, queue.Running)
 	st, _ := tn.client.GetStatus(ctxT(t), &pb.GetStatusRequest{})
@@ -303,12 +306,12 @@ func TestCancelRunningJobInWorker(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { p.Close() })
-	tn := startNode(t, t.TempDir(), func(context.Context) (Prover, error) { return GnarkProver{P: p}, nil }, nil)
+	tn := startNode(t, t.TempDir(), func(context.Context) (jobs.Prover, error) { return p, nil }, nil)
 	waitReady(t, tn)
 	fib := readExample(t, "fibonacci")
-	a := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(20)}, InputOptions{IncludeELF: true}))
+	a := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(20)}, zkprover.InputOptions{IncludeELF: true}))
 	bIn := &executor.Input{Onchain: words(7)}
-	bWire := input(t, fib, bIn, InputOptions{Nonce: 1})
+	bWire := input(t, fib, bIn, zkprover.InputOptions{Nonce: 1})
 	b := genProof(t, tn, bWire)
 	waitState(t, tn, a, queue.Running)
 	// the worker is started for a's proof
@@ -348,7 +351,7 @@ func TestHardStopAndRestart(t *testing.T) {
 	waitReady(t, tn)
 	fib := readExample(t, "fibonacci")
 	in := &executor.Input{Onchain: words(12)}
-	wire := input(t, fib, in, InputOptions{IncludeELF: true})
+	wire := input(t, fib, in, zkprover.InputOptions{IncludeELF: true})
 	id := genProof(t, tn, wire)
 	waitState(t, tn, id, queue.Running)
 	tn.kill(t) // crash: nothing finished, nothing requeued
@@ -364,11 +367,11 @@ func TestHardStopAndRestart(t *testing.T) {
 
 func TestShutdownRequeuesAfterGrace(t *testing.T) {
 	dir := t.TempDir()
-	tn := startNode(t, dir, openShared(t), func(c *Config) { c.Grace = 0 })
+	tn := startNode(t, dir, openShared(t), func(c *config.Config) { c.Node.Grace = 0 })
 	waitReady(t, tn)
 	fib := readExample(t, "fibonacci")
 	in := &executor.Input{Onchain: words(9)}
-	wire := input(t, fib, in, InputOptions{IncludeELF: true})
+	wire := input(t, fib, in, zkprover.InputOptions{IncludeELF: true})
 	id := genProof(t, tn, wire)
 	waitState(t, tn, id, queue.Running)
 	tn.stop(t) // graceful, no grace: the running job goes back to the queue
@@ -393,7 +396,7 @@ func TestGetProofMultiplexed(t *testing.T) {
 	var order []string
 	for i, n := range []uint32{3, 4} {
 		in := &executor.Input{Onchain: words(n)}
-		id := genProof(t, tn, input(t, fib, in, InputOptions{IncludeELF: true, Nonce: uint64(i)}))
+		id := genProof(t, tn, input(t, fib, in, zkprover.InputOptions{IncludeELF: true, Nonce: uint64(i)}))
 		ids[id] = in
 		order = append(order, id)
 	}
@@ -437,7 +440,7 @@ func TestOpenGnarkLoadsExistingClasses(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	classes := p.(GnarkProver).P.Classes()
+	classes := p.(*prover.Prover).Classes()
 	if len(classes) != 1 || classes[0].LogSteps != testClass {
 		t.Fatalf("classes %+v, want only 2^%d", classes, testClass)
 	}

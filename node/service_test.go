@@ -1,14 +1,10 @@
 package node
 
 import (
-	"context"
 	"encoding/hex"
 	"fmt"
 	"io"
-	"io/fs"
 	"net/http"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -23,9 +19,11 @@ import (
 	"google.golang.org/protobuf/types/descriptorpb"
 	"google.golang.org/protobuf/types/dynamicpb"
 
+	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
-	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -44,7 +42,7 @@ func TestGenProofQueuesAndStatus(t *testing.T) {
 	if st.State != pb.GetStatusResponse_STATUS_PROVER_BOOTING || st.VersionProto != "v0_0_1" || st.VersionServer == "" {
 		t.Fatalf("status %v", st)
 	}
-	r1, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(10)}, InputOptions{IncludeELF: true})})
+	r1, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(10)}, zkprover.InputOptions{IncludeELF: true})})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -55,7 +53,7 @@ func TestGenProofQueuesAndStatus(t *testing.T) {
 		t.Fatalf("id %q: %v", r1.Id, err)
 	}
 	// the program is now known: a second job may leave the ELF out
-	r2, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(11)}, InputOptions{Nonce: 1})})
+	r2, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(11)}, zkprover.InputOptions{Nonce: 1})})
 	if err != nil || r2.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 		t.Fatalf("GenProof by program id: %v %v", r2, err)
 	}
@@ -94,7 +92,7 @@ func TestGenProofQueuesAndStatus(t *testing.T) {
 	}
 
 	// health: not serving while booting
-	h, err := healthpb.NewHealthClient(tn.conn).Check(ctx, &healthpb.HealthCheckRequest{Service: ServiceName})
+	h, err := healthpb.NewHealthClient(tn.conn).Check(ctx, &healthpb.HealthCheckRequest{Service: zkprover.ServiceName})
 	if err != nil || h.Status != healthpb.HealthCheckResponse_NOT_SERVING {
 		t.Fatalf("health while booting: %v %v", h, err)
 	}
@@ -133,13 +131,13 @@ func assertNothingStored(t *testing.T, tn *testNode, programID string) {
 }
 
 func TestGenProofRefusesMalformed(t *testing.T) {
-	tn := startNode(t, t.TempDir(), nil, func(c *Config) { c.MaxRequestBytes = 64 << 10 })
+	tn := startNode(t, t.TempDir(), nil, func(c *config.Config) { c.Queue.MaxRequestBytes = 64 << 10 })
 	ctx := ctxT(t)
 	elf := readExample(t, "fibonacci")
 	prog := loadProgram(t, elf)
 	other := readExample(t, "sort")
 	good := func() *pb.InputProver {
-		return input(t, elf, &executor.Input{Onchain: words(3), State: []statement.KV{{Key: 1, Value: 5}}}, InputOptions{IncludeELF: true})
+		return input(t, elf, &executor.Input{Onchain: words(3), State: []statement.KV{{Key: 1, Value: 5}}}, zkprover.InputOptions{IncludeELF: true})
 	}
 	cases := []struct {
 		name string
@@ -208,11 +206,11 @@ func TestGenProofRefusesMalformed(t *testing.T) {
 }
 
 func TestQueueFull(t *testing.T) {
-	tn := startNode(t, t.TempDir(), nil, func(c *Config) { c.MaxPending = 2 })
+	tn := startNode(t, t.TempDir(), nil, func(c *config.Config) { c.Queue.MaxPending = 2 })
 	ctx := ctxT(t)
 	elf := readExample(t, "fibonacci")
 	for i := 0; i < 3; i++ {
-		resp, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(uint32(i))}, InputOptions{IncludeELF: true, Nonce: uint64(i)})})
+		resp, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(uint32(i))}, zkprover.InputOptions{IncludeELF: true, Nonce: uint64(i)})})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -236,7 +234,7 @@ func TestCancelQueuedAndGetProofCodes(t *testing.T) {
 	tn := startNode(t, t.TempDir(), nil, nil)
 	ctx := ctxT(t)
 	elf := readExample(t, "fibonacci")
-	r, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(4)}, InputOptions{IncludeELF: true})})
+	r, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(4)}, zkprover.InputOptions{IncludeELF: true})})
 	if err != nil || r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 		t.Fatalf("%v %v", r, err)
 	}
@@ -288,14 +286,14 @@ func TestExecuteStream(t *testing.T) {
 	want := []uint32{0, 1, 1, 2, 3, 5, 8, 13, 21, 34, 55}
 	// send everything first: answers must come back in order
 	for n := range want {
-		if err := stream.Send(&pb.ExecuteRequest{Input: input(t, fib, &executor.Input{Onchain: words(uint32(n))}, InputOptions{IncludeELF: true})}); err != nil {
+		if err := stream.Send(&pb.ExecuteRequest{Input: input(t, fib, &executor.Input{Onchain: words(uint32(n))}, zkprover.InputOptions{IncludeELF: true})}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	state := []statement.KV{{Key: 7, Value: 100}}
 	cmd := words(2, 7, 0, 30, 1, 9, 0, 5) // withdraw 30 from 7, deposit 5 into 9
-	stream.Send(&pb.ExecuteRequest{Input: input(t, bank, &executor.Input{Onchain: cmd, State: state}, InputOptions{IncludeELF: true})})
-	stream.Send(&pb.ExecuteRequest{Input: input(t, fault, &executor.Input{Onchain: words(3)}, InputOptions{IncludeELF: true})})
+	stream.Send(&pb.ExecuteRequest{Input: input(t, bank, &executor.Input{Onchain: cmd, State: state}, zkprover.InputOptions{IncludeELF: true})})
+	stream.Send(&pb.ExecuteRequest{Input: input(t, fault, &executor.Input{Onchain: words(3)}, zkprover.InputOptions{IncludeELF: true})})
 	stream.Send(&pb.ExecuteRequest{Input: &pb.InputProver{BatchL2Data: "0x12"}})
 	stream.CloseSend()
 
@@ -310,7 +308,7 @@ func TestExecuteStream(t *testing.T) {
 		if resp.Cycles == 0 || resp.CountersExt["cycles"] != resp.Cycles || resp.Counters.GetArith() == 0 || len(resp.Receipts) != 1 {
 			t.Fatalf("fib(%d) counters/receipts: %v", n, resp)
 		}
-		if resp.NewStateRoot != FieldHex(statement.StateRoot(nil)) || len(resp.DiffKeysValues) != 0 {
+		if resp.NewStateRoot != jobs.FieldHex(statement.StateRoot(nil)) || len(resp.DiffKeysValues) != 0 {
 			t.Fatalf("fib changed state: %v", resp)
 		}
 	}
@@ -320,7 +318,7 @@ func TestExecuteStream(t *testing.T) {
 	}
 	newState := []statement.KV{{Key: 7, Value: 70}, {Key: 9, Value: 5}}
 	if resp.Result != pb.ExecuteResponse_RESULT_EXECUTE_COMPLETED_OK || resp.ExitCode != 0 ||
-		resp.NewStateRoot != FieldHex(statement.StateRoot(newState)) ||
+		resp.NewStateRoot != jobs.FieldHex(statement.StateRoot(newState)) ||
 		fmt.Sprint(resp.DiffKeysValues) != fmt.Sprint(map[string]string{"0x00000007": "0x00000046", "0x00000009": "0x00000005"}) {
 		t.Fatalf("bank: %v", resp)
 	}
@@ -348,7 +346,7 @@ func TestJobsSurviveRestart(t *testing.T) {
 	elf := readExample(t, "fibonacci")
 	var ids []string
 	for i := 0; i < 3; i++ {
-		r, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(uint32(i))}, InputOptions{IncludeELF: i == 0, Nonce: uint64(i)})})
+		r, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(uint32(i))}, zkprover.InputOptions{IncludeELF: i == 0, Nonce: uint64(i)})})
 		if err != nil || r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 			t.Fatalf("%v %v", r, err)
 		}
@@ -373,133 +371,6 @@ func TestRequestSizeBound(t *testing.T) {
 	in := &pb.InputProver{OffchainInput: make([]byte, 100)}
 	if proto.Size(in) < 100 {
 		t.Fatal("proto.Size does not count the offchain input")
-	}
-}
-
-func TestConfigPrecedence(t *testing.T) {
-	dir := t.TempDir()
-	file := filepath.Join(dir, "zkprover.yaml")
-	if err := os.WriteFile(file, []byte("addr: 0.0.0.0:1\ndata: /from/file\nretention: 24h\nworkers: 3\nlog-level: debug\n"), fs.FileMode(0o600)); err != nil {
-		t.Fatal(err)
-	}
-	fset := newFlagSet()
-	ConfigFlags(fset)
-	if err := fset.Parse([]string{"--config", file, "--addr", "127.0.0.1:7"}); err != nil {
-		t.Fatal(err)
-	}
-	env := map[string]string{"ZKPROVER_DATA": "/from/env", "ZKPROVER_ADDR": "0.0.0.0:2"}
-	c, err := LoadConfig(fset, func(k string) string { return env[k] })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c.Addr != "127.0.0.1:7" || c.Data != "/from/env" || c.Retention != 24*time.Hour || c.Workers != 3 || c.LogLevel != "debug" || c.MaxPending != 1024 {
-		t.Fatalf("config %+v", c)
-	}
-	// defaults
-	fset = newFlagSet()
-	ConfigFlags(fset)
-	fset.Parse(nil)
-	c, err = LoadConfig(fset, func(string) string { return "" })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if c.Addr != "127.0.0.1:50051" || c.Data != "./data" || c.LogLevel != "info" || c.Retention != 7*24*time.Hour {
-		t.Fatalf("defaults %+v", c)
-	}
-	// errors name the culprit
-	for _, bad := range []struct {
-		args []string
-		env  map[string]string
-		want string
-	}{
-		{[]string{"--workers", "many"}, nil, "--workers"},
-		{nil, map[string]string{"ZKPROVER_RETENTION": "forever"}, "ZKPROVER_RETENTION"},
-		{[]string{"--log-level", "loud"}, nil, "log-level"},
-	} {
-		fset = newFlagSet()
-		ConfigFlags(fset)
-		fset.Parse(bad.args)
-		if _, err := LoadConfig(fset, func(k string) string { return bad.env[k] }); err == nil || !strings.Contains(err.Error(), bad.want) {
-			t.Fatalf("%v %v: error %v, want mention of %s", bad.args, bad.env, err, bad.want)
-		}
-	}
-	os.WriteFile(file, []byte("adress: x\n"), 0o600)
-	fset = newFlagSet()
-	ConfigFlags(fset)
-	fset.Parse([]string{"--config", file})
-	if _, err := LoadConfig(fset, func(string) string { return "" }); err == nil || !strings.Contains(err.Error(), "adress") {
-		t.Fatalf("unknown key: %v", err)
-	}
-}
-
-func TestClassify(t *testing.T) {
-	cases := []struct {
-		err  error
-		want Class
-	}{
-		{invalidf("x"), Class{Reason: "invalid"}},
-		{fmt.Errorf("wrap: %w", queue.ErrQueueFull), Class{Reason: "queue_full"}},
-		{fmt.Errorf("run: %w", &executor.Fault{Kind: executor.ErrCycleLimit}), Class{Reason: "program"}},
-		{context.Canceled, Class{Reason: "cancelled"}},
-		{fmt.Errorf("disk on fire"), Class{Reason: "internal"}},
-	}
-	for _, c := range cases {
-		if got := Classify(c.err); got.Reason != c.want.Reason {
-			t.Errorf("Classify(%v) = %s, want %s", c.err, got.Reason, c.want.Reason)
-		}
-	}
-	if Classify(&executor.Fault{Kind: executor.ErrBreakpoint}).Execute != pb.ExecuteResponse_RESULT_EXECUTE_COMPLETED_ERR {
-		t.Error("a fault is not COMPLETED_ERR")
-	}
-	if Classify(queue.ErrNotFound).GetProof != pb.GetProofResponse_RESULT_GET_PROOF_ERROR {
-		t.Error("unknown id is not ERROR")
-	}
-}
-
-// TestRemainingResultCodes covers the result codes the flows above do not
-// reach: INTERNAL_ERROR of GenProof, GetProof and Execute, and CANCEL of Execute.
-func TestRemainingResultCodes(t *testing.T) {
-	tn := startNode(t, t.TempDir(), nil, nil)
-	ctx := ctxT(t)
-	fib := readExample(t, "fibonacci")
-	svc := &service{node: tn.Node}
-
-	// GetProof of a job that failed inside the node: INTERNAL_ERROR with the reason.
-	r, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(1)}, InputOptions{IncludeELF: true})})
-	if err != nil || r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
-		t.Fatalf("%v %v", r, err)
-	}
-	if _, _, err := tn.store.Next(ctx); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := tn.store.Finish(r.Id, queue.Failed, queue.Result{Reason: "internal", Error: "disk on fire"}); err != nil {
-		t.Fatal(err)
-	}
-	resp := svc.getProof(ctx, &pb.GetProofRequest{Id: r.Id})
-	if resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_INTERNAL_ERROR || resp.ResultString != "disk on fire" || resp.JobState != "failed" {
-		t.Fatalf("internal failure: %v", resp)
-	}
-
-	// Execute stopped by its caller: CANCEL (a run of 2^27 cycles, cancelled first).
-	cctx, cancel := context.WithCancel(ctx)
-	cancel()
-	long := input(t, fib, &executor.Input{Onchain: words(0xffffffff)}, InputOptions{IncludeELF: true, MaxCycles: 1 << 27})
-	if e := svc.execute(cctx, &pb.ExecuteRequest{Input: long}); e.Result != pb.ExecuteResponse_RESULT_EXECUTE_CANCEL {
-		t.Fatalf("cancelled Execute: %v %s", e.Result, e.ResultString)
-	}
-
-	// Halting: GenProof INTERNAL_ERROR, no id.
-	tn.jobs.Halt()
-	g := svc.genProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(2)}, InputOptions{})})
-	if g.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || g.Id != "" || !strings.Contains(g.ResultString, "shutting down") {
-		t.Fatalf("GenProof while halting: %v", g)
-	}
-
-	// Store gone: Execute of a known program cannot load it: INTERNAL_ERROR.
-	tn.store.Close()
-	e := svc.execute(ctx, &pb.ExecuteRequest{Input: input(t, fib, &executor.Input{Onchain: words(2)}, InputOptions{})})
-	if e.Result != pb.ExecuteResponse_RESULT_EXECUTE_INTERNAL_ERROR || e.ResultString == "" {
-		t.Fatalf("Execute without a store: %v %s", e.Result, e.ResultString)
 	}
 }
 
@@ -544,7 +415,7 @@ func TestUpstreamClientInterop(t *testing.T) {
 		return dynamicpb.NewMessage(fd.Messages().ByName(protoreflect.Name(name)))
 	}
 	// an upstream client cannot send offchain input (an extension): use none
-	ours := input(t, readExample(t, "fibonacci"), &executor.Input{Onchain: words(6)}, InputOptions{IncludeELF: true})
+	ours := input(t, readExample(t, "fibonacci"), &executor.Input{Onchain: words(6)}, zkprover.InputOptions{IncludeELF: true})
 	raw, err := proto.Marshal(ours)
 	if err != nil {
 		t.Fatal(err)
@@ -606,7 +477,7 @@ func TestUpstreamClientInterop(t *testing.T) {
 	if err := ex.RecvMsg(eresp); err != nil {
 		t.Fatal(err)
 	}
-	if get(eresp, "result").Enum() != 1 || get(eresp, "new_state_root").String() != FieldHex(statement.StateRoot(nil)) || get(eresp, "receipts").List().Len() != 1 {
+	if get(eresp, "result").Enum() != 1 || get(eresp, "new_state_root").String() != jobs.FieldHex(statement.StateRoot(nil)) || get(eresp, "receipts").List().Len() != 1 {
 		t.Fatalf("Execute: %v", eresp)
 	}
 	if len(eresp.GetUnknown()) == 0 {

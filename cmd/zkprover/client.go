@@ -17,8 +17,9 @@ import (
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
-	"github.com/zkprover/zkprover/node"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 )
 
@@ -32,7 +33,7 @@ type clientFlags struct {
 func (c *clientFlags) register(cmd *cobra.Command) {
 	def := os.Getenv("ZKPROVER_ADDR")
 	if def == "" {
-		def = node.DefaultConfig().Addr
+		def = config.Default().Node.Addr
 	}
 	cmd.Flags().StringVar(&c.addr, "addr", def, "node gRPC address HOST:PORT (env ZKPROVER_ADDR)")
 	cmd.Flags().BoolVar(&c.json, "json", false, "print the response as JSON (protojson)")
@@ -81,8 +82,8 @@ func (f *jobFlags) register(cmd *cobra.Command) {
 	fl.StringVar(&f.consumer, "consumer", "", "job request consumer address (20 bytes hex)")
 }
 
-func (f *jobFlags) options() (node.InputOptions, error) {
-	o := node.InputOptions{Nonce: f.nonce, MaxCycles: f.maxCycles}
+func (f *jobFlags) options() (zkprover.InputOptions, error) {
+	o := zkprover.InputOptions{Nonce: f.nonce, MaxCycles: f.maxCycles}
 	if f.consumer != "" {
 		b, err := hex.DecodeString(strings.TrimPrefix(strings.TrimPrefix(f.consumer, "0x"), "0X"))
 		if err != nil || len(b) != 20 {
@@ -112,7 +113,7 @@ func buildInput(cmd *cobra.Command, path string, f *jobFlags, includeELF bool) (
 		return nil, nil, err
 	}
 	o.IncludeELF = includeELF
-	ip, err := node.NewInput(elf, prog, in, o)
+	ip, err := zkprover.NewInput(elf, prog, in, o)
 	if err != nil {
 		return nil, nil, err
 	}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/node"
 )
 
@@ -17,11 +18,12 @@ import (
 // but are not proved) on loopback with a real Badger folder.
 func startTestNode(t *testing.T) string {
 	t.Helper()
-	cfg := node.DefaultConfig()
-	cfg.Addr = "127.0.0.1:0"
-	cfg.MetricsAddr = ""
-	cfg.Data = t.TempDir()
-	n, err := node.New(node.Options{Config: cfg, Logger: zerolog.Nop()})
+	cfg := config.Default()
+	cfg.Node.Addr = "127.0.0.1:0"
+	cfg.Node.MetricsAddr = ""
+	cfg.Node.Data = t.TempDir()
+	cfg.Chain.Enabled = false
+	n, err := node.New(cfg, node.Options{Logger: zerolog.Nop(), OpenProver: node.NoProver})
 	if err != nil {
 		t.Fatal(err)
 	}

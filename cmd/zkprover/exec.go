@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -91,8 +92,8 @@ func runExec(cmd *cobra.Command, args []string) error {
 		OldStateRoot: fieldHex(res.OldStateRoot),
 		StateRoot:    fieldHex(res.StateRoot),
 		OffchainHash: fieldHex(statement.OffchainHash(in.Offchain)),
-		State:        stateMap(res.State),
-		Changed:      stateMap(res.Changed),
+		State:        jobs.FormatState(res.State),
+		Changed:      jobs.FormatState(res.Changed),
 		Logs:         res.Logs,
 		Counters:     res.Counters,
 	}

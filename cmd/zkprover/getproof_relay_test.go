@@ -1,24 +1,28 @@
 package main
 
 import (
-	"context"
 	"encoding/json"
+	"net"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/rs/zerolog"
+	"google.golang.org/grpc"
 
-	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/doors/zkprover"
+	"github.com/zkprover/zkprover/jobs"
+	"github.com/zkprover/zkprover/queue"
 )
 
 // relayOf answers one fixed relay status for one node job.
 type relayOf struct {
 	job  string
-	info node.RelayInfo
+	info jobs.RelayInfo
 }
 
-func (r *relayOf) RelayStatus(id string) (*node.RelayInfo, bool) {
+func (r *relayOf) RelayStatus(id string) (*jobs.RelayInfo, bool) {
 	if id != r.job {
 		return nil, false
 	}
@@ -27,26 +31,31 @@ func (r *relayOf) RelayStatus(id string) (*node.RelayInfo, bool) {
 }
 
 // TestGetProofPrintsRelay: get-proof prints the relay status GetProof answers, and --json
-// carries it; a node without a chain side answers none and get-proof prints no relay line.
+// carries it; a door without a relay source answers none and get-proof prints no relay line.
 func TestGetProofPrintsRelay(t *testing.T) {
-	cfg := node.DefaultConfig()
-	cfg.Addr, cfg.MetricsAddr, cfg.Data = "127.0.0.1:0", "", t.TempDir()
-	n, err := node.New(node.Options{Config: cfg, Logger: zerolog.Nop()})
+	// The zkprover.v1 door alone, over a real store, with a relay source the
+	// test sets (in the node, the chain door is that source).
+	store, err := queue.Open(t.TempDir(), queue.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- n.Run(ctx) }()
-	t.Cleanup(func() {
-		cancel()
-		select {
-		case <-done:
-		case <-time.After(30 * time.Second):
-			t.Error("node did not stop")
+	js := jobs.New(store, jobs.Options{Logger: zerolog.Nop()})
+	var relays atomic.Pointer[relayOf]
+	door := zkprover.New(js, zkprover.Reports{Relays: func() jobs.RelayStatuses {
+		if r := relays.Load(); r != nil {
+			return r
 		}
-	})
-	addr := n.Addr().String()
+		return jobs.RelayStatuses(nil)
+	}}, zerolog.Nop())
+	srv := grpc.NewServer()
+	door.Register(srv)
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = srv.Serve(l) }()
+	t.Cleanup(func() { js.Halt(); srv.Stop(); _ = store.Close() })
+	addr := l.Addr().String()
 	fib := "../../examples/fibonacci/fibonacci.elf"
 	var ids []string
 	for i, in := range []string{"0a000000", "0b000000"} {
@@ -63,7 +72,7 @@ func TestGetProofPrintsRelay(t *testing.T) {
 	}
 
 	hash := "0x00000000000000000000000000000000000000000000000000000000000051a7"
-	n.ReportRelays(&relayOf{job: ids[0], info: node.RelayInfo{State: "sent", TxHash: hash, Attempts: 3,
+	relays.Store(&relayOf{job: ids[0], info: jobs.RelayInfo{State: "sent", TxHash: hash, Attempts: 3,
 		RelayID: "job/0x01", Reason: "", UpdatedAt: time.Unix(1_700_000_000, 0)}})
 	out, err = runRoot(t, "get-proof", ids[0], "--addr", addr)
 	for _, want := range []string{"relay:   sent (job/0x01)", "tx:      " + hash + " (3 attempts)", "updated: 2023-11-14T22:13:20Z"} {

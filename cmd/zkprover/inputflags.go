@@ -5,13 +5,12 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
-	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -97,54 +96,14 @@ func readStateArg(s string) ([]statement.KV, error) {
 	return parseState(data)
 }
 
+// parseState reads a state's JSON object with the wire's parser
+// (jobs.ParseState: "0x%08x" keys and values, zero values dropped, sorted).
 func parseState(data []byte) ([]statement.KV, error) {
 	var m map[string]string
 	if err := json.Unmarshal(data, &m); err != nil {
 		return nil, fmt.Errorf(`parsing state JSON (want {"0x%%08x": "0x%%08x", ...}): %w`, err)
 	}
-	kvs := make([]statement.KV, 0, len(m))
-	seen := make(map[uint32]string, len(m))
-	for ks, vs := range m {
-		k, err := parseWord(ks)
-		if err != nil {
-			return nil, fmt.Errorf("state key %q: %w", ks, err)
-		}
-		v, err := parseWord(vs)
-		if err != nil {
-			return nil, fmt.Errorf("state value %q of key %q: %w", vs, ks, err)
-		}
-		if prev, dup := seen[k]; dup {
-			return nil, fmt.Errorf("state keys %q and %q are the same key", prev, ks)
-		}
-		seen[k] = ks
-		if v != 0 {
-			kvs = append(kvs, statement.KV{Key: k, Value: v})
-		}
-	}
-	sort.Slice(kvs, func(i, j int) bool { return kvs[i].Key < kvs[j].Key })
-	return kvs, nil
-}
-
-// parseWord parses a "0x"-prefixed hex word of at most 8 digits.
-func parseWord(s string) (uint32, error) {
-	h, ok := strings.CutPrefix(s, "0x")
-	if !ok || len(h) == 0 || len(h) > 8 {
-		return 0, fmt.Errorf(`want "0x" and 1 to 8 hex digits`)
-	}
-	v, err := strconv.ParseUint(h, 16, 32)
-	if err != nil {
-		return 0, fmt.Errorf("bad hex: %w", err)
-	}
-	return uint32(v), nil
-}
-
-// stateMap is the JSON form of a state or a diff: "0x%08x" keys and values.
-func stateMap(kvs []statement.KV) map[string]string {
-	m := make(map[string]string, len(kvs))
-	for _, kv := range kvs {
-		m[fmt.Sprintf("0x%08x", kv.Key)] = fmt.Sprintf("0x%08x", kv.Value)
-	}
-	return m
+	return jobs.ParseState(m)
 }
 
 // addRunFlags adds the input flags and --max-cycles of commands that run a

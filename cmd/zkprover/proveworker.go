@@ -8,7 +8,7 @@ import (
 	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
-	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/prover"
 )
 
@@ -31,8 +31,8 @@ func newProveWorkerCmd() *cobra.Command {
 			if keys == "" {
 				return fmt.Errorf("%s: --keys is required", proveWorkerCmd)
 			}
-			cfg := node.DefaultConfig()
-			cfg.LogLevel, cfg.LogFormat = level, format
+			cfg := config.Default()
+			cfg.Log.Level, cfg.Log.Format = level, format
 			log := cfg.Logger().With().Int("pid", os.Getpid()).Logger()
 			gnarklog.Set(log.With().Str("component", "gnark").Logger())
 			opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}
@@ -53,11 +53,11 @@ func newProveWorkerCmd() *cobra.Command {
 
 // proveWorkerArgv is the command line of the prove worker for the node's
 // config: this executable running the hidden command.
-func proveWorkerArgv(cfg node.Config) ([]string, error) {
+func proveWorkerArgv(cfg config.Config) ([]string, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("finding this executable for the prove worker: %w", err)
 	}
-	return []string{exe, proveWorkerCmd, "--keys", cfg.KeysDir(), "--class", strconv.Itoa(cfg.Class),
-		"--log-level", cfg.LogLevel, "--log-format", cfg.LogFormat}, nil
+	return []string{exe, proveWorkerCmd, "--keys", cfg.KeysDir(), "--class", strconv.Itoa(cfg.Prover.Class),
+		"--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}, nil
 }

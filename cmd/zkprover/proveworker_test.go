@@ -6,12 +6,12 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/config"
 )
 
 func TestProveWorkerArgv(t *testing.T) {
-	cfg := node.DefaultConfig()
-	cfg.Data, cfg.Class = "/srv/zk", 9
+	cfg := config.Default()
+	cfg.Node.Data, cfg.Prover.Class = "/srv/zk", 9
 	argv, err := proveWorkerArgv(cfg)
 	if err != nil {
 		t.Fatal(err)

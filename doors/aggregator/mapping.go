@@ -12,123 +12,80 @@ import (
 	"github.com/google/uuid"
 	"github.com/rs/zerolog"
 
-	"github.com/zkprover/zkprover/executor"
-	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
-	zkpb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/queue"
-	"github.com/zkprover/zkprover/statement"
 )
 
-// RequestFromInput maps an aggregator.v1 InputProver onto the node's
-// canonical job, through the same mapping as ZKProverService's GenProof
-// (node.RequestFromInput): batch_l2_data carries the ABI-encoded job request
-// (raw bytes here), db the state, contracts_bytecode the program, and
-// public_inputs.old_state_root (when set) must be the state root of db. The
-// job context is chain_id, timestamp_limit (the timestamp), old_batch_num
-// (the batch number) and sequencer_addr. A non-zero public_inputs.fork_id
-// must be forkID. Errors wrap node.ErrInvalid.
-func RequestFromInput(in *pb.InputProver, lim executor.Limits, forkID uint64) (*node.Request, error) {
+// SpecFromInput maps an aggregator.v1 InputProver onto a job, as the
+// zkprover.v1 door maps its GenProof input: batch_l2_data carries the
+// ABI-encoded job request (raw bytes here), db the state, contracts_bytecode
+// the program, and public_inputs.old_state_root (when set) must be the state
+// root of db. The job context is chain_id, timestamp_limit (the timestamp),
+// old_batch_num (the batch number) and sequencer_addr. A non-zero
+// public_inputs.fork_id must be forkID. Errors wrap errs.ErrInvalid.
+func SpecFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, error) {
 	if in == nil {
-		return nil, fmt.Errorf("%w: input is missing", node.ErrInvalid)
+		return jobs.Spec{}, errs.Invalidf("input is missing")
 	}
 	pi := in.GetPublicInputs()
 	if f := pi.GetForkId(); f != 0 && f != forkID {
-		return nil, fmt.Errorf("%w: public_inputs.fork_id %d, this prover serves fork %d", node.ErrInvalid, f, forkID)
+		return jobs.Spec{}, errs.Invalidf("public_inputs.fork_id %d, this prover serves fork %d", f, forkID)
 	}
-	zin := &zkpb.InputProver{
-		PublicInputs:      &zkpb.PublicInputs{SequencerAddr: pi.GetSequencerAddr()},
-		Db:                in.GetDb(),
-		ContractsBytecode: in.GetContractsBytecode(),
-		OffchainInput:     in.GetOffchainInput(),
-		Signature:         in.GetSignature(),
+	if len(pi.GetBatchL2Data()) == 0 {
+		return jobs.Spec{}, errs.Invalidf("public_inputs.batch_l2_data is empty: it must carry abi.encode(OffchainJobRequest)")
 	}
-	if b := pi.GetBatchL2Data(); len(b) > 0 {
-		zin.BatchL2Data = "0x" + hex.EncodeToString(b)
+	sp := jobs.Spec{
+		JobRequest:   pi.GetBatchL2Data(),
+		Offchain:     in.GetOffchainInput(),
+		Signature:    in.GetSignature(),
+		OldStateRoot: pi.GetOldStateRoot(),
 	}
-	if root := pi.GetOldStateRoot(); len(root) > 0 {
-		zin.PublicInputs.OldStateRoot = "0x" + hex.EncodeToString(root)
+	if len(sp.OldStateRoot) == 0 {
+		sp.OldStateRoot = nil
 	}
-	r, err := node.RequestFromInput(zin, lim)
-	if err != nil {
-		return nil, err
+	if n := len(in.GetContractsBytecode()); n > 1 {
+		return jobs.Spec{}, errs.Invalidf("contracts_bytecode has %d programs; send at most the job's one", n)
 	}
-	// The aggregator's context fields are 64-bit; ZKProverService's are
-	// narrower, so they are set here rather than through zin.
-	r.Context.ChainID = pi.GetChainId()
-	r.Context.Timestamp = pi.GetTimestampLimit()
-	r.Context.BatchNum = pi.GetOldBatchNum()
-	return r, nil
+	for k, v := range in.GetContractsBytecode() {
+		elf, err := jobs.DecodeHex("contracts_bytecode value (program ELF)", v)
+		if err != nil {
+			return jobs.Spec{}, err
+		}
+		sp.Programs = map[string][]byte{k: elf}
+	}
+	var err error
+	if sp.State, err = jobs.ParseState(in.GetDb()); err != nil {
+		return jobs.Spec{}, err
+	}
+	sp.Context.ChainID = pi.GetChainId()
+	sp.Context.Timestamp = pi.GetTimestampLimit()
+	sp.Context.BatchNum = pi.GetOldBatchNum()
+	if a := pi.GetSequencerAddr(); a != "" {
+		b, err := jobs.DecodeHex("public_inputs.sequencer_addr", a)
+		if err != nil {
+			return jobs.Spec{}, err
+		}
+		if len(b) != 20 {
+			return jobs.Spec{}, errs.Invalidf("public_inputs.sequencer_addr has %d bytes, want 20", len(b))
+		}
+		copy(sp.Context.Sequencer[:], b)
+	}
+	return sp, nil
 }
 
-// proofOf rebuilds the prover's proof (statement and every proof form) of a
-// done job from what the queue stores.
-func proofOf(jobs *node.Jobs, job queue.Job) (*prover.Proof, error) {
-	p, pub, err := node.DecodeResult(job.Result)
+// proofOf is the proof of a done job (the proof.json form the job stored).
+func proofOf(job queue.Job) (*prover.Proof, error) {
+	res, err := jobs.DecodeResult(job.Result)
 	if err != nil {
 		return nil, err
 	}
-	raw, err := jobs.Store().Request(job.ID)
-	if err != nil {
-		return nil, err
+	if res.Proof.Version == 0 {
+		return nil, fmt.Errorf("job %s has no proof", job.ID)
 	}
-	var r node.Request
-	if err := json.Unmarshal(raw, &r); err != nil {
-		return nil, fmt.Errorf("decoding the request of job %s: %w", job.ID, err)
-	}
-	st := statement.Public{
-		Context:      r.Context,
-		OnchainInput: r.Onchain,
-		ExitCode:     job.Result.ExitCode,
-		Output:       job.Result.Output,
-	}
-	if err := st.ProgramID.SetBytesCanonical(r.ProgramID[:]); err != nil {
-		return nil, fmt.Errorf("program id of job %s: %w", job.ID, err)
-	}
-	for _, f := range []struct {
-		name string
-		hex  string
-		dst  *fr.Element
-	}{{"offchain_hash", pub.OffchainHash, &st.OffchainHash}, {"old_state_root", pub.OldStateRoot, &st.OldStateRoot}, {"new_state_root", pub.NewStateRoot, &st.NewStateRoot}} {
-		b, err := hex.DecodeString(trim0x(f.hex))
-		if err != nil || len(b) != fr.Bytes {
-			return nil, fmt.Errorf("stored %s %q of job %s is not a 32-byte hex value", f.name, f.hex, job.ID)
-		}
-		if err := f.dst.SetBytesCanonical(b); err != nil {
-			return nil, fmt.Errorf("stored %s of job %s: %w", f.name, job.ID, err)
-		}
-	}
-	out := &prover.Proof{
-		Version:       prover.ProofVersion,
-		LogSteps:      int(p.Class),
-		Cycles:        job.Result.Cycles,
-		Public:        st,
-		Raw:           p.Raw,
-		A:             p.A,
-		B:             p.B,
-		C:             p.C,
-		PublicInputs:  p.Inputs,
-		SolidityProof: p.Solidity,
-		Calldata:      p.Calldata,
-	}
-	if len(p.Commitments)%2 != 0 {
-		return nil, fmt.Errorf("stored proof of job %s has an odd number of commitment coordinates", job.ID)
-	}
-	for i := 0; i+1 < len(p.Commitments); i += 2 {
-		out.Commitments = append(out.Commitments, [2]string{p.Commitments[i], p.Commitments[i+1]})
-	}
-	if len(p.CommitmentPok) == 2 {
-		out.CommitmentPok = [2]string{p.CommitmentPok[0], p.CommitmentPok[1]}
-	}
-	return out, nil
-}
-
-func trim0x(s string) string {
-	if len(s) >= 2 && s[0] == '0' && (s[1] == 'x' || s[1] == 'X') {
-		return s[2:]
-	}
-	return s
+	return res.Proof, nil
 }
 
 // recursiveProofJSON is the recursive_proof string: the proof.json document
@@ -154,7 +111,7 @@ func recursiveProofJSON(jobID string, p *prover.Proof) (string, error) {
 
 // recursiveProof is GetProof's recursive_proof for a done job.
 func (c *Client) recursiveProof(job queue.Job) (string, error) {
-	p, err := proofOf(c.jobs, job)
+	p, err := proofOf(job)
 	if err != nil {
 		return "", err
 	}
@@ -165,7 +122,7 @@ func (c *Client) recursiveProof(job queue.Job) (string, error) {
 func parseRecursiveProof(s string) (*prover.Proof, string, error) {
 	var p prover.Proof
 	if err := json.Unmarshal([]byte(s), &p); err != nil {
-		return nil, "", fmt.Errorf("%w: recursive_proof is not one of our proofs (proof.json): %v", node.ErrInvalid, err)
+		return nil, "", errs.Invalidf("recursive_proof is not one of our proofs (proof.json): %v", err)
 	}
 	var meta struct {
 		JobID string `json:"job_id"`
@@ -177,9 +134,9 @@ func parseRecursiveProof(s string) (*prover.Proof, string, error) {
 // checkProof accepts p if it is the proof of one of this node's done jobs
 // (byte for byte), or if the verifier accepts it.
 func (c *Client) checkProof(ctx context.Context, p *prover.Proof, jobID string) error {
-	if _, err := uuid.Parse(jobID); err == nil {
+	if jobs.CheckID(jobID) == nil {
 		if job, err := c.jobs.Get(jobID); err == nil && job.State == queue.Done {
-			mine, err := proofOf(c.jobs, job)
+			mine, err := proofOf(job)
 			if err == nil {
 				a, _ := json.Marshal(mine)
 				b, _ := json.Marshal(p)
@@ -190,7 +147,7 @@ func (c *Client) checkProof(ctx context.Context, p *prover.Proof, jobID string) 
 		}
 	}
 	if c.opts.Verifier == nil {
-		return fmt.Errorf("%w: the proof is not the proof of a job of this node, and no verifying key is configured to check it", node.ErrInvalid)
+		return errs.Invalidf("the proof is not the proof of a job of this node, and no verifying key is configured to check it")
 	}
 	v, err := c.openVerifier(ctx)
 	if err != nil {
@@ -198,7 +155,7 @@ func (c *Client) checkProof(ctx context.Context, p *prover.Proof, jobID string) 
 	}
 	if err := v.Verify(p); err != nil {
 		if errors.Is(err, prover.ErrInvalidProof) || errors.Is(err, prover.ErrNoClass) {
-			return fmt.Errorf("%w: %w", node.ErrInvalid, err)
+			return fmt.Errorf("%w: %w", errs.ErrInvalid, err)
 		}
 		return err
 	}
@@ -225,12 +182,9 @@ func (c *Client) openVerifier(ctx context.Context) (Verifier, error) {
 // the final proof is kept on disk under a new id for GetProof.
 func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.GenFinalProofRequest) *pb.GenFinalProofResponse {
 	refuse := func(err error) *pb.GenFinalProofResponse {
-		res := pb.Result_RESULT_INTERNAL_ERROR
-		if errors.Is(err, node.ErrInvalid) {
-			res = pb.Result_RESULT_ERROR
-		}
-		log.Warn().Err(err).Msg("GenFinalProof refused")
-		return &pb.GenFinalProofResponse{Result: res}
+		cl := errs.Classify(err)
+		log.Warn().Err(err).Str("reason", cl.Reason).Msg("GenFinalProof refused")
+		return &pb.GenFinalProofResponse{Result: cl.Agg}
 	}
 	p, jobID, err := parseRecursiveProof(req.GetRecursiveProof())
 	if err != nil {
@@ -256,7 +210,7 @@ func (c *Client) finalProof(p *prover.Proof, aggregatorAddr string) (*pb.FinalPr
 	st := p.Public
 	digest, err := st.Digest()
 	if err != nil {
-		return nil, fmt.Errorf("%w: statement: %v", node.ErrInvalid, err)
+		return nil, errs.Invalidf("statement: %v", err)
 	}
 	b := func(e fr.Element) []byte { x := e.Bytes(); return x[:] }
 	return &pb.FinalProof{

@@ -9,17 +9,21 @@ import (
 	"net"
 	"os"
 	"path/filepath"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
 
 	"github.com/zkprover/zkprover/executor"
-	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/jobs"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/statement"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/provertest"
@@ -36,9 +40,13 @@ func realProver(t testing.TB) *prover.Prover {
 	return shared.Prover(t)
 }
 
-func openShared(t testing.TB) node.OpenProver {
+// openProver loads a prover for a test node (nil: none, the node stays
+// BOOTING).
+type openProver func(ctx context.Context) (jobs.Prover, error)
+
+func openShared(t testing.TB) openProver {
 	p := realProver(t)
-	return func(context.Context) (node.Prover, error) { return node.GnarkProver{P: p}, nil }
+	return func(context.Context) (jobs.Prover, error) { return p, nil }
 }
 
 func testLogger() zerolog.Logger {
@@ -48,72 +56,92 @@ func testLogger() zerolog.Logger {
 	return zerolog.Nop()
 }
 
-// testNode is a node on loopback with its aggregator channel.
+// testNode is the aggregator door over a job service (a real Badger store,
+// real workers when a prover is given), dialling aggregators on loopback.
+// The whole node's assembly is tested in package node.
 type testNode struct {
-	*node.Node
+	store  *queue.Store
+	jobs   *jobs.Service
+	pool   *jobs.Pool
 	client *Client
 	cancel context.CancelFunc
 	done   chan struct{}
+	once   sync.Once
 }
 
 type nodeOpts struct {
 	name     string
 	forkID   uint64
 	aggs     []string
-	open     node.OpenProver
+	open     openProver
 	watchdog time.Duration
 	verifier OpenVerifier
 	pending  int // max pending jobs (0: the default)
 }
 
+// Jobs is the job service the door serves.
+func (tn *testNode) Jobs() *jobs.Service { return tn.jobs }
+
+// Aggregators are the door's connections.
+func (tn *testNode) Aggregators() []jobs.AggregatorConn { return tn.client.Connections() }
+
 func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 	t.Helper()
-	cfg := node.DefaultConfig()
-	cfg.Addr = "127.0.0.1:0"
-	cfg.MetricsAddr = ""
-	cfg.Data = dir
-	cfg.Grace = 100 * time.Millisecond
-	cfg.StopTimeout = 2 * time.Second
-	cfg.Aggregators = o.aggs
-	cfg.ProverName = o.name
-	cfg.ForkID = o.forkID
-	cfg.AggregatorBackoff = 20 * time.Millisecond
-	cfg.AggregatorBackoffMax = 200 * time.Millisecond
-	if o.watchdog > 0 {
-		cfg.AggregatorWatchdog = o.watchdog
-	}
+	def := config.Default()
+	qo := queue.DefaultOptions()
 	if o.pending > 0 {
-		cfg.MaxPending = o.pending
+		qo.MaxPending = o.pending
 	}
-	n, err := node.New(node.Options{Config: cfg, Logger: testLogger(), OpenProver: o.open})
+	store, err := queue.Open(filepath.Join(dir, "queue"), qo)
 	if err != nil {
 		t.Fatal(err)
 	}
-	co := FromConfig(cfg, testLogger(), o.verifier)
-	co.Registry = n.Metrics().Registry
-	c, err := New(n, co)
+	js := jobs.New(store, jobs.Options{MaxRequestBytes: def.Queue.MaxRequestBytes, MaxWait: def.Jobs.MaxWait, Logger: testLogger()})
+	co := Options{
+		Addrs: o.aggs, ProverName: o.name, ForkID: o.forkID,
+		Watchdog: def.Aggregators.Watchdog, Backoff: 20 * time.Millisecond, BackoffMax: 200 * time.Millisecond,
+		DialTimeout: def.Aggregators.DialTimeout, FinalDir: filepath.Join(dir, "aggregator", "final"),
+		Retention: def.Queue.Retention, Verifier: o.verifier, VersionProto: "v0_0_1", VersionServer: "test",
+		Logger: testLogger(), Registry: prometheus.NewRegistry(),
+	}
+	if o.watchdog > 0 {
+		co.Watchdog = o.watchdog
+	}
+	c, err := New(js, co)
 	if err != nil {
 		t.Fatal(err)
 	}
-	n.ReportAggregators(c)
 	ctx, cancel := context.WithCancel(context.Background())
-	tn := &testNode{Node: n, client: c, cancel: cancel, done: make(chan struct{})}
-	var wg sync.WaitGroup
-	wg.Add(2)
-	go func() { defer wg.Done(); _ = n.Run(ctx) }()
-	go func() { defer wg.Done(); _ = c.Run(ctx) }()
-	go func() { wg.Wait(); close(tn.done) }()
+	tn := &testNode{store: store, jobs: js, client: c, cancel: cancel, done: make(chan struct{})}
+	if o.open != nil {
+		p, err := o.open(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		js.SetReady()
+		tn.pool = js.StartWorkers(p, 1)
+	}
+	go func() { _ = c.Run(ctx); close(tn.done) }()
 	t.Cleanup(tn.stop)
 	return tn
 }
 
+// stop stops the door, then the workers (a running job is requeued), then
+// the store, as the node does.
 func (tn *testNode) stop() {
-	tn.cancel()
-	select {
-	case <-tn.done:
-	case <-time.After(30 * time.Second):
-		panic("node did not stop")
-	}
+	tn.once.Do(func() {
+		tn.jobs.Halt()
+		tn.cancel()
+		select {
+		case <-tn.done:
+		case <-time.After(30 * time.Second):
+			panic("aggregator door did not stop")
+		}
+		if tn.pool != nil {
+			tn.pool.Stop(100 * time.Millisecond)
+		}
+		_ = tn.store.Close()
+	})
 }
 
 // testAgg is an aggregator written the way the upstream Go aggregator drives
@@ -332,44 +360,36 @@ func words(ws ...uint32) []byte {
 	return b
 }
 
-// aggInput is the aggregator.v1 InputProver of running elf on in: the
-// zkprover.v1 input the node's own helper builds, carried in the
-// aggregator's fields.
+// aggInput is the aggregator.v1 InputProver of running elf on in (the
+// job service's SpecOf carried in the aggregator's fields).
 func aggInput(t testing.TB, elf []byte, in *executor.Input, nonce uint64, withELF bool) *pb.InputProver {
 	t.Helper()
 	prog, err := executor.LoadELF(elf, executor.Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	// ZKProverService's chain id and batch number are 32-bit; the
-	// aggregator's fields below are not.
-	narrow := *in
-	narrow.Context.ChainID, narrow.Context.BatchNum = 0, 0
-	zin, err := node.NewInput(elf, prog, &narrow, node.InputOptions{Nonce: nonce, MaxCycles: 1 << 20, IncludeELF: withELF})
+	sp, err := jobs.SpecOf(prog, in, nonce, 1<<20, common.Address{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	jr, err := hex.DecodeString(strings.TrimPrefix(zin.BatchL2Data, "0x"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	root, err := hex.DecodeString(strings.TrimPrefix(zin.PublicInputs.OldStateRoot, "0x"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return &pb.InputProver{
+	root := jobs.FieldBytes(statement.StateRoot(in.State))
+	out := &pb.InputProver{
 		PublicInputs: &pb.PublicInputs{
-			OldStateRoot:   root,
+			OldStateRoot:   root[:],
 			OldBatchNum:    in.Context.BatchNum,
 			ChainId:        in.Context.ChainID,
 			TimestampLimit: in.Context.Timestamp,
 			SequencerAddr:  "0x" + hex.EncodeToString(in.Context.Sequencer[:]),
-			BatchL2Data:    jr,
+			BatchL2Data:    sp.JobRequest,
 		},
-		Db:                zin.Db,
-		ContractsBytecode: zin.ContractsBytecode,
-		OffchainInput:     zin.OffchainInput,
+		Db:            jobs.FormatState(in.State),
+		OffchainInput: in.Offchain,
 	}
+	if withELF {
+		id := jobs.FieldBytes(prog.ID)
+		out.ContractsBytecode = map[string]string{"0x" + hex.EncodeToString(id[:]): "0x" + hex.EncodeToString(elf)}
+	}
+	return out
 }
 
 // waitFor polls cond until it holds.

@@ -1,4 +1,4 @@
-package node
+package zkprover
 
 import (
 	"bytes"
@@ -8,7 +8,9 @@ import (
 
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/statement"
@@ -17,7 +19,7 @@ import (
 // Run it with a short minimization time (inputs carry whole ELFs, and every
 // accepted input is executed):
 //
-//	go test -run '^$' -fuzz FuzzValidation -fuzztime 60s -fuzzminimizetime 5s ./node
+//	go test -run '^$' -fuzz FuzzValidation -fuzztime 60s -fuzzminimizetime 5s ./doors/zkprover
 //
 // FuzzValidation feeds arbitrary InputProver messages (and mutated seeds)
 // through the GenProof validation: it must never panic, must refuse with an
@@ -45,7 +47,7 @@ func FuzzValidation(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { store.Close() })
-	jobs := NewJobs(store, executor.Limits{}, 0, nil, testLogger(f))
+	svc := jobs.New(store, jobs.Options{Logger: testLogger(f)})
 	if err := store.PutProgram(loadProgram(f, elf).IDHex(), elf); err != nil {
 		f.Fatal(err)
 	}
@@ -55,12 +57,16 @@ func FuzzValidation(f *testing.F) {
 		if err := proto.Unmarshal(data, &in); err != nil {
 			return
 		}
-		r, err := RequestFromInput(&in, executor.DefaultLimits())
+		sp, err := SpecFromInput(&in)
+		var r *jobs.Request
 		if err == nil {
-			err = jobs.validate(r)
+			r, err = jobs.Build(sp, executor.DefaultLimits())
+		}
+		if err == nil {
+			err = svc.Validate(r)
 		}
 		if err != nil {
-			c := Classify(err)
+			c := errs.Classify(err)
 			if c.GenProof != pb.GenProofResponse_RESULT_GEN_PROOF_ERROR {
 				t.Fatalf("refusal %v classified as %v (%s)", err, c.GenProof, c.Reason)
 			}
@@ -70,24 +76,24 @@ func FuzzValidation(f *testing.F) {
 			return
 		}
 		// accepted: the invariants of the mapping hold
-		jr, err := DecodeJobRequest(r.JobRequest)
+		jr, err := jobs.DecodeJobRequest(r.JobRequest)
 		if err != nil {
 			t.Fatalf("accepted an undecodable job request: %v", err)
 		}
 		if !bytes.Equal(jr.ProgramID, r.ProgramID[:]) || jr.MaxCycles == 0 || len(r.Onchain) > statement.MaxOnchainInputBytes {
 			t.Fatalf("accepted request disagrees with its job request: %+v", jr)
 		}
-		if FieldBytes(statement.StateRoot(r.State)) != jr.StateHash {
+		if jobs.FieldBytes(statement.StateRoot(r.State)) != jr.StateHash {
 			t.Fatal("accepted a state that does not hash to stateHash")
 		}
-		if FieldBytes(statement.OffchainHash(r.Offchain)) != jr.OffchainInputHash {
+		if jobs.FieldBytes(statement.OffchainHash(r.Offchain)) != jr.OffchainInputHash {
 			t.Fatal("accepted an offchain input that does not hash to offchainInputHash")
 		}
-		prog, _, err := jobs.Program(r)
+		prog, _, err := svc.Program(r)
 		if err != nil {
 			t.Fatalf("accepted a job whose program cannot be resolved: %v", err)
 		}
-		if FieldBytes(prog.ID) != r.ProgramID {
+		if jobs.FieldBytes(prog.ID) != r.ProgramID {
 			t.Fatal("accepted a program whose id is not the job's")
 		}
 		if err := r.Input().Validate(executor.Limits{}); err != nil {
@@ -98,34 +104,11 @@ func FuzzValidation(f *testing.F) {
 		defer cancel()
 		small := *r
 		small.MaxCycles = min(r.MaxCycles, 1<<16)
-		if _, err := jobs.Execute(ctx, &small); err != nil {
+		if _, err := svc.Execute(ctx, &small); err != nil {
 			var fault *executor.Fault
 			if !errors.As(err, &fault) {
 				t.Fatalf("Execute of an accepted job: %v", err)
 			}
 		}
 	})
-}
-
-func TestDecodeHexCases(t *testing.T) {
-	for _, s := range []string{"0x", "", "0xabcd", "ABCD", "0XABCD"} {
-		if _, err := decodeHex("x", s); err != nil {
-			t.Errorf("decodeHex(%q): %v", s, err)
-		}
-	}
-	for _, s := range []string{"0xabc", "0xgg", "0x0x12"} {
-		if _, err := decodeHex("x", s); err == nil || !errors.Is(err, ErrInvalid) {
-			t.Errorf("decodeHex(%q) accepted or not ErrInvalid: %v", s, err)
-		}
-	}
-	if _, err := parseWord("k", "0x123456789"); err == nil {
-		t.Error("9-digit word accepted")
-	}
-	st, err := ParseState(map[string]string{"0x00000002": "0x00000001", "0x1": "0x0", "0x00000003": "0xffffffff"})
-	if err != nil || len(st) != 2 || st[0].Key != 2 || st[1].Value != 0xffffffff {
-		t.Fatalf("ParseState: %v %v", st, err)
-	}
-	if _, err := ParseState(map[string]string{"0x1": "0x1", "0x00000001": "0x2"}); err == nil {
-		t.Fatal("two spellings of one key accepted")
-	}
 }

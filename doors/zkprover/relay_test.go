@@ -1,21 +1,23 @@
-package node
+package zkprover
 
 import (
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 )
 
 // relayTable is a RelayStatuses over a map, changed while the node serves.
 type relayTable struct {
 	mu sync.Mutex
-	m  map[string]RelayInfo
+	m  map[string]jobs.RelayInfo
 }
 
-func (r *relayTable) RelayStatus(id string) (*RelayInfo, bool) {
+func (r *relayTable) RelayStatus(id string) (*jobs.RelayInfo, bool) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	i, ok := r.m[id]
@@ -25,14 +27,20 @@ func (r *relayTable) RelayStatus(id string) (*RelayInfo, bool) {
 	return &i, true
 }
 
-func (r *relayTable) set(id string, i RelayInfo) {
+func (r *relayTable) set(id string, i jobs.RelayInfo) {
 	r.mu.Lock()
 	r.m[id] = i
 	r.mu.Unlock()
 }
 
 func TestGetProofRelayStatus(t *testing.T) {
-	tn := startNode(t, t.TempDir(), nil, nil)
+	var relays atomic.Pointer[relayTable]
+	tn := startDoor(t, t.TempDir(), Reports{Relays: func() jobs.RelayStatuses {
+		if r := relays.Load(); r != nil {
+			return r
+		}
+		return nil
+	}}, nil)
 	ctx := ctxT(t)
 	elf := readExample(t, "fibonacci")
 	var ids []string
@@ -65,35 +73,35 @@ func TestGetProofRelayStatus(t *testing.T) {
 		t.Fatalf("relay status without a chain side: %v", r.Relay)
 	}
 
-	table := &relayTable{m: map[string]RelayInfo{}}
-	tn.ReportRelays(table)
+	table := &relayTable{m: map[string]jobs.RelayInfo{}}
+	relays.Store(table)
 	at := time.Unix(1_700_000_000, 0)
-	table.set(ids[0], RelayInfo{State: "proving", RelayID: "job/0x01", Summary: "proving", UpdatedAt: at})
+	table.set(ids[0], jobs.RelayInfo{State: "proving", RelayID: "job/0x01", Summary: "proving", UpdatedAt: at})
 	r := ask(ids[0])
 	if r.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING || r.Relay.GetState() != "proving" ||
 		r.Relay.GetRelayId() != "job/0x01" || r.Relay.GetUpdatedAt() != uint64(at.Unix()) || r.Relay.GetTxHash() != "" {
 		t.Fatalf("proving: %v", r)
 	}
 	// A job of no chain request: state none.
-	if r := ask(ids[1]); r.Relay.GetState() != RelayNone {
+	if r := ask(ids[1]); r.Relay.GetState() != jobs.RelayNone {
 		t.Fatalf("job of no chain request: %v", r.Relay)
 	}
 	// The answer follows the source as the delivery moves on.
 	hash := "0x5a1e000000000000000000000000000000000000000000000000000000000042"
-	table.set(ids[0], RelayInfo{State: "confirmed", TxHash: hash, Block: 42, Attempts: 2, RelayID: "job/0x01",
+	table.set(ids[0], jobs.RelayInfo{State: "confirmed", TxHash: hash, Block: 42, Attempts: 2, RelayID: "job/0x01",
 		Summary: "confirmed in block 42 (" + hash + ")", UpdatedAt: at.Add(time.Minute)})
 	r = ask(ids[0])
 	if g := r.Relay; g.GetState() != "confirmed" || g.GetTxHash() != hash || g.GetBlockNumber() != 42 || g.GetAttempts() != 2 ||
 		g.GetUpdatedAt() != uint64(at.Unix()+60) || g.GetSummary() == "" {
 		t.Fatalf("confirmed: %v", g)
 	}
-	table.set(ids[0], RelayInfo{State: "failed", Reason: "reverted: JobAlreadyCompleted", Attempts: 1, RelayID: "job/0x01"})
+	table.set(ids[0], jobs.RelayInfo{State: "failed", Reason: "reverted: JobAlreadyCompleted", Attempts: 1, RelayID: "job/0x01"})
 	if g := ask(ids[0]).Relay; g.GetState() != "failed" || g.GetReason() != "reverted: JobAlreadyCompleted" || g.GetUpdatedAt() != 0 {
 		t.Fatalf("failed: %v", g)
 	}
 
 	// The chain side stops: no relay field again.
-	tn.ReportRelays(nil)
+	relays.Store(nil)
 	if r := ask(ids[0]); r.Relay != nil {
 		t.Fatalf("relay status after the chain side stopped: %v", r.Relay)
 	}

@@ -4,7 +4,7 @@
 // the aggregator sends down that stream, one at a time and in order, echoing
 // each request's id. Streams are redialled with capped exponential backoff
 // and jitter, and a watchdog drops a stream that carries no message for a
-// while. Batch proofs are the node's own jobs (node.Jobs over the durable
+// while. Batch proofs are the node's own jobs (the job service over the durable
 // queue), so they outlive streams and restarts: GetProof on any stream answers
 // for ids issued on any earlier one. See docs/aggregator.md.
 package aggregator
@@ -16,7 +16,6 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -28,9 +27,8 @@ import (
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
 
-	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
-	zkpb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/prover"
 )
 
@@ -38,12 +36,6 @@ import (
 // (1 GiB). Inputs above the node's max-request-bytes are answered with
 // RESULT_ERROR rather than dropping the stream.
 const MaxRecvMsgSize = 1 << 30
-
-// Node is what the channel needs from the node (*node.Node).
-type Node interface {
-	Jobs() *node.Jobs
-	Status() *zkpb.GetStatusResponse
-}
 
 // Verifier checks a proof against the verifying key of its class
 // (*prover.Prover). GenFinalProof uses it for proofs this node has no job for.
@@ -60,43 +52,26 @@ type Options struct {
 	Addrs       []string      // aggregators, HOST:PORT
 	ProverName  string        // reported in GetStatus ("" = the host name)
 	ForkID      uint64        // reported in GetStatus; GenBatchProof with another non-zero fork id is refused
-	Watchdog    time.Duration // drop a stream silent this long (default 60 s)
-	Backoff     time.Duration // first redial delay (default 1 s)
-	BackoffMax  time.Duration // cap on the redial delay (default 30 s)
-	DialTimeout time.Duration // how long opening a stream may take (default 10 s)
-	MaxWait     time.Duration // cap on a GetProof timeout (default 1 h)
-	// MaxRequestBytes bounds a GenBatchProof input (default 32 MiB).
-	MaxRequestBytes int
+	Watchdog    time.Duration // drop a stream silent this long
+	Backoff     time.Duration // first redial delay
+	BackoffMax  time.Duration // cap on the redial delay
+	DialTimeout time.Duration // how long opening a stream may take
 	// FinalDir keeps the final proofs GenFinalProof made, one file each.
 	FinalDir  string
-	Retention time.Duration // how long final proofs are kept (default 7 days)
-	Verifier  OpenVerifier  // nil: only proofs of this node's own jobs are accepted
-	Logger    zerolog.Logger
+	Retention time.Duration // how long final proofs are kept
+	// VersionProto and VersionServer are reported in GetStatus.
+	VersionProto, VersionServer string
+	Verifier                    OpenVerifier // nil: only proofs of this node's own jobs are accepted
+	Logger                      zerolog.Logger
 	// Registry receives the channel's metrics (nil: not exported).
 	Registry prometheus.Registerer
 }
 
-func (o *Options) defaults() error {
-	if o.Watchdog <= 0 {
-		o.Watchdog = node.DefaultAggregatorWatchdog
-	}
-	if o.Backoff <= 0 {
-		o.Backoff = node.DefaultAggregatorBackoff
-	}
-	if o.BackoffMax < o.Backoff {
-		o.BackoffMax = max(node.DefaultAggregatorBackoffMax, o.Backoff)
-	}
-	if o.DialTimeout <= 0 {
-		o.DialTimeout = 10 * time.Second
-	}
-	if o.MaxWait <= 0 {
-		o.MaxWait = time.Hour
-	}
-	if o.MaxRequestBytes <= 0 {
-		o.MaxRequestBytes = 32 << 20
-	}
-	if o.Retention <= 0 {
-		o.Retention = 7 * 24 * time.Hour
+// check refuses options without the values config.Default gives (the
+// defaults are written once, in package config).
+func (o *Options) check() error {
+	if o.Watchdog <= 0 || o.Backoff <= 0 || o.BackoffMax < o.Backoff || o.DialTimeout <= 0 || o.Retention <= 0 {
+		return errors.New("aggregator: watchdog, backoff, dial timeout and retention must be positive, backoff max at least backoff")
 	}
 	if o.ProverName == "" {
 		h, err := os.Hostname()
@@ -114,8 +89,7 @@ func (o *Options) defaults() error {
 // Client dials the aggregators and serves them.
 type Client struct {
 	opts     Options
-	node     Node
-	jobs     *node.Jobs
+	jobs     *jobs.Service
 	log      zerolog.Logger
 	proverID string // a fresh UUID per start
 	final    *finalStore
@@ -129,7 +103,7 @@ type Client struct {
 // conn is one aggregator's connection state.
 type conn struct {
 	mu sync.Mutex
-	st node.AggregatorConn
+	st jobs.AggregatorConn
 }
 
 func (c *conn) set(state, lastErr string) {
@@ -144,15 +118,15 @@ func (c *conn) set(state, lastErr string) {
 	}
 }
 
-func (c *conn) update(f func(*node.AggregatorConn)) {
+func (c *conn) update(f func(*jobs.AggregatorConn)) {
 	c.mu.Lock()
 	f(&c.st)
 	c.mu.Unlock()
 }
 
-// New prepares a client for n; Run dials.
-func New(n Node, o Options) (*Client, error) {
-	if err := o.defaults(); err != nil {
+// New prepares a client serving the jobs of j; Run dials.
+func New(j *jobs.Service, o Options) (*Client, error) {
+	if err := o.check(); err != nil {
 		return nil, err
 	}
 	fs, err := openFinalStore(o.FinalDir)
@@ -165,43 +139,24 @@ func New(n Node, o Options) (*Client, error) {
 	}
 	c := &Client{
 		opts:     o,
-		node:     n,
-		jobs:     n.Jobs(),
+		jobs:     j,
 		log:      o.Logger.With().Str("component", "aggregator").Logger(),
 		proverID: uuid.NewString(),
 		final:    fs,
 		metrics:  m,
 	}
 	for _, a := range o.Addrs {
-		c.conns = append(c.conns, &conn{st: node.AggregatorConn{Addr: a, State: "stopped", Since: time.Now()}})
+		c.conns = append(c.conns, &conn{st: jobs.AggregatorConn{Addr: a, State: "stopped", Since: time.Now()}})
 	}
 	return c, nil
-}
-
-// FromConfig is the client's Options for a node configuration.
-func FromConfig(cfg node.Config, log zerolog.Logger, v OpenVerifier) Options {
-	return Options{
-		Addrs:           cfg.Aggregators,
-		ProverName:      cfg.ProverName,
-		ForkID:          cfg.ForkID,
-		Watchdog:        cfg.AggregatorWatchdog,
-		Backoff:         cfg.AggregatorBackoff,
-		BackoffMax:      cfg.AggregatorBackoffMax,
-		MaxWait:         cfg.MaxWait,
-		MaxRequestBytes: cfg.MaxRequestBytes,
-		FinalDir:        filepath.Join(cfg.Data, "aggregator", "final"),
-		Retention:       cfg.Retention,
-		Verifier:        v,
-		Logger:          log,
-	}
 }
 
 // ProverID is this start's prover id (reported in GetStatus).
 func (c *Client) ProverID() string { return c.proverID }
 
 // Connections reports every aggregator's connection state.
-func (c *Client) Connections() []node.AggregatorConn {
-	out := make([]node.AggregatorConn, len(c.conns))
+func (c *Client) Connections() []jobs.AggregatorConn {
+	out := make([]jobs.AggregatorConn, len(c.conns))
 	for i, cn := range c.conns {
 		cn.mu.Lock()
 		out[i] = cn.st
@@ -320,7 +275,7 @@ func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) erro
 	}
 	defer func() { _ = stream.CloseSend() }()
 	cn.set("connected", "")
-	cn.update(func(s *node.AggregatorConn) { s.Connects++ })
+	cn.update(func(s *jobs.AggregatorConn) { s.Connects++ })
 	c.metrics.streams.WithLabelValues(addr).Inc()
 	c.metrics.connected.WithLabelValues(addr).Set(1)
 	defer c.metrics.connected.WithLabelValues(addr).Set(0)
@@ -350,7 +305,7 @@ func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) erro
 			}
 			return fmt.Errorf("answering %s: %w", addr, err)
 		}
-		cn.update(func(s *node.AggregatorConn) { s.Requests++ })
+		cn.update(func(s *jobs.AggregatorConn) { s.Requests++ })
 		wd.Reset(c.opts.Watchdog)
 	}
 }

@@ -2,23 +2,21 @@ package aggregator
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"runtime"
 	"time"
 
-	"github.com/google/uuid"
 	"github.com/rs/zerolog"
 	"google.golang.org/protobuf/proto"
 
-	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
-	zkpb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/queue"
 )
 
 // errNotSupported answers the requests this node has no proofs for yet.
-var errNotSupported = errors.New("not supported: this prover makes batch and final proofs only (no aggregation)")
+var errNotSupported = fmt.Errorf("%w: this prover makes batch and final proofs only (no aggregation)", errs.ErrNotSupported)
 
 // handle answers one request. Every request gets exactly one answer with its
 // id, whatever it holds; a request of a type this build does not know is
@@ -43,13 +41,13 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 		// Upstream answers the stateless request with a GenBatchProofResponse.
 		kind = "GenStatelessBatchProof"
 		log.Info().Err(errNotSupported).Msg("GenStatelessBatchProof refused")
-		resp := &pb.GenBatchProofResponse{Result: pb.Result_RESULT_ERROR}
+		resp := &pb.GenBatchProofResponse{Result: errs.Classify(errNotSupported).Agg}
 		result = resp.Result
 		out.Response = &pb.ProverMessage_GenBatchProofResponse{GenBatchProofResponse: resp}
 	case *pb.AggregatorMessage_GenAggregatedProofRequest:
 		kind = "GenAggregatedProof"
 		log.Info().Err(errNotSupported).Msg("GenAggregatedProof refused")
-		resp := &pb.GenAggregatedProofResponse{Result: pb.Result_RESULT_ERROR}
+		resp := &pb.GenAggregatedProofResponse{Result: errs.Classify(errNotSupported).Agg}
 		result = resp.Result
 		out.Response = &pb.ProverMessage_GenAggregatedProofResponse{GenAggregatedProofResponse: resp}
 	case *pb.AggregatorMessage_GenFinalProofRequest:
@@ -85,51 +83,44 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 	return out
 }
 
-// status is GetStatus: the node's report plus the prover's identity.
+// status is GetStatus: the job service's report plus the prover's identity.
 func (c *Client) status() *pb.GetStatusResponse {
-	st := c.node.Status()
+	js := c.jobs.Status()
 	total, free := memory()
-	return &pb.GetStatusResponse{
-		Status:                    statusOf(st.State),
-		LastComputedRequestId:     st.LastComputedRequestId,
-		LastComputedEndTime:       st.LastComputedEndTime,
-		CurrentComputingRequestId: st.CurrentComputingRequestId,
-		CurrentComputingStartTime: st.CurrentComputingStartTime,
-		VersionProto:              st.VersionProto,
-		VersionServer:             st.VersionServer,
-		PendingRequestQueueIds:    st.PendingRequestQueueIds,
-		ProverName:                c.opts.ProverName,
-		ProverId:                  c.proverID,
-		NumberOfCores:             uint64(runtime.NumCPU()),
-		TotalMemory:               total,
-		FreeMemory:                free,
-		ForkId:                    c.opts.ForkID,
+	st := &pb.GetStatusResponse{
+		Status:                 statusOf(js),
+		VersionProto:           c.opts.VersionProto,
+		VersionServer:          c.opts.VersionServer,
+		PendingRequestQueueIds: js.Pending,
+		ProverName:             c.opts.ProverName,
+		ProverId:               c.proverID,
+		NumberOfCores:          uint64(runtime.NumCPU()),
+		TotalMemory:            total,
+		FreeMemory:             free,
+		ForkId:                 c.opts.ForkID,
 	}
+	if js.Last != nil {
+		st.LastComputedRequestId = js.Last.ID
+		st.LastComputedEndTime = uint64(js.Last.FinishedAt.Unix())
+	}
+	if len(js.Running) > 0 {
+		st.CurrentComputingRequestId = js.Running[0].ID
+		st.CurrentComputingStartTime = uint64(js.Running[0].StartedAt.Unix())
+	}
+	return st
 }
 
-func statusOf(s zkpb.GetStatusResponse_StatusProver) pb.GetStatusResponse_Status {
-	switch s {
-	case zkpb.GetStatusResponse_STATUS_PROVER_BOOTING:
+func statusOf(js jobs.Status) pb.GetStatusResponse_Status {
+	switch js.Phase {
+	case jobs.Booting:
 		return pb.GetStatusResponse_STATUS_BOOTING
-	case zkpb.GetStatusResponse_STATUS_PROVER_COMPUTING:
-		return pb.GetStatusResponse_STATUS_COMPUTING
-	case zkpb.GetStatusResponse_STATUS_PROVER_IDLE:
-		return pb.GetStatusResponse_STATUS_IDLE
-	case zkpb.GetStatusResponse_STATUS_PROVER_HALT:
+	case jobs.Halting:
 		return pb.GetStatusResponse_STATUS_HALT
 	}
-	return pb.GetStatusResponse_STATUS_UNSPECIFIED
-}
-
-// resultOf maps the node's GenProof result to the channel's.
-func resultOf(r zkpb.GenProofResponse_ResultGenProof) pb.Result {
-	switch r {
-	case zkpb.GenProofResponse_RESULT_GEN_PROOF_OK:
-		return pb.Result_RESULT_OK
-	case zkpb.GenProofResponse_RESULT_GEN_PROOF_ERROR:
-		return pb.Result_RESULT_ERROR
+	if js.Busy() {
+		return pb.GetStatusResponse_STATUS_COMPUTING
 	}
-	return pb.Result_RESULT_INTERNAL_ERROR
+	return pb.GetStatusResponse_STATUS_IDLE
 }
 
 // genBatchProof queues the job (the same job GenProof on ZKProverService
@@ -137,14 +128,18 @@ func resultOf(r zkpb.GenProofResponse_ResultGenProof) pb.Result {
 // RESULT_INTERNAL_ERROR) with the reason in the logs.
 func (c *Client) genBatchProof(ctx context.Context, log zerolog.Logger, req *pb.GenBatchProofRequest) *pb.GenBatchProofResponse {
 	refuse := func(err error) *pb.GenBatchProofResponse {
-		cl := node.Classify(err)
+		cl := errs.Classify(err)
 		log.Warn().Err(err).Str("reason", cl.Reason).Msg("GenBatchProof refused")
-		return &pb.GenBatchProofResponse{Result: resultOf(cl.GenProof)}
+		return &pb.GenBatchProofResponse{Result: cl.Agg}
 	}
-	if size := proto.Size(req.GetInput()); size > c.opts.MaxRequestBytes {
-		return refuse(fmt.Errorf("input of %d bytes exceeds %d: %w", size, c.opts.MaxRequestBytes, queue.ErrTooLarge))
+	if err := c.jobs.CheckSize(proto.Size(req.GetInput())); err != nil {
+		return refuse(err)
 	}
-	r, err := RequestFromInput(req.GetInput(), c.jobs.Limits(), c.opts.ForkID)
+	sp, err := SpecFromInput(req.GetInput(), c.opts.ForkID)
+	if err != nil {
+		return refuse(err)
+	}
+	r, err := c.jobs.Build(sp)
 	if err != nil {
 		return refuse(err)
 	}
@@ -159,49 +154,24 @@ func (c *Client) genBatchProof(ctx context.Context, log zerolog.Logger, req *pb.
 // cancel stops a queued or running job, as Cancel on ZKProverService.
 func (c *Client) cancel(log zerolog.Logger, req *pb.CancelRequest) *pb.CancelResponse {
 	id := req.GetId()
-	if _, err := uuid.Parse(id); err != nil {
-		log.Warn().Str("id", id).Msg("Cancel refused: invalid UUID")
-		return &pb.CancelResponse{Result: pb.Result_RESULT_ERROR}
-	}
 	if _, ok, _ := c.final.get(id); ok {
 		log.Warn().Str("id", id).Msg("Cancel refused: a final proof is complete")
-		return &pb.CancelResponse{Result: pb.Result_RESULT_ERROR}
+		return &pb.CancelResponse{Result: errs.Classify(queue.ErrFinished).Agg}
 	}
 	if err := c.jobs.Cancel(id); err != nil {
-		res := pb.Result_RESULT_ERROR
-		if errors.Is(err, queue.ErrClosed) {
-			res = pb.Result_RESULT_INTERNAL_ERROR
-		}
 		log.Warn().Err(err).Str("id", id).Msg("Cancel refused")
-		return &pb.CancelResponse{Result: res}
+		return &pb.CancelResponse{Result: errs.Classify(err).Agg}
 	}
 	return &pb.CancelResponse{Result: pb.Result_RESULT_OK}
 }
 
-// getProofResult maps the node's GetProof result to the channel's (the
-// values have the same meaning).
-func getProofResult(r zkpb.GetProofResponse_ResultGetProof) pb.GetProofResponse_Result {
-	switch r {
-	case zkpb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK:
-		return pb.GetProofResponse_RESULT_COMPLETED_OK
-	case zkpb.GetProofResponse_RESULT_GET_PROOF_ERROR:
-		return pb.GetProofResponse_RESULT_ERROR
-	case zkpb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_ERROR:
-		return pb.GetProofResponse_RESULT_COMPLETED_ERROR
-	case zkpb.GetProofResponse_RESULT_GET_PROOF_PENDING:
-		return pb.GetProofResponse_RESULT_PENDING
-	case zkpb.GetProofResponse_RESULT_GET_PROOF_CANCEL:
-		return pb.GetProofResponse_RESULT_CANCEL
-	}
-	return pb.GetProofResponse_RESULT_INTERNAL_ERROR
-}
-
 // getProof answers for a batch job or a final proof; a non-zero timeout
-// waits up to that many seconds (capped by MaxWait) for the job to finish.
+// waits up to that many seconds (capped by the node's max-wait) for the job
+// to finish.
 func (c *Client) getProof(ctx context.Context, log zerolog.Logger, req *pb.GetProofRequest) *pb.GetProofResponse {
 	id := req.GetId()
-	if _, err := uuid.Parse(id); err != nil {
-		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_ERROR, ResultString: fmt.Sprintf("invalid UUID %q", id)}
+	if err := jobs.CheckID(id); err != nil {
+		return &pb.GetProofResponse{Id: id, Result: errs.Classify(err).AggGetProof, ResultString: err.Error()}
 	}
 	if fp, ok, err := c.final.get(id); err != nil {
 		log.Error().Err(err).Str("id", id).Msg("reading final proof")
@@ -209,31 +179,22 @@ func (c *Client) getProof(ctx context.Context, log zerolog.Logger, req *pb.GetPr
 	} else if ok {
 		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK, Proof: &pb.GetProofResponse_FinalProof{FinalProof: fp}}
 	}
-	wait := time.Duration(0)
-	if t := req.GetTimeout(); t > 0 {
-		wait = c.opts.MaxWait
-		if t < uint64(wait/time.Second) {
-			wait = time.Duration(t) * time.Second
-		}
-	}
-	job, err := c.jobs.Wait(ctx, id, wait)
+	job, err := c.jobs.Wait(ctx, id, c.jobs.WaitFor(req.GetTimeout()))
 	if err != nil {
-		msg := err.Error()
-		if errors.Is(err, queue.ErrNotFound) {
-			msg = fmt.Sprintf("unknown id %s (never issued, or removed after the retention period)", id)
-		}
-		return &pb.GetProofResponse{Id: id, Result: getProofResult(node.Classify(err).GetProof), ResultString: msg}
+		return &pb.GetProofResponse{Id: id, Result: errs.Classify(err).AggGetProof, ResultString: err.Error()}
 	}
-	zr := node.JobResponse(job)
-	resp := &pb.GetProofResponse{Id: id, Result: getProofResult(zr.Result), ResultString: zr.ResultString}
-	if resp.Result != pb.GetProofResponse_RESULT_COMPLETED_OK {
-		return resp
+	switch job.State {
+	case queue.Queued, queue.Running:
+		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_PENDING, ResultString: string(job.State)}
+	case queue.Done:
+	default:
+		cl, msg, _ := jobs.Failure(job)
+		return &pb.GetProofResponse{Id: id, Result: cl.AggGetProof, ResultString: msg}
 	}
 	rp, err := c.recursiveProof(job)
 	if err != nil {
 		log.Error().Err(err).Str("id", id).Msg("building the recursive proof of a done job")
 		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: err.Error()}
 	}
-	resp.Proof = &pb.GetProofResponse_RecursiveProof{RecursiveProof: rp}
-	return resp
+	return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK, Proof: &pb.GetProofResponse_RecursiveProof{RecursiveProof: rp}}
 }
