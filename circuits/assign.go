@@ -13,6 +13,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -142,7 +143,7 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 
 	// Divider table.
 	if len(m.divs) > c.DivRows {
-		return nil, fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, ErrDoesNotFit)
+		return nil, fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, executor.ErrTraceTooLong)
 	}
 	for i := range a.Div {
 		if i < len(m.divs) {
@@ -154,7 +155,7 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 
 	// Log table.
 	if len(m.logs) > c.LogRows {
-		return nil, fmt.Errorf("%d LOG calls > %d: %w", len(m.logs), c.LogRows, ErrDoesNotFit)
+		return nil, fmt.Errorf("%d LOG calls > %d: %w", len(m.logs), c.LogRows, executor.ErrTraceTooLong)
 	}
 	for i := range a.Log {
 		if i < len(m.logs) {
@@ -194,11 +195,28 @@ func assignMemory(c Class, a *Circuit, m *machine) error {
 		}
 	}
 	if len(addrs) > c.MemRows {
-		return fmt.Errorf("%d RAM words > %d: %w", len(addrs), c.MemRows, ErrDoesNotFit)
+		return fmt.Errorf("%d RAM words > %d: %w", len(addrs), c.MemRows, executor.ErrTraceTooLong)
 	}
+	// Padding rows take unused words of the pages in use (so that they use
+	// no page more), then the lowest unused words.
 	used := make(map[uint32]bool, len(addrs))
+	pageSet := map[uint32]bool{}
 	for _, ad := range addrs {
 		used[ad] = true
+		pageSet[ad/wordsPerPage] = true
+	}
+	pages := make([]uint32, 0, len(pageSet))
+	for pg := range pageSet {
+		pages = append(pages, pg)
+	}
+	sort.Slice(pages, func(i, j int) bool { return pages[i] < pages[j] })
+	for _, pg := range pages {
+		for ad := pg * wordsPerPage; ad < (pg+1)*wordsPerPage && len(addrs) < c.MemRows; ad++ {
+			if !used[ad] {
+				addrs = append(addrs, ad)
+				used[ad] = true
+			}
+		}
 	}
 	for free := uint32(0); len(addrs) < c.MemRows; free++ {
 		if !used[free] {
@@ -206,6 +224,20 @@ func assignMemory(c Class, a *Circuit, m *machine) error {
 		}
 	}
 	sort.Slice(addrs, func(i, j int) bool { return addrs[i] < addrs[j] })
+	if c.checksPages() {
+		n := 0
+		for r, ad := range addrs {
+			pg, off := ad/wordsPerPage, ad%wordsPerPage
+			isNew := r > 0 && pg != addrs[r-1]/wordsPerPage
+			if r == 0 || isNew {
+				n++
+			}
+			a.MemPg[r] = MemPage{P0: pg & 255, P1: pg >> 8, O0: off & 255, O1: off >> 8, New: b2i(isNew)}
+		}
+		if n > c.memPages() && m.t == nil {
+			return fmt.Errorf("the memory table's RAM rows lie on %d pages, over the limit of %d: %w", n, c.memPages(), ErrTraceMismatch)
+		}
+	}
 	for r := range a.Mem {
 		ad := addrs[r]
 		row := &a.Mem[r]
@@ -243,7 +275,7 @@ func assignState(c Class, a *Circuit, m *machine) ([]statement.KV, error) {
 	}
 	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
 	if len(keys) > c.StateEntries {
-		return nil, fmt.Errorf("%d state keys > %d: %w", len(keys), c.StateEntries, ErrDoesNotFit)
+		return nil, fmt.Errorf("%d state keys > %d: %w", len(keys), c.StateEntries, executor.ErrTraceTooLong)
 	}
 	var newState []statement.KV
 	for s := range a.State {

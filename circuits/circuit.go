@@ -39,6 +39,14 @@ type MemRow struct {
 	DB                                [4]frontend.Variable // Addr(next) - Addr - 1
 }
 
+// MemPage splits the word address of a RAM row into its page (P0 + 256 P1,
+// pages of isa.PageBytes) and the offset in the page (O0 + 256 O1); New is 1
+// when the page differs from the previous row's. Only classes whose RAM rows
+// could use more pages than the memory limit have them (all secret).
+type MemPage struct {
+	P0, P1, O0, O1, New frontend.Variable
+}
+
 // DivRow is one division of the divider table (all secret): it proves
 // (a, b, op) -> result for op = funct3 - 4 of DIV, DIVU, REM, REMU.
 type DivRow struct {
@@ -91,6 +99,7 @@ type Circuit struct {
 	State    []StateRow
 	Div      []DivRow
 	Log      []LogRow
+	MemPg    []MemPage // one per RAM row where the class checks the page count, else none
 }
 
 // NewCircuit returns the empty circuit of class c (for compile and setup).
@@ -108,7 +117,15 @@ func newCircuit(c Class) *Circuit {
 		State:  make([]StateRow, c.StateEntries),
 		Div:    make([]DivRow, c.DivRows),
 		Log:    make([]LogRow, c.LogRows),
+		MemPg:  make([]MemPage, pageRows(c)),
 	}
+}
+
+func pageRows(c Class) int {
+	if c.checksPages() {
+		return c.MemRows
+	}
+	return 0
 }
 
 func word(api frontend.API, b [4]frontend.Variable) frontend.Variable {

@@ -5,6 +5,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -243,7 +244,7 @@ func TestTooLong(t *testing.T) {
 		p = append(p, addi(t0, t0, 1))
 	}
 	w := run(t, prog(p, halt(0)), runIn{})
-	if _, err := Assign(c, w); !errors.Is(err, ErrDoesNotFit) {
+	if _, err := Assign(c, w); !errors.Is(err, executor.ErrTraceTooLong) {
 		t.Fatalf("run past capacity: %v", err)
 	}
 	if err := c.Fits(w); err == nil {

@@ -24,63 +24,97 @@ type Class struct {
 	MemRows       int // RAM words of the memory table (image words plus touched words)
 	DivRows       int // DIV, DIVU, REM, REMU steps
 	LogRows       int // LOG calls
+
+	// Tests only: a lower memory limit (pages) or log budget (bytes) than
+	// package isa's, so that the constraints enforcing them can be tried on
+	// a small class. Zero means the isa value.
+	pageLimit, logLimit int
 }
 
-// MinLogSteps and MaxLogSteps bound the classes NewClass accepts.
+// MinLogSteps and MaxLogSteps bound the classes NewClass accepts; 2^MaxLogSteps
+// is isa.MaxSteps, the executor's largest trace.
 const (
 	MinLogSteps = 4
 	MaxLogSteps = 24
 )
 
 // NewClass returns the class of 2^logSteps steps:
-//   - ImageWords    = 2^max(9, logSteps-2)  (2 KiB of image at least)
-//   - OffchainWords = 2^max(6, logSteps-4)  (256 bytes at least)
-//   - StateEntries  = 2^max(4, logSteps-6)
+//   - ImageWords    = 2^max(9, logSteps-2)  (2 KiB of image at least; 16 MiB = isa.MaxImageBytes at 2^24)
+//   - OffchainWords = min(2^max(6, logSteps-4), 2^18)  (256 bytes at least, isa.MaxOffchainBytes = 1 MiB at most)
+//   - StateEntries  = min(2^max(4, logSteps-6), 4096)  (isa.MaxStateEntries at most)
 //   - MemRows       = ImageWords + Steps/2  (RAM words: the image plus words touched outside it)
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
+//
+// The capacities never exceed the executor's limits (package isa), so a run
+// that fits a class is one the executor accepts. The two limits that the
+// capacities do not bound in large classes are constraints there: the RAM
+// pages in use (isa.MaxMemoryPages) when MemRows exceeds them (2^15 and up),
+// and the bytes of all LOG calls (isa.MaxLogBytes) when LogRows calls of
+// isa.MaxLogLine bytes could exceed them (2^11 and up).
 func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
-	c.ImageWords = 1 << max(9, logSteps-2)
+	c.ImageWords = min(1<<max(9, logSteps-2), isa.MaxImageBytes/4)
 	c.DivRows = 1 << max(3, logSteps-3)
 	c.LogRows = 1 << max(2, logSteps-4)
-	c.OffchainWords = 1 << max(6, logSteps-4)
-	c.StateEntries = 1 << max(4, logSteps-6)
+	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
+	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
 	c.MemRows = c.ImageWords + c.Steps/2
 	return c
 }
 
 func (c Class) String() string { return fmt.Sprintf("2^%d", c.LogSteps) }
 
-// ErrDoesNotFit reports a run that exceeds a capacity of a class.
-var ErrDoesNotFit = errors.New("run does not fit the class")
+// memPages is the most RAM pages (isa.PageBytes each) a run may use.
+func (c Class) memPages() int {
+	if c.pageLimit != 0 {
+		return c.pageLimit
+	}
+	return isa.MaxMemoryPages
+}
+
+// logBytes is the most bytes all LOG calls of a run may log.
+func (c Class) logBytes() int {
+	if c.logLimit != 0 {
+		return c.logLimit
+	}
+	return isa.MaxLogBytes
+}
+
+// checksPages reports whether the class needs the page-count constraint:
+// its RAM rows could lie on more pages than the limit.
+func (c Class) checksPages() bool { return c.MemRows > c.memPages() }
+
+// checksLogBytes reports whether the class needs the log-budget constraint:
+// its LOG calls could log more than the budget.
+func (c Class) checksLogBytes() bool { return c.LogRows*isa.MaxLogLine > c.logBytes() }
 
 // Fits returns nil if the run fits the class, else an error naming the
-// exceeded capacity (wrapping ErrDoesNotFit).
+// exceeded capacity (wrapping executor.ErrTraceTooLong).
 func (c Class) Fits(w *Witness) error {
 	if w == nil || w.Trace == nil {
 		return errors.New("witness without a trace")
 	}
 	if n := len(w.Trace.Steps); n > c.Steps {
-		return fmt.Errorf("%d cycles > %d steps of class %s: %w", n, c.Steps, c, ErrDoesNotFit)
+		return fmt.Errorf("%d cycles > %d steps of class %s: %w", n, c.Steps, c, executor.ErrTraceTooLong)
 	}
 	if n := len(w.Image); n > c.ImageWords {
-		return fmt.Errorf("image of %d words > %d of class %s: %w", n, c.ImageWords, c, ErrDoesNotFit)
+		return fmt.Errorf("image of %d words > %d of class %s: %w", n, c.ImageWords, c, executor.ErrTraceTooLong)
 	}
 	if n := (len(w.Offchain) + 3) / 4; n > c.OffchainWords {
-		return fmt.Errorf("offchain input of %d words > %d of class %s: %w", n, c.OffchainWords, c, ErrDoesNotFit)
+		return fmt.Errorf("offchain input of %d words > %d of class %s: %w", n, c.OffchainWords, c, executor.ErrTraceTooLong)
 	}
 	if n := stateKeys(w); n > c.StateEntries {
-		return fmt.Errorf("%d state keys > %d of class %s: %w", n, c.StateEntries, c, ErrDoesNotFit)
+		return fmt.Errorf("%d state keys > %d of class %s: %w", n, c.StateEntries, c, executor.ErrTraceTooLong)
 	}
 	if n := divSteps(w); n > c.DivRows {
-		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, ErrDoesNotFit)
+		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, executor.ErrTraceTooLong)
 	}
 	if n := logCalls(w); n > c.LogRows {
-		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, ErrDoesNotFit)
+		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, executor.ErrTraceTooLong)
 	}
 	if n := ramWords(w); n > c.MemRows {
-		return fmt.Errorf("%d RAM words in the memory table > %d of class %s: %w", n, c.MemRows, c, ErrDoesNotFit)
+		return fmt.Errorf("%d RAM words in the memory table > %d of class %s: %w", n, c.MemRows, c, executor.ErrTraceTooLong)
 	}
 	return nil
 }
@@ -98,7 +132,7 @@ func SmallestClass(w *Witness, maxLog int) (Class, error) {
 		return c, nil
 	}
 	if last == nil {
-		last = fmt.Errorf("no class up to 2^%d: %w", maxLog, ErrDoesNotFit)
+		last = fmt.Errorf("no class up to 2^%d: %w", maxLog, executor.ErrTraceTooLong)
 	}
 	return Class{}, fmt.Errorf("no class up to 2^%d fits: %w", maxLog, last)
 }

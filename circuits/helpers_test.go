@@ -16,11 +16,11 @@ import (
 
 const testBase = 0x1000
 
-var ccsCache sync.Map // logSteps -> constraint.ConstraintSystem
+var ccsCache sync.Map // Class -> constraint.ConstraintSystem
 
 func compiled(t testing.TB, c Class) constraint.ConstraintSystem {
 	t.Helper()
-	if v, ok := ccsCache.Load(c.LogSteps); ok {
+	if v, ok := ccsCache.Load(c); ok {
 		return v.(constraint.ConstraintSystem)
 	}
 	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, NewCircuit(c))
@@ -28,7 +28,7 @@ func compiled(t testing.TB, c Class) constraint.ConstraintSystem {
 		t.Fatalf("compile: %v", err)
 	}
 	t.Logf("class %s: %d constraints", c, ccs.GetNbConstraints())
-	ccsCache.Store(c.LogSteps, ccs)
+	ccsCache.Store(c, ccs)
 	return ccs
 }
 
@@ -60,11 +60,20 @@ func run(t testing.TB, words []uint32, in runIn) *Witness {
 
 func runProgram(t testing.TB, p *executor.Program, in runIn) *Witness {
 	t.Helper()
-	ein := &executor.Input{Onchain: in.onchain, Offchain: in.offchain, State: in.state, Context: in.ctx}
-	res, tr, err := executor.RunTrace(context.Background(), p, ein, executor.Config{})
+	w, err := runConfig(p, in, executor.Config{})
 	if err != nil {
 		t.Fatalf("run: %v", err)
 	}
+	return w
+}
+
+// runConfig executes p with cfg and returns the witness.
+func runConfig(p *executor.Program, in runIn, cfg executor.Config) (*Witness, error) {
+	ein := &executor.Input{Onchain: in.onchain, Offchain: in.offchain, State: in.state, Context: in.ctx}
+	res, tr, err := executor.RunTrace(context.Background(), p, ein, cfg)
+	if err != nil {
+		return nil, err
+	}
 	return &Witness{Entry: p.Entry, Base: p.Base, Image: p.Words, Context: in.ctx, Onchain: in.onchain,
-		Offchain: in.offchain, OldState: in.state, NewState: res.State, ExitCode: res.ExitCode, Output: res.Output, Trace: tr}
+		Offchain: in.offchain, OldState: in.state, NewState: res.State, ExitCode: res.ExitCode, Output: res.Output, Trace: tr}, nil
 }

@@ -1,6 +1,8 @@
 package circuits
 
 import (
+	"math/bits"
+
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/isa"
@@ -45,6 +47,9 @@ func (c *Circuit) memory(g *gadgets) {
 	// First and last RAM addresses in [0, RAMWords), so all are.
 	for _, a := range []frontend.Variable{c.Mem[0].Addr, c.Mem[R-1].Addr} {
 		g.rangeBits(a, ramWordBits)
+	}
+	if c.class.checksPages() {
+		c.pageCount(g)
 	}
 	for k := 0; k < 32; k++ {
 		a := api.Add(bigU(isa.RegBase), k)
@@ -96,6 +101,49 @@ func (c *Circuit) memory(g *gadgets) {
 	}
 	api.AssertIsEqual(c.Pub[statement.IdxOldStateRoot], root(onOld, func(s int) frontend.Variable { return word(api, c.State[s].IB) }))
 	api.AssertIsEqual(c.Pub[statement.IdxNewStateRoot], root(onNew, func(s int) frontend.Variable { return c.State[s].Final }))
+}
+
+// Pages: a RAM word address is page·wordsPerPage + offset, the page below
+// 2^pageBits and the offset below 2^offsetBits = wordsPerPage.
+const (
+	offsetBits   = 12
+	pageBits     = ramWordBits - offsetBits
+	wordsPerPage = 1 << offsetBits
+)
+
+var _ = [1]struct{}{}[isa.PageBytes-4*wordsPerPage]
+
+// pageCount bounds the RAM pages a run uses by the memory limit (the
+// executor's isa.MaxMemoryPages): each RAM row's address is split into its
+// page and offset (both range-checked, so the split is the integer one); a
+// row with New = 0 is on the previous row's page; the pages are
+// 1 + Σ New ≤ limit. New = 1 on the previous row's page only overcounts.
+// The rows are the image words, the words loads and stores accessed (the
+// executor's pages exactly) and padding rows, which the assignment puts in
+// unused words of used pages when it can.
+func (c *Circuit) pageCount(g *gadgets) {
+	api, b := g.api, g.bus
+	var prev frontend.Variable
+	var count frontend.Variable = 1
+	for r := range c.Mem {
+		p := &c.MemPg[r]
+		b.rng(8, p.P0, 1)
+		b.rng(pageBits-8, p.P1, 1)
+		b.rng(8, p.O0, 1)
+		b.rng(offsetBits-8, p.O1, 1)
+		page := api.Add(p.P0, api.Mul(p.P1, 256))
+		api.AssertIsEqual(c.Mem[r].Addr, api.Add(api.Mul(page, wordsPerPage), p.O0, api.Mul(p.O1, 256)))
+		if r == 0 {
+			g.zero(p.New) // the first row's page is the 1 of the count
+		} else {
+			g.boolean(p.New)
+			g.gate(api.Sub(1, p.New), api.Sub(page, prev))
+			count = api.Add(count, p.New)
+		}
+		prev = page
+	}
+	limit := c.class.memPages()
+	g.rangeBits(api.Sub(limit, count), bits.Len(uint(limit)))
 }
 
 // rangeBits checks 0 <= x < 2^bits with a hinted byte decomposition.

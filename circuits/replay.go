@@ -35,6 +35,8 @@ type tamper struct {
 	stored func(i int, mNew uint32) uint32
 	// misaligned lets the replay perform misaligned loads and stores.
 	misaligned bool
+	// overLimits lets the replay exceed the memory limit and the log budget.
+	overLimits bool
 }
 
 // ioWords are the values the READ_* system calls return.
@@ -102,6 +104,9 @@ type machine struct {
 	divs     []divRow
 	logs     [][2]uint32 // (ptr, len) of LOG calls
 	exitCode uint32
+	pages    map[uint32]bool // RAM pages in use: of the image and of the words loads and stores accessed
+	logBytes uint64          // bytes of all LOG calls
+	class    Class
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
@@ -132,10 +137,15 @@ func (m *machine) touch(addr uint64, ts uint32) uint32 {
 // the trace (pc and instruction of every step), the exit code and the output.
 func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper) (*machine, error) {
 	bw := w.Base / 4
-	m := &machine{t: tp, ram: map[uint32]uint32{}, state: map[uint32]uint32{}, lastTS: map[uint64]uint32{}, img: map[uint32]uint32{}}
+	m := &machine{t: tp, ram: map[uint32]uint32{}, state: map[uint32]uint32{}, lastTS: map[uint64]uint32{}, img: map[uint32]uint32{},
+		pages: map[uint32]bool{}, class: c}
 	for j, v := range w.Image {
 		m.ram[bw+uint32(j)] = v
 		m.img[bw+uint32(j)] = v
+		m.pages[(bw+uint32(j))/wordsPerPage] = true
+	}
+	if len(m.pages) > c.memPages() {
+		return nil, fmt.Errorf("image on %d pages over the memory limit of %d pages: %w", len(m.pages), c.memPages(), ErrTraceMismatch)
 	}
 	for _, kv := range w.OldState {
 		if kv.Value != 0 {
@@ -184,10 +194,10 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper) (*machine,
 		pc = npc
 	}
 	if !halted {
-		return nil, fmt.Errorf("run of %d steps does not halt within %d steps: %w", len(steps), c.Steps, ErrDoesNotFit)
+		return nil, fmt.Errorf("run of %d steps does not halt within %d steps: %w", len(steps), c.Steps, executor.ErrTraceTooLong)
 	}
 	if len(steps) > c.Steps {
-		return nil, fmt.Errorf("%d steps > %d: %w", len(steps), c.Steps, ErrDoesNotFit)
+		return nil, fmt.Errorf("%d steps > %d: %w", len(steps), c.Steps, executor.ErrTraceTooLong)
 	}
 	if m.exitCode != w.ExitCode && tp == nil {
 		return nil, fmt.Errorf("exit code %d, witness says %d: %w", m.exitCode, w.ExitCode, ErrTraceMismatch)
@@ -365,6 +375,10 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			return 0, false, fmt.Errorf("misaligned access at 0x%08x", sum)
 		}
 		maddr, usedM = uint64(sum>>2), true
+		m.pages[sum>>2/wordsPerPage] = true
+		if len(m.pages) > m.class.memPages() && (m.t == nil || !m.t.overLimits) {
+			return 0, false, fmt.Errorf("access at 0x%08x: memory limit exceeded (%d pages)", sum, m.class.memPages())
+		}
 		mval = m.ram[sum>>2]
 	}
 	if isE && (sys == isa.SysStateGet || sys == isa.SysStateSet) {
@@ -421,6 +435,10 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	if isE && sys == isa.SysLog {
 		m.logs = append(m.logs, [2]uint32{v2, vd})
+		m.logBytes += uint64(vd)
+		if m.logBytes > uint64(m.class.logBytes()) && (m.t == nil || !m.t.overLimits) {
+			return 0, false, fmt.Errorf("logs of %d bytes over the budget of %d", m.logBytes, m.class.logBytes())
+		}
 	}
 	r.OC = uint32(len(m.out))
 	if isE && sys == isa.SysWriteOutput {

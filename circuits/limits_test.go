@@ -1,0 +1,137 @@
+package circuits
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/isa"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// TestClassesWithinISALimits: no class holds more than the executor accepts
+// (package isa), the largest holds exactly the executor's maxima where a
+// capacity bounds them, and the limits that capacities do not bound are
+// constraints from the documented classes on.
+func TestClassesWithinISALimits(t *testing.T) {
+	if 1<<MaxLogSteps != isa.MaxSteps || executor.DefaultMaxTraceSteps != isa.MaxSteps {
+		t.Fatalf("2^MaxLogSteps = %d, isa.MaxSteps = %d, executor trace limit %d", 1<<MaxLogSteps, isa.MaxSteps, executor.DefaultMaxTraceSteps)
+	}
+	for k := MinLogSteps; k <= MaxLogSteps; k++ {
+		c := NewClass(k)
+		if 4*c.ImageWords > isa.MaxImageBytes || 4*c.OffchainWords > isa.MaxOffchainBytes || c.StateEntries > isa.MaxStateEntries {
+			t.Errorf("class %s holds more than the executor accepts: %+v", c, c)
+		}
+		// State rows count every key the run touched, so they also bound the
+		// non-zero entries at any moment (the executor's state limit).
+		if got, want := c.checksPages(), c.MemRows > isa.MaxMemoryPages; got != want || got != (k >= 15) {
+			t.Errorf("class %s: page-count constraint %v, RAM rows %d vs %d pages", c, got, c.MemRows, isa.MaxMemoryPages)
+		}
+		if got, want := c.checksLogBytes(), c.LogRows*isa.MaxLogLine > isa.MaxLogBytes; got != want || got != (k >= 11) {
+			t.Errorf("class %s: log-budget constraint %v, %d LOG rows", c, got, c.LogRows)
+		}
+		if k <= 16 { // the circuit of a large class takes gigabytes
+			if got := len(newCircuit(c).MemPg); (got != 0) != c.checksPages() || got != 0 && got != c.MemRows {
+				t.Errorf("class %s: %d page rows", c, got)
+			}
+		}
+	}
+	top := NewClass(MaxLogSteps)
+	if 4*top.ImageWords != isa.MaxImageBytes || 4*top.OffchainWords != isa.MaxOffchainBytes || top.StateEntries != isa.MaxStateEntries {
+		t.Errorf("largest class %+v does not reach the executor's maxima", top)
+	}
+	// An offchain input or a state over the executor's limit fits no class.
+	tr := &executor.Trace{Steps: make([]executor.Step, 1)}
+	big := &Witness{Offchain: make([]byte, isa.MaxOffchainBytes+1), Trace: tr}
+	if _, err := SmallestClass(big, MaxLogSteps); !errors.Is(err, executor.ErrTraceTooLong) {
+		t.Errorf("offchain input of 1 MiB + 1: %v", err)
+	}
+	state := make([]statement.KV, isa.MaxStateEntries+1)
+	for i := range state {
+		state[i] = statement.KV{Key: uint32(i), Value: 1}
+	}
+	if _, err := SmallestClass(&Witness{OldState: state, Trace: tr}, MaxLogSteps); !errors.Is(err, executor.ErrTraceTooLong) {
+		t.Errorf("state of %d entries: %v", len(state), err)
+	}
+}
+
+// limitClasses are 2^8 classes with a memory limit of 2 or 3 pages and a log
+// budget of 100 or 120 bytes, so that the constraints enforcing them apply.
+func limitClasses() (tight, loose Class) {
+	tight, loose = NewClass(8), NewClass(8)
+	tight.pageLimit, tight.logLimit = 2, 100
+	loose.pageLimit, loose.logLimit = 3, 120
+	return tight, loose
+}
+
+// TestMemoryLimitAgrees: a run on 3 pages (the image's, a stored and a loaded
+// page) is refused by an executor limited to 2 pages and by a circuit
+// enforcing 2 pages (the replay refuses it, and a coherent witness that goes
+// past the replay's check fails the constraints), and both accept it at 3.
+func TestMemoryLimitAgrees(t *testing.T) {
+	tight, loose := limitClasses()
+	if !tight.checksPages() || !loose.checksPages() {
+		t.Fatal("the test classes do not check pages")
+	}
+	p, err := executor.NewProgram(testBase, testBase, prog(
+		uType(0x10000, t0, 0x37), store(2, t0, t0, 0), // sw t0, 0(t0): page 4
+		uType(0x20000, t0, 0x37), load(2, t1, t0, 0), // lw t1, 0(t0): page 8
+		halt(0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := func(pages uint64) executor.Config {
+		return executor.Config{Limits: executor.Limits{MaxMemoryBytes: pages * isa.PageBytes}}
+	}
+	if _, err := runConfig(p, runIn{}, lim(2)); !errors.Is(err, executor.ErrMemoryLimit) {
+		t.Fatalf("executor with 2 pages: %v, want ErrMemoryLimit", err)
+	}
+	w, err := runConfig(p, runIn{}, lim(3))
+	if err != nil {
+		t.Fatalf("executor with 3 pages: %v", err)
+	}
+	if _, err := Assign(tight, w); err == nil {
+		t.Error("Assign with a limit of 2 pages accepted a run on 3")
+	}
+	rejectTampered(t, tight, w, "3 pages, limit 2", &tamper{overLimits: true})
+	a := accept(t, loose, w)
+	// Undercounting: a row on a new page claimed to be on the previous one.
+	changes := 0
+	for r := 1; r < len(a.MemPg); r++ {
+		if a.MemPg[r].New == uint64(1) {
+			changes++
+			reject(t, loose, w, "page change not counted", func(a *Circuit) { a.MemPg[r].New = 0 })
+		}
+	}
+	if changes != 2 {
+		t.Errorf("%d page changes in the memory table, want 2 (pages 0, 4, 8)", changes)
+	}
+}
+
+// TestLogBudgetAgrees: two LOG calls of 60 bytes are refused by an executor
+// with a budget of 100 bytes and by a circuit enforcing 100, and both accept
+// them with 120.
+func TestLogBudgetAgrees(t *testing.T) {
+	tight, loose := limitClasses()
+	if !tight.checksLogBytes() || !loose.checksLogBytes() || NewClass(8).checksLogBytes() {
+		t.Fatal("the test classes do not check the log budget, or 2^8 does")
+	}
+	p, err := executor.NewProgram(testBase, testBase, prog(
+		li(a0, testBase), li(a1, 60), syscall(isa.SysLog), syscall(isa.SysLog), halt(0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lim := func(n int) executor.Config { return executor.Config{Limits: executor.Limits{MaxLogBytes: n}} }
+	if _, err := runConfig(p, runIn{}, lim(100)); !errors.Is(err, executor.ErrLogTooLarge) {
+		t.Fatalf("executor with 100 bytes: %v, want ErrLogTooLarge", err)
+	}
+	w, err := runConfig(p, runIn{}, lim(120))
+	if err != nil {
+		t.Fatalf("executor with 120 bytes: %v", err)
+	}
+	if _, err := Assign(tight, w); err == nil {
+		t.Error("Assign with a budget of 100 bytes accepted 120")
+	}
+	rejectTampered(t, tight, w, "120 log bytes, budget 100", &tamper{overLimits: true})
+	accept(t, loose, w)
+}
