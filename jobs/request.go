@@ -181,7 +181,7 @@ func Build(sp Spec, lim executor.Limits) (*Request, error) {
 			return nil, err
 		}
 		if !bytes.Equal(id, r.ProgramID[:]) {
-			return nil, errs.Invalidf("program 0x%x is not the job's program %s", id, r.ProgramIDHex())
+			return nil, errs.Invalidf("program 0x%x is not the job's program id %s", id, r.ProgramIDHex())
 		}
 		prog, err := executor.LoadELF(elf, lim)
 		if err != nil {

@@ -170,7 +170,7 @@ func TestGenProofRefusesMalformed(t *testing.T) {
 		{"unknown program", func(in *pb.InputProver) { in.ContractsBytecode = nil }, "unknown program"},
 		{"state root mismatch", func(in *pb.InputProver) { in.Db["0x00000001"] = "0x00000006" }, "state root mismatch"},
 		{"bad db key", func(in *pb.InputProver) { in.Db["0xnope"] = "0x1" }, "db key"},
-		{"old_state_root mismatch", func(in *pb.InputProver) { in.PublicInputs.OldStateRoot = "0x" + strings.Repeat("11", 32) }, "old_state_root"},
+		{"old_state_root mismatch", func(in *pb.InputProver) { in.PublicInputs.OldStateRoot = "0x" + strings.Repeat("11", 32) }, "old state root"},
 		{"offchain hash mismatch", func(in *pb.InputProver) { in.OffchainInput = []byte("x") }, "offchain input hash mismatch"},
 		{"bad sequencer", func(in *pb.InputProver) { in.PublicInputs.SequencerAddr = "0x1234" }, "sequencer_addr"},
 		{"oversize", func(in *pb.InputProver) { in.OffchainInput = make([]byte, 70<<10) }, "exceeds"},

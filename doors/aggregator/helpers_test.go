@@ -345,7 +345,7 @@ func (p *proverConn) poll(t testing.TB, id string) *pb.GetProofResponse {
 
 func readExample(t testing.TB, name string) []byte {
 	t.Helper()
-	b, err := os.ReadFile(filepath.Join("..", "examples", name, name+".elf"))
+	b, err := os.ReadFile(filepath.Join("..", "..", "examples", name, name+".elf"))
 	if err != nil {
 		t.Fatalf("reading example %s: %v", name, err)
 	}
