@@ -31,10 +31,29 @@ func TestMarginalCosts(t *testing.T) {
 		{"state entry", func(c *Class) { c.StateEntries += 16 }, 16},
 		{"RAM row", func(c *Class) { c.MemRows += 64 }, 64},
 		{"divider row", func(c *Class) { c.DivRows += 64 }, 64},
+		{"log row", func(c *Class) { c.LogRows += 32 }, 32}, // 36 rows: within the log budget, so unchecked
 	} {
 		c := base
 		v.mod(&c)
 		n := count(c)
 		t.Logf("%s: %.1f constraints each", v.name, float64(n-n0)/float64(v.d))
+	}
+	// The limits that are constraints only in large classes, made to apply
+	// to the small one by a lower limit.
+	for _, v := range []struct {
+		name  string
+		limit func(c *Class)
+		mod   func(c *Class)
+		d     int
+	}{
+		{"RAM row with the page count (2^15 and up)", func(c *Class) { c.pageLimit = 8 }, func(c *Class) { c.MemRows += 64 }, 64},
+		{"log row with the log budget (2^11 and up)", func(c *Class) { c.logLimit = 100 }, func(c *Class) { c.LogRows += 64 }, 64},
+	} {
+		c := base
+		v.limit(&c)
+		n1 := count(c)
+		v.mod(&c)
+		n := count(c)
+		t.Logf("%s: %.1f constraints each (the check costs %d on the base class)", v.name, float64(n-n1)/float64(v.d), n1-n0)
 	}
 }
