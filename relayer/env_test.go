@@ -139,6 +139,20 @@ func (c *chain) setOperatorCall(op common.Address) []byte {
 	return data
 }
 
+// cancelJobCall is calldata that reverts with data: the owner cancels a job that does not
+// exist (JobNotPending(id, 0)).
+func (c *chain) cancelJobCall(id [32]byte) []byte {
+	a, err := bindings.JobManagerMetaData.GetAbi()
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	data, err := a.Pack("cancelJob", id)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	return data
+}
+
 // operatorEvents counts OperatorConfigured events for op: how many times a call took effect.
 func (c *chain) operatorEvents(op common.Address) int {
 	c.t.Helper()
@@ -159,7 +173,8 @@ func (c *chain) operatorEvents(op common.Address) int {
 func (c *chain) open(client relayer.Client, dir string, o relayer.Options) *relayer.Manager {
 	c.t.Helper()
 	o.Logger = zerolog.New(zerolog.NewTestWriter(c.t)).Level(zerolog.InfoLevel)
-	m, err := relayer.Open(c.ctx, client, c.relayKey, dir, o)
+	from, sign := relayer.KeySigner(c.relayKey, c.chainID)
+	m, err := relayer.Open(c.ctx, client, from, sign, dir, o)
 	if err != nil {
 		c.t.Fatal(err)
 	}

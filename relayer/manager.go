@@ -2,36 +2,18 @@ package relayer
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"errors"
 	"fmt"
 	"math/big"
 	"sort"
-	"strings"
 	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 )
-
-// Client is what the manager needs from an Ethereum node (ethclient.Client and the simulated
-// backend's client implement it).
-type Client interface {
-	ChainID(ctx context.Context) (*big.Int, error)
-	BlockNumber(ctx context.Context) (uint64, error)
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
-	PendingNonceAt(ctx context.Context, account common.Address) (uint64, error)
-	SuggestGasTipCap(ctx context.Context) (*big.Int, error)
-	EstimateGas(ctx context.Context, call ethereum.CallMsg) (uint64, error)
-	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
-	SendTransaction(ctx context.Context, tx *types.Transaction) error
-	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
-}
 
 // Verdict is how a revert is read for a kind of delivery.
 type Verdict struct {
@@ -69,7 +51,13 @@ type Options struct {
 	MaxReverts int
 	// PollInterval is the pause between steps of Run (default 1 s).
 	PollInterval time.Duration
-	// Classify reads reverts (default ClassifyDelivery).
+	// RPCTimeout bounds each call to the node and to the Signer (default DefaultRPCTimeout,
+	// 10 s). A call without an answer by then fails the step (a transport error, retried on the
+	// next step) instead of holding it.
+	RPCTimeout time.Duration
+	// Classify reads reverts: the caller's knowledge of its contracts (the bridge's
+	// ClassifyDelivery). Default ClassifyRaw: nothing is already done, the reason is the
+	// revert data in hex.
 	Classify Classifier
 	// Logger receives the manager's logs (component=relayer).
 	Logger zerolog.Logger
@@ -100,16 +88,19 @@ func (o *Options) defaults() {
 	if o.PollInterval <= 0 {
 		o.PollInterval = time.Second
 	}
+	if o.RPCTimeout <= 0 {
+		o.RPCTimeout = DefaultRPCTimeout
+	}
 	if o.Classify == nil {
-		o.Classify = ClassifyDelivery
+		o.Classify = ClassifyRaw
 	}
 }
 
-// Manager is the transaction manager of one sender key. Exactly one Manager may use a key and
-// a store directory at a time.
+// Manager is the transaction manager of one sender account. Exactly one Manager may use an
+// account and a store directory at a time.
 type Manager struct {
-	client  Client
-	key     *ecdsa.PrivateKey
+	client  Client // every call under its own Options.RPCTimeout
+	sign    Signer
 	from    common.Address
 	chainID *big.Int
 	signer  types.Signer
@@ -128,14 +119,16 @@ type Manager struct {
 	started bool
 }
 
-// Open opens (creating) the store in dir and returns the manager of key's account on client's
-// chain. Records left active by a previous run are resumed by Run.
-func Open(ctx context.Context, client Client, key *ecdsa.PrivateKey, dir string, opts Options) (*Manager, error) {
-	if key == nil {
-		return nil, fmt.Errorf("relayer: no sender key")
+// Open opens (creating) the store in dir and returns the manager of the account from, whose
+// transactions sign signs (KeySigner for a local key), on client's chain. Records left active
+// by a previous run are resumed by Run.
+func Open(ctx context.Context, client Client, from common.Address, sign Signer, dir string, opts Options) (*Manager, error) {
+	if sign == nil || from == (common.Address{}) {
+		return nil, fmt.Errorf("relayer: no sender (address and signer)")
 	}
 	opts.defaults()
 	log := opts.Logger.With().Str("component", "relayer").Logger()
+	client = timeoutClient{c: client, d: opts.RPCTimeout}
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("relayer: reading the chain id: %w", err)
@@ -150,7 +143,7 @@ func Open(ctx context.Context, client Client, key *ecdsa.PrivateKey, dir string,
 		return nil, err
 	}
 	m := &Manager{
-		client: client, key: key, from: crypto.PubkeyToAddress(key.PublicKey), chainID: chainID,
+		client: client, sign: sign, from: from, chainID: chainID,
 		signer: types.LatestSignerForChainID(chainID), opts: opts, log: log, store: st,
 		txs: map[string]*Tx{}, changed: make(chan struct{}),
 	}
@@ -384,13 +377,13 @@ func (m *Manager) Run(ctx context.Context) error {
 func (m *Manager) Step(ctx context.Context) error {
 	m.stepMu.Lock()
 	defer m.stepMu.Unlock()
-	if !m.started {
-		m.rebroadcast(ctx)
-		m.started = true
-	}
 	head, err := m.client.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("reading the head block: %w", err)
+	}
+	if !m.started { // once the node answers
+		m.rebroadcast(ctx)
+		m.started = true
 	}
 	chainNonce, err := m.client.NonceAt(ctx, m.from, nil)
 	if err != nil {
@@ -414,6 +407,9 @@ func (m *Manager) Step(ctx context.Context) error {
 			if !blocked {
 				err = m.sendNew(ctx, t, head, chainNonce)
 			}
+		}
+		if errors.Is(err, context.DeadlineExceeded) {
+			return err // the node does not answer: the rest waits for the next step
 		}
 		if err != nil && firstErr == nil {
 			firstErr = err
@@ -573,9 +569,9 @@ const (
 
 // sendAttempt signs and persists an attempt, then broadcasts it.
 func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip, feeCap *big.Int, head uint64) (sendResult, error) {
-	tx, err := types.SignNewTx(m.key, m.signer, &types.DynamicFeeTx{
+	tx, err := m.signTx(ctx, types.NewTx(&types.DynamicFeeTx{
 		ChainID: m.chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: feeCap, Gas: gas, To: &t.To, Data: t.Data,
-	})
+	}))
 	if err != nil {
 		return 0, fmt.Errorf("signing %s: %w", t.ID, err)
 	}
@@ -626,6 +622,33 @@ func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip
 		return 0, err
 	}
 	return res, nil
+}
+
+// signTx signs tx with the Signer (under the call timeout) and checks that what came back is
+// tx, signed by the sender, for this chain.
+func (m *Manager) signTx(ctx context.Context, tx *types.Transaction) (*types.Transaction, error) {
+	signed, err := withTimeout(ctx, m.opts.RPCTimeout, "signer", func(ctx context.Context) (*types.Transaction, error) {
+		return m.sign(ctx, tx)
+	})
+	if err != nil {
+		return nil, err
+	}
+	if signed == nil {
+		return nil, fmt.Errorf("the signer returned no transaction")
+	}
+	from, err := types.Sender(m.signer, signed)
+	if err != nil {
+		return nil, fmt.Errorf("the signed transaction: %w", err)
+	}
+	if from != m.from {
+		return nil, fmt.Errorf("the signer signed as %s, not as the sender %s", from.Hex(), m.from.Hex())
+	}
+	if signed.Type() != tx.Type() || signed.Nonce() != tx.Nonce() || signed.Gas() != tx.Gas() || *signed.To() != *tx.To() ||
+		signed.GasFeeCap().Cmp(tx.GasFeeCap()) != 0 || signed.GasTipCap().Cmp(tx.GasTipCap()) != 0 ||
+		signed.Value().Sign() != 0 || string(signed.Data()) != string(tx.Data()) {
+		return nil, fmt.Errorf("the signer changed the transaction")
+	}
+	return signed, nil
 }
 
 func (m *Manager) capOf(t *Tx) *big.Int {
@@ -760,7 +783,9 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 	minCap.Div(minCap, big.NewInt(100))
 	minTip := new(big.Int).Mul(last.TipCap, big.NewInt(110))
 	minTip.Div(minTip, big.NewInt(100))
-	if feeCap.Cmp(minCap) <= 0 || tip.Cmp(minTip) <= 0 {
+	// A replacement must raise both by at least 10 % (the pool's rule: new >= old × 110 / 100)
+	// and by something.
+	if feeCap.Cmp(minCap) < 0 || tip.Cmp(minTip) < 0 || feeCap.Cmp(last.FeeCap) <= 0 || tip.Cmp(last.TipCap) <= 0 {
 		// At the cap: no valid replacement is possible. Rebroadcast and wait.
 		var tx types.Transaction
 		if err := tx.UnmarshalBinary(last.Raw); err == nil {
@@ -823,26 +848,4 @@ func (m *Manager) included(ctx context.Context, t *Tx, r *types.Receipt, head ui
 		t.Hash, t.Block, t.BlockHash, t.GasUsed = common.Hash{}, 0, common.Hash{}, 0
 		return m.save(t)
 	}
-}
-
-func isAlreadyKnown(err error) bool {
-	s := strings.ToLower(err.Error())
-	return strings.Contains(s, "already known") || strings.Contains(s, "known transaction")
-}
-
-func isNonceTooLow(err error) bool {
-	return strings.Contains(strings.ToLower(err.Error()), "nonce too low")
-}
-
-func isUnderpriced(err error) bool {
-	s := strings.ToLower(err.Error())
-	return strings.Contains(s, "underpriced")
-}
-
-func isNoFunds(err error) bool {
-	return strings.Contains(strings.ToLower(err.Error()), "insufficient funds")
-}
-
-func isRevert(err error) bool {
-	return strings.Contains(strings.ToLower(err.Error()), "execution reverted")
 }

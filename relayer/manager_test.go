@@ -10,7 +10,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/prometheus/client_golang/prometheus"
 
-	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/relayer"
 )
 
@@ -61,66 +60,6 @@ func TestConfirmationDepthAndIdempotentSubmit(t *testing.T) {
 	}
 	if n := c.operatorEvents(addr(9)); n != 0 {
 		t.Fatalf("a resubmitted id was sent")
-	}
-}
-
-func TestRevertingDeliveryFailsWithReason(t *testing.T) {
-	c := newChain(t)
-	m := c.open(c.client, t.TempDir(), relayer.Options{})
-	defer m.Close()
-	res := &contracts.ResultWithMetadata{JobID: [32]byte{1}, MaxCycles: 256, ProgramID: make([]byte, 32), Proof: make([]byte, 384)}
-	req, err := relayer.SubmitResult(c.jmAddr, res, nil, addr(7), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := m.Submit(req); err != nil {
-		t.Fatal(err)
-	}
-	tx := c.steps(m, req.ID, 3)
-	if tx.State != relayer.Failed || tx.Class != relayer.Reverted || !strings.Contains(tx.Reason, "JobNotFound(0x0100") {
-		t.Fatalf("want failed with JobNotFound: %s", tx.Status())
-	}
-	if len(tx.Attempts) != 0 || c.senderNonce() != 2 {
-		t.Fatalf("a reverting delivery was sent: %d attempts", len(tx.Attempts))
-	}
-	// Still visible after a restart, never dropped.
-	t.Logf("status: %s", tx.Status())
-}
-
-func TestClassifyDelivery(t *testing.T) {
-	a, err := bindingsABI()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pack := func(name string, args ...interface{}) []byte {
-		e := a.Errors[name]
-		b, err := e.Inputs.Pack(args...)
-		if err != nil {
-			t.Fatal(err)
-		}
-		return append(append([]byte{}, e.ID[:4]...), b...)
-	}
-	id := [32]byte{7}
-	if v := relayer.ClassifyDelivery(relayer.KindSubmitResult, pack("JobNotPending", id, contracts.JobCompleted)); !v.Already {
-		t.Fatalf("completed job: %+v", v)
-	}
-	if v := relayer.ClassifyDelivery(relayer.KindSubmitResult, pack("JobNotPending", id, contracts.JobCancelled)); v.Already || !strings.Contains(v.Reason, "cancelled") {
-		t.Fatalf("cancelled job: %+v", v)
-	}
-	if v := relayer.ClassifyDelivery(relayer.KindSubmitOffchainResult, pack("JobAlreadyExists", id)); !v.Already {
-		t.Fatalf("offchain job recorded: %+v", v)
-	}
-	if v := relayer.ClassifyDelivery(relayer.KindSubmitResult, pack("MaxCyclesMismatch", uint64(1), uint64(2))); v.Already || !strings.Contains(v.Reason, "MaxCyclesMismatch(1, 2)") {
-		t.Fatalf("mismatch: %+v", v)
-	}
-	if v := relayer.ClassifyDelivery(relayer.KindDeliverCompute, []byte{0x2f, 0x4c, 0xa8, 0x5b}); !v.Already {
-		t.Fatalf("IntervalCompleted: %+v", v)
-	}
-	if v := relayer.ClassifyDelivery(relayer.KindDeliverCompute, []byte{0x88, 0xa2, 0x1e, 0x4f}); !v.Already {
-		t.Fatalf("NodeRespondedAlready: %+v", v)
-	}
-	if v := relayer.ClassifyDelivery(relayer.KindDeliverCompute, nil); v.Already || v.Reason == "" {
-		t.Fatalf("empty revert: %+v", v)
 	}
 }
 

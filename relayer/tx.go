@@ -3,7 +3,10 @@
 // sender's nonces, estimates gas, prices EIP-1559 fees and bumps them on resubmission, waits
 // for a confirmation depth, and keeps every hash it sent in Badger so that a restart resumes
 // without sending twice. A transaction that cannot be delivered ends failed with its reason;
-// nothing is dropped. See docs/relayer.md.
+// nothing is dropped. It knows no contract: transactions are signed by a Signer, reverts are
+// read by the caller's Classifier (the contract deliveries live in relayer/bridge), the node's
+// errors by go-ethereum's sentinel errors, and every call to the node has its own timeout.
+// See docs/relayer.md.
 package relayer
 
 import (

@@ -17,6 +17,7 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/relayer"
+	"github.com/zkprover/zkprover/relayer/bridge"
 )
 
 // batch is the number of results relayed per benchmark iteration.
@@ -52,7 +53,7 @@ func BenchmarkRelayProvenResults(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer rpc.Close()
-	rel, err := relayer.Open(ctx, rpc, relayKey, b.TempDir(), relayer.Options{Logger: zerolog.Nop()})
+	rel, err := openRelayer(ctx, rpc, relayKey, b.TempDir(), relayer.Options{Logger: zerolog.Nop()})
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -132,7 +133,7 @@ func premade(b *testing.B, ctx context.Context, chain *devchain.Chain, c *bindin
 	if err != nil {
 		b.Fatal(err)
 	}
-	req, err := relayer.SubmitResult(dep.JobManager, res, nil, dep.Consumer, false)
+	req, err := bridge.SubmitResult(dep.JobManager, res, nil, dep.Consumer, false)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -194,7 +194,7 @@ func (b *Bridge) get(id string) (Entry, bool) {
 
 // JobCreated (listener.Sink) queues a node job for an onchain request, once per job id.
 func (b *Bridge) JobCreated(ctx context.Context, j listener.Job) error {
-	id := relayer.JobRelayID(j.JobID)
+	id := JobRelayID(j.JobID)
 	if _, ok := b.get(id); ok {
 		return nil
 	}
@@ -209,7 +209,7 @@ func (b *Bridge) JobCreated(ctx context.Context, j listener.Job) error {
 
 // IntervalDue (listener.Sink) queues a node job for a subscription interval.
 func (b *Bridge) IntervalDue(ctx context.Context, iv listener.Interval) error {
-	id := relayer.SubscriptionRelayID(iv.SubscriptionID, iv.Interval)
+	id := SubscriptionRelayID(iv.SubscriptionID, iv.Interval)
 	if _, ok := b.get(id); ok {
 		return nil
 	}
@@ -261,7 +261,7 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *node.Request) (string, e
 		string(req.OnchainInput) != string(r.Onchain) {
 		return "", fmt.Errorf("offchain job: the request's fields differ from the signed JobRequest")
 	}
-	id := relayer.JobRelayID(contracts.JobID(req.Nonce, req.Consumer))
+	id := JobRelayID(contracts.JobID(req.Nonce, req.Consumer))
 	if e, ok := b.get(id); ok {
 		return e.NodeJob, nil
 	}
@@ -284,7 +284,7 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *node.Request) (string, e
 
 // JobCancelled (listener.Sink) cancels the node job of a job cancelled on chain.
 func (b *Bridge) JobCancelled(_ context.Context, jobID [32]byte) error {
-	e, ok := b.get(relayer.JobRelayID(jobID))
+	e, ok := b.get(JobRelayID(jobID))
 	if !ok || e.Stage == StageCancelled || e.Stage == StageRelaying {
 		return nil
 	}
@@ -389,7 +389,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 	if e.Subscription != 0 {
 		cp := &contracts.ComputeProof{ProofClass: proof.Class, ExitCode: job.Result.ExitCode, OffchainInputHash: offHash,
 			OldStateRoot: oldRoot, NewStateRoot: newRoot, Proof: proof.Solidity}
-		return relayer.DeliverCompute(b.opts.Coordinator, e.Subscription, e.Interval, e.Input, job.Result.Output, cp, e.MaxGasPrice, b.opts.Ordered)
+		return DeliverCompute(b.opts.Coordinator, e.Subscription, e.Interval, e.Input, job.Result.Output, cp, e.MaxGasPrice, b.opts.Ordered)
 	}
 	if len(e.Request) > 0 {
 		req, err := contracts.DecodeOffchainJobRequest(e.Request)
@@ -402,7 +402,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 			VersionedBlobHashes: [][32]byte{}, ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
 			ProofClass: proof.Class, Proof: proof.Solidity,
 		}
-		return relayer.SubmitOffchainResult(b.opts.JobManager, res, nil, e.Request, e.RequestSig, req.Consumer, b.opts.Ordered)
+		return SubmitOffchainResult(b.opts.JobManager, res, nil, e.Request, e.RequestSig, req.Consumer, b.opts.Ordered)
 	}
 	var jobID [32]byte
 	raw, err := hex.DecodeString(strings.TrimPrefix(e.ID, "job/0x"))
@@ -415,14 +415,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 		Result: nonNil(job.Result.Output), ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
 		ProofClass: proof.Class, Proof: proof.Solidity,
 	}
-	return relayer.SubmitResult(b.opts.JobManager, res, nil, e.Consumer, b.opts.Ordered)
-}
-
-func nonNil(b []byte) []byte {
-	if b == nil {
-		return []byte{}
-	}
-	return b
+	return SubmitResult(b.opts.JobManager, res, nil, e.Consumer, b.opts.Ordered)
 }
 
 func field32(s string) ([32]byte, error) {

@@ -60,7 +60,7 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	if err != nil || st.Stage != bridge.StageProving || st.NodeJob == "" {
 		t.Fatalf("%+v %v", st, err)
 	}
-	if ri, ok := b.RelayStatus(st.NodeJob); !ok || ri.State != "proving" || ri.RelayID != relayer.JobRelayID(j.JobID) || ri.TxHash != "" {
+	if ri, ok := b.RelayStatus(st.NodeJob); !ok || ri.State != "proving" || ri.RelayID != bridge.JobRelayID(j.JobID) || ri.TxHash != "" {
 		t.Fatalf("relay status of the node job: %+v %v", ri, ok)
 	}
 	if ri, ok := b.RelayStatus("00000000-0000-0000-0000-000000000000"); ok {
@@ -83,7 +83,7 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	if err := b.JobCreated(ctx, unknown); err != nil {
 		t.Fatal(err)
 	}
-	if st, _ := b.Status(relayer.JobRelayID(unknown.JobID)); st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, "program") {
+	if st, _ := b.Status(bridge.JobRelayID(unknown.JobID)); st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, "program") {
 		t.Fatalf("unknown program: %s", st.Summary())
 	}
 

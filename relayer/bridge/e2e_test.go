@@ -165,7 +165,7 @@ func newStack(t *testing.T) *stack {
 		t.Fatal(err)
 	}
 	t.Cleanup(s.rpc.Close)
-	s.rel, err = relayer.Open(ctx, s.rpc, s.relayKey, t.TempDir(), relayer.Options{PollInterval: 50 * time.Millisecond, Logger: log})
+	s.rel, err = openRelayer(ctx, s.rpc, s.relayKey, t.TempDir(), relayer.Options{PollInterval: 50 * time.Millisecond, Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -248,7 +248,7 @@ func (s *stack) getProof(id string) *pb.GetProofResponse {
 func TestOnchainJobProvenRelayedReceived(t *testing.T) {
 	s := newStack(t)
 	jobID := s.request(10)
-	id := relayer.JobRelayID(jobID)
+	id := bridge.JobRelayID(jobID)
 	st := s.waitStatus(id, func(st bridge.Status) bool {
 		return st.Relay != nil && st.Relay.State.Terminal() || st.Stage == bridge.StageRejected || st.Stage == bridge.StageNoResult
 	}, 5*time.Minute)
@@ -278,12 +278,12 @@ func TestOnchainJobProvenRelayedReceived(t *testing.T) {
 	}
 
 	// The same result handed to a relayer that does not know it was delivered: recognised.
-	other, err := relayer.Open(s.ctx, s.rpc, s.relayKey, t.TempDir(), relayer.Options{})
+	other, err := openRelayer(s.ctx, s.rpc, s.relayKey, t.TempDir(), relayer.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer other.Close()
-	if _, err := other.Submit(relayer.Request{ID: id, To: s.dep.JobManager, Data: st.Relay.Data, Kind: relayer.KindSubmitResult}); err != nil {
+	if _, err := other.Submit(relayer.Request{ID: id, To: s.dep.JobManager, Data: st.Relay.Data, Kind: bridge.KindSubmitResult}); err != nil {
 		t.Fatal(err)
 	}
 	if err := other.Step(s.ctx); err != nil {
@@ -323,7 +323,7 @@ func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 		t.Fatalf("cancel: %v", err)
 	}
 	s.seal.Store(true)
-	st := s.waitStatus(relayer.JobRelayID(jobID), func(st bridge.Status) bool { return st.Stage == bridge.StageCancelled }, time.Minute)
+	st := s.waitStatus(bridge.JobRelayID(jobID), func(st bridge.Status) bool { return st.Stage == bridge.StageCancelled }, time.Minute)
 	deadline := time.Now().Add(time.Minute)
 	for {
 		job, err := s.node.Jobs().Get(st.NodeJob)
@@ -339,7 +339,7 @@ func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	time.Sleep(500 * time.Millisecond)
-	if _, err := s.rel.Get(relayer.JobRelayID(jobID)); err == nil {
+	if _, err := s.rel.Get(bridge.JobRelayID(jobID)); err == nil {
 		t.Fatal("a cancelled job was handed to the relayer")
 	}
 	if r := s.getProof(st.NodeJob); r.Result != pb.GetProofResponse_RESULT_GET_PROOF_CANCEL || r.Relay.GetState() != string(bridge.StageCancelled) {
@@ -369,10 +369,10 @@ func TestOffchainJobProvenRelayed(t *testing.T) {
 		t.Fatal(err)
 	}
 	jobID := contracts.JobID(req.Nonce, req.Consumer)
-	st := s.waitStatus(relayer.JobRelayID(jobID), func(st bridge.Status) bool {
+	st := s.waitStatus(bridge.JobRelayID(jobID), func(st bridge.Status) bool {
 		return st.Relay != nil && st.Relay.State.Terminal() || st.Stage == bridge.StageNoResult
 	}, 5*time.Minute)
-	if st.Relay == nil || st.Relay.State != relayer.Confirmed || st.Relay.Kind != relayer.KindSubmitOffchainResult {
+	if st.Relay == nil || st.Relay.State != relayer.Confirmed || st.Relay.Kind != bridge.KindSubmitOffchainResult {
 		t.Fatalf("offchain job not delivered: %s", st.Summary())
 	}
 	out, err := s.consumer.Outputs(&bind.CallOpts{Context: s.ctx}, jobID)
@@ -395,7 +395,7 @@ func TestSubscriptionIntervalProvenDelivered(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitMined(t, s, tx.Hash())
-	id := relayer.SubscriptionRelayID(1, 1)
+	id := bridge.SubscriptionRelayID(1, 1)
 	st := s.waitStatus(id, func(st bridge.Status) bool {
 		return st.Relay != nil && st.Relay.State.Terminal() || st.Stage == bridge.StageNoResult || st.Stage == bridge.StageRejected
 	}, 5*time.Minute)

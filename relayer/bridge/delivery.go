@@ -1,7 +1,11 @@
-package relayer
+package bridge
+
+// The contract deliveries: the calldata of JobManager.submitResult,
+// JobManager.submitResultForOffchainJob and Coordinator.deliverCompute as relayer requests,
+// their relay ids, and the reading of their reverts (ClassifyDelivery, the relayer's
+// Options.Classify). The relayer itself knows no contract.
 
 import (
-	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -9,13 +13,13 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/relayer"
 )
 
-// Kinds of delivery (Request.Kind).
+// Kinds of delivery (relayer.Request.Kind).
 const (
 	KindSubmitResult         = "jobmanager.submitResult"
 	KindSubmitOffchainResult = "jobmanager.submitResultForOffchainJob"
@@ -29,7 +33,7 @@ var (
 
 func mustABI(a *abi.ABI, err error) *abi.ABI {
 	if err != nil {
-		panic(fmt.Sprintf("relayer: generated ABI does not parse: %v", err)) // generated code
+		panic(fmt.Sprintf("bridge: generated ABI does not parse: %v", err)) // generated code
 	}
 	return a
 }
@@ -37,30 +41,30 @@ func mustABI(a *abi.ABI, err error) *abi.ABI {
 // SubmitResult is the delivery of an onchain job's result: JobManager.submitResult(abi.encode(res),
 // operatorSig) (operatorSig may be empty when the JobManager does not require it). Its id is
 // "job/<job id>"; with ordered set it is ordered behind earlier deliveries to the same consumer.
-func SubmitResult(jobManager common.Address, res *contracts.ResultWithMetadata, operatorSig []byte, consumer common.Address, ordered bool) (Request, error) {
+func SubmitResult(jobManager common.Address, res *contracts.ResultWithMetadata, operatorSig []byte, consumer common.Address, ordered bool) (relayer.Request, error) {
 	enc, err := res.Encode()
 	if err != nil {
-		return Request{}, err
+		return relayer.Request{}, err
 	}
 	data, err := jobManagerABI.Pack("submitResult", enc, nonNil(operatorSig))
 	if err != nil {
-		return Request{}, fmt.Errorf("packing submitResult: %w", err)
+		return relayer.Request{}, fmt.Errorf("packing submitResult: %w", err)
 	}
-	return Request{ID: JobRelayID(res.JobID), To: jobManager, Data: data, Kind: KindSubmitResult, Group: group(consumer, ordered)}, nil
+	return relayer.Request{ID: JobRelayID(res.JobID), To: jobManager, Data: data, Kind: KindSubmitResult, Group: group(consumer, ordered)}, nil
 }
 
 // SubmitOffchainResult is the delivery of an offchain job's result:
 // JobManager.submitResultForOffchainJob(abi.encode(res), operatorSig, request, requestSig).
-func SubmitOffchainResult(jobManager common.Address, res *contracts.OffchainResultWithMetadata, operatorSig, request, requestSig []byte, consumer common.Address, ordered bool) (Request, error) {
+func SubmitOffchainResult(jobManager common.Address, res *contracts.OffchainResultWithMetadata, operatorSig, request, requestSig []byte, consumer common.Address, ordered bool) (relayer.Request, error) {
 	enc, err := res.Encode()
 	if err != nil {
-		return Request{}, err
+		return relayer.Request{}, err
 	}
 	data, err := jobManagerABI.Pack("submitResultForOffchainJob", enc, nonNil(operatorSig), nonNil(request), nonNil(requestSig))
 	if err != nil {
-		return Request{}, fmt.Errorf("packing submitResultForOffchainJob: %w", err)
+		return relayer.Request{}, fmt.Errorf("packing submitResultForOffchainJob: %w", err)
 	}
-	return Request{ID: JobRelayID(res.JobID), To: jobManager, Data: data, Kind: KindSubmitOffchainResult, Group: group(consumer, ordered)}, nil
+	return relayer.Request{ID: JobRelayID(res.JobID), To: jobManager, Data: data, Kind: KindSubmitOffchainResult, Group: group(consumer, ordered)}, nil
 }
 
 // DeliverCompute is the delivery of a subscription interval's result:
@@ -68,20 +72,20 @@ func SubmitOffchainResult(jobManager common.Address, res *contracts.OffchainResu
 // is "sub/<id>/<interval>"; deliveries of one subscription are ordered when ordered is set.
 // maxGasPrice (the subscription's, in wei; 0: none) caps the transaction's fee per gas, as the
 // Coordinator rejects a delivery whose gas price exceeds it.
-func DeliverCompute(coordinator common.Address, subscriptionID, interval uint32, input, output []byte, proof *contracts.ComputeProof, maxGasPrice uint64, ordered bool) (Request, error) {
+func DeliverCompute(coordinator common.Address, subscriptionID, interval uint32, input, output []byte, proof *contracts.ComputeProof, maxGasPrice uint64, ordered bool) (relayer.Request, error) {
 	p, err := proof.Encode()
 	if err != nil {
-		return Request{}, err
+		return relayer.Request{}, err
 	}
 	data, err := coordinatorABI.Pack("deliverCompute", subscriptionID, interval, nonNil(input), nonNil(output), p)
 	if err != nil {
-		return Request{}, fmt.Errorf("packing deliverCompute: %w", err)
+		return relayer.Request{}, fmt.Errorf("packing deliverCompute: %w", err)
 	}
 	g := ""
 	if ordered {
 		g = fmt.Sprintf("sub/%d", subscriptionID)
 	}
-	r := Request{ID: SubscriptionRelayID(subscriptionID, interval), To: coordinator, Data: data, Kind: KindDeliverCompute, Group: g}
+	r := relayer.Request{ID: SubscriptionRelayID(subscriptionID, interval), To: coordinator, Data: data, Kind: KindDeliverCompute, Group: g}
 	if maxGasPrice > 0 {
 		r.MaxFeeCap = new(big.Int).SetUint64(maxGasPrice)
 	}
@@ -110,17 +114,18 @@ func nonNil(b []byte) []byte {
 	return b
 }
 
-// ClassifyDelivery reads the revert of a delivery: a job already completed (JobNotPending with
+// ClassifyDelivery (a relayer.Classifier: give it as relayer.Options.Classify) reads the revert
+// of a delivery: a job already completed (JobNotPending with
 // status Completed, JobAlreadyExists for an offchain job) or an interval already answered
 // (IntervalCompleted, NodeRespondedAlready) is already on chain; anything else is a revert
 // whose decoded error becomes the failure reason (a ProofRejected shows the verifier's error).
-func ClassifyDelivery(kind string, data []byte) Verdict {
+func ClassifyDelivery(kind string, data []byte) relayer.Verdict {
 	if len(data) == 0 {
-		return Verdict{Reason: "execution reverted without a reason"}
+		return relayer.Verdict{Reason: "execution reverted without a reason"}
 	}
 	rv, err := contracts.DecodeRevert(data)
 	if err != nil {
-		return Verdict{Reason: fmt.Sprintf("execution reverted with unknown data %s", hexutil.Encode(data))}
+		return relayer.Verdict{Reason: fmt.Sprintf("execution reverted with unknown data %s", hexutil.Encode(data))}
 	}
 	reason := formatRevert(rv)
 	switch rv.Name {
@@ -129,23 +134,23 @@ func ClassifyDelivery(kind string, data []byte) Verdict {
 			if st, ok := rv.Args[1].(uint8); ok {
 				switch st {
 				case contracts.JobCompleted:
-					return Verdict{Already: true, Reason: "job already completed on chain"}
+					return relayer.Verdict{Already: true, Reason: "job already completed on chain"}
 				case contracts.JobCancelled:
-					return Verdict{Reason: "job cancelled on chain: " + reason}
+					return relayer.Verdict{Reason: "job cancelled on chain: " + reason}
 				}
 			}
 		}
 	case "JobAlreadyExists":
 		if kind == KindSubmitOffchainResult {
-			return Verdict{Already: true, Reason: "offchain job already recorded on chain"}
+			return relayer.Verdict{Already: true, Reason: "offchain job already recorded on chain"}
 		}
 	case "IntervalCompleted":
 		if kind == KindDeliverCompute {
-			return Verdict{Already: true, Reason: "interval already answered (redundancy met)"}
+			return relayer.Verdict{Already: true, Reason: "interval already answered (redundancy met)"}
 		}
 	case "NodeRespondedAlready":
 		if kind == KindDeliverCompute {
-			return Verdict{Already: true, Reason: "this node already answered the interval"}
+			return relayer.Verdict{Already: true, Reason: "this node already answered the interval"}
 		}
 	case "ProofRejected":
 		if len(rv.Args) == 2 {
@@ -156,7 +161,7 @@ func ClassifyDelivery(kind string, data []byte) Verdict {
 			}
 		}
 	}
-	return Verdict{Reason: reason}
+	return relayer.Verdict{Reason: reason}
 }
 
 // formatRevert writes a decoded error with its byte arguments in hex.
@@ -173,16 +178,4 @@ func formatRevert(rv *contracts.Revert) string {
 		}
 	}
 	return rv.Name + "(" + strings.Join(parts, ", ") + ")"
-}
-
-// revertData extracts revert data from a node's error (eth_call, eth_estimateGas).
-func revertData(err error) ([]byte, bool) {
-	var de rpc.DataError
-	if !errors.As(err, &de) {
-		return nil, false
-	}
-	if d, ok := contracts.RevertData(err); ok {
-		return d, true
-	}
-	return nil, false
 }

@@ -1,0 +1,250 @@
+package relayer_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/zkprover/zkprover/relayer"
+)
+
+// hangClient is a node that stops answering: while hang is set every call blocks until its
+// context ends; while hangSend is set only eth_sendRawTransaction does (and the transaction
+// never reaches the node).
+type hangClient struct {
+	relayer.Client
+	hang, hangSend atomic.Bool
+	hung           atomic.Int32 // calls that hung
+}
+
+func (h *hangClient) wait(ctx context.Context, on *atomic.Bool) error {
+	if !on.Load() {
+		return nil
+	}
+	h.hung.Add(1)
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func (h *hangClient) ChainID(ctx context.Context) (*big.Int, error) {
+	if err := h.wait(ctx, &h.hang); err != nil {
+		return nil, err
+	}
+	return h.Client.ChainID(ctx)
+}
+
+func (h *hangClient) BlockNumber(ctx context.Context) (uint64, error) {
+	if err := h.wait(ctx, &h.hang); err != nil {
+		return 0, err
+	}
+	return h.Client.BlockNumber(ctx)
+}
+
+func (h *hangClient) NonceAt(ctx context.Context, a common.Address, n *big.Int) (uint64, error) {
+	if err := h.wait(ctx, &h.hang); err != nil {
+		return 0, err
+	}
+	return h.Client.NonceAt(ctx, a, n)
+}
+
+func (h *hangClient) CallContract(ctx context.Context, call ethereum.CallMsg, n *big.Int) ([]byte, error) {
+	if err := h.wait(ctx, &h.hang); err != nil {
+		return nil, err
+	}
+	return h.Client.CallContract(ctx, call, n)
+}
+
+func (h *hangClient) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	if err := h.wait(ctx, &h.hang); err != nil {
+		return err
+	}
+	if err := h.wait(ctx, &h.hangSend); err != nil {
+		return err
+	}
+	return h.Client.SendTransaction(ctx, tx)
+}
+
+// TestHungRPCDoesNotHoldTheStep: a node that accepts connections and never answers costs a
+// step at most the RPC timeout per call (it returns context.DeadlineExceeded, naming the call),
+// never the step lock for good; once the node answers, a later step delivers, exactly once.
+// A hung eth_sendRawTransaction leaves the attempt recorded (it may have reached the node):
+// it is replaced at the same nonce after BumpAfterBlocks.
+func TestHungRPCDoesNotHoldTheStep(t *testing.T) {
+	c := newChain(t)
+	h := &hangClient{Client: c.client}
+	const timeout = 300 * time.Millisecond
+
+	h.hang.Store(true)
+	from, sign := relayer.KeySigner(c.relayKey, c.chainID)
+	start := time.Now()
+	if _, err := relayer.Open(c.ctx, h, from, sign, t.TempDir(), relayer.Options{RPCTimeout: timeout}); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("Open against a hung node: %v", err)
+	}
+	if d := time.Since(start); d > 10*timeout {
+		t.Fatalf("Open took %s", d)
+	}
+	h.hang.Store(false)
+
+	m := c.open(h, t.TempDir(), relayer.Options{RPCTimeout: timeout, BumpAfterBlocks: 1})
+	defer m.Close()
+	if _, err := m.Submit(relayer.Request{ID: "h", To: c.jmAddr, Data: c.setOperatorCall(addr(1))}); err != nil {
+		t.Fatal(err)
+	}
+	h.hang.Store(true)
+	for i := 0; i < 2; i++ {
+		start := time.Now()
+		done := make(chan error, 1)
+		go func() { done <- m.Step(c.ctx) }() // c.ctx has no deadline: only the RPC timeout ends it
+		select {
+		case err := <-done:
+			if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "no answer within") {
+				t.Fatalf("step against a hung node: %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("the step is held by a hung RPC")
+		}
+		if d := time.Since(start); d > 10*timeout {
+			t.Fatalf("step took %s", d)
+		}
+	}
+	if tx, _ := m.Get("h"); tx.State != relayer.Pending || len(tx.Attempts) != 0 {
+		t.Fatalf("while the node hangs: %s", tx.Status())
+	}
+
+	// The node answers again, except for the send: the attempt is kept (sent, unknown).
+	h.hang.Store(false)
+	h.hangSend.Store(true)
+	if err := m.Step(c.ctx); err != nil {
+		t.Fatal(err)
+	}
+	tx, _ := m.Get("h")
+	if tx.State != relayer.Sent || len(tx.Attempts) != 1 || tx.Errors != 1 || !strings.Contains(tx.LastError, "no answer within") {
+		t.Fatalf("after a hung send: %s (errors %d, last %q)", tx.Status(), tx.Errors, tx.LastError)
+	}
+	h.hangSend.Store(false)
+	tx = c.steps(m, "h", 6)
+	if tx.State != relayer.Confirmed || len(tx.Attempts) != 2 || tx.Attempts[1].Nonce != tx.Attempts[0].Nonce {
+		t.Fatalf("after the node came back: %s, %d attempts", tx.Status(), len(tx.Attempts))
+	}
+	if n := c.operatorEvents(addr(1)); n != 1 {
+		t.Fatalf("delivered %d times", n)
+	}
+	if h.hung.Load() < 4 {
+		t.Fatalf("only %d calls hung", h.hung.Load())
+	}
+}
+
+// TestSigner: the manager signs through its Signer. One that hangs costs the step the
+// timeout; one that signs as another account, or for another chain, sends nothing; the
+// sender's KeySigner delivers.
+func TestSigner(t *testing.T) {
+	c := newChain(t)
+	from, good := relayer.KeySigner(c.relayKey, c.chainID)
+	if from != c.relay {
+		t.Fatalf("KeySigner address %s, want %s", from.Hex(), c.relay.Hex())
+	}
+	other, _ := crypto.GenerateKey()
+	_, foreign := relayer.KeySigner(other, c.chainID)
+	_, wrongChain := relayer.KeySigner(c.relayKey, big.NewInt(c.chainID.Int64()+1))
+	hang := func(ctx context.Context, _ *types.Transaction) (*types.Transaction, error) {
+		<-ctx.Done()
+		return nil, ctx.Err()
+	}
+	var use atomic.Value
+	use.Store(relayer.Signer(hang))
+	sign := func(ctx context.Context, tx *types.Transaction) (*types.Transaction, error) {
+		return use.Load().(relayer.Signer)(ctx, tx)
+	}
+	if _, err := relayer.Open(c.ctx, c.client, from, nil, t.TempDir(), relayer.Options{}); err == nil {
+		t.Fatal("opened without a signer")
+	}
+	m, err := relayer.Open(c.ctx, c.client, from, sign, t.TempDir(), relayer.Options{RPCTimeout: 200 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	if _, err := m.Submit(relayer.Request{ID: "s", To: c.jmAddr, Data: c.setOperatorCall(addr(2))}); err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []struct {
+		name string
+		s    relayer.Signer
+		want string
+	}{{"hung", hang, "no answer within"}, {"foreign", foreign, "signed as"}, {"wrong chain", wrongChain, "chain id"}} {
+		use.Store(bad.s)
+		err := m.Step(c.ctx)
+		if err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Fatalf("%s signer: step error %v", bad.name, err)
+		}
+		if tx, _ := m.Get("s"); tx.State != relayer.Pending || len(tx.Attempts) != 0 {
+			t.Fatalf("%s signer: %s", bad.name, tx.Status())
+		}
+	}
+	use.Store(good)
+	if tx := c.steps(m, "s", 4); tx.State != relayer.Confirmed {
+		t.Fatalf("%s", tx.Status())
+	}
+	if c.operatorEvents(addr(2)) != 1 || c.senderNonce() != 3 {
+		t.Fatalf("not exactly one delivery (sender nonce %d)", c.senderNonce())
+	}
+}
+
+// TestRevertClassifiedByCaller: the manager knows no contract; the caller's Classifier reads a
+// revert's data: a failure with the caller's reason, or already done. Without one (ClassifyRaw)
+// the reason is the revert data.
+func TestRevertClassifiedByCaller(t *testing.T) {
+	c := newChain(t)
+	var seen []string
+	classify := func(kind string, data []byte) relayer.Verdict {
+		seen = append(seen, kind)
+		if len(data) < 4 {
+			return relayer.Verdict{Reason: "no data"}
+		}
+		if kind == "done" {
+			return relayer.Verdict{Already: true, Reason: "the caller says it is done"}
+		}
+		return relayer.Verdict{Reason: "caller's reading of " + common.Bytes2Hex(data[:4])}
+	}
+	m := c.open(c.client, t.TempDir(), relayer.Options{Classify: classify})
+	defer m.Close()
+	plain := c.open(c.client, t.TempDir(), relayer.Options{})
+	defer plain.Close()
+	for _, r := range []relayer.Request{
+		{ID: "fails", Kind: "k", To: c.jmAddr, Data: c.cancelJobCall([32]byte{1})},
+		{ID: "done", Kind: "done", To: c.jmAddr, Data: c.cancelJobCall([32]byte{2})},
+	} {
+		if _, err := m.Submit(r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := plain.Submit(relayer.Request{ID: "raw", To: c.jmAddr, Data: c.cancelJobCall([32]byte{3})}); err != nil {
+		t.Fatal(err)
+	}
+	f := c.steps(m, "fails", 3)
+	d := c.steps(m, "done", 3)
+	r := c.steps(plain, "raw", 3)
+	if f.State != relayer.Failed || f.Class != relayer.Reverted || !strings.HasPrefix(f.Reason, "caller's reading of ") {
+		t.Fatalf("fails: %s", f.Status())
+	}
+	if d.State != relayer.AlreadyDone || d.Reason != "the caller says it is done" {
+		t.Fatalf("done: %s", d.Status())
+	}
+	if r.State != relayer.Failed || !strings.HasPrefix(r.Reason, "execution reverted with data 0x") {
+		t.Fatalf("raw: %s", r.Status())
+	}
+	if len(f.Attempts)+len(d.Attempts)+len(r.Attempts) != 0 || c.senderNonce() != 2 {
+		t.Fatal("a reverting call was sent")
+	}
+	if strings.Join(seen, ",") != "k,done" {
+		t.Fatalf("classifier saw kinds %v", seen)
+	}
+}
