@@ -23,14 +23,6 @@ import (
 	"github.com/zkprover/zkprover/contracts/bindings"
 )
 
-// Client is what the listener needs from an Ethereum node.
-type Client interface {
-	BlockNumber(ctx context.Context) (uint64, error)
-	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
-	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
-	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
-}
-
 // Job is an onchain job request (a JobCreated event) with its block.
 type Job struct {
 	JobID        [32]byte
@@ -80,12 +72,15 @@ type Options struct {
 	MaxRange uint64
 	// PollInterval is the pause between steps of Run (default 1 s).
 	PollInterval time.Duration
-	Logger       zerolog.Logger
+	// RPCTimeout bounds each call to the node (default DefaultRPCTimeout, 10 s); a call
+	// without an answer by then fails the step, which the next one retries.
+	RPCTimeout time.Duration
+	Logger     zerolog.Logger
 }
 
 // Listener follows the contracts. Use Step or Run from one goroutine.
 type Listener struct {
-	client Client
+	client Client // every call under its own Options.RPCTimeout
 	opts   Options
 	log    zerolog.Logger
 	db     *badger.DB
@@ -123,6 +118,9 @@ func Open(client Client, dir string, sink Sink, opts Options) (*Listener, error)
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = time.Second
 	}
+	if opts.RPCTimeout <= 0 {
+		opts.RPCTimeout = DefaultRPCTimeout
+	}
 	log := opts.Logger.With().Str("component", "listener").Logger()
 	db, err := badger.Open(badger.DefaultOptions(dir).WithSyncWrites(true).WithLogger(nil).WithValueLogFileSize(16 << 20))
 	if err != nil {
@@ -138,7 +136,7 @@ func Open(client Client, dir string, sink Sink, opts Options) (*Listener, error)
 		_ = db.Close()
 		return nil, fmt.Errorf("Coordinator ABI: %w", err)
 	}
-	return &Listener{client: client, opts: opts, log: log, db: db, sink: sink, jm: jm, coord: coord}, nil
+	return &Listener{client: timeoutClient{c: client, d: opts.RPCTimeout}, opts: opts, log: log, db: db, sink: sink, jm: jm, coord: coord}, nil
 }
 
 // Close closes the store.

@@ -1,0 +1,94 @@
+package listener_test
+
+import (
+	"context"
+	"errors"
+	"math/big"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/listener"
+)
+
+// hangClient is a node that stops answering: while hang is set, every call blocks until its
+// context ends.
+type hangClient struct {
+	listener.Client
+	hang atomic.Bool
+}
+
+func (h *hangClient) wait(ctx context.Context) error {
+	if !h.hang.Load() {
+		return nil
+	}
+	<-ctx.Done()
+	return ctx.Err()
+}
+
+func (h *hangClient) BlockNumber(ctx context.Context) (uint64, error) {
+	if err := h.wait(ctx); err != nil {
+		return 0, err
+	}
+	return h.Client.BlockNumber(ctx)
+}
+
+func (h *hangClient) HeaderByNumber(ctx context.Context, n *big.Int) (*types.Header, error) {
+	if err := h.wait(ctx); err != nil {
+		return nil, err
+	}
+	return h.Client.HeaderByNumber(ctx, n)
+}
+
+func (h *hangClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	if err := h.wait(ctx); err != nil {
+		return nil, err
+	}
+	return h.Client.FilterLogs(ctx, q)
+}
+
+// TestHungRPCTimesOut: a node that never answers fails a step after the RPC timeout
+// (context.DeadlineExceeded, naming the call) instead of holding it; a later step, with the
+// node back, finds the job.
+func TestHungRPCTimesOut(t *testing.T) {
+	e := newEnv(t)
+	h := &hangClient{Client: e.client}
+	s := &sink{}
+	const timeout = 300 * time.Millisecond
+	l, err := listener.Open(h, t.TempDir(), s, listener.Options{JobManager: e.jmAddr, Coordinator: e.coordAddr,
+		RPCTimeout: timeout, Logger: zerolog.New(zerolog.NewTestWriter(t))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	tx, err := e.consumer.Request(e.opts, []byte{1, 2, 3, 4})
+	e.mine(tx, err)
+	e.sim.Commit()
+	h.hang.Store(true)
+	start := time.Now()
+	done := make(chan error, 1)
+	go func() { done <- l.Step(e.ctx) }() // e.ctx has no deadline: only the RPC timeout ends it
+	select {
+	case err := <-done:
+		if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "eth_blockNumber: no answer within") {
+			t.Fatalf("step against a hung node: %v", err)
+		}
+	case <-time.After(30 * time.Second):
+		t.Fatal("the step is held by a hung RPC")
+	}
+	if d := time.Since(start); d > 10*timeout {
+		t.Fatalf("step took %s", d)
+	}
+	h.hang.Store(false)
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.created) != 1 {
+		t.Fatalf("%d jobs after the node came back", len(s.created))
+	}
+}
