@@ -6,7 +6,7 @@ PKGS      := ./...
 # Tests are sized for a 2-core machine; the whole suite must stay well under 20 minutes.
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build run solc generators test bench lint fmt vet proto guests contracts clean
+.PHONY: all build run solc generators test bench lint lint-tools fmt vet tidy tidy-check proto guests contracts clean
 
 all: build
 
@@ -31,12 +31,31 @@ bench:
 fmt:
 	gofmt -w $$(git ls-files '*.go' | grep -v '\.pb\.go$$')
 
-lint: vet
+# lint = gofmt + go vet + go.mod/go.sum tidy + golangci-lint (config: .golangci.yml). CI runs it.
+lint: vet tidy-check lint-tools
 	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v '\.pb\.go$$')); \
 	  if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+	$(GOLANGCI_LINT) run $(PKGS)
 
 vet:
 	$(GO) vet $(PKGS)
+
+tidy:
+	$(GO) mod tidy
+
+# Fails when `go mod tidy` would change go.mod or go.sum (and prints the difference).
+tidy-check:
+	@d=$$($(GO) mod tidy -diff 2>&1) || { echo "go.mod/go.sum are not tidy (run make tidy):"; echo "$$d"; exit 1; }
+
+# golangci-lint, pinned here and only here. lint-tools installs it into GOPATH/bin (GOBIN when
+# set) unless that binary is already this version built with the current Go (a binary built
+# with an older Go cannot load code that needs a newer one). .ci/run calls it.
+GOLANGCI_LINT_VERSION := v2.15.0
+GOLANGCI_LINT = $(or $(shell $(GO) env GOBIN),$(GOBIN_DIR))/golangci-lint
+lint-tools:
+	@$(GOLANGCI_LINT) version 2>/dev/null | grep -q "has version $(GOLANGCI_LINT_VERSION:v%=%) built with $$($(GO) env GOVERSION) " || { \
+	  echo "installing golangci-lint $(GOLANGCI_LINT_VERSION)"; \
+	  $(GO) install github.com/golangci/golangci-lint/v2/cmd/golangci-lint@$(GOLANGCI_LINT_VERSION); }
 
 # Guest programs: the examples' ELFs are committed; `make guests` rebuilds them
 # (installing Debian's clang and lld when missing). Flags: guest/cflags.

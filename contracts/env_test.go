@@ -3,6 +3,7 @@ package contracts_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -39,9 +40,10 @@ func TestMain(m *testing.M) {
 		panic(err)
 	}
 	toyKeys, err = toycircuit.Load(pk, vk)
-	pk.Close()
-	vk.Close()
 	if err != nil {
+		panic(err)
+	}
+	if err := errors.Join(pk.Close(), vk.Close()); err != nil {
 		panic(err)
 	}
 	os.Exit(m.Run())
@@ -235,15 +237,6 @@ func (e *env) expectProofRejected(a *account, verifierErr string, f func(*bind.T
 func (e *env) blockTime(r *types.Receipt) uint64 {
 	e.t.Helper()
 	h, err := e.client.HeaderByNumber(e.ctx, r.BlockNumber)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return h.Time
-}
-
-func (e *env) latestTime() uint64 {
-	e.t.Helper()
-	h, err := e.client.HeaderByNumber(e.ctx, nil)
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -51,8 +51,9 @@ func TestChainServesJSONRPCAndSeals(t *testing.T) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	if crypto.PubkeyToAddress(devchain.DevKey("x").PublicKey) != crypto.PubkeyToAddress(devchain.DevKey("x").PublicKey) ||
-		crypto.PubkeyToAddress(devchain.DevKey("x").PublicKey) == crypto.PubkeyToAddress(devchain.DevKey("y").PublicKey) {
+	x1, x2, y := devchain.DevKey("x"), devchain.DevKey("x"), devchain.DevKey("y")
+	if crypto.PubkeyToAddress(x1.PublicKey) != crypto.PubkeyToAddress(x2.PublicKey) ||
+		crypto.PubkeyToAddress(x1.PublicKey) == crypto.PubkeyToAddress(y.PublicKey) {
 		t.Fatal("dev keys are not deterministic per name")
 	}
 	if _, err := devchain.Start(ctx, devchain.Options{Addr: c.URL()[len("http://"):]}); err == nil {

@@ -238,8 +238,9 @@ func copyClass(t *testing.T) string {
 		if _, err := io.Copy(out, in); err != nil {
 			t.Fatal(err)
 		}
-		in.Close()
-		out.Close()
+		if err := errors.Join(in.Close(), out.Close()); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return root
 }

@@ -8,7 +8,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash"
 	"io"
 	"os"
 	"path/filepath"
@@ -468,18 +467,4 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 			Msg("INSECURE DEVELOPMENT KEYS: made by a single party with groth16.Setup; whoever ran the setup can forge proofs. Never use them to secure value; production keys need a multi-party ceremony (gnark mpcsetup)")
 	}
 	return k, nil
-}
-
-// hashFile returns the sha256 of a file (used by tests and tools).
-func hashFile(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	var h hash.Hash = sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
 }

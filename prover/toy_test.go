@@ -152,7 +152,7 @@ func TestMain(m *testing.M) {
 	code := m.Run()
 	for _, dir := range []string{toyStore.dir, realStore.dir} {
 		if dir != "" {
-			os.RemoveAll(dir)
+			_ = os.RemoveAll(dir) // best effort: the temporary folder goes anyway
 		}
 	}
 	os.Exit(code)

@@ -218,8 +218,7 @@ type worker struct {
 	stdin io.WriteCloser
 	out   *bufio.Reader
 	once  sync.Once
-	dead  chan struct{} // closed once the child is reaped
-	err   error         // the child's exit status, once dead is closed
+	dead  chan struct{} // closed once the child is reaped; then cmd.ProcessState is its exit status
 }
 
 // workerSpec is how to start workers.
@@ -269,7 +268,7 @@ func (s workerSpec) start(ctx context.Context, log zerolog.Logger) (*worker, err
 	switch {
 	case f.err != nil:
 		w.kill()
-		return nil, fmt.Errorf("prove worker (pid %d) exited before it was ready (%v): %w", cmd.Process.Pid, w.err, f.err)
+		return nil, fmt.Errorf("prove worker (pid %d) exited before it was ready (%s): %w", cmd.Process.Pid, w.cmd.ProcessState, f.err)
 	case f.kind == frameError:
 		w.kill()
 		return nil, fmt.Errorf("prove worker: %s", f.payload)
@@ -286,7 +285,7 @@ func (w *worker) kill() {
 	w.once.Do(func() {
 		killGroup(w.cmd.Process.Pid)
 		_ = w.stdin.Close()
-		w.err = w.cmd.Wait()
+		_ = w.cmd.Wait() // the exit status (the only error of interest) is in w.cmd.ProcessState
 		close(w.dead)
 	})
 	<-w.dead
@@ -325,7 +324,7 @@ func (w *worker) prove(ctx context.Context, logSteps int, gpu bool, wit []byte) 
 	switch {
 	case a.err != nil:
 		w.kill()
-		return nil, fmt.Errorf("prove worker (pid %d) died during the proof (%v): %w", w.cmd.Process.Pid, w.err, a.err)
+		return nil, fmt.Errorf("prove worker (pid %d) died during the proof (%s): %w", w.cmd.Process.Pid, w.cmd.ProcessState, a.err)
 	case a.kind == frameError:
 		return nil, errors.New(string(a.payload))
 	case a.kind != frameProof:

@@ -93,7 +93,9 @@ func TestWorkerProves(t *testing.T) {
 	if got := p.WorkerPID(); got != pid {
 		t.Fatalf("worker pid %d after the second proof, want %d (kept)", got, pid)
 	}
-	p.Close()
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if processExists(pid) {
 		t.Fatalf("worker %d still exists after Close", pid)
 	}

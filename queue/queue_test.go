@@ -20,6 +20,15 @@ func open(t testing.TB, dir string, opts Options) *Store {
 	return s
 }
 
+func enqueue(t *testing.T, s *Store, req string) Job {
+	t.Helper()
+	j, err := s.Enqueue([]byte(req))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
 func next(t *testing.T, s *Store) (Job, []byte) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
@@ -73,8 +82,8 @@ func TestFIFOAndUUIDs(t *testing.T) {
 func TestCrashRequeueAndFinishOnce(t *testing.T) {
 	dir := t.TempDir()
 	s := open(t, dir, DefaultOptions())
-	a, _ := s.Enqueue([]byte("a"))
-	b, _ := s.Enqueue([]byte("b"))
+	a := enqueue(t, s, "a")
+	b := enqueue(t, s, "b")
 	j, _ := next(t, s)
 	if j.ID != a.ID {
 		t.Fatal("not FIFO")
@@ -111,9 +120,9 @@ func TestCrashRequeueAndFinishOnce(t *testing.T) {
 func TestCancel(t *testing.T) {
 	s := open(t, t.TempDir(), DefaultOptions())
 	defer s.Close()
-	a, _ := s.Enqueue([]byte("a"))
-	b, _ := s.Enqueue([]byte("b"))
-	c, _ := s.Enqueue([]byte("c"))
+	a := enqueue(t, s, "a")
+	b := enqueue(t, s, "b")
+	c := enqueue(t, s, "c")
 	if from, err := s.Cancel(b.ID, "by test"); err != nil || from != Queued {
 		t.Fatalf("cancel queued: %v %v", from, err)
 	}
@@ -148,7 +157,7 @@ func TestCancel(t *testing.T) {
 func TestNextHonoursCancelledContext(t *testing.T) {
 	s := open(t, t.TempDir(), DefaultOptions())
 	defer s.Close()
-	s.Enqueue([]byte("a"))
+	enqueue(t, s, "a")
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
 	if _, _, err := s.Next(ctx); !errors.Is(err, context.Canceled) {
@@ -169,8 +178,8 @@ func TestBounds(t *testing.T) {
 	if _, err := s.Enqueue(make([]byte, 11)); !errors.Is(err, ErrTooLarge) {
 		t.Fatalf("oversize: %v", err)
 	}
-	s.Enqueue([]byte("a"))
-	s.Enqueue([]byte("b"))
+	enqueue(t, s, "a")
+	enqueue(t, s, "b")
 	if _, err := s.Enqueue([]byte("c")); !errors.Is(err, ErrQueueFull) {
 		t.Fatalf("full: %v", err)
 	}
@@ -179,14 +188,16 @@ func TestBounds(t *testing.T) {
 	}
 	// nothing from the refused requests is on disk
 	n := 0
-	s.view(func(txn *badgerTxn) error {
+	if err := s.view(func(txn *badgerTxn) error {
 		it := txn.NewIterator(badgerIterOpts())
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
 			n++
 		}
 		return nil
-	})
+	}); err != nil {
+		t.Fatal(err)
+	}
 	if n != 4 { // 2 jobs x (record + request)
 		t.Fatalf("%d keys on disk, want 4", n)
 	}
@@ -195,7 +206,7 @@ func TestBounds(t *testing.T) {
 func TestWaitWakesOnFinish(t *testing.T) {
 	s := open(t, t.TempDir(), DefaultOptions())
 	defer s.Close()
-	a, _ := s.Enqueue([]byte("a"))
+	a := enqueue(t, s, "a")
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Millisecond)
 	j, err := s.Wait(ctx, a.ID)
 	cancel()
@@ -230,10 +241,12 @@ func TestSweepRetention(t *testing.T) {
 	opts.Retention = time.Hour
 	s := open(t, dir, opts)
 	defer s.Close()
-	a, _ := s.Enqueue([]byte("a"))
-	b, _ := s.Enqueue([]byte("b"))
+	a := enqueue(t, s, "a")
+	b := enqueue(t, s, "b")
 	next(t, s)
-	s.Finish(a.ID, Done, Result{})
+	if _, err := s.Finish(a.ID, Done, Result{}); err != nil {
+		t.Fatal(err)
+	}
 	if n, err := s.Sweep(time.Now()); err != nil || n != 0 {
 		t.Fatalf("sweep now: %d %v", n, err)
 	}
@@ -263,7 +276,9 @@ func TestPrograms(t *testing.T) {
 	if err := s.PutProgram("ab", []byte{1, 2, 3}); err != nil {
 		t.Fatal(err)
 	}
-	s.Close()
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
 	s = open(t, dir, DefaultOptions())
 	defer s.Close()
 	p, err := s.Program("ab")
@@ -274,8 +289,10 @@ func TestPrograms(t *testing.T) {
 
 func TestClosedStore(t *testing.T) {
 	s := open(t, t.TempDir(), DefaultOptions())
-	a, _ := s.Enqueue([]byte("a"))
-	s.Close()
+	a := enqueue(t, s, "a")
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
 	if _, err := s.Enqueue([]byte("b")); !errors.Is(err, ErrClosed) {
 		t.Fatalf("enqueue after close: %v", err)
 	}

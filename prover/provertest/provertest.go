@@ -86,7 +86,7 @@ func KeysDir() (string, error) {
 	if err := open(); err != nil {
 		// Stale or damaged keys: make them again, once.
 		if rmErr := os.RemoveAll(prover.ClassDir(root, Class)); rmErr != nil {
-			return "", fmt.Errorf("removing stale test keys: %w (after %v)", rmErr, err)
+			return "", fmt.Errorf("removing stale test keys: %w (after %w)", rmErr, err)
 		}
 		if err := open(); err != nil {
 			return "", fmt.Errorf("test keys in %s: %w", root, err)

@@ -20,8 +20,9 @@ func main() {
 	dir := flag.String("dir", "contracts", "the contracts directory")
 	flag.Parse()
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
-	defer stop()
-	if err := run(ctx, *dir); err != nil {
+	err := run(ctx, *dir)
+	stop()
+	if err != nil {
 		fmt.Fprintln(os.Stderr, "contractsgen:", err)
 		os.Exit(1)
 	}
