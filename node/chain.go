@@ -26,7 +26,7 @@ import (
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/relayer"
-	chaindoor "github.com/zkprover/zkprover/relayer/bridge"
+	chaindoor "github.com/zkprover/zkprover/doors/chain"
 )
 
 // chainSide is the chain door's assembly: the embedded development chain
@@ -150,7 +150,7 @@ func (c *chainSide) run(ctx context.Context) error {
 	c.bridge.Store(br)
 	defer c.bridge.Store(nil)
 	lis, err := listener.Open(client, filepath.Join(stores, "listener"), br, listener.Options{JobManager: jm,
-		Coordinator: coord, Confirmations: ch.Confirmations, StartBlock: ch.StartBlock, Logger: c.log})
+		Coordinator: coord, Confirmations: ch.Confirmations, StartBlock: ch.StartBlock, RPCTimeout: ch.RPCTimeout, Logger: c.log})
 	if err != nil {
 		return err
 	}

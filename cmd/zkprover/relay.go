@@ -11,7 +11,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/zkprover/zkprover/relayer/bridge"
+	"github.com/zkprover/zkprover/doors/chain"
 )
 
 func newRelayCmd() *cobra.Command {
@@ -60,7 +60,7 @@ func newRelayCmd() *cobra.Command {
 				return err
 			}
 			var all struct {
-				Requests []bridge.Status `json:"requests"`
+				Requests []chain.Status `json:"requests"`
 				Counts   map[string]int  `json:"counts"`
 				Relayer  string          `json:"relayer"`
 			}
@@ -87,7 +87,7 @@ func newRelayCmd() *cobra.Command {
 				_, err = cmd.OutOrStdout().Write(b)
 				return err
 			}
-			var s bridge.Status
+			var s chain.Status
 			if err := json.Unmarshal(b, &s); err != nil {
 				return fmt.Errorf("decoding the node's answer: %w", err)
 			}

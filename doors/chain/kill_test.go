@@ -1,4 +1,4 @@
-package bridge_test
+package chain_test
 
 import (
 	"encoding/json"
@@ -19,13 +19,14 @@ import (
 	"github.com/google/uuid"
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
-	"github.com/zkprover/zkprover/node"
+	bridge "github.com/zkprover/zkprover/doors/chain"
+	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
-	"github.com/zkprover/zkprover/relayer/bridge"
 )
 
 // TestServeKilledBetweenSendAndConfirmation runs `zkprover serve` as a process against a chain
@@ -84,13 +85,13 @@ func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := filepath.Join(dir, "data")
-	cfg := node.DefaultConfig()
-	cfg.Data = data
+	cfg := config.Default()
+	cfg.Node.Data = data
 	store, err := queue.Open(cfg.QueueDir(), queue.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := store.PutProgram(node.FieldHex(prog.ID), elf); err != nil {
+	if err := store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
 		t.Fatal(err)
 	}
 	_ = store.Close()

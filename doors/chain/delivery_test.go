@@ -1,4 +1,4 @@
-package bridge_test
+package chain_test
 
 import (
 	"context"
@@ -18,8 +18,8 @@ import (
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
+	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/relayer"
-	"github.com/zkprover/zkprover/relayer/bridge"
 )
 
 // openRelayer opens a relayer for key's account that reads reverts with ClassifyDelivery, as

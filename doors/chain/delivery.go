@@ -1,4 +1,4 @@
-package bridge
+package chain
 
 // The contract deliveries: the calldata of JobManager.submitResult,
 // JobManager.submitResultForOffchainJob and Coordinator.deliverCompute as relayer requests,

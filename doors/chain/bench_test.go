@@ -1,4 +1,4 @@
-package bridge_test
+package chain_test
 
 import (
 	"context"
@@ -14,10 +14,10 @@ import (
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
+	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/relayer"
-	"github.com/zkprover/zkprover/relayer/bridge"
 )
 
 // batch is the number of results relayed per benchmark iteration.

@@ -1,4 +1,4 @@
-package bridge_test
+package chain_test
 
 import (
 	"context"
@@ -23,15 +23,15 @@ import (
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
+	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
-	"github.com/zkprover/zkprover/node"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/provertest"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
-	"github.com/zkprover/zkprover/relayer/bridge"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -98,7 +98,7 @@ type stack struct {
 	ctx      context.Context
 	chain    *devchain.Chain
 	dep      *devchain.Deployment
-	node     *node.Node
+	node     *miniNode
 	rel      *relayer.Manager
 	br       *bridge.Bridge
 	consumer *bindings.OutputConsumer
@@ -150,14 +150,14 @@ func newStack(t *testing.T) *stack {
 		}
 	}()
 
-	cfg := node.DefaultConfig()
-	cfg.Addr, cfg.MetricsAddr, cfg.Data, cfg.Keys, cfg.Class, cfg.SyncWrites = "127.0.0.1:0", "", t.TempDir(), keysDir, class, false
-	cfg.Grace = time.Second
-	s.node, err = node.New(node.Options{Config: cfg, Logger: log, OpenProver: node.OpenGnark(keysDir, class, log)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.node.Jobs().Store().PutProgram(node.FieldHex(prog.ID), elf); err != nil {
+	var brp atomic.Pointer[bridge.Bridge]
+	s.node = startMiniNode(t, keysDir, log, func() jobs.RelayStatuses { // as the node does: GetProof answers the relay status
+		if b := brp.Load(); b != nil {
+			return b
+		}
+		return nil
+	})
+	if err := s.node.Jobs().Store().PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
 		t.Fatal(err)
 	}
 	s.rpc, err = ethclient.Dial(s.chain.URL())
@@ -176,14 +176,14 @@ func newStack(t *testing.T) *stack {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.br.Close() })
-	s.node.ReportRelays(s.br) // as serve does: GetProof answers the relay status
+	brp.Store(s.br)
 	lis, err := listener.Open(s.rpc, t.TempDir(), s.br, listener.Options{JobManager: s.dep.JobManager,
 		Coordinator: s.dep.Coordinator, PollInterval: 50 * time.Millisecond, Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = lis.Close() })
-	for _, run := range []func(context.Context) error{s.node.Run, s.rel.Run, s.br.Run, lis.Run} {
+	for _, run := range []func(context.Context) error{s.rel.Run, s.br.Run, lis.Run} {
 		wg.Add(1)
 		go func() { defer wg.Done(); _ = run(ctx) }()
 	}
@@ -362,7 +362,7 @@ func TestOffchainJobProvenRelayed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := &node.Request{Onchain: req.OnchainInput, MaxCycles: req.MaxCycles, Nonce: req.Nonce, Consumer: req.Consumer,
+	r := &jobs.Request{Onchain: req.OnchainInput, MaxCycles: req.MaxCycles, Nonce: req.Nonce, Consumer: req.Consumer,
 		Context: contracts.OffchainJobContext(s.chain.ChainID().Uint64(), req), Signature: sig, JobRequest: enc}
 	copy(r.ProgramID[:], req.ProgramID)
 	if _, err := s.br.SubmitOffchain(s.ctx, r); err != nil {

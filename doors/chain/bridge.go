@@ -1,9 +1,9 @@
-// Package bridge connects the node to a chain: it turns what the listener finds (onchain job
+// Package chain is the chain door: its bridge connects the node to a chain: it turns what the listener finds (onchain job
 // requests, cancellations, due subscription intervals) into node jobs, hands every proven
 // result to the relayer as the matching contract call, and answers where each result stands
 // (proving, relay pending, sent, confirmed, failed with its reason). Its mapping between chain
 // and node job ids is kept in Badger.
-package bridge
+package chain
 
 import (
 	"context"
@@ -22,15 +22,16 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
-	"github.com/zkprover/zkprover/node"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
 )
 
-// Jobs is the node's job front end (node.Jobs).
+// Jobs is the node's job service (jobs.Service).
 type Jobs interface {
-	Submit(ctx context.Context, r *node.Request) (queue.Job, error)
+	Submit(ctx context.Context, r *jobs.Request) (queue.Job, error)
 	Get(id string) (queue.Job, error)
 	Cancel(id string) error
 }
@@ -200,7 +201,7 @@ func (b *Bridge) JobCreated(ctx context.Context, j listener.Job) error {
 	}
 	e := &Entry{ID: id, Consumer: j.Consumer, Nonce: j.Nonce, MaxCycles: j.MaxCycles, ProgramID: j.ProgramID,
 		Input: j.OnchainInput, Block: j.Block, CreatedAt: time.Now()}
-	r := &node.Request{
+	r := &jobs.Request{
 		Onchain: j.OnchainInput, MaxCycles: j.MaxCycles, Nonce: j.Nonce, Consumer: j.Consumer,
 		Context: contracts.OnchainJobContext(b.opts.ChainID, j.Timestamp, j.Nonce, j.Consumer),
 	}
@@ -220,14 +221,14 @@ func (b *Bridge) IntervalDue(ctx context.Context, iv listener.Interval) error {
 		e.Stage, e.Reason = StageRejected, fmt.Sprintf("container id %q does not name a program", iv.ContainerID)
 		return b.save(e)
 	}
-	r := &node.Request{
+	r := &jobs.Request{
 		Onchain: iv.Inputs, MaxCycles: b.opts.SubscriptionMaxCycles, Nonce: uint64(iv.Interval), Consumer: iv.Owner,
 		Context: contracts.SubscriptionContext(b.opts.ChainID, iv.ActiveAt, iv.Period, iv.Interval, iv.Owner),
 	}
 	return b.submit(ctx, e, r)
 }
 
-func (b *Bridge) submit(ctx context.Context, e *Entry, r *node.Request) error {
+func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 	if len(e.ProgramID) != 32 {
 		e.Stage, e.Reason = StageRejected, fmt.Sprintf("program id of %d bytes", len(e.ProgramID))
 		return b.save(e)
@@ -238,7 +239,7 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *node.Request) error {
 	case err == nil:
 		e.NodeJob, e.Stage = job.ID, StageProving
 		b.log.Info().Str("request", e.ID).Str("job", job.ID).Msg("chain request queued as a node job")
-	case errors.Is(err, node.ErrShuttingDown) || errors.Is(err, queue.ErrQueueFull) || ctx.Err() != nil:
+	case errors.Is(err, errs.ErrShuttingDown) || errors.Is(err, queue.ErrQueueFull) || ctx.Err() != nil:
 		return fmt.Errorf("queueing %s: %w", e.ID, err) // the listener retries the block
 	default:
 		e.Stage, e.Reason = StageRejected, err.Error()
@@ -252,7 +253,7 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *node.Request) error {
 // JobManager.submitResultForOffchainJob. It is what a front door for offchain requests calls
 // instead of Jobs.Submit when the result must reach the chain. A request whose job id is known
 // returns the existing node job.
-func (b *Bridge) SubmitOffchain(ctx context.Context, r *node.Request) (string, error) {
+func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request) (string, error) {
 	req, err := contracts.DecodeOffchainJobRequest(r.JobRequest)
 	if err != nil {
 		return "", err
@@ -373,11 +374,12 @@ func (b *Bridge) advance(e *Entry) error {
 
 // relayRequest builds the contract call delivering a done job's result.
 func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) {
-	proof, pub, err := node.DecodeResult(job.Result)
+	done, err := jobs.DecodeResult(job.Result)
 	if err != nil {
 		return relayer.Request{}, err
 	}
-	if len(proof.Solidity) == 0 {
+	proof, pub := done.Proof, done.Public
+	if len(proof.SolidityProof) == 0 {
 		return relayer.Request{}, fmt.Errorf("node job %s has no proof", job.ID)
 	}
 	oldRoot, err1 := field32(pub.OldStateRoot)
@@ -387,8 +389,8 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 		return relayer.Request{}, fmt.Errorf("node job %s: %w", job.ID, err)
 	}
 	if e.Subscription != 0 {
-		cp := &contracts.ComputeProof{ProofClass: proof.Class, ExitCode: job.Result.ExitCode, OffchainInputHash: offHash,
-			OldStateRoot: oldRoot, NewStateRoot: newRoot, Proof: proof.Solidity}
+		cp := &contracts.ComputeProof{ProofClass: uint8(proof.LogSteps), ExitCode: job.Result.ExitCode, OffchainInputHash: offHash,
+			OldStateRoot: oldRoot, NewStateRoot: newRoot, Proof: proof.SolidityProof}
 		return DeliverCompute(b.opts.Coordinator, e.Subscription, e.Interval, e.Input, job.Result.Output, cp, e.MaxGasPrice, b.opts.Ordered)
 	}
 	if len(e.Request) > 0 {
@@ -400,7 +402,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 			JobID: contracts.JobID(req.Nonce, req.Consumer), OnchainInputHash: crypto.Keccak256Hash(req.OnchainInput),
 			OffchainInputHash: offHash, MaxCycles: req.MaxCycles, ProgramID: req.ProgramID, Result: nonNil(job.Result.Output),
 			VersionedBlobHashes: [][32]byte{}, ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
-			ProofClass: proof.Class, Proof: proof.Solidity,
+			ProofClass: uint8(proof.LogSteps), Proof: proof.SolidityProof,
 		}
 		return SubmitOffchainResult(b.opts.JobManager, res, nil, e.Request, e.RequestSig, req.Consumer, b.opts.Ordered)
 	}
@@ -413,7 +415,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 	res := &contracts.ResultWithMetadata{
 		JobID: jobID, OnchainInputHash: crypto.Keccak256Hash(e.Input), MaxCycles: e.MaxCycles, ProgramID: e.ProgramID,
 		Result: nonNil(job.Result.Output), ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
-		ProofClass: proof.Class, Proof: proof.Solidity,
+		ProofClass: uint8(proof.LogSteps), Proof: proof.SolidityProof,
 	}
 	return SubmitResult(b.opts.JobManager, res, nil, e.Consumer, b.opts.Ordered)
 }
@@ -473,11 +475,11 @@ func (b *Bridge) List() []Status {
 	return out
 }
 
-// RelayStatus (node.RelayStatuses) is where the chain request answered by node job jobID
+// RelayStatus (jobs.RelayStatuses) is where the chain request answered by node job jobID
 // stands: the relayer's transaction state once relaying (pending, sent, confirmed,
 // already_on_chain, failed), else the bridge's stage (proving, rejected, no_result,
 // cancelled). ok is false when the node job answers no chain request.
-func (b *Bridge) RelayStatus(jobID string) (*node.RelayInfo, bool) {
+func (b *Bridge) RelayStatus(jobID string) (*jobs.RelayInfo, bool) {
 	b.mu.Lock()
 	key, ok := b.byNode[jobID]
 	b.mu.Unlock()
@@ -491,8 +493,8 @@ func (b *Bridge) RelayStatus(jobID string) (*node.RelayInfo, bool) {
 	return relayInfo(b.status(e)), true
 }
 
-func relayInfo(s Status) *node.RelayInfo {
-	info := &node.RelayInfo{State: string(s.Stage), Reason: s.Reason, RelayID: s.ID, Summary: s.Summary(), UpdatedAt: s.CreatedAt}
+func relayInfo(s Status) *jobs.RelayInfo {
+	info := &jobs.RelayInfo{State: string(s.Stage), Reason: s.Reason, RelayID: s.ID, Summary: s.Summary(), UpdatedAt: s.CreatedAt}
 	if !s.ProvenAt.IsZero() {
 		info.UpdatedAt = s.ProvenAt
 	}
@@ -517,4 +519,4 @@ func relayInfo(s Status) *node.RelayInfo {
 	return info
 }
 
-var _ node.RelayStatuses = (*Bridge)(nil)
+var _ jobs.RelayStatuses = (*Bridge)(nil)

@@ -1,4 +1,4 @@
-package bridge_test
+package chain_test
 
 import (
 	"context"
@@ -11,12 +11,11 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts"
-	"github.com/zkprover/zkprover/executor"
+	bridge "github.com/zkprover/zkprover/doors/chain"
+	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
-	"github.com/zkprover/zkprover/node"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
-	"github.com/zkprover/zkprover/relayer/bridge"
 )
 
 // noRelay is a relayer that holds nothing (these tests never reach relaying).
@@ -37,13 +36,13 @@ func TestRequestsToNodeJobs(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer store.Close()
-	jobs := node.NewJobs(store, executor.Limits{}, 0, nil, zerolog.Nop())
+	js := jobs.New(store, jobs.Options{Logger: zerolog.Nop()})
 	elf, prog := fibProgram(t)
-	if err := store.PutProgram(node.FieldHex(prog.ID), elf); err != nil {
+	if err := store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	b, err := bridge.Open(dir, jobs, noRelay{}, bridge.Options{ChainID: 1337})
+	b, err := bridge.Open(dir, js, noRelay{}, bridge.Options{ChainID: 1337})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,12 +89,12 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	if err := b.JobCancelled(ctx, j.JobID); err != nil {
 		t.Fatal(err)
 	}
-	job, err := jobs.Get(st.NodeJob)
+	job, err := js.Get(st.NodeJob)
 	if err != nil || job.State != queue.Cancelled {
 		t.Fatalf("node job %s after the cancellation on chain (%v)", job.State, err)
 	}
 	_ = b.Close()
-	b2, err := bridge.Open(dir, jobs, noRelay{}, bridge.Options{ChainID: 1337})
+	b2, err := bridge.Open(dir, js, noRelay{}, bridge.Options{ChainID: 1337})
 	if err != nil {
 		t.Fatal(err)
 	}
