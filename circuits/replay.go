@@ -389,10 +389,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		mval = m.t.mem(i, mval)
 	}
 	r.MB = bytes4(mval)
-	o := sum & 3
-	if !(isLoad || isStore) {
-		o = sum & 3 // the constraints use the adder's low bits in every row
-	}
+	o := sum & 3 // the constraints use the adder's low bits in every row, load/store or not
 	bsel := mval >> (8 * o) & 255
 	hb := mval >> (8 * (1 + 2*(o>>1))) & 255
 	r.LS, r.LSH = bsel>>7, hb>>7
@@ -446,7 +443,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	// result
 	if !resSet {
-		resSet = true
 		switch {
 		case has(fl, fRAdd):
 			res = sum

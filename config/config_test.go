@@ -49,6 +49,10 @@ func TestPrecedence(t *testing.T) {
 	}
 }
 
+// misspelt is a config file key that is no key (the flag is addr): it must
+// be refused by name.
+const misspelt = "listen-address"
+
 func TestErrorsNameTheCulprit(t *testing.T) {
 	for _, bad := range []struct {
 		args []string
@@ -68,10 +72,10 @@ func TestErrorsNameTheCulprit(t *testing.T) {
 		}
 	}
 	file := filepath.Join(t.TempDir(), "bad.yaml")
-	if err := os.WriteFile(file, []byte("adress: x\n"), 0o600); err != nil {
+	if err := os.WriteFile(file, []byte(misspelt+": x\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := load(t, []string{"--config", file}, nil); err == nil || !strings.Contains(err.Error(), "adress") {
+	if _, err := load(t, []string{"--config", file}, nil); err == nil || !strings.Contains(err.Error(), misspelt) {
 		t.Fatalf("unknown key: %v", err)
 	}
 }

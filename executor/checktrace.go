@@ -96,7 +96,7 @@ func CheckTrace(p *Program, in *Input, tr *Trace) error {
 			if acc.PrevTS >= ts {
 				return bad("step %d slot %d: previous timestamp %d not before %d", i, s, acc.PrevTS, ts)
 			}
-			write := s == SlotD && !(isEcall && addrD == RegBase+regA1) ||
+			write := s == SlotD && (!isEcall || addrD != RegBase+regA1) ||
 				s == SlotM && (in.op >= opSB && in.op <= opSW || isEcall && st.Acc[SlotA].Val == SysStateSet)
 			if !write && acc.Val != acc.Prev {
 				return bad("step %d slot %d: a read changed the value", i, s)

@@ -206,10 +206,10 @@ func decode(w, pc uint32) inst {
 			in.op = opFENCE
 		}
 	case 0x73:
-		switch {
-		case w == 0x00000073:
+		switch w {
+		case 0x00000073:
 			in.op = opECALL
-		case w == 0x00100073:
+		case 0x00100073:
 			in.op = opEbreak
 		default:
 			in.op = opCSR

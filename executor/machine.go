@@ -70,7 +70,6 @@ type machine struct {
 
 	opCounts  [256]uint64
 	sysCounts [isa.NumSyscalls]uint64
-	memReads  uint64
 	logReads  uint64
 
 	// trace mode only

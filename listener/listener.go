@@ -134,7 +134,7 @@ func Open(client Client, dir string, sink Sink, opts Options) (*Listener, error)
 	coord, err := bindings.CoordinatorMetaData.GetAbi()
 	if err != nil {
 		_ = db.Close()
-		return nil, fmt.Errorf("Coordinator ABI: %w", err)
+		return nil, fmt.Errorf("parsing the Coordinator ABI: %w", err)
 	}
 	return &Listener{client: timeoutClient{c: client, d: opts.RPCTimeout}, opts: opts, log: log, db: db, sink: sink, jm: jm, coord: coord}, nil
 }
@@ -320,8 +320,11 @@ func (l *Listener) intervals(ctx context.Context, h *types.Header) error {
 			return fmt.Errorf("reading subscription %d: %w", s.ID, err)
 		}
 		v, err := l.coord.Unpack("subscriptions", out)
-		if err != nil || len(v) != 9 {
-			return fmt.Errorf("decoding subscription %d: %v", s.ID, err)
+		if err != nil {
+			return fmt.Errorf("decoding subscription %d: %w", s.ID, err)
+		}
+		if len(v) != 9 {
+			return fmt.Errorf("decoding subscription %d: %d values, want 9", s.ID, len(v))
 		}
 		iv := Interval{SubscriptionID: s.ID, Owner: v[0].(common.Address), ActiveAt: v[1].(uint32), Period: v[2].(uint32),
 			Frequency: v[3].(uint32), Redundancy: v[4].(uint16), MaxGasPrice: v[5].(*big.Int).Uint64(),

@@ -80,7 +80,7 @@ func BenchmarkGetStatus100Clients(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		defer c.Close()
+		b.Cleanup(func() { _ = c.Close() })
 		conns[i] = pb.NewZKProverServiceClient(c)
 		if _, err := conns[i].GetStatus(context.Background(), &pb.GetStatusRequest{}); err != nil { // connect
 			b.Fatal(err)
@@ -135,7 +135,7 @@ func BenchmarkFinishToGetProofAnswer(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	defer stream.CloseSend()
+	defer func() { _ = stream.CloseSend() }()
 	var total, wake time.Duration
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {

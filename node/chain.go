@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -21,12 +22,12 @@ import (
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
+	chaindoor "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/relayer"
-	chaindoor "github.com/zkprover/zkprover/doors/chain"
 )
 
 // chainSide is the chain door's assembly: the embedded development chain
@@ -94,14 +95,12 @@ func (c *chainSide) run(ctx context.Context) error {
 		defer dev.Close()
 		parts.Go("devchain", dev.Run)
 		if dep, err = c.deployDev(ctx, dev); err != nil {
-			parts.stop()
-			return err
+			return errors.Join(err, parts.stop())
 		}
 		url, jm, coord = dev.URL(), dep.JobManager, dep.Coordinator
 		stores = filepath.Join(c.cfg.Node.Data, "devchain") // the chain lives in memory: so do its stores
 		if err := os.RemoveAll(stores); err != nil {
-			parts.stop()
-			return fmt.Errorf("clearing %s: %w", stores, err)
+			return errors.Join(fmt.Errorf("clearing %s: %w", stores, err), parts.stop())
 		}
 	} else {
 		jm = common.HexToAddress(ch.JobManager)
@@ -109,7 +108,7 @@ func (c *chainSide) run(ctx context.Context) error {
 			coord = common.HexToAddress(ch.Coordinator)
 		}
 	}
-	defer parts.stop()
+	defer func() { _ = parts.stop() }() // after a set-up failure (wait stops them otherwise)
 	dctx, cancel := context.WithTimeout(ctx, ch.RPCTimeout)
 	client, err := ethclient.DialContext(dctx, url)
 	cancel()
@@ -179,8 +178,11 @@ func (c *chainSide) run(ctx context.Context) error {
 func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain) (*devchain.Deployment, error) {
 	dir := c.cfg.KeysDir()
 	classes, err := prover.ListClasses(dir)
-	if err != nil || len(classes) == 0 {
-		return nil, fmt.Errorf("no proving class in %s: %v", dir, err)
+	if err != nil {
+		return nil, fmt.Errorf("listing the proving classes in %s: %w", dir, err)
+	}
+	if len(classes) == 0 {
+		return nil, fmt.Errorf("no proving class in %s", dir)
 	}
 	k := classes[0]
 	if c.cfg.Prover.Class > 0 {

@@ -116,26 +116,29 @@ func (g *group) Go(name string, run func(context.Context) error) {
 }
 
 // wait returns when the group's context ends (nil) or a part fails (its
-// error); either way every part is stopped and waited for.
+// error, with any other part's failure while stopping); either way every
+// part is stopped and waited for.
 func (g *group) wait() error {
 	var first error
 	for first == nil {
 		select {
 		case <-g.ctx.Done():
-			g.stop()
-			return nil
+			return g.stop()
 		case first = <-g.errc: // nil: a part that was done (e.g. the demo)
 			g.n--
 		}
 	}
-	g.stop()
-	return first
+	return errors.Join(first, g.stop())
 }
 
-// stop cancels every part and waits for them.
-func (g *group) stop() {
+// stop cancels every part, waits for them and returns their failures.
+func (g *group) stop() error {
 	g.cancel()
+	var errs []error
 	for ; g.n > 0; g.n-- {
-		<-g.errc
+		if err := <-g.errc; err != nil {
+			errs = append(errs, err)
+		}
 	}
+	return errors.Join(errs...)
 }

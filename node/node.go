@@ -284,7 +284,9 @@ func (n *Node) serveGRPC(ctx context.Context) error {
 		n.grpc.Stop()
 		<-stopped
 	}
-	<-errc
+	if err := <-errc; err != nil && !errors.Is(err, grpc.ErrServerStopped) {
+		return fmt.Errorf("serving: %w", err)
+	}
 	return nil
 }
 
@@ -305,7 +307,9 @@ func serveHTTP(ctx context.Context, srv *http.Server, l net.Listener, timeout ti
 	if err := srv.Shutdown(sctx); err != nil {
 		_ = srv.Close()
 	}
-	<-errc
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
 	return nil
 }
 
@@ -315,10 +319,10 @@ func (n *Node) runProver(ctx context.Context) error {
 	start := time.Now()
 	n.log.Info().Str("keys", n.cfg.KeysDir()).Msg("loading proving keys (BOOTING)")
 	p, err := n.opts.OpenProver(ctx)
+	if err != nil && ctx.Err() != nil {
+		return nil //nolint:nilerr // stopped while loading: not a failure
+	}
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil
-		}
 		return fmt.Errorf("loading the prover: %w", err)
 	}
 	if !n.jobs.SetReady() {

@@ -98,7 +98,7 @@ func getProof(t *testing.T, tn *testNode, id string, timeout uint64) *pb.GetProo
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer stream.CloseSend()
+	defer func() { _ = stream.CloseSend() }()
 	if err := stream.Send(&pb.GetProofRequest{Id: id, Timeout: timeout}); err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +178,7 @@ func verifyWire(t *testing.T, resp *pb.GetProofResponse, want statement.Public, 
 	if rwm.JobID != jobs.JobID(jr.Nonce, jr.Consumer) || rwm.OnchainInputHash != [32]byte(crypto.Keccak256Hash(jr.OnchainInput)) ||
 		rwm.OffchainInputHash != jr.OffchainInputHash || rwm.MaxCycles != jr.MaxCycles || !bytes.Equal(rwm.ProgramID, jr.ProgramID) ||
 		!bytes.Equal(rwm.Result, want.Output) || rwm.ExitCode != want.ExitCode || rwm.OldStateRoot != jr.StateHash ||
-		rwm.NewStateRoot != jobs.FieldBytes(want.NewStateRoot) || rwm.ProofClass != uint8(resp.ProofClass) || len(rwm.Proof) == 0 {
+		rwm.NewStateRoot != jobs.FieldBytes(want.NewStateRoot) || uint32(rwm.ProofClass) != resp.ProofClass || len(rwm.Proof) == 0 {
 		t.Fatalf("result with metadata %+v", rwm)
 	}
 }
@@ -381,7 +381,7 @@ func TestShutdownRequeuesAfterGrace(t *testing.T) {
 		t.Fatal(err)
 	}
 	j, _ := s.Get(id)
-	s.Close()
+	_ = s.Close()
 	if j.State != queue.Queued || j.Attempts != 1 {
 		t.Fatalf("after shutdown: %s, %d attempts; want queued after 1", j.State, j.Attempts)
 	}
@@ -406,11 +406,17 @@ func TestGetProofMultiplexed(t *testing.T) {
 	}
 	// both waits in flight at once, then an unknown id that must not wait behind them
 	for _, id := range order {
-		stream.Send(&pb.GetProofRequest{Id: id, Timeout: 300})
+		if err := stream.Send(&pb.GetProofRequest{Id: id, Timeout: 300}); err != nil {
+			t.Fatal(err)
+		}
 	}
 	unknown := "00000000-0000-4000-8000-000000000000"
-	stream.Send(&pb.GetProofRequest{Id: unknown, Timeout: 300})
-	stream.CloseSend()
+	if err := stream.Send(&pb.GetProofRequest{Id: unknown, Timeout: 300}); err != nil {
+		t.Fatal(err)
+	}
+	if err := stream.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
 	first, err := stream.Recv()
 	if err != nil || first.Id != unknown || first.Result != pb.GetProofResponse_RESULT_GET_PROOF_ERROR {
 		t.Fatalf("first answer %v %v, want ERROR for the unknown id", first, err)

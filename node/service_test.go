@@ -2,6 +2,7 @@ package node
 
 import (
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -78,7 +79,9 @@ func TestGenProofQueuesAndStatus(t *testing.T) {
 		t.Fatalf("GetProof now: %v %v", resp, err)
 	}
 	start := time.Now()
-	stream.Send(&pb.GetProofRequest{Id: r1.Id, Timeout: 1})
+	if err := stream.Send(&pb.GetProofRequest{Id: r1.Id, Timeout: 1}); err != nil {
+		t.Fatal(err)
+	}
 	resp, err = stream.Recv()
 	if err != nil || resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING {
 		t.Fatalf("GetProof after timeout: %v %v", resp, err)
@@ -86,8 +89,10 @@ func TestGenProofQueuesAndStatus(t *testing.T) {
 	if waited := time.Since(start); waited < time.Second {
 		t.Fatalf("GetProof with timeout 1 answered after %v", waited)
 	}
-	stream.CloseSend()
-	if _, err := stream.Recv(); err != io.EOF {
+	if err := stream.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := stream.Recv(); !errors.Is(err, io.EOF) {
 		t.Fatalf("stream end: %v", err)
 	}
 
@@ -102,7 +107,7 @@ func TestGenProofQueuesAndStatus(t *testing.T) {
 		t.Fatal(err)
 	}
 	body, _ := io.ReadAll(res.Body)
-	res.Body.Close()
+	_ = res.Body.Close()
 	for _, want := range []string{`zkprover_jobs{state="queued"} 2`, `zkprover_requests_total{result="RESULT_GEN_PROOF_OK",rpc="GenProof"} 2`, "zkprover_prover_ready 0"} {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("metrics lack %q", want)
@@ -243,7 +248,9 @@ func TestCancelQueuedAndGetProofCodes(t *testing.T) {
 		t.Fatal(err)
 	}
 	// a waiting GetProof wakes on the cancel
-	stream.Send(&pb.GetProofRequest{Id: r.Id, Timeout: 30})
+	if err := stream.Send(&pb.GetProofRequest{Id: r.Id, Timeout: 30}); err != nil {
+		t.Fatal(err)
+	}
 	time.Sleep(100 * time.Millisecond)
 	c, err := tn.client.Cancel(ctx, &pb.CancelRequest{Id: r.Id})
 	if err != nil || c.Result != pb.CancelResponse_RESULT_CANCEL_OK {
@@ -265,7 +272,9 @@ func TestCancelQueuedAndGetProofCodes(t *testing.T) {
 		}
 	}
 	for _, id := range []string{uuid.NewString(), "not-a-uuid", ""} {
-		stream.Send(&pb.GetProofRequest{Id: id, Timeout: 5})
+		if err := stream.Send(&pb.GetProofRequest{Id: id, Timeout: 5}); err != nil {
+			t.Fatal(err)
+		}
 		resp, err := stream.Recv()
 		if err != nil || resp.Id != id || resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_ERROR || resp.ResultString == "" {
 			t.Fatalf("GetProof %q: %v %v", id, resp, err)
@@ -292,10 +301,18 @@ func TestExecuteStream(t *testing.T) {
 	}
 	state := []statement.KV{{Key: 7, Value: 100}}
 	cmd := words(2, 7, 0, 30, 1, 9, 0, 5) // withdraw 30 from 7, deposit 5 into 9
-	stream.Send(&pb.ExecuteRequest{Input: input(t, bank, &executor.Input{Onchain: cmd, State: state}, zkprover.InputOptions{IncludeELF: true})})
-	stream.Send(&pb.ExecuteRequest{Input: input(t, fault, &executor.Input{Onchain: words(3)}, zkprover.InputOptions{IncludeELF: true})})
-	stream.Send(&pb.ExecuteRequest{Input: &pb.InputProver{BatchL2Data: "0x12"}})
-	stream.CloseSend()
+	if err := stream.Send(&pb.ExecuteRequest{Input: input(t, bank, &executor.Input{Onchain: cmd, State: state}, zkprover.InputOptions{IncludeELF: true})}); err != nil {
+		t.Fatal(err)
+	}
+	if err := stream.Send(&pb.ExecuteRequest{Input: input(t, fault, &executor.Input{Onchain: words(3)}, zkprover.InputOptions{IncludeELF: true})}); err != nil {
+		t.Fatal(err)
+	}
+	if err := stream.Send(&pb.ExecuteRequest{Input: &pb.InputProver{BatchL2Data: "0x12"}}); err != nil {
+		t.Fatal(err)
+	}
+	if err := stream.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
 
 	for n, w := range want {
 		resp, err := stream.Recv()
@@ -330,7 +347,7 @@ func TestExecuteStream(t *testing.T) {
 	if err != nil || resp.Result != pb.ExecuteResponse_RESULT_EXECUTE_ERROR || resp.ResultString == "" {
 		t.Fatalf("malformed: %v %v", resp, err)
 	}
-	if _, err := stream.Recv(); err != io.EOF {
+	if _, err := stream.Recv(); !errors.Is(err, io.EOF) {
 		t.Fatalf("end of stream: %v", err)
 	}
 	// Execute stores nothing
@@ -462,7 +479,9 @@ func TestUpstreamClientInterop(t *testing.T) {
 	if get(gr, "id").String() != id || get(gr, "result").Enum() != 4 { // PENDING
 		t.Fatalf("GetProof: %v", gr)
 	}
-	stream.CloseSend()
+	if err := stream.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
 
 	ex, err := tn.conn.NewStream(ctx, &grpc.StreamDesc{ClientStreams: true, ServerStreams: true}, "/zkprover.v1.ZKProverService/Execute")
 	if err != nil {
@@ -483,5 +502,7 @@ func TestUpstreamClientInterop(t *testing.T) {
 	if len(eresp.GetUnknown()) == 0 {
 		t.Fatal("our extension fields did not reach the upstream client as unknown fields")
 	}
-	ex.CloseSend()
+	if err := ex.CloseSend(); err != nil {
+		t.Fatal(err)
+	}
 }

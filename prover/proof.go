@@ -322,7 +322,8 @@ func (s StatementJSON) Public() (statement.Public, error) {
 		return p, err
 	}
 	p.ExitCode = s.ExitCode
-	return p, p.Validate()
+	err = p.Validate()
+	return p, err
 }
 
 // MarshalJSON writes the proof.json form.

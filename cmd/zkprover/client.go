@@ -327,7 +327,7 @@ func newCancelCmd() *cobra.Command {
 			defer done()
 			resp, err := c.Cancel(ctx, &pb.CancelRequest{Id: args[0]})
 			if err != nil {
-				return fmt.Errorf("Cancel on %s: %w", cf.addr, err)
+				return fmt.Errorf("cancel on %s: %w", cf.addr, err)
 			}
 			w := cmd.OutOrStdout()
 			if err := cf.print(w, resp, func() {
@@ -369,14 +369,14 @@ func newExecuteCmd() *cobra.Command {
 			defer done()
 			stream, err := c.Execute(ctx)
 			if err != nil {
-				return fmt.Errorf("Execute on %s: %w", cf.addr, err)
+				return fmt.Errorf("execute on %s: %w", cf.addr, err)
 			}
 			if err := stream.Send(&pb.ExecuteRequest{Input: ip}); err != nil {
-				return fmt.Errorf("Execute on %s: %w", cf.addr, err)
+				return fmt.Errorf("execute on %s: %w", cf.addr, err)
 			}
 			resp, err := stream.Recv()
 			if err != nil {
-				return fmt.Errorf("Execute on %s: %w", cf.addr, err)
+				return fmt.Errorf("execute on %s: %w", cf.addr, err)
 			}
 			_ = stream.CloseSend()
 			w := cmd.OutOrStdout()

@@ -33,7 +33,10 @@ func startTestNode(t *testing.T) string {
 	t.Cleanup(func() {
 		cancel()
 		select {
-		case <-done:
+		case err := <-done:
+			if err != nil {
+				t.Errorf("node stopped with %v", err)
+			}
 		case <-time.After(30 * time.Second):
 			t.Error("node did not stop")
 		}

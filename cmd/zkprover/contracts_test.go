@@ -36,7 +36,7 @@ func TestContractsDeploy(t *testing.T) {
 		t.Fatal(err)
 	}
 	port := l.Addr().(*net.TCPAddr).Port
-	l.Close()
+	_ = l.Close()
 	key, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)

@@ -14,12 +14,19 @@ import (
 )
 
 func main() {
+	os.Exit(run())
+}
+
+// run executes the command line and returns the exit status (a function of
+// its own, so that its deferred calls run before os.Exit).
+func run() int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	if err := newRootCmd().ExecuteContext(ctx); err != nil {
 		fmt.Fprintln(os.Stderr, "error:", err)
-		os.Exit(1)
+		return 1
 	}
+	return 0
 }
 
 func newRootCmd() *cobra.Command {

@@ -61,8 +61,8 @@ func newRelayCmd() *cobra.Command {
 			}
 			var all struct {
 				Requests []chain.Status `json:"requests"`
-				Counts   map[string]int  `json:"counts"`
-				Relayer  string          `json:"relayer"`
+				Counts   map[string]int `json:"counts"`
+				Relayer  string         `json:"relayer"`
 			}
 			if err := json.Unmarshal(b, &all); err != nil {
 				return fmt.Errorf("decoding the node's answer: %w", err)

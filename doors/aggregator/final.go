@@ -70,9 +70,9 @@ func (s *finalStore) put(id string, fp *pb.FinalProof) error {
 
 // get returns the final proof stored under id (ok false when there is none).
 func (s *finalStore) get(id string) (*pb.FinalProof, bool, error) {
-	p, err := s.path(id)
-	if err != nil {
-		return nil, false, nil
+	p, perr := s.path(id)
+	if perr != nil { // not a final proof id: none is stored under it
+		return nil, false, nil //nolint:nilerr // an id that is not a UUID names no final proof
 	}
 	b, err := os.ReadFile(p)
 	if errors.Is(err, fs.ErrNotExist) {

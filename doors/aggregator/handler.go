@@ -69,17 +69,16 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 		kind = "unknown"
 		log.Warn().Str("id", msg.GetId()).Msg("request of no known type: answered with its id only")
 	}
-	ev := log.Debug()
-	if kind != "GetStatus" && kind != "GetProof" {
-		ev = log.Info()
-	}
 	res := "none"
 	if result != nil {
 		res = result.String()
 	}
 	c.metrics.requests.WithLabelValues(kind, res).Inc()
-	ev = ev.Str("result", res)
-	ev.Str("request", kind).Str("id", msg.GetId()).Dur("took", time.Since(start)).Msg("aggregator request answered")
+	level := zerolog.InfoLevel
+	if kind == "GetStatus" || kind == "GetProof" {
+		level = zerolog.DebugLevel
+	}
+	log.WithLevel(level).Str("result", res).Str("request", kind).Str("id", msg.GetId()).Dur("took", time.Since(start)).Msg("aggregator request answered")
 	return out
 }
 

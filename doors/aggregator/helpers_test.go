@@ -19,20 +19,18 @@ import (
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
 
-	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
-	"github.com/zkprover/zkprover/queue"
-	"github.com/zkprover/zkprover/statement"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/provertest"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // The proving tests use the real Groth16 prover at provertest.Class (2^8
 // steps); its keys are made once per machine and loaded once per test binary.
-const testClass = provertest.Class
-
 var shared provertest.Shared
 
 func realProver(t testing.TB) *prover.Prover {

@@ -111,7 +111,7 @@ func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); logf.Close() })
+		t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait(); _ = logf.Close() })
 		return cmd
 	}
 	status := func(id string) (bridge.Status, bool) {

@@ -78,6 +78,8 @@ func (a *StatusAPI) Serve(ctx context.Context) error {
 	if err := a.srv.Shutdown(sctx); err != nil {
 		_ = a.srv.Close()
 	}
-	<-errc
+	if err := <-errc; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
 	return nil
 }

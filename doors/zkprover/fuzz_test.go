@@ -46,7 +46,7 @@ func FuzzValidation(f *testing.F) {
 	if err != nil {
 		f.Fatal(err)
 	}
-	f.Cleanup(func() { store.Close() })
+	f.Cleanup(func() { _ = store.Close() })
 	svc := jobs.New(store, jobs.Options{Logger: testLogger(f)})
 	if err := store.PutProgram(loadProgram(f, elf).IDHex(), elf); err != nil {
 		f.Fatal(err)

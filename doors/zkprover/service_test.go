@@ -51,7 +51,7 @@ func TestRemainingResultCodes(t *testing.T) {
 	}
 
 	// Store gone: Execute of a known program cannot load it: INTERNAL_ERROR.
-	tn.store.Close()
+	_ = tn.store.Close()
 	e := svc.execute(ctx, &pb.ExecuteRequest{Input: input(t, fib, &executor.Input{Onchain: words(2)}, InputOptions{})})
 	if e.Result != pb.ExecuteResponse_RESULT_EXECUTE_INTERNAL_ERROR || e.ResultString == "" {
 		t.Fatalf("Execute without a store: %v %s", e.Result, e.ResultString)
