@@ -13,6 +13,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -41,7 +42,7 @@ type Options struct {
 	Limits          executor.Limits // zero: executor defaults
 	MaxCycles       uint64          // cap on any job's maxCycles (0: executor default)
 	MaxRequestBytes int             // largest request a door may pass (0: no check)
-	MaxWait         time.Duration   // cap on a wait for a job (0: one hour)
+	MaxWait         time.Duration   // cap on a wait for a job (0: no cap; the node sets config's max-wait)
 	Metrics         *Metrics        // nil: none
 	Logger          zerolog.Logger
 }
@@ -69,7 +70,7 @@ func New(store *queue.Store, opts Options) *Service {
 		opts.MaxCycles = executor.DefaultMaxCycles
 	}
 	if opts.MaxWait <= 0 {
-		opts.MaxWait = time.Hour
+		opts.MaxWait = time.Duration(math.MaxInt64)
 	}
 	return &Service{
 		store:   store,
