@@ -50,7 +50,9 @@ func DefaultLimits() Limits {
 	}
 }
 
-func (l Limits) withDefaults() Limits {
+// WithDefaults is l with each zero limit replaced by its default (the
+// limits a run is held to).
+func (l Limits) WithDefaults() Limits {
 	d := DefaultLimits()
 	if l.MaxImageBytes == 0 {
 		l.MaxImageBytes = d.MaxImageBytes
@@ -121,13 +123,13 @@ func (c Config) Validate() error {
 	return c.Limits.Validate()
 }
 
-func (c Config) withDefaults() Config {
+func (c Config) WithDefaults() Config {
 	if c.MaxCycles == 0 {
 		c.MaxCycles = DefaultMaxCycles
 	}
 	if c.MaxTraceSteps == 0 {
 		c.MaxTraceSteps = DefaultMaxTraceSteps
 	}
-	c.Limits = c.Limits.withDefaults()
+	c.Limits = c.Limits.WithDefaults()
 	return c
 }

@@ -90,7 +90,7 @@ func LoadELF(data []byte, lim Limits) (*Program, error) {
 	if err := lim.Validate(); err != nil {
 		return nil, err
 	}
-	lim = lim.withDefaults()
+	lim = lim.WithDefaults()
 	if len(data) < elfHeaderSize {
 		return nil, badELF("truncated file: %d bytes, an ELF32 header needs %d", len(data), elfHeaderSize)
 	}

@@ -88,7 +88,7 @@ func newMachine(p *Program, in *Input, cfg Config) (*machine, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	cfg = cfg.withDefaults()
+	cfg = cfg.WithDefaults()
 	if err := in.Validate(cfg.Limits); err != nil {
 		return nil, err
 	}

@@ -24,7 +24,7 @@ func (in *Input) Validate(lim Limits) error {
 	if err := lim.Validate(); err != nil {
 		return err
 	}
-	lim = lim.withDefaults()
+	lim = lim.WithDefaults()
 	if len(in.Onchain) > isa.MaxOnchainBytes {
 		return fmt.Errorf("onchain input of %d bytes (max %d): %w", len(in.Onchain), isa.MaxOnchainBytes, ErrBadInput)
 	}

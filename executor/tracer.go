@@ -260,7 +260,7 @@ func RunTrace(ctx context.Context, p *Program, in *Input, cfg Config) (*Result, 
 // after run should pass its previous trace's Steps. The returned trace's Steps
 // alias buf in that case.
 func RunTraceBuf(ctx context.Context, p *Program, in *Input, cfg Config, buf []Step) (*Result, *Trace, error) {
-	cfg = cfg.withDefaults()
+	cfg = cfg.WithDefaults()
 	fast, err := Run(ctx, p, in, cfg)
 	if err != nil {
 		return nil, nil, err

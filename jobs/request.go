@@ -13,6 +13,7 @@ import (
 
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -81,6 +82,11 @@ func parseWord(what, s string) (uint32, error) {
 // ParseState turns the wire's db map into a sorted state (zero values are
 // absent keys and are dropped; two spellings of one key are an error).
 func ParseState(db map[string]string) ([]statement.KV, error) {
+	// Bounded before any parsing (or hashing): no state of the zkVM has more
+	// entries; a lower configured limit is checked by Build.
+	if len(db) > isa.MaxStateEntries {
+		return nil, errs.Invalidf("state of %d entries (at most %d)", len(db), isa.MaxStateEntries)
+	}
 	kv := make([]statement.KV, 0, len(db))
 	seen := make(map[uint32]bool, len(db))
 	for k, v := range db {

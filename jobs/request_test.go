@@ -2,9 +2,12 @@ package jobs
 
 import (
 	"errors"
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/isa"
 )
 
 func TestDecodeHexCases(t *testing.T) {
@@ -27,5 +30,19 @@ func TestDecodeHexCases(t *testing.T) {
 	}
 	if _, err := ParseState(map[string]string{"0x1": "0x1", "0x00000001": "0x2"}); err == nil {
 		t.Fatal("two spellings of one key accepted")
+	}
+}
+
+// TestParseStateBoundedFirst: a state map over the zkVM's maximum is refused
+// by its size alone, before any entry is parsed (the entries here are not
+// even valid: parsing them would fail with another error).
+func TestParseStateBoundedFirst(t *testing.T) {
+	db := make(map[string]string, isa.MaxStateEntries+1)
+	for i := 0; i <= isa.MaxStateEntries; i++ {
+		db[fmt.Sprintf("bad key %d", i)] = "bad value"
+	}
+	_, err := ParseState(db)
+	if !errors.Is(err, errs.ErrInvalid) || !strings.Contains(err.Error(), "entries") {
+		t.Fatalf("oversized state: %v", err)
 	}
 }

@@ -39,7 +39,7 @@ const (
 
 // Options configure a Service.
 type Options struct {
-	Limits          executor.Limits // zero: executor defaults
+	Limits          executor.Limits // a zero limit: its executor default
 	MaxCycles       uint64          // cap on any job's maxCycles (0: executor default)
 	MaxRequestBytes int             // largest request a door may pass (0: no check)
 	MaxWait         time.Duration   // cap on a wait for a job (0: no cap; the node sets config's max-wait)
@@ -69,6 +69,9 @@ func New(store *queue.Store, opts Options) *Service {
 	if opts.MaxCycles == 0 {
 		opts.MaxCycles = executor.DefaultMaxCycles
 	}
+	// The limits a run is held to: the early checks (Build) apply the same
+	// ones, so a zero limit is its default here too, never "unbounded".
+	opts.Limits = opts.Limits.WithDefaults()
 	if opts.MaxWait <= 0 {
 		opts.MaxWait = time.Duration(math.MaxInt64)
 	}
