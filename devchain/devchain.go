@@ -16,6 +16,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"sync"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -51,6 +52,11 @@ type Chain struct {
 	chainID *big.Int
 	log     zerolog.Logger
 	period  time.Duration
+
+	// mu orders Commit and Close: a block sealed after Close is a no-op, not a
+	// use of the closed backend (a ticker racing a shutdown).
+	mu     sync.Mutex
+	closed bool
 
 	// Deployer deploys the contracts and owns them; User is a funded account for requests.
 	// Both keys are derived from fixed strings: development only.
@@ -135,8 +141,14 @@ func (c *Chain) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
 // Client is an in-process client of the chain.
 func (c *Chain) Client() simulated.Client { return c.client }
 
-// Commit seals a block now.
-func (c *Chain) Commit() { c.sim.Commit() }
+// Commit seals a block now; after Close it does nothing.
+func (c *Chain) Commit() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.closed {
+		c.sim.Commit()
+	}
+}
 
 // Run seals a block every period until ctx ends.
 func (c *Chain) Run(ctx context.Context) error {
@@ -147,13 +159,21 @@ func (c *Chain) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-t.C:
-			c.sim.Commit()
+			c.Commit()
 		}
 	}
 }
 
 // Close stops the chain.
-func (c *Chain) Close() error { return c.sim.Close() }
+func (c *Chain) Close() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.closed {
+		return nil
+	}
+	c.closed = true
+	return c.sim.Close()
+}
 
 // Deployment is the set of contracts Deploy put on the chain.
 type Deployment struct {
@@ -225,7 +245,7 @@ func (c *Chain) Deploy(ctx context.Context, verifierCode []byte, class int, prog
 
 // mined seals a block and checks tx succeeded in it.
 func (c *Chain) mined(ctx context.Context, tx *types.Transaction) error {
-	c.sim.Commit()
+	c.Commit()
 	r, err := c.client.TransactionReceipt(ctx, tx.Hash())
 	if err != nil {
 		return fmt.Errorf("receipt of %s: %w", tx.Hash(), err)
