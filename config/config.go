@@ -16,6 +16,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/tlsconf"
 )
 
 // Config is the whole configuration.
@@ -28,6 +29,28 @@ type Config struct {
 	Aggregators Aggregators
 	Chain       Chain
 	Relayer     Relayer
+	Security    Security
+}
+
+// Security is who may reach the node and how: TLS on every listener and on
+// the aggregator dial, bearer tokens, admission rates (docs/security.md).
+type Security struct {
+	TLSCert     string // server certificate (PEM) of every listener; "" = plaintext
+	TLSKey      string // its key
+	TLSClientCA string // CA of client certificates; set: mTLS (clients must present one)
+	// Insecure allows plaintext listeners on addresses other than loopback.
+	Insecure bool
+	// AuthTokens is the token file (name:sha256-of-token[:role] a line); "" = no authentication.
+	AuthTokens string
+	// AdmissionRate is the jobs a client may submit per second (0 = no limit), AdmissionBurst
+	// how many at once.
+	AdmissionRate  float64
+	AdmissionBurst int
+	// The aggregator dial.
+	AggregatorTLS     bool   // dial aggregators over TLS
+	AggregatorTLSCA   string // CA of the aggregators' certificates ("" = the system's roots)
+	AggregatorTLSCert string // client certificate the node presents (mTLS)
+	AggregatorTLSKey  string // its key
 }
 
 // Log is how the node logs.
@@ -152,7 +175,8 @@ func Default() Config {
 			DevProgram:     "examples/fibonacci/fibonacci.elf",
 			DevDemo:        true,
 		},
-		Relayer: Relayer{MaxFeeGwei: 500},
+		Relayer:  Relayer{MaxFeeGwei: 500},
+		Security: Security{AdmissionBurst: 16},
 	}
 }
 
@@ -231,6 +255,38 @@ func (c Config) Validate() error {
 	}
 	if c.Relayer.MaxFeeGwei == 0 {
 		return fmt.Errorf("config: relay-max-fee-gwei must be positive")
+	}
+	return c.validateSecurity()
+}
+
+// validateSecurity checks the TLS and token keys, and that no listener
+// outside loopback is plaintext unless insecure says so.
+func (c Config) validateSecurity() error {
+	s := c.Security
+	if (s.TLSCert == "") != (s.TLSKey == "") {
+		return fmt.Errorf("config: tls-cert and tls-key go together")
+	}
+	if s.TLSClientCA != "" && s.TLSCert == "" {
+		return fmt.Errorf("config: tls-client-ca needs tls-cert and tls-key")
+	}
+	if (s.AggregatorTLSCert == "") != (s.AggregatorTLSKey == "") {
+		return fmt.Errorf("config: aggregator-tls-cert and aggregator-tls-key go together")
+	}
+	if (s.AggregatorTLSCA != "" || s.AggregatorTLSCert != "") && !s.AggregatorTLS {
+		return fmt.Errorf("config: aggregator-tls-ca and aggregator-tls-cert need aggregator-tls")
+	}
+	if s.AdmissionRate < 0 || s.AdmissionBurst < 1 {
+		return fmt.Errorf("config: admission-rate must not be negative, admission-burst at least 1")
+	}
+	if s.TLSCert != "" || s.Insecure {
+		return nil
+	}
+	for _, l := range []struct{ key, addr string }{
+		{"addr", c.Node.Addr}, {"metrics-addr", c.Node.MetricsAddr}, {"relay-status-addr", c.Chain.StatusAddr},
+	} {
+		if l.addr != "" && (l.key != "relay-status-addr" || c.Chain.Enabled) && !tlsconf.Loopback(l.addr) {
+			return fmt.Errorf("config: %s %s is not a loopback address and the node has no TLS: set tls-cert and tls-key, or insecure=true to serve plaintext on the network (docs/security.md)", l.key, l.addr)
+		}
 	}
 	return nil
 }

@@ -108,3 +108,31 @@ func TestDocsListEveryKey(t *testing.T) {
 		t.Fatalf("docs/node.md does not hold the current table of configuration keys; put this in it:\n\n%s", Markdown())
 	}
 }
+
+// TestPlaintextOnlyOnLoopback: a listener outside loopback needs TLS, or an
+// explicit insecure.
+func TestPlaintextOnlyOnLoopback(t *testing.T) {
+	for _, args := range [][]string{
+		{"--addr", "0.0.0.0:50051"},
+		{"--metrics-addr", "10.1.2.3:9464"},
+		{"--relay-status-addr", ":9465"},
+	} {
+		if _, err := load(t, args, nil); err == nil || !strings.Contains(err.Error(), "insecure") {
+			t.Errorf("%v: %v, want a refusal naming insecure", args, err)
+		}
+		if _, err := load(t, append(args, "--insecure"), nil); err != nil {
+			t.Errorf("%v --insecure: %v", args, err)
+		}
+		if _, err := load(t, append(args, "--tls-cert", "c.pem", "--tls-key", "k.pem"), nil); err != nil {
+			t.Errorf("%v with TLS: %v", args, err)
+		}
+	}
+	if _, err := load(t, []string{"--relay-status-addr", ":9465", "--chain=false"}, nil); err != nil {
+		t.Errorf("the relay status address of a node without a chain side: %v", err)
+	}
+	for _, bad := range [][]string{{"--tls-cert", "c.pem"}, {"--tls-client-ca", "ca.pem"}, {"--aggregator-tls-ca", "ca.pem"}, {"--admission-rate", "-1"}} {
+		if _, err := load(t, bad, nil); err == nil {
+			t.Errorf("%v accepted", bad)
+		}
+	}
+}

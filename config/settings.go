@@ -82,6 +82,18 @@ func Settings(c *Config) []Setting {
 		{"relayer-passphrase-env", "relayer", "environment variable holding the keystore passphrase", (*strVal)(&c.Relayer.PassphraseEnv)},
 		{"relay-max-fee-gwei", "relayer", "cap on the fee per gas of relay transactions (gwei)", (*u64Val)(&c.Relayer.MaxFeeGwei)},
 		{"relay-ordered", "relayer", "relay each consumer's results in request order, one at a time", (*boolVal)(&c.Relayer.Ordered)},
+
+		{"tls-cert", "security", "TLS certificate (PEM) of every listener; empty: plaintext (allowed on loopback only, unless insecure)", (*strVal)(&c.Security.TLSCert)},
+		{"tls-key", "security", "key (PEM) of tls-cert; both files are re-read when they change", (*strVal)(&c.Security.TLSKey)},
+		{"tls-client-ca", "security", "CA (PEM) of client certificates: clients must present one it signed (mTLS)", (*strVal)(&c.Security.TLSClientCA)},
+		{"insecure", "security", "serve plaintext on non-loopback addresses (logged as a warning)", (*boolVal)(&c.Security.Insecure)},
+		{"auth-tokens", "security", "token file: name:sha256-of-token[:role] a line, roles read, submit, admin; empty: no authentication", (*strVal)(&c.Security.AuthTokens)},
+		{"admission-rate", "security", "jobs one client may submit per second (0: no limit)", (*floatVal)(&c.Security.AdmissionRate)},
+		{"admission-burst", "security", "jobs one client may submit at once above admission-rate", (*intVal)(&c.Security.AdmissionBurst)},
+		{"aggregator-tls", "security", "dial aggregators over TLS", (*boolVal)(&c.Security.AggregatorTLS)},
+		{"aggregator-tls-ca", "security", "CA (PEM) of the aggregators' certificates (empty: the system's roots)", (*strVal)(&c.Security.AggregatorTLSCA)},
+		{"aggregator-tls-cert", "security", "client certificate (PEM) the node presents to aggregators (mTLS)", (*strVal)(&c.Security.AggregatorTLSCert)},
+		{"aggregator-tls-key", "security", "key (PEM) of aggregator-tls-cert", (*strVal)(&c.Security.AggregatorTLSKey)},
 	}
 }
 
@@ -285,3 +297,16 @@ func (v *boolVal) Set(s string) error {
 	return nil
 }
 func (v *boolVal) Type() string { return "bool" }
+
+type floatVal float64
+
+func (v *floatVal) String() string { return strconv.FormatFloat(float64(*v), 'g', -1, 64) }
+func (v *floatVal) Set(s string) error {
+	f, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	if err != nil {
+		return fmt.Errorf("not a number")
+	}
+	*v = floatVal(f)
+	return nil
+}
+func (v *floatVal) Type() string { return "float" }

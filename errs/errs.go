@@ -17,6 +17,7 @@ import (
 
 	"google.golang.org/grpc/codes"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/executor"
 	aggpb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
@@ -36,6 +37,8 @@ var (
 	// ErrNotSupported: the request is well formed but this node does not
 	// serve it.
 	ErrNotSupported = errors.New("not supported")
+	// ErrRateLimited: the client submits faster than its admission rate.
+	ErrRateLimited = errors.New("admission rate exceeded")
 )
 
 // Errors of lower parts the table names, under the names doors use.
@@ -48,6 +51,10 @@ var (
 	ErrNotFound = queue.ErrNotFound
 	// ErrTooLong: a run longer than every class or the cycle limit.
 	ErrTooLong = executor.ErrTraceTooLong
+	// ErrUnauthenticated: no valid token.
+	ErrUnauthenticated = auth.ErrUnauthenticated
+	// ErrPermission: the token's role does not allow the call.
+	ErrPermission = auth.ErrPermission
 )
 
 // Invalidf returns an error wrapping ErrInvalid.
@@ -152,6 +159,9 @@ var table = []row{
 	{is(executor.ErrBadInput), Class{"bad_input", codes.InvalidArgument, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(queue.ErrTooLarge), Class{"too_large", codes.InvalidArgument, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(ErrNotSupported), Class{"not_supported", codes.Unimplemented, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
+	{is(auth.ErrUnauthenticated), Class{"unauthenticated", codes.Unauthenticated, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
+	{is(auth.ErrPermission), Class{"permission", codes.PermissionDenied, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
+	{is(ErrRateLimited), Class{"rate_limited", codes.ResourceExhausted, gpErr, exInt, gtInt, cnErr, agErr, aqInt}},
 	{is(queue.ErrQueueFull), Class{"queue_full", codes.ResourceExhausted, gpErr, exInt, gtInt, cnErr, agErr, aqInt}},
 	{is(queue.ErrNotFound), Class{"not_found", codes.NotFound, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(queue.ErrFinished), Class{"finished", codes.FailedPrecondition, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},

@@ -20,7 +20,9 @@ import (
 
 	"github.com/google/uuid"
 	"github.com/rs/zerolog"
+	"golang.org/x/time/rate"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
@@ -43,8 +45,12 @@ type Options struct {
 	MaxCycles       uint64          // cap on any job's maxCycles (0: executor default)
 	MaxRequestBytes int             // largest request a door may pass (0: no check)
 	MaxWait         time.Duration   // cap on a wait for a job (0: no cap; the node sets config's max-wait)
-	Metrics         *Metrics        // nil: none
-	Logger          zerolog.Logger
+	// AdmissionRate is the jobs per second one client (one principal, package
+	// auth) may submit, AdmissionBurst how many at once; 0: no limit.
+	AdmissionRate  float64
+	AdmissionBurst int
+	Metrics        *Metrics // nil: none
+	Logger         zerolog.Logger
 }
 
 // Service is job submission, lookup, waiting, cancelling and running over the
@@ -57,6 +63,7 @@ type Service struct {
 	phase    atomic.Int32
 	mu       sync.Mutex
 	running  map[string]context.CancelCauseFunc
+	limiters map[string]*rate.Limiter // admission rate per client
 	halt     chan struct{}
 	haltOnce sync.Once
 }
@@ -76,11 +83,12 @@ func New(store *queue.Store, opts Options) *Service {
 		opts.MaxWait = time.Duration(math.MaxInt64)
 	}
 	return &Service{
-		store:   store,
-		opts:    opts,
-		log:     opts.Logger.With().Str("component", "jobs").Logger(),
-		running: map[string]context.CancelCauseFunc{},
-		halt:    make(chan struct{}),
+		store:    store,
+		opts:     opts,
+		log:      opts.Logger.With().Str("component", "jobs").Logger(),
+		running:  map[string]context.CancelCauseFunc{},
+		limiters: map[string]*rate.Limiter{},
+		halt:     make(chan struct{}),
 	}
 }
 
@@ -195,13 +203,18 @@ func (s *Service) Validate(r *Request) error {
 	return err
 }
 
-// Submit validates r and queues it. On any error nothing of the job is
-// stored (a supplied, valid program may be kept for later jobs).
+// Submit validates r and queues it, owned by the caller (auth.From(ctx)). On
+// any error nothing of the job is stored (a supplied, valid program may be
+// kept for later jobs).
 func (s *Service) Submit(ctx context.Context, r *Request) (queue.Job, error) {
 	if s.Halting() {
 		return queue.Job{}, errs.ErrShuttingDown
 	}
 	if err := ctx.Err(); err != nil {
+		return queue.Job{}, err
+	}
+	caller := auth.From(ctx)
+	if err := s.admit(caller); err != nil {
 		return queue.Job{}, err
 	}
 	if err := s.Validate(r); err != nil {
@@ -216,20 +229,42 @@ func (s *Service) Submit(ctx context.Context, r *Request) (queue.Job, error) {
 			return queue.Job{}, err
 		}
 	}
-	job, err := s.store.Enqueue(raw)
+	job, err := s.store.EnqueueFor(caller.Name, raw)
 	if err != nil {
 		return queue.Job{}, err
 	}
-	s.log.Info().Str("job", job.ID).Str("program", r.ProgramIDHex()).Uint64("nonce", r.Nonce).Uint64("max_cycles", r.MaxCycles).Msg("job queued")
+	s.log.Info().Str("job", job.ID).Str("owner", caller.Name).Str("program", r.ProgramIDHex()).Uint64("nonce", r.Nonce).Uint64("max_cycles", r.MaxCycles).Msg("job queued")
 	return job, nil
 }
 
-// Get returns a job's record.
-func (s *Service) Get(id string) (queue.Job, error) {
+// admit applies the caller's admission rate.
+func (s *Service) admit(p auth.Principal) error {
+	if s.opts.AdmissionRate <= 0 {
+		return nil
+	}
+	s.mu.Lock()
+	l := s.limiters[p.Name]
+	if l == nil {
+		l = rate.NewLimiter(rate.Limit(s.opts.AdmissionRate), max(1, s.opts.AdmissionBurst))
+		s.limiters[p.Name] = l
+	}
+	s.mu.Unlock()
+	if !l.Allow() {
+		return fmt.Errorf("%w: at most %g jobs a second (burst %d) for %q", errs.ErrRateLimited, s.opts.AdmissionRate, s.opts.AdmissionBurst, p.Name)
+	}
+	return nil
+}
+
+// Get returns a job's record, if the caller (auth.From(ctx)) may see it: a
+// job of another client reads as unknown.
+func (s *Service) Get(ctx context.Context, id string) (queue.Job, error) {
 	if err := CheckID(id); err != nil {
 		return queue.Job{}, err
 	}
 	job, err := s.store.Get(id)
+	if err == nil && !auth.From(ctx).Owns(job.Owner) {
+		return queue.Job{}, notFound(id, queue.ErrNotFound)
+	}
 	return job, notFound(id, err)
 }
 
@@ -264,12 +299,9 @@ func (s *Service) WaitFor(timeoutSeconds uint64) time.Duration {
 // the node halts) is returned with a nil error; only lookup failures are
 // errors.
 func (s *Service) Wait(ctx context.Context, id string, timeout time.Duration) (queue.Job, error) {
-	if err := CheckID(id); err != nil {
-		return queue.Job{}, err
-	}
-	if timeout <= 0 {
-		job, err := s.store.Get(id)
-		return job, notFound(id, err)
+	job, err := s.Get(ctx, id) // the caller may see it
+	if err != nil || timeout <= 0 {
+		return job, err
 	}
 	timeout = min(timeout, s.opts.MaxWait)
 	wctx, cancel := context.WithTimeout(ctx, timeout)
@@ -285,7 +317,7 @@ func (s *Service) Wait(ctx context.Context, id string, timeout time.Duration) (q
 		m.GetProofWaits.Inc()
 		defer m.GetProofWaits.Dec()
 	}
-	job, err := s.store.Wait(wctx, id)
+	job, err = s.store.Wait(wctx, id)
 	if err != nil && job.ID != "" && (wctx.Err() != nil || errors.Is(err, queue.ErrClosed)) {
 		// still active: the time is up, the caller left, or the node halts
 		return job, nil
@@ -295,9 +327,10 @@ func (s *Service) Wait(ctx context.Context, id string, timeout time.Duration) (q
 
 // Cancel stops a queued or running job. A running job's context is
 // cancelled, so its execution or proof stops and the worker takes the next
-// job. Unknown ids give queue.ErrNotFound, finished ones queue.ErrFinished.
-func (s *Service) Cancel(id string) error {
-	if err := CheckID(id); err != nil {
+// job. Unknown ids (and jobs of other clients) give queue.ErrNotFound,
+// finished ones queue.ErrFinished.
+func (s *Service) Cancel(ctx context.Context, id string) error {
+	if _, err := s.Get(ctx, id); err != nil {
 		return err
 	}
 	from, err := s.store.Cancel(id, "cancelled by request")
@@ -382,19 +415,32 @@ type Status struct {
 	Pending []string    // ids of queued jobs, in order
 	Running []queue.Job // jobs being proved
 	Last    *queue.Job  // the job that finished last, if any
+	// Busy: a job (of anyone) is queued or running.
+	Busy bool
 }
 
-// Status reports the phase and the queue.
-func (s *Service) Status() Status {
-	st := Status{Phase: s.Phase(), Pending: s.store.Pending(), Running: s.store.Running()}
-	if last, ok := s.store.LastFinished(); ok {
+// Status reports the phase and the queue as the caller (auth.From(ctx)) may
+// see it: its own jobs, every job for an admin.
+func (s *Service) Status(ctx context.Context) Status {
+	p := auth.From(ctx)
+	st := Status{Phase: s.Phase()}
+	all, running := s.store.Pending(), s.store.Running()
+	st.Busy = len(all) > 0 || len(running) > 0
+	if p.Role == auth.Admin {
+		st.Pending = all
+	} else {
+		st.Pending = s.store.PendingOf(p.Name)
+	}
+	for _, j := range running {
+		if p.Owns(j.Owner) {
+			st.Running = append(st.Running, j)
+		}
+	}
+	if last, ok := s.store.LastFinished(); ok && p.Owns(last.Owner) {
 		st.Last = &last
 	}
 	return st
 }
-
-// Busy reports whether a job is queued or running.
-func (st Status) Busy() bool { return len(st.Pending) > 0 || len(st.Running) > 0 }
 
 // Result is the outcome of a done job: the proof (prover's form, the same
 // as proof.json) and the public values stored with it.

@@ -40,6 +40,7 @@ type chainSide struct {
 	jobs    *jobs.Service
 	metrics *jobs.Metrics
 	log     zerolog.Logger
+	api     chaindoor.StatusAPIOptions       // TLS and authentication of the relay status API
 	bridge  atomic.Pointer[chaindoor.Bridge] // set while the bridge is open
 }
 
@@ -155,7 +156,7 @@ func (c *chainSide) run(ctx context.Context) error {
 	}
 	defer lis.Close()
 	if ch.StatusAddr != "" {
-		api, err := chaindoor.ListenStatusAPI(ch.StatusAddr, br, rel, dep)
+		api, err := chaindoor.ListenStatusAPI(ch.StatusAddr, br, rel, dep, c.api)
 		if err != nil {
 			return err
 		}

@@ -8,6 +8,7 @@ package node
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"net"
@@ -19,17 +20,22 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
+	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/keepalive"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/doors/aggregator"
+	chaindoor "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/tlsconf"
 )
 
 // Options are what a node needs beyond its configuration.
@@ -58,6 +64,7 @@ type Node struct {
 	grpc    *grpc.Server
 	health  *health.Server
 	door    *zkprover.Service
+	guard   *auth.Guard
 	aggs    *aggregator.Client // nil without aggregators
 	lis     net.Listener
 	mlis    net.Listener
@@ -102,9 +109,30 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		MaxCycles:       cfg.Jobs.MaxCycles,
 		MaxRequestBytes: cfg.Queue.MaxRequestBytes,
 		MaxWait:         cfg.Jobs.MaxWait,
+		AdmissionRate:   cfg.Security.AdmissionRate,
+		AdmissionBurst:  cfg.Security.AdmissionBurst,
 		Metrics:         n.metrics,
 		Logger:          opts.Logger,
 	})
+	// Who may reach the doors (docs/security.md): TLS on every listener, tokens on every call.
+	sec := cfg.Security
+	srvTLS, err := tlsconf.Server{CertFile: sec.TLSCert, KeyFile: sec.TLSKey, ClientCAFile: sec.TLSClientCA}.Config()
+	if err != nil {
+		return nil, err
+	}
+	var tokens *auth.Tokens
+	if sec.AuthTokens != "" {
+		if tokens, err = auth.LoadTokens(sec.AuthTokens); err != nil {
+			return nil, err
+		}
+	}
+	n.guard = auth.NewGuard(tokens, zkprover.Roles(), "/grpc.health.v1.Health/", "/grpc.reflection.")
+	if srvTLS == nil && sec.Insecure {
+		log.Warn().Str("addr", cfg.Node.Addr).Msg("insecure: plaintext listeners may be reachable from the network")
+	}
+	if tokens == nil {
+		log.Info().Msg("no auth-tokens file: every caller may do everything (keep the doors on loopback)")
+	}
 	if n.opts.OpenProver == nil {
 		var po []prover.Option
 		if !cfg.Prover.InProcess && len(opts.WorkerArgv) > 0 {
@@ -116,6 +144,12 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	// The aggregator door (docs/aggregator.md).
 	if len(cfg.Aggregators.Addrs) > 0 {
 		a := cfg.Aggregators
+		var dialTLS *tls.Config
+		if sec.AggregatorTLS {
+			if dialTLS, err = (tlsconf.Client{CAFile: sec.AggregatorTLSCA, CertFile: sec.AggregatorTLSCert, KeyFile: sec.AggregatorTLSKey}).Config(); err != nil {
+				return nil, err
+			}
+		}
 		n.aggs, err = aggregator.New(n.jobs, aggregator.Options{
 			Addrs: a.Addrs, ProverName: a.ProverName, ForkID: a.ForkID,
 			Watchdog: a.Watchdog, Backoff: a.Backoff, BackoffMax: a.BackoffMax, DialTimeout: a.DialTimeout,
@@ -124,7 +158,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 			Verifier: func(ctx context.Context) (aggregator.Verifier, error) {
 				return prover.Open(ctx, cfg.KeysDir(), prover.WithVerifyOnly(), prover.WithLogger(opts.Logger))
 			},
-			VersionProto: zkprover.ProtoVersion, VersionServer: zkprover.ServerVersion,
+			VersionProto: zkprover.ProtoVersion, VersionServer: zkprover.ServerVersion, TLS: dialTLS,
 			Logger: opts.Logger, Registry: n.metrics.Registry,
 		})
 		if err != nil {
@@ -134,13 +168,21 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	// The chain door (docs/relayer.md).
 	if cfg.Chain.Enabled {
 		n.chain = newChainSide(cfg, n.jobs, n.metrics, opts.Logger)
+		n.chain.api = chaindoor.StatusAPIOptions{TLS: srvTLS, Wrap: func(h http.Handler) http.Handler { return n.guard.HTTP(auth.Read, h) }}
 	}
 
 	// The gRPC doors.
 	if n.lis, err = net.Listen("tcp", cfg.Node.Addr); err != nil {
 		return nil, fmt.Errorf("listening on %s: %w", cfg.Node.Addr, err)
 	}
+	creds := insecure.NewCredentials()
+	if srvTLS != nil {
+		creds = credentials.NewTLS(srvTLS)
+	}
 	n.grpc = grpc.NewServer(
+		grpc.Creds(creds),
+		grpc.ChainUnaryInterceptor(n.guard.Unary),
+		grpc.ChainStreamInterceptor(n.guard.Stream),
 		grpc.MaxRecvMsgSize(cfg.Queue.MaxRequestBytes+64<<10),
 		grpc.MaxSendMsgSize(16<<20),
 		grpc.KeepaliveParams(keepalive.ServerParameters{
@@ -167,6 +209,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	if cfg.Node.MetricsAddr != "" {
 		if n.mlis, err = net.Listen("tcp", cfg.Node.MetricsAddr); err != nil {
 			return nil, fmt.Errorf("listening for metrics on %s: %w", cfg.Node.MetricsAddr, err)
+		}
+		if srvTLS != nil {
+			n.mlis = tls.NewListener(n.mlis, srvTLS)
 		}
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.Registry, promhttp.HandlerOpts{}))

@@ -75,7 +75,7 @@ func waitReady(t *testing.T, tn *testNode) {
 	t.Helper()
 	deadline := time.Now().Add(time.Minute)
 	for time.Now().Before(deadline) {
-		if tn.door.Status().State != pb.GetStatusResponse_STATUS_PROVER_BOOTING {
+		if tn.door.Status(context.Background()).State != pb.GetStatusResponse_STATUS_PROVER_BOOTING {
 			return
 		}
 		time.Sleep(5 * time.Millisecond)
@@ -248,7 +248,7 @@ func TestProveThroughNode(t *testing.T) {
 		t.Fatalf("cancel of a finished job: %v %v", c, err)
 	}
 	tn.stop(t)
-	if tn.door.Status().State != pb.GetStatusResponse_STATUS_PROVER_HALT {
+	if tn.door.Status(context.Background()).State != pb.GetStatusResponse_STATUS_PROVER_HALT {
 		t.Fatal("stopped node not HALT")
 	}
 }

@@ -79,6 +79,7 @@ type Job struct {
 	State      State     `json:"state"`
 	Attempts   int       `json:"attempts"`
 	Size       int       `json:"size"`
+	Owner      string    `json:"owner,omitempty"` // who submitted it (an authenticated client's name; "" without authentication)
 	CreatedAt  time.Time `json:"created_at"`
 	StartedAt  time.Time `json:"started_at,omitzero"`
 	FinishedAt time.Time `json:"finished_at,omitzero"`
@@ -258,7 +259,10 @@ func (s *Store) put(j *Job) error {
 // Enqueue stores a new job with the given request and returns it (state
 // queued, a fresh UUID). Over the bounds it returns ErrTooLarge or
 // ErrQueueFull and stores nothing.
-func (s *Store) Enqueue(request []byte) (Job, error) {
+func (s *Store) Enqueue(request []byte) (Job, error) { return s.EnqueueFor("", request) }
+
+// EnqueueFor is Enqueue of a job owned by owner (recorded with the job).
+func (s *Store) EnqueueFor(owner string, request []byte) (Job, error) {
 	if len(request) > s.opts.MaxRequestBytes {
 		return Job{}, fmt.Errorf("request of %d bytes exceeds %d: %w", len(request), s.opts.MaxRequestBytes, ErrTooLarge)
 	}
@@ -276,7 +280,7 @@ func (s *Store) Enqueue(request []byte) (Job, error) {
 	s.nextSeq++
 	s.mu.Unlock()
 
-	j := &Job{ID: uuid.NewString(), Seq: seq, State: Queued, Size: len(request), CreatedAt: time.Now().UTC()}
+	j := &Job{ID: uuid.NewString(), Seq: seq, State: Queued, Size: len(request), Owner: owner, CreatedAt: time.Now().UTC()}
 	b, err := json.Marshal(j)
 	if err == nil {
 		err = s.update(func(txn *badger.Txn) error {
@@ -555,6 +559,19 @@ func (s *Store) Pending() []string {
 	ids := make([]string, len(s.queue))
 	for i, j := range s.queue {
 		ids[i] = j.ID
+	}
+	return ids
+}
+
+// PendingOf returns the ids of the queued jobs of owner, in the order they will run.
+func (s *Store) PendingOf(owner string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var ids []string
+	for _, j := range s.queue {
+		if j.Owner == owner {
+			ids = append(ids, j.ID)
+		}
 	}
 	return ids
 }

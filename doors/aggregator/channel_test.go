@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -157,7 +158,7 @@ func TestCancel(t *testing.T) {
 	if g := p.getProof(t, r.Id, 0); g.Result != pb.GetProofResponse_RESULT_CANCEL {
 		t.Errorf("after cancel: %v", g)
 	}
-	if j, _ := tn.Jobs().Get(r.Id); j.State != queue.Cancelled {
+	if j, _ := tn.Jobs().Get(context.Background(), r.Id); j.State != queue.Cancelled {
 		t.Errorf("job state %s", j.State)
 	}
 	for _, id := range []string{r.Id, "", "x", uuid.NewString()} {

@@ -11,6 +11,7 @@ package aggregator
 
 import (
 	"context"
+	"crypto/tls"
 	"errors"
 	"fmt"
 	"io"
@@ -24,9 +25,11 @@ import (
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/grpc/status"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
@@ -61,8 +64,10 @@ type Options struct {
 	Retention time.Duration // how long final proofs are kept
 	// VersionProto and VersionServer are reported in GetStatus.
 	VersionProto, VersionServer string
-	Verifier                    OpenVerifier // nil: only proofs of this node's own jobs are accepted
-	Logger                      zerolog.Logger
+	// TLS dials the aggregators over TLS (nil: plaintext).
+	TLS      *tls.Config
+	Verifier OpenVerifier // nil: only proofs of this node's own jobs are accepted
+	Logger   zerolog.Logger
 	// Registry receives the channel's metrics (nil: not exported).
 	Registry prometheus.Registerer
 }
@@ -254,8 +259,12 @@ var (
 // session dials once and serves the stream until it ends.
 func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) error {
 	addr := cn.st.Addr
+	creds := insecure.NewCredentials()
+	if c.opts.TLS != nil {
+		creds = credentials.NewTLS(c.opts.TLS)
+	}
 	cc, err := grpc.NewClient(addr,
-		grpc.WithTransportCredentials(insecure.NewCredentials()),
+		grpc.WithTransportCredentials(creds),
 		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(MaxRecvMsgSize), grpc.MaxCallSendMsgSize(MaxRecvMsgSize)),
 	)
 	if err != nil {
@@ -263,7 +272,9 @@ func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) erro
 	}
 	defer cc.Close()
 
-	sctx, cancel := context.WithCancelCause(ctx)
+	// The jobs of this stream are the aggregator's own (the node dialled it):
+	// it sees and cancels them, not other clients'.
+	sctx, cancel := context.WithCancelCause(auth.With(ctx, auth.Principal{Name: "aggregator " + addr, Role: auth.Submit}))
 	defer cancel(nil)
 	dt := time.AfterFunc(c.opts.DialTimeout, func() { cancel(errDialTimeout) })
 	stream, err := pb.NewAggregatorServiceClient(cc).Channel(sctx)

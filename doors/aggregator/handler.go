@@ -29,7 +29,7 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 	switch r := msg.GetRequest().(type) {
 	case *pb.AggregatorMessage_GetStatusRequest:
 		kind = "GetStatus"
-		st := c.status()
+		st := c.status(ctx)
 		result = st.Status
 		out.Response = &pb.ProverMessage_GetStatusResponse{GetStatusResponse: st}
 	case *pb.AggregatorMessage_GenBatchProofRequest:
@@ -57,7 +57,7 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 		out.Response = &pb.ProverMessage_GenFinalProofResponse{GenFinalProofResponse: resp}
 	case *pb.AggregatorMessage_CancelRequest:
 		kind = "Cancel"
-		resp := c.cancel(log, r.CancelRequest)
+		resp := c.cancel(ctx, log, r.CancelRequest)
 		result = resp.Result
 		out.Response = &pb.ProverMessage_CancelResponse{CancelResponse: resp}
 	case *pb.AggregatorMessage_GetProofRequest:
@@ -83,8 +83,8 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 }
 
 // status is GetStatus: the job service's report plus the prover's identity.
-func (c *Client) status() *pb.GetStatusResponse {
-	js := c.jobs.Status()
+func (c *Client) status(ctx context.Context) *pb.GetStatusResponse {
+	js := c.jobs.Status(ctx)
 	total, free := memory()
 	st := &pb.GetStatusResponse{
 		Status:                 statusOf(js),
@@ -116,7 +116,7 @@ func statusOf(js jobs.Status) pb.GetStatusResponse_Status {
 	case jobs.Halting:
 		return pb.GetStatusResponse_STATUS_HALT
 	}
-	if js.Busy() {
+	if js.Busy {
 		return pb.GetStatusResponse_STATUS_COMPUTING
 	}
 	return pb.GetStatusResponse_STATUS_IDLE
@@ -151,13 +151,13 @@ func (c *Client) genBatchProof(ctx context.Context, log zerolog.Logger, req *pb.
 }
 
 // cancel stops a queued or running job, as Cancel on ZKProverService.
-func (c *Client) cancel(log zerolog.Logger, req *pb.CancelRequest) *pb.CancelResponse {
+func (c *Client) cancel(ctx context.Context, log zerolog.Logger, req *pb.CancelRequest) *pb.CancelResponse {
 	id := req.GetId()
 	if _, ok, _ := c.final.get(id); ok {
 		log.Warn().Str("id", id).Msg("Cancel refused: a final proof is complete")
 		return &pb.CancelResponse{Result: errs.Classify(queue.ErrFinished).Agg}
 	}
-	if err := c.jobs.Cancel(id); err != nil {
+	if err := c.jobs.Cancel(ctx, id); err != nil {
 		log.Warn().Err(err).Str("id", id).Msg("Cancel refused")
 		return &pb.CancelResponse{Result: errs.Classify(err).Agg}
 	}

@@ -135,7 +135,7 @@ func parseRecursiveProof(s string) (*prover.Proof, string, error) {
 // (byte for byte), or if the verifier accepts it.
 func (c *Client) checkProof(ctx context.Context, p *prover.Proof, jobID string) error {
 	if jobs.CheckID(jobID) == nil {
-		if job, err := c.jobs.Get(jobID); err == nil && job.State == queue.Done {
+		if job, err := c.jobs.Get(ctx, jobID); err == nil && job.State == queue.Done {
 			mine, err := proofOf(job)
 			if err == nil {
 				a, _ := json.Marshal(mine)

@@ -107,7 +107,7 @@ func TestBatchAndFinalProofEndToEnd(t *testing.T) {
 		strings.Join(pub.PublicInputElements, ",") != strings.Join(proof.PublicInputs, ",") {
 		t.Errorf("final public values %v", pub)
 	}
-	if j, _ := tn.Jobs().Get(r.Id); j.State != queue.Done {
+	if j, _ := tn.Jobs().Get(context.Background(), r.Id); j.State != queue.Done {
 		t.Errorf("job %s", j.State)
 	}
 
@@ -125,7 +125,7 @@ func TestBatchAndFinalProofEndToEnd(t *testing.T) {
 	// Cancel stops a running job; the node is IDLE again and proves the next.
 	fib := readExample(t, "fibonacci")
 	r = p.genBatch(t, aggInput(t, fib, &executor.Input{Onchain: words(10)}, 3, true))
-	waitFor(t, "the job to run", func() bool { j, _ := tn.Jobs().Get(r.Id); return j.State != queue.Queued })
+	waitFor(t, "the job to run", func() bool { j, _ := tn.Jobs().Get(context.Background(), r.Id); return j.State != queue.Queued })
 	resp, err = p.call("", cancelReq(r.Id))
 	if err != nil || resp.GetCancelResponse().GetResult() != pb.Result_RESULT_OK {
 		t.Fatalf("Cancel of a running job: %v %v", resp, err)

@@ -32,8 +32,8 @@ import (
 // Jobs is the node's job service (jobs.Service).
 type Jobs interface {
 	Submit(ctx context.Context, r *jobs.Request) (queue.Job, error)
-	Get(id string) (queue.Job, error)
-	Cancel(id string) error
+	Get(ctx context.Context, id string) (queue.Job, error)
+	Cancel(ctx context.Context, id string) error
 }
 
 // Relayer is the transaction manager (relayer.Manager).
@@ -284,13 +284,13 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request) (string, e
 }
 
 // JobCancelled (listener.Sink) cancels the node job of a job cancelled on chain.
-func (b *Bridge) JobCancelled(_ context.Context, jobID [32]byte) error {
+func (b *Bridge) JobCancelled(ctx context.Context, jobID [32]byte) error {
 	e, ok := b.get(JobRelayID(jobID))
 	if !ok || e.Stage == StageCancelled || e.Stage == StageRelaying {
 		return nil
 	}
 	if e.NodeJob != "" {
-		if err := b.jobs.Cancel(e.NodeJob); err != nil && !errors.Is(err, queue.ErrFinished) && !errors.Is(err, queue.ErrNotFound) {
+		if err := b.jobs.Cancel(ctx, e.NodeJob); err != nil && !errors.Is(err, queue.ErrFinished) && !errors.Is(err, queue.ErrNotFound) {
 			return fmt.Errorf("cancelling node job %s: %w", e.NodeJob, err)
 		}
 	}
@@ -331,15 +331,15 @@ func (b *Bridge) Step(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if err := b.advance(&todo[i]); err != nil && firstErr == nil {
+		if err := b.advance(ctx, &todo[i]); err != nil && firstErr == nil {
 			firstErr = err
 		}
 	}
 	return firstErr
 }
 
-func (b *Bridge) advance(e *Entry) error {
-	job, err := b.jobs.Get(e.NodeJob)
+func (b *Bridge) advance(ctx context.Context, e *Entry) error {
+	job, err := b.jobs.Get(ctx, e.NodeJob)
 	if err != nil {
 		if errors.Is(err, queue.ErrNotFound) {
 			e.Stage, e.Reason = StageNoResult, "the node job is gone"

@@ -89,7 +89,7 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	if err := b.JobCancelled(ctx, j.JobID); err != nil {
 		t.Fatal(err)
 	}
-	job, err := js.Get(st.NodeJob)
+	job, err := js.Get(ctx, st.NodeJob)
 	if err != nil || job.State != queue.Cancelled {
 		t.Fatalf("node job %s after the cancellation on chain (%v)", job.State, err)
 	}

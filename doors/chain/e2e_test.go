@@ -259,7 +259,7 @@ func TestOnchainJobProvenRelayedReceived(t *testing.T) {
 	if err != nil || string(out) != string(le32(55)) {
 		t.Fatalf("consumer received %x (%v), want fib(10) = 55", out, err)
 	}
-	job, err := s.node.Jobs().Get(st.NodeJob)
+	job, err := s.node.Jobs().Get(s.ctx, st.NodeJob)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -326,7 +326,7 @@ func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 	st := s.waitStatus(bridge.JobRelayID(jobID), func(st bridge.Status) bool { return st.Stage == bridge.StageCancelled }, time.Minute)
 	deadline := time.Now().Add(time.Minute)
 	for {
-		job, err := s.node.Jobs().Get(st.NodeJob)
+		job, err := s.node.Jobs().Get(s.ctx, st.NodeJob)
 		if err != nil {
 			t.Fatal(err)
 		}

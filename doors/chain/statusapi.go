@@ -2,6 +2,7 @@ package chain
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,12 +21,21 @@ type StatusAPI struct {
 	srv *http.Server
 }
 
+// StatusAPIOptions secure the relay status API.
+type StatusAPIOptions struct {
+	TLS  *tls.Config                     // nil: plaintext
+	Wrap func(http.Handler) http.Handler // e.g. token authentication (nil: none)
+}
+
 // ListenStatusAPI listens on addr; Serve serves. deployment is shown by
 // /v1/chain (any JSON value; nil on an external chain).
-func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment any) (*StatusAPI, error) {
+func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment any, o StatusAPIOptions) (*StatusAPI, error) {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listening for the relay status API on %s: %w", addr, err)
+	}
+	if o.TLS != nil {
+		l = tls.NewListener(l, o.TLS)
 	}
 	mux := http.NewServeMux()
 	write := func(w http.ResponseWriter, code int, v any) {
@@ -55,7 +65,11 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 	mux.HandleFunc("GET /v1/chain", func(w http.ResponseWriter, _ *http.Request) {
 		write(w, http.StatusOK, map[string]any{"deployment": deployment, "relayer": rel.From(), "chain_id": rel.ChainID()})
 	})
-	return &StatusAPI{l: l, srv: &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}}, nil
+	var h http.Handler = mux
+	if o.Wrap != nil {
+		h = o.Wrap(h)
+	}
+	return &StatusAPI{l: l, srv: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}}, nil
 }
 
 // Addr is the listen address.

@@ -17,6 +17,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
@@ -56,6 +57,16 @@ func New(j *jobs.Service, r Reports, log zerolog.Logger) *Service {
 	return &Service{jobs: j, reports: r, log: log.With().Str("component", "zkprover").Logger()}
 }
 
+// Roles is the role each method needs (package auth): reading for status and
+// results, submitting for everything that queues or runs work.
+func Roles() map[string]auth.Role {
+	m := "/" + ServiceName + "/"
+	return map[string]auth.Role{
+		m + "GetStatus": auth.Read, m + "GetProof": auth.Read,
+		m + "GenProof": auth.Submit, m + "Execute": auth.Submit, m + "Cancel": auth.Submit,
+	}
+}
+
 // Register registers the service on s.
 func (s *Service) Register(g *grpc.Server) { pb.RegisterZKProverServiceServer(g, s) }
 
@@ -72,15 +83,15 @@ func (s *Service) failed(rpc string, c errs.Class) {
 }
 
 // GetStatus reports the prover state.
-func (s *Service) GetStatus(context.Context, *pb.GetStatusRequest) (*pb.GetStatusResponse, error) {
-	st := s.Status()
+func (s *Service) GetStatus(ctx context.Context, _ *pb.GetStatusRequest) (*pb.GetStatusResponse, error) {
+	st := s.Status(ctx)
 	s.count("GetStatus", st.State.String())
 	return st, nil
 }
 
-// Status is the GetStatus report.
-func (s *Service) Status() *pb.GetStatusResponse {
-	js := s.jobs.Status()
+// Status is the GetStatus report for the caller of ctx.
+func (s *Service) Status(ctx context.Context) *pb.GetStatusResponse {
+	js := s.jobs.Status(ctx)
 	st := &pb.GetStatusResponse{
 		VersionProto:           ProtoVersion,
 		VersionServer:          ServerVersion,
@@ -103,7 +114,7 @@ func (s *Service) Status() *pb.GetStatusResponse {
 	case jobs.Booting:
 		st.State = pb.GetStatusResponse_STATUS_PROVER_BOOTING
 	default:
-		if js.Busy() {
+		if js.Busy {
 			st.State = pb.GetStatusResponse_STATUS_PROVER_COMPUTING
 		} else {
 			st.State = pb.GetStatusResponse_STATUS_PROVER_IDLE
@@ -161,9 +172,9 @@ func (s *Service) genProof(ctx context.Context, req *pb.GenProofRequest) *pb.Gen
 }
 
 // Cancel stops a queued or running job.
-func (s *Service) Cancel(_ context.Context, req *pb.CancelRequest) (*pb.CancelResponse, error) {
+func (s *Service) Cancel(ctx context.Context, req *pb.CancelRequest) (*pb.CancelResponse, error) {
 	resp := &pb.CancelResponse{Result: pb.CancelResponse_RESULT_CANCEL_OK}
-	if err := s.jobs.Cancel(req.GetId()); err != nil {
+	if err := s.jobs.Cancel(ctx, req.GetId()); err != nil {
 		resp = &pb.CancelResponse{Result: errs.Classify(err).Cancel, ResultString: err.Error()}
 	}
 	s.count("Cancel", resp.Result.String())
