@@ -13,14 +13,17 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
+	"github.com/zkprover/zkprover/tlsconf"
 )
 
 // clientFlags are the flags every client command has.
@@ -28,6 +31,10 @@ type clientFlags struct {
 	addr    string
 	json    bool
 	timeout time.Duration
+	tls     bool
+	tlsCA   string
+	tlsCert string
+	tlsKey  string
 }
 
 func (c *clientFlags) register(cmd *cobra.Command) {
@@ -38,14 +45,33 @@ func (c *clientFlags) register(cmd *cobra.Command) {
 	cmd.Flags().StringVar(&c.addr, "addr", def, "node gRPC address HOST:PORT (env ZKPROVER_ADDR)")
 	cmd.Flags().BoolVar(&c.json, "json", false, "print the response as JSON (protojson)")
 	cmd.Flags().DurationVar(&c.timeout, "call-timeout", 30*time.Second, "deadline of the call (GetProof adds --wait)")
+	cmd.Flags().BoolVar(&c.tls, "tls", false, "connect over TLS (implied by --tls-ca and --tls-cert)")
+	cmd.Flags().StringVar(&c.tlsCA, "tls-ca", "", "CA (PEM) of the node's certificate (default: the system's roots)")
+	cmd.Flags().StringVar(&c.tlsCert, "tls-cert", "", "client certificate (PEM) for a node that requires one (mTLS)")
+	cmd.Flags().StringVar(&c.tlsKey, "tls-key", "", "key (PEM) of --tls-cert")
 }
 
 // connect dials the node and returns a client, a context bounded by
 // --call-timeout plus extra, and a function that releases both.
+// The bearer token comes from $ZKPROVER_TOKEN (never a flag: command lines
+// are visible to other users of the machine).
 func (c *clientFlags) connect(parent context.Context, extra time.Duration) (pb.ZKProverServiceClient, context.Context, func(), error) {
-	conn, err := grpc.NewClient(c.addr,
-		grpc.WithTransportCredentials(insecure.NewCredentials()),
-		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20), grpc.MaxCallSendMsgSize(64<<20)))
+	creds := insecure.NewCredentials()
+	if c.tls || c.tlsCA != "" || c.tlsCert != "" {
+		tc, err := (tlsconf.Client{CAFile: c.tlsCA, CertFile: c.tlsCert, KeyFile: c.tlsKey}).Config()
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		creds = credentials.NewTLS(tc)
+	}
+	opts := []grpc.DialOption{
+		grpc.WithTransportCredentials(creds),
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20), grpc.MaxCallSendMsgSize(64<<20)),
+	}
+	if tok := os.Getenv("ZKPROVER_TOKEN"); tok != "" {
+		opts = append(opts, grpc.WithPerRPCCredentials(auth.PerRPC{Token: tok}))
+	}
+	conn, err := grpc.NewClient(c.addr, opts...)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("connecting to %s: %w", c.addr, err)
 	}
