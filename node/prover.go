@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/rs/zerolog"
 
@@ -39,9 +40,7 @@ func OpenGnark(dir string, class int, log zerolog.Logger, opts ...prover.Option)
 		// WithCircuitCheck: keys made for an older circuit are refused at start-up
 		// ("run setup again") rather than failing every proof.
 		all := []prover.Option{prover.WithLogger(log), prover.WithAutoSetup(len(classes) > 0), prover.WithCircuitCheck(true),
-			prover.WithSetupProgress(func(k int, s prover.Stage) {
-				log.Info().Str("component", "prover").Int("class", k).Str("stage", string(s)).Msg("setting up proving keys")
-			})}
+			prover.WithSetupProgress(setupLog(log.With().Str("component", "prover").Logger(), setupLogEvery))}
 		if len(classes) > 0 {
 			all = append(all, prover.WithClasses(classes...))
 		}
@@ -53,5 +52,27 @@ func OpenGnark(dir string, class int, log zerolog.Logger, opts ...prover.Option)
 			return nil, fmt.Errorf("no proving class in %s", dir)
 		}
 		return p, nil
+	}
+}
+
+// setupLogEvery is how often a running key setup is logged.
+const setupLogEvery = 15 * time.Second
+
+// setupLog logs a key setup's progress: each stage as it starts, every
+// `every` while it runs (elapsed time and the time left), and the end.
+func setupLog(log zerolog.Logger, every time.Duration) prover.Progress {
+	var stage prover.Stage
+	var last time.Duration
+	return func(r prover.SetupReport) {
+		if !r.Done && r.Stage == stage && r.Elapsed-last < every {
+			return
+		}
+		stage, last = r.Stage, r.Elapsed
+		ev := log.Info().Int("class", r.Class).Str("stage", string(r.Stage)).Int("constraints", r.Constraints).
+			Float64("elapsed_s", r.Elapsed.Round(time.Millisecond).Seconds())
+		if left, ok := r.Remaining(); ok {
+			ev = ev.Float64("eta_s", left.Round(time.Second).Seconds())
+		}
+		ev.Msg("setting up proving keys: " + r.String())
 	}
 }

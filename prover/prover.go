@@ -48,7 +48,7 @@ type options struct {
 	gpu        bool
 	check      bool
 	log        zerolog.Logger
-	progress   func(logSteps int, s Stage)
+	progress   Progress
 
 	worker       []string
 	workerEnv    []string
@@ -86,8 +86,9 @@ func WithCircuitCheck(on bool) Option { return func(o *options) { o.check = on }
 // WithLogger sets the logger (a "component" field is added).
 func WithLogger(l zerolog.Logger) Option { return func(o *options) { o.log = l } }
 
-// WithSetupProgress receives the stages of setups that Open runs.
-func WithSetupProgress(f func(logSteps int, s Stage)) Option {
+// WithSetupProgress receives the progress of the setups that Open runs
+// (SetupReport.Class says which class).
+func WithSetupProgress(f Progress) Option {
 	return func(o *options) { o.progress = f }
 }
 
@@ -152,11 +153,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		if o.autoSetup {
 			if _, err := ReadManifest(dir, k); errors.Is(err, ErrNoClass) {
 				log.Info().Int("class", k).Str("dir", dir).Msg("class missing: running setup")
-				var prog Progress
-				if o.progress != nil {
-					prog = func(s Stage) { o.progress(k, s) }
-				}
-				if _, err := SetupClass(ctx, dir, o.family, k, prog, log); err != nil {
+				if _, err := SetupClass(ctx, dir, o.family, k, o.progress, log); err != nil {
 					return nil, fmt.Errorf("setting up class 2^%d in %s: %w", k, dir, err)
 				}
 			}
@@ -321,6 +318,8 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 	if err := checkPublicPart(full, elems[:]); err != nil {
 		return nil, err
 	}
+	p.log.Info().Int("class", logSteps).Uint64("cycles", run.Result.Cycles).Int("constraints", keys.Manifest.Constraints).
+		Bool("worker", len(p.spec.argv) > 0).Msg("witness ready: proving")
 
 	// Wait for the proving slot.
 	select {

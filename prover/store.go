@@ -14,6 +14,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/consensys/gnark"
@@ -118,8 +119,176 @@ const (
 // SetupStages lists the stages in the order Setup reports them.
 var SetupStages = []Stage{StageCompile, StageSetup, StageWrite, StageExport}
 
-// Progress receives each stage as it starts.
-type Progress func(Stage)
+// SetupReport is a setup's progress, sent to a Progress callback when each
+// stage starts, every ProgressEvery while a stage runs, and once at the end.
+type SetupReport struct {
+	Class       int           // log2 of the class's steps
+	Stage       Stage         // the stage under way (the last one when Done)
+	StageIndex  int           // 1-based position of Stage in SetupStages
+	Constraints int           // the circuit's constraints: estimated until compiled, then exact
+	Counted     bool          // Constraints is the compiled circuit's exact count
+	Elapsed     time.Duration // since the setup started
+	InStage     time.Duration // since Stage started
+	Estimate    time.Duration // expected duration of the whole setup (SetupEstimate)
+	Done        bool          // the class folder is in place
+	// Stages are the durations of the stages finished so far, in order.
+	Stages []time.Duration
+}
+
+// Remaining is the estimated time left: the estimate less the time elapsed,
+// and false once the setup runs past its estimate (or is done).
+func (r SetupReport) Remaining() (time.Duration, bool) {
+	if r.Done || r.Estimate <= 0 || r.Elapsed >= r.Estimate {
+		return 0, false
+	}
+	return r.Estimate - r.Elapsed, true
+}
+
+// Progress receives a setup's reports (SetupReport). Calls never overlap.
+type Progress func(SetupReport)
+
+// ProgressEvery is how often a running stage is reported.
+var ProgressEvery = time.Second
+
+// Fallback figures of SetupEstimate for a key store without a measured setup:
+// the RV32IM circuit's size (about 240 constraints per step plus 36,000 fixed,
+// docs/proving.md) and the compile plus Groth16 setup time per constraint on
+// the project's 2-core development machine (about 0.2 ms).
+const (
+	fallbackConstraintsPerStep = 240
+	fallbackConstraintsFixed   = 36_000
+	fallbackSecondsPerConstr   = 0.21e-3
+)
+
+// SetupEstimate estimates a class's constraint count (when constraints is 0)
+// and how long its compile and Groth16 setup take on this machine: from the
+// setups measured in root (each manifest records its constraints and setup
+// seconds) when there are any, else from the fallback figures. The writing
+// of the files is not included (seconds at most).
+func SetupEstimate(root string, fam Family, logSteps, constraints int) (estimatedConstraints int, d time.Duration) {
+	type point struct{ steps, constraints, seconds float64 }
+	var pts []point
+	if classes, err := ListClasses(root); err == nil {
+		for _, k := range classes {
+			m, err := ReadManifest(root, k)
+			if err != nil || m.Family != fam.Name() || m.Constraints <= 0 || m.SetupSeconds <= 0 {
+				continue
+			}
+			pts = append(pts, point{float64(m.Steps), float64(m.Constraints), m.SetupSeconds})
+		}
+	}
+	steps := float64(fam.Steps(logSteps))
+	n := float64(constraints)
+	if n <= 0 {
+		switch len(pts) {
+		case 0:
+			n = fallbackConstraintsPerStep*steps + fallbackConstraintsFixed
+		case 1: // scale the one measured class by steps, keeping its fixed part
+			fixed := min(float64(fallbackConstraintsFixed), pts[0].constraints/2)
+			n = fixed + (pts[0].constraints-fixed)*steps/pts[0].steps
+		default: // a line through the smallest and the largest measured class
+			a, b := pts[0], pts[len(pts)-1]
+			slope := (b.constraints - a.constraints) / (b.steps - a.steps)
+			n = a.constraints + slope*(steps-a.steps)
+		}
+	}
+	perConstraint := fallbackSecondsPerConstr
+	if len(pts) > 0 {
+		var secs, cons float64
+		for _, p := range pts {
+			secs += p.seconds
+			cons += p.constraints
+		}
+		perConstraint = secs / cons
+	}
+	return int(n), time.Duration(n * perConstraint * float64(time.Second))
+}
+
+// setupReporter sends a setup's reports: at each stage start, every
+// ProgressEvery while a stage runs, and at the end.
+type setupReporter struct {
+	mu       sync.Mutex
+	progress Progress
+	r        SetupReport
+	start    time.Time
+	stageAt  time.Time
+	stop     chan struct{}
+	stopped  chan struct{}
+}
+
+func newSetupReporter(progress Progress, root string, fam Family, logSteps int) *setupReporter {
+	s := &setupReporter{progress: progress, start: time.Now(), stop: make(chan struct{}), stopped: make(chan struct{})}
+	s.r.Class = logSteps
+	s.r.Constraints, s.r.Estimate = SetupEstimate(root, fam, logSteps, 0)
+	go s.tick()
+	return s
+}
+
+func (s *setupReporter) tick() {
+	defer close(s.stopped)
+	t := time.NewTicker(ProgressEvery)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.stop:
+			return
+		case <-t.C:
+			s.mu.Lock()
+			if s.r.Stage != "" {
+				s.send()
+			}
+			s.mu.Unlock()
+		}
+	}
+}
+
+// send reports the current state; s.mu is held.
+func (s *setupReporter) send() {
+	now := time.Now()
+	s.r.Elapsed, s.r.InStage = now.Sub(s.start), now.Sub(s.stageAt)
+	r := s.r
+	r.Stages = append([]time.Duration(nil), s.r.Stages...)
+	s.progress(r)
+}
+
+// stage starts stage st (ending the previous one).
+func (s *setupReporter) stage(st Stage) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	now := time.Now()
+	if s.r.Stage != "" {
+		s.r.Stages = append(s.r.Stages, now.Sub(s.stageAt))
+	}
+	s.r.Stage, s.stageAt = st, now
+	for i, x := range SetupStages {
+		if x == st {
+			s.r.StageIndex = i + 1
+		}
+	}
+	s.send()
+}
+
+// compiled records the compiled circuit's size and re-estimates.
+func (s *setupReporter) compiled(root string, fam Family, constraints int) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	_, s.r.Estimate = SetupEstimate(root, fam, s.r.Class, constraints)
+	s.r.Constraints, s.r.Counted = constraints, true
+}
+
+// end stops the ticks; done sends the final report.
+func (s *setupReporter) end(done bool) {
+	close(s.stop)
+	<-s.stopped
+	if !done {
+		return
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.r.Stages = append(s.r.Stages, time.Since(s.stageAt))
+	s.r.Done = true
+	s.send()
+}
 
 // Compile compiles class k of the family to R1CS.
 func Compile(fam Family, logSteps int) (constraint.ConstraintSystem, error) {
@@ -145,7 +314,7 @@ func Compile(fam Family, logSteps int) (constraint.ConstraintSystem, error) {
 // returns at once and the setup finishes in the background and is discarded.
 func SetupClass(ctx context.Context, root string, fam Family, logSteps int, progress Progress, log zerolog.Logger) (*Manifest, error) {
 	if progress == nil {
-		progress = func(Stage) {}
+		progress = func(SetupReport) {}
 	}
 	final := ClassDir(root, logSteps)
 	if _, err := os.Stat(final); err == nil {
@@ -155,8 +324,21 @@ func SetupClass(ctx context.Context, root string, fam Family, logSteps int, prog
 		return nil, fmt.Errorf("creating key store %s: %w", root, err)
 	}
 	start := time.Now()
+	rep := newSetupReporter(progress, root, fam, logSteps)
+	m, err := setupClass(ctx, root, fam, logSteps, rep, log)
+	rep.end(err == nil)
+	if err != nil {
+		return nil, err
+	}
+	log.Info().Int("class", logSteps).Dur("took", time.Since(start)).Msg("setup done")
+	return m, nil
+}
 
-	progress(StageCompile)
+func setupClass(ctx context.Context, root string, fam Family, logSteps int, rep *setupReporter, log zerolog.Logger) (*Manifest, error) {
+	final := ClassDir(root, logSteps)
+	start := time.Now()
+
+	rep.stage(StageCompile)
 	cs, err := Compile(fam, logSteps)
 	if err != nil {
 		return nil, err
@@ -164,9 +346,10 @@ func SetupClass(ctx context.Context, root string, fam Family, logSteps int, prog
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	log.Info().Int("class", logSteps).Int("constraints", cs.GetNbConstraints()).Msg("compiled")
+	rep.compiled(root, fam, cs.GetNbConstraints())
+	log.Info().Int("class", logSteps).Int("constraints", cs.GetNbConstraints()).Dur("compile", time.Since(start)).Msg("compiled")
 
-	progress(StageSetup)
+	rep.stage(StageSetup)
 	type keys struct {
 		pk  groth16.ProvingKey
 		vk  groth16.VerifyingKey
@@ -188,7 +371,7 @@ func SetupClass(ctx context.Context, root string, fam Family, logSteps int, prog
 	}
 	setupTime := time.Since(start)
 
-	progress(StageWrite)
+	rep.stage(StageWrite)
 	tmp, err := os.MkdirTemp(root, "."+ClassName(logSteps)+".tmp-")
 	if err != nil {
 		return nil, fmt.Errorf("creating temporary class folder in %s: %w", root, err)
@@ -222,7 +405,7 @@ func SetupClass(ctx context.Context, root string, fam Family, logSteps int, prog
 	}
 	for _, f := range writers {
 		if f.name == FileVerifier {
-			progress(StageExport)
+			rep.stage(StageExport)
 		}
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -467,4 +650,67 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 			Msg("INSECURE DEVELOPMENT KEYS: made by a single party with groth16.Setup; whoever ran the setup can forge proofs. Never use them to secure value; production keys need a multi-party ceremony (gnark mpcsetup)")
 	}
 	return k, nil
+}
+
+// stageWhat says what each setup stage does, for progress lines.
+var stageWhat = map[Stage]string{
+	StageCompile: "compiling the circuit",
+	StageSetup:   "Groth16 setup",
+	StageWrite:   "writing the keys",
+	StageExport:  "exporting the Solidity verifier",
+}
+
+// String is the report as one line for people, e.g. "class 2^10 keys: 2/4
+// Groth16 setup, 1m02s elapsed, about 1m30s left (264,644 constraints)".
+func (r SetupReport) String() string {
+	if r.Done {
+		parts := make([]string, 0, len(r.Stages))
+		for i, d := range r.Stages {
+			if i < len(SetupStages) {
+				parts = append(parts, fmt.Sprintf("%s %s", SetupStages[i], RoundDuration(d)))
+			}
+		}
+		return fmt.Sprintf("class 2^%d keys: done in %s (%s)", r.Class, RoundDuration(r.Elapsed), strings.Join(parts, ", "))
+	}
+	left := "past the estimate of " + RoundDuration(r.Estimate).String()
+	if d, ok := r.Remaining(); ok {
+		left = "about " + RoundDuration(d).String() + " left"
+	}
+	size := "about " + groupDigits(r.Constraints) + " constraints"
+	if r.Counted {
+		size = groupDigits(r.Constraints) + " constraints"
+	}
+	return fmt.Sprintf("class 2^%d keys: %d/%d %s, %s elapsed, %s (%s)", r.Class, r.StageIndex, len(SetupStages),
+		stageWhat[r.Stage], RoundDuration(r.Elapsed), left, size)
+}
+
+// RoundDuration rounds d for people: to 0.1 s under 10 s, to the second
+// under an hour, to the minute beyond.
+func RoundDuration(d time.Duration) time.Duration {
+	switch {
+	case d < 10*time.Second:
+		return d.Round(100 * time.Millisecond)
+	case d < time.Hour:
+		return d.Round(time.Second)
+	default:
+		return d.Round(time.Minute)
+	}
+}
+
+// groupDigits writes n with thousands separators (1,234,567).
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	if neg {
+		return "-" + b.String()
+	}
+	return b.String()
 }

@@ -1,11 +1,14 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"time"
 
+	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/prover"
@@ -20,7 +23,8 @@ smallest class found in <data>/keys that fits it (or the class named by
 --cycles, set up first when missing), verifies the proof and writes proof.json:
 the statement, the proof (raw, decimal points, commitment), the public inputs
 and the calldata of the exported Solidity verifier. A program fault is an error
-and no proof is written. See docs/proving.md.`,
+and no proof is written. The stages (execute, prove, verify) are shown on
+stderr as they run. See docs/proving.md.`,
 		Args: cobra.ExactArgs(1),
 		RunE: runProve,
 	}
@@ -29,7 +33,18 @@ and no proof is written. See docs/proving.md.`,
 	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
 	cmd.Flags().String("cycles", "", "prove with this class (256 or 2^8), setting it up when missing; default: the smallest class present that fits")
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
+	cmd.Flags().Bool("json", false, "print one JSON object (the proof file, its class and the times) instead of the summary")
 	return cmd
+}
+
+// proveReport is prove's --json output.
+type proveReport struct {
+	Out            string               `json:"out"`
+	Class          int                  `json:"class"`
+	Cycles         uint64               `json:"cycles"`
+	ExecuteSeconds float64              `json:"execute_seconds"`
+	ProveSeconds   float64              `json:"prove_seconds"` // witness, proof and verification
+	Statement      prover.StatementJSON `json:"statement"`
 }
 
 func runProve(cmd *cobra.Command, args []string) error {
@@ -43,7 +58,9 @@ func runProve(cmd *cobra.Command, args []string) error {
 	dataDir, _ := cmd.Flags().GetString("data")
 	out, _ := cmd.Flags().GetString("out")
 	gpu, _ := cmd.Flags().GetBool("gpu")
+	asJSON, _ := cmd.Flags().GetBool("json")
 	log := proverLogger(os.Stderr)
+	stderr := cmd.ErrOrStderr()
 
 	opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}
 	if s, _ := cmd.Flags().GetString("cycles"); s != "" {
@@ -52,7 +69,7 @@ func runProve(cmd *cobra.Command, args []string) error {
 			return err
 		}
 		if _, err := prover.ReadManifest(keysDir(dataDir), k); errors.Is(err, prover.ErrNoClass) {
-			progress, finish := setupProgress(k)
+			progress, finish := setupProgress(os.Stderr, isTerminal(os.Stderr))
 			_, err := prover.SetupClass(ctx, keysDir(dataDir), prover.DefaultFamily(), k, progress, log.With().Str("component", "setup").Logger())
 			finish()
 			if err != nil {
@@ -69,14 +86,83 @@ func runProve(cmd *cobra.Command, args []string) error {
 		return fmt.Errorf("no class in %s: run `zkprover setup --cycles 2^k --data %s` first (or pass --cycles)", keysDir(dataDir), dataDir)
 	}
 	start := time.Now()
-	proof, err := p.Prove(ctx, prog, in, cfg)
+	run, err := p.Execute(ctx, prog, in, cfg)
+	if err != nil {
+		return err
+	}
+	executed := time.Since(start)
+	k, err := p.SelectClass(run)
+	if err != nil {
+		return err
+	}
+	keys, err := p.Keys(k)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(stderr, "executed %s: %s cycles in %s\n", path, groupDigits(run.Result.Cycles), humanDuration(executed))
+	stop := stageProgress(stderr, isTerminal(os.Stderr) && stderr == os.Stderr,
+		fmt.Sprintf("proving with class 2^%d (%s constraints)", k, groupDigits(keys.Manifest.Constraints)))
+	start = time.Now()
+	proof, err := p.ProveRunClass(ctx, run, k)
+	proving := time.Since(start)
+	stop()
 	if err != nil {
 		return err
 	}
 	if err := prover.WriteProofFile(out, proof); err != nil {
 		return err
 	}
-	fmt.Fprintf(cmd.OutOrStdout(), "proved %s: %d cycles, class 2^%d, exit code %d, %d output bytes, %.2f s; proof verified and written to %s\n",
-		path, proof.Cycles, proof.LogSteps, proof.Public.ExitCode, len(proof.Public.Output), time.Since(start).Seconds(), out)
+	s := prover.ToJSON(proof.Public)
+	w := cmd.OutOrStdout()
+	if asJSON {
+		return writeJSON(w, proveReport{Out: out, Class: proof.LogSteps, Cycles: proof.Cycles,
+			ExecuteSeconds: executed.Seconds(), ProveSeconds: proving.Seconds(), Statement: s})
+	}
+	fmt.Fprintf(stderr, "proved and verified in %s\n", humanDuration(proving))
+	printTable(w, [][2]string{
+		{"proof", fmt.Sprintf("%s (class 2^%d, verified)", out, proof.LogSteps)},
+		{"program", s.ProgramID},
+		{"cycles", groupDigits(proof.Cycles)},
+		{"exit code", fmt.Sprint(s.ExitCode)},
+		{"output", s.Output},
+	})
 	return nil
+}
+
+// stageProgress shows a long step on w: on a terminal a line with the time
+// elapsed that moves until stop is called; elsewhere one line as it starts.
+func stageProgress(w io.Writer, terminal bool, what string) (stop func()) {
+	if !terminal {
+		fmt.Fprintln(w, what+" ...")
+		return func() {}
+	}
+	bar := progressbar.NewOptions(-1, progressbar.OptionSetWriter(w), progressbar.OptionSetDescription(what),
+		progressbar.OptionSetElapsedTime(true), progressbar.OptionClearOnFinish(), progressbar.OptionSpinnerType(14))
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		t := time.NewTicker(200 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				_ = bar.Add(1)
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+		_ = bar.Finish()
+	}
+}
+
+// writeJSON prints v as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
 }

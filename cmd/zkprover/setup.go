@@ -13,9 +13,7 @@ import (
 	"time"
 
 	gnarklogger "github.com/consensys/gnark/logger"
-	"github.com/mattn/go-isatty"
 	"github.com/rs/zerolog"
-	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/prover"
@@ -79,59 +77,6 @@ func proverLogger(w io.Writer) zerolog.Logger {
 // interleaving with the commands' output.
 func quietGnark() { gnarklogger.Disable() }
 
-// setupProgress shows the setup stages of one class on stderr: a progress bar
-// on a terminal, one line per stage otherwise.
-func setupProgress(logSteps int) (prover.Progress, func()) {
-	if !isatty.IsTerminal(os.Stderr.Fd()) {
-		start := time.Now()
-		return func(s prover.Stage) {
-				fmt.Fprintf(os.Stderr, "class 2^%d: %s (%.1f s)\n", logSteps, s, time.Since(start).Seconds())
-			}, func() {
-				fmt.Fprintf(os.Stderr, "class 2^%d: done (%.1f s)\n", logSteps, time.Since(start).Seconds())
-			}
-	}
-	bar := progressbar.NewOptions(len(prover.SetupStages),
-		progressbar.OptionSetWriter(os.Stderr),
-		progressbar.OptionSetDescription(fmt.Sprintf("class 2^%d", logSteps)),
-		progressbar.OptionShowCount(),
-		progressbar.OptionSetElapsedTime(true),
-		progressbar.OptionSetPredictTime(false),
-		progressbar.OptionShowElapsedTimeOnFinish(),
-		progressbar.OptionSetRenderBlankState(true),
-		progressbar.OptionSetWidth(20),
-	)
-	done := make(chan struct{})
-	go func() { // keep the elapsed time moving during long stages
-		t := time.NewTicker(time.Second)
-		defer t.Stop()
-		for {
-			select {
-			case <-done:
-				return
-			case <-t.C:
-				_ = bar.Add(0)
-			}
-		}
-	}()
-	n := 0
-	progress := func(s prover.Stage) {
-		if n > 0 {
-			_ = bar.Add(1)
-		}
-		n++
-		bar.Describe(fmt.Sprintf("class 2^%d: %-7s", logSteps, s))
-	}
-	finish := func() {
-		close(done)
-		if n > 0 {
-			_ = bar.Add(1)
-		}
-		_ = bar.Finish()
-		fmt.Fprintln(os.Stderr)
-	}
-	return progress, finish
-}
-
 func runSetup(cmd *cobra.Command, _ []string) error {
 	quietGnark()
 	s, _ := cmd.Flags().GetString("cycles")
@@ -156,13 +101,13 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 		}
 		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest, the keys match the current circuit)\n", prover.ClassDir(root, k))
 	case errors.Is(err, prover.ErrNoClass):
-		progress, finish := setupProgress(k)
+		progress, finish := setupProgress(os.Stderr, isTerminal(os.Stderr))
 		m, err = prover.SetupClass(cmd.Context(), root, prover.DefaultFamily(), k, progress, log)
 		finish()
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(cmd.ErrOrStderr(), "%s: created in %.1f s\n", prover.ClassDir(root, k), m.SetupSeconds)
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: created (compile and Groth16 setup took %s)\n", prover.ClassDir(root, k), prover.RoundDuration(time.Duration(m.SetupSeconds*float64(time.Second))))
 	default:
 		return err
 	}

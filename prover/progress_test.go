@@ -1,0 +1,118 @@
+package prover
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+)
+
+// TestSetupReports: a setup reports every stage in order with a growing
+// elapsed time, the compiled circuit's exact constraint count from the setup
+// stage on, an estimate, and a last report marked done with one duration per
+// stage.
+func TestSetupReports(t *testing.T) {
+	root := t.TempDir()
+	var reports []SetupReport
+	if _, err := SetupClass(context.Background(), root, toyFamily{}, 5, func(r SetupReport) { reports = append(reports, r) }, zerolog.Nop()); err != nil {
+		t.Fatal(err)
+	}
+	m, err := ReadManifest(root, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var starts []Stage
+	var last time.Duration
+	for i, r := range reports {
+		if r.Class != 5 || r.Estimate <= 0 {
+			t.Fatalf("report %d: %+v", i, r)
+		}
+		if r.Elapsed < last {
+			t.Fatalf("report %d: elapsed went back from %s to %s", i, last, r.Elapsed)
+		}
+		last = r.Elapsed
+		if r.Stage != StageCompile && (!r.Counted || r.Constraints != m.Constraints) {
+			t.Fatalf("report %d (%s): constraints %d counted %v, the circuit has %d", i, r.Stage, r.Constraints, r.Counted, m.Constraints)
+		}
+		if r.InStage < 0 || r.InStage > r.Elapsed {
+			t.Fatalf("report %d: %s in the stage, %s in all", i, r.InStage, r.Elapsed)
+		}
+		if len(starts) == 0 || starts[len(starts)-1] != r.Stage {
+			starts = append(starts, r.Stage)
+			if SetupStages[r.StageIndex-1] != r.Stage {
+				t.Fatalf("report %d: stage %s at index %d", i, r.Stage, r.StageIndex)
+			}
+		}
+	}
+	if len(starts) != len(SetupStages) {
+		t.Fatalf("stages reported %v, want %v", starts, SetupStages)
+	}
+	for i := range starts {
+		if starts[i] != SetupStages[i] {
+			t.Fatalf("stages reported %v, want %v", starts, SetupStages)
+		}
+	}
+	end := reports[len(reports)-1]
+	if !end.Done || len(end.Stages) != len(SetupStages) {
+		t.Fatalf("last report %+v: want done with %d stage durations", end, len(SetupStages))
+	}
+	if _, ok := end.Remaining(); ok {
+		t.Fatal("a finished setup has time remaining")
+	}
+	for i, r := range reports[:len(reports)-1] {
+		if r.Done {
+			t.Fatalf("report %d of %d is marked done", i, len(reports))
+		}
+	}
+}
+
+// TestSetupEstimate: without a measured setup the estimate uses the fallback
+// figures; with measured classes in the folder it scales their speed and
+// size to the class asked for.
+func TestSetupEstimate(t *testing.T) {
+	root := t.TempDir()
+	fam := DefaultFamily()
+	n, d := SetupEstimate(root, fam, 10, 0)
+	if n != fallbackConstraintsPerStep*fam.Steps(10)+fallbackConstraintsFixed || d <= 0 {
+		t.Fatalf("fallback estimate %d constraints, %s", n, d)
+	}
+	// Two measured classes: 100,000 constraints in 20 s and 300,000 in 60 s
+	// (5,000 constraints/s), at 2^8 and 2^10 steps.
+	writeManifest := func(k, constraints int, secs float64) {
+		dir := ClassDir(root, k)
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		m := Manifest{Version: ManifestVersion, Family: fam.Name(), Class: ClassName(k), LogSteps: k, Steps: fam.Steps(k),
+			Constraints: constraints, Curve: "bn254", Backend: "groth16", SetupSeconds: secs, Files: map[string]string{}}
+		for _, f := range classFiles {
+			m.Files[f] = "0000000000000000000000000000000000000000000000000000000000000000"
+		}
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dir, FileManifest), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	writeManifest(8, 100_000, 20)
+	if _, d := SetupEstimate(root, fam, 8, 200_000); d != 40*time.Second {
+		t.Fatalf("one measured class: 200,000 constraints estimated at %s, want 40s", d)
+	}
+	writeManifest(10, 300_000, 60)
+	n, d = SetupEstimate(root, fam, 12, 0)
+	// the line through (256, 100k) and (1024, 300k) at 4096 steps
+	wantN := 100_000 + (300_000-100_000)*(4096-256)/(1024-256)
+	if n != wantN || d != time.Duration(float64(wantN)/5000*float64(time.Second)) {
+		t.Fatalf("two measured classes: class 12 estimated at %d constraints in %s, want %d", n, d, wantN)
+	}
+	// another family's classes are not measurements of this one
+	if n, _ := SetupEstimate(root, toyFamily{}, 8, 0); n != fallbackConstraintsPerStep*256+fallbackConstraintsFixed {
+		t.Fatalf("toy family estimated from the RV32IM classes: %d", n)
+	}
+}
