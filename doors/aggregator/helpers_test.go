@@ -2,6 +2,7 @@ package aggregator
 
 import (
 	"context"
+	"crypto/tls"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
@@ -74,7 +75,8 @@ type nodeOpts struct {
 	open     openProver
 	watchdog time.Duration
 	verifier OpenVerifier
-	pending  int // max pending jobs (0: the default)
+	pending  int         // max pending jobs (0: the default)
+	tls      *tls.Config // dial the aggregators over TLS
 }
 
 // Jobs is the job service the door serves.
@@ -105,6 +107,7 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 	if o.watchdog > 0 {
 		co.Watchdog = o.watchdog
 	}
+	co.TLS = o.tls
 	c, err := New(js, co)
 	if err != nil {
 		t.Fatal(err)
@@ -159,6 +162,12 @@ type testAgg struct {
 
 func startAgg(t testing.TB, addr string, forkID uint64) *testAgg {
 	t.Helper()
+	return startAggWith(t, addr, forkID)
+}
+
+// startAggWith is startAgg with server options (e.g. TLS credentials).
+func startAggWith(t testing.TB, addr string, forkID uint64, opts ...grpc.ServerOption) *testAgg {
+	t.Helper()
 	var lis net.Listener
 	var err error
 	for i := 0; i < 50; i++ { // the address of a stopped aggregator may take a moment to free
@@ -170,7 +179,7 @@ func startAgg(t testing.TB, addr string, forkID uint64) *testAgg {
 	if err != nil {
 		t.Fatal(err)
 	}
-	a := &testAgg{forkID: forkID, lis: lis, srv: grpc.NewServer(), provers: make(chan *proverConn, 16)}
+	a := &testAgg{forkID: forkID, lis: lis, srv: grpc.NewServer(opts...), provers: make(chan *proverConn, 16)}
 	pb.RegisterAggregatorServiceServer(a.srv, a)
 	go func() { _ = a.srv.Serve(lis) }()
 	t.Cleanup(a.srv.Stop)
