@@ -39,7 +39,10 @@ func TestClientTLSAndToken(t *testing.T) {
 	t.Cleanup(func() {
 		cancel()
 		select {
-		case <-done:
+		case err := <-done:
+			if err != nil {
+				t.Errorf("node stopped with %v", err)
+			}
 		case <-time.After(30 * time.Second):
 			t.Error("node did not stop")
 		}
