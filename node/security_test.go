@@ -27,6 +27,10 @@ import (
 
 // dial connects to the node with the given transport and token ("" none).
 func dial(t *testing.T, addr string, tc *tls.Config, token string) pb.ZKProverServiceClient {
+	return dialTB(t, addr, tc, token)
+}
+
+func dialTB(t testing.TB, addr string, tc *tls.Config, token string) pb.ZKProverServiceClient {
 	t.Helper()
 	opts := []grpc.DialOption{grpc.WithTransportCredentials(insecure.NewCredentials())}
 	if tc != nil {
@@ -137,7 +141,9 @@ func pool(t *testing.T, file string) *x509.CertPool {
 	return p
 }
 
-func writeTokens(t *testing.T, lines ...string) string {
+func writeTokens(t *testing.T, lines ...string) string { return writeTokensTB(t, lines...) }
+
+func writeTokensTB(t testing.TB, lines ...string) string {
 	t.Helper()
 	f := filepath.Join(t.TempDir(), "tokens")
 	if err := os.WriteFile(f, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
