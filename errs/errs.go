@@ -39,6 +39,9 @@ var (
 	ErrNotSupported = errors.New("not supported")
 	// ErrRateLimited: the client submits faster than its admission rate.
 	ErrRateLimited = errors.New("admission rate exceeded")
+	// ErrTooManyWaits: the node already holds as many waiting GetProof
+	// calls (all streams and doors together) as it allows.
+	ErrTooManyWaits = errors.New("too many waiting GetProof calls")
 )
 
 // Errors of lower parts the table names, under the names doors use.
@@ -51,6 +54,9 @@ var (
 	ErrNotFound = queue.ErrNotFound
 	// ErrTooLong: a run longer than every class or the cycle limit.
 	ErrTooLong = executor.ErrTraceTooLong
+	// ErrProgramStoreFull: a new program does not fit the program store's
+	// byte cap.
+	ErrProgramStoreFull = queue.ErrProgramStoreFull
 	// ErrUnauthenticated: no valid token.
 	ErrUnauthenticated = auth.ErrUnauthenticated
 	// ErrPermission: the token's role does not allow the call.
@@ -163,6 +169,8 @@ var table = []row{
 	{is(auth.ErrPermission), Class{"permission", codes.PermissionDenied, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(ErrRateLimited), Class{"rate_limited", codes.ResourceExhausted, gpErr, exInt, gtInt, cnErr, agErr, aqInt}},
 	{is(queue.ErrQueueFull), Class{"queue_full", codes.ResourceExhausted, gpErr, exInt, gtInt, cnErr, agErr, aqInt}},
+	{is(queue.ErrProgramStoreFull), Class{"program_store_full", codes.ResourceExhausted, gpErr, exInt, gtInt, cnErr, agErr, aqInt}},
+	{is(ErrTooManyWaits), Class{"too_many_waits", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrNotFound), Class{"not_found", codes.NotFound, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(queue.ErrFinished), Class{"finished", codes.FailedPrecondition, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(ErrShuttingDown), Class{"shutting_down", codes.Unavailable, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},

@@ -51,6 +51,9 @@ var (
 	ErrNotRunning = errors.New("job is not running")
 	ErrClosed     = errors.New("queue closed")
 	ErrNoProgram  = errors.New("program not found")
+	// ErrProgramStoreFull: a new program would take the program store past
+	// Options.MaxProgramBytes.
+	ErrProgramStoreFull = errors.New("program store is full")
 )
 
 // Result is what a job produced. Proof and Public are opaque to the store
@@ -79,7 +82,8 @@ type Job struct {
 	State      State     `json:"state"`
 	Attempts   int       `json:"attempts"`
 	Size       int       `json:"size"`
-	Owner      string    `json:"owner,omitempty"` // who submitted it (an authenticated client's name; "" without authentication)
+	Owner      string    `json:"owner,omitempty"`   // who submitted it (an authenticated client's name; "" without authentication)
+	Program    string    `json:"program,omitempty"` // the stored program it runs (its id), kept while the job is
 	CreatedAt  time.Time `json:"created_at"`
 	StartedAt  time.Time `json:"started_at,omitzero"`
 	FinishedAt time.Time `json:"finished_at,omitzero"`
@@ -92,8 +96,11 @@ type Options struct {
 	MaxPending int
 	// MaxRequestBytes bounds one job's request (default 32 MiB).
 	MaxRequestBytes int
-	// Retention is how long finished jobs are kept (default 7 days).
+	// Retention is how long finished jobs are kept (default 7 days), and
+	// how long a program no job refers to is kept after its last use.
 	Retention time.Duration
+	// MaxProgramBytes bounds the bytes of all stored programs (default 1 GiB).
+	MaxProgramBytes int64
 	// SyncWrites fsyncs every write (default true via DefaultOptions).
 	SyncWrites bool
 	// Logger receives the store's and Badger's logs.
@@ -105,6 +112,7 @@ func DefaultOptions() Options {
 	return Options{
 		MaxPending:      1024,
 		MaxRequestBytes: 32 << 20,
+		MaxProgramBytes: 1 << 30,
 		Retention:       7 * 24 * time.Hour,
 		SyncWrites:      true,
 		Logger:          zerolog.Nop(),
@@ -115,6 +123,7 @@ const (
 	prefixJob  = "job/"
 	prefixReq  = "req/"
 	prefixProg = "prog/"
+	prefixUse  = "progmeta/" // a program's size and last use (programMeta)
 )
 
 // Store is the durable job queue. It is safe for concurrent use.
@@ -138,6 +147,9 @@ type Store struct {
 	watch    map[string]chan struct{}
 	counts   map[State]int
 	last     Job // the most recently finished job (ID empty if none)
+
+	progMu    sync.Mutex // orders changes of the program store's size
+	progBytes int64      // bytes of the stored programs
 }
 
 // Open opens (or creates) the store in dir. Jobs found running are put back
@@ -152,6 +164,9 @@ func Open(dir string, opts Options) (*Store, error) {
 	}
 	if opts.Retention <= 0 {
 		opts.Retention = def.Retention
+	}
+	if opts.MaxProgramBytes <= 0 {
+		opts.MaxProgramBytes = def.MaxProgramBytes
 	}
 	log := opts.Logger.With().Str("component", "queue").Logger()
 	bopts := badger.DefaultOptions(dir).
@@ -176,6 +191,10 @@ func Open(dir string, opts Options) (*Store, error) {
 		counts: map[State]int{},
 	}
 	if err := s.load(); err != nil {
+		_ = db.Close()
+		return nil, fmt.Errorf("loading job store %s: %w", dir, err)
+	}
+	if err := s.loadPrograms(); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("loading job store %s: %w", dir, err)
 	}
@@ -259,10 +278,26 @@ func (s *Store) put(j *Job) error {
 // Enqueue stores a new job with the given request and returns it (state
 // queued, a fresh UUID). Over the bounds it returns ErrTooLarge or
 // ErrQueueFull and stores nothing.
-func (s *Store) Enqueue(request []byte) (Job, error) { return s.EnqueueFor("", request) }
+func (s *Store) Enqueue(request []byte) (Job, error) { return s.Add(NewJob{Request: request}) }
 
 // EnqueueFor is Enqueue of a job owned by owner (recorded with the job).
 func (s *Store) EnqueueFor(owner string, request []byte) (Job, error) {
+	return s.Add(NewJob{Owner: owner, Request: request})
+}
+
+// NewJob is a job for Add: its request and what is recorded with it.
+type NewJob struct {
+	Request []byte
+	Owner   string // who submits it ("" without authentication)
+	// Program is the id of the stored program the job runs ("" for none).
+	// It must be stored (else ErrNoProgram, and nothing is stored); it is
+	// then kept at least as long as the job (Sweep).
+	Program string
+}
+
+// Add is Enqueue with what NewJob records with the job.
+func (s *Store) Add(n NewJob) (Job, error) {
+	request, owner := n.Request, n.Owner
 	if len(request) > s.opts.MaxRequestBytes {
 		return Job{}, fmt.Errorf("request of %d bytes exceeds %d: %w", len(request), s.opts.MaxRequestBytes, ErrTooLarge)
 	}
@@ -280,10 +315,18 @@ func (s *Store) EnqueueFor(owner string, request []byte) (Job, error) {
 	s.nextSeq++
 	s.mu.Unlock()
 
-	j := &Job{ID: uuid.NewString(), Seq: seq, State: Queued, Size: len(request), Owner: owner, CreatedAt: time.Now().UTC()}
+	j := &Job{ID: uuid.NewString(), Seq: seq, State: Queued, Size: len(request), Owner: owner, Program: n.Program, CreatedAt: time.Now().UTC()}
 	b, err := json.Marshal(j)
 	if err == nil {
-		err = s.update(func(txn *badger.Txn) error {
+		err = s.updateRetry(func(txn *badger.Txn) error {
+			if n.Program != "" {
+				// the program is there and marked used, in the job's
+				// transaction: a concurrent sweep either sees the use or
+				// makes this transaction fail (a conflict) and retry
+				if err := s.useProgram(txn, n.Program, j.CreatedAt); err != nil {
+					return err
+				}
+			}
 			if err := txn.Set([]byte(prefixReq+j.ID), request); err != nil {
 				return err
 			}
@@ -610,7 +653,9 @@ func (s *Store) LastFinished() (Job, bool) {
 }
 
 // Sweep deletes finished jobs whose FinishedAt is older than now minus the
-// retention, and returns how many it deleted.
+// retention, and returns how many it deleted. Then it deletes the programs
+// that no remaining job runs and that were last used (stored, or named by a
+// new job) before that cutoff (sweepPrograms).
 func (s *Store) Sweep(now time.Time) (int, error) {
 	cutoff := now.Add(-s.opts.Retention)
 	type old struct {
@@ -618,7 +663,9 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		state State
 	}
 	var victims []old
+	var oldProgs map[string]uint64
 	err := s.view(func(txn *badger.Txn) error {
+		used := map[string]bool{} // programs of the jobs that stay
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefixJob)})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
@@ -628,9 +675,14 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 			}
 			if j.State.Terminal() && j.FinishedAt.Before(cutoff) {
 				victims = append(victims, old{j.ID, j.State})
+			} else if j.Program != "" {
+				used[j.Program] = true
 			}
 		}
-		return nil
+		it.Close()
+		var err error
+		oldProgs, err = oldPrograms(txn, cutoff, used)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("sweeping job store: %w", err)
@@ -654,21 +706,10 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 	if n > 0 {
 		s.log.Info().Int("deleted", n).Dur("retention", s.opts.Retention).Msg("swept finished jobs")
 	}
-	return n, nil
-}
-
-// PutProgram stores a program's ELF under its id (idempotent).
-func (s *Store) PutProgram(id string, elf []byte) error {
-	err := s.update(func(txn *badger.Txn) error { return txn.Set([]byte(prefixProg+id), elf) })
-	if err != nil {
-		return fmt.Errorf("storing program %s: %w", id, err)
+	if err := s.sweepPrograms(oldProgs); err != nil {
+		return n, fmt.Errorf("sweeping programs: %w", err)
 	}
-	return nil
-}
-
-// Program returns the ELF stored under id, or ErrNoProgram.
-func (s *Store) Program(id string) ([]byte, error) {
-	return s.value(prefixProg+id, "program "+id, ErrNoProgram)
+	return n, nil
 }
 
 // Close closes the store without touching job states: running jobs stay

@@ -1,0 +1,256 @@
+package queue
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// The program store: ELFs by program id (prog/<id>), each with its size and
+// its last use (progmeta/<id>). A program is used when it is stored and when
+// a job naming it is added (NewJob.Program). Sweep deletes a program once no
+// remaining job names it and its last use is older than the retention; its
+// bytes, all programs together, are capped by Options.MaxProgramBytes.
+
+// programMeta is what the store keeps beside a program's ELF.
+type programMeta struct {
+	Size     int64     `json:"size"`
+	LastUsed time.Time `json:"last_used"`
+	Uses     uint64    `json:"uses"` // counts every use: a sweep deletes a program only if it saw its last one
+}
+
+// readMeta reads a program's meta in txn (ok false when it has none). The
+// read is tracked: a transaction that changed the meta meanwhile makes this
+// one fail to commit with badger.ErrConflict.
+func readMeta(txn *badger.Txn, id string) (programMeta, bool, error) {
+	var m programMeta
+	item, err := txn.Get([]byte(prefixUse + id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return m, false, nil
+	}
+	if err != nil {
+		return m, false, fmt.Errorf("reading program %s: %w", id, err)
+	}
+	if err := item.Value(func(v []byte) error { return json.Unmarshal(v, &m) }); err != nil {
+		return m, false, fmt.Errorf("decoding program %s's record: %w", id, err)
+	}
+	return m, true, nil
+}
+
+func writeMeta(txn *badger.Txn, id string, m programMeta) error {
+	b, err := json.Marshal(m)
+	if err != nil {
+		return fmt.Errorf("encoding program %s's record: %w", id, err)
+	}
+	return txn.Set([]byte(prefixUse+id), b)
+}
+
+// loadPrograms sums the stored programs' sizes. A program stored by an
+// earlier version (no record beside it) gets one, used now: it is kept at
+// least one retention period from this start.
+func (s *Store) loadPrograms() error {
+	have := map[string]bool{}
+	var legacy []string
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, Prefix: []byte(prefixUse)})
+		for it.Rewind(); it.Valid(); it.Next() {
+			var m programMeta
+			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &m) }); err != nil {
+				it.Close()
+				return fmt.Errorf("decoding %s: %w", it.Item().Key(), err)
+			}
+			have[string(it.Item().Key()[len(prefixUse):])] = true
+			s.progBytes += m.Size
+		}
+		it.Close()
+		it = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixProg)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			if id := string(it.Item().Key()[len(prefixProg):]); !have[id] {
+				legacy = append(legacy, id)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("loading programs: %w", err)
+	}
+	now := time.Now().UTC()
+	for _, id := range legacy {
+		var size int64
+		err := s.update(func(txn *badger.Txn) error {
+			item, err := txn.Get([]byte(prefixProg + id))
+			if err != nil {
+				return err
+			}
+			elf, err := item.ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			size = int64(len(elf))
+			return writeMeta(txn, id, programMeta{Size: size, LastUsed: now})
+		})
+		if err != nil {
+			return fmt.Errorf("recording program %s: %w", id, err)
+		}
+		s.progBytes += size
+	}
+	return nil
+}
+
+// PutProgram stores a program's ELF under its id and marks it used. Storing
+// an id that is stored already only marks it used (its ELF is kept). A new
+// program that would take the store past Options.MaxProgramBytes is refused
+// with an error wrapping ErrProgramStoreFull, and nothing is stored.
+func (s *Store) PutProgram(id string, elf []byte) error {
+	s.progMu.Lock()
+	defer s.progMu.Unlock()
+	now := time.Now().UTC()
+	var added int64
+	err := s.updateRetry(func(txn *badger.Txn) error {
+		added = 0
+		m, ok, err := readMeta(txn, id)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			if total := s.progBytes + int64(len(elf)); total > s.opts.MaxProgramBytes {
+				return fmt.Errorf("a new program of %d bytes would take the program store to %d bytes, over its cap of %d (max-program-bytes); programs no job uses are deleted after the retention period: %w",
+					len(elf), total, s.opts.MaxProgramBytes, ErrProgramStoreFull)
+			}
+			if err := txn.Set([]byte(prefixProg+id), elf); err != nil {
+				return err
+			}
+			m.Size, added = int64(len(elf)), int64(len(elf))
+		}
+		m.LastUsed = now
+		m.Uses++
+		return writeMeta(txn, id, m)
+	})
+	if err != nil {
+		return fmt.Errorf("storing program %s: %w", id, err)
+	}
+	s.progBytes += added
+	return nil
+}
+
+// Program returns the ELF stored under id, or ErrNoProgram.
+func (s *Store) Program(id string) ([]byte, error) {
+	return s.value(prefixProg+id, "program "+id, ErrNoProgram)
+}
+
+// ProgramBytes is the size of all stored programs.
+func (s *Store) ProgramBytes() int64 {
+	s.progMu.Lock()
+	defer s.progMu.Unlock()
+	return s.progBytes
+}
+
+// useProgram marks a stored program used at at, in txn; ErrNoProgram when it
+// is not stored.
+func (s *Store) useProgram(txn *badger.Txn, id string, at time.Time) error {
+	if _, err := txn.Get([]byte(prefixProg + id)); errors.Is(err, badger.ErrKeyNotFound) {
+		return fmt.Errorf("program %s: %w", id, ErrNoProgram)
+	} else if err != nil {
+		return fmt.Errorf("reading program %s: %w", id, err)
+	}
+	m, _, err := readMeta(txn, id)
+	if err != nil {
+		return err
+	}
+	m.LastUsed = at
+	m.Uses++
+	return writeMeta(txn, id, m)
+}
+
+// errKeep ends a program's deletion without deleting it.
+var errKeep = errors.New("program kept")
+
+// oldPrograms lists, in txn, the programs that no job in used names and that
+// were last used before cutoff, each with its use count. Sweep calls it in
+// the transaction that lists the jobs, so a job added after that snapshot
+// counts as a use its deletion sees.
+func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (map[string]uint64, error) {
+	old := map[string]uint64{}
+	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, Prefix: []byte(prefixUse)})
+	defer it.Close()
+	for it.Rewind(); it.Valid(); it.Next() {
+		id := string(it.Item().Key()[len(prefixUse):])
+		if used[id] {
+			continue
+		}
+		var m programMeta
+		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &m) }); err != nil {
+			return nil, fmt.Errorf("decoding program %s's record: %w", id, err)
+		}
+		if m.LastUsed.Before(cutoff) {
+			old[id] = m.Uses
+		}
+	}
+	return old, nil
+}
+
+// sweepPrograms deletes the programs oldPrograms listed, each unless it was
+// used since (a new job named it, or it was stored again).
+func (s *Store) sweepPrograms(old map[string]uint64) error {
+	n, freed := 0, int64(0)
+	for id, uses := range old {
+		size, err := s.deleteProgram(id, uses)
+		if errors.Is(err, errKeep) || errors.Is(err, badger.ErrConflict) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("deleting program %s: %w", id, err)
+		}
+		n++
+		freed += size
+	}
+	if n > 0 {
+		s.log.Info().Int("programs", n).Int64("bytes", freed).Int64("kept_bytes", s.ProgramBytes()).Dur("retention", s.opts.Retention).
+			Msg("swept programs no job uses")
+	}
+	return nil
+}
+
+// deleteProgram deletes program id if its use count is still uses (else
+// errKeep), and returns its size. A use committed while this runs makes the
+// commit fail with badger.ErrConflict (the record was read here).
+func (s *Store) deleteProgram(id string, uses uint64) (int64, error) {
+	s.progMu.Lock()
+	defer s.progMu.Unlock()
+	var size int64
+	err := s.update(func(txn *badger.Txn) error {
+		m, ok, err := readMeta(txn, id)
+		if err != nil {
+			return err
+		}
+		if !ok || m.Uses != uses {
+			return errKeep
+		}
+		size = m.Size
+		if err := txn.Delete([]byte(prefixProg + id)); err != nil {
+			return err
+		}
+		return txn.Delete([]byte(prefixUse + id))
+	})
+	if err != nil {
+		return 0, err
+	}
+	s.progBytes -= size
+	return size, nil
+}
+
+// updateRetry is update, run again (a few times) when it conflicts with a
+// concurrent transaction.
+func (s *Store) updateRetry(fn func(*badger.Txn) error) error {
+	var err error
+	for range 8 {
+		if err = s.update(fn); !errors.Is(err, badger.ErrConflict) {
+			return err
+		}
+	}
+	return err
+}
