@@ -78,6 +78,8 @@ clean:
 # Installs protoc (Debian protobuf-compiler) and the pinned Go plugins if missing.
 PROTOC_GEN_GO_VERSION      ?= v1.36.12
 PROTOC_GEN_GO_GRPC_VERSION ?= v1.6.0
+# The JSON gateway's generator; the same version as the runtime in go.mod.
+PROTOC_GEN_GATEWAY_VERSION ?= v2.33.0
 GOBIN_DIR := $(shell $(GO) env GOPATH)/bin
 # generators installs every code generator (clang + lld for the guests, protoc and its pinned
 # plugins), so that the tests comparing committed generated files with fresh output run instead of
@@ -88,6 +90,7 @@ generators:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq clang lld protobuf-compiler; }
 	@[ -x "$(GOBIN_DIR)/protoc-gen-go" ] || $(GO) install google.golang.org/protobuf/cmd/protoc-gen-go@$(PROTOC_GEN_GO_VERSION)
 	@[ -x "$(GOBIN_DIR)/protoc-gen-go-grpc" ] || $(GO) install google.golang.org/grpc/cmd/protoc-gen-go-grpc@$(PROTOC_GEN_GO_GRPC_VERSION)
+	@[ -x "$(GOBIN_DIR)/protoc-gen-grpc-gateway" ] || $(GO) install github.com/grpc-ecosystem/grpc-gateway/v2/protoc-gen-grpc-gateway@$(PROTOC_GEN_GATEWAY_VERSION)
 
 proto:
 	@command -v protoc >/dev/null 2>&1 || { \
@@ -95,10 +98,16 @@ proto:
 	  else sudo apt-get update && sudo apt-get install -y protobuf-compiler; fi; }
 	@[ -x "$(GOBIN_DIR)/protoc-gen-go" ] || $(GO) install google.golang.org/protobuf/cmd/protoc-gen-go@$(PROTOC_GEN_GO_VERSION)
 	@[ -x "$(GOBIN_DIR)/protoc-gen-go-grpc" ] || $(GO) install google.golang.org/grpc/cmd/protoc-gen-go-grpc@$(PROTOC_GEN_GO_GRPC_VERSION)
+	@[ -x "$(GOBIN_DIR)/protoc-gen-grpc-gateway" ] || $(GO) install github.com/grpc-ecosystem/grpc-gateway/v2/protoc-gen-grpc-gateway@$(PROTOC_GEN_GATEWAY_VERSION)
 	PATH="$(GOBIN_DIR):$$PATH" protoc -I proto \
 	  --go_out=proto --go_opt=paths=source_relative \
 	  --go-grpc_out=proto --go-grpc_opt=paths=source_relative \
 	  $$(find proto -name '*.proto' | sed 's|^proto/||' | sort)
+	@# JSON gateways: a proto with a gateway.yaml beside it (its HTTP routes)
+	@for y in $$(find proto -name gateway.yaml | sort); do d=$$(dirname $$y | sed 's|^proto/||'); \
+	  echo "gateway $$d"; PATH="$(GOBIN_DIR):$$PATH" protoc -I proto \
+	  --grpc-gateway_out=proto --grpc-gateway_opt=paths=source_relative \
+	  --grpc-gateway_opt=grpc_api_configuration=$$y $$(cd proto && ls $$d/*.proto) || exit 1; done
 
 # Solidity contracts: compiles contracts/src with the pinned solcjs (contracts/package.json,
 # installed with npm ci when missing), writes contracts/artifacts/*.json and regenerates the Go

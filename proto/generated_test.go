@@ -1,4 +1,5 @@
-// Package proto holds the gRPC definitions (zkprover/v1, aggregator/v1) and
+// Package proto holds the gRPC definitions (zkprover/v1, aggregator/v1,
+// coprocessor_node/v1 with its JSON gateway) and
 // their generated Go, which is committed; this test checks that it is current.
 package proto
 
@@ -65,6 +66,41 @@ func TestGeneratedCodeIsCurrent(t *testing.T) {
 			}
 			if strip(fresh) != strip(committed) {
 				t.Errorf("%s is not what %s generates: run `make proto`", name, src)
+			}
+		}
+	}
+
+	// The JSON gateways: a .proto with a gateway.yaml (its HTTP routes) beside it.
+	genGW := find("protoc-gen-grpc-gateway")
+	gateways, err := filepath.Glob("*/v*/gateway.yaml")
+	if err != nil || len(gateways) == 0 {
+		t.Fatalf("gateway configurations: %v %v", gateways, err)
+	}
+	if genGW == "" {
+		t.Skip("protoc-gen-grpc-gateway not installed (make generators installs it)")
+	}
+	for _, y := range gateways {
+		srcs, err := filepath.Glob(filepath.Join(filepath.Dir(y), "*.proto"))
+		if err != nil || len(srcs) == 0 {
+			t.Fatalf("protos beside %s: %v", y, err)
+		}
+		args := []string{"-I", ".", "--plugin=protoc-gen-grpc-gateway=" + genGW, "--grpc-gateway_out=" + out,
+			"--grpc-gateway_opt=paths=source_relative", "--grpc-gateway_opt=grpc_api_configuration=" + y}
+		if b, err := exec.Command(protoc, append(args, srcs...)...).CombinedOutput(); err != nil {
+			t.Fatalf("protoc (gateway): %v\n%s", err, b)
+		}
+		for _, src := range srcs {
+			name := strings.TrimSuffix(src, ".proto") + ".pb.gw.go"
+			fresh, err := os.ReadFile(filepath.Join(out, name))
+			if err != nil {
+				t.Fatal(err)
+			}
+			committed, err := os.ReadFile(name)
+			if err != nil {
+				t.Fatalf("%v: run `make proto`", err)
+			}
+			if strip(fresh) != strip(committed) {
+				t.Errorf("%s is not what %s and %s generate: run `make proto`", name, src, y)
 			}
 		}
 	}
