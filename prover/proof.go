@@ -85,6 +85,17 @@ func newProof(logSteps int, cycles uint64, pub statement.Public, gp groth16.Proo
 	return p, nil
 }
 
+// ProofFromRaw builds a Proof, with every derived form, from gnark's raw
+// proof (Proof.Raw) of class logSteps and the statement it proves: what a
+// client rebuilds from a node's answer. Verify checks it.
+func ProofFromRaw(logSteps int, cycles uint64, pub statement.Public, raw []byte) (*Proof, error) {
+	gp := groth16.NewProof(ecc.BN254)
+	if _, err := gp.ReadFrom(bytes.NewReader(raw)); err != nil {
+		return nil, fmt.Errorf("decoding proof: %w", err)
+	}
+	return newProof(logSteps, cycles, pub, gp)
+}
+
 // fillForms derives the decimal points, the public inputs and the Solidity
 // forms from the gnark proof and the public input vector.
 func (p *Proof) fillForms(bp *groth16bn254.Proof, elems []fr.Element) error {

@@ -143,3 +143,72 @@ func (p *Public) Digest() (fr.Element, error) {
 	}
 	return Chain(v[:]), nil
 }
+
+// FromElements is the inverse of Elements: the statement whose public input
+// vector is v. It fails when v is not the vector of any statement (a packed
+// value out of range, lengths over the maximum, nonzero padding).
+func FromElements(v [NumPublic]fr.Element) (Public, error) {
+	var p Public
+	p.ProgramID = v[IdxProgramID]
+	p.OffchainHash, p.OldStateRoot, p.NewStateRoot = v[IdxOffchainHash], v[IdxOldStateRoot], v[IdxNewStateRoot]
+	mask64 := new(big.Int).SetUint64(^uint64(0))
+	part := func(x *big.Int, shift uint) uint64 {
+		return new(big.Int).And(new(big.Int).Rsh(x, shift), mask64).Uint64()
+	}
+	ctx := v[IdxContext0].BigInt(new(big.Int))
+	if ctx.BitLen() > 192 {
+		return p, errors.New("context element out of range")
+	}
+	p.Context.ChainID, p.Context.Timestamp, p.Context.BatchNum = part(ctx, 0), part(ctx, 64), part(ctx, 128)
+	seq := v[IdxContext1].BigInt(new(big.Int))
+	if seq.BitLen() > 160 {
+		return p, errors.New("sequencer element out of range")
+	}
+	seq.FillBytes(p.Context.Sequencer[:])
+	lens := v[IdxLengths].BigInt(new(big.Int))
+	if lens.BitLen() > 96 {
+		return p, errors.New("lengths element out of range")
+	}
+	inLen, outLen := part(lens, 0)&0xffffffff, part(lens, 32)&0xffffffff
+	p.ExitCode = uint32(part(lens, 64))
+	if inLen > MaxOnchainInputBytes || outLen > MaxOutputBytes {
+		return p, fmt.Errorf("lengths %d and %d over the maximum of %d bytes", inLen, outLen, MaxOnchainInputBytes)
+	}
+	var err error
+	if p.OnchainInput, err = unpackBlob(v[IdxOnchainInput:IdxOnchainInput+BlobElements], int(inLen)); err != nil {
+		return p, fmt.Errorf("onchain input: %w", err)
+	}
+	if p.Output, err = unpackBlob(v[IdxOutput:IdxOutput+BlobElements], int(outLen)); err != nil {
+		return p, fmt.Errorf("output: %w", err)
+	}
+	if err := p.Validate(); err != nil {
+		return p, err
+	}
+	if got, _ := p.Elements(); got != v {
+		return p, errors.New("not the public input vector of a statement")
+	}
+	return p, nil
+}
+
+// unpackBlob is the inverse of PackBlob for a blob of n bytes.
+func unpackBlob(elems []fr.Element, n int) ([]byte, error) {
+	words := make([]uint32, 0, MaxOnchainWords)
+	for i, e := range elems {
+		x := e.BigInt(new(big.Int))
+		count := min(WordsPerElement, MaxOnchainWords-i*WordsPerElement)
+		if x.BitLen() > 32*count {
+			return nil, fmt.Errorf("element %d out of range", i)
+		}
+		for range count {
+			words = append(words, uint32(new(big.Int).And(x, big.NewInt(0xffffffff)).Uint64()))
+			x.Rsh(x, 32)
+		}
+	}
+	b := WordsToBytes(words)
+	for _, c := range b[n:] {
+		if c != 0 {
+			return nil, errors.New("nonzero bytes past its length")
+		}
+	}
+	return b[:n], nil
+}

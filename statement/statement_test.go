@@ -58,3 +58,48 @@ func TestPublicElements(t *testing.T) {
 		t.Fatal("oversize output accepted")
 	}
 }
+
+// TestFromElements: FromElements inverts Elements, and refuses a vector that
+// is no statement's.
+func TestFromElements(t *testing.T) {
+	p := Public{OnchainInput: []byte{1, 2, 3, 4, 5}, Output: make([]byte, 256), ExitCode: 7,
+		Context: Context{ChainID: 1337, Timestamp: 1 << 40, BatchNum: ^uint64(0), Sequencer: [20]byte{0xaa, 19: 0xbb}}}
+	p.ProgramID.SetUint64(11)
+	p.OffchainHash.SetUint64(12)
+	p.OldStateRoot.SetUint64(13)
+	p.NewStateRoot.SetUint64(14)
+	for i := range p.Output {
+		p.Output[i] = byte(i)
+	}
+	v, err := p.Elements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := FromElements(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w, _ := got.Elements(); w != v || string(got.OnchainInput) != string(p.OnchainInput) || string(got.Output) != string(p.Output) ||
+		got.Context != p.Context || got.ExitCode != 7 {
+		t.Fatalf("round trip: %+v, want %+v", got, p)
+	}
+	empty, err := FromElements([NumPublic]fr.Element{})
+	if err != nil || len(empty.OnchainInput) != 0 || len(empty.Output) != 0 {
+		t.Fatalf("the zero vector: %+v, %v", empty, err)
+	}
+	bad := v
+	bad[IdxOnchainInput].SetUint64(1 << 50) // a byte past the 5-byte input
+	if _, err := FromElements(bad); err == nil {
+		t.Fatal("nonzero padding accepted")
+	}
+	bad = v
+	bad[IdxLengths] = LengthsElement(300, 0, 0)
+	if _, err := FromElements(bad); err == nil {
+		t.Fatal("an onchain input of 300 bytes accepted")
+	}
+	bad = v
+	bad[IdxLengths] = LengthsElement(5, 3, 7) // output not whole words
+	if _, err := FromElements(bad); err == nil {
+		t.Fatal("an output of 3 bytes accepted")
+	}
+}

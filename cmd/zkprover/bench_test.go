@@ -26,7 +26,11 @@ func TestBenchPlot(t *testing.T) {
 		t.Fatalf("bench --json: %v\n%s", err, out)
 	}
 	// the JSON is stdout; progress lines went to stderr (both captured here)
-	jsonPart := out[strings.Index(out, "{"):]
+	i := strings.Index(out, "{")
+	if i < 0 {
+		t.Fatalf("bench --json printed no object:\n%s", out)
+	}
+	jsonPart := out[i:]
 	var r prover.BenchResult
 	if err := json.Unmarshal([]byte(jsonPart), &r); err != nil || r.LogSteps != 4 || r.ProveSeconds <= 0 {
 		t.Fatalf("bench --json: %v %+v\n%s", err, r, out)

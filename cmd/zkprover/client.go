@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -13,8 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/spf13/cobra"
 	"google.golang.org/grpc"
+	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/credentials/insecure"
+	"google.golang.org/grpc/status"
 	"google.golang.org/protobuf/encoding/protojson"
 	"google.golang.org/protobuf/proto"
 
@@ -23,6 +26,7 @@ import (
 	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
+	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/tlsconf"
 )
 
@@ -77,6 +81,27 @@ func (c *clientFlags) connect(parent context.Context, extra time.Duration) (pb.Z
 	}
 	ctx, cancel := context.WithTimeout(parent, c.timeout+extra)
 	return pb.NewZKProverServiceClient(conn), ctx, func() { cancel(); _ = conn.Close() }, nil
+}
+
+// errNotListening is a call to an address where no node listens.
+var errNotListening = errors.New("not listening yet")
+
+// callError words a failed call: a node that is not listening (not started
+// yet, or still building) is named as such instead of a raw dial error.
+func (c *clientFlags) callError(rpc string, err error) error {
+	if notListening(err) {
+		return fmt.Errorf("%w on %s: no node answers there (start one with `make run` or `zkprover serve`; it listens a moment after it starts)", errNotListening, c.addr)
+	}
+	return fmt.Errorf("%s on %s: %w", rpc, c.addr, err)
+}
+
+// notListening reports a call that failed because nothing accepts
+// connections at the address.
+func notListening(err error) bool {
+	st, ok := status.FromError(err)
+	return ok && st.Code() == codes.Unavailable &&
+		(strings.Contains(st.Message(), "connection refused") || strings.Contains(st.Message(), "connect: ") ||
+			strings.Contains(st.Message(), "no such host"))
 }
 
 func (c *clientFlags) print(w io.Writer, m proto.Message, human func()) error {
@@ -154,47 +179,105 @@ func unixTime(s uint64) string {
 }
 
 func newStatusCmd() *cobra.Command {
-	var cf clientFlags
+	var (
+		cf   clientFlags
+		wait time.Duration
+	)
 	cmd := &cobra.Command{
 		Use:   "status",
-		Short: "Show a node's state (GetStatus)",
-		Args:  cobra.NoArgs,
+		Short: "Show a node's state (GetStatus); --wait waits until it is ready",
+		Long: `Shows a node's state (GetStatus): BOOTING while it loads or sets up its
+proving keys, IDLE or COMPUTING once it proves, HALT while it stops. A node
+that is not listening yet is named as such. With --wait DURATION it waits
+(up to DURATION) until the node listens and has its keys, showing what it
+waits for on stderr, then prints the state.`,
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, ctx, done, err := cf.connect(cmd.Context(), 0)
+			st, err := getStatus(cmd, &cf, wait)
 			if err != nil {
 				return err
+			}
+			out := cmd.OutOrStdout()
+			return cf.print(out, st, func() { printStatus(out, st) })
+		},
+	}
+	cf.register(cmd)
+	cmd.Flags().DurationVar(&wait, "wait", 0, "wait up to this long until the node listens and is ready (not BOOTING), e.g. 10m")
+	return cmd
+}
+
+// getStatus asks the node for its status; with wait > 0 it asks again every
+// second until the node answers and is not BOOTING, or wait has passed.
+func getStatus(cmd *cobra.Command, cf *clientFlags, wait time.Duration) (*pb.GetStatusResponse, error) {
+	deadline := time.Now().Add(wait)
+	said := ""
+	say := func(what string) {
+		if what != said {
+			said = what
+			fmt.Fprintf(cmd.ErrOrStderr(), "waiting: %s\n", what)
+		}
+	}
+	for {
+		st, err := func() (*pb.GetStatusResponse, error) {
+			c, ctx, done, err := cf.connect(cmd.Context(), 0)
+			if err != nil {
+				return nil, err
 			}
 			defer done()
 			st, err := c.GetStatus(ctx, &pb.GetStatusRequest{})
 			if err != nil {
-				return fmt.Errorf("GetStatus on %s: %w", cf.addr, err)
+				return nil, cf.callError("GetStatus", err)
 			}
-			out := cmd.OutOrStdout()
-			return cf.print(out, st, func() {
-				fmt.Fprintf(out, "state:     %s\n", strings.TrimPrefix(st.State.String(), "STATUS_PROVER_"))
-				fmt.Fprintf(out, "versions:  proto %s, server %s\n", st.VersionProto, st.VersionServer)
-				if st.CurrentComputingRequestId != "" {
-					fmt.Fprintf(out, "computing: %s since %s\n", st.CurrentComputingRequestId, unixTime(st.CurrentComputingStartTime))
-				}
-				if st.LastComputedRequestId != "" {
-					fmt.Fprintf(out, "last:      %s at %s\n", st.LastComputedRequestId, unixTime(st.LastComputedEndTime))
-				}
-				fmt.Fprintf(out, "pending:   %d\n", len(st.PendingRequestQueueIds))
-				for _, id := range st.PendingRequestQueueIds {
-					fmt.Fprintf(out, "  %s\n", id)
-				}
-				for _, a := range st.Aggregators { // the aggregator channel (docs/aggregator.md)
-					fmt.Fprintf(out, "aggregator %s: %s since %s, %d streams, %d requests", a.Addr, a.State, unixTime(a.Since), a.Connects, a.Requests)
-					if a.LastError != "" {
-						fmt.Fprintf(out, ", last error: %s", a.LastError)
-					}
-					fmt.Fprintln(out)
-				}
-			})
-		},
+			return st, nil
+		}()
+		switch {
+		case wait <= 0:
+			return st, err
+		case err == nil && st.State != pb.GetStatusResponse_STATUS_PROVER_BOOTING:
+			return st, nil
+		case time.Now().After(deadline):
+			if err != nil {
+				return nil, fmt.Errorf("after waiting %s: %w", wait, err)
+			}
+			return nil, fmt.Errorf("the node on %s is still BOOTING after %s", cf.addr, wait)
+		case err == nil:
+			say(fmt.Sprintf("the node on %s is BOOTING (loading or setting up its proving keys; its log shows the progress)", cf.addr))
+		case errors.Is(err, errNotListening):
+			say(fmt.Sprintf("not listening yet on %s", cf.addr))
+		default:
+			return nil, err
+		}
+		select {
+		case <-cmd.Context().Done():
+			return nil, cmd.Context().Err()
+		case <-time.After(time.Second):
+		}
 	}
-	cf.register(cmd)
-	return cmd
+}
+
+func printStatus(out io.Writer, st *pb.GetStatusResponse) {
+	rows := [][2]string{
+		{"state", strings.TrimPrefix(st.State.String(), "STATUS_PROVER_")},
+		{"versions", fmt.Sprintf("proto %s, server %s", st.VersionProto, st.VersionServer)},
+	}
+	if st.CurrentComputingRequestId != "" {
+		rows = append(rows, [2]string{"computing", fmt.Sprintf("%s since %s", st.CurrentComputingRequestId, unixTime(st.CurrentComputingStartTime))})
+	}
+	if st.LastComputedRequestId != "" {
+		rows = append(rows, [2]string{"last", fmt.Sprintf("%s at %s", st.LastComputedRequestId, unixTime(st.LastComputedEndTime))})
+	}
+	rows = append(rows, [2]string{"pending", fmt.Sprint(len(st.PendingRequestQueueIds))})
+	for _, id := range st.PendingRequestQueueIds {
+		rows = append(rows, [2]string{"", id})
+	}
+	for _, a := range st.Aggregators { // the aggregator channel (docs/aggregator.md)
+		v := fmt.Sprintf("%s since %s, %d streams, %d requests", a.State, unixTime(a.Since), a.Connects, a.Requests)
+		if a.LastError != "" {
+			v += ", last error: " + a.LastError
+		}
+		rows = append(rows, [2]string{"aggregator " + a.Addr, v})
+	}
+	printTable(out, rows)
 }
 
 func newGenProofCmd() *cobra.Command {
@@ -219,7 +302,7 @@ func newGenProofCmd() *cobra.Command {
 			defer done()
 			resp, err := c.GenProof(ctx, &pb.GenProofRequest{Input: ip})
 			if err != nil {
-				return fmt.Errorf("GenProof on %s: %w", cf.addr, err)
+				return cf.callError("GenProof", err)
 			}
 			out := cmd.OutOrStdout()
 			if err := cf.print(out, resp, func() {
@@ -259,42 +342,32 @@ func newGetProofCmd() *cobra.Command {
 			defer done()
 			stream, err := c.GetProof(ctx)
 			if err != nil {
-				return fmt.Errorf("GetProof on %s: %w", cf.addr, err)
+				return cf.callError("GetProof", err)
 			}
 			if err := stream.Send(&pb.GetProofRequest{Id: args[0], Timeout: wait}); err != nil {
-				return fmt.Errorf("GetProof on %s: %w", cf.addr, err)
+				return cf.callError("GetProof", err)
 			}
 			resp, err := stream.Recv()
 			if err != nil {
-				return fmt.Errorf("GetProof on %s: %w", cf.addr, err)
+				return cf.callError("GetProof", err)
 			}
 			_ = stream.CloseSend()
+			var written error
 			if out != "" {
-				b, err := protojson.MarshalOptions{Multiline: true}.Marshal(resp)
-				if err != nil {
-					return fmt.Errorf("encoding response: %w", err)
-				}
-				if err := os.WriteFile(out, append(b, '\n'), 0o644); err != nil {
-					return fmt.Errorf("writing %s: %w", out, err)
-				}
+				written = writeProofOf(resp, out)
 			}
 			w := cmd.OutOrStdout()
 			if err := cf.print(w, resp, func() {
-				fmt.Fprintf(w, "id:      %s\nresult:  %s\n", resp.Id, strings.TrimPrefix(resp.Result.String(), "RESULT_GET_PROOF_"))
-				if resp.ResultString != "" {
-					fmt.Fprintf(w, "detail:  %s\n", resp.ResultString)
+				rows := getProofRows(resp)
+				if out != "" && written == nil {
+					rows = append(rows, [2]string{"proof file", fmt.Sprintf("%s (class 2^%d; check it with `zkprover verify %s`)", out, resp.ProofClass, out)})
 				}
-				if resp.Result == pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK {
-					fmt.Fprintf(w, "program: %s\nexit:    %d\ncycles:  %d\noutput:  %s\n", resp.ProgramId, resp.ExitCode, resp.Cycles, resp.Output)
-					fmt.Fprintf(w, "state:   %s -> %s\n", resp.GetPublic().GetPublicInputs().GetOldStateRoot(), resp.GetPublic().GetPublicInputs().GetNewStateRoot())
-					fmt.Fprintf(w, "proof:   A=%v C=%v\ninput hash: %s\n", resp.GetProof().GetProofA(), resp.GetProof().GetProofC(), resp.GetPublic().GetInputHash())
-				}
-				printRelay(w, resp.GetRelay())
-				if out != "" {
-					fmt.Fprintf(w, "written: %s\n", out)
-				}
+				printTable(w, rows)
 			}); err != nil {
 				return err
+			}
+			if written != nil {
+				return written
 			}
 			switch resp.Result {
 			case pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK, pb.GetProofResponse_RESULT_GET_PROOF_PENDING:
@@ -306,20 +379,59 @@ func newGetProofCmd() *cobra.Command {
 	}
 	cf.register(cmd)
 	cmd.Flags().Uint64Var(&wait, "wait", 0, "seconds to wait for the job to finish (0: answer at once)")
-	cmd.Flags().StringVar(&out, "out", "", "also write the full response (JSON) to this file")
+	cmd.Flags().StringVar(&out, "out", "", "also write the proof file (proof.json, what `zkprover verify` reads) to this file")
 	return cmd
 }
 
-// printRelay prints a job's relay status (nothing when the node relays no results).
-func printRelay(w io.Writer, r *pb.GetProofResponse_RelayStatus) {
+// writeProofOf writes the proof file (proof.json, what `verify` reads) of a
+// GetProof answer.
+func writeProofOf(resp *pb.GetProofResponse, path string) error {
+	p, err := proofFromResponse(resp)
+	if err != nil {
+		return fmt.Errorf("nothing written to %s: %w", path, err)
+	}
+	return prover.WriteProofFile(path, p)
+}
+
+// getProofRows are a GetProof answer's lines for people.
+func getProofRows(resp *pb.GetProofResponse) [][2]string {
+	rows := [][2]string{
+		{"id", resp.Id},
+		{"result", strings.TrimPrefix(resp.Result.String(), "RESULT_GET_PROOF_")},
+	}
+	if resp.ResultString != "" {
+		rows = append(rows, [2]string{"detail", resp.ResultString})
+	}
+	if resp.Result == pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK {
+		pi := resp.GetPublic().GetPublicInputs()
+		state := pi.GetOldStateRoot() + " (unchanged)"
+		if pi.GetNewStateRoot() != pi.GetOldStateRoot() {
+			state = pi.GetOldStateRoot() + " -> " + pi.GetNewStateRoot()
+		}
+		raw := (len(resp.RawProof) - 2) / 2
+		rows = append(rows,
+			[2]string{"program", resp.ProgramId},
+			[2]string{"exit code", fmt.Sprint(resp.ExitCode)},
+			[2]string{"cycles", groupDigits(resp.Cycles)},
+			[2]string{"output", resp.Output},
+			[2]string{"state root", state},
+			[2]string{"proof", fmt.Sprintf("Groth16, class 2^%d, %d bytes raw, verified by the node", resp.ProofClass, raw)},
+			[2]string{"input hash", resp.GetPublic().GetInputHash()},
+		)
+	}
+	return append(rows, relayRows(resp.GetRelay())...)
+}
+
+// relayRows are a job's relay status lines (none when the node relays no results).
+func relayRows(r *pb.GetProofResponse_RelayStatus) [][2]string {
 	if r == nil {
-		return
+		return nil
 	}
+	state := r.GetState()
 	if r.GetRelayId() != "" {
-		fmt.Fprintf(w, "relay:   %s (%s)\n", r.GetState(), r.GetRelayId())
-	} else {
-		fmt.Fprintf(w, "relay:   %s\n", r.GetState())
+		state += " (" + r.GetRelayId() + ")"
 	}
+	rows := [][2]string{{"relay", state}}
 	if r.GetTxHash() != "" {
 		tx := r.GetTxHash()
 		if r.GetBlockNumber() != 0 {
@@ -329,14 +441,15 @@ func printRelay(w io.Writer, r *pb.GetProofResponse_RelayStatus) {
 		if r.GetAttempts() == 1 {
 			plural = ""
 		}
-		fmt.Fprintf(w, "  tx:      %s (%d attempt%s)\n", tx, r.GetAttempts(), plural)
+		rows = append(rows, [2]string{"relay tx", fmt.Sprintf("%s (%d attempt%s)", tx, r.GetAttempts(), plural)})
 	}
 	if r.GetReason() != "" {
-		fmt.Fprintf(w, "  reason:  %s\n", r.GetReason())
+		rows = append(rows, [2]string{"relay reason", r.GetReason()})
 	}
 	if r.GetUpdatedAt() != 0 {
-		fmt.Fprintf(w, "  updated: %s\n", time.Unix(int64(r.GetUpdatedAt()), 0).UTC().Format(time.RFC3339))
+		rows = append(rows, [2]string{"relay updated", time.Unix(int64(r.GetUpdatedAt()), 0).UTC().Format(time.RFC3339)})
 	}
+	return rows
 }
 
 func newCancelCmd() *cobra.Command {
@@ -353,7 +466,7 @@ func newCancelCmd() *cobra.Command {
 			defer done()
 			resp, err := c.Cancel(ctx, &pb.CancelRequest{Id: args[0]})
 			if err != nil {
-				return fmt.Errorf("cancel on %s: %w", cf.addr, err)
+				return cf.callError("cancel", err)
 			}
 			w := cmd.OutOrStdout()
 			if err := cf.print(w, resp, func() {
@@ -395,37 +508,42 @@ func newExecuteCmd() *cobra.Command {
 			defer done()
 			stream, err := c.Execute(ctx)
 			if err != nil {
-				return fmt.Errorf("execute on %s: %w", cf.addr, err)
+				return cf.callError("execute", err)
 			}
 			if err := stream.Send(&pb.ExecuteRequest{Input: ip}); err != nil {
-				return fmt.Errorf("execute on %s: %w", cf.addr, err)
+				return cf.callError("execute", err)
 			}
 			resp, err := stream.Recv()
 			if err != nil {
-				return fmt.Errorf("execute on %s: %w", cf.addr, err)
+				return cf.callError("execute", err)
 			}
 			_ = stream.CloseSend()
 			w := cmd.OutOrStdout()
 			if err := cf.print(w, resp, func() {
-				fmt.Fprintf(w, "result:   %s\n", strings.TrimPrefix(resp.Result.String(), "RESULT_EXECUTE_"))
+				rows := [][2]string{{"result", strings.TrimPrefix(resp.Result.String(), "RESULT_EXECUTE_")}}
 				if resp.ResultString != "" {
-					fmt.Fprintf(w, "detail:   %s\n", resp.ResultString)
+					rows = append(rows, [2]string{"detail", resp.ResultString})
 				}
-				if resp.Result != pb.ExecuteResponse_RESULT_EXECUTE_COMPLETED_OK {
-					return
+				if resp.Result == pb.ExecuteResponse_RESULT_EXECUTE_COMPLETED_OK {
+					rows = append(rows,
+						[2]string{"program", resp.ProgramId},
+						[2]string{"exit code", fmt.Sprint(resp.ExitCode)},
+						[2]string{"cycles", groupDigits(resp.Cycles)},
+						[2]string{"output", resp.Output},
+						[2]string{"new root", resp.NewStateRoot})
+					keys := make([]string, 0, len(resp.DiffKeysValues))
+					for k := range resp.DiffKeysValues {
+						keys = append(keys, k)
+					}
+					sort.Strings(keys)
+					for _, k := range keys {
+						rows = append(rows, [2]string{"changed", k + " = " + resp.DiffKeysValues[k]})
+					}
+					for _, l := range resp.Logs {
+						rows = append(rows, [2]string{"log", l})
+					}
 				}
-				fmt.Fprintf(w, "program:  %s\nexit:     %d\ncycles:   %d\noutput:   %s\nnew root: %s\n", resp.ProgramId, resp.ExitCode, resp.Cycles, resp.Output, resp.NewStateRoot)
-				keys := make([]string, 0, len(resp.DiffKeysValues))
-				for k := range resp.DiffKeysValues {
-					keys = append(keys, k)
-				}
-				sort.Strings(keys)
-				for _, k := range keys {
-					fmt.Fprintf(w, "changed:  %s = %s\n", k, resp.DiffKeysValues[k])
-				}
-				for _, l := range resp.Logs {
-					fmt.Fprintf(w, "log:      %s\n", l)
-				}
+				printTable(w, rows)
 			}); err != nil {
 				return err
 			}

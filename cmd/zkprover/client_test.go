@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -23,7 +25,13 @@ func startTestNode(t *testing.T) string {
 	cfg.Node.MetricsAddr = ""
 	cfg.Node.Data = t.TempDir()
 	cfg.Chain.Enabled = false
-	n, err := node.New(cfg, node.Options{Logger: zerolog.Nop(), OpenProver: node.NoProver})
+	return startNodeWith(t, cfg, node.NoProver)
+}
+
+// startNodeWith runs a node with cfg and open until the test ends.
+func startNodeWith(t *testing.T, cfg config.Config, open node.OpenProver) string {
+	t.Helper()
+	n, err := node.New(cfg, node.Options{Logger: zerolog.Nop(), OpenProver: open})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -60,12 +68,12 @@ func TestClientCommands(t *testing.T) {
 	fib := "../../examples/fibonacci/fibonacci.elf"
 
 	out, err := runRoot(t, "status", "--addr", addr)
-	if err != nil || !strings.Contains(out, "state:     BOOTING") || !strings.Contains(out, "v0_0_1") {
+	if err != nil || !strings.Contains(out, "state     BOOTING") || !strings.Contains(out, "v0_0_1") {
 		t.Fatalf("status: %v\n%s", err, out)
 	}
 
 	out, err = runRoot(t, "execute", fib, "--input", "0a000000", "--addr", addr)
-	if err != nil || !strings.Contains(out, "COMPLETED_OK") || !strings.Contains(out, "output:   0x37000000") {
+	if err != nil || !strings.Contains(out, "COMPLETED_OK") || !strings.Contains(out, "output     0x37000000") {
 		t.Fatalf("execute: %v\n%s", err, out)
 	}
 	out, err = runRoot(t, "execute", "../../examples/fault/fault.elf", "--input", "03000000", "--addr", addr)
@@ -96,10 +104,18 @@ func TestClientCommands(t *testing.T) {
 		t.Fatalf("status --json: %v\n%s", err, out)
 	}
 
-	outFile := t.TempDir() + "/resp.json"
-	out, err = runRoot(t, "get-proof", id, "--wait", "1", "--out", outFile, "--addr", addr)
-	if err != nil || !strings.Contains(out, "result:  PENDING") || !strings.Contains(out, "written: "+outFile) {
+	outFile := t.TempDir() + "/proof.json"
+	out, err = runRoot(t, "get-proof", id, "--wait", "1", "--addr", addr)
+	if err != nil || !strings.Contains(out, "result  PENDING") {
 		t.Fatalf("get-proof: %v\n%s", err, out)
+	}
+	// a pending job has no proof: --out writes nothing and says why
+	out, err = runRoot(t, "get-proof", id, "--out", outFile, "--addr", addr)
+	if err == nil || !strings.Contains(err.Error(), "nothing written to "+outFile) || !strings.Contains(err.Error(), "PENDING") {
+		t.Fatalf("get-proof --out of a pending job: %v\n%s", err, out)
+	}
+	if _, serr := os.Stat(outFile); !errors.Is(serr, os.ErrNotExist) {
+		t.Fatalf("%s written for a pending job: %v", outFile, serr)
 	}
 
 	out, err = runRoot(t, "cancel", id, "--addr", addr)

@@ -67,7 +67,7 @@ func TestGetProofPrintsRelay(t *testing.T) {
 	}
 
 	out, err := runRoot(t, "get-proof", ids[0], "--addr", addr)
-	if err != nil || strings.Contains(out, "relay:") {
+	if err != nil || strings.Contains(out, "relay") {
 		t.Fatalf("get-proof without a chain side: %v\n%s", err, out)
 	}
 
@@ -75,13 +75,13 @@ func TestGetProofPrintsRelay(t *testing.T) {
 	relays.Store(&relayOf{job: ids[0], info: jobs.RelayInfo{State: "sent", TxHash: hash, Attempts: 3,
 		RelayID: "job/0x01", Reason: "", UpdatedAt: time.Unix(1_700_000_000, 0)}})
 	out, err = runRoot(t, "get-proof", ids[0], "--addr", addr)
-	for _, want := range []string{"relay:   sent (job/0x01)", "tx:      " + hash + " (3 attempts)", "updated: 2023-11-14T22:13:20Z"} {
+	for _, want := range []string{"relay          sent (job/0x01)\n", "relay tx       " + hash + " (3 attempts)\n", "relay updated  2023-11-14T22:13:20Z\n"} {
 		if err != nil || !strings.Contains(out, want) {
 			t.Fatalf("get-proof: %v, no %q in\n%s", err, want, out)
 		}
 	}
 	out, err = runRoot(t, "get-proof", ids[1], "--addr", addr)
-	if err != nil || !strings.Contains(out, "relay:   none\n") {
+	if err != nil || !strings.Contains(out, "relay   none\n") {
 		t.Fatalf("get-proof of a job of no chain request: %v\n%s", err, out)
 	}
 

@@ -12,7 +12,7 @@ import (
 )
 
 // Output for people: aligned tables, durations rounded to what matters,
-// numbers with thousands separators, sizes in KiB/MiB. Every command that
+// numbers with thousands separators. Every command that
 // prints this also has --json for scripts.
 
 // humanDuration is d rounded for people (prover.RoundDuration); under a
@@ -51,20 +51,6 @@ func groupDigits[T ~int | ~int64 | ~uint64 | ~uint32](n T) string {
 		b.WriteRune(c)
 	}
 	return b.String()
-}
-
-// humanBytes is a size in B, KiB, MiB or GiB.
-func humanBytes(n int64) string {
-	const unit = 1024
-	if n < unit {
-		return fmt.Sprintf("%d B", n)
-	}
-	div, exp := int64(unit), 0
-	for m := n / unit; m >= unit && exp < 2; m /= unit {
-		div *= unit
-		exp++
-	}
-	return fmt.Sprintf("%.1f %ciB", float64(n)/float64(div), "KMG"[exp])
 }
 
 // printTable prints label/value rows with the values aligned.

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 
@@ -30,7 +29,7 @@ the verified statement.`,
 
 func runVerify(cmd *cobra.Command, args []string) error {
 	quietGnark()
-	proof, err := prover.ReadProofFile(args[0])
+	proof, err := readProofFile(args[0])
 	if err != nil {
 		return err
 	}
@@ -43,13 +42,21 @@ func runVerify(cmd *cobra.Command, args []string) error {
 	if err := p.Verify(proof); err != nil {
 		return fmt.Errorf("%s: %w", args[0], err)
 	}
-	if asJSON, _ := cmd.Flags().GetBool("json"); asJSON {
-		enc := json.NewEncoder(cmd.OutOrStdout())
-		enc.SetIndent("", "  ")
-		return enc.Encode(map[string]any{"valid": true, "class": proof.LogSteps, "statement": prover.ToJSON(proof.Public)})
-	}
 	s := prover.ToJSON(proof.Public)
-	fmt.Fprintf(cmd.OutOrStdout(), "valid proof (class 2^%d)\nprogram   %s\nexit code %d\noutput    %s\nstate     %s -> %s\n",
-		proof.LogSteps, s.ProgramID, s.ExitCode, s.Output, s.OldStateRoot, s.NewStateRoot)
+	if asJSON, _ := cmd.Flags().GetBool("json"); asJSON {
+		return writeJSON(cmd.OutOrStdout(), map[string]any{"valid": true, "class": proof.LogSteps, "statement": s})
+	}
+	state := s.OldStateRoot + " (unchanged)"
+	if s.NewStateRoot != s.OldStateRoot {
+		state = s.OldStateRoot + " -> " + s.NewStateRoot
+	}
+	printTable(cmd.OutOrStdout(), [][2]string{
+		{"valid", fmt.Sprintf("yes: Groth16 proof of class 2^%d, checked with %s", proof.LogSteps, prover.ClassDir(keysDir(dataDir), proof.LogSteps))},
+		{"program", s.ProgramID},
+		{"input", s.OnchainInput},
+		{"exit code", fmt.Sprint(s.ExitCode)},
+		{"output", s.Output},
+		{"state root", state},
+	})
 	return nil
 }
