@@ -39,6 +39,8 @@ var (
 	ErrNotSupported = errors.New("not supported")
 	// ErrRateLimited: the client submits faster than its admission rate.
 	ErrRateLimited = errors.New("admission rate exceeded")
+	// ErrAlreadyExists: the job (e.g. a consumer's nonce) exists already.
+	ErrAlreadyExists = errors.New("already exists")
 	// ErrTooManyWaits: the node already holds as many waiting GetProof
 	// calls (all streams and doors together) as it allows.
 	ErrTooManyWaits = errors.New("too many waiting GetProof calls")
@@ -165,6 +167,7 @@ var table = []row{
 	{is(executor.ErrBadInput), Class{"bad_input", codes.InvalidArgument, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(queue.ErrTooLarge), Class{"too_large", codes.InvalidArgument, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(ErrNotSupported), Class{"not_supported", codes.Unimplemented, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
+	{is(ErrAlreadyExists), Class{"already_exists", codes.AlreadyExists, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(auth.ErrUnauthenticated), Class{"unauthenticated", codes.Unauthenticated, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(auth.ErrPermission), Class{"permission", codes.PermissionDenied, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(ErrRateLimited), Class{"rate_limited", codes.ResourceExhausted, gpErr, exInt, gtInt, cnErr, agErr, aqInt}},
