@@ -43,6 +43,11 @@ const (
 	// SetupInsecure marks keys made by one party with groth16.Setup: whoever ran
 	// it knows the toxic waste and can forge proofs. For development only.
 	SetupInsecure = "insecure-development"
+	// SetupMPC marks keys from a multi-party ceremony (`zkprover ceremony`,
+	// docs/ceremony.md): nobody can forge proofs unless every participant of
+	// both phases colluded or leaked their randomness. Such a manifest carries
+	// the ceremony's record (Manifest.Ceremony).
+	SetupMPC = "mpc"
 )
 
 // classFiles are the files of a class folder covered by the manifest, in
@@ -69,6 +74,35 @@ type Manifest struct {
 	CreatedAt    time.Time         `json:"created_at"`
 	SetupSeconds float64           `json:"setup_seconds"`
 	Files        map[string]string `json:"files"` // file name -> sha256 (hex)
+	// Ceremony is the record of the ceremony that made keys of setup kind
+	// SetupMPC (nil for other kinds).
+	Ceremony *CeremonyRecord `json:"ceremony,omitempty"`
+}
+
+// CeremonyRecord summarises the transcript of a multi-party ceremony
+// (package prover/ceremony, docs/ceremony.md): every hash is a sha256 in hex,
+// the hash of a contribution is that of its file's body (what its participant
+// published). TranscriptSHA256 covers all of it.
+type CeremonyRecord struct {
+	TranscriptSHA256 string `json:"transcript_sha256"`
+	// Phase 1: "mpc" (run with `zkprover ceremony`) or "ptau" (an imported
+	// snarkjs powers-of-tau file), and its size (log2 of the domain).
+	Phase1Source string `json:"phase1_source"`
+	Phase1Power  int    `json:"phase1_power"`
+	// For an "mpc" phase 1: its initial file, its contributions in order and
+	// the beacon that sealed it (hex).
+	Phase1Init          string   `json:"phase1_init,omitempty"`
+	Phase1Contributions []string `json:"phase1_contributions,omitempty"`
+	Phase1Beacon        string   `json:"phase1_beacon,omitempty"`
+	// For a "ptau" phase 1: the sha256 of the whole imported file.
+	PtauSHA256 string `json:"ptau_sha256,omitempty"`
+	// SRS is the phase-1 result phase 2 started from (the body of the srs file).
+	SRS string `json:"srs_sha256"`
+	// Phase 2 (this circuit): its initial file, the participants'
+	// contributions in order, and the beacon that sealed it (hex).
+	Phase2Init    string   `json:"phase2_init"`
+	Contributions []string `json:"contributions"`
+	Beacon        string   `json:"beacon"`
 }
 
 // ClassName is the folder name of class k.
@@ -372,12 +406,21 @@ func setupClass(ctx context.Context, root string, fam Family, logSteps int, rep 
 	setupTime := time.Since(start)
 
 	rep.stage(StageWrite)
-	tmp, err := os.MkdirTemp(root, "."+ClassName(logSteps)+".tmp-")
-	if err != nil {
-		return nil, fmt.Errorf("creating temporary class folder in %s: %w", root, err)
+	m := newManifest(fam, logSteps, cs, SetupInsecure)
+	m.SetupSeconds = setupTime.Seconds()
+	if err := writeClassDir(ctx, root, logSteps, m, cs, ks.pk, ks.vk, func() { rep.stage(StageExport) }); err != nil {
+		return nil, err
 	}
-	defer os.RemoveAll(tmp) // no-op after the rename
-	m := &Manifest{
+	log.Warn().Int("class", logSteps).Str("dir", final).Str("setup_kind", SetupInsecure).
+		Msg("INSECURE DEVELOPMENT SETUP: these keys were made by a single party; whoever ran the setup can forge proofs. Production keys come from a multi-party ceremony (zkprover ceremony, docs/ceremony.md)")
+	return m, nil
+}
+
+// newManifest is the manifest of class k of fam for the compiled circuit cs,
+// made by a setup of the given kind now; Files is filled when the files are
+// written.
+func newManifest(fam Family, logSteps int, cs constraint.ConstraintSystem, kind string) *Manifest {
+	return &Manifest{
 		Version:      ManifestVersion,
 		Family:       fam.Name(),
 		Class:        ClassName(logSteps),
@@ -389,54 +432,87 @@ func setupClass(ctx context.Context, root string, fam Family, logSteps int, rep 
 		Curve:        "bn254",
 		Backend:      "groth16",
 		GnarkVersion: gnark.Version.String(),
-		SetupKind:    SetupInsecure,
+		SetupKind:    kind,
 		CreatedAt:    time.Now().UTC().Truncate(time.Second),
-		SetupSeconds: setupTime.Seconds(),
 		Files:        map[string]string{},
 	}
+}
+
+// writeClassDir writes the files of class k and its manifest m (filling in
+// m.Files) into a temporary folder under root, fsyncs them and renames the
+// folder into place. beforeExport runs before the Solidity export.
+func writeClassDir(ctx context.Context, root string, logSteps int, m *Manifest, cs constraint.ConstraintSystem,
+	pk groth16.ProvingKey, vk groth16.VerifyingKey, beforeExport func()) error {
+	final := ClassDir(root, logSteps)
+	tmp, err := os.MkdirTemp(root, "."+ClassName(logSteps)+".tmp-")
+	if err != nil {
+		return fmt.Errorf("creating temporary class folder in %s: %w", root, err)
+	}
+	defer os.RemoveAll(tmp) // no-op after the rename
 	writers := []struct {
 		name  string
 		write func(io.Writer) error
 	}{
 		{FileCircuit, func(w io.Writer) error { _, err := cs.WriteTo(w); return err }},
-		{FilePK, func(w io.Writer) error { _, err := ks.pk.WriteRawTo(w); return err }},
-		{FileVK, func(w io.Writer) error { _, err := ks.vk.WriteRawTo(w); return err }},
-		{FileVerifier, func(w io.Writer) error { return ks.vk.ExportSolidity(w) }},
+		{FilePK, func(w io.Writer) error { _, err := pk.WriteRawTo(w); return err }},
+		{FileVK, func(w io.Writer) error { _, err := vk.WriteRawTo(w); return err }},
+		{FileVerifier, func(w io.Writer) error { return vk.ExportSolidity(w) }},
 	}
 	for _, f := range writers {
-		if f.name == FileVerifier {
-			rep.stage(StageExport)
+		if f.name == FileVerifier && beforeExport != nil {
+			beforeExport()
 		}
 		if err := ctx.Err(); err != nil {
-			return nil, err
+			return err
 		}
 		sum, err := writeFileSynced(filepath.Join(tmp, f.name), f.write)
 		if err != nil {
-			return nil, err
+			return err
 		}
 		m.Files[f.name] = sum
 	}
 	mb, err := json.MarshalIndent(m, "", "  ")
 	if err != nil {
-		return nil, fmt.Errorf("encoding manifest: %w", err)
+		return fmt.Errorf("encoding manifest: %w", err)
 	}
 	if _, err := writeFileSynced(filepath.Join(tmp, FileManifest), func(w io.Writer) error {
 		_, err := w.Write(append(mb, '\n'))
 		return err
 	}); err != nil {
-		return nil, err
+		return err
 	}
 	if err := syncDir(tmp); err != nil {
-		return nil, err
+		return err
 	}
 	if err := os.Rename(tmp, final); err != nil {
-		return nil, fmt.Errorf("moving class folder into place at %s: %w", final, err)
+		return fmt.Errorf("moving class folder into place at %s: %w", final, err)
 	}
-	if err := syncDir(root); err != nil {
+	return syncDir(root)
+}
+
+// WriteClass writes the class folder of keys made outside this package (by
+// a multi-party ceremony, package prover/ceremony) into the key store root,
+// atomically as SetupClass does: the manifest is made here from the compiled
+// circuit cs, with the setup kind and the ceremony record given (its
+// setup_seconds is 0: no single setup, so SetupEstimate ignores it). An
+// existing class folder is an error. The keys must have been made for cs.
+func WriteClass(ctx context.Context, root string, fam Family, logSteps int, cs constraint.ConstraintSystem,
+	pk groth16.ProvingKey, vk groth16.VerifyingKey, kind string, record *CeremonyRecord) (*Manifest, error) {
+	if kind == SetupMPC && record == nil {
+		return nil, errors.New("keys of setup kind mpc need their ceremony record")
+	}
+	final := ClassDir(root, logSteps)
+	if _, err := os.Stat(final); err == nil {
+		return nil, fmt.Errorf("class folder %s already exists (remove it to install other keys)", final)
+	}
+	if err := os.MkdirAll(root, 0o755); err != nil {
+		return nil, fmt.Errorf("creating key store %s: %w", root, err)
+	}
+	m := newManifest(fam, logSteps, cs, kind)
+	m.Ceremony = record
+	if err := writeClassDir(ctx, root, logSteps, m, cs, pk, vk, nil); err != nil {
 		return nil, err
 	}
-	log.Warn().Int("class", logSteps).Str("dir", final).Str("setup_kind", SetupInsecure).
-		Msg("INSECURE DEVELOPMENT SETUP: these keys were made by a single party; whoever ran the setup can forge proofs. Use a multi-party ceremony (gnark mpcsetup) for production keys")
 	return m, nil
 }
 
@@ -506,6 +582,9 @@ func ReadManifest(root string, logSteps int) (*Manifest, error) {
 		if len(m.Files[name]) != 64 {
 			return nil, fmt.Errorf("manifest %s: no sha256 for %s", path, name)
 		}
+	}
+	if m.SetupKind == SetupMPC && (m.Ceremony == nil || len(m.Ceremony.TranscriptSHA256) != 64) {
+		return nil, fmt.Errorf("manifest %s: ceremony keys (setup kind %q) without the ceremony's transcript hash", path, SetupMPC)
 	}
 	return &m, nil
 }
@@ -647,7 +726,10 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	}
 	if m.SetupKind == SetupInsecure {
 		log.Warn().Str("class", m.Class).Str("dir", dir).Str("setup_kind", m.SetupKind).
-			Msg("INSECURE DEVELOPMENT KEYS: made by a single party with groth16.Setup; whoever ran the setup can forge proofs. Never use them to secure value; production keys need a multi-party ceremony (gnark mpcsetup)")
+			Msg("INSECURE DEVELOPMENT KEYS: made by a single party with groth16.Setup; whoever ran the setup can forge proofs. Never use them to secure value; production keys come from a multi-party ceremony (zkprover ceremony, docs/ceremony.md)")
+	} else if m.Ceremony != nil {
+		log.Info().Str("class", m.Class).Str("setup_kind", m.SetupKind).Str("transcript_sha256", m.Ceremony.TranscriptSHA256).
+			Int("contributions", len(m.Ceremony.Contributions)).Msg("ceremony keys")
 	}
 	return k, nil
 }
