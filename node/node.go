@@ -25,6 +25,7 @@ import (
 	"google.golang.org/grpc/health"
 	healthpb "google.golang.org/grpc/health/grpc_health_v1"
 	"google.golang.org/grpc/keepalive"
+	"google.golang.org/grpc/reflection"
 
 	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/config"
@@ -202,6 +203,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	n.door.Register(n.grpc)
 	n.health = health.NewServer()
 	healthpb.RegisterHealthServer(n.grpc, n.health)
+	// Server reflection: grpcurl, grpcui and other tools list and call the
+	// services without the .proto files (docs/node.md).
+	reflection.Register(n.grpc)
 	n.health.SetServingStatus("", healthpb.HealthCheckResponse_NOT_SERVING)
 	n.health.SetServingStatus(zkprover.ServiceName, healthpb.HealthCheckResponse_NOT_SERVING)
 
