@@ -7,51 +7,88 @@ import (
 	"io"
 	"net/http"
 	"net/url"
+	"os"
+	"sort"
+	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/doors/chain"
 )
 
+// statusAPI is a client of a node's relay status API (HTTP, JSON).
+type statusAPI struct {
+	addr string
+}
+
+// register adds --relay-status-addr (default $ZKPROVER_RELAY_STATUS_ADDR,
+// else the node's default).
+func (a *statusAPI) register(fl interface {
+	StringVar(p *string, name, value, usage string)
+},
+) {
+	def := os.Getenv("ZKPROVER_RELAY_STATUS_ADDR")
+	if def == "" {
+		def = config.Default().Chain.StatusAddr
+	}
+	fl.StringVar(&a.addr, "relay-status-addr", def, "the node's relay status API address (env ZKPROVER_RELAY_STATUS_ADDR)")
+}
+
+// get fetches path; the bearer token comes from $ZKPROVER_TOKEN.
+func (a *statusAPI) get(ctx context.Context, path string) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+a.addr+path, nil)
+	if err != nil {
+		return nil, err
+	}
+	if tok := os.Getenv("ZKPROVER_TOKEN"); tok != "" {
+		req.Header.Set("Authorization", "Bearer "+tok)
+	}
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		if strings.Contains(err.Error(), "connection refused") {
+			return nil, fmt.Errorf("not listening yet on %s: no relay status API there (the node starts it once its keys are ready and its chain side is up)", a.addr)
+		}
+		return nil, fmt.Errorf("asking the node at %s: %w", a.addr, err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		return nil, fmt.Errorf("reading the node's answer: %w", err)
+	}
+	if resp.StatusCode != http.StatusOK {
+		var m struct{ Message string }
+		_ = json.Unmarshal(b, &m)
+		return nil, fmt.Errorf("node answered %s: %s", resp.Status, m.Message)
+	}
+	return b, nil
+}
+
+// relayList is the answer of GET /v1/relay.
+type relayList struct {
+	Requests []chain.Status `json:"requests"`
+	Counts   map[string]int `json:"counts"`
+	Relayer  string         `json:"relayer"`
+}
+
 func newRelayCmd() *cobra.Command {
-	var addr string
+	var api statusAPI
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "relay",
 		Short: "Show where results stand on chain (relay status of a running node)",
 	}
-	cmd.PersistentFlags().StringVar(&addr, "relay-status-addr", "127.0.0.1:9465", "the node's relay status API address")
+	api.register(cmd.PersistentFlags())
 	cmd.PersistentFlags().BoolVar(&asJSON, "json", false, "print the JSON the node returns")
-	get := func(ctx context.Context, path string) ([]byte, error) {
-		ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
-		defer cancel()
-		req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+addr+path, nil)
-		if err != nil {
-			return nil, err
-		}
-		resp, err := http.DefaultClient.Do(req)
-		if err != nil {
-			return nil, fmt.Errorf("asking the node at %s: %w", addr, err)
-		}
-		defer resp.Body.Close()
-		b, err := io.ReadAll(resp.Body)
-		if err != nil {
-			return nil, fmt.Errorf("reading the node's answer: %w", err)
-		}
-		if resp.StatusCode != http.StatusOK {
-			var m struct{ Message string }
-			_ = json.Unmarshal(b, &m)
-			return nil, fmt.Errorf("node answered %s: %s", resp.Status, m.Message)
-		}
-		return b, nil
-	}
 	cmd.AddCommand(&cobra.Command{
 		Use:   "list",
 		Short: "List every chain request the node took and its relay status",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			b, err := get(cmd.Context(), "/v1/relay")
+			b, err := api.get(cmd.Context(), "/v1/relay")
 			if err != nil {
 				return err
 			}
@@ -59,18 +96,11 @@ func newRelayCmd() *cobra.Command {
 				_, err = cmd.OutOrStdout().Write(b)
 				return err
 			}
-			var all struct {
-				Requests []chain.Status `json:"requests"`
-				Counts   map[string]int `json:"counts"`
-				Relayer  string         `json:"relayer"`
-			}
+			var all relayList
 			if err := json.Unmarshal(b, &all); err != nil {
 				return fmt.Errorf("decoding the node's answer: %w", err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "relayer %s, transactions by state %v\n", all.Relayer, all.Counts)
-			for _, s := range all.Requests {
-				fmt.Fprintf(cmd.OutOrStdout(), "%s  job %s  %s\n", s.ID, orDash(s.NodeJob), s.Summary())
-			}
+			printRelayList(cmd.OutOrStdout(), &all)
 			return nil
 		},
 	})
@@ -79,7 +109,7 @@ func newRelayCmd() *cobra.Command {
 		Short: "Relay status of one request: an onchain job id (0x..), a relay id (job/0x.., sub/1/2) or a node job id",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			b, err := get(cmd.Context(), "/v1/relay/"+url.PathEscape(args[0]))
+			b, err := api.get(cmd.Context(), "/v1/relay/"+url.PathEscape(args[0]))
 			if err != nil {
 				return err
 			}
@@ -91,20 +121,70 @@ func newRelayCmd() *cobra.Command {
 			if err := json.Unmarshal(b, &s); err != nil {
 				return fmt.Errorf("decoding the node's answer: %w", err)
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "%s\nnode job: %s\nstatus:   %s\n", s.ID, orDash(s.NodeJob), s.Summary())
-			if s.Relay != nil {
-				for i, a := range s.Relay.Attempts {
-					note := ""
-					if a.Rejected != "" {
-						note = " rejected: " + a.Rejected
-					}
-					fmt.Fprintf(cmd.OutOrStdout(), "attempt %d: %s nonce %d fee cap %s tip %s%s\n", i+1, a.Hash.Hex(), a.Nonce, a.FeeCap, a.TipCap, note)
-				}
-			}
+			printRelayStatus(cmd.OutOrStdout(), &s)
 			return nil
 		},
 	})
 	return cmd
+}
+
+// printRelayList prints the relayer, its transactions by state, and one
+// aligned row per chain request.
+func printRelayList(w io.Writer, all *relayList) {
+	names := make([]string, 0, len(all.Counts))
+	for s := range all.Counts {
+		names = append(names, s)
+	}
+	sort.Strings(names)
+	states := make([]string, len(names))
+	for i, s := range names {
+		states[i] = fmt.Sprintf("%d %s", all.Counts[s], s)
+	}
+	counts := "none"
+	if len(states) > 0 {
+		counts = strings.Join(states, ", ")
+	}
+	printTable(w, [][2]string{{"relayer", all.Relayer}, {"transactions", counts}, {"requests", fmt.Sprint(len(all.Requests))}})
+	if len(all.Requests) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	rows := make([][]string, 0, len(all.Requests))
+	for _, s := range all.Requests {
+		rows = append(rows, []string{s.ID, orDash(s.NodeJob), string(s.Stage), relayDetail(&s)})
+	}
+	printColumns(w, []string{"REQUEST", "NODE JOB", "STAGE", "STATUS"}, rows)
+}
+
+// relayDetail is where a request stands, in a few words.
+func relayDetail(s *chain.Status) string {
+	if s.Relay != nil {
+		return s.Relay.Status()
+	}
+	if s.Reason != "" {
+		return s.Reason
+	}
+	return "-"
+}
+
+// printRelayStatus prints one request and each transaction attempt.
+func printRelayStatus(w io.Writer, s *chain.Status) {
+	rows := [][2]string{
+		{"request", s.ID},
+		{"node job", orDash(s.NodeJob)},
+		{"consumer", s.Consumer.Hex()},
+		{"status", s.Summary()},
+	}
+	if s.Relay != nil {
+		for i, a := range s.Relay.Attempts {
+			v := fmt.Sprintf("%s nonce %d, fee cap %s wei, tip %s wei", a.Hash.Hex(), a.Nonce, a.FeeCap, a.TipCap)
+			if a.Rejected != "" {
+				v += ", rejected: " + a.Rejected
+			}
+			rows = append(rows, [2]string{fmt.Sprintf("attempt %d", i+1), v})
+		}
+	}
+	printTable(w, rows)
 }
 
 func orDash(s string) string {

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"net"
+	"net/http"
+	"strings"
+	"testing"
+)
+
+// TestRelayListForPeople: relay list prints the relayer's transactions by
+// state in words (no Go map syntax) and one aligned row per request; --json
+// passes the node's JSON through.
+func TestRelayListForPeople(t *testing.T) {
+	const answer = `{"requests":[
+	  {"id":"job/0x01","node_job":"7f1a79e4-3be5-4f61-8d29-f4f850cf74fc","stage":"relaying","consumer":"0x0000000000000000000000000000000000000001","max_cycles":256,"program_id":null,
+	   "relay":{"id":"job/0x01","state":"failed","class":"reverted","reason":"ProofClassTooLarge(10, 256)"}},
+	  {"id":"job/0x0203","stage":"rejected","reason":"unknown program","consumer":"0x0000000000000000000000000000000000000001","max_cycles":256,"program_id":null}],
+	 "counts":{"failed":1,"confirmed":2},"relayer":"0x00000000000000000000000000000000000000aa"}`
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/v1/relay" {
+			http.NotFound(w, r)
+			return
+		}
+		_, _ = w.Write([]byte(answer))
+	})}
+	go func() { _ = srv.Serve(l) }()
+	t.Cleanup(func() { _ = srv.Close() })
+
+	out, err := runRoot(t, "relay", "list", "--relay-status-addr", l.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{
+		"transactions  2 confirmed, 1 failed\n",
+		"REQUEST     NODE JOB                              STAGE     STATUS\n",
+		"job/0x01    7f1a79e4-3be5-4f61-8d29-f4f850cf74fc  relaying  failed (reverted): ProofClassTooLarge(10, 256)\n",
+		"job/0x0203  -                                     rejected  unknown program\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("relay list lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "map[") {
+		t.Errorf("Go map syntax in relay list:\n%s", out)
+	}
+	out, err = runRoot(t, "relay", "list", "--json", "--relay-status-addr", l.Addr().String())
+	if err != nil || out != answer {
+		t.Fatalf("relay list --json: %v\n%s", err, out)
+	}
+	if _, err := runRoot(t, "relay", "status", "job/0x09", "--relay-status-addr", l.Addr().String()); err == nil || !strings.Contains(err.Error(), "404") {
+		t.Fatalf("relay status of an unknown request: %v", err)
+	}
+}
