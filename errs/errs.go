@@ -39,6 +39,9 @@ var (
 	ErrNotSupported = errors.New("not supported")
 	// ErrRateLimited: the client submits faster than its admission rate.
 	ErrRateLimited = errors.New("admission rate exceeded")
+	// ErrUnavailable: a part the request needs is not ready (e.g. the chain
+	// side while it starts); the request may be retried.
+	ErrUnavailable = errors.New("unavailable")
 	// ErrAlreadyExists: the job (e.g. a consumer's nonce) exists already.
 	ErrAlreadyExists = errors.New("already exists")
 	// ErrTooManyWaits: the node already holds as many waiting GetProof
@@ -176,6 +179,7 @@ var table = []row{
 	{is(ErrTooManyWaits), Class{"too_many_waits", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrNotFound), Class{"not_found", codes.NotFound, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(queue.ErrFinished), Class{"finished", codes.FailedPrecondition, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
+	{is(ErrUnavailable), Class{"unavailable", codes.Unavailable, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(ErrShuttingDown), Class{"shutting_down", codes.Unavailable, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrClosed), Class{"shutting_down", codes.Unavailable, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	// A program fault: the run was computed and is not valid.

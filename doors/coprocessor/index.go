@@ -1,0 +1,123 @@
+package coprocessor
+
+import (
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/rs/zerolog"
+)
+
+// entry is what the door keeps of a job: the node job that runs it, and
+// how its result leaves.
+type entry struct {
+	JobID    string         `json:"job_id"`   // hex of keccak256(abi.encodePacked(nonce, consumer))
+	NodeJob  string         `json:"node_job"` // the job service's id
+	Nonce    uint64         `json:"nonce"`
+	Consumer common.Address `json:"consumer"`
+	// Relayed: the result is delivered on chain (handed to the chain door).
+	Relayed bool `json:"relayed"`
+	// NoRelay says why the result is not delivered on chain ("" when it is).
+	NoRelay string `json:"no_relay,omitempty"`
+}
+
+// index is the door's Badger store: job id -> entry, and consumer -> nonces.
+type index struct{ db *badger.DB }
+
+func openIndex(dir string, log zerolog.Logger) (*index, error) {
+	o := badger.DefaultOptions(dir).WithLogger(badgerLog{log}).WithSyncWrites(true).WithNumVersionsToKeep(1)
+	db, err := badger.Open(o)
+	if err != nil {
+		return nil, fmt.Errorf("opening the coprocessor index %s: %w", dir, err)
+	}
+	return &index{db: db}, nil
+}
+
+func (x *index) close() error { return x.db.Close() }
+
+func jobKey(jobID string) []byte { return []byte("j/" + jobID) }
+
+func consumerKey(c common.Address, nonce uint64) []byte {
+	return []byte(fmt.Sprintf("c/%s/%016x", hexAddr(c), nonce))
+}
+
+var errNoEntry = errors.New("no such job")
+
+func (x *index) get(jobID string) (*entry, error) {
+	var e entry
+	err := x.db.View(func(txn *badger.Txn) error {
+		it, err := txn.Get(jobKey(jobID))
+		if err != nil {
+			return err
+		}
+		return it.Value(func(v []byte) error { return json.Unmarshal(v, &e) })
+	})
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, errNoEntry
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading job %s: %w", jobID, err)
+	}
+	return &e, nil
+}
+
+func (x *index) put(e *entry) error {
+	b, err := json.Marshal(e)
+	if err != nil {
+		return err
+	}
+	return x.db.Update(func(txn *badger.Txn) error {
+		if err := txn.Set(jobKey(e.JobID), b); err != nil {
+			return err
+		}
+		return txn.Set(consumerKey(e.Consumer, e.Nonce), []byte(e.JobID))
+	})
+}
+
+// ofConsumer lists a consumer's entries in nonce order.
+func (x *index) ofConsumer(c common.Address) ([]*entry, error) {
+	var ids []string
+	prefix := []byte("c/" + hexAddr(c) + "/")
+	err := x.db.View(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			k := string(it.Item().Key())
+			if _, err := strconv.ParseUint(k[strings.LastIndexByte(k, '/')+1:], 16, 64); err != nil {
+				return fmt.Errorf("bad index key %q", k)
+			}
+			ids = append(ids, string(v))
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	out := make([]*entry, 0, len(ids))
+	for _, id := range ids {
+		e, err := x.get(id)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, e)
+	}
+	return out, nil
+}
+
+func jobIDHex(id [32]byte) string { return hex.EncodeToString(id[:]) }
+
+type badgerLog struct{ l zerolog.Logger }
+
+func (b badgerLog) Errorf(f string, a ...any)   { b.l.Error().Msgf(f, a...) }
+func (b badgerLog) Warningf(f string, a ...any) { b.l.Warn().Msgf(f, a...) }
+func (b badgerLog) Infof(f string, a ...any)    { b.l.Debug().Msgf(f, a...) }
+func (b badgerLog) Debugf(f string, a ...any)   { b.l.Debug().Msgf(f, a...) }

@@ -1,0 +1,422 @@
+// Package coprocessor is the InfinityVM-compatible front door: the
+// coprocessor_node.v1.CoprocessorNode gRPC service (SubmitJob, GetResult,
+// SubmitProgram, GetPendingJobs, ContainsProgram), its JSON gateway, and the
+// Infernet container endpoint. An app that uses InfinityVM's coprocessor node
+// points its client here unchanged and gets results that carry a Groth16
+// proof its contracts verify (docs/coprocessor.md).
+//
+// Like every door it is a thin adapter over the job service: it checks a
+// request (sizes first, then the ABI job request, the offchain input hash,
+// the state, the signature and the nonce), hands the job to the job service
+// (or, when results go on chain, to the chain door that relays them), and
+// keeps an index from coprocessor job ids to node jobs.
+package coprocessor
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+	"google.golang.org/grpc"
+	"google.golang.org/grpc/status"
+	"google.golang.org/protobuf/proto"
+
+	"github.com/zkprover/zkprover/auth"
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/jobs"
+	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// ServiceName is the gRPC service name.
+const ServiceName = "coprocessor_node.v1.CoprocessorNode"
+
+// Chain is what the door reads from the chain (the chain door implements it).
+type Chain interface {
+	// ChainID is the chain's id (bound into every offchain job's statement).
+	ChainID() uint64
+	// CheckSignature returns nil when sig over req (raw: its ABI bytes) is
+	// one the consumer contract accepts, and an error wrapping
+	// errs.ErrPermission when it is not.
+	CheckSignature(ctx context.Context, req *contracts.OffchainJobRequest, raw, sig []byte) error
+	// JobExists reports whether the JobManager knows the job id (pending,
+	// cancelled or completed).
+	JobExists(ctx context.Context, jobID [32]byte) (bool, error)
+}
+
+// Relay delivers a job's result on chain (the chain door's bridge): it
+// queues the job and returns its node job id, the same id for a job id it
+// knows. ordered relays the consumer's results in request order.
+type Relay interface {
+	SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bool) (string, error)
+}
+
+// Options configure the door.
+type Options struct {
+	Jobs *jobs.Service
+	// Dir holds the door's index (Badger).
+	Dir string
+	// Chain checks signatures and nonces; nil: no chain (signatures are not
+	// checked and nothing is relayed: docs/coprocessor.md).
+	Chain Chain
+	// Relay delivers results on chain; nil: results stay off chain.
+	Relay Relay
+	// Relays says where a job's result stands on chain (nil: nowhere).
+	Relays func() jobs.RelayStatuses
+	Logger zerolog.Logger
+}
+
+// Service is the door.
+type Service struct {
+	pb.UnimplementedCoprocessorNodeServer
+	opts  Options
+	jobs  *jobs.Service
+	index *index
+	log   zerolog.Logger
+
+	mu       sync.Mutex
+	inflight map[string]bool // job ids being admitted
+}
+
+// New opens the door's index.
+func New(o Options) (*Service, error) {
+	if o.Jobs == nil || o.Dir == "" {
+		return nil, errors.New("coprocessor: Jobs and Dir are required")
+	}
+	log := o.Logger.With().Str("component", "coprocessor").Logger()
+	x, err := openIndex(o.Dir, log)
+	if err != nil {
+		return nil, err
+	}
+	return &Service{opts: o, jobs: o.Jobs, index: x, log: log, inflight: map[string]bool{}}, nil
+}
+
+// Close closes the index.
+func (s *Service) Close() error { return s.index.close() }
+
+// Register registers the gRPC service on g.
+func (s *Service) Register(g *grpc.Server) { pb.RegisterCoprocessorNodeServer(g, s) }
+
+// Roles is the role each method needs (package auth).
+func Roles() map[string]auth.Role {
+	m := "/" + ServiceName + "/"
+	return map[string]auth.Role{
+		m + "SubmitJob": auth.Submit, m + "SubmitProgram": auth.Submit,
+		m + "GetResult": auth.Read, m + "GetPendingJobs": auth.Read, m + "ContainsProgram": auth.Read,
+	}
+}
+
+// statusOf is the gRPC status of err, by the error table.
+func statusOf(err error) error {
+	return status.Error(errs.Classify(err).Code, err.Error())
+}
+
+// SubmitProgram checks and stores a program ELF.
+func (s *Service) SubmitProgram(_ context.Context, req *pb.SubmitProgramRequest) (*pb.SubmitProgramResponse, error) {
+	if err := s.jobs.CheckSize(proto.Size(req)); err != nil {
+		return nil, statusOf(err)
+	}
+	if len(req.GetProgramElf()) == 0 {
+		return nil, statusOf(errs.Invalidf("program_elf is empty"))
+	}
+	prog, err := s.jobs.AddProgram(req.GetProgramElf())
+	if err != nil {
+		return nil, statusOf(err)
+	}
+	id := jobs.FieldBytes(prog.ID)
+	if want := req.GetProgramId(); len(want) > 0 && !bytes.Equal(want, id[:]) {
+		return nil, statusOf(errs.Invalidf("program_id 0x%x is not the id the node computes for this ELF, 0x%x", want, id))
+	}
+	s.log.Info().Str("program", prog.IDHex()).Int("bytes", len(req.GetProgramElf())).Msg("program stored")
+	return &pb.SubmitProgramResponse{ProgramId: id[:]}, nil
+}
+
+// ContainsProgram says whether the node has the program.
+func (s *Service) ContainsProgram(_ context.Context, req *pb.ContainsProgramRequest) (*pb.ContainsProgramResponse, error) {
+	if len(req.GetProgramId()) != 32 {
+		return nil, statusOf(errs.Invalidf("program_id has %d bytes, want 32", len(req.GetProgramId())))
+	}
+	ok, err := s.jobs.HasProgram(fmt.Sprintf("0x%x", req.GetProgramId()))
+	if err != nil {
+		return nil, statusOf(err)
+	}
+	return &pb.ContainsProgramResponse{Contains: ok}, nil
+}
+
+// SubmitJob checks a signed offchain job request and queues its job.
+func (s *Service) SubmitJob(ctx context.Context, req *pb.SubmitJobRequest) (*pb.SubmitJobResponse, error) {
+	id, err := s.submit(ctx, req)
+	if err != nil {
+		s.log.Info().Err(err).Str("reason", errs.Classify(err).Reason).Msg("SubmitJob refused")
+		return nil, statusOf(err)
+	}
+	return &pb.SubmitJobResponse{JobId: id[:]}, nil
+}
+
+func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte, error) {
+	var none [32]byte
+	// Sizes first: nothing is decoded or hashed before.
+	if err := s.jobs.CheckSize(proto.Size(in)); err != nil {
+		return none, err
+	}
+	lim := s.jobs.Limits()
+	switch {
+	case len(in.GetRequest()) == 0:
+		return none, errs.Invalidf("request is empty: it must be abi.encode(OffchainJobRequest)")
+	case len(in.GetRequest()) > MaxRequestBytes:
+		return none, errs.Invalidf("request of %d bytes (at most %d)", len(in.GetRequest()), MaxRequestBytes)
+	case len(in.GetSignature()) == 0 || len(in.GetSignature()) > MaxSignatureBytes:
+		return none, errs.Invalidf("signature of %d bytes (1 to %d)", len(in.GetSignature()), MaxSignatureBytes)
+	case len(in.GetOffchainInput()) > lim.MaxOffchainBytes:
+		return none, errs.Invalidf("offchain input of %d bytes (at most %d)", len(in.GetOffchainInput()), lim.MaxOffchainBytes)
+	case len(in.GetState()) > stateEntryBytes*lim.MaxStateEntries:
+		return none, errs.Invalidf("state of %d bytes (at most %d entries of 8 bytes)", len(in.GetState()), lim.MaxStateEntries)
+	}
+	req, seven, err := DecodeRequest(in.GetRequest())
+	if err != nil {
+		return none, err
+	}
+	if req.MaxCycles == 0 {
+		return none, errs.Invalidf("max_cycles is zero")
+	}
+	if req.MaxCycles > s.jobs.MaxCycles() {
+		return none, errs.Invalidf("max_cycles %d is over this node's cap %d", req.MaxCycles, s.jobs.MaxCycles())
+	}
+	if len(req.ProgramID) != 32 {
+		return none, errs.Invalidf("programID has %d bytes, want 32", len(req.ProgramID))
+	}
+	if len(req.OnchainInput) > statement.MaxOnchainInputBytes {
+		return none, errs.Invalidf("onchain input of %d bytes (at most %d)", len(req.OnchainInput), statement.MaxOnchainInputBytes)
+	}
+	if ok, err := s.jobs.HasProgram(fmt.Sprintf("0x%x", req.ProgramID)); err != nil {
+		return none, err
+	} else if !ok {
+		return none, fmt.Errorf("%w 0x%x: submit it with SubmitProgram first", errs.ErrUnknownProgram, req.ProgramID)
+	}
+	if got := contracts.Bytes32(statement.OffchainHash(in.GetOffchainInput())); got != req.OffchainInputHash {
+		if crypto.Keccak256Hash(in.GetOffchainInput()) == common.Hash(req.OffchainInputHash) {
+			return none, errs.Invalidf("offchainInputHash is keccak256 of the offchain input; this node's proofs bind the zkVM's offchain hash (docs/zkvm.md): sign 0x%x", got)
+		}
+		return none, errs.Invalidf("offchainInputHash 0x%x is not the hash of the offchain input (%d bytes): 0x%x", req.OffchainInputHash, len(in.GetOffchainInput()), got)
+	}
+	state, err := DecodeState(in.GetState())
+	if err != nil {
+		return none, err
+	}
+	if root := contracts.Bytes32(statement.StateRoot(state)); root != req.StateHash {
+		return none, errs.Invalidf("stateHash 0x%x is not the root of the state sent (%d entries): 0x%x", req.StateHash, len(state), root)
+	}
+
+	jobID := contracts.JobID(req.Nonce, req.Consumer)
+	key := jobIDHex(jobID)
+	if !s.reserve(key) {
+		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) is being submitted", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
+	}
+	defer s.release(key)
+	if _, err := s.index.get(key); err == nil {
+		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) exists", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
+	} else if !errors.Is(err, errNoEntry) {
+		return none, err
+	}
+	var chainID uint64
+	if c := s.opts.Chain; c != nil {
+		chainID = c.ChainID()
+		exists, err := c.JobExists(ctx, jobID)
+		if err != nil {
+			return none, fmt.Errorf("reading job 0x%s on chain: %w", key, err)
+		}
+		if exists {
+			return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) is on chain", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
+		}
+		if err := c.CheckSignature(ctx, req, in.GetRequest(), in.GetSignature()); err != nil {
+			return none, err
+		}
+	}
+
+	// The node job: the request in its seven-field form (a six-field one is
+	// re-encoded with the empty state's root), the statement context of an
+	// offchain job.
+	raw := in.GetRequest()
+	if !seven {
+		if raw, err = req.Encode(); err != nil {
+			return none, err
+		}
+	}
+	r, err := s.jobs.Build(jobs.Spec{JobRequest: raw, Offchain: in.GetOffchainInput(), State: state,
+		Context: contracts.OffchainJobContext(chainID, req), Signature: in.GetSignature()})
+	if err != nil {
+		return none, err
+	}
+	e := &entry{JobID: key, Nonce: req.Nonce, Consumer: req.Consumer}
+	switch {
+	case s.opts.Relay == nil:
+		e.NoRelay = "the node follows no chain"
+	case !seven:
+		e.NoRelay = "a six-field request (without stateHash) is proven but not relayed: the JobManager takes the seven-field form"
+	case req.Nonce < contracts.OffchainNonceMin:
+		return none, errs.Invalidf("nonce %d is in the consumer's onchain nonce space: offchain requests take nonces from 2^63 (getNextOffchainNonce())", req.Nonce)
+	}
+	if e.NoRelay == "" {
+		ordered := in.GetRelayStrategy() == pb.RelayStrategy_RELAY_STRATEGY_ORDERED
+		if e.NodeJob, err = s.opts.Relay.SubmitOffchain(ctx, r, ordered); err != nil {
+			return none, err
+		}
+		e.Relayed = true
+	} else {
+		job, err := s.jobs.Submit(ctx, r)
+		if err != nil {
+			return none, err
+		}
+		e.NodeJob = job.ID
+	}
+	if err := s.index.put(e); err != nil {
+		return none, fmt.Errorf("indexing job 0x%s: %w", key, err)
+	}
+	s.log.Info().Str("job", key).Str("node_job", e.NodeJob).Uint64("nonce", req.Nonce).Str("consumer", req.Consumer.Hex()).
+		Bool("relayed", e.Relayed).Msg("offchain job queued")
+	return jobID, nil
+}
+
+func (s *Service) reserve(key string) bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.inflight[key] {
+		return false
+	}
+	s.inflight[key] = true
+	return true
+}
+
+func (s *Service) release(key string) {
+	s.mu.Lock()
+	delete(s.inflight, key)
+	s.mu.Unlock()
+}
+
+// GetResult is a job's result and status.
+func (s *Service) GetResult(ctx context.Context, req *pb.GetResultRequest) (*pb.GetResultResponse, error) {
+	if len(req.GetJobId()) != 32 {
+		return nil, statusOf(errs.Invalidf("job_id has %d bytes, want 32", len(req.GetJobId())))
+	}
+	e, err := s.index.get(fmt.Sprintf("%x", req.GetJobId()))
+	if errors.Is(err, errNoEntry) {
+		return nil, statusOf(fmt.Errorf("unknown job id 0x%x: %w", req.GetJobId(), queue.ErrNotFound))
+	}
+	if err != nil {
+		return nil, statusOf(err)
+	}
+	res, err := s.result(ctx, e)
+	if err != nil {
+		return nil, statusOf(err)
+	}
+	return &pb.GetResultResponse{JobResult: res}, nil
+}
+
+// result builds a job's JobResult from its node job and relay.
+func (s *Service) result(ctx context.Context, e *entry) (*pb.JobResult, error) {
+	job, err := s.jobs.Get(ctx, e.NodeJob) // another client's job reads as unknown
+	if err != nil {
+		return nil, fmt.Errorf("job 0x%s: %w", e.JobID, err)
+	}
+	r, err := s.jobs.Request(e.NodeJob)
+	if err != nil {
+		return nil, err
+	}
+	jr, err := jobs.DecodeJobRequest(r.JobRequest)
+	if err != nil {
+		return nil, err
+	}
+	id := contracts.JobID(e.Nonce, e.Consumer)
+	out := &pb.JobResult{
+		Id: id[:], Nonce: e.Nonce, MaxCycles: jr.MaxCycles, ConsumerAddress: e.Consumer.Bytes(), ProgramId: jr.ProgramID,
+		OnchainInput: jr.OnchainInput, OffchainInputHash: jr.OffchainInputHash[:], RequestSignature: r.Signature,
+		Status: &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_PENDING},
+	}
+	if out.OnchainInput == nil {
+		out.OnchainInput = []byte{}
+	}
+	switch job.State {
+	case queue.Queued, queue.Running:
+		return out, nil
+	case queue.Done:
+	default:
+		_, msg, _ := jobs.Failure(job)
+		out.Status = &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_FAILED, FailureReason: &msg}
+		return out, nil
+	}
+	done, err := jobs.DecodeResult(job.Result)
+	if err != nil {
+		return nil, err
+	}
+	if rwm := done.Public.ResultWithMetadata; rwm != "" {
+		if out.ResultWithMetadata, err = jobs.DecodeHex("stored result_with_metadata", rwm); err != nil {
+			return nil, err
+		}
+	}
+	out.Status.Status = pb.JobStatusType_JOB_STATUS_TYPE_DONE
+	if !e.Relayed || s.opts.Relays == nil {
+		return out, nil
+	}
+	src := s.opts.Relays()
+	if src == nil {
+		return out, nil
+	}
+	info, ok := src.RelayStatus(e.NodeJob)
+	if !ok || info == nil {
+		return out, nil
+	}
+	out.Status.Retries = uint32(max(0, min(info.Attempts-1, 1<<31)))
+	switch info.State {
+	case "confirmed", "already_on_chain":
+		out.Status.Status = pb.JobStatusType_JOB_STATUS_TYPE_RELAYED
+		if info.TxHash != "" {
+			out.RelayTxHash = common.FromHex(info.TxHash)
+		}
+	case "failed", "rejected", "no_result", "cancelled":
+		// A result that cannot reach the chain is not DONE (upstream shows it so).
+		reason := "relay " + info.State
+		if info.Reason != "" {
+			reason += ": " + info.Reason
+		}
+		out.Status = &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_FAILED, FailureReason: &reason, Retries: out.Status.Retries}
+	}
+	return out, nil
+}
+
+// GetPendingJobs is the nonces of a consumer's jobs whose results are not
+// on chain yet (pending, or proven and being relayed).
+func (s *Service) GetPendingJobs(ctx context.Context, req *pb.GetPendingJobsRequest) (*pb.GetPendingJobsResponse, error) {
+	if len(req.GetConsumerAddress()) != common.AddressLength {
+		return nil, statusOf(errs.Invalidf("consumer_address has %d bytes, want 20", len(req.GetConsumerAddress())))
+	}
+	entries, err := s.index.ofConsumer(common.BytesToAddress(req.GetConsumerAddress()))
+	if err != nil {
+		return nil, statusOf(err)
+	}
+	out := &pb.GetPendingJobsResponse{PendingJobs: []uint64{}}
+	for _, e := range entries {
+		res, err := s.result(ctx, e)
+		if err != nil {
+			if errors.Is(err, queue.ErrNotFound) {
+				continue // another client's, or swept
+			}
+			return nil, statusOf(err)
+		}
+		switch res.Status.Status {
+		case pb.JobStatusType_JOB_STATUS_TYPE_PENDING:
+			out.PendingJobs = append(out.PendingJobs, e.Nonce)
+		case pb.JobStatusType_JOB_STATUS_TYPE_DONE:
+			if e.Relayed {
+				out.PendingJobs = append(out.PendingJobs, e.Nonce)
+			}
+		}
+	}
+	return out, nil
+}

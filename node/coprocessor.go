@@ -1,0 +1,111 @@
+package node
+
+import (
+	"context"
+	"crypto/tls"
+	"fmt"
+	"net"
+	"net/http"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/zkprover/zkprover/auth"
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/doors/coprocessor"
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/jobs"
+)
+
+// The coprocessor door's wiring: its view of the chain and its relay are the
+// chain side's, once that side runs (docs/coprocessor.md).
+
+// chainView is the coprocessor door's Chain: the chain side's request
+// checker, unavailable while the chain side starts.
+type chainView struct{ c *chainSide }
+
+func (v chainView) checker() (coprocessor.Chain, error) {
+	if ck := v.c.checker.Load(); ck != nil {
+		return ck, nil
+	}
+	return nil, fmt.Errorf("%w: the chain side is not running yet (it starts once the proving keys are loaded)", errs.ErrUnavailable)
+}
+
+func (v chainView) ChainID() uint64 {
+	if ck, err := v.checker(); err == nil {
+		return ck.ChainID()
+	}
+	return 0
+}
+
+func (v chainView) CheckSignature(ctx context.Context, req *contracts.OffchainJobRequest, raw, sig []byte) error {
+	ck, err := v.checker()
+	if err != nil {
+		return err
+	}
+	return ck.CheckSignature(ctx, req, raw, sig)
+}
+
+func (v chainView) JobExists(ctx context.Context, jobID [32]byte) (bool, error) {
+	ck, err := v.checker()
+	if err != nil {
+		return false, err
+	}
+	return ck.JobExists(ctx, jobID)
+}
+
+// relayVia is the coprocessor door's Relay: the chain side's bridge.
+type relayVia struct{ c *chainSide }
+
+func (r relayVia) SubmitOffchain(ctx context.Context, req *jobs.Request, ordered bool) (string, error) {
+	b := r.c.bridge.Load()
+	if b == nil {
+		return "", fmt.Errorf("%w: the chain side is not running yet", errs.ErrUnavailable)
+	}
+	_ = ordered // the bridge orders by the node's relay-ordered (per-request order: see below)
+	return b.SubmitOffchain(ctx, req)
+}
+
+// newCoprocessor builds the coprocessor door over the job service and, with
+// a chain side, its chain view and relay.
+func (n *Node) newCoprocessor() (*coprocessor.Service, error) {
+	o := coprocessor.Options{
+		Jobs: n.jobs, Dir: filepath.Join(n.cfg.Node.Data, "coprocessor"), Logger: n.opts.Logger,
+	}
+	if n.chain != nil {
+		o.Chain, o.Relay, o.Relays = chainView{n.chain}, relayVia{n.chain}, n.chain.relays
+	}
+	return coprocessor.New(o)
+}
+
+// gatewayHandler is the coprocessor JSON gateway behind the token guard:
+// submit_* needs the submit role, the rest read.
+func (n *Node) gatewayHandler(ctx context.Context) (http.Handler, error) {
+	gw, err := n.copro.Gateway(ctx)
+	if err != nil {
+		return nil, err
+	}
+	read, submit := n.guard.HTTP(auth.Read, gw), n.guard.HTTP(auth.Submit, gw)
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/v1/coprocessor_node/submit_") {
+			submit.ServeHTTP(w, r)
+			return
+		}
+		read.ServeHTTP(w, r)
+	}), nil
+}
+
+// listenHTTP listens on addr (with the node's TLS) for a handler served by a
+// lifecycle component.
+func (n *Node) listenHTTP(what, addr string, h http.Handler) (net.Listener, *http.Server, error) {
+	l, err := net.Listen("tcp", addr)
+	if err != nil {
+		return nil, nil, fmt.Errorf("listening for the %s on %s: %w", what, addr, err)
+	}
+	if n.srvTLS != nil {
+		l = tlsListener(l, n.srvTLS)
+	}
+	return l, &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}, nil
+}
+
+func tlsListener(l net.Listener, c *tls.Config) net.Listener { return tls.NewListener(l, c) }
