@@ -26,6 +26,14 @@ const (
 	JobCompleted uint8 = 3
 )
 
+// OffchainNonceMin is the first nonce of signed offchain requests: onchain jobs take nonces
+// below it, offchain requests nonces from it up (OFFCHAIN_NONCE_MIN in Types.sol).
+const OffchainNonceMin uint64 = 1 << 63
+
+// MaxNonceGap is how far above the highest nonce of its space (onchain or offchain) a
+// consumer built on Consumer.sol accepts a new nonce (Consumer.MAX_NONCE_GAP).
+const MaxNonceGap uint64 = 1 << 32
+
 // ResultWithMetadata is the result of an onchain job; its ABI encoding is submitResult's
 // first argument. The first five fields are InfinityVM's; the rest carry the proof.
 type ResultWithMetadata struct {
@@ -182,6 +190,11 @@ func (c *ComputeProof) Encode() ([]byte, error) {
 	return b, nil
 }
 
+// DecodeComputeProof decodes abi.encode(ComputeProof).
+func DecodeComputeProof(b []byte) (*ComputeProof, error) {
+	return decodeTuple[ComputeProof](computeProofArgs, b, "ComputeProof")
+}
+
 // JobID is keccak256(abi.encodePacked(uint64 nonce, address consumer)).
 func JobID(nonce uint64, consumer common.Address) [32]byte {
 	var pre [28]byte
@@ -203,12 +216,13 @@ func OffchainJobContext(chainID uint64, req *OffchainJobRequest) statement.Conte
 	return statement.Context{ChainID: chainID, Timestamp: 0, BatchNum: req.Nonce, Sequencer: req.Consumer}
 }
 
-// SubscriptionContext is the statement context of a Coordinator subscription's interval
-// (1-based): timestamp = activeAt + (interval-1)*period, batch number = interval, sequencer =
-// the subscription's owner.
-func SubscriptionContext(chainID uint64, activeAt, period, interval uint32, owner common.Address) statement.Context {
+// SubscriptionContext is the statement context of a delivery for a Coordinator subscription's
+// interval (1-based) by node, the account that sends deliverCompute: timestamp = activeAt +
+// (interval-1)*period, batch number = interval, sequencer = node. A proof made with one node's
+// address does not verify for a delivery from another.
+func SubscriptionContext(chainID uint64, activeAt, period, interval uint32, node common.Address) statement.Context {
 	ts := uint64(activeAt) + uint64(interval-1)*uint64(period)
-	return statement.Context{ChainID: chainID, Timestamp: ts, BatchNum: uint64(interval), Sequencer: owner}
+	return statement.Context{ChainID: chainID, Timestamp: ts, BatchNum: uint64(interval), Sequencer: node}
 }
 
 // Bytes32 is a field element as the contracts carry it: 32 bytes, big-endian.
@@ -229,15 +243,87 @@ func ContainerID(id fr.Element) string {
 }
 
 // SignEIP191 signs keccak256("\x19Ethereum Signed Message:\n" || len || data) and returns
-// r|s|v with v in {27, 28}: the operator's signature on a result and the signature on an
-// offchain job request checked by SingleOffchainSigner.
+// r|s|v with v in {27, 28}: the operator's signature on a result, and the bare signature on an
+// offchain job request (abi.encode(request)) for consumers that accept bare request signatures
+// (replayable across chains; SignOffchainRequest is the default).
 func SignEIP191(data []byte, key *ecdsa.PrivateKey) ([]byte, error) {
-	sig, err := crypto.Sign(accounts.TextHash(data), key)
+	return signHash(accounts.TextHash(data), key)
+}
+
+func signHash(hash []byte, key *ecdsa.PrivateKey) ([]byte, error) {
+	sig, err := crypto.Sign(hash, key)
 	if err != nil {
 		return nil, fmt.Errorf("signing: %w", err)
 	}
 	sig[64] += 27
 	return sig, nil
+}
+
+// The EIP-712 domain of offchain job requests (JobManager.EIP712_NAME, EIP712_VERSION) and the
+// request's type.
+const (
+	EIP712Name    = "zkprover JobManager"
+	EIP712Version = "1"
+	// OffchainJobRequestType is the EIP-712 encodeType of OffchainJobRequest.
+	OffchainJobRequestType = "OffchainJobRequest(uint64 nonce,uint64 maxCycles,address consumer,bytes programID," +
+		"bytes onchainInput,bytes32 offchainInputHash,bytes32 stateHash)"
+)
+
+var (
+	domainTypeHash  = crypto.Keccak256([]byte("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)"))
+	requestTypeHash = crypto.Keccak256([]byte(OffchainJobRequestType))
+)
+
+// DomainSeparator is the EIP-712 domain separator of the JobManager at jobManager on chain
+// chainID (JobManager.DOMAIN_SEPARATOR()).
+func DomainSeparator(chainID uint64, jobManager common.Address) [32]byte {
+	var cid [32]byte
+	binary.BigEndian.PutUint64(cid[24:], chainID)
+	return crypto.Keccak256Hash(domainTypeHash, crypto.Keccak256([]byte(EIP712Name)), crypto.Keccak256([]byte(EIP712Version)),
+		cid[:], common.LeftPadBytes(jobManager[:], 32))
+}
+
+// OffchainRequestDigest is the EIP-712 digest of req for the JobManager at jobManager on chain
+// chainID (JobManager.hashOffchainJobRequest): what the requester signs and the consumer's
+// isValidSignature receives, unless the consumer accepts bare request signatures.
+func OffchainRequestDigest(chainID uint64, jobManager common.Address, req *OffchainJobRequest) [32]byte {
+	var nonce, maxCycles [32]byte
+	binary.BigEndian.PutUint64(nonce[24:], req.Nonce)
+	binary.BigEndian.PutUint64(maxCycles[24:], req.MaxCycles)
+	structHash := crypto.Keccak256(requestTypeHash, nonce[:], maxCycles[:], common.LeftPadBytes(req.Consumer[:], 32),
+		crypto.Keccak256(req.ProgramID), crypto.Keccak256(req.OnchainInput), req.OffchainInputHash[:], req.StateHash[:])
+	ds := DomainSeparator(chainID, jobManager)
+	return crypto.Keccak256Hash([]byte{0x19, 0x01}, ds[:], structHash)
+}
+
+// SignOffchainRequest signs req as EIP-712 typed data for the JobManager at jobManager on chain
+// chainID and returns r|s|v (v in {27, 28}): the request signature SingleOffchainSigner checks.
+// The signature is valid on that chain and that JobManager only.
+func SignOffchainRequest(req *OffchainJobRequest, chainID uint64, jobManager common.Address, key *ecdsa.PrivateKey) ([]byte, error) {
+	d := OffchainRequestDigest(chainID, jobManager, req)
+	return signHash(d[:], key)
+}
+
+// RecoverOffchainRequestSigner returns the account whose EIP-712 signature (r|s|v, v in {0, 1,
+// 27, 28}) over req for the JobManager at jobManager on chain chainID is sig.
+func RecoverOffchainRequestSigner(req *OffchainJobRequest, chainID uint64, jobManager common.Address, sig []byte) (common.Address, error) {
+	d := OffchainRequestDigest(chainID, jobManager, req)
+	return recoverSigner(d[:], sig)
+}
+
+func recoverSigner(hash, sig []byte) (common.Address, error) {
+	if len(sig) != 65 {
+		return common.Address{}, fmt.Errorf("signature of %d bytes, want 65", len(sig))
+	}
+	s := append([]byte(nil), sig...)
+	if s[64] >= 27 {
+		s[64] -= 27
+	}
+	pub, err := crypto.SigToPub(hash, s)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("recovering the signer: %w", err)
+	}
+	return crypto.PubkeyToAddress(*pub), nil
 }
 
 // NewResult is the result of an onchain job whose run pub was proven by a class-logSteps

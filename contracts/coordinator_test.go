@@ -69,7 +69,17 @@ func (e *env) deployStore() (*bindings.SubscriptionStore, common.Address) {
 func (e *env) subscribe(s *bindings.SubscriptionStore, owner common.Address, program fr.Element, inputs []byte,
 	maxGasPrice int64, maxGasLimit, frequency, period uint32, redundancy uint16) (*subscription, *types.Receipt) {
 	e.t.Helper()
+	return e.subscribeTerms(s, owner, program, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, nil)
+}
+
+// subscribeTerms subscribes with explicit terms (nil: Infernet's createSubscription, default terms).
+func (e *env) subscribeTerms(s *bindings.SubscriptionStore, owner common.Address, program fr.Element, inputs []byte,
+	maxGasPrice int64, maxGasLimit, frequency, period uint32, redundancy uint16, terms *bindings.SubscriptionTerms) (*subscription, *types.Receipt) {
+	e.t.Helper()
 	r := e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		if terms != nil {
+			return s.SubscribeWithTerms(o, contracts.Bytes32(program), inputs, big.NewInt(maxGasPrice), maxGasLimit, frequency, period, redundancy, *terms)
+		}
 		return s.Subscribe(o, contracts.Bytes32(program), inputs, big.NewInt(maxGasPrice), maxGasLimit, frequency, period, redundancy)
 	})
 	var id uint32
@@ -91,31 +101,63 @@ func (e *env) subscribe(s *bindings.SubscriptionStore, owner common.Address, pro
 	return &subscription{id: id, owner: owner, program: program, activeAt: sub.ActiveAt, period: sub.Period}, r
 }
 
-// deliver returns a deliverCompute call for interval with a toy proof of (input, output).
-func (e *env) deliver(s *subscription, interval uint32, input, output []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
-	e.t.Helper()
-	return e.deliverProven(s, interval, input, output, output)
+// delivery describes a deliverCompute call and the statement its toy proof is made for.
+type delivery struct {
+	interval       uint32
+	provenInterval uint32 // 0: interval
+	input, output  []byte
+	proven         []byte          // the output proven (nil: output)
+	offchain       *fr.Element     // the proven offchain input hash (nil: empty input)
+	oldRoot        *fr.Element     // nil: the empty state
+	newRoot        *fr.Element     // nil: the empty state
+	class          uint8           // 0: toyClass
+	node           *common.Address // the sequencer proven (nil: the sender of the transaction)
 }
 
-// deliverProven proves `proven` but delivers `output`.
-func (e *env) deliverProven(s *subscription, interval uint32, input, output, proven []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+// send is d as a transaction: the toy proof is made when it is sent, for the sender unless
+// d.node names another account.
+func (e *env) deliverD(s *subscription, d delivery) func(*bind.TransactOpts) (*types.Transaction, error) {
 	e.t.Helper()
-	return e.deliverAs(s, interval, interval, input, output, proven)
+	return func(o *bind.TransactOpts) (*types.Transaction, error) {
+		node := o.From
+		if d.node != nil {
+			node = *d.node
+		}
+		return e.coord.DeliverCompute(o, s.id, d.interval, d.input, d.output, e.computeProof(s, d, node))
+	}
 }
 
-// deliverAs proves `proven` in the context of provenInterval and delivers `output` for interval.
-func (e *env) deliverAs(s *subscription, interval, provenInterval uint32, input, output, proven []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+// computeProof is the encoded ComputeProof of d proven for node.
+func (e *env) computeProof(s *subscription, d delivery, node common.Address) []byte {
 	e.t.Helper()
+	pi := d.provenInterval
+	if pi == 0 {
+		pi = d.interval
+	}
+	proven := d.proven
+	if proven == nil {
+		proven = d.output
+	}
+	orDefault := func(x *fr.Element, def fr.Element) fr.Element {
+		if x != nil {
+			return *x
+		}
+		return def
+	}
 	p := &statement.Public{
 		ProgramID:    s.program,
-		Context:      contracts.SubscriptionContext(e.chainID, s.activeAt, s.period, provenInterval, s.owner),
-		OnchainInput: input,
-		OffchainHash: emptyOffchain(),
-		OldStateRoot: emptyState(),
-		NewStateRoot: emptyState(),
+		Context:      contracts.SubscriptionContext(e.chainID, s.activeAt, s.period, pi, node),
+		OnchainInput: d.input,
+		OffchainHash: orDefault(d.offchain, emptyOffchain()),
+		OldStateRoot: orDefault(d.oldRoot, emptyState()),
+		NewStateRoot: orDefault(d.newRoot, emptyState()),
 		Output:       proven,
 	}
-	cp, err := contracts.NewComputeProof(p, toyClass, proveToy(e.t, p))
+	class := d.class
+	if class == 0 {
+		class = toyClass
+	}
+	cp, err := contracts.NewComputeProof(p, int(class), proveToy(e.t, p))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -123,9 +165,25 @@ func (e *env) deliverAs(s *subscription, interval, provenInterval uint32, input,
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	return func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return e.coord.DeliverCompute(o, s.id, interval, input, output, enc)
-	}
+	return enc
+}
+
+// deliver returns a deliverCompute call for interval with a toy proof of (input, output).
+func (e *env) deliver(s *subscription, interval uint32, input, output []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+	e.t.Helper()
+	return e.deliverD(s, delivery{interval: interval, input: input, output: output})
+}
+
+// deliverProven proves `proven` but delivers `output`.
+func (e *env) deliverProven(s *subscription, interval uint32, input, output, proven []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+	e.t.Helper()
+	return e.deliverD(s, delivery{interval: interval, input: input, output: output, proven: proven})
+}
+
+// deliverAs proves `proven` in the context of provenInterval and delivers `output` for interval.
+func (e *env) deliverAs(s *subscription, interval, provenInterval uint32, input, output, proven []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+	e.t.Helper()
+	return e.deliverD(s, delivery{interval: interval, provenInterval: provenInterval, input: input, output: output, proven: proven})
 }
 
 // TestCoordinatorSubscription runs a subscription with redundancy 2 and a period, delivered
@@ -191,10 +249,10 @@ func TestCoordinatorLimitsAndCancel(t *testing.T) {
 
 	// period 0: active at once, always interval 1.
 	cheap, _ := e.subscribe(store, storeAddr, program, nil, 1, 3_000_000, 1, 0, 1)
-	e.expectRevert(e.node1, "GasPriceExceeded", e.deliver(cheap, 1, blob(8, 1), blob(8, 2)))
+	e.expectRevert(e.node1, "GasPriceExceeded", e.deliver(cheap, 1, nil, blob(8, 2)))
 
 	tight, _ := e.subscribe(store, storeAddr, program, nil, 1e12, 200_000, 1, 0, 1)
-	e.expectRevert(e.node1, "GasLimitExceeded", e.deliver(tight, 1, blob(8, 1), blob(8, 2)))
+	e.expectRevert(e.node1, "GasLimitExceeded", e.deliver(tight, 1, nil, blob(8, 2)))
 
 	open, _ := e.subscribe(store, storeAddr, program, nil, 1e12, 3_000_000, 1, 0, 1)
 	e.expectRevert(e.stranger, "NotSubscriptionOwner", func(o *bind.TransactOpts) (*types.Transaction, error) {
@@ -210,12 +268,21 @@ func TestCoordinatorLimitsAndCancel(t *testing.T) {
 	if !cancelled {
 		t.Fatal("no SubscriptionCancelled event")
 	}
-	e.expectRevert(e.node1, "SubscriptionNotActive", e.deliver(open, 1, blob(8, 1), blob(8, 2)))
+	e.expectRevert(e.node1, "SubscriptionNotActive", e.deliver(open, 1, nil, blob(8, 2)))
 
 	e.expectRevert(e.owner, "InvalidContainerId", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return e.coord.CreateSubscription(o, "my-container", nil, big.NewInt(1), 1, 1, 0, 1)
 	})
-	// Any input is accepted when the subscription fixes none; the proof binds what was delivered.
-	free, _ := e.subscribe(store, storeAddr, program, nil, 1e12, 3_000_000, 1, 0, 1)
-	e.send(e.node1, e.deliver(free, 1, blob(16, 7), blob(4, 8)))
+	e.expectRevert(e.owner, "InvalidTerms", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return store.SubscribeWithTerms(o, contracts.Bytes32(program), nil, big.NewInt(1), 1, 1, 0, 1,
+			bindings.SubscriptionTerms{MaxProofClass: 64})
+	})
+	e.expectRevert(e.owner, "InvalidTerms", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return store.SubscribeWithTerms(o, contracts.Bytes32(program), nil, big.NewInt(1), 1, 1, 0, 1,
+			bindings.SubscriptionTerms{MaxProofClass: 8, OffchainFromConsumer: true, OffchainInputHash: [32]byte{1}})
+	})
+	e.expectRevert(e.owner, "InvalidTerms", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return store.SubscribeWithTerms(o, contracts.Bytes32(program), nil, big.NewInt(1), 1, 1, 0, 1,
+			bindings.SubscriptionTerms{MaxProofClass: 8, InitialStateRoot: [32]byte{1}})
+	})
 }

@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"os"
@@ -20,6 +21,7 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/provertest"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // e2eClass is the zkVM class the end-to-end tests set up once per test binary (~1 minute).
@@ -102,7 +104,9 @@ func (e *env) deployRealVerifier(code []byte) common.Address {
 }
 
 // TestEndToEndSquareRoot: an onchain job from createJob to the SquareRootConsumer's callback
-// with a real proof from the zkVM prover, and an offchain job with a signed request.
+// with a real proof from the zkVM prover, an offchain job with an EIP-712 signed request, and a
+// Coordinator interval (input from getContainerInputs) proven by node1: a real proof of a run
+// from a chosen state and node1's proof resent by node2 are refused.
 func TestEndToEndSquareRoot(t *testing.T) {
 	p, code := realProver(t)
 	e := newEnv(t)
@@ -118,7 +122,7 @@ func TestEndToEndSquareRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r := e.send(e.stranger, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.RequestSquareRoot(o, 1_000_000) })
+	r := e.send(e.stranger, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.RequestSquareRoot(o, 1_000_000) }) // open to anyone
 	j := e.jobFromReceipt(r)
 
 	// The node: run the program with the job's input and context, prove it.
@@ -157,7 +161,7 @@ func TestEndToEndSquareRoot(t *testing.T) {
 
 	// Offchain: an OutputConsumer running the same program, request signed by its signer.
 	oc, ocAddr := e.deployOutputConsumer(prog.ID, 256)
-	oj := e.offchainRequest(ocAddr, prog.ID, 1, le32(144), nil, emptyState(), e.signer)
+	oj := e.offchainRequest(ocAddr, prog.ID, off(1), le32(144), nil, emptyState(), e.signer)
 	oin := &executor.Input{Onchain: oj.req.OnchainInput, Context: contracts.OffchainJobContext(e.chainID, oj.req)}
 	oproof, err := p.Prove(ctx, prog, oin, executor.Config{MaxCycles: oj.req.MaxCycles})
 	if err != nil {
@@ -167,7 +171,7 @@ func TestEndToEndSquareRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bad := e.offchainRequest(ocAddr, prog.ID, 1, le32(144), nil, emptyState(), e.stranger)
+	bad := e.offchainRequest(ocAddr, prog.ID, off(1), le32(144), nil, emptyState(), e.stranger)
 	e.expectRevert(e.node1, "InvalidRequestSignature", e.submitOffchain(ores, bad))
 	orc := e.send(e.node1, e.submitOffchain(ores, oj))
 	t.Logf("zkVM proof: submitResultForOffchainJob %d gas", orc.GasUsed)
@@ -176,4 +180,52 @@ func TestEndToEndSquareRoot(t *testing.T) {
 		t.Fatalf("offchain output %x (%v), want sqrt(144) = 12", out, err)
 	}
 	e.expectRevert(e.node1, "JobAlreadyExists", e.submitOffchain(ores, oj))
+
+	// Coordinator: a subscription of the same program whose consumer names the input
+	// (getContainerInputs); node1 proves the interval with its own address bound.
+	store, storeAddr := e.deployStore()
+	e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) { return store.SetContainerInputs(o, le32(49)) })
+	sub, _ := e.subscribe(store, storeAddr, prog.ID, nil, 1e12, 3_000_000, 1, 0, 2)
+	proveInterval := func(node common.Address, state []statement.KV) []byte {
+		st, err := e.coord.IntervalStatement(&bind.CallOpts{}, sub.id, 1, node)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sctx := statement.Context{ChainID: st.Ctx.ChainId, Timestamp: st.Ctx.Timestamp, BatchNum: st.Ctx.BatchNum, Sequencer: st.Ctx.Sequencer}
+		if sctx != contracts.SubscriptionContext(e.chainID, sub.activeAt, sub.period, 1, node) {
+			t.Fatalf("intervalStatement context %+v", st.Ctx)
+		}
+		proof, err := p.Prove(ctx, prog, &executor.Input{Onchain: st.Input, State: state, Context: sctx}, executor.Config{MaxCycles: 256})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cp, err := contracts.NewComputeProof(&proof.Public, proof.LogSteps, proof.SolidityProof)
+		if err != nil {
+			t.Fatal(err)
+		}
+		enc, err := cp.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !bytes.Equal(proof.Public.Output, le32(7)) {
+			t.Fatalf("sqrt(49) proven as %x", proof.Public.Output)
+		}
+		return enc
+	}
+	deliverWith := func(proof []byte) func(*bind.TransactOpts) (*types.Transaction, error) {
+		return func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return e.coord.DeliverCompute(o, sub.id, 1, le32(49), le32(7), proof)
+		}
+	}
+	// A real proof of a run from a state of the prover's choosing: refused before verification.
+	chosen := proveInterval(e.node2.addr, []statement.KV{{Key: 1, Value: 2}})
+	e.expectRevert(e.node2, "StateRootMismatch", deliverWith(chosen))
+	p1 := proveInterval(e.node1.addr, nil)
+	crc := e.send(e.node1, deliverWith(p1))
+	t.Logf("zkVM proof: deliverCompute %d gas (inputs from getContainerInputs)", crc.GasUsed)
+	// node2 copies node1's delivery to count as a second node: the proof binds node1.
+	e.expectProofRejected(e.node2, "ProofInvalid", deliverWith(p1))
+	if ds := e.storeDeliveries(store, sub, 1); len(ds) != 1 || ds[0].Node != e.node1.addr || !bytes.Equal(ds[0].Output, le32(7)) {
+		t.Fatalf("deliveries %+v", ds)
+	}
 }

@@ -64,7 +64,9 @@ type env struct {
 	client  simulated.Client
 	chainID uint64
 
-	owner, node1, node2, node3, stranger, signer, operator *account
+	// owner deploys everything (and so owns the example consumers); requester is allowed to
+	// request jobs from the example consumers; stranger is nobody in particular.
+	owner, node1, node2, node3, stranger, signer, operator, requester *account
 
 	registry     *bindings.VerifierRegistry
 	registryAddr common.Address
@@ -85,6 +87,33 @@ func newAccount(t *testing.T) *account {
 	return &account{key: key, addr: crypto.PubkeyToAddress(key.PublicKey)}
 }
 
+// envKeys are the keys of an env's accounts, in the order of env.accounts.
+type envKeys []*ecdsa.PrivateKey
+
+func (e *env) accounts() []**account {
+	return []**account{&e.owner, &e.node1, &e.node2, &e.node3, &e.stranger, &e.signer, &e.operator, &e.requester}
+}
+
+// keys returns the env's account keys: an env built from them (newEnvFrom) deploys every
+// contract at the same addresses.
+func (e *env) keys() envKeys {
+	var k envKeys
+	for _, a := range e.accounts() {
+		k = append(k, (*a).key)
+	}
+	return k
+}
+
+// withChainID runs the simulated chain with another chain id.
+func withChainID(id int64) func(*node.Config, *ethconfig.Config) {
+	return func(_ *node.Config, ec *ethconfig.Config) {
+		c := *ec.Genesis.Config
+		c.ChainID = big.NewInt(id)
+		ec.Genesis.Config = &c
+		ec.NetworkId = uint64(id)
+	}
+}
+
 // osaka runs the simulated chain on the Osaka rules (mainnet today). go-ethereum's simulated
 // backend otherwise enables every fork it knows, including Bogota/Amsterdam's state-gas
 // repricing (EIP-8037/8038), which multiplies storage costs.
@@ -102,11 +131,21 @@ func newEnv(t *testing.T) *env {
 // newEnvWith builds the environment with extra simulated-backend options.
 func newEnvWith(t *testing.T, opts ...func(*node.Config, *ethconfig.Config)) *env {
 	t.Helper()
+	return newEnvFrom(t, nil, opts...)
+}
+
+// newEnvFrom builds the environment with the given account keys (nil: new ones).
+func newEnvFrom(t *testing.T, keys envKeys, opts ...func(*node.Config, *ethconfig.Config)) *env {
+	t.Helper()
 	e := &env{t: t, ctx: context.Background(), gas: map[string]uint64{}}
-	accs := []**account{&e.owner, &e.node1, &e.node2, &e.node3, &e.stranger, &e.signer, &e.operator}
+	accs := e.accounts()
 	alloc := types.GenesisAlloc{}
-	for _, a := range accs {
-		*a = newAccount(t)
+	for i, a := range accs {
+		if keys != nil {
+			*a = &account{key: keys[i], addr: crypto.PubkeyToAddress(keys[i].PublicKey)}
+		} else {
+			*a = newAccount(t)
+		}
 		alloc[(*a).addr] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}
 	}
 	e.sim = simulated.NewBackend(alloc, append([]func(*node.Config, *ethconfig.Config){

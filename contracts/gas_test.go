@@ -43,6 +43,9 @@ func measureGas(t *testing.T, e *env) []gasRow {
 	if err != nil {
 		t.Fatal(err)
 	}
+	e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return hc.SetRequester(o, e.requester.addr, true)
+	})
 	rows = append(rows, gasRow{"deploy HashConsumer (example)", e.gas["deploy HashConsumer"]})
 
 	// Verification alone: eth_estimateGas of a call to the verifier and to the registry.
@@ -78,14 +81,14 @@ func measureGas(t *testing.T, e *env) []gasRow {
 	)
 
 	// Onchain job.
-	r := e.send(e.stranger, func(o *bind.TransactOpts) (*types.Transaction, error) { return hc.Request(o, blob(256, 1)) })
+	r := e.send(e.requester, func(o *bind.TransactOpts) (*types.Transaction, error) { return hc.Request(o, blob(256, 1)) })
 	j := e.jobFromReceipt(r)
 	rows = append(rows, gasRow{"createJob through HashConsumer.request (256-byte input stored by the consumer)", r.GasUsed})
 	rc := e.send(e.node1, e.submit(e.node1, e.result(j, e.public(j, blob(256, 2), 0, emptyState(), emptyState())), nil))
 	rows = append(rows, gasRow{"submitResult (256-byte output, proof verified, HashConsumer callback)", rc.GasUsed})
 
 	// Offchain job.
-	oj := e.offchainRequest(hcAddr, program, 100, blob(256, 3), blob(1024, 4), emptyState(), e.signer)
+	oj := e.offchainRequest(hcAddr, program, off(100), blob(256, 3), blob(1024, 4), emptyState(), e.signer)
 	rc = e.send(e.node1, e.submitOffchain(e.offchainResult(oj, blob(256, 5), emptyState()), oj))
 	rows = append(rows, gasRow{"submitResultForOffchainJob (256-byte input and output, request signature, proof)", rc.GasUsed})
 
@@ -97,6 +100,17 @@ func measureGas(t *testing.T, e *env) []gasRow {
 	e.advance(60 * time.Second)
 	rc = e.send(e.node1, e.deliver(sub, 1, blob(256, 6), blob(256, 7)))
 	rows = append(rows, gasRow{"deliverCompute (256-byte input and output, proof, SubscriptionStore keeps the output)", rc.GasUsed})
+	e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return store.SetContainerInputs(o, blob(256, 8))
+	})
+	fromConsumer, _ := e.subscribe(store, storeAddr, program, nil, 1e12, 3_000_000, 1, 0, 1)
+	rc = e.send(e.node1, e.deliver(fromConsumer, 1, blob(256, 8), blob(256, 7)))
+	rows = append(rows, gasRow{"deliverCompute, input from the consumer's getContainerInputs (256 bytes)", rc.GasUsed})
+	stateful, _ := e.subscribeTerms(store, storeAddr, program, blob(256, 6), 1e12, 3_000_000, 1, 0, 1,
+		&bindings.SubscriptionTerms{MaxProofClass: toyClass, Stateful: true})
+	root := statement.StateRoot([]statement.KV{{Key: 1, Value: 1}})
+	rc = e.send(e.node1, e.deliverD(stateful, delivery{interval: 1, input: blob(256, 6), output: blob(256, 7), newRoot: &root}))
+	rows = append(rows, gasRow{"deliverCompute, stateful subscription (the Coordinator chains the root)", rc.GasUsed})
 	return rows
 }
 
@@ -117,5 +131,4 @@ func TestGasTable(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	_ = statement.NumPublic
 }

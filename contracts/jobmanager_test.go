@@ -27,6 +27,9 @@ func (e *env) deployOutputConsumer(program fr.Element, maxCycles uint64) (*bindi
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.SetRequester(o, e.requester.addr, true)
+	})
 	return c, addr
 }
 
@@ -71,7 +74,7 @@ func (e *env) jobFromReceipt(r *types.Receipt) *onchainJob {
 
 func (e *env) requestOutputJob(c *bindings.OutputConsumer, input []byte) *onchainJob {
 	e.t.Helper()
-	r := e.send(e.stranger, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Request(o, input) })
+	r := e.send(e.requester, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Request(o, input) })
 	return e.jobFromReceipt(r)
 }
 
@@ -280,7 +283,7 @@ func TestCancelledJob(t *testing.T) {
 	e.expectRevert(e.stranger, "NotJobConsumerOrOwner", func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return e.jm.CancelJob(o, j.id)
 	})
-	e.send(e.stranger, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Cancel(o, j.id) })
+	e.send(e.requester, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Cancel(o, j.id) })
 	r := e.result(j, e.public(j, blob(4, 1), 0, emptyState(), emptyState()))
 	rv := e.expectRevert(e.node1, "JobNotPending", e.submit(e.node1, r, nil))
 	if rv.Args[1].(uint8) != contracts.JobCancelled {

@@ -23,7 +23,35 @@ type offchainJob struct {
 	offchain []byte
 }
 
+// off is the n-th nonce of the offchain nonce space.
+func off(n uint64) uint64 { return contracts.OffchainNonceMin + n }
+
+// offchainRequest is a request signed by signer as EIP-712 typed data for this env's chain and
+// JobManager.
 func (e *env) offchainRequest(consumer common.Address, program fr.Element, nonce uint64, input, offchain []byte, state fr.Element, signer *account) *offchainJob {
+	e.t.Helper()
+	j := e.unsignedRequest(consumer, program, nonce, input, offchain, state)
+	sig, err := contracts.SignOffchainRequest(j.req, e.chainID, e.jmAddr, signer.key)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	j.sig = sig
+	return j
+}
+
+// offchainRequestBare is a request with InfinityVM's bare signature (EIP-191 of the encoding).
+func (e *env) offchainRequestBare(consumer common.Address, program fr.Element, nonce uint64, input, offchain []byte, state fr.Element, signer *account) *offchainJob {
+	e.t.Helper()
+	j := e.unsignedRequest(consumer, program, nonce, input, offchain, state)
+	sig, err := contracts.SignEIP191(j.reqBytes, signer.key)
+	if err != nil {
+		e.t.Fatal(err)
+	}
+	j.sig = sig
+	return j
+}
+
+func (e *env) unsignedRequest(consumer common.Address, program fr.Element, nonce uint64, input, offchain []byte, state fr.Element) *offchainJob {
 	e.t.Helper()
 	req := &contracts.OffchainJobRequest{
 		Nonce: nonce, MaxCycles: testMaxCycles, Consumer: consumer, ProgramID: contracts.ProgramIDBytes(program),
@@ -34,11 +62,7 @@ func (e *env) offchainRequest(consumer common.Address, program fr.Element, nonce
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	sig, err := contracts.SignEIP191(enc, signer.key)
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	return &offchainJob{req: req, reqBytes: enc, sig: sig, offchain: offchain}
+	return &offchainJob{req: req, reqBytes: enc, offchain: offchain}
 }
 
 // offchainResult proves the run of an offchain job that ends in newRoot with output.
@@ -102,22 +126,22 @@ func TestOffchainJob(t *testing.T) {
 	e := newEnv(t)
 	program := randElement(t)
 	c, addr := e.deployOutputConsumer(program, testMaxCycles)
-	j := e.offchainRequest(addr, program, 5, blob(256, 1), blob(1000, 2), emptyState(), e.signer)
+	j := e.offchainRequest(addr, program, off(5), blob(256, 1), blob(1000, 2), emptyState(), e.signer)
 	out := blob(256, 3)
 	r := e.offchainResult(j, out, emptyState())
 
 	t.Run("wrong signer", func(t *testing.T) {
-		bad := e.offchainRequest(addr, program, 5, blob(256, 1), blob(1000, 2), emptyState(), e.stranger)
+		bad := e.offchainRequest(addr, program, off(5), blob(256, 1), blob(1000, 2), emptyState(), e.stranger)
 		e.expectRevert(e.node1, "InvalidRequestSignature", e.submitOffchain(r, bad))
 	})
 	t.Run("signature of another request", func(t *testing.T) {
-		other := e.offchainRequest(addr, program, 6, blob(256, 1), blob(1000, 2), emptyState(), e.signer)
+		other := e.offchainRequest(addr, program, off(6), blob(256, 1), blob(1000, 2), emptyState(), e.signer)
 		bad := &offchainJob{req: j.req, reqBytes: j.reqBytes, sig: other.sig}
 		e.expectRevert(e.node1, "InvalidRequestSignature", e.submitOffchain(r, bad))
 	})
 	t.Run("job id", func(t *testing.T) {
 		bad := *r
-		bad.JobID = contracts.JobID(6, addr)
+		bad.JobID = contracts.JobID(off(6), addr)
 		e.expectRevert(e.node1, "JobIDMismatch", e.submitOffchain(&bad, j))
 	})
 	t.Run("offchain input hash", func(t *testing.T) {
@@ -162,8 +186,11 @@ func TestOffchainJob(t *testing.T) {
 	if err != nil || oh != j.req.OffchainInputHash {
 		t.Fatalf("consumer's offchain input hash %x (%v)", oh, err)
 	}
-	if n, err := c.GetNextNonce(&bind.CallOpts{}); err != nil || n != 6 {
-		t.Fatalf("next nonce %d (%v), want 6", n, err)
+	if n, err := c.GetNextOffchainNonce(&bind.CallOpts{}); err != nil || n != off(6) {
+		t.Fatalf("next offchain nonce %d (%v), want %d", n, err, off(6))
+	}
+	if n, err := c.GetNextNonce(&bind.CallOpts{}); err != nil || n != 1 {
+		t.Fatalf("next onchain nonce %d (%v), want 1: an offchain job took it", n, err)
 	}
 	md, err := e.jm.GetJobMetadata(&bind.CallOpts{}, r.JobID)
 	if err != nil || md.Status != contracts.JobCompleted || md.Consumer != addr {
@@ -173,13 +200,13 @@ func TestOffchainJob(t *testing.T) {
 	t.Run("replayed nonce", func(t *testing.T) {
 		e.expectRevert(e.node2, "JobAlreadyExists", e.submitOffchain(r, j))
 		// A new request that reuses the nonce with other data is refused too.
-		again := e.offchainRequest(addr, program, 5, blob(4, 1), nil, emptyState(), e.signer)
+		again := e.offchainRequest(addr, program, off(5), blob(4, 1), nil, emptyState(), e.signer)
 		e.expectRevert(e.node2, "JobAlreadyExists", e.submitOffchain(e.offchainResult(again, nil, emptyState()), again))
 	})
 	t.Run("nonce of an onchain job", func(t *testing.T) {
-		oj := e.requestOutputJob(c, blob(4, 1)) // nonce 6
+		oj := e.requestOutputJob(c, blob(4, 1)) // nonce 1: the onchain space
 		again := e.offchainRequest(addr, program, oj.nonce, blob(4, 1), nil, emptyState(), e.signer)
-		e.expectRevert(e.node2, "JobAlreadyExists", e.submitOffchain(e.offchainResult(again, nil, emptyState()), again))
+		e.expectRevert(e.node2, "NonceOutOfRange", e.submitOffchain(e.offchainResult(again, nil, emptyState()), again))
 	})
 }
 
@@ -194,6 +221,9 @@ func (e *env) deployStateful(program fr.Element) (*bindings.StatefulCounter, com
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	e.send(e.owner, func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return c.SetRequester(o, e.requester.addr, true)
+	})
 	return c, addr
 }
 
@@ -217,7 +247,7 @@ func TestStatefulConsumer(t *testing.T) {
 	root2 := statement.StateRoot([]statement.KV{{Key: 1, Value: 2}})
 
 	// Onchain job 1: empty -> root1.
-	r := e.send(e.stranger, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Request(o, blob(4, 1)) })
+	r := e.send(e.requester, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Request(o, blob(4, 1)) })
 	j1 := e.jobFromReceipt(r)
 	// A result that does not start from the latest root is refused, though its proof is valid.
 	stale := e.result(j1, e.public(j1, blob(4, 1), 0, root2, root1))
@@ -231,7 +261,7 @@ func TestStatefulConsumer(t *testing.T) {
 	}
 
 	// Offchain job: root1 -> root2.
-	oj := e.offchainRequest(addr, program, 10, blob(8, 2), nil, root1, e.signer)
+	oj := e.offchainRequest(addr, program, off(10), blob(8, 2), nil, root1, e.signer)
 	e.send(e.node1, e.submitOffchain(e.offchainResult(oj, blob(8, 3), root2), oj))
 	if latest() != contracts.Bytes32(root2) {
 		t.Fatal("root did not advance to root2")
@@ -241,10 +271,10 @@ func TestStatefulConsumer(t *testing.T) {
 	}
 
 	// A job proven from root1 (now stale), onchain and offchain.
-	r = e.send(e.stranger, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Request(o, blob(4, 5)) })
+	r = e.send(e.requester, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Request(o, blob(4, 5)) })
 	j3 := e.jobFromReceipt(r)
 	e.expectRevert(e.node1, "StaleStateRoot", e.submit(e.node1, e.result(j3, e.public(j3, nil, 0, root1, root2)), nil))
-	oj2 := e.offchainRequest(addr, program, 20, nil, nil, root1, e.signer)
+	oj2 := e.offchainRequest(addr, program, off(20), nil, nil, root1, e.signer)
 	e.expectRevert(e.node1, "StaleStateRoot", e.submitOffchain(e.offchainResult(oj2, nil, root2), oj2))
 	// From the latest root it goes through.
 	e.send(e.node1, e.submit(e.node1, e.result(j3, e.public(j3, nil, 0, root2, root1)), nil))

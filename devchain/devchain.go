@@ -188,7 +188,8 @@ type Deployment struct {
 }
 
 // Deploy deploys the registry with verifierCode (creation bytecode of the verifier exported
-// for class), the JobManager, the Coordinator and an OutputConsumer for programID, sealing
+// for class), the JobManager, the Coordinator and an OutputConsumer for programID (owned by
+// Deployer, which also signs its offchain requests; User may request onchain jobs), sealing
 // blocks as it goes.
 func (c *Chain) Deploy(ctx context.Context, verifierCode []byte, class int, programID [32]byte, maxCycles uint64) (*Deployment, error) {
 	o, err := bind.NewKeyedTransactorWithChainID(c.Deployer, c.chainID)
@@ -234,8 +235,16 @@ func (c *Chain) Deploy(ctx context.Context, verifierCode []byte, class int, prog
 	if err := c.mined(ctx, tx); err != nil {
 		return nil, err
 	}
-	if d.Consumer, tx, _, err = bindings.DeployOutputConsumer(o, c.client, d.JobManager, owner, programID, maxCycles); err != nil {
+	var consumer *bindings.OutputConsumer
+	if d.Consumer, tx, consumer, err = bindings.DeployOutputConsumer(o, c.client, d.JobManager, owner, programID, maxCycles); err != nil {
 		return nil, fmt.Errorf("deploying OutputConsumer: %w", err)
+	}
+	if err := c.mined(ctx, tx); err != nil {
+		return nil, err
+	}
+	// The consumer takes requests from its requesters only: the user account is one.
+	if tx, err = consumer.SetRequester(o, crypto.PubkeyToAddress(c.User.PublicKey), true); err != nil {
+		return nil, fmt.Errorf("allowing the user account to request: %w", err)
 	}
 	if err := c.mined(ctx, tx); err != nil {
 		return nil, err

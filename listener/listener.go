@@ -11,6 +11,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"strings"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -18,8 +19,10 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 )
 
@@ -37,19 +40,31 @@ type Job struct {
 	TxHash       common.Hash
 }
 
-// Interval is one interval of a Coordinator subscription that has become current.
+// Interval is one interval of a Coordinator subscription that has become current, with what
+// the Coordinator will check a delivery by Options.Node against (Coordinator.intervalStatement,
+// read at the processed block).
 type Interval struct {
 	SubscriptionID uint32
 	Interval       uint32 // 1-based
 	Owner          common.Address
 	ContainerID    string
-	Inputs         []byte
-	ActiveAt       uint32
-	Period         uint32
-	Frequency      uint32
-	Redundancy     uint16
-	MaxGasPrice    uint64
-	MaxGasLimit    uint32
+	// Inputs is the onchain input a delivery must carry: the subscription's inputs, or when
+	// those are empty the owner's getContainerInputs for this interval and node.
+	Inputs      []byte
+	ActiveAt    uint32
+	Period      uint32
+	Frequency   uint32
+	Redundancy  uint16
+	MaxGasPrice uint64
+	MaxGasLimit uint32
+	// The subscription's terms as they apply to this interval and node.
+	MaxProofClass     uint8
+	Stateful          bool
+	OffchainInputHash [32]byte // the offchain input hash the run must have read
+	OldStateRoot      [32]byte // the state root the run must start from
+	// Unavailable, when set, says why the interval's statement could not be read (the call
+	// reverted, e.g. the owner's getContainerInputs): nothing can be delivered for it.
+	Unavailable string
 }
 
 // Sink receives what the listener finds. Calls may repeat after a restart or a deep reorg and
@@ -64,6 +79,9 @@ type Sink interface {
 type Options struct {
 	JobManager  common.Address // zero: not followed
 	Coordinator common.Address // zero: not followed
+	// Node is the account that delivers Coordinator results (the relayer's): the node whose
+	// interval statement is read (the caller the owner's getContainerInputs sees).
+	Node common.Address
 	// Confirmations: a block is processed once it is this deep (default 2: one block on top).
 	Confirmations uint64
 	// StartBlock is the first block to scan on a fresh store (default 0).
@@ -344,7 +362,11 @@ func (l *Listener) intervals(ctx context.Context, h *types.Header) error {
 		}
 		// Only the current interval can be delivered (the Coordinator rejects others).
 		iv.Interval = cur
-		l.log.Info().Uint32("subscription", s.ID).Uint32("interval", cur).Msg("subscription interval due")
+		if err := l.intervalStatement(ctx, &iv, at); err != nil {
+			return err
+		}
+		l.log.Info().Uint32("subscription", s.ID).Uint32("interval", cur).Str("unavailable", iv.Unavailable).
+			Msg("subscription interval due")
 		if err := l.sink.IntervalDue(ctx, iv); err != nil {
 			return err
 		}
@@ -354,6 +376,47 @@ func (l *Listener) intervals(ctx context.Context, h *types.Header) error {
 		}
 	}
 	return nil
+}
+
+// intervalStatement fills iv with what the Coordinator checks a delivery by Options.Node
+// against. A revert (the owner's views fail) is recorded in iv.Unavailable; any other error
+// fails the step.
+func (l *Listener) intervalStatement(ctx context.Context, iv *Interval, at *big.Int) error {
+	out, err := l.client.CallContract(ctx, ethereum.CallMsg{From: l.opts.Node, To: &l.opts.Coordinator,
+		Data: mustPack(l.coord, "intervalStatement", iv.SubscriptionID, iv.Interval, l.opts.Node)}, at)
+	if err != nil {
+		if reason, ok := revertReason(err); ok {
+			iv.Unavailable = "Coordinator.intervalStatement reverted: " + reason
+			return nil
+		}
+		return fmt.Errorf("reading the statement of subscription %d interval %d: %w", iv.SubscriptionID, iv.Interval, err)
+	}
+	v, err := l.coord.Unpack("intervalStatement", out)
+	if err != nil || len(v) != 1 {
+		return fmt.Errorf("decoding the statement of subscription %d interval %d: %d values (%w)", iv.SubscriptionID, iv.Interval, len(v), err)
+	}
+	st, ok := abi.ConvertType(v[0], new(bindings.IntervalStatement)).(*bindings.IntervalStatement)
+	if !ok {
+		return fmt.Errorf("decoding the statement of subscription %d interval %d: unexpected %T", iv.SubscriptionID, iv.Interval, v[0])
+	}
+	iv.Inputs, iv.MaxProofClass, iv.Stateful = st.Input, st.MaxProofClass, st.Stateful
+	iv.OffchainInputHash, iv.OldStateRoot = st.OffchainInputHash, st.OldStateRoot
+	return nil
+}
+
+// revertReason says whether err is a revert of the call (rather than a transport error), and
+// its decoded reason.
+func revertReason(err error) (string, bool) {
+	if rv, derr := contracts.DecodeRevertError(err); derr == nil {
+		return rv.String(), true
+	}
+	if data, ok := contracts.RevertData(err); ok {
+		return fmt.Sprintf("revert data 0x%x", data), true
+	}
+	if strings.Contains(err.Error(), vm.ErrExecutionReverted.Error()) {
+		return err.Error(), true
+	}
+	return "", false
 }
 
 func mustPack(a *abi.ABI, name string, args ...interface{}) []byte {

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -19,6 +20,7 @@ import (
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/listener"
+	"github.com/zkprover/zkprover/statement"
 )
 
 type env struct {
@@ -108,12 +110,15 @@ func (s *sink) IntervalDue(_ context.Context, iv listener.Interval) error {
 func (e *env) open(dir string, s listener.Sink, conf uint64) *listener.Listener {
 	e.t.Helper()
 	l, err := listener.Open(e.client, dir, s, listener.Options{JobManager: e.jmAddr, Coordinator: e.coordAddr,
-		Confirmations: conf, Logger: zerolog.New(zerolog.NewTestWriter(e.t))})
+		Node: testNode, Confirmations: conf, Logger: zerolog.New(zerolog.NewTestWriter(e.t))})
 	if err != nil {
 		e.t.Fatal(err)
 	}
 	return l
 }
+
+// testNode is the delivering node the listener reads interval statements for.
+var testNode = common.HexToAddress("0x00000000000000000000000000000000000000aa")
 
 func TestJobsAtDepthCancelAndRestart(t *testing.T) {
 	e := newEnv(t)
@@ -253,6 +258,11 @@ func TestSubscriptionIntervals(t *testing.T) {
 	if len(s.due) != 1 || s.due[0].Interval != 1 || s.due[0].Owner != e.storeAddr || s.due[0].SubscriptionID != 1 {
 		t.Fatalf("due %+v", s.due)
 	}
+	if d := s.due[0]; string(d.Inputs) != string([]byte{4, 0, 0, 0}) || d.MaxProofClass != 20 || d.Stateful ||
+		d.OffchainInputHash != contracts.Bytes32(statement.OffchainHash(nil)) || d.OldStateRoot != contracts.Bytes32(statement.StateRoot(nil)) ||
+		d.Unavailable != "" {
+		t.Fatalf("interval statement %+v", d)
+	}
 	if err := e.sim.AdjustTime(60 * time.Second); err != nil {
 		t.Fatal(err)
 	}
@@ -309,5 +319,40 @@ func TestReorgDeeperThanDepthRescans(t *testing.T) {
 	}
 	if h.Hash() == orphan.BlockHash {
 		t.Fatal("the fork did not replace the block")
+	}
+}
+
+// TestIntervalStatementFromCoordinator: the listener reports what the Coordinator checks: the
+// consumer's container inputs for subscriptions without inputs (called with the node as
+// caller), the terms; an interval whose statement cannot be read (the owner has no
+// getContainerInputs) is reported unavailable without stalling the listener.
+func TestIntervalStatementFromCoordinator(t *testing.T) {
+	e := newEnv(t)
+	s := &sink{}
+	l := e.open(t.TempDir(), s, 1)
+	defer l.Close()
+	tx, err := e.store.SetContainerInputs(e.opts, []byte{9, 0, 0, 0})
+	e.mine(tx, err)
+	tx, err = e.store.SubscribeWithTerms(e.opts, [32]byte{31: 5}, nil, big.NewInt(100e9), 2_000_000, 1, 0, 1,
+		bindings.SubscriptionTerms{MaxProofClass: 12, Stateful: true, InitialStateRoot: [32]byte{31: 7}})
+	e.mine(tx, err)
+	coord, err := bindings.NewCoordinator(e.coordAddr, e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx, err = coord.CreateSubscription(e.opts, contracts.ContainerID(fr.NewElement(5)), nil, big.NewInt(100e9), 2_000_000, 1, 0, 1)
+	e.mine(tx, err) // owned by an account without getContainerInputs
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.due) != 2 {
+		t.Fatalf("due %+v", s.due)
+	}
+	if d := s.due[0]; string(d.Inputs) != string([]byte{9, 0, 0, 0}) || d.MaxProofClass != 12 || !d.Stateful ||
+		d.OldStateRoot != ([32]byte{31: 7}) || d.Unavailable != "" {
+		t.Fatalf("interval statement %+v", d)
+	}
+	if d := s.due[1]; d.SubscriptionID != 2 || d.Unavailable == "" {
+		t.Fatalf("an unreadable statement: %+v", d)
 	}
 }

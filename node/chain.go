@@ -141,7 +141,7 @@ func (c *chainSide) run(ctx context.Context) error {
 		defer c.metrics.Registry.Unregister(rel.Collector())
 	}
 	br, err := chaindoor.Open(filepath.Join(stores, "bridge"), c.jobs, rel, chaindoor.Options{ChainID: chainID.Uint64(),
-		JobManager: jm, Coordinator: coord, Ordered: c.cfg.Relayer.Ordered, Logger: c.log})
+		JobManager: jm, Coordinator: coord, Sender: from, Ordered: c.cfg.Relayer.Ordered, Logger: c.log})
 	if err != nil {
 		return err
 	}
@@ -150,7 +150,7 @@ func (c *chainSide) run(ctx context.Context) error {
 	c.bridge.Store(br)
 	defer c.bridge.Store(nil)
 	lis, err := listener.Open(client, filepath.Join(stores, "listener"), br, listener.Options{JobManager: jm,
-		Coordinator: coord, Confirmations: ch.Confirmations, StartBlock: ch.StartBlock, RPCTimeout: ch.RPCTimeout, Logger: c.log})
+		Coordinator: coord, Node: from, Confirmations: ch.Confirmations, StartBlock: ch.StartBlock, RPCTimeout: ch.RPCTimeout, Logger: c.log})
 	if err != nil {
 		return err
 	}

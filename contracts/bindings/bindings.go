@@ -33,6 +33,17 @@ var (
 	_ = context.Background
 )
 
+// IntervalStatement is an auto generated low-level Go binding around an user-defined struct.
+type IntervalStatement struct {
+	ProgramId         [32]byte
+	Ctx               StatementContext
+	Input             []byte
+	OffchainInputHash [32]byte
+	OldStateRoot      [32]byte
+	Stateful          bool
+	MaxProofClass     uint8
+}
+
 // JobMetadata is an auto generated low-level Go binding around an user-defined struct.
 type JobMetadata struct {
 	ProgramID []byte
@@ -57,10 +68,1293 @@ type SubscriptionStoreDelivery struct {
 	Output     []byte
 }
 
+// SubscriptionTerms is an auto generated low-level Go binding around an user-defined struct.
+type SubscriptionTerms struct {
+	MaxProofClass        uint8
+	Stateful             bool
+	InitialStateRoot     [32]byte
+	OffchainFromConsumer bool
+	OffchainInputHash    [32]byte
+}
+
+// BareSignatureConsumerMetaData contains all meta data concerning the BareSignatureConsumer contract.
+var BareSignatureConsumerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"highestAllowed\",\"type\":\"uint64\"}],\"name\":\"NonceTooFar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobRequester\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Output\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"RequesterSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_NONCE_GAP\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptsBareRequestSignatures\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"exitCodes\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextOffchainNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isRequester\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputHashes\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputs\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"requesterOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setRequester\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b506040516115e03803806115e083398101604081905261002f91610087565b6001600160a01b0393841660805260038054949093166001600160a01b0319909416939093179091553360a05260c0526001600160401b031660e0526100e4565b6001600160a01b0381168114610084575f5ffd5b50565b5f5f5f5f6080858703121561009a575f5ffd5b84516100a581610070565b60208601519094506100b681610070565b6040860151606087015191945092506001600160401b03811681146100d9575f5ffd5b939692955090935050565b60805160a05160c05160e05161148361015d5f395f818161023c015261086501525f81816101c8015261080001525f818161031c01528181610798015281816109d90152610da801525f81816102780152818161053b0152818161066d015281816108ed0152818161095a0152610cfe01526114835ff3fe608060405234801561000f575f5ffd5b5060043610610148575f3560e01c80638da5cb5b116100bf578063c072fcad11610079578063c072fcad1461039e578063c4d252f5146103bd578063f0bb3feb146103d0578063f9b3e97f146103e3578063fe6ec4ed146103ea578063ffb727ef146103fd575f5ffd5b80638da5cb5b1461031757806398154d7c1461033e578063ae0c211a1461035d578063b75880a414610370578063b94207d314610383578063bd7084b214610396575f5ffd5b8063376805211161011057806337680521146102375780633df395a314610276578063535fb15e1461029c5780635dd80855146102bc578063623587e3146102d1578063724a9d8e1461030b575f5ffd5b8063025291771461014c578063124dacb31461018357806314df8328146101c35780631626ba7e146101f8578063330d9a0314610224575b5f5ffd5b61016e61015a366004610e6d565b60046020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b6101ab610191366004610e8d565b60056020525f90815260409020546001600160a01b031681565b6040516001600160a01b03909116815260200161017a565b6101ea7f000000000000000000000000000000000000000000000000000000000000000081565b60405190815260200161017a565b61020b610206366004610ee8565b610405565b6040516001600160e01b0319909116815260200161017a565b6003546101ab906001600160a01b031681565b61025e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161017a565b7f00000000000000000000000000000000000000000000000000000000000000006101ab565b6102af6102aa366004610e8d565b610491565b60405161017a9190610f5d565b6102cf6102ca366004610ee8565b610530565b005b6102f66102df366004610e8d565b60086020525f908152604090205463ffffffff1681565b60405163ffffffff909116815260200161017a565b61025e64010000000081565b6101ab7f000000000000000000000000000000000000000000000000000000000000000081565b6101ea61034c366004610e8d565b60076020525f908152604090205481565b6102af61036b366004610e8d565b6105cb565b6102cf61037e366004610f6f565b610662565b6101ea610391366004610f95565b61078c565b61025e6108b2565b6101ea6103ac366004610e8d565b5f9081526002602052604090205490565b6102cf6103cb366004610e8d565b6108ce565b6102cf6103de366004610fd3565b61094f565b600161016e565b6102cf6103f8366004611021565b6109ce565b61025e610a76565b5f5f6104468585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610aab92505050565b90506001600160a01b0381161580159061046d57506003546001600160a01b038281169116145b61047f576001600160e01b0319610488565b630b135d3f60e11b5b95945050505050565b5f8181526001602052604090208054606091906104ad9061105a565b80601f01602080910402602001604051908101604052809291908181526020018280546104d99061105a565b80156105245780601f106104fb57610100808354040283529160200191610524565b820191905f5260205f20905b81548152906001019060200180831161050757829003601f168201915b50505050509050919050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461057957604051631946677d60e31b815260040160405180910390fd5b5f808080610589858701876110a6565b935093509350935061059c878484610ba5565b63ffffffff8416156105b8576105b3878583610c13565b6105c2565b6105c28782610c3e565b50505050505050565b60066020525f9081526040902080546105e39061105a565b80601f016020809104026020016040519081016040528092919081815260200182805461060f9061105a565b801561065a5780601f106106315761010080835404028352916020019161065a565b820191905f5260205f20905b81548152906001019060200180831161063d57829003601f168201915b505050505081565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146106ab57604051631946677d60e31b815260040160405180910390fd5b6001603f1b6001600160401b0382161061073d575f54600160401b90046001600160401b03166106f58282156106e15782610ca3565b6106f060016001603f1b611197565b610ca3565b806001600160401b0316826001600160401b03161115610739575f80546fffffffffffffffff00000000000000001916600160401b6001600160401b038516021790555b5050565b5f546001600160401b03166107528282610ca3565b806001600160401b0316826001600160401b03161115610739575f805467ffffffffffffffff19166001600160401b038416179055505b50565b5f336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015906107d55750335f9081526004602052604090205460ff16155b156107fa5760405163e7f1421f60e01b81523360048201526024015b60405180910390fd5b604080517f0000000000000000000000000000000000000000000000000000000000000000602082015261088e910160408051601f198184030181526020601f8701819004810284018101909252858352919086908690819084018382808284375f920191909152507f00000000000000000000000000000000000000000000000000000000000000009250610cfb915050565b5f81815260056020526040902080546001600160a01b031916331790559392505050565b5f80546108c9906001600160401b031660016111b6565b905090565b6108d781610d9d565b6040516305fae14560e41b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690635fae1450906024015f604051808303815f87803b158015610936575f5ffd5b505af1158015610948573d5f5f3e3d5ffd5b5050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461099857604051631946677d60e31b815260040160405180910390fd5b5f8481526001602052604090206109b083858361122b565b5080156109c8575f8481526002602052604090208190555b50505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610a17576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b0382165f81815260046020908152604091829020805460ff191685151590811790915591519182527f022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be91015b60405180910390a25050565b5f8054600160401b90046001600160401b03168015610a9f57610a9a8160016111b6565b610aa5565b6001603f1b5b91505090565b5f8151604114610abc57505f610b9f565b6020820151604083015160608401515f1a601b811015610ae457610ae1601b826112e4565b90505b8060ff16601b14158015610afc57508060ff16601c14155b15610b0c575f9350505050610b9f565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115610b3f575f9350505050610b9f565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610b8f573d5f5f3e3d5ffd5b5050506020604051035193505050505b92915050565b7f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235268214610c0e576040516310a7cd5560e01b81527f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235266004820152602481018390526044016107f1565b505050565b5f838152600860205260409020805463ffffffff191663ffffffff8416179055610c0e838383610e13565b5f828152600660205260409020610c5582826112fd565b50808051906020012060075f8481526020019081526020015f2081905550817f259894165014e940d4a85a2e87eacf371b0fa30deb49095ec1318c6b1c4721d782604051610a6a9190610f5d565b5f610cbc6401000000006001600160401b0384166113b7565b905080836001600160401b03161115610c0e57604051639871a71760e01b81526001600160401b038085166004830152821660248201526044016107f1565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb6610d336108b2565b8686866040518563ffffffff1660e01b8152600401610d5594939291906113ca565b6020604051808303815f875af1158015610d71573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d959190611418565b949350505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801590610dec57505f818152600560205260409020546001600160a01b03163314155b15610789576040516364cd756160e11b8152600481018290523360248201526044016107f1565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc8383604051610e4592919061142f565b60405180910390a2505050565b80356001600160a01b0381168114610e68575f5ffd5b919050565b5f60208284031215610e7d575f5ffd5b610e8682610e52565b9392505050565b5f60208284031215610e9d575f5ffd5b5035919050565b5f5f83601f840112610eb4575f5ffd5b5081356001600160401b03811115610eca575f5ffd5b602083019150836020828501011115610ee1575f5ffd5b9250929050565b5f5f5f60408486031215610efa575f5ffd5b8335925060208401356001600160401b03811115610f16575f5ffd5b610f2286828701610ea4565b9497909650939450505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610e866020830184610f2f565b5f60208284031215610f7f575f5ffd5b81356001600160401b0381168114610e86575f5ffd5b5f5f60208385031215610fa6575f5ffd5b82356001600160401b03811115610fbb575f5ffd5b610fc785828601610ea4565b90969095509350505050565b5f5f5f5f60608587031215610fe6575f5ffd5b8435935060208501356001600160401b03811115611002575f5ffd5b61100e87828801610ea4565b9598909750949560400135949350505050565b5f5f60408385031215611032575f5ffd5b61103b83610e52565b91506020830135801515811461104f575f5ffd5b809150509250929050565b600181811c9082168061106e57607f821691505b60208210810361108c57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f608085870312156110b9575f5ffd5b843563ffffffff811681146110cc575f5ffd5b9350602085013592506040850135915060608501356001600160401b038111156110f4575f5ffd5b8501601f81018713611104575f5ffd5b80356001600160401b0381111561111d5761111d611092565b604051601f8201601f19908116603f011681016001600160401b038111828210171561114b5761114b611092565b604052818152828201602001891015611162575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038281168282160390811115610b9f57610b9f611183565b6001600160401b038181168382160190811115610b9f57610b9f611183565b601f821115610c0e5782821115610c0e57805f5260205f20601f840160051c602085101561120057505f5b90810190601f840160051c035f5b81811015611223575f8382015560010161120e565b505050505050565b6001600160401b0383111561124257611242611092565b61125683611250835461105a565b836111d5565b5f601f841160018114611287575f85156112705750838201355b5f19600387901b1c1916600186901b178355610948565b5f83815260208120601f198716915b828110156112b65786850135825560209485019460019092019101611296565b50868210156112d2575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b60ff8181168382160190811115610b9f57610b9f611183565b81516001600160401b0381111561131657611316611092565b61132a81611324845461105a565b846111d5565b6020601f82116001811461135c575f83156113455750848201515b5f19600385901b1c1916600184901b178455610948565b5f84815260208120601f198516915b8281101561138b578785015182556020948501946001909201910161136b565b50848210156113a857868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b80820180821115610b9f57610b9f611183565b6001600160401b0385168152608060208201525f6113eb6080830186610f2f565b82810360408401526113fd8186610f2f565b9150506001600160401b038316606083015295945050505050565b5f60208284031215611428575f5ffd5b5051919050565b63ffffffff83168152604060208201525f610d956040830184610f2f56fea26469706673582212204d860361a4c2830400e938f03f443047b3982d5dc108d52bef8d0a802a7931cb64736f6c63430008250033",
+}
+
+// BareSignatureConsumerABI is the input ABI used to generate the binding from.
+// Deprecated: Use BareSignatureConsumerMetaData.ABI instead.
+var BareSignatureConsumerABI = BareSignatureConsumerMetaData.ABI
+
+// BareSignatureConsumerBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use BareSignatureConsumerMetaData.Bin instead.
+var BareSignatureConsumerBin = BareSignatureConsumerMetaData.Bin
+
+// DeployBareSignatureConsumer deploys a new Ethereum contract, binding an instance of BareSignatureConsumer to it.
+func DeployBareSignatureConsumer(auth *bind.TransactOpts, backend bind.ContractBackend, jobManager_ common.Address, signer common.Address, programID_ [32]byte, maxCycles_ uint64) (common.Address, *types.Transaction, *BareSignatureConsumer, error) {
+	parsed, err := BareSignatureConsumerMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(BareSignatureConsumerBin), backend, jobManager_, signer, programID_, maxCycles_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &BareSignatureConsumer{BareSignatureConsumerCaller: BareSignatureConsumerCaller{contract: contract}, BareSignatureConsumerTransactor: BareSignatureConsumerTransactor{contract: contract}, BareSignatureConsumerFilterer: BareSignatureConsumerFilterer{contract: contract}}, nil
+}
+
+// BareSignatureConsumer is an auto generated Go binding around an Ethereum contract.
+type BareSignatureConsumer struct {
+	BareSignatureConsumerCaller     // Read-only binding to the contract
+	BareSignatureConsumerTransactor // Write-only binding to the contract
+	BareSignatureConsumerFilterer   // Log filterer for contract events
+}
+
+// BareSignatureConsumerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type BareSignatureConsumerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BareSignatureConsumerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type BareSignatureConsumerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BareSignatureConsumerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type BareSignatureConsumerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BareSignatureConsumerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type BareSignatureConsumerSession struct {
+	Contract     *BareSignatureConsumer // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts          // Call options to use throughout this session
+	TransactOpts bind.TransactOpts      // Transaction auth options to use throughout this session
+}
+
+// BareSignatureConsumerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type BareSignatureConsumerCallerSession struct {
+	Contract *BareSignatureConsumerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                // Call options to use throughout this session
+}
+
+// BareSignatureConsumerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type BareSignatureConsumerTransactorSession struct {
+	Contract     *BareSignatureConsumerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                // Transaction auth options to use throughout this session
+}
+
+// BareSignatureConsumerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type BareSignatureConsumerRaw struct {
+	Contract *BareSignatureConsumer // Generic contract binding to access the raw methods on
+}
+
+// BareSignatureConsumerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type BareSignatureConsumerCallerRaw struct {
+	Contract *BareSignatureConsumerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// BareSignatureConsumerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type BareSignatureConsumerTransactorRaw struct {
+	Contract *BareSignatureConsumerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewBareSignatureConsumer creates a new instance of BareSignatureConsumer, bound to a specific deployed contract.
+func NewBareSignatureConsumer(address common.Address, backend bind.ContractBackend) (*BareSignatureConsumer, error) {
+	contract, err := bindBareSignatureConsumer(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &BareSignatureConsumer{BareSignatureConsumerCaller: BareSignatureConsumerCaller{contract: contract}, BareSignatureConsumerTransactor: BareSignatureConsumerTransactor{contract: contract}, BareSignatureConsumerFilterer: BareSignatureConsumerFilterer{contract: contract}}, nil
+}
+
+// NewBareSignatureConsumerCaller creates a new read-only instance of BareSignatureConsumer, bound to a specific deployed contract.
+func NewBareSignatureConsumerCaller(address common.Address, caller bind.ContractCaller) (*BareSignatureConsumerCaller, error) {
+	contract, err := bindBareSignatureConsumer(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BareSignatureConsumerCaller{contract: contract}, nil
+}
+
+// NewBareSignatureConsumerTransactor creates a new write-only instance of BareSignatureConsumer, bound to a specific deployed contract.
+func NewBareSignatureConsumerTransactor(address common.Address, transactor bind.ContractTransactor) (*BareSignatureConsumerTransactor, error) {
+	contract, err := bindBareSignatureConsumer(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BareSignatureConsumerTransactor{contract: contract}, nil
+}
+
+// NewBareSignatureConsumerFilterer creates a new log filterer instance of BareSignatureConsumer, bound to a specific deployed contract.
+func NewBareSignatureConsumerFilterer(address common.Address, filterer bind.ContractFilterer) (*BareSignatureConsumerFilterer, error) {
+	contract, err := bindBareSignatureConsumer(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &BareSignatureConsumerFilterer{contract: contract}, nil
+}
+
+// bindBareSignatureConsumer binds a generic wrapper to an already deployed contract.
+func bindBareSignatureConsumer(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := BareSignatureConsumerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_BareSignatureConsumer *BareSignatureConsumerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _BareSignatureConsumer.Contract.BareSignatureConsumerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_BareSignatureConsumer *BareSignatureConsumerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.BareSignatureConsumerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_BareSignatureConsumer *BareSignatureConsumerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.BareSignatureConsumerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_BareSignatureConsumer *BareSignatureConsumerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _BareSignatureConsumer.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_BareSignatureConsumer *BareSignatureConsumerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_BareSignatureConsumer *BareSignatureConsumerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.contract.Transact(opts, method, params...)
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) MAXNONCEGAP(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "MAX_NONCE_GAP")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) MAXNONCEGAP() (uint64, error) {
+	return _BareSignatureConsumer.Contract.MAXNONCEGAP(&_BareSignatureConsumer.CallOpts)
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) MAXNONCEGAP() (uint64, error) {
+	return _BareSignatureConsumer.Contract.MAXNONCEGAP(&_BareSignatureConsumer.CallOpts)
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() pure returns(bool)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) AcceptsBareRequestSignatures(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "acceptsBareRequestSignatures")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() pure returns(bool)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) AcceptsBareRequestSignatures() (bool, error) {
+	return _BareSignatureConsumer.Contract.AcceptsBareRequestSignatures(&_BareSignatureConsumer.CallOpts)
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() pure returns(bool)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) AcceptsBareRequestSignatures() (bool, error) {
+	return _BareSignatureConsumer.Contract.AcceptsBareRequestSignatures(&_BareSignatureConsumer.CallOpts)
+}
+
+// ExitCodes is a free data retrieval call binding the contract method 0x623587e3.
+//
+// Solidity: function exitCodes(bytes32 ) view returns(uint32)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) ExitCodes(opts *bind.CallOpts, arg0 [32]byte) (uint32, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "exitCodes", arg0)
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// ExitCodes is a free data retrieval call binding the contract method 0x623587e3.
+//
+// Solidity: function exitCodes(bytes32 ) view returns(uint32)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) ExitCodes(arg0 [32]byte) (uint32, error) {
+	return _BareSignatureConsumer.Contract.ExitCodes(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// ExitCodes is a free data retrieval call binding the contract method 0x623587e3.
+//
+// Solidity: function exitCodes(bytes32 ) view returns(uint32)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) ExitCodes(arg0 [32]byte) (uint32, error) {
+	return _BareSignatureConsumer.Contract.ExitCodes(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
+//
+// Solidity: function getNextNonce() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) GetNextNonce(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "getNextNonce")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
+//
+// Solidity: function getNextNonce() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) GetNextNonce() (uint64, error) {
+	return _BareSignatureConsumer.Contract.GetNextNonce(&_BareSignatureConsumer.CallOpts)
+}
+
+// GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
+//
+// Solidity: function getNextNonce() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) GetNextNonce() (uint64, error) {
+	return _BareSignatureConsumer.Contract.GetNextNonce(&_BareSignatureConsumer.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) GetNextOffchainNonce(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "getNextOffchainNonce")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) GetNextOffchainNonce() (uint64, error) {
+	return _BareSignatureConsumer.Contract.GetNextOffchainNonce(&_BareSignatureConsumer.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) GetNextOffchainNonce() (uint64, error) {
+	return _BareSignatureConsumer.Contract.GetNextOffchainNonce(&_BareSignatureConsumer.CallOpts)
+}
+
+// GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
+//
+// Solidity: function getOffchainInputHashForJob(bytes32 jobID) view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) GetOffchainInputHashForJob(opts *bind.CallOpts, jobID [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "getOffchainInputHashForJob", jobID)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
+//
+// Solidity: function getOffchainInputHashForJob(bytes32 jobID) view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) GetOffchainInputHashForJob(jobID [32]byte) ([32]byte, error) {
+	return _BareSignatureConsumer.Contract.GetOffchainInputHashForJob(&_BareSignatureConsumer.CallOpts, jobID)
+}
+
+// GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
+//
+// Solidity: function getOffchainInputHashForJob(bytes32 jobID) view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) GetOffchainInputHashForJob(jobID [32]byte) ([32]byte, error) {
+	return _BareSignatureConsumer.Contract.GetOffchainInputHashForJob(&_BareSignatureConsumer.CallOpts, jobID)
+}
+
+// GetOnchainInputForJob is a free data retrieval call binding the contract method 0x535fb15e.
+//
+// Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) GetOnchainInputForJob(opts *bind.CallOpts, jobID [32]byte) ([]byte, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "getOnchainInputForJob", jobID)
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// GetOnchainInputForJob is a free data retrieval call binding the contract method 0x535fb15e.
+//
+// Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) GetOnchainInputForJob(jobID [32]byte) ([]byte, error) {
+	return _BareSignatureConsumer.Contract.GetOnchainInputForJob(&_BareSignatureConsumer.CallOpts, jobID)
+}
+
+// GetOnchainInputForJob is a free data retrieval call binding the contract method 0x535fb15e.
+//
+// Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) GetOnchainInputForJob(jobID [32]byte) ([]byte, error) {
+	return _BareSignatureConsumer.Contract.GetOnchainInputForJob(&_BareSignatureConsumer.CallOpts, jobID)
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) IsRequester(opts *bind.CallOpts, arg0 common.Address) (bool, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "isRequester", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) IsRequester(arg0 common.Address) (bool, error) {
+	return _BareSignatureConsumer.Contract.IsRequester(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) IsRequester(arg0 common.Address) (bool, error) {
+	return _BareSignatureConsumer.Contract.IsRequester(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) IsValidSignature(opts *bind.CallOpts, hash [32]byte, signature []byte) ([4]byte, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "isValidSignature", hash, signature)
+
+	if err != nil {
+		return *new([4]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([4]byte)).(*[4]byte)
+
+	return out0, err
+
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) IsValidSignature(hash [32]byte, signature []byte) ([4]byte, error) {
+	return _BareSignatureConsumer.Contract.IsValidSignature(&_BareSignatureConsumer.CallOpts, hash, signature)
+}
+
+// IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
+//
+// Solidity: function isValidSignature(bytes32 hash, bytes signature) view returns(bytes4)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) IsValidSignature(hash [32]byte, signature []byte) ([4]byte, error) {
+	return _BareSignatureConsumer.Contract.IsValidSignature(&_BareSignatureConsumer.CallOpts, hash, signature)
+}
+
+// JobManager is a free data retrieval call binding the contract method 0x3df395a3.
+//
+// Solidity: function jobManager() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) JobManager(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "jobManager")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// JobManager is a free data retrieval call binding the contract method 0x3df395a3.
+//
+// Solidity: function jobManager() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) JobManager() (common.Address, error) {
+	return _BareSignatureConsumer.Contract.JobManager(&_BareSignatureConsumer.CallOpts)
+}
+
+// JobManager is a free data retrieval call binding the contract method 0x3df395a3.
+//
+// Solidity: function jobManager() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) JobManager() (common.Address, error) {
+	return _BareSignatureConsumer.Contract.JobManager(&_BareSignatureConsumer.CallOpts)
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) MaxCycles(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "maxCycles")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) MaxCycles() (uint64, error) {
+	return _BareSignatureConsumer.Contract.MaxCycles(&_BareSignatureConsumer.CallOpts)
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) MaxCycles() (uint64, error) {
+	return _BareSignatureConsumer.Contract.MaxCycles(&_BareSignatureConsumer.CallOpts)
+}
+
+// OffchainSigner is a free data retrieval call binding the contract method 0x330d9a03.
+//
+// Solidity: function offchainSigner() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) OffchainSigner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "offchainSigner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// OffchainSigner is a free data retrieval call binding the contract method 0x330d9a03.
+//
+// Solidity: function offchainSigner() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) OffchainSigner() (common.Address, error) {
+	return _BareSignatureConsumer.Contract.OffchainSigner(&_BareSignatureConsumer.CallOpts)
+}
+
+// OffchainSigner is a free data retrieval call binding the contract method 0x330d9a03.
+//
+// Solidity: function offchainSigner() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) OffchainSigner() (common.Address, error) {
+	return _BareSignatureConsumer.Contract.OffchainSigner(&_BareSignatureConsumer.CallOpts)
+}
+
+// OutputHashes is a free data retrieval call binding the contract method 0x98154d7c.
+//
+// Solidity: function outputHashes(bytes32 ) view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) OutputHashes(opts *bind.CallOpts, arg0 [32]byte) ([32]byte, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "outputHashes", arg0)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OutputHashes is a free data retrieval call binding the contract method 0x98154d7c.
+//
+// Solidity: function outputHashes(bytes32 ) view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) OutputHashes(arg0 [32]byte) ([32]byte, error) {
+	return _BareSignatureConsumer.Contract.OutputHashes(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// OutputHashes is a free data retrieval call binding the contract method 0x98154d7c.
+//
+// Solidity: function outputHashes(bytes32 ) view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) OutputHashes(arg0 [32]byte) ([32]byte, error) {
+	return _BareSignatureConsumer.Contract.OutputHashes(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// Outputs is a free data retrieval call binding the contract method 0xae0c211a.
+//
+// Solidity: function outputs(bytes32 ) view returns(bytes)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) Outputs(opts *bind.CallOpts, arg0 [32]byte) ([]byte, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "outputs", arg0)
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// Outputs is a free data retrieval call binding the contract method 0xae0c211a.
+//
+// Solidity: function outputs(bytes32 ) view returns(bytes)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) Outputs(arg0 [32]byte) ([]byte, error) {
+	return _BareSignatureConsumer.Contract.Outputs(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// Outputs is a free data retrieval call binding the contract method 0xae0c211a.
+//
+// Solidity: function outputs(bytes32 ) view returns(bytes)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) Outputs(arg0 [32]byte) ([]byte, error) {
+	return _BareSignatureConsumer.Contract.Outputs(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) Owner() (common.Address, error) {
+	return _BareSignatureConsumer.Contract.Owner(&_BareSignatureConsumer.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) Owner() (common.Address, error) {
+	return _BareSignatureConsumer.Contract.Owner(&_BareSignatureConsumer.CallOpts)
+}
+
+// ProgramID is a free data retrieval call binding the contract method 0x14df8328.
+//
+// Solidity: function programID() view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) ProgramID(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "programID")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ProgramID is a free data retrieval call binding the contract method 0x14df8328.
+//
+// Solidity: function programID() view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) ProgramID() ([32]byte, error) {
+	return _BareSignatureConsumer.Contract.ProgramID(&_BareSignatureConsumer.CallOpts)
+}
+
+// ProgramID is a free data retrieval call binding the contract method 0x14df8328.
+//
+// Solidity: function programID() view returns(bytes32)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) ProgramID() ([32]byte, error) {
+	return _BareSignatureConsumer.Contract.ProgramID(&_BareSignatureConsumer.CallOpts)
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerCaller) RequesterOf(opts *bind.CallOpts, arg0 [32]byte) (common.Address, error) {
+	var out []interface{}
+	err := _BareSignatureConsumer.contract.Call(opts, &out, "requesterOf", arg0)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) RequesterOf(arg0 [32]byte) (common.Address, error) {
+	return _BareSignatureConsumer.Contract.RequesterOf(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_BareSignatureConsumer *BareSignatureConsumerCallerSession) RequesterOf(arg0 [32]byte) (common.Address, error) {
+	return _BareSignatureConsumer.Contract.RequesterOf(&_BareSignatureConsumer.CallOpts, arg0)
+}
+
+// Cancel is a paid mutator transaction binding the contract method 0xc4d252f5.
+//
+// Solidity: function cancel(bytes32 jobID) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactor) Cancel(opts *bind.TransactOpts, jobID [32]byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.contract.Transact(opts, "cancel", jobID)
+}
+
+// Cancel is a paid mutator transaction binding the contract method 0xc4d252f5.
+//
+// Solidity: function cancel(bytes32 jobID) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerSession) Cancel(jobID [32]byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.Cancel(&_BareSignatureConsumer.TransactOpts, jobID)
+}
+
+// Cancel is a paid mutator transaction binding the contract method 0xc4d252f5.
+//
+// Solidity: function cancel(bytes32 jobID) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactorSession) Cancel(jobID [32]byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.Cancel(&_BareSignatureConsumer.TransactOpts, jobID)
+}
+
+// ReceiveResult is a paid mutator transaction binding the contract method 0x5dd80855.
+//
+// Solidity: function receiveResult(bytes32 jobID, bytes result) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactor) ReceiveResult(opts *bind.TransactOpts, jobID [32]byte, result []byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.contract.Transact(opts, "receiveResult", jobID, result)
+}
+
+// ReceiveResult is a paid mutator transaction binding the contract method 0x5dd80855.
+//
+// Solidity: function receiveResult(bytes32 jobID, bytes result) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerSession) ReceiveResult(jobID [32]byte, result []byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.ReceiveResult(&_BareSignatureConsumer.TransactOpts, jobID, result)
+}
+
+// ReceiveResult is a paid mutator transaction binding the contract method 0x5dd80855.
+//
+// Solidity: function receiveResult(bytes32 jobID, bytes result) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactorSession) ReceiveResult(jobID [32]byte, result []byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.ReceiveResult(&_BareSignatureConsumer.TransactOpts, jobID, result)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xb94207d3.
+//
+// Solidity: function request(bytes input) returns(bytes32 jobID)
+func (_BareSignatureConsumer *BareSignatureConsumerTransactor) Request(opts *bind.TransactOpts, input []byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.contract.Transact(opts, "request", input)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xb94207d3.
+//
+// Solidity: function request(bytes input) returns(bytes32 jobID)
+func (_BareSignatureConsumer *BareSignatureConsumerSession) Request(input []byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.Request(&_BareSignatureConsumer.TransactOpts, input)
+}
+
+// Request is a paid mutator transaction binding the contract method 0xb94207d3.
+//
+// Solidity: function request(bytes input) returns(bytes32 jobID)
+func (_BareSignatureConsumer *BareSignatureConsumerTransactorSession) Request(input []byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.Request(&_BareSignatureConsumer.TransactOpts, input)
+}
+
+// SetInputsForJob is a paid mutator transaction binding the contract method 0xf0bb3feb.
+//
+// Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactor) SetInputsForJob(opts *bind.TransactOpts, jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.contract.Transact(opts, "setInputsForJob", jobID, onchainInput, offchainInputHash)
+}
+
+// SetInputsForJob is a paid mutator transaction binding the contract method 0xf0bb3feb.
+//
+// Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerSession) SetInputsForJob(jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.SetInputsForJob(&_BareSignatureConsumer.TransactOpts, jobID, onchainInput, offchainInputHash)
+}
+
+// SetInputsForJob is a paid mutator transaction binding the contract method 0xf0bb3feb.
+//
+// Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactorSession) SetInputsForJob(jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.SetInputsForJob(&_BareSignatureConsumer.TransactOpts, jobID, onchainInput, offchainInputHash)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactor) SetRequester(opts *bind.TransactOpts, requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _BareSignatureConsumer.contract.Transact(opts, "setRequester", requester, allowed)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerSession) SetRequester(requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.SetRequester(&_BareSignatureConsumer.TransactOpts, requester, allowed)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactorSession) SetRequester(requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.SetRequester(&_BareSignatureConsumer.TransactOpts, requester, allowed)
+}
+
+// UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
+//
+// Solidity: function updateLatestNonce(uint64 nonce) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactor) UpdateLatestNonce(opts *bind.TransactOpts, nonce uint64) (*types.Transaction, error) {
+	return _BareSignatureConsumer.contract.Transact(opts, "updateLatestNonce", nonce)
+}
+
+// UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
+//
+// Solidity: function updateLatestNonce(uint64 nonce) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerSession) UpdateLatestNonce(nonce uint64) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.UpdateLatestNonce(&_BareSignatureConsumer.TransactOpts, nonce)
+}
+
+// UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
+//
+// Solidity: function updateLatestNonce(uint64 nonce) returns()
+func (_BareSignatureConsumer *BareSignatureConsumerTransactorSession) UpdateLatestNonce(nonce uint64) (*types.Transaction, error) {
+	return _BareSignatureConsumer.Contract.UpdateLatestNonce(&_BareSignatureConsumer.TransactOpts, nonce)
+}
+
+// BareSignatureConsumerJobFailedIterator is returned from FilterJobFailed and is used to iterate over the raw logs and unpacked data for JobFailed events raised by the BareSignatureConsumer contract.
+type BareSignatureConsumerJobFailedIterator struct {
+	Event *BareSignatureConsumerJobFailed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BareSignatureConsumerJobFailedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BareSignatureConsumerJobFailed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BareSignatureConsumerJobFailed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BareSignatureConsumerJobFailedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BareSignatureConsumerJobFailedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BareSignatureConsumerJobFailed represents a JobFailed event raised by the BareSignatureConsumer contract.
+type BareSignatureConsumerJobFailed struct {
+	JobID    [32]byte
+	ExitCode uint32
+	Output   []byte
+	Raw      types.Log // Blockchain specific contextual infos
+}
+
+// FilterJobFailed is a free log retrieval operation binding the contract event 0xe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc.
+//
+// Solidity: event JobFailed(bytes32 indexed jobID, uint32 exitCode, bytes output)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) FilterJobFailed(opts *bind.FilterOpts, jobID [][32]byte) (*BareSignatureConsumerJobFailedIterator, error) {
+
+	var jobIDRule []interface{}
+	for _, jobIDItem := range jobID {
+		jobIDRule = append(jobIDRule, jobIDItem)
+	}
+
+	logs, sub, err := _BareSignatureConsumer.contract.FilterLogs(opts, "JobFailed", jobIDRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BareSignatureConsumerJobFailedIterator{contract: _BareSignatureConsumer.contract, event: "JobFailed", logs: logs, sub: sub}, nil
+}
+
+// WatchJobFailed is a free log subscription operation binding the contract event 0xe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc.
+//
+// Solidity: event JobFailed(bytes32 indexed jobID, uint32 exitCode, bytes output)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) WatchJobFailed(opts *bind.WatchOpts, sink chan<- *BareSignatureConsumerJobFailed, jobID [][32]byte) (event.Subscription, error) {
+
+	var jobIDRule []interface{}
+	for _, jobIDItem := range jobID {
+		jobIDRule = append(jobIDRule, jobIDItem)
+	}
+
+	logs, sub, err := _BareSignatureConsumer.contract.WatchLogs(opts, "JobFailed", jobIDRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BareSignatureConsumerJobFailed)
+				if err := _BareSignatureConsumer.contract.UnpackLog(event, "JobFailed", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseJobFailed is a log parse operation binding the contract event 0xe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc.
+//
+// Solidity: event JobFailed(bytes32 indexed jobID, uint32 exitCode, bytes output)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) ParseJobFailed(log types.Log) (*BareSignatureConsumerJobFailed, error) {
+	event := new(BareSignatureConsumerJobFailed)
+	if err := _BareSignatureConsumer.contract.UnpackLog(event, "JobFailed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BareSignatureConsumerOutputIterator is returned from FilterOutput and is used to iterate over the raw logs and unpacked data for Output events raised by the BareSignatureConsumer contract.
+type BareSignatureConsumerOutputIterator struct {
+	Event *BareSignatureConsumerOutput // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BareSignatureConsumerOutputIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BareSignatureConsumerOutput)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BareSignatureConsumerOutput)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BareSignatureConsumerOutputIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BareSignatureConsumerOutputIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BareSignatureConsumerOutput represents a Output event raised by the BareSignatureConsumer contract.
+type BareSignatureConsumerOutput struct {
+	JobID  [32]byte
+	Output []byte
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterOutput is a free log retrieval operation binding the contract event 0x259894165014e940d4a85a2e87eacf371b0fa30deb49095ec1318c6b1c4721d7.
+//
+// Solidity: event Output(bytes32 indexed jobID, bytes output)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) FilterOutput(opts *bind.FilterOpts, jobID [][32]byte) (*BareSignatureConsumerOutputIterator, error) {
+
+	var jobIDRule []interface{}
+	for _, jobIDItem := range jobID {
+		jobIDRule = append(jobIDRule, jobIDItem)
+	}
+
+	logs, sub, err := _BareSignatureConsumer.contract.FilterLogs(opts, "Output", jobIDRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BareSignatureConsumerOutputIterator{contract: _BareSignatureConsumer.contract, event: "Output", logs: logs, sub: sub}, nil
+}
+
+// WatchOutput is a free log subscription operation binding the contract event 0x259894165014e940d4a85a2e87eacf371b0fa30deb49095ec1318c6b1c4721d7.
+//
+// Solidity: event Output(bytes32 indexed jobID, bytes output)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) WatchOutput(opts *bind.WatchOpts, sink chan<- *BareSignatureConsumerOutput, jobID [][32]byte) (event.Subscription, error) {
+
+	var jobIDRule []interface{}
+	for _, jobIDItem := range jobID {
+		jobIDRule = append(jobIDRule, jobIDItem)
+	}
+
+	logs, sub, err := _BareSignatureConsumer.contract.WatchLogs(opts, "Output", jobIDRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BareSignatureConsumerOutput)
+				if err := _BareSignatureConsumer.contract.UnpackLog(event, "Output", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOutput is a log parse operation binding the contract event 0x259894165014e940d4a85a2e87eacf371b0fa30deb49095ec1318c6b1c4721d7.
+//
+// Solidity: event Output(bytes32 indexed jobID, bytes output)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) ParseOutput(log types.Log) (*BareSignatureConsumerOutput, error) {
+	event := new(BareSignatureConsumerOutput)
+	if err := _BareSignatureConsumer.contract.UnpackLog(event, "Output", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BareSignatureConsumerRequesterSetIterator is returned from FilterRequesterSet and is used to iterate over the raw logs and unpacked data for RequesterSet events raised by the BareSignatureConsumer contract.
+type BareSignatureConsumerRequesterSetIterator struct {
+	Event *BareSignatureConsumerRequesterSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BareSignatureConsumerRequesterSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BareSignatureConsumerRequesterSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BareSignatureConsumerRequesterSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BareSignatureConsumerRequesterSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BareSignatureConsumerRequesterSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BareSignatureConsumerRequesterSet represents a RequesterSet event raised by the BareSignatureConsumer contract.
+type BareSignatureConsumerRequesterSet struct {
+	Requester common.Address
+	Allowed   bool
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterRequesterSet is a free log retrieval operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) FilterRequesterSet(opts *bind.FilterOpts, requester []common.Address) (*BareSignatureConsumerRequesterSetIterator, error) {
+
+	var requesterRule []interface{}
+	for _, requesterItem := range requester {
+		requesterRule = append(requesterRule, requesterItem)
+	}
+
+	logs, sub, err := _BareSignatureConsumer.contract.FilterLogs(opts, "RequesterSet", requesterRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BareSignatureConsumerRequesterSetIterator{contract: _BareSignatureConsumer.contract, event: "RequesterSet", logs: logs, sub: sub}, nil
+}
+
+// WatchRequesterSet is a free log subscription operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) WatchRequesterSet(opts *bind.WatchOpts, sink chan<- *BareSignatureConsumerRequesterSet, requester []common.Address) (event.Subscription, error) {
+
+	var requesterRule []interface{}
+	for _, requesterItem := range requester {
+		requesterRule = append(requesterRule, requesterItem)
+	}
+
+	logs, sub, err := _BareSignatureConsumer.contract.WatchLogs(opts, "RequesterSet", requesterRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BareSignatureConsumerRequesterSet)
+				if err := _BareSignatureConsumer.contract.UnpackLog(event, "RequesterSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRequesterSet is a log parse operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_BareSignatureConsumer *BareSignatureConsumerFilterer) ParseRequesterSet(log types.Log) (*BareSignatureConsumerRequesterSet, error) {
+	event := new(BareSignatureConsumerRequesterSet)
+	if err := _BareSignatureConsumer.contract.UnpackLog(event, "RequesterSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // CoordinatorMetaData contains all meta data concerning the Coordinator contract.
 var CoordinatorMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BlobTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"ChainIdTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GasLimitExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GasPriceExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InputMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IntervalCompleted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IntervalMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidContainerId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NodeRespondedAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"NotAFieldElement\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSubscriptionOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"OutputNotWords\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SubscriptionCompleted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SubscriptionNotActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SubscriptionNotFound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"name\":\"SubscriptionCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"name\":\"SubscriptionCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"SubscriptionFulfilled\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DELIVERY_OVERHEAD_WEI\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"}],\"name\":\"cancelSubscription\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"containerId\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"},{\"internalType\":\"uint48\",\"name\":\"maxGasPrice\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"maxGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"frequency\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"}],\"name\":\"createSubscription\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deliveryInterval\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"deliverCompute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"activeAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"getSubscriptionInterval\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"id\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"}],\"name\":\"intervalContext\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchNum\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"internalType\":\"structStatement.Context\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"nodeResponded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"programIds\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"redundancyCount\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"subscriptions\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"activeAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"frequency\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"},{\"internalType\":\"uint48\",\"name\":\"maxGasPrice\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"maxGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"containerId\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
-	Bin: "0x60a06040525f805463ffffffff19166001179055348015601d575f5ffd5b50604051611cbd380380611cbd833981016040819052603a91604a565b6001600160a01b03166080526075565b5f602082840312156059575f5ffd5b81516001600160a01b0381168114606e575f5ffd5b9392505050565b608051611c296100945f395f81816101690152610ee80152611c295ff3fe608060405234801561000f575f5ffd5b50600436106100b1575f3560e01c8063836a6cc91161006e578063836a6cc9146101a357806390b04c15146101b6578063af640d0f146101cd578063afffb3ff146101dc578063bc85694f146101fb578063f837232f14610231575f5ffd5b8063298f7bdc146100b557806331e451a9146100ec5780634d9bf22f146101015780636e0213321461012957806373fb5c3a1461013c5780637b10399914610164575b5f5ffd5b6100d76100c3366004611365565b60016020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b6100ff6100fa36600461138f565b61028d565b005b61011461010f3660046114c3565b61031e565b60405163ffffffff90911681526020016100e3565b6100ff61013736600461158f565b610586565b61014f61014a36600461138f565b6106b2565b6040516100e399989796959493929190611679565b61018b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100e3565b6101146101b13660046116fc565b610832565b6101bf61dd1881565b6040519081526020016100e3565b5f546101149063ffffffff1681565b6101bf6101ea36600461138f565b60046020525f908152604090205481565b61021e610209366004611365565b60026020525f908152604090205461ffff1681565b60405161ffff90911681526020016100e3565b61024461023f3660046116fc565b61087f565b6040805182516001600160401b0390811682526020808501518216908301528383015116918101919091526060918201516001600160a01b0316918101919091526080016100e3565b63ffffffff81165f908152600360205260409020546001600160a01b031633146102ca5760405163a7fba71160e01b815260040160405180910390fd5b63ffffffff81165f81815260036020526040808220805463ffffffff60a01b191663ffffffff60a01b179055517ff4126e31c182db4c4109605c6d50470fc7e8ca90d62d44fd25cbe049fb9cac3e9190a250565b5f61010087111561034a57604051630841f3ab60e01b8152600481018890526024015b60405180910390fd5b5f6103548a61094e565b905061035f81610ae9565b505f5460408051610120810190915233815263ffffffff90911690602081016103888742611741565b63ffffffff1681526020018663ffffffff1681526020018763ffffffff1681526020018561ffff1681526020018965ffffffffffff1681526020018863ffffffff1681526020018c81526020018b8b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92018290525093909452505063ffffffff80851682526003602090815260409283902085518154928701519487015160608801518516600160e01b026001600160e01b03918616600160c01b02919091166001600160c01b03968616600160a01b026001600160c01b03199095166001600160a01b0390931692909217939093179490941693909317178255608084015160018301805460a087015160c0880151909416600160401b026bffffffff00000000000000001965ffffffffffff909516620100000267ffffffffffffffff1990921661ffff90941693909317179290921617905560e083015190915060028201906104fd90826117ec565b50610100820151600382019061051390826117ec565b50505063ffffffff81165f908152600460205260409020829055610538816001611741565b5f805463ffffffff191663ffffffff928316178155604051918316917f04344ed7a67fec80c444d56ee1cee242f3f75b91fecc8dbce8890069c82eb48e9190a29a9950505050505050505050565b5f5a90505f5f5f6105998c8c8c8c610b31565b9250925092506105af8c838c8c8c8c8c8c610ded565b826001600160a01b031663f8eb7fbd8d8484338f8f8f8f8f8f6040518b63ffffffff1660e01b81526004016105ed9a999897969594939291906118ce565b5f604051808303815f87803b158015610604575f5ffd5b505af1158015610616573d5f5f3e3d5ffd5b5050505063ffffffff8c81165f90815260036020526040902060010154600160401b90041661dd185a6106499087611949565b610653919061195c565b111561067257604051635f48bcd360e11b815260040160405180910390fd5b604051339063ffffffff8e16907fc68fb0ae5cea2793405d29014d881bcda18f67122e0bcd7d0a577e118b64e4c8905f90a3505050505050505050505050565b60036020525f90815260409020805460018201546002830180546001600160a01b0384169463ffffffff600160a01b8604811695600160c01b8104821695600160e01b90910482169461ffff82169465ffffffffffff6201000084041694600160401b909304909316926107259061175d565b80601f01602080910402602001604051908101604052809291908181526020018280546107519061175d565b801561079c5780601f106107735761010080835404028352916020019161079c565b820191905f5260205f20905b81548152906001019060200180831161077f57829003601f168201915b5050505050908060030180546107b19061175d565b80601f01602080910402602001604051908101604052809291908181526020018280546107dd9061175d565b80156108285780601f106107ff57610100808354040283529160200191610828565b820191905f5260205f20905b81548152906001019060200180831161080b57829003601f168201915b5050505050905089565b5f8163ffffffff165f0361084857506001610879565b8163ffffffff168363ffffffff16426108619190611949565b61086b9190611983565b610876906001611741565b90505b92915050565b60408051608080820183525f80835260208084018290528385018290526060840182905263ffffffff87168252600390528390208351918201909352909190806108c7610f6f565b6001600160401b031681528254602090910190600160c01b900463ffffffff166108f2600187611996565b63ffffffff1661090291906119b2565b835461091b9190600160a01b900463ffffffff166119db565b6001600160401b0316815263ffffffff8516602082015291546001600160a01b0316604090920191909152905092915050565b80515f90829060421415806109885750805f81518110610970576109706119fa565b6020910101516001600160f81b031916600360fc1b14155b806109ea5750806001815181106109a1576109a16119fa565b6020910101516001600160f81b031916600f60fb1b148015906109ea5750806001815181106109d2576109d26119fa565b6020910101516001600160f81b031916600b60fb1b14155b15610a085760405163079a7fa360e51b815260040160405180910390fd5b5f60025b6042811015610ae1575f838281518110610a2857610a286119fa565b016020015160f81c90505f60308210801590610a48575060398260ff1611155b15610a5f57610a58603083611a0e565b9050610ac8565b60618260ff1610158015610a77575060668260ff1611155b15610a8757610a58605783611a0e565b60418260ff1610158015610a9f575060468260ff1611155b15610aaf57610a58603783611a0e565b60405163079a7fa360e51b815260040160405180910390fd5b8060ff16600485901b1793505050806001019050610a0c565b509392505050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018210610b2d57604051631c35841b60e01b815260048101839052602401610341565b5090565b63ffffffff84165f90815260036020526040812080546001600160a01b03169190819083610b7257604051631a00354f60e01b815260040160405180910390fd5b8054600160a01b900463ffffffff1642811115610ba2576040516377dba77f60e11b815260040160405180910390fd5b8154610bbc908290600160c01b900463ffffffff16610832565b825490945063ffffffff808616600160e01b909204161015610bf15760405163ae6704a760e01b815260040160405180910390fd5b8763ffffffff168463ffffffff1614610c1d57604051634db310c360e01b815260040160405180910390fd5b6040805163ffffffff808c1660208301528616918101919091525f9060600160408051601f1981840301815291815281516020928301205f8181526002909352912054600185015461ffff9182169650919250168410610c9057604051632f4ca85b60e01b815260040160405180910390fd5b6040805163ffffffff808d1660208301528716918101919091523360608201525f9060800160408051601f1981840301815291815281516020928301205f818152600190935291205490915060ff1615610cfd576040516388a21e4f60e01b815260040160405180910390fd5b600184015462010000900465ffffffffffff163a1115610d3057604051633415d6ad60e11b815260040160405180910390fd5b836003018054610d3f9061175d565b1580159150610d7d575083600301604051610d5a9190611a27565b60405180910390208989604051610d72929190611a98565b604051809103902014155b15610d9a5760405162a80fb560e51b815260040160405180910390fd5b610da5600186611aa7565b5f928352600260209081526040808520805461ffff191661ffff851617905592845260019081905291909220805460ff19169091179055949993985093965091945050505050565b5f610dfa82840184611adf565b604080516101008101825263ffffffff8c165f90815260046020908152928120548252929350908101610e2d8c8c61087f565b815260200189898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525050509082525060408085015160208084019190915260608087015183850152608080880151918501919091528682015163ffffffff16908401528151601f8a0182900482028101820190925288825260a09092019189908990819084018382808284375f920191909152505050915250825160a08401519192506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163ead8cb859190610f1985610f9f565b6040518463ffffffff1660e01b8152600401610f3793929190611b90565b5f6040518083038186803b158015610f4d575f5ffd5b505afa158015610f5f573d5f5f3e3d5ffd5b5050505050505050505050505050565b5f6001600160401b03461115610f9a57604051631063f20160e11b8152466004820152602401610341565b504690565b610fa7611346565b8151610fb290610ae9565b815260208281015180519181015160409182015160801b67ffffffffffffffff60801b16911b6fffffffffffffffff0000000000000000166001600160401b039092169190911717602080830191909152820151606001516001600160a01b0316816002602002015260e08201515161102d90600490611be0565b15611054578160e00151516040516341562d0960e01b815260040161034191815260200190565b61106d8260400151518360e00151518460c001516110dc565b8160036020020152606082015161108390610ae9565b8160046020020152608082015161109990610ae9565b816005602002015260a08201516110af90610ae9565b60c082015260408201516110c7908290600790611149565b6110d78160118460e00151611149565b919050565b5f61010084111561110357604051630841f3ab60e01b815260048101859052602401610341565b61010083111561112957604051630841f3ab60e01b815260048101849052602401610341565b5060401b6bffffffff00000000000000001660209190911b919091171790565b5f61115382611199565b90505f5b600a8110156111925761116a82826111ef565b85611175838761195c565b601b8110611185576111856119fa565b6020020152600101611157565b5050505050565b80515f906101008111156111c357604051630841f3ab60e01b815260048101829052602401610341565b60405191505f5b6101208110156111e1575f838201526020016111ca565b508060208401835e50919050565b601c81028201515f906001600160e01b0361133d825f6008827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16901b600883901c7eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff161791506010827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16901b601083901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff161791506020827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16901b602083901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff1617915060408277ffffffffffffffff0000000000000000ffffffffffffffff16901b604083901c77ffffffffffffffff0000000000000000ffffffffffffffff16179150608082901b608083901c179050919050565b16949350505050565b604051806103600160405280601b906020820280368337509192915050565b5f60208284031215611375575f5ffd5b5035919050565b803563ffffffff811681146110d7575f5ffd5b5f6020828403121561139f575f5ffd5b6108768261137c565b634e487b7160e01b5f52604160045260245ffd5b60405160c081016001600160401b03811182821017156113de576113de6113a8565b60405290565b5f5f6001600160401b038411156113fd576113fd6113a8565b50604051601f19601f85018116603f011681018181106001600160401b038211171561142b5761142b6113a8565b604052838152905080828401851015611442575f5ffd5b838360208301375f60208583010152509392505050565b5f5f83601f840112611469575f5ffd5b5081356001600160401b0381111561147f575f5ffd5b602083019150836020828501011115611496575f5ffd5b9250929050565b803565ffffffffffff811681146110d7575f5ffd5b803561ffff811681146110d7575f5ffd5b5f5f5f5f5f5f5f5f60e0898b0312156114da575f5ffd5b88356001600160401b038111156114ef575f5ffd5b8901601f81018b136114ff575f5ffd5b61150e8b8235602084016113e4565b98505060208901356001600160401b03811115611529575f5ffd5b6115358b828c01611459565b9098509650611548905060408a0161149d565b945061155660608a0161137c565b935061156460808a0161137c565b925061157260a08a0161137c565b915061158060c08a016114b2565b90509295985092959890939650565b5f5f5f5f5f5f5f5f60a0898b0312156115a6575f5ffd5b6115af8961137c565b97506115bd60208a0161137c565b965060408901356001600160401b038111156115d7575f5ffd5b6115e38b828c01611459565b90975095505060608901356001600160401b03811115611601575f5ffd5b61160d8b828c01611459565b90955093505060808901356001600160401b0381111561162b575f5ffd5b6116378b828c01611459565b999c989b5096995094979396929594505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6001600160a01b038a16815263ffffffff89811660208301528881166040830152878116606083015261ffff8716608083015265ffffffffffff861660a0830152841660c082015261012060e082018190525f906116d99083018561164b565b8281036101008401526116ec818561164b565b9c9b505050505050505050505050565b5f5f6040838503121561170d575f5ffd5b6117168361137c565b91506117246020840161137c565b90509250929050565b634e487b7160e01b5f52601160045260245ffd5b63ffffffff81811683821601908111156108795761087961172d565b600181811c9082168061177157607f821691505b60208210810361178f57634e487b7160e01b5f52602260045260245ffd5b50919050565b601f8211156117e757828211156117e757805f5260205f20601f840160051c60208510156117c057505f5b90810190601f840160051c035f5b818110156117e3575f838201556001016117ce565b5050505b505050565b81516001600160401b03811115611805576118056113a8565b61181981611813845461175d565b84611795565b6020601f82116001811461184b575f83156118345750848201515b5f19600385901b1c1916600184901b178455611192565b5f84815260208120601f198516915b8281101561187a578785015182556020948501946001909201910161185a565b508482101561189757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b63ffffffff8b811682528a16602082015261ffff891660408201526001600160a01b038816606082015260e0608082018190525f90611910908301888a6118a6565b82810360a08401526119238187896118a6565b905082810360c08401526119388185876118a6565b9d9c50505050505050505050505050565b818103818111156108795761087961172d565b808201808211156108795761087961172d565b634e487b7160e01b5f52601260045260245ffd5b5f826119915761199161196f565b500490565b63ffffffff82811682821603908111156108795761087961172d565b6001600160401b0381811683821602908116908181146119d4576119d461172d565b5092915050565b6001600160401b0381811683821601908111156108795761087961172d565b634e487b7160e01b5f52603260045260245ffd5b60ff82811682821603908111156108795761087961172d565b5f5f8354611a348161175d565b600182168015611a4b5760018114611a6057611a8d565b60ff1983168652811515820286019350611a8d565b865f5260205f205f5b83811015611a8557815488820152600190910190602001611a69565b505081860193505b509195945050505050565b818382375f9101908152919050565b61ffff81811683821601908111156108795761087961172d565b5f82601f830112611ad0575f5ffd5b610876838335602085016113e4565b5f60208284031215611aef575f5ffd5b81356001600160401b03811115611b04575f5ffd5b820160c08185031215611b15575f5ffd5b611b1d6113bc565b813560ff81168114611b2d575f5ffd5b8152611b3b6020830161137c565b602082015260408281013590820152606080830135908201526080808301359082015260a08201356001600160401b03811115611b76575f5ffd5b611b8286828501611ac1565b60a083015250949350505050565b60ff841681526103a060208201525f611bad6103a083018561164b565b905060408201835f5b601b811015611bd5578151835260209283019290910190600101611bb6565b505050949350505050565b5f82611bee57611bee61196f565b50069056fea264697066735822122001be02fc274664128dbf8d4daa099ffd3a46209650a3884d8b569c99429a546064736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BlobTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"ChainIdTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GasLimitExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"GasPriceExceeded\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InputMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IntervalCompleted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"IntervalMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidContainerId\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidTerms\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NodeRespondedAlready\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"NotAFieldElement\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotSubscriptionOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"OffchainInputHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"OutputNotWords\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"proofClass\",\"type\":\"uint8\"},{\"internalType\":\"uint8\",\"name\":\"maxProofClass\",\"type\":\"uint8\"}],\"name\":\"ProofClassNotAllowed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StateRootMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SubscriptionCompleted\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SubscriptionNotActive\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"SubscriptionNotFound\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"name\":\"SubscriptionCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"name\":\"SubscriptionCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"SubscriptionFulfilled\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DEFAULT_MAX_PROOF_CLASS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"DELIVERY_OVERHEAD_WEI\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_PROOF_CLASS\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"}],\"name\":\"cancelSubscription\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"containerId\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"},{\"internalType\":\"uint48\",\"name\":\"maxGasPrice\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"maxGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"frequency\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"}],\"name\":\"createSubscription\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"string\",\"name\":\"containerId\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"},{\"internalType\":\"uint48\",\"name\":\"maxGasPrice\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"maxGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"frequency\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"maxProofClass\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"stateful\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"initialStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"offchainFromConsumer\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"internalType\":\"structSubscriptionTerms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"createSubscriptionWithTerms\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"deliveryInterval\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"deliverCompute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"activeAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"}],\"name\":\"getSubscriptionInterval\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"id\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"intervalContext\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchNum\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"internalType\":\"structStatement.Context\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"}],\"name\":\"intervalStatement\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchNum\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"internalType\":\"structStatement.Context\",\"name\":\"ctx\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"oldStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"stateful\",\"type\":\"bool\"},{\"internalType\":\"uint8\",\"name\":\"maxProofClass\",\"type\":\"uint8\"}],\"internalType\":\"structIntervalStatement\",\"name\":\"st\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"nodeResponded\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"programIds\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"redundancyCount\",\"outputs\":[{\"internalType\":\"uint16\",\"name\":\"\",\"type\":\"uint16\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"}],\"name\":\"stateRootFor\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"}],\"name\":\"subscriptionTerms\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"maxProofClass\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"stateful\",\"type\":\"bool\"},{\"internalType\":\"bool\",\"name\":\"offchainFromConsumer\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"subscriptions\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"activeAt\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"frequency\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"},{\"internalType\":\"uint48\",\"name\":\"maxGasPrice\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"maxGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"containerId\",\"type\":\"string\"},{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x60a06040525f805463ffffffff1916600117905534801561001e575f5ffd5b50604051612b7b380380612b7b83398101604081905261003d9161004e565b6001600160a01b031660805261007b565b5f6020828403121561005e575f5ffd5b81516001600160a01b0381168114610074575f5ffd5b9392505050565b608051612ada6100a15f395f8181610267015281816112b301526117ce0152612ada5ff3fe608060405234801561000f575f5ffd5b5060043610610111575f3560e01c80637b1039991161009e578063af640d0f1161006e578063af640d0f146102d7578063afffb3ff146102e6578063b43edbef14610305578063bc85694f1461030d578063c2e5162014610343575f5ffd5b80637b10399914610262578063836a6cc9146102a157806390b04c15146102b457806396656b4b146102bd575f5ffd5b80634d9bf22f116100e45780634d9bf22f146101bf5780636227ebb1146101e75780636e0213321461020757806373fb5c3a1461021a578063755ff42414610242575f5ffd5b8063298f7bdc146101155780632b3944dc1461014c57806331e451a9146101895780633eed299c1461019e575b5f5ffd5b610137610123366004611e85565b60016020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b61015f61015a366004611eaf565b610356565b6040805160ff90951685529215156020850152901515918301919091526060820152608001610143565b61019c610197366004611eaf565b6103c2565b005b6101b16101ac366004611ec8565b610453565b604051908152602001610143565b6101d26101cd36600461204e565b6104dd565b60405163ffffffff9091168152602001610143565b6101fa6101f5366004612107565b610526565b6040516101439190612192565b61019c6102153660046121a0565b6105d3565b61022d610228366004611eaf565b6106ff565b6040516101439998979695949392919061228a565b610255610250366004612107565b61087f565b604051610143919061230d565b6102897f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610143565b6101d26102af366004611ec8565b610a8e565b6101b161dd1881565b6102c5603f81565b60405160ff9091168152602001610143565b5f546101d29063ffffffff1681565b6101b16102f4366004611eaf565b60046020525f908152604090205481565b6102c5601481565b61033061031b366004611e85565b60026020525f908152604090205461ffff1681565b60405161ffff9091168152602001610143565b6101d2610351366004612383565b610ad9565b63ffffffff81165f9081526005602090815260408083208151606081018352905460ff80821680845261010083048216151595840186905262010000909204169282018390529360029092149190826103ba576103b7868260400151610af9565b91505b509193509193565b63ffffffff81165f908152600360205260409020546001600160a01b031633146103ff5760405163a7fba71160e01b815260040160405180910390fd5b63ffffffff81165f81815260036020526040808220805463ffffffff60a01b191663ffffffff60a01b179055517ff4126e31c182db4c4109605c6d50470fc7e8ca90d62d44fd25cbe049fb9cac3e9190a250565b63ffffffff82165f90815260056020526040812054610100900460ff1661048857505f516020612a855f395f51905f526104d7565b63ffffffff8084165f908152600760205260409020600281015490918481169116148015906104c357506002810154640100000000900460ff165b156104d3576001015490506104d7565b5490505b92915050565b6040805160a0810182525f602082018190529181018290526060810182905260808101829052601481526105188a8a8a8a8a8a8a8a89610b44565b9a9950505050505050505050565b60408051608080820183525f80835260208084018290528385018290526060840182905263ffffffff881682526003905283902083519182019093529091908061056e610db7565b6001600160401b0316815282546020909101906105a29063ffffffff600160a01b8204811691600160c01b90041688610de7565b6001600160401b0316815263ffffffff861660208201526001600160a01b0385166040909101529150509392505050565b5f5a90505f5f5f6105e68c8c8c8c610e22565b9250925092506105fc8c838c8c8c8c8c8c6111a1565b826001600160a01b031663f8eb7fbd8d8484338f8f8f8f8f8f6040518b63ffffffff1660e01b815260040161063a9a9998979695949392919061247f565b5f604051808303815f87803b158015610651575f5ffd5b505af1158015610663573d5f5f3e3d5ffd5b5050505063ffffffff8c81165f90815260036020526040902060010154600160401b90041661dd185a610696908761250e565b6106a09190612521565b11156106bf57604051635f48bcd360e11b815260040160405180910390fd5b604051339063ffffffff8e16907fc68fb0ae5cea2793405d29014d881bcda18f67122e0bcd7d0a577e118b64e4c8905f90a3505050505050505050505050565b60036020525f90815260409020805460018201546002830180546001600160a01b0384169463ffffffff600160a01b8604811695600160c01b8104821695600160e01b90910482169461ffff82169465ffffffffffff6201000084041694600160401b9093049093169261077290612534565b80601f016020809104026020016040519081016040528092919081815260200182805461079e90612534565b80156107e95780601f106107c0576101008083540402835291602001916107e9565b820191905f5260205f20905b8154815290600101906020018083116107cc57829003601f168201915b5050505050908060030180546107fe90612534565b80601f016020809104026020016040519081016040528092919081815260200182805461082a90612534565b80156108755780601f1061084c57610100808354040283529160200191610875565b820191905f5260205f20905b81548152906001019060200180831161085857829003601f168201915b5050505050905089565b610887611e02565b63ffffffff84165f90815260036020526040902080546001600160a01b03166108c357604051631a00354f60e01b815260040160405180910390fd5b63ffffffff85165f8181526005602090815260408083208151606081018352905460ff8082168352610100820481161515838601526201000090910416818301529383526004909152902054835261091c868686610526565b6020808501829052015160038301805461093590612534565b90505f036109b857825460405163962fad7560e01b81526001600160a01b039091169063962fad7590610972908a908a9086908b9060040161256c565b5f60405180830381865afa15801561098c573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526109b3919081019061259b565b610a44565b8260030180546109c790612534565b80601f01602080910402602001604051908101604052809291908181526020018280546109f390612534565b8015610a3e5780601f10610a1557610100808354040283529160200191610a3e565b820191905f5260205f20905b815481529060010190602001808311610a2157829003601f168201915b50505050505b8460400181905250610a5c878360400151888861133b565b6060850152610a6b8787610453565b6080850152506020810151151560a08401525160ff1660c0830152509392505050565b5f8163ffffffff165f03610aa4575060016104d7565b8163ffffffff168363ffffffff1642610abd919061250e565b610ac79190612623565b610ad2906001612636565b9392505050565b5f6105188a8a8a8a8a8a8a8a610af4368c90038c018c612672565b610b44565b5f60ff8216600114610b2b577f2b9052447e1af28eb3544dbbc79dd175fa59bcd019206f59878863999f6fe160610ad2565b505063ffffffff165f9081526006602052604090205490565b5f610100881115610b7057604051630841f3ab60e01b8152600481018990526024015b60405180910390fd5b5f610b7a8b61140f565b9050610b85816115aa565b505f5460408051610120810190915233815263ffffffff909116925060208101610baf8742612636565b63ffffffff1681526020018663ffffffff1681526020018763ffffffff1681526020018561ffff1681526020018965ffffffffffff1681526020018863ffffffff1681526020018c81526020018b8b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92018290525093909452505063ffffffff80861682526003602090815260409283902085518154928701519487015160608801518516600160e01b026001600160e01b03918616600160c01b02919091166001600160c01b03968616600160a01b026001600160c01b03199095166001600160a01b0390931692909217939093179490941693909317178255608084015160018301805460a087015160c0880151909416600160401b026bffffffff00000000000000001965ffffffffffff909516620100000267ffffffffffffffff1990921661ffff90941693909317179290921617905560e08301519091506002820190610d249082612748565b506101008201516003820190610d3a9082612748565b50505063ffffffff82165f908152600460205260409020819055610d5e82846115f2565b610d69826001612636565b5f805463ffffffff191663ffffffff928316178155604051918416917f04344ed7a67fec80c444d56ee1cee242f3f75b91fecc8dbce8890069c82eb48e9190a2509998505050505050505050565b5f6001600160401b03461115610de257604051631063f20160e11b8152466004820152602401610b67565b504690565b5f63ffffffff8316610dfa600184612802565b63ffffffff16610e0a919061281e565b610e1a9063ffffffff8616612847565b949350505050565b63ffffffff84165f90815260036020526040812080546001600160a01b03169190819083610e6357604051631a00354f60e01b815260040160405180910390fd5b8054600160a01b900463ffffffff1642811115610e93576040516377dba77f60e11b815260040160405180910390fd5b8154600160c01b900463ffffffff16610eac8282610a8e565b835490955063ffffffff808716600160e01b909204161015610ee15760405163ae6704a760e01b815260040160405180910390fd5b8863ffffffff168563ffffffff1614610f0d57604051634db310c360e01b815260040160405180910390fd5b6040805163ffffffff808d1660208301528716918101919091525f9060600160408051601f1981840301815291815281516020928301205f8181526002909352912054600186015461ffff9182169750919250168510610f8057604051632f4ca85b60e01b815260040160405180910390fd5b6040805163ffffffff808e1660208301528816918101919091523360608201525f9060800160408051601f1981840301815291815281516020928301205f818152600190935291205490915060ff1615610fed576040516388a21e4f60e01b815260040160405180910390fd5b600185015462010000900465ffffffffffff163a111561102057604051633415d6ad60e11b815260040160405180910390fd5b84600301805461102f90612534565b15905061108957846003016040516110479190612866565b60405180910390208a8a60405161105f9291906128d7565b6040518091039020146110845760405162a80fb560e51b815260040160405180910390fd5b61114d565b5f61109585858a610de7565b90505f896001600160a01b031663962fad758f8b85336040518563ffffffff1660e01b81526004016110ca949392919061256c565b5f60405180830381865afa1580156110e4573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261110b919081019061259b565b905080805190602001208c8c6040516111259291906128d7565b60405180910390201461114a5760405162a80fb560e51b815260040160405180910390fd5b50505b6111586001876128e6565b5f928352600260209081526040808520805461ffff191661ffff851617905592845260019081905291909220805460ff19169091179055959a9499509497509295505050505050565b5f6111ae82840184612900565b90505f6111bc8a8a84611775565b604080516101008101825263ffffffff8d165f908152600460209081529281205482529293509081016111f08d8d33610526565b81526020018a8a8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f81840152601f19601f8201169050808301925050505050505081526020018381526020018460600151815260200184608001518152602001846020015163ffffffff16815260200188888080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152505050915250835160a08501519192506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169163ead8cb8591906112e485611989565b6040518463ffffffff1660e01b8152600401611302939291906129c2565b5f6040518083038186803b158015611318575f5ffd5b505afa15801561132a573d5f5f3e3d5ffd5b505050505050505050505050505050565b5f60011960ff8516016113fc5763ffffffff8086165f9081526003602052604081208054909261137e91600160a01b8104821691600160c01b9091041687610de7565b825460405163bd64a25f60e01b81529192506001600160a01b03169063bd64a25f906113b4908a90899086908a9060040161256c565b602060405180830381865afa1580156113cf573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113f39190612a12565b92505050610e1a565b6114068585610af9565b95945050505050565b80515f90829060421415806114495750805f8151811061143157611431612a29565b6020910101516001600160f81b031916600360fc1b14155b806114ab57508060018151811061146257611462612a29565b6020910101516001600160f81b031916600f60fb1b148015906114ab57508060018151811061149357611493612a29565b6020910101516001600160f81b031916600b60fb1b14155b156114c95760405163079a7fa360e51b815260040160405180910390fd5b5f60025b60428110156115a2575f8382815181106114e9576114e9612a29565b016020015160f81c90505f60308210801590611509575060398260ff1611155b1561152057611519603083612a3d565b9050611589565b60618260ff1610158015611538575060668260ff1611155b1561154857611519605783612a3d565b60418260ff1610158015611560575060468260ff1611155b1561157057611519603783612a3d565b60405163079a7fa360e51b815260040160405180910390fd5b8060ff16600485901b17935050508060010190506114cd565b509392505050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000182106115ee57604051631c35841b60e01b815260048101839052602401610b67565b5090565b8051603f60ff909116111561161a57604051630256965f60e01b815260040160405180910390fd5b60608101515f90156116515760808201511561164957604051630256965f60e01b815260040160405180910390fd5b506002611687565b6080820151156116875761166882608001516115aa565b5050608081015163ffffffff83165f9081526006602052604090205560015b8160200151156116dc5760408201515f90156116a75782604001516116b6565b5f516020612a855f395f51905f525b90506116c1816115aa565b5063ffffffff84165f908152600760205260409020556116ff565b6040820151156116ff57604051630256965f60e01b815260040160405180910390fd5b60408051606081018252835160ff9081168252602094850151151585830190815293811682840190815263ffffffff9096165f90815260059095529190932092518354925194518216620100000262ff0000199515156101000261ffff1990941691909216179190911792909216919091179055565b63ffffffff83165f9081526005602090815260408083208151606081018352905460ff808216808452610100830482161515958401959095526201000090910481169282019290925284519092911611801561185757507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166193306040518163ffffffff1660e01b8152600401602060405180830381865afa158015611826573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061184a9190612a56565b60ff16835f015160ff1614155b15611886578251815160405163e0d2094b60e01b815260ff928316600482015291166024820152604401610b67565b611896858260400151863361133b565b9150818360400151146118cc578183604001516040516261720b60e41b8152600401610b67929190918252602082015260400190565b8060200151156118ef576118ea858585606001518660800151611ac6565b6115a2565b60608301515f516020612a855f395f51905f521461193c5760608301516040516337f04d4160e01b81525f516020612a855f395f51905f5260048201526024810191909152604401610b67565b60808301515f516020612a855f395f51905f52146115a25760808301516040516337f04d4160e01b81525f516020612a855f395f51905f5260048201526024810191909152604401610b67565b611991611e66565b815161199c906115aa565b815260208281015180519181015160409182015160801b67ffffffffffffffff60801b16911b6fffffffffffffffff0000000000000000166001600160401b039092169190911717602080830191909152820151606001516001600160a01b0316816002602002015260e082015151611a1790600490612a71565b15611a3e578160e00151516040516341562d0960e01b8152600401610b6791815260200190565b611a578260400151518360e00151518460c00151611b98565b81600360200201526060820151611a6d906115aa565b81600460200201526080820151611a83906115aa565b816005602002015260a0820151611a99906115aa565b60c08201526040820151611ab1908290600790611c05565b611ac18160118460e00151611c05565b919050565b63ffffffff8481165f90815260076020526040902060028101549091858116911614611b31576002810154640100000000900460ff1615611b19576001810154815560028101805464ff00000000191690555b60028101805463ffffffff191663ffffffff86161790555b8054838114611b5d576040516337f04d4160e01b81526004810182905260248101859052604401610b67565b6002820154640100000000900460ff16611b90576001820183905560028201805464ff0000000019166401000000001790555b505050505050565b5f610100841115611bbf57604051630841f3ab60e01b815260048101859052602401610b67565b610100831115611be557604051630841f3ab60e01b815260048101849052602401610b67565b5060401b6bffffffff00000000000000001660209190911b919091171790565b5f611c0f82611c55565b90505f5b600a811015611c4e57611c268282611cab565b85611c318387612521565b601b8110611c4157611c41612a29565b6020020152600101611c13565b5050505050565b80515f90610100811115611c7f57604051630841f3ab60e01b815260048101829052602401610b67565b60405191505f5b610120811015611c9d575f83820152602001611c86565b508060208401835e50919050565b601c81028201515f906001600160e01b03611df9825f6008827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16901b600883901c7eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff161791506010827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16901b601083901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff161791506020827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16901b602083901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff1617915060408277ffffffffffffffff0000000000000000ffffffffffffffff16901b604083901c77ffffffffffffffff0000000000000000ffffffffffffffff16179150608082901b608083901c179050919050565b16949350505050565b6040518060e001604052805f8152602001611e3c604080516080810182525f80825260208201819052918101829052606081019190915290565b8152602001606081526020015f81526020015f81526020015f151581526020015f60ff1681525090565b604051806103600160405280601b906020820280368337509192915050565b5f60208284031215611e95575f5ffd5b5035919050565b803563ffffffff81168114611ac1575f5ffd5b5f60208284031215611ebf575f5ffd5b610ad282611e9c565b5f5f60408385031215611ed9575f5ffd5b611ee283611e9c565b9150611ef060208401611e9c565b90509250929050565b634e487b7160e01b5f52604160045260245ffd5b60405160c081016001600160401b0381118282101715611f2f57611f2f611ef9565b60405290565b604051601f8201601f191681016001600160401b0381118282101715611f5d57611f5d611ef9565b604052919050565b5f6001600160401b03821115611f7d57611f7d611ef9565b50601f01601f191660200190565b5f611f9d611f9884611f65565b611f35565b9050828152838383011115611fb0575f5ffd5b828260208301375f602084830101529392505050565b5f82601f830112611fd5575f5ffd5b610ad283833560208501611f8b565b5f5f83601f840112611ff4575f5ffd5b5081356001600160401b0381111561200a575f5ffd5b602083019150836020828501011115612021575f5ffd5b9250929050565b803565ffffffffffff81168114611ac1575f5ffd5b803561ffff81168114611ac1575f5ffd5b5f5f5f5f5f5f5f5f60e0898b031215612065575f5ffd5b88356001600160401b0381111561207a575f5ffd5b6120868b828c01611fc6565b98505060208901356001600160401b038111156120a1575f5ffd5b6120ad8b828c01611fe4565b90985096506120c0905060408a01612028565b94506120ce60608a01611e9c565b93506120dc60808a01611e9c565b92506120ea60a08a01611e9c565b91506120f860c08a0161203d565b90509295985092959890939650565b5f5f5f60608486031215612119575f5ffd5b61212284611e9c565b925061213060208501611e9c565b915060408401356001600160a01b038116811461214b575f5ffd5b809150509250925092565b80516001600160401b039081168352602080830151821690840152604080830151909116908301526060908101516001600160a01b0316910152565b608081016104d78284612156565b5f5f5f5f5f5f5f5f60a0898b0312156121b7575f5ffd5b6121c089611e9c565b97506121ce60208a01611e9c565b965060408901356001600160401b038111156121e8575f5ffd5b6121f48b828c01611fe4565b90975095505060608901356001600160401b03811115612212575f5ffd5b61221e8b828c01611fe4565b90955093505060808901356001600160401b0381111561223c575f5ffd5b6122488b828c01611fe4565b999c989b5096995094979396929594505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6001600160a01b038a16815263ffffffff89811660208301528881166040830152878116606083015261ffff8716608083015265ffffffffffff861660a0830152841660c082015261012060e082018190525f906122ea9083018561225c565b8281036101008401526122fd818561225c565b9c9b505050505050505050505050565b60208152815160208201525f602083015161232b6040840182612156565b50604083015161014060c084015261234761016084018261225c565b9050606084015160e0840152608084015161010084015260a0840151151561012084015260ff60c0850151166101408401528091505092915050565b5f5f5f5f5f5f5f5f5f898b0361018081121561239d575f5ffd5b8a356001600160401b038111156123b2575f5ffd5b6123be8d828e01611fc6565b9a505060208b01356001600160401b038111156123d9575f5ffd5b6123e58d828e01611fe4565b909a5098506123f8905060408c01612028565b965061240660608c01611e9c565b955061241460808c01611e9c565b945061242260a08c01611e9c565b935061243060c08c0161203d565b925060a060df1982011215612443575f5ffd5b5060e08a0190509295985092959850929598565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b63ffffffff8b811682528a16602082015261ffff891660408201526001600160a01b038816606082015260e0608082018190525f906124c1908301888a612457565b82810360a08401526124d4818789612457565b905082810360c08401526124e9818587612457565b9d9c50505050505050505050505050565b634e487b7160e01b5f52601160045260245ffd5b818103818111156104d7576104d76124fa565b808201808211156104d7576104d76124fa565b600181811c9082168061254857607f821691505b60208210810361256657634e487b7160e01b5f52602260045260245ffd5b50919050565b63ffffffff94851681529284166020840152921660408201526001600160a01b03909116606082015260800190565b5f602082840312156125ab575f5ffd5b81516001600160401b038111156125c0575f5ffd5b8201601f810184136125d0575f5ffd5b80516125de611f9882611f65565b8181528560208385010111156125f2575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b634e487b7160e01b5f52601260045260245ffd5b5f826126315761263161260f565b500490565b63ffffffff81811683821601908111156104d7576104d76124fa565b60ff81168114612660575f5ffd5b50565b80358015158114611ac1575f5ffd5b5f60a0828403128015612683575f5ffd5b5060405160a081016001600160401b03811182821017156126a6576126a6611ef9565b60405282356126b481612652565b81526126c260208401612663565b6020820152604083810135908201526126dd60608401612663565b60608201526080928301359281019290925250919050565b601f821115612743578282111561274357805f5260205f20601f840160051c602085101561272057505f5b90810190601f840160051c035f5b81811015611b90575f8382015560010161272e565b505050565b81516001600160401b0381111561276157612761611ef9565b6127758161276f8454612534565b846126f5565b6020601f8211600181146127a7575f83156127905750848201515b5f19600385901b1c1916600184901b178455611c4e565b5f84815260208120601f198516915b828110156127d657878501518255602094850194600190920191016127b6565b50848210156127f357868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b63ffffffff82811682821603908111156104d7576104d76124fa565b6001600160401b038181168382160290811690818114612840576128406124fa565b5092915050565b6001600160401b0381811683821601908111156104d7576104d76124fa565b5f5f835461287381612534565b60018216801561288a576001811461289f576128cc565b60ff19831686528115158202860193506128cc565b865f5260205f205f5b838110156128c4578154888201526001909101906020016128a8565b505081860193505b509195945050505050565b818382375f9101908152919050565b61ffff81811683821601908111156104d7576104d76124fa565b5f60208284031215612910575f5ffd5b81356001600160401b03811115612925575f5ffd5b820160c08185031215612936575f5ffd5b61293e611f0d565b813561294981612652565b815261295760208301611e9c565b602082015260408281013590820152606080830135908201526080808301359082015260a08201356001600160401b03811115612992575f5ffd5b80830192505084601f8301126129a6575f5ffd5b6129b585833560208501611f8b565b60a0820152949350505050565b60ff841681526103a060208201525f6129df6103a083018561225c565b905060408201835f5b601b811015612a075781518352602092830192909101906001016129e8565b505050949350505050565b5f60208284031215612a22575f5ffd5b5051919050565b634e487b7160e01b5f52603260045260245ffd5b60ff82811682821603908111156104d7576104d76124fa565b5f60208284031215612a66575f5ffd5b8151610ad281612652565b5f82612a7f57612a7f61260f565b50069056fe0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc1707623526a2646970667358221220c0b1d746b260d642a531906590d03efc78e8e82b9435b689950f8522a17fc4f264736f6c63430008250033",
 }
 
 // CoordinatorABI is the input ABI used to generate the binding from.
@@ -230,6 +1524,37 @@ func (_Coordinator *CoordinatorTransactorRaw) Transact(opts *bind.TransactOpts, 
 	return _Coordinator.Contract.contract.Transact(opts, method, params...)
 }
 
+// DEFAULTMAXPROOFCLASS is a free data retrieval call binding the contract method 0xb43edbef.
+//
+// Solidity: function DEFAULT_MAX_PROOF_CLASS() view returns(uint8)
+func (_Coordinator *CoordinatorCaller) DEFAULTMAXPROOFCLASS(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _Coordinator.contract.Call(opts, &out, "DEFAULT_MAX_PROOF_CLASS")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// DEFAULTMAXPROOFCLASS is a free data retrieval call binding the contract method 0xb43edbef.
+//
+// Solidity: function DEFAULT_MAX_PROOF_CLASS() view returns(uint8)
+func (_Coordinator *CoordinatorSession) DEFAULTMAXPROOFCLASS() (uint8, error) {
+	return _Coordinator.Contract.DEFAULTMAXPROOFCLASS(&_Coordinator.CallOpts)
+}
+
+// DEFAULTMAXPROOFCLASS is a free data retrieval call binding the contract method 0xb43edbef.
+//
+// Solidity: function DEFAULT_MAX_PROOF_CLASS() view returns(uint8)
+func (_Coordinator *CoordinatorCallerSession) DEFAULTMAXPROOFCLASS() (uint8, error) {
+	return _Coordinator.Contract.DEFAULTMAXPROOFCLASS(&_Coordinator.CallOpts)
+}
+
 // DELIVERYOVERHEADWEI is a free data retrieval call binding the contract method 0x90b04c15.
 //
 // Solidity: function DELIVERY_OVERHEAD_WEI() view returns(uint256)
@@ -259,6 +1584,37 @@ func (_Coordinator *CoordinatorSession) DELIVERYOVERHEADWEI() (*big.Int, error) 
 // Solidity: function DELIVERY_OVERHEAD_WEI() view returns(uint256)
 func (_Coordinator *CoordinatorCallerSession) DELIVERYOVERHEADWEI() (*big.Int, error) {
 	return _Coordinator.Contract.DELIVERYOVERHEADWEI(&_Coordinator.CallOpts)
+}
+
+// MAXPROOFCLASS is a free data retrieval call binding the contract method 0x96656b4b.
+//
+// Solidity: function MAX_PROOF_CLASS() view returns(uint8)
+func (_Coordinator *CoordinatorCaller) MAXPROOFCLASS(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _Coordinator.contract.Call(opts, &out, "MAX_PROOF_CLASS")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// MAXPROOFCLASS is a free data retrieval call binding the contract method 0x96656b4b.
+//
+// Solidity: function MAX_PROOF_CLASS() view returns(uint8)
+func (_Coordinator *CoordinatorSession) MAXPROOFCLASS() (uint8, error) {
+	return _Coordinator.Contract.MAXPROOFCLASS(&_Coordinator.CallOpts)
+}
+
+// MAXPROOFCLASS is a free data retrieval call binding the contract method 0x96656b4b.
+//
+// Solidity: function MAX_PROOF_CLASS() view returns(uint8)
+func (_Coordinator *CoordinatorCallerSession) MAXPROOFCLASS() (uint8, error) {
+	return _Coordinator.Contract.MAXPROOFCLASS(&_Coordinator.CallOpts)
 }
 
 // GetSubscriptionInterval is a free data retrieval call binding the contract method 0x836a6cc9.
@@ -323,12 +1679,12 @@ func (_Coordinator *CoordinatorCallerSession) Id() (uint32, error) {
 	return _Coordinator.Contract.Id(&_Coordinator.CallOpts)
 }
 
-// IntervalContext is a free data retrieval call binding the contract method 0xf837232f.
+// IntervalContext is a free data retrieval call binding the contract method 0x6227ebb1.
 //
-// Solidity: function intervalContext(uint32 subscriptionId, uint32 interval) view returns((uint64,uint64,uint64,address))
-func (_Coordinator *CoordinatorCaller) IntervalContext(opts *bind.CallOpts, subscriptionId uint32, interval uint32) (StatementContext, error) {
+// Solidity: function intervalContext(uint32 subscriptionId, uint32 interval, address node) view returns((uint64,uint64,uint64,address))
+func (_Coordinator *CoordinatorCaller) IntervalContext(opts *bind.CallOpts, subscriptionId uint32, interval uint32, node common.Address) (StatementContext, error) {
 	var out []interface{}
-	err := _Coordinator.contract.Call(opts, &out, "intervalContext", subscriptionId, interval)
+	err := _Coordinator.contract.Call(opts, &out, "intervalContext", subscriptionId, interval, node)
 
 	if err != nil {
 		return *new(StatementContext), err
@@ -340,18 +1696,49 @@ func (_Coordinator *CoordinatorCaller) IntervalContext(opts *bind.CallOpts, subs
 
 }
 
-// IntervalContext is a free data retrieval call binding the contract method 0xf837232f.
+// IntervalContext is a free data retrieval call binding the contract method 0x6227ebb1.
 //
-// Solidity: function intervalContext(uint32 subscriptionId, uint32 interval) view returns((uint64,uint64,uint64,address))
-func (_Coordinator *CoordinatorSession) IntervalContext(subscriptionId uint32, interval uint32) (StatementContext, error) {
-	return _Coordinator.Contract.IntervalContext(&_Coordinator.CallOpts, subscriptionId, interval)
+// Solidity: function intervalContext(uint32 subscriptionId, uint32 interval, address node) view returns((uint64,uint64,uint64,address))
+func (_Coordinator *CoordinatorSession) IntervalContext(subscriptionId uint32, interval uint32, node common.Address) (StatementContext, error) {
+	return _Coordinator.Contract.IntervalContext(&_Coordinator.CallOpts, subscriptionId, interval, node)
 }
 
-// IntervalContext is a free data retrieval call binding the contract method 0xf837232f.
+// IntervalContext is a free data retrieval call binding the contract method 0x6227ebb1.
 //
-// Solidity: function intervalContext(uint32 subscriptionId, uint32 interval) view returns((uint64,uint64,uint64,address))
-func (_Coordinator *CoordinatorCallerSession) IntervalContext(subscriptionId uint32, interval uint32) (StatementContext, error) {
-	return _Coordinator.Contract.IntervalContext(&_Coordinator.CallOpts, subscriptionId, interval)
+// Solidity: function intervalContext(uint32 subscriptionId, uint32 interval, address node) view returns((uint64,uint64,uint64,address))
+func (_Coordinator *CoordinatorCallerSession) IntervalContext(subscriptionId uint32, interval uint32, node common.Address) (StatementContext, error) {
+	return _Coordinator.Contract.IntervalContext(&_Coordinator.CallOpts, subscriptionId, interval, node)
+}
+
+// IntervalStatement is a free data retrieval call binding the contract method 0x755ff424.
+//
+// Solidity: function intervalStatement(uint32 subscriptionId, uint32 interval, address node) view returns((bytes32,(uint64,uint64,uint64,address),bytes,bytes32,bytes32,bool,uint8) st)
+func (_Coordinator *CoordinatorCaller) IntervalStatement(opts *bind.CallOpts, subscriptionId uint32, interval uint32, node common.Address) (IntervalStatement, error) {
+	var out []interface{}
+	err := _Coordinator.contract.Call(opts, &out, "intervalStatement", subscriptionId, interval, node)
+
+	if err != nil {
+		return *new(IntervalStatement), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(IntervalStatement)).(*IntervalStatement)
+
+	return out0, err
+
+}
+
+// IntervalStatement is a free data retrieval call binding the contract method 0x755ff424.
+//
+// Solidity: function intervalStatement(uint32 subscriptionId, uint32 interval, address node) view returns((bytes32,(uint64,uint64,uint64,address),bytes,bytes32,bytes32,bool,uint8) st)
+func (_Coordinator *CoordinatorSession) IntervalStatement(subscriptionId uint32, interval uint32, node common.Address) (IntervalStatement, error) {
+	return _Coordinator.Contract.IntervalStatement(&_Coordinator.CallOpts, subscriptionId, interval, node)
+}
+
+// IntervalStatement is a free data retrieval call binding the contract method 0x755ff424.
+//
+// Solidity: function intervalStatement(uint32 subscriptionId, uint32 interval, address node) view returns((bytes32,(uint64,uint64,uint64,address),bytes,bytes32,bytes32,bool,uint8) st)
+func (_Coordinator *CoordinatorCallerSession) IntervalStatement(subscriptionId uint32, interval uint32, node common.Address) (IntervalStatement, error) {
+	return _Coordinator.Contract.IntervalStatement(&_Coordinator.CallOpts, subscriptionId, interval, node)
 }
 
 // NodeResponded is a free data retrieval call binding the contract method 0x298f7bdc.
@@ -478,6 +1865,92 @@ func (_Coordinator *CoordinatorCallerSession) Registry() (common.Address, error)
 	return _Coordinator.Contract.Registry(&_Coordinator.CallOpts)
 }
 
+// StateRootFor is a free data retrieval call binding the contract method 0x3eed299c.
+//
+// Solidity: function stateRootFor(uint32 subscriptionId, uint32 interval) view returns(bytes32)
+func (_Coordinator *CoordinatorCaller) StateRootFor(opts *bind.CallOpts, subscriptionId uint32, interval uint32) ([32]byte, error) {
+	var out []interface{}
+	err := _Coordinator.contract.Call(opts, &out, "stateRootFor", subscriptionId, interval)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// StateRootFor is a free data retrieval call binding the contract method 0x3eed299c.
+//
+// Solidity: function stateRootFor(uint32 subscriptionId, uint32 interval) view returns(bytes32)
+func (_Coordinator *CoordinatorSession) StateRootFor(subscriptionId uint32, interval uint32) ([32]byte, error) {
+	return _Coordinator.Contract.StateRootFor(&_Coordinator.CallOpts, subscriptionId, interval)
+}
+
+// StateRootFor is a free data retrieval call binding the contract method 0x3eed299c.
+//
+// Solidity: function stateRootFor(uint32 subscriptionId, uint32 interval) view returns(bytes32)
+func (_Coordinator *CoordinatorCallerSession) StateRootFor(subscriptionId uint32, interval uint32) ([32]byte, error) {
+	return _Coordinator.Contract.StateRootFor(&_Coordinator.CallOpts, subscriptionId, interval)
+}
+
+// SubscriptionTerms is a free data retrieval call binding the contract method 0x2b3944dc.
+//
+// Solidity: function subscriptionTerms(uint32 subscriptionId) view returns(uint8 maxProofClass, bool stateful, bool offchainFromConsumer, bytes32 offchainInputHash)
+func (_Coordinator *CoordinatorCaller) SubscriptionTerms(opts *bind.CallOpts, subscriptionId uint32) (struct {
+	MaxProofClass        uint8
+	Stateful             bool
+	OffchainFromConsumer bool
+	OffchainInputHash    [32]byte
+}, error) {
+	var out []interface{}
+	err := _Coordinator.contract.Call(opts, &out, "subscriptionTerms", subscriptionId)
+
+	outstruct := new(struct {
+		MaxProofClass        uint8
+		Stateful             bool
+		OffchainFromConsumer bool
+		OffchainInputHash    [32]byte
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.MaxProofClass = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.Stateful = *abi.ConvertType(out[1], new(bool)).(*bool)
+	outstruct.OffchainFromConsumer = *abi.ConvertType(out[2], new(bool)).(*bool)
+	outstruct.OffchainInputHash = *abi.ConvertType(out[3], new([32]byte)).(*[32]byte)
+
+	return *outstruct, err
+
+}
+
+// SubscriptionTerms is a free data retrieval call binding the contract method 0x2b3944dc.
+//
+// Solidity: function subscriptionTerms(uint32 subscriptionId) view returns(uint8 maxProofClass, bool stateful, bool offchainFromConsumer, bytes32 offchainInputHash)
+func (_Coordinator *CoordinatorSession) SubscriptionTerms(subscriptionId uint32) (struct {
+	MaxProofClass        uint8
+	Stateful             bool
+	OffchainFromConsumer bool
+	OffchainInputHash    [32]byte
+}, error) {
+	return _Coordinator.Contract.SubscriptionTerms(&_Coordinator.CallOpts, subscriptionId)
+}
+
+// SubscriptionTerms is a free data retrieval call binding the contract method 0x2b3944dc.
+//
+// Solidity: function subscriptionTerms(uint32 subscriptionId) view returns(uint8 maxProofClass, bool stateful, bool offchainFromConsumer, bytes32 offchainInputHash)
+func (_Coordinator *CoordinatorCallerSession) SubscriptionTerms(subscriptionId uint32) (struct {
+	MaxProofClass        uint8
+	Stateful             bool
+	OffchainFromConsumer bool
+	OffchainInputHash    [32]byte
+}, error) {
+	return _Coordinator.Contract.SubscriptionTerms(&_Coordinator.CallOpts, subscriptionId)
+}
+
 // Subscriptions is a free data retrieval call binding the contract method 0x73fb5c3a.
 //
 // Solidity: function subscriptions(uint32 ) view returns(address owner, uint32 activeAt, uint32 period, uint32 frequency, uint16 redundancy, uint48 maxGasPrice, uint32 maxGasLimit, string containerId, bytes inputs)
@@ -598,6 +2071,27 @@ func (_Coordinator *CoordinatorSession) CreateSubscription(containerId string, i
 // Solidity: function createSubscription(string containerId, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy) returns(uint32)
 func (_Coordinator *CoordinatorTransactorSession) CreateSubscription(containerId string, inputs []byte, maxGasPrice *big.Int, maxGasLimit uint32, frequency uint32, period uint32, redundancy uint16) (*types.Transaction, error) {
 	return _Coordinator.Contract.CreateSubscription(&_Coordinator.TransactOpts, containerId, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy)
+}
+
+// CreateSubscriptionWithTerms is a paid mutator transaction binding the contract method 0xc2e51620.
+//
+// Solidity: function createSubscriptionWithTerms(string containerId, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy, (uint8,bool,bytes32,bool,bytes32) terms) returns(uint32)
+func (_Coordinator *CoordinatorTransactor) CreateSubscriptionWithTerms(opts *bind.TransactOpts, containerId string, inputs []byte, maxGasPrice *big.Int, maxGasLimit uint32, frequency uint32, period uint32, redundancy uint16, terms SubscriptionTerms) (*types.Transaction, error) {
+	return _Coordinator.contract.Transact(opts, "createSubscriptionWithTerms", containerId, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, terms)
+}
+
+// CreateSubscriptionWithTerms is a paid mutator transaction binding the contract method 0xc2e51620.
+//
+// Solidity: function createSubscriptionWithTerms(string containerId, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy, (uint8,bool,bytes32,bool,bytes32) terms) returns(uint32)
+func (_Coordinator *CoordinatorSession) CreateSubscriptionWithTerms(containerId string, inputs []byte, maxGasPrice *big.Int, maxGasLimit uint32, frequency uint32, period uint32, redundancy uint16, terms SubscriptionTerms) (*types.Transaction, error) {
+	return _Coordinator.Contract.CreateSubscriptionWithTerms(&_Coordinator.TransactOpts, containerId, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, terms)
+}
+
+// CreateSubscriptionWithTerms is a paid mutator transaction binding the contract method 0xc2e51620.
+//
+// Solidity: function createSubscriptionWithTerms(string containerId, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy, (uint8,bool,bytes32,bool,bytes32) terms) returns(uint32)
+func (_Coordinator *CoordinatorTransactorSession) CreateSubscriptionWithTerms(containerId string, inputs []byte, maxGasPrice *big.Int, maxGasLimit uint32, frequency uint32, period uint32, redundancy uint16, terms SubscriptionTerms) (*types.Transaction, error) {
+	return _Coordinator.Contract.CreateSubscriptionWithTerms(&_Coordinator.TransactOpts, containerId, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, terms)
 }
 
 // DeliverCompute is a paid mutator transaction binding the contract method 0x6e021332.
@@ -1076,8 +2570,8 @@ func (_Coordinator *CoordinatorFilterer) ParseSubscriptionFulfilled(log types.Lo
 
 // HashConsumerMetaData contains all meta data concerning the HashConsumer contract.
 var HashConsumerMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputHashes\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051610e99380380610e9983398101604081905261002e91610082565b6001600160a01b0393841660805260038054949093166001600160a01b03199094169390931790915560a0526001600160401b031660c0526100df565b6001600160a01b038116811461007f575f5ffd5b50565b5f5f5f5f60808587031215610095575f5ffd5b84516100a08161006b565b60208601519094506100b18161006b565b6040860151606087015191945092506001600160401b03811681146100d4575f5ffd5b939692955090935050565b60805160a05160c051610d676101325f395f8181610165015261055f01525f818160d401526104f201525f81816101a1015281816103af0152818161045e015281816105ce01526107ef0152610d675ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c80635dd8085511610088578063b94207d311610063578063b94207d31461022c578063bd7084b21461023f578063c072fcad14610247578063f0bb3feb14610266575f5ffd5b80635dd80855146101e557806398154d7c146101fa578063b75880a414610219575f5ffd5b806314df8328146100cf5780631626ba7e14610109578063330d9a031461013557806337680521146101605780633df395a31461019f578063535fb15e146101c5575b5f5ffd5b6100f67f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b61011c6101173660046108d2565b610279565b6040516001600160e01b03199091168152602001610100565b600354610148906001600160a01b031681565b6040516001600160a01b039091168152602001610100565b6101877f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610100565b7f0000000000000000000000000000000000000000000000000000000000000000610148565b6101d86101d3366004610919565b610305565b604051610100919061095e565b6101f86101f33660046108d2565b6103a4565b005b6100f6610208366004610919565b60046020525f908152604090205481565b6101f8610227366004610970565b610453565b6100f661023a36600461099d565b6104ec565b610187610591565b6100f6610255366004610919565b5f9081526002602052604090205490565b6101f86102743660046109db565b6105c3565b5f5f6102ba8585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061064292505050565b90506001600160a01b038116158015906102e157506003546001600160a01b038281169116145b6102f3576001600160e01b03196102fc565b630b135d3f60e11b5b95945050505050565b5f81815260016020526040902080546060919061032190610a29565b80601f016020809104026020016040519081016040528092919081815260200182805461034d90610a29565b80156103985780601f1061036f57610100808354040283529160200191610398565b820191905f5260205f20905b81548152906001019060200180831161037b57829003601f168201915b50505050509050919050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103ed57604051631946677d60e31b815260040160405180910390fd5b5f8080806103fd85870187610a75565b935093509350935061041087848461073b565b63ffffffff84161561042c576104278785836107ad565b61044a565b61044a878280516020918201205f9283526004909152604090912055565b50505050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461049c57604051631946677d60e31b815260040160405180910390fd5b5f54600160401b900460ff1615806104c157505f546001600160401b03908116908216115b156104e9575f805468ffffffffffffffffff19166001600160401b03831617600160401b1790555b50565b5f6105887f000000000000000000000000000000000000000000000000000000000000000060405160200161052391815260200190565b60408051601f198184030181526020601f8701819004810284018101909252858352919086908690819084018382808284375f920191909152507f000000000000000000000000000000000000000000000000000000000000000092506107ec915050565b90505b92915050565b5f8054600160401b900460ff166105a85750600190565b5f546105be906001600160401b03166001610b66565b905090565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461060c57604051631946677d60e31b815260040160405180910390fd5b5f848152600160205260409020610624838583610bdb565b50801561063c575f8481526002602052604090208190555b50505050565b5f815160411461065357505f61058b565b6020820151604083015160608401515f1a601b81101561067b57610678601b82610c95565b90505b8060ff16601b1415801561069357508060ff16601c14155b156106a3575f935050505061058b565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a08211156106d6575f935050505061058b565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610726573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b7f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc170762352682146107a8576040516310a7cd5560e01b81527f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc170762352660048201526024810183905260440160405180910390fd5b505050565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc83836040516107df929190610cae565b60405180910390a2505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb6610824610591565b8686866040518563ffffffff1660e01b81526004016108469493929190610ccc565b6020604051808303815f875af1158015610862573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108869190610d1a565b949350505050565b5f5f83601f84011261089e575f5ffd5b5081356001600160401b038111156108b4575f5ffd5b6020830191508360208285010111156108cb575f5ffd5b9250929050565b5f5f5f604084860312156108e4575f5ffd5b8335925060208401356001600160401b03811115610900575f5ffd5b61090c8682870161088e565b9497909650939450505050565b5f60208284031215610929575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6105886020830184610930565b5f60208284031215610980575f5ffd5b81356001600160401b0381168114610996575f5ffd5b9392505050565b5f5f602083850312156109ae575f5ffd5b82356001600160401b038111156109c3575f5ffd5b6109cf8582860161088e565b90969095509350505050565b5f5f5f5f606085870312156109ee575f5ffd5b8435935060208501356001600160401b03811115610a0a575f5ffd5b610a168782880161088e565b9598909750949560400135949350505050565b600181811c90821680610a3d57607f821691505b602082108103610a5b57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215610a88575f5ffd5b843563ffffffff81168114610a9b575f5ffd5b9350602085013592506040850135915060608501356001600160401b03811115610ac3575f5ffd5b8501601f81018713610ad3575f5ffd5b80356001600160401b03811115610aec57610aec610a61565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610b1a57610b1a610a61565b604052818152828201602001891015610b31575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03818116838216019081111561058b5761058b610b52565b601f8211156107a857828211156107a857805f5260205f20601f840160051c6020851015610bb057505f5b90810190601f840160051c035f5b81811015610bd3575f83820155600101610bbe565b505050505050565b6001600160401b03831115610bf257610bf2610a61565b610c0683610c008354610a29565b83610b85565b5f601f841160018114610c37575f8515610c205750838201355b5f19600387901b1c1916600186901b178355610c8e565b5f83815260208120601f198716915b82811015610c665786850135825560209485019460019092019101610c46565b5086821015610c82575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b60ff818116838216019081111561058b5761058b610b52565b63ffffffff83168152604060208201525f6108866040830184610930565b6001600160401b0385168152608060208201525f610ced6080830186610930565b8281036040840152610cff8186610930565b9150506001600160401b038316606083015295945050505050565b5f60208284031215610d2a575f5ffd5b505191905056fea26469706673582212209e95b7cbfb296214113de5b899144872497164c1bdf13597e1b6c028c6be09ac64736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"highestAllowed\",\"type\":\"uint64\"}],\"name\":\"NonceTooFar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobRequester\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"RequesterSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_NONCE_GAP\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptsBareRequestSignatures\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextOffchainNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isRequester\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputHashes\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"requesterOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setRequester\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b5060405161126f38038061126f83398101604081905261002f91610087565b6001600160a01b0393841660805260038054949093166001600160a01b0319909416939093179091553360a05260c0526001600160401b031660e0526100e4565b6001600160a01b0381168114610084575f5ffd5b50565b5f5f5f5f6080858703121561009a575f5ffd5b84516100a581610070565b60208601519094506100b681610070565b6040860151606087015191945092506001600160401b03811681146100d9575f5ffd5b939692955090935050565b60805160a05160c05160e05161112061014f5f395f818161021b015261075f01525f81816101a701526106fa01525f81816102c101528181610692015261083701525f8181610257015281816104b901528181610568015281816107b80152610b0901526111205ff3fe608060405234801561000f575f5ffd5b5060043610610127575f3560e01c80638da5cb5b116100a9578063c072fcad1161006e578063c072fcad14610330578063f0bb3feb1461034f578063f9b3e97f14610362578063fe6ec4ed14610368578063ffb727ef1461037b575f5ffd5b80638da5cb5b146102bc57806398154d7c146102e3578063b75880a414610302578063b94207d314610315578063bd7084b214610328575f5ffd5b806337680521116100ef57806337680521146102165780633df395a314610255578063535fb15e1461027b5780635dd808551461029b578063724a9d8e146102b0575f5ffd5b8063025291771461012b578063124dacb31461016257806314df8328146101a25780631626ba7e146101d7578063330d9a0314610203575b5f5ffd5b61014d610139366004610bc3565b60046020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b61018a610170366004610bdc565b60056020525f90815260409020546001600160a01b031681565b6040516001600160a01b039091168152602001610159565b6101c97f000000000000000000000000000000000000000000000000000000000000000081565b604051908152602001610159565b6101ea6101e5366004610c37565b610383565b6040516001600160e01b03199091168152602001610159565b60035461018a906001600160a01b031681565b61023d7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610159565b7f000000000000000000000000000000000000000000000000000000000000000061018a565b61028e610289366004610bdc565b61040f565b6040516101599190610cac565b6102ae6102a9366004610c37565b6104ae565b005b61023d64010000000081565b61018a7f000000000000000000000000000000000000000000000000000000000000000081565b6101c96102f1366004610bdc565b60066020525f908152604090205481565b6102ae610310366004610cbe565b61055d565b6101c9610323366004610ceb565b610686565b61023d610791565b6101c961033e366004610bdc565b5f9081526002602052604090205490565b6102ae61035d366004610d29565b6107ad565b5f61014d565b6102ae610376366004610d77565b61082c565b61023d6108d3565b5f5f6103c48585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061090892505050565b90506001600160a01b038116158015906103eb57506003546001600160a01b038281169116145b6103fd576001600160e01b0319610406565b630b135d3f60e11b5b95945050505050565b5f81815260016020526040902080546060919061042b90610db0565b80601f016020809104026020016040519081016040528092919081815260200182805461045790610db0565b80156104a25780601f10610479576101008083540402835291602001916104a2565b820191905f5260205f20905b81548152906001019060200180831161048557829003601f168201915b50505050509050919050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146104f757604051631946677d60e31b815260040160405180910390fd5b5f80808061050785870187610dfc565b935093509350935061051a878484610a01565b63ffffffff84161561053657610531878583610a6f565b610554565b610554878280516020918201205f9283526006909152604090912055565b50505050505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146105a657604051631946677d60e31b815260040160405180910390fd5b6001603f1b6001600160401b03821610610638575f54600160401b90046001600160401b03166105f08282156105dc5782610aae565b6105eb60016001603f1b610eed565b610aae565b806001600160401b0316826001600160401b03161115610634575f80546fffffffffffffffff00000000000000001916600160401b6001600160401b038516021790555b5050565b5f546001600160401b031661064d8282610aae565b806001600160401b0316826001600160401b03161115610634575f805467ffffffffffffffff19166001600160401b0384161790555050565b5f336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015906106cf5750335f9081526004602052604090205460ff16155b156106f45760405163e7f1421f60e01b81523360048201526024015b60405180910390fd5b604080517f00000000000000000000000000000000000000000000000000000000000000006020820152610788910160408051601f198184030181526020601f8701819004810284018101909252858352919086908690819084018382808284375f920191909152507f00000000000000000000000000000000000000000000000000000000000000009250610b06915050565b90505b92915050565b5f80546107a8906001600160401b03166001610f0c565b905090565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146107f657604051631946677d60e31b815260040160405180910390fd5b5f84815260016020526040902061080e838583610f81565b508015610826575f8481526002602052604090208190555b50505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610875576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b0382165f81815260046020908152604091829020805460ff191685151590811790915591519182527f022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be910160405180910390a25050565b5f8054600160401b90046001600160401b031680156108fc576108f7816001610f0c565b610902565b6001603f1b5b91505090565b5f815160411461091957505f61078b565b6020820151604083015160608401515f1a601b8110156109415761093e601b8261103b565b90505b8060ff16601b1415801561095957508060ff16601c14155b15610969575f935050505061078b565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082111561099c575f935050505061078b565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa1580156109ec573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b7f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235268214610a6a576040516310a7cd5560e01b81527f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235266004820152602481018390526044016106eb565b505050565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc8383604051610aa1929190611054565b60405180910390a2505050565b5f610ac76401000000006001600160401b038416611072565b905080836001600160401b03161115610a6a57604051639871a71760e01b81526001600160401b038085166004830152821660248201526044016106eb565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb6610b3e610791565b8686866040518563ffffffff1660e01b8152600401610b609493929190611085565b6020604051808303815f875af1158015610b7c573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610ba091906110d3565b949350505050565b80356001600160a01b0381168114610bbe575f5ffd5b919050565b5f60208284031215610bd3575f5ffd5b61078882610ba8565b5f60208284031215610bec575f5ffd5b5035919050565b5f5f83601f840112610c03575f5ffd5b5081356001600160401b03811115610c19575f5ffd5b602083019150836020828501011115610c30575f5ffd5b9250929050565b5f5f5f60408486031215610c49575f5ffd5b8335925060208401356001600160401b03811115610c65575f5ffd5b610c7186828701610bf3565b9497909650939450505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6107886020830184610c7e565b5f60208284031215610cce575f5ffd5b81356001600160401b0381168114610ce4575f5ffd5b9392505050565b5f5f60208385031215610cfc575f5ffd5b82356001600160401b03811115610d11575f5ffd5b610d1d85828601610bf3565b90969095509350505050565b5f5f5f5f60608587031215610d3c575f5ffd5b8435935060208501356001600160401b03811115610d58575f5ffd5b610d6487828801610bf3565b9598909750949560400135949350505050565b5f5f60408385031215610d88575f5ffd5b610d9183610ba8565b915060208301358015158114610da5575f5ffd5b809150509250929050565b600181811c90821680610dc457607f821691505b602082108103610de257634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215610e0f575f5ffd5b843563ffffffff81168114610e22575f5ffd5b9350602085013592506040850135915060608501356001600160401b03811115610e4a575f5ffd5b8501601f81018713610e5a575f5ffd5b80356001600160401b03811115610e7357610e73610de8565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610ea157610ea1610de8565b604052818152828201602001891015610eb8575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03828116828216039081111561078b5761078b610ed9565b6001600160401b03818116838216019081111561078b5761078b610ed9565b601f821115610a6a5782821115610a6a57805f5260205f20601f840160051c6020851015610f5657505f5b90810190601f840160051c035f5b81811015610f79575f83820155600101610f64565b505050505050565b6001600160401b03831115610f9857610f98610de8565b610fac83610fa68354610db0565b83610f2b565b5f601f841160018114610fdd575f8515610fc65750838201355b5f19600387901b1c1916600186901b178355611034565b5f83815260208120601f198716915b8281101561100c5786850135825560209485019460019092019101610fec565b5086821015611028575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b60ff818116838216019081111561078b5761078b610ed9565b63ffffffff83168152604060208201525f610ba06040830184610c7e565b8082018082111561078b5761078b610ed9565b6001600160401b0385168152608060208201525f6110a66080830186610c7e565b82810360408401526110b88186610c7e565b9150506001600160401b038316606083015295945050505050565b5f602082840312156110e3575f5ffd5b505191905056fea264697066735822122081e92e289ba0c0651f75c17e6c6c76a7f487df29a6b209ace6a991edc127f8ee64736f6c63430008250033",
 }
 
 // HashConsumerABI is the input ABI used to generate the binding from.
@@ -1247,6 +2741,68 @@ func (_HashConsumer *HashConsumerTransactorRaw) Transact(opts *bind.TransactOpts
 	return _HashConsumer.Contract.contract.Transact(opts, method, params...)
 }
 
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_HashConsumer *HashConsumerCaller) MAXNONCEGAP(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "MAX_NONCE_GAP")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_HashConsumer *HashConsumerSession) MAXNONCEGAP() (uint64, error) {
+	return _HashConsumer.Contract.MAXNONCEGAP(&_HashConsumer.CallOpts)
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_HashConsumer *HashConsumerCallerSession) MAXNONCEGAP() (uint64, error) {
+	return _HashConsumer.Contract.MAXNONCEGAP(&_HashConsumer.CallOpts)
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_HashConsumer *HashConsumerCaller) AcceptsBareRequestSignatures(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "acceptsBareRequestSignatures")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_HashConsumer *HashConsumerSession) AcceptsBareRequestSignatures() (bool, error) {
+	return _HashConsumer.Contract.AcceptsBareRequestSignatures(&_HashConsumer.CallOpts)
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_HashConsumer *HashConsumerCallerSession) AcceptsBareRequestSignatures() (bool, error) {
+	return _HashConsumer.Contract.AcceptsBareRequestSignatures(&_HashConsumer.CallOpts)
+}
+
 // GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
 //
 // Solidity: function getNextNonce() view returns(uint64)
@@ -1276,6 +2832,37 @@ func (_HashConsumer *HashConsumerSession) GetNextNonce() (uint64, error) {
 // Solidity: function getNextNonce() view returns(uint64)
 func (_HashConsumer *HashConsumerCallerSession) GetNextNonce() (uint64, error) {
 	return _HashConsumer.Contract.GetNextNonce(&_HashConsumer.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_HashConsumer *HashConsumerCaller) GetNextOffchainNonce(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "getNextOffchainNonce")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_HashConsumer *HashConsumerSession) GetNextOffchainNonce() (uint64, error) {
+	return _HashConsumer.Contract.GetNextOffchainNonce(&_HashConsumer.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_HashConsumer *HashConsumerCallerSession) GetNextOffchainNonce() (uint64, error) {
+	return _HashConsumer.Contract.GetNextOffchainNonce(&_HashConsumer.CallOpts)
 }
 
 // GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
@@ -1338,6 +2925,37 @@ func (_HashConsumer *HashConsumerSession) GetOnchainInputForJob(jobID [32]byte) 
 // Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
 func (_HashConsumer *HashConsumerCallerSession) GetOnchainInputForJob(jobID [32]byte) ([]byte, error) {
 	return _HashConsumer.Contract.GetOnchainInputForJob(&_HashConsumer.CallOpts, jobID)
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_HashConsumer *HashConsumerCaller) IsRequester(opts *bind.CallOpts, arg0 common.Address) (bool, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "isRequester", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_HashConsumer *HashConsumerSession) IsRequester(arg0 common.Address) (bool, error) {
+	return _HashConsumer.Contract.IsRequester(&_HashConsumer.CallOpts, arg0)
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_HashConsumer *HashConsumerCallerSession) IsRequester(arg0 common.Address) (bool, error) {
+	return _HashConsumer.Contract.IsRequester(&_HashConsumer.CallOpts, arg0)
 }
 
 // IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
@@ -1495,6 +3113,37 @@ func (_HashConsumer *HashConsumerCallerSession) OutputHashes(arg0 [32]byte) ([32
 	return _HashConsumer.Contract.OutputHashes(&_HashConsumer.CallOpts, arg0)
 }
 
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_HashConsumer *HashConsumerCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_HashConsumer *HashConsumerSession) Owner() (common.Address, error) {
+	return _HashConsumer.Contract.Owner(&_HashConsumer.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_HashConsumer *HashConsumerCallerSession) Owner() (common.Address, error) {
+	return _HashConsumer.Contract.Owner(&_HashConsumer.CallOpts)
+}
+
 // ProgramID is a free data retrieval call binding the contract method 0x14df8328.
 //
 // Solidity: function programID() view returns(bytes32)
@@ -1524,6 +3173,37 @@ func (_HashConsumer *HashConsumerSession) ProgramID() ([32]byte, error) {
 // Solidity: function programID() view returns(bytes32)
 func (_HashConsumer *HashConsumerCallerSession) ProgramID() ([32]byte, error) {
 	return _HashConsumer.Contract.ProgramID(&_HashConsumer.CallOpts)
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_HashConsumer *HashConsumerCaller) RequesterOf(opts *bind.CallOpts, arg0 [32]byte) (common.Address, error) {
+	var out []interface{}
+	err := _HashConsumer.contract.Call(opts, &out, "requesterOf", arg0)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_HashConsumer *HashConsumerSession) RequesterOf(arg0 [32]byte) (common.Address, error) {
+	return _HashConsumer.Contract.RequesterOf(&_HashConsumer.CallOpts, arg0)
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_HashConsumer *HashConsumerCallerSession) RequesterOf(arg0 [32]byte) (common.Address, error) {
+	return _HashConsumer.Contract.RequesterOf(&_HashConsumer.CallOpts, arg0)
 }
 
 // ReceiveResult is a paid mutator transaction binding the contract method 0x5dd80855.
@@ -1587,6 +3267,27 @@ func (_HashConsumer *HashConsumerSession) SetInputsForJob(jobID [32]byte, onchai
 // Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
 func (_HashConsumer *HashConsumerTransactorSession) SetInputsForJob(jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
 	return _HashConsumer.Contract.SetInputsForJob(&_HashConsumer.TransactOpts, jobID, onchainInput, offchainInputHash)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_HashConsumer *HashConsumerTransactor) SetRequester(opts *bind.TransactOpts, requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _HashConsumer.contract.Transact(opts, "setRequester", requester, allowed)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_HashConsumer *HashConsumerSession) SetRequester(requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _HashConsumer.Contract.SetRequester(&_HashConsumer.TransactOpts, requester, allowed)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_HashConsumer *HashConsumerTransactorSession) SetRequester(requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _HashConsumer.Contract.SetRequester(&_HashConsumer.TransactOpts, requester, allowed)
 }
 
 // UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
@@ -1754,6 +3455,155 @@ func (_HashConsumer *HashConsumerFilterer) WatchJobFailed(opts *bind.WatchOpts, 
 func (_HashConsumer *HashConsumerFilterer) ParseJobFailed(log types.Log) (*HashConsumerJobFailed, error) {
 	event := new(HashConsumerJobFailed)
 	if err := _HashConsumer.contract.UnpackLog(event, "JobFailed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// HashConsumerRequesterSetIterator is returned from FilterRequesterSet and is used to iterate over the raw logs and unpacked data for RequesterSet events raised by the HashConsumer contract.
+type HashConsumerRequesterSetIterator struct {
+	Event *HashConsumerRequesterSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *HashConsumerRequesterSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(HashConsumerRequesterSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(HashConsumerRequesterSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *HashConsumerRequesterSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *HashConsumerRequesterSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// HashConsumerRequesterSet represents a RequesterSet event raised by the HashConsumer contract.
+type HashConsumerRequesterSet struct {
+	Requester common.Address
+	Allowed   bool
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterRequesterSet is a free log retrieval operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_HashConsumer *HashConsumerFilterer) FilterRequesterSet(opts *bind.FilterOpts, requester []common.Address) (*HashConsumerRequesterSetIterator, error) {
+
+	var requesterRule []interface{}
+	for _, requesterItem := range requester {
+		requesterRule = append(requesterRule, requesterItem)
+	}
+
+	logs, sub, err := _HashConsumer.contract.FilterLogs(opts, "RequesterSet", requesterRule)
+	if err != nil {
+		return nil, err
+	}
+	return &HashConsumerRequesterSetIterator{contract: _HashConsumer.contract, event: "RequesterSet", logs: logs, sub: sub}, nil
+}
+
+// WatchRequesterSet is a free log subscription operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_HashConsumer *HashConsumerFilterer) WatchRequesterSet(opts *bind.WatchOpts, sink chan<- *HashConsumerRequesterSet, requester []common.Address) (event.Subscription, error) {
+
+	var requesterRule []interface{}
+	for _, requesterItem := range requester {
+		requesterRule = append(requesterRule, requesterItem)
+	}
+
+	logs, sub, err := _HashConsumer.contract.WatchLogs(opts, "RequesterSet", requesterRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(HashConsumerRequesterSet)
+				if err := _HashConsumer.contract.UnpackLog(event, "RequesterSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRequesterSet is a log parse operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_HashConsumer *HashConsumerFilterer) ParseRequesterSet(log types.Log) (*HashConsumerRequesterSet, error) {
+	event := new(HashConsumerRequesterSet)
+	if err := _HashConsumer.contract.UnpackLog(event, "RequesterSet", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -1942,8 +3792,8 @@ func (_IGroth16Verifier *IGroth16VerifierCallerSession) VerifyProof(proof []byte
 
 // JobManagerMetaData contains all meta data concerning the JobManager contract.
 var JobManagerMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BlobTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"ChainIdTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidOperatorSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidProgramID\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequestSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"JobAlreadyExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"JobIDMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"JobNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"MaxCyclesMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"NotAFieldElement\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotJobConsumerOrOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"OffchainInputHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"OnchainInputHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"OnchainInputTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"OutputNotWords\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"ProgramIDMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"proofClass\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"}],\"name\":\"ProofClassTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StateRootMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMaxCycles\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"JobCompleted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"programID\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"}],\"name\":\"JobCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"required\",\"type\":\"bool\"}],\"name\":\"OperatorConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"x\",\"type\":\"uint64\"}],\"name\":\"ceilLog2\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"programID\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"}],\"name\":\"createJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getJobContext\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchNum\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"internalType\":\"structStatement.Context\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getJobMetadata\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes\",\"name\":\"programID\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structJobMetadata\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorSignatureRequired\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator_\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"required\",\"type\":\"bool\"}],\"name\":\"setOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"resultWithMetadata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"offchainResultWithMetadata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatureOnResult\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"jobRequest\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatureOnRequest\",\"type\":\"bytes\"}],\"name\":\"submitResultForOffchainJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60a060405234801561000f575f5ffd5b50604051612ab6380380612ab683398101604081905261002e91610097565b6001600160a01b038281166080525f80546001600160a01b03191691831691821781556040517f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a350506100cf565b6001600160a01b0381168114610094575f5ffd5b50565b5f5f604083850312156100a8575f5ffd5b82516100b381610080565b60208401519092506100c481610080565b809150509250929050565b6080516129ba6100fc5f395f818161019901528181610be50152818161113b015261154501526129ba5ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c80637b10399911610088578063a8f63fb611610063578063a8f63fb614610229578063ea2534871461024a578063f2fde38b1461025d578063f4c6727914610270575f5ffd5b80637b103999146101945780638da5cb5b146101bb578063a17cbeba146101cd575f5ffd5b80630b827bfc146100cf57806347c98ca6146100f857806349de7a201461011c578063558a729714610141578063570ca735146101565780635fae145014610181575b5f5ffd5b6100e26100dd366004611d66565b610283565b6040516100ef9190611dab565b60405180910390f35b60015461010c90600160a01b900460ff1681565b60405190151581526020016100ef565b61012f61012a366004611e1a565b61034e565b60405160ff90911681526020016100ef565b61015461014f366004611e50565b61037c565b005b600154610169906001600160a01b031681565b6040516001600160a01b0390911681526020016100ef565b61015461018f366004611d66565b610412565b6101697f000000000000000000000000000000000000000000000000000000000000000081565b5f54610169906001600160a01b031681565b6101e06101db366004611d66565b6104f9565b6040805182516001600160401b0390811682526020808501518216908301528383015116918101919091526060918201516001600160a01b0316918101919091526080016100ef565b61023c610237366004611ecd565b6105ba565b6040519081526020016100ef565b610154610258366004611f5a565b610900565b61015461026b366004611fc4565b610d64565b61015461027e366004611fdd565b610de7565b6040805160808101825260608082525f602083018190529282018390528101919091525f8281526002602052604081206001810154909190600160e01b900460ff16156102ed578154604080516020810192909252016040516020818303038152906040526102fd565b60405180602001604052805f8152505b60408051608081018252918252600193909301546001600160401b0381166020830152600160401b81046001600160a01b031693820193909352600160e01b90920460ff1660608301525092915050565b5f5b6001600160401b038216600160ff83161b101561037757610370816120bb565b9050610350565b919050565b5f546001600160a01b031633146103a6576040516330cd747160e01b815260040160405180910390fd5b600180546001600160a01b0384166001600160a81b03199091168117600160a01b841515908102919091179092556040805191825260208201929092527f4fb3d2396e1561fe8c0f5a2703699971f2c6db6fad8bb99f4cbc2696b31cea2f910160405180910390a15050565b5f8181526002602052604090206001810154600160401b90046001600160a01b0316331480159061044d57505f546001600160a01b03163314155b1561046b5760405163b7dd11c560e01b815260040160405180910390fd5b600181810154600160e01b900460ff16146104b657600181015460405163eb38cf8b60e01b815260048101849052600160e01b90910460ff1660248201526044015b60405180910390fd5b60018101805460ff60e01b1916600160e11b17905560405182907f9ccc861eaec2aceb9488758b457d6274b344707bc4e961cbaefacd208025410f905f90a25050565b604080516080810182525f8082526020820181905291810182905260608101919091525f82815260026020526040812060018101549091600160e01b90910460ff16900361055d5760405163c182b72d60e01b8152600481018490526024016104ad565b60405180608001604052806105706113e8565b6001600160401b0390811682526002840154600160401b8082048316602085015291166040830152600190930154929092046001600160a01b031660609092019190915292915050565b5f5f6105fa87878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061141892505050565b9050826001600160401b03165f0361062557604051635a0f079360e11b815260040160405180910390fd5b61010084111561064b57604051633421f91960e11b8152600481018590526024016104ad565b873360405160200161065e9291906120d9565b60408051808303601f1901815291815281516020928301205f8181526002909352912060010154909250600160e01b900460ff16156106b35760405163b6a8d58360e01b8152600481018390526024016104ad565b6040518060c00160405280828152602001846001600160401b03168152602001336001600160a01b03168152602001600160ff168152602001896001600160401b03168152602001426001600160401b031681525060025f8481526020019081526020015f205f820151815f01556020820151816001015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060408201518160010160086101000a8154816001600160a01b0302191690836001600160a01b03160217905550606082015181600101601c6101000a81548160ff021916908360ff1602179055506080820151816002015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060a08201518160020160086101000a8154816001600160401b0302191690836001600160401b03160217905550905050336001600160a01b0316886001600160401b0316837f6746f3d160e2aee55f5b75a72021b8b806113443f64eed235b5f69af10d4890b868b8b8b8b604051610843959493929190612130565b60405180910390a460405163f0bb3feb60e01b8152339063f0bb3feb90610874908590899089905f90600401612171565b5f604051808303815f87803b15801561088b575f5ffd5b505af115801561089d573d5f5f3e3d5ffd5b5050604051632dd6202960e21b81526001600160401b038b16600482015233925063b75880a491506024015f604051808303815f87803b1580156108df575f5ffd5b505af11580156108f1573d5f5f3e3d5ffd5b50505050509695505050505050565b61090c8484848461144f565b5f610919848601866122f4565b80515f908152600260205260408120600181015492935091600160e01b900460ff169081900361096257825160405163c182b72d60e01b815260048101919091526024016104ad565b60ff811660011461099557825160405163eb38cf8b60e01b8152600481019190915260ff821660248201526044016104ad565b5f6109a38460600151611418565b835490915081146109d4578254604051639dfe4d0160e01b81526004810191909152602481018290526044016104ad565b600183015460408501516001600160401b03908116911614610a26576001830154604085810151905163ddcbe47760e01b81526001600160401b039283166004820152911660248201526044016104ad565b600183015484516040516329afd8af60e11b81526004810191909152600160401b9091046001600160a01b0316905f90829063535fb15e906024015f60405180830381865afa158015610a7b573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610aa29190810190612412565b90505f8180519060200120905086602001518114610ae357602087015160405163f46c8f7b60e01b81526104ad918391600401918252602082015260400190565b610af6876101000151886040015161152a565b5f6040518061010001604052808681526020016040518060800160405280610b1c6113e8565b6001600160401b031681526020018a60020160089054906101000a90046001600160401b03166001600160401b031681526020018a6002015f9054906101000a90046001600160401b03166001600160401b03168152602001876001600160a01b031681525081526020018481526020017f2b9052447e1af28eb3544dbbc79dd175fa59bcd019206f59878863999f6fe1605f1b81526020018960c0015181526020018960e0015181526020018960a0015163ffffffff168152602001896080015181525090507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ead8cb858961010001518a6101200151610c27856115fe565b6040518463ffffffff1660e01b8152600401610c4593929190612486565b5f6040518083038186803b158015610c5b575f5ffd5b505afa158015610c6d573d5f5f3e3d5ffd5b5050505060018701805460ff60e01b1916600360e01b179055875160808901516040517f18ce2a004e7924f4cafa86a73b66181a8015d42237947bf984673fd623ac644f91610cbb916124d6565b60405180910390a2836001600160a01b0316635dd80855895f01518a60a001518b60c001518c60e001518d60800151604051602001610cfd94939291906124e8565b6040516020818303038152906040526040518363ffffffff1660e01b8152600401610d2992919061251c565b5f604051808303815f87803b158015610d40575f5ffd5b505af1158015610d52573d5f5f3e3d5ffd5b50505050505050505050505050505050565b5f546001600160a01b03163314610d8e576040516330cd747160e01b815260040160405180910390fd5b5f80546040516001600160a01b03808516939216917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a35f80546001600160a01b0319166001600160a01b0392909216919091179055565b610df38888888861144f565b5f610e008486018661253c565b9050610e13816040015186868686611736565b5f610e20898b018b61268e565b90505f825f01518360400151604051602001610e3d9291906120d9565b60405160208183030381529060405280519060200120905080825f015114610e85578151604051633bec687360e11b81526104ad918391600401918252602082015260400190565b5f81815260026020526040902060010154600160e01b900460ff1615610ec15760405163b6a8d58360e01b8152600481018290526024016104ad565b5f610ecf8460600151611418565b90505f610edf8460800151611418565b9050818114610f0b57604051639dfe4d0160e01b815260048101839052602481018290526044016104ad565b84602001516001600160401b03165f03610f3857604051635a0f079360e11b815260040160405180910390fd5b84602001516001600160401b031684606001516001600160401b031614610f8f576020850151606085015160405163ddcbe47760e01b81526001600160401b039283166004820152911660248201526044016104ad565b6101008560800151511115610fc057846080015151604051633421f91960e11b81526004016104ad91815260200190565b6080850151805160209182012090850151811461100057602085015160405163f46c8f7b60e01b81526104ad918391600401918252602082015260400190565b8560a0015185604001511461103a5760a086015160408087015190516261720b60e41b8152600481019290925260248201526044016104ad565b8560c00151856101000151146110775760c08601516101008601516040516337f04d4160e01b8152600481019290925260248201526044016104ad565b61108a856101400151866060015161152a565b5f60405180610100016040528085815260200160405180608001604052806110b06113e8565b6001600160401b031681526020015f6001600160401b031681526020018a5f01516001600160401b031681526020018a604001516001600160a01b03168152508152602001886080015181526020018860a001518152602001876101000151815260200187610120015181526020018760e0015163ffffffff1681526020018760a0015181525090507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ead8cb8587610140015188610160015161117d856115fe565b6040518463ffffffff1660e01b815260040161119b93929190612486565b5f6040518083038186803b1580156111b1575f5ffd5b505afa1580156111c3573d5f5f3e3d5ffd5b5050505f86815260026020818152604092839020888155908b01516001820180548d8601516001600160401b039384166001600160e01b031990921691909117600160401b6001600160a01b039092169182021760ff60e01b1916600360e01b179091558c51938301805467ffffffffffffffff19169490921693909317905560808b015160a08c0151935163f0bb3feb60e01b8152919450919263f0bb3feb92611273928b92906004016127e2565b5f604051808303815f87803b15801561128a575f5ffd5b505af115801561129c573d5f5f3e3d5ffd5b5050505060408881015189519151632dd6202960e21b81526001600160401b0390921660048301526001600160a01b03169063b75880a4906024015f604051808303815f87803b1580156112ee575f5ffd5b505af1158015611300573d5f5f3e3d5ffd5b50505050857f18ce2a004e7924f4cafa86a73b66181a8015d42237947bf984673fd623ac644f8860a0015160405161133891906124d6565b60405180910390a287604001516001600160a01b0316635dd80855878960e001518a61010001518b61012001518c60a0015160405160200161137d94939291906124e8565b6040516020818303038152906040526040518363ffffffff1660e01b81526004016113a992919061251c565b5f604051808303815f87803b1580156113c0575f5ffd5b505af11580156113d2573d5f5f3e3d5ffd5b5050505050505050505050505050505050505050565b5f6001600160401b0346111561141357604051631063f20160e11b81524660048201526024016104ad565b504690565b5f8151602014611440578151604051637777d00d60e11b81526004016104ad91815260200190565b6114498261280a565b92915050565b600154600160a01b900460ff1615611524575f6114de6114a386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061186c92505050565b84848080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506118a692505050565b90506001600160a01b038116158061150457506001546001600160a01b03828116911614155b1561152257604051632616a48960e11b815260040160405180910390fd5b505b50505050565b6115338161034e565b60ff168260ff1611611543575050565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166193306040518163ffffffff1660e01b8152600401602060405180830381865afa15801561159d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906115c1919061282d565b60ff168260ff16036115d1575050565b6040516304f106f560e21b815260ff831660048201526001600160401b03821660248201526044016104ad565b611606611d47565b81516116119061199f565b815260208281015180519181015160409182015160801b67ffffffffffffffff60801b16911b6fffffffffffffffff0000000000000000166001600160401b039092169190911717602080830191909152820151606001516001600160a01b0316816002602002015260e08201515161168c90600490612870565b156116b3578160e00151516040516341562d0960e01b81526004016104ad91815260200190565b6116cc8260400151518360e00151518460c001516119e7565b816003602002015260608201516116e29061199f565b816004602002015260808201516116f89061199f565b816005602002015260a082015161170e9061199f565b60c08201526040820151611726908290600790611a54565b6103778160118460e00151611a54565b5f61177585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061186c92505050565b90505f5f876001600160a01b031683868660405160240161179893929190612883565b60408051601f198184030181529181526020820180516001600160e01b0316630b135d3f60e11b179052516117cd91906128bc565b5f60405180830381855afa9150503d805f8114611805576040519150601f19603f3d011682016040523d82523d5f602084013e61180a565b606091505b509150915081158061181d575060208151105b8061184457508051630b135d3f60e11b9061184190830160209081019084016128c7565b14155b15611862576040516339c8fb4b60e21b815260040160405180910390fd5b5050505050505050565b5f6118778251611a9d565b826040516020016118899291906128de565b604051602081830303815290604052805190602001209050919050565b5f81516041146118b757505f611449565b6020820151604083015160608401515f1a601b8110156118df576118dc601b82612918565b90505b8060ff16601b141580156118f757508060ff16601c14155b15611907575f9350505050611449565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082111561193a575f9350505050611449565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa15801561198a573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000182106119e357604051631c35841b60e01b8152600481018390526024016104ad565b5090565b5f610100841115611a0e57604051630841f3ab60e01b8152600481018590526024016104ad565b610100831115611a3457604051630841f3ab60e01b8152600481018490526024016104ad565b5060401b6bffffffff00000000000000001660209190911b919091171790565b5f611a5e82611b9a565b90505f5b600a81101561152257611a758282611bf0565b85611a808387612931565b601b8110611a9057611a90612848565b6020020152600101611a62565b6060815f03611ac35750506040805180820190915260018152600360fc1b602082015290565b5f825b8015611ae957611ad582612944565b9150611ae2600a8261295c565b9050611ac6565b50806001600160401b03811115611b0257611b0261219b565b6040519080825280601f01601f191660200182016040528015611b2c576020820181803683370190505b5091505b8215611b9457611b41600a84612870565b611b4c906030612931565b60f81b82611b598361296f565b92508281518110611b6c57611b6c612848565b60200101906001600160f81b03191690815f1a905350611b8d600a8461295c565b9250611b30565b50919050565b80515f90610100811115611bc457604051630841f3ab60e01b8152600481018290526024016104ad565b60405191505f5b610120811015611be2575f83820152602001611bcb565b508060208401835e50919050565b601c81028201515f906001600160e01b03611d3e825f6008827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16901b600883901c7eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff161791506010827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16901b601083901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff161791506020827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16901b602083901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff1617915060408277ffffffffffffffff0000000000000000ffffffffffffffff16901b604083901c77ffffffffffffffff0000000000000000ffffffffffffffff16179150608082901b608083901c179050919050565b16949350505050565b604051806103600160405280601b906020820280368337509192915050565b5f60208284031215611d76575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f825160806020840152611dc660a0840182611d7d565b90506001600160401b03602085015116604084015260018060a01b03604085015116606084015260ff60608501511660808401528091505092915050565b80356001600160401b0381168114610377575f5ffd5b5f60208284031215611e2a575f5ffd5b611e3382611e04565b9392505050565b80356001600160a01b0381168114610377575f5ffd5b5f5f60408385031215611e61575f5ffd5b611e6a83611e3a565b915060208301358015158114611e7e575f5ffd5b809150509250929050565b5f5f83601f840112611e99575f5ffd5b5081356001600160401b03811115611eaf575f5ffd5b602083019150836020828501011115611ec6575f5ffd5b9250929050565b5f5f5f5f5f5f60808789031215611ee2575f5ffd5b611eeb87611e04565b955060208701356001600160401b03811115611f05575f5ffd5b611f1189828a01611e89565b90965094505060408701356001600160401b03811115611f2f575f5ffd5b611f3b89828a01611e89565b9094509250611f4e905060608801611e04565b90509295509295509295565b5f5f5f5f60408587031215611f6d575f5ffd5b84356001600160401b03811115611f82575f5ffd5b611f8e87828801611e89565b90955093505060208501356001600160401b03811115611fac575f5ffd5b611fb887828801611e89565b95989497509550505050565b5f60208284031215611fd4575f5ffd5b611e3382611e3a565b5f5f5f5f5f5f5f5f6080898b031215611ff4575f5ffd5b88356001600160401b03811115612009575f5ffd5b6120158b828c01611e89565b90995097505060208901356001600160401b03811115612033575f5ffd5b61203f8b828c01611e89565b90975095505060408901356001600160401b0381111561205d575f5ffd5b6120698b828c01611e89565b90955093505060608901356001600160401b03811115612087575f5ffd5b6120938b828c01611e89565b999c989b5096995094979396929594505050565b634e487b7160e01b5f52601160045260245ffd5b5f60ff821660ff81036120d0576120d06120a7565b60010192915050565b60c09290921b6001600160c01b031916825260601b6bffffffffffffffffffffffff19166008820152601c0190565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160401b0386168152606060208201525f612152606083018688612108565b8281036040840152612165818587612108565b98975050505050505050565b848152606060208201525f61218a606083018587612108565b905082604083015295945050505050565b634e487b7160e01b5f52604160045260245ffd5b60405161014081016001600160401b03811182821017156121d2576121d261219b565b60405290565b60405160e081016001600160401b03811182821017156121d2576121d261219b565b60405161018081016001600160401b03811182821017156121d2576121d261219b565b604051601f8201601f191681016001600160401b03811182821017156122455761224561219b565b604052919050565b5f6001600160401b038211156122655761226561219b565b50601f01601f191660200190565b5f82601f830112612282575f5ffd5b81356122956122908261224d565b61221d565b8181528460208386010111156122a9575f5ffd5b816020850160208301375f918101602001919091529392505050565b803563ffffffff81168114610377575f5ffd5b60ff811681146122e6575f5ffd5b50565b8035610377816122d8565b5f60208284031215612304575f5ffd5b81356001600160401b03811115612319575f5ffd5b8201610140818503121561232b575f5ffd5b6123336121af565b813581526020808301359082015261234d60408301611e04565b604082015260608201356001600160401b0381111561236a575f5ffd5b61237686828501612273565b60608301525060808201356001600160401b03811115612394575f5ffd5b6123a086828501612273565b6080830152506123b260a083016122c5565b60a082015260c0828101359082015260e080830135908201526123d861010083016122e9565b6101008201526101208201356001600160401b038111156123f7575f5ffd5b61240386828501612273565b61012083015250949350505050565b5f60208284031215612422575f5ffd5b81516001600160401b03811115612437575f5ffd5b8201601f81018413612447575f5ffd5b80516124556122908261224d565b818152856020838501011115612469575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b60ff841681526103a060208201525f6124a36103a0830185611d7d565b905060408201835f5b601b8110156124cb5781518352602092830192909101906001016124ac565b505050949350505050565b602081525f611e336020830184611d7d565b63ffffffff85168152836020820152826040820152608060608201525f6125126080830184611d7d565b9695505050505050565b828152604060208201525f6125346040830184611d7d565b949350505050565b5f6020828403121561254c575f5ffd5b81356001600160401b03811115612561575f5ffd5b820160e08185031215612572575f5ffd5b61257a6121d8565b61258382611e04565b815261259160208301611e04565b60208201526125a260408301611e3a565b604082015260608201356001600160401b038111156125bf575f5ffd5b6125cb86828501612273565b60608301525060808201356001600160401b038111156125e9575f5ffd5b6125f586828501612273565b60808301525060a0828101359082015260c091820135918101919091529392505050565b5f82601f830112612628575f5ffd5b81356001600160401b038111156126415761264161219b565b8060051b6126516020820161221d565b9182526020818501810192908101908684111561266c575f5ffd5b6020860192505b83831015612512578235825260209283019290910190612673565b5f6020828403121561269e575f5ffd5b81356001600160401b038111156126b3575f5ffd5b820161018081850312156126c5575f5ffd5b6126cd6121fa565b8135815260208083013590820152604080830135908201526126f160608301611e04565b606082015260808201356001600160401b0381111561270e575f5ffd5b61271a86828501612273565b60808301525060a08201356001600160401b03811115612738575f5ffd5b61274486828501612273565b60a08301525060c08201356001600160401b03811115612762575f5ffd5b61276e86828501612619565b60c08301525061278060e083016122c5565b60e0820152610100828101359082015261012080830135908201526127a861014083016122e9565b6101408201526101608201356001600160401b038111156127c7575f5ffd5b6127d386828501612273565b61016083015250949350505050565b838152606060208201525f6127fa6060830185611d7d565b9050826040830152949350505050565b80516020808301519190811015611b94575f1960209190910360031b1b16919050565b5f6020828403121561283d575f5ffd5b8151611e33816122d8565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f8261287e5761287e61285c565b500690565b838152604060208201525f61289c604083018486612108565b95945050505050565b5f81518060208401855e5f93019283525090919050565b5f611e3382846128a5565b5f602082840312156128d7575f5ffd5b5051919050565b7f19457468657265756d205369676e6564204d6573736167653a0a00000000000081525f612534612912601a8401866128a5565b846128a5565b60ff8181168382160190811115611449576114496120a7565b80820180821115611449576114496120a7565b5f60018201612955576129556120a7565b5060010190565b5f8261296a5761296a61285c565b500490565b5f8161297d5761297d6120a7565b505f19019056fea264697066735822122047edafa9c90c463b6a07fc1073de96227201d996734d459a21fe65a23892236564736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"initialOwner\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BlobTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"ChainIdTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidOperatorSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"InvalidProgramID\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidRequestSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"JobAlreadyExists\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"JobIDMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"JobNotFound\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"name\":\"JobNotPending\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"got\",\"type\":\"uint64\"}],\"name\":\"MaxCyclesMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"NonceOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"NotAFieldElement\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotJobConsumerOrOwner\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"OffchainInputHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"OnchainInputHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"OnchainInputTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"OutputNotWords\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"ProgramIDMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint8\",\"name\":\"proofClass\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"}],\"name\":\"ProofClassTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StateRootMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroMaxCycles\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"JobCancelled\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"JobCompleted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"programID\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"}],\"name\":\"JobCreated\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"required\",\"type\":\"bool\"}],\"name\":\"OperatorConfigured\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"DOMAIN_SEPARATOR\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EIP712_NAME\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"EIP712_VERSION\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"OFFCHAIN_JOB_REQUEST_TYPEHASH\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"cancelJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"x\",\"type\":\"uint64\"}],\"name\":\"ceilLog2\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"k\",\"type\":\"uint8\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"bytes\",\"name\":\"programID\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"}],\"name\":\"createJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"eip712Domain\",\"outputs\":[{\"internalType\":\"bytes1\",\"name\":\"fields\",\"type\":\"bytes1\"},{\"internalType\":\"string\",\"name\":\"name\",\"type\":\"string\"},{\"internalType\":\"string\",\"name\":\"version\",\"type\":\"string\"},{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"verifyingContract\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"salt\",\"type\":\"bytes32\"},{\"internalType\":\"uint256[]\",\"name\":\"extensions\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getJobContext\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchNum\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"internalType\":\"structStatement.Context\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getJobMetadata\",\"outputs\":[{\"components\":[{\"internalType\":\"bytes\",\"name\":\"programID\",\"type\":\"bytes\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"consumer\",\"type\":\"address\"},{\"internalType\":\"uint8\",\"name\":\"status\",\"type\":\"uint8\"}],\"internalType\":\"structJobMetadata\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"jobRequest\",\"type\":\"bytes\"}],\"name\":\"hashOffchainJobRequest\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operator\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorSignatureRequired\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractVerifierRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator_\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"required\",\"type\":\"bool\"}],\"name\":\"setOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"resultWithMetadata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"submitResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"offchainResultWithMetadata\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatureOnResult\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"jobRequest\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"signatureOnRequest\",\"type\":\"bytes\"}],\"name\":\"submitResultForOffchainJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60e060405234801561000f575f5ffd5b506040516131eb3803806131eb83398101604081905261002e91610193565b6001600160a01b0382811660c0525f80546001600160a01b0319169183169190911790554660a05261013d604080518082018252601381527f7a6b70726f766572204a6f624d616e61676572000000000000000000000000006020918201528151808301835260018152603160f81b9082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527fd3aa7bf5e289223be5fa23993d5ce3a974c56a27b488843f204d4a8affb849d5818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a0808301919091528351808303909101815260c0909101909252815191012090565b6080526040516001600160a01b038216905f907f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0908290a350506101cb565b6001600160a01b0381168114610190575f5ffd5b50565b5f5f604083850312156101a4575f5ffd5b82516101af8161017c565b60208401519092506101c08161017c565b809150509250929050565b60805160a05160c051612fe161020a5f395f818161023f01528181610f1f015281816114b101526119c301525f61045e01525f6105610152612fe15ff3fe608060405234801561000f575f5ffd5b506004361061011c575f3560e01c806384b0196e116100a9578063d92ea3261161006e578063d92ea32614610310578063ea25348714610337578063eccec5a81461034a578063f2fde38b1461036a578063f4c672791461037d575f5ffd5b806384b0196e146102615780638da5cb5b1461027c578063a17cbeba1461028e578063a3bba9f5146102ea578063a8f63fb6146102fd575f5ffd5b806349de7a20116100ef57806349de7a20146101c2578063558a7297146101e7578063570ca735146101fc5780635fae1450146102275780637b1039991461023a575f5ffd5b80630b827bfc146101205780633644e515146101495780633b2fb7a81461015f57806347c98ca61461019e575b5f5ffd5b61013361012e3660046122c1565b610390565b6040516101409190612306565b60405180910390f35b61015161045b565b604051908152602001610140565b610191604051806040016040528060138152602001723d35b83937bb32b9102537b126b0b730b3b2b960691b81525081565b604051610140919061235f565b6001546101b290600160a01b900460ff1681565b6040519015158152602001610140565b6101d56101d0366004612387565b610583565b60405160ff9091168152602001610140565b6101fa6101f53660046123b6565b6105b1565b005b60015461020f906001600160a01b031681565b6040516001600160a01b039091168152602001610140565b6101fa6102353660046122c1565b610647565b61020f7f000000000000000000000000000000000000000000000000000000000000000081565b61026961072e565b60405161014097969594939291906123ef565b5f5461020f906001600160a01b031681565b6102a161029c3660046122c1565b6107dd565b6040805182516001600160401b0390811682526020808501518216908301528383015116918101919091526060918201516001600160a01b031691810191909152608001610140565b6101516102f83660046124c9565b61089e565b61015161030b366004612507565b6108bc565b6101517f2e78ea3d5d7513f016bc978ada22457df26bfe54feaac58eb67dc77f23bc2ac381565b6101fa610345366004612594565b610c3a565b610191604051806040016040528060018152602001603160f81b81525081565b6101fa6103783660046125fe565b61109e565b6101fa61038b366004612617565b611121565b6040805160808101825260608082525f602083018190529282018390528101919091525f8281526002602052604081206001810154909190600160e01b900460ff16156103fa5781546040805160208101929092520160405160208183030381529060405261040a565b60405180602001604052805f8152505b60408051608081018252918252600193909301546001600160401b0381166020830152600160401b81046001600160a01b031693820193909352600160e01b90920460ff1660608301525092915050565b5f7f0000000000000000000000000000000000000000000000000000000000000000461461055e575060408051808201825260138152723d35b83937bb32b9102537b126b0b730b3b2b960691b6020918201528151808301835260018152603160f81b9082015281517f8b73c3c69bb8fe3d512ecc4cf759cc79239f7b179b0ffacaa9a75d522b39400f818301527fd3aa7bf5e289223be5fa23993d5ce3a974c56a27b488843f204d4a8affb849d5818401527fc89efdaa54c0f20c7adf612882df0950f5a951637e0307cdcb4c672f298b8bc660608201524660808201523060a0808301919091528351808303909101815260c0909101909252815191012090565b507f000000000000000000000000000000000000000000000000000000000000000090565b5f5b6001600160401b038216600160ff83161b10156105ac576105a5816126f5565b9050610585565b919050565b5f546001600160a01b031633146105db576040516330cd747160e01b815260040160405180910390fd5b600180546001600160a01b0384166001600160a81b03199091168117600160a01b841515908102919091179092556040805191825260208201929092527f4fb3d2396e1561fe8c0f5a2703699971f2c6db6fad8bb99f4cbc2696b31cea2f910160405180910390a15050565b5f8181526002602052604090206001810154600160401b90046001600160a01b0316331480159061068257505f546001600160a01b03163314155b156106a05760405163b7dd11c560e01b815260040160405180910390fd5b600181810154600160e01b900460ff16146106eb57600181015460405163eb38cf8b60e01b815260048101849052600160e01b90910460ff1660248201526044015b60405180910390fd5b60018101805460ff60e01b1916600160e11b17905560405182907f9ccc861eaec2aceb9488758b457d6274b344707bc4e961cbaefacd208025410f905f90a25050565b5f6060805f5f5f6060604051806040016040528060138152602001723d35b83937bb32b9102537b126b0b730b3b2b960691b815250604051806040016040528060018152602001603160f81b81525046305f5f1b5f6001600160401b0381111561079a5761079a612713565b6040519080825280602002602001820160405280156107c3578160200160208202803683370190505b50600f60f81b9d959c50939a509198509650945092509050565b604080516080810182525f8082526020820181905291810182905260608101919091525f82815260026020526040812060018101549091600160e01b90910460ff1690036108415760405163c182b72d60e01b8152600481018490526024016106e2565b604051806080016040528061085461175e565b6001600160401b0390811682526002840154600160401b8082048316602085015291166040830152600190930154929092046001600160a01b031660609092019190915292915050565b5f6108b36108ae8385018561283d565b61178e565b90505b92915050565b5f5f6108fc87878080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061189c92505050565b9050826001600160401b03165f0361092757604051635a0f079360e11b815260040160405180910390fd5b61010084111561094d57604051633421f91960e11b8152600481018590526024016106e2565b6001603f1b6001600160401b0389161061098557604051636c4a249f60e11b81526001600160401b03891660048201526024016106e2565b873360405160200161099892919061291a565b60408051808303601f1901815291815281516020928301205f8181526002909352912060010154909250600160e01b900460ff16156109ed5760405163b6a8d58360e01b8152600481018390526024016106e2565b6040518060c00160405280828152602001846001600160401b03168152602001336001600160a01b03168152602001600160ff168152602001896001600160401b03168152602001426001600160401b031681525060025f8481526020019081526020015f205f820151815f01556020820151816001015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060408201518160010160086101000a8154816001600160a01b0302191690836001600160a01b03160217905550606082015181600101601c6101000a81548160ff021916908360ff1602179055506080820151816002015f6101000a8154816001600160401b0302191690836001600160401b0316021790555060a08201518160020160086101000a8154816001600160401b0302191690836001600160401b03160217905550905050336001600160a01b0316886001600160401b0316837f6746f3d160e2aee55f5b75a72021b8b806113443f64eed235b5f69af10d4890b868b8b8b8b604051610b7d959493929190612971565b60405180910390a460405163f0bb3feb60e01b8152339063f0bb3feb90610bae908590899089905f906004016129b2565b5f604051808303815f87803b158015610bc5575f5ffd5b505af1158015610bd7573d5f5f3e3d5ffd5b5050604051632dd6202960e21b81526001600160401b038b16600482015233925063b75880a491506024015f604051808303815f87803b158015610c19575f5ffd5b505af1158015610c2b573d5f5f3e3d5ffd5b50505050509695505050505050565b610c46848484846118cd565b5f610c5384860186612a0b565b80515f908152600260205260408120600181015492935091600160e01b900460ff1690819003610c9c57825160405163c182b72d60e01b815260048101919091526024016106e2565b60ff8116600114610ccf57825160405163eb38cf8b60e01b8152600481019190915260ff821660248201526044016106e2565b5f610cdd846060015161189c565b83549091508114610d0e578254604051639dfe4d0160e01b81526004810191909152602481018290526044016106e2565b600183015460408501516001600160401b03908116911614610d60576001830154604085810151905163ddcbe47760e01b81526001600160401b039283166004820152911660248201526044016106e2565b600183015484516040516329afd8af60e11b81526004810191909152600160401b9091046001600160a01b0316905f90829063535fb15e906024015f60405180830381865afa158015610db5573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610ddc9190810190612b29565b90505f8180519060200120905086602001518114610e1d57602087015160405163f46c8f7b60e01b81526106e2918391600401918252602082015260400190565b610e3087610100015188604001516119a8565b5f6040518061010001604052808681526020016040518060800160405280610e5661175e565b6001600160401b031681526020018a60020160089054906101000a90046001600160401b03166001600160401b031681526020018a6002015f9054906101000a90046001600160401b03166001600160401b03168152602001876001600160a01b031681525081526020018481526020017f2b9052447e1af28eb3544dbbc79dd175fa59bcd019206f59878863999f6fe1605f1b81526020018960c0015181526020018960e0015181526020018960a0015163ffffffff168152602001896080015181525090507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ead8cb858961010001518a6101200151610f6185611a7c565b6040518463ffffffff1660e01b8152600401610f7f93929190612b9d565b5f6040518083038186803b158015610f95575f5ffd5b505afa158015610fa7573d5f5f3e3d5ffd5b5050505060018701805460ff60e01b1916600360e01b179055875160808901516040517f18ce2a004e7924f4cafa86a73b66181a8015d42237947bf984673fd623ac644f91610ff59161235f565b60405180910390a2836001600160a01b0316635dd80855895f01518a60a001518b60c001518c60e001518d608001516040516020016110379493929190612bed565b6040516020818303038152906040526040518363ffffffff1660e01b8152600401611063929190612c21565b5f604051808303815f87803b15801561107a575f5ffd5b505af115801561108c573d5f5f3e3d5ffd5b50505050505050505050505050505050565b5f546001600160a01b031633146110c8576040516330cd747160e01b815260040160405180910390fd5b5f80546040516001600160a01b03808516939216917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e091a35f80546001600160a01b0319166001600160a01b0392909216919091179055565b61112d888888886118cd565b5f61113a8486018661283d565b80519091506001603f1b6001600160401b03909116101561117c578051604051636c4a249f60e11b81526001600160401b0390911660048201526024016106e2565b6111898186868686611bb4565b5f611196898b018b612cae565b90505f825f015183604001516040516020016111b392919061291a565b60405160208183030381529060405280519060200120905080825f0151146111fb578151604051633bec687360e11b81526106e2918391600401918252602082015260400190565b5f81815260026020526040902060010154600160e01b900460ff16156112375760405163b6a8d58360e01b8152600481018290526024016106e2565b5f611245846060015161189c565b90505f611255846080015161189c565b905081811461128157604051639dfe4d0160e01b815260048101839052602481018290526044016106e2565b84602001516001600160401b03165f036112ae57604051635a0f079360e11b815260040160405180910390fd5b84602001516001600160401b031684606001516001600160401b031614611305576020850151606085015160405163ddcbe47760e01b81526001600160401b039283166004820152911660248201526044016106e2565b610100856080015151111561133657846080015151604051633421f91960e11b81526004016106e291815260200190565b6080850151805160209182012090850151811461137657602085015160405163f46c8f7b60e01b81526106e2918391600401918252602082015260400190565b8560a001518560400151146113b05760a086015160408087015190516261720b60e41b8152600481019290925260248201526044016106e2565b8560c00151856101000151146113ed5760c08601516101008601516040516337f04d4160e01b8152600481019290925260248201526044016106e2565b61140085610140015186606001516119a8565b5f604051806101000160405280858152602001604051806080016040528061142661175e565b6001600160401b031681526020015f6001600160401b031681526020018a5f01516001600160401b031681526020018a604001516001600160a01b03168152508152602001886080015181526020018860a001518152602001876101000151815260200187610120015181526020018760e0015163ffffffff1681526020018760a0015181525090507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ead8cb858761014001518861016001516114f385611a7c565b6040518463ffffffff1660e01b815260040161151193929190612b9d565b5f6040518083038186803b158015611527575f5ffd5b505afa158015611539573d5f5f3e3d5ffd5b5050505f86815260026020818152604092839020888155908b01516001820180548d8601516001600160401b039384166001600160e01b031990921691909117600160401b6001600160a01b039092169182021760ff60e01b1916600360e01b179091558c51938301805467ffffffffffffffff19169490921693909317905560808b015160a08c0151935163f0bb3feb60e01b8152919450919263f0bb3feb926115e9928b9290600401612e02565b5f604051808303815f87803b158015611600575f5ffd5b505af1158015611612573d5f5f3e3d5ffd5b5050505060408881015189519151632dd6202960e21b81526001600160401b0390921660048301526001600160a01b03169063b75880a4906024015f604051808303815f87803b158015611664575f5ffd5b505af1158015611676573d5f5f3e3d5ffd5b50505050857f18ce2a004e7924f4cafa86a73b66181a8015d42237947bf984673fd623ac644f8860a001516040516116ae919061235f565b60405180910390a287604001516001600160a01b0316635dd80855878960e001518a61010001518b61012001518c60a001516040516020016116f39493929190612bed565b6040516020818303038152906040526040518363ffffffff1660e01b815260040161171f929190612c21565b5f604051808303815f87803b158015611736575f5ffd5b505af1158015611748573d5f5f3e3d5ffd5b5050505050505050505050505050505050505050565b5f6001600160401b0346111561178957604051631063f20160e11b81524660048201526024016106e2565b504690565b5f5f7f2e78ea3d5d7513f016bc978ada22457df26bfe54feaac58eb67dc77f23bc2ac3835f0151846020015185604001518660600151805190602001208760800151805190602001208860a001518960c0015160405160200161183e9897969594939291909788526001600160401b0396871660208901529490951660408701526001600160a01b03929092166060860152608085015260a084015260c083019190915260e08201526101000190565b60405160208183030381529060405280519060200120905061185e61045b565b60405161190160f01b602082015260228101919091526042810182905260620160405160208183030381529060405280519060200120915050919050565b5f81516020146118c4578151604051637777d00d60e11b81526004016106e291815260200190565b6108b682612e2a565b600154600160a01b900460ff16156119a2575f61195c61192186868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611d0b92505050565b84848080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611d4592505050565b90506001600160a01b038116158061198257506001546001600160a01b03828116911614155b156119a057604051632616a48960e11b815260040160405180910390fd5b505b50505050565b6119b181610583565b60ff168260ff16116119c1575050565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166193306040518163ffffffff1660e01b8152600401602060405180830381865afa158015611a1b573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190611a3f9190612e4d565b60ff168260ff1603611a4f575050565b6040516304f106f560e21b815260ff831660048201526001600160401b03821660248201526044016106e2565b611a846122a2565b8151611a8f90611e3e565b815260208281015180519181015160409182015160801b67ffffffffffffffff60801b16911b6fffffffffffffffff0000000000000000166001600160401b039092169190911717602080830191909152820151606001516001600160a01b0316816002602002015260e082015151611b0a90600490612e97565b15611b31578160e00151516040516341562d0960e01b81526004016106e291815260200190565b611b4a8260400151518360e00151518460c00151611e86565b81600360200201526060820151611b6090611e3e565b81600460200201526080820151611b7690611e3e565b816005602002015260a0820151611b8c90611e3e565b60c08201526040820151611ba4908290600790611ef3565b6105ac8160118460e00151611ef3565b60408501515f611bc382611f3c565b611bd557611bd08761178e565b611c13565b611c1386868080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250611d0b92505050565b90505f5f836001600160a01b0316838787604051602401611c3693929190612eaa565b60408051601f198184030181529181526020820180516001600160e01b0316630b135d3f60e11b17905251611c6b9190612ee3565b5f60405180830381855afa9150503d805f8114611ca3576040519150601f19603f3d011682016040523d82523d5f602084013e611ca8565b606091505b5091509150811580611cbb575060208151105b80611ce257508051630b135d3f60e11b90611cdf9083016020908101908401612eee565b14155b15611d00576040516339c8fb4b60e21b815260040160405180910390fd5b505050505050505050565b5f611d168251611ff8565b82604051602001611d28929190612f05565b604051602081830303815290604052805190602001209050919050565b5f8151604114611d5657505f6108b6565b6020820151604083015160608401515f1a601b811015611d7e57611d7b601b82612f3f565b90505b8060ff16601b14158015611d9657508060ff16601c14155b15611da6575f93505050506108b6565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115611dd9575f93505050506108b6565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015611e29573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018210611e8257604051631c35841b60e01b8152600481018390526024016106e2565b5090565b5f610100841115611ead57604051630841f3ab60e01b8152600481018590526024016106e2565b610100831115611ed357604051630841f3ab60e01b8152600481018490526024016106e2565b5060401b6bffffffff00000000000000001660209190911b919091171790565b5f611efd826120f5565b90505f5b600a8110156119a057611f14828261214b565b85611f1f8387612f58565b601b8110611f2f57611f2f612e6f565b6020020152600101611f01565b60408051600481526024810182526020810180516001600160e01b031663f9b3e97f60e01b17905290515f91829182916001600160a01b03861691611f819190612ee3565b5f60405180830381855afa9150503d805f8114611fb9576040519150601f19603f3d011682016040523d82523d5f602084013e611fbe565b606091505b5091509150818015611fd1575080516020145b8015611ff0575080806020019051810190611fec9190612eee565b6001145b949350505050565b6060815f0361201e5750506040805180820190915260018152600360fc1b602082015290565b5f825b80156120445761203082612f6b565b915061203d600a82612f83565b9050612021565b50806001600160401b0381111561205d5761205d612713565b6040519080825280601f01601f191660200182016040528015612087576020820181803683370190505b5091505b82156120ef5761209c600a84612e97565b6120a7906030612f58565b60f81b826120b483612f96565b925082815181106120c7576120c7612e6f565b60200101906001600160f81b03191690815f1a9053506120e8600a84612f83565b925061208b565b50919050565b80515f9061010081111561211f57604051630841f3ab60e01b8152600481018290526024016106e2565b60405191505f5b61012081101561213d575f83820152602001612126565b508060208401835e50919050565b601c81028201515f906001600160e01b03612299825f6008827eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff16901b600883901c7eff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff00ff161791506010827dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff16901b601083901c7dffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff0000ffff161791506020827bffffffff00000000ffffffff00000000ffffffff00000000ffffffff16901b602083901c7bffffffff00000000ffffffff00000000ffffffff00000000ffffffff1617915060408277ffffffffffffffff0000000000000000ffffffffffffffff16901b604083901c77ffffffffffffffff0000000000000000ffffffffffffffff16179150608082901b608083901c179050919050565b16949350505050565b604051806103600160405280601b906020820280368337509192915050565b5f602082840312156122d1575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f82516080602084015261232160a08401826122d8565b90506001600160401b03602085015116604084015260018060a01b03604085015116606084015260ff60608501511660808401528091505092915050565b602081525f6108b360208301846122d8565b80356001600160401b03811681146105ac575f5ffd5b5f60208284031215612397575f5ffd5b6108b382612371565b80356001600160a01b03811681146105ac575f5ffd5b5f5f604083850312156123c7575f5ffd5b6123d0836123a0565b9150602083013580151581146123e4575f5ffd5b809150509250929050565b60ff60f81b8816815260e060208201525f61240d60e08301896122d8565b828103604084015261241f81896122d8565b606084018890526001600160a01b038716608085015260a0840186905283810360c0850152845180825260208087019350909101905f5b81811015612474578351835260209384019390920191600101612456565b50909b9a5050505050505050505050565b5f5f83601f840112612495575f5ffd5b5081356001600160401b038111156124ab575f5ffd5b6020830191508360208285010111156124c2575f5ffd5b9250929050565b5f5f602083850312156124da575f5ffd5b82356001600160401b038111156124ef575f5ffd5b6124fb85828601612485565b90969095509350505050565b5f5f5f5f5f5f6080878903121561251c575f5ffd5b61252587612371565b955060208701356001600160401b0381111561253f575f5ffd5b61254b89828a01612485565b90965094505060408701356001600160401b03811115612569575f5ffd5b61257589828a01612485565b9094509250612588905060608801612371565b90509295509295509295565b5f5f5f5f604085870312156125a7575f5ffd5b84356001600160401b038111156125bc575f5ffd5b6125c887828801612485565b90955093505060208501356001600160401b038111156125e6575f5ffd5b6125f287828801612485565b95989497509550505050565b5f6020828403121561260e575f5ffd5b6108b3826123a0565b5f5f5f5f5f5f5f5f6080898b03121561262e575f5ffd5b88356001600160401b03811115612643575f5ffd5b61264f8b828c01612485565b90995097505060208901356001600160401b0381111561266d575f5ffd5b6126798b828c01612485565b90975095505060408901356001600160401b03811115612697575f5ffd5b6126a38b828c01612485565b90955093505060608901356001600160401b038111156126c1575f5ffd5b6126cd8b828c01612485565b999c989b5096995094979396929594505050565b634e487b7160e01b5f52601160045260245ffd5b5f60ff821660ff810361270a5761270a6126e1565b60010192915050565b634e487b7160e01b5f52604160045260245ffd5b60405160e081016001600160401b038111828210171561274957612749612713565b60405290565b60405161014081016001600160401b038111828210171561274957612749612713565b60405161018081016001600160401b038111828210171561274957612749612713565b604051601f8201601f191681016001600160401b03811182821017156127bd576127bd612713565b604052919050565b5f6001600160401b038211156127dd576127dd612713565b50601f01601f191660200190565b5f82601f8301126127fa575f5ffd5b813561280d612808826127c5565b612795565b818152846020838601011115612821575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f6020828403121561284d575f5ffd5b81356001600160401b03811115612862575f5ffd5b820160e08185031215612873575f5ffd5b61287b612727565b61288482612371565b815261289260208301612371565b60208201526128a3604083016123a0565b604082015260608201356001600160401b038111156128c0575f5ffd5b6128cc868285016127eb565b60608301525060808201356001600160401b038111156128ea575f5ffd5b6128f6868285016127eb565b60808301525060a0828101359082015260c091820135918101919091529392505050565b60c09290921b6001600160c01b031916825260601b6bffffffffffffffffffffffff19166008820152601c0190565b81835281816020850137505f828201602090810191909152601f909101601f19169091010190565b6001600160401b0386168152606060208201525f612993606083018688612949565b82810360408401526129a6818587612949565b98975050505050505050565b848152606060208201525f6129cb606083018587612949565b905082604083015295945050505050565b803563ffffffff811681146105ac575f5ffd5b60ff811681146129fd575f5ffd5b50565b80356105ac816129ef565b5f60208284031215612a1b575f5ffd5b81356001600160401b03811115612a30575f5ffd5b82016101408185031215612a42575f5ffd5b612a4a61274f565b8135815260208083013590820152612a6460408301612371565b604082015260608201356001600160401b03811115612a81575f5ffd5b612a8d868285016127eb565b60608301525060808201356001600160401b03811115612aab575f5ffd5b612ab7868285016127eb565b608083015250612ac960a083016129dc565b60a082015260c0828101359082015260e08083013590820152612aef6101008301612a00565b6101008201526101208201356001600160401b03811115612b0e575f5ffd5b612b1a868285016127eb565b61012083015250949350505050565b5f60208284031215612b39575f5ffd5b81516001600160401b03811115612b4e575f5ffd5b8201601f81018413612b5e575f5ffd5b8051612b6c612808826127c5565b818152856020838501011115612b80575f5ffd5b8160208401602083015e5f91810160200191909152949350505050565b60ff841681526103a060208201525f612bba6103a08301856122d8565b905060408201835f5b601b811015612be2578151835260209283019290910190600101612bc3565b505050949350505050565b63ffffffff85168152836020820152826040820152608060608201525f612c1760808301846122d8565b9695505050505050565b828152604060208201525f611ff060408301846122d8565b5f82601f830112612c48575f5ffd5b81356001600160401b03811115612c6157612c61612713565b8060051b612c7160208201612795565b91825260208185018101929081019086841115612c8c575f5ffd5b6020860192505b83831015612c17578235825260209283019290910190612c93565b5f60208284031215612cbe575f5ffd5b81356001600160401b03811115612cd3575f5ffd5b82016101808185031215612ce5575f5ffd5b612ced612772565b813581526020808301359082015260408083013590820152612d1160608301612371565b606082015260808201356001600160401b03811115612d2e575f5ffd5b612d3a868285016127eb565b60808301525060a08201356001600160401b03811115612d58575f5ffd5b612d64868285016127eb565b60a08301525060c08201356001600160401b03811115612d82575f5ffd5b612d8e86828501612c39565b60c083015250612da060e083016129dc565b60e082015261010082810135908201526101208083013590820152612dc86101408301612a00565b6101408201526101608201356001600160401b03811115612de7575f5ffd5b612df3868285016127eb565b61016083015250949350505050565b838152606060208201525f612e1a60608301856122d8565b9050826040830152949350505050565b805160208083015191908110156120ef575f1960209190910360031b1b16919050565b5f60208284031215612e5d575f5ffd5b8151612e68816129ef565b9392505050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601260045260245ffd5b5f82612ea557612ea5612e83565b500690565b838152604060208201525f612ec3604083018486612949565b95945050505050565b5f81518060208401855e5f93019283525090919050565b5f6108b38284612ecc565b5f60208284031215612efe575f5ffd5b5051919050565b7f19457468657265756d205369676e6564204d6573736167653a0a00000000000081525f611ff0612f39601a840186612ecc565b84612ecc565b60ff81811683821601908111156108b6576108b66126e1565b808201808211156108b6576108b66126e1565b5f60018201612f7c57612f7c6126e1565b5060010190565b5f82612f9157612f91612e83565b500490565b5f81612fa457612fa46126e1565b505f19019056fea264697066735822122053207d174ffe532e87ca4a5d8f89ea6b258c4b6e0112d19e4bb9b2a82aa3a6c864736f6c63430008250033",
 }
 
 // JobManagerABI is the input ABI used to generate the binding from.
@@ -2113,6 +3963,130 @@ func (_JobManager *JobManagerTransactorRaw) Transact(opts *bind.TransactOpts, me
 	return _JobManager.Contract.contract.Transact(opts, method, params...)
 }
 
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_JobManager *JobManagerCaller) DOMAINSEPARATOR(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _JobManager.contract.Call(opts, &out, "DOMAIN_SEPARATOR")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_JobManager *JobManagerSession) DOMAINSEPARATOR() ([32]byte, error) {
+	return _JobManager.Contract.DOMAINSEPARATOR(&_JobManager.CallOpts)
+}
+
+// DOMAINSEPARATOR is a free data retrieval call binding the contract method 0x3644e515.
+//
+// Solidity: function DOMAIN_SEPARATOR() view returns(bytes32)
+func (_JobManager *JobManagerCallerSession) DOMAINSEPARATOR() ([32]byte, error) {
+	return _JobManager.Contract.DOMAINSEPARATOR(&_JobManager.CallOpts)
+}
+
+// EIP712NAME is a free data retrieval call binding the contract method 0x3b2fb7a8.
+//
+// Solidity: function EIP712_NAME() view returns(string)
+func (_JobManager *JobManagerCaller) EIP712NAME(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _JobManager.contract.Call(opts, &out, "EIP712_NAME")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// EIP712NAME is a free data retrieval call binding the contract method 0x3b2fb7a8.
+//
+// Solidity: function EIP712_NAME() view returns(string)
+func (_JobManager *JobManagerSession) EIP712NAME() (string, error) {
+	return _JobManager.Contract.EIP712NAME(&_JobManager.CallOpts)
+}
+
+// EIP712NAME is a free data retrieval call binding the contract method 0x3b2fb7a8.
+//
+// Solidity: function EIP712_NAME() view returns(string)
+func (_JobManager *JobManagerCallerSession) EIP712NAME() (string, error) {
+	return _JobManager.Contract.EIP712NAME(&_JobManager.CallOpts)
+}
+
+// EIP712VERSION is a free data retrieval call binding the contract method 0xeccec5a8.
+//
+// Solidity: function EIP712_VERSION() view returns(string)
+func (_JobManager *JobManagerCaller) EIP712VERSION(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _JobManager.contract.Call(opts, &out, "EIP712_VERSION")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// EIP712VERSION is a free data retrieval call binding the contract method 0xeccec5a8.
+//
+// Solidity: function EIP712_VERSION() view returns(string)
+func (_JobManager *JobManagerSession) EIP712VERSION() (string, error) {
+	return _JobManager.Contract.EIP712VERSION(&_JobManager.CallOpts)
+}
+
+// EIP712VERSION is a free data retrieval call binding the contract method 0xeccec5a8.
+//
+// Solidity: function EIP712_VERSION() view returns(string)
+func (_JobManager *JobManagerCallerSession) EIP712VERSION() (string, error) {
+	return _JobManager.Contract.EIP712VERSION(&_JobManager.CallOpts)
+}
+
+// OFFCHAINJOBREQUESTTYPEHASH is a free data retrieval call binding the contract method 0xd92ea326.
+//
+// Solidity: function OFFCHAIN_JOB_REQUEST_TYPEHASH() view returns(bytes32)
+func (_JobManager *JobManagerCaller) OFFCHAINJOBREQUESTTYPEHASH(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _JobManager.contract.Call(opts, &out, "OFFCHAIN_JOB_REQUEST_TYPEHASH")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OFFCHAINJOBREQUESTTYPEHASH is a free data retrieval call binding the contract method 0xd92ea326.
+//
+// Solidity: function OFFCHAIN_JOB_REQUEST_TYPEHASH() view returns(bytes32)
+func (_JobManager *JobManagerSession) OFFCHAINJOBREQUESTTYPEHASH() ([32]byte, error) {
+	return _JobManager.Contract.OFFCHAINJOBREQUESTTYPEHASH(&_JobManager.CallOpts)
+}
+
+// OFFCHAINJOBREQUESTTYPEHASH is a free data retrieval call binding the contract method 0xd92ea326.
+//
+// Solidity: function OFFCHAIN_JOB_REQUEST_TYPEHASH() view returns(bytes32)
+func (_JobManager *JobManagerCallerSession) OFFCHAINJOBREQUESTTYPEHASH() ([32]byte, error) {
+	return _JobManager.Contract.OFFCHAINJOBREQUESTTYPEHASH(&_JobManager.CallOpts)
+}
+
 // CeilLog2 is a free data retrieval call binding the contract method 0x49de7a20.
 //
 // Solidity: function ceilLog2(uint64 x) pure returns(uint8 k)
@@ -2142,6 +4116,76 @@ func (_JobManager *JobManagerSession) CeilLog2(x uint64) (uint8, error) {
 // Solidity: function ceilLog2(uint64 x) pure returns(uint8 k)
 func (_JobManager *JobManagerCallerSession) CeilLog2(x uint64) (uint8, error) {
 	return _JobManager.Contract.CeilLog2(&_JobManager.CallOpts, x)
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_JobManager *JobManagerCaller) Eip712Domain(opts *bind.CallOpts) (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	var out []interface{}
+	err := _JobManager.contract.Call(opts, &out, "eip712Domain")
+
+	outstruct := new(struct {
+		Fields            [1]byte
+		Name              string
+		Version           string
+		ChainId           *big.Int
+		VerifyingContract common.Address
+		Salt              [32]byte
+		Extensions        []*big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Fields = *abi.ConvertType(out[0], new([1]byte)).(*[1]byte)
+	outstruct.Name = *abi.ConvertType(out[1], new(string)).(*string)
+	outstruct.Version = *abi.ConvertType(out[2], new(string)).(*string)
+	outstruct.ChainId = *abi.ConvertType(out[3], new(*big.Int)).(**big.Int)
+	outstruct.VerifyingContract = *abi.ConvertType(out[4], new(common.Address)).(*common.Address)
+	outstruct.Salt = *abi.ConvertType(out[5], new([32]byte)).(*[32]byte)
+	outstruct.Extensions = *abi.ConvertType(out[6], new([]*big.Int)).(*[]*big.Int)
+
+	return *outstruct, err
+
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_JobManager *JobManagerSession) Eip712Domain() (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	return _JobManager.Contract.Eip712Domain(&_JobManager.CallOpts)
+}
+
+// Eip712Domain is a free data retrieval call binding the contract method 0x84b0196e.
+//
+// Solidity: function eip712Domain() view returns(bytes1 fields, string name, string version, uint256 chainId, address verifyingContract, bytes32 salt, uint256[] extensions)
+func (_JobManager *JobManagerCallerSession) Eip712Domain() (struct {
+	Fields            [1]byte
+	Name              string
+	Version           string
+	ChainId           *big.Int
+	VerifyingContract common.Address
+	Salt              [32]byte
+	Extensions        []*big.Int
+}, error) {
+	return _JobManager.Contract.Eip712Domain(&_JobManager.CallOpts)
 }
 
 // GetJobContext is a free data retrieval call binding the contract method 0xa17cbeba.
@@ -2204,6 +4248,37 @@ func (_JobManager *JobManagerSession) GetJobMetadata(jobID [32]byte) (JobMetadat
 // Solidity: function getJobMetadata(bytes32 jobID) view returns((bytes,uint64,address,uint8))
 func (_JobManager *JobManagerCallerSession) GetJobMetadata(jobID [32]byte) (JobMetadata, error) {
 	return _JobManager.Contract.GetJobMetadata(&_JobManager.CallOpts, jobID)
+}
+
+// HashOffchainJobRequest is a free data retrieval call binding the contract method 0xa3bba9f5.
+//
+// Solidity: function hashOffchainJobRequest(bytes jobRequest) view returns(bytes32)
+func (_JobManager *JobManagerCaller) HashOffchainJobRequest(opts *bind.CallOpts, jobRequest []byte) ([32]byte, error) {
+	var out []interface{}
+	err := _JobManager.contract.Call(opts, &out, "hashOffchainJobRequest", jobRequest)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// HashOffchainJobRequest is a free data retrieval call binding the contract method 0xa3bba9f5.
+//
+// Solidity: function hashOffchainJobRequest(bytes jobRequest) view returns(bytes32)
+func (_JobManager *JobManagerSession) HashOffchainJobRequest(jobRequest []byte) ([32]byte, error) {
+	return _JobManager.Contract.HashOffchainJobRequest(&_JobManager.CallOpts, jobRequest)
+}
+
+// HashOffchainJobRequest is a free data retrieval call binding the contract method 0xa3bba9f5.
+//
+// Solidity: function hashOffchainJobRequest(bytes jobRequest) view returns(bytes32)
+func (_JobManager *JobManagerCallerSession) HashOffchainJobRequest(jobRequest []byte) ([32]byte, error) {
+	return _JobManager.Contract.HashOffchainJobRequest(&_JobManager.CallOpts, jobRequest)
 }
 
 // Operator is a free data retrieval call binding the contract method 0x570ca735.
@@ -3220,8 +5295,8 @@ func (_JobManager *JobManagerFilterer) ParseOwnershipTransferred(log types.Log) 
 
 // OutputConsumerMetaData contains all meta data concerning the OutputConsumer contract.
 var OutputConsumerMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Output\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"exitCodes\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputHashes\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputs\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60e060405234801561000f575f5ffd5b5060405161118138038061118183398101604081905261002e91610082565b6001600160a01b0393841660805260038054949093166001600160a01b03199094169390931790915560a0526001600160401b031660c0526100df565b6001600160a01b038116811461007f575f5ffd5b50565b5f5f5f5f60808587031215610095575f5ffd5b84516100a08161006b565b60208601519094506100b18161006b565b6040860151606087015191945092506001600160401b03811681146100d4575f5ffd5b939692955090935050565b60805160a05160c05161104761013a5f395f8181610195015261067201525f8181610104015261060501525f81816101d10152818161043f01528181610571015281816106ec0152818161075901526109d701526110475ff3fe608060405234801561000f575f5ffd5b50600436106100fb575f3560e01c806398154d7c11610093578063bd7084b211610063578063bd7084b2146102bc578063c072fcad146102c4578063c4d252f5146102e3578063f0bb3feb146102f6575f5ffd5b806398154d7c14610264578063ae0c211a14610283578063b75880a414610296578063b94207d3146102a9575f5ffd5b80633df395a3116100ce5780633df395a3146101cf578063535fb15e146101f55780635dd8085514610215578063623587e31461022a575f5ffd5b806314df8328146100ff5780631626ba7e14610139578063330d9a03146101655780633768052114610190575b5f5ffd5b6101267f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b61014c610147366004610af9565b610309565b6040516001600160e01b03199091168152602001610130565b600354610178906001600160a01b031681565b6040516001600160a01b039091168152602001610130565b6101b77f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610130565b7f0000000000000000000000000000000000000000000000000000000000000000610178565b610208610203366004610b40565b610395565b6040516101309190610b85565b610228610223366004610af9565b610434565b005b61024f610238366004610b40565b60066020525f908152604090205463ffffffff1681565b60405163ffffffff9091168152602001610130565b610126610272366004610b40565b60056020525f908152604090205481565b610208610291366004610b40565b6104cf565b6102286102a4366004610b97565b610566565b6101266102b7366004610bc4565b6105ff565b6101b76106a4565b6101266102d2366004610b40565b5f9081526002602052604090205490565b6102286102f1366004610b40565b6106d6565b610228610304366004610c02565b61074e565b5f5f61034a8585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506107cd92505050565b90506001600160a01b0381161580159061037157506003546001600160a01b038281169116145b610383576001600160e01b031961038c565b630b135d3f60e11b5b95945050505050565b5f8181526001602052604090208054606091906103b190610c50565b80601f01602080910402602001604051908101604052809291908181526020018280546103dd90610c50565b80156104285780601f106103ff57610100808354040283529160200191610428565b820191905f5260205f20905b81548152906001019060200180831161040b57829003601f168201915b50505050509050919050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461047d57604051631946677d60e31b815260040160405180910390fd5b5f80808061048d85870187610c9c565b93509350935093506104a08784846108c6565b63ffffffff8416156104bc576104b7878583610938565b6104c6565b6104c68782610963565b50505050505050565b60046020525f9081526040902080546104e790610c50565b80601f016020809104026020016040519081016040528092919081815260200182805461051390610c50565b801561055e5780601f106105355761010080835404028352916020019161055e565b820191905f5260205f20905b81548152906001019060200180831161054157829003601f168201915b505050505081565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146105af57604051631946677d60e31b815260040160405180910390fd5b5f54600160401b900460ff1615806105d457505f546001600160401b03908116908216115b156105fc575f805468ffffffffffffffffff19166001600160401b03831617600160401b1790555b50565b5f61069b7f000000000000000000000000000000000000000000000000000000000000000060405160200161063691815260200190565b60408051601f198184030181526020601f8701819004810284018101909252858352919086908690819084018382808284375f920191909152507f000000000000000000000000000000000000000000000000000000000000000092506109d4915050565b90505b92915050565b5f8054600160401b900460ff166106bb5750600190565b5f546106d1906001600160401b03166001610d8d565b905090565b6040516305fae14560e41b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690635fae1450906024015f604051808303815f87803b158015610735575f5ffd5b505af1158015610747573d5f5f3e3d5ffd5b5050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461079757604051631946677d60e31b815260040160405180910390fd5b5f8481526001602052604090206107af838583610e02565b5080156107c7575f8481526002602052604090208190555b50505050565b5f81516041146107de57505f61069e565b6020820151604083015160608401515f1a601b81101561080657610803601b82610ebb565b90505b8060ff16601b1415801561081e57508060ff16601c14155b1561082e575f935050505061069e565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115610861575f935050505061069e565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa1580156108b1573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b7f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235268214610933576040516310a7cd5560e01b81527f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc170762352660048201526024810183905260440160405180910390fd5b505050565b5f838152600660205260409020805463ffffffff191663ffffffff8416179055610933838383610a76565b5f82815260046020526040902061097a8282610ed4565b50808051906020012060055f8481526020019081526020015f2081905550817f259894165014e940d4a85a2e87eacf371b0fa30deb49095ec1318c6b1c4721d7826040516109c89190610b85565b60405180910390a25050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb6610a0c6106a4565b8686866040518563ffffffff1660e01b8152600401610a2e9493929190610f8e565b6020604051808303815f875af1158015610a4a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610a6e9190610fdc565b949350505050565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc8383604051610aa8929190610ff3565b60405180910390a2505050565b5f5f83601f840112610ac5575f5ffd5b5081356001600160401b03811115610adb575f5ffd5b602083019150836020828501011115610af2575f5ffd5b9250929050565b5f5f5f60408486031215610b0b575f5ffd5b8335925060208401356001600160401b03811115610b27575f5ffd5b610b3386828701610ab5565b9497909650939450505050565b5f60208284031215610b50575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61069b6020830184610b57565b5f60208284031215610ba7575f5ffd5b81356001600160401b0381168114610bbd575f5ffd5b9392505050565b5f5f60208385031215610bd5575f5ffd5b82356001600160401b03811115610bea575f5ffd5b610bf685828601610ab5565b90969095509350505050565b5f5f5f5f60608587031215610c15575f5ffd5b8435935060208501356001600160401b03811115610c31575f5ffd5b610c3d87828801610ab5565b9598909750949560400135949350505050565b600181811c90821680610c6457607f821691505b602082108103610c8257634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215610caf575f5ffd5b843563ffffffff81168114610cc2575f5ffd5b9350602085013592506040850135915060608501356001600160401b03811115610cea575f5ffd5b8501601f81018713610cfa575f5ffd5b80356001600160401b03811115610d1357610d13610c88565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610d4157610d41610c88565b604052818152828201602001891015610d58575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03818116838216019081111561069e5761069e610d79565b601f821115610933578282111561093357805f5260205f20601f840160051c6020851015610dd757505f5b90810190601f840160051c035f5b81811015610dfa575f83820155600101610de5565b505050505050565b6001600160401b03831115610e1957610e19610c88565b610e2d83610e278354610c50565b83610dac565b5f601f841160018114610e5e575f8515610e475750838201355b5f19600387901b1c1916600186901b178355610747565b5f83815260208120601f198716915b82811015610e8d5786850135825560209485019460019092019101610e6d565b5086821015610ea9575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b60ff818116838216019081111561069e5761069e610d79565b81516001600160401b03811115610eed57610eed610c88565b610f0181610efb8454610c50565b84610dac565b6020601f821160018114610f33575f8315610f1c5750848201515b5f19600385901b1c1916600184901b178455610747565b5f84815260208120601f198516915b82811015610f625787850151825560209485019460019092019101610f42565b5084821015610f7f57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b6001600160401b0385168152608060208201525f610faf6080830186610b57565b8281036040840152610fc18186610b57565b9150506001600160401b038316606083015295945050505050565b5f60208284031215610fec575f5ffd5b5051919050565b63ffffffff83168152604060208201525f610a6e6040830184610b5756fea2646970667358221220ba3e4bb0b1b637ad7242863409a13bafa120721d0abb00da1863bbb5f4a2adde64736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"highestAllowed\",\"type\":\"uint64\"}],\"name\":\"NonceTooFar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobRequester\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Output\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"RequesterSet\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_NONCE_GAP\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptsBareRequestSignatures\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"exitCodes\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextOffchainNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isRequester\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputHashes\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"outputs\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"requesterOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setRequester\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b506040516115df3803806115df83398101604081905261002f91610087565b6001600160a01b0393841660805260038054949093166001600160a01b0319909416939093179091553360a05260c0526001600160401b031660e0526100e4565b6001600160a01b0381168114610084575f5ffd5b50565b5f5f5f5f6080858703121561009a575f5ffd5b84516100a581610070565b60208601519094506100b681610070565b6040860151606087015191945092506001600160401b03811681146100d9575f5ffd5b939692955090935050565b60805160a05160c05160e05161148261015d5f395f818161023c015261086401525f81816101c801526107ff01525f818161031c01528181610797015281816109d80152610da701525f81816102780152818161053a0152818161066c015281816108ec015281816109590152610cfd01526114825ff3fe608060405234801561000f575f5ffd5b5060043610610148575f3560e01c80638da5cb5b116100bf578063c072fcad11610079578063c072fcad1461039e578063c4d252f5146103bd578063f0bb3feb146103d0578063f9b3e97f146103e3578063fe6ec4ed146103e9578063ffb727ef146103fc575f5ffd5b80638da5cb5b1461031757806398154d7c1461033e578063ae0c211a1461035d578063b75880a414610370578063b94207d314610383578063bd7084b214610396575f5ffd5b8063376805211161011057806337680521146102375780633df395a314610276578063535fb15e1461029c5780635dd80855146102bc578063623587e3146102d1578063724a9d8e1461030b575f5ffd5b8063025291771461014c578063124dacb31461018357806314df8328146101c35780631626ba7e146101f8578063330d9a0314610224575b5f5ffd5b61016e61015a366004610e6c565b60046020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b6101ab610191366004610e8c565b60056020525f90815260409020546001600160a01b031681565b6040516001600160a01b03909116815260200161017a565b6101ea7f000000000000000000000000000000000000000000000000000000000000000081565b60405190815260200161017a565b61020b610206366004610ee7565b610404565b6040516001600160e01b0319909116815260200161017a565b6003546101ab906001600160a01b031681565b61025e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161017a565b7f00000000000000000000000000000000000000000000000000000000000000006101ab565b6102af6102aa366004610e8c565b610490565b60405161017a9190610f5c565b6102cf6102ca366004610ee7565b61052f565b005b6102f66102df366004610e8c565b60086020525f908152604090205463ffffffff1681565b60405163ffffffff909116815260200161017a565b61025e64010000000081565b6101ab7f000000000000000000000000000000000000000000000000000000000000000081565b6101ea61034c366004610e8c565b60076020525f908152604090205481565b6102af61036b366004610e8c565b6105ca565b6102cf61037e366004610f6e565b610661565b6101ea610391366004610f94565b61078b565b61025e6108b1565b6101ea6103ac366004610e8c565b5f9081526002602052604090205490565b6102cf6103cb366004610e8c565b6108cd565b6102cf6103de366004610fd2565b61094e565b5f61016e565b6102cf6103f7366004611020565b6109cd565b61025e610a75565b5f5f6104458585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f92019190915250610aaa92505050565b90506001600160a01b0381161580159061046c57506003546001600160a01b038281169116145b61047e576001600160e01b0319610487565b630b135d3f60e11b5b95945050505050565b5f8181526001602052604090208054606091906104ac90611059565b80601f01602080910402602001604051908101604052809291908181526020018280546104d890611059565b80156105235780601f106104fa57610100808354040283529160200191610523565b820191905f5260205f20905b81548152906001019060200180831161050657829003601f168201915b50505050509050919050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461057857604051631946677d60e31b815260040160405180910390fd5b5f808080610588858701876110a5565b935093509350935061059b878484610ba4565b63ffffffff8416156105b7576105b2878583610c12565b6105c1565b6105c18782610c3d565b50505050505050565b60066020525f9081526040902080546105e290611059565b80601f016020809104026020016040519081016040528092919081815260200182805461060e90611059565b80156106595780601f1061063057610100808354040283529160200191610659565b820191905f5260205f20905b81548152906001019060200180831161063c57829003601f168201915b505050505081565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146106aa57604051631946677d60e31b815260040160405180910390fd5b6001603f1b6001600160401b0382161061073c575f54600160401b90046001600160401b03166106f48282156106e05782610ca2565b6106ef60016001603f1b611196565b610ca2565b806001600160401b0316826001600160401b03161115610738575f80546fffffffffffffffff00000000000000001916600160401b6001600160401b038516021790555b5050565b5f546001600160401b03166107518282610ca2565b806001600160401b0316826001600160401b03161115610738575f805467ffffffffffffffff19166001600160401b038416179055505b50565b5f336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015906107d45750335f9081526004602052604090205460ff16155b156107f95760405163e7f1421f60e01b81523360048201526024015b60405180910390fd5b604080517f0000000000000000000000000000000000000000000000000000000000000000602082015261088d910160408051601f198184030181526020601f8701819004810284018101909252858352919086908690819084018382808284375f920191909152507f00000000000000000000000000000000000000000000000000000000000000009250610cfa915050565b5f81815260056020526040902080546001600160a01b031916331790559392505050565b5f80546108c8906001600160401b031660016111b5565b905090565b6108d681610d9c565b6040516305fae14560e41b8152600481018290527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690635fae1450906024015f604051808303815f87803b158015610935575f5ffd5b505af1158015610947573d5f5f3e3d5ffd5b5050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461099757604051631946677d60e31b815260040160405180910390fd5b5f8481526001602052604090206109af83858361122a565b5080156109c7575f8481526002602052604090208190555b50505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610a16576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b0382165f81815260046020908152604091829020805460ff191685151590811790915591519182527f022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be91015b60405180910390a25050565b5f8054600160401b90046001600160401b03168015610a9e57610a998160016111b5565b610aa4565b6001603f1b5b91505090565b5f8151604114610abb57505f610b9e565b6020820151604083015160608401515f1a601b811015610ae357610ae0601b826112e3565b90505b8060ff16601b14158015610afb57508060ff16601c14155b15610b0b575f9350505050610b9e565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115610b3e575f9350505050610b9e565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610b8e573d5f5f3e3d5ffd5b5050506020604051035193505050505b92915050565b7f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235268214610c0d576040516310a7cd5560e01b81527f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235266004820152602481018390526044016107f0565b505050565b5f838152600860205260409020805463ffffffff191663ffffffff8416179055610c0d838383610e12565b5f828152600660205260409020610c5482826112fc565b50808051906020012060075f8481526020019081526020015f2081905550817f259894165014e940d4a85a2e87eacf371b0fa30deb49095ec1318c6b1c4721d782604051610a699190610f5c565b5f610cbb6401000000006001600160401b0384166113b6565b905080836001600160401b03161115610c0d57604051639871a71760e01b81526001600160401b038085166004830152821660248201526044016107f0565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb6610d326108b1565b8686866040518563ffffffff1660e01b8152600401610d5494939291906113c9565b6020604051808303815f875af1158015610d70573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610d949190611417565b949350505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614801590610deb57505f818152600560205260409020546001600160a01b03163314155b15610788576040516364cd756160e11b8152600481018290523360248201526044016107f0565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc8383604051610e4492919061142e565b60405180910390a2505050565b80356001600160a01b0381168114610e67575f5ffd5b919050565b5f60208284031215610e7c575f5ffd5b610e8582610e51565b9392505050565b5f60208284031215610e9c575f5ffd5b5035919050565b5f5f83601f840112610eb3575f5ffd5b5081356001600160401b03811115610ec9575f5ffd5b602083019150836020828501011115610ee0575f5ffd5b9250929050565b5f5f5f60408486031215610ef9575f5ffd5b8335925060208401356001600160401b03811115610f15575f5ffd5b610f2186828701610ea3565b9497909650939450505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610e856020830184610f2e565b5f60208284031215610f7e575f5ffd5b81356001600160401b0381168114610e85575f5ffd5b5f5f60208385031215610fa5575f5ffd5b82356001600160401b03811115610fba575f5ffd5b610fc685828601610ea3565b90969095509350505050565b5f5f5f5f60608587031215610fe5575f5ffd5b8435935060208501356001600160401b03811115611001575f5ffd5b61100d87828801610ea3565b9598909750949560400135949350505050565b5f5f60408385031215611031575f5ffd5b61103a83610e51565b91506020830135801515811461104e575f5ffd5b809150509250929050565b600181811c9082168061106d57607f821691505b60208210810361108b57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f608085870312156110b8575f5ffd5b843563ffffffff811681146110cb575f5ffd5b9350602085013592506040850135915060608501356001600160401b038111156110f3575f5ffd5b8501601f81018713611103575f5ffd5b80356001600160401b0381111561111c5761111c611091565b604051601f8201601f19908116603f011681016001600160401b038111828210171561114a5761114a611091565b604052818152828201602001891015611161575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038281168282160390811115610b9e57610b9e611182565b6001600160401b038181168382160190811115610b9e57610b9e611182565b601f821115610c0d5782821115610c0d57805f5260205f20601f840160051c60208510156111ff57505f5b90810190601f840160051c035f5b81811015611222575f8382015560010161120d565b505050505050565b6001600160401b0383111561124157611241611091565b6112558361124f8354611059565b836111d4565b5f601f841160018114611286575f851561126f5750838201355b5f19600387901b1c1916600186901b178355610947565b5f83815260208120601f198716915b828110156112b55786850135825560209485019460019092019101611295565b50868210156112d1575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b60ff8181168382160190811115610b9e57610b9e611182565b81516001600160401b0381111561131557611315611091565b611329816113238454611059565b846111d4565b6020601f82116001811461135b575f83156113445750848201515b5f19600385901b1c1916600184901b178455610947565b5f84815260208120601f198516915b8281101561138a578785015182556020948501946001909201910161136a565b50848210156113a757868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b80820180821115610b9e57610b9e611182565b6001600160401b0385168152608060208201525f6113ea6080830186610f2e565b82810360408401526113fc8186610f2e565b9150506001600160401b038316606083015295945050505050565b5f60208284031215611427575f5ffd5b5051919050565b63ffffffff83168152604060208201525f610d946040830184610f2e56fea2646970667358221220f2f9d6b786f8f55acc034e0a234cac7e9976811fb85d7d83f8d7f70209285f4764736f6c63430008250033",
 }
 
 // OutputConsumerABI is the input ABI used to generate the binding from.
@@ -3391,6 +5466,68 @@ func (_OutputConsumer *OutputConsumerTransactorRaw) Transact(opts *bind.Transact
 	return _OutputConsumer.Contract.contract.Transact(opts, method, params...)
 }
 
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_OutputConsumer *OutputConsumerCaller) MAXNONCEGAP(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _OutputConsumer.contract.Call(opts, &out, "MAX_NONCE_GAP")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_OutputConsumer *OutputConsumerSession) MAXNONCEGAP() (uint64, error) {
+	return _OutputConsumer.Contract.MAXNONCEGAP(&_OutputConsumer.CallOpts)
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_OutputConsumer *OutputConsumerCallerSession) MAXNONCEGAP() (uint64, error) {
+	return _OutputConsumer.Contract.MAXNONCEGAP(&_OutputConsumer.CallOpts)
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_OutputConsumer *OutputConsumerCaller) AcceptsBareRequestSignatures(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _OutputConsumer.contract.Call(opts, &out, "acceptsBareRequestSignatures")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_OutputConsumer *OutputConsumerSession) AcceptsBareRequestSignatures() (bool, error) {
+	return _OutputConsumer.Contract.AcceptsBareRequestSignatures(&_OutputConsumer.CallOpts)
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_OutputConsumer *OutputConsumerCallerSession) AcceptsBareRequestSignatures() (bool, error) {
+	return _OutputConsumer.Contract.AcceptsBareRequestSignatures(&_OutputConsumer.CallOpts)
+}
+
 // ExitCodes is a free data retrieval call binding the contract method 0x623587e3.
 //
 // Solidity: function exitCodes(bytes32 ) view returns(uint32)
@@ -3453,6 +5590,37 @@ func (_OutputConsumer *OutputConsumerCallerSession) GetNextNonce() (uint64, erro
 	return _OutputConsumer.Contract.GetNextNonce(&_OutputConsumer.CallOpts)
 }
 
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_OutputConsumer *OutputConsumerCaller) GetNextOffchainNonce(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _OutputConsumer.contract.Call(opts, &out, "getNextOffchainNonce")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_OutputConsumer *OutputConsumerSession) GetNextOffchainNonce() (uint64, error) {
+	return _OutputConsumer.Contract.GetNextOffchainNonce(&_OutputConsumer.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_OutputConsumer *OutputConsumerCallerSession) GetNextOffchainNonce() (uint64, error) {
+	return _OutputConsumer.Contract.GetNextOffchainNonce(&_OutputConsumer.CallOpts)
+}
+
 // GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
 //
 // Solidity: function getOffchainInputHashForJob(bytes32 jobID) view returns(bytes32)
@@ -3513,6 +5681,37 @@ func (_OutputConsumer *OutputConsumerSession) GetOnchainInputForJob(jobID [32]by
 // Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
 func (_OutputConsumer *OutputConsumerCallerSession) GetOnchainInputForJob(jobID [32]byte) ([]byte, error) {
 	return _OutputConsumer.Contract.GetOnchainInputForJob(&_OutputConsumer.CallOpts, jobID)
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_OutputConsumer *OutputConsumerCaller) IsRequester(opts *bind.CallOpts, arg0 common.Address) (bool, error) {
+	var out []interface{}
+	err := _OutputConsumer.contract.Call(opts, &out, "isRequester", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_OutputConsumer *OutputConsumerSession) IsRequester(arg0 common.Address) (bool, error) {
+	return _OutputConsumer.Contract.IsRequester(&_OutputConsumer.CallOpts, arg0)
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_OutputConsumer *OutputConsumerCallerSession) IsRequester(arg0 common.Address) (bool, error) {
+	return _OutputConsumer.Contract.IsRequester(&_OutputConsumer.CallOpts, arg0)
 }
 
 // IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
@@ -3701,6 +5900,37 @@ func (_OutputConsumer *OutputConsumerCallerSession) Outputs(arg0 [32]byte) ([]by
 	return _OutputConsumer.Contract.Outputs(&_OutputConsumer.CallOpts, arg0)
 }
 
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_OutputConsumer *OutputConsumerCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _OutputConsumer.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_OutputConsumer *OutputConsumerSession) Owner() (common.Address, error) {
+	return _OutputConsumer.Contract.Owner(&_OutputConsumer.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_OutputConsumer *OutputConsumerCallerSession) Owner() (common.Address, error) {
+	return _OutputConsumer.Contract.Owner(&_OutputConsumer.CallOpts)
+}
+
 // ProgramID is a free data retrieval call binding the contract method 0x14df8328.
 //
 // Solidity: function programID() view returns(bytes32)
@@ -3730,6 +5960,37 @@ func (_OutputConsumer *OutputConsumerSession) ProgramID() ([32]byte, error) {
 // Solidity: function programID() view returns(bytes32)
 func (_OutputConsumer *OutputConsumerCallerSession) ProgramID() ([32]byte, error) {
 	return _OutputConsumer.Contract.ProgramID(&_OutputConsumer.CallOpts)
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_OutputConsumer *OutputConsumerCaller) RequesterOf(opts *bind.CallOpts, arg0 [32]byte) (common.Address, error) {
+	var out []interface{}
+	err := _OutputConsumer.contract.Call(opts, &out, "requesterOf", arg0)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_OutputConsumer *OutputConsumerSession) RequesterOf(arg0 [32]byte) (common.Address, error) {
+	return _OutputConsumer.Contract.RequesterOf(&_OutputConsumer.CallOpts, arg0)
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_OutputConsumer *OutputConsumerCallerSession) RequesterOf(arg0 [32]byte) (common.Address, error) {
+	return _OutputConsumer.Contract.RequesterOf(&_OutputConsumer.CallOpts, arg0)
 }
 
 // Cancel is a paid mutator transaction binding the contract method 0xc4d252f5.
@@ -3776,21 +6037,21 @@ func (_OutputConsumer *OutputConsumerTransactorSession) ReceiveResult(jobID [32]
 
 // Request is a paid mutator transaction binding the contract method 0xb94207d3.
 //
-// Solidity: function request(bytes input) returns(bytes32)
+// Solidity: function request(bytes input) returns(bytes32 jobID)
 func (_OutputConsumer *OutputConsumerTransactor) Request(opts *bind.TransactOpts, input []byte) (*types.Transaction, error) {
 	return _OutputConsumer.contract.Transact(opts, "request", input)
 }
 
 // Request is a paid mutator transaction binding the contract method 0xb94207d3.
 //
-// Solidity: function request(bytes input) returns(bytes32)
+// Solidity: function request(bytes input) returns(bytes32 jobID)
 func (_OutputConsumer *OutputConsumerSession) Request(input []byte) (*types.Transaction, error) {
 	return _OutputConsumer.Contract.Request(&_OutputConsumer.TransactOpts, input)
 }
 
 // Request is a paid mutator transaction binding the contract method 0xb94207d3.
 //
-// Solidity: function request(bytes input) returns(bytes32)
+// Solidity: function request(bytes input) returns(bytes32 jobID)
 func (_OutputConsumer *OutputConsumerTransactorSession) Request(input []byte) (*types.Transaction, error) {
 	return _OutputConsumer.Contract.Request(&_OutputConsumer.TransactOpts, input)
 }
@@ -3814,6 +6075,27 @@ func (_OutputConsumer *OutputConsumerSession) SetInputsForJob(jobID [32]byte, on
 // Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
 func (_OutputConsumer *OutputConsumerTransactorSession) SetInputsForJob(jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
 	return _OutputConsumer.Contract.SetInputsForJob(&_OutputConsumer.TransactOpts, jobID, onchainInput, offchainInputHash)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_OutputConsumer *OutputConsumerTransactor) SetRequester(opts *bind.TransactOpts, requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _OutputConsumer.contract.Transact(opts, "setRequester", requester, allowed)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_OutputConsumer *OutputConsumerSession) SetRequester(requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _OutputConsumer.Contract.SetRequester(&_OutputConsumer.TransactOpts, requester, allowed)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_OutputConsumer *OutputConsumerTransactorSession) SetRequester(requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _OutputConsumer.Contract.SetRequester(&_OutputConsumer.TransactOpts, requester, allowed)
 }
 
 // UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
@@ -4136,10 +6418,159 @@ func (_OutputConsumer *OutputConsumerFilterer) ParseOutput(log types.Log) (*Outp
 	return event, nil
 }
 
+// OutputConsumerRequesterSetIterator is returned from FilterRequesterSet and is used to iterate over the raw logs and unpacked data for RequesterSet events raised by the OutputConsumer contract.
+type OutputConsumerRequesterSetIterator struct {
+	Event *OutputConsumerRequesterSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *OutputConsumerRequesterSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(OutputConsumerRequesterSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(OutputConsumerRequesterSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *OutputConsumerRequesterSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *OutputConsumerRequesterSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// OutputConsumerRequesterSet represents a RequesterSet event raised by the OutputConsumer contract.
+type OutputConsumerRequesterSet struct {
+	Requester common.Address
+	Allowed   bool
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterRequesterSet is a free log retrieval operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_OutputConsumer *OutputConsumerFilterer) FilterRequesterSet(opts *bind.FilterOpts, requester []common.Address) (*OutputConsumerRequesterSetIterator, error) {
+
+	var requesterRule []interface{}
+	for _, requesterItem := range requester {
+		requesterRule = append(requesterRule, requesterItem)
+	}
+
+	logs, sub, err := _OutputConsumer.contract.FilterLogs(opts, "RequesterSet", requesterRule)
+	if err != nil {
+		return nil, err
+	}
+	return &OutputConsumerRequesterSetIterator{contract: _OutputConsumer.contract, event: "RequesterSet", logs: logs, sub: sub}, nil
+}
+
+// WatchRequesterSet is a free log subscription operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_OutputConsumer *OutputConsumerFilterer) WatchRequesterSet(opts *bind.WatchOpts, sink chan<- *OutputConsumerRequesterSet, requester []common.Address) (event.Subscription, error) {
+
+	var requesterRule []interface{}
+	for _, requesterItem := range requester {
+		requesterRule = append(requesterRule, requesterItem)
+	}
+
+	logs, sub, err := _OutputConsumer.contract.WatchLogs(opts, "RequesterSet", requesterRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(OutputConsumerRequesterSet)
+				if err := _OutputConsumer.contract.UnpackLog(event, "RequesterSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRequesterSet is a log parse operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_OutputConsumer *OutputConsumerFilterer) ParseRequesterSet(log types.Log) (*OutputConsumerRequesterSet, error) {
+	event := new(OutputConsumerRequesterSet)
+	if err := _OutputConsumer.contract.UnpackLog(event, "RequesterSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
 // SquareRootConsumerMetaData contains all meta data concerning the SquareRootConsumer contract.
 var SquareRootConsumerMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadOutput\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"number\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"root\",\"type\":\"uint32\"}],\"name\":\"SquareRoot\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"known\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"numberForJob\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"number\",\"type\":\"uint32\"}],\"name\":\"requestSquareRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"squareRoots\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051610e8a380380610e8a83398101604081905261002e91610050565b6001600160a01b0390921660805260a0526001600160401b031660c0526100a6565b5f5f5f60608486031215610062575f5ffd5b83516001600160a01b0381168114610078575f5ffd5b6020850151604086015191945092506001600160401b038116811461009b575f5ffd5b809150509250925092565b60805160a05160c051610d906100fa5f395f818161014001526103f901525f818161010b015261034a01525f818161018701528181610452015281816104ed015281816105b8015261062f0152610d905ff3fe608060405234801561000f575f5ffd5b50600436106100cb575f3560e01c80635436964c11610088578063b75880a411610063578063b75880a414610258578063bd7084b21461026b578063c072fcad14610273578063f0bb3feb14610292575f5ffd5b80635436964c1461020b57806355a3b5761461021e5780635dd8085514610243575f5ffd5b8063128accc2146100cf57806314df832814610106578063376805211461013b5780633df395a31461017a578063535fb15e146101b157806353dc5f35146101d1575b5f5ffd5b6100f16100dd3660046108ed565b60056020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b61012d7f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016100fd565b6101627f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016100fd565b6040516001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001681526020016100fd565b6101c46101bf36600461090d565b6102a5565b6040516100fd9190610952565b6101f66101df3660046108ed565b60046020525f908152604090205463ffffffff1681565b60405163ffffffff90911681526020016100fd565b61012d6102193660046108ed565b610344565b6101f661022c36600461090d565b60036020525f908152604090205463ffffffff1681565b6102566102513660046109a8565b610447565b005b6102566102663660046109ef565b6104e2565b61016261057b565b61012d61028136600461090d565b5f9081526002602052604090205490565b6102566102a0366004610a15565b6105ad565b5f8181526001602052604090208054606091906102c190610a63565b80601f01602080910402602001604051908101604052809291908181526020018280546102ed90610a63565b80156103385780601f1061030f57610100808354040283529160200191610338565b820191905f5260205f20905b81548152906001019060200180831161031b57829003601f168201915b50505050509050919050565b5f61041d7f000000000000000000000000000000000000000000000000000000000000000060405160200161037b91815260200190565b6040516020818303038152906040526103d1845f60188263ffffffff16901b60088363ffffffff16901b62ff00001660088463ffffffff16901c61ff001660188563ffffffff16901c17171760e01b9050919050565b6040516001600160e01b031990911660208201526024016040516020818303038152906040527f000000000000000000000000000000000000000000000000000000000000000061062c565b5f818152600360205260409020805463ffffffff191663ffffffff94909416939093179092555090565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461049057604051631946677d60e31b815260040160405180910390fd5b5f8080806104a085870187610aaf565b93509350935093506104b38784846106ce565b63ffffffff8416156104cf576104ca878583610741565b6104d9565b6104d98782610780565b50505050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461052b57604051631946677d60e31b815260040160405180910390fd5b5f54600160401b900460ff16158061055057505f546001600160401b03908116908216115b15610578575f805468ffffffffffffffffff19166001600160401b03831617600160401b1790555b50565b5f8054600160401b900460ff166105925750600190565b5f546105a8906001600160401b03166001610b82565b905090565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146105f657604051631946677d60e31b815260040160405180910390fd5b5f84815260016020526040902061060e838583610c09565b508015610626575f8481526002602052604090208190555b50505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb661066461057b565b8686866040518563ffffffff1660e01b81526004016106869493929190610cc3565b6020604051808303815f875af11580156106a2573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106c69190610d11565b949350505050565b7f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc1707623526821461073c576040516310a7cd5560e01b81527f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235266004820152602481018390526044015b60405180910390fd5b505050565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc8383604051610773929190610d28565b60405180910390a2505050565b6004815110156107a85780516040516397a0f8c760e01b815260040161073391815260200190565b5f6018826003815181106107be576107be610d46565b602001015160f81c60f81b60f81c60ff1663ffffffff16901b6010836002815181106107ec576107ec610d46565b602001015160f81c60f81b60f81c60ff1663ffffffff16901b60088460018151811061081a5761081a610d46565b0160200151855160f89190911c90911b9085905f9061083b5761083b610d46565b602091018101515f8881526003835260408082205463ffffffff90811680845260048652828420805463ffffffff191660f89690961c97909717979097179790971796871692831790945560058352839020805460ff191660011790559151918252929350909182917f438e10c991c8a10d69d8cc4fb368b0e2a7170028187f3d7ff5241594fcc8a4b6910160405180910390a250505050565b803563ffffffff811681146108e8575f5ffd5b919050565b5f602082840312156108fd575f5ffd5b610906826108d5565b9392505050565b5f6020828403121561091d575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6109066020830184610924565b5f5f83601f840112610974575f5ffd5b5081356001600160401b0381111561098a575f5ffd5b6020830191508360208285010111156109a1575f5ffd5b9250929050565b5f5f5f604084860312156109ba575f5ffd5b8335925060208401356001600160401b038111156109d6575f5ffd5b6109e286828701610964565b9497909650939450505050565b5f602082840312156109ff575f5ffd5b81356001600160401b0381168114610906575f5ffd5b5f5f5f5f60608587031215610a28575f5ffd5b8435935060208501356001600160401b03811115610a44575f5ffd5b610a5087828801610964565b9598909750949560400135949350505050565b600181811c90821680610a7757607f821691505b602082108103610a9557634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215610ac2575f5ffd5b610acb856108d5565b9350602085013592506040850135915060608501356001600160401b03811115610af3575f5ffd5b8501601f81018713610b03575f5ffd5b80356001600160401b03811115610b1c57610b1c610a9b565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610b4a57610b4a610a9b565b604052818152828201602001891015610b61575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b6001600160401b038181168382160190811115610bad57634e487b7160e01b5f52601160045260245ffd5b92915050565b601f82111561073c578282111561073c57805f5260205f20601f840160051c6020851015610bde57505f5b90810190601f840160051c035f5b81811015610c01575f83820155600101610bec565b505050505050565b6001600160401b03831115610c2057610c20610a9b565b610c3483610c2e8354610a63565b83610bb3565b5f601f841160018114610c65575f8515610c4e5750838201355b5f19600387901b1c1916600186901b178355610cbc565b5f83815260208120601f198716915b82811015610c945786850135825560209485019460019092019101610c74565b5086821015610cb0575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b6001600160401b0385168152608060208201525f610ce46080830186610924565b8281036040840152610cf68186610924565b9150506001600160401b038316606083015295945050505050565b5f60208284031215610d21575f5ffd5b5051919050565b63ffffffff83168152604060208201525f6106c66040830184610924565b634e487b7160e01b5f52603260045260245ffdfea264697066735822122029577d04cdc4c6ee14d00220d10def42cc9fa84f02ad08529bf6a9939681e7f364736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BadOutput\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"highestAllowed\",\"type\":\"uint64\"}],\"name\":\"NonceTooFar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"number\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"root\",\"type\":\"uint32\"}],\"name\":\"SquareRoot\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_NONCE_GAP\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextOffchainNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"known\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"numberForJob\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"number\",\"type\":\"uint32\"}],\"name\":\"requestSquareRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"name\":\"squareRoots\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60e060405234801561000f575f5ffd5b5060405161100438038061100483398101604081905261002e91610050565b6001600160a01b0390921660805260a0526001600160401b031660c0526100a6565b5f5f5f60608486031215610062575f5ffd5b83516001600160a01b0381168114610078575f5ffd5b6020850151604086015191945092506001600160401b038116811461009b575f5ffd5b809150509250925092565b60805160a05160c051610f0a6100fa5f395f8181610165015261043201525f8181610130015261038301525f81816101ac0152818161048b015281816105260152818161066b01526107170152610f0a5ff3fe608060405234801561000f575f5ffd5b50600436106100f0575f3560e01c806355a3b57611610093578063bd7084b211610063578063bd7084b21461029c578063c072fcad146102a4578063f0bb3feb146102c3578063ffb727ef146102d6575f5ffd5b806355a3b576146102435780635dd8085514610268578063724a9d8e1461027d578063b75880a414610289575f5ffd5b80633df395a3116100ce5780633df395a31461019f578063535fb15e146101d657806353dc5f35146101f65780635436964c14610230575f5ffd5b8063128accc2146100f457806314df83281461012b5780633768052114610160575b5f5ffd5b610116610102366004610a2d565b60056020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b6101527f000000000000000000000000000000000000000000000000000000000000000081565b604051908152602001610122565b6101877f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610122565b6040516001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000168152602001610122565b6101e96101e4366004610a4d565b6102de565b6040516101229190610a92565b61021b610204366004610a2d565b60046020525f908152604090205463ffffffff1681565b60405163ffffffff9091168152602001610122565b61015261023e366004610a2d565b61037d565b61021b610251366004610a4d565b60036020525f908152604090205463ffffffff1681565b61027b610276366004610ae8565b610480565b005b61018764010000000081565b61027b610297366004610b2f565b61051b565b610187610644565b6101526102b2366004610a4d565b5f9081526002602052604090205490565b61027b6102d1366004610b55565b610660565b6101876106df565b5f8181526001602052604090208054606091906102fa90610ba3565b80601f016020809104026020016040519081016040528092919081815260200182805461032690610ba3565b80156103715780601f1061034857610100808354040283529160200191610371565b820191905f5260205f20905b81548152906001019060200180831161035457829003601f168201915b50505050509050919050565b5f6104567f00000000000000000000000000000000000000000000000000000000000000006040516020016103b491815260200190565b60405160208183030381529060405261040a845f60188263ffffffff16901b60088363ffffffff16901b62ff00001660088463ffffffff16901c61ff001660188563ffffffff16901c17171760e01b9050919050565b6040516001600160e01b031990911660208201526024016040516020818303038152906040527f0000000000000000000000000000000000000000000000000000000000000000610714565b5f818152600360205260409020805463ffffffff191663ffffffff94909416939093179092555090565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146104c957604051631946677d60e31b815260040160405180910390fd5b5f8080806104d985870187610bef565b93509350935093506104ec8784846107b6565b63ffffffff84161561050857610503878583610829565b610512565b6105128782610868565b50505050505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461056457604051631946677d60e31b815260040160405180910390fd5b6001603f1b6001600160401b038216106105f6575f54600160401b90046001600160401b03166105ae82821561059a57826109bd565b6105a960016001603f1b610cd6565b6109bd565b806001600160401b0316826001600160401b031611156105f2575f80546fffffffffffffffff00000000000000001916600160401b6001600160401b038516021790555b5050565b5f546001600160401b031661060b82826109bd565b806001600160401b0316826001600160401b031611156105f2575f805467ffffffffffffffff19166001600160401b0384161790555050565b5f805461065b906001600160401b03166001610cfb565b905090565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146106a957604051631946677d60e31b815260040160405180910390fd5b5f8481526001602052604090206106c1838583610d70565b5080156106d9575f8481526002602052604090208190555b50505050565b5f8054600160401b90046001600160401b0316801561070857610703816001610cfb565b61070e565b6001603f1b5b91505090565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb661074c610644565b8686866040518563ffffffff1660e01b815260040161076e9493929190610e2a565b6020604051808303815f875af115801561078a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107ae9190610e78565b949350505050565b7f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235268214610824576040516310a7cd5560e01b81527f0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc17076235266004820152602481018390526044015b60405180910390fd5b505050565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc838360405161085b929190610e8f565b60405180910390a2505050565b6004815110156108905780516040516397a0f8c760e01b815260040161081b91815260200190565b5f6018826003815181106108a6576108a6610ead565b602001015160f81c60f81b60f81c60ff1663ffffffff16901b6010836002815181106108d4576108d4610ead565b602001015160f81c60f81b60f81c60ff1663ffffffff16901b60088460018151811061090257610902610ead565b0160200151855160f89190911c90911b9085905f9061092357610923610ead565b602091018101515f8881526003835260408082205463ffffffff90811680845260048652828420805463ffffffff191660f89690961c97909717979097179790971796871692831790945560058352839020805460ff191660011790559151918252929350909182917f438e10c991c8a10d69d8cc4fb368b0e2a7170028187f3d7ff5241594fcc8a4b6910160405180910390a250505050565b5f6109d66401000000006001600160401b038416610ec1565b905080836001600160401b0316111561082457604051639871a71760e01b81526001600160401b0380851660048301528216602482015260440161081b565b803563ffffffff81168114610a28575f5ffd5b919050565b5f60208284031215610a3d575f5ffd5b610a4682610a15565b9392505050565b5f60208284031215610a5d575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f610a466020830184610a64565b5f5f83601f840112610ab4575f5ffd5b5081356001600160401b03811115610aca575f5ffd5b602083019150836020828501011115610ae1575f5ffd5b9250929050565b5f5f5f60408486031215610afa575f5ffd5b8335925060208401356001600160401b03811115610b16575f5ffd5b610b2286828701610aa4565b9497909650939450505050565b5f60208284031215610b3f575f5ffd5b81356001600160401b0381168114610a46575f5ffd5b5f5f5f5f60608587031215610b68575f5ffd5b8435935060208501356001600160401b03811115610b84575f5ffd5b610b9087828801610aa4565b9598909750949560400135949350505050565b600181811c90821680610bb757607f821691505b602082108103610bd557634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215610c02575f5ffd5b610c0b85610a15565b9350602085013592506040850135915060608501356001600160401b03811115610c33575f5ffd5b8501601f81018713610c43575f5ffd5b80356001600160401b03811115610c5c57610c5c610bdb565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610c8a57610c8a610bdb565b604052818152828201602001891015610ca1575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b038281168282160390811115610cf557610cf5610cc2565b92915050565b6001600160401b038181168382160190811115610cf557610cf5610cc2565b601f821115610824578282111561082457805f5260205f20601f840160051c6020851015610d4557505f5b90810190601f840160051c035f5b81811015610d68575f83820155600101610d53565b505050505050565b6001600160401b03831115610d8757610d87610bdb565b610d9b83610d958354610ba3565b83610d1a565b5f601f841160018114610dcc575f8515610db55750838201355b5f19600387901b1c1916600186901b178355610e23565b5f83815260208120601f198716915b82811015610dfb5786850135825560209485019460019092019101610ddb565b5086821015610e17575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b6001600160401b0385168152608060208201525f610e4b6080830186610a64565b8281036040840152610e5d8186610a64565b9150506001600160401b038316606083015295945050505050565b5f60208284031215610e88575f5ffd5b5051919050565b63ffffffff83168152604060208201525f6107ae6040830184610a64565b634e487b7160e01b5f52603260045260245ffd5b80820180821115610cf557610cf5610cc256fea2646970667358221220ad26f1fb50ddd9e633d7b4ad6906400b229b4d3c3bc43853938e2629f0fdc43064736f6c63430008250033",
 }
 
 // SquareRootConsumerABI is the input ABI used to generate the binding from.
@@ -4309,6 +6740,37 @@ func (_SquareRootConsumer *SquareRootConsumerTransactorRaw) Transact(opts *bind.
 	return _SquareRootConsumer.Contract.contract.Transact(opts, method, params...)
 }
 
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_SquareRootConsumer *SquareRootConsumerCaller) MAXNONCEGAP(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SquareRootConsumer.contract.Call(opts, &out, "MAX_NONCE_GAP")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_SquareRootConsumer *SquareRootConsumerSession) MAXNONCEGAP() (uint64, error) {
+	return _SquareRootConsumer.Contract.MAXNONCEGAP(&_SquareRootConsumer.CallOpts)
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_SquareRootConsumer *SquareRootConsumerCallerSession) MAXNONCEGAP() (uint64, error) {
+	return _SquareRootConsumer.Contract.MAXNONCEGAP(&_SquareRootConsumer.CallOpts)
+}
+
 // GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
 //
 // Solidity: function getNextNonce() view returns(uint64)
@@ -4338,6 +6800,37 @@ func (_SquareRootConsumer *SquareRootConsumerSession) GetNextNonce() (uint64, er
 // Solidity: function getNextNonce() view returns(uint64)
 func (_SquareRootConsumer *SquareRootConsumerCallerSession) GetNextNonce() (uint64, error) {
 	return _SquareRootConsumer.Contract.GetNextNonce(&_SquareRootConsumer.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_SquareRootConsumer *SquareRootConsumerCaller) GetNextOffchainNonce(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SquareRootConsumer.contract.Call(opts, &out, "getNextOffchainNonce")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_SquareRootConsumer *SquareRootConsumerSession) GetNextOffchainNonce() (uint64, error) {
+	return _SquareRootConsumer.Contract.GetNextOffchainNonce(&_SquareRootConsumer.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_SquareRootConsumer *SquareRootConsumerCallerSession) GetNextOffchainNonce() (uint64, error) {
+	return _SquareRootConsumer.Contract.GetNextOffchainNonce(&_SquareRootConsumer.CallOpts)
 }
 
 // GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
@@ -4973,8 +7466,8 @@ func (_SquareRootConsumer *SquareRootConsumerFilterer) ParseSquareRoot(log types
 
 // StatefulCounterMetaData contains all meta data concerning the StatefulCounter contract.
 var StatefulCounterMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"initialStateRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"latest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StaleStateRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"oldStateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"newStateRoot\",\"type\":\"bytes32\"}],\"name\":\"StateRootAdvanced\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastOutput\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60e060405234801561000f575f5ffd5b50604051610ffb380380610ffb83398101604081905261002e91610085565b6001600160a01b0394851660805260035560048054949093166001600160a01b03199094169390931790915560a0526001600160401b031660c0526100ed565b6001600160a01b0381168114610082575f5ffd5b50565b5f5f5f5f5f60a08688031215610099575f5ffd5b85516100a48161006e565b60208701519095506100b58161006e565b6040870151606088015191955093506001600160401b03811681146100d8575f5ffd5b60809690960151949793965091949392915050565b60805160a05160c051610ebb6101405f395f818161017f01526105e301525f818160ee015261057601525f81816101bb015281816103bb015281816104e20152818161065201526108890152610ebb5ff3fe608060405234801561000f575f5ffd5b50600436106100e5575f3560e01c806397228a7e11610088578063b94207d311610063578063b94207d314610238578063bd7084b21461024b578063c072fcad14610253578063f0bb3feb14610272575f5ffd5b806397228a7e14610214578063991beafd1461021c578063b75880a414610225575f5ffd5b806337680521116100c3578063376805211461017a5780633df395a3146101b9578063535fb15e146101df5780635dd80855146101ff575f5ffd5b806314df8328146100e95780631626ba7e14610123578063330d9a031461014f575b5f5ffd5b6101107f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020015b60405180910390f35b61013661013136600461096c565b610285565b6040516001600160e01b0319909116815260200161011a565b600454610162906001600160a01b031681565b6040516001600160a01b03909116815260200161011a565b6101a17f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161011a565b7f0000000000000000000000000000000000000000000000000000000000000000610162565b6101f26101ed3660046109b3565b610311565b60405161011a91906109f8565b61021261020d36600461096c565b6103b0565b005b6101f261044b565b61011060035481565b610212610233366004610a0a565b6104d7565b610110610246366004610a37565b610570565b6101a1610615565b6101106102613660046109b3565b5f9081526002602052604090205490565b610212610280366004610a75565b610647565b5f5f6102c68585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152506106c692505050565b90506001600160a01b038116158015906102ed57506004546001600160a01b038281169116145b6102ff576001600160e01b0319610308565b630b135d3f60e11b5b95945050505050565b5f81815260016020526040902080546060919061032d90610ac3565b80601f016020809104026020016040519081016040528092919081815260200182805461035990610ac3565b80156103a45780601f1061037b576101008083540402835291602001916103a4565b820191905f5260205f20905b81548152906001019060200180831161038757829003601f168201915b50505050509050919050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103f957604051631946677d60e31b815260040160405180910390fd5b5f80808061040985870187610b0f565b935093509350935061041c8784846107bf565b63ffffffff84161561043857610433878583610836565b610442565b6104428782610875565b50505050505050565b6005805461045890610ac3565b80601f016020809104026020016040519081016040528092919081815260200182805461048490610ac3565b80156104cf5780601f106104a6576101008083540402835291602001916104cf565b820191905f5260205f20905b8154815290600101906020018083116104b257829003601f168201915b505050505081565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461052057604051631946677d60e31b815260040160405180910390fd5b5f54600160401b900460ff16158061054557505f546001600160401b03908116908216115b1561056d575f805468ffffffffffffffffff19166001600160401b03831617600160401b1790555b50565b5f61060c7f00000000000000000000000000000000000000000000000000000000000000006040516020016105a791815260200190565b60408051601f198184030181526020601f8701819004810284018101909252858352919086908690819084018382808284375f920191909152507f00000000000000000000000000000000000000000000000000000000000000009250610886915050565b90505b92915050565b5f8054600160401b900460ff1661062c5750600190565b5f54610642906001600160401b03166001610c00565b905090565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461069057604051631946677d60e31b815260040160405180910390fd5b5f8481526001602052604090206106a8838583610c75565b5080156106c0575f8481526002602052604090208190555b50505050565b5f81516041146106d757505f61060f565b6020820151604083015160608401515f1a601b8110156106ff576106fc601b82610d2f565b90505b8060ff16601b1415801561071757508060ff16601c14155b15610727575f935050505061060f565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a082111561075a575f935050505061060f565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa1580156107aa573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b6003548281146107f057604051632bf204a160e01b8152600481018290526024810184905260440160405180910390fd5b6003829055604080518481526020810184905285917f76e2381c5d0a113091b9880ad7b63e0594067c9899fc571d00498b9386728dc1910160405180910390a250505050565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc8383604051610868929190610d48565b60405180910390a2505050565b60056108818282610d66565b505050565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb66108be610615565b8686866040518563ffffffff1660e01b81526004016108e09493929190610e20565b6020604051808303815f875af11580156108fc573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109209190610e6e565b949350505050565b5f5f83601f840112610938575f5ffd5b5081356001600160401b0381111561094e575f5ffd5b602083019150836020828501011115610965575f5ffd5b9250929050565b5f5f5f6040848603121561097e575f5ffd5b8335925060208401356001600160401b0381111561099a575f5ffd5b6109a686828701610928565b9497909650939450505050565b5f602082840312156109c3575f5ffd5b5035919050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f61060c60208301846109ca565b5f60208284031215610a1a575f5ffd5b81356001600160401b0381168114610a30575f5ffd5b9392505050565b5f5f60208385031215610a48575f5ffd5b82356001600160401b03811115610a5d575f5ffd5b610a6985828601610928565b90969095509350505050565b5f5f5f5f60608587031215610a88575f5ffd5b8435935060208501356001600160401b03811115610aa4575f5ffd5b610ab087828801610928565b9598909750949560400135949350505050565b600181811c90821680610ad757607f821691505b602082108103610af557634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215610b22575f5ffd5b843563ffffffff81168114610b35575f5ffd5b9350602085013592506040850135915060608501356001600160401b03811115610b5d575f5ffd5b8501601f81018713610b6d575f5ffd5b80356001600160401b03811115610b8657610b86610afb565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610bb457610bb4610afb565b604052818152828201602001891015610bcb575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03818116838216019081111561060f5761060f610bec565b601f821115610881578282111561088157805f5260205f20601f840160051c6020851015610c4a57505f5b90810190601f840160051c035f5b81811015610c6d575f83820155600101610c58565b505050505050565b6001600160401b03831115610c8c57610c8c610afb565b610ca083610c9a8354610ac3565b83610c1f565b5f601f841160018114610cd1575f8515610cba5750838201355b5f19600387901b1c1916600186901b178355610d28565b5f83815260208120601f198716915b82811015610d005786850135825560209485019460019092019101610ce0565b5086821015610d1c575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b60ff818116838216019081111561060f5761060f610bec565b63ffffffff83168152604060208201525f61092060408301846109ca565b81516001600160401b03811115610d7f57610d7f610afb565b610d9381610d8d8454610ac3565b84610c1f565b6020601f821160018114610dc5575f8315610dae5750848201515b5f19600385901b1c1916600184901b178455610d28565b5f84815260208120601f198516915b82811015610df45787850151825560209485019460019092019101610dd4565b5084821015610e1157868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b6001600160401b0385168152608060208201525f610e4160808301866109ca565b8281036040840152610e5381866109ca565b9150506001600160401b038316606083015295945050505050565b5f60208284031215610e7e575f5ffd5b505191905056fea26469706673582212203623c7cbc8a65bf98a7b043600dfae4d1f27ccd785bc4847f5b0cf469602973f64736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"jobManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programID_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"initialStateRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"highestAllowed\",\"type\":\"uint64\"}],\"name\":\"NonceTooFar\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotJobManager\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotJobRequester\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotRequester\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"latest\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"StaleStateRoot\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"got\",\"type\":\"bytes32\"}],\"name\":\"UnexpectedStateRoot\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"JobFailed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"RequesterSet\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"oldStateRoot\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"newStateRoot\",\"type\":\"bytes32\"}],\"name\":\"StateRootAdvanced\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"MAX_NONCE_GAP\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"acceptsBareRequestSignatures\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"getNextOffchainNonce\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOffchainInputHashForJob\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"}],\"name\":\"getOnchainInputForJob\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isRequester\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"signature\",\"type\":\"bytes\"}],\"name\":\"isValidSignature\",\"outputs\":[{\"internalType\":\"bytes4\",\"name\":\"\",\"type\":\"bytes4\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"jobManager\",\"outputs\":[{\"internalType\":\"contractJobManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastOutput\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"latestStateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programID\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"result\",\"type\":\"bytes\"}],\"name\":\"receiveResult\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"}],\"name\":\"request\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"requesterOf\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"jobID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"name\":\"setInputsForJob\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"requester\",\"type\":\"address\"},{\"internalType\":\"bool\",\"name\":\"allowed\",\"type\":\"bool\"}],\"name\":\"setRequester\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"nonce\",\"type\":\"uint64\"}],\"name\":\"updateLatestNonce\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b506040516113c23803806113c283398101604081905261002f9161008a565b6001600160a01b0394851660805260035560048054949093166001600160a01b0319909416939093179091553360a05260c0526001600160401b031660e0526100f2565b6001600160a01b0381168114610087575f5ffd5b50565b5f5f5f5f5f60a0868803121561009e575f5ffd5b85516100a981610073565b60208701519095506100ba81610073565b6040870151606088015191955093506001600160401b03811681146100dd575f5ffd5b60809690960151949793965091949392915050565b60805160a05160c05160e05161126561015d5f395f818161022601526107d401525f81816101b2015261076f01525f81816102cc0152818161070701526108ac01525f8181610262015281816104b6015281816105dd0152818161082d0152610b9401526112655ff3fe608060405234801561000f575f5ffd5b5060043610610132575f3560e01c80638da5cb5b116100b4578063bd7084b211610079578063bd7084b214610325578063c072fcad1461032d578063f0bb3feb1461034c578063f9b3e97f1461035f578063fe6ec4ed14610365578063ffb727ef14610378575f5ffd5b80638da5cb5b146102c757806397228a7e146102ee578063991beafd146102f6578063b75880a4146102ff578063b94207d314610312575f5ffd5b806337680521116100fa57806337680521146102215780633df395a314610260578063535fb15e146102865780635dd80855146102a6578063724a9d8e146102bb575f5ffd5b80630252917714610136578063124dacb31461016d57806314df8328146101ad5780631626ba7e146101e2578063330d9a031461020e575b5f5ffd5b610158610144366004610c4e565b60056020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b61019561017b366004610c67565b60066020525f90815260409020546001600160a01b031681565b6040516001600160a01b039091168152602001610164565b6101d47f000000000000000000000000000000000000000000000000000000000000000081565b604051908152602001610164565b6101f56101f0366004610cc2565b610380565b6040516001600160e01b03199091168152602001610164565b600454610195906001600160a01b031681565b6102487f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b039091168152602001610164565b7f0000000000000000000000000000000000000000000000000000000000000000610195565b610299610294366004610c67565b61040c565b6040516101649190610d37565b6102b96102b4366004610cc2565b6104ab565b005b61024864010000000081565b6101957f000000000000000000000000000000000000000000000000000000000000000081565b610299610546565b6101d460035481565b6102b961030d366004610d49565b6105d2565b6101d4610320366004610d76565b6106fb565b610248610806565b6101d461033b366004610c67565b5f9081526002602052604090205490565b6102b961035a366004610db4565b610822565b5f610158565b6102b9610373366004610e02565b6108a1565b610248610948565b5f5f6103c18585858080601f0160208091040260200160405190810160405280939291908181526020018383808284375f9201919091525061097d92505050565b90506001600160a01b038116158015906103e857506004546001600160a01b038281169116145b6103fa576001600160e01b0319610403565b630b135d3f60e11b5b95945050505050565b5f81815260016020526040902080546060919061042890610e3b565b80601f016020809104026020016040519081016040528092919081815260200182805461045490610e3b565b801561049f5780601f106104765761010080835404028352916020019161049f565b820191905f5260205f20905b81548152906001019060200180831161048257829003601f168201915b50505050509050919050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146104f457604051631946677d60e31b815260040160405180910390fd5b5f80808061050485870187610e87565b9350935093509350610517878484610a76565b63ffffffff8416156105335761052e878583610ae9565b61053d565b61053d8782610b28565b50505050505050565b6007805461055390610e3b565b80601f016020809104026020016040519081016040528092919081815260200182805461057f90610e3b565b80156105ca5780601f106105a1576101008083540402835291602001916105ca565b820191905f5260205f20905b8154815290600101906020018083116105ad57829003601f168201915b505050505081565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461061b57604051631946677d60e31b815260040160405180910390fd5b6001603f1b6001600160401b038216106106ad575f54600160401b90046001600160401b03166106658282156106515782610b39565b61066060016001603f1b610f78565b610b39565b806001600160401b0316826001600160401b031611156106a9575f80546fffffffffffffffff00000000000000001916600160401b6001600160401b038516021790555b5050565b5f546001600160401b03166106c28282610b39565b806001600160401b0316826001600160401b031611156106a9575f805467ffffffffffffffff19166001600160401b0384161790555050565b5f336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016148015906107445750335f9081526005602052604090205460ff16155b156107695760405163e7f1421f60e01b81523360048201526024015b60405180910390fd5b604080517f000000000000000000000000000000000000000000000000000000000000000060208201526107fd910160408051601f198184030181526020601f8701819004810284018101909252858352919086908690819084018382808284375f920191909152507f00000000000000000000000000000000000000000000000000000000000000009250610b91915050565b90505b92915050565b5f805461081d906001600160401b03166001610f97565b905090565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461086b57604051631946677d60e31b815260040160405180910390fd5b5f84815260016020526040902061088383858361100c565b50801561089b575f8481526002602052604090208190555b50505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146108ea576040516330cd747160e01b815260040160405180910390fd5b6001600160a01b0382165f81815260056020908152604091829020805460ff191685151590811790915591519182527f022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be910160405180910390a25050565b5f8054600160401b90046001600160401b031680156109715761096c816001610f97565b610977565b6001603f1b5b91505090565b5f815160411461098e57505f610800565b6020820151604083015160608401515f1a601b8110156109b6576109b3601b826110c6565b90505b8060ff16601b141580156109ce57508060ff16601c14155b156109de575f9350505050610800565b7f7fffffffffffffffffffffffffffffff5d576e7357a4501ddfe92f46681b20a0821115610a11575f9350505050610800565b604080515f81526020810180835288905260ff831691810191909152606081018490526080810183905260019060a0016020604051602081039080840390855afa158015610a61573d5f5f3e3d5ffd5b5050604051601f190151979650505050505050565b600354828114610aa357604051632bf204a160e01b81526004810182905260248101849052604401610760565b6003829055604080518481526020810184905285917f76e2381c5d0a113091b9880ad7b63e0594067c9899fc571d00498b9386728dc1910160405180910390a250505050565b827fe6f753a7fa0c8dd80aea69d490075b9a92e584876b982f517dfd61debadf53cc8383604051610b1b9291906110df565b60405180910390a2505050565b6007610b3482826110fd565b505050565b5f610b526401000000006001600160401b0384166111b7565b905080836001600160401b03161115610b3457604051639871a71760e01b81526001600160401b03808516600483015282166024820152604401610760565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a8f63fb6610bc9610806565b8686866040518563ffffffff1660e01b8152600401610beb94939291906111ca565b6020604051808303815f875af1158015610c07573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610c2b9190611218565b949350505050565b80356001600160a01b0381168114610c49575f5ffd5b919050565b5f60208284031215610c5e575f5ffd5b6107fd82610c33565b5f60208284031215610c77575f5ffd5b5035919050565b5f5f83601f840112610c8e575f5ffd5b5081356001600160401b03811115610ca4575f5ffd5b602083019150836020828501011115610cbb575f5ffd5b9250929050565b5f5f5f60408486031215610cd4575f5ffd5b8335925060208401356001600160401b03811115610cf0575f5ffd5b610cfc86828701610c7e565b9497909650939450505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b602081525f6107fd6020830184610d09565b5f60208284031215610d59575f5ffd5b81356001600160401b0381168114610d6f575f5ffd5b9392505050565b5f5f60208385031215610d87575f5ffd5b82356001600160401b03811115610d9c575f5ffd5b610da885828601610c7e565b90969095509350505050565b5f5f5f5f60608587031215610dc7575f5ffd5b8435935060208501356001600160401b03811115610de3575f5ffd5b610def87828801610c7e565b9598909750949560400135949350505050565b5f5f60408385031215610e13575f5ffd5b610e1c83610c33565b915060208301358015158114610e30575f5ffd5b809150509250929050565b600181811c90821680610e4f57607f821691505b602082108103610e6d57634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f60808587031215610e9a575f5ffd5b843563ffffffff81168114610ead575f5ffd5b9350602085013592506040850135915060608501356001600160401b03811115610ed5575f5ffd5b8501601f81018713610ee5575f5ffd5b80356001600160401b03811115610efe57610efe610e73565b604051601f8201601f19908116603f011681016001600160401b0381118282101715610f2c57610f2c610e73565b604052818152828201602001891015610f43575f5ffd5b816020840160208301375f6020838301015280935050505092959194509250565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03828116828216039081111561080057610800610f64565b6001600160401b03818116838216019081111561080057610800610f64565b601f821115610b345782821115610b3457805f5260205f20601f840160051c6020851015610fe157505f5b90810190601f840160051c035f5b81811015611004575f83820155600101610fef565b505050505050565b6001600160401b0383111561102357611023610e73565b611037836110318354610e3b565b83610fb6565b5f601f841160018114611068575f85156110515750838201355b5f19600387901b1c1916600186901b1783556110bf565b5f83815260208120601f198716915b828110156110975786850135825560209485019460019092019101611077565b50868210156110b3575f1960f88860031b161c19848701351681555b505060018560011b0183555b5050505050565b60ff818116838216019081111561080057610800610f64565b63ffffffff83168152604060208201525f610c2b6040830184610d09565b81516001600160401b0381111561111657611116610e73565b61112a816111248454610e3b565b84610fb6565b6020601f82116001811461115c575f83156111455750848201515b5f19600385901b1c1916600184901b1784556110bf565b5f84815260208120601f198516915b8281101561118b578785015182556020948501946001909201910161116b565b50848210156111a857868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b8082018082111561080057610800610f64565b6001600160401b0385168152608060208201525f6111eb6080830186610d09565b82810360408401526111fd8186610d09565b9150506001600160401b038316606083015295945050505050565b5f60208284031215611228575f5ffd5b505191905056fea26469706673582212208fc1c021ca7c9846e7fc1192b54dd0df052e644ce03f7d090a90e6335b6d046d64736f6c63430008250033",
 }
 
 // StatefulCounterABI is the input ABI used to generate the binding from.
@@ -5144,6 +7637,68 @@ func (_StatefulCounter *StatefulCounterTransactorRaw) Transact(opts *bind.Transa
 	return _StatefulCounter.Contract.contract.Transact(opts, method, params...)
 }
 
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_StatefulCounter *StatefulCounterCaller) MAXNONCEGAP(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _StatefulCounter.contract.Call(opts, &out, "MAX_NONCE_GAP")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_StatefulCounter *StatefulCounterSession) MAXNONCEGAP() (uint64, error) {
+	return _StatefulCounter.Contract.MAXNONCEGAP(&_StatefulCounter.CallOpts)
+}
+
+// MAXNONCEGAP is a free data retrieval call binding the contract method 0x724a9d8e.
+//
+// Solidity: function MAX_NONCE_GAP() view returns(uint64)
+func (_StatefulCounter *StatefulCounterCallerSession) MAXNONCEGAP() (uint64, error) {
+	return _StatefulCounter.Contract.MAXNONCEGAP(&_StatefulCounter.CallOpts)
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_StatefulCounter *StatefulCounterCaller) AcceptsBareRequestSignatures(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _StatefulCounter.contract.Call(opts, &out, "acceptsBareRequestSignatures")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_StatefulCounter *StatefulCounterSession) AcceptsBareRequestSignatures() (bool, error) {
+	return _StatefulCounter.Contract.AcceptsBareRequestSignatures(&_StatefulCounter.CallOpts)
+}
+
+// AcceptsBareRequestSignatures is a free data retrieval call binding the contract method 0xf9b3e97f.
+//
+// Solidity: function acceptsBareRequestSignatures() view returns(bool)
+func (_StatefulCounter *StatefulCounterCallerSession) AcceptsBareRequestSignatures() (bool, error) {
+	return _StatefulCounter.Contract.AcceptsBareRequestSignatures(&_StatefulCounter.CallOpts)
+}
+
 // GetNextNonce is a free data retrieval call binding the contract method 0xbd7084b2.
 //
 // Solidity: function getNextNonce() view returns(uint64)
@@ -5173,6 +7728,37 @@ func (_StatefulCounter *StatefulCounterSession) GetNextNonce() (uint64, error) {
 // Solidity: function getNextNonce() view returns(uint64)
 func (_StatefulCounter *StatefulCounterCallerSession) GetNextNonce() (uint64, error) {
 	return _StatefulCounter.Contract.GetNextNonce(&_StatefulCounter.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_StatefulCounter *StatefulCounterCaller) GetNextOffchainNonce(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _StatefulCounter.contract.Call(opts, &out, "getNextOffchainNonce")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_StatefulCounter *StatefulCounterSession) GetNextOffchainNonce() (uint64, error) {
+	return _StatefulCounter.Contract.GetNextOffchainNonce(&_StatefulCounter.CallOpts)
+}
+
+// GetNextOffchainNonce is a free data retrieval call binding the contract method 0xffb727ef.
+//
+// Solidity: function getNextOffchainNonce() view returns(uint64)
+func (_StatefulCounter *StatefulCounterCallerSession) GetNextOffchainNonce() (uint64, error) {
+	return _StatefulCounter.Contract.GetNextOffchainNonce(&_StatefulCounter.CallOpts)
 }
 
 // GetOffchainInputHashForJob is a free data retrieval call binding the contract method 0xc072fcad.
@@ -5235,6 +7821,37 @@ func (_StatefulCounter *StatefulCounterSession) GetOnchainInputForJob(jobID [32]
 // Solidity: function getOnchainInputForJob(bytes32 jobID) view returns(bytes)
 func (_StatefulCounter *StatefulCounterCallerSession) GetOnchainInputForJob(jobID [32]byte) ([]byte, error) {
 	return _StatefulCounter.Contract.GetOnchainInputForJob(&_StatefulCounter.CallOpts, jobID)
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_StatefulCounter *StatefulCounterCaller) IsRequester(opts *bind.CallOpts, arg0 common.Address) (bool, error) {
+	var out []interface{}
+	err := _StatefulCounter.contract.Call(opts, &out, "isRequester", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_StatefulCounter *StatefulCounterSession) IsRequester(arg0 common.Address) (bool, error) {
+	return _StatefulCounter.Contract.IsRequester(&_StatefulCounter.CallOpts, arg0)
+}
+
+// IsRequester is a free data retrieval call binding the contract method 0x02529177.
+//
+// Solidity: function isRequester(address ) view returns(bool)
+func (_StatefulCounter *StatefulCounterCallerSession) IsRequester(arg0 common.Address) (bool, error) {
+	return _StatefulCounter.Contract.IsRequester(&_StatefulCounter.CallOpts, arg0)
 }
 
 // IsValidSignature is a free data retrieval call binding the contract method 0x1626ba7e.
@@ -5423,6 +8040,37 @@ func (_StatefulCounter *StatefulCounterCallerSession) OffchainSigner() (common.A
 	return _StatefulCounter.Contract.OffchainSigner(&_StatefulCounter.CallOpts)
 }
 
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_StatefulCounter *StatefulCounterCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _StatefulCounter.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_StatefulCounter *StatefulCounterSession) Owner() (common.Address, error) {
+	return _StatefulCounter.Contract.Owner(&_StatefulCounter.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_StatefulCounter *StatefulCounterCallerSession) Owner() (common.Address, error) {
+	return _StatefulCounter.Contract.Owner(&_StatefulCounter.CallOpts)
+}
+
 // ProgramID is a free data retrieval call binding the contract method 0x14df8328.
 //
 // Solidity: function programID() view returns(bytes32)
@@ -5452,6 +8100,37 @@ func (_StatefulCounter *StatefulCounterSession) ProgramID() ([32]byte, error) {
 // Solidity: function programID() view returns(bytes32)
 func (_StatefulCounter *StatefulCounterCallerSession) ProgramID() ([32]byte, error) {
 	return _StatefulCounter.Contract.ProgramID(&_StatefulCounter.CallOpts)
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_StatefulCounter *StatefulCounterCaller) RequesterOf(opts *bind.CallOpts, arg0 [32]byte) (common.Address, error) {
+	var out []interface{}
+	err := _StatefulCounter.contract.Call(opts, &out, "requesterOf", arg0)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_StatefulCounter *StatefulCounterSession) RequesterOf(arg0 [32]byte) (common.Address, error) {
+	return _StatefulCounter.Contract.RequesterOf(&_StatefulCounter.CallOpts, arg0)
+}
+
+// RequesterOf is a free data retrieval call binding the contract method 0x124dacb3.
+//
+// Solidity: function requesterOf(bytes32 ) view returns(address)
+func (_StatefulCounter *StatefulCounterCallerSession) RequesterOf(arg0 [32]byte) (common.Address, error) {
+	return _StatefulCounter.Contract.RequesterOf(&_StatefulCounter.CallOpts, arg0)
 }
 
 // ReceiveResult is a paid mutator transaction binding the contract method 0x5dd80855.
@@ -5515,6 +8194,27 @@ func (_StatefulCounter *StatefulCounterSession) SetInputsForJob(jobID [32]byte, 
 // Solidity: function setInputsForJob(bytes32 jobID, bytes onchainInput, bytes32 offchainInputHash) returns()
 func (_StatefulCounter *StatefulCounterTransactorSession) SetInputsForJob(jobID [32]byte, onchainInput []byte, offchainInputHash [32]byte) (*types.Transaction, error) {
 	return _StatefulCounter.Contract.SetInputsForJob(&_StatefulCounter.TransactOpts, jobID, onchainInput, offchainInputHash)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_StatefulCounter *StatefulCounterTransactor) SetRequester(opts *bind.TransactOpts, requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _StatefulCounter.contract.Transact(opts, "setRequester", requester, allowed)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_StatefulCounter *StatefulCounterSession) SetRequester(requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _StatefulCounter.Contract.SetRequester(&_StatefulCounter.TransactOpts, requester, allowed)
+}
+
+// SetRequester is a paid mutator transaction binding the contract method 0xfe6ec4ed.
+//
+// Solidity: function setRequester(address requester, bool allowed) returns()
+func (_StatefulCounter *StatefulCounterTransactorSession) SetRequester(requester common.Address, allowed bool) (*types.Transaction, error) {
+	return _StatefulCounter.Contract.SetRequester(&_StatefulCounter.TransactOpts, requester, allowed)
 }
 
 // UpdateLatestNonce is a paid mutator transaction binding the contract method 0xb75880a4.
@@ -5682,6 +8382,155 @@ func (_StatefulCounter *StatefulCounterFilterer) WatchJobFailed(opts *bind.Watch
 func (_StatefulCounter *StatefulCounterFilterer) ParseJobFailed(log types.Log) (*StatefulCounterJobFailed, error) {
 	event := new(StatefulCounterJobFailed)
 	if err := _StatefulCounter.contract.UnpackLog(event, "JobFailed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// StatefulCounterRequesterSetIterator is returned from FilterRequesterSet and is used to iterate over the raw logs and unpacked data for RequesterSet events raised by the StatefulCounter contract.
+type StatefulCounterRequesterSetIterator struct {
+	Event *StatefulCounterRequesterSet // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *StatefulCounterRequesterSetIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(StatefulCounterRequesterSet)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(StatefulCounterRequesterSet)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *StatefulCounterRequesterSetIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *StatefulCounterRequesterSetIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// StatefulCounterRequesterSet represents a RequesterSet event raised by the StatefulCounter contract.
+type StatefulCounterRequesterSet struct {
+	Requester common.Address
+	Allowed   bool
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterRequesterSet is a free log retrieval operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_StatefulCounter *StatefulCounterFilterer) FilterRequesterSet(opts *bind.FilterOpts, requester []common.Address) (*StatefulCounterRequesterSetIterator, error) {
+
+	var requesterRule []interface{}
+	for _, requesterItem := range requester {
+		requesterRule = append(requesterRule, requesterItem)
+	}
+
+	logs, sub, err := _StatefulCounter.contract.FilterLogs(opts, "RequesterSet", requesterRule)
+	if err != nil {
+		return nil, err
+	}
+	return &StatefulCounterRequesterSetIterator{contract: _StatefulCounter.contract, event: "RequesterSet", logs: logs, sub: sub}, nil
+}
+
+// WatchRequesterSet is a free log subscription operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_StatefulCounter *StatefulCounterFilterer) WatchRequesterSet(opts *bind.WatchOpts, sink chan<- *StatefulCounterRequesterSet, requester []common.Address) (event.Subscription, error) {
+
+	var requesterRule []interface{}
+	for _, requesterItem := range requester {
+		requesterRule = append(requesterRule, requesterItem)
+	}
+
+	logs, sub, err := _StatefulCounter.contract.WatchLogs(opts, "RequesterSet", requesterRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(StatefulCounterRequesterSet)
+				if err := _StatefulCounter.contract.UnpackLog(event, "RequesterSet", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseRequesterSet is a log parse operation binding the contract event 0x022b34d9d443b364a57377fd9db94a017c72de41287346059f8fcfa9e5c490be.
+//
+// Solidity: event RequesterSet(address indexed requester, bool allowed)
+func (_StatefulCounter *StatefulCounterFilterer) ParseRequesterSet(log types.Log) (*StatefulCounterRequesterSet, error) {
+	event := new(StatefulCounterRequesterSet)
+	if err := _StatefulCounter.contract.UnpackLog(event, "RequesterSet", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -6137,8 +8986,8 @@ func (_StatementHarness *StatementHarnessCallerSession) PublicInputs(programId [
 
 // SubscriptionStoreMetaData contains all meta data concerning the SubscriptionStore contract.
 var SubscriptionStoreMetaData = &bind.MetaData{
-	ABI: "[{\"inputs\":[{\"internalType\":\"contractCoordinator\",\"name\":\"coordinator\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotCoordinator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"}],\"name\":\"deliveries\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structSubscriptionStore.Delivery[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"getContainerInputs\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"rawReceiveCompute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"programID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"},{\"internalType\":\"uint48\",\"name\":\"maxGasPrice\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"maxGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"frequency\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"}],\"name\":\"subscribe\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
-	Bin: "0x60c060405234801561000f575f5ffd5b5060405161109838038061109883398101604081905261002e91610043565b6001600160a01b03166080523360a052610070565b5f60208284031215610053575f5ffd5b81516001600160a01b0381168114610069575f5ffd5b9392505050565b60805160a051610fec6100ac5f395f818160ca0152818161015401526101f801525f81816103940152818161058001526106280152610fec5ff3fe608060405234801561000f575f5ffd5b506004361061005f575f3560e01c8062172ba5146100635780631381e400146100905780632b1cacdb146100a55780638da5cb5b146100c5578063962fad7514610104578063f8eb7fbd14610135575b5f5ffd5b6100766100713660046108c3565b610148565b60405163ffffffff90911681526020015b60405180910390f35b6100a361009e36600461096e565b6101ed565b005b6100b86100b3366004610989565b610242565b60405161008791906109ee565b6100ec7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610087565b610128610112366004610aa5565b60408051602081019091525f8152949350505050565b6040516100879190610afc565b6100a3610143366004610b0e565b610389565b5f336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610192576040516330cd747160e01b815260040160405180910390fd5b6101e061019e8a6103f0565b89898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508b92508a91508990508888610567565b9998505050505050505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610236576040516330cd747160e01b815260040160405180910390fd5b61023f8161060d565b50565b63ffffffff8083165f908152602081815260408083209385168352928152828220805484518184028101840190955280855260609493919290919084015b8282101561037c575f848152602090819020604080516080810182526002860290920180546001600160a01b0381168452600160a01b810461ffff1694840194909452600160b01b90930463ffffffff16908201526001820180549192916060840191906102ed90610bf2565b80601f016020809104026020016040519081016040528092919081815260200182805461031990610bf2565b80156103645780601f1061033b57610100808354040283529160200191610364565b820191905f5260205f20905b81548152906001019060200180831161034757829003601f168201915b50505050508152505081526020019060010190610280565b5050505090505b92915050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146103d257604051634f6429f360e11b815260040160405180910390fd5b6103e48a8a8a8a8a8a8a8a8a8a61068a565b50505050505050505050565b604080516042808252608082019092526060915f9190602082018180368337019050509050600360fc1b815f8151811061042c5761042c610c3e565b60200101906001600160f81b03191690815f1a905350600f60fb1b8160018151811061045a5761045a610c3e565b60200101906001600160f81b03191690815f1a9053506f181899199a1a9b1b9c1cb0b131b232b360811b5f5b602081101561055e575f8582602081106104a2576104a2610c3e565b1a905082600482901c60ff16601081106104be576104be610c3e565b1a60f81b846104ce846002610c66565b6104d9906002610c7d565b815181106104e9576104e9610c3e565b60200101906001600160f81b03191690815f1a90535082600f82166010811061051457610514610c3e565b1a60f81b84610524846002610c66565b61052f906003610c7d565b8151811061053f5761053f610c3e565b60200101906001600160f81b03191690815f1a90535050600101610486565b50909392505050565b604051634d9bf22f60e01b81525f906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690634d9bf22f906105c1908b908b908b908b908b908b908b90600401610c90565b6020604051808303815f875af11580156105dd573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106019190610cf4565b98975050505050505050565b6040516331e451a960e01b815263ffffffff821660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906331e451a9906024015f604051808303815f87803b158015610671575f5ffd5b505af1158015610683573d5f5f3e3d5ffd5b5050505050565b5f61069583836107fc565b63ffffffff808d165f908152602081815260408083208f8516845282529182902082516080810184526001600160a01b038e16815261ffff8f168184015282860151909416848401528251601f8a0183900483028101830190935288835293945060608301919089908990819084018382808284375f9201829052509390945250508354600181810186559482526020918290208451600290920201805492850151604086015163ffffffff16600160b01b0263ffffffff60b01b1961ffff909216600160a01b026001600160b01b03199095166001600160a01b03909416939093179390931792909216178155606083015192939092908301915061079b9082610d66565b505050876001600160a01b03168a63ffffffff168c63ffffffff167f7352392716befce73766a350af55f2a36002504893591b79901b19ee6399006288886040516107e7929190610e21565b60405180910390a45050505050505050505050565b6108396040518060c001604052805f60ff1681526020015f63ffffffff1681526020015f81526020015f81526020015f8152602001606081525090565b61084582840184610f03565b9392505050565b5f5f83601f84011261085c575f5ffd5b50813567ffffffffffffffff811115610873575f5ffd5b60208301915083602082850101111561088a575f5ffd5b9250929050565b63ffffffff8116811461023f575f5ffd5b80356108ad81610891565b919050565b803561ffff811681146108ad575f5ffd5b5f5f5f5f5f5f5f5f60e0898b0312156108da575f5ffd5b88359750602089013567ffffffffffffffff8111156108f7575f5ffd5b6109038b828c0161084c565b909850965050604089013565ffffffffffff81168114610921575f5ffd5b9450606089013561093181610891565b9350608089013561094181610891565b925060a089013561095181610891565b915061095f60c08a016108b2565b90509295985092959890939650565b5f6020828403121561097e575f5ffd5b813561084581610891565b5f5f6040838503121561099a575f5ffd5b82356109a581610891565b915060208301356109b581610891565b809150509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b82811015610a8357868503603f19018452815180516001600160a01b0316865260208082015161ffff169087015260408082015163ffffffff1690870152606090810151608091870182905290610a6d908701826109c0565b9550506020938401939190910190600101610a14565b50929695505050505050565b80356001600160a01b03811681146108ad575f5ffd5b5f5f5f5f60808587031215610ab8575f5ffd5b8435610ac381610891565b93506020850135610ad381610891565b92506040850135610ae381610891565b9150610af160608601610a8f565b905092959194509250565b602081525f61084560208301846109c0565b5f5f5f5f5f5f5f5f5f5f60e08b8d031215610b27575f5ffd5b8a35610b3281610891565b9950610b4060208c016108a2565b9850610b4e60408c016108b2565b9750610b5c60608c01610a8f565b965060808b013567ffffffffffffffff811115610b77575f5ffd5b610b838d828e0161084c565b90975095505060a08b013567ffffffffffffffff811115610ba2575f5ffd5b610bae8d828e0161084c565b90955093505060c08b013567ffffffffffffffff811115610bcd575f5ffd5b610bd98d828e0161084c565b915080935050809150509295989b9194979a5092959850565b600181811c90821680610c0657607f821691505b602082108103610c2457634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761038357610383610c52565b8082018082111561038357610383610c52565b60e081525f610ca260e083018a6109c0565b8281036020840152610cb4818a6109c0565b65ffffffffffff989098166040840152505063ffffffff94851660608201529284166080840152921660a082015261ffff90911660c09091015292915050565b5f60208284031215610d04575f5ffd5b815161084581610891565b601f821115610d615782821115610d6157805f5260205f20601f840160051c6020851015610d3a57505f5b90810190601f840160051c035f5b81811015610d5d575f83820155600101610d48565b5050505b505050565b815167ffffffffffffffff811115610d8057610d80610c2a565b610d9481610d8e8454610bf2565b84610d0f565b6020601f821160018114610dc6575f8315610daf5750848201515b5f19600385901b1c1916600184901b178455610683565b5f84815260208120601f198516915b82811015610df55787850151825560209485019460019092019101610dd5565b5084821015610e1257868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b60405160c0810167ffffffffffffffff81118282101715610e7257610e72610c2a565b60405290565b5f82601f830112610e87575f5ffd5b813567ffffffffffffffff811115610ea157610ea1610c2a565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610ed057610ed0610c2a565b604052818152838201602001851015610ee7575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f60208284031215610f13575f5ffd5b813567ffffffffffffffff811115610f29575f5ffd5b820160c08185031215610f3a575f5ffd5b610f42610e4f565b813560ff81168114610f52575f5ffd5b8152610f60602083016108a2565b602082015260408281013590820152606080830135908201526080808301359082015260a082013567ffffffffffffffff811115610f9c575f5ffd5b610fa886828501610e78565b60a08301525094935050505056fea264697066735822122090c9180a5df965c2b13a2bd15a82c2e6f0b68fdceb5a7ee6abdbb4a56a2d3b9a64736f6c63430008250033",
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractCoordinator\",\"name\":\"coordinator\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"NotCoordinator\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NotOwner\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"name\":\"Delivered\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"}],\"name\":\"cancel\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"containerInputs\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"}],\"name\":\"deliveries\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"},{\"internalType\":\"uint32\",\"name\":\"exitCode\",\"type\":\"uint32\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"}],\"internalType\":\"structSubscriptionStore.Delivery[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"getContainerInputs\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"getContainerOffchainInputHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"offchainInputHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint32\",\"name\":\"subscriptionId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"interval\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"},{\"internalType\":\"address\",\"name\":\"node\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"input\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"output\",\"type\":\"bytes\"},{\"internalType\":\"bytes\",\"name\":\"proof\",\"type\":\"bytes\"}],\"name\":\"rawReceiveCompute\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"}],\"name\":\"setContainerInputs\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"hash\",\"type\":\"bytes32\"}],\"name\":\"setOffchainInputHash\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"programID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"},{\"internalType\":\"uint48\",\"name\":\"maxGasPrice\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"maxGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"frequency\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"}],\"name\":\"subscribe\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"programID\",\"type\":\"bytes32\"},{\"internalType\":\"bytes\",\"name\":\"inputs\",\"type\":\"bytes\"},{\"internalType\":\"uint48\",\"name\":\"maxGasPrice\",\"type\":\"uint48\"},{\"internalType\":\"uint32\",\"name\":\"maxGasLimit\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"frequency\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"period\",\"type\":\"uint32\"},{\"internalType\":\"uint16\",\"name\":\"redundancy\",\"type\":\"uint16\"},{\"components\":[{\"internalType\":\"uint8\",\"name\":\"maxProofClass\",\"type\":\"uint8\"},{\"internalType\":\"bool\",\"name\":\"stateful\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"initialStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"offchainFromConsumer\",\"type\":\"bool\"},{\"internalType\":\"bytes32\",\"name\":\"offchainInputHash\",\"type\":\"bytes32\"}],\"internalType\":\"structSubscriptionTerms\",\"name\":\"terms\",\"type\":\"tuple\"}],\"name\":\"subscribeWithTerms\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x60c06040527f2b9052447e1af28eb3544dbbc79dd175fa59bcd019206f59878863999f6fe160600255348015610033575f5ffd5b506040516117b53803806117b583398101604081905261005291610067565b6001600160a01b03166080523360a052610094565b5f60208284031215610077575f5ffd5b81516001600160a01b038116811461008d575f5ffd5b9392505050565b60805160a0516116c86100ed5f395f818161016b01528181610205015281816102a9015281816102fe01528181610494015261054801525f81816106c4015281816108b00152818161095801526109d301526116c85ff3fe608060405234801561000f575f5ffd5b50600436106100b0575f3560e01c80637bcb5fe31161006e5780637bcb5fe3146101535780638da5cb5b14610166578063962fad75146101a5578063b795b9c8146101c5578063bd64a25f146101cd578063f8eb7fbd146101e6575f5ffd5b8062172ba5146100b457806313769768146100e15780631381e400146100f85780631cc580ea1461010d5780632b1cacdb14610120578063480d1dc614610140575b5f5ffd5b6100c76100c2366004610ca3565b6101f9565b60405163ffffffff90911681526020015b60405180910390f35b6100ea60025481565b6040519081526020016100d8565b61010b610106366004610d42565b61029e565b005b61010b61011b366004610d5d565b6102f3565b61013361012e366004610d74565b610341565b6040516100d89190610dd9565b6100c761014e366004610e7a565b610488565b61010b610161366004610f34565b61053d565b61018d7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100d8565b6101b86101b3366004610f88565b610598565b6040516100d89190610fdf565b6101b861062d565b6100ea6101db366004610f88565b600254949350505050565b61010b6101f4366004610ff1565b6106b9565b5f336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610243576040516330cd747160e01b815260040160405180910390fd5b61029161024f8a610720565b89898080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508b92508a91508990508888610897565b9998505050505050505050565b336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146102e7576040516330cd747160e01b815260040160405180910390fd5b6102f08161093d565b50565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461033c576040516330cd747160e01b815260040160405180910390fd5b600255565b63ffffffff8083165f908152602081815260408083209385168352928152828220805484518184028101840190955280855260609493919290919084015b8282101561047b575f848152602090819020604080516080810182526002860290920180546001600160a01b0381168452600160a01b810461ffff1694840194909452600160b01b90930463ffffffff16908201526001820180549192916060840191906103ec906110d2565b80601f0160208091040260200160405190810160405280929190818152602001828054610418906110d2565b80156104635780601f1061043a57610100808354040283529160200191610463565b820191905f5260205f20905b81548152906001019060200180831161044657829003601f168201915b5050505050815250508152602001906001019061037f565b5050505090505b92915050565b5f336001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016146104d2576040516330cd747160e01b815260040160405180910390fd5b61052f6104de8b610720565b8a8a8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152508c92508b91508a9050898961052a368b90038b018b611195565b6109ba565b9a9950505050505050505050565b336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610586576040516330cd747160e01b815260040160405180910390fd5b600161059382848361126c565b505050565b6060600180546105a7906110d2565b80601f01602080910402602001604051908101604052809291908181526020018280546105d3906110d2565b801561061e5780601f106105f55761010080835404028352916020019161061e565b820191905f5260205f20905b81548152906001019060200180831161060157829003601f168201915b50505050509050949350505050565b6001805461063a906110d2565b80601f0160208091040260200160405190810160405280929190818152602001828054610666906110d2565b80156106b15780601f10610688576101008083540402835291602001916106b1565b820191905f5260205f20905b81548152906001019060200180831161069457829003601f168201915b505050505081565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461070257604051634f6429f360e11b815260040160405180910390fd5b6107148a8a8a8a8a8a8a8a8a8a610a56565b50505050505050505050565b604080516042808252608082019092526060915f9190602082018180368337019050509050600360fc1b815f8151811061075c5761075c611325565b60200101906001600160f81b03191690815f1a905350600f60fb1b8160018151811061078a5761078a611325565b60200101906001600160f81b03191690815f1a9053506f181899199a1a9b1b9c1cb0b131b232b360811b5f5b602081101561088e575f8582602081106107d2576107d2611325565b1a905082600482901c60ff16601081106107ee576107ee611325565b1a60f81b846107fe84600261134d565b610809906002611364565b8151811061081957610819611325565b60200101906001600160f81b03191690815f1a90535082600f82166010811061084457610844611325565b1a60f81b8461085484600261134d565b61085f906003611364565b8151811061086f5761086f611325565b60200101906001600160f81b03191690815f1a905350506001016107b6565b50909392505050565b604051634d9bf22f60e01b81525f906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690634d9bf22f906108f1908b908b908b908b908b908b908b90600401611377565b6020604051808303815f875af115801561090d573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061093191906113db565b98975050505050505050565b6040516331e451a960e01b815263ffffffff821660048201527f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316906331e451a9906024015f604051808303815f87803b1580156109a1575f5ffd5b505af11580156109b3573d5f5f3e3d5ffd5b5050505050565b60405163061728b160e51b81525f906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063c2e5162090610a16908c908c908c908c908c908c908c908c906004016113f6565b6020604051808303815f875af1158015610a32573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061029191906113db565b5f610a618383610bc8565b63ffffffff808d165f908152602081815260408083208f8516845282529182902082516080810184526001600160a01b038e16815261ffff8f168184015282860151909416848401528251601f8a0183900483028101830190935288835293945060608301919089908990819084018382808284375f9201829052509390945250508354600181810186559482526020918290208451600290920201805492850151604086015163ffffffff16600160b01b0263ffffffff60b01b1961ffff909216600160a01b026001600160b01b03199095166001600160a01b039094169390931793909317929092161781556060830151929390929083019150610b6790826114a2565b505050876001600160a01b03168a63ffffffff168c63ffffffff167f7352392716befce73766a350af55f2a36002504893591b79901b19ee639900628888604051610bb392919061155c565b60405180910390a45050505050505050505050565b610c056040518060c001604052805f60ff1681526020015f63ffffffff1681526020015f81526020015f81526020015f8152602001606081525090565b610c118284018461158a565b9392505050565b5f5f83601f840112610c28575f5ffd5b5081356001600160401b03811115610c3e575f5ffd5b602083019150836020828501011115610c55575f5ffd5b9250929050565b803565ffffffffffff81168114610c71575f5ffd5b919050565b63ffffffff811681146102f0575f5ffd5b8035610c7181610c76565b803561ffff81168114610c71575f5ffd5b5f5f5f5f5f5f5f5f60e0898b031215610cba575f5ffd5b8835975060208901356001600160401b03811115610cd6575f5ffd5b610ce28b828c01610c18565b9098509650610cf5905060408a01610c5c565b94506060890135610d0581610c76565b93506080890135610d1581610c76565b925060a0890135610d2581610c76565b9150610d3360c08a01610c92565b90509295985092959890939650565b5f60208284031215610d52575f5ffd5b8135610c1181610c76565b5f60208284031215610d6d575f5ffd5b5035919050565b5f5f60408385031215610d85575f5ffd5b8235610d9081610c76565b91506020830135610da081610c76565b809150509250929050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b5f602082016020835280845180835260408501915060408160051b8601019250602086015f5b82811015610e6e57868503603f19018452815180516001600160a01b0316865260208082015161ffff169087015260408082015163ffffffff1690870152606090810151608091870182905290610e5890870182610dab565b9550506020938401939190910190600101610dff565b50929695505050505050565b5f5f5f5f5f5f5f5f5f898b03610180811215610e94575f5ffd5b8a35995060208b01356001600160401b03811115610eb0575f5ffd5b610ebc8d828e01610c18565b909a509850610ecf905060408c01610c5c565b965060608b0135610edf81610c76565b955060808b0135610eef81610c76565b945060a08b0135610eff81610c76565b9350610f0d60c08c01610c92565b925060a060df1982011215610f20575f5ffd5b5060e08a0190509295985092959850929598565b5f5f60208385031215610f45575f5ffd5b82356001600160401b03811115610f5a575f5ffd5b610f6685828601610c18565b90969095509350505050565b80356001600160a01b0381168114610c71575f5ffd5b5f5f5f5f60808587031215610f9b575f5ffd5b8435610fa681610c76565b93506020850135610fb681610c76565b92506040850135610fc681610c76565b9150610fd460608601610f72565b905092959194509250565b602081525f610c116020830184610dab565b5f5f5f5f5f5f5f5f5f5f60e08b8d03121561100a575f5ffd5b8a3561101581610c76565b995061102360208c01610c87565b985061103160408c01610c92565b975061103f60608c01610f72565b965060808b01356001600160401b03811115611059575f5ffd5b6110658d828e01610c18565b90975095505060a08b01356001600160401b03811115611083575f5ffd5b61108f8d828e01610c18565b90955093505060c08b01356001600160401b038111156110ad575f5ffd5b6110b98d828e01610c18565b915080935050809150509295989b9194979a5092959850565b600181811c908216806110e657607f821691505b60208210810361110457634e487b7160e01b5f52602260045260245ffd5b50919050565b634e487b7160e01b5f52604160045260245ffd5b60405160c081016001600160401b03811182821017156111405761114061110a565b60405290565b604051601f8201601f191681016001600160401b038111828210171561116e5761116e61110a565b604052919050565b803560ff81168114610c71575f5ffd5b80358015158114610c71575f5ffd5b5f60a08284031280156111a6575f5ffd5b5060405160a081016001600160401b03811182821017156111c9576111c961110a565b6040526111d583611176565b81526111e360208401611186565b6020820152604083810135908201526111fe60608401611186565b60608201526080928301359281019290925250919050565b601f821115610593578282111561059357805f5260205f20601f840160051c602085101561124157505f5b90810190601f840160051c035f5b81811015611264575f8382015560010161124f565b505050505050565b6001600160401b038311156112835761128361110a565b6112978361129183546110d2565b83611216565b5f601f8411600181146112c8575f85156112b15750838201355b5f19600387901b1c1916600186901b1783556109b3565b5f83815260208120601f198716915b828110156112f757868501358255602094850194600190920191016112d7565b5086821015611313575f1960f88860031b161c19848701351681555b505060018560011b0183555050505050565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b808202811582820484141761048257610482611339565b8082018082111561048257610482611339565b60e081525f61138960e083018a610dab565b828103602084015261139b818a610dab565b65ffffffffffff989098166040840152505063ffffffff94851660608201529284166080840152921660a082015261ffff90911660c09091015292915050565b5f602082840312156113eb575f5ffd5b8151610c1181610c76565b61018081525f61140a61018083018b610dab565b828103602084015261141c818b610dab565b91505065ffffffffffff8816604083015263ffffffff8716606083015263ffffffff8616608083015263ffffffff851660a083015261ffff841660c083015260ff83511660e08301526020830151151561010083015260408301516101208301526060830151151561014083015260808301516101608301529998505050505050505050565b81516001600160401b038111156114bb576114bb61110a565b6114cf816114c984546110d2565b84611216565b6020601f821160018114611501575f83156114ea5750848201515b5f19600385901b1c1916600184901b1784556109b3565b5f84815260208120601f198516915b828110156115305787850151825560209485019460019092019101611510565b508482101561154d57868401515f19600387901b60f8161c191681555b50505050600190811b01905550565b60208152816020820152818360408301375f818301604090810191909152601f909201601f19160101919050565b5f6020828403121561159a575f5ffd5b81356001600160401b038111156115af575f5ffd5b820160c081850312156115c0575f5ffd5b6115c861111e565b6115d182611176565b815260208201356115e181610c76565b602082015260408281013590820152606080830135908201526080808301359082015260a08201356001600160401b0381111561161c575f5ffd5b80830192505084601f830112611630575f5ffd5b81356001600160401b038111156116495761164961110a565b61165c601f8201601f1916602001611146565b818152866020838601011115611670575f5ffd5b816020850160208301375f9181016020019190915260a082015294935050505056fea2646970667358221220ea44194ba658ea0030d1a5383d9df4bec9d0dc356d673b28a00f3251a7cae56664736f6c63430008250033",
 }
 
 // SubscriptionStoreABI is the input ABI used to generate the binding from.
@@ -6308,6 +9157,37 @@ func (_SubscriptionStore *SubscriptionStoreTransactorRaw) Transact(opts *bind.Tr
 	return _SubscriptionStore.Contract.contract.Transact(opts, method, params...)
 }
 
+// ContainerInputs is a free data retrieval call binding the contract method 0xb795b9c8.
+//
+// Solidity: function containerInputs() view returns(bytes)
+func (_SubscriptionStore *SubscriptionStoreCaller) ContainerInputs(opts *bind.CallOpts) ([]byte, error) {
+	var out []interface{}
+	err := _SubscriptionStore.contract.Call(opts, &out, "containerInputs")
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// ContainerInputs is a free data retrieval call binding the contract method 0xb795b9c8.
+//
+// Solidity: function containerInputs() view returns(bytes)
+func (_SubscriptionStore *SubscriptionStoreSession) ContainerInputs() ([]byte, error) {
+	return _SubscriptionStore.Contract.ContainerInputs(&_SubscriptionStore.CallOpts)
+}
+
+// ContainerInputs is a free data retrieval call binding the contract method 0xb795b9c8.
+//
+// Solidity: function containerInputs() view returns(bytes)
+func (_SubscriptionStore *SubscriptionStoreCallerSession) ContainerInputs() ([]byte, error) {
+	return _SubscriptionStore.Contract.ContainerInputs(&_SubscriptionStore.CallOpts)
+}
+
 // Deliveries is a free data retrieval call binding the contract method 0x2b1cacdb.
 //
 // Solidity: function deliveries(uint32 subscriptionId, uint32 interval) view returns((address,uint16,uint32,bytes)[])
@@ -6368,6 +9248,68 @@ func (_SubscriptionStore *SubscriptionStoreSession) GetContainerInputs(arg0 uint
 // Solidity: function getContainerInputs(uint32 , uint32 , uint32 , address ) view returns(bytes)
 func (_SubscriptionStore *SubscriptionStoreCallerSession) GetContainerInputs(arg0 uint32, arg1 uint32, arg2 uint32, arg3 common.Address) ([]byte, error) {
 	return _SubscriptionStore.Contract.GetContainerInputs(&_SubscriptionStore.CallOpts, arg0, arg1, arg2, arg3)
+}
+
+// GetContainerOffchainInputHash is a free data retrieval call binding the contract method 0xbd64a25f.
+//
+// Solidity: function getContainerOffchainInputHash(uint32 , uint32 , uint32 , address ) view returns(bytes32)
+func (_SubscriptionStore *SubscriptionStoreCaller) GetContainerOffchainInputHash(opts *bind.CallOpts, arg0 uint32, arg1 uint32, arg2 uint32, arg3 common.Address) ([32]byte, error) {
+	var out []interface{}
+	err := _SubscriptionStore.contract.Call(opts, &out, "getContainerOffchainInputHash", arg0, arg1, arg2, arg3)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// GetContainerOffchainInputHash is a free data retrieval call binding the contract method 0xbd64a25f.
+//
+// Solidity: function getContainerOffchainInputHash(uint32 , uint32 , uint32 , address ) view returns(bytes32)
+func (_SubscriptionStore *SubscriptionStoreSession) GetContainerOffchainInputHash(arg0 uint32, arg1 uint32, arg2 uint32, arg3 common.Address) ([32]byte, error) {
+	return _SubscriptionStore.Contract.GetContainerOffchainInputHash(&_SubscriptionStore.CallOpts, arg0, arg1, arg2, arg3)
+}
+
+// GetContainerOffchainInputHash is a free data retrieval call binding the contract method 0xbd64a25f.
+//
+// Solidity: function getContainerOffchainInputHash(uint32 , uint32 , uint32 , address ) view returns(bytes32)
+func (_SubscriptionStore *SubscriptionStoreCallerSession) GetContainerOffchainInputHash(arg0 uint32, arg1 uint32, arg2 uint32, arg3 common.Address) ([32]byte, error) {
+	return _SubscriptionStore.Contract.GetContainerOffchainInputHash(&_SubscriptionStore.CallOpts, arg0, arg1, arg2, arg3)
+}
+
+// OffchainInputHash is a free data retrieval call binding the contract method 0x13769768.
+//
+// Solidity: function offchainInputHash() view returns(bytes32)
+func (_SubscriptionStore *SubscriptionStoreCaller) OffchainInputHash(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SubscriptionStore.contract.Call(opts, &out, "offchainInputHash")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// OffchainInputHash is a free data retrieval call binding the contract method 0x13769768.
+//
+// Solidity: function offchainInputHash() view returns(bytes32)
+func (_SubscriptionStore *SubscriptionStoreSession) OffchainInputHash() ([32]byte, error) {
+	return _SubscriptionStore.Contract.OffchainInputHash(&_SubscriptionStore.CallOpts)
+}
+
+// OffchainInputHash is a free data retrieval call binding the contract method 0x13769768.
+//
+// Solidity: function offchainInputHash() view returns(bytes32)
+func (_SubscriptionStore *SubscriptionStoreCallerSession) OffchainInputHash() ([32]byte, error) {
+	return _SubscriptionStore.Contract.OffchainInputHash(&_SubscriptionStore.CallOpts)
 }
 
 // Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
@@ -6443,6 +9385,48 @@ func (_SubscriptionStore *SubscriptionStoreTransactorSession) RawReceiveCompute(
 	return _SubscriptionStore.Contract.RawReceiveCompute(&_SubscriptionStore.TransactOpts, subscriptionId, interval, redundancy, node, input, output, proof)
 }
 
+// SetContainerInputs is a paid mutator transaction binding the contract method 0x7bcb5fe3.
+//
+// Solidity: function setContainerInputs(bytes inputs) returns()
+func (_SubscriptionStore *SubscriptionStoreTransactor) SetContainerInputs(opts *bind.TransactOpts, inputs []byte) (*types.Transaction, error) {
+	return _SubscriptionStore.contract.Transact(opts, "setContainerInputs", inputs)
+}
+
+// SetContainerInputs is a paid mutator transaction binding the contract method 0x7bcb5fe3.
+//
+// Solidity: function setContainerInputs(bytes inputs) returns()
+func (_SubscriptionStore *SubscriptionStoreSession) SetContainerInputs(inputs []byte) (*types.Transaction, error) {
+	return _SubscriptionStore.Contract.SetContainerInputs(&_SubscriptionStore.TransactOpts, inputs)
+}
+
+// SetContainerInputs is a paid mutator transaction binding the contract method 0x7bcb5fe3.
+//
+// Solidity: function setContainerInputs(bytes inputs) returns()
+func (_SubscriptionStore *SubscriptionStoreTransactorSession) SetContainerInputs(inputs []byte) (*types.Transaction, error) {
+	return _SubscriptionStore.Contract.SetContainerInputs(&_SubscriptionStore.TransactOpts, inputs)
+}
+
+// SetOffchainInputHash is a paid mutator transaction binding the contract method 0x1cc580ea.
+//
+// Solidity: function setOffchainInputHash(bytes32 hash) returns()
+func (_SubscriptionStore *SubscriptionStoreTransactor) SetOffchainInputHash(opts *bind.TransactOpts, hash [32]byte) (*types.Transaction, error) {
+	return _SubscriptionStore.contract.Transact(opts, "setOffchainInputHash", hash)
+}
+
+// SetOffchainInputHash is a paid mutator transaction binding the contract method 0x1cc580ea.
+//
+// Solidity: function setOffchainInputHash(bytes32 hash) returns()
+func (_SubscriptionStore *SubscriptionStoreSession) SetOffchainInputHash(hash [32]byte) (*types.Transaction, error) {
+	return _SubscriptionStore.Contract.SetOffchainInputHash(&_SubscriptionStore.TransactOpts, hash)
+}
+
+// SetOffchainInputHash is a paid mutator transaction binding the contract method 0x1cc580ea.
+//
+// Solidity: function setOffchainInputHash(bytes32 hash) returns()
+func (_SubscriptionStore *SubscriptionStoreTransactorSession) SetOffchainInputHash(hash [32]byte) (*types.Transaction, error) {
+	return _SubscriptionStore.Contract.SetOffchainInputHash(&_SubscriptionStore.TransactOpts, hash)
+}
+
 // Subscribe is a paid mutator transaction binding the contract method 0x00172ba5.
 //
 // Solidity: function subscribe(bytes32 programID, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy) returns(uint32)
@@ -6462,6 +9446,27 @@ func (_SubscriptionStore *SubscriptionStoreSession) Subscribe(programID [32]byte
 // Solidity: function subscribe(bytes32 programID, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy) returns(uint32)
 func (_SubscriptionStore *SubscriptionStoreTransactorSession) Subscribe(programID [32]byte, inputs []byte, maxGasPrice *big.Int, maxGasLimit uint32, frequency uint32, period uint32, redundancy uint16) (*types.Transaction, error) {
 	return _SubscriptionStore.Contract.Subscribe(&_SubscriptionStore.TransactOpts, programID, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy)
+}
+
+// SubscribeWithTerms is a paid mutator transaction binding the contract method 0x480d1dc6.
+//
+// Solidity: function subscribeWithTerms(bytes32 programID, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy, (uint8,bool,bytes32,bool,bytes32) terms) returns(uint32)
+func (_SubscriptionStore *SubscriptionStoreTransactor) SubscribeWithTerms(opts *bind.TransactOpts, programID [32]byte, inputs []byte, maxGasPrice *big.Int, maxGasLimit uint32, frequency uint32, period uint32, redundancy uint16, terms SubscriptionTerms) (*types.Transaction, error) {
+	return _SubscriptionStore.contract.Transact(opts, "subscribeWithTerms", programID, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, terms)
+}
+
+// SubscribeWithTerms is a paid mutator transaction binding the contract method 0x480d1dc6.
+//
+// Solidity: function subscribeWithTerms(bytes32 programID, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy, (uint8,bool,bytes32,bool,bytes32) terms) returns(uint32)
+func (_SubscriptionStore *SubscriptionStoreSession) SubscribeWithTerms(programID [32]byte, inputs []byte, maxGasPrice *big.Int, maxGasLimit uint32, frequency uint32, period uint32, redundancy uint16, terms SubscriptionTerms) (*types.Transaction, error) {
+	return _SubscriptionStore.Contract.SubscribeWithTerms(&_SubscriptionStore.TransactOpts, programID, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, terms)
+}
+
+// SubscribeWithTerms is a paid mutator transaction binding the contract method 0x480d1dc6.
+//
+// Solidity: function subscribeWithTerms(bytes32 programID, bytes inputs, uint48 maxGasPrice, uint32 maxGasLimit, uint32 frequency, uint32 period, uint16 redundancy, (uint8,bool,bytes32,bool,bytes32) terms) returns(uint32)
+func (_SubscriptionStore *SubscriptionStoreTransactorSession) SubscribeWithTerms(programID [32]byte, inputs []byte, maxGasPrice *big.Int, maxGasLimit uint32, frequency uint32, period uint32, redundancy uint16, terms SubscriptionTerms) (*types.Transaction, error) {
+	return _SubscriptionStore.Contract.SubscribeWithTerms(&_SubscriptionStore.TransactOpts, programID, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, terms)
 }
 
 // SubscriptionStoreDeliveredIterator is returned from FilterDelivered and is used to iterate over the raw logs and unpacked data for Delivered events raised by the SubscriptionStore contract.

@@ -1,13 +1,17 @@
 // SPDX-License-Identifier: MIT
 pragma solidity ^0.8.24;
 
-import {Coordinator, ComputeProof, ISubscriber} from "./Coordinator.sol";
+import {Coordinator, ComputeProof, ISubscriber, SubscriptionTerms} from "./Coordinator.sol";
+import {Statement} from "./Statement.sol";
 
 /// @title BaseConsumer
 /// @notice Base of a contract that subscribes to compute through the Coordinator (Infernet's
 /// BaseConsumer/SubscriptionConsumer). Every delivery reaching `_receiveCompute` carried a
-/// Groth16 proof that the Coordinator verified for the subscription's program, the delivered
-/// input and output, and the proof's exit code, offchain input hash and state roots.
+/// Groth16 proof that the Coordinator verified against a statement chain state fixes: the
+/// subscription's program, the interval's context with the delivering node as sequencer, the
+/// subscription's input (or this contract's getContainerInputs), its offchain input hash and
+/// state roots (see Coordinator); only the output, the exit code and (stateful) the new state
+/// root come from the run, and the proof attests them.
 abstract contract BaseConsumer is ISubscriber {
     Coordinator internal immutable COORDINATOR;
 
@@ -30,9 +34,16 @@ abstract contract BaseConsumer is ISubscriber {
         _receiveCompute(subscriptionId, interval, redundancy, node, input, output, proof);
     }
 
-    /// @notice Container inputs an off-chain node reads when the subscription has none.
+    /// @notice Container inputs of an interval when the subscription has none (Infernet): the
+    /// Coordinator accepts only deliveries whose input equals this (default: empty input).
     function getContainerInputs(uint32, uint32, uint32, address) external view virtual returns (bytes memory) {
         return "";
+    }
+
+    /// @notice The offchain input hash of an interval, for subscriptions whose terms say
+    /// offchainFromConsumer (default: no offchain input).
+    function getContainerOffchainInputHash(uint32, uint32, uint32, address) external view virtual returns (bytes32) {
+        return Statement.EMPTY_OFFCHAIN_HASH;
     }
 
     function _createSubscription(
@@ -45,6 +56,21 @@ abstract contract BaseConsumer is ISubscriber {
         uint16 redundancy
     ) internal returns (uint32) {
         return COORDINATOR.createSubscription(containerId, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy);
+    }
+
+    function _createSubscriptionWithTerms(
+        string memory containerId,
+        bytes memory inputs,
+        uint48 maxGasPrice,
+        uint32 maxGasLimit,
+        uint32 frequency,
+        uint32 period,
+        uint16 redundancy,
+        SubscriptionTerms memory terms
+    ) internal returns (uint32) {
+        return COORDINATOR.createSubscriptionWithTerms(
+            containerId, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, terms
+        );
     }
 
     function _cancelSubscription(uint32 subscriptionId) internal {
@@ -65,7 +91,8 @@ abstract contract BaseConsumer is ISubscriber {
         return string(out);
     }
 
-    /// @dev Decodes the `proof` argument: exit code, offchain input hash and state roots.
+    /// @dev Decodes the `proof` argument: exit code, offchain input hash and state roots (all
+    /// checked by the Coordinator against the subscription).
     function _decodeProof(bytes calldata proof) internal pure returns (ComputeProof memory) {
         return abi.decode(proof, (ComputeProof));
     }

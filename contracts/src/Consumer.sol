@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {JobManager} from "./JobManager.sol";
 import {IConsumer} from "./interfaces/IConsumer.sol";
 import {Statement} from "./Statement.sol";
+import {OFFCHAIN_NONCE_MIN} from "./Types.sol";
 
 /// @title Consumer
 /// @notice Base of an app contract that requests jobs from the JobManager and receives their
@@ -12,10 +13,21 @@ import {Statement} from "./Statement.sol";
 ///
 /// By default a consumer runs stateless programs: a result must start from the empty state
 /// (old state root = Statement.EMPTY_STATE_ROOT); StatefulConsumer overrides this.
+///
+/// Nonces: onchain jobs (requestJob) take getNextNonce(), below OFFCHAIN_NONCE_MIN; signed
+/// offchain requests take nonces from OFFCHAIN_NONCE_MIN up (getNextOffchainNonce()), so an
+/// onchain request never takes the nonce of a signed one. In either space a nonce more than
+/// MAX_NONCE_GAP above the highest one used is refused (NonceTooFar), so no request can push a
+/// counter to its end.
 abstract contract Consumer is IConsumer {
+    /// How far above the highest nonce of its space a new nonce may be.
+    uint64 public constant MAX_NONCE_GAP = uint64(1) << 32;
+
     JobManager internal immutable _jobManager;
+    /// The highest onchain nonce used (0: none).
     uint64 internal _latestNonce;
-    bool internal _anyNonce;
+    /// The highest offchain nonce used (0: none).
+    uint64 internal _latestOffchainNonce;
 
     mapping(bytes32 => bytes) internal _jobIDToOnchainInput;
     mapping(bytes32 => bytes32) internal _jobIDToOffchainInputHash;
@@ -25,6 +37,8 @@ abstract contract Consumer is IConsumer {
 
     error NotJobManager();
     error UnexpectedStateRoot(bytes32 expected, bytes32 got);
+    /// A job's nonce is more than MAX_NONCE_GAP above the highest nonce of its space.
+    error NonceTooFar(uint64 nonce, uint64 highestAllowed);
 
     modifier onlyJobManager() {
         if (msg.sender != address(_jobManager)) revert NotJobManager();
@@ -47,9 +61,17 @@ abstract contract Consumer is IConsumer {
         return _jobIDToOffchainInputHash[jobID];
     }
 
-    /// @notice The nonce for the next job: 1 for the first job, then the highest nonce seen + 1.
+    /// @notice The nonce of the next onchain job: 1 for the first, then the highest onchain
+    /// nonce used + 1.
     function getNextNonce() public view virtual returns (uint64) {
-        return _anyNonce ? _latestNonce + 1 : 1;
+        return _latestNonce + 1;
+    }
+
+    /// @notice A fresh nonce for a signed offchain request: OFFCHAIN_NONCE_MIN for the first, then
+    /// the highest offchain nonce used + 1 (any unused nonce up to MAX_NONCE_GAP above it works too).
+    function getNextOffchainNonce() public view virtual returns (uint64) {
+        uint64 latest = _latestOffchainNonce;
+        return latest == 0 ? OFFCHAIN_NONCE_MIN : latest + 1;
     }
 
     function setInputsForJob(bytes32 jobID, bytes calldata onchainInput, bytes32 offchainInputHash)
@@ -62,10 +84,20 @@ abstract contract Consumer is IConsumer {
     }
 
     function updateLatestNonce(uint64 nonce) external virtual onlyJobManager {
-        if (!_anyNonce || nonce > _latestNonce) {
-            _latestNonce = nonce;
-            _anyNonce = true;
+        if (nonce >= OFFCHAIN_NONCE_MIN) {
+            uint64 latest = _latestOffchainNonce;
+            _checkNonceGap(nonce, latest == 0 ? OFFCHAIN_NONCE_MIN - 1 : latest);
+            if (nonce > latest) _latestOffchainNonce = nonce;
+        } else {
+            uint64 latest = _latestNonce;
+            _checkNonceGap(nonce, latest);
+            if (nonce > latest) _latestNonce = nonce;
         }
+    }
+
+    function _checkNonceGap(uint64 nonce, uint64 latest) internal pure {
+        uint256 highest = uint256(latest) + MAX_NONCE_GAP;
+        if (nonce > highest) revert NonceTooFar(nonce, uint64(highest));
     }
 
     /// @notice Called by the JobManager with a proven result.

@@ -15,30 +15,86 @@ interface ISubscriber {
         bytes calldata output,
         bytes calldata proof
     ) external;
+
+    /// @notice Infernet's container inputs of an interval, read when the subscription's `inputs`
+    /// are empty. The Coordinator calls it with timestamp = the interval's statement timestamp
+    /// (truncated to 32 bits) and caller = the delivering node; a delivery's input must equal it.
+    function getContainerInputs(uint32 subscriptionId, uint32 interval, uint32 timestamp, address caller)
+        external
+        view
+        returns (bytes memory);
+
+    /// @notice The offchain input hash (statement.OffchainHash) an interval's run must have read;
+    /// only called for subscriptions whose terms say `offchainFromConsumer`. Same arguments as
+    /// getContainerInputs.
+    function getContainerOffchainInputHash(uint32 subscriptionId, uint32 interval, uint32 timestamp, address caller)
+        external
+        view
+        returns (bytes32);
 }
 
 /// @notice The `proof` argument of deliverCompute, `abi.encode`d.
 struct ComputeProof {
     uint8 proofClass; // log2 of the step capacity of the circuit that proved the run
     uint32 exitCode;
-    bytes32 offchainInputHash; // statement.OffchainHash of the offchain input (of empty input if none)
-    bytes32 oldStateRoot;
-    bytes32 newStateRoot;
+    bytes32 offchainInputHash; // must be the subscription's (see SubscriptionTerms)
+    bytes32 oldStateRoot; // must be the subscription's (the empty state, or its chained root)
+    bytes32 newStateRoot; // stateless: the empty state; stateful: becomes the chained root
     bytes proof; // groth16 Proof.MarshalSolidity(): 384 bytes
+}
+
+/// @notice What a subscription fixes of the statement beyond Infernet's fields. The Infernet
+/// `createSubscription` uses the defaults: stateless, no offchain input, maxProofClass
+/// DEFAULT_MAX_PROOF_CLASS.
+struct SubscriptionTerms {
+    /// The largest proof class (log2 of the circuit's step capacity) a delivery may use; the
+    /// registry's smallest class is accepted too. At most VerifierRegistry.MAX_CLASS.
+    uint8 maxProofClass;
+    /// The program keeps a key-value state: the Coordinator chains its root across intervals.
+    /// Otherwise every run starts and ends with the empty state.
+    bool stateful;
+    /// Stateful only: the root interval 1 starts from (bytes32(0): the empty state).
+    bytes32 initialStateRoot;
+    /// The offchain input hash comes from the owner's getContainerOffchainInputHash, per interval
+    /// and node (offchainInputHash must then be zero).
+    bool offchainFromConsumer;
+    /// Otherwise the one offchain input hash accepted (bytes32(0): no offchain input, i.e.
+    /// statement.OffchainHash of empty input).
+    bytes32 offchainInputHash;
+}
+
+/// @notice Everything a delivery is checked against except what the run produces (output, exit
+/// code, new state root): what a node proves. See Coordinator.intervalStatement.
+struct IntervalStatement {
+    bytes32 programId;
+    Statement.Context ctx;
+    bytes input;
+    bytes32 offchainInputHash;
+    bytes32 oldStateRoot;
+    /// false: the new state root must be the empty state's too.
+    bool stateful;
+    uint8 maxProofClass;
 }
 
 /// @title Coordinator
 /// @notice Infernet's Coordinator (subscriptions, intervals, redundancy, deliverCompute) where
-/// every delivery carries a Groth16 proof that is checked through the VerifierRegistry before the
-/// subscriber's `_receiveCompute` runs.
+/// every delivery carries a Groth16 proof of a statement that chain state fixes entirely, checked
+/// through the VerifierRegistry before the subscriber's `_receiveCompute` runs.
 ///
-/// A subscription's containerId names its program: "0x" followed by the 64 hex digits of the
-/// program id. A delivery's `input` is the program's onchain input (<= 256 bytes; it must equal
-/// the subscription's `inputs` when those are set), `output` its output, `proof` an
-/// abi.encode(ComputeProof). The statement context of interval i is: chain id = block.chainid,
-/// timestamp = activeAt + (i - 1) * period, batch number = i, sequencer = the subscription owner.
-/// Deliveries are permissionless: the proof, not the node, is trusted; a node address only counts
-/// towards redundancy once per interval.
+/// The statement of a delivery for interval i by node n (msg.sender):
+///   program id      the subscription's containerId ("0x" + the 64 hex digits of the program id)
+///   context         chain id = block.chainid, timestamp = activeAt + (i - 1) * period,
+///                   batch number = i, sequencer = n: a proof counts only for the node that made
+///                   it, so a copied or front-run delivery fails and redundancy counts proofs
+///   onchain input   `input`, which must equal the subscription's `inputs`, or when those are
+///                   empty the owner's getContainerInputs(id, i, uint32(timestamp), n)
+///   offchain hash   the terms' hash (default: no offchain input) or the owner's
+///                   getContainerOffchainInputHash(id, i, uint32(timestamp), n)
+///   state roots     stateless: empty -> empty; stateful: the chained root -> any root, which the
+///                   first delivery of the interval makes the root of the next interval
+///   proof class     at most the terms' maxProofClass (or the registry's smallest class)
+///   output, exit    what the delivery claims; the proof attests them
+/// Deliveries are permissionless (no node registry): the proof, not the node, is trusted.
 contract Coordinator {
     struct Subscription {
         address owner;
@@ -52,8 +108,32 @@ contract Coordinator {
         bytes inputs;
     }
 
+    /// Stored terms: one slot.
+    struct Terms {
+        uint8 maxProofClass;
+        bool stateful;
+        uint8 offchain; // OFFCHAIN_NONE, OFFCHAIN_FIXED or OFFCHAIN_CONSUMER
+    }
+
+    /// The state chain of a stateful subscription: deliveries for `interval` start from `root`;
+    /// once the interval has one (`advanced`), `next` is the root the following intervals start from.
+    struct StateChain {
+        bytes32 root;
+        bytes32 next;
+        uint32 interval;
+        bool advanced;
+    }
+
     /// Gas added to a delivery's measured gas before it is compared with maxGasLimit.
     uint256 public constant DELIVERY_OVERHEAD_WEI = 56_600 wei;
+    /// The maxProofClass of subscriptions made with Infernet's createSubscription (2^20 steps).
+    uint8 public constant DEFAULT_MAX_PROOF_CLASS = 20;
+    /// The largest class a subscription may allow (VerifierRegistry.MAX_CLASS).
+    uint8 public constant MAX_PROOF_CLASS = 63;
+
+    uint8 internal constant OFFCHAIN_NONE = 0;
+    uint8 internal constant OFFCHAIN_FIXED = 1;
+    uint8 internal constant OFFCHAIN_CONSUMER = 2;
 
     VerifierRegistry public immutable registry;
     /// The next subscription id (1-indexed).
@@ -63,6 +143,10 @@ contract Coordinator {
     mapping(uint32 => Subscription) public subscriptions;
     /// The program id parsed from each subscription's containerId.
     mapping(uint32 => bytes32) public programIds;
+
+    mapping(uint32 => Terms) internal _terms;
+    mapping(uint32 => bytes32) internal _offchainHashes;
+    mapping(uint32 => StateChain) internal _stateChains;
 
     event SubscriptionCreated(uint32 indexed id);
     event SubscriptionCancelled(uint32 indexed id);
@@ -79,13 +163,24 @@ contract Coordinator {
     error SubscriptionNotActive(); // 0xefb74efe
     /// containerId is not "0x" + 64 hex digits.
     error InvalidContainerId();
-    /// The delivered input differs from the subscription's fixed inputs.
+    /// The delivered input differs from the subscription's inputs (or the owner's container inputs).
     error InputMismatch();
+    /// The terms are inconsistent (class above MAX_CLASS, a fixed hash with offchainFromConsumer,
+    /// an initial root for a stateless program).
+    error InvalidTerms();
+    /// The proof's offchain input hash is not the one the subscription accepts.
+    error OffchainInputHashMismatch(bytes32 expected, bytes32 got);
+    /// The proof's old (or, stateless, new) state root is not the subscription's.
+    error StateRootMismatch(bytes32 expected, bytes32 got);
+    /// The proof's class is above the subscription's maxProofClass (and not the registry's smallest).
+    error ProofClassNotAllowed(uint8 proofClass, uint8 maxProofClass);
 
     constructor(VerifierRegistry registry_) {
         registry = registry_;
     }
 
+    /// @notice Infernet's createSubscription: a stateless program without offchain input, proofs
+    /// of class at most DEFAULT_MAX_PROOF_CLASS.
     function createSubscription(
         string memory containerId,
         bytes calldata inputs,
@@ -95,10 +190,39 @@ contract Coordinator {
         uint32 period,
         uint16 redundancy
     ) external returns (uint32) {
+        SubscriptionTerms memory t;
+        t.maxProofClass = DEFAULT_MAX_PROOF_CLASS;
+        return _create(containerId, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, t);
+    }
+
+    /// @notice createSubscription with explicit terms (state, offchain input, proof class).
+    function createSubscriptionWithTerms(
+        string memory containerId,
+        bytes calldata inputs,
+        uint48 maxGasPrice,
+        uint32 maxGasLimit,
+        uint32 frequency,
+        uint32 period,
+        uint16 redundancy,
+        SubscriptionTerms calldata terms
+    ) external returns (uint32) {
+        return _create(containerId, inputs, maxGasPrice, maxGasLimit, frequency, period, redundancy, terms);
+    }
+
+    function _create(
+        string memory containerId,
+        bytes calldata inputs,
+        uint48 maxGasPrice,
+        uint32 maxGasLimit,
+        uint32 frequency,
+        uint32 period,
+        uint16 redundancy,
+        SubscriptionTerms memory t
+    ) internal returns (uint32 subscriptionId) {
         if (inputs.length > Statement.MAX_BLOB_BYTES) revert Statement.BlobTooLarge(inputs.length);
         bytes32 pid = _parseProgramId(containerId);
         Statement.fieldElement(pid);
-        uint32 subscriptionId = id;
+        subscriptionId = id;
         subscriptions[subscriptionId] = Subscription({
             owner: msg.sender,
             activeAt: uint32(block.timestamp) + period,
@@ -111,9 +235,30 @@ contract Coordinator {
             inputs: inputs
         });
         programIds[subscriptionId] = pid;
+        _storeTerms(subscriptionId, t);
         id = subscriptionId + 1;
         emit SubscriptionCreated(subscriptionId);
-        return subscriptionId;
+    }
+
+    function _storeTerms(uint32 subscriptionId, SubscriptionTerms memory t) internal {
+        if (t.maxProofClass > MAX_PROOF_CLASS) revert InvalidTerms();
+        uint8 offchain = OFFCHAIN_NONE;
+        if (t.offchainFromConsumer) {
+            if (t.offchainInputHash != bytes32(0)) revert InvalidTerms();
+            offchain = OFFCHAIN_CONSUMER;
+        } else if (t.offchainInputHash != bytes32(0)) {
+            Statement.fieldElement(t.offchainInputHash);
+            offchain = OFFCHAIN_FIXED;
+            _offchainHashes[subscriptionId] = t.offchainInputHash;
+        }
+        if (t.stateful) {
+            bytes32 root = t.initialStateRoot == bytes32(0) ? Statement.EMPTY_STATE_ROOT : t.initialStateRoot;
+            Statement.fieldElement(root);
+            _stateChains[subscriptionId].root = root;
+        } else if (t.initialStateRoot != bytes32(0)) {
+            revert InvalidTerms();
+        }
+        _terms[subscriptionId] = Terms({maxProofClass: t.maxProofClass, stateful: t.stateful, offchain: offchain});
     }
 
     /// @notice Cancels a subscription: no interval accepts deliveries afterwards.
@@ -129,15 +274,67 @@ contract Coordinator {
         return uint32((block.timestamp - activeAt) / period) + 1;
     }
 
-    /// @notice The statement context of a subscription's interval.
-    function intervalContext(uint32 subscriptionId, uint32 interval) public view returns (Statement.Context memory) {
+    /// @notice A subscription's terms: maxProofClass, stateful, offchainFromConsumer and the fixed
+    /// offchain input hash (statement.OffchainHash of empty input when it has none; zero when the
+    /// consumer names it).
+    function subscriptionTerms(uint32 subscriptionId)
+        external
+        view
+        returns (uint8 maxProofClass, bool stateful, bool offchainFromConsumer, bytes32 offchainInputHash)
+    {
+        Terms memory t = _terms[subscriptionId];
+        maxProofClass = t.maxProofClass;
+        stateful = t.stateful;
+        offchainFromConsumer = t.offchain == OFFCHAIN_CONSUMER;
+        if (!offchainFromConsumer) offchainInputHash = _fixedOffchainHash(subscriptionId, t.offchain);
+    }
+
+    /// @notice The state root a delivery for `interval` (the current or a later one) must start
+    /// from: the empty state for a stateless subscription.
+    function stateRootFor(uint32 subscriptionId, uint32 interval) public view returns (bytes32) {
+        if (!_terms[subscriptionId].stateful) return Statement.EMPTY_STATE_ROOT;
+        StateChain storage c = _stateChains[subscriptionId];
+        if (interval != c.interval && c.advanced) return c.next;
+        return c.root;
+    }
+
+    /// @notice The statement context of a delivery for `interval` by `node`.
+    function intervalContext(uint32 subscriptionId, uint32 interval, address node)
+        public
+        view
+        returns (Statement.Context memory)
+    {
         Subscription storage s = subscriptions[subscriptionId];
         return Statement.Context({
             chainId: Statement.currentChainId(),
-            timestamp: uint64(s.activeAt) + uint64(interval - 1) * uint64(s.period),
+            timestamp: _intervalTimestamp(s.activeAt, s.period, interval),
             batchNum: interval,
-            sequencer: s.owner
+            sequencer: node
         });
+    }
+
+    /// @notice What a delivery for `interval` by `node` would be checked against now (program,
+    /// context, input, offchain input hash, old state root, whether the new root is free, the
+    /// largest class): a node proves this statement with the program's output, exit code and new
+    /// state root. The owner's views are called exactly as deliverCompute calls them.
+    function intervalStatement(uint32 subscriptionId, uint32 interval, address node)
+        external
+        view
+        returns (IntervalStatement memory st)
+    {
+        Subscription storage s = subscriptions[subscriptionId];
+        if (s.owner == address(0)) revert SubscriptionNotFound();
+        Terms memory t = _terms[subscriptionId];
+        st.programId = programIds[subscriptionId];
+        st.ctx = intervalContext(subscriptionId, interval, node);
+        uint32 ts = uint32(st.ctx.timestamp);
+        st.input = s.inputs.length != 0
+            ? s.inputs
+            : ISubscriber(s.owner).getContainerInputs(subscriptionId, interval, ts, node);
+        st.offchainInputHash = _offchainHash(subscriptionId, t.offchain, interval, node);
+        st.oldStateRoot = stateRootFor(subscriptionId, interval);
+        st.stateful = t.stateful;
+        st.maxProofClass = t.maxProofClass;
     }
 
     function deliverCompute(
@@ -157,8 +354,9 @@ contract Coordinator {
         emit SubscriptionFulfilled(subscriptionId, msg.sender);
     }
 
-    /// Checks that the caller may deliver for the interval (in Infernet's order) and records the
-    /// delivery; the whole transaction reverts if the proof or the callback fails afterwards.
+    /// Checks that the caller may deliver for the interval (in Infernet's order) and the input,
+    /// and records the delivery; the whole transaction reverts if the proof or the callback fails
+    /// afterwards.
     function _admit(uint32 subscriptionId, uint32 deliveryInterval, bytes calldata input)
         internal
         returns (address owner, uint32 interval, uint16 count)
@@ -168,7 +366,8 @@ contract Coordinator {
         if (owner == address(0)) revert SubscriptionNotFound();
         uint32 activeAt = s.activeAt;
         if (activeAt > block.timestamp) revert SubscriptionNotActive();
-        interval = getSubscriptionInterval(activeAt, s.period);
+        uint32 period = s.period;
+        interval = getSubscriptionInterval(activeAt, period);
         if (s.frequency < interval) revert SubscriptionCompleted();
         if (interval != deliveryInterval) revert IntervalMismatch();
         bytes32 key = keccak256(abi.encode(subscriptionId, interval));
@@ -177,31 +376,104 @@ contract Coordinator {
         bytes32 nodeKey = keccak256(abi.encode(subscriptionId, interval, msg.sender));
         if (nodeResponded[nodeKey]) revert NodeRespondedAlready();
         if (tx.gasprice > s.maxGasPrice) revert GasPriceExceeded();
-        if (s.inputs.length != 0 && keccak256(input) != keccak256(s.inputs)) revert InputMismatch();
+        if (s.inputs.length != 0) {
+            if (keccak256(input) != keccak256(s.inputs)) revert InputMismatch();
+        } else {
+            uint32 ts = uint32(_intervalTimestamp(activeAt, period, interval));
+            bytes memory expected = ISubscriber(owner).getContainerInputs(subscriptionId, interval, ts, msg.sender);
+            if (keccak256(input) != keccak256(expected)) revert InputMismatch();
+        }
         count += 1;
         redundancyCount[key] = count;
         nodeResponded[nodeKey] = true;
     }
 
+    /// Verifies the proof of the statement chain state fixes, after checking the proof's claims
+    /// against the subscription's terms.
     function _verify(
         uint32 subscriptionId,
         uint32 interval,
         bytes calldata input,
         bytes calldata output,
         bytes calldata proof
-    ) internal view {
+    ) internal {
         ComputeProof memory cp = abi.decode(proof, (ComputeProof));
+        bytes32 offchain = _checkTerms(subscriptionId, interval, cp);
         Statement.Public memory p = Statement.Public({
             programId: programIds[subscriptionId],
-            ctx: intervalContext(subscriptionId, interval),
+            ctx: intervalContext(subscriptionId, interval, msg.sender),
             onchainInput: input,
-            offchainHash: cp.offchainInputHash,
+            offchainHash: offchain,
             oldStateRoot: cp.oldStateRoot,
             newStateRoot: cp.newStateRoot,
             exitCode: cp.exitCode,
             output: output
         });
         registry.verifyProof(cp.proofClass, cp.proof, Statement.publicInputs(p));
+    }
+
+    /// Checks the proof's class, offchain input hash and state roots against the subscription's
+    /// terms, chains a stateful subscription's root, and returns the offchain input hash.
+    function _checkTerms(uint32 subscriptionId, uint32 interval, ComputeProof memory cp)
+        internal
+        returns (bytes32 offchain)
+    {
+        Terms memory t = _terms[subscriptionId];
+        if (cp.proofClass > t.maxProofClass && cp.proofClass != registry.lowestClass()) {
+            revert ProofClassNotAllowed(cp.proofClass, t.maxProofClass);
+        }
+        offchain = _offchainHash(subscriptionId, t.offchain, interval, msg.sender);
+        if (cp.offchainInputHash != offchain) revert OffchainInputHashMismatch(offchain, cp.offchainInputHash);
+        if (t.stateful) {
+            _chainState(subscriptionId, interval, cp.oldStateRoot, cp.newStateRoot);
+        } else {
+            if (cp.oldStateRoot != Statement.EMPTY_STATE_ROOT) {
+                revert StateRootMismatch(Statement.EMPTY_STATE_ROOT, cp.oldStateRoot);
+            }
+            if (cp.newStateRoot != Statement.EMPTY_STATE_ROOT) {
+                revert StateRootMismatch(Statement.EMPTY_STATE_ROOT, cp.newStateRoot);
+            }
+        }
+    }
+
+    /// Moves a stateful subscription's chain to `interval` and checks the delivery starts from its
+    /// root; the interval's first delivery sets the root of the next intervals.
+    function _chainState(uint32 subscriptionId, uint32 interval, bytes32 oldRoot, bytes32 newRoot) internal {
+        StateChain storage c = _stateChains[subscriptionId];
+        if (c.interval != interval) {
+            if (c.advanced) {
+                c.root = c.next;
+                c.advanced = false;
+            }
+            c.interval = interval;
+        }
+        bytes32 root = c.root;
+        if (oldRoot != root) revert StateRootMismatch(root, oldRoot);
+        if (!c.advanced) {
+            c.next = newRoot;
+            c.advanced = true;
+        }
+    }
+
+    function _offchainHash(uint32 subscriptionId, uint8 mode, uint32 interval, address node)
+        internal
+        view
+        returns (bytes32)
+    {
+        if (mode == OFFCHAIN_CONSUMER) {
+            Subscription storage s = subscriptions[subscriptionId];
+            uint32 ts = uint32(_intervalTimestamp(s.activeAt, s.period, interval));
+            return ISubscriber(s.owner).getContainerOffchainInputHash(subscriptionId, interval, ts, node);
+        }
+        return _fixedOffchainHash(subscriptionId, mode);
+    }
+
+    function _fixedOffchainHash(uint32 subscriptionId, uint8 mode) internal view returns (bytes32) {
+        return mode == OFFCHAIN_FIXED ? _offchainHashes[subscriptionId] : Statement.EMPTY_OFFCHAIN_HASH;
+    }
+
+    function _intervalTimestamp(uint32 activeAt, uint32 period, uint32 interval) internal pure returns (uint64) {
+        return uint64(activeAt) + uint64(interval - 1) * uint64(period);
     }
 
     function _parseProgramId(string memory containerId) internal pure returns (bytes32 pid) {

@@ -5,7 +5,7 @@ import {Statement} from "./Statement.sol";
 import {EthSig} from "./EthSig.sol";
 import {VerifierRegistry} from "./VerifierRegistry.sol";
 import {IConsumer} from "./interfaces/IConsumer.sol";
-import {IOffchainRequester} from "./interfaces/IOffchainRequester.sol";
+import {IOffchainRequester, IBareRequestSignatures} from "./interfaces/IOffchainRequester.sol";
 import "./Types.sol";
 
 /// @title JobManager
@@ -19,11 +19,26 @@ import "./Types.sol";
 ///                 batch number = the job's nonce, sequencer = the consumer.
 ///   offchain job: chain id = block.chainid, timestamp = 0, batch number = the request's nonce,
 ///                 sequencer = the consumer.
+/// Onchain jobs take nonces below OFFCHAIN_NONCE_MIN (2^63), signed offchain requests nonces
+/// from it up. A request is signed as EIP-712 typed data under this contract's domain (see
+/// hashOffchainJobRequest) unless its consumer opts in to InfinityVM's bare EIP-191 hash
+/// (IBareRequestSignatures), which is replayable across chains.
 /// maxCycles binds the proof through its class: a proof of class k (the run halted within 2^k
 /// steps) is accepted when 2^k <= maxCycles rounded up to a power of two, or when k is the
 /// smallest class the registry has.
 contract JobManager {
     bytes4 internal constant EIP1271_MAGIC_VALUE = 0x1626ba7e;
+
+    /// EIP-712 domain of offchain job requests.
+    string public constant EIP712_NAME = "zkprover JobManager";
+    string public constant EIP712_VERSION = "1";
+    bytes32 internal constant DOMAIN_TYPEHASH =
+        keccak256("EIP712Domain(string name,string version,uint256 chainId,address verifyingContract)");
+    bytes32 public constant OFFCHAIN_JOB_REQUEST_TYPEHASH = keccak256(
+        "OffchainJobRequest(uint64 nonce,uint64 maxCycles,address consumer,bytes programID,bytes onchainInput,bytes32 offchainInputHash,bytes32 stateHash)"
+    );
+    bytes32 internal immutable _cachedDomainSeparator;
+    uint256 internal immutable _cachedChainId;
 
     /// Internal job record: 3 storage slots.
     struct Job {
@@ -73,6 +88,8 @@ contract JobManager {
     error ProofClassTooLarge(uint8 proofClass, uint64 maxCycles);
     error InvalidOperatorSignature();
     error InvalidRequestSignature();
+    /// An onchain job's nonce is not below OFFCHAIN_NONCE_MIN, or an offchain request's is.
+    error NonceOutOfRange(uint64 nonce);
 
     modifier onlyOwner() {
         if (msg.sender != owner) revert NotOwner();
@@ -82,7 +99,38 @@ contract JobManager {
     constructor(VerifierRegistry registry_, address initialOwner) {
         registry = registry_;
         owner = initialOwner;
+        _cachedChainId = block.chainid;
+        _cachedDomainSeparator = _buildDomainSeparator();
         emit OwnershipTransferred(address(0), initialOwner);
+    }
+
+    /// @notice The EIP-712 domain separator of offchain job requests on this chain.
+    function DOMAIN_SEPARATOR() public view returns (bytes32) {
+        return block.chainid == _cachedChainId ? _cachedDomainSeparator : _buildDomainSeparator();
+    }
+
+    /// @notice EIP-5267: the EIP-712 domain (name, version, chain id, verifying contract).
+    function eip712Domain()
+        external
+        view
+        returns (
+            bytes1 fields,
+            string memory name,
+            string memory version,
+            uint256 chainId,
+            address verifyingContract,
+            bytes32 salt,
+            uint256[] memory extensions
+        )
+    {
+        return (hex"0f", EIP712_NAME, EIP712_VERSION, block.chainid, address(this), bytes32(0), new uint256[](0));
+    }
+
+    /// @notice The EIP-712 digest a requester signs for abi.encode(OffchainJobRequest):
+    /// keccak256("\x19\x01" || DOMAIN_SEPARATOR() || hashStruct(request)), where bytes fields
+    /// (programID, onchainInput) enter hashStruct as their keccak256.
+    function hashOffchainJobRequest(bytes calldata jobRequest) external view returns (bytes32) {
+        return _requestDigest(abi.decode(jobRequest, (OffchainJobRequest)));
     }
 
     function transferOwnership(address newOwner) external onlyOwner {
@@ -107,6 +155,7 @@ contract JobManager {
         bytes32 pid = _programID(programID);
         if (maxCycles == 0) revert ZeroMaxCycles();
         if (onchainInput.length > Statement.MAX_BLOB_BYTES) revert OnchainInputTooLarge(onchainInput.length);
+        if (nonce >= OFFCHAIN_NONCE_MIN) revert NonceOutOfRange(nonce);
         jobID = keccak256(abi.encodePacked(nonce, msg.sender));
         if (jobs[jobID].status != 0) revert JobAlreadyExists(jobID);
         jobs[jobID] = Job({
@@ -191,8 +240,10 @@ contract JobManager {
     }
 
     /// @notice Delivers the proven result of an offchain job together with the signed request.
-    /// The request is authorised by the consumer's EIP-1271 isValidSignature over the EIP-191
-    /// hash of `jobRequest`; each (consumer, nonce) can be used once.
+    /// The request is authorised by the consumer's EIP-1271 isValidSignature over its EIP-712
+    /// digest (hashOffchainJobRequest), or over the EIP-191 hash of `jobRequest` for a consumer
+    /// that accepts bare request signatures; its nonce must be at least OFFCHAIN_NONCE_MIN and
+    /// each (consumer, nonce) can be used once.
     /// @param offchainResultWithMetadata abi.encode(OffchainResultWithMetadata)
     /// @param signatureOnResult the operator's signature; checked only when operatorSignatureRequired
     /// @param jobRequest abi.encode(OffchainJobRequest)
@@ -205,7 +256,8 @@ contract JobManager {
     ) external {
         _checkOperator(offchainResultWithMetadata, signatureOnResult);
         OffchainJobRequest memory req = abi.decode(jobRequest, (OffchainJobRequest));
-        _checkRequestSignature(req.consumer, jobRequest, signatureOnRequest);
+        if (req.nonce < OFFCHAIN_NONCE_MIN) revert NonceOutOfRange(req.nonce);
+        _checkRequestSignature(req, jobRequest, signatureOnRequest);
         OffchainResultWithMetadata memory r = abi.decode(offchainResultWithMetadata, (OffchainResultWithMetadata));
 
         bytes32 jobID = keccak256(abi.encodePacked(req.nonce, req.consumer));
@@ -271,15 +323,55 @@ contract JobManager {
         if (signer == address(0) || signer != operator) revert InvalidOperatorSignature();
     }
 
-    function _checkRequestSignature(address consumer, bytes calldata jobRequest, bytes calldata signature)
-        internal
-        view
-    {
-        bytes32 hash = EthSig.toEthSignedMessageHash(jobRequest);
+    function _checkRequestSignature(
+        OffchainJobRequest memory req,
+        bytes calldata jobRequest,
+        bytes calldata signature
+    ) internal view {
+        address consumer = req.consumer;
+        bytes32 hash = _acceptsBareSignatures(consumer)
+            ? EthSig.toEthSignedMessageHash(jobRequest)
+            : _requestDigest(req);
         (bool ok, bytes memory ret) =
             consumer.staticcall(abi.encodeCall(IOffchainRequester.isValidSignature, (hash, signature)));
         if (!ok || ret.length < 32 || abi.decode(ret, (bytes32)) != bytes32(EIP1271_MAGIC_VALUE)) {
             revert InvalidRequestSignature();
         }
+    }
+
+    /// Whether the consumer opted in to bare (chain-less) request signatures: only an answer of
+    /// exactly true counts.
+    function _acceptsBareSignatures(address consumer) internal view returns (bool) {
+        (bool ok, bytes memory ret) =
+            consumer.staticcall(abi.encodeCall(IBareRequestSignatures.acceptsBareRequestSignatures, ()));
+        return ok && ret.length == 32 && abi.decode(ret, (uint256)) == 1;
+    }
+
+    function _requestDigest(OffchainJobRequest memory req) internal view returns (bytes32) {
+        bytes32 structHash = keccak256(
+            abi.encode(
+                OFFCHAIN_JOB_REQUEST_TYPEHASH,
+                req.nonce,
+                req.maxCycles,
+                req.consumer,
+                keccak256(req.programID),
+                keccak256(req.onchainInput),
+                req.offchainInputHash,
+                req.stateHash
+            )
+        );
+        return keccak256(abi.encodePacked("\x19\x01", DOMAIN_SEPARATOR(), structHash));
+    }
+
+    function _buildDomainSeparator() internal view returns (bytes32) {
+        return keccak256(
+            abi.encode(
+                DOMAIN_TYPEHASH,
+                keccak256(bytes(EIP712_NAME)),
+                keccak256(bytes(EIP712_VERSION)),
+                block.chainid,
+                address(this)
+            )
+        );
     }
 }

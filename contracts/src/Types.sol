@@ -6,6 +6,11 @@ uint8 constant JOB_STATE_PENDING = 1;
 uint8 constant JOB_STATE_CANCELLED = 2;
 uint8 constant JOB_STATE_COMPLETED = 3;
 
+// Nonce spaces: onchain jobs (createJob) use nonces below OFFCHAIN_NONCE_MIN, signed offchain
+// requests nonces from it up, so neither kind can take the other's nonce (job ids are
+// keccak256(nonce, consumer) for both).
+uint64 constant OFFCHAIN_NONCE_MIN = uint64(1) << 63;
+
 /// @notice What getJobMetadata returns (InfinityVM).
 struct JobMetadata {
     bytes programID;

@@ -27,6 +27,7 @@ import (
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // Jobs is the node's job service (jobs.Service).
@@ -47,11 +48,15 @@ type Options struct {
 	ChainID     uint64
 	JobManager  common.Address
 	Coordinator common.Address
+	// Sender is the account the relayer sends from. Coordinator intervals are proven with it
+	// as the statement context's sequencer: the Coordinator accepts a delivery only from the
+	// node bound in its proof. Required with a Coordinator.
+	Sender common.Address
 	// Ordered relays each consumer's (or subscription's) results in the order they were
 	// requested, each after the previous one is final (for stateful apps).
 	Ordered bool
-	// SubscriptionMaxCycles is the cycle budget of a subscription interval's job (the
-	// Coordinator has none; default 1<<20).
+	// SubscriptionMaxCycles caps the cycle budget of a subscription interval's job, which is
+	// 2^maxProofClass of the subscription (default 1<<20).
 	SubscriptionMaxCycles uint64
 	// PollInterval is how often finished jobs are looked for (default 500 ms).
 	PollInterval time.Duration
@@ -134,6 +139,9 @@ func Open(dir string, jobs Jobs, rel Relayer, opts Options) (*Bridge, error) {
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = 500 * time.Millisecond
 	}
+	if opts.Coordinator != (common.Address{}) && opts.Sender == (common.Address{}) {
+		return nil, fmt.Errorf("bridge: a Coordinator needs Options.Sender, the relayer's address bound in its proofs")
+	}
 	db, err := badger.Open(badger.DefaultOptions(dir).WithSyncWrites(true).WithLogger(nil).WithValueLogFileSize(16 << 20))
 	if err != nil {
 		return nil, fmt.Errorf("opening bridge store %s: %w", dir, err)
@@ -208,24 +216,55 @@ func (b *Bridge) JobCreated(ctx context.Context, j listener.Job) error {
 	return b.submit(ctx, e, r)
 }
 
-// IntervalDue (listener.Sink) queues a node job for a subscription interval.
+// IntervalDue (listener.Sink) queues a node job for a subscription interval: the program on
+// the interval's input, in the interval's context with this node (Options.Sender) as the
+// sequencer, within 2^maxProofClass cycles. Intervals the node cannot prove as the Coordinator
+// requires (a stateful program, whose state it does not keep; an offchain input it does not
+// have; a statement that could not be read) are recorded as rejected with the reason.
 func (b *Bridge) IntervalDue(ctx context.Context, iv listener.Interval) error {
 	id := SubscriptionRelayID(iv.SubscriptionID, iv.Interval)
 	if _, ok := b.get(id); ok {
 		return nil
 	}
+	maxCycles := b.opts.SubscriptionMaxCycles
+	if iv.MaxProofClass < 64 && uint64(1)<<iv.MaxProofClass < maxCycles {
+		maxCycles = uint64(1) << iv.MaxProofClass
+	}
 	pid, perr := hex.DecodeString(strings.TrimPrefix(iv.ContainerID, "0x"))
-	e := &Entry{ID: id, Consumer: iv.Owner, MaxCycles: b.opts.SubscriptionMaxCycles, ProgramID: pid, Input: iv.Inputs,
+	e := &Entry{ID: id, Consumer: iv.Owner, MaxCycles: maxCycles, ProgramID: pid, Input: iv.Inputs,
 		Subscription: iv.SubscriptionID, Interval: iv.Interval, MaxGasPrice: iv.MaxGasPrice, CreatedAt: time.Now()}
-	if perr != nil || len(pid) != 32 {
-		e.Stage, e.Reason = StageRejected, fmt.Sprintf("container id %q does not name a program", iv.ContainerID)
+	if reason := unprovable(iv); reason != "" || perr != nil || len(pid) != 32 {
+		if reason == "" {
+			reason = fmt.Sprintf("container id %q does not name a program", iv.ContainerID)
+		}
+		e.Stage, e.Reason = StageRejected, reason
+		b.log.Warn().Str("request", e.ID).Str("reason", reason).Msg("subscription interval not proven")
 		return b.save(e)
 	}
 	r := &jobs.Request{
-		Onchain: iv.Inputs, MaxCycles: b.opts.SubscriptionMaxCycles, Nonce: uint64(iv.Interval), Consumer: iv.Owner,
-		Context: contracts.SubscriptionContext(b.opts.ChainID, iv.ActiveAt, iv.Period, iv.Interval, iv.Owner),
+		Onchain: iv.Inputs, MaxCycles: maxCycles, Nonce: uint64(iv.Interval), Consumer: iv.Owner,
+		Context: contracts.SubscriptionContext(b.opts.ChainID, iv.ActiveAt, iv.Period, iv.Interval, b.opts.Sender),
 	}
 	return b.submit(ctx, e, r)
+}
+
+var (
+	emptyOffchainHash = contracts.Bytes32(statement.OffchainHash(nil))
+	emptyStateRoot    = contracts.Bytes32(statement.StateRoot(nil))
+)
+
+// unprovable is why the node cannot prove an interval the way the Coordinator checks it ("" if
+// it can): the node proves stateless runs without offchain input.
+func unprovable(iv listener.Interval) string {
+	switch {
+	case iv.Unavailable != "":
+		return iv.Unavailable
+	case iv.Stateful || iv.OldStateRoot != emptyStateRoot:
+		return fmt.Sprintf("stateful subscription (runs start from root 0x%x): the node keeps no program state for subscriptions", iv.OldStateRoot)
+	case iv.OffchainInputHash != emptyOffchainHash:
+		return fmt.Sprintf("the subscription's offchain input (hash 0x%x) is not available to the node", iv.OffchainInputHash)
+	}
+	return ""
 }
 
 func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
@@ -249,7 +288,8 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 }
 
 // SubmitOffchain queues a signed offchain job (r.JobRequest = abi.encode(OffchainJobRequest),
-// r.Signature its EIP-191 signature by the consumer's signer) and relays its proven result with
+// r.Signature its signature by the consumer's signer: EIP-712 typed data for the JobManager,
+// contracts.SignOffchainRequest, or the bare EIP-191 form for consumers that opt in) and relays its proven result with
 // JobManager.submitResultForOffchainJob. It is what a front door for offchain requests calls
 // instead of Jobs.Submit when the result must reach the chain. A request whose job id is known
 // returns the existing node job.
@@ -261,6 +301,9 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request) (string, e
 	if req.Consumer != r.Consumer || req.Nonce != r.Nonce || req.MaxCycles != r.MaxCycles || string(req.ProgramID) != string(r.ProgramID[:]) ||
 		string(req.OnchainInput) != string(r.Onchain) {
 		return "", fmt.Errorf("offchain job: the request's fields differ from the signed JobRequest")
+	}
+	if req.Nonce < contracts.OffchainNonceMin {
+		return "", fmt.Errorf("offchain job: nonce %d is in the onchain nonce space (offchain requests use nonces from 2^63, the consumer's getNextOffchainNonce())", req.Nonce)
 	}
 	id := JobRelayID(contracts.JobID(req.Nonce, req.Consumer))
 	if e, ok := b.get(id); ok {

@@ -2,6 +2,7 @@ package chain_test
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -16,6 +17,7 @@ import (
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // noRelay is a relayer that holds nothing (these tests never reach relaying).
@@ -107,5 +109,79 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	}
 	if len(b2.List()) != 2 {
 		t.Fatalf("%d entries after restart", len(b2.List()))
+	}
+}
+
+// TestIntervalsToNodeJobs: a subscription interval becomes a node job proven with the bridge's
+// relayer address as the context's sequencer (what the Coordinator binds) within 2^maxProofClass
+// cycles; intervals the node cannot prove as the Coordinator checks them are rejected with the
+// reason.
+func TestIntervalsToNodeJobs(t *testing.T) {
+	ctx := context.Background()
+	qo := queue.DefaultOptions()
+	qo.SyncWrites = false
+	store, err := queue.Open(filepath.Join(t.TempDir(), "queue"), qo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	js := jobs.New(store, jobs.Options{Logger: zerolog.Nop()})
+	elf, prog := fibProgram(t)
+	if err := store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
+		t.Fatal(err)
+	}
+	coord := common.HexToAddress("0x00000000000000000000000000000000000000c1")
+	if _, err := bridge.Open(t.TempDir(), js, noRelay{}, bridge.Options{ChainID: 1337, Coordinator: coord}); err == nil {
+		t.Fatal("a bridge with a Coordinator and no sender opened")
+	}
+	sender := common.HexToAddress("0x00000000000000000000000000000000000000aa")
+	b, err := bridge.Open(t.TempDir(), js, noRelay{}, bridge.Options{ChainID: 1337, Coordinator: coord, Sender: sender})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	owner := common.HexToAddress("0x00000000000000000000000000000000000000c0")
+	iv := listener.Interval{SubscriptionID: 1, Interval: 3, Owner: owner, ContainerID: contracts.ContainerID(prog.ID),
+		Inputs: le32(10), ActiveAt: 1_700_000_000, Period: 60, Frequency: 5, Redundancy: 1, MaxProofClass: 8,
+		OffchainInputHash: contracts.Bytes32(statement.OffchainHash(nil)), OldStateRoot: contracts.Bytes32(statement.StateRoot(nil))}
+	if err := b.IntervalDue(ctx, iv); err != nil {
+		t.Fatal(err)
+	}
+	st, err := b.Status(bridge.SubscriptionRelayID(1, 3))
+	if err != nil || st.Stage != bridge.StageProving || st.MaxCycles != 256 {
+		t.Fatalf("%s %+v %v", st.Summary(), st, err)
+	}
+	raw, err := store.Request(st.NodeJob)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var r jobs.Request
+	if err := json.Unmarshal(raw, &r); err != nil {
+		t.Fatal(err)
+	}
+	want := contracts.SubscriptionContext(1337, iv.ActiveAt, iv.Period, 3, sender)
+	if r.Context != want || r.MaxCycles != 256 || string(r.Onchain) != string(le32(10)) {
+		t.Fatalf("node job context %+v max cycles %d input %x, want %+v", r.Context, r.MaxCycles, r.Onchain, want)
+	}
+
+	for i, c := range []struct {
+		change func(*listener.Interval)
+		reason string
+	}{
+		{func(iv *listener.Interval) { iv.Stateful = true }, "stateful"},
+		{func(iv *listener.Interval) { iv.OldStateRoot = [32]byte{1} }, "stateful"},
+		{func(iv *listener.Interval) { iv.OffchainInputHash = [32]byte{2} }, "offchain input"},
+		{func(iv *listener.Interval) { iv.Unavailable = "getContainerInputs reverted" }, "getContainerInputs reverted"},
+	} {
+		bad := iv
+		bad.SubscriptionID = uint32(10 + i)
+		c.change(&bad)
+		if err := b.IntervalDue(ctx, bad); err != nil {
+			t.Fatal(err)
+		}
+		st, err := b.Status(bridge.SubscriptionRelayID(bad.SubscriptionID, 3))
+		if err != nil || st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, c.reason) || st.NodeJob != "" {
+			t.Fatalf("case %d: %s (%v), want rejected: %s", i, st.Summary(), err, c.reason)
+		}
 	}
 }

@@ -7,11 +7,13 @@ import (
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -171,14 +173,14 @@ func newStack(t *testing.T) *stack {
 	}
 	t.Cleanup(func() { _ = s.rel.Close() })
 	s.br, err = bridge.Open(t.TempDir(), s.node.Jobs(), s.rel, bridge.Options{ChainID: s.chain.ChainID().Uint64(),
-		JobManager: s.dep.JobManager, Coordinator: s.dep.Coordinator, PollInterval: 50 * time.Millisecond, Logger: log})
+		JobManager: s.dep.JobManager, Coordinator: s.dep.Coordinator, Sender: s.rel.From(), PollInterval: 50 * time.Millisecond, Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.br.Close() })
 	brp.Store(s.br)
 	lis, err := listener.Open(s.rpc, t.TempDir(), s.br, listener.Options{JobManager: s.dep.JobManager,
-		Coordinator: s.dep.Coordinator, PollInterval: 50 * time.Millisecond, Logger: log})
+		Coordinator: s.dep.Coordinator, Node: s.rel.From(), PollInterval: 50 * time.Millisecond, Logger: log})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -351,14 +353,15 @@ func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 func TestOffchainJobProvenRelayed(t *testing.T) {
 	s := newStack(t)
 	_, prog := fibProgram(t)
-	req := &contracts.OffchainJobRequest{Nonce: 1000, MaxCycles: 256, Consumer: s.dep.Consumer,
+	req := &contracts.OffchainJobRequest{Nonce: contracts.OffchainNonceMin + 1000, MaxCycles: 256, Consumer: s.dep.Consumer,
 		ProgramID: contracts.ProgramIDBytes(prog.ID), OnchainInput: le32(12),
 		OffchainInputHash: contracts.Bytes32(statement.OffchainHash(nil)), StateHash: contracts.Bytes32(statement.StateRoot(nil))}
 	enc, err := req.Encode()
 	if err != nil {
 		t.Fatal(err)
 	}
-	sig, err := contracts.SignEIP191(enc, s.chain.Deployer) // the OutputConsumer's signer
+	// The OutputConsumer's signer signs EIP-712 typed data for this chain's JobManager.
+	sig, err := contracts.SignOffchainRequest(req, s.chain.ChainID().Uint64(), s.dep.JobManager, s.chain.Deployer)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -366,6 +369,22 @@ func TestOffchainJobProvenRelayed(t *testing.T) {
 		Context: contracts.OffchainJobContext(s.chain.ChainID().Uint64(), req), Signature: sig, JobRequest: enc}
 	copy(r.ProgramID[:], req.ProgramID)
 	if _, err := s.br.SubmitOffchain(s.ctx, r); err != nil {
+		t.Fatal(err)
+	}
+	// The same request signed for another chain never lands: recorded failed with the reason.
+	other := *req
+	other.Nonce++
+	oenc, err := other.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	osig, err := contracts.SignOffchainRequest(&other, s.chain.ChainID().Uint64()+1, s.dep.JobManager, s.chain.Deployer)
+	if err != nil {
+		t.Fatal(err)
+	}
+	or := *r
+	or.Nonce, or.JobRequest, or.Signature = other.Nonce, oenc, osig
+	if _, err := s.br.SubmitOffchain(s.ctx, &or); err != nil {
 		t.Fatal(err)
 	}
 	jobID := contracts.JobID(req.Nonce, req.Consumer)
@@ -379,6 +398,19 @@ func TestOffchainJobProvenRelayed(t *testing.T) {
 	if err != nil || string(out) != string(le32(144)) {
 		t.Fatalf("consumer received %x (%v), want fib(12) = 144", out, err)
 	}
+	ost := s.waitStatus(bridge.JobRelayID(contracts.JobID(other.Nonce, other.Consumer)), func(st bridge.Status) bool {
+		return st.Relay != nil && st.Relay.State.Terminal() || st.Stage == bridge.StageNoResult
+	}, 5*time.Minute)
+	if ost.Relay == nil || ost.Relay.State != relayer.Failed || !strings.Contains(ost.Relay.Reason, "InvalidRequestSignature") ||
+		len(ost.Relay.Attempts) != 0 {
+		t.Fatalf("a request signed for another chain: %s", ost.Summary())
+	}
+	// A request in the onchain nonce space is refused at once.
+	low := *r
+	low.Nonce = 5
+	if _, err := s.br.SubmitOffchain(s.ctx, &low); err == nil {
+		t.Fatal("an offchain request with an onchain nonce was accepted")
+	}
 }
 
 func TestSubscriptionIntervalProvenDelivered(t *testing.T) {
@@ -389,8 +421,15 @@ func TestSubscriptionIntervalProvenDelivered(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitMined(t, s, tx.Hash())
-	// One interval, active at once (period 0), one node, gas price up to 100 gwei.
-	tx, err = store.Subscribe(s.user, contracts.Bytes32(prog.ID), le32(7), big.NewInt(100e9), 3_000_000, 1, 0, 1)
+	// No fixed inputs: the node reads them from the consumer (getContainerInputs), and the
+	// Coordinator accepts only those.
+	tx, err = store.SetContainerInputs(s.user, le32(7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitMined(t, s, tx.Hash())
+	// One interval, active at once (period 0), two nodes, gas price up to 100 gwei.
+	tx, err = store.Subscribe(s.user, contracts.Bytes32(prog.ID), nil, big.NewInt(100e9), 3_000_000, 1, 0, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -406,7 +445,37 @@ func TestSubscriptionIntervalProvenDelivered(t *testing.T) {
 	if err != nil || len(ds) != 1 || string(ds[0].Output) != string(le32(13)) || ds[0].Node != s.rel.From() {
 		t.Fatalf("deliveries %+v (%v), want fib(7) = 13 from the relayer", ds, err)
 	}
+	// Another account resending the relayer's delivery (to fill the second slot) is refused:
+	// the proof binds the relayer's address.
+	user := s.user.From
+	_, err = s.rpc.CallContract(s.ctx, ethereum.CallMsg{From: user, To: &s.dep.Coordinator, Data: st.Relay.Data}, nil)
+	rv, derr := contracts.DecodeRevertError(err)
+	if derr != nil || rv.Name != "ProofRejected" {
+		t.Fatalf("the relayer's delivery resent by another account: %v (%v)", rv, err)
+	}
 	_ = storeAddr
+}
+
+// TestSubscriptionNodeCannotProve: a stateful subscription (the node keeps no program state)
+// is recorded rejected with its reason; nothing is proven or sent.
+func TestSubscriptionNodeCannotProve(t *testing.T) {
+	s := newStack(t)
+	_, prog := fibProgram(t)
+	_, tx, store, err := bindings.DeploySubscriptionStore(s.user, s.chain.Client(), s.dep.Coordinator)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitMined(t, s, tx.Hash())
+	tx, err = store.SubscribeWithTerms(s.user, contracts.Bytes32(prog.ID), le32(7), big.NewInt(100e9), 3_000_000, 1, 0, 1,
+		bindings.SubscriptionTerms{MaxProofClass: class, Stateful: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitMined(t, s, tx.Hash())
+	st := s.waitStatus(bridge.SubscriptionRelayID(1, 1), func(st bridge.Status) bool { return st.Stage == bridge.StageRejected }, time.Minute)
+	if !strings.Contains(st.Reason, "stateful") || st.NodeJob != "" {
+		t.Fatalf("stateful subscription: %s", st.Summary())
+	}
 }
 
 func waitMined(t *testing.T, s *stack, h common.Hash) {

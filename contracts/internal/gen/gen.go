@@ -30,6 +30,7 @@ var Bound = []string{
 	"SquareRootConsumer",
 	"StatefulCounter",
 	"SubscriptionStore",
+	"BareSignatureConsumer",
 	"StatementHarness",
 	"ToyVerifier",
 	"IGroth16Verifier",

@@ -4,12 +4,13 @@ pragma solidity ^0.8.24;
 import {Consumer} from "../Consumer.sol";
 import {SingleOffchainSigner} from "../SingleOffchainSigner.sol";
 import {JobManager} from "../JobManager.sol";
+import {Requesters} from "./Requesters.sol";
 
 /// @title HashConsumer
 /// @notice Example app: keeps only the keccak256 of each proven output (e.g. of a program that
 /// computes a hash or a Merkle root); the output itself is in the JobCompleted event. The lean
-/// callback makes it the consumer of the gas table.
-contract HashConsumer is Consumer, SingleOffchainSigner {
+/// callback makes it the consumer of the gas table. Onchain jobs come from its requesters.
+contract HashConsumer is Consumer, SingleOffchainSigner, Requesters {
     bytes32 public immutable programID;
     uint64 public immutable maxCycles;
 
@@ -23,7 +24,7 @@ contract HashConsumer is Consumer, SingleOffchainSigner {
         maxCycles = maxCycles_;
     }
 
-    function request(bytes calldata input) external returns (bytes32) {
+    function request(bytes calldata input) external onlyRequester returns (bytes32) {
         return requestJob(abi.encodePacked(programID), input, maxCycles);
     }
 

@@ -4,11 +4,14 @@ pragma solidity ^0.8.24;
 import {Consumer} from "../Consumer.sol";
 import {SingleOffchainSigner} from "../SingleOffchainSigner.sol";
 import {JobManager} from "../JobManager.sol";
+import {Requesters} from "./Requesters.sol";
 
 /// @title OutputConsumer
-/// @notice Example app: runs one program on inputs anyone submits (onchain jobs) or that its
-/// signer authorises (offchain jobs), and stores each proven output and its keccak256 hash.
-contract OutputConsumer is Consumer, SingleOffchainSigner {
+/// @notice Example app: runs one program on inputs its requesters submit (onchain jobs; the
+/// deployer and the accounts it allows) or that its signer authorises (offchain jobs, nonces from
+/// getNextOffchainNonce()), and stores each proven output and its keccak256 hash. A pending job
+/// is cancelled by its requester or the deployer.
+contract OutputConsumer is Consumer, SingleOffchainSigner, Requesters {
     bytes32 public immutable programID;
     uint64 public immutable maxCycles;
 
@@ -27,12 +30,14 @@ contract OutputConsumer is Consumer, SingleOffchainSigner {
     }
 
     /// @notice Requests an onchain job with `input` as the program's onchain input.
-    function request(bytes calldata input) external returns (bytes32) {
-        return requestJob(abi.encodePacked(programID), input, maxCycles);
+    function request(bytes calldata input) external onlyRequester returns (bytes32 jobID) {
+        jobID = requestJob(abi.encodePacked(programID), input, maxCycles);
+        requesterOf[jobID] = msg.sender;
     }
 
-    /// @notice Cancels a pending job this consumer requested.
+    /// @notice Cancels a pending job; only its requester or the deployer may.
     function cancel(bytes32 jobID) external {
+        _checkCanCancel(jobID);
         _jobManager.cancelJob(jobID);
     }
 

@@ -4,11 +4,13 @@ pragma solidity ^0.8.24;
 import {StatefulConsumer} from "../StatefulConsumer.sol";
 import {SingleOffchainSigner} from "../SingleOffchainSigner.sol";
 import {JobManager} from "../JobManager.sol";
+import {Requesters} from "./Requesters.sol";
 
 /// @title StatefulCounter
 /// @notice Example stateful app: its program keeps a key-value state; each proven result must
-/// start from the latest state root and advances it. Jobs come onchain or from its signer.
-contract StatefulCounter is StatefulConsumer, SingleOffchainSigner {
+/// start from the latest state root and advances it. Jobs come onchain from its requesters or
+/// offchain from its signer.
+contract StatefulCounter is StatefulConsumer, SingleOffchainSigner, Requesters {
     bytes32 public immutable programID;
     uint64 public immutable maxCycles;
     bytes public lastOutput;
@@ -21,7 +23,7 @@ contract StatefulCounter is StatefulConsumer, SingleOffchainSigner {
         maxCycles = maxCycles_;
     }
 
-    function request(bytes calldata input) external returns (bytes32) {
+    function request(bytes calldata input) external onlyRequester returns (bytes32) {
         return requestJob(abi.encodePacked(programID), input, maxCycles);
     }
 
