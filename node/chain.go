@@ -3,17 +3,21 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"math/big"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
@@ -71,11 +75,12 @@ func (c *chainSide) relayerKey() (*ecdsa.PrivateKey, error) {
 	return devchain.DevKey("relayer"), nil
 }
 
-// run follows the chain and relays results until ctx ends. Set-up failures
+// run follows the chain and relays results until ctx ends; loaded are the
+// classes the prover loaded (the development chain gets their verifiers). Set-up failures
 // (no chain, no contracts, stores that do not open) are returned and stop the
 // node; the relayer, the bridge and the listener retry their own transient
 // failures.
-func (c *chainSide) run(ctx context.Context) error {
+func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	ch := c.cfg.Chain
 	key, err := c.relayerKey()
 	if err != nil {
@@ -84,7 +89,7 @@ func (c *chainSide) run(ctx context.Context) error {
 	url := ch.RPCURL
 	var jm, coord common.Address
 	var dev *devchain.Chain
-	var dep *devchain.Deployment
+	var dep *devInfo
 	var stores string
 	parts := newGroup(ctx)
 	if url == "" {
@@ -95,7 +100,7 @@ func (c *chainSide) run(ctx context.Context) error {
 		}
 		defer dev.Close()
 		parts.Go("devchain", dev.Run)
-		if dep, err = c.deployDev(ctx, dev); err != nil {
+		if dep, err = c.deployDev(ctx, dev, loaded); err != nil {
 			return errors.Join(err, parts.stop())
 		}
 		url, jm, coord = dev.URL(), dep.JobManager, dep.Coordinator
@@ -168,30 +173,80 @@ func (c *chainSide) run(ctx context.Context) error {
 	parts.Go("bridge", br.Run)
 	parts.Go("listener", lis.Run)
 	if dev != nil && ch.DevDemo {
-		parts.Go("demo", func(ctx context.Context) error { c.demo(ctx, dev, dep, br); return nil })
+		parts.Go("demo", func(ctx context.Context) error { c.demo(ctx, dev, dep.Deployment, br); return nil })
 	}
 	return parts.wait()
 }
 
-// deployDev compiles the verifier of the class the node proves with, deploys
-// the contracts and the example consumer, registers the example program and
-// prints how to use them.
-func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain) (*devchain.Deployment, error) {
+// devInfo is what the relay status API's /v1/chain shows of the development
+// chain: the deployment, the verifier of each class, the JSON-RPC URL and
+// the funded development account (`zkprover chain info`, `zkprover request`).
+type devInfo struct {
+	*devchain.Deployment
+	Verifiers  map[int]common.Address `json:"verifiers"` // class (log2 of steps) -> verifier
+	RPC        string                 `json:"rpc"`
+	DevAccount common.Address         `json:"dev_account"`
+}
+
+// provenClasses are the classes whose verifiers the development chain gets:
+// the ones the prover loaded (never a listing of the keys folder, which a
+// concurrent `zkprover setup` changes), else (a prover that does not say)
+// the configured class or every class in the folder.
+func (c *chainSide) provenClasses(loaded []prover.Manifest) ([]prover.Manifest, error) {
+	if len(loaded) > 0 {
+		return loaded, nil
+	}
 	dir := c.cfg.KeysDir()
 	classes, err := prover.ListClasses(dir)
 	if err != nil {
 		return nil, fmt.Errorf("listing the proving classes in %s: %w", dir, err)
 	}
-	if len(classes) == 0 {
+	if c.cfg.Prover.Class > 0 {
+		classes = []int{c.cfg.Prover.Class}
+	}
+	var out []prover.Manifest
+	for _, k := range classes {
+		m, err := prover.ReadManifest(dir, k)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, *m)
+	}
+	if len(out) == 0 {
 		return nil, fmt.Errorf("no proving class in %s", dir)
 	}
-	k := classes[0]
-	if c.cfg.Prover.Class > 0 {
-		k = c.cfg.Prover.Class
+	return out, nil
+}
+
+// verifierCode compiles the Solidity verifier of a loaded class, refusing
+// one whose file changed since the prover loaded the class (its keys were
+// replaced under the running node: restart it).
+func (c *chainSide) verifierCode(ctx context.Context, m prover.Manifest) ([]byte, error) {
+	path := filepath.Join(prover.ClassDir(c.cfg.KeysDir(), m.LogSteps), prover.FileVerifier)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading the verifier of class 2^%d: %w", m.LogSteps, err)
 	}
-	code, err := devchain.CompileVerifier(ctx, filepath.Join(prover.ClassDir(dir, k), prover.FileVerifier), c.cfg.Chain.ContractsDir)
+	if sum := sha256.Sum256(src); hex.EncodeToString(sum[:]) != m.Files[prover.FileVerifier] {
+		return nil, fmt.Errorf("%s changed after the node loaded class 2^%d (its keys were replaced under the running node): restart the node to load the new keys", path, m.LogSteps)
+	}
+	return devchain.CompileVerifier(ctx, path, c.cfg.Chain.ContractsDir)
+}
+
+// deployDev compiles the verifiers of the classes the node proves with,
+// deploys the contracts with them and the example consumer (maxCycles: the
+// largest class's steps, so that every proof the node makes is accepted),
+// registers the example program and prints how to use them.
+func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain, loaded []prover.Manifest) (*devInfo, error) {
+	classes, err := c.provenClasses(loaded)
 	if err != nil {
 		return nil, err
+	}
+	codes := make([][]byte, len(classes))
+	for i, m := range classes {
+		if codes[i], err = c.verifierCode(ctx, m); err != nil {
+			return nil, err
+		}
 	}
 	elf, err := os.ReadFile(c.cfg.Chain.DevProgram)
 	if err != nil {
@@ -204,9 +259,21 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain) (*devcha
 	if err := c.jobs.Store().PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
 		return nil, err
 	}
-	dep, err := dev.Deploy(ctx, code, k, contracts.Bytes32(prog.ID), uint64(1)<<k)
+	largest := classes[len(classes)-1].LogSteps
+	dep, err := dev.Deploy(ctx, codes[0], classes[0].LogSteps, contracts.Bytes32(prog.ID), uint64(1)<<largest)
 	if err != nil {
 		return nil, err
+	}
+	info := &devInfo{Deployment: dep, Verifiers: map[int]common.Address{classes[0].LogSteps: dep.Verifier},
+		RPC: dev.URL(), DevAccount: crypto.PubkeyToAddress(dev.User.PublicKey)}
+	for i, m := range classes[1:] {
+		if info.Verifiers[m.LogSteps], err = addDevVerifier(ctx, dev, dep.Registry, m.LogSteps, codes[i+1]); err != nil {
+			return nil, err
+		}
+	}
+	var verifiers []string
+	for _, m := range classes {
+		verifiers = append(verifiers, fmt.Sprintf("2^%d at %s", m.LogSteps, info.Verifiers[m.LogSteps].Hex()))
 	}
 	userKey := fmt.Sprintf("0x%x", crypto.FromECDSA(dev.User))
 	fmt.Fprintf(os.Stderr, `
@@ -214,22 +281,64 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain) (*devcha
 JSON-RPC     %s   (chain id %d, a block every %s)
 JobManager   %s
 Coordinator  %s
-Registry     %s   (verifier for class 2^%d at %s)
+Registry     %s
+Verifiers    %s   (the classes this node proves with)
 Consumer     %s   (OutputConsumer running %s, maxCycles %d)
 Dev account  %s   (funded; well-known key %s)
 Relayer      %s
 
-Request fib(10) and read the proven output (Foundry's cast):
-  cast send %s "request(bytes)" 0x0a000000 --rpc-url %s --private-key %s
-  cast call %s "outputs(bytes32)(bytes)" <jobID from the JobCreated event> --rpc-url %s
-Relay status:  zkprover relay list   (or curl http://%s/v1/relay)
+Request fib(10) on chain and wait for the proven output:
+  zkprover request --input 0x0a000000
+Contracts and accounts:  zkprover chain info
+Relay status:            zkprover relay list   (or curl http://%s/v1/relay)
+Any Ethereum tool works as well, e.g. Foundry's cast:
+  cast send %s "request(bytes)" 0x0a000000 --rpc-url %s --private-key <dev account key>
 ================================================================================
 
-`, dev.URL(), dev.ChainID(), c.cfg.Chain.DevBlockPeriod, dep.JobManager.Hex(), dep.Coordinator.Hex(), dep.Registry.Hex(), k,
-		dep.Verifier.Hex(), dep.Consumer.Hex(), c.cfg.Chain.DevProgram, dep.MaxCycles, crypto.PubkeyToAddress(dev.User.PublicKey).Hex(),
-		userKey, crypto.PubkeyToAddress(devchain.DevKey("relayer").PublicKey).Hex(),
-		dep.Consumer.Hex(), dev.URL(), userKey, dep.Consumer.Hex(), dev.URL(), c.cfg.Chain.StatusAddr)
-	return dep, nil
+`, dev.URL(), dev.ChainID(), c.cfg.Chain.DevBlockPeriod, dep.JobManager.Hex(), dep.Coordinator.Hex(), dep.Registry.Hex(),
+		strings.Join(verifiers, ", "), dep.Consumer.Hex(), c.cfg.Chain.DevProgram, dep.MaxCycles, info.DevAccount.Hex(), userKey,
+		crypto.PubkeyToAddress(devchain.DevKey("relayer").PublicKey).Hex(), c.cfg.Chain.StatusAddr, dep.Consumer.Hex(), dev.URL())
+	return info, nil
+}
+
+// addDevVerifier deploys the verifier of another class on the development
+// chain and registers it in the registry (owned by the deployer).
+func addDevVerifier(ctx context.Context, dev *devchain.Chain, registry common.Address, class int, code []byte) (common.Address, error) {
+	o, err := bind.NewKeyedTransactorWithChainID(dev.Deployer, dev.ChainID())
+	if err != nil {
+		return common.Address{}, err
+	}
+	o.Context = ctx
+	mined := func(what string, tx *types.Transaction) error {
+		dev.Commit()
+		r, err := dev.Client().TransactionReceipt(ctx, tx.Hash())
+		if err != nil {
+			return fmt.Errorf("%s: receipt of %s: %w", what, tx.Hash(), err)
+		}
+		if r.Status != types.ReceiptStatusSuccessful {
+			return fmt.Errorf("%s: transaction %s failed", what, tx.Hash())
+		}
+		return nil
+	}
+	vabi, err := bindings.IGroth16VerifierMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, err
+	}
+	addr, tx, _, err := bind.DeployContract(o, *vabi, code, dev.Client())
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploying the class-%d verifier: %w", class, err)
+	}
+	if err := mined(fmt.Sprintf("deploying the class-%d verifier", class), tx); err != nil {
+		return common.Address{}, err
+	}
+	reg, err := bindings.NewVerifierRegistry(registry, dev.Client())
+	if err != nil {
+		return common.Address{}, err
+	}
+	if tx, err = reg.SetVerifier(o, uint8(class), addr); err != nil {
+		return common.Address{}, fmt.Errorf("registering the class-%d verifier: %w", class, err)
+	}
+	return addr, mined(fmt.Sprintf("registering the class-%d verifier", class), tx)
 }
 
 // demo requests fib(10) from the dev account and reports the result arriving on chain.

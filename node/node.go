@@ -73,7 +73,8 @@ type Node struct {
 	chain   *chainSide // nil without a chain
 	life    *lifecycle
 
-	ready    chan struct{} // closed once the prover is loaded
+	ready    chan struct{}     // closed once the prover is loaded
+	loaded   []prover.Manifest // the classes the prover loaded (set before ready closes)
 	pool     *jobs.Pool
 	poolMu   sync.Mutex
 	stopOnce sync.Once
@@ -291,7 +292,7 @@ func (n *Node) Run(ctx context.Context) error {
 				return nil
 			case <-n.ready:
 			}
-			return n.chain.run(ctx)
+			return n.chain.run(ctx, n.loaded)
 		}})
 	}
 	n.log.Info().Str("addr", n.Addr().String()).Str("data", n.cfg.Node.Data).Int("workers", n.cfg.Jobs.Workers).
@@ -380,6 +381,9 @@ func (n *Node) runProver(ctx context.Context) error {
 	n.health.SetServingStatus("", healthpb.HealthCheckResponse_SERVING)
 	n.health.SetServingStatus(zkprover.ServiceName, healthpb.HealthCheckResponse_SERVING)
 	n.log.Info().Dur("took", time.Since(start)).Msg("prover ready")
+	if c, ok := p.(interface{ Classes() []prover.Manifest }); ok {
+		n.loaded = c.Classes() // the chain side deploys these classes' verifiers
+	}
 	n.poolMu.Lock()
 	n.pool = n.jobs.StartWorkers(p, n.cfg.Jobs.Workers)
 	n.poolMu.Unlock()

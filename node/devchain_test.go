@@ -1,0 +1,153 @@
+package node
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/jobs"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/provertest"
+)
+
+// logLines collects a node's log lines and reports the first that contains
+// one of the watched phrases.
+type logLines struct {
+	mu    sync.Mutex
+	all   strings.Builder
+	seen  chan string
+	watch []string
+}
+
+func (l *logLines) Write(b []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.all.Write(b)
+	for _, w := range l.watch {
+		if strings.Contains(string(b), w) {
+			select {
+			case l.seen <- string(b):
+			default:
+			}
+		}
+	}
+	return len(b), nil
+}
+
+func (l *logLines) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.all.String()
+}
+
+// TestDemoWithConcurrentSetup: while the node boots with the class it
+// proves with (2^8), `zkprover setup` makes a smaller class (2^6) in the same
+// keys folder. The development chain gets the verifiers of the classes the
+// prover loaded, not of what the folder holds when it deploys, so the demo's
+// fib(10) is proven with class 2^8, accepted on chain and received by the
+// consumer (before, the chain side deployed the new class's verifier and a
+// consumer capped at its steps, and the relay reverted with
+// ProofClassTooLarge).
+func TestDemoWithConcurrentSetup(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: real key setup, proof and development chain")
+	}
+	cached, err := provertest.KeysDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	keys := filepath.Join(dir, "keys")
+	if err := os.MkdirAll(keys, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	linkClass(t, prover.ClassDir(cached, provertest.Class), prover.ClassDir(keys, provertest.Class))
+	cfg := testConfig(dir)
+	cfg.Chain.Enabled = true
+	cfg.Chain.DevAddr = "127.0.0.1:0"
+	cfg.Chain.StatusAddr = "127.0.0.1:0"
+	cfg.Chain.DevBlockPeriod = 200 * time.Millisecond
+	cfg.Chain.Confirmations = 1
+	cfg.Chain.ContractsDir = filepath.Join("..", "contracts")
+	cfg.Chain.DevProgram = filepath.Join("..", "examples", "fibonacci", "fibonacci.elf")
+	cfg.Prover.Class = 0 // every class in the folder: what a concurrent setup changes
+
+	logs := &logLines{seen: make(chan string, 1), watch: []string{
+		"demo: the consumer received the proven result on chain", "ProofClassTooLarge", "a part of the node failed"}}
+	log := zerolog.New(logs)
+	// The prover loads class 2^8, then a setup of class 2^6 finishes in the
+	// same folder before the chain side lists anything.
+	open := func(ctx context.Context) (jobs.Prover, error) {
+		p, err := OpenGnark(keys, 0, log)(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if _, err := prover.SetupClass(ctx, keys, prover.DefaultFamily(), 6, nil, zerolog.Nop()); err != nil {
+			return nil, err
+		}
+		return p, nil
+	}
+	n, err := New(cfg, Options{Logger: log, OpenProver: open})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- n.Run(ctx) }()
+	defer func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("node stopped with %v", err)
+		}
+	}()
+	select {
+	case line := <-logs.seen:
+		if !strings.Contains(line, "demo: the consumer received the proven result on chain") || !strings.Contains(line, `"output":"0x37000000"`) {
+			t.Fatalf("the demo did not complete: %s\nlog:\n%s", line, logs)
+		}
+	case err := <-done:
+		t.Fatalf("node stopped: %v\nlog:\n%s", err, logs)
+	case <-time.After(10 * time.Minute):
+		t.Fatalf("no demo result after 10 minutes\nlog:\n%s", logs)
+	}
+	if ks, _ := prover.ListClasses(keys); len(ks) != 2 {
+		t.Fatalf("classes %v: the concurrent setup did not happen", ks)
+	}
+	for _, want := range []string{`"class":8,"constraints"`, "class loaded"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Fatalf("log lacks %s:\n%s", want, logs)
+		}
+	}
+}
+
+// linkClass puts the class folder from into to: its files hard-linked (a
+// copy where links do not work). A symlinked folder is not a class folder.
+func linkClass(t *testing.T, from, to string) {
+	t.Helper()
+	if err := os.MkdirAll(to, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		src, dst := filepath.Join(from, e.Name()), filepath.Join(to, e.Name())
+		if os.Link(src, dst) == nil {
+			continue
+		}
+		b, err := os.ReadFile(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(dst, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
