@@ -75,6 +75,7 @@ type Queue struct {
 	Retention       time.Duration // how long finished jobs are kept
 	SweepEvery      time.Duration // how often expired jobs are deleted
 	SyncWrites      bool          // fsync every queue write
+	MaxProgramBytes int           // bytes of all stored programs
 }
 
 // Jobs is the job service and its workers.
@@ -82,6 +83,9 @@ type Jobs struct {
 	Workers   int           // jobs proved at the same time
 	MaxCycles uint64        // cap on any job's maxCycles
 	MaxWait   time.Duration // cap on a wait for a job (GetProof timeout)
+	// MaxWaiting is the most GetProof calls waiting at once, all streams
+	// and doors together.
+	MaxWaiting int
 }
 
 // Prover is the Groth16 prover.
@@ -156,8 +160,9 @@ func Default() Config {
 			Retention:       q.Retention,
 			SweepEvery:      time.Hour,
 			SyncWrites:      q.SyncWrites,
+			MaxProgramBytes: int(q.MaxProgramBytes),
 		},
-		Jobs: Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour},
+		Jobs: Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour, MaxWaiting: 4096},
 		Aggregators: Aggregators{
 			Watchdog:    60 * time.Second,
 			Backoff:     time.Second,
@@ -213,6 +218,9 @@ func (c Config) Validate() error {
 	}
 	if c.Queue.Retention <= 0 || c.Queue.SweepEvery <= 0 {
 		return fmt.Errorf("config: retention and sweep-every must be positive")
+	}
+	if c.Queue.MaxProgramBytes < 1 || c.Jobs.MaxWaiting < 1 {
+		return fmt.Errorf("config: max-program-bytes and max-waiting must be positive")
 	}
 	if c.Jobs.Workers < 1 {
 		return fmt.Errorf("config: workers %d: want at least 1", c.Jobs.Workers)

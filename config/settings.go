@@ -46,10 +46,12 @@ func Settings(c *Config) []Setting {
 		{"retention", "queue", "how long finished jobs are kept", (*durVal)(&c.Queue.Retention)},
 		{"sweep-every", "queue", "how often finished jobs past retention are deleted", (*durVal)(&c.Queue.SweepEvery)},
 		{"sync-writes", "queue", "fsync every queue write (durable across power loss)", (*boolVal)(&c.Queue.SyncWrites)},
+		{"max-program-bytes", "queue", "cap on the bytes of all stored programs; a new program over it is refused (programs no job uses are deleted after the retention)", (*intVal)(&c.Queue.MaxProgramBytes)},
 
 		{"workers", "jobs", "jobs proved at the same time", (*intVal)(&c.Jobs.Workers)},
 		{"max-cycles", "jobs", "cap on any job's maxCycles", (*u64Val)(&c.Jobs.MaxCycles)},
 		{"max-wait", "jobs", "cap on a GetProof timeout", (*durVal)(&c.Jobs.MaxWait)},
+		{"max-waiting", "jobs", "most GetProof calls waiting at once, all streams and doors together; more are refused (RESOURCE_EXHAUSTED)", (*intVal)(&c.Jobs.MaxWaiting)},
 
 		{"keys", "prover", "proving keys folder (default <data>/keys)", (*strVal)(&c.Prover.Keys)},
 		{"class", "prover", fmt.Sprintf("prover class (log2 of steps) to load, set up on first start; 0: every class in the keys folder, or %d when there is none", DefaultClass), (*intVal)(&c.Prover.Class)},

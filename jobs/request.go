@@ -142,14 +142,22 @@ type Spec struct {
 
 // Build checks everything about a job that needs no store (the job request's
 // encoding and bounds, the program id of a supplied ELF, the offchain input
-// hash, the state's size and root) and returns the canonical Request. Errors
-// wrap errs.ErrInvalid.
-func (s *Service) Build(sp Spec) (*Request, error) { return Build(sp, s.opts.Limits) }
+// hash, the state's size and root) and returns the canonical Request. Every
+// size is checked before anything is decoded beyond the job request's fixed
+// head or hashed. Errors wrap errs.ErrInvalid.
+func (s *Service) Build(sp Spec) (*Request, error) { return build(sp, s.opts.Limits, s.opts.OnCheck) }
 
-// Build is Service.Build with explicit executor limits (zero: none).
-func Build(sp Spec, lim executor.Limits) (*Request, error) {
+// Build is Service.Build with explicit executor limits (a zero limit: its
+// default).
+func Build(sp Spec, lim executor.Limits) (*Request, error) { return build(sp, lim, nil) }
+
+func build(sp Spec, lim executor.Limits, onCheck func(step string, n int)) (*Request, error) {
 	if len(sp.JobRequest) == 0 {
 		return nil, errs.Invalidf("the job request is empty: it must be abi.encode(OffchainJobRequest)")
+	}
+	// Sizes first: what follows decodes and hashes.
+	if err := checkSizes(Sizes{JobRequest: len(sp.JobRequest), Offchain: len(sp.Offchain), State: len(sp.State), Programs: len(sp.Programs)}, lim); err != nil {
+		return nil, err
 	}
 	jr, err := DecodeJobRequest(sp.JobRequest)
 	if err != nil {
@@ -178,9 +186,6 @@ func Build(sp Spec, lim executor.Limits) (*Request, error) {
 
 	// The program, when sent: the id must be the job's and the one the node
 	// computes from the ELF.
-	if n := len(sp.Programs); n > 1 {
-		return nil, errs.Invalidf("%d programs sent; send at most the job's one", n)
-	}
 	for k, elf := range sp.Programs {
 		id, err := DecodeHex("program id", k)
 		if err != nil {
@@ -189,6 +194,7 @@ func Build(sp Spec, lim executor.Limits) (*Request, error) {
 		if !bytes.Equal(id, r.ProgramID[:]) {
 			return nil, errs.Invalidf("program 0x%x is not the job's program id %s", id, r.ProgramIDHex())
 		}
+		checking(onCheck, CheckProgram, len(elf))
 		prog, err := executor.LoadELF(elf, lim)
 		if err != nil {
 			return nil, errs.Invalidf("program %s: %v", k, err)
@@ -199,16 +205,12 @@ func Build(sp Spec, lim executor.Limits) (*Request, error) {
 		r.ELF = elf
 	}
 
-	if lim.MaxOffchainBytes > 0 && len(r.Offchain) > lim.MaxOffchainBytes {
-		return nil, errs.Invalidf("offchain input of %d bytes (max %d)", len(r.Offchain), lim.MaxOffchainBytes)
-	}
+	checking(onCheck, CheckOffchain, len(r.Offchain))
 	if got := FieldBytes(statement.OffchainHash(r.Offchain)); got != jr.OffchainInputHash {
 		return nil, errs.Invalidf("offchain input hash mismatch: job request has 0x%x, the offchain input (%d bytes) hashes to 0x%x", jr.OffchainInputHash, len(r.Offchain), got)
 	}
 	r.State = sp.State
-	if lim.MaxStateEntries > 0 && len(r.State) > lim.MaxStateEntries {
-		return nil, errs.Invalidf("state of %d entries (max %d)", len(r.State), lim.MaxStateEntries)
-	}
+	checking(onCheck, CheckState, len(r.State))
 	root := FieldBytes(statement.StateRoot(r.State))
 	if root != jr.StateHash {
 		return nil, errs.Invalidf("state root mismatch: job request stateHash is 0x%x, the state (%d entries) has root 0x%x", jr.StateHash, len(r.State), root)

@@ -49,8 +49,16 @@ type Options struct {
 	// auth) may submit, AdmissionBurst how many at once; 0: no limit.
 	AdmissionRate  float64
 	AdmissionBurst int
-	Metrics        *Metrics // nil: none
-	Logger         zerolog.Logger
+	// MaxWaiting is the most waits (Wait with a timeout on an active job) in
+	// progress at once, all doors and streams together; more are refused
+	// with errs.ErrTooManyWaits. 0: no cap.
+	MaxWaiting int
+	// OnCheck, when set, is called before each costly step of checking a
+	// request (CheckProgram, CheckOffchain, CheckState) with its size:
+	// instrumentation, and tests that sizes are refused before any of them.
+	OnCheck func(step string, n int)
+	Metrics *Metrics // nil: none
+	Logger  zerolog.Logger
 }
 
 // Service is job submission, lookup, waiting, cancelling and running over the
@@ -66,6 +74,7 @@ type Service struct {
 	limiters map[string]*rate.Limiter // admission rate per client
 	halt     chan struct{}
 	haltOnce sync.Once
+	waiting  atomic.Int64 // waits in progress (MaxWaiting)
 }
 
 // errCancelledByUser is the cause of a job context cancelled by Cancel.
@@ -174,6 +183,7 @@ func (s *Service) Program(r *Request) (*executor.Program, []byte, error) {
 			return nil, nil, err
 		}
 	}
+	checking(s.opts.OnCheck, CheckProgram, len(elf))
 	prog, err := executor.LoadELF(elf, s.opts.Limits)
 	if err != nil {
 		return nil, nil, errs.Invalidf("program %s: %v", r.ProgramIDHex(), err)
@@ -229,7 +239,10 @@ func (s *Service) Submit(ctx context.Context, r *Request) (queue.Job, error) {
 			return queue.Job{}, err
 		}
 	}
-	job, err := s.store.EnqueueFor(caller.Name, raw)
+	job, err := s.store.Add(queue.NewJob{Request: raw, Owner: caller.Name, Program: r.ProgramIDHex()})
+	if errors.Is(err, queue.ErrNoProgram) { // swept since Validate
+		return queue.Job{}, fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
+	}
 	if err != nil {
 		return queue.Job{}, err
 	}
@@ -300,9 +313,14 @@ func (s *Service) WaitFor(timeoutSeconds uint64) time.Duration {
 // errors.
 func (s *Service) Wait(ctx context.Context, id string, timeout time.Duration) (queue.Job, error) {
 	job, err := s.Get(ctx, id) // the caller may see it
-	if err != nil || timeout <= 0 {
+	if err != nil || timeout <= 0 || job.State.Terminal() {
 		return job, err
 	}
+	release, err := s.enterWait()
+	if err != nil {
+		return queue.Job{}, err
+	}
+	defer release()
 	timeout = min(timeout, s.opts.MaxWait)
 	wctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()

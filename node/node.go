@@ -92,6 +92,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	qo.MaxRequestBytes = cfg.Queue.MaxRequestBytes
 	qo.Retention = cfg.Queue.Retention
 	qo.SyncWrites = cfg.Queue.SyncWrites
+	qo.MaxProgramBytes = int64(cfg.Queue.MaxProgramBytes)
 	qo.Logger = opts.Logger
 	store, err := queue.Open(cfg.QueueDir(), qo)
 	if err != nil {
@@ -111,6 +112,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		MaxCycles:       cfg.Jobs.MaxCycles,
 		MaxRequestBytes: cfg.Queue.MaxRequestBytes,
 		MaxWait:         cfg.Jobs.MaxWait,
+		MaxWaiting:      cfg.Jobs.MaxWaiting,
 		AdmissionRate:   cfg.Security.AdmissionRate,
 		AdmissionBurst:  cfg.Security.AdmissionBurst,
 		Metrics:         n.metrics,

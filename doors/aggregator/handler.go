@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
@@ -131,7 +130,7 @@ func (c *Client) genBatchProof(ctx context.Context, log zerolog.Logger, req *pb.
 		log.Warn().Err(err).Str("reason", cl.Reason).Msg("GenBatchProof refused")
 		return &pb.GenBatchProofResponse{Result: cl.Agg}
 	}
-	if err := c.jobs.CheckSize(proto.Size(req.GetInput())); err != nil {
+	if err := c.jobs.CheckSizes(SizesOf(req.GetInput())); err != nil {
 		return refuse(err)
 	}
 	sp, err := SpecFromInput(req.GetInput(), c.opts.ForkID)

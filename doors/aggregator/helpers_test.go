@@ -77,6 +77,9 @@ type nodeOpts struct {
 	verifier OpenVerifier
 	pending  int         // max pending jobs (0: the default)
 	tls      *tls.Config // dial the aggregators over TLS
+	// The job service's waiting cap (0: none) and costly-step hook.
+	maxWaiting int
+	onCheck    func(step string, n int)
 }
 
 // Jobs is the job service the door serves.
@@ -96,7 +99,8 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	js := jobs.New(store, jobs.Options{MaxRequestBytes: def.Queue.MaxRequestBytes, MaxWait: def.Jobs.MaxWait, Logger: testLogger()})
+	js := jobs.New(store, jobs.Options{MaxRequestBytes: def.Queue.MaxRequestBytes, MaxWait: def.Jobs.MaxWait,
+		MaxWaiting: o.maxWaiting, OnCheck: o.onCheck, Logger: testLogger()})
 	co := Options{
 		Addrs: o.aggs, ProverName: o.name, ForkID: o.forkID,
 		Watchdog: def.Aggregators.Watchdog, Backoff: 20 * time.Millisecond, BackoffMax: 200 * time.Millisecond,

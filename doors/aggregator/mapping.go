@@ -11,6 +11,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/google/uuid"
 	"github.com/rs/zerolog"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
@@ -19,13 +20,27 @@ import (
 	"github.com/zkprover/zkprover/queue"
 )
 
+// SizesOf is what jobs.Service.CheckSizes bounds, read off a GenBatchProof
+// input without decoding any of it.
+func SizesOf(in *pb.InputProver) jobs.Sizes {
+	return jobs.Sizes{
+		Request:    proto.Size(in),
+		JobRequest: len(in.GetPublicInputs().GetBatchL2Data()),
+		Offchain:   len(in.GetOffchainInput()),
+		State:      len(in.GetDb()),
+		Programs:   len(in.GetContractsBytecode()),
+	}
+}
+
 // SpecFromInput maps an aggregator.v1 InputProver onto a job, as the
 // zkprover.v1 door maps its GenProof input: batch_l2_data carries the
 // ABI-encoded job request (raw bytes here), db the state, contracts_bytecode
 // the program, and public_inputs.old_state_root (when set) must be the state
 // root of db. The job context is chain_id, timestamp_limit (the timestamp),
 // old_batch_num (the batch number) and sequencer_addr. A non-zero
-// public_inputs.fork_id must be forkID. Errors wrap errs.ErrInvalid.
+// public_inputs.fork_id must be forkID. The door checks the sizes first
+// (SizesOf, CheckSizes); this decodes the small fields before the state and
+// the ELF. Errors wrap errs.ErrInvalid.
 func SpecFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, error) {
 	if in == nil {
 		return jobs.Spec{}, errs.Invalidf("input is missing")
@@ -37,6 +52,9 @@ func SpecFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, error) {
 	if len(pi.GetBatchL2Data()) == 0 {
 		return jobs.Spec{}, errs.Invalidf("public_inputs.batch_l2_data is empty: it must carry abi.encode(OffchainJobRequest)")
 	}
+	if n := len(in.GetContractsBytecode()); n > 1 {
+		return jobs.Spec{}, errs.Invalidf("contracts_bytecode has %d programs; send at most the job's one", n)
+	}
 	sp := jobs.Spec{
 		JobRequest:   pi.GetBatchL2Data(),
 		Offchain:     in.GetOffchainInput(),
@@ -45,20 +63,6 @@ func SpecFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, error) {
 	}
 	if len(sp.OldStateRoot) == 0 {
 		sp.OldStateRoot = nil
-	}
-	if n := len(in.GetContractsBytecode()); n > 1 {
-		return jobs.Spec{}, errs.Invalidf("contracts_bytecode has %d programs; send at most the job's one", n)
-	}
-	for k, v := range in.GetContractsBytecode() {
-		elf, err := jobs.DecodeHex("contracts_bytecode value (program ELF)", v)
-		if err != nil {
-			return jobs.Spec{}, err
-		}
-		sp.Programs = map[string][]byte{k: elf}
-	}
-	var err error
-	if sp.State, err = jobs.ParseState(in.GetDb()); err != nil {
-		return jobs.Spec{}, err
 	}
 	sp.Context.ChainID = pi.GetChainId()
 	sp.Context.Timestamp = pi.GetTimestampLimit()
@@ -72,6 +76,17 @@ func SpecFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, error) {
 			return jobs.Spec{}, errs.Invalidf("public_inputs.sequencer_addr has %d bytes, want 20", len(b))
 		}
 		copy(sp.Context.Sequencer[:], b)
+	}
+	var err error
+	if sp.State, err = jobs.ParseState(in.GetDb()); err != nil {
+		return jobs.Spec{}, err
+	}
+	for k, v := range in.GetContractsBytecode() {
+		elf, err := jobs.DecodeHex("contracts_bytecode value (program ELF)", v)
+		if err != nil {
+			return jobs.Spec{}, err
+		}
+		sp.Programs = map[string][]byte{k: elf}
 	}
 	return sp, nil
 }

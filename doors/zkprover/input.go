@@ -3,8 +3,10 @@ package zkprover
 import (
 	"encoding/hex"
 	"fmt"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
+	"google.golang.org/protobuf/proto"
 
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/executor"
@@ -13,11 +15,25 @@ import (
 	"github.com/zkprover/zkprover/statement"
 )
 
+// SizesOf is what jobs.Service.CheckSizes bounds, read off a GenProof or
+// Execute input without decoding any of it.
+func SizesOf(in *pb.InputProver) jobs.Sizes {
+	return jobs.Sizes{
+		Request:    proto.Size(in),
+		JobRequest: len(strings.TrimPrefix(strings.TrimPrefix(in.GetBatchL2Data(), "0x"), "0X")) / 2,
+		Offchain:   len(in.GetOffchainInput()),
+		State:      len(in.GetDb()),
+		Programs:   len(in.GetContractsBytecode()),
+	}
+}
+
 // SpecFromInput maps an InputProver onto a job (the wire mapping of
 // docs/node.md): batch_l2_data carries "0x" + hex of the ABI-encoded job
 // request, contracts_bytecode at most the job's program ("0x"+id -> "0x"+ELF),
 // db the state, public_inputs the context. The job service checks the rest
-// (jobs.Service.Build). Errors wrap errs.ErrInvalid.
+// (jobs.Service.Build). Doors check the sizes first (SizesOf, CheckSizes);
+// this decodes the small fields before the state and the ELF. Errors wrap
+// errs.ErrInvalid.
 func SpecFromInput(in *pb.InputProver) (jobs.Spec, error) {
 	if in == nil {
 		return jobs.Spec{}, errs.Invalidf("input is missing")
@@ -25,24 +41,14 @@ func SpecFromInput(in *pb.InputProver) (jobs.Spec, error) {
 	if in.BatchL2Data == "" {
 		return jobs.Spec{}, errs.Invalidf("batch_l2_data is empty: it must carry \"0x\" + hex of abi.encode(OffchainJobRequest)")
 	}
+	if n := len(in.ContractsBytecode); n > 1 {
+		return jobs.Spec{}, errs.Invalidf("contracts_bytecode has %d programs; send at most the job's one", n)
+	}
 	raw, err := jobs.DecodeHex("batch_l2_data", in.BatchL2Data)
 	if err != nil {
 		return jobs.Spec{}, err
 	}
 	sp := jobs.Spec{JobRequest: raw, Offchain: in.OffchainInput, Signature: in.Signature}
-	if n := len(in.ContractsBytecode); n > 1 {
-		return jobs.Spec{}, errs.Invalidf("contracts_bytecode has %d programs; send at most the job's one", n)
-	}
-	for k, v := range in.ContractsBytecode {
-		elf, err := jobs.DecodeHex("contracts_bytecode value (program ELF)", v)
-		if err != nil {
-			return jobs.Spec{}, err
-		}
-		sp.Programs = map[string][]byte{k: elf}
-	}
-	if sp.State, err = jobs.ParseState(in.Db); err != nil {
-		return jobs.Spec{}, err
-	}
 	pi := in.PublicInputs
 	if pi == nil {
 		pi = &pb.PublicInputs{}
@@ -62,6 +68,16 @@ func SpecFromInput(in *pb.InputProver) (jobs.Spec, error) {
 			return jobs.Spec{}, errs.Invalidf("public_inputs.sequencer_addr has %d bytes, want 20", len(a))
 		}
 		copy(sp.Context.Sequencer[:], a)
+	}
+	if sp.State, err = jobs.ParseState(in.Db); err != nil {
+		return jobs.Spec{}, err
+	}
+	for k, v := range in.ContractsBytecode {
+		elf, err := jobs.DecodeHex("contracts_bytecode value (program ELF)", v)
+		if err != nil {
+			return jobs.Spec{}, err
+		}
+		sp.Programs = map[string][]byte{k: elf}
 	}
 	return sp, nil
 }

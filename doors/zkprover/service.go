@@ -15,7 +15,6 @@ import (
 
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
-	"google.golang.org/protobuf/proto"
 
 	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
@@ -153,7 +152,7 @@ func (s *Service) genProof(ctx context.Context, req *pb.GenProofRequest) *pb.Gen
 		s.log.Info().Err(err).Str("reason", c.Reason).Msg("GenProof refused")
 		return &pb.GenProofResponse{Result: c.GenProof, ResultString: err.Error()}
 	}
-	if err := s.jobs.CheckSize(proto.Size(req.GetInput())); err != nil {
+	if err := s.jobs.CheckSizes(SizesOf(req.GetInput())); err != nil {
 		return refuse(err)
 	}
 	sp, err := SpecFromInput(req.GetInput())
@@ -353,7 +352,7 @@ func (s *Service) execute(ctx context.Context, req *pb.ExecuteRequest) *pb.Execu
 		}
 		return &pb.ExecuteResponse{Result: c.Execute, ResultString: err.Error()}
 	}
-	if err := s.jobs.CheckSize(proto.Size(req.GetInput())); err != nil {
+	if err := s.jobs.CheckSizes(SizesOf(req.GetInput())); err != nil {
 		return fail(err)
 	}
 	sp, err := SpecFromInput(req.GetInput())
