@@ -44,8 +44,16 @@ type chainSide struct {
 	jobs    *jobs.Service
 	metrics *jobs.Metrics
 	log     zerolog.Logger
-	api     chaindoor.StatusAPIOptions       // TLS and authentication of the relay status API
-	bridge  atomic.Pointer[chaindoor.Bridge] // set while the bridge is open
+	api     chaindoor.StatusAPIOptions               // TLS and authentication of the relay status API
+	bridge  atomic.Pointer[chaindoor.Bridge]         // set while the bridge is open
+	checker atomic.Pointer[chaindoor.RequestChecker] // set while the chain side runs
+	dev     atomic.Pointer[devRun]                   // the development chain while it runs
+}
+
+// devRun is the running development chain and what was deployed on it.
+type devRun struct {
+	chain *devchain.Chain
+	info  *devInfo
 }
 
 func newChainSide(cfg config.Config, j *jobs.Service, m *jobs.Metrics, log zerolog.Logger) *chainSide {
@@ -94,7 +102,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	parts := newGroup(ctx)
 	if url == "" {
 		dev, err = devchain.Start(ctx, devchain.Options{Addr: ch.DevAddr, BlockPeriod: ch.DevBlockPeriod,
-			Fund: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, Logger: c.log})
+			Fund: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCTimeout: ch.RPCTimeout, Logger: c.log})
 		if err != nil {
 			return err
 		}
@@ -104,6 +112,8 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 			return errors.Join(err, parts.stop())
 		}
 		url, jm, coord = dev.URL(), dep.JobManager, dep.Coordinator
+		c.dev.Store(&devRun{chain: dev, info: dep})
+		defer c.dev.Store(nil)
 		stores = filepath.Join(c.cfg.Node.Data, "devchain") // the chain lives in memory: so do its stores
 		if err := os.RemoveAll(stores); err != nil {
 			return errors.Join(fmt.Errorf("clearing %s: %w", stores, err), parts.stop())
@@ -154,6 +164,9 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	// GetProof answers each job's relay status while the bridge is open (docs/relayer.md).
 	c.bridge.Store(br)
 	defer c.bridge.Store(nil)
+	// Offchain requests are checked against this JobManager before they are accepted.
+	c.checker.Store(chaindoor.NewRequestChecker(client, chainID.Uint64(), jm, ch.RPCTimeout))
+	defer c.checker.Store(nil)
 	lis, err := listener.Open(client, filepath.Join(stores, "listener"), br, listener.Options{JobManager: jm,
 		Coordinator: coord, Node: from, Confirmations: ch.Confirmations, StartBlock: ch.StartBlock, RPCTimeout: ch.RPCTimeout, Logger: c.log})
 	if err != nil {

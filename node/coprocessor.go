@@ -62,8 +62,7 @@ func (r relayVia) SubmitOffchain(ctx context.Context, req *jobs.Request, ordered
 	if b == nil {
 		return "", fmt.Errorf("%w: the chain side is not running yet", errs.ErrUnavailable)
 	}
-	_ = ordered // the bridge orders by the node's relay-ordered (per-request order: see below)
-	return b.SubmitOffchain(ctx, req)
+	return b.SubmitOffchain(ctx, req, ordered)
 }
 
 // newCoprocessor builds the coprocessor door over the job service and, with

@@ -60,6 +60,15 @@ func (c *clientFlags) register(cmd *cobra.Command) {
 // The bearer token comes from $ZKPROVER_TOKEN (never a flag: command lines
 // are visible to other users of the machine).
 func (c *clientFlags) connect(parent context.Context, extra time.Duration) (pb.ZKProverServiceClient, context.Context, func(), error) {
+	conn, ctx, done, err := c.dial(parent, extra)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return pb.NewZKProverServiceClient(conn), ctx, done, nil
+}
+
+// dial is connect for any of the node's gRPC services.
+func (c *clientFlags) dial(parent context.Context, extra time.Duration) (*grpc.ClientConn, context.Context, func(), error) {
 	creds := insecure.NewCredentials()
 	if c.tls || c.tlsCA != "" || c.tlsCert != "" {
 		tc, err := (tlsconf.Client{CAFile: c.tlsCA, CertFile: c.tlsCert, KeyFile: c.tlsKey}).Config()
@@ -80,7 +89,7 @@ func (c *clientFlags) connect(parent context.Context, extra time.Duration) (pb.Z
 		return nil, nil, nil, fmt.Errorf("connecting to %s: %w", c.addr, err)
 	}
 	ctx, cancel := context.WithTimeout(parent, c.timeout+extra)
-	return pb.NewZKProverServiceClient(conn), ctx, func() { cancel(); _ = conn.Close() }, nil
+	return conn, ctx, func() { cancel(); _ = conn.Close() }, nil
 }
 
 // errNotListening is a call to an address where no node listens.

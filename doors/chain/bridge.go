@@ -94,6 +94,9 @@ type Entry struct {
 	// Offchain jobs: the signed request (abi.encode(OffchainJobRequest)) and its signature.
 	Request    []byte `json:"request,omitempty"`
 	RequestSig []byte `json:"request_sig,omitempty"`
+	// Ordered relays this result in request order among the consumer's (offchain requests
+	// that ask for it; the node's Options.Ordered orders every result).
+	Ordered bool `json:"ordered,omitempty"`
 
 	CreatedAt time.Time `json:"created_at"`
 	ProvenAt  time.Time `json:"proven_at,omitzero"`
@@ -292,8 +295,9 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 // contracts.SignOffchainRequest, or the bare EIP-191 form for consumers that opt in) and relays its proven result with
 // JobManager.submitResultForOffchainJob. It is what a front door for offchain requests calls
 // instead of Jobs.Submit when the result must reach the chain. A request whose job id is known
-// returns the existing node job.
-func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request) (string, error) {
+// returns the existing node job. ordered relays its result in request order among the
+// consumer's ordered results.
+func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bool) (string, error) {
 	req, err := contracts.DecodeOffchainJobRequest(r.JobRequest)
 	if err != nil {
 		return "", err
@@ -310,7 +314,7 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request) (string, e
 		return e.NodeJob, nil
 	}
 	e := &Entry{ID: id, Consumer: req.Consumer, Nonce: req.Nonce, MaxCycles: req.MaxCycles, ProgramID: req.ProgramID,
-		Input: req.OnchainInput, Request: r.JobRequest, RequestSig: r.Signature, CreatedAt: time.Now()}
+		Input: req.OnchainInput, Request: r.JobRequest, RequestSig: r.Signature, Ordered: ordered, CreatedAt: time.Now()}
 	if len(e.ProgramID) != 32 {
 		return "", fmt.Errorf("offchain job: program id of %d bytes", len(e.ProgramID))
 	}
@@ -447,7 +451,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 			VersionedBlobHashes: [][32]byte{}, ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
 			ProofClass: uint8(proof.LogSteps), Proof: proof.SolidityProof,
 		}
-		return SubmitOffchainResult(b.opts.JobManager, res, nil, e.Request, e.RequestSig, req.Consumer, b.opts.Ordered)
+		return SubmitOffchainResult(b.opts.JobManager, res, nil, e.Request, e.RequestSig, req.Consumer, b.opts.Ordered || e.Ordered)
 	}
 	var jobID [32]byte
 	raw, err := hex.DecodeString(strings.TrimPrefix(e.ID, "job/0x"))

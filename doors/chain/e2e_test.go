@@ -368,7 +368,7 @@ func TestOffchainJobProvenRelayed(t *testing.T) {
 	r := &jobs.Request{Onchain: req.OnchainInput, MaxCycles: req.MaxCycles, Nonce: req.Nonce, Consumer: req.Consumer,
 		Context: contracts.OffchainJobContext(s.chain.ChainID().Uint64(), req), Signature: sig, JobRequest: enc}
 	copy(r.ProgramID[:], req.ProgramID)
-	if _, err := s.br.SubmitOffchain(s.ctx, r); err != nil {
+	if _, err := s.br.SubmitOffchain(s.ctx, r, false); err != nil {
 		t.Fatal(err)
 	}
 	// The same request signed for another chain never lands: recorded failed with the reason.
@@ -384,7 +384,7 @@ func TestOffchainJobProvenRelayed(t *testing.T) {
 	}
 	or := *r
 	or.Nonce, or.JobRequest, or.Signature = other.Nonce, oenc, osig
-	if _, err := s.br.SubmitOffchain(s.ctx, &or); err != nil {
+	if _, err := s.br.SubmitOffchain(s.ctx, &or, true); err != nil {
 		t.Fatal(err)
 	}
 	jobID := contracts.JobID(req.Nonce, req.Consumer)
@@ -408,7 +408,7 @@ func TestOffchainJobProvenRelayed(t *testing.T) {
 	// A request in the onchain nonce space is refused at once.
 	low := *r
 	low.Nonce = 5
-	if _, err := s.br.SubmitOffchain(s.ctx, &low); err == nil {
+	if _, err := s.br.SubmitOffchain(s.ctx, &low, false); err == nil {
 		t.Fatal("an offchain request with an onchain nonce was accepted")
 	}
 }

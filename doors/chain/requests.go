@@ -43,6 +43,14 @@ var requestABI = func() abi.ABI {
 // eip1271Magic is isValidSignature's answer for a valid signature.
 var eip1271Magic = [4]byte{0x16, 0x26, 0xba, 0x7e}
 
+// jobMetadata is JobManager.getJobMetadata's answer.
+type jobMetadata struct {
+	ProgramID []byte
+	MaxCycles uint64
+	Consumer  common.Address
+	Status    uint8
+}
+
 // RequestChecker checks signed offchain job requests off chain, exactly as
 // the JobManager will on chain (JobManager._checkRequestSignature): the hash
 // is the EIP-712 digest of the request for this JobManager and chain, or the
@@ -151,14 +159,12 @@ func (c *RequestChecker) JobExists(ctx context.Context, jobID [32]byte) (bool, e
 	if err != nil {
 		return false, fmt.Errorf("JobManager.getJobMetadata: %w", err)
 	}
-	var md struct {
-		ProgramID []byte
-		MaxCycles uint64
-		Consumer  common.Address
-		Status    uint8
+	if len(v) != 1 {
+		return false, fmt.Errorf("decoding JobManager.getJobMetadata: %d values", len(v))
 	}
-	if err := requestABI.Methods["getJobMetadata"].Outputs.Copy(&md, v); err != nil {
-		return false, fmt.Errorf("decoding JobManager.getJobMetadata: %w", err)
+	md, ok := abi.ConvertType(v[0], new(jobMetadata)).(*jobMetadata)
+	if !ok {
+		return false, fmt.Errorf("decoding JobManager.getJobMetadata: a %T", v[0])
 	}
 	return md.Status != 0, nil
 }
