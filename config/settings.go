@@ -72,7 +72,7 @@ func Settings(c *Config) []Setting {
 		{"confirmations", "chain", "confirmation depth for relayed results and followed events", (*u64Val)(&c.Chain.Confirmations)},
 		{"start-block", "chain", "first block the listener scans on a fresh store", (*u64Val)(&c.Chain.StartBlock)},
 		{"relay-status-addr", "chain", "HTTP address of the relay status API (empty: off)", (*strVal)(&c.Chain.StatusAddr)},
-		{"rpc-timeout", "chain", "bound on each JSON-RPC call of the relayer, the listener and the bridge", (*durVal)(&c.Chain.RPCTimeout)},
+		{"rpc-timeout", "chain", "bound on each JSON-RPC call of the relayer, the listener, the bridge and the development chain's client", (*durVal)(&c.Chain.RPCTimeout)},
 		{"contracts-dir", "chain", "contracts folder (solcjs for compiling the exported verifier)", (*strVal)(&c.Chain.ContractsDir)},
 		{"devchain-addr", "chain", "JSON-RPC address of the embedded development chain", (*strVal)(&c.Chain.DevAddr)},
 		{"devchain-block-period", "chain", "block period of the development chain", (*durVal)(&c.Chain.DevBlockPeriod)},

@@ -42,6 +42,9 @@ type Options struct {
 	Fund []common.Address
 	// Logger receives the chain's logs (component=devchain).
 	Logger zerolog.Logger
+	// RPCTimeout bounds each call of the chain's client (Client; default
+	// DefaultRPCTimeout): a call it does not answer fails, naming the method.
+	RPCTimeout time.Duration
 }
 
 // Chain is a running development chain.
@@ -79,6 +82,9 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	}
 	if opts.BlockPeriod <= 0 {
 		opts.BlockPeriod = time.Second
+	}
+	if opts.RPCTimeout <= 0 {
+		opts.RPCTimeout = DefaultRPCTimeout
 	}
 	host, portS, err := net.SplitHostPort(opts.Addr)
 	if err != nil {
@@ -121,7 +127,7 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 			nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1", host}
 			nc.HTTPCors = []string{"*"}
 		})
-	c.client = c.sim.Client()
+	c.client = timeoutClient{c: c.sim.Client(), d: opts.RPCTimeout}
 	c.url = "http://" + net.JoinHostPort(host, strconv.Itoa(port))
 	c.chainID, err = c.client.ChainID(ctx)
 	if err != nil {
@@ -138,7 +144,8 @@ func (c *Chain) URL() string { return c.url }
 // ChainID is the chain's id.
 func (c *Chain) ChainID() *big.Int { return new(big.Int).Set(c.chainID) }
 
-// Client is an in-process client of the chain.
+// Client is an in-process client of the chain, every call under its own
+// deadline (Options.RPCTimeout).
 func (c *Chain) Client() simulated.Client { return c.client }
 
 // Commit seals a block now; after Close it does nothing.
