@@ -6,7 +6,7 @@ PKGS      := ./...
 # Tests are sized for a 2-core machine; the whole suite must stay well under 20 minutes.
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build run solc generators test bench lint lint-tools fmt vet tidy tidy-check proto guests contracts clean
+.PHONY: all build run solc generators test tour bench lint lint-tools fmt vet tidy tidy-check proto guests contracts clean
 
 all: build
 
@@ -24,6 +24,12 @@ solc:
 test: solc
 	$(GO) vet $(PKGS)
 	$(GO) test $(TESTFLAGS) $(PKGS)
+
+# The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every
+# command's output compared with the README's (cmd/zkprover TestReadmeTour; it needs clang, see
+# `make guests`). CI runs it. `make tour TOUR_UPDATE=1` writes the real outputs into README.md.
+tour: solc
+	ZKPROVER_TOUR=1 ZKPROVER_TOUR_UPDATE=$(TOUR_UPDATE) $(GO) test -count=1 -timeout 60m -run '^TestReadmeTour$$' -v ./cmd/zkprover/
 
 bench:
 	$(GO) test -run '^$$' -bench . -benchtime 3x $(PKGS)
