@@ -37,6 +37,6 @@ func newRootCmd() *cobra.Command {
 		SilenceErrors: true,
 	}
 	// Each part of the node adds its commands here.
-	root.AddCommand(newExecCmd(), newServeCmd(), newStatusCmd(), newGenProofCmd(), newGetProofCmd(), newCancelCmd(), newExecuteCmd(), newSetupCmd(), newProveCmd(), newVerifyCmd(), newBenchCmd(), newContractsCmd(), newRelayCmd(), newChainCmd(), newRequestCmd(), newProveWorkerCmd(), newSubmitProgramCmd(), newSubmitJobCmd(), newGetResultCmd())
+	root.AddCommand(newExecCmd(), newServeCmd(), newStatusCmd(), newGenProofCmd(), newGetProofCmd(), newCancelCmd(), newExecuteCmd(), newSetupCmd(), newCeremonyCmd(), newProveCmd(), newVerifyCmd(), newBenchCmd(), newContractsCmd(), newRelayCmd(), newChainCmd(), newRequestCmd(), newProveWorkerCmd(), newSubmitProgramCmd(), newSubmitJobCmd(), newGetResultCmd())
 	return root
 }

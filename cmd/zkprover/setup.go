@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/ceremony"
 )
 
 func newSetupCmd() *cobra.Command {
@@ -30,8 +31,9 @@ file. When the class already exists it is checked instead (manifest and
 checksums).
 
 The setup is a single-party Groth16 setup, marked "insecure-development": whoever
-runs it can forge proofs. Production keys need a multi-party ceremony (gnark's
-mpcsetup); see docs/proving.md.`,
+runs it can forge proofs. Production keys come from a multi-party ceremony
+(zkprover ceremony, docs/ceremony.md); for those, the check also reports the
+setup kind and the ceremony's transcript hash.`,
 		Args: cobra.NoArgs,
 		RunE: runSetup,
 	}
@@ -99,6 +101,11 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 		if _, err := prover.Open(cmd.Context(), root, prover.WithClasses(k), prover.WithCircuitCheck(true), prover.WithLogger(log)); err != nil {
 			return err
 		}
+		if m.SetupKind == prover.SetupMPC {
+			if err := ceremony.CheckRecord(m); err != nil {
+				return err
+			}
+		}
 		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest, the keys match the current circuit)\n", prover.ClassDir(root, k))
 	case errors.Is(err, prover.ErrNoClass):
 		progress, finish := setupProgress(os.Stderr, isTerminal(os.Stderr))
@@ -112,7 +119,7 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	if m.SetupKind == prover.SetupInsecure {
-		fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: insecure development keys (single-party setup): whoever ran the setup can forge proofs. Use a multi-party ceremony (gnark mpcsetup) for production.")
+		fmt.Fprintln(cmd.ErrOrStderr(), "WARNING: insecure development keys (single-party setup): whoever ran the setup can forge proofs. Production keys come from a multi-party ceremony: zkprover ceremony, docs/ceremony.md.")
 	}
 	if asJSON {
 		enc := json.NewEncoder(out)
@@ -123,5 +130,8 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 		m.Class, m.Steps, m.Family, m.Constraints, float64(m.Constraints)/float64(m.Steps),
 		m.PublicInputs, m.Commitments, m.GnarkVersion, m.Curve, m.Backend, m.SetupKind,
 		filepath.Join(prover.ClassDir(root, k), prover.FileVerifier))
+	if r := m.Ceremony; r != nil {
+		fmt.Fprintf(out, "transcript   %s (phase 1: %s of 2^%d, phase 2: %d contributions)\n", r.TranscriptSHA256, r.Phase1Source, r.Phase1Power, len(r.Contributions))
+	}
 	return nil
 }
