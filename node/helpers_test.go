@@ -36,6 +36,7 @@ func testConfig(dir string) config.Config {
 	c.Node.Grace = 2 * time.Second
 	c.Node.StopTimeout = 2 * time.Second
 	c.Chain.Enabled = false
+	c.Coprocessor.GatewayAddr = "" // tests run side by side: no fixed ports
 	return c
 }
 

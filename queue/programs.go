@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/rand/v2"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -150,31 +151,55 @@ func (s *Store) ProgramBytes() int64 {
 }
 
 // useProgram marks a stored program used at at, in txn; ErrNoProgram when it
-// is not stored.
+// is not stored. It reads only the program's ELF key (a deletion committed
+// meanwhile makes txn conflict and retry) and writes its last-use key without
+// reading it, so concurrent jobs of one program never conflict with each
+// other; a deletion reads that key, so a use committed while it runs makes
+// the deletion conflict instead.
 func (s *Store) useProgram(txn *badger.Txn, id string, at time.Time) error {
 	if _, err := txn.Get([]byte(prefixProg + id)); errors.Is(err, badger.ErrKeyNotFound) {
 		return fmt.Errorf("program %s: %w", id, ErrNoProgram)
 	} else if err != nil {
 		return fmt.Errorf("reading program %s: %w", id, err)
 	}
-	m, _, err := readMeta(txn, id)
+	b, err := at.MarshalBinary()
 	if err != nil {
 		return err
 	}
-	m.LastUsed = at
-	m.Uses++
-	return writeMeta(txn, id, m)
+	return txn.Set([]byte(prefixLastUse+id), b)
+}
+
+// lastUse is a program's last use by a job (zero when none), read in txn.
+func lastUse(txn *badger.Txn, id string) (time.Time, error) {
+	var t time.Time
+	item, err := txn.Get([]byte(prefixLastUse + id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return t, nil
+	}
+	if err != nil {
+		return t, fmt.Errorf("reading program %s's last use: %w", id, err)
+	}
+	err = item.Value(func(v []byte) error { return t.UnmarshalBinary(v) })
+	return t, err
+}
+
+// lastUsed is the later of a program's record and its last use by a job.
+func lastUsed(txn *badger.Txn, id string, m programMeta) (time.Time, error) {
+	t, err := lastUse(txn, id)
+	if err != nil || t.Before(m.LastUsed) {
+		return m.LastUsed, err
+	}
+	return t, nil
 }
 
 // errKeep ends a program's deletion without deleting it.
 var errKeep = errors.New("program kept")
 
 // oldPrograms lists, in txn, the programs that no job in used names and that
-// were last used before cutoff, each with its use count. Sweep calls it in
-// the transaction that lists the jobs, so a job added after that snapshot
-// counts as a use its deletion sees.
-func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (map[string]uint64, error) {
-	old := map[string]uint64{}
+// were last used before cutoff. Sweep calls it in the transaction that lists
+// the jobs; a job added after that snapshot is a use its deletion sees.
+func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (map[string]time.Time, error) {
+	old := map[string]time.Time{}
 	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, Prefix: []byte(prefixUse)})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {
@@ -186,8 +211,12 @@ func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (map[s
 		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &m) }); err != nil {
 			return nil, fmt.Errorf("decoding program %s's record: %w", id, err)
 		}
-		if m.LastUsed.Before(cutoff) {
-			old[id] = m.Uses
+		last, err := lastUsed(txn, id, m)
+		if err != nil {
+			return nil, err
+		}
+		if last.Before(cutoff) {
+			old[id] = last // deleted only if still its last use
 		}
 	}
 	return old, nil
@@ -195,10 +224,10 @@ func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (map[s
 
 // sweepPrograms deletes the programs oldPrograms listed, each unless it was
 // used since (a new job named it, or it was stored again).
-func (s *Store) sweepPrograms(old map[string]uint64) error {
+func (s *Store) sweepPrograms(old map[string]time.Time) error {
 	n, freed := 0, int64(0)
-	for id, uses := range old {
-		size, err := s.deleteProgram(id, uses)
+	for id, seen := range old {
+		size, err := s.deleteProgram(id, seen)
 		if errors.Is(err, errKeep) || errors.Is(err, badger.ErrConflict) {
 			continue
 		}
@@ -215,10 +244,11 @@ func (s *Store) sweepPrograms(old map[string]uint64) error {
 	return nil
 }
 
-// deleteProgram deletes program id if its use count is still uses (else
-// errKeep), and returns its size. A use committed while this runs makes the
-// commit fail with badger.ErrConflict (the record was read here).
-func (s *Store) deleteProgram(id string, uses uint64) (int64, error) {
+// deleteProgram deletes program id if its last use is still seen, the one the
+// sweep listed (else errKeep), and returns its size. A use committed while
+// this runs makes the commit fail with badger.ErrConflict (its record and last
+// use were read here).
+func (s *Store) deleteProgram(id string, seen time.Time) (int64, error) {
 	s.progMu.Lock()
 	defer s.progMu.Unlock()
 	var size int64
@@ -227,14 +257,21 @@ func (s *Store) deleteProgram(id string, uses uint64) (int64, error) {
 		if err != nil {
 			return err
 		}
-		if !ok || m.Uses != uses {
+		if !ok {
+			return errKeep
+		}
+		if last, err := lastUsed(txn, id, m); err != nil {
+			return err
+		} else if !last.Equal(seen) {
 			return errKeep
 		}
 		size = m.Size
-		if err := txn.Delete([]byte(prefixProg + id)); err != nil {
-			return err
+		for _, k := range []string{prefixProg, prefixUse, prefixLastUse} {
+			if err := txn.Delete([]byte(k + id)); err != nil {
+				return err
+			}
 		}
-		return txn.Delete([]byte(prefixUse + id))
+		return nil
 	})
 	if err != nil {
 		return 0, err
@@ -243,14 +280,17 @@ func (s *Store) deleteProgram(id string, uses uint64) (int64, error) {
 	return size, nil
 }
 
-// updateRetry is update, run again (a few times) when it conflicts with a
-// concurrent transaction.
+// updateRetry is update, run again when it conflicts with a concurrent
+// transaction (jobs of one program all update its use record, so concurrent
+// admissions of a popular program conflict often): up to 64 tries, backing
+// off a random fraction of a growing delay between them.
 func (s *Store) updateRetry(fn func(*badger.Txn) error) error {
 	var err error
-	for range 8 {
+	for try := range 64 {
 		if err = s.update(fn); !errors.Is(err, badger.ErrConflict) {
 			return err
 		}
+		time.Sleep(time.Duration(rand.Int64N(int64(time.Duration(min(try+1, 20)) * 100 * time.Microsecond))))
 	}
 	return err
 }

@@ -124,6 +124,8 @@ const (
 	prefixReq  = "req/"
 	prefixProg = "prog/"
 	prefixUse  = "progmeta/" // a program's size and last use (programMeta)
+	// prefixLastUse is a program's last use by a job (written blind, see useProgram).
+	prefixLastUse = "proglastuse/"
 )
 
 // Store is the durable job queue. It is safe for concurrent use.
@@ -663,7 +665,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		state State
 	}
 	var victims []old
-	var oldProgs map[string]uint64
+	var oldProgs map[string]time.Time
 	err := s.view(func(txn *badger.Txn) error {
 		used := map[string]bool{} // programs of the jobs that stay
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefixJob)})

@@ -25,6 +25,7 @@ func startTestNode(t *testing.T) string {
 	cfg.Node.MetricsAddr = ""
 	cfg.Node.Data = t.TempDir()
 	cfg.Chain.Enabled = false
+	cfg.Coprocessor.GatewayAddr = ""
 	return startNodeWith(t, cfg, node.NoProver)
 }
 

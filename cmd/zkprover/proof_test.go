@@ -42,6 +42,7 @@ func TestGetProofOutThenVerify(t *testing.T) {
 	cfg.Node.MetricsAddr = ""
 	cfg.Node.Data = t.TempDir()
 	cfg.Chain.Enabled = false
+	cfg.Coprocessor.GatewayAddr = ""
 	addr := startNodeWith(t, cfg, node.OpenGnark(keys, provertest.Class, zerolog.Nop()))
 	fib := "../../examples/fibonacci/fibonacci.elf"
 
@@ -155,6 +156,7 @@ func TestStatusBeforeTheNodeListens(t *testing.T) {
 	cfg.Node.MetricsAddr = ""
 	cfg.Node.Data = t.TempDir()
 	cfg.Chain.Enabled = false
+	cfg.Coprocessor.GatewayAddr = ""
 	startNodeWith(t, cfg, func(context.Context) (jobs.Prover, error) { return noProofs{}, nil })
 	r := <-waited
 	if r.err != nil || !strings.Contains(r.out, "state     IDLE") {

@@ -28,6 +28,7 @@ func TestClientTLSAndToken(t *testing.T) {
 	cfg := config.Default()
 	cfg.Node.Addr, cfg.Node.MetricsAddr, cfg.Node.Data = "127.0.0.1:0", "", t.TempDir()
 	cfg.Chain.Enabled = false
+	cfg.Coprocessor.GatewayAddr = ""
 	cfg.Security.TLSCert, cfg.Security.TLSKey, cfg.Security.AuthTokens = cert, key, tokens
 	n, err := node.New(cfg, node.Options{Logger: zerolog.Nop(), OpenProver: node.NoProver})
 	if err != nil {

@@ -54,8 +54,12 @@ func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var seal atomic.Bool
-	seal.Store(true)
+	// Blocks are sealed every 100 ms, except while hold is set and the relayer has sent a
+	// transaction (its pending nonce moved): the transaction sent before the kill then stays
+	// unconfirmed until the kill, however late this test sees its status (at most the one
+	// block sealed while it was being sent can hold it: one confirmation of the two needed).
+	var hold atomic.Bool
+	hold.Store(true)
 	go func() {
 		tk := time.NewTicker(100 * time.Millisecond)
 		defer tk.Stop()
@@ -64,9 +68,12 @@ func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
 			case <-ctx.Done():
 				return
 			case <-tk.C:
-				if seal.Load() {
-					chain.Commit()
+				if hold.Load() {
+					if n, err := chain.Client().PendingNonceAt(ctx, relayAddr); err != nil || n > 0 {
+						continue
+					}
 				}
+				chain.Commit()
 			}
 		}
 	}()
@@ -102,7 +109,8 @@ func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
 	start := func(name string) *exec.Cmd {
 		cmd := exec.Command(bin, "serve", "--data", data, "--keys", keysDir, "--class", fmt.Sprint(class),
 			"--addr", "127.0.0.1:0", "--metrics-addr", "", "--rpc-url", chain.URL(), "--job-manager", dep.JobManager.Hex(),
-			"--relayer-keystore", ks, "--relayer-passphrase-file", pass, "--relay-status-addr", statusAddr)
+			"--relayer-keystore", ks, "--relayer-passphrase-file", pass, "--relay-status-addr", statusAddr,
+			"--coprocessor-gateway-addr", "")
 		logf, err := os.Create(filepath.Join(dir, name+".log"))
 		if err != nil {
 			t.Fatal(err)
@@ -144,14 +152,11 @@ func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
 	}
 	jobID := common.Hash(contracts.JobID(nonce, dep.Consumer)).Hex()
 
-	// Stop sealing as soon as the result is proven, then wait for the relay transaction.
+	// Wait for the relay transaction (the sealer holds it back).
 	var sent bridge.Status
 	deadline := time.Now().Add(5 * time.Minute)
 	for {
 		st, ok := status(jobID)
-		if ok && st.Stage == bridge.StageRelaying {
-			seal.Store(false)
-		}
 		if ok && st.Relay != nil && len(st.Relay.Attempts) > 0 {
 			sent = st
 			break
@@ -168,8 +173,10 @@ func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
 		t.Fatal(err)
 	}
 	_ = first.Wait()
-	seal.Store(true)
-	time.Sleep(300 * time.Millisecond) // a few blocks without the node
+	for range 3 { // a few blocks without the node
+		chain.Commit()
+	}
+	hold.Store(false)
 
 	start("second")
 	var done bridge.Status

@@ -69,9 +69,15 @@ type testDoor struct {
 	stop    func()
 }
 
-func startDoor(t *testing.T, dir string, prove bool) *testDoor {
+func startDoor(t *testing.T, dir string, prove bool) *testDoor { return startDoorTB(t, dir, prove) }
+
+func startDoorB(b *testing.B) *testDoor { return startDoorTB(b, b.TempDir(), false) }
+
+func startDoorTB(t testing.TB, dir string, prove bool) *testDoor {
 	t.Helper()
-	store, err := queue.Open(filepath.Join(dir, "queue"), queue.DefaultOptions())
+	qo := queue.DefaultOptions()
+	qo.MaxPending = 1 << 20 // the admission benchmark queues many jobs
+	store, err := queue.Open(filepath.Join(dir, "queue"), qo)
 	if err != nil {
 		t.Fatal(err)
 	}
