@@ -19,11 +19,11 @@ import (
 
 // hangClient is a node that stops answering: while hang is set every call blocks until its
 // context ends; while hangSend is set only eth_sendRawTransaction does (and the transaction
-// never reaches the node).
+// never reaches the node); hangNextSend does the same to one send only.
 type hangClient struct {
 	relayer.Client
-	hang, hangSend atomic.Bool
-	hung           atomic.Int32 // calls that hung
+	hang, hangSend, hangNextSend atomic.Bool
+	hung                         atomic.Int32 // calls that hung
 }
 
 func (h *hangClient) wait(ctx context.Context, on *atomic.Bool) error {
@@ -70,7 +70,44 @@ func (h *hangClient) SendTransaction(ctx context.Context, tx *types.Transaction)
 	if err := h.wait(ctx, &h.hangSend); err != nil {
 		return err
 	}
+	if h.hangNextSend.CompareAndSwap(true, false) {
+		h.hung.Add(1)
+		<-ctx.Done()
+		return ctx.Err()
+	}
 	return h.Client.SendTransaction(ctx, tx)
+}
+
+// TestHungSendDoesNotBlockTheNextDelivery: the send of a first delivery never gets an answer
+// (its transaction never reaches the node); a second delivery submitted meanwhile is still
+// sent by the next steps, and both are delivered, each exactly once (the first replaced at its
+// nonce after BumpAfterBlocks).
+func TestHungSendDoesNotBlockTheNextDelivery(t *testing.T) {
+	c := newChain(t)
+	h := &hangClient{Client: c.client}
+	m := c.open(h, t.TempDir(), relayer.Options{RPCTimeout: 200 * time.Millisecond, BumpAfterBlocks: 1})
+	defer m.Close()
+	if _, err := m.Submit(relayer.Request{ID: "first", To: c.jmAddr, Data: c.setOperatorCall(addr(3))}); err != nil {
+		t.Fatal(err)
+	}
+	h.hangNextSend.Store(true)
+	if err := m.Step(c.ctx); err != nil { // the attempt is recorded: it may have reached the node
+		t.Fatal(err)
+	}
+	if tx, _ := m.Get("first"); h.hung.Load() != 1 || tx.State != relayer.Sent || !strings.Contains(tx.LastError, "no answer within") {
+		t.Fatalf("after the hung send (%d calls hung): %s, last error %q", h.hung.Load(), tx.Status(), tx.LastError)
+	}
+	if _, err := m.Submit(relayer.Request{ID: "second", To: c.jmAddr, Data: c.setOperatorCall(addr(4))}); err != nil {
+		t.Fatal(err)
+	}
+	second := c.steps(m, "second", 8)
+	first := c.steps(m, "first", 8)
+	if first.State != relayer.Confirmed || second.State != relayer.Confirmed {
+		t.Fatalf("first %s, second %s", first.Status(), second.Status())
+	}
+	if c.operatorEvents(addr(3)) != 1 || c.operatorEvents(addr(4)) != 1 {
+		t.Fatalf("deliveries: first %d, second %d; want one each", c.operatorEvents(addr(3)), c.operatorEvents(addr(4)))
+	}
 }
 
 // TestHungRPCDoesNotHoldTheStep: a node that accepts connections and never answers costs a
