@@ -56,14 +56,16 @@ var (
 // ceremonyFiles returns the shared transcript, running the ceremony on first use.
 func ceremonyFiles(t testing.TB) *transcript {
 	t.Helper()
-	sharedOnce.Do(func() { sharedErr = runCeremony(t, &shared) })
+	sharedOnce.Do(func() { sharedErr = runCeremony(t, &shared, testFamily{}, testClass, testPower) })
 	if sharedErr != nil {
 		t.Fatalf("ceremony: %v", sharedErr)
 	}
 	return &shared
 }
 
-func runCeremony(t testing.TB, tr *transcript) error {
+// runCeremony runs a ceremony for class logSteps of fam with a phase 1 of
+// 2^power and three participants in each phase, into tr.
+func runCeremony(t testing.TB, tr *transcript, fam prover.Family, logSteps, power int) error {
 	start := time.Now()
 	ctx, log := ctxT(t), zerolog.Nop()
 	dir, err := os.MkdirTemp("", "zkprover-ceremony-test-")
@@ -74,7 +76,7 @@ func runCeremony(t testing.TB, tr *transcript) error {
 	name := func(f string, i int) string { return filepath.Join(dir, fmt.Sprintf(f, i)) }
 
 	// Phase 1: the coordinator's initial file, then each participant in turn.
-	init1, err := ceremony.InitPhase1(name("phase1-%02d.zkc", 0), testPower)
+	init1, err := ceremony.InitPhase1(name("phase1-%02d.zkc", 0), power)
 	if err != nil {
 		return err
 	}
@@ -96,7 +98,7 @@ func runCeremony(t testing.TB, tr *transcript) error {
 	tr.srs = srs.Path
 
 	// Phase 2 for the class.
-	init2, err := ceremony.InitPhase2(ctx, testFamily{}, testClass, tr.srs, name("phase2-%02d.zkc", 0), log)
+	init2, err := ceremony.InitPhase2(ctx, fam, logSteps, tr.srs, name("phase2-%02d.zkc", 0), log)
 	if err != nil {
 		return err
 	}
@@ -109,7 +111,7 @@ func runCeremony(t testing.TB, tr *transcript) error {
 		tr.p2, tr.hashes2 = append(tr.p2, next.Path), append(tr.hashes2, next.Hash)
 	}
 	tr.keys = filepath.Join(dir, "keys")
-	if tr.manifest, err = ceremony.Finalize(ctx, testFamily{}, tr.srs, tr.p2, beacon2, tr.keys, nil, log); err != nil {
+	if tr.manifest, err = ceremony.Finalize(ctx, fam, tr.srs, tr.p2, beacon2, tr.keys, nil, log); err != nil {
 		return err
 	}
 	tr.took = time.Since(start)
