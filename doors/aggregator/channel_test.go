@@ -198,17 +198,24 @@ func TestOneProverTwoAggregators(t *testing.T) {
 	if r1.Result != pb.Result_RESULT_OK || r2.Result != pb.Result_RESULT_OK || r1.Id == r2.Id {
 		t.Fatalf("%v %v", r1, r2)
 	}
-	// One node, one queue: each aggregator sees both jobs.
-	for _, p := range []*proverConn{p1, p2} {
-		st := p.mustStatus(t)
-		if len(st.PendingRequestQueueIds) != 2 {
-			t.Errorf("pending %v", st.PendingRequestQueueIds)
+	// One node, one queue, and each aggregator's jobs its own (the node dialled it): each
+	// sees its job pending, and the other's as an unknown id.
+	for _, c := range []struct {
+		p           *proverConn
+		own, others string
+	}{{p1, r1.Id, r2.Id}, {p2, r2.Id, r1.Id}} {
+		if st := c.p.mustStatus(t); len(st.PendingRequestQueueIds) != 1 || st.PendingRequestQueueIds[0] != c.own {
+			t.Errorf("pending %v, want [%s]", st.PendingRequestQueueIds, c.own)
 		}
-		for _, id := range []string{r1.Id, r2.Id} {
-			if g := p.getProof(t, id, 0); g.Result != pb.GetProofResponse_RESULT_PENDING {
-				t.Errorf("GetProof %s: %v", id, g)
-			}
+		if g := c.p.getProof(t, c.own, 0); g.Result != pb.GetProofResponse_RESULT_PENDING {
+			t.Errorf("GetProof of its own job %s: %v", c.own, g)
 		}
+		if g := c.p.getProof(t, c.others, 0); g.Result != pb.GetProofResponse_RESULT_ERROR || !strings.Contains(g.ResultString, "unknown id") {
+			t.Errorf("GetProof of the other aggregator's job %s: %v", c.others, g)
+		}
+	}
+	if n := len(tn.store.Pending()); n != 2 {
+		t.Errorf("%d jobs queued, want both", n)
 	}
 	// A GetProof timeout waits (up to that many seconds) before answering.
 	start := time.Now()

@@ -106,6 +106,7 @@ type stack struct {
 	consumer *bindings.OutputConsumer
 	user     *bind.TransactOpts
 	seal     atomic.Bool
+	sealMu   sync.Mutex // held by the sealer while it checks seal and seals
 	relayKey *ecdsa.PrivateKey
 	rpc      *ethclient.Client
 }
@@ -145,9 +146,11 @@ func newStack(t *testing.T) *stack {
 			case <-ctx.Done():
 				return
 			case <-tk.C:
+				s.sealMu.Lock()
 				if s.seal.Load() {
 					s.chain.Commit()
 				}
+				s.sealMu.Unlock()
 			}
 		}
 	}()
@@ -204,6 +207,14 @@ func (s *stack) request(n uint32) [32]byte {
 		s.t.Fatal(err)
 	}
 	return contracts.JobID(nonce, s.dep.Consumer)
+}
+
+// pauseSealing stops the sealer: when it returns no block is being sealed and none will
+// be until seal is set again (whatever the scheduling of the sealer).
+func (s *stack) pauseSealing() {
+	s.sealMu.Lock()
+	defer s.sealMu.Unlock()
+	s.seal.Store(false)
 }
 
 func (s *stack) waitStatus(id string, ok func(bridge.Status) bool, within time.Duration) bridge.Status {
@@ -310,8 +321,7 @@ func TestOnchainJobProvenRelayedReceived(t *testing.T) {
 
 func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 	s := newStack(t)
-	s.seal.Store(false) // request and cancel land in one block
-	time.Sleep(150 * time.Millisecond)
+	s.pauseSealing() // request and cancel land in one block
 	jobID := s.request(30)
 	o := *s.user
 	o.GasLimit = 300_000 // the job does not exist before the block: no estimate
