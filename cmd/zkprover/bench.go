@@ -84,7 +84,7 @@ func runBench(cmd *cobra.Command, _ []string) error {
 		}
 		series = append(series, benchSeries{Name: filepath.Base(f), Results: rs})
 	}
-	log := proverLogger(os.Stderr)
+	log := quietLogger(os.Stderr)
 	for _, k := range classes {
 		var r *prover.BenchResult
 		var err error

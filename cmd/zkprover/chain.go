@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -126,7 +127,7 @@ func newChainCmd() *cobra.Command {
 			if rs, err := api.get(cmd.Context(), "/v1/relay/"+id.Hex()); err == nil {
 				var s chain.Status
 				if json.Unmarshal(rs, &s) == nil {
-					st.Relay = s.Summary()
+					st.Relay = strings.TrimPrefix(s.Summary(), "relay ")
 				}
 			}
 			if jobJSON {
@@ -342,7 +343,7 @@ consumer's program (its id is checked).`,
 				if rs, err := api.get(ctx, "/v1/relay/"+id.Hex()); err == nil {
 					var s chain.Status
 					if json.Unmarshal(rs, &s) == nil {
-						job.Relay = s.Summary()
+						job.Relay = strings.TrimPrefix(s.Summary(), "relay ")
 						if s.Relay != nil && s.Relay.State == "failed" {
 							return fmt.Errorf("job %s: the node could not deliver the result: %s", id.Hex(), s.Summary())
 						}

@@ -59,7 +59,7 @@ func runProve(cmd *cobra.Command, args []string) error {
 	out, _ := cmd.Flags().GetString("out")
 	gpu, _ := cmd.Flags().GetBool("gpu")
 	asJSON, _ := cmd.Flags().GetBool("json")
-	log := proverLogger(os.Stderr)
+	log := quietLogger(os.Stderr)
 	stderr := cmd.ErrOrStderr()
 
 	opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}

@@ -75,6 +75,16 @@ func proverLogger(w io.Writer) zerolog.Logger {
 	return zerolog.New(zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly}).With().Timestamp().Logger()
 }
 
+// quietLogger is the prover's log for commands that show their own
+// progress and results (setup, prove, verify, bench): it only speaks when
+// something needs attention (warnings: insecure keys, ...), without colours
+// when w is not a terminal.
+func quietLogger(w io.Writer) zerolog.Logger {
+	f, isFile := w.(*os.File)
+	return zerolog.New(zerolog.ConsoleWriter{Out: w, NoColor: !isFile || !isTerminal(f),
+		PartsExclude: []string{zerolog.TimestampFieldName}}).Level(zerolog.WarnLevel)
+}
+
 // quietGnark stops gnark's own logger (compile statistics, debug lines) from
 // interleaving with the commands' output.
 func quietGnark() { gnarklogger.Disable() }
@@ -89,7 +99,7 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 	data, _ := cmd.Flags().GetString("data")
 	asJSON, _ := cmd.Flags().GetBool("json")
 	root := keysDir(data)
-	log := proverLogger(os.Stderr).With().Str("component", "setup").Logger()
+	log := quietLogger(os.Stderr).With().Str("component", "setup").Logger()
 	out := cmd.OutOrStdout()
 
 	m, err := prover.CheckClass(root, k)
@@ -126,8 +136,8 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(m)
 	}
-	fmt.Fprintf(out, "class        %s (%d steps)\nfamily       %s\nconstraints  %d (%.1f per step)\npublic       %d inputs, %d commitment(s)\ngnark        %s, %s/%s\nsetup        %s\nverifier     %s\n",
-		m.Class, m.Steps, m.Family, m.Constraints, float64(m.Constraints)/float64(m.Steps),
+	fmt.Fprintf(out, "class        %s (%s steps)\nfamily       %s\nconstraints  %s (%.1f per step)\npublic       %d inputs, %d commitment(s)\ngnark        %s, %s/%s\nsetup        %s\nverifier     %s\n",
+		m.Class, groupDigits(m.Steps), m.Family, groupDigits(m.Constraints), float64(m.Constraints)/float64(m.Steps),
 		m.PublicInputs, m.Commitments, m.GnarkVersion, m.Curve, m.Backend, m.SetupKind,
 		filepath.Join(prover.ClassDir(root, k), prover.FileVerifier))
 	if r := m.Ceremony; r != nil {

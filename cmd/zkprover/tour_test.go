@@ -13,6 +13,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/zkprover/zkprover/config"
 )
 
 // The README's tour, run as written: `make tour` (CI runs it) sets
@@ -45,9 +47,15 @@ func TestReadmeTour(t *testing.T) {
 	freshClone(t, filepath.Join("..", ".."), dir)
 
 	env := os.Environ()
-	for _, k := range []string{"ZKPROVER_ADDR", "ZKPROVER_METRICS_ADDR", "ZKPROVER_DEVCHAIN_ADDR", "ZKPROVER_RELAY_STATUS_ADDR"} {
-		env = append(env, k+"="+freeAddr(t))
+	def := config.Default()
+	var pairs []string // the free addresses, then the defaults the README shows
+	for k, d := range map[string]string{"ZKPROVER_ADDR": def.Node.Addr, "ZKPROVER_METRICS_ADDR": def.Node.MetricsAddr,
+		"ZKPROVER_DEVCHAIN_ADDR": def.Chain.DevAddr, "ZKPROVER_RELAY_STATUS_ADDR": def.Chain.StatusAddr} {
+		a := freeAddr(t)
+		env = append(env, k+"="+a)
+		pairs = append(pairs, a, d)
 	}
+	ports := strings.NewReplacer(pairs...)
 	runLog := filepath.Join(t.TempDir(), "make-run.log")
 	logf, err := os.Create(runLog)
 	if err != nil {
@@ -90,6 +98,9 @@ func TestReadmeTour(t *testing.T) {
 	t.Logf("make run: node serving after %s", time.Since(start).Round(time.Second))
 
 	outs, took := runSteps(t, dir, env, steps)
+	for i := range outs {
+		outs[i] = ports.Replace(outs[i])
+	}
 	update := os.Getenv("ZKPROVER_TOUR_UPDATE") != ""
 	for i, s := range steps {
 		t.Logf("%6.1fs  $ %s", took[i].Seconds(), firstLine(s.cmd))
@@ -359,4 +370,41 @@ func (o outFile) From(i int) string {
 		return ""
 	}
 	return string(b[i:])
+}
+
+// TestReadmeTourParsed (in every `make test`): the README's tour parses
+// into its commands (the heredoc whole, in order), and the masking keeps
+// what must match while hiding what differs between runs.
+func TestReadmeTourParsed(t *testing.T) {
+	readme, err := os.ReadFile(filepath.Join("..", "..", "README.md"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	steps, err := tourSteps(string(readme))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c := steps[0].cmd; !strings.HasPrefix(c, "cat > sum.c <<'EOF'\n") || !strings.HasSuffix(c, "\nEOF") || !strings.Contains(c, "zk_write_output(sum);") {
+		t.Fatalf("first step %q: want the whole heredoc", c)
+	}
+	var cmds []string
+	for _, s := range steps[1:] {
+		if strings.Contains(s.cmd, "\n") {
+			t.Fatalf("step %q spans lines", s.cmd)
+		}
+		cmds = append(cmds, s.cmd)
+	}
+	all := strings.Join(cmds, "\n")
+	for _, want := range []string{"bin/zkprover setup --cycles 2^8", "bin/zkprover verify proof.json", "bin/zkprover status --wait",
+		"--out fib.json", "bin/zkprover cancel $ID", "bin/zkprover request --input", "bin/zkprover relay list"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("the tour lacks %q", want)
+		}
+	}
+	got := normalizeTour("id    c72e3ea8-0186-4d3f-8c55-f187bac75283\nstate IDLE\ncycles  77 (41µs, 1.9 M steps/s)\nclass 2^8 keys: 2/4 Groth16 setup, 1m2s elapsed, about 30s left (about 97,000 constraints)\n" +
+		"class 2^8 keys: 2/4 Groth16 setup, 1m32s elapsed, past the estimate of 1m (about 97,000 constraints)\njob/0x01 relaying relay confirmed in block 31 (0x7919e0367919e0367919e036)\noutput  0x37000000")
+	want := "id <id>\ncycles 77 (<d>, <f> M steps/s)\nclass 2^8 keys: 2/4 Groth16 setup, <d> elapsed, <d> (about <n> constraints)\njob/0x01 relaying relay <relay>\noutput 0x37000000"
+	if got != want {
+		t.Fatalf("masked:\n%s\nwant:\n%s", got, want)
+	}
 }

@@ -35,7 +35,7 @@ func runVerify(cmd *cobra.Command, args []string) error {
 	}
 	dataDir, _ := cmd.Flags().GetString("data")
 	p, err := prover.Open(cmd.Context(), keysDir(dataDir), prover.WithVerifyOnly(),
-		prover.WithClasses(proof.LogSteps), prover.WithLogger(proverLogger(os.Stderr)))
+		prover.WithClasses(proof.LogSteps), prover.WithLogger(quietLogger(os.Stderr)))
 	if err != nil {
 		return err
 	}
