@@ -2,7 +2,11 @@ package aggregator
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -10,6 +14,7 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/isa"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/queue"
 )
 
@@ -84,5 +89,51 @@ func TestWaitingCapAcrossDoors(t *testing.T) {
 	waitFor(t, "the places freed", func() bool { return tn.jobs.Waiting() == 0 })
 	if j, err := tn.store.Get(r.Id); err != nil || j.State != queue.Queued {
 		t.Fatalf("job %+v %v", j, err)
+	}
+}
+
+// TestOversizedRecursiveProofRefused: GenFinalProof bounds recursive_proof by
+// max-request-bytes before decoding it: the node's own proof is accepted, the
+// same document padded past the bound (still valid JSON) is refused.
+func TestOversizedRecursiveProofRefused(t *testing.T) {
+	const limit = 64 << 10
+	tn := startNode(t, t.TempDir(), nodeOpts{name: "p", maxRequest: limit})
+	raw, err := os.ReadFile(filepath.Join("..", "..", "prover", "testdata", "proof.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var p prover.Proof
+	if err := json.Unmarshal(raw, &p); err != nil {
+		t.Fatal(err)
+	}
+	stored, err := json.Marshal(&p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A done job of this node with that proof.
+	job, err := tn.store.Enqueue([]byte("{}"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := tn.store.Next(t.Context()); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := tn.store.Finish(job.ID, queue.Done, queue.Result{Proof: stored}); err != nil {
+		t.Fatal(err)
+	}
+	rp, err := recursiveProofJSON(job.ID, &p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := testLogger()
+	if r := tn.client.genFinalProof(t.Context(), log, &pb.GenFinalProofRequest{RecursiveProof: rp}); r.Result != pb.Result_RESULT_OK {
+		t.Fatalf("the node's own proof: %v", r)
+	}
+	padded := rp + strings.Repeat(" ", limit)
+	if _, _, err := parseRecursiveProof(padded); err != nil {
+		t.Fatalf("the padded proof does not parse: %v", err)
+	}
+	if r := tn.client.genFinalProof(t.Context(), log, &pb.GenFinalProofRequest{RecursiveProof: padded}); r.Result != pb.Result_RESULT_ERROR {
+		t.Fatalf("a recursive proof over max-request-bytes: %v", r)
 	}
 }

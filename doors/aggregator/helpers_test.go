@@ -77,9 +77,11 @@ type nodeOpts struct {
 	verifier OpenVerifier
 	pending  int         // max pending jobs (0: the default)
 	tls      *tls.Config // dial the aggregators over TLS
-	// The job service's waiting cap (0: none) and costly-step hook.
+	// The job service's waiting cap (0: none), costly-step hook and request
+	// bound (0: the default).
 	maxWaiting int
 	onCheck    func(step string, n int)
+	maxRequest int
 }
 
 // Jobs is the job service the door serves.
@@ -99,7 +101,10 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 	if err != nil {
 		t.Fatal(err)
 	}
-	js := jobs.New(store, jobs.Options{MaxRequestBytes: def.Queue.MaxRequestBytes, MaxWait: def.Jobs.MaxWait,
+	if o.maxRequest == 0 {
+		o.maxRequest = def.Queue.MaxRequestBytes
+	}
+	js := jobs.New(store, jobs.Options{MaxRequestBytes: o.maxRequest, MaxWait: def.Jobs.MaxWait,
 		MaxWaiting: o.maxWaiting, OnCheck: o.onCheck, Logger: testLogger()})
 	co := Options{
 		Addrs: o.aggs, ProverName: o.name, ForkID: o.forkID,

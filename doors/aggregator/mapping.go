@@ -201,6 +201,10 @@ func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.
 		log.Warn().Err(err).Str("reason", cl.Reason).Msg("GenFinalProof refused")
 		return &pb.GenFinalProofResponse{Result: cl.Agg}
 	}
+	// Bounded before it is decoded, as every request (max-request-bytes).
+	if err := c.jobs.CheckSize(len(req.GetRecursiveProof())); err != nil {
+		return refuse(err)
+	}
 	p, jobID, err := parseRecursiveProof(req.GetRecursiveProof())
 	if err != nil {
 		return refuse(err)
