@@ -66,6 +66,9 @@ type Node struct {
 	health  *health.Server
 	door    *zkprover.Service
 	guard   *auth.Guard
+	inflis  net.Listener // the Infernet container endpoint (nil when off)
+	infsrv  *http.Server
+	coord   *coordinatorView   // the Infernet endpoint's view of the Coordinator (nil without a chain)
 	aggs    *aggregator.Client // nil without aggregators
 	lis     net.Listener
 	mlis    net.Listener
@@ -204,6 +207,16 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	}
 	n.door = zkprover.New(n.jobs, reports, opts.Logger)
 	n.door.Register(n.grpc)
+	// The Infernet container endpoint (docs/coprocessor.md, "Infernet") on its own listener.
+	if cfg.Coprocessor.Infernet {
+		h, err := n.newInfernet()
+		if err != nil {
+			return nil, err
+		}
+		if n.inflis, n.infsrv, err = n.listenHTTP("Infernet container endpoint", cfg.Coprocessor.InfernetAddr, h); err != nil {
+			return nil, err
+		}
+	}
 	n.health = health.NewServer()
 	healthpb.RegisterHealthServer(n.grpc, n.health)
 	// Server reflection: grpcurl, grpcui and other tools list and call the
@@ -236,6 +249,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 }
 
 func (n *Node) closeListeners() {
+	if n.inflis != nil {
+		_ = n.inflis.Close()
+	}
 	if n.lis != nil {
 		_ = n.lis.Close()
 	}
@@ -282,6 +298,11 @@ func (n *Node) Run(ctx context.Context) error {
 		}})
 	}
 	n.life.start(root, component{name: "grpc", run: n.serveGRPC})
+	if n.infsrv != nil {
+		n.life.start(root, component{name: "infernet", run: func(ctx context.Context) error {
+			return serveHTTP(ctx, n.infsrv, n.inflis, n.cfg.Node.StopTimeout)
+		}})
+	}
 	n.life.start(root, component{name: "prover", run: n.runProver, stopWithin: n.cfg.Node.Grace + n.cfg.Node.StopTimeout})
 	n.life.start(root, component{name: "sweeper", run: n.sweep})
 	if n.aggs != nil {
@@ -418,6 +439,9 @@ func (n *Node) shutdown() error {
 		n.jobs.Halt()       // refuse new jobs, release waits: HALT
 		n.life.stop()
 		n.closeListeners()
+		if n.coord != nil {
+			n.coord.close()
+		}
 		err = n.store.Close()
 		n.log.Info().Msg("stopped")
 	})
