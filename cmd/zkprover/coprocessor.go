@@ -9,11 +9,14 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/doors/coprocessor"
 	"github.com/zkprover/zkprover/executor"
 	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
@@ -53,6 +56,7 @@ func newSubmitProgramCmd() *cobra.Command {
 func newSubmitJobCmd() *cobra.Command {
 	var (
 		cf         clientFlags
+		rpcURL     string
 		keyFile    string
 		consumer   string
 		jobManager string
@@ -67,8 +71,9 @@ func newSubmitJobCmd() *cobra.Command {
 		Long: `Build abi.encode(OffchainJobRequest) for the program (its id, or an ELF whose id is computed)
 on the input flags, sign it with the key in --key-file (the consumer's offchain signer) as EIP-712
 typed data for --job-manager on --chain-id (or, with --bare, the bare EIP-191 hash of the ABI bytes
-that consumers opting in accept), and submit it. The nonce defaults to 2^63 + the current unix time
-in milliseconds (offchain nonces start at 2^63; see docs/contracts.md).`,
+that consumers opting in accept), and submit it. Without --nonce the nonce is the consumer's
+getNextOffchainNonce(), read from --rpc-url (offchain nonces start at 2^63 and may run at most
+2^32 ahead of the highest used: docs/contracts.md).`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			prog, err := programIDArg(args[0])
@@ -87,7 +92,12 @@ in milliseconds (offchain nonces start at 2^63; see docs/contracts.md).`,
 				return fmt.Errorf("--consumer %q is not an address", consumer)
 			}
 			if nonce == 0 {
-				nonce = contracts.OffchainNonceMin + uint64(time.Now().UnixMilli())
+				if rpcURL == "" {
+					return fmt.Errorf("give --nonce, or --rpc-url to read the consumer's getNextOffchainNonce()")
+				}
+				if nonce, err = nextOffchainNonce(cmd.Context(), rpcURL, common.HexToAddress(consumer)); err != nil {
+					return err
+				}
 			}
 			req := &contracts.OffchainJobRequest{Nonce: nonce, MaxCycles: maxCycles, Consumer: common.HexToAddress(consumer), ProgramID: prog,
 				OnchainInput: in.Onchain, OffchainInputHash: contracts.Bytes32(statement.OffchainHash(in.Offchain)),
@@ -131,7 +141,8 @@ in milliseconds (offchain nonces start at 2^63; see docs/contracts.md).`,
 	f.StringVar(&keyFile, "key-file", "", "file holding the signer's private key (hex)")
 	f.StringVar(&consumer, "consumer", "", "the consumer contract's address")
 	f.StringVar(&jobManager, "job-manager", "", "the JobManager's address (the EIP-712 domain)")
-	f.Uint64Var(&nonce, "nonce", 0, "the request's nonce (0: 2^63 + unix milliseconds)")
+	f.Uint64Var(&nonce, "nonce", 0, "the request's nonce (0: the consumer's getNextOffchainNonce() from --rpc-url)")
+	f.StringVar(&rpcURL, "rpc-url", "", "Ethereum JSON-RPC URL to read the consumer's next offchain nonce from")
 	f.Uint64Var(&maxCycles, "max-cycles", 1<<20, "the job's cycle limit")
 	f.BoolVar(&ordered, "ordered", false, "relay this consumer's results in request order")
 	f.BoolVar(&bare, "bare", false, "sign the bare EIP-191 hash of the ABI request (replayable across chains; only for consumers that opt in)")
@@ -247,4 +258,24 @@ func loadProgramID(elf []byte) ([]byte, error) {
 		return nil, err
 	}
 	return contracts.ProgramIDBytes(p.ID), nil
+}
+
+// nextOffchainNonce reads consumer.getNextOffchainNonce() over JSON-RPC.
+func nextOffchainNonce(ctx context.Context, url string, consumer common.Address) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return 0, fmt.Errorf("connecting to %s: %w", url, err)
+	}
+	defer client.Close()
+	c, err := bindings.NewOutputConsumerCaller(consumer, client)
+	if err != nil {
+		return 0, err
+	}
+	n, err := c.GetNextOffchainNonce(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		return 0, fmt.Errorf("reading %s's getNextOffchainNonce(): %w", consumer, err)
+	}
+	return n, nil
 }
