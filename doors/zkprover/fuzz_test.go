@@ -17,12 +17,13 @@ import (
 )
 
 // Run it with a short minimization time (inputs carry whole ELFs, and every
-// accepted input is executed):
+// accepted input is executed; docs/security.md lists the runs made):
 //
-//	go test -run '^$' -fuzz FuzzValidation -fuzztime 60s -fuzzminimizetime 5s ./doors/zkprover
+//	go test -run '^$' -fuzz '^FuzzValidation$' -fuzztime 90s -fuzzminimizetime 5s ./doors/zkprover
 //
 // FuzzValidation feeds arbitrary InputProver messages (and mutated seeds)
-// through the GenProof validation: it must never panic, must refuse with an
+// through the GenProof validation, in the door's order (CheckSizes,
+// SpecFromInput, Build, Validate): it must never panic, must refuse with an
 // error that Classify maps to ERROR, and whatever it accepts must satisfy
 // the wire mapping's invariants.
 func FuzzValidation(f *testing.F) {
@@ -47,7 +48,7 @@ func FuzzValidation(f *testing.F) {
 		f.Fatal(err)
 	}
 	f.Cleanup(func() { _ = store.Close() })
-	svc := jobs.New(store, jobs.Options{Logger: testLogger(f)})
+	svc := jobs.New(store, jobs.Options{MaxRequestBytes: 32 << 20, Logger: testLogger(f)})
 	if err := store.PutProgram(loadProgram(f, elf).IDHex(), elf); err != nil {
 		f.Fatal(err)
 	}
@@ -57,10 +58,14 @@ func FuzzValidation(f *testing.F) {
 		if err := proto.Unmarshal(data, &in); err != nil {
 			return
 		}
-		sp, err := SpecFromInput(&in)
+		err := svc.CheckSizes(SizesOf(&in))
+		var sp jobs.Spec
+		if err == nil {
+			sp, err = SpecFromInput(&in)
+		}
 		var r *jobs.Request
 		if err == nil {
-			r, err = jobs.Build(sp, executor.DefaultLimits())
+			r, err = svc.Build(sp)
 		}
 		if err == nil {
 			err = svc.Validate(r)

@@ -1,0 +1,147 @@
+package aggregator
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"google.golang.org/protobuf/proto"
+
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
+	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Run each with (docs/security.md lists the runs made):
+//
+//	go test -run '^$' -fuzz '^FuzzSpecFromInput$' -fuzztime 90s -fuzzminimizetime 5s ./doors/aggregator
+//	go test -run '^$' -fuzz '^FuzzParseRecursiveProof$' -fuzztime 90s ./doors/aggregator
+
+// FuzzSpecFromInput feeds arbitrary aggregator.v1 InputProver messages
+// through the GenBatchProof checks (sizes, the mapping, Build, Validate): no
+// panic; a refusal answers RESULT_ERROR; what is accepted satisfies the
+// mapping's invariants.
+func FuzzSpecFromInput(f *testing.F) {
+	fib := readExample(f, "fibonacci")
+	bank := readExample(f, "bank")
+	seed := func(in *pb.InputProver) {
+		b, err := proto.Marshal(in)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	seed(aggInput(f, fib, &executor.Input{Onchain: words(5)}, 1, true))
+	seed(aggInput(f, fib, &executor.Input{Onchain: words(5)}, 2, false))
+	seed(aggInput(f, bank, &executor.Input{Onchain: words(1, 2, 0, 3), Offchain: []byte("hello"), State: []statement.KV{{Key: 2, Value: 9}}}, 3, true))
+	f.Add([]byte{})
+
+	store, err := queue.Open(f.TempDir(), queue.DefaultOptions())
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Cleanup(func() { _ = store.Close() })
+	svc := jobs.New(store, jobs.Options{MaxRequestBytes: 32 << 20, Logger: testLogger()})
+	prog, err := executor.LoadELF(fib, executor.Limits{})
+	if err != nil {
+		f.Fatal(err)
+	}
+	if err := store.PutProgram(prog.IDHex(), fib); err != nil {
+		f.Fatal(err)
+	}
+	const forkID = 1
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var in pb.InputProver
+		if err := proto.Unmarshal(data, &in); err != nil {
+			return
+		}
+		err := svc.CheckSizes(SizesOf(&in))
+		var sp jobs.Spec
+		if err == nil {
+			sp, err = SpecFromInput(&in, forkID)
+		}
+		var r *jobs.Request
+		if err == nil {
+			r, err = svc.Build(sp)
+		}
+		if err == nil {
+			err = svc.Validate(r)
+		}
+		if err != nil {
+			if c := errs.Classify(err); c.Agg != pb.Result_RESULT_ERROR {
+				t.Fatalf("refusal %v answers %v (%s)", err, c.Agg, c.Reason)
+			}
+			return
+		}
+		if f := in.GetPublicInputs().GetForkId(); f != 0 && f != forkID {
+			t.Fatalf("accepted fork %d", f)
+		}
+		jr, err := jobs.DecodeJobRequest(r.JobRequest)
+		if err != nil || !bytes.Equal(jr.ProgramID, r.ProgramID[:]) || jr.MaxCycles == 0 {
+			t.Fatalf("accepted request disagrees with its job request: %+v %v", jr, err)
+		}
+		if jobs.FieldBytes(statement.StateRoot(r.State)) != jr.StateHash || jobs.FieldBytes(statement.OffchainHash(r.Offchain)) != jr.OffchainInputHash {
+			t.Fatal("accepted a state or offchain input that does not hash to the job request's")
+		}
+		if old := in.GetPublicInputs().GetOldStateRoot(); len(old) > 0 && !bytes.Equal(old, jr.StateHash[:]) {
+			t.Fatal("accepted an old_state_root that is not the state's root")
+		}
+		if err := r.Input().Validate(svc.Limits()); err != nil {
+			t.Fatalf("accepted an input the executor refuses: %v", err)
+		}
+	})
+}
+
+// FuzzParseRecursiveProof feeds arbitrary recursive_proof strings to the
+// GenFinalProof reader: no panic; a refusal is errs.ErrInvalid; what it reads
+// is written back (recursiveProofJSON) to a string it reads as the same proof
+// and job id. The seed is a real proof (prover/testdata/proof.json) with a
+// job id.
+func FuzzParseRecursiveProof(f *testing.F) {
+	raw, err := os.ReadFile(filepath.Join("..", "..", "prover", "testdata", "proof.json"))
+	if err != nil {
+		f.Fatal(err)
+	}
+	var m map[string]json.RawMessage
+	if err := json.Unmarshal(raw, &m); err != nil {
+		f.Fatal(err)
+	}
+	m["job_id"] = json.RawMessage(`"c72e3ea8-0186-4d3f-8c55-f187bac75283"`)
+	withID, err := json.Marshal(m)
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(withID))
+	f.Add(string(raw))
+	f.Add(`{"job_id":"x"}`)
+	f.Add(``)
+	f.Fuzz(func(t *testing.T, s string) {
+		p, id, err := parseRecursiveProof(s)
+		if err != nil {
+			if !errors.Is(err, errs.ErrInvalid) {
+				t.Fatalf("refusal is not errs.ErrInvalid: %v", err)
+			}
+			return
+		}
+		out, err := recursiveProofJSON(id, p)
+		if err != nil {
+			t.Fatalf("a proof read does not write: %v", err)
+		}
+		q, id2, err := parseRecursiveProof(out)
+		if err != nil || id2 != id {
+			t.Fatalf("a proof written is not read back (%q, %q): %v", id, id2, err)
+		}
+		a, _ := json.Marshal(p)
+		b, _ := json.Marshal(q)
+		if !bytes.Equal(a, b) {
+			t.Fatalf("a proof changes when written and read again:\n%s\n%s", a, b)
+		}
+	})
+}
