@@ -108,3 +108,31 @@ func TestStartBoundsClientCalls(t *testing.T) {
 		_ = c.Close()
 	}
 }
+
+// TestCommitAfterClose: sealing races a shutdown in the tests that seal blocks
+// from a ticker: a Commit after Close (or during it) does nothing, and calls
+// of the client after Close fail instead of panicking.
+func TestCommitAfterClose(t *testing.T) {
+	c, err := Start(t.Context(), Options{Addr: "127.0.0.1:0", Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	done := make(chan struct{})
+	go func() { // a sealer racing the Close below
+		defer close(done)
+		for range 200 {
+			c.Commit()
+		}
+	}()
+	if err := c.Close(); err != nil {
+		t.Fatal(err)
+	}
+	<-done
+	c.Commit()
+	if err := c.Close(); err != nil {
+		t.Fatalf("a second Close: %v", err)
+	}
+	if _, err := c.Client().BlockNumber(t.Context()); err == nil {
+		t.Fatal("a call after Close answered")
+	}
+}
