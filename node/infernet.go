@@ -75,7 +75,7 @@ func (v *coordinatorView) dial(ctx context.Context) (*ethclient.Client, error) {
 	defer cancel()
 	cl, err := ethclient.DialContext(dctx, v.c.cfg.Chain.RPCURL)
 	if err != nil {
-		return nil, fmt.Errorf("%w: connecting to %s: %v", errs.ErrUnavailable, v.c.cfg.Chain.RPCURL, err)
+		return nil, fmt.Errorf("%w: connecting to %s: %w", errs.ErrUnavailable, v.c.cfg.Chain.RPCURL, err)
 	}
 	v.client = cl
 	return cl, nil
@@ -104,7 +104,7 @@ func classifyCall(err error) error {
 	if strings.Contains(err.Error(), vm.ErrExecutionReverted.Error()) {
 		return errs.Invalidf("Coordinator.intervalStatement reverted: %v", err)
 	}
-	return fmt.Errorf("%w: reading Coordinator.intervalStatement: %v", errs.ErrUnavailable, err)
+	return fmt.Errorf("%w: reading Coordinator.intervalStatement: %w", errs.ErrUnavailable, err)
 }
 
 // newInfernet builds the Infernet door and its handler behind the token

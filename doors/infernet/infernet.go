@@ -451,7 +451,7 @@ func (d *Door) onchain(ctx context.Context, w http.ResponseWriter, bodyLen int, 
 	w.Header().Set(JobHeader, job.ID)
 	rawOut, procOut, err := unpackBytesPair(job.Result.Output)
 	if err != nil {
-		return nil, &statusError{http.StatusUnprocessableEntity, fmt.Errorf("job %s (exit code %d) wrote %d bytes that are not abi.encode(bytes raw_output, bytes processed_output): the proof binds the output bytes an Infernet node delivers, abi.encode(raw_output, processed_output), so a program served to Infernet must write its output in that form (%v)",
+		return nil, &statusError{http.StatusUnprocessableEntity, fmt.Errorf("job %s (exit code %d) wrote %d bytes that are not abi.encode(bytes raw_output, bytes processed_output): the proof binds the output bytes an Infernet node delivers, abi.encode(raw_output, processed_output), so a program served to Infernet must write its output in that form: %w",
 			job.ID, job.Result.ExitCode, len(job.Result.Output), err)}
 	}
 	done, err := jobs.DecodeResult(job.Result)
