@@ -30,6 +30,15 @@ type Config struct {
 	Chain       Chain
 	Relayer     Relayer
 	Security    Security
+	Coprocessor Coprocessor
+}
+
+// Coprocessor is the InfinityVM-compatible door's HTTP listeners (its gRPC
+// service is on the node's gRPC listener).
+type Coprocessor struct {
+	GatewayAddr  string // the JSON gateway's listen address ("" = off)
+	Infernet     bool   // serve the Infernet container endpoint
+	InfernetAddr string // its listen address
 }
 
 // Security is who may reach the node and how: TLS on every listener and on
@@ -180,8 +189,9 @@ func Default() Config {
 			DevProgram:     "examples/fibonacci/fibonacci.elf",
 			DevDemo:        true,
 		},
-		Relayer:  Relayer{MaxFeeGwei: 500},
-		Security: Security{AdmissionBurst: 16},
+		Relayer:     Relayer{MaxFeeGwei: 500},
+		Security:    Security{AdmissionBurst: 16},
+		Coprocessor: Coprocessor{GatewayAddr: "127.0.0.1:8080", InfernetAddr: "127.0.0.1:3000"},
 	}
 }
 
@@ -264,6 +274,9 @@ func (c Config) Validate() error {
 	if c.Relayer.MaxFeeGwei == 0 {
 		return fmt.Errorf("config: relay-max-fee-gwei must be positive")
 	}
+	if c.Coprocessor.Infernet && c.Coprocessor.InfernetAddr == "" {
+		return fmt.Errorf("config: infernet needs infernet-addr")
+	}
 	return c.validateSecurity()
 }
 
@@ -291,8 +304,10 @@ func (c Config) validateSecurity() error {
 	}
 	for _, l := range []struct{ key, addr string }{
 		{"addr", c.Node.Addr}, {"metrics-addr", c.Node.MetricsAddr}, {"relay-status-addr", c.Chain.StatusAddr},
+		{"coprocessor-gateway-addr", c.Coprocessor.GatewayAddr}, {"infernet-addr", c.Coprocessor.InfernetAddr},
 	} {
-		if l.addr != "" && (l.key != "relay-status-addr" || c.Chain.Enabled) && !tlsconf.Loopback(l.addr) {
+		used := (l.key != "relay-status-addr" || c.Chain.Enabled) && (l.key != "infernet-addr" || c.Coprocessor.Infernet)
+		if l.addr != "" && used && !tlsconf.Loopback(l.addr) {
 			return fmt.Errorf("config: %s %s is not a loopback address and the node has no TLS: set tls-cert and tls-key, or insecure=true to serve plaintext on the network (docs/security.md)", l.key, l.addr)
 		}
 	}

@@ -85,6 +85,10 @@ func Settings(c *Config) []Setting {
 		{"relay-max-fee-gwei", "relayer", "cap on the fee per gas of relay transactions (gwei)", (*u64Val)(&c.Relayer.MaxFeeGwei)},
 		{"relay-ordered", "relayer", "relay each consumer's results in request order, one at a time", (*boolVal)(&c.Relayer.Ordered)},
 
+		{"coprocessor-gateway-addr", "coprocessor", "listen address of the coprocessor API's JSON gateway (POST /v1/coprocessor_node/...; empty: off)", (*strVal)(&c.Coprocessor.GatewayAddr)},
+		{"infernet", "coprocessor", "serve the Infernet container endpoint (POST /service_output) on infernet-addr", (*boolVal)(&c.Coprocessor.Infernet)},
+		{"infernet-addr", "coprocessor", "listen address of the Infernet container endpoint", (*strVal)(&c.Coprocessor.InfernetAddr)},
+
 		{"tls-cert", "security", "TLS certificate (PEM) of every listener; empty: plaintext (allowed on loopback only, unless insecure)", (*strVal)(&c.Security.TLSCert)},
 		{"tls-key", "security", "key (PEM) of tls-cert; both files are re-read when they change", (*strVal)(&c.Security.TLSKey)},
 		{"tls-client-ca", "security", "CA (PEM) of client certificates: clients must present one it signed (mTLS)", (*strVal)(&c.Security.TLSClientCA)},

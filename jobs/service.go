@@ -107,6 +107,32 @@ func (s *Service) Store() *queue.Store { return s.store }
 // Limits are the executor limits every door maps requests with.
 func (s *Service) Limits() executor.Limits { return s.opts.Limits }
 
+// MaxCycles is the node's cap on a job's maxCycles.
+func (s *Service) MaxCycles() uint64 { return s.opts.MaxCycles }
+
+// AddProgram checks an ELF (the loader's checks, the node's limits) and
+// stores it under the program id the node computes, which it returns with
+// the loaded program. Storing the same ELF again is a no-op.
+func (s *Service) AddProgram(elf []byte) (*executor.Program, error) {
+	prog, err := executor.LoadELF(elf, s.opts.Limits)
+	if err != nil {
+		return nil, errs.Invalidf("program: %v", err)
+	}
+	if err := s.store.PutProgram(prog.IDHex(), elf); err != nil {
+		return nil, err
+	}
+	return prog, nil
+}
+
+// HasProgram reports whether the program with this id ("0x" + 64 hex) is stored.
+func (s *Service) HasProgram(id string) (bool, error) {
+	_, err := s.store.Program(id)
+	if errors.Is(err, queue.ErrNoProgram) {
+		return false, nil
+	}
+	return err == nil, err
+}
+
 // Metrics are the service's metrics (nil when none).
 func (s *Service) Metrics() *Metrics { return s.opts.Metrics }
 

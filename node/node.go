@@ -31,6 +31,7 @@ import (
 	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/doors/aggregator"
 	chaindoor "github.com/zkprover/zkprover/doors/chain"
+	"github.com/zkprover/zkprover/doors/coprocessor"
 	"github.com/zkprover/zkprover/doors/zkprover"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
@@ -65,7 +66,11 @@ type Node struct {
 	grpc    *grpc.Server
 	health  *health.Server
 	door    *zkprover.Service
+	copro   *coprocessor.Service
 	guard   *auth.Guard
+	srvTLS  *tls.Config  // nil: plaintext listeners
+	gwlis   net.Listener // the coprocessor gateway (nil when off)
+	gwsrv   *http.Server
 	inflis  net.Listener // the Infernet container endpoint (nil when off)
 	infsrv  *http.Server
 	coord   *coordinatorView   // the Infernet endpoint's view of the Coordinator (nil without a chain)
@@ -133,7 +138,12 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 			return nil, err
 		}
 	}
-	n.guard = auth.NewGuard(tokens, zkprover.Roles(), "/grpc.health.v1.Health/", "/grpc.reflection.")
+	roles := zkprover.Roles()
+	for m, r := range coprocessor.Roles() {
+		roles[m] = r
+	}
+	n.guard = auth.NewGuard(tokens, roles, "/grpc.health.v1.Health/", "/grpc.reflection.")
+	n.srvTLS = srvTLS
 	if srvTLS == nil && sec.Insecure {
 		log.Warn().Str("addr", cfg.Node.Addr).Msg("insecure: plaintext listeners may be reachable from the network")
 	}
@@ -207,6 +217,20 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	}
 	n.door = zkprover.New(n.jobs, reports, opts.Logger)
 	n.door.Register(n.grpc)
+	// The coprocessor door (docs/coprocessor.md): gRPC here, its JSON gateway on its own listener.
+	if n.copro, err = n.newCoprocessor(); err != nil {
+		return nil, err
+	}
+	n.copro.Register(n.grpc)
+	if addr := cfg.Coprocessor.GatewayAddr; addr != "" {
+		gw, err := n.gatewayHandler(context.Background())
+		if err != nil {
+			return nil, err
+		}
+		if n.gwlis, n.gwsrv, err = n.listenHTTP("coprocessor gateway", addr, gw); err != nil {
+			return nil, err
+		}
+	}
 	// The Infernet container endpoint (docs/coprocessor.md, "Infernet") on its own listener.
 	if cfg.Coprocessor.Infernet {
 		h, err := n.newInfernet()
@@ -249,6 +273,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 }
 
 func (n *Node) closeListeners() {
+	if n.gwlis != nil {
+		_ = n.gwlis.Close()
+	}
 	if n.inflis != nil {
 		_ = n.inflis.Close()
 	}
@@ -298,6 +325,11 @@ func (n *Node) Run(ctx context.Context) error {
 		}})
 	}
 	n.life.start(root, component{name: "grpc", run: n.serveGRPC})
+	if n.gwsrv != nil {
+		n.life.start(root, component{name: "coprocessor-gateway", run: func(ctx context.Context) error {
+			return serveHTTP(ctx, n.gwsrv, n.gwlis, n.cfg.Node.StopTimeout)
+		}})
+	}
 	if n.infsrv != nil {
 		n.life.start(root, component{name: "infernet", run: func(ctx context.Context) error {
 			return serveHTTP(ctx, n.infsrv, n.inflis, n.cfg.Node.StopTimeout)
@@ -442,6 +474,9 @@ func (n *Node) shutdown() error {
 		if n.coord != nil {
 			n.coord.close()
 		}
+		if cerr := n.copro.Close(); cerr != nil {
+			n.log.Warn().Err(cerr).Msg("closing the coprocessor index")
+		}
 		err = n.store.Close()
 		n.log.Info().Msg("stopped")
 	})
@@ -453,6 +488,7 @@ func (n *Node) shutdown() error {
 func (n *Node) abort() {
 	n.stopOnce.Do(func() {
 		_ = n.store.Close()
+		_ = n.copro.Close()
 		n.jobs.Halt()
 		n.poolMu.Lock()
 		if n.pool != nil {
