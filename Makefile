@@ -26,9 +26,13 @@ test: solc
 	$(GO) test $(TESTFLAGS) $(PKGS)
 
 # The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every
-# command's output compared with the README's (cmd/zkprover TestReadmeTour; it needs clang, see
-# `make guests`). CI runs it. `make tour TOUR_UPDATE=1` writes the real outputs into README.md.
+# command's output compared with the README's (cmd/zkprover TestReadmeTour; it installs clang and
+# lld when missing, as `make guests` does). CI runs it. `make tour TOUR_UPDATE=1` writes the real
+# outputs into README.md.
 tour: solc
+	@command -v clang >/dev/null && command -v ld.lld >/dev/null || { \
+	  echo "installing clang and lld (the tour builds a program)"; SUDO=$$([ "$$(id -u)" = 0 ] || echo sudo); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq clang lld; }
 	ZKPROVER_TOUR=1 ZKPROVER_TOUR_UPDATE=$(TOUR_UPDATE) $(GO) test -count=1 -timeout 60m -run '^TestReadmeTour$$' -v ./cmd/zkprover/
 
 bench:
