@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"os"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/crypto"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/credentials/insecure"
@@ -17,6 +19,8 @@ import (
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
+	"github.com/zkprover/zkprover/doors/coprocessor"
+	"github.com/zkprover/zkprover/executor"
 	cpb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -32,31 +36,7 @@ func TestCoprocessorOffchainJobOnChain(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the development chain and a real proof")
 	}
-	tn := startNode(t, t.TempDir(), openShared(t), func(c *config.Config) {
-		c.Chain.Enabled = true
-		c.Chain.DevAddr, c.Chain.DevBlockPeriod, c.Chain.DevDemo = "127.0.0.1:0", 200*time.Millisecond, false
-		c.Chain.DevProgram, c.Chain.ContractsDir, c.Chain.StatusAddr = "../examples/fibonacci/fibonacci.elf", "../contracts", ""
-		c.Chain.Confirmations = 1
-		c.Prover.Keys, c.Prover.Class = shared.Dir(), testClass
-	})
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
-	defer cancel()
-	var dev *devRun
-	for dev == nil || tn.chain.checker.Load() == nil {
-		select {
-		case <-ctx.Done():
-			t.Fatal("the chain side never came up")
-		case <-time.After(100 * time.Millisecond):
-		}
-		dev = tn.chain.dev.Load()
-	}
-	conn, err := grpc.NewClient("passthrough:///"+tn.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer func() { _ = conn.Close() }()
-	c := cpb.NewCoprocessorNodeClient(conn)
-
+	_, dev, c, ctx := startChainNode(t)
 	dep, chainID := dev.info, dev.chain.ChainID().Uint64()
 	req := &contracts.OffchainJobRequest{Nonce: contracts.OffchainNonceMin + 1, MaxCycles: dep.MaxCycles, Consumer: dep.Consumer,
 		ProgramID: dep.ProgramID[:], OnchainInput: le32(10),
@@ -80,24 +60,9 @@ func TestCoprocessorOffchainJobOnChain(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var res *cpb.JobResult
-	for {
-		r, err := c.GetResult(ctx, &cpb.GetResultRequest{JobId: resp.JobId})
-		if err != nil {
-			t.Fatal(err)
-		}
-		res = r.JobResult
-		if st := res.Status.Status; st == cpb.JobStatusType_JOB_STATUS_TYPE_RELAYED || st == cpb.JobStatusType_JOB_STATUS_TYPE_FAILED {
-			break
-		}
-		select {
-		case <-ctx.Done():
-			t.Fatalf("the job never reached the chain: %v", res.Status)
-		case <-time.After(200 * time.Millisecond):
-		}
-	}
-	if res.Status.Status != cpb.JobStatusType_JOB_STATUS_TYPE_RELAYED || len(res.RelayTxHash) != 32 {
-		t.Fatalf("result %v (%s)", res.Status, res.Status.GetFailureReason())
+	res := waitRelayed(ctx, t, c, resp.JobId)
+	if len(res.RelayTxHash) != 32 {
+		t.Fatalf("relay tx %x", res.RelayTxHash)
 	}
 	cons, err := bindings.NewOutputConsumer(dep.Consumer, dev.chain.Client())
 	if err != nil {
@@ -112,6 +77,134 @@ func TestCoprocessorOffchainJobOnChain(t *testing.T) {
 	}
 	if _, err := c.SubmitJob(ctx, &cpb.SubmitJobRequest{Request: raw, Signature: sig}); status.Code(err) != codes.AlreadyExists {
 		t.Fatalf("the same nonce again: %v", err)
+	}
+}
+
+// TestCoprocessorStatefulAppOnChain: a stateful app server sends three
+// consecutive jobs of the bank program (each from the state the previous
+// leaves, which it computes itself) for a StatefulCounter, asking for ordered
+// relays; the consumer's state root checks pass for each and it ends at the
+// last job's state root.
+func TestCoprocessorStatefulAppOnChain(t *testing.T) {
+	if testing.Short() {
+		t.Skip("the development chain and real proofs")
+	}
+	_, dev, c, ctx := startChainNode(t)
+	elf, err := os.ReadFile("../examples/bank/bank.elf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := c.SubmitProgram(ctx, &cpb.SubmitProgramRequest{ProgramElf: elf})
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := executor.LoadELF(elf, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	deployer := devchain.DevKey("deployer")
+	o, err := bind.NewKeyedTransactorWithChainID(deployer, dev.chain.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	o.Context = ctx
+	empty := contracts.Bytes32(statement.StateRoot(nil))
+	addr, tx, counter, err := bindings.DeployStatefulCounter(o, dev.chain.Client(), dev.info.JobManager, crypto.PubkeyToAddress(deployer.PublicKey),
+		[32]byte(sp.ProgramId), 1<<8, empty)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := bind.WaitDeployed(ctx, dev.chain.Client(), tx); err != nil {
+		t.Fatal(err)
+	}
+	var state []statement.KV
+	var ids [][]byte
+	var last *executor.Result
+	for i, cmd := range [][]uint32{{1, 7, 0, 100}, {3, 7, 8, 30}, {2, 8, 0, 5}} { // deposit, transfer, withdraw
+		in := &executor.Input{Onchain: le32(cmd...), State: state}
+		req := &contracts.OffchainJobRequest{Nonce: contracts.OffchainNonceMin + uint64(i), MaxCycles: 1 << 8, Consumer: addr,
+			ProgramID: sp.ProgramId, OnchainInput: in.Onchain,
+			OffchainInputHash: contracts.Bytes32(statement.OffchainHash(nil)), StateHash: contracts.Bytes32(statement.StateRoot(state))}
+		raw, err := req.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sig, err := contracts.SignOffchainRequest(req, dev.chain.ChainID().Uint64(), dev.info.JobManager, deployer)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp, err := c.SubmitJob(ctx, &cpb.SubmitJobRequest{Request: raw, Signature: sig, State: coprocessor.EncodeState(state),
+			RelayStrategy: cpb.RelayStrategy_RELAY_STRATEGY_ORDERED})
+		if err != nil {
+			t.Fatalf("job %d: %v", i, err)
+		}
+		ids = append(ids, resp.JobId)
+		if last, err = executor.Run(ctx, prog, in, executor.DefaultConfig()); err != nil || last.ExitCode != 0 {
+			t.Fatalf("job %d locally: %v", i, err)
+		}
+		state = last.State // the app server's next state
+	}
+	for _, id := range ids {
+		waitRelayed(ctx, t, c, id)
+	}
+	root, err := counter.LatestStateRoot(&bind.CallOpts{Context: ctx})
+	if err != nil || root != contracts.Bytes32(last.StateRoot) {
+		t.Fatalf("the consumer's state root %x (%v), want the last job's %x", root, err, contracts.Bytes32(last.StateRoot))
+	}
+	if out, err := counter.LastOutput(&bind.CallOpts{Context: ctx}); err != nil || !bytes.Equal(out, last.Output) {
+		t.Fatalf("last output %x (%v), want %x", out, err, last.Output)
+	}
+}
+
+// startChainNode starts a node with its development chain, the shared test
+// keys and the coprocessor door, and waits for the chain side.
+func startChainNode(t *testing.T) (*testNode, *devRun, cpb.CoprocessorNodeClient, context.Context) {
+	t.Helper()
+	tn := startNode(t, t.TempDir(), openShared(t), func(c *config.Config) {
+		c.Chain.Enabled = true
+		c.Chain.DevAddr, c.Chain.DevBlockPeriod, c.Chain.DevDemo = "127.0.0.1:0", 200*time.Millisecond, false
+		c.Chain.DevProgram, c.Chain.ContractsDir, c.Chain.StatusAddr = "../examples/fibonacci/fibonacci.elf", "../contracts", ""
+		c.Chain.Confirmations = 1
+		c.Prover.Keys, c.Prover.Class = shared.Dir(), testClass
+	})
+	ctx, cancel := context.WithTimeout(context.Background(), 8*time.Minute)
+	t.Cleanup(cancel)
+	var dev *devRun
+	for dev == nil || tn.chain.checker.Load() == nil {
+		select {
+		case <-ctx.Done():
+			t.Fatal("the chain side never came up")
+		case <-time.After(100 * time.Millisecond):
+		}
+		dev = tn.chain.dev.Load()
+	}
+	conn, err := grpc.NewClient("passthrough:///"+tn.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = conn.Close() })
+	return tn, dev, cpb.NewCoprocessorNodeClient(conn), ctx
+}
+
+// waitRelayed polls GetResult until the job is RELAYED (FAILED fails the test).
+func waitRelayed(ctx context.Context, t *testing.T, c cpb.CoprocessorNodeClient, id []byte) *cpb.JobResult {
+	t.Helper()
+	for {
+		r, err := c.GetResult(ctx, &cpb.GetResultRequest{JobId: id})
+		if err != nil {
+			t.Fatal(err)
+		}
+		switch r.JobResult.Status.Status {
+		case cpb.JobStatusType_JOB_STATUS_TYPE_RELAYED:
+			return r.JobResult
+		case cpb.JobStatusType_JOB_STATUS_TYPE_FAILED:
+			t.Fatalf("job %x failed: %s", id, r.JobResult.Status.GetFailureReason())
+		}
+		select {
+		case <-ctx.Done():
+			t.Fatalf("job %x never reached the chain: %v", id, r.JobResult.Status)
+		case <-time.After(200 * time.Millisecond):
+		}
 	}
 }
 
