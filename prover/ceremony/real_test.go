@@ -19,13 +19,14 @@ import (
 // circuit, class 2^8 (97,603 constraints, so a phase 1 of 2^17 powers), and
 // checks that its keys prove in the node, verify in Go and on the EVM, and
 // are interchangeable with the development keys of the same class. gnark's
-// phase-1 contribution at 2^17 is single-threaded and takes about two minutes
-// on the project's machine, so the whole test takes about a quarter of an
-// hour: it runs only with ZKPROVER_CEREMONY_REAL=1 (the same code runs in
-// make test on a small circuit: TestThreePartyCeremony).
+// phase-1 contribution at 2^17 takes about 45 s of CPU on the project's
+// machine and its phase-2 Initialize (run by init, and again by every
+// verification) several minutes, on one core (docs/ceremony.md, Cost), so the
+// test takes half an hour or more: it runs only with ZKPROVER_CEREMONY_REAL=1
+// (the same code runs in make test on a small circuit: TestThreePartyCeremony).
 func TestRealClassThreeParties(t *testing.T) {
 	if os.Getenv("ZKPROVER_CEREMONY_REAL") != "1" {
-		t.Skip("set ZKPROVER_CEREMONY_REAL=1 to run the three-party ceremony for the zkVM's class 2^8 (about 15 minutes)")
+		t.Skip("set ZKPROVER_CEREMONY_REAL=1 to run the three-party ceremony for the zkVM's class 2^8 (half an hour or more)")
 	}
 	var tr transcript
 	t.Cleanup(func() { _ = os.RemoveAll(tr.dir) }) // runCeremony sets tr.dir
