@@ -71,20 +71,23 @@ func TestProgramSweep(t *testing.T) {
 		}
 	}
 
-	// A cutoff between the "done" job's creation (its program's last use)
-	// and its end: the job stays, so does its program.
+	// A cutoff between the first job's end and the "done" job's end (both
+	// after the "done" program's last use, its job's creation): the first
+	// job goes; the "done" job stays, so does its program. The cutoff is
+	// taken from the recorded times, so the outcome does not depend on how
+	// long anything took.
 	keptJob, err := s.Get(kept.ID)
 	if err != nil || keptJob.State != Queued {
 		t.Fatalf("kept job %+v %v", keptJob, err)
 	}
 	doneJob, _ := s.Get(done.ID)
 	firstJob, _ := s.Get(queued.ID)
-	if doneJob.State != Done || firstJob.State != Done {
-		t.Fatalf("jobs %s %s", doneJob.State, firstJob.State)
+	if doneJob.State != Done || firstJob.State != Done || !firstJob.FinishedAt.Before(doneJob.FinishedAt) || !doneJob.CreatedAt.Before(firstJob.FinishedAt) {
+		t.Fatalf("jobs %+v %+v", firstJob, doneJob)
 	}
-	cutoff := doneJob.CreatedAt.Add(doneJob.FinishedAt.Sub(doneJob.CreatedAt) / 2)
-	if _, err := s.Sweep(cutoff.Add(opts.Retention)); err != nil {
-		t.Fatal(err)
+	cutoff := firstJob.FinishedAt.Add(doneJob.FinishedAt.Sub(firstJob.FinishedAt) / 2)
+	if n, err := s.Sweep(cutoff.Add(opts.Retention)); err != nil || n != 1 {
+		t.Fatalf("sweep at the cutoff: %d jobs, %v", n, err)
 	}
 	if !hasProgram(t, s, "done") {
 		t.Fatal("the program of a job kept within the retention was swept")
@@ -95,7 +98,7 @@ func TestProgramSweep(t *testing.T) {
 
 	// Much later: every finished job goes, and with them the programs no
 	// remaining job names; the queued jobs keep theirs.
-	if n, err := s.Sweep(time.Now().Add(10 * opts.Retention)); err != nil || n != 2 {
+	if n, err := s.Sweep(time.Now().Add(10 * opts.Retention)); err != nil || n != 1 {
 		t.Fatalf("sweep later: %d jobs, %v", n, err)
 	}
 	if !hasProgram(t, s, "queued") || !hasProgram(t, s, "kept") {
