@@ -19,8 +19,9 @@ func TestDeploy(t *testing.T) {
 	e := newEnv(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	done := make(chan struct{})
+	done, stopped := make(chan struct{}), make(chan struct{})
 	go func() { // the simulated chain mines only when told to
+		defer close(stopped)
 		for {
 			select {
 			case <-done:
@@ -32,6 +33,7 @@ func TestDeploy(t *testing.T) {
 	}()
 	d, err := contracts.Deploy(ctx, e.client, e.owner.opts, map[int][]byte{toyClass: common.FromHex(bindings.ToyVerifierMetaData.Bin)}, zerolog.Nop())
 	close(done)
+	<-stopped // no block sealed behind the test's own from here (a concurrent Commit lost its transaction: "receipt: not found")
 	if err != nil {
 		t.Fatal(err)
 	}

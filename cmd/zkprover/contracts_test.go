@@ -47,9 +47,10 @@ func TestContractsDeploy(t *testing.T) {
 			nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = "127.0.0.1", port, []string{"eth", "net", "web3"}
 		})
 	defer sim.Close()
-	done := make(chan struct{})
-	defer close(done)
+	done, stopped := make(chan struct{}), make(chan struct{})
+	defer func() { close(done); <-stopped }() // before sim.Close: no Commit on a closed chain
 	go func() {
+		defer close(stopped)
 		for {
 			select {
 			case <-done:

@@ -130,6 +130,10 @@ type Bridge struct {
 	mu      sync.Mutex
 	entries map[string]*Entry
 	byNode  map[string]string
+	// moves orders the changes of a proving entry's stage (Step's advance,
+	// JobCancelled): each reads the entry as the other left it, so a
+	// cancellation on chain and the node job's end never overwrite each other.
+	moves sync.Mutex
 }
 
 const keyEntry = "entry/"
@@ -332,6 +336,8 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bo
 
 // JobCancelled (listener.Sink) cancels the node job of a job cancelled on chain.
 func (b *Bridge) JobCancelled(ctx context.Context, jobID [32]byte) error {
+	b.moves.Lock()
+	defer b.moves.Unlock()
 	e, ok := b.get(JobRelayID(jobID))
 	if !ok || e.Stage == StageCancelled || e.Stage == StageRelaying {
 		return nil
@@ -378,11 +384,22 @@ func (b *Bridge) Step(ctx context.Context) error {
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		if err := b.advance(ctx, &todo[i]); err != nil && firstErr == nil {
+		if err := b.advanceIfProving(ctx, todo[i].ID); err != nil && firstErr == nil {
 			firstErr = err
 		}
 	}
 	return firstErr
+}
+
+// advanceIfProving advances entry id if it is still proving (under moves).
+func (b *Bridge) advanceIfProving(ctx context.Context, id string) error {
+	b.moves.Lock()
+	defer b.moves.Unlock()
+	e, ok := b.get(id)
+	if !ok || e.Stage != StageProving {
+		return nil
+	}
+	return b.advance(ctx, &e)
 }
 
 func (b *Bridge) advance(ctx context.Context, e *Entry) error {
