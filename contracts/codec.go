@@ -308,10 +308,11 @@ func SignOffchainRequest(req *OffchainJobRequest, chainID uint64, jobManager com
 // 27, 28}) over req for the JobManager at jobManager on chain chainID is sig.
 func RecoverOffchainRequestSigner(req *OffchainJobRequest, chainID uint64, jobManager common.Address, sig []byte) (common.Address, error) {
 	d := OffchainRequestDigest(chainID, jobManager, req)
-	return recoverSigner(d[:], sig)
+	return RecoverSigner(d[:], sig)
 }
 
-func recoverSigner(hash, sig []byte) (common.Address, error) {
+// RecoverSigner is the account whose r|s|v signature (v in {0, 1, 27, 28}) of hash is sig.
+func RecoverSigner(hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
 		return common.Address{}, fmt.Errorf("signature of %d bytes, want 65", len(sig))
 	}

@@ -102,9 +102,7 @@ func (n *Node) listenHTTP(what, addr string, h http.Handler) (net.Listener, *htt
 		return nil, nil, fmt.Errorf("listening for the %s on %s: %w", what, addr, err)
 	}
 	if n.srvTLS != nil {
-		l = tlsListener(l, n.srvTLS)
+		l = tls.NewListener(l, n.srvTLS)
 	}
 	return l, &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}, nil
 }
-
-func tlsListener(l net.Listener, c *tls.Config) net.Listener { return tls.NewListener(l, c) }

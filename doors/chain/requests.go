@@ -13,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/errs"
@@ -130,7 +129,7 @@ func (c *RequestChecker) CheckSignature(ctx context.Context, req *contracts.Offc
 		hash = contracts.OffchainRequestDigest(c.chainID, c.jobManager, req)
 	}
 	if info.signer != (common.Address{}) {
-		if got, ok := recoverSigner(hash[:], sig); ok && got == info.signer {
+		if got, err := contracts.RecoverSigner(hash[:], sig); err == nil && got == info.signer {
 			return nil
 		}
 	}
@@ -167,21 +166,4 @@ func (c *RequestChecker) JobExists(ctx context.Context, jobID [32]byte) (bool, e
 		return false, fmt.Errorf("decoding JobManager.getJobMetadata: a %T", v[0])
 	}
 	return md.Status != 0, nil
-}
-
-// recoverSigner is the signer of an r|s|v signature (v in {0, 1, 27, 28}) of
-// hash; ok is false for a signature that is not 65 bytes or recovers nothing.
-func recoverSigner(hash, sig []byte) (common.Address, bool) {
-	if len(sig) != 65 {
-		return common.Address{}, false
-	}
-	s := append([]byte(nil), sig...)
-	if s[64] >= 27 {
-		s[64] -= 27
-	}
-	pub, err := crypto.SigToPub(hash, s)
-	if err != nil {
-		return common.Address{}, false
-	}
-	return crypto.PubkeyToAddress(*pub), true
 }
