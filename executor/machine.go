@@ -493,7 +493,7 @@ func (m *machine) runFast(ctx context.Context) error {
 				pc += 4
 			case opECALL:
 				m.pc = pc
-				if err := m.syscall(pc, m.steps+i, nil); err != nil {
+				if err := m.syscall(pc, m.steps+i, nil, 0); err != nil {
 					return err
 				}
 				if m.halted {
@@ -510,9 +510,10 @@ func (m *machine) runFast(ctx context.Context) error {
 	}
 }
 
-// syscall performs the ECALL at pc. In trace mode st is the step being
-// recorded (slots A and B already filled) and the call fills slots M and D.
-func (m *machine) syscall(pc uint32, step uint64, st *Step) error {
+// syscall performs the ECALL at pc (step: the run's 0-based step index). In
+// trace mode st is the step being recorded (slots A and B already filled),
+// ts the timestamp of its slot A, and the call fills slots M and D.
+func (m *machine) syscall(pc uint32, step uint64, st *Step, ts uint32) error {
 	num, a0, a1 := m.regs[regA7], m.regs[regA0], m.regs[regA1]
 	if num >= uint32(len(m.sysCounts)) {
 		return m.fault(pc, step, ErrBadSyscall, "unknown system call number %d in a7", num)
@@ -549,7 +550,7 @@ func (m *machine) syscall(pc uint32, step uint64, st *Step) error {
 	case SysStateGet:
 		ret, setA0 = m.state[a0], true
 		if st != nil {
-			m.traceState(&st.Acc[SlotM], a0, ret, TS(int(step), SlotM))
+			m.traceState(&st.Acc[SlotM], a0, ret, ts+SlotM)
 		}
 	case SysStateSet:
 		old, had := m.state[a0]
@@ -563,7 +564,7 @@ func (m *machine) syscall(pc uint32, step uint64, st *Step) error {
 		}
 		readA1 = true
 		if st != nil {
-			m.traceStateWrite(&st.Acc[SlotM], a0, old, a1, TS(int(step), SlotM))
+			m.traceStateWrite(&st.Acc[SlotM], a0, old, a1, ts+SlotM)
 		}
 	case SysLog:
 		if a1 > lim.MaxLogLine {
@@ -595,12 +596,11 @@ func (m *machine) syscall(pc uint32, step uint64, st *Step) error {
 			r = regA0
 		}
 		d := &st.Acc[SlotD]
-		ts := TS(int(step), SlotD)
 		*d = Access{Used: true, Addr: RegBase + uint64(r), Prev: m.regs[r], Val: m.regs[r], PrevTS: m.regTS[r]}
 		if setA0 {
 			d.Prev = st.Acc[SlotB].Val // a0 before the call, read in slot B
 		}
-		m.regTS[r] = ts
+		m.regTS[r] = ts + SlotD
 	}
 	return nil
 }

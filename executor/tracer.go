@@ -58,7 +58,11 @@ func (m *machine) traceStateWrite(acc *Access, key, prev, val, ts uint32) {
 	m.stateTS[key] = ts
 }
 
-// runTrace executes at most len(steps) steps, recording each one.
+// runTrace executes at most len(steps) steps from the machine's current
+// state, recording each one. Timestamps count from steps[0] (step i of the
+// window at TS(i, slot)), as do the last-access timestamps kept in m.regTS,
+// m.tsPages and m.stateTS. It returns nil when the run halts or the steps
+// run out (m.halted tells which).
 func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 	p := m.prog
 	code, words := p.code, p.Words
@@ -66,13 +70,14 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 	size := p.End() - base
 	regs := &m.regs
 	pc := m.pc
+	first := m.steps
 	for i := range steps {
+		step := first + uint64(i) // the run's step index, for faults
 		if i%ctxCheckEvery == 0 {
 			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("run interrupted at step %d: %w", i, err)
+				return fmt.Errorf("run interrupted at step %d: %w", step, err)
 			}
 		}
-		step := uint64(i)
 		idx := (pc - base) >> 2
 		in := &code[idx]
 		m.opCounts[in.op]++
@@ -154,7 +159,7 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 			m.readReg(&st.Acc[SlotA], regA7, ts)
 			m.readReg(&st.Acc[SlotB], regA0, ts+1)
 			m.pc = pc
-			if err := m.syscall(pc, step, st); err != nil {
+			if err := m.syscall(pc, step, st, ts); err != nil {
 				return err
 			}
 			if m.halted {
@@ -176,8 +181,8 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 		pc = npc
 	}
 	m.pc = pc
-	m.steps = uint64(len(steps))
-	return m.fault(pc, m.steps, ErrCycleLimit, "not halted after %d steps", len(steps))
+	m.steps = first + uint64(len(steps))
+	return nil
 }
 
 // memoryTable builds the final memory table of a traced run.
@@ -282,6 +287,9 @@ func RunTraceBuf(ctx context.Context, p *Program, in *Input, cfg Config, buf []S
 	}
 	if err := m.runTrace(ctx, steps); err != nil {
 		return nil, nil, err
+	}
+	if !m.halted {
+		return nil, nil, m.fault(m.pc, m.steps, ErrCycleLimit, "not halted after %d steps", len(steps))
 	}
 	res := m.result()
 	if !reflect.DeepEqual(res, fast) {

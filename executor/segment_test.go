@@ -1,0 +1,475 @@
+package executor
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"math/rand"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// pageOf is the memory-tree page of RAM word address wa.
+func pageOf(wa uint64) uint32 { return uint32(wa >> statement.PageWordBits) }
+
+// cloneCheckpoint is a deep copy (RunSegments reuses its slices).
+func cloneCheckpoint(c Checkpoint) Checkpoint {
+	c.State = slices.Clone(c.State)
+	if c.State == nil {
+		c.State = []statement.KV{}
+	}
+	return c
+}
+
+// checkSegments runs p on in with RunSegments and checks every segment
+// against RunTrace's whole trace, replayed into a shadow machine state
+// (registers, RAM words, state, output count, log bytes) independently of
+// the segmenting code. It returns the number of segments.
+func checkSegments(t *testing.T, p *Program, in *Input, segSteps int) int {
+	t.Helper()
+	ctx := context.Background()
+	want, err := Run(ctx, p, in, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, tr, err := RunTrace(ctx, p, in, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if in == nil {
+		in = &Input{}
+	}
+
+	// The shadow state, advanced segment by segment from the full trace.
+	var regs [32]uint32
+	ram := map[uint64]uint32{} // word address -> value
+	for i, w := range p.Words {
+		ram[uint64(p.Base/4)+uint64(i)] = w
+	}
+	state := map[uint32]uint32{}
+	for _, kv := range in.State {
+		state[kv.Key] = kv.Value
+	}
+	var outCount uint32
+	var logBytes int
+	pageContent := func(pi uint32) (pg [statement.PageWords]uint32) {
+		for j := range pg {
+			pg[j] = ram[uint64(pi)<<statement.PageWordBits+uint64(j)]
+		}
+		return pg
+	}
+	imagePages := map[uint32]bool{}
+	for i := range p.Words {
+		imagePages[pageOf(uint64(p.Base/4)+uint64(i))] = true
+	}
+	lastAfter := map[uint32][statement.PageWords]uint32{} // page -> After of the last segment holding it
+
+	var (
+		n       int
+		prevEnd Checkpoint
+		cycles  uint64
+	)
+	res, err := RunSegments(ctx, p, in, Config{}, segSteps, func(s *Segment) error {
+		if s.Index != n {
+			t.Fatalf("segment %d has index %d", n, s.Index)
+		}
+		c0 := cycles
+		if s.Start.Cycles != c0 {
+			t.Fatalf("segment %d starts at cycle %d, want %d", n, s.Start.Cycles, c0)
+		}
+		if n == 0 {
+			want0 := Checkpoint{PC: p.Entry, State: slices.Clone(in.State)}
+			if !reflect.DeepEqual(cloneCheckpoint(s.Start), cloneCheckpoint(want0)) {
+				t.Fatalf("segment 0 starts at %+v, want %+v", s.Start, want0)
+			}
+		} else if !reflect.DeepEqual(cloneCheckpoint(s.Start), prevEnd) {
+			t.Fatalf("segment %d starts at %+v, the previous one ended at %+v", n, s.Start, prevEnd)
+		}
+		if s.End.Cycles != c0+uint64(len(s.Steps)) {
+			t.Fatalf("segment %d: %d steps from cycle %d to %d", n, len(s.Steps), c0, s.End.Cycles)
+		}
+		c1 := s.End.Cycles
+		last := c1 == uint64(len(tr.Steps))
+		if s.Last != last || (!last && len(s.Steps) != segSteps) || len(s.Steps) == 0 || len(s.Steps) > segSteps {
+			t.Fatalf("segment %d: last %v with %d steps of %d (run of %d)", n, s.Last, len(s.Steps), segSteps, len(tr.Steps))
+		}
+
+		// Pages before the segment's steps: Before must be the shadow memory now.
+		wantPages := map[uint32]bool{}
+		if n == 0 {
+			for pi := range imagePages {
+				wantPages[pi] = true
+			}
+		}
+		for _, st := range tr.Steps[c0:c1] {
+			if a := st.Acc[SlotM]; a.Used && a.Addr < RegBase {
+				wantPages[pageOf(a.Addr)] = true
+			}
+		}
+		if len(s.Pages) != len(wantPages) {
+			t.Fatalf("segment %d: %d pages, want %d", n, len(s.Pages), len(wantPages))
+		}
+		for j := range s.Pages {
+			pg := &s.Pages[j]
+			if !wantPages[pg.Index] || (j > 0 && s.Pages[j-1].Index >= pg.Index) {
+				t.Fatalf("segment %d: page %d (#%d) not expected or out of order", n, pg.Index, j)
+			}
+			if pg.Before != pageContent(pg.Index) {
+				t.Fatalf("segment %d: page %d Before differs from memory at the segment's start", n, pg.Index)
+			}
+			if prev, ok := lastAfter[pg.Index]; ok && prev != pg.Before {
+				t.Fatalf("segment %d: page %d Before differs from the After of its last segment", n, pg.Index)
+			}
+			if _, ok := lastAfter[pg.Index]; !ok && n > 0 && pg.Before != ([statement.PageWords]uint32{}) {
+				t.Fatalf("segment %d: page %d first touched but not zero", n, pg.Index)
+			}
+		}
+
+		// The steps, and the shadow advanced by them.
+		for i := range s.Steps {
+			got, ref := s.Steps[i], tr.Steps[c0+uint64(i)]
+			if got.PC != ref.PC || got.Insn != ref.Insn {
+				t.Fatalf("segment %d step %d: pc %#x insn %#x, RunTrace has %#x %#x", n, i, got.PC, got.Insn, ref.PC, ref.Insn)
+			}
+			for sl := range NumSlots {
+				g, r := got.Acc[sl], ref.Acc[sl]
+				// Relative timestamps: the trace's, less the segment's
+				// start, or 0 for an access before the segment.
+				if uint64(r.PrevTS) > 4*c0 {
+					r.PrevTS = uint32(uint64(r.PrevTS) - 4*c0)
+				} else {
+					r.PrevTS = 0
+				}
+				if g != r {
+					t.Fatalf("segment %d step %d slot %d: %+v, want %+v", n, i, sl, g, r)
+				}
+				if g.Used && g.PrevTS >= TS(i, sl) {
+					t.Fatalf("segment %d step %d slot %d: PrevTS %d not before %d", n, i, sl, g.PrevTS, TS(i, sl))
+				}
+				if !g.Used {
+					continue
+				}
+				switch {
+				case g.Addr < RegBase:
+					ram[g.Addr] = g.Val
+				case g.Addr < StateBase:
+					regs[g.Addr-RegBase] = g.Val
+				default:
+					if g.Val == 0 {
+						delete(state, uint32(g.Addr-StateBase))
+					} else {
+						state[uint32(g.Addr-StateBase)] = g.Val
+					}
+				}
+			}
+			if got.Insn == ECALL {
+				switch got.Acc[SlotA].Val {
+				case SysWriteOutput:
+					outCount++
+				case SysLog:
+					logBytes += int(got.Acc[SlotD].Val)
+				}
+			}
+		}
+		if last {
+			if st := s.Steps[len(s.Steps)-1]; st.Insn != ECALL || st.Acc[SlotA].Val != SysHalt {
+				t.Fatalf("the last segment ends with %s", Disassemble(st.Insn, st.PC))
+			}
+		}
+		for _, pg := range s.Pages {
+			if pg.After != pageContent(pg.Index) {
+				t.Fatalf("segment %d: page %d After differs from memory at the segment's end", n, pg.Index)
+			}
+			lastAfter[pg.Index] = pg.After
+		}
+
+		// The end checkpoint is the shadow state.
+		wantEnd := Checkpoint{Cycles: c1, Regs: regs, OutCount: outCount, LogBytes: logBytes, State: []statement.KV{}}
+		for k, v := range state {
+			wantEnd.State = append(wantEnd.State, statement.KV{Key: k, Value: v})
+		}
+		slices.SortFunc(wantEnd.State, func(a, b statement.KV) int { return int(int64(a.Key) - int64(b.Key)) })
+		if last {
+			wantEnd.Halted, wantEnd.ExitCode = true, want.ExitCode
+		} else {
+			wantEnd.PC = tr.Steps[c1].PC
+		}
+		if got := cloneCheckpoint(s.End); !reflect.DeepEqual(got, wantEnd) {
+			t.Fatalf("segment %d ends at\n%+v\nwant\n%+v", n, got, wantEnd)
+		}
+		prevEnd = cloneCheckpoint(s.End)
+		cycles = c1
+		n++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(res, want) {
+		t.Fatalf("RunSegments result differs from Run's:\n%+v\n%+v", res, want)
+	}
+	if cycles != want.Cycles || !prevEnd.Halted {
+		t.Fatalf("segments cover %d cycles (halted %v), the run has %d", cycles, prevEnd.Halted, want.Cycles)
+	}
+	if wantN := (int(want.Cycles) + segSteps - 1) / segSteps; n != wantN {
+		t.Fatalf("%d segments, want %d", n, wantN)
+	}
+	return n
+}
+
+// segmentAsmPrograms exercise what the examples might not: stores into the
+// image, RAM far apart, state writes and removals, logs, a run whose length
+// is a multiple of the segment size.
+func segmentAsmPrograms() map[string][]uint32 {
+	loop := prog(
+		// t0 = 0x2000_0000; for t1 = 40; t1 > 0; t1-- { mem[t0] = t1; t0 += 0x104 }
+		LI(t0, 0x20000000),
+		ADDI(t1, zero, 40),
+		SW(t1, t0, 0),
+		SB(t1, t0, 3),
+		LW(t2, t0, 0),
+		ADDI(t0, t0, 0x104),
+		ADDI(t1, t1, -1),
+		BNE(t1, zero, -20),
+		// store into the image (its first word) and load it back
+		LI(t0, testBase),
+		SW(t2, t0, 0),
+		LH(a1, t0, 2),
+		// state: set 5 = 7, get 5, set 5 = 0 (removed), set 9 = a1
+		ADDI(a0, zero, 5), ADDI(a1, zero, 7), ADDI(a7, zero, SysStateSet), ECALL,
+		ADDI(a7, zero, SysStateGet), ECALL,
+		ADDI(a0, zero, 5), ADDI(a1, zero, 0), ADDI(a7, zero, SysStateSet), ECALL,
+		ADDI(a0, zero, 9), ADDI(a1, zero, 3), ADDI(a7, zero, SysStateSet), ECALL,
+		ADDI(a0, zero, 1), ADDI(a7, zero, SysStateGet), ECALL,
+		outputReg(a0),
+		// log 5 bytes from the image
+		LI(a0, testBase), ADDI(a1, zero, 5), ADDI(a7, zero, SysLog), ECALL,
+		ADDI(a0, zero, 3),
+		halt(),
+	)
+	// exactly 32 steps: 30 ADDIs, then HALT's two
+	exact := make([]uint32, 0, 32)
+	for range 30 {
+		exact = append(exact, ADDI(a0, a0, 1))
+	}
+	exact = append(exact, halt()...)
+	return map[string][]uint32{
+		"loop":  loop,
+		"exact": exact,
+		"tiny":  halt(),
+	}
+}
+
+func TestRunSegments(t *testing.T) {
+	type run struct {
+		name string
+		p    *Program
+		in   *Input
+	}
+	msg := make([]byte, 1500)
+	rand.New(rand.NewSource(4)).Read(msg)
+	rev := make([]uint32, 40)
+	for i := range rev {
+		rev[i] = uint32(1000 - i)
+	}
+	cmd := func(op, acct, other, amount uint32) []uint32 { return []uint32{op, acct, other, amount} }
+	runs := []run{
+		{"fibonacci", loadExample(t, "fibonacci"), &Input{Onchain: words(300)}},
+		{"sha256", loadExample(t, "sha256"), &Input{Offchain: msg}},
+		{"sort", loadExample(t, "sort"), &Input{Onchain: words(rev...)}},
+		{"bank", loadExample(t, "bank"), &Input{
+			State:   []statement.KV{{Key: 1, Value: 100}, {Key: 2, Value: 5}, {Key: 9, Value: 1}},
+			Onchain: words(slices.Concat(cmd(1, 7, 0, 50), cmd(3, 1, 2, 30), cmd(2, 2, 0, 35), cmd(3, 7, 1, 10))...),
+		}},
+		{"bank-fail", loadExample(t, "bank"), &Input{
+			State:   []statement.KV{{Key: 2, Value: 5}},
+			Onchain: words(slices.Concat(cmd(1, 2, 0, 1), cmd(2, 2, 0, 7))...),
+		}},
+		{"mext", loadExample(t, "mext"), nil},
+		{"infernet", loadExample(t, "infernet"), &Input{Onchain: packedBytes(big.NewInt(12345))}},
+	}
+	asm := segmentAsmPrograms()
+	for _, name := range []string{"loop", "exact", "tiny"} {
+		runs = append(runs, run{"asm-" + name, mustProgram(t, asm[name]), &Input{State: []statement.KV{{Key: 1, Value: 0xabc}}}})
+	}
+	for _, r := range runs {
+		for _, segSteps := range []int{16, 64, 1024} {
+			t.Run(fmt.Sprintf("%s/%d", r.name, segSteps), func(t *testing.T) {
+				n := checkSegments(t, r.p, r.in, segSteps)
+				t.Logf("%d segments", n)
+			})
+		}
+	}
+}
+
+// TestRunSegmentsPagesMatchRerun checks the pages against an independent
+// re-run: a fast run stopped (by the cycle limit) right after each segment,
+// whose memory is read back through a program-independent path, the
+// executor's machine.
+func TestRunSegmentsPagesMatchRerun(t *testing.T) {
+	p := mustProgram(t, segmentAsmPrograms()["loop"])
+	ctx := context.Background()
+	_, err := RunSegments(ctx, p, nil, Config{}, 64, func(s *Segment) error {
+		m, err := newMachine(p, nil, Config{MaxCycles: s.End.Cycles})
+		if err != nil {
+			return err
+		}
+		if err := m.runFast(ctx); err != nil && !errors.Is(err, ErrCycleLimit) {
+			return err
+		}
+		for _, pg := range s.Pages {
+			var want [statement.PageWords]uint32
+			for j := range want {
+				want[j] = m.loadWord((pg.Index<<statement.PageWordBits + uint32(j)) << 2)
+			}
+			if want != pg.After {
+				return fmt.Errorf("segment %d page %d: After %x, memory %x", s.Index, pg.Index, pg.After, want)
+			}
+		}
+		if !s.Last && (m.pc != s.End.PC || [32]uint32(m.regs[:32]) != s.End.Regs) {
+			return fmt.Errorf("segment %d: end pc/regs differ from a run stopped there", s.Index)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestRunSegmentsBadSize(t *testing.T) {
+	p := mustProgram(t, halt())
+	nop := func(*Segment) error { return nil }
+	for _, n := range []int{-16, 0, 1, 8, 15, 17, 100, 3 << 10, 1 << 25} {
+		if _, err := RunSegments(context.Background(), p, nil, Config{}, n, nop); !errors.Is(err, ErrBadConfig) {
+			t.Errorf("segSteps %d: %v, want ErrBadConfig", n, err)
+		}
+	}
+	for _, n := range []int{MinSegmentSteps, MaxSegmentSteps} {
+		if _, err := RunSegments(context.Background(), p, nil, Config{}, n, nop); err != nil {
+			t.Errorf("segSteps %d: %v", n, err)
+		}
+	}
+	if _, err := RunSegments(context.Background(), p, nil, Config{}, 16, nil); !errors.Is(err, ErrBadConfig) {
+		t.Errorf("nil callback: %v", err)
+	}
+	if _, err := RunSegments(context.Background(), p, &Input{Onchain: make([]byte, 300)}, Config{}, 16, nop); !errors.Is(err, ErrBadInput) {
+		t.Errorf("bad input: %v", err)
+	}
+}
+
+func TestRunSegmentsFault(t *testing.T) {
+	check := func(t *testing.T, p *Program, in *Input, cfg Config) {
+		t.Helper()
+		_, want := Run(context.Background(), p, in, cfg)
+		if want == nil {
+			t.Fatal("the run does not fail")
+		}
+		_, err := RunSegments(context.Background(), p, in, cfg, 16, func(*Segment) error { return nil })
+		var f1, f2 *Fault
+		if err == nil || err.Error() != want.Error() || !errors.As(err, &f1) || !errors.As(want, &f2) || *f1 != *f2 {
+			t.Fatalf("RunSegments: %v, Run: %v", err, want)
+		}
+	}
+	p := loadExample(t, "fault")
+	for mode := range 4 {
+		t.Run(fmt.Sprint("mode", mode), func(t *testing.T) { check(t, p, &Input{Onchain: words(uint32(mode))}, Config{}) })
+	}
+	t.Run("cycle limit", func(t *testing.T) {
+		check(t, loadExample(t, "fibonacci"), &Input{Onchain: words(100)}, Config{MaxCycles: 100})
+	})
+	t.Run("memory limit", func(t *testing.T) {
+		// Stores to 3 pages of 16 KiB beyond the image's page.
+		w := prog(LI(t0, 0x100000), SW(t0, t0, 0), LI(t0, 0x200000), SW(t0, t0, 0), LI(t0, 0x300000), SW(t0, t0, 0), halt())
+		check(t, mustProgram(t, w), nil, Config{Limits: Limits{MaxMemoryBytes: 3 * PageBytes}})
+	})
+}
+
+// TestRunSegmentsNoTraceLimit: MaxTraceSteps bounds RunTrace, not segments.
+func TestRunSegmentsNoTraceLimit(t *testing.T) {
+	p := loadExample(t, "fibonacci")
+	in := &Input{Onchain: words(200)}
+	cfg := Config{MaxTraceSteps: 100}
+	if _, _, err := RunTrace(context.Background(), p, in, cfg); !errors.Is(err, ErrTraceTooLong) {
+		t.Fatalf("RunTrace: %v", err)
+	}
+	var steps uint64
+	r, err := RunSegments(context.Background(), p, in, cfg, 32, func(s *Segment) error {
+		steps += uint64(len(s.Steps))
+		return nil
+	})
+	if err != nil || r.Cycles <= 100 || steps != r.Cycles {
+		t.Fatalf("RunSegments: %v, %d steps in segments", err, steps)
+	}
+}
+
+func TestRunSegmentsStop(t *testing.T) {
+	p := loadExample(t, "fibonacci")
+	in := &Input{Onchain: words(300)}
+
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	calls := 0
+	count := func(*Segment) error { calls++; return nil }
+	if _, err := RunSegments(ctx, p, in, Config{}, 16, count); !errors.Is(err, context.Canceled) || calls != 0 {
+		t.Fatalf("cancelled before: %v after %d segments", err, calls)
+	}
+
+	ctx, cancel = context.WithCancel(context.Background())
+	defer cancel()
+	calls = 0
+	_, err := RunSegments(ctx, p, in, Config{}, 16, func(s *Segment) error {
+		calls++
+		if s.Index == 2 {
+			cancel()
+		}
+		return nil
+	})
+	if !errors.Is(err, context.Canceled) || calls != 3 {
+		t.Fatalf("cancelled in segment 2: %v after %d segments", err, calls)
+	}
+
+	stop := errors.New("enough")
+	calls = 0
+	_, err = RunSegments(context.Background(), p, in, Config{}, 16, func(s *Segment) error {
+		calls++
+		if s.Index == 1 {
+			return stop
+		}
+		return nil
+	})
+	if !errors.Is(err, stop) || calls != 2 {
+		t.Fatalf("callback error in segment 1: %v after %d segments", err, calls)
+	}
+}
+
+// TestCheckpointBoundary: the statement's boundary of a checkpoint.
+func TestCheckpointBoundary(t *testing.T) {
+	c := Checkpoint{Cycles: 7, PC: 0x1000, OutCount: 1, Regs: [32]uint32{0, 5}, State: []statement.KV{{Key: 1, Value: 2}}}
+	root := statement.ZeroRoot()
+	b := c.Boundary(root)
+	want := statement.Boundary{Cycles: 7, PC: 0x1000, OutCount: 1, Regs: c.Regs, MemRoot: root, StateRoot: statement.StateRoot(c.State)}
+	if b != want {
+		t.Fatalf("%+v, want %+v", b, want)
+	}
+}
+
+func BenchmarkRunSegments(b *testing.B) {
+	c := benchInputs(b)["sha256"] // about 2.8 M steps
+	for _, segSteps := range []int{1 << 16, 1 << 20} {
+		b.Run(fmt.Sprint("seg", segSteps), func(b *testing.B) {
+			var cycles uint64
+			for b.Loop() {
+				r, err := RunSegments(context.Background(), c.p, c.in, Config{}, segSteps, func(*Segment) error { return nil })
+				if err != nil {
+					b.Fatal(err)
+				}
+				cycles += r.Cycles
+			}
+			b.ReportMetric(float64(cycles)/b.Elapsed().Seconds()/1e6, "Minstr/s")
+		})
+	}
+}
