@@ -85,6 +85,39 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 	for i := range elems {
 		a.Pub[i] = new(big.Int).Set(elems[i].BigInt(new(big.Int)))
 	}
+	io, err := fillInputs(c, w, a)
+	if err != nil {
+		return nil, err
+	}
+
+	// Steps.
+	m, err := replay(c, w, io, a, tp, nil)
+	if err != nil {
+		return nil, err
+	}
+
+	// Exit code and output.
+	fillOutput(a, m.exitCode, m.out)
+	if err := fillDivLog(c, a, m); err != nil {
+		return nil, err
+	}
+	if err := assignMemory(c, a, m); err != nil {
+		return nil, err
+	}
+	newState, err := assignState(c, a, m)
+	if err != nil {
+		return nil, err
+	}
+	want := statement.StateRoot(w.NewState)
+	got := statement.StateRoot(newState)
+	if !want.Equal(&got) && tp == nil {
+		return nil, fmt.Errorf("new state differs from the witness's: %w", ErrTraceMismatch)
+	}
+	return a, nil
+}
+
+// fillInputs fills the image and the input columns.
+func fillInputs(c Class, w *Witness, a *Circuit) (*ioWords, error) {
 	if w.Base%4 != 0 {
 		return nil, fmt.Errorf("image base 0x%x not 4-aligned", w.Base)
 	}
@@ -121,16 +154,13 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 	for i := range io.seq {
 		a.SeqB[i] = bytes4(io.seq[i])
 	}
+	return io, nil
+}
 
-	// Steps.
-	m, err := replay(c, w, io, a, tp)
-	if err != nil {
-		return nil, err
-	}
-
-	// Exit code and output.
-	a.ExitB = bytes4(m.exitCode)
-	outBytes := statement.WordsToBytes(m.out)
+// fillOutput fills the exit code and output columns.
+func fillOutput(a *Circuit, exitCode uint32, out []uint32) {
+	a.ExitB = bytes4(exitCode)
+	outBytes := statement.WordsToBytes(out)
 	for k := range a.OutB {
 		a.OutB[k] = 0
 		if k < len(outBytes) {
@@ -138,12 +168,15 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 		}
 	}
 	for j := range a.OutEn {
-		a.OutEn[j] = b2i(j < len(m.out))
+		a.OutEn[j] = b2i(j < len(out))
 	}
+}
 
+// fillDivLog fills the divider and log tables.
+func fillDivLog(c Class, a *Circuit, m *machine) error {
 	// Divider table.
 	if len(m.divs) > c.DivRows {
-		return nil, fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, executor.ErrTraceTooLong)
+		return fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, executor.ErrTraceTooLong)
 	}
 	for i := range a.Div {
 		if i < len(m.divs) {
@@ -155,7 +188,7 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 
 	// Log table.
 	if len(m.logs) > c.LogRows {
-		return nil, fmt.Errorf("%d LOG calls > %d: %w", len(m.logs), c.LogRows, executor.ErrTraceTooLong)
+		return fmt.Errorf("%d LOG calls > %d: %w", len(m.logs), c.LogRows, executor.ErrTraceTooLong)
 	}
 	for i := range a.Log {
 		if i < len(m.logs) {
@@ -164,20 +197,7 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 			fillLog(&a.Log[i], 0, 0, false)
 		}
 	}
-
-	if err := assignMemory(c, a, m); err != nil {
-		return nil, err
-	}
-	newState, err := assignState(c, a, m)
-	if err != nil {
-		return nil, err
-	}
-	want := statement.StateRoot(w.NewState)
-	got := statement.StateRoot(newState)
-	if !want.Equal(&got) && tp == nil {
-		return nil, fmt.Errorf("new state differs from the witness's: %w", ErrTraceMismatch)
-	}
-	return a, nil
+	return nil
 }
 
 // assignMemory fills the RAM rows (the image, the words accessed outside it,

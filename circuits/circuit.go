@@ -73,11 +73,18 @@ type StateRow struct {
 // Circuit is the zkVM circuit of one class. Pub are the 27 public inputs of
 // statement.Public.Elements(), in order.
 type Circuit struct {
-	class    Class             `gnark:"-"`
-	exitCode frontend.Variable `gnark:"-"` // set by public(), used by steps()
-	entry    frontend.Variable `gnark:"-"` // set by image(), used by steps()
+	class    Class               `gnark:"-"`
+	exitCode frontend.Variable   `gnark:"-"` // set by public(), used by steps()
+	entry    frontend.Variable   `gnark:"-"` // set by image(), used by steps()
+	st       []frontend.Variable `gnark:"-"` // the 27 statement elements: Pub, or Stmt in a segment circuit
+	sg       *segState           `gnark:"-"` // segment circuits only
 
-	Pub [statement.NumPublic]frontend.Variable `gnark:",public"`
+	// Pub are the public inputs: the 27 statement elements, or in a segment
+	// circuit the one segment digest (statement.SegmentDigest).
+	Pub []frontend.Variable `gnark:",public"`
+	// Stmt are the 27 statement elements of a segment circuit (secret);
+	// empty otherwise.
+	Stmt []frontend.Variable
 
 	EntryB, BaseB [4]frontend.Variable // entry and base/4 bytes
 	ImgAct        []frontend.Variable
@@ -100,20 +107,34 @@ type Circuit struct {
 	Div      []DivRow
 	Log      []LogRow
 	MemPg    []MemPage // one per RAM row where the class checks the page count, else none
+
+	// Segment circuits only (segment.go); empty otherwise.
+	SegV   []SegCols   // one: the boundaries
+	SegMem []SegMemRow // RAM rows, PageWords per page slot
+	SegPg  []SegPage   // page slots
 }
 
 // NewCircuit returns the empty circuit of class c (for compile and setup).
 func NewCircuit(c Class) frontend.Circuit { return newCircuit(c) }
 
 func newCircuit(c Class) *Circuit {
+	npub, nstmt, nseg, nmem := statement.NumPublic, 0, 0, c.MemRows
+	if c.Seg {
+		npub, nstmt, nseg, nmem = 1, statement.NumPublic, 1, 0
+	}
 	return &Circuit{
 		class:  c,
+		Pub:    make([]frontend.Variable, npub),
+		Stmt:   make([]frontend.Variable, nstmt),
+		SegV:   make([]SegCols, nseg),
+		SegMem: make([]SegMemRow, c.PageSlots*statement.PageWords),
+		SegPg:  make([]SegPage, c.PageSlots),
 		ImgAct: make([]frontend.Variable, c.ImageWords),
 		ImgB:   make([][4]frontend.Variable, c.ImageWords),
 		OffAct: make([]frontend.Variable, c.OffchainWords),
 		OffB:   make([][4]frontend.Variable, c.OffchainWords),
 		Steps:  make([]Row, c.Steps),
-		Mem:    make([]MemRow, c.MemRows),
+		Mem:    make([]MemRow, nmem),
 		State:  make([]StateRow, c.StateEntries),
 		Div:    make([]DivRow, c.DivRows),
 		Log:    make([]LogRow, c.LogRows),
@@ -122,7 +143,7 @@ func newCircuit(c Class) *Circuit {
 }
 
 func pageRows(c Class) int {
-	if c.checksPages() {
+	if c.checksPages() && !c.Seg {
 		return c.MemRows
 	}
 	return 0
@@ -197,10 +218,19 @@ func (c *Circuit) Define(api frontend.API) error {
 	}
 	g := &gadgets{api: api, bus: newBus(api), perm: perm}
 	b := g.bus
+
 	for k := 1; k <= 8; k++ {
 		b.rangeTable(tagRange0+k, 1<<k)
 	}
 	b.rangeTable(tagTS, 4*cl.Steps+1)
+	c.st = c.Pub
+	if cl.Seg {
+		if len(c.SegV) != 1 || len(c.Stmt) != statement.NumPublic {
+			return fmt.Errorf("segment circuit of class %v not built with NewCircuit", cl)
+		}
+		c.st = c.Stmt
+		c.sg = c.segBegin(g)
+	}
 	c.tables(g)
 	c.public(g)
 	c.image(g)
@@ -208,6 +238,9 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.memory(g)
 	c.divider(g)
 	c.logTable(g)
+	if cl.Seg {
+		c.segEnd(g)
+	}
 	return b.finalize(c.inputs())
 }
 

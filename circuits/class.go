@@ -25,6 +25,12 @@ type Class struct {
 	DivRows       int // DIV, DIVU, REM, REMU steps
 	LogRows       int // LOG calls
 
+	// Segment classes (NewSegmentClass) only: the circuit proves one
+	// segment of a run (segment.go) and its RAM is PageSlots pages of
+	// statement.PageWords words (MemRows = PageSlots·PageWords).
+	Seg       bool
+	PageSlots int
+
 	// Tests only: a lower memory limit (pages) or log budget (bytes) than
 	// package isa's, so that the constraints enforcing them can be tried on
 	// a small class. Zero means the isa value.
@@ -63,7 +69,24 @@ func NewClass(logSteps int) Class {
 	return c
 }
 
-func (c Class) String() string { return fmt.Sprintf("2^%d", c.LogSteps) }
+// NewSegmentClass returns the segment class of 2^logSteps steps: the
+// capacities of NewClass(logSteps), and PageSlots = ImageWords/PageWords + 2 +
+// max(4, Steps/128) memory pages (the first segment holds every page of the
+// image and the pages it touches; later segments only the pages they touch).
+func NewSegmentClass(logSteps int) Class {
+	c := NewClass(logSteps)
+	c.Seg = true
+	c.PageSlots = c.ImageWords/statement.PageWords + 2 + max(4, c.Steps/128)
+	c.MemRows = c.PageSlots * statement.PageWords
+	return c
+}
+
+func (c Class) String() string {
+	if c.Seg {
+		return fmt.Sprintf("segment 2^%d", c.LogSteps)
+	}
+	return fmt.Sprintf("2^%d", c.LogSteps)
+}
 
 // memPages is the most RAM pages (isa.PageBytes each) a run may use.
 func (c Class) memPages() int {

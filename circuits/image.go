@@ -28,7 +28,11 @@ func (c *Circuit) image(g *gadgets) {
 		dis := api.Mul(off, pow2(64))
 		p := api.Add(api.Mul(api.Add(bw, j), 4), api.Mul(words[j], pow2(32)), dis)
 		fetch.entry(p, p, nil)
-		b.add(c.ImgAct[j], api.Add(bw, j, dis), b.beta(words[j]), tagImgInit)
+		offer := c.ImgAct[j]
+		if c.sg != nil { // only the first segment loads the image
+			offer = api.Mul(offer, c.sg.first)
+		}
+		b.add(offer, api.Add(bw, j, dis), b.beta(words[j]), tagImgInit)
 	}
 	n := api.Add(0, 0, c.ImgAct...)
 	h := g.perm.Compress(0, statement.DomainProgram)
@@ -39,5 +43,5 @@ func (c *Circuit) image(g *gadgets) {
 		end := min(7*(e+1), len(words))
 		h = g.chain(h, pack7(api, words[7*e:end]), c.ImgAct[7*e])
 	}
-	api.AssertIsEqual(c.Pub[statement.IdxProgramID], h)
+	api.AssertIsEqual(c.st[statement.IdxProgramID], h)
 }

@@ -26,6 +26,27 @@ var _ = [1]struct{}{}[isa.RAMWords-1<<ramWordBits]
 
 func (c *Circuit) memory(g *gadgets) {
 	api, b := g.api, g.bus
+	if c.sg != nil {
+		c.segMemory(g)
+	} else {
+		c.ramRows(g)
+	}
+	for k := 0; k < 32; k++ {
+		a := api.Add(bigU(isa.RegBase), k)
+		if c.sg != nil {
+			b.add(1, a, b.beta(c.segRegInit(k)), tagMem)
+		} else {
+			b.add(1, a, nil, tagMem)
+		}
+		b.sub(1, api.Add(a, api.Mul(c.RegTS[k], pow2(64))), b.beta(c.RegFinal[k]), tagMem)
+		b.query(tagTS, 1, c.RegTS[k], c.RegTS[k], nil)
+	}
+	c.stateRows(g)
+}
+
+// ramRows is the RAM part of the memory table of a whole-run circuit.
+func (c *Circuit) ramRows(g *gadgets) {
+	api, b := g.api, g.bus
 	R := len(c.Mem)
 	for r := range c.Mem {
 		row := &c.Mem[r]
@@ -51,13 +72,11 @@ func (c *Circuit) memory(g *gadgets) {
 	if c.class.checksPages() {
 		c.pageCount(g)
 	}
-	for k := 0; k < 32; k++ {
-		a := api.Add(bigU(isa.RegBase), k)
-		b.add(1, a, nil, tagMem)
-		b.sub(1, api.Add(a, api.Mul(c.RegTS[k], pow2(64))), b.beta(c.RegFinal[k]), tagMem)
-		b.query(tagTS, 1, c.RegTS[k], c.RegTS[k], nil)
-	}
+}
 
+// stateRows are the state rows: keys, initial and final values, roots.
+func (c *Circuit) stateRows(g *gadgets) {
+	api, b := g.api, g.bus
 	S := len(c.State)
 	acts := make([]frontend.Variable, S)
 	for s := range c.State {
@@ -99,8 +118,12 @@ func (c *Circuit) memory(g *gadgets) {
 		}
 		return h
 	}
-	api.AssertIsEqual(c.Pub[statement.IdxOldStateRoot], root(onOld, func(s int) frontend.Variable { return word(api, c.State[s].IB) }))
-	api.AssertIsEqual(c.Pub[statement.IdxNewStateRoot], root(onNew, func(s int) frontend.Variable { return c.State[s].Final }))
+	oldRoot, newRoot := c.st[statement.IdxOldStateRoot], c.st[statement.IdxNewStateRoot]
+	if c.sg != nil { // a segment's roots are its boundaries' (segEnd ties them to the statement)
+		oldRoot, newRoot = c.sg.cols.StateIn, c.sg.cols.StateOut
+	}
+	api.AssertIsEqual(oldRoot, root(onOld, func(s int) frontend.Variable { return word(api, c.State[s].IB) }))
+	api.AssertIsEqual(newRoot, root(onNew, func(s int) frontend.Variable { return c.State[s].Final }))
 }
 
 // Pages: a RAM word address is page·wordsPerPage + offset, the page below

@@ -43,7 +43,7 @@ func (c *Circuit) public(g *gadgets) {
 		g.bytes(c.CtxB[i], 1)
 		cw[i] = word(api, c.CtxB[i])
 	}
-	api.AssertIsEqual(c.Pub[statement.IdxContext0], pack7(api, cw[:]))
+	api.AssertIsEqual(c.st[statement.IdxContext0], pack7(api, cw[:]))
 	var sw [5]frontend.Variable
 	var seq frontend.Variable = 0
 	for i := range c.SeqB {
@@ -51,7 +51,7 @@ func (c *Circuit) public(g *gadgets) {
 		sw[i] = word(api, c.SeqB[i])
 		seq = api.Add(seq, api.Mul(sw[i], pow2(uint(32*(4-i)))))
 	}
-	api.AssertIsEqual(c.Pub[statement.IdxContext1], seq)
+	api.AssertIsEqual(c.st[statement.IdxContext1], seq)
 
 	// Onchain input: bytes, byte enables (a prefix: the length), zero padding.
 	for i := range c.OnB {
@@ -67,7 +67,7 @@ func (c *Circuit) public(g *gadgets) {
 	}
 	for e := 0; e < statement.BlobElements; e++ {
 		end := min(7*(e+1), len(onWords))
-		api.AssertIsEqual(c.Pub[statement.IdxOnchainInput+e], pack7(api, onWords[7*e:end]))
+		api.AssertIsEqual(c.st[statement.IdxOnchainInput+e], pack7(api, onWords[7*e:end]))
 	}
 
 	// Output: whole words, enables a prefix, zero padding, each enabled word
@@ -80,18 +80,25 @@ func (c *Circuit) public(g *gadgets) {
 	for j := range outWords {
 		outWords[j] = word(api, [4]frontend.Variable{c.OutB[4*j], c.OutB[4*j+1], c.OutB[4*j+2], c.OutB[4*j+3]})
 		g.gate(outWords[j], api.Sub(1, c.OutEn[j]))
-		b.add(c.OutEn[j], api.Add(j, api.Mul(outWords[j], pow2(32))), nil, tagOut)
+		mult := c.OutEn[j]
+		if c.sg != nil { // the words this segment writes
+			mult = api.Sub(c.sg.cols.OutHi[j], c.sg.cols.OutLo[j])
+		}
+		b.add(mult, api.Add(j, api.Mul(outWords[j], pow2(32))), nil, tagOut)
 	}
 	for e := 0; e < statement.BlobElements; e++ {
 		end := min(7*(e+1), len(outWords))
-		api.AssertIsEqual(c.Pub[statement.IdxOutput+e], pack7(api, outWords[7*e:end]))
+		api.AssertIsEqual(c.st[statement.IdxOutput+e], pack7(api, outWords[7*e:end]))
 	}
 	nOut := api.Add(c.OutEn[0], c.OutEn[1], c.OutEn[2:]...)
+	if c.sg != nil {
+		c.segOutput(g, c.OutEn[:], nOut)
+	}
 
 	// Lengths and exit code (the exit code is tied to HALT by the steps).
 	g.bytes(c.ExitB, 1)
 	exit := word(api, c.ExitB)
-	api.AssertIsEqual(c.Pub[statement.IdxLengths],
+	api.AssertIsEqual(c.st[statement.IdxLengths],
 		api.Add(onLen, api.Mul(nOut, pow2(34)), api.Mul(exit, pow2(64))))
 
 	// Offchain input: words, enables, length, hash.
@@ -113,7 +120,7 @@ func (c *Circuit) public(g *gadgets) {
 		end := min(7*(e+1), len(offWords))
 		h = g.chain(h, pack7(api, offWords[7*e:end]), c.OffAct[7*e])
 	}
-	api.AssertIsEqual(c.Pub[statement.IdxOffchainHash], h)
+	api.AssertIsEqual(c.st[statement.IdxOffchainHash], h)
 
 	// Context fields for READ_CONTEXT.
 	ioEntry(isa.SysReadContext, isa.CtxOnchainLen, onLen, 0)

@@ -107,6 +107,8 @@ type machine struct {
 	pages    map[uint32]bool // RAM pages in use: of the image and of the words loads and stores accessed
 	logBytes uint64          // bytes of all LOG calls
 	class    Class
+	npc      uint32 // pc after the last step row
+	halted   bool
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
@@ -135,7 +137,12 @@ func (m *machine) touch(addr uint64, ts uint32) uint32 {
 // replay runs w's program for the c.Steps rows of a, filling each row, and
 // returns the final machine. Without a tamper it checks the replay against
 // the trace (pc and instruction of every step), the exit code and the output.
-func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper) (*machine, error) {
+//
+// With a segment start (segment classes), the replay starts from it instead
+// of the run's start, and runs either until HALT (the last segment) or for
+// exactly c.Steps steps; the output words it writes must be the witness's
+// output at their positions.
+func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper, ss *SegStart) (*machine, error) {
 	bw := w.Base / 4
 	m := &machine{t: tp, ram: map[uint32]uint32{}, state: map[uint32]uint32{}, lastTS: map[uint64]uint32{}, img: map[uint32]uint32{},
 		pages: map[uint32]bool{}, class: c}
@@ -147,7 +154,26 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper) (*machine,
 	if len(m.pages) > c.memPages() {
 		return nil, fmt.Errorf("image on %d pages over the memory limit of %d pages: %w", len(m.pages), c.memPages(), ErrTraceMismatch)
 	}
-	for _, kv := range w.OldState {
+	oldState := w.OldState
+	pc := w.Entry
+	if ss != nil && ss.Cycles > 0 {
+		m.ram = map[uint32]uint32{}
+		for pg, words := range ss.Pages {
+			for k, v := range words {
+				if v != 0 {
+					m.ram[pg*statement.PageWords+uint32(k)] = v
+				}
+			}
+		}
+		m.regs = ss.Regs
+		pc = ss.PC
+		oldState = ss.State
+		if int(ss.OutCount) > len(w.Output)/4 {
+			return nil, fmt.Errorf("segment starts after %d output words, the run writes %d: %w", ss.OutCount, len(w.Output)/4, ErrTraceMismatch)
+		}
+		m.out = append(m.out, statement.BytesToWords(w.Output)[:ss.OutCount]...)
+	}
+	for _, kv := range oldState {
 		if kv.Value != 0 {
 			m.state[kv.Key] = kv.Value
 		}
@@ -161,7 +187,6 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper) (*machine,
 	if len(steps) == 0 {
 		return nil, fmt.Errorf("empty trace: %w", ErrTraceMismatch)
 	}
-	pc := w.Entry
 	halted := false
 	for i := range c.Steps {
 		r := &a.Steps[i]
@@ -193,11 +218,22 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper) (*machine,
 		}
 		pc = npc
 	}
-	if !halted {
-		return nil, fmt.Errorf("run of %d steps does not halt within %d steps: %w", len(steps), c.Steps, executor.ErrTraceTooLong)
-	}
+	m.npc = pc
 	if len(steps) > c.Steps {
 		return nil, fmt.Errorf("%d steps > %d: %w", len(steps), c.Steps, executor.ErrTraceTooLong)
+	}
+	if ss != nil && !halted {
+		// A full segment: the run goes on; what it wrote so far is the
+		// beginning of the witness's output.
+		out := statement.WordsToBytes(m.out)
+		if len(out) > len(w.Output) || string(out) != string(w.Output[:len(out)]) && tp == nil {
+			return nil, fmt.Errorf("output %x is not a prefix of the witness's %x: %w", out, w.Output, ErrTraceMismatch)
+		}
+		return m, nil
+	}
+	m.halted = true
+	if !halted {
+		return nil, fmt.Errorf("run of %d steps does not halt within %d steps: %w", len(steps), c.Steps, executor.ErrTraceTooLong)
 	}
 	if m.exitCode != w.ExitCode && tp == nil {
 		return nil, fmt.Errorf("exit code %d, witness says %d: %w", m.exitCode, w.ExitCode, ErrTraceMismatch)

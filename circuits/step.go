@@ -64,14 +64,21 @@ func (c *Circuit) steps(g *gadgets) {
 	api, b := g.api, g.bus
 	N := len(c.Steps)
 	api.AssertIsEqual(c.Steps[0].Act, 1)
-	api.AssertIsEqual(c.Steps[0].PC, c.entry)
-	api.AssertIsEqual(c.Steps[0].OC, 0)
+	if c.sg == nil {
+		api.AssertIsEqual(c.Steps[0].PC, c.entry)
+		api.AssertIsEqual(c.Steps[0].OC, 0)
+	} else {
+		api.AssertIsEqual(c.Steps[0].PC, c.sg.pcIn)
+		api.AssertIsEqual(c.Steps[0].OC, c.sg.outIn)
+	}
+	actives := make([]frontend.Variable, 0, N)
 	exitTerms := make([]frontend.Variable, 0, N)
 	for i := range c.Steps {
 		r := &c.Steps[i]
 		fl := r.Flag
 		act := r.Act
 		g.boolean(act)
+		actives = append(actives, act)
 
 		// Decode: fields of the instruction word, range checked; flags from
 		// the decode table.
@@ -286,9 +293,19 @@ func (c *Circuit) steps(g *gadgets) {
 			nx := &c.Steps[i+1]
 			api.AssertIsEqual(nx.PC, npc)
 			api.AssertIsEqual(api.Sub(act, nx.Act), r.Sys[isa.SysHalt])
-		} else {
+		} else if c.sg == nil {
 			api.AssertIsEqual(act, r.Sys[isa.SysHalt])
+		} else {
+			// a segment that does not halt has every row active
+			api.AssertIsEqual(api.Sub(act, r.Sys[isa.SysHalt]), api.Sub(1, c.sg.last))
+			c.sg.npcLast = npc
+			c.sg.ocLast = api.Add(r.OC, sysOut)
+			c.sg.active = api.Add(0, 0, actives...)
 		}
 	}
-	api.AssertIsEqual(api.Add(0, 0, exitTerms...), c.exitCode)
+	exit := c.exitCode
+	if c.sg != nil { // only the last segment halts
+		exit = api.Mul(exit, c.sg.last)
+	}
+	api.AssertIsEqual(api.Add(0, 0, exitTerms...), exit)
 }
