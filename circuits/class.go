@@ -70,13 +70,19 @@ func NewClass(logSteps int) Class {
 }
 
 // NewSegmentClass returns the segment class of 2^logSteps steps: the
-// capacities of NewClass(logSteps), and PageSlots = ImageWords/PageWords + 2 +
-// max(4, Steps/128) memory pages (the first segment holds every page of the
-// image and the pages it touches; later segments only the pages they touch).
+// capacities of NewClass(logSteps) but
+//   - OffchainWords = min(2^max(6, logSteps-1), 2^18): every segment holds
+//     the whole offchain input, and long runs read long inputs;
+//   - PageSlots = ImageWords/PageWords + 2 + max(4, Steps/512) memory pages
+//     of statement.PageWords words (the first segment holds every page of
+//     the image and the pages it touches, later segments only the pages
+//     they touch: about 5 per 2^12 steps for sha256), MemRows =
+//     PageSlots·PageWords.
 func NewSegmentClass(logSteps int) Class {
 	c := NewClass(logSteps)
 	c.Seg = true
-	c.PageSlots = c.ImageWords/statement.PageWords + 2 + max(4, c.Steps/128)
+	c.OffchainWords = min(1<<max(6, logSteps-1), isa.MaxOffchainBytes/4)
+	c.PageSlots = c.ImageWords/statement.PageWords + 2 + max(4, c.Steps/512)
 	c.MemRows = c.PageSlots * statement.PageWords
 	return c
 }
