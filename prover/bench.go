@@ -142,7 +142,7 @@ func (p *Prover) Bench(ctx context.Context, logSteps, runs int, baseline bool) (
 		start = time.Now()
 		var gp groth16.Proof
 		if p.gpu {
-			gp, err = proveGPU(keys.CS, p.gpuKeys[logSteps], full)
+			gp, err = proveGPU(keys.CS, p.gpuKeys[logSteps], full, TargetSolidity)
 		} else {
 			gp, err = groth16.Prove(keys.CS, keys.PK, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
 		}

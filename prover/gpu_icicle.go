@@ -8,11 +8,9 @@ import (
 	"path/filepath"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/accelerated/icicle"
 	icicle_groth16 "github.com/consensys/gnark/backend/accelerated/icicle/groth16"
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 )
@@ -37,12 +35,12 @@ func loadGPUKey(k *Keys) (groth16.ProvingKey, error) {
 
 // proveGPU proves on the GPU (device 0). ICICLE panics when its CUDA backend
 // cannot be loaded; that becomes an error.
-func proveGPU(cs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness) (proof groth16.Proof, err error) {
+func proveGPU(cs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness, t Target) (proof groth16.Proof, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("ICICLE GPU prover: %v", r)
 		}
 	}()
 	return icicle_groth16.Prove(cs, pk, full,
-		icicle.WithProverOptions(solidity.WithProverTargetSolidityVerifier(backend.GROTH16)))
+		icicle.WithProverOptions(t.ProverOptions()...))
 }

@@ -13,6 +13,6 @@ const gpuCompiled = false
 
 func loadGPUKey(*Keys) (groth16.ProvingKey, error) { return nil, ErrNoGPU }
 
-func proveGPU(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness) (groth16.Proof, error) {
+func proveGPU(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness, Target) (groth16.Proof, error) {
 	return nil, ErrNoGPU
 }

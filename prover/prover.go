@@ -320,12 +320,66 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 	}
 	p.log.Info().Int("class", logSteps).Uint64("cycles", run.Result.Cycles).Int("constraints", keys.Manifest.Constraints).
 		Bool("worker", len(p.spec.argv) > 0).Msg("witness ready: proving")
+	gp, proveTime, err := p.proveFull(ctx, logSteps, keys, full, TargetSolidity)
+	if err != nil {
+		return nil, err
+	}
+	proof, err := newProof(logSteps, run.Result.Cycles, run.Public, gp)
+	if err != nil {
+		return nil, err
+	}
+	if err := Verify(keys.VK, proof); err != nil {
+		return nil, fmt.Errorf("the new proof does not verify (class 2^%d): %w", logSteps, err)
+	}
+	p.log.Info().Int("class", logSteps).Uint64("cycles", run.Result.Cycles).Bool("gpu", p.gpu).
+		Dur("prove", proveTime).Str("program", feHex(run.Public.ProgramID)).Msg("proved")
+	return proof, nil
+}
 
+// ProveAssignment proves a full assignment of class k of the prover's
+// family for the target, verifies the proof and returns it with its public
+// witness. It is how circuits whose witness is not a Run (segments) are
+// proven through the same proving slot, worker process and GPU path.
+func (p *Prover) ProveAssignment(ctx context.Context, logSteps int, assignment frontend.Circuit, target Target) (groth16.Proof, witness.Witness, error) {
+	if p.verifyOnly {
+		return nil, nil, errors.New("this prover was opened for verification only")
+	}
+	keys, err := p.Keys(logSteps)
+	if err != nil {
+		return nil, nil, err
+	}
+	if keys.CS == nil || (keys.PK == nil && len(p.spec.argv) == 0) {
+		return nil, nil, fmt.Errorf("class 2^%d was loaded for verification only", logSteps)
+	}
+	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		return nil, nil, fmt.Errorf("building witness: %w", err)
+	}
+	if err := checkShape(keys, full); err != nil {
+		return nil, nil, err
+	}
+	pub, err := full.Public()
+	if err != nil {
+		return nil, nil, fmt.Errorf("public witness: %w", err)
+	}
+	gp, _, err := p.proveFull(ctx, logSteps, keys, full, target)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := groth16.Verify(gp, keys.VK, pub, target.VerifierOptions()...); err != nil {
+		return nil, nil, fmt.Errorf("the new proof does not verify (class 2^%d, %s): %w", logSteps, target, err)
+	}
+	return gp, pub, nil
+}
+
+// proveFull proves a checked full witness of class k: in the worker process
+// if there is one, else here (GPU or CPU), under the proving slot.
+func (p *Prover) proveFull(ctx context.Context, logSteps int, keys *Keys, full witness.Witness, target Target) (groth16.Proof, time.Duration, error) {
 	// Wait for the proving slot.
 	select {
 	case p.sem <- struct{}{}:
 	case <-ctx.Done():
-		return nil, fmt.Errorf("waiting to prove: %w", ctx.Err())
+		return nil, 0, fmt.Errorf("waiting to prove: %w", ctx.Err())
 	}
 	type result struct {
 		proof groth16.Proof
@@ -336,10 +390,10 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 	gpu := p.gpu
 	if len(p.spec.argv) > 0 {
 		// In the worker process: cancelling kills it, so the proof really stops.
-		r.proof, r.err = p.proveInWorker(ctx, logSteps, full)
+		r.proof, r.err = p.proveInWorker(ctx, logSteps, full, target)
 		<-p.sem
 		if r.err != nil && ctx.Err() != nil {
-			return nil, fmt.Errorf("proving: %w", ctx.Err())
+			return nil, 0, fmt.Errorf("proving: %w", ctx.Err())
 		}
 	} else {
 		done := make(chan result, 1)
@@ -348,33 +402,23 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 			defer func() { <-p.sem }()
 			var r result
 			if gpu {
-				r.proof, r.err = proveGPU(keys.CS, gpuKey, full)
+				r.proof, r.err = proveGPU(keys.CS, gpuKey, full, target)
 			} else {
-				r.proof, r.err = groth16.Prove(keys.CS, keys.PK, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+				r.proof, r.err = groth16.Prove(keys.CS, keys.PK, full, target.ProverOptions()...)
 			}
 			done <- r
 		}()
 		select {
 		case <-ctx.Done():
 			p.log.Warn().Int("class", logSteps).Msg("proof cancelled; the running gnark prover finishes in the background and its result is discarded")
-			return nil, fmt.Errorf("proving: %w", ctx.Err())
+			return nil, 0, fmt.Errorf("proving: %w", ctx.Err())
 		case r = <-done:
 		}
 	}
 	if r.err != nil {
-		return nil, fmt.Errorf("proving with class 2^%d: %w", logSteps, r.err)
+		return nil, 0, fmt.Errorf("proving with class 2^%d: %w", logSteps, r.err)
 	}
-	proveTime := time.Since(start)
-	proof, err := newProof(logSteps, run.Result.Cycles, run.Public, r.proof)
-	if err != nil {
-		return nil, err
-	}
-	if err := Verify(keys.VK, proof); err != nil {
-		return nil, fmt.Errorf("the new proof does not verify (class 2^%d): %w", logSteps, err)
-	}
-	p.log.Info().Int("class", logSteps).Uint64("cycles", run.Result.Cycles).Bool("gpu", gpu).
-		Dur("prove", proveTime).Str("program", feHex(run.Public.ProgramID)).Msg("proved")
-	return proof, nil
+	return r.proof, time.Since(start), nil
 }
 
 // checkShape catches keys made for another version of the circuit: the

@@ -14,10 +14,8 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
-	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/rs/zerolog"
 )
@@ -28,7 +26,7 @@ import (
 // logs on stderr.
 //
 //	child  -> parent  ready:    'R' (sent once, after the keys are loaded)
-//	parent -> child   request:  'P', class (1 byte), GPU flag (1 byte), gnark full witness (MarshalBinary)
+//	parent -> child   request:  'P', class (1 byte), flags (1 byte: bit 0 GPU, bit 1 the recursion target), gnark full witness (MarshalBinary)
 //	child  -> parent  answer:   'K', raw proof (WriteRawTo)  or  'E', error message (UTF-8)
 //
 // A child that fails to load its keys writes an 'E' frame instead of 'R' and
@@ -167,7 +165,7 @@ func (p *Prover) serveRequest(kind byte, payload []byte, log zerolog.Logger) ([]
 	if kind != frameRequest || len(payload) < 2 {
 		return nil, fmt.Errorf("unexpected frame %q of %d bytes, want a proof request", kind, len(payload)+1)
 	}
-	logSteps, gpu := int(payload[0]), payload[1] == 1
+	logSteps, gpu, target := int(payload[0]), payload[1]&1 == 1, Target(payload[1]>>1&1)
 	keys, err := p.Keys(logSteps)
 	if err != nil {
 		return nil, err
@@ -192,9 +190,9 @@ func (p *Prover) serveRequest(kind byte, payload []byte, log zerolog.Logger) ([]
 		if !ok {
 			return nil, fmt.Errorf("GPU proving asked but the worker has no GPU key for class 2^%d: start it with --gpu", logSteps)
 		}
-		proof, err = proveGPU(keys.CS, gk, full)
+		proof, err = proveGPU(keys.CS, gk, full, target)
 	} else {
-		proof, err = groth16.Prove(keys.CS, keys.PK, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+		proof, err = groth16.Prove(keys.CS, keys.PK, full, target.ProverOptions()...)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("proving with class 2^%d: %w", logSteps, err)
@@ -294,7 +292,7 @@ func (w *worker) kill() {
 // prove sends one request and waits for the answer. On ctx's end it kills the
 // child and returns ctx's error; a child that dies returns an error. In both
 // cases the worker is dead afterwards (check alive).
-func (w *worker) prove(ctx context.Context, logSteps int, gpu bool, wit []byte) ([]byte, error) {
+func (w *worker) prove(ctx context.Context, logSteps int, gpu bool, target Target, wit []byte) ([]byte, error) {
 	type answer struct {
 		kind    byte
 		payload []byte
@@ -302,9 +300,9 @@ func (w *worker) prove(ctx context.Context, logSteps int, gpu bool, wit []byte) 
 	}
 	got := make(chan answer, 1)
 	go func() {
-		flag := byte(0)
+		flag := byte(target) << 1
 		if gpu {
-			flag = 1
+			flag |= 1
 		}
 		if err := writeFrame(w.stdin, frameRequest, []byte{byte(logSteps), flag}, wit); err != nil {
 			got <- answer{err: fmt.Errorf("sending the request: %w", err)}
@@ -345,7 +343,7 @@ func (w *worker) alive() bool {
 
 // proveInWorker proves the witness in the worker (started if needed); it
 // must be called holding the proving slot.
-func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.Witness) (groth16.Proof, error) {
+func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.Witness, target Target) (groth16.Proof, error) {
 	wit, err := full.MarshalBinary()
 	if err != nil {
 		return nil, fmt.Errorf("encoding witness: %w", err)
@@ -365,7 +363,7 @@ func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.W
 	if p.onWorkerRequest != nil {
 		p.onWorkerRequest(w.cmd.Process.Pid)
 	}
-	raw, err := w.prove(ctx, logSteps, p.gpu, wit)
+	raw, err := w.prove(ctx, logSteps, p.gpu, target, wit)
 	if err != nil {
 		if ctx.Err() != nil {
 			p.log.Warn().Int("class", logSteps).Int("pid", w.cmd.Process.Pid).Msg("proof cancelled: prove worker killed; the next proof starts a fresh one")

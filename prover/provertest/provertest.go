@@ -63,7 +63,20 @@ func (s *Shared) Dir() string { return s.dir }
 // Class, making them first if they are missing or were made for another
 // version of the circuit.
 func KeysDir() (string, error) {
+	return FamilyKeysDir(prover.DefaultFamily(), Class)
+}
+
+// SegmentClass is the segment class the tests prove long runs at (package
+// longrun): 2^5 steps per segment, so that short programs have several.
+const SegmentClass = 5
+
+// FamilyKeysDir is KeysDir for class k of any circuit family: the folder is
+// per family (the default family's is the historical one).
+func FamilyKeysDir(fam prover.Family, k int) (string, error) {
 	root := filepath.Join(os.TempDir(), "zkprover-test-keys")
+	if fam.Name() != prover.DefaultFamily().Name() {
+		root = filepath.Join(root, fam.Name())
+	}
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return "", fmt.Errorf("test keys folder: %w", err)
 	}
@@ -79,13 +92,13 @@ func KeysDir() (string, error) {
 
 	ctx := context.Background()
 	open := func() error {
-		_, err := prover.Open(ctx, root, prover.WithClasses(Class), prover.WithAutoSetup(true),
+		_, err := prover.Open(ctx, root, prover.WithFamily(fam), prover.WithClasses(k), prover.WithAutoSetup(true),
 			prover.WithCircuitCheck(true))
 		return err
 	}
 	if err := open(); err != nil {
 		// Stale or damaged keys: make them again, once.
-		if rmErr := os.RemoveAll(prover.ClassDir(root, Class)); rmErr != nil {
+		if rmErr := os.RemoveAll(prover.ClassDir(root, k)); rmErr != nil {
 			return "", fmt.Errorf("removing stale test keys: %w (after %w)", rmErr, err)
 		}
 		if err := open(); err != nil {

@@ -1,0 +1,200 @@
+// Package longrun proves runs of any length: it cuts a run into segments
+// (executor.RunSegments), assigns each segment circuit in order while keeping
+// the memory tree (circuits.AssignSegment), proves the segments in parallel
+// for the recursion target, and aggregates them (docs/recursion.md).
+package longrun
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/circuits"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// SegmentProver proves one assignment of a segment class; *prover.Prover
+// opened on the segment family's key store is one. A prover proves one
+// proof at a time; give ProveSegments several to prove several segments at
+// once (each with its own worker process).
+type SegmentProver interface {
+	ProveAssignment(ctx context.Context, logSteps int, a frontend.Circuit, t prover.Target) (groth16.Proof, witness.Witness, error)
+}
+
+// SegmentProof is one proven segment.
+type SegmentProof struct {
+	Index   int
+	Segment circuits.SegResult // boundaries, context and the public input
+	Proof   groth16.Proof      // for prover.TargetRecursion
+	Prove   time.Duration      // proving time (0 when resumed)
+}
+
+// Plan is the statement of a run and its segmentation, known before any
+// segment is proven.
+type Plan struct {
+	Result   *executor.Result
+	Public   statement.Public
+	LogSteps int // segment class
+	Segments int // number of segments
+}
+
+// NewPlan executes the run (fast mode) and returns its statement and the
+// number of segments of class 2^logSteps.
+func NewPlan(ctx context.Context, prog *executor.Program, in *executor.Input, cfg executor.Config, logSteps int) (*Plan, error) {
+	if logSteps < circuits.MinLogSteps || logSteps > circuits.MaxLogSteps {
+		return nil, fmt.Errorf("segment class 2^%d outside 2^%d..2^%d: %w", logSteps, circuits.MinLogSteps, circuits.MaxLogSteps, executor.ErrBadConfig)
+	}
+	res, err := executor.Run(ctx, prog, in, cfg)
+	if err != nil {
+		return nil, err
+	}
+	steps := uint64(1) << logSteps
+	return &Plan{Result: res, Public: res.Public(prog, in), LogSteps: logSteps, Segments: int((res.Cycles + steps - 1) / steps)}, nil
+}
+
+// Progress is called after each segment is proven (or found already proven),
+// from one goroutine at a time.
+type Progress func(done, total int)
+
+// ProveSegments proves every segment of the planned run through the provers
+// (at most len(provers) at once) and returns them in order. have holds the
+// segments already proven (by an earlier attempt: a restart resumes from
+// them, proving only the others); each one is checked against this run's
+// boundaries before it is used. onProof (optional) sees each new proof as
+// soon as it is verified, to persist it; its error stops the run.
+// Cancelling ctx stops the execution and every proof in flight.
+func ProveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *executor.Input, cfg executor.Config,
+	provers []SegmentProver, have map[int]*SegmentProof, onProof func(*SegmentProof) error, progress Progress) ([]*SegmentProof, error) {
+	if len(provers) == 0 {
+		return nil, errors.New("no segment prover")
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	class := circuits.NewSegmentClass(plan.LogSteps)
+	run := &circuits.Witness{
+		Entry: prog.Entry, Base: prog.Base, Image: prog.Words, Context: in.Context,
+		Onchain: in.Onchain, Offchain: in.Offchain, OldState: in.State,
+		NewState: plan.Result.State, ExitCode: plan.Result.ExitCode, Output: plan.Result.Output,
+	}
+	tree := statement.NewMemTree()
+	out := make([]*SegmentProof, plan.Segments)
+	free := make(chan SegmentProver, len(provers))
+	for _, p := range provers {
+		free <- p
+	}
+	var (
+		mu       sync.Mutex
+		firstErr error
+		done     int
+		wg       sync.WaitGroup
+	)
+	fail := func(err error) {
+		mu.Lock()
+		if firstErr == nil {
+			firstErr = err
+			cancel()
+		}
+		mu.Unlock()
+	}
+	finish := func(sp *SegmentProof, fresh bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		if fresh && onProof != nil && firstErr == nil {
+			if err := onProof(sp); err != nil {
+				firstErr = fmt.Errorf("keeping segment %d: %w", sp.Index, err)
+				cancel()
+				return
+			}
+		}
+		out[sp.Index] = sp
+		done++
+		if progress != nil {
+			progress(done, plan.Segments)
+		}
+	}
+
+	_, err := executor.RunSegments(ctx, prog, in, cfg, class.Steps, func(seg *executor.Segment) error {
+		if seg.Index >= plan.Segments {
+			return fmt.Errorf("segment %d beyond the plan's %d", seg.Index, plan.Segments)
+		}
+		if sp := have[seg.Index]; sp != nil {
+			return resume(tree, seg, sp, finish)
+		}
+		start := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs,
+			OutCount: seg.Start.OutCount, State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
+		for i := range seg.Pages {
+			before := seg.Pages[i].Before
+			start.Pages[seg.Pages[i].Index] = &before
+		}
+		sw := *run
+		sw.Trace = &executor.Trace{Steps: seg.Steps}
+		a, res, err := circuits.AssignSegment(class, &circuits.SegWitness{Run: &sw, Start: start}, tree)
+		if err != nil {
+			return fmt.Errorf("segment %d: %w", seg.Index, err)
+		}
+		if want := seg.End.Boundary(tree.Root()); want.Digest() != res.Out.Digest() {
+			return fmt.Errorf("segment %d: the circuit's replay ends at another state than the executor: %w", seg.Index, circuits.ErrTraceMismatch)
+		}
+		var p SegmentProver
+		select {
+		case p = <-free:
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+		wg.Add(1)
+		go func(idx int, res *circuits.SegResult) {
+			defer wg.Done()
+			defer func() { free <- p }()
+			t0 := time.Now()
+			proof, _, err := p.ProveAssignment(ctx, plan.LogSteps, a, prover.TargetRecursion)
+			if err != nil {
+				fail(fmt.Errorf("proving segment %d: %w", idx, err))
+				return
+			}
+			finish(&SegmentProof{Index: idx, Segment: *res, Proof: proof, Prove: time.Since(t0)}, true)
+		}(seg.Index, res)
+		return nil
+	})
+	wg.Wait()
+	mu.Lock()
+	defer mu.Unlock()
+	if firstErr != nil {
+		return nil, firstErr
+	}
+	if err != nil {
+		return nil, err
+	}
+	for i, sp := range out {
+		if sp == nil {
+			return nil, fmt.Errorf("segment %d was not proven", i)
+		}
+	}
+	return out, nil
+}
+
+// resume advances the memory tree over a segment already proven and checks
+// that the proof is this segment's.
+func resume(tree *statement.MemTree, seg *executor.Segment, sp *SegmentProof, finish func(*SegmentProof, bool)) error {
+	in := seg.Start.Boundary(tree.Root())
+	for i := range seg.Pages {
+		after := seg.Pages[i].After
+		tree.Set(seg.Pages[i].Index, statement.PageLeaf(&after))
+	}
+	out := seg.End.Boundary(tree.Root())
+	if sp.Segment.In.Digest() != in.Digest() || sp.Segment.Out.Digest() != out.Digest() {
+		return fmt.Errorf("the kept proof of segment %d is for other boundaries", seg.Index)
+	}
+	if statement.SegmentDigest(sp.Segment.Ctx, in.Digest(), out.Digest()) != sp.Segment.Digest {
+		return fmt.Errorf("the kept proof of segment %d has another public input", seg.Index)
+	}
+	finish(sp, false)
+	return nil
+}

@@ -1,0 +1,139 @@
+package longrun
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"sync/atomic"
+	"testing"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/provertest"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// segProver opens the test keys of the segment class (made once per machine).
+func segProver(t *testing.T) *prover.Prover {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("-short: needs the segment class's keys")
+	}
+	fam := prover.RV32IMSegments{}
+	dir, err := provertest.FamilyKeysDir(fam, provertest.SegmentClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := prover.Open(context.Background(), dir, prover.WithFamily(fam), prover.WithClasses(provertest.SegmentClass))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func sortRun(t *testing.T) (*executor.Program, *executor.Input) {
+	t.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "examples", "sort", "sort.elf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p, &executor.Input{Onchain: statement.WordsToBytes([]uint32{5, 3, 9, 1, 7, 2, 8, 6})}
+}
+
+// counting wraps a prover and counts its proofs.
+type counting struct {
+	SegmentProver
+	n atomic.Int32
+}
+
+func (c *counting) ProveAssignment(ctx context.Context, k int, a frontend.Circuit, tg prover.Target) (groth16.Proof, witness.Witness, error) {
+	c.n.Add(1)
+	return c.SegmentProver.ProveAssignment(ctx, k, a, tg)
+}
+
+// TestProveSegments proves a run of ten segments with real keys, checks
+// that the boundaries chain from the run's start to its end, and resumes
+// from half of the proofs without proving them again.
+func TestProveSegments(t *testing.T) {
+	p := segProver(t)
+	prog, in := sortRun(t)
+	ctx := context.Background()
+	plan, err := NewPlan(ctx, prog, in, executor.Config{}, provertest.SegmentClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plan.Segments < 4 {
+		t.Fatalf("only %d segments", plan.Segments)
+	}
+	var kept []*SegmentProof
+	var calls []int
+	segs, err := ProveSegments(ctx, plan, prog, in, executor.Config{}, []SegmentProver{p}, nil,
+		func(sp *SegmentProof) error { kept = append(kept, sp); return nil },
+		func(done, total int) { calls = append(calls, done) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(segs) != plan.Segments || len(kept) != plan.Segments || len(calls) != plan.Segments {
+		t.Fatalf("%d segments, %d kept, %d progress calls, plan %d", len(segs), len(kept), len(calls), plan.Segments)
+	}
+	start := statement.InitialBoundary(prog.Entry, plan.Public.OldStateRoot)
+	if segs[0].Segment.In.Digest() != start.Digest() {
+		t.Fatal("the first segment does not start the run")
+	}
+	for i := 1; i < len(segs); i++ {
+		if segs[i-1].Segment.Out.Digest() != segs[i].Segment.In.Digest() {
+			t.Fatalf("segment %d does not continue segment %d", i, i-1)
+		}
+	}
+	end := segs[len(segs)-1].Segment.Out
+	if !end.Halted || end.Cycles != plan.Result.Cycles || end.StateRoot != plan.Public.NewStateRoot {
+		t.Fatalf("the last segment ends at %+v", end)
+	}
+	t.Logf("%d cycles in %d segments of 2^%d; first segment proved in %s", plan.Result.Cycles, len(segs), plan.LogSteps, segs[0].Prove)
+
+	// Resume: the first half is kept, only the rest is proven.
+	have := map[int]*SegmentProof{}
+	for _, sp := range segs[:len(segs)/2] {
+		have[sp.Index] = sp
+	}
+	cp := &counting{SegmentProver: p}
+	again, err := ProveSegments(ctx, plan, prog, in, executor.Config{}, []SegmentProver{cp}, have, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := int(cp.n.Load()); n != len(segs)-len(have) {
+		t.Fatalf("resume proved %d segments, want %d", n, len(segs)-len(have))
+	}
+	for i := range again {
+		if again[i].Segment.Digest != segs[i].Segment.Digest {
+			t.Fatalf("resumed segment %d differs", i)
+		}
+	}
+
+	// A kept proof of another segment is refused.
+	bad := map[int]*SegmentProof{0: segs[1]}
+	if _, err := ProveSegments(ctx, plan, prog, in, executor.Config{}, []SegmentProver{cp}, bad, nil, nil); err == nil {
+		t.Fatal("a kept proof for other boundaries was used")
+	}
+	// A failing keeper stops the run.
+	boom := errors.New("disk full")
+	if _, err := ProveSegments(ctx, plan, prog, in, executor.Config{}, []SegmentProver{p}, nil,
+		func(*SegmentProof) error { return boom }, nil); !errors.Is(err, boom) {
+		t.Fatalf("keeper error: %v", err)
+	}
+	// Cancelled.
+	cctx, cancel := context.WithCancel(ctx)
+	cancel()
+	if _, err := ProveSegments(cctx, plan, prog, in, executor.Config{}, []SegmentProver{p}, nil, nil, nil); !errors.Is(err, context.Canceled) {
+		t.Fatalf("cancelled: %v", err)
+	}
+}

@@ -1,0 +1,46 @@
+package prover
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/circuits"
+)
+
+// ErrAssignedElsewhere is returned by the Fits and Assign methods of
+// families whose witnesses are not a Run (segments: package longrun assigns
+// them with circuits.AssignSegment and proves them with ProveAssignment).
+var ErrAssignedElsewhere = errors.New("this circuit family is assigned by its own driver, not from a run")
+
+// RV32IMSegments is the family of segment circuits (circuits.NewSegmentClass):
+// one per segment class of 2^k steps, shared by all programs. Its keys live
+// in their own key store folder (docs/recursion.md).
+type RV32IMSegments struct{}
+
+// Name identifies the family in class manifests.
+func (RV32IMSegments) Name() string { return "rv32im-segment" }
+
+// MinLogSteps is the smallest segment class.
+func (RV32IMSegments) MinLogSteps() int { return circuits.MinLogSteps }
+
+// MaxLogSteps is the largest segment class.
+func (RV32IMSegments) MaxLogSteps() int { return circuits.MaxLogSteps }
+
+// Steps is the step capacity of segment class k.
+func (RV32IMSegments) Steps(logSteps int) int { return circuits.NewSegmentClass(logSteps).Steps }
+
+// NewCircuit returns the circuit of segment class k.
+func (f RV32IMSegments) NewCircuit(logSteps int) (frontend.Circuit, error) {
+	if logSteps < f.MinLogSteps() || logSteps > f.MaxLogSteps() {
+		return nil, fmt.Errorf("segment class 2^%d outside 2^%d..2^%d", logSteps, f.MinLogSteps(), f.MaxLogSteps())
+	}
+	return circuits.NewCircuit(circuits.NewSegmentClass(logSteps)), nil
+}
+
+// Fits is not defined for segments: ErrAssignedElsewhere.
+func (RV32IMSegments) Fits(int, *Run) error { return ErrAssignedElsewhere }
+
+// Assign is not defined for segments: ErrAssignedElsewhere.
+func (RV32IMSegments) Assign(int, *Run) (frontend.Circuit, error) { return nil, ErrAssignedElsewhere }
