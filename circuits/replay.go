@@ -33,6 +33,9 @@ type tamper struct {
 	npc    func(i int, npc uint32) uint32
 	mem    func(i int, mval uint32) uint32
 	stored func(i int, mNew uint32) uint32
+	// fetch gives the address step i's instruction is fetched from (the
+	// row keeps its pc): forged fetches at addresses outside the image.
+	fetch func(i int, pc uint32) uint32
 	// misaligned lets the replay perform misaligned loads and stores.
 	misaligned bool
 	// overLimits lets the replay exceed the memory limit and the log budget.
@@ -202,8 +205,12 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper, ss *SegSta
 		if i < len(steps) {
 			st = steps[i]
 		}
-		insn, ok := m.img[pc/4]
-		if pc%4 != 0 || !ok || pc < w.Base {
+		fpc := pc
+		if tp != nil && tp.fetch != nil {
+			fpc = tp.fetch(i, pc)
+		}
+		insn, ok := m.img[fpc/4]
+		if fpc%4 != 0 || !ok || fpc < w.Base {
 			return nil, fmt.Errorf("step %d: pc 0x%08x outside the image: %w", i, pc, ErrTraceMismatch)
 		}
 		if tp == nil && (st.PC != pc || st.Insn != insn) {
