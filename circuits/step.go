@@ -10,6 +10,7 @@ import (
 // addresses as W1 < 2^30 (six bits of its top byte): compile-time checks.
 var (
 	_ = [1]struct{}{}[isa.RegA1-isa.RegA0-1]
+	_ = [15 - isa.NumSyscalls]struct{}{} // the decode key's e3 component needs at most 15 call flags (docs/circuit.md, rule 1)
 	_ = [1]struct{}{}[isa.RAMSize-1<<30]
 )
 

@@ -36,6 +36,13 @@ func newProveWorkerCmd() *cobra.Command {
 			log := cfg.Logger().With().Int("pid", os.Getpid()).Logger()
 			gnarklog.Set(log.With().Str("component", "gnark").Logger())
 			opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}
+			switch fam, _ := cmd.Flags().GetString("family"); fam {
+			case "", prover.DefaultFamily().Name():
+			case prover.RV32IMSegments{}.Name():
+				opts = append(opts, prover.WithFamily(prover.RV32IMSegments{}))
+			default:
+				return fmt.Errorf("%s: unknown circuit family %q (rv32im or rv32im-segment)", proveWorkerCmd, fam)
+			}
 			if class > 0 {
 				opts = append(opts, prover.WithClasses(class))
 			}
@@ -45,6 +52,7 @@ func newProveWorkerCmd() *cobra.Command {
 	}
 	cmd.Flags().String("keys", "", "proving keys folder")
 	cmd.Flags().Int("class", 0, "class (log2 of steps) to load; 0: every class in the folder")
+	cmd.Flags().String("family", "rv32im", "circuit family of the keys: rv32im (whole runs) or rv32im-segment (segments of long runs)")
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
 	cmd.Flags().String("log-level", "info", "log level (logs go to stderr)")
 	cmd.Flags().String("log-format", "json", "log format: json or console")
