@@ -1,0 +1,177 @@
+package recursion
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
+	"github.com/consensys/gnark/std/math/emulated"
+	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Child is one proof that an AggregateCircuit verifies, with the preimage of
+// its public input.
+type Child struct {
+	Proof Proof
+	// VK is the child's verifying key, a witness pinned by its hash: the
+	// aggregation key itself (IsAggregate = 1) or an allowed segment key.
+	VK VerifyingKey
+	// IsAggregate is 1 for an aggregation proof, 0 for a segment proof.
+	IsAggregate frontend.Variable
+	// Ctx, In, Out are the preimage of the child's public input:
+	// AggregateDigest(VKHash, Ctx, In, Out) or SegmentDigest(Ctx, In, Out).
+	Ctx, In, Out frontend.Variable
+}
+
+// AggregateCircuit proves that two adjacent proofs of one run hold: its one
+// public input is D = statement.AggregateDigest(VKHash, ctx, Left.In,
+// Right.Out) (docs/recursion.md, "Aggregation and final circuits").
+type AggregateCircuit struct {
+	D frontend.Variable `gnark:",public"`
+	// VKHash is the hash of this circuit's own verifying key; it is a witness
+	// (the circuit cannot contain its own key) folded into D, and the final
+	// circuit pins it.
+	VKHash      frontend.Variable
+	Left, Right Child
+
+	allowed []fr.Element // VKHash of each allowed segment key
+}
+
+// NewAggregateCircuit returns the aggregation circuit for compiling: its
+// children are segment proofs under one of the keys whose VKHash is in
+// allowed (the segment classes), or aggregation proofs under its own key.
+func NewAggregateCircuit(allowed []fr.Element) (*AggregateCircuit, error) {
+	if len(allowed) == 0 {
+		return nil, errors.New("recursion: no allowed segment key")
+	}
+	c := &AggregateCircuit{allowed: append([]fr.Element(nil), allowed...)}
+	for _, ch := range []*Child{&c.Left, &c.Right} {
+		ch.Proof = placeholderProof()
+		ch.VK = placeholderVK()
+	}
+	return c, nil
+}
+
+// Define implements frontend.Circuit.
+func (c *AggregateCircuit) Define(api frontend.API) error {
+	if len(c.allowed) == 0 {
+		return errors.New("recursion: no allowed segment key (use NewAggregateCircuit)")
+	}
+	h, err := newHasher(api)
+	if err != nil {
+		return err
+	}
+	v, err := stdgroth16.NewVerifier[sw_bn254.ScalarField, sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](api)
+	if err != nil {
+		return fmt.Errorf("recursion: verifier: %w", err)
+	}
+	scalars, err := emulated.NewField[sw_bn254.ScalarField](api)
+	if err != nil {
+		return fmt.Errorf("recursion: scalar field: %w", err)
+	}
+	api.AssertIsEqual(c.Left.Ctx, c.Right.Ctx)
+	api.AssertIsEqual(c.Left.Out, c.Right.In)
+	api.AssertIsEqual(c.D, h.chain(statement.DomainAggregate, c.VKHash, c.Left.Ctx, c.Left.In, c.Right.Out))
+	for _, ch := range []*Child{&c.Left, &c.Right} {
+		if err := c.verifyChild(api, h, v, scalars, ch); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// verifyChild pins the child's key (its own key or an allowed segment key),
+// recomputes its public input and verifies its proof.
+func (c *AggregateCircuit) verifyChild(api frontend.API, h *hasher, v *Verifier, scalars *emulated.Field[sw_bn254.ScalarField], ch *Child) error {
+	api.AssertIsBoolean(ch.IsAggregate)
+	kh, err := h.vkHash(&ch.VK)
+	if err != nil {
+		return err
+	}
+	// aggregate: kh == VKHash
+	api.AssertIsEqual(api.Mul(ch.IsAggregate, api.Sub(kh, c.VKHash)), 0)
+	// segment: kh is one of the allowed segment keys
+	prod := api.Sub(1, ch.IsAggregate)
+	for i := range c.allowed {
+		prod = api.Mul(prod, api.Sub(kh, c.allowed[i].BigInt(new(big.Int))))
+	}
+	api.AssertIsEqual(prod, 0)
+
+	seg := h.chain(statement.DomainSegment, ch.Ctx, ch.In, ch.Out)
+	agg := h.chain(statement.DomainAggregate, c.VKHash, ch.Ctx, ch.In, ch.Out)
+	pub := api.Select(ch.IsAggregate, agg, seg)
+	return assertInnerProof(api, v, scalars, &ch.VK, &ch.Proof, pub)
+}
+
+// assertInnerProof verifies an inner proof whose one public input is the
+// native variable pub. The proof's points are checked to lie in their
+// subgroups.
+func assertInnerProof(api frontend.API, v *Verifier, scalars *emulated.Field[sw_bn254.ScalarField], vk *VerifyingKey, proof *Proof, pub frontend.Variable) error {
+	e := scalars.FromBits(api.ToBinary(pub, Field().BitLen())...)
+	w := stdgroth16.Witness[sw_bn254.ScalarField]{Public: []emulated.Element[sw_bn254.ScalarField]{*e}}
+	if err := v.AssertProof(*vk, *proof, w, stdgroth16.WithSubgroupCheck()); err != nil {
+		return fmt.Errorf("recursion: verify inner proof: %w", err)
+	}
+	return nil
+}
+
+// ChildInput is one child of an aggregation, natively.
+type ChildInput struct {
+	Proof groth16.Proof
+	// VK is the key the proof verifies under: a segment key or the
+	// aggregation key.
+	VK           groth16.VerifyingKey
+	IsAggregate  bool
+	Ctx, In, Out fr.Element
+}
+
+// Digest is the child's public input.
+func (ch *ChildInput) Digest(vkHash fr.Element) fr.Element {
+	if ch.IsAggregate {
+		return statement.AggregateDigest(vkHash, ch.Ctx, ch.In, ch.Out)
+	}
+	return statement.SegmentDigest(ch.Ctx, ch.In, ch.Out)
+}
+
+func (ch *ChildInput) assign(dst *Child) error {
+	if err := checkShape(ch.VK); err != nil {
+		return err
+	}
+	var err error
+	if dst.Proof, err = stdgroth16.ValueOfProof[sw_bn254.G1Affine, sw_bn254.G2Affine](ch.Proof); err != nil {
+		return fmt.Errorf("recursion: proof: %w", err)
+	}
+	if dst.VK, err = stdgroth16.ValueOfVerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](ch.VK); err != nil {
+		return fmt.Errorf("recursion: verifying key: %w", err)
+	}
+	dst.IsAggregate = 0
+	if ch.IsAggregate {
+		dst.IsAggregate = 1
+	}
+	dst.Ctx, dst.In, dst.Out = ch.Ctx, ch.In, ch.Out
+	return nil
+}
+
+// AggregateAssignment builds the witness of an aggregation of left and right
+// (left first in the run), vkHash being VKHash of the aggregation circuit's
+// key. It returns the assignment and its public input D. It checks nothing
+// that the circuit checks (adjacency, keys), so that forged assignments can
+// be tested; the proof of a wrong one fails.
+func AggregateAssignment(vkHash fr.Element, left, right *ChildInput) (*AggregateCircuit, fr.Element, error) {
+	a := &AggregateCircuit{VKHash: vkHash}
+	if err := left.assign(&a.Left); err != nil {
+		return nil, fr.Element{}, fmt.Errorf("left: %w", err)
+	}
+	if err := right.assign(&a.Right); err != nil {
+		return nil, fr.Element{}, fmt.Errorf("right: %w", err)
+	}
+	d := statement.AggregateDigest(vkHash, left.Ctx, left.In, right.Out)
+	a.D = d
+	return a, d, nil
+}

@@ -1,0 +1,330 @@
+package recursion
+
+import (
+	"crypto/sha256"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math/big"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
+	"github.com/consensys/gnark/std/math/emulated"
+	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Byte layout of the statement that FinalDigest hashes (docs/recursion.md,
+// "Final digest"): big-endian integers, blobs zero-padded to 256 bytes.
+const (
+	offProgramID    = 0   // 32 bytes, the field element big-endian
+	offChainID      = 32  // uint64
+	offTimestamp    = 40  // uint64
+	offBatchNum     = 48  // uint64
+	offSequencer    = 56  // 20 bytes
+	offOnchainLen   = 76  // uint16
+	offOnchainInput = 78  // 256 bytes
+	offOffchainHash = 334 // 32 bytes
+	offOldStateRoot = 366 // 32 bytes
+	offNewStateRoot = 398 // 32 bytes
+	offExitCode     = 430 // uint32
+	offOutputLen    = 434 // uint16
+	offOutput       = 436 // 256 bytes
+	// LayoutBytes is the length of the layout (11 SHA-256 blocks).
+	LayoutBytes = 692
+)
+
+// DigestBits is the width of FinalDigest: sha256 with its top 3 bits cleared.
+const DigestBits = 253
+
+// FinalLayout is the byte string FinalDigest hashes.
+func FinalLayout(pub *statement.Public) ([]byte, error) {
+	if err := pub.Validate(); err != nil {
+		return nil, fmt.Errorf("recursion: %w", err)
+	}
+	b := make([]byte, LayoutBytes)
+	put32 := func(off int, e *fr.Element) {
+		x := e.Bytes()
+		copy(b[off:off+32], x[:])
+	}
+	put32(offProgramID, &pub.ProgramID)
+	binary.BigEndian.PutUint64(b[offChainID:], pub.Context.ChainID)
+	binary.BigEndian.PutUint64(b[offTimestamp:], pub.Context.Timestamp)
+	binary.BigEndian.PutUint64(b[offBatchNum:], pub.Context.BatchNum)
+	copy(b[offSequencer:offSequencer+20], pub.Context.Sequencer[:])
+	binary.BigEndian.PutUint16(b[offOnchainLen:], uint16(len(pub.OnchainInput)))
+	copy(b[offOnchainInput:offOnchainInput+statement.MaxOnchainInputBytes], pub.OnchainInput)
+	put32(offOffchainHash, &pub.OffchainHash)
+	put32(offOldStateRoot, &pub.OldStateRoot)
+	put32(offNewStateRoot, &pub.NewStateRoot)
+	binary.BigEndian.PutUint32(b[offExitCode:], pub.ExitCode)
+	binary.BigEndian.PutUint16(b[offOutputLen:], uint16(len(pub.Output)))
+	copy(b[offOutput:offOutput+statement.MaxOutputBytes], pub.Output)
+	return b, nil
+}
+
+// FinalDigest is the final proof's one public input: sha256(FinalLayout(pub))
+// read as a big-endian integer with its top 3 bits cleared (< 2^253 < r).
+// Solidity: uint256(sha256(layout)) & ((1 << 253) - 1).
+func FinalDigest(pub *statement.Public) (fr.Element, error) {
+	b, err := FinalLayout(pub)
+	if err != nil {
+		return fr.Element{}, err
+	}
+	h := sha256.Sum256(b)
+	h[0] &= 0x1f
+	var e fr.Element
+	e.SetBigInt(new(big.Int).SetBytes(h[:]))
+	return e, nil
+}
+
+// BoundaryVars is the opening of a Boundary digest in the final circuit. The
+// registers are given packed as in Boundary.Digest (5 elements); the small
+// fields are range-checked so that the packed scalar decodes uniquely.
+type BoundaryVars struct {
+	Cycles, PC, OutCount, Halted frontend.Variable
+	Regs                         [5]frontend.Variable
+	MemRoot, StateRoot           frontend.Variable
+}
+
+// boundaryVarsOf assigns a native Boundary.
+func boundaryVarsOf(b *statement.Boundary) BoundaryVars {
+	var v BoundaryVars
+	v.Cycles, v.PC, v.OutCount = b.Cycles, b.PC, b.OutCount
+	v.Halted = 0
+	if b.Halted {
+		v.Halted = 1
+	}
+	for i := range v.Regs {
+		end := min(7*(i+1), 32)
+		v.Regs[i] = statement.PackWords(b.Regs[7*i : end])
+	}
+	v.MemRoot, v.StateRoot = b.MemRoot, b.StateRoot
+	return v
+}
+
+// digest is Boundary.Digest in circuit.
+func (b *BoundaryVars) digest(api frontend.API, h *hasher) frontend.Variable {
+	api.ToBinary(b.Cycles, statement.MaxCycleBits)
+	api.ToBinary(b.PC, 32)
+	api.ToBinary(b.OutCount, 8)
+	api.AssertIsBoolean(b.Halted)
+	s := api.Add(b.Cycles, api.Mul(b.PC, new(big.Int).Lsh(big.NewInt(1), 40)),
+		api.Mul(b.OutCount, new(big.Int).Lsh(big.NewInt(1), 72)),
+		api.Mul(b.Halted, new(big.Int).Lsh(big.NewInt(1), 80)))
+	elems := []frontend.Variable{statement.DomainBoundary, s}
+	elems = append(elems, b.Regs[:]...)
+	elems = append(elems, b.MemRoot, b.StateRoot)
+	return h.chain(elems...)
+}
+
+// FinalCircuit wraps a run's top proof into a proof with one public input,
+// Digest = FinalDigest(statement). It has one commitment, that of the
+// emulated arithmetic (gnark cannot emulate without one; see noCommit and
+// docs/recursion.md): its proof is made with the default hash to field
+// (ProveFinal), which gnark's Solidity verifier recomputes.
+type FinalCircuit struct {
+	Digest frontend.Variable `gnark:",public"`
+	// Layout is FinalLayout(statement), one byte per variable.
+	Layout [LayoutBytes]frontend.Variable
+	In     BoundaryVars // the run's start: Cycles must be 0
+	Out    BoundaryVars // the run's end: Halted must be 1
+	// Key selects the child's key: 0 the aggregation key, i > 0 segment
+	// key i-1 (a run of one segment).
+	Key   frontend.Variable
+	Proof Proof
+
+	vks       []VerifyingKey // fixed: aggregation key, then segment keys
+	aggVKHash fr.Element
+	// hideCommitter verifies through noCommit (measurements only: it does
+	// not remove the commitment, see noCommit).
+	hideCommitter bool
+}
+
+// NewFinalCircuit returns the final circuit for compiling: its child is an
+// aggregation proof under aggVK or a segment proof under one of segVKs.
+func NewFinalCircuit(aggVK groth16.VerifyingKey, segVKs []groth16.VerifyingKey) (*FinalCircuit, error) {
+	if aggVK == nil {
+		return nil, errors.New("recursion: no aggregation key")
+	}
+	h, err := VKHash(aggVK)
+	if err != nil {
+		return nil, fmt.Errorf("aggregation key: %w", err)
+	}
+	c := &FinalCircuit{aggVKHash: h, Proof: placeholderProof()}
+	for i, vk := range append([]groth16.VerifyingKey{aggVK}, segVKs...) {
+		if err := checkShape(vk); err != nil {
+			return nil, fmt.Errorf("key %d: %w", i, err)
+		}
+		v, err := stdgroth16.ValueOfVerifyingKeyFixed[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](vk)
+		if err != nil {
+			return nil, fmt.Errorf("recursion: key %d: %w", i, err)
+		}
+		c.vks = append(c.vks, v)
+	}
+	return c, nil
+}
+
+// noCommit hides the builder's frontend.Committer from std/rangecheck, which
+// then range checks by binary decomposition instead of a log-derivative
+// argument. It does NOT make the circuit commitment-free: gnark v0.16.3's
+// emulated arithmetic checks its multiplications by polynomial identity
+// testing at a challenge taken from multicommit.WithCommitment, called from a
+// deferred function with the builder's own API (std/math/emulated,
+// performDeferredChecks). Measured (docs/recursion.md): 15.2M constraints
+// and still one commitment, against 2.0M with the builder's API. Kept for
+// the measurement only.
+type noCommit struct{ frontend.API }
+
+// Define implements frontend.Circuit.
+func (c *FinalCircuit) Define(api frontend.API) error {
+	if len(c.vks) == 0 {
+		return errors.New("recursion: no key (use NewFinalCircuit)")
+	}
+	h, err := newHasher(api)
+	if err != nil {
+		return err
+	}
+	// bytes -> bits (range checks)
+	msg := make([][8]frontend.Variable, LayoutBytes)
+	for i := range c.Layout {
+		copy(msg[i][:], api.ToBinary(c.Layout[i], 8))
+	}
+	// the digest
+	st := sha256Circuit{api: api}.hash(msg)
+	var d frontend.Variable = 0
+	for w := range st {
+		for i := range 32 {
+			pos := 32*(7-w) + i
+			if pos >= DigestBits {
+				continue
+			}
+			d = api.Add(d, api.Mul(st[w][i], new(big.Int).Lsh(big.NewInt(1), uint(pos))))
+		}
+	}
+	api.AssertIsEqual(c.Digest, d)
+
+	// the statement's elements from the layout
+	be := func(off, n int) frontend.Variable { // big-endian integer
+		var acc frontend.Variable = 0
+		for k := range n {
+			acc = api.Add(api.Mul(acc, 256), c.Layout[off+k])
+		}
+		return acc
+	}
+	fieldEl := func(off int) frontend.Variable { // 32 bytes, canonical
+		bits := make([]frontend.Variable, 0, 256) // MSB first
+		for k := range 32 {
+			for i := 7; i >= 0; i-- {
+				bits = append(bits, msg[off+k][i])
+			}
+		}
+		assertBitsBelow(api, bits, Field())
+		return be(off, 32)
+	}
+	blob := func(off int) []frontend.Variable { // PackBlob: 28 bytes little-endian per element
+		out := make([]frontend.Variable, statement.BlobElements)
+		for e := range out {
+			var acc frontend.Variable = 0
+			for k := min(28*(e+1), statement.MaxOnchainInputBytes) - 1; k >= 28*e; k-- {
+				acc = api.Add(api.Mul(acc, 256), c.Layout[off+k])
+			}
+			out[e] = acc
+		}
+		return out
+	}
+	var el [statement.NumPublic]frontend.Variable
+	el[statement.IdxProgramID] = fieldEl(offProgramID)
+	el[statement.IdxContext0] = api.Add(be(offChainID, 8),
+		api.Mul(be(offTimestamp, 8), new(big.Int).Lsh(big.NewInt(1), 64)),
+		api.Mul(be(offBatchNum, 8), new(big.Int).Lsh(big.NewInt(1), 128)))
+	el[statement.IdxContext1] = be(offSequencer, 20)
+	el[statement.IdxLengths] = api.Add(be(offOnchainLen, 2),
+		api.Mul(be(offOutputLen, 2), new(big.Int).Lsh(big.NewInt(1), 32)),
+		api.Mul(be(offExitCode, 4), new(big.Int).Lsh(big.NewInt(1), 64)))
+	el[statement.IdxOffchainHash] = fieldEl(offOffchainHash)
+	el[statement.IdxOldStateRoot] = fieldEl(offOldStateRoot)
+	el[statement.IdxNewStateRoot] = fieldEl(offNewStateRoot)
+	copy(el[statement.IdxOnchainInput:], blob(offOnchainInput))
+	copy(el[statement.IdxOutput:], blob(offOutput))
+	ctx := h.chain(append([]frontend.Variable{statement.DomainSegCtx}, el[:]...)...)
+
+	// the run: from its start to its halt
+	api.AssertIsEqual(c.In.Cycles, 0)
+	api.AssertIsEqual(c.Out.Halted, 1)
+	in := c.In.digest(api, h)
+	out := c.Out.digest(api, h)
+
+	isAgg := api.IsZero(c.Key)
+	pub := api.Select(isAgg,
+		h.chain(statement.DomainAggregate, c.aggVKHash.BigInt(new(big.Int)), ctx, in, out),
+		h.chain(statement.DomainSegment, ctx, in, out))
+
+	// the child's proof
+	napi := api
+	if c.hideCommitter {
+		napi = noCommit{api}
+	}
+	v, err := stdgroth16.NewVerifier[sw_bn254.ScalarField, sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](napi)
+	if err != nil {
+		return fmt.Errorf("recursion: verifier: %w", err)
+	}
+	scalars, err := emulated.NewField[sw_bn254.ScalarField](napi)
+	if err != nil {
+		return fmt.Errorf("recursion: scalar field: %w", err)
+	}
+	vk, err := v.SwitchVerificationKey(c.Key, c.vks)
+	if err != nil {
+		return fmt.Errorf("recursion: switch key: %w", err)
+	}
+	return assertInnerProof(napi, v, scalars, &vk, &c.Proof, pub)
+}
+
+// assertBitsBelow asserts that the integer with the given bits (MSB first)
+// is below the constant bound.
+func assertBitsBelow(api frontend.API, bits []frontend.Variable, bound *big.Int) {
+	c := new(big.Int).Sub(bound, big.NewInt(1)) // assert value <= c
+	n := len(bits)
+	var eq frontend.Variable = 1 // the prefix so far equals c's
+	for k, b := range bits {
+		if c.Bit(n-1-k) == 1 {
+			eq = api.Mul(eq, b)
+		} else {
+			api.AssertIsEqual(api.Mul(eq, b), 0)
+		}
+	}
+}
+
+// FinalInput is the native input of a final proof.
+type FinalInput struct {
+	// Proof is the run's top proof: an aggregation proof (Key 0) or the
+	// proof of the only segment under segment key Key-1.
+	Proof   groth16.Proof
+	Key     int
+	Public  *statement.Public
+	In, Out statement.Boundary
+}
+
+// FinalAssignment builds the witness of the final circuit and returns it with
+// its public input FinalDigest(in.Public).
+func FinalAssignment(in *FinalInput) (*FinalCircuit, fr.Element, error) {
+	layout, err := FinalLayout(in.Public)
+	if err != nil {
+		return nil, fr.Element{}, err
+	}
+	d, err := FinalDigest(in.Public)
+	if err != nil {
+		return nil, fr.Element{}, err
+	}
+	a := &FinalCircuit{Digest: d, Key: in.Key, In: boundaryVarsOf(&in.In), Out: boundaryVarsOf(&in.Out)}
+	for i, b := range layout {
+		a.Layout[i] = b
+	}
+	if a.Proof, err = stdgroth16.ValueOfProof[sw_bn254.G1Affine, sw_bn254.G2Affine](in.Proof); err != nil {
+		return nil, fr.Element{}, fmt.Errorf("recursion: proof: %w", err)
+	}
+	return a, d, nil
+}

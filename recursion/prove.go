@@ -1,0 +1,91 @@
+package recursion
+
+import (
+	"fmt"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
+)
+
+// Compile compiles a circuit of this package (or a segment circuit) to R1CS
+// over BN254.
+func Compile(c frontend.Circuit) (constraint.ConstraintSystem, error) {
+	ccs, err := frontend.Compile(Field(), r1cs.NewBuilder, c)
+	if err != nil {
+		return nil, fmt.Errorf("recursion: compile: %w", err)
+	}
+	return ccs, nil
+}
+
+// publicWitness is the public witness of a circuit whose one public input is d.
+func publicWitness(d fr.Element) (frontend.Circuit, error) {
+	return &onePublic{D: d}, nil
+}
+
+// onePublic is any circuit's public part: one element.
+type onePublic struct {
+	D frontend.Variable `gnark:",public"`
+}
+
+// Define is never called; onePublic only serves frontend.NewWitness.
+func (*onePublic) Define(frontend.API) error { return nil }
+
+// ProveInner proves an assignment of a circuit whose proof another circuit
+// verifies (a segment or an aggregation), with InnerProverOptions.
+func ProveInner(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment frontend.Circuit) (groth16.Proof, error) {
+	w, err := frontend.NewWitness(assignment, Field())
+	if err != nil {
+		return nil, fmt.Errorf("recursion: witness: %w", err)
+	}
+	proof, err := groth16.Prove(ccs, pk, w, InnerProverOptions()...)
+	if err != nil {
+		return nil, fmt.Errorf("recursion: prove: %w", err)
+	}
+	return proof, nil
+}
+
+// VerifyInner checks natively a proof made by ProveInner whose one public
+// input is d.
+func VerifyInner(proof groth16.Proof, vk groth16.VerifyingKey, d fr.Element) error {
+	return verify(proof, vk, d, true)
+}
+
+// ProveFinal proves an assignment of the final circuit with gnark's default
+// options (the default hash to field of the commitment's challenge, the one
+// gnark's exported Solidity verifier recomputes).
+func ProveFinal(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment *FinalCircuit) (groth16.Proof, error) {
+	w, err := frontend.NewWitness(assignment, Field())
+	if err != nil {
+		return nil, fmt.Errorf("recursion: witness: %w", err)
+	}
+	proof, err := groth16.Prove(ccs, pk, w)
+	if err != nil {
+		return nil, fmt.Errorf("recursion: prove final: %w", err)
+	}
+	return proof, nil
+}
+
+// VerifyFinal checks a final proof against FinalDigest of a statement.
+func VerifyFinal(proof groth16.Proof, vk groth16.VerifyingKey, digest fr.Element) error {
+	return verify(proof, vk, digest, false)
+}
+
+func verify(proof groth16.Proof, vk groth16.VerifyingKey, d fr.Element, inner bool) error {
+	pc, _ := publicWitness(d)
+	w, err := frontend.NewWitness(pc, Field(), frontend.PublicOnly())
+	if err != nil {
+		return fmt.Errorf("recursion: public witness: %w", err)
+	}
+	if inner {
+		err = groth16.Verify(proof, vk, w, InnerVerifierOptions()...)
+	} else {
+		err = groth16.Verify(proof, vk, w)
+	}
+	if err != nil {
+		return fmt.Errorf("recursion: verify: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,60 @@
+package recursion
+
+import (
+	"crypto/sha256"
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark/frontend"
+)
+
+type shaCircuit struct {
+	Msg    []frontend.Variable
+	Digest [32]frontend.Variable `gnark:",public"`
+}
+
+func (c *shaCircuit) Define(api frontend.API) error {
+	msg := make([][8]frontend.Variable, len(c.Msg))
+	for i := range c.Msg {
+		copy(msg[i][:], api.ToBinary(c.Msg[i], 8))
+	}
+	st := sha256Circuit{api: api}.hash(msg)
+	for w := range st {
+		for b := range 4 {
+			var acc frontend.Variable = 0
+			for i := range 8 {
+				acc = api.Add(acc, api.Mul(st[w][8*(3-b)+i], 1<<i))
+			}
+			api.AssertIsEqual(c.Digest[4*w+b], acc)
+		}
+	}
+	return nil
+}
+
+func TestSHA256Circuit(t *testing.T) {
+	for _, n := range []int{0, 3, 55, 56, 64, 130} {
+		msg := make([]byte, n)
+		for i := range msg {
+			msg[i] = byte(i*7 + 1)
+		}
+		d := sha256.Sum256(msg)
+		a := &shaCircuit{Msg: make([]frontend.Variable, n)}
+		for i, b := range msg {
+			a.Msg[i] = b
+		}
+		for i, b := range d {
+			a.Digest[i] = b
+		}
+		ccs, err := Compile(&shaCircuit{Msg: make([]frontend.Variable, n)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := isSolved(ccs, a); err != nil {
+			t.Fatalf("%d bytes: %v", n, err)
+		}
+		a.Digest[5] = new(big.Int).SetUint64(uint64(d[5] ^ 1))
+		if isSolved(ccs, a) == nil {
+			t.Fatalf("%d bytes: wrong digest accepted", n)
+		}
+	}
+}
