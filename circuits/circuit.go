@@ -159,7 +159,11 @@ func pow2(n uint) *big.Int { return new(big.Int).Lsh(big.NewInt(1), n) }
 
 func bigU(x uint64) *big.Int { return new(big.Int).SetUint64(x) }
 
-// inputs lists every input variable of the circuit (public and secret).
+// inputs lists every input variable of the circuit that the bus's
+// commitment binds: all of them, public ones included, except a segment
+// circuit's one public input, which is a hash computed in the circuit from
+// committed values (docs/circuit.md "Segments", S6) and must not be
+// committed for the recursive verifier (docs/recursion.md, "Shapes").
 func (c *Circuit) inputs() []frontend.Variable {
 	var out []frontend.Variable
 	var walk func(v reflect.Value)
@@ -172,6 +176,9 @@ func (c *Circuit) inputs() []frontend.Variable {
 			}
 		case v.Kind() == reflect.Struct:
 			for i := 0; i < v.NumField(); i++ {
+				if c.class.Seg && v.Type() == reflect.TypeOf(*c) && v.Type().Field(i).Name == "Pub" {
+					continue
+				}
 				if v.Type().Field(i).IsExported() {
 					walk(v.Field(i))
 				}
