@@ -1,0 +1,210 @@
+package recursion
+
+import (
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/constraint"
+
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Solver-level tests of the aggregation and final circuits: each compiles
+// the circuit once and checks assignments with the solver (ccs.IsSolved:
+// compiling dominates; the test engine of gnark/test would need testify,
+// which go.mod does not list). Inner proofs are real Groth16 proofs of toy
+// circuits. The final circuit's test (2.2M constraints, about 30 s, 2.4 GB)
+// runs in every go test; the aggregation circuit's (4.7M constraints, about
+// 110 s, 5.2 GB) only with ZKPROVER_E2E=1.
+
+type fixture struct {
+	seg1, seg2, other *toyKeys // allowed segment keys, a key not allowed
+	agg               *toyKeys // stand-in for the aggregation key
+	aggHash           fr.Element
+	allowed           []fr.Element
+}
+
+var (
+	fixOnce sync.Once
+	fix     fixture
+)
+
+func getFixture(t *testing.T) *fixture {
+	t.Helper()
+	fixOnce.Do(func() {
+		fix.seg1, fix.seg2, fix.other = newToy(t, false), newToy(t, false), newToy(t, false)
+		fix.agg = newToy(t, true)
+		var err error
+		if fix.aggHash, err = VKHash(fix.agg.vk); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range []*toyKeys{fix.seg1, fix.seg2} {
+			h, err := VKHash(k.vk)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fix.allowed = append(fix.allowed, h)
+		}
+	})
+	return &fix
+}
+
+func TestAggregateSolver(t *testing.T) {
+	slow(t)
+	f := getFixture(t)
+	c, err := NewAggregateCircuit(f.allowed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	ccs, err := Compile(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("aggregation circuit: %d constraints, compiled in %s", ccs.GetNbConstraints(), time.Since(start))
+
+	ctx, b0, b1, b2, b3 := el(100), el(10), el(11), el(12), el(13)
+	s01 := f.seg1.prove(t, nil, ctx, b0, b1)
+	s12 := f.seg2.prove(t, nil, ctx, b1, b2)
+	s23 := f.seg1.prove(t, nil, ctx, b2, b3)
+	check := func(name string, want bool, vkHash fr.Element, left, right *ChildInput, tamper func(*AggregateCircuit)) {
+		t.Helper()
+		a, _, err := AggregateAssignment(vkHash, left, right)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if tamper != nil {
+			tamper(a)
+		}
+		start := time.Now()
+		err = isSolved(ccs, a)
+		t.Logf("%s: solved in %s", name, time.Since(start).Round(time.Millisecond))
+		if want && err != nil {
+			t.Errorf("%s: rejected: %v", name, err)
+		}
+		if !want && err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	h := f.aggHash
+	check("adjacent segments", true, h, s01, s12, nil)
+	check("non-adjacent", false, h, s01, s23, nil)
+	check("swapped", false, h, s12, s01, nil)
+	otherCtx := f.seg1.prove(t, nil, el(101), b1, b2)
+	check("different ctx", false, h, s01, otherCtx, nil)
+	check("key not allowed", false, h, s01, f.other.prove(t, nil, ctx, b1, b2), nil)
+	// a segment proof claimed as an aggregate (its key is not the vkHash)
+	asAgg := *s12
+	asAgg.IsAggregate = true
+	check("segment as aggregate", false, h, s01, &asAgg, nil)
+	check("tampered proof", false, h, s01, s12, func(a *AggregateCircuit) {
+		a.Right.Proof.Ar, a.Left.Proof.Ar = a.Left.Proof.Ar, a.Right.Proof.Ar
+	})
+	check("tampered D", false, h, s01, s12, func(a *AggregateCircuit) { a.D = el(1) })
+	// depth 2: an aggregate child (stand-in key whose hash is vkHash) and a segment
+	a02 := f.agg.prove(t, &h, ctx, b0, b2)
+	check("aggregate + segment", true, h, a02, s23, nil)
+	wrong := el(77)
+	a02w := f.agg.prove(t, &wrong, ctx, b0, b2)
+	check("aggregate child with another vkHash", false, h, a02w, s23, nil)
+	check("aggregate child, outer vkHash not its key's", false, wrong, a02w, s23, nil)
+}
+
+// run is a run of one statement: its context, start and end.
+type run struct {
+	pub     *statement.Public
+	ctx     fr.Element
+	in, out statement.Boundary
+}
+
+func newRun(t *testing.T) *run {
+	t.Helper()
+	r := &run{pub: testPublic()}
+	elems, err := r.pub.Elements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.ctx = statement.SegCtx(elems)
+	r.in = statement.InitialBoundary(0x1000, r.pub.OldStateRoot)
+	r.out = statement.Boundary{Cycles: 12345, OutCount: 2, Halted: true, MemRoot: el(3), StateRoot: r.pub.NewStateRoot}
+	r.out.Regs[10] = 7
+	return r
+}
+
+func TestFinalSolver(t *testing.T) {
+	if testing.Short() {
+		t.Skip("final circuit solver test (about 30 s)")
+	}
+	f := getFixture(t)
+	c, err := NewFinalCircuit(f.agg.vk, []groth16.VerifyingKey{f.seg1.vk})
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	ccs, err := Compile(c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// one commitment, that of the emulated arithmetic (docs/recursion.md)
+	if n := len(ccs.GetCommitments().(constraint.Groth16Commitments)); n != 1 {
+		t.Fatalf("final circuit has %d commitments", n)
+	}
+	t.Logf("final circuit: %d constraints, compiled in %s", ccs.GetNbConstraints(), time.Since(start))
+
+	r := newRun(t)
+	h := f.aggHash
+	childProof := func(key int, in, out statement.Boundary) groth16.Proof {
+		if key == 0 {
+			return f.agg.prove(t, &h, r.ctx, in.Digest(), out.Digest()).Proof
+		}
+		return f.seg1.prove(t, nil, r.ctx, in.Digest(), out.Digest()).Proof
+	}
+	check := func(name string, want bool, in *FinalInput, tamper func(*FinalCircuit)) {
+		t.Helper()
+		a, _, err := FinalAssignment(in)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if tamper != nil {
+			tamper(a)
+		}
+		start := time.Now()
+		err = isSolved(ccs, a)
+		t.Logf("%s: solved in %s", name, time.Since(start).Round(time.Millisecond))
+		if want && err != nil {
+			t.Errorf("%s: rejected: %v", name, err)
+		}
+		if !want && err == nil {
+			t.Errorf("%s: accepted", name)
+		}
+	}
+	good := &FinalInput{Proof: childProof(0, r.in, r.out), Key: 0, Public: r.pub, In: r.in, Out: r.out}
+	check("aggregate child", true, good, nil)
+	check("one segment", true, &FinalInput{Proof: childProof(1, r.in, r.out), Key: 1, Public: r.pub, In: r.in, Out: r.out}, nil)
+	check("segment proof as aggregate", false, &FinalInput{Proof: childProof(1, r.in, r.out), Key: 0, Public: r.pub, In: r.in, Out: r.out}, nil)
+
+	late := r.in
+	late.Cycles = 5
+	check("in.Cycles != 0", false, &FinalInput{Proof: childProof(0, late, r.out), Public: r.pub, In: late, Out: r.out}, nil)
+	running := r.out
+	running.Halted = false
+	check("out not halted", false, &FinalInput{Proof: childProof(0, r.in, running), Public: r.pub, In: r.in, Out: running}, nil)
+	// a digest of another statement: for each field, the public digest of
+	// the changed statement with the original opening and proof
+	for name, mod := range publicMods() {
+		p := testPublic()
+		mod(p)
+		d, err := FinalDigest(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		check("digest: "+name, false, good, func(a *FinalCircuit) { a.Digest = d })
+	}
+	// a changed statement, consistently hashed, with the original proof
+	p := testPublic()
+	p.ExitCode = 0
+	check("statement not the proof's", false, &FinalInput{Proof: good.Proof, Public: p, In: r.in, Out: r.out}, nil)
+}
