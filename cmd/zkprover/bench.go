@@ -40,6 +40,8 @@ runs.`,
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
 	cmd.Flags().String("plot", "", "draw the results into this image: .svg or .png")
 	cmd.Flags().StringArray("compare", nil, "earlier results to compare with (a file written from --json; repeatable)")
+	cmd.Flags().String("segment", "", "long run: prove a program of about --cycles steps in segments of this many steps (2^k) up to the final proof, and report segments, segment/aggregation/final seconds, cycles per second, final verification gas and peak memory (docs/recursion.md)")
+	cmd.Flags().Int("workers", 0, "with --segment: prove segments in this many prove-worker processes (0: in this process)")
 	return cmd
 }
 
@@ -52,6 +54,9 @@ type benchSeries struct {
 func runBench(cmd *cobra.Command, _ []string) error {
 	quietGnark()
 	s, _ := cmd.Flags().GetString("cycles")
+	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
+		return runBenchLong(cmd, s, seg)
+	}
 	var classes []int
 	for _, c := range strings.Split(s, ",") {
 		k, err := parseCycles(c)

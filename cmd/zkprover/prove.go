@@ -34,6 +34,8 @@ stderr as they run. See docs/proving.md.`,
 	cmd.Flags().String("cycles", "", "prove with this class (256 or 2^8), setting it up when missing; default: the smallest class present that fits")
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
 	cmd.Flags().Bool("json", false, "print one JSON object (the proof file, its class and the times) instead of the summary")
+	cmd.Flags().String("segment", "", "prove a run of any length in segments of this many steps (2^k): segment proofs, aggregation, one final proof (keys in <data>/keys/longrun, set up when missing; docs/recursion.md)")
+	cmd.Flags().Int("workers", 0, "with --segment: prove segments in this many prove-worker processes at once (0: in this process, one at a time)")
 	return cmd
 }
 
@@ -51,6 +53,9 @@ func runProve(cmd *cobra.Command, args []string) error {
 	quietGnark()
 	ctx := cmd.Context()
 	path := args[0]
+	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
+		return runProveLong(cmd, path, seg)
+	}
 	prog, in, cfg, err := loadRun(cmd, path)
 	if err != nil {
 		return err

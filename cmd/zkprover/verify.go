@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 )
 
 func newVerifyCmd() *cobra.Command {
@@ -29,6 +30,11 @@ the verified statement.`,
 
 func runVerify(cmd *cobra.Command, args []string) error {
 	quietGnark()
+	if raw, err := os.ReadFile(args[0]); err == nil && longrun.IsFinalFile(raw) {
+		dataDir, _ := cmd.Flags().GetString("data")
+		asJSON, _ := cmd.Flags().GetBool("json")
+		return verifyFinalFile(cmd, args[0], dataDir, asJSON)
+	}
 	proof, err := readProofFile(args[0])
 	if err != nil {
 		return err

@@ -1,0 +1,177 @@
+package main
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"syscall"
+
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/spf13/cobra"
+
+	"github.com/zkprover/zkprover/devchain"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
+)
+
+// longBenchResult is `bench --segment`'s result (docs/recursion.md,
+// "Measured").
+type longBenchResult struct {
+	Program          string  `json:"program"`
+	Cycles           uint64  `json:"cycles"`
+	SegmentClass     int     `json:"segment_class"`
+	Segments         int     `json:"segments"`
+	ExecuteSeconds   float64 `json:"execute_seconds"`
+	SegmentSeconds   float64 `json:"segment_prove_seconds"` // all segments, wall
+	PerSegment       float64 `json:"segment_seconds_each"`
+	AggregateSeconds float64 `json:"aggregate_seconds"`
+	PerAggregation   float64 `json:"aggregation_seconds_each"`
+	FinalSeconds     float64 `json:"final_seconds"`
+	TotalSeconds     float64 `json:"total_seconds"`
+	CyclesPerSecond  float64 `json:"cycles_per_second"`
+	FinalVerifyGas   *uint64 `json:"final_verify_gas"` // the whole verifyProof transaction; null without solc
+	GasNote          string  `json:"gas_note,omitempty"`
+	PeakRSSBytes     int64   `json:"peak_rss_bytes"` // this process and its prove workers
+	Workers          int     `json:"workers"`
+}
+
+// benchProgram is the long-run benchmark's program: examples/sha256 over a
+// zero input sized to reach the cycles asked for (memory, loads and
+// stores, as real programs), or the loop program when the example is not
+// there.
+func benchProgram(ctx context.Context, cycles uint64) (string, *executor.Program, *executor.Input, error) {
+	data, err := os.ReadFile(filepath.Join("examples", "sha256", "sha256.elf"))
+	if err != nil {
+		p, err := prover.LoopProgram(int(cycles))
+		return "loop", p, &executor.Input{}, err
+	}
+	p, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		return "", nil, nil, err
+	}
+	n := 64
+	for {
+		in := &executor.Input{Offchain: make([]byte, n)}
+		res, err := executor.Run(ctx, p, in, executor.Config{})
+		if err != nil {
+			return "", nil, nil, err
+		}
+		if res.Cycles >= cycles || 2*n > 1<<20 {
+			return fmt.Sprintf("sha256 of %d bytes", n), p, in, nil
+		}
+		// cycles grow linearly with the input: aim, then step
+		next := int(float64(n) * float64(cycles) / float64(res.Cycles))
+		n = max(n+64, next/64*64)
+	}
+}
+
+// runBenchLong is `bench --cycles 2^k --segment 2^s`.
+func runBenchLong(cmd *cobra.Command, cycles, segment string) error {
+	k, err := parseCycles(cycles)
+	if err != nil {
+		return err
+	}
+	s, err := parseCycles(segment)
+	if err != nil {
+		return err
+	}
+	ctx := cmd.Context()
+	dataDir, _ := cmd.Flags().GetString("data")
+	workers, _ := cmd.Flags().GetInt("workers")
+	asJSON, _ := cmd.Flags().GetBool("json")
+	name, prog, in, err := benchProgram(ctx, uint64(1)<<k)
+	if err != nil {
+		return err
+	}
+	ks, provers, err := openLongRun(cmd, dataDir, s, workers, false)
+	if err != nil {
+		return err
+	}
+	f, err := proveLong(cmd, ks, provers, prog, in, executor.Config{}, cmd.ErrOrStderr())
+	if err != nil {
+		return err
+	}
+	t := f.Times
+	total := t.Execute + t.Segments + t.Aggregate + t.Final
+	r := &longBenchResult{Program: name, Cycles: f.Cycles, SegmentClass: s, Segments: f.Segments,
+		ExecuteSeconds: t.Execute.Seconds(), SegmentSeconds: t.Segments.Seconds(), PerSegment: t.Segments.Seconds() / float64(f.Segments),
+		AggregateSeconds: t.Aggregate.Seconds(), FinalSeconds: t.Final.Seconds(), TotalSeconds: total.Seconds(),
+		CyclesPerSecond: float64(f.Cycles) / total.Seconds(), PeakRSSBytes: peakRSS(), Workers: workers}
+	if f.Segments > 1 {
+		r.PerAggregation = t.Aggregate.Seconds() / float64(f.Segments-1)
+	}
+	gas, err := finalGas(ctx, ks, f)
+	if err != nil {
+		r.GasNote = err.Error()
+	} else {
+		r.FinalVerifyGas = &gas
+	}
+	if asJSON {
+		return writeJSON(cmd.OutOrStdout(), r)
+	}
+	gasS := "n/a (" + r.GasNote + ")"
+	if r.FinalVerifyGas != nil {
+		gasS = groupDigits(*r.FinalVerifyGas)
+	}
+	printTable(cmd.OutOrStdout(), [][2]string{
+		{"program", r.Program},
+		{"cycles", groupDigits(r.Cycles)},
+		{"segments", fmt.Sprintf("%d of 2^%d steps", r.Segments, s)},
+		{"segments proven", fmt.Sprintf("%s (%s each)", humanSeconds(r.SegmentSeconds), humanSeconds(r.PerSegment))},
+		{"aggregation", fmt.Sprintf("%s (%s each)", humanSeconds(r.AggregateSeconds), humanSeconds(r.PerAggregation))},
+		{"final proof", humanSeconds(r.FinalSeconds)},
+		{"total", humanSeconds(r.TotalSeconds)},
+		{"cycles per second", fmt.Sprintf("%.0f", r.CyclesPerSecond)},
+		{"final verification gas", gasS},
+		{"peak memory", fmt.Sprintf("%.1f GB", float64(r.PeakRSSBytes)/1e9)},
+	})
+	return nil
+}
+
+// finalGas deploys the final circuit's exported verifier on an in-process
+// chain and returns the gas of a verifyProof transaction with f.
+func finalGas(ctx context.Context, ks *longrun.Keys, f *longrun.Final) (uint64, error) {
+	sol := filepath.Join(prover.ClassDir(ks.Final.Root(), ks.LogSteps), prover.FileVerifier)
+	code, err := devchain.CompileVerifier(ctx, sol, "contracts")
+	if err != nil {
+		return 0, err
+	}
+	chain, err := devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0", Logger: quietLogger(os.Stderr)})
+	if err != nil {
+		return 0, err
+	}
+	defer chain.Close()
+	addr, err := chain.DeployCode(ctx, code)
+	if err != nil {
+		return 0, err
+	}
+	j, err := f.JSON()
+	if err != nil {
+		return 0, err
+	}
+	cd, err := hex.DecodeString(j.Calldata[2:])
+	if err != nil {
+		return 0, err
+	}
+	rc, err := chain.Transact(ctx, &addr, cd, 2_000_000)
+	if err != nil {
+		return 0, err
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return 0, errors.New("the verifier rejected the final proof on the EVM")
+	}
+	return rc.GasUsed, nil
+}
+
+// peakRSS is the peak resident set of this process plus the largest of its
+// children (prove workers), in bytes.
+func peakRSS() int64 {
+	var self, kids syscall.Rusage
+	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &self)
+	_ = syscall.Getrusage(syscall.RUSAGE_CHILDREN, &kids)
+	return (self.Maxrss + kids.Maxrss) * 1024
+}

@@ -1,0 +1,170 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
+)
+
+// longRunKeysDir is where the long-run keys live: <data>/keys/longrun (a
+// key store per circuit: segment, aggregate, final; docs/recursion.md).
+func longRunKeysDir(dataDir string) string { return filepath.Join(keysDir(dataDir), "longrun") }
+
+// longRunReport is prove --segment's --json output.
+type longRunReport struct {
+	Out              string  `json:"out"`
+	SegmentClass     int     `json:"segment_class"`
+	Segments         int     `json:"segments"`
+	Cycles           uint64  `json:"cycles"`
+	ExecuteSeconds   float64 `json:"execute_seconds"`
+	SegmentsSeconds  float64 `json:"segment_prove_seconds"`
+	AggregateSeconds float64 `json:"aggregate_seconds"`
+	FinalSeconds     float64 `json:"final_seconds"`
+	TotalSeconds     float64 `json:"total_seconds"`
+	Digest           string  `json:"digest"`
+}
+
+// openLongRun opens (setting up with progress when missing) the long-run
+// keys of segment class k; with workers > 0, segments are proven by that
+// many prove-worker processes.
+func openLongRun(cmd *cobra.Command, dataDir string, k, workers int, verifyOnly bool) (*longrun.Keys, []longrun.SegmentProver, error) {
+	log := quietLogger(os.Stderr)
+	progress, finish := setupProgress(os.Stderr, isTerminal(os.Stderr))
+	defer finish()
+	root := longRunKeysDir(dataDir)
+	ks, err := longrun.OpenKeys(cmd.Context(), root, k, longrun.KeyOptions{AutoSetup: !verifyOnly, VerifyOnly: verifyOnly,
+		Progress: progress, Log: log.With().Str("component", "setup").Logger()})
+	if err != nil {
+		return nil, nil, err
+	}
+	if workers <= 0 {
+		return ks, nil, nil
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, nil, fmt.Errorf("finding this executable for the prove workers: %w", err)
+	}
+	var provers []longrun.SegmentProver
+	for range workers {
+		p, err := prover.Open(cmd.Context(), filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
+			prover.WithClasses(k), prover.WithLogger(log), prover.WithWorker(exe, proveWorkerCmd, "--keys", filepath.Join(root, longrun.DirSegment),
+				"--family", prover.RV32IMSegments{}.Name(), "--class", strconv.Itoa(k), "--log-level", "error"))
+		if err != nil {
+			return nil, nil, err
+		}
+		provers = append(provers, p)
+	}
+	return ks, provers, nil
+}
+
+// runProveLong is `prove --segment 2^k`.
+func runProveLong(cmd *cobra.Command, path, segment string) error {
+	prog, in, cfg, err := loadRun(cmd, path)
+	if err != nil {
+		return err
+	}
+	k, err := parseCycles(segment)
+	if err != nil {
+		return err
+	}
+	dataDir, _ := cmd.Flags().GetString("data")
+	out, _ := cmd.Flags().GetString("out")
+	asJSON, _ := cmd.Flags().GetBool("json")
+	workers, _ := cmd.Flags().GetInt("workers")
+	stderr := cmd.ErrOrStderr()
+	ks, provers, err := openLongRun(cmd, dataDir, k, workers, false)
+	if err != nil {
+		return err
+	}
+	f, err := proveLong(cmd, ks, provers, prog, in, cfg, stderr)
+	if err != nil {
+		return err
+	}
+	if err := longrun.WriteFinalFile(out, f); err != nil {
+		return err
+	}
+	j, err := f.JSON()
+	if err != nil {
+		return err
+	}
+	t := f.Times
+	total := t.Execute + t.Segments + t.Aggregate + t.Final
+	w := cmd.OutOrStdout()
+	if asJSON {
+		return writeJSON(w, longRunReport{Out: out, SegmentClass: k, Segments: f.Segments, Cycles: f.Cycles,
+			ExecuteSeconds: t.Execute.Seconds(), SegmentsSeconds: t.Segments.Seconds(), AggregateSeconds: t.Aggregate.Seconds(),
+			FinalSeconds: t.Final.Seconds(), TotalSeconds: total.Seconds(), Digest: j.Digest})
+	}
+	fmt.Fprintf(stderr, "proved and verified in %s\n", humanDuration(total))
+	s := j.Statement
+	printTable(w, [][2]string{
+		{"proof", fmt.Sprintf("%s (final proof over %d segments of 2^%d steps, verified)", out, f.Segments, k)},
+		{"program", s.ProgramID},
+		{"cycles", groupDigits(f.Cycles)},
+		{"exit code", fmt.Sprint(s.ExitCode)},
+		{"output", s.Output},
+		{"digest", j.Digest},
+	})
+	return nil
+}
+
+// proveLong proves with progress lines on stderr.
+func proveLong(cmd *cobra.Command, ks *longrun.Keys, provers []longrun.SegmentProver, prog *executor.Program, in *executor.Input, cfg executor.Config, stderr io.Writer) (*longrun.Final, error) {
+	last := longrun.Status{}
+	start := time.Now()
+	return longrun.Prove(cmd.Context(), ks, prog, in, longrun.Options{Exec: cfg, Provers: provers, Progress: func(s longrun.Status) {
+		if s == last {
+			return
+		}
+		last = s
+		switch s.Stage {
+		case longrun.StageSegments:
+			fmt.Fprintf(stderr, "[%s] segments proven %d/%d\n", humanDuration(time.Since(start)), s.SegmentsDone, s.Segments)
+		case longrun.StageAggregate:
+			fmt.Fprintf(stderr, "[%s] aggregations %d/%d\n", humanDuration(time.Since(start)), s.AggregationsDone, s.Aggregates)
+		case longrun.StageFinal:
+			fmt.Fprintf(stderr, "[%s] final proof\n", humanDuration(time.Since(start)))
+		}
+	}})
+}
+
+// verifyFinalFile is `verify` of a final proof file.
+func verifyFinalFile(cmd *cobra.Command, path, dataDir string, asJSON bool) error {
+	f, err := longrun.ReadFinalFile(path)
+	if err != nil {
+		return err
+	}
+	ks, _, err := openLongRun(cmd, dataDir, f.LogSteps, 0, true)
+	if err != nil {
+		return err
+	}
+	if err := longrun.VerifyFinal(ks.FinalVK, f); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	s := prover.ToJSON(f.Public)
+	if asJSON {
+		return writeJSON(cmd.OutOrStdout(), map[string]any{"valid": true, "kind": longrun.KindFinal, "segment_class": f.LogSteps,
+			"segments": f.Segments, "cycles": f.Cycles, "statement": s})
+	}
+	printTable(cmd.OutOrStdout(), [][2]string{
+		{"valid", fmt.Sprintf("final proof over %d segments of 2^%d steps", f.Segments, f.LogSteps)},
+		{"program", s.ProgramID},
+		{"cycles", groupDigits(f.Cycles)},
+		{"onchain input", s.OnchainInput},
+		{"offchain hash", s.OffchainHash},
+		{"old state root", s.OldStateRoot},
+		{"new state root", s.NewStateRoot},
+		{"exit code", fmt.Sprint(s.ExitCode)},
+		{"output", s.Output},
+	})
+	return nil
+}

@@ -1,0 +1,243 @@
+package longrun
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/frontend"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/circuits"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/recursion"
+)
+
+// The key store of long runs (docs/recursion.md, "Keys"): three folders under
+// one root, each a key store of package prover with its manifests and
+// checksums, one class per segment class k:
+//
+//	<root>/segment/class-k    the segment circuit of class k
+//	<root>/aggregate/class-k  the aggregation circuit whose allowed segment key is segment/class-k's
+//	<root>/final/class-k      the final circuit over aggregate/class-k's key and segment/class-k's key
+//
+// The aggregation circuit depends on the segment key (its hash is a
+// constant of the circuit) and the final circuit on both keys, so they are
+// set up in that order, and a circuit check on load recompiles each with
+// the keys it depends on.
+const (
+	DirSegment   = "segment"
+	DirAggregate = "aggregate"
+	DirFinal     = "final"
+)
+
+// aggFamily is the aggregation circuit family: class k's circuit allows the
+// segment key of class k.
+type aggFamily struct {
+	segVK func(k int) (groth16.VerifyingKey, error)
+}
+
+func (aggFamily) Name() string     { return "rv32im-aggregate" }
+func (aggFamily) MinLogSteps() int { return circuits.MinLogSteps }
+func (aggFamily) MaxLogSteps() int { return circuits.MaxLogSteps }
+func (aggFamily) Steps(int) int    { return 0 }
+func (f aggFamily) NewCircuit(k int) (frontend.Circuit, error) {
+	vk, err := f.segVK(k)
+	if err != nil {
+		return nil, err
+	}
+	h, err := recursion.VKHash(vk)
+	if err != nil {
+		return nil, fmt.Errorf("segment key of class 2^%d: %w", k, err)
+	}
+	return recursion.NewAggregateCircuit([]fr.Element{h})
+}
+func (aggFamily) Fits(int, *prover.Run) error { return prover.ErrAssignedElsewhere }
+func (aggFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
+	return nil, prover.ErrAssignedElsewhere
+}
+
+// finalFamily is the final circuit family: class k's circuit verifies an
+// aggregation proof under aggregate/class-k's key or a segment proof under
+// segment/class-k's key.
+type finalFamily struct {
+	segVK func(k int) (groth16.VerifyingKey, error)
+	aggVK func(k int) (groth16.VerifyingKey, error)
+}
+
+func (finalFamily) Name() string     { return "rv32im-final" }
+func (finalFamily) MinLogSteps() int { return circuits.MinLogSteps }
+func (finalFamily) MaxLogSteps() int { return circuits.MaxLogSteps }
+func (finalFamily) Steps(int) int    { return 0 }
+func (f finalFamily) NewCircuit(k int) (frontend.Circuit, error) {
+	seg, err := f.segVK(k)
+	if err != nil {
+		return nil, err
+	}
+	agg, err := f.aggVK(k)
+	if err != nil {
+		return nil, err
+	}
+	return recursion.NewFinalCircuit(agg, []groth16.VerifyingKey{seg})
+}
+func (finalFamily) Fits(int, *prover.Run) error { return prover.ErrAssignedElsewhere }
+func (finalFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
+	return nil, prover.ErrAssignedElsewhere
+}
+
+// Keys are the three provers of segment class k.
+type Keys struct {
+	LogSteps  int
+	Segment   *prover.Prover
+	Aggregate *prover.Prover
+	Final     *prover.Prover
+
+	SegVK, AggVK, FinalVK groth16.VerifyingKey
+	SegVKHash, AggVKHash  fr.Element
+}
+
+// KeyOptions configure OpenKeys.
+type KeyOptions struct {
+	AutoSetup    bool            // set up missing keys (segment, then aggregation, then final)
+	Check        bool            // recompile each circuit and check its keys against it
+	VerifyOnly   bool            // load verifying keys only
+	Progress     prover.Progress // setup progress
+	Log          zerolog.Logger
+	SegmentOpts  []prover.Option // extra options of the segment prover (workers, GPU)
+	AggregateOpt []prover.Option
+}
+
+// OpenKeys opens (and with AutoSetup makes) the keys of segment class k
+// under root.
+func OpenKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, error) {
+	base := []prover.Option{prover.WithClasses(k), prover.WithAutoSetup(o.AutoSetup), prover.WithCircuitCheck(o.Check),
+		prover.WithLogger(o.Log), prover.WithSetupProgress(o.Progress)}
+	if o.VerifyOnly {
+		base = append(base, prover.WithVerifyOnly())
+	}
+	ks := &Keys{LogSteps: k}
+	var err error
+	// Keys made before their dependencies' current keys are stale: with
+	// AutoSetup they are made again, else refused.
+	aggDir, finDir := filepath.Join(root, DirAggregate), filepath.Join(root, DirFinal)
+	segOpts := append(append([]prover.Option{}, base...), prover.WithFamily(prover.RV32IMSegments{}))
+	if ks.Segment, err = prover.Open(ctx, filepath.Join(root, DirSegment), append(segOpts, o.SegmentOpts...)...); err != nil {
+		return nil, fmt.Errorf("segment keys: %w", err)
+	}
+	if ks.SegVK, ks.SegVKHash, err = vkOf(ks.Segment, k); err != nil {
+		return nil, err
+	}
+	segVK := func(int) (groth16.VerifyingKey, error) { return ks.SegVK, nil }
+	if err := checkDepends(aggDir, k, ks.SegVKHash, fr.Element{}, o.AutoSetup); err != nil {
+		return nil, err
+	}
+	aggOpts := append(append([]prover.Option{}, base...), prover.WithFamily(aggFamily{segVK: segVK}))
+	if ks.Aggregate, err = prover.Open(ctx, aggDir, append(aggOpts, o.AggregateOpt...)...); err != nil {
+		return nil, fmt.Errorf("aggregation keys: %w", err)
+	}
+	if ks.AggVK, ks.AggVKHash, err = vkOf(ks.Aggregate, k); err != nil {
+		return nil, err
+	}
+	if err := writeDepends(aggDir, k, ks.SegVKHash, fr.Element{}); err != nil {
+		return nil, err
+	}
+	aggVK := func(int) (groth16.VerifyingKey, error) { return ks.AggVK, nil }
+	if err := checkDepends(finDir, k, ks.SegVKHash, ks.AggVKHash, o.AutoSetup); err != nil {
+		return nil, err
+	}
+	finOpts := append(append([]prover.Option{}, base...), prover.WithFamily(finalFamily{segVK: segVK, aggVK: aggVK}))
+	if ks.Final, err = prover.Open(ctx, finDir, finOpts...); err != nil {
+		return nil, fmt.Errorf("final keys: %w", err)
+	}
+	if err := writeDepends(finDir, k, ks.SegVKHash, ks.AggVKHash); err != nil {
+		return nil, err
+	}
+	keys, err := ks.Final.Keys(k)
+	if err != nil {
+		return nil, err
+	}
+	ks.FinalVK = keys.VK
+	return ks, nil
+}
+
+func vkOf(p *prover.Prover, k int) (groth16.VerifyingKey, fr.Element, error) {
+	keys, err := p.Keys(k)
+	if err != nil {
+		return nil, fr.Element{}, err
+	}
+	if keys.VK == nil {
+		return nil, fr.Element{}, errors.New("no verifying key")
+	}
+	h, err := recursion.VKHash(keys.VK)
+	if err != nil {
+		return nil, fr.Element{}, fmt.Errorf("%s: %w", p.Root(), err)
+	}
+	return keys.VK, h, nil
+}
+
+// dependsFile records, in a class folder of the aggregation or final keys,
+// the hashes of the keys its circuit was built over.
+const dependsFile = "depends.json"
+
+type depends struct {
+	SegmentVKHash   string `json:"segment_vk_hash"`
+	AggregateVKHash string `json:"aggregate_vk_hash,omitempty"`
+}
+
+func dependsOf(seg, agg fr.Element) depends {
+	d := depends{SegmentVKHash: seg.String()}
+	if !agg.IsZero() {
+		d.AggregateVKHash = agg.String()
+	}
+	return d
+}
+
+// checkDepends refuses (or with redo removes, so that setup makes them
+// again) keys of class k in dir made over other keys than seg and agg.
+func checkDepends(dir string, k int, seg, agg fr.Element, redo bool) error {
+	classDir := prover.ClassDir(dir, k)
+	raw, err := os.ReadFile(filepath.Join(classDir, dependsFile))
+	if errors.Is(err, os.ErrNotExist) {
+		if _, merr := prover.ReadManifest(dir, k); errors.Is(merr, prover.ErrNoClass) {
+			return nil // no keys yet
+		}
+	} else if err != nil {
+		return fmt.Errorf("reading %s: %w", dependsFile, err)
+	}
+	var got depends
+	if err == nil {
+		if err := json.Unmarshal(raw, &got); err != nil {
+			return fmt.Errorf("%s in %s: %w", dependsFile, classDir, err)
+		}
+		if got == dependsOf(seg, agg) {
+			return nil
+		}
+	}
+	if !redo {
+		return fmt.Errorf("the keys in %s were made over other segment or aggregation keys: run setup again", classDir)
+	}
+	if err := os.RemoveAll(classDir); err != nil {
+		return fmt.Errorf("removing stale keys %s: %w", classDir, err)
+	}
+	return nil
+}
+
+func writeDepends(dir string, k int, seg, agg fr.Element) error {
+	raw, err := json.Marshal(dependsOf(seg, agg))
+	if err != nil {
+		return err
+	}
+	path := filepath.Join(prover.ClassDir(dir, k), dependsFile)
+	if old, err := os.ReadFile(path); err == nil && string(old) == string(raw) {
+		return nil
+	}
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	return nil
+}

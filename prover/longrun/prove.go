@@ -1,0 +1,241 @@
+package longrun
+
+import (
+	"context"
+	"fmt"
+	"sync"
+	"time"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/recursion"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// Node is a proof of a range of consecutive segments: a segment proof or an
+// aggregation proof.
+type Node struct {
+	recursion.ChildInput
+	First, Last int // segment indexes covered
+}
+
+// Stage names what a long-run proof is doing.
+type Stage string
+
+const (
+	StageSegments  Stage = "segments"
+	StageAggregate Stage = "aggregate"
+	StageFinal     Stage = "final"
+	StageDone      Stage = "done"
+)
+
+// Status is the progress of a long-run proof.
+type Status struct {
+	Stage                        Stage
+	SegmentsDone, Segments       int
+	AggregationsDone, Aggregates int
+}
+
+// Times are the durations of a long-run proof's stages.
+type Times struct {
+	Execute, Segments, Aggregate, Final time.Duration
+}
+
+// Final is a run's final proof: one BN254 Groth16 proof whose one public
+// input is recursion.FinalDigest(Public).
+type Final struct {
+	LogSteps int
+	Cycles   uint64
+	Segments int
+	Public   statement.Public
+	Digest   fr.Element
+	Proof    groth16.Proof
+	Times    Times
+}
+
+// Aggregate combines nodes pairwise, level by level (left to right, an odd
+// last node goes up unchanged), until one node covers every segment. Each
+// level's aggregations run at most len(keys.Aggregate's slot) at once.
+func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, progress func(done, total int)) (*Node, error) {
+	if len(segs) == 0 {
+		return nil, fmt.Errorf("no segment to aggregate")
+	}
+	level := make([]*Node, len(segs))
+	for i, sp := range segs {
+		level[i] = &Node{ChildInput: recursion.ChildInput{Proof: sp.Proof, VK: ks.SegVK,
+			Ctx: sp.Segment.Ctx, In: sp.Segment.In.Digest(), Out: sp.Segment.Out.Digest()}, First: sp.Index, Last: sp.Index}
+	}
+	total, done := len(segs)-1, 0
+	for len(level) > 1 {
+		next := make([]*Node, (len(level)+1)/2)
+		errs := make([]error, len(next))
+		var wg sync.WaitGroup
+		for i := range next {
+			if 2*i+1 == len(level) {
+				next[i] = level[2*i]
+				continue
+			}
+			wg.Add(1)
+			go func(i int) {
+				defer wg.Done()
+				next[i], errs[i] = aggregatePair(ctx, ks, level[2*i], level[2*i+1])
+			}(i)
+		}
+		wg.Wait()
+		for _, err := range errs {
+			if err != nil {
+				return nil, err
+			}
+		}
+		done += len(level) / 2
+		if progress != nil {
+			progress(done, total)
+		}
+		level = next
+	}
+	return level[0], nil
+}
+
+func aggregatePair(ctx context.Context, ks *Keys, left, right *Node) (*Node, error) {
+	a, d, err := recursion.AggregateAssignment(ks.AggVKHash, &left.ChildInput, &right.ChildInput)
+	if err != nil {
+		return nil, fmt.Errorf("aggregating segments %d-%d: %w", left.First, right.Last, err)
+	}
+	proof, _, err := ks.Aggregate.ProveAssignment(ctx, ks.LogSteps, a, prover.TargetRecursion)
+	if err != nil {
+		return nil, fmt.Errorf("aggregating segments %d-%d: %w", left.First, right.Last, err)
+	}
+	n := &Node{ChildInput: recursion.ChildInput{Proof: proof, VK: ks.AggVK, IsAggregate: true,
+		Ctx: left.Ctx, In: left.In, Out: right.Out}, First: left.First, Last: right.Last}
+	if got := n.Digest(ks.AggVKHash); got != d {
+		return nil, fmt.Errorf("aggregating segments %d-%d: internal error: public input mismatch", left.First, right.Last)
+	}
+	return n, nil
+}
+
+// Wrap proves the final proof over the top node of a run.
+func Wrap(ctx context.Context, ks *Keys, top *Node, pub *statement.Public, in, out statement.Boundary) (fr.Element, groth16.Proof, error) {
+	key := 0
+	if !top.IsAggregate {
+		key = 1
+	}
+	a, d, err := recursion.FinalAssignment(&recursion.FinalInput{Proof: top.Proof, Key: key, Public: pub, In: in, Out: out})
+	if err != nil {
+		return fr.Element{}, nil, fmt.Errorf("final proof: %w", err)
+	}
+	proof, _, err := ks.Final.ProveAssignment(ctx, ks.LogSteps, a, prover.TargetSolidity)
+	if err != nil {
+		return fr.Element{}, nil, fmt.Errorf("final proof: %w", err)
+	}
+	return d, proof, nil
+}
+
+// Options configure Prove.
+type Options struct {
+	Exec     executor.Config
+	Provers  []SegmentProver       // segment provers (default: ks.Segment alone)
+	Have     map[int]*SegmentProof // segment proofs kept from an earlier attempt
+	OnProof  func(*SegmentProof) error
+	Progress func(Status)
+}
+
+// Prove proves a run of any length with the keys of segment class
+// ks.LogSteps: segments, aggregation, final proof (verified).
+func Prove(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.Input, o Options) (*Final, error) {
+	var t Times
+	t0 := time.Now()
+	plan, err := NewPlan(ctx, prog, in, o.Exec, ks.LogSteps)
+	if err != nil {
+		return nil, err
+	}
+	t.Execute = time.Since(t0)
+	st := Status{Stage: StageSegments, Segments: plan.Segments, Aggregates: plan.Segments - 1}
+	report := func() {
+		if o.Progress != nil {
+			o.Progress(st)
+		}
+	}
+	report()
+	provers := o.Provers
+	if len(provers) == 0 {
+		provers = []SegmentProver{ks.Segment}
+	}
+	t1 := time.Now()
+	segs, err := ProveSegments(ctx, plan, prog, in, o.Exec, provers, o.Have, o.OnProof, func(done, _ int) {
+		st.SegmentsDone = done
+		report()
+	})
+	if err != nil {
+		return nil, err
+	}
+	t.Segments = time.Since(t1)
+	st.Stage = StageAggregate
+	report()
+	t2 := time.Now()
+	top, err := Aggregate(ctx, ks, segs, func(done, _ int) {
+		st.AggregationsDone = done
+		report()
+	})
+	if err != nil {
+		return nil, err
+	}
+	t.Aggregate = time.Since(t2)
+	st.Stage = StageFinal
+	report()
+	t3 := time.Now()
+	in0, out := segs[0].Segment.In, segs[len(segs)-1].Segment.Out
+	d, proof, err := Wrap(ctx, ks, top, &plan.Public, in0, out)
+	if err != nil {
+		return nil, err
+	}
+	t.Final = time.Since(t3)
+	f := &Final{LogSteps: ks.LogSteps, Cycles: plan.Result.Cycles, Segments: plan.Segments, Public: plan.Public,
+		Digest: d, Proof: proof, Times: t}
+	if err := VerifyFinal(ks.FinalVK, f); err != nil {
+		return nil, err
+	}
+	st.Stage = StageDone
+	report()
+	return f, nil
+}
+
+// VerifyFinal checks a final proof against the final circuit's verifying
+// key: its public input must be recursion.FinalDigest of its statement.
+func VerifyFinal(vk groth16.VerifyingKey, f *Final) error {
+	d, err := recursion.FinalDigest(&f.Public)
+	if err != nil {
+		return err
+	}
+	if d != f.Digest {
+		return fmt.Errorf("%w: the digest is not the statement's", prover.ErrInvalidProof)
+	}
+	pw, err := publicWitness(d)
+	if err != nil {
+		return err
+	}
+	if err := groth16.Verify(f.Proof, vk, pw, prover.TargetSolidity.VerifierOptions()...); err != nil {
+		return fmt.Errorf("%w: %w", prover.ErrInvalidProof, err)
+	}
+	return nil
+}
+
+// onePublic is the public part of a circuit with one public input.
+type onePublic struct {
+	D frontend.Variable `gnark:",public"`
+}
+
+func (*onePublic) Define(frontend.API) error { return nil }
+
+func publicWitness(d fr.Element) (witness.Witness, error) {
+	w, err := frontend.NewWitness(&onePublic{D: d}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		return nil, fmt.Errorf("public witness: %w", err)
+	}
+	return w, nil
+}
