@@ -124,8 +124,8 @@ func (b *BoundaryVars) digest(api frontend.API, h *hasher) frontend.Variable {
 // FinalCircuit wraps a run's top proof into a proof with one public input,
 // Digest = FinalDigest(statement). It has one commitment, that of the
 // emulated arithmetic (gnark cannot emulate without one; see noCommit and
-// docs/recursion.md): its proof is made with the default hash to field
-// (ProveFinal), which gnark's Solidity verifier recomputes.
+// docs/recursion.md): its proof is made with FinalProverOptions (ProveFinal),
+// whose hash to field gnark's Solidity verifier recomputes.
 type FinalCircuit struct {
 	Digest frontend.Variable `gnark:",public"`
 	// Layout is FinalLayout(statement), one byte per variable.

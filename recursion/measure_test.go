@@ -24,7 +24,9 @@ import (
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bw6761"
 	"github.com/consensys/gnark/std/algebra/native/sw_bls12377"
+	"github.com/consensys/gnark/std/hash/sha2"
 	"github.com/consensys/gnark/std/math/emulated"
+	"github.com/consensys/gnark/std/math/uints"
 	"github.com/consensys/gnark/std/multicommit"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 )
@@ -187,4 +189,38 @@ func TestMeasureCircuits(t *testing.T) {
 	t.Run("sha256-692", func(t *testing.T) {
 		report(t, "sha256 of 692 bytes", ecc.BN254.ScalarField(), &shaCircuit{Msg: make([]frontend.Variable, LayoutBytes)})
 	})
+}
+
+// gnarkSHA hashes LayoutBytes bytes with gnark's std/hash/sha2 (lookups over
+// a commitment).
+type gnarkSHA struct {
+	Msg    [LayoutBytes]frontend.Variable
+	Digest frontend.Variable `gnark:",public"`
+}
+
+func (c *gnarkSHA) Define(api frontend.API) error {
+	h, err := sha2.New(api)
+	if err != nil {
+		return err
+	}
+	bf, err := uints.NewBytes(api)
+	if err != nil {
+		return err
+	}
+	in := make([]uints.U8, len(c.Msg))
+	for i := range c.Msg {
+		in[i] = bf.ValueOf(c.Msg[i])
+	}
+	h.Write(in)
+	out := h.Sum()
+	var acc frontend.Variable = 0
+	for i := range out {
+		acc = api.Add(api.Mul(acc, 256), bf.Value(out[i]))
+	}
+	api.AssertIsEqual(acc, c.Digest)
+	return nil
+}
+
+func TestMeasureGnarkSHA(t *testing.T) {
+	report(t, "gnark std/hash/sha2 of 692 bytes", ecc.BN254.ScalarField(), &gnarkSHA{})
 }

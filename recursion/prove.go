@@ -4,7 +4,9 @@ import (
 	"fmt"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -53,22 +55,34 @@ func VerifyInner(proof groth16.Proof, vk groth16.VerifyingKey, d fr.Element) err
 	return verify(proof, vk, d, true)
 }
 
-// ProveFinal proves an assignment of the final circuit with gnark's default
-// options (the default hash to field of the commitment's challenge, the one
-// gnark's exported Solidity verifier recomputes).
+// FinalProverOptions are the prover options of final proofs: the
+// commitment's challenge hashed with keccak256, as gnark's exported Solidity
+// verifier recomputes it (solidity.WithProverTargetSolidityVerifier).
+func FinalProverOptions() []backend.ProverOption {
+	return []backend.ProverOption{solidity.WithProverTargetSolidityVerifier(backend.GROTH16)}
+}
+
+// FinalVerifierOptions check natively a proof made with FinalProverOptions.
+func FinalVerifierOptions() []backend.VerifierOption {
+	return []backend.VerifierOption{solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)}
+}
+
+// ProveFinal proves an assignment of the final circuit with
+// FinalProverOptions.
 func ProveFinal(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, assignment *FinalCircuit) (groth16.Proof, error) {
 	w, err := frontend.NewWitness(assignment, Field())
 	if err != nil {
 		return nil, fmt.Errorf("recursion: witness: %w", err)
 	}
-	proof, err := groth16.Prove(ccs, pk, w)
+	proof, err := groth16.Prove(ccs, pk, w, FinalProverOptions()...)
 	if err != nil {
 		return nil, fmt.Errorf("recursion: prove final: %w", err)
 	}
 	return proof, nil
 }
 
-// VerifyFinal checks a final proof against FinalDigest of a statement.
+// VerifyFinal checks a final proof (FinalVerifierOptions) against
+// FinalDigest of a statement.
 func VerifyFinal(proof groth16.Proof, vk groth16.VerifyingKey, digest fr.Element) error {
 	return verify(proof, vk, digest, false)
 }
@@ -82,7 +96,7 @@ func verify(proof groth16.Proof, vk groth16.VerifyingKey, d fr.Element, inner bo
 	if inner {
 		err = groth16.Verify(proof, vk, w, InnerVerifierOptions()...)
 	} else {
-		err = groth16.Verify(proof, vk, w)
+		err = groth16.Verify(proof, vk, w, FinalVerifierOptions()...)
 	}
 	if err != nil {
 		return fmt.Errorf("recursion: verify: %w", err)

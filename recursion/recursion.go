@@ -19,7 +19,8 @@
 //
 // Inner proofs (segments and aggregations) must be made with
 // InnerProverOptions and checked natively with InnerVerifierOptions; the
-// final proof is made with gnark's default options (ProveFinal).
+// final proof is made with FinalProverOptions (keccak256 hash to field, as
+// gnark's Solidity verifier recomputes it).
 package recursion
 
 import (
