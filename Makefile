@@ -126,3 +126,9 @@ proto:
 contracts:
 	@[ -f contracts/node_modules/solc/package.json ] || npm ci --prefix contracts
 	$(GO) run ./contracts/cmd/contractsgen -dir contracts
+
+# GPU benchmark command (cmd/gpubench), built without the icicle tag: it measures CPU proving
+# and says why the GPU is unavailable. The GPU build is scripts/gpu/link.sh (docs/proving.md).
+.PHONY: gpubench
+gpubench:
+	$(GO) build -o bin/gpubench ./cmd/gpubench
