@@ -121,7 +121,7 @@ func TestOversizedRecursiveProofRefused(t *testing.T) {
 	if _, err := tn.store.Finish(job.ID, queue.Done, queue.Result{Proof: stored}); err != nil {
 		t.Fatal(err)
 	}
-	rp, err := recursiveProofJSON(job.ID, &p)
+	rp, err := recursiveProofJSON(job.ID, &p, batchFor(t, &p, accInputs{}, 0))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -130,7 +130,7 @@ func TestOversizedRecursiveProofRefused(t *testing.T) {
 		t.Fatalf("the node's own proof: %v", r)
 	}
 	padded := rp + strings.Repeat(" ", limit)
-	if _, _, err := parseRecursiveProof(padded); err != nil {
+	if _, err := parseRecursiveProof(padded); err != nil {
 		t.Fatalf("the padded proof does not parse: %v", err)
 	}
 	if r := tn.client.genFinalProof(t.Context(), log, &pb.GenFinalProofRequest{RecursiveProof: padded}); r.Result != pb.Result_RESULT_ERROR {

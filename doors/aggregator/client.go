@@ -17,6 +17,7 @@ import (
 	"io"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -50,6 +51,13 @@ type Verifier interface {
 // again after a failure.
 type OpenVerifier func(ctx context.Context) (Verifier, error)
 
+// RelayStatuses tells where a job's result stands on chain (the chain door's
+// bridge, connected by the composition root; jobs.RelayStatuses has this
+// method set). ok is false when the job answers no chain request.
+type RelayStatuses interface {
+	RelayStatus(jobID string) (info *jobs.RelayInfo, ok bool)
+}
+
 // Options configure a Client.
 type Options struct {
 	Addrs       []string      // aggregators, HOST:PORT
@@ -60,14 +68,21 @@ type Options struct {
 	BackoffMax  time.Duration // cap on the redial delay
 	DialTimeout time.Duration // how long opening a stream may take
 	// FinalDir keeps the final proofs GenFinalProof made, one file each.
-	FinalDir  string
-	Retention time.Duration // how long final proofs are kept
+	FinalDir string
+	// InputsDir keeps, per job made through the channel, the request values
+	// the accumulated input hash needs beyond the statement ("" = "inputs"
+	// next to FinalDir).
+	InputsDir string
+	Retention time.Duration // how long final proofs and job inputs are kept
 	// VersionProto and VersionServer are reported in GetStatus.
 	VersionProto, VersionServer string
 	// TLS dials the aggregators over TLS (nil: plaintext).
 	TLS      *tls.Config
 	Verifier OpenVerifier // nil: only proofs of this node's own jobs are accepted
-	Logger   zerolog.Logger
+	// Relays finds the relay status of jobs for GetProof (nil, or returning
+	// nil: the node has no chain side and answers carry none).
+	Relays func() RelayStatuses
+	Logger zerolog.Logger
 	// Registry receives the channel's metrics (nil: not exported).
 	Registry prometheus.Registerer
 }
@@ -88,6 +103,9 @@ func (o *Options) check() error {
 	if o.FinalDir == "" {
 		return errors.New("aggregator: FinalDir is empty")
 	}
+	if o.InputsDir == "" {
+		o.InputsDir = filepath.Join(filepath.Dir(o.FinalDir), "inputs")
+	}
 	return nil
 }
 
@@ -98,6 +116,7 @@ type Client struct {
 	log      zerolog.Logger
 	proverID string // a fresh UUID per start
 	final    *finalStore
+	inputs   *inputStore
 	conns    []*conn
 	metrics  *metrics
 
@@ -138,6 +157,10 @@ func New(j *jobs.Service, o Options) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
+	is, err := openInputStore(o.InputsDir)
+	if err != nil {
+		return nil, err
+	}
 	m, err := newMetrics(o.Registry)
 	if err != nil {
 		return nil, err
@@ -148,6 +171,7 @@ func New(j *jobs.Service, o Options) (*Client, error) {
 		log:      o.Logger.With().Str("component", "aggregator").Logger(),
 		proverID: uuid.NewString(),
 		final:    fs,
+		inputs:   is,
 		metrics:  m,
 	}
 	for _, a := range o.Addrs {
@@ -195,10 +219,16 @@ func (c *Client) sweepLoop(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
-		if n, err := c.final.sweep(time.Now().Add(-c.opts.Retention)); err != nil {
+		cutoff := time.Now().Add(-c.opts.Retention)
+		if n, err := c.final.sweep(cutoff); err != nil {
 			c.log.Warn().Err(err).Msg("sweeping final proofs")
 		} else if n > 0 {
 			c.log.Info().Int("deleted", n).Msg("swept final proofs past retention")
+		}
+		if n, err := c.inputs.sweep(cutoff); err != nil {
+			c.log.Warn().Err(err).Msg("sweeping job inputs")
+		} else if n > 0 {
+			c.log.Info().Int("deleted", n).Msg("swept job inputs past retention")
 		}
 		select {
 		case <-ctx.Done():

@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -44,9 +45,18 @@ func (s *finalStore) put(id string, fp *pb.FinalProof) error {
 	if err != nil {
 		return fmt.Errorf("encoding final proof %s: %w", id, err)
 	}
-	tmp, err := os.CreateTemp(s.dir, ".tmp-*")
-	if err != nil {
+	if err := writeAtomic(s.dir, p, b); err != nil {
 		return fmt.Errorf("writing final proof %s: %w", id, err)
+	}
+	return nil
+}
+
+// writeAtomic writes b to path in dir: a temporary file, fsync, rename, fsync
+// of the folder.
+func writeAtomic(dir, path string, b []byte) error {
+	tmp, err := os.CreateTemp(dir, ".tmp-*")
+	if err != nil {
+		return err
 	}
 	defer os.Remove(tmp.Name())
 	if _, err = tmp.Write(b); err == nil {
@@ -56,12 +66,12 @@ func (s *finalStore) put(id string, fp *pb.FinalProof) error {
 		err = cerr
 	}
 	if err == nil {
-		err = os.Rename(tmp.Name(), p)
+		err = os.Rename(tmp.Name(), path)
 	}
 	if err != nil {
-		return fmt.Errorf("writing final proof %s: %w", id, err)
+		return err
 	}
-	if d, err := os.Open(s.dir); err == nil {
+	if d, err := os.Open(dir); err == nil {
 		_ = d.Sync()
 		_ = d.Close()
 	}
@@ -89,10 +99,14 @@ func (s *finalStore) get(id string) (*pb.FinalProof, bool, error) {
 }
 
 // sweep deletes final proofs written before cutoff.
-func (s *finalStore) sweep(cutoff time.Time) (int, error) {
-	ents, err := os.ReadDir(s.dir)
+func (s *finalStore) sweep(cutoff time.Time) (int, error) { return sweepDir(s.dir, cutoff) }
+
+// sweepDir deletes the JSON files (and leftover temporary files) of dir
+// written before cutoff.
+func sweepDir(dir string, cutoff time.Time) (int, error) {
+	ents, err := os.ReadDir(dir)
 	if err != nil {
-		return 0, fmt.Errorf("listing final proofs in %s: %w", s.dir, err)
+		return 0, fmt.Errorf("listing %s: %w", dir, err)
 	}
 	n := 0
 	for _, e := range ents {
@@ -103,9 +117,82 @@ func (s *finalStore) sweep(cutoff time.Time) (int, error) {
 		if err != nil || !info.ModTime().Before(cutoff) {
 			continue
 		}
-		if err := os.Remove(filepath.Join(s.dir, e.Name())); err == nil {
+		if err := os.Remove(filepath.Join(dir, e.Name())); err == nil {
 			n++
 		}
 	}
 	return n, nil
 }
+
+// inputStore keeps the acc inputs of the jobs the aggregators made (what the
+// accumulated input hash needs beyond the statement), one JSON file per job,
+// for the jobs' retention.
+type inputStore struct{ dir string }
+
+func openInputStore(dir string) (*inputStore, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("creating job input folder %s: %w", dir, err)
+	}
+	return &inputStore{dir: dir}, nil
+}
+
+type inputFile struct {
+	OldAccInputHash   string `json:"old_acc_input_hash"`
+	L1InfoRoot        string `json:"l1_info_root"`
+	ForcedBlockhashL1 string `json:"forced_blockhash_l1"`
+}
+
+func (s *inputStore) path(id string) (string, error) {
+	u, err := uuid.Parse(id)
+	if err != nil {
+		return "", fmt.Errorf("job id %q: %w", id, err)
+	}
+	return filepath.Join(s.dir, u.String()+".json"), nil
+}
+
+func (s *inputStore) put(id string, in accInputs) error {
+	p, err := s.path(id)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(inputFile{hex32(in.OldAccInputHash), hex32(in.L1InfoRoot), hex32(in.ForcedBlockhashL1)})
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(s.dir, p, b); err != nil {
+		return fmt.Errorf("writing the inputs of job %s: %w", id, err)
+	}
+	return nil
+}
+
+// get returns the acc inputs of job id; a job the aggregators did not make
+// (or whose record is gone) has zero acc inputs.
+func (s *inputStore) get(id string) (accInputs, error) {
+	var in accInputs
+	p, err := s.path(id)
+	if err != nil {
+		return in, err
+	}
+	b, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return in, nil
+	}
+	if err != nil {
+		return in, fmt.Errorf("reading the inputs of job %s: %w", id, err)
+	}
+	var f inputFile
+	if err := json.Unmarshal(b, &f); err != nil {
+		return in, fmt.Errorf("decoding %s: %w", p, err)
+	}
+	if in.OldAccInputHash, err = hashOf("old_acc_input_hash", f.OldAccInputHash); err == nil {
+		if in.L1InfoRoot, err = hashOf("l1_info_root", f.L1InfoRoot); err == nil {
+			in.ForcedBlockhashL1, err = hashOf("forced_blockhash_l1", f.ForcedBlockhashL1)
+		}
+	}
+	if err != nil {
+		return in, fmt.Errorf("decoding %s: %w", p, err)
+	}
+	return in, nil
+}
+
+func (s *inputStore) sweep(cutoff time.Time) (int, error) { return sweepDir(s.dir, cutoff) }

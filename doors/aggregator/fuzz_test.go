@@ -123,23 +123,30 @@ func FuzzParseRecursiveProof(f *testing.F) {
 	f.Add(`{"job_id":"x"}`)
 	f.Add(``)
 	f.Fuzz(func(t *testing.T, s string) {
-		p, id, err := parseRecursiveProof(s)
+		r, err := parseRecursiveProof(s)
 		if err != nil {
 			if !errors.Is(err, errs.ErrInvalid) {
 				t.Fatalf("refusal is not errs.ErrInvalid: %v", err)
 			}
 			return
 		}
-		out, err := recursiveProofJSON(id, p)
+		batch := batchFor(t, r.proof, accInputs{}, 0)
+		if r.batch != nil {
+			if _, err := r.batch.publics(); err != nil {
+				return // a section with malformed values: GenFinalProof refuses it (checkBatch)
+			}
+			batch = *r.batch
+		}
+		out, err := recursiveProofJSON(r.jobID, r.proof, batch)
 		if err != nil {
 			t.Fatalf("a proof read does not write: %v", err)
 		}
-		q, id2, err := parseRecursiveProof(out)
-		if err != nil || id2 != id {
-			t.Fatalf("a proof written is not read back (%q, %q): %v", id, id2, err)
+		q, err := parseRecursiveProof(out)
+		if err != nil || q.jobID != r.jobID || q.batch == nil || *q.batch != batch {
+			t.Fatalf("a proof written is not read back (%q): %v", r.jobID, err)
 		}
-		a, _ := json.Marshal(p)
-		b, _ := json.Marshal(q)
+		a, _ := json.Marshal(r.proof)
+		b, _ := json.Marshal(q.proof)
 		if !bytes.Equal(a, b) {
 			t.Fatalf("a proof changes when written and read again:\n%s\n%s", a, b)
 		}

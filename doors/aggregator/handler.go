@@ -17,6 +17,11 @@ import (
 // errNotSupported answers the requests this node has no proofs for yet.
 var errNotSupported = fmt.Errorf("%w: this prover makes batch and final proofs only (no aggregation)", errs.ErrNotSupported)
 
+const (
+	kindBatch     = "GenBatchProof"
+	kindStateless = "GenStatelessBatchProof"
+)
+
 // handle answers one request. Every request gets exactly one answer with its
 // id, whatever it holds; a request of a type this build does not know is
 // answered with the id alone.
@@ -32,15 +37,14 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 		result = st.Status
 		out.Response = &pb.ProverMessage_GetStatusResponse{GetStatusResponse: st}
 	case *pb.AggregatorMessage_GenBatchProofRequest:
-		kind = "GenBatchProof"
+		kind = kindBatch
 		resp := c.genBatchProof(ctx, log, r.GenBatchProofRequest)
 		result = resp.Result
 		out.Response = &pb.ProverMessage_GenBatchProofResponse{GenBatchProofResponse: resp}
 	case *pb.AggregatorMessage_GenStatelessBatchProofRequest:
 		// Upstream answers the stateless request with a GenBatchProofResponse.
-		kind = "GenStatelessBatchProof"
-		log.Info().Err(errNotSupported).Msg("GenStatelessBatchProof refused")
-		resp := &pb.GenBatchProofResponse{Result: errs.Classify(errNotSupported).Agg}
+		kind = kindStateless
+		resp := c.genStatelessBatchProof(ctx, log, r.GenStatelessBatchProofRequest)
 		result = resp.Result
 		out.Response = &pb.ProverMessage_GenBatchProofResponse{GenBatchProofResponse: resp}
 	case *pb.AggregatorMessage_GenAggregatedProofRequest:
@@ -125,27 +129,59 @@ func statusOf(js jobs.Status) pb.GetStatusResponse_Status {
 // makes) and answers with its id; a refused request is RESULT_ERROR (or
 // RESULT_INTERNAL_ERROR) with the reason in the logs.
 func (c *Client) genBatchProof(ctx context.Context, log zerolog.Logger, req *pb.GenBatchProofRequest) *pb.GenBatchProofResponse {
-	refuse := func(err error) *pb.GenBatchProofResponse {
-		cl := errs.Classify(err)
-		log.Warn().Err(err).Str("reason", cl.Reason).Msg("GenBatchProof refused")
-		return &pb.GenBatchProofResponse{Result: cl.Agg}
+	return c.queueBatch(ctx, log, kindBatch, req.GetInput())
+}
+
+// genStatelessBatchProof is cdk's batch request: its witness and public
+// inputs are mapped onto the InputProver of the same job (InputFromStateless)
+// and the job is queued as GenBatchProof queues it.
+func (c *Client) genStatelessBatchProof(ctx context.Context, log zerolog.Logger, req *pb.GenStatelessBatchProofRequest) *pb.GenBatchProofResponse {
+	// Bounded before the witness is decoded, as every request.
+	if err := c.jobs.CheckSizes(StatelessSizes(req.GetInput())); err != nil {
+		return refuseBatch(log, kindStateless, err)
 	}
-	if err := c.jobs.CheckSizes(SizesOf(req.GetInput())); err != nil {
-		return refuse(err)
-	}
-	sp, err := SpecFromInput(req.GetInput(), c.opts.ForkID)
+	in, err := InputFromStateless(req.GetInput())
 	if err != nil {
-		return refuse(err)
+		return refuseBatch(log, kindStateless, err)
+	}
+	return c.queueBatch(ctx, log, kindStateless, in)
+}
+
+func refuseBatch(log zerolog.Logger, kind string, err error) *pb.GenBatchProofResponse {
+	cl := errs.Classify(err)
+	log.Warn().Err(err).Str("reason", cl.Reason).Msg(kind + " refused")
+	return &pb.GenBatchProofResponse{Result: cl.Agg}
+}
+
+// queueBatch checks and queues the job of in, keeps its acc inputs, and
+// answers with its id.
+func (c *Client) queueBatch(ctx context.Context, log zerolog.Logger, kind string, in *pb.InputProver) *pb.GenBatchProofResponse {
+	if err := c.jobs.CheckSizes(SizesOf(in)); err != nil {
+		return refuseBatch(log, kind, err)
+	}
+	sp, acc, err := batchFromInput(in, c.opts.ForkID)
+	if err != nil {
+		return refuseBatch(log, kind, err)
 	}
 	r, err := c.jobs.Build(sp)
 	if err != nil {
-		return refuse(err)
+		return refuseBatch(log, kind, err)
 	}
 	job, err := c.jobs.Submit(ctx, r)
 	if err != nil {
-		return refuse(err)
+		return refuseBatch(log, kind, err)
 	}
-	log.Info().Str("job", job.ID).Msg("batch proof queued")
+	if acc != (accInputs{}) {
+		if err := c.inputs.put(job.ID, acc); err != nil {
+			// Without its acc inputs the job's proof would carry wrong
+			// publics: withdraw it.
+			if cerr := c.jobs.Cancel(ctx, job.ID); cerr != nil {
+				log.Error().Err(cerr).Str("job", job.ID).Msg("cancelling a job whose inputs could not be kept")
+			}
+			return refuseBatch(log, kind, err)
+		}
+	}
+	log.Info().Str("job", job.ID).Str("request", kind).Msg("batch proof queued")
 	return &pb.GenBatchProofResponse{Id: job.ID, Result: pb.Result_RESULT_OK}
 }
 
@@ -181,6 +217,14 @@ func (c *Client) getProof(ctx context.Context, log zerolog.Logger, req *pb.GetPr
 	if err != nil {
 		return &pb.GetProofResponse{Id: id, Result: errs.Classify(err).AggGetProof, ResultString: err.Error()}
 	}
+	resp := c.jobProof(log, job)
+	c.setRelay(resp, job.ID)
+	return resp
+}
+
+// jobProof is GetProof's answer for a job in its current state.
+func (c *Client) jobProof(log zerolog.Logger, job queue.Job) *pb.GetProofResponse {
+	id := job.ID
 	switch job.State {
 	case queue.Queued, queue.Running:
 		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_PENDING, ResultString: string(job.State)}
@@ -195,4 +239,30 @@ func (c *Client) getProof(ctx context.Context, log zerolog.Logger, req *pb.GetPr
 		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: err.Error()}
 	}
 	return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK, Proof: &pb.GetProofResponse_RecursiveProof{RecursiveProof: rp}}
+}
+
+// setRelay adds where job id's result stands on chain, as zkprover.v1's
+// GetProof does (doors/zkprover RelayStatusOf): nothing when the node has no
+// chain side, state "none" for a job that answers no chain request.
+func (c *Client) setRelay(resp *pb.GetProofResponse, id string) {
+	if c.opts.Relays == nil {
+		return
+	}
+	r := c.opts.Relays()
+	if r == nil {
+		return
+	}
+	info, ok := r.RelayStatus(id)
+	if !ok || info == nil {
+		resp.RelayState, resp.RelaySummary = jobs.RelayNone, "not a chain request"
+		return
+	}
+	resp.RelayState, resp.RelayTxHash, resp.RelayBlockNumber = info.State, info.TxHash, info.Block
+	resp.RelayReason, resp.RelayId, resp.RelaySummary = info.Reason, info.RelayID, info.Summary
+	if info.Attempts > 0 {
+		resp.RelayAttempts = uint32(min(info.Attempts, 1<<31))
+	}
+	if !info.UpdatedAt.IsZero() && info.UpdatedAt.Unix() > 0 {
+		resp.RelayUpdatedAt = uint64(info.UpdatedAt.Unix())
+	}
 }

@@ -82,6 +82,7 @@ type nodeOpts struct {
 	maxWaiting int
 	onCheck    func(step string, n int)
 	maxRequest int
+	relays     func() RelayStatuses // the chain side's relay statuses (nil: none)
 }
 
 // Jobs is the job service the door serves.
@@ -117,6 +118,7 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 		co.Watchdog = o.watchdog
 	}
 	co.TLS = o.tls
+	co.Relays = o.relays
 	c, err := New(js, co)
 	if err != nil {
 		t.Fatal(err)

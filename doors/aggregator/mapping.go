@@ -7,8 +7,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
+	"strings"
 
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/google/uuid"
 	"github.com/rs/zerolog"
 	"google.golang.org/protobuf/proto"
@@ -42,18 +43,40 @@ func SizesOf(in *pb.InputProver) jobs.Sizes {
 // (SizesOf, CheckSizes); this decodes the small fields before the state and
 // the ELF. Errors wrap errs.ErrInvalid.
 func SpecFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, error) {
+	sp, _, err := batchFromInput(in, forkID)
+	return sp, err
+}
+
+// batchFromInput is SpecFromInput with the acc inputs of the request:
+// public_inputs.old_acc_input_hash, l1_info_root and forced_blockhash_l1
+// (32 bytes each, or empty for zero).
+func batchFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, accInputs, error) {
+	var acc accInputs
 	if in == nil {
-		return jobs.Spec{}, errs.Invalidf("input is missing")
+		return jobs.Spec{}, acc, errs.Invalidf("input is missing")
 	}
 	pi := in.GetPublicInputs()
 	if f := pi.GetForkId(); f != 0 && f != forkID {
-		return jobs.Spec{}, errs.Invalidf("public_inputs.fork_id %d, this prover serves fork %d", f, forkID)
+		return jobs.Spec{}, acc, errs.Invalidf("public_inputs.fork_id %d, this prover serves fork %d", f, forkID)
 	}
 	if len(pi.GetBatchL2Data()) == 0 {
-		return jobs.Spec{}, errs.Invalidf("public_inputs.batch_l2_data is empty: it must carry abi.encode(OffchainJobRequest)")
+		return jobs.Spec{}, acc, errs.Invalidf("public_inputs.batch_l2_data is empty: it must carry abi.encode(OffchainJobRequest)")
 	}
 	if n := len(in.GetContractsBytecode()); n > 1 {
-		return jobs.Spec{}, errs.Invalidf("contracts_bytecode has %d programs; send at most the job's one", n)
+		return jobs.Spec{}, acc, errs.Invalidf("contracts_bytecode has %d programs; send at most the job's one", n)
+	}
+	if pi.GetOldBatchNum() == math.MaxUint64 {
+		return jobs.Spec{}, acc, errs.Invalidf("public_inputs.old_batch_num %d: the proof's new_batch_num (old + 1) would overflow", pi.GetOldBatchNum())
+	}
+	var err error
+	if acc.OldAccInputHash, err = hash32("public_inputs.old_acc_input_hash", pi.GetOldAccInputHash()); err != nil {
+		return jobs.Spec{}, acc, err
+	}
+	if acc.L1InfoRoot, err = hash32("public_inputs.l1_info_root", pi.GetL1InfoRoot()); err != nil {
+		return jobs.Spec{}, acc, err
+	}
+	if acc.ForcedBlockhashL1, err = hash32("public_inputs.forced_blockhash_l1", pi.GetForcedBlockhashL1()); err != nil {
+		return jobs.Spec{}, acc, err
 	}
 	sp := jobs.Spec{
 		JobRequest:   pi.GetBatchL2Data(),
@@ -70,25 +93,72 @@ func SpecFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, error) {
 	if a := pi.GetSequencerAddr(); a != "" {
 		b, err := jobs.DecodeHex("public_inputs.sequencer_addr", a)
 		if err != nil {
-			return jobs.Spec{}, err
+			return jobs.Spec{}, acc, err
 		}
 		if len(b) != 20 {
-			return jobs.Spec{}, errs.Invalidf("public_inputs.sequencer_addr has %d bytes, want 20", len(b))
+			return jobs.Spec{}, acc, errs.Invalidf("public_inputs.sequencer_addr has %d bytes, want 20", len(b))
 		}
 		copy(sp.Context.Sequencer[:], b)
 	}
-	var err error
 	if sp.State, err = jobs.ParseState(in.GetDb()); err != nil {
-		return jobs.Spec{}, err
+		return jobs.Spec{}, acc, err
 	}
 	for k, v := range in.GetContractsBytecode() {
 		elf, err := jobs.DecodeHex("contracts_bytecode value (program ELF)", v)
 		if err != nil {
-			return jobs.Spec{}, err
+			return jobs.Spec{}, acc, err
 		}
 		sp.Programs = map[string][]byte{k: elf}
 	}
-	return sp, nil
+	return sp, acc, nil
+}
+
+// StatelessSizes is what jobs.Service.CheckSizes bounds before a
+// GenStatelessBatchProof witness is decoded: the whole request and the job
+// request.
+func StatelessSizes(in *pb.StatelessInputProver) jobs.Sizes {
+	return jobs.Sizes{Request: proto.Size(in), JobRequest: len(in.GetPublicInputs().GetBatchL2Data())}
+}
+
+// InputFromStateless maps a GenStatelessBatchProof input (cdk's dialect) onto
+// the InputProver of the same job. Upstream's stateless request has no db or
+// contracts_bytecode: the state and the program travel in
+// public_inputs.witness, which for our jobs is the protobuf encoding of an
+// InputProver that carries only db, contracts_bytecode, offchain_input and
+// signature (public_inputs unset; an empty witness is an empty state with no
+// program, offchain input or signature). The other fields are those of
+// GenBatchProof's public_inputs, with no old_state_root (the state root is
+// the witness state's). The door bounds the request's size first
+// (StatelessSizes); the decoded input is bounded again like a GenBatchProof
+// input (SizesOf). Errors wrap errs.ErrInvalid.
+func InputFromStateless(in *pb.StatelessInputProver) (*pb.InputProver, error) {
+	if in == nil {
+		return nil, errs.Invalidf("input is missing")
+	}
+	pi := in.GetPublicInputs()
+	if pi == nil {
+		return nil, errs.Invalidf("input.public_inputs is missing")
+	}
+	var w pb.InputProver
+	if err := proto.Unmarshal(pi.GetWitness(), &w); err != nil {
+		return nil, errs.Invalidf("public_inputs.witness is not a protobuf-encoded aggregator.v1.InputProver (db, contracts_bytecode, offchain_input, signature): %v", err)
+	}
+	if w.PublicInputs != nil {
+		return nil, errs.Invalidf("public_inputs.witness carries public_inputs: the stateless request's own public_inputs are the job's; the witness carries only db, contracts_bytecode, offchain_input and signature")
+	}
+	w.PublicInputs = &pb.PublicInputs{
+		OldAccInputHash:   pi.GetOldAccInputHash(),
+		OldBatchNum:       pi.GetOldBatchNum(),
+		ChainId:           pi.GetChainId(),
+		ForkId:            pi.GetForkId(),
+		BatchL2Data:       pi.GetBatchL2Data(),
+		L1InfoRoot:        pi.GetL1InfoRoot(),
+		TimestampLimit:    pi.GetTimestampLimit(),
+		SequencerAddr:     pi.GetSequencerAddr(),
+		ForcedBlockhashL1: pi.GetForcedBlockhashL1(),
+		AggregatorAddr:    pi.GetAggregatorAddr(),
+	}
+	return &w, nil
 }
 
 // proofOf is the proof of a done job (the proof.json form the job stored).
@@ -105,8 +175,13 @@ func proofOf(job queue.Job) (*prover.Proof, error) {
 
 // recursiveProofJSON is the recursive_proof string: the proof.json document
 // (prover.Proof's JSON form, what `zkprover prove` writes and `zkprover
-// verify` reads) with the job id added as "job_id".
-func recursiveProofJSON(jobID string, p *prover.Proof) (string, error) {
+// verify` reads) with the job id added as "job_id", upstream's "publics"
+// array and the "batch" section (docs/aggregator.md).
+func recursiveProofJSON(jobID string, p *prover.Proof, batch batchPublics) (string, error) {
+	pubs, err := batch.publics()
+	if err != nil {
+		return "", err
+	}
 	b, err := json.Marshal(p)
 	if err != nil {
 		return "", fmt.Errorf("encoding proof: %w", err)
@@ -115,8 +190,17 @@ func recursiveProofJSON(jobID string, p *prover.Proof) (string, error) {
 	if err := json.Unmarshal(b, &m); err != nil {
 		return "", fmt.Errorf("encoding proof: %w", err)
 	}
-	id, _ := json.Marshal(jobID)
-	m["job_id"] = id
+	add, err := json.Marshal(recursiveDoc{JobID: jobID, Publics: pubs, Batch: &batch})
+	if err != nil {
+		return "", fmt.Errorf("encoding proof: %w", err)
+	}
+	var extra map[string]json.RawMessage
+	if err := json.Unmarshal(add, &extra); err != nil {
+		return "", fmt.Errorf("encoding proof: %w", err)
+	}
+	for k, v := range extra {
+		m[k] = v
+	}
 	b, err = json.Marshal(m)
 	if err != nil {
 		return "", fmt.Errorf("encoding proof: %w", err)
@@ -124,26 +208,80 @@ func recursiveProofJSON(jobID string, p *prover.Proof) (string, error) {
 	return string(b), nil
 }
 
-// recursiveProof is GetProof's recursive_proof for a done job.
+// recursiveProof is GetProof's recursive_proof for a done job: its proof,
+// and the batch section from its statement, its job request and the acc
+// inputs kept with it.
 func (c *Client) recursiveProof(job queue.Job) (string, error) {
 	p, err := proofOf(job)
 	if err != nil {
 		return "", err
 	}
-	return recursiveProofJSON(job.ID, p)
+	r, err := c.jobs.Request(job.ID)
+	if err != nil {
+		return "", err
+	}
+	acc, err := c.inputs.get(job.ID)
+	if err != nil {
+		return "", err
+	}
+	batch, err := batchOf(p.Public, r.JobRequest, acc, c.opts.ForkID)
+	if err != nil {
+		return "", err
+	}
+	return recursiveProofJSON(job.ID, p, batch)
+}
+
+// recursive is a parsed recursive_proof string.
+type recursive struct {
+	proof   *prover.Proof
+	jobID   string
+	publics []string
+	batch   *batchPublics
 }
 
 // parseRecursiveProof reads a recursive_proof string.
-func parseRecursiveProof(s string) (*prover.Proof, string, error) {
+func parseRecursiveProof(s string) (*recursive, error) {
 	var p prover.Proof
 	if err := json.Unmarshal([]byte(s), &p); err != nil {
-		return nil, "", errs.Invalidf("recursive_proof is not one of our proofs (proof.json): %v", err)
+		return nil, errs.Invalidf("recursive_proof is not one of our proofs (proof.json): %v", err)
 	}
-	var meta struct {
-		JobID string `json:"job_id"`
+	var doc recursiveDoc
+	if err := json.Unmarshal([]byte(s), &doc); err != nil {
+		return nil, errs.Invalidf("recursive_proof: %v", err)
 	}
-	_ = json.Unmarshal([]byte(s), &meta)
-	return &p, meta.JobID, nil
+	return &recursive{proof: &p, jobID: doc.JobID, publics: doc.Publics, batch: doc.Batch}, nil
+}
+
+// checkBatch checks a received proof's batch section and publics: they must
+// be exactly what the proven statement, the job request and the acc inputs
+// of the section give (the job request must be the statement's), for this
+// node's fork id. It returns the recomputed section.
+func (c *Client) checkBatch(r *recursive) (batchPublics, error) {
+	if r.batch == nil {
+		return batchPublics{}, errs.Invalidf("recursive_proof has no \"batch\" section (a proof made before aggregator publics, or not ours)")
+	}
+	if r.batch.ForkID != c.opts.ForkID {
+		return batchPublics{}, errs.Invalidf("recursive_proof is of fork %d, this prover serves fork %d", r.batch.ForkID, c.opts.ForkID)
+	}
+	acc, jr, err := r.batch.accInputs()
+	if err != nil {
+		return batchPublics{}, err
+	}
+	want, err := batchOf(r.proof.Public, jr, acc, c.opts.ForkID)
+	if err != nil {
+		return batchPublics{}, err
+	}
+	if want != *r.batch {
+		return batchPublics{}, errs.Invalidf("recursive_proof's batch section is not the proof's (recomputed %+v)", want)
+	}
+	pubs, err := want.publics()
+	if err != nil {
+		return batchPublics{}, err
+	}
+	if strings.Join(pubs, ",") != strings.Join(r.publics, ",") {
+		return batchPublics{}, errs.Invalidf("recursive_proof's publics are not the proof's")
+	}
+	return want, nil
 }
 
 // checkProof accepts p if it is the proof of one of this node's done jobs
@@ -205,14 +343,18 @@ func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.
 	if err := c.jobs.CheckSize(len(req.GetRecursiveProof())); err != nil {
 		return refuse(err)
 	}
-	p, jobID, err := parseRecursiveProof(req.GetRecursiveProof())
+	r, err := parseRecursiveProof(req.GetRecursiveProof())
 	if err != nil {
 		return refuse(err)
 	}
-	if err := c.checkProof(ctx, p, jobID); err != nil {
+	if err := c.checkProof(ctx, r.proof, r.jobID); err != nil {
 		return refuse(err)
 	}
-	fp, err := c.finalProof(p, req.GetAggregatorAddr())
+	batch, err := c.checkBatch(r)
+	if err != nil {
+		return refuse(err)
+	}
+	fp, err := finalProof(r.proof, batch, req.GetAggregatorAddr())
 	if err != nil {
 		return refuse(err)
 	}
@@ -220,38 +362,48 @@ func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.
 	if err := c.final.put(id, fp); err != nil {
 		return refuse(err)
 	}
-	log.Info().Str("id", id).Str("job", jobID).Msg("final proof made")
+	log.Info().Str("id", id).Str("job", r.jobID).Msg("final proof made")
 	return &pb.GenFinalProofResponse{Id: id, Result: pb.Result_RESULT_OK}
 }
 
-// finalProof packages a checked proof for the chain.
-func (c *Client) finalProof(p *prover.Proof, aggregatorAddr string) (*pb.FinalProof, error) {
+// finalProof packages a checked proof and its checked batch section for the
+// chain: PublicInputsExtended holds the batch's upstream values (old and new
+// state root, acc input hash and batch number, chain and fork id, the acc
+// inputs, new_local_exit_root zero) and our statement in the extensions.
+func finalProof(p *prover.Proof, batch batchPublics, aggregatorAddr string) (*pb.FinalProof, error) {
 	st := p.Public
-	digest, err := st.Digest()
+	acc, _, err := batch.accInputs()
 	if err != nil {
-		return nil, errs.Invalidf("statement: %v", err)
+		return nil, err
 	}
-	b := func(e fr.Element) []byte { x := e.Bytes(); return x[:] }
+	newAcc, err := hashOf("batch.new_acc_input_hash", batch.NewAccInputHash)
+	if err != nil {
+		return nil, err
+	}
 	return &pb.FinalProof{
 		Proof: "0x" + hex.EncodeToString(p.Calldata),
 		Public: &pb.PublicInputsExtended{
 			PublicInputs: &pb.PublicInputs{
-				OldStateRoot:   b(st.OldStateRoot),
-				OldBatchNum:    st.Context.BatchNum,
-				ChainId:        st.Context.ChainID,
-				ForkId:         c.opts.ForkID,
-				TimestampLimit: st.Context.Timestamp,
-				SequencerAddr:  "0x" + hex.EncodeToString(st.Context.Sequencer[:]),
-				AggregatorAddr: aggregatorAddr,
+				OldStateRoot:      fieldHashBytes(st.OldStateRoot),
+				OldAccInputHash:   acc.OldAccInputHash[:],
+				OldBatchNum:       batch.OldBatchNum,
+				ChainId:           batch.ChainID,
+				ForkId:            batch.ForkID,
+				L1InfoRoot:        acc.L1InfoRoot[:],
+				TimestampLimit:    st.Context.Timestamp,
+				SequencerAddr:     "0x" + hex.EncodeToString(st.Context.Sequencer[:]),
+				ForcedBlockhashL1: acc.ForcedBlockhashL1[:],
+				AggregatorAddr:    aggregatorAddr,
 			},
-			NewStateRoot:        b(st.NewStateRoot),
-			NewAccInputHash:     b(digest),
-			NewBatchNum:         st.Context.BatchNum,
-			ProgramId:           b(st.ProgramID),
+			NewStateRoot:        fieldHashBytes(st.NewStateRoot),
+			NewAccInputHash:     newAcc[:],
+			NewLocalExitRoot:    make([]byte, 32),
+			NewBatchNum:         batch.NewBatchNum,
+			ProgramId:           fieldHashBytes(st.ProgramID),
 			Output:              st.Output,
 			ExitCode:            st.ExitCode,
 			OnchainInput:        st.OnchainInput,
-			OffchainInputHash:   b(st.OffchainHash),
+			OffchainInputHash:   fieldHashBytes(st.OffchainHash),
 			PublicInputElements: p.PublicInputs,
 			ProofClass:          uint32(p.LogSteps),
 		},

@@ -38,12 +38,13 @@ func checkRecursive(t *testing.T, r *pb.GetProofResponse, id string, want statem
 		t.Fatalf("GetProof %s: %v %s", id, r.Result, r.ResultString)
 	}
 	rp := r.GetRecursiveProof()
-	p, jobID, err := parseRecursiveProof(rp)
+	rec, err := parseRecursiveProof(rp)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if jobID != id {
-		t.Errorf("recursive proof names job %q, want %q", jobID, id)
+	p := rec.proof
+	if rec.jobID != id {
+		t.Errorf("recursive proof names job %q, want %q", rec.jobID, id)
 	}
 	if prover.ToJSON(p.Public) != prover.ToJSON(want) {
 		t.Fatalf("proof attests %+v, want %+v", prover.ToJSON(p.Public), prover.ToJSON(want))
@@ -68,7 +69,8 @@ func TestBatchAndFinalProofEndToEnd(t *testing.T) {
 		Context: statement.Context{ChainID: 1 << 40, Timestamp: 1_700_000_000, BatchNum: 1 << 33, Sequencer: [20]byte{0xaa, 0xbb}},
 	}
 	want := expected(t, bank, in)
-	r := p.genBatch(t, aggInput(t, bank, in, 1, true))
+	bin := aggInput(t, bank, in, 1, true)
+	r := p.genBatch(t, bin)
 	if r.Result != pb.Result_RESULT_OK {
 		t.Fatal(r)
 	}
@@ -97,10 +99,13 @@ func TestBatchAndFinalProofEndToEnd(t *testing.T) {
 	if fp.Proof != "0x"+hex.EncodeToString(proof.Calldata) || len(proof.Calldata) < 4+32*8 {
 		t.Errorf("final proof is not the verifier calldata")
 	}
-	digest, _ := want.Digest()
+	// No acc inputs in the request: they are zero.
+	acc := AccInputHash([32]byte{}, bin.PublicInputs.BatchL2Data, [32]byte{}, in.Context.Timestamp, in.Context.Sequencer, [32]byte{})
 	pub := fp.Public
-	nr, dg := want.NewStateRoot.Bytes(), digest.Bytes()
-	if string(pub.NewStateRoot) != string(nr[:]) || string(pub.NewAccInputHash) != string(dg[:]) ||
+	nr := want.NewStateRoot.Bytes()
+	if string(pub.NewStateRoot) != string(nr[:]) || string(pub.NewAccInputHash) != string(acc[:]) ||
+		pub.NewBatchNum != 1<<33+1 || string(pub.NewLocalExitRoot) != string(make([]byte, 32)) ||
+		string(pub.PublicInputs.OldAccInputHash) != string(make([]byte, 32)) ||
 		string(pub.Output) != string(want.Output) || pub.ExitCode != want.ExitCode ||
 		pub.PublicInputs.ChainId != 1<<40 || pub.PublicInputs.OldBatchNum != 1<<33 || pub.PublicInputs.TimestampLimit != 1_700_000_000 ||
 		pub.PublicInputs.ForkId != 5 || pub.PublicInputs.AggregatorAddr != "0x00000000000000000000000000000000000000a1" ||
@@ -289,10 +294,11 @@ func TestTwoProversShareWork(t *testing.T) {
 	}
 	seen := map[uint32]bool{}
 	for _, r := range results {
-		p, _, err := parseRecursiveProof(r.GetRecursiveProof())
+		rec, err := parseRecursiveProof(r.GetRecursiveProof())
 		if err != nil || r.Result != pb.GetProofResponse_RESULT_COMPLETED_OK {
 			t.Fatalf("%v %v", r.Result, err)
 		}
+		p := rec.proof
 		k := uint32(p.Public.OnchainInput[0])
 		if seen[k] || prover.ToJSON(p.Public) != prover.ToJSON(wants[k]) {
 			t.Errorf("result for input %d: %+v", k, prover.ToJSON(p.Public))

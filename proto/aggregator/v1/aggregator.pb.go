@@ -1247,9 +1247,29 @@ type GetProofResponse struct {
 	//
 	//	*GetProofResponse_FinalProof
 	//	*GetProofResponse_RecursiveProof
-	Proof         isGetProofResponse_Proof `protobuf_oneof:"proof"`
-	Result        GetProofResponse_Result  `protobuf:"varint,4,opt,name=result,proto3,enum=aggregator.v1.GetProofResponse_Result" json:"result,omitempty"`
-	ResultString  string                   `protobuf:"bytes,5,opt,name=result_string,json=resultString,proto3" json:"result_string,omitempty"`
+	Proof        isGetProofResponse_Proof `protobuf_oneof:"proof"`
+	Result       GetProofResponse_Result  `protobuf:"varint,4,opt,name=result,proto3,enum=aggregator.v1.GetProofResponse_Result" json:"result,omitempty"`
+	ResultString string                   `protobuf:"bytes,5,opt,name=result_string,json=resultString,proto3" json:"result_string,omitempty"`
+	// Extensions: where the job's result stands on chain, the fields of
+	// zkprover.v1 GetProofResponse.relay. Set only when the node has a chain
+	// side; relay_state is "none" for a job that answers no chain request.
+	// proving, pending, sent, confirmed, already_on_chain, failed, rejected,
+	// no_result, cancelled or none.
+	RelayState string `protobuf:"bytes,16,opt,name=relay_state,json=relayState,proto3" json:"relay_state,omitempty"`
+	// "0x" + hex of the included transaction, else of the latest attempt.
+	RelayTxHash string `protobuf:"bytes,17,opt,name=relay_tx_hash,json=relayTxHash,proto3" json:"relay_tx_hash,omitempty"`
+	// Block that includes the transaction (0 until included).
+	RelayBlockNumber uint64 `protobuf:"varint,18,opt,name=relay_block_number,json=relayBlockNumber,proto3" json:"relay_block_number,omitempty"`
+	// Signed transactions sent so far.
+	RelayAttempts uint32 `protobuf:"varint,19,opt,name=relay_attempts,json=relayAttempts,proto3" json:"relay_attempts,omitempty"`
+	// Why it failed, is already on chain, was rejected or has no result.
+	RelayReason string `protobuf:"bytes,20,opt,name=relay_reason,json=relayReason,proto3" json:"relay_reason,omitempty"`
+	// Unix seconds of the last change.
+	RelayUpdatedAt uint64 `protobuf:"varint,21,opt,name=relay_updated_at,json=relayUpdatedAt,proto3" json:"relay_updated_at,omitempty"`
+	// "job/0x<onchain job id>" or "sub/<subscription>/<interval>".
+	RelayId string `protobuf:"bytes,22,opt,name=relay_id,json=relayId,proto3" json:"relay_id,omitempty"`
+	// One-line account, as `zkprover relay status` prints it.
+	RelaySummary  string `protobuf:"bytes,23,opt,name=relay_summary,json=relaySummary,proto3" json:"relay_summary,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -1330,6 +1350,62 @@ func (x *GetProofResponse) GetResultString() string {
 	return ""
 }
 
+func (x *GetProofResponse) GetRelayState() string {
+	if x != nil {
+		return x.RelayState
+	}
+	return ""
+}
+
+func (x *GetProofResponse) GetRelayTxHash() string {
+	if x != nil {
+		return x.RelayTxHash
+	}
+	return ""
+}
+
+func (x *GetProofResponse) GetRelayBlockNumber() uint64 {
+	if x != nil {
+		return x.RelayBlockNumber
+	}
+	return 0
+}
+
+func (x *GetProofResponse) GetRelayAttempts() uint32 {
+	if x != nil {
+		return x.RelayAttempts
+	}
+	return 0
+}
+
+func (x *GetProofResponse) GetRelayReason() string {
+	if x != nil {
+		return x.RelayReason
+	}
+	return ""
+}
+
+func (x *GetProofResponse) GetRelayUpdatedAt() uint64 {
+	if x != nil {
+		return x.RelayUpdatedAt
+	}
+	return 0
+}
+
+func (x *GetProofResponse) GetRelayId() string {
+	if x != nil {
+		return x.RelayId
+	}
+	return ""
+}
+
+func (x *GetProofResponse) GetRelaySummary() string {
+	if x != nil {
+		return x.RelaySummary
+	}
+	return ""
+}
+
 type isGetProofResponse_Proof interface {
 	isGetProofResponse_Proof()
 }
@@ -1340,7 +1416,8 @@ type GetProofResponse_FinalProof struct {
 
 type GetProofResponse_RecursiveProof struct {
 	// Our batch proof: the proof.json document of the proof and its public
-	// values (docs/proving.md) with the job id added as "job_id".
+	// values (docs/proving.md) with "job_id", upstream's "publics" array and
+	// the "batch" section added (docs/aggregator.md).
 	RecursiveProof string `protobuf:"bytes,3,opt,name=recursive_proof,json=recursiveProof,proto3,oneof"`
 }
 
@@ -2074,14 +2151,23 @@ const file_aggregator_v1_aggregator_proto_rawDesc = "" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12-\n" +
 	"\x06result\x18\x02 \x01(\x0e2\x15.aggregator.v1.ResultR\x06result\"?\n" +
 	"\x0eCancelResponse\x12-\n" +
-	"\x06result\x18\x01 \x01(\x0e2\x15.aggregator.v1.ResultR\x06result\"\xa5\x03\n" +
+	"\x06result\x18\x01 \x01(\x0e2\x15.aggregator.v1.ResultR\x06result\"\xcc\x05\n" +
 	"\x10GetProofResponse\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12<\n" +
 	"\vfinal_proof\x18\x02 \x01(\v2\x19.aggregator.v1.FinalProofH\x00R\n" +
 	"finalProof\x12)\n" +
 	"\x0frecursive_proof\x18\x03 \x01(\tH\x00R\x0erecursiveProof\x12>\n" +
 	"\x06result\x18\x04 \x01(\x0e2&.aggregator.v1.GetProofResponse.ResultR\x06result\x12#\n" +
-	"\rresult_string\x18\x05 \x01(\tR\fresultString\"\xa9\x01\n" +
+	"\rresult_string\x18\x05 \x01(\tR\fresultString\x12\x1f\n" +
+	"\vrelay_state\x18\x10 \x01(\tR\n" +
+	"relayState\x12\"\n" +
+	"\rrelay_tx_hash\x18\x11 \x01(\tR\vrelayTxHash\x12,\n" +
+	"\x12relay_block_number\x18\x12 \x01(\x04R\x10relayBlockNumber\x12%\n" +
+	"\x0erelay_attempts\x18\x13 \x01(\rR\rrelayAttempts\x12!\n" +
+	"\frelay_reason\x18\x14 \x01(\tR\vrelayReason\x12(\n" +
+	"\x10relay_updated_at\x18\x15 \x01(\x04R\x0erelayUpdatedAt\x12\x19\n" +
+	"\brelay_id\x18\x16 \x01(\tR\arelayId\x12#\n" +
+	"\rrelay_summary\x18\x17 \x01(\tR\frelaySummary\"\xa9\x01\n" +
 	"\x06Result\x12\x16\n" +
 	"\x12RESULT_UNSPECIFIED\x10\x00\x12\x17\n" +
 	"\x13RESULT_COMPLETED_OK\x10\x01\x12\x10\n" +
