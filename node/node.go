@@ -177,6 +177,8 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 			},
 			VersionProto: zkprover.ProtoVersion, VersionServer: zkprover.ServerVersion, TLS: dialTLS,
 			Logger: opts.Logger, Registry: n.metrics.Registry,
+			// n.chain is built below: read it when asked.
+			Relays: func() aggregator.RelayStatuses { return n.chain.relays() },
 		})
 		if err != nil {
 			return nil, err
