@@ -22,12 +22,7 @@ func Compile(c frontend.Circuit) (constraint.ConstraintSystem, error) {
 	return ccs, nil
 }
 
-// publicWitness is the public witness of a circuit whose one public input is d.
-func publicWitness(d fr.Element) (frontend.Circuit, error) {
-	return &onePublic{D: d}, nil
-}
-
-// onePublic is any circuit's public part: one element.
+// onePublic is the public part of every circuit here: one element.
 type onePublic struct {
 	D frontend.Variable `gnark:",public"`
 }
@@ -88,8 +83,7 @@ func VerifyFinal(proof groth16.Proof, vk groth16.VerifyingKey, digest fr.Element
 }
 
 func verify(proof groth16.Proof, vk groth16.VerifyingKey, d fr.Element, inner bool) error {
-	pc, _ := publicWitness(d)
-	w, err := frontend.NewWitness(pc, Field(), frontend.PublicOnly())
+	w, err := frontend.NewWitness(&onePublic{D: d}, Field(), frontend.PublicOnly())
 	if err != nil {
 		return fmt.Errorf("recursion: public witness: %w", err)
 	}

@@ -65,6 +65,11 @@ func TestAggregateSolver(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("aggregation circuit: %d constraints, compiled in %s", ccs.GetNbConstraints(), time.Since(start))
+	// the aggregation circuit has the inner shape, so that aggregations verify aggregations
+	cmts := ccs.GetCommitments().(constraint.Groth16Commitments)
+	if ccs.GetNbPublicVariables() != 1+innerPublic || len(cmts) != innerCommitments || len(cmts[0].PublicAndCommitmentCommitted) != 0 {
+		t.Fatalf("aggregation circuit: %d public variables, %d commitments", ccs.GetNbPublicVariables(), len(cmts))
+	}
 
 	ctx, b0, b1, b2, b3 := el(100), el(10), el(11), el(12), el(13)
 	s01 := f.seg1.prove(t, nil, ctx, b0, b1)
