@@ -97,3 +97,18 @@ func verify(proof groth16.Proof, vk groth16.VerifyingKey, d fr.Element, inner bo
 	}
 	return nil
 }
+
+// ProveAggregate proves the aggregation of left and right (AggregateAssignment)
+// with InnerProverOptions and returns the proof with its public input D.
+// vkHash is VKHash of vk, the aggregation key of pk.
+func ProveAggregate(ccs constraint.ConstraintSystem, pk groth16.ProvingKey, vkHash fr.Element, left, right *ChildInput) (groth16.Proof, fr.Element, error) {
+	a, d, err := AggregateAssignment(vkHash, left, right)
+	if err != nil {
+		return nil, fr.Element{}, err
+	}
+	proof, err := ProveInner(ccs, pk, a)
+	if err != nil {
+		return nil, fr.Element{}, err
+	}
+	return proof, d, nil
+}
