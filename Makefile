@@ -6,7 +6,7 @@ PKGS      := ./...
 # Tests are sized for a 2-core machine; the whole suite must stay well under 20 minutes.
 TESTFLAGS ?= -count=1 -timeout 25m
 
-.PHONY: all build run solc generators test tour bench lint lint-tools fmt vet tidy tidy-check proto guests contracts clean
+.PHONY: all build run solc generators test test-e2e tour bench lint lint-tools fmt vet tidy tidy-check proto guests contracts clean
 
 all: build
 
@@ -24,6 +24,15 @@ solc:
 test: solc
 	$(GO) vet $(PKGS)
 	$(GO) test $(TESTFLAGS) $(PKGS)
+
+# Long runs end to end (docs/recursion.md): the segment (2^5), aggregation and final keys are made
+# into E2E_KEYS, outside the checkout, and reused by later runs while the circuits and the keys they
+# depend on are unchanged (manifests, circuit checks, depends.json); then a run of three segments is
+# proven through two aggregation levels to a final proof, checked in Go and on the simulated EVM.
+# Cold (setups): tens of minutes on a 2-core machine; warm: a few minutes. CI runs it after `make test`.
+E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
+test-e2e: solc
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^TestLongRunEndToEnd$$' -v ./prover/longrun/
 
 # The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every
 # command's output compared with the README's (cmd/zkprover TestReadmeTour; it installs clang and

@@ -53,7 +53,9 @@ func getFixture(t *testing.T) *fixture {
 }
 
 func TestAggregateSolver(t *testing.T) {
-	slow(t)
+	if testing.Short() {
+		t.Skip("-short: compiles the 4.7M-constraint aggregation circuit (about 1 to 2 minutes, 5.7 GB)")
+	}
 	f := getFixture(t)
 	c, err := NewAggregateCircuit(f.allowed)
 	if err != nil {

@@ -15,9 +15,8 @@ import (
 	"github.com/zkprover/zkprover/statement"
 )
 
-// DomainVK is the domain tag of VKHash. It follows statement's tags (1 to 8)
-// and must stay distinct from them.
-const DomainVK = 9
+// DomainVK is the domain tag of VKHash (reserved in package statement).
+const DomainVK = statement.DomainVK
 
 // Shape of every inner verifying key: one public input, one Pedersen
 // commitment that commits to no public input.

@@ -19,6 +19,7 @@ const (
 	DomainSegment   = 6 // a segment proof's public input
 	DomainAggregate = 7 // an aggregation proof's public input
 	DomainPage      = 8 // a memory page (leaf of the memory tree)
+	DomainVK        = 9 // a verifying key (recursion.VKHash)
 )
 
 // Memory tree: RAM (isa.RAMWords = 2^28 words) is split into pages of
