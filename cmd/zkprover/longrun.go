@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
@@ -37,6 +38,12 @@ type longRunReport struct {
 // keys of segment class k; with workers > 0, segments are proven by that
 // many prove-worker processes.
 func openLongRun(cmd *cobra.Command, dataDir string, k, workers int, verifyOnly bool) (*longrun.Keys, []longrun.SegmentProver, error) {
+	if k < circuits.MinLogSteps || k > circuits.MaxLogSteps {
+		return nil, nil, fmt.Errorf("segment class 2^%d outside 2^%d..2^%d", k, circuits.MinLogSteps, circuits.MaxLogSteps)
+	}
+	if workers < 0 || workers > 64 {
+		return nil, nil, fmt.Errorf("--workers %d: between 0 and 64", workers)
+	}
 	log := quietLogger(os.Stderr)
 	progress, finish := setupProgress(os.Stderr, isTerminal(os.Stderr))
 	defer finish()
@@ -166,5 +173,41 @@ func verifyFinalFile(cmd *cobra.Command, path, dataDir string, asJSON bool) erro
 		{"exit code", fmt.Sprint(s.ExitCode)},
 		{"output", s.Output},
 	})
+	return nil
+}
+
+// runSetupLong is `setup --segment 2^k`: the three key stores of segment
+// class k, made in order when missing (with progress and an ETA for each),
+// checked when present.
+func runSetupLong(cmd *cobra.Command, segment string) error {
+	k, err := parseCycles(segment)
+	if err != nil {
+		return err
+	}
+	dataDir, _ := cmd.Flags().GetString("data")
+	asJSON, _ := cmd.Flags().GetBool("json")
+	ks, _, err := openLongRun(cmd, dataDir, k, 0, false)
+	if err != nil {
+		return err
+	}
+	type row struct {
+		Circuit     string `json:"circuit"`
+		Dir         string `json:"dir"`
+		Constraints int    `json:"constraints"`
+		SetupKind   string `json:"setup_kind"`
+	}
+	var rows []row
+	for _, p := range []*prover.Prover{ks.Segment, ks.Aggregate, ks.Final} {
+		m := p.Classes()[0]
+		rows = append(rows, row{Circuit: p.Family().Name(), Dir: prover.ClassDir(p.Root(), k), Constraints: m.Constraints, SetupKind: m.SetupKind})
+	}
+	if asJSON {
+		return writeJSON(cmd.OutOrStdout(), rows)
+	}
+	var t [][2]string
+	for _, r := range rows {
+		t = append(t, [2]string{r.Circuit, fmt.Sprintf("%s (%s constraints, %s)", r.Dir, groupDigits(r.Constraints), r.SetupKind)})
+	}
+	printTable(cmd.OutOrStdout(), t)
 	return nil
 }

@@ -40,6 +40,7 @@ setup kind and the ceremony's transcript hash.`,
 	cmd.Flags().String("cycles", "", "class capacity: a power of two, as 256 or 2^8 (required)")
 	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
 	cmd.Flags().Bool("json", false, "print the class manifest as JSON")
+	cmd.Flags().String("segment", "", "make (or check) the long-run keys of segment class 2^k instead: segment, aggregation and final circuits under <data>/keys/longrun (docs/recursion.md); --cycles is not used")
 	return cmd
 }
 
@@ -91,6 +92,9 @@ func quietGnark() { gnarklogger.Disable() }
 
 func runSetup(cmd *cobra.Command, _ []string) error {
 	quietGnark()
+	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
+		return runSetupLong(cmd, seg)
+	}
 	s, _ := cmd.Flags().GetString("cycles")
 	k, err := parseCycles(s)
 	if err != nil {

@@ -1,0 +1,40 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestLongRunCommandsRefuseBadInput: the long-run forms of prove, setup
+// and verify refuse bad input before any key is made.
+func TestLongRunCommandsRefuseBadInput(t *testing.T) {
+	data := t.TempDir()
+	elf := filepath.Join("..", "..", "examples", "fibonacci", "fibonacci.elf")
+	if _, err := runRoot(t, "prove", elf, "--segment", "2^3", "--data", data); err == nil || !strings.Contains(err.Error(), "2^3") {
+		t.Fatalf("segment class below the smallest: %v", err)
+	}
+	if _, err := runRoot(t, "prove", elf, "--segment", "100", "--data", data); err == nil {
+		t.Fatal("segment size that is not a power of two accepted")
+	}
+	if _, err := runRoot(t, "setup", "--segment", "2^30", "--data", data); err == nil {
+		t.Fatal("segment class above the largest accepted")
+	}
+	if entries, _ := os.ReadDir(data); len(entries) != 0 {
+		t.Fatalf("refused commands left %d entries in the data folder", len(entries))
+	}
+	// A final proof file whose calldata disagrees with its proof is refused
+	// before any key is read.
+	bad := filepath.Join(data, "final.json")
+	doc := `{"version":1,"kind":"final","curve":"bn254","system":"groth16","segment_class":5,"segments":3,"cycles":77,` +
+		`"statement":{"program_id":"0x00","chain_id":0,"timestamp":0,"batch_num":0,"sequencer":"0x0000000000000000000000000000000000000000",` +
+		`"onchain_input":"0x","offchain_hash":"0x00","old_state_root":"0x00","new_state_root":"0x00","exit_code":0,"output":"0x"},` +
+		`"digest":"0x00","proof":"0x00","solidity_proof":"0x","calldata":"0x"}`
+	if err := os.WriteFile(bad, []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := runRoot(t, "verify", bad, "--data", data); err == nil {
+		t.Fatal("a malformed final proof file verified")
+	}
+}
