@@ -29,7 +29,8 @@ test: solc
 # into E2E_KEYS, outside the checkout, and reused by later runs while the circuits and the keys they
 # depend on are unchanged (manifests, circuit checks, depends.json); then a run of three segments is
 # proven through two aggregation levels to a final proof, checked in Go and on the simulated EVM.
-# Cold (setups): tens of minutes on a 2-core machine; warm: a few minutes. CI runs it after `make test`.
+# Cold (setups): about an hour on a 2-core machine; warm: a few minutes (docs/recursion.md). Not in CI
+# yet (.ci/run says why).
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 test-e2e: solc
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^TestLongRunEndToEnd$$' -v ./prover/longrun/
