@@ -243,37 +243,64 @@ func (s *Service) Validate(r *Request) error {
 // any error nothing of the job is stored (a supplied, valid program may be
 // kept for later jobs).
 func (s *Service) Submit(ctx context.Context, r *Request) (queue.Job, error) {
+	job, _, err := s.SubmitKeyed(ctx, "", r)
+	return job, err
+}
+
+// SubmitKeyed is Submit made idempotent under key (queue.NewJob.Key; "" is
+// Submit): the first call queues the job; while that job is stored (until
+// the sweep deletes it), every later call with the key returns it with
+// existed true and queues nothing, whatever its request and whoever calls.
+// The key is written with the job, so a door that records the job elsewhere
+// after SubmitKeyed finds it again when a crash came in between. Keys are
+// node-wide: a door derives them from ids that name one job (its own
+// prefix, then the id).
+func (s *Service) SubmitKeyed(ctx context.Context, key string, r *Request) (job queue.Job, existed bool, err error) {
 	if s.Halting() {
-		return queue.Job{}, errs.ErrShuttingDown
+		return queue.Job{}, false, errs.ErrShuttingDown
 	}
 	if err := ctx.Err(); err != nil {
-		return queue.Job{}, err
+		return queue.Job{}, false, err
 	}
 	caller := auth.From(ctx)
 	if err := s.admit(caller); err != nil {
-		return queue.Job{}, err
+		return queue.Job{}, false, err
 	}
 	if err := s.Validate(r); err != nil {
-		return queue.Job{}, err
+		return queue.Job{}, false, err
 	}
 	raw, err := json.Marshal(r)
 	if err != nil {
-		return queue.Job{}, fmt.Errorf("encoding job: %w", err)
+		return queue.Job{}, false, fmt.Errorf("encoding job: %w", err)
 	}
 	if r.ELF != nil {
 		if err := s.store.PutProgram(r.ProgramIDHex(), r.ELF); err != nil {
-			return queue.Job{}, err
+			return queue.Job{}, false, err
 		}
 	}
-	job, err := s.store.Add(queue.NewJob{Request: raw, Owner: caller.Name, Program: r.ProgramIDHex()})
+	job, err = s.store.Add(queue.NewJob{Request: raw, Owner: caller.Name, Program: r.ProgramIDHex(), Key: key})
+	if errors.Is(err, queue.ErrDuplicate) {
+		s.log.Info().Str("job", job.ID).Str("key", key).Str("owner", caller.Name).Msg("job exists under its key: not queued again")
+		return job, true, nil
+	}
 	if errors.Is(err, queue.ErrNoProgram) { // swept since Validate
-		return queue.Job{}, fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
+		return queue.Job{}, false, fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
 	}
 	if err != nil {
-		return queue.Job{}, err
+		return queue.Job{}, false, err
 	}
-	s.log.Info().Str("job", job.ID).Str("owner", caller.Name).Str("program", r.ProgramIDHex()).Uint64("nonce", r.Nonce).Uint64("max_cycles", r.MaxCycles).Msg("job queued")
-	return job, nil
+	s.log.Info().Str("job", job.ID).Str("owner", caller.Name).Str("key", key).Str("program", r.ProgramIDHex()).Uint64("nonce", r.Nonce).Uint64("max_cycles", r.MaxCycles).Msg("job queued")
+	return job, false, nil
+}
+
+// JobOfKey returns the job queued under key (SubmitKeyed), whoever owns it,
+// or an error wrapping queue.ErrNotFound when there is none (never queued,
+// or swept).
+func (s *Service) JobOfKey(key string) (queue.Job, error) {
+	if key == "" {
+		return queue.Job{}, fmt.Errorf("job of an empty key: %w", queue.ErrNotFound)
+	}
+	return s.store.JobOfKey(key)
 }
 
 // admit applies the caller's admission rate.

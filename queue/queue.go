@@ -6,8 +6,10 @@
 // (with Options.SyncWrites, also across power loss); jobs left running by a
 // crash go back to the queue when the store is opened again; a job reaches a
 // terminal state at most once (Finish only moves a running job, so a cancelled
-// job's late result is refused). Finished jobs are deleted by Sweep once older
-// than the retention.
+// job's late result is refused); a job added with an idempotency key
+// (NewJob.Key) is added once, the key stored in the job's transaction.
+// Finished jobs are deleted by Sweep once older than the retention, their
+// keys with them.
 package queue
 
 import (
@@ -54,7 +56,13 @@ var (
 	// ErrProgramStoreFull: a new program would take the program store past
 	// Options.MaxProgramBytes.
 	ErrProgramStoreFull = errors.New("program store is full")
+	// ErrDuplicate: Add was given a NewJob.Key that a stored job already
+	// has. Add returns that job with it (and stores nothing).
+	ErrDuplicate = errors.New("a job with this key exists")
 )
+
+// MaxKeyBytes bounds a NewJob.Key.
+const MaxKeyBytes = 256
 
 // Result is what a job produced. Proof and Public are opaque to the store
 // (the node encodes them); Reason classifies failures for metrics and
@@ -84,6 +92,7 @@ type Job struct {
 	Size       int       `json:"size"`
 	Owner      string    `json:"owner,omitempty"`   // who submitted it (an authenticated client's name; "" without authentication)
 	Program    string    `json:"program,omitempty"` // the stored program it runs (its id), kept while the job is
+	Key        string    `json:"key,omitempty"`     // its idempotency key (NewJob.Key), "" for none
 	CreatedAt  time.Time `json:"created_at"`
 	StartedAt  time.Time `json:"started_at,omitzero"`
 	FinishedAt time.Time `json:"finished_at,omitzero"`
@@ -126,6 +135,8 @@ const (
 	prefixUse  = "progmeta/" // a program's size and last use (programMeta)
 	// prefixLastUse is a program's last use by a job (written blind, see useProgram).
 	prefixLastUse = "proglastuse/"
+	// prefixKey maps a job's idempotency key (NewJob.Key) to its id.
+	prefixKey = "key/"
 )
 
 // Store is the durable job queue. It is safe for concurrent use.
@@ -295,11 +306,32 @@ type NewJob struct {
 	// It must be stored (else ErrNoProgram, and nothing is stored); it is
 	// then kept at least as long as the job (Sweep).
 	Program string
+	// Key, when not empty, makes the submission idempotent: a job with this
+	// key is added once. While it is stored (until Sweep deletes it, which
+	// frees the key), Add of the same key returns it with ErrDuplicate,
+	// whatever the request and owner, and stores nothing. The key is
+	// written in the job's transaction, so a crash leaves both or neither.
+	// At most MaxKeyBytes bytes. Keys are the store's, not an owner's:
+	// callers derive them from ids that name one job node-wide.
+	Key string
 }
 
-// Add is Enqueue with what NewJob records with the job.
+// Add is Enqueue with what NewJob records with the job. With a Key already
+// taken it returns the job that has it and an error wrapping ErrDuplicate
+// (before any bound is checked: a retry of a stored job is answered even
+// when the queue is full).
 func (s *Store) Add(n NewJob) (Job, error) {
 	request, owner := n.Request, n.Owner
+	if len(n.Key) > MaxKeyBytes {
+		return Job{}, fmt.Errorf("job key of %d bytes exceeds %d: %w", len(n.Key), MaxKeyBytes, ErrTooLarge)
+	}
+	if n.Key != "" {
+		if id, err := s.keyed(n.Key); err != nil {
+			return Job{}, err
+		} else if id != "" {
+			return s.duplicate(n.Key, id)
+		}
+	}
 	if len(request) > s.opts.MaxRequestBytes {
 		return Job{}, fmt.Errorf("request of %d bytes exceeds %d: %w", len(request), s.opts.MaxRequestBytes, ErrTooLarge)
 	}
@@ -317,10 +349,27 @@ func (s *Store) Add(n NewJob) (Job, error) {
 	s.nextSeq++
 	s.mu.Unlock()
 
-	j := &Job{ID: uuid.NewString(), Seq: seq, State: Queued, Size: len(request), Owner: owner, Program: n.Program, CreatedAt: time.Now().UTC()}
+	j := &Job{ID: uuid.NewString(), Seq: seq, State: Queued, Size: len(request), Owner: owner, Program: n.Program, Key: n.Key, CreatedAt: time.Now().UTC()}
 	b, err := json.Marshal(j)
+	var dup string // the id of the job that has the key, found in the transaction
 	if err == nil {
 		err = s.updateRetry(func(txn *badger.Txn) error {
+			dup = ""
+			if n.Key != "" {
+				// read in the transaction: of two Adds of one key, the
+				// later commit conflicts, retries and finds the first
+				id, err := keyedIn(txn, n.Key)
+				if err != nil {
+					return err
+				}
+				if id != "" {
+					dup = id
+					return errKeyTaken
+				}
+				if err := txn.Set([]byte(prefixKey+n.Key), []byte(j.ID)); err != nil {
+					return err
+				}
+			}
 			if n.Program != "" {
 				// the program is there and marked used, in the job's
 				// transaction: a concurrent sweep either sees the use or
@@ -337,8 +386,12 @@ func (s *Store) Add(n NewJob) (Job, error) {
 	}
 
 	s.mu.Lock()
-	defer s.mu.Unlock()
 	s.reserved--
+	if errors.Is(err, errKeyTaken) {
+		s.mu.Unlock()
+		return s.duplicate(n.Key, dup)
+	}
+	defer s.mu.Unlock()
 	if err != nil {
 		return Job{}, fmt.Errorf("storing job: %w", err)
 	}
@@ -350,6 +403,57 @@ func (s *Store) Add(n NewJob) (Job, error) {
 	close(s.wake)
 	s.wake = make(chan struct{})
 	return *j, nil
+}
+
+// JobOfKey returns the job that has key (NewJob.Key), or an error wrapping
+// ErrNotFound when none has (never added, or swept).
+func (s *Store) JobOfKey(key string) (Job, error) {
+	id, err := s.keyed(key)
+	if err != nil {
+		return Job{}, err
+	}
+	if id == "" {
+		return Job{}, fmt.Errorf("job of key %q: %w", key, ErrNotFound)
+	}
+	return s.Get(id)
+}
+
+// errKeyTaken aborts Add's transaction when the key is taken.
+var errKeyTaken = errors.New("key taken")
+
+// keyed is the id of the job that has key ("" for none).
+func (s *Store) keyed(key string) (string, error) {
+	var id string
+	err := s.view(func(txn *badger.Txn) error {
+		var err error
+		id, err = keyedIn(txn, key)
+		return err
+	})
+	return id, err
+}
+
+func keyedIn(txn *badger.Txn, key string) (string, error) {
+	item, err := txn.Get([]byte(prefixKey + key))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return "", nil
+	}
+	if err != nil {
+		return "", fmt.Errorf("reading job key %q: %w", key, err)
+	}
+	v, err := item.ValueCopy(nil)
+	if err != nil {
+		return "", fmt.Errorf("reading job key %q: %w", key, err)
+	}
+	return string(v), nil
+}
+
+// duplicate is Add's answer for a key that job id has.
+func (s *Store) duplicate(key, id string) (Job, error) {
+	j, err := s.Get(id)
+	if err != nil {
+		return Job{}, fmt.Errorf("job %s of key %q: %w", id, key, err)
+	}
+	return j, fmt.Errorf("key %q: job %s: %w", key, id, ErrDuplicate)
 }
 
 // Next blocks until a job is queued, marks the oldest one running and
@@ -663,6 +767,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 	type old struct {
 		id    string
 		state State
+		key   string
 	}
 	var victims []old
 	var oldProgs map[string]time.Time
@@ -676,7 +781,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 				return fmt.Errorf("decoding job %s: %w", it.Item().Key(), err)
 			}
 			if j.State.Terminal() && j.FinishedAt.Before(cutoff) {
-				victims = append(victims, old{j.ID, j.State})
+				victims = append(victims, old{j.ID, j.State, j.Key})
 			} else if j.Program != "" {
 				used[j.Program] = true
 			}
@@ -691,9 +796,19 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 	}
 	n := 0
 	for _, v := range victims {
-		err := s.update(func(txn *badger.Txn) error {
+		err := s.updateRetry(func(txn *badger.Txn) error {
 			if err := txn.Delete([]byte(prefixJob + v.id)); err != nil {
 				return err
+			}
+			if v.key != "" {
+				// the key goes with its job (and is free again)
+				if id, err := keyedIn(txn, v.key); err != nil {
+					return err
+				} else if id == v.id {
+					if err := txn.Delete([]byte(prefixKey + v.key)); err != nil {
+						return err
+					}
+				}
 			}
 			return txn.Delete([]byte(prefixReq + v.id))
 		})

@@ -32,7 +32,9 @@ import (
 
 // Jobs is the node's job service (jobs.Service).
 type Jobs interface {
-	Submit(ctx context.Context, r *jobs.Request) (queue.Job, error)
+	// SubmitKeyed queues r once under key (jobs.Service.SubmitKeyed): a
+	// later call with the key returns the job it queued, existed true.
+	SubmitKeyed(ctx context.Context, key string, r *jobs.Request) (job queue.Job, existed bool, err error)
 	Get(ctx context.Context, id string) (queue.Job, error)
 	Cancel(ctx context.Context, id string) error
 }
@@ -274,13 +276,20 @@ func unprovable(iv listener.Interval) string {
 	return ""
 }
 
+// NodeJobKey is the idempotency key of the node job of the chain request with
+// relay id id (jobs.Service.SubmitKeyed). The bridge queues a request's node
+// job under it before it writes the request's entry, so a request seen again
+// after a crash between the two gets the node job queued the first time,
+// not a second one.
+func NodeJobKey(id string) string { return "chain:" + id }
+
 func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 	if len(e.ProgramID) != 32 {
 		e.Stage, e.Reason = StageRejected, fmt.Sprintf("program id of %d bytes", len(e.ProgramID))
 		return b.save(e)
 	}
 	copy(r.ProgramID[:], e.ProgramID)
-	job, err := b.jobs.Submit(ctx, r)
+	job, _, err := b.jobs.SubmitKeyed(ctx, NodeJobKey(e.ID), r)
 	switch {
 	case err == nil:
 		e.NodeJob, e.Stage = job.ID, StageProving
@@ -299,8 +308,10 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 // contracts.SignOffchainRequest, or the bare EIP-191 form for consumers that opt in) and relays its proven result with
 // JobManager.submitResultForOffchainJob. It is what a front door for offchain requests calls
 // instead of Jobs.Submit when the result must reach the chain. A request whose job id is known
-// returns the existing node job. ordered relays its result in request order among the
-// consumer's ordered results.
+// returns the existing node job, also when a crash came after its node job was queued and
+// before its entry was written (the node job is queued under NodeJobKey: it is found and
+// its entry written then). ordered relays its result in request order among the consumer's
+// ordered results.
 func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bool) (string, error) {
 	req, err := contracts.DecodeOffchainJobRequest(r.JobRequest)
 	if err != nil {
@@ -322,9 +333,12 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bo
 	if len(e.ProgramID) != 32 {
 		return "", fmt.Errorf("offchain job: program id of %d bytes", len(e.ProgramID))
 	}
-	job, err := b.jobs.Submit(ctx, r)
+	job, existed, err := b.jobs.SubmitKeyed(ctx, NodeJobKey(e.ID), r)
 	if err != nil {
 		return "", err
+	}
+	if existed {
+		b.log.Warn().Str("request", e.ID).Str("job", job.ID).Msg("offchain job already queued (its entry was not written): entry recorded")
 	}
 	e.NodeJob, e.Stage = job.ID, StageProving
 	if err := b.save(e); err != nil {

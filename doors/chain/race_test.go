@@ -25,8 +25,8 @@ type slowJobs struct {
 	release chan struct{}
 }
 
-func (s *slowJobs) Submit(context.Context, *jobs.Request) (queue.Job, error) {
-	return queue.Job{ID: "00000000-0000-0000-0000-000000000001", State: queue.Queued}, nil
+func (s *slowJobs) SubmitKeyed(context.Context, string, *jobs.Request) (queue.Job, bool, error) {
+	return queue.Job{ID: "00000000-0000-0000-0000-000000000001", State: queue.Queued}, false, nil
 }
 
 func (s *slowJobs) Get(_ context.Context, id string) (queue.Job, error) {

@@ -27,7 +27,12 @@ type entry struct {
 }
 
 // index is the door's Badger store: job id -> entry, and consumer -> nonces.
-type index struct{ db *badger.DB }
+type index struct {
+	db *badger.DB
+	// beforePut, when set (tests), runs before each put; an error is put's,
+	// with nothing written: a node that stops before it writes the entry.
+	beforePut func(*entry) error
+}
 
 func openIndex(dir string, log zerolog.Logger) (*index, error) {
 	o := badger.DefaultOptions(dir).WithLogger(badgerLog{log}).WithSyncWrites(true).WithNumVersionsToKeep(1)
@@ -67,6 +72,11 @@ func (x *index) get(jobID string) (*entry, error) {
 }
 
 func (x *index) put(e *entry) error {
+	if x.beforePut != nil {
+		if err := x.beforePut(e); err != nil {
+			return err
+		}
+	}
 	b, err := json.Marshal(e)
 	if err != nil {
 		return err

@@ -15,6 +15,7 @@ package coprocessor
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"sync"
@@ -28,6 +29,7 @@ import (
 
 	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
@@ -53,7 +55,9 @@ type Chain interface {
 
 // Relay delivers a job's result on chain (the chain door's bridge): it
 // queues the job and returns its node job id, the same id for a job id it
-// knows. ordered relays the consumer's results in request order.
+// knows, also one whose node job it queued (under chain.NodeJobKey) before
+// a crash kept it from recording the job. ordered relays the consumer's
+// results in request order.
 type Relay interface {
 	SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bool) (string, error)
 }
@@ -150,7 +154,11 @@ func (s *Service) ContainsProgram(_ context.Context, req *pb.ContainsProgramRequ
 	return &pb.ContainsProgramResponse{Contains: ok}, nil
 }
 
-// SubmitJob checks a signed offchain job request and queues its job.
+// SubmitJob checks a signed offchain job request and queues its job. A job
+// id already indexed is AlreadyExists. One whose node job was queued but not
+// indexed (the node stopped in between) is indexed then, and the request
+// answered as the first submission would have been (AlreadyExists if it is
+// another request for the job id): see recoverNodeJob.
 func (s *Service) SubmitJob(ctx context.Context, req *pb.SubmitJobRequest) (*pb.SubmitJobResponse, error) {
 	id, err := s.submit(ctx, req)
 	if err != nil {
@@ -263,14 +271,23 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 	case req.Nonce < contracts.OffchainNonceMin:
 		return none, errs.Invalidf("nonce %d is in the consumer's onchain nonce space: offchain requests take nonces from 2^63 (getNextOffchainNonce())", req.Nonce)
 	}
-	if e.NoRelay == "" {
-		ordered := in.GetRelayStrategy() == pb.RelayStrategy_RELAY_STRATEGY_ORDERED
+	ordered := in.GetRelayStrategy() == pb.RelayStrategy_RELAY_STRATEGY_ORDERED
+	// The node job is queued under a key (NodeJobKey, or the chain door's
+	// for a relayed one) before the index entry is written: after a crash
+	// in between, the job is found here and indexed, never queued twice.
+	found, same, err := s.recoverNodeJob(ctx, e, jobID, r, ordered)
+	if err != nil {
+		return none, err
+	}
+	switch {
+	case found:
+	case e.NoRelay == "":
 		if e.NodeJob, err = s.opts.Relay.SubmitOffchain(ctx, r, ordered); err != nil {
 			return none, err
 		}
 		e.Relayed = true
-	} else {
-		job, err := s.jobs.Submit(ctx, r)
+	default:
+		job, _, err := s.jobs.SubmitKeyed(ctx, NodeJobKey(jobID), r)
 		if err != nil {
 			return none, err
 		}
@@ -279,9 +296,72 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 	if err := s.index.put(e); err != nil {
 		return none, fmt.Errorf("indexing job 0x%s: %w", key, err)
 	}
+	if found && !same {
+		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) exists with another request (its node job %s was queued before the node lost its answer)",
+			errs.ErrAlreadyExists, key, req.Nonce, req.Consumer, e.NodeJob)
+	}
+	msg := "offchain job queued"
+	if found {
+		msg = "offchain job found queued without its index entry (the node stopped in between): indexed"
+	}
 	s.log.Info().Str("job", key).Str("node_job", e.NodeJob).Uint64("nonce", req.Nonce).Str("consumer", req.Consumer.Hex()).
-		Bool("relayed", e.Relayed).Msg("offchain job queued")
+		Bool("relayed", e.Relayed).Msg(msg)
 	return jobID, nil
+}
+
+// NodeJobKey is the idempotency key (jobs.Service.SubmitKeyed) under which
+// the door queues the node job of coprocessor job jobID when it does not
+// relay it; a relayed job is queued by the chain door under its key,
+// chain.NodeJobKey of the job's relay id.
+func NodeJobKey(jobID [32]byte) string { return "coprocessor:" + jobIDHex(jobID) }
+
+// recoverNodeJob looks for the node job of a job id the index does not have:
+// one queued under either key before the node stopped (or before the index
+// write failed). found: there is one; e then names it, and same says whether
+// it runs r (the same request, inputs, state and context; the signature may
+// differ). A relayed one is handed to the relay again with its stored
+// request, so that the chain door's entry, if it was lost too, is written.
+func (s *Service) recoverNodeJob(ctx context.Context, e *entry, jobID [32]byte, r *jobs.Request, ordered bool) (found, same bool, err error) {
+	relayed := false
+	job, err := s.jobs.JobOfKey(NodeJobKey(jobID))
+	if errors.Is(err, queue.ErrNotFound) {
+		relayed = true
+		job, err = s.jobs.JobOfKey(chain.NodeJobKey(chain.JobRelayID(jobID)))
+	}
+	if errors.Is(err, queue.ErrNotFound) {
+		return false, false, nil
+	}
+	if err != nil {
+		return false, false, fmt.Errorf("looking for the node job of 0x%s: %w", e.JobID, err)
+	}
+	stored, err := s.jobs.Request(job.ID)
+	if err != nil {
+		return false, false, err
+	}
+	e.NodeJob, e.Relayed, e.NoRelay = job.ID, false, ""
+	switch {
+	case !relayed:
+		e.NoRelay = "queued without relay (a six-field request, or a node that followed no chain) before the node lost its answer"
+	case s.opts.Relay == nil:
+		e.NoRelay = "the node follows no chain"
+	default:
+		if e.NodeJob, err = s.opts.Relay.SubmitOffchain(ctx, stored, ordered); err != nil {
+			return false, false, err
+		}
+		e.Relayed = true
+	}
+	return true, sameJob(stored, r), nil
+}
+
+// sameJob reports whether a and b are one job: the same request, inputs,
+// state and statement context (signatures aside: a signer may sign one
+// request twice).
+func sameJob(a, b *jobs.Request) bool {
+	x, y := *a, *b
+	x.Signature, y.Signature, x.ELF, y.ELF = nil, nil, nil, nil
+	ja, err1 := json.Marshal(&x)
+	jb, err2 := json.Marshal(&y)
+	return err1 == nil && err2 == nil && bytes.Equal(ja, jb)
 }
 
 func (s *Service) reserve(key string) bool {

@@ -1,0 +1,49 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"testing"
+
+	"github.com/zkprover/zkprover/auth"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/queue"
+)
+
+// TestSubmitKeyed: a job is queued once under its key: a later SubmitKeyed
+// (by another client, with another request) returns it with existed true and
+// queues nothing; JobOfKey finds it; Submit (no key) always queues.
+func TestSubmitKeyed(t *testing.T) {
+	s := newService(t, Options{Logger: testLogger()})
+	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice := auth.With(context.Background(), auth.Principal{Name: "alice", Role: auth.Submit})
+	bob := auth.With(context.Background(), auth.Principal{Name: "bob", Role: auth.Submit})
+	first, existed, err := s.SubmitKeyed(alice, "door:1", r)
+	if err != nil || existed || first.Key != "door:1" {
+		t.Fatalf("first: %+v %v %v", first, existed, err)
+	}
+	other := *r
+	other.Onchain = []byte{6, 0, 0, 0}
+	again, existed, err := s.SubmitKeyed(bob, "door:1", &other)
+	if err != nil || !existed || again.ID != first.ID || again.Owner != "alice" {
+		t.Fatalf("again: %+v %v %v, want job %s existing", again, existed, err, first.ID)
+	}
+	if j, err := s.JobOfKey("door:1"); err != nil || j.ID != first.ID {
+		t.Fatalf("JobOfKey: %+v %v", j, err)
+	}
+	if _, err := s.JobOfKey("door:2"); !errors.Is(err, queue.ErrNotFound) {
+		t.Fatalf("JobOfKey of an unused key: %v", err)
+	}
+	for range 2 {
+		if _, err := s.Submit(alice, r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := len(s.Store().Pending()); n != 3 {
+		t.Fatalf("%d jobs queued, want 3", n)
+	}
+}
