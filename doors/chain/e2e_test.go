@@ -329,6 +329,19 @@ func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The simulated chain's pool takes transactions asynchronously: seal
+	// only once both are pending (on a loaded machine the cancel could
+	// otherwise miss the block: "receipt not found").
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		n, err := s.chain.Client().PendingTransactionCount(s.ctx)
+		if err == nil && n >= 2 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("request and cancel not both pending (%d, %v)", n, err)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
 	s.chain.Commit()
 	r, err := s.chain.Client().TransactionReceipt(s.ctx, tx.Hash())
 	if err != nil || r.Status != 1 {
