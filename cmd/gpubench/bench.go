@@ -13,9 +13,7 @@ import (
 
 	"github.com/consensys/gnark"
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/constraint/solver"
@@ -23,8 +21,10 @@ import (
 	fcs "github.com/consensys/gnark/frontend/cs"
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // Key sources (result.KeySource).
@@ -101,16 +101,16 @@ func since(t time.Time) float64 { return time.Since(t).Seconds() }
 func measure(ctx context.Context, c *config, k int, gpu *gpuInfo, gpuWhy string, say func(string, ...any)) (*result, error) {
 	host, _ := os.Hostname()
 	res := &result{
-		Circuit: fmt.Sprintf("%s 2^%d", family.Name(), k), Class: fmt.Sprintf("2^%d", k), LogSteps: k,
+		Circuit: fmt.Sprintf("%s 2^%d", c.family.Name(), k), Class: fmt.Sprintf("2^%d", k), LogSteps: k,
 		Runs: c.runs, PinKeys: c.pinKeys, Build: buildKind, CPUs: runtime.NumCPU(),
 		GnarkVersion: gnark.Version.String(), GoVersion: runtime.Version(), Host: host,
 		Time: time.Now().UTC().Format(time.RFC3339), GPU: "unavailable",
 		CPURuns: []float64{}, GPURuns: []float64{},
 	}
-	if k < family.MinLogSteps() || k > family.MaxLogSteps() {
-		return nil, fmt.Errorf("class 2^%d outside the circuit's range 2^%d..2^%d", k, family.MinLogSteps(), family.MaxLogSteps())
+	if k < c.family.MinLogSteps() || k > c.family.MaxLogSteps() {
+		return nil, fmt.Errorf("class 2^%d outside the circuit's range 2^%d..2^%d", k, c.family.MinLogSteps(), c.family.MaxLogSteps())
 	}
-	res.Steps = family.Steps(k)
+	res.Steps = c.family.Steps(k)
 	if gpu != nil {
 		res.GPU = gpu.String()
 	} else {
@@ -128,14 +128,21 @@ func measure(ctx context.Context, c *config, k int, gpu *gpuInfo, gpuWhy string,
 
 	// The run: the largest loop program that fits the class.
 	say("class 2^%d: executing the bench program", k)
-	run, err := benchRun(ctx, k, res)
-	if err != nil {
-		return res, err
-	}
+	var assignment frontend.Circuit
 	start := time.Now()
-	assignment, err := family.Assign(k, run)
-	if err != nil {
-		return res, fmt.Errorf("assigning: %w", err)
+	if c.circuit == "segment" {
+		if assignment, err = benchSegment(ctx, k, res); err != nil {
+			return res, err
+		}
+	} else {
+		run, err := benchRun(ctx, c, k, res)
+		if err != nil {
+			return res, err
+		}
+		start = time.Now()
+		if assignment, err = c.family.Assign(k, run); err != nil {
+			return res, fmt.Errorf("assigning: %w", err)
+		}
 	}
 	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
@@ -169,7 +176,7 @@ func measure(ctx context.Context, c *config, k int, gpu *gpuInfo, gpuWhy string,
 			return nil, nil
 		}
 		start := time.Now()
-		err := groth16.Verify(p, keys.vk, pub, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16))
+		err := groth16.Verify(p, keys.vk, pub, c.target.VerifierOptions()...)
 		res.VerifySeconds = ptr(since(start))
 		return ptr(err == nil), err
 	}
@@ -182,7 +189,7 @@ func measure(ctx context.Context, c *config, k int, gpu *gpuInfo, gpuWhy string,
 			}
 			say("class 2^%d: CPU proof %d/%d (%d constraints)", k, i+1, c.runs, res.Constraints)
 			start := time.Now()
-			p, err := groth16.Prove(keys.cs, keys.pk, full, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+			p, err := groth16.Prove(keys.cs, keys.pk, full, c.target.ProverOptions()...)
 			if err != nil {
 				return res, fmt.Errorf("CPU proof: %w", err)
 			}
@@ -223,7 +230,7 @@ func measureGPU(ctx context.Context, c *config, k int, keys *classKeys, full wit
 		}
 		say("class 2^%d: GPU proof %d/%d", k, i+1, c.runs)
 		start := time.Now()
-		p, err := proveGPU(keys.cs, gk, full, c.pinKeys)
+		p, err := proveGPU(keys.cs, gk, full, c.pinKeys, c.target)
 		if err != nil {
 			sampler.stop(res)
 			return fmt.Errorf("GPU proof: %w", err)
@@ -254,7 +261,7 @@ func loadKeys(ctx context.Context, c *config, k int, res *result, say func(strin
 		res.KeySource, res.KeyDir, res.SetupFrom = sourceKeys, c.keys, "manifest"
 		say("class 2^%d: loading keys from %s", k, prover.ClassDir(c.keys, k))
 		start := time.Now()
-		keys, err := prover.LoadClass(ctx, c.keys, family, k, prover.LoadAll, zerolog.Nop())
+		keys, err := prover.LoadClass(ctx, c.keys, c.family, k, prover.LoadAll, zerolog.Nop())
 		if errors.Is(err, prover.ErrNoClass) {
 			return nil, fmt.Errorf("class 2^%d is not in the key folder %s (no %s): make it with `zkprover setup --cycles 2^%d`, or use --dummy-setup or --setup: %w",
 				k, c.keys, prover.ClassDir(c.keys, k), k, err)
@@ -265,7 +272,7 @@ func loadKeys(ctx context.Context, c *config, k int, res *result, say func(strin
 		res.LoadSeconds = ptr(since(start))
 		res.SetupKind, res.SetupSeconds = keys.Manifest.SetupKind, keys.Manifest.SetupSeconds
 		start = time.Now()
-		if err := prover.CheckCircuit(family, keys); err != nil {
+		if err := prover.CheckCircuit(c.family, keys); err != nil {
 			return nil, err
 		}
 		res.CompileSeconds = ptr(since(start))
@@ -274,7 +281,7 @@ func loadKeys(ctx context.Context, c *config, k int, res *result, say func(strin
 
 	say("class 2^%d: compiling the circuit", k)
 	start := time.Now()
-	cs, err := prover.Compile(family, k)
+	cs, err := prover.Compile(c.family, k)
 	if err != nil {
 		return nil, err
 	}
@@ -306,8 +313,8 @@ func loadKeys(ctx context.Context, c *config, k int, res *result, say func(strin
 
 // benchRun executes the largest loop program (prover.LoopProgram) that fits
 // class k, as `zkprover bench` does.
-func benchRun(ctx context.Context, k int, res *result) (*prover.Run, error) {
-	steps := family.Steps(k)
+func benchRun(ctx context.Context, c *config, k int, res *result) (*prover.Run, error) {
+	steps := c.family.Steps(k)
 	var lastErr error
 	for cycles := steps; cycles >= steps-16 && cycles >= 8; cycles-- {
 		prog, err := prover.LoopProgram(cycles)
@@ -322,7 +329,7 @@ func benchRun(ctx context.Context, k int, res *result) (*prover.Run, error) {
 			continue
 		}
 		run := &prover.Run{Program: prog, Input: in, Result: r, Trace: tr, Public: r.Public(prog, in)}
-		if err := family.Fits(k, run); err != nil {
+		if err := c.family.Fits(k, run); err != nil {
 			lastErr = err
 			continue
 		}
@@ -349,4 +356,52 @@ func maxRSS() uint64 {
 		return 0
 	}
 	return uint64(ru.Maxrss) * 1024
+}
+
+// errStop ends the segmentation once the segment to measure is assigned.
+var errStop = errors.New("stop")
+
+// benchSegment assigns the second segment (a full one, not the first: no
+// image load) of the loop program run for two segments of class k.
+func benchSegment(ctx context.Context, k int, res *result) (frontend.Circuit, error) {
+	class := circuits.NewSegmentClass(k)
+	prog, err := prover.LoopProgram(2*class.Steps + 8)
+	if err != nil {
+		return nil, err
+	}
+	in := &executor.Input{}
+	r, err := executor.Run(ctx, prog, in, executor.Config{})
+	if err != nil {
+		return nil, err
+	}
+	run := &circuits.Witness{Entry: prog.Entry, Base: prog.Base, Image: prog.Words,
+		NewState: r.State, ExitCode: r.ExitCode, Output: r.Output}
+	tree := statement.NewMemTree()
+	var a frontend.Circuit
+	start := time.Now()
+	_, err = executor.RunSegments(ctx, prog, in, executor.Config{}, class.Steps, func(seg *executor.Segment) error {
+		st := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs, OutCount: seg.Start.OutCount,
+			State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
+		for i := range seg.Pages {
+			before := seg.Pages[i].Before
+			st.Pages[seg.Pages[i].Index] = &before
+		}
+		w := *run
+		w.Trace = &executor.Trace{Steps: seg.Steps}
+		sa, _, err := circuits.AssignSegment(class, &circuits.SegWitness{Run: &w, Start: st}, tree)
+		if err != nil {
+			return err
+		}
+		if seg.Index == 1 {
+			a = sa
+			return errStop
+		}
+		return nil
+	})
+	if !errors.Is(err, errStop) {
+		return nil, fmt.Errorf("segmenting the bench program: %w", err)
+	}
+	res.ExecuteSeconds = since(start)
+	res.Cycles = uint64(class.Steps)
+	return a, nil
 }

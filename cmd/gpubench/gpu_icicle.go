@@ -12,18 +12,18 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark/backend"
 	"github.com/consensys/gnark/backend/accelerated/icicle"
 	icicle_groth16 "github.com/consensys/gnark/backend/accelerated/icicle/groth16"
 	icicle_bn254 "github.com/consensys/gnark/backend/accelerated/icicle/groth16/bn254"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16_bn254 "github.com/consensys/gnark/backend/groth16/bn254"
-	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	icicle_runtime "github.com/ingonyama-zk/icicle-gnark/v3/wrappers/golang/runtime"
+
+	"github.com/zkprover/zkprover/prover"
 )
 
 // buildKind says how this binary was built.
@@ -150,7 +150,7 @@ func warmUp() error {
 	if err != nil {
 		return err
 	}
-	_, err = proveGPU(cs, gk, w, false)
+	_, err = proveGPU(cs, gk, w, false, prover.TargetSolidity)
 	return err
 }
 
@@ -174,14 +174,14 @@ func releaseGPUKey(pk groth16.ProvingKey) {
 // proveGPU proves on CUDA device 0 with the options of the prover
 // (prover/gpu_icicle.go). ICICLE panics on backend errors; that becomes an
 // error.
-func proveGPU(cs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness, pin bool) (proof groth16.Proof, err error) {
+func proveGPU(cs constraint.ConstraintSystem, pk groth16.ProvingKey, full witness.Witness, pin bool, t prover.Target) (proof groth16.Proof, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("ICICLE GPU prover: %v", r)
 		}
 	}()
 	return icicle_groth16.Prove(cs, pk, full,
-		icicle.WithProverOptions(solidity.WithProverTargetSolidityVerifier(backend.GROTH16)),
+		icicle.WithProverOptions(t.ProverOptions()...),
 		icicle.WithPinKeysToGPU(pin))
 }
 

@@ -8,6 +8,8 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
+
+	"github.com/zkprover/zkprover/prover"
 )
 
 // buildKind says how this binary was built.
@@ -27,7 +29,7 @@ func gpuKey(groth16.ProvingKey) (groth16.ProvingKey, error) { return nil, errNoI
 
 func releaseGPUKey(groth16.ProvingKey) {}
 
-func proveGPU(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness, bool) (groth16.Proof, error) {
+func proveGPU(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness, bool, prover.Target) (groth16.Proof, error) {
 	return nil, errNoIcicle
 }
 

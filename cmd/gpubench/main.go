@@ -51,7 +51,7 @@ const (
 	exitFailed   = 1
 	exitUsage    = 2
 	exitNoGPU    = 3
-	flagsSummary = "gpubench --class 2^k[,2^k...] (--dummy-setup | --setup | --keys DIR) [--runs N] [--no-cpu] [--no-gpu] [--require-gpu] [--pin-keys] [--verbose]"
+	flagsSummary = "gpubench --class 2^k[,2^k...] (--dummy-setup | --setup | --keys DIR) [--runs N] [--no-cpu] [--no-gpu] [--require-gpu] [--pin-keys] [--circuit rv32im|segment] [--verbose]"
 )
 
 func main() {
@@ -72,6 +72,9 @@ type config struct {
 	requireGPU bool
 	pinKeys    bool
 	verbose    bool
+	circuit    string        // "rv32im" (whole runs) or "segment" (segments of long runs)
+	family     prover.Family // the circuit family of circuit
+	target     prover.Target // who verifies its proofs: Solidity, or the aggregation circuit
 }
 
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
@@ -92,6 +95,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&c.requireGPU, "require-gpu", false, "exit 3 when the GPU is unavailable (after the CPU measurement)")
 	fs.BoolVar(&c.pinKeys, "pin-keys", false, "keep the proving key in GPU memory between proofs (ICICLE PinToGPU; as a long-lived prover would)")
 	fs.BoolVar(&c.verbose, "verbose", false, "gnark's and ICICLE's debug logs on stderr")
+	fs.StringVar(&c.circuit, "circuit", "rv32im", "circuit: rv32im (a whole run of the class) or segment (one full segment of a long run, proven for the aggregation circuit; docs/recursion.md)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -116,6 +120,14 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if n != 1 {
 		return nil, errors.New("give exactly one of --keys DIR, --dummy-setup, --setup")
+	}
+	switch c.circuit {
+	case "rv32im":
+		c.family, c.target = prover.DefaultFamily(), prover.TargetSolidity
+	case "segment":
+		c.family, c.target = prover.RV32IMSegments{}, prover.TargetRecursion
+	default:
+		return nil, fmt.Errorf("--circuit %q: rv32im or segment", c.circuit)
 	}
 	if c.runs < 1 {
 		return nil, fmt.Errorf("--runs %d: at least 1", c.runs)
@@ -219,6 +231,3 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	}
 	return code
 }
-
-// family is the zkVM's circuit family.
-var family = prover.DefaultFamily()

@@ -14,7 +14,7 @@ import (
 )
 
 // tiny is the smallest class: tests prove it in a few seconds.
-var tiny = family.MinLogSteps()
+var tiny = prover.DefaultFamily().MinLogSteps()
 
 func runBench(t *testing.T, args ...string) (code int, stdout, stderr string) {
 	t.Helper()
@@ -104,7 +104,7 @@ func TestKeyFolder(t *testing.T) {
 		t.Skip("a Groth16 setup of the smallest class takes seconds")
 	}
 	dir := t.TempDir()
-	if _, err := prover.SetupClass(context.Background(), dir, family, tiny, nil, zerolog.Nop()); err != nil {
+	if _, err := prover.SetupClass(context.Background(), dir, prover.DefaultFamily(), tiny, nil, zerolog.Nop()); err != nil {
 		t.Fatal(err)
 	}
 	code, stdout, _ := runBench(t, "--class", strconv.Itoa(tiny), "--keys", dir)
@@ -167,5 +167,21 @@ func TestParseClass(t *testing.T) {
 		if k, err := parseClass(in); err == nil {
 			t.Errorf("parseClass(%q) = %d, want an error", in, k)
 		}
+	}
+}
+
+// TestSegmentCircuit: --circuit segment proves a full segment of a long run
+// (recursion target) with a real in-memory setup and verifies it.
+func TestSegmentCircuit(t *testing.T) {
+	code, stdout, _ := runBench(t, "--class", strconv.Itoa(tiny), "--circuit", "segment", "--setup", "--no-gpu")
+	if code != 0 {
+		t.Fatalf("exit %d", code)
+	}
+	lines := decodeLines(t, stdout)
+	if len(lines) != 1 || !strings.HasPrefix(lines[0]["circuit"].(string), "rv32im-segment ") || lines[0]["verified_cpu"] != true {
+		t.Fatalf("result %v", lines)
+	}
+	if code, _, _ := runBench(t, "--class", strconv.Itoa(tiny), "--circuit", "whole", "--dummy-setup"); code != 2 {
+		t.Fatalf("unknown circuit: exit %d, want 2", code)
 	}
 }
