@@ -152,6 +152,7 @@ func (c *Circuit) segMemory(g *gadgets) {
 			inits[w], finals[w] = init, row.Final
 			g.boolean(row.IsImg)
 			g.gate(row.IsImg, api.Sub(1, first))    // image rows only in the first segment
+			g.gate(row.IsImg, api.Sub(1, pg.Act))   // and only in active slots (docs/circuit.md S4)
 			g.gate(init, api.Sub(first, row.IsImg)) // first segment: other rows start at 0
 			bi := b.beta(init)
 			b.add(pg.Act, addr, bi, tagMem)

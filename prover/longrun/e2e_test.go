@@ -38,9 +38,22 @@ func e2eKeys(t *testing.T) *Keys {
 	}
 	start := time.Now()
 	log := zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel)
-	ks, err := OpenKeys(context.Background(), root, provertest.SegmentClass, KeyOptions{AutoSetup: true, Check: true, Log: log})
+	open := func() (*Keys, error) {
+		return OpenKeys(context.Background(), root, provertest.SegmentClass, KeyOptions{AutoSetup: true, Check: true, Log: log})
+	}
+	ks, err := open()
 	if err != nil {
-		t.Fatal(err)
+		// Keys of another version of a circuit: make them all again, once
+		// (the aggregation and final keys depend on the segment key).
+		t.Logf("cached long-run keys unusable (%v): making them again", err)
+		for _, d := range []string{DirSegment, DirAggregate, DirFinal} {
+			if err := os.RemoveAll(filepath.Join(root, d)); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if ks, err = open(); err != nil {
+			t.Fatal(err)
+		}
 	}
 	t.Logf("long-run keys of segment class 2^%d ready in %s (%s)", provertest.SegmentClass, time.Since(start).Round(time.Second), root)
 	return ks
