@@ -6,12 +6,14 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/recursion"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -148,5 +150,72 @@ func TestStatementRejects(t *testing.T) {
 	}
 	if _, err := h.PackBlob(call, make([]byte, 300)); err == nil {
 		t.Fatal("packBlob accepted 300 bytes")
+	}
+}
+
+// TestFinalDigestMatchesGo: Statement.finalDigest (Solidity) equals
+// recursion.FinalDigest (Go) on random statements, including empty and full
+// blobs, and reports its gas for 256 bytes of input and output.
+func TestFinalDigestMatchesGo(t *testing.T) {
+	e := newEnv(t)
+	haddr := e.deploy("StatementHarness", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
+		a, tx, _, err := bindings.DeployStatementHarness(o, e.client)
+		return a, tx, err
+	})
+	h, err := bindings.NewStatementHarness(haddr, e.client)
+	if err != nil {
+		t.Fatal(err)
+	}
+	call := &bind.CallOpts{Context: e.ctx}
+	rng := rand.New(rand.NewSource(2))
+	for i := 0; i < 20; i++ {
+		var seq common.Address
+		rng.Read(seq[:])
+		in := make([]byte, []int{0, 256, rng.Intn(257)}[i%3])
+		rng.Read(in)
+		out := make([]byte, 4*[]int{0, 64, rng.Intn(65)}[i%3])
+		rng.Read(out)
+		p := statement.Public{
+			ProgramID:    randElement(t),
+			Context:      statement.Context{ChainID: rng.Uint64(), Timestamp: rng.Uint64(), BatchNum: rng.Uint64(), Sequencer: seq},
+			OnchainInput: in, OffchainHash: randElement(t), OldStateRoot: randElement(t), NewStateRoot: randElement(t),
+			ExitCode: rng.Uint32(), Output: out,
+		}
+		want, err := recursion.FinalDigest(&p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hashes := [3][32]byte{contracts.Bytes32(p.OffchainHash), contracts.Bytes32(p.OldStateRoot), contracts.Bytes32(p.NewStateRoot)}
+		got, err := h.FinalDigest(call, contracts.Bytes32(p.ProgramID), p.Context.ChainID, p.Context.Timestamp,
+			p.Context.BatchNum, seq, in, hashes, p.ExitCode, out)
+		if err != nil {
+			t.Fatalf("finalDigest: %v", err)
+		}
+		if got.Cmp(want.BigInt(new(big.Int))) != 0 {
+			t.Fatalf("statement %d: finalDigest = %x, Go = %x", i, got, want.BigInt(new(big.Int)))
+		}
+		if len(in) == 256 && len(out) == 256 {
+			a, err := bindings.StatementHarnessMetaData.GetAbi()
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := a.Pack("finalDigest", contracts.Bytes32(p.ProgramID), p.Context.ChainID, p.Context.Timestamp,
+				p.Context.BatchNum, seq, in, hashes, p.ExitCode, out)
+			if err != nil {
+				t.Fatal(err)
+			}
+			gas, err := e.client.EstimateGas(e.ctx, ethereum.CallMsg{From: e.owner.addr, To: &haddr, Data: data})
+			if err == nil {
+				t.Logf("finalDigest of a statement with 256 bytes of input and output: %d gas (call, calldata included)", gas)
+			}
+		}
+	}
+	// Values the statement cannot carry are refused as by publicInputs.
+	var zero [32]byte
+	if _, err := h.FinalDigest(call, [32]byte{0xff}, 0, 0, 0, common.Address{}, nil, [3][32]byte{zero, zero, zero}, 0, nil); err == nil {
+		t.Fatal("program id >= r accepted")
+	}
+	if _, err := h.FinalDigest(call, zero, 0, 0, 0, common.Address{}, nil, [3][32]byte{zero, zero, zero}, 0, make([]byte, 5)); err == nil {
+		t.Fatal("output of 5 bytes accepted")
 	}
 }

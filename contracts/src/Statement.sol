@@ -83,6 +83,29 @@ library Statement {
         _packInto(v, IDX_OUTPUT, p.output);
     }
 
+    /// @notice The one public input of a final proof (docs/recursion.md, "Final digest"):
+    /// sha256 of the statement's 692-byte layout, read big-endian, top 3 bits cleared. Layout:
+    /// program id (32), chain id, timestamp, batch number (8 each), sequencer (20), onchain
+    /// input length (2) and the input zero-padded to 256, offchain hash, old and new state root
+    /// (32 each), exit code (4), output length (2) and the output zero-padded to 256. The same
+    /// checks as publicInputs (field elements below R, blobs of at most 256 bytes, whole words).
+    function finalDigest(Public memory p) internal pure returns (uint256) {
+        fieldElement(p.programId);
+        fieldElement(p.offchainHash);
+        fieldElement(p.oldStateRoot);
+        fieldElement(p.newStateRoot);
+        if (p.output.length % 4 != 0) revert OutputNotWords(p.output.length);
+        if (p.onchainInput.length > MAX_BLOB_BYTES) revert BlobTooLarge(p.onchainInput.length);
+        if (p.output.length > MAX_BLOB_BYTES) revert BlobTooLarge(p.output.length);
+        bytes memory layout = bytes.concat(
+            abi.encodePacked(p.programId, p.ctx.chainId, p.ctx.timestamp, p.ctx.batchNum, p.ctx.sequencer),
+            abi.encodePacked(uint16(p.onchainInput.length), p.onchainInput, new bytes(MAX_BLOB_BYTES - p.onchainInput.length)),
+            abi.encodePacked(p.offchainHash, p.oldStateRoot, p.newStateRoot, p.exitCode),
+            abi.encodePacked(uint16(p.output.length), p.output, new bytes(MAX_BLOB_BYTES - p.output.length))
+        );
+        return uint256(sha256(layout)) & ((1 << 253) - 1);
+    }
+
     /// @notice chain_id + timestamp * 2^64 + batch_num * 2^128.
     function contextElement(uint64 chainId, uint64 timestamp, uint64 batchNum) internal pure returns (uint256) {
         return uint256(chainId) | (uint256(timestamp) << 64) | (uint256(batchNum) << 128);

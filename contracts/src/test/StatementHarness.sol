@@ -42,4 +42,29 @@ contract StatementHarness {
             })
         );
     }
+
+    function finalDigest(
+        bytes32 programId,
+        uint64 chainId,
+        uint64 timestamp,
+        uint64 batchNum,
+        address sequencer,
+        bytes calldata onchainInput,
+        bytes32[3] calldata hashes, // offchain hash, old state root, new state root
+        uint32 exitCode,
+        bytes calldata output
+    ) external pure returns (uint256) {
+        return Statement.finalDigest(
+            Statement.Public({
+                programId: programId,
+                ctx: Statement.Context({chainId: chainId, timestamp: timestamp, batchNum: batchNum, sequencer: sequencer}),
+                onchainInput: onchainInput,
+                offchainHash: hashes[0],
+                oldStateRoot: hashes[1],
+                newStateRoot: hashes[2],
+                exitCode: exitCode,
+                output: output
+            })
+        );
+    }
 }
