@@ -3,7 +3,6 @@ package circuits
 import (
 	"errors"
 	"math/big"
-	"sort"
 	"testing"
 
 	"github.com/zkprover/zkprover/executor"
@@ -44,66 +43,11 @@ type segProof struct {
 }
 
 // segments splits the run of w into segments of class c and assigns each,
-// keeping a shadow memory and state from the executor's accesses.
+// keeping a shadow memory and state from the executor's accesses
+// (rvSegments without a hook).
 func segments(t *testing.T, c Class, w *Witness) []segProof {
 	t.Helper()
-	mem := map[uint32]uint32{}
-	for j, v := range w.Image {
-		mem[w.Base/4+uint32(j)] = v
-	}
-	state := map[uint32]uint32{}
-	for _, kv := range w.OldState {
-		state[kv.Key] = kv.Value
-	}
-	tree := statement.NewMemTree()
-	var out []segProof
-	var start SegStart
-	steps := w.Trace.Steps
-	for lo := 0; lo < len(steps); lo += c.Steps {
-		seg := steps[lo:min(lo+c.Steps, len(steps))]
-		start.Pages = map[uint32]*[statement.PageWords]uint32{}
-		for _, s := range seg {
-			if a := s.Acc[executor.SlotM]; a.Used && a.Addr < executor.RegBase {
-				pg := uint32(a.Addr) / statement.PageWords
-				if start.Pages[pg] == nil {
-					var p [statement.PageWords]uint32
-					for k := range p {
-						p[k] = mem[pg*statement.PageWords+uint32(k)]
-					}
-					start.Pages[pg] = &p
-				}
-			}
-		}
-		run := *w
-		run.Trace = &executor.Trace{Steps: seg}
-		a, res, err := AssignSegment(c, &SegWitness{Run: &run, Start: start}, tree)
-		if err != nil {
-			t.Fatalf("segment at step %d: %v", lo, err)
-		}
-		out = append(out, segProof{a.(*Circuit), res})
-		for _, s := range seg {
-			if a := s.Acc[executor.SlotM]; a.Used {
-				if a.Addr >= executor.StateBase {
-					state[uint32(a.Addr-executor.StateBase)] = a.Val
-				} else if a.Addr < executor.RegBase {
-					mem[uint32(a.Addr)] = a.Val
-				}
-			}
-		}
-		o := res.Out
-		start = SegStart{Cycles: o.Cycles, PC: o.PC, Regs: o.Regs, OutCount: o.OutCount}
-		keys := make([]uint32, 0, len(state))
-		for k, v := range state {
-			if v != 0 {
-				keys = append(keys, k)
-			}
-		}
-		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-		for _, k := range keys {
-			start.State = append(start.State, statement.KV{Key: k, Value: state[k]})
-		}
-	}
-	return out
+	return rvSegments(t, c, w, nil)
 }
 
 func segWitness(t *testing.T) *Witness {

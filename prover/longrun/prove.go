@@ -6,11 +6,8 @@ import (
 	"sync"
 	"time"
 
-	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
-	"github.com/consensys/gnark/backend/witness"
-	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
@@ -215,27 +212,8 @@ func VerifyFinal(vk groth16.VerifyingKey, f *Final) error {
 	if d != f.Digest {
 		return fmt.Errorf("%w: the digest is not the statement's", prover.ErrInvalidProof)
 	}
-	pw, err := publicWitness(d)
-	if err != nil {
-		return err
-	}
-	if err := groth16.Verify(f.Proof, vk, pw, prover.TargetSolidity.VerifierOptions()...); err != nil {
+	if err := recursion.VerifyFinal(f.Proof, vk, d); err != nil {
 		return fmt.Errorf("%w: %w", prover.ErrInvalidProof, err)
 	}
 	return nil
-}
-
-// onePublic is the public part of a circuit with one public input.
-type onePublic struct {
-	D frontend.Variable `gnark:",public"`
-}
-
-func (*onePublic) Define(frontend.API) error { return nil }
-
-func publicWitness(d fr.Element) (witness.Witness, error) {
-	w, err := frontend.NewWitness(&onePublic{D: d}, ecc.BN254.ScalarField(), frontend.PublicOnly())
-	if err != nil {
-		return nil, fmt.Errorf("public witness: %w", err)
-	}
-	return w, nil
 }
