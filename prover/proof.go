@@ -17,17 +17,31 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/zkprover/zkprover/recursion"
 	"github.com/zkprover/zkprover/statement"
 )
 
 // ProofVersion is the version of the proof format (Go and JSON).
 const ProofVersion = 1
 
+// KindFinal marks the final proof of a long run (docs/recursion.md): one
+// public input, recursion.FinalDigest of the statement, checked with the
+// final circuit's key of segment class LogSteps. A whole-run proof of one
+// class has no kind.
+const KindFinal = "final"
+
+// FinalClassFlag is set in the on-chain proof class byte of a final proof:
+// 0x80 | segment class (docs/contracts.md); a whole-run proof's class byte is
+// its class.
+const FinalClassFlag = 0x80
+
 // Proof is one proven run: the statement, the Groth16 proof in every form the
 // node and its users need, and the class that proved it.
 type Proof struct {
 	Version  int              // ProofVersion
-	LogSteps int              // the class: 2^LogSteps steps
+	Kind     string           // "" (a whole-run proof of class LogSteps) or KindFinal
+	LogSteps int              // the class: 2^LogSteps steps (of a final proof: its segment class)
+	Segments int              // a final proof's number of segments (0 otherwise)
 	Cycles   uint64           // cycles of the run (not part of the statement)
 	Public   statement.Public // what the proof attests
 	Raw      []byte           // the proof in gnark's raw form (groth16 bn254 Proof.WriteRawTo)
@@ -42,7 +56,8 @@ type Proof struct {
 	CommitmentPok [2]string
 
 	// PublicInputs are the statement's public inputs as decimal strings
-	// (statement.Public.Elements, in order).
+	// (statement.Public.Elements, in order; of a final proof, the one
+	// element recursion.FinalDigest).
 	PublicInputs []string
 	// SolidityProof is the `bytes proof` argument of the exported verifier's
 	// verifyProof: A, B, C, the commitments and their proof of knowledge,
@@ -60,6 +75,18 @@ func VerifyProofSignature(nPublic int) string {
 
 // newProof fills every form of a Proof from gnark's proof and the statement.
 func newProof(logSteps int, cycles uint64, pub statement.Public, gp groth16.Proof) (*Proof, error) {
+	return build(&Proof{Version: ProofVersion, LogSteps: logSteps, Cycles: cycles, Public: pub}, gp)
+}
+
+// NewFinalProof is the Proof form of a long run's final proof: segment class
+// segClass, its number of segments, and gnark's proof of the final circuit
+// for recursion.FinalDigest(pub). Verify checks it with the final circuit's
+// verifying key.
+func NewFinalProof(segClass, segments int, cycles uint64, pub statement.Public, gp groth16.Proof) (*Proof, error) {
+	return build(&Proof{Version: ProofVersion, Kind: KindFinal, LogSteps: segClass, Segments: segments, Cycles: cycles, Public: pub}, gp)
+}
+
+func build(p *Proof, gp groth16.Proof) (*Proof, error) {
 	bp, ok := gp.(*groth16bn254.Proof)
 	if !ok {
 		return nil, fmt.Errorf("proof is a %T, want a BN254 Groth16 proof", gp)
@@ -68,21 +95,47 @@ func newProof(logSteps int, cycles uint64, pub statement.Public, gp groth16.Proo
 	if _, err := bp.WriteRawTo(&raw); err != nil {
 		return nil, fmt.Errorf("encoding proof: %w", err)
 	}
-	elems, err := pub.Elements()
+	p.Raw = raw.Bytes()
+	elems, err := p.Inputs()
 	if err != nil {
-		return nil, fmt.Errorf("statement: %w", err)
+		return nil, err
 	}
-	p := &Proof{
-		Version:  ProofVersion,
-		LogSteps: logSteps,
-		Cycles:   cycles,
-		Public:   pub,
-		Raw:      raw.Bytes(),
-	}
-	if err := p.fillForms(bp, elems[:]); err != nil {
+	if err := p.fillForms(bp, elems); err != nil {
 		return nil, err
 	}
 	return p, nil
+}
+
+// Inputs are the public inputs the proof is checked against, rebuilt from
+// its statement: statement.Public.Elements, or for a final proof the one
+// element recursion.FinalDigest.
+func (p *Proof) Inputs() ([]fr.Element, error) {
+	switch p.Kind {
+	case "":
+		elems, err := p.Public.Elements()
+		if err != nil {
+			return nil, fmt.Errorf("statement: %w", err)
+		}
+		return elems[:], nil
+	case KindFinal:
+		d, err := recursion.FinalDigest(&p.Public)
+		if err != nil {
+			return nil, fmt.Errorf("statement: %w", err)
+		}
+		return []fr.Element{d}, nil
+	default:
+		return nil, fmt.Errorf("unknown proof kind %q", p.Kind)
+	}
+}
+
+// ProofClass is the proof class byte of the contracts (VerifierRegistry):
+// the class of a whole-run proof, FinalClassFlag | segment class of a final
+// proof.
+func (p *Proof) ProofClass() uint8 {
+	if p.Kind == KindFinal {
+		return FinalClassFlag | uint8(p.LogSteps)
+	}
+	return uint8(p.LogSteps)
 }
 
 // ProofFromRaw builds a Proof, with every derived form, from gnark's raw
@@ -171,12 +224,12 @@ func (p *Proof) checkForms() (*groth16bn254.Proof, []fr.Element, error) {
 		return nil, nil, err
 	}
 	bp := gp.(*groth16bn254.Proof)
-	elems, err := p.Public.Elements()
+	elems, err := p.Inputs()
 	if err != nil {
-		return nil, nil, fmt.Errorf("statement: %w", err)
+		return nil, nil, err
 	}
 	want := Proof{}
-	if err := want.fillForms(bp, elems[:]); err != nil {
+	if err := want.fillForms(bp, elems); err != nil {
 		return nil, nil, err
 	}
 	switch {
@@ -190,7 +243,7 @@ func (p *Proof) checkForms() (*groth16bn254.Proof, []fr.Element, error) {
 	case !bytes.Equal(p.Calldata, want.Calldata):
 		return nil, nil, fmt.Errorf("the calldata does not match the proof and statement")
 	}
-	return bp, elems[:], nil
+	return bp, elems, nil
 }
 
 func equalStrings(a, b []string) bool {
@@ -235,9 +288,11 @@ type StatementJSON struct {
 // proofJSON is the JSON form of a Proof (proof.json).
 type proofJSON struct {
 	Version       int           `json:"version"`
+	Kind          string        `json:"kind,omitempty"` // "final" for a long run's final proof
 	Curve         string        `json:"curve"`
 	System        string        `json:"system"`
-	Class         int           `json:"class"` // log2 of the step capacity
+	Class         int           `json:"class"`              // log2 of the step capacity (of a final proof: of a segment)
+	Segments      int           `json:"segments,omitempty"` // a final proof's number of segments
 	Cycles        uint64        `json:"cycles"`
 	Statement     StatementJSON `json:"statement"`
 	Proof         string        `json:"proof"` // 0x-hex, gnark raw form
@@ -341,9 +396,11 @@ func (s StatementJSON) Public() (statement.Public, error) {
 func (p *Proof) MarshalJSON() ([]byte, error) {
 	return json.Marshal(proofJSON{
 		Version:       p.Version,
+		Kind:          p.Kind,
 		Curve:         "bn254",
 		System:        "groth16",
 		Class:         p.LogSteps,
+		Segments:      p.Segments,
 		Cycles:        p.Cycles,
 		Statement:     ToJSON(p.Public),
 		Proof:         hex0x(p.Raw),
@@ -371,6 +428,9 @@ func (p *Proof) UnmarshalJSON(b []byte) error {
 	if j.Curve != "bn254" || j.System != "groth16" {
 		return fmt.Errorf("a %s/%s proof, want bn254/groth16", j.Curve, j.System)
 	}
+	if j.Kind != "" && j.Kind != KindFinal {
+		return fmt.Errorf("unknown proof kind %q", j.Kind)
+	}
 	pub, err := j.Statement.Public()
 	if err != nil {
 		return fmt.Errorf("statement: %w", err)
@@ -388,11 +448,26 @@ func (p *Proof) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*p = Proof{
-		Version: j.Version, LogSteps: j.Class, Cycles: j.Cycles, Public: pub, Raw: raw,
+		Version: j.Version, Kind: j.Kind, LogSteps: j.Class, Segments: j.Segments, Cycles: j.Cycles, Public: pub, Raw: raw,
 		A: j.A, B: j.B, C: j.C, Commitments: j.Commitments, CommitmentPok: j.CommitmentPok,
 		PublicInputs: j.PublicInputs, SolidityProof: sp, Calldata: cd,
 	}
 	return nil
+}
+
+// CheckForms fails when a derived form of p (decimal points, public inputs,
+// Solidity bytes, calldata) does not agree with its raw proof and statement.
+func CheckForms(p *Proof) error {
+	_, _, err := p.checkForms()
+	return err
+}
+
+// IsFinalJSON reports whether a JSON document is a proof of kind final.
+func IsFinalJSON(b []byte) bool {
+	var k struct {
+		Kind string `json:"kind"`
+	}
+	return json.Unmarshal(b, &k) == nil && k.Kind == KindFinal
 }
 
 // ReadProofFile reads a proof.json file.

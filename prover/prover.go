@@ -511,7 +511,7 @@ func Verify(vk groth16.VerifyingKey, proof *Proof) error {
 		return fmt.Errorf("verifying key is a %T, want a BN254 Groth16 key", vk)
 	}
 	if n := bvk.NbPublicWitness() - len(bvk.CommitmentKeys); n != len(elems) {
-		return fmt.Errorf("%w: the verifying key takes %d public inputs, the statement has %d", ErrInvalidProof, n, len(elems))
+		return fmt.Errorf("%w: the verifying key takes %d public inputs, the proof has %d", ErrInvalidProof, n, len(elems))
 	}
 	pw, err := publicWitness(elems)
 	if err != nil {
@@ -523,8 +523,13 @@ func Verify(vk groth16.VerifyingKey, proof *Proof) error {
 	return nil
 }
 
-// Verify checks a proof with the verifying key of its class.
+// Verify checks a whole-run proof with the verifying key of its class (a
+// final proof is checked with the final circuit's key: Verify, or
+// longrun.VerifyProof).
 func (p *Prover) Verify(proof *Proof) error {
+	if proof.Kind != "" {
+		return fmt.Errorf("%w: a %s proof of segment class 2^%d: check it with the long-run keys", ErrNoClass, proof.Kind, proof.LogSteps)
+	}
 	keys, err := p.Keys(proof.LogSteps)
 	if err != nil {
 		return err

@@ -97,6 +97,9 @@ type Job struct {
 	StartedAt  time.Time `json:"started_at,omitzero"`
 	FinishedAt time.Time `json:"finished_at,omitzero"`
 	Result     *Result   `json:"result,omitempty"`
+	// Progress is how far a running long job is (SetProgress); kept when
+	// it finishes.
+	Progress *Progress `json:"progress,omitempty"`
 }
 
 // Options configure a store.
@@ -532,6 +535,10 @@ func (s *Store) transition(j *Job, to State, res *Result) error {
 	}
 	switch {
 	case to.Terminal():
+		if err := s.deleteParts(j.ID); err != nil {
+			// Sweep deletes them with the job at the latest.
+			s.log.Warn().Err(err).Str("job", j.ID).Msg("deleting the parts of a finished job")
+		}
 		delete(s.active, j.ID)
 		if to != Cancelled {
 			s.last = next
@@ -814,6 +821,9 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		})
 		if err != nil {
 			return n, fmt.Errorf("deleting job %s: %w", v.id, err)
+		}
+		if err := s.deleteParts(v.id); err != nil {
+			return n, fmt.Errorf("deleting the parts of job %s: %w", v.id, err)
 		}
 		s.mu.Lock()
 		s.counts[v.state]--

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -149,15 +148,11 @@ func finalGas(ctx context.Context, ks *longrun.Keys, f *longrun.Final) (uint64, 
 	if err != nil {
 		return 0, err
 	}
-	j, err := f.JSON()
+	pp, err := f.ProverProof()
 	if err != nil {
 		return 0, err
 	}
-	cd, err := hex.DecodeString(j.Calldata[2:])
-	if err != nil {
-		return 0, err
-	}
-	rc, err := chain.Transact(ctx, &addr, cd, 2_000_000)
+	rc, err := chain.Transact(ctx, &addr, pp.Calldata, 2_000_000)
 	if err != nil {
 		return 0, err
 	}

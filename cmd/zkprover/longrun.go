@@ -1,6 +1,7 @@
 package main
 
 import (
+	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -99,27 +100,24 @@ func runProveLong(cmd *cobra.Command, path, segment string) error {
 	if err := longrun.WriteFinalFile(out, f); err != nil {
 		return err
 	}
-	j, err := f.JSON()
-	if err != nil {
-		return err
-	}
+	digest := "0x" + hex.EncodeToString(f.Digest.Marshal())
 	t := f.Times
 	total := t.Execute + t.Segments + t.Aggregate + t.Final
 	w := cmd.OutOrStdout()
 	if asJSON {
 		return writeJSON(w, longRunReport{Out: out, SegmentClass: k, Segments: f.Segments, Cycles: f.Cycles,
 			ExecuteSeconds: t.Execute.Seconds(), SegmentsSeconds: t.Segments.Seconds(), AggregateSeconds: t.Aggregate.Seconds(),
-			FinalSeconds: t.Final.Seconds(), TotalSeconds: total.Seconds(), Digest: j.Digest})
+			FinalSeconds: t.Final.Seconds(), TotalSeconds: total.Seconds(), Digest: digest})
 	}
 	fmt.Fprintf(stderr, "proved and verified in %s\n", humanDuration(total))
-	s := j.Statement
+	s := prover.ToJSON(f.Public)
 	printTable(w, [][2]string{
 		{"proof", fmt.Sprintf("%s (final proof over %d segments of 2^%d steps, verified)", out, f.Segments, k)},
 		{"program", s.ProgramID},
 		{"cycles", groupDigits(f.Cycles)},
 		{"exit code", fmt.Sprint(s.ExitCode)},
 		{"output", s.Output},
-		{"digest", j.Digest},
+		{"digest", digest},
 	})
 	return nil
 }

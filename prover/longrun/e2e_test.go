@@ -2,7 +2,6 @@ package longrun
 
 import (
 	"context"
-	"encoding/hex"
 	"os"
 	"path/filepath"
 	"testing"
@@ -127,14 +126,14 @@ func TestLongRunEndToEnd(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	j, err := f.JSON()
+	pp, err := f.ProverProof()
 	if err != nil {
 		t.Fatal(err)
 	}
-	cd, err := hex.DecodeString(j.Calldata[2:])
-	if err != nil {
-		t.Fatal(err)
+	if err := VerifyProof(ks.FinalVK, pp); err != nil {
+		t.Fatalf("the prover.Proof form does not verify: %v", err)
 	}
+	cd := pp.Calldata
 	if _, err := chain.Call(ctx, addr, cd); err != nil {
 		t.Fatalf("the EVM verifier rejects the final proof: %v", err)
 	}

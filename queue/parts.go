@@ -1,0 +1,157 @@
+package queue
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/dgraph-io/badger/v4"
+)
+
+// Parts are a running job's intermediate results kept across restarts: a
+// long run's segment proofs (docs/recursion.md, "In the node"). A job's parts
+// are written while it runs, read back when it runs again after a restart,
+// and deleted when it reaches a terminal state (and by Sweep). The store
+// does not look inside them.
+const (
+	// MaxPartBytes bounds one part.
+	MaxPartBytes = 1 << 20
+	// MaxPartName bounds a part's name.
+	MaxPartName = 64
+)
+
+// ErrPartTooLarge: a part over MaxPartBytes or a name over MaxPartName.
+var ErrPartTooLarge = errors.New("job part too large")
+
+const prefixPart = "part/"
+
+func partPrefix(id string) string { return prefixPart + id + "/" }
+
+// Progress is how far a running job is, for the doors (GetProof, GetStatus,
+// the CLI). It is kept with the job, so it survives a restart.
+type Progress struct {
+	// Stage is what the job is doing: "segments", "aggregate", "final" for a
+	// long run (docs/recursion.md).
+	Stage            string `json:"stage"`
+	SegmentsDone     int    `json:"segments_done"`
+	Segments         int    `json:"segments"`
+	AggregationsDone int    `json:"aggregations_done"`
+	Aggregations     int    `json:"aggregations"`
+	// Resumed counts the segments found already proven when the job started
+	// again (after a restart), included in SegmentsDone.
+	Resumed int `json:"resumed,omitempty"`
+}
+
+// String is the progress in words ("segments 3/8 proven (2 resumed)").
+func (p *Progress) String() string {
+	switch p.Stage {
+	case "segments":
+		s := fmt.Sprintf("segments %d/%d proven", p.SegmentsDone, p.Segments)
+		if p.Resumed > 0 {
+			s += fmt.Sprintf(" (%d kept from an earlier attempt)", p.Resumed)
+		}
+		return s
+	case "aggregate":
+		return fmt.Sprintf("%d segments proven; aggregations %d/%d", p.Segments, p.AggregationsDone, p.Aggregations)
+	case "final":
+		return fmt.Sprintf("%d segments proven and aggregated; final proof", p.Segments)
+	default:
+		return p.Stage
+	}
+}
+
+// SetProgress records a running job's progress (persisted with the job). A
+// job that is not running is left alone (ErrNotRunning).
+func (s *Store) SetProgress(id string, p Progress) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	j, ok := s.active[id]
+	if !ok || j.State != Running {
+		return fmt.Errorf("recording progress of job %s: %w", id, ErrNotRunning)
+	}
+	next := *j
+	next.Progress = &p
+	if err := s.put(&next); err != nil {
+		return fmt.Errorf("recording progress of job %s: %w", id, err)
+	}
+	*j = next
+	return nil
+}
+
+// PutPart stores (or replaces) a part of a running job. A job that is not
+// running is refused (ErrNotRunning): a cancelled job's late parts are not
+// kept.
+func (s *Store) PutPart(id, name string, data []byte) error {
+	if len(name) == 0 || len(name) > MaxPartName || strings.Contains(name, "/") {
+		return fmt.Errorf("part name %q: empty, over %d bytes or with a slash: %w", name, MaxPartName, ErrPartTooLarge)
+	}
+	if len(data) > MaxPartBytes {
+		return fmt.Errorf("part %s of job %s: %d bytes, over %d: %w", name, id, len(data), MaxPartBytes, ErrPartTooLarge)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	if j, ok := s.active[id]; !ok || j.State != Running {
+		return fmt.Errorf("keeping part %s of job %s: %w", name, id, ErrNotRunning)
+	}
+	if err := s.update(func(txn *badger.Txn) error { return txn.Set([]byte(partPrefix(id)+name), data) }); err != nil {
+		return fmt.Errorf("keeping part %s of job %s: %w", name, id, err)
+	}
+	return nil
+}
+
+// Parts returns a job's parts by name (none: an empty map).
+func (s *Store) Parts(id string) (map[string][]byte, error) {
+	out := map[string][]byte{}
+	pre := []byte(partPrefix(id))
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 16, Prefix: pre})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			v, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return err
+			}
+			out[string(it.Item().Key()[len(pre):])] = v
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, fmt.Errorf("reading the parts of job %s: %w", id, err)
+	}
+	return out, nil
+}
+
+// deleteParts deletes a job's parts (in batches: a long run has thousands).
+func (s *Store) deleteParts(id string) error {
+	pre := []byte(partPrefix(id))
+	for {
+		var keys [][]byte
+		err := s.view(func(txn *badger.Txn) error {
+			it := txn.NewIterator(badger.IteratorOptions{Prefix: pre})
+			defer it.Close()
+			for it.Rewind(); it.Valid() && len(keys) < 1000; it.Next() {
+				keys = append(keys, it.Item().KeyCopy(nil))
+			}
+			return nil
+		})
+		if err != nil || len(keys) == 0 {
+			return err
+		}
+		if err := s.update(func(txn *badger.Txn) error {
+			for _, k := range keys {
+				if err := txn.Delete(k); err != nil {
+					return err
+				}
+			}
+			return nil
+		}); err != nil {
+			return err
+		}
+	}
+}
