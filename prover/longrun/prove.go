@@ -37,6 +37,7 @@ type Status struct {
 	Stage                        Stage
 	SegmentsDone, Segments       int
 	AggregationsDone, Aggregates int
+	Resumed                      int // segments kept from an earlier attempt (in SegmentsDone)
 }
 
 // Times are the durations of a long-run proof's stages.
@@ -140,6 +141,9 @@ type Options struct {
 	Have     map[int]*SegmentProof // segment proofs kept from an earlier attempt
 	OnProof  func(*SegmentProof) error
 	Progress func(Status)
+	// Dropped sees each kept proof (Have) that does not match the run; it
+	// is proven again.
+	Dropped func(idx int, err error)
 }
 
 // Prove proves a run of any length with the keys of segment class
@@ -164,10 +168,18 @@ func Prove(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.I
 		provers = []SegmentProver{ks.Segment}
 	}
 	t1 := time.Now()
-	segs, err := ProveSegments(ctx, plan, prog, in, o.Exec, provers, o.Have, o.OnProof, func(done, _ int) {
-		st.SegmentsDone = done
+	fresh := 0
+	onProof := func(sp *SegmentProof) error {
+		fresh++ // under ProveSegments' lock
+		if o.OnProof != nil {
+			return o.OnProof(sp)
+		}
+		return nil
+	}
+	segs, err := proveSegments(ctx, plan, prog, in, o.Exec, provers, o.Have, onProof, func(done, _ int) {
+		st.SegmentsDone, st.Resumed = done, done-fresh
 		report()
-	})
+	}, o.Dropped)
 	if err != nil {
 		return nil, err
 	}

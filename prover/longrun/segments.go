@@ -11,6 +11,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
@@ -73,6 +74,15 @@ type Progress func(done, total int)
 // Cancelling ctx stops the execution and every proof in flight.
 func ProveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *executor.Input, cfg executor.Config,
 	provers []SegmentProver, have map[int]*SegmentProof, onProof func(*SegmentProof) error, progress Progress) ([]*SegmentProof, error) {
+	return proveSegments(ctx, plan, prog, in, cfg, provers, have, onProof, progress, nil)
+}
+
+// proveSegments is ProveSegments; a kept proof that does not match the run
+// (made by another version of the executor, say) is proven again, and
+// reported to dropped (optional) first.
+func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *executor.Input, cfg executor.Config,
+	provers []SegmentProver, have map[int]*SegmentProof, onProof func(*SegmentProof) error, progress Progress,
+	dropped func(idx int, err error)) ([]*SegmentProof, error) {
 	if len(provers) == 0 {
 		return nil, errors.New("no segment prover")
 	}
@@ -126,7 +136,13 @@ func ProveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 			return fmt.Errorf("segment %d beyond the plan's %d", seg.Index, plan.Segments)
 		}
 		if sp := have[seg.Index]; sp != nil {
-			return resume(tree, seg, sp, finish)
+			err := keptMatches(tree, seg, sp)
+			if err == nil {
+				return resume(tree, seg, sp, finish)
+			}
+			if dropped != nil {
+				dropped(seg.Index, err)
+			}
 		}
 		start := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs,
 			OutCount: seg.Start.OutCount, State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
@@ -182,18 +198,53 @@ func ProveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 
 // resume advances the memory tree over a segment already proven and checks
 // that the proof is this segment's.
-func resume(tree *statement.MemTree, seg *executor.Segment, sp *SegmentProof, finish func(*SegmentProof, bool)) error {
+// keptMatches checks a kept proof of segment seg against the run: its
+// boundaries must be the segment's (the tree is at the segment's start).
+func keptMatches(tree *statement.MemTree, seg *executor.Segment, sp *SegmentProof) error {
 	in := seg.Start.Boundary(tree.Root())
+	if sp.Segment.In.Digest() != in.Digest() {
+		return fmt.Errorf("the kept proof of segment %d starts at another state", seg.Index)
+	}
+	if statement.SegmentDigest(sp.Segment.Ctx, in.Digest(), sp.Segment.Out.Digest()) != sp.Segment.Digest {
+		return fmt.Errorf("the kept proof of segment %d has another public input", seg.Index)
+	}
+	// The out boundary needs the tree after the segment's pages: checked
+	// by resume, which may still refuse it.
+	out := newOut(tree, seg)
+	if sp.Segment.Out.Digest() != out.Digest() {
+		return fmt.Errorf("the kept proof of segment %d ends at another state", seg.Index)
+	}
+	return nil
+}
+
+// newOut is the segment's out boundary, computed on a copy of the pages'
+// leaves without changing tree.
+func newOut(tree *statement.MemTree, seg *executor.Segment) statement.Boundary {
+	undo := make(map[uint32]fr.Element, len(seg.Pages))
+	for i := range seg.Pages {
+		idx := seg.Pages[i].Index
+		if _, ok := undo[idx]; !ok {
+			undo[idx] = tree.Leaf(idx)
+		}
+		after := seg.Pages[i].After
+		tree.Set(idx, statement.PageLeaf(&after))
+	}
+	out := seg.End.Boundary(tree.Root())
+	for idx, leaf := range undo {
+		tree.Set(idx, leaf)
+	}
+	return out
+}
+
+// resume uses a kept proof (keptMatches passed): the tree moves to the
+// segment's end.
+func resume(tree *statement.MemTree, seg *executor.Segment, sp *SegmentProof, finish func(*SegmentProof, bool)) error {
 	for i := range seg.Pages {
 		after := seg.Pages[i].After
 		tree.Set(seg.Pages[i].Index, statement.PageLeaf(&after))
 	}
-	out := seg.End.Boundary(tree.Root())
-	if sp.Segment.In.Digest() != in.Digest() || sp.Segment.Out.Digest() != out.Digest() {
+	if out := seg.End.Boundary(tree.Root()); sp.Segment.Out.Digest() != out.Digest() {
 		return fmt.Errorf("the kept proof of segment %d is for other boundaries", seg.Index)
-	}
-	if statement.SegmentDigest(sp.Segment.Ctx, in.Digest(), out.Digest()) != sp.Segment.Digest {
-		return fmt.Errorf("the kept proof of segment %d has another public input", seg.Index)
 	}
 	finish(sp, false)
 	return nil

@@ -119,10 +119,41 @@ func TestProveSegments(t *testing.T) {
 		}
 	}
 
-	// A kept proof of another segment is refused.
-	bad := map[int]*SegmentProof{0: segs[1]}
-	if _, err := ProveSegments(ctx, plan, prog, in, executor.Config{}, []SegmentProver{cp}, bad, nil, nil); err == nil {
-		t.Fatal("a kept proof for other boundaries was used")
+	// A kept proof of another segment is not used: that segment is proven again.
+	cp.n.Store(0)
+	var droppedIdx []int
+	bad := map[int]*SegmentProof{0: segs[1], 1: segs[1]}
+	fixed, err := proveSegments(ctx, plan, prog, in, executor.Config{}, []SegmentProver{cp}, bad, func(*SegmentProof) error { return nil }, nil,
+		func(i int, err error) { droppedIdx = append(droppedIdx, i) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := int(cp.n.Load()); n != len(segs)-1 || len(droppedIdx) != 1 || droppedIdx[0] != 0 || fixed[0].Segment.Digest != segs[0].Segment.Digest {
+		t.Fatalf("a wrong kept proof: %d proven (want %d), dropped %v", n, len(segs)-1, droppedIdx)
+	}
+
+	// The kept form round-trips, and is checked when read back.
+	vk := segVK(t, p)
+	b, err := EncodeSegmentProof(plan.LogSteps, segs[2])
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeSegmentProof(b, plan.LogSteps, vk)
+	if err != nil || back.Index != 2 || back.Segment != segs[2].Segment {
+		t.Fatalf("round trip: %v", err)
+	}
+	if _, err := DecodeSegmentProof(b, plan.LogSteps+1, vk); err == nil {
+		t.Fatal("a kept proof of another class was accepted")
+	}
+	forged, err := EncodeSegmentProof(plan.LogSteps, &SegmentProof{Index: 2, Segment: segs[3].Segment, Proof: segs[2].Proof})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := DecodeSegmentProof(forged, plan.LogSteps, vk); !errors.Is(err, prover.ErrInvalidProof) {
+		t.Fatalf("a kept proof with another segment's statement: %v", err)
+	}
+	if _, err := DecodeSegmentProof(b[:len(b)/2], plan.LogSteps, vk); err == nil {
+		t.Fatal("a truncated kept proof was accepted")
 	}
 	// A failing keeper stops the run.
 	boom := errors.New("disk full")
@@ -136,4 +167,13 @@ func TestProveSegments(t *testing.T) {
 	if _, err := ProveSegments(cctx, plan, prog, in, executor.Config{}, []SegmentProver{p}, nil, nil, nil); !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled: %v", err)
 	}
+}
+
+func segVK(t *testing.T, p *prover.Prover) groth16.VerifyingKey {
+	t.Helper()
+	keys, err := p.Keys(provertest.SegmentClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return keys.VK
 }

@@ -1,0 +1,149 @@
+package longrun
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+
+	"github.com/zkprover/zkprover/circuits"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/recursion"
+	"github.com/zkprover/zkprover/statement"
+)
+
+// keptVersion is the version of a kept segment proof's encoding.
+const keptVersion = 1
+
+// keptJSON is a segment proof kept across restarts (a queue part of its job).
+type keptJSON struct {
+	Version int                `json:"version"`
+	Index   int                `json:"index"`
+	Class   int                `json:"class"` // segment class
+	In      statement.Boundary `json:"in"`
+	Out     statement.Boundary `json:"out"`
+	Ctx     fr.Element         `json:"ctx"`
+	Digest  fr.Element         `json:"digest"`
+	Proof   []byte             `json:"proof"` // gnark raw form
+}
+
+// PartName is the name under which segment i's proof is kept with its job.
+func PartName(i int) string { return "segment-" + strconv.Itoa(i) }
+
+// EncodeSegmentProof is the kept form of a segment proof of class logSteps.
+func EncodeSegmentProof(logSteps int, sp *SegmentProof) ([]byte, error) {
+	bp, ok := sp.Proof.(*groth16bn254.Proof)
+	if !ok {
+		return nil, fmt.Errorf("segment proof is a %T, want a BN254 Groth16 proof", sp.Proof)
+	}
+	var raw bytes.Buffer
+	if _, err := bp.WriteRawTo(&raw); err != nil {
+		return nil, fmt.Errorf("encoding segment proof %d: %w", sp.Index, err)
+	}
+	return json.Marshal(&keptJSON{Version: keptVersion, Index: sp.Index, Class: logSteps, In: sp.Segment.In, Out: sp.Segment.Out,
+		Ctx: sp.Segment.Ctx, Digest: sp.Segment.Digest, Proof: raw.Bytes()})
+}
+
+// DecodeSegmentProof reads a kept segment proof and checks it: the class, its
+// public input against its boundaries and context, and the proof against the
+// segment key (so a damaged record is never aggregated; ProveSegments then
+// checks the boundaries against the run).
+func DecodeSegmentProof(b []byte, logSteps int, segVK groth16.VerifyingKey) (*SegmentProof, error) {
+	var k keptJSON
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&k); err != nil {
+		return nil, fmt.Errorf("decoding a kept segment proof: %w", err)
+	}
+	if k.Version != keptVersion || k.Class != logSteps || k.Index < 0 {
+		return nil, fmt.Errorf("kept segment proof of version %d, class 2^%d, index %d: want version %d, class 2^%d", k.Version, k.Class, k.Index, keptVersion, logSteps)
+	}
+	if statement.SegmentDigest(k.Ctx, k.In.Digest(), k.Out.Digest()) != k.Digest {
+		return nil, fmt.Errorf("kept segment proof %d: its public input is not its boundaries'", k.Index)
+	}
+	gp := groth16.NewProof(ecc.BN254)
+	if _, err := gp.ReadFrom(bytes.NewReader(k.Proof)); err != nil {
+		return nil, fmt.Errorf("kept segment proof %d: %w", k.Index, err)
+	}
+	if err := recursion.VerifyInner(gp, segVK, k.Digest); err != nil {
+		return nil, fmt.Errorf("kept segment proof %d: %w: %w", k.Index, prover.ErrInvalidProof, err)
+	}
+	return &SegmentProof{Index: k.Index, Segment: circuits.SegResult{In: k.In, Out: k.Out, Ctx: k.Ctx, Digest: k.Digest}, Proof: gp}, nil
+}
+
+// Runner proves long runs for a node: the keys of one segment class and the
+// segment provers (one per prove worker process).
+type Runner struct {
+	Keys    *Keys
+	Provers []SegmentProver
+}
+
+// Run is one long-run job for Runner.Prove: the parts kept from an earlier
+// attempt (by PartName), where to keep new ones, and where to report
+// progress.
+type Run struct {
+	Exec     executor.Config
+	Kept     map[string][]byte
+	Keep     func(name string, data []byte) error
+	Progress func(Status)
+	// Dropped is called for each kept part that could not be used (it is
+	// proven again).
+	Dropped func(name string, err error)
+}
+
+// SegmentClass is the runner's segment class (log2 of a segment's steps).
+func (r *Runner) SegmentClass() int { return r.Keys.LogSteps }
+
+// Prove proves a run of any length into a verified final proof, in its
+// prover.Proof form. Segment proofs kept by an earlier attempt are used (after
+// checking them) instead of being proven again.
+func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor.Input, run Run) (*prover.Proof, error) {
+	k := r.Keys.LogSteps
+	have := map[int]*SegmentProof{}
+	names := make([]string, 0, len(run.Kept))
+	for name := range run.Kept {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		sp, err := DecodeSegmentProof(run.Kept[name], k, r.Keys.SegVK)
+		if err == nil && name != PartName(sp.Index) {
+			err = fmt.Errorf("kept under %s, is segment %d", name, sp.Index)
+		}
+		if err != nil {
+			if run.Dropped != nil {
+				run.Dropped(name, err)
+			}
+			continue
+		}
+		have[sp.Index] = sp
+	}
+	var keep func(*SegmentProof) error
+	if run.Keep != nil {
+		keep = func(sp *SegmentProof) error {
+			b, err := EncodeSegmentProof(k, sp)
+			if err != nil {
+				return err
+			}
+			return run.Keep(PartName(sp.Index), b)
+		}
+	}
+	var dropped func(int, error)
+	if run.Dropped != nil {
+		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
+	}
+	f, err := Prove(ctx, r.Keys, prog, in, Options{Exec: run.Exec, Provers: r.Provers, Have: have, OnProof: keep,
+		Progress: run.Progress, Dropped: dropped})
+	if err != nil {
+		return nil, err
+	}
+	return f.ProverProof()
+}
