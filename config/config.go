@@ -107,7 +107,19 @@ type Prover struct {
 	// InProcess proves in the node's own process instead of in a prove
 	// worker process (which a cancel kills; docs/proving.md).
 	InProcess bool
+	// SegmentClass is log2 of a segment's steps for runs longer than every
+	// class, proven in segments, aggregated and wrapped into one final
+	// proof (docs/recursion.md); their keys are made in the background
+	// after the node is ready. 0: long runs off.
+	SegmentClass int
+	// SegmentWorkers is how many segments are proven at once (each in its
+	// own prove worker process unless InProcess).
+	SegmentWorkers int
 }
+
+// DefaultSegmentClass is the default segment class: 2^12 steps, a segment
+// proof in under a minute on two cores (docs/recursion.md).
+const DefaultSegmentClass = 12
 
 // DefaultClass is the class set up on first start when the keys folder has
 // none and no class is configured.
@@ -171,7 +183,8 @@ func Default() Config {
 			SyncWrites:      q.SyncWrites,
 			MaxProgramBytes: int(q.MaxProgramBytes),
 		},
-		Jobs: Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour, MaxWaiting: 4096},
+		Jobs:   Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour, MaxWaiting: 4096},
+		Prover: Prover{SegmentClass: DefaultSegmentClass, SegmentWorkers: 1},
 		Aggregators: Aggregators{
 			Watchdog:    60 * time.Second,
 			Backoff:     time.Second,
@@ -240,6 +253,12 @@ func (c Config) Validate() error {
 	}
 	if c.Prover.Class < 0 || c.Prover.Class > 30 {
 		return fmt.Errorf("config: class %d: want 0 (all in the keys folder) or log2 of a class", c.Prover.Class)
+	}
+	if k := c.Prover.SegmentClass; k != 0 && (k < 4 || k > 24) {
+		return fmt.Errorf("config: segment-class %d: want 0 (long runs off) or 4..24", k)
+	}
+	if c.Prover.SegmentWorkers < 1 || c.Prover.SegmentWorkers > 64 {
+		return fmt.Errorf("config: segment-workers %d: want 1..64", c.Prover.SegmentWorkers)
 	}
 	a := c.Aggregators
 	for _, addr := range a.Addrs {

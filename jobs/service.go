@@ -58,7 +58,9 @@ type Options struct {
 	// instrumentation, and tests that sizes are refused before any of them.
 	OnCheck func(step string, n int)
 	Metrics *Metrics // nil: none
-	Logger  zerolog.Logger
+	// LongRuns proves runs too long for every class, in segments; nil: off.
+	LongRuns *LongRuns
+	Logger   zerolog.Logger
 }
 
 // Service is job submission, lookup, waiting, cancelling and running over the
@@ -488,13 +490,15 @@ type Status struct {
 	Last    *queue.Job  // the job that finished last, if any
 	// Busy: a job (of anyone) is queued or running.
 	Busy bool
+	// LongRuns is the state of long runs (LongRuns.State; "off" without).
+	LongRuns string
 }
 
 // Status reports the phase and the queue as the caller (auth.From(ctx)) may
 // see it: its own jobs, every job for an admin.
 func (s *Service) Status(ctx context.Context) Status {
 	p := auth.From(ctx)
-	st := Status{Phase: s.Phase()}
+	st := Status{Phase: s.Phase(), LongRuns: s.opts.LongRuns.State()}
 	all, running := s.store.Pending(), s.store.Running()
 	st.Busy = len(all) > 0 || len(running) > 0
 	if p.Role == auth.Admin {

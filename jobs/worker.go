@@ -138,7 +138,7 @@ func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
 	log.Info().Int("attempt", job.Attempts).Msg("job started")
 	start := time.Now()
 
-	res, err := pl.prove(ctx, log, raw)
+	res, err := pl.prove(ctx, log, job.ID, raw)
 	took := time.Since(start)
 
 	if ctx.Err() != nil {
@@ -183,7 +183,7 @@ func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
 // prove runs the job: decode, resolve the program, execute (fast mode, to
 // classify program faults cheaply), prove, check the proof's statement is
 // the executed one, and package the result.
-func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, raw []byte) (queue.Result, error) {
+func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw []byte) (queue.Result, error) {
 	s, m := pl.s, pl.s.opts.Metrics
 	var r Request
 	if err := json.Unmarshal(raw, &r); err != nil {
@@ -207,7 +207,16 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, raw []byte) (queu
 	log.Debug().Uint64("cycles", run.Cycles).Uint32("exit_code", run.ExitCode).Msg("executed; proving")
 
 	t1 := time.Now()
-	proof, err := pl.p.Prove(ctx, prog, in, cfg)
+	var proof *prover.Proof
+	if pl.fitsNoClass(run.Cycles) && s.opts.LongRuns != nil {
+		proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg)
+	} else {
+		proof, err = pl.p.Prove(ctx, prog, in, cfg)
+		if errors.Is(err, errs.ErrTooLong) && s.opts.LongRuns != nil && ctx.Err() == nil {
+			log.Info().Err(err).Msg("the run fits no class: proving it in segments")
+			proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg)
+		}
+	}
 	res.ProveSeconds = time.Since(t1).Seconds()
 	if err != nil {
 		return res, fmt.Errorf("proving: %w", err)
@@ -216,18 +225,11 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, raw []byte) (queu
 		m.ProofDuration.Observe(res.ProveSeconds)
 	}
 
+	// The proof must be of the executed statement, its public inputs those
+	// of that statement (the statement's elements, or its final digest).
 	pub := run.Public(prog, in)
-	elems, err := pub.Elements()
-	if err != nil {
-		return res, fmt.Errorf("building the statement: %w", err)
-	}
-	if len(proof.PublicInputs) != len(elems) {
-		return res, fmt.Errorf("%w: the proof has %d public inputs, the statement %d", errs.ErrProofInvalid, len(proof.PublicInputs), len(elems))
-	}
-	for i := range elems {
-		if proof.PublicInputs[i] != elems[i].String() {
-			return res, fmt.Errorf("%w: public input %d of the proof (%s) is not the executed statement's (%s)", errs.ErrProofInvalid, i, proof.PublicInputs[i], elems[i].String())
-		}
+	if err := sameStatement(proof, &pub); err != nil {
+		return res, err
 	}
 	digest, err := pub.Digest()
 	if err != nil {
@@ -246,7 +248,7 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, raw []byte) (queu
 	// Offchain requests carry their signed JobRequest; jobs taken from the chain by the
 	// listener (the chain door) have none: the bridge builds their contract call itself.
 	if len(r.JobRequest) > 0 {
-		rwm, err := ResultWithMetadata(&r, run.ExitCode, run.Output, FieldBytes(run.OldStateRoot), FieldBytes(run.StateRoot), uint8(proof.LogSteps), proof.SolidityProof)
+		rwm, err := ResultWithMetadata(&r, run.ExitCode, run.Output, FieldBytes(run.OldStateRoot), FieldBytes(run.StateRoot), proof.ProofClass(), proof.SolidityProof)
 		if err != nil {
 			return res, fmt.Errorf("encoding the result with metadata: %w", err)
 		}
@@ -259,6 +261,46 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, raw []byte) (queu
 		return res, fmt.Errorf("encoding public values: %w", err)
 	}
 	return res, nil
+}
+
+// fitsNoClass reports whether a run of this many cycles is longer than
+// the largest class of the prover (when it says which classes it has).
+func (pl *Pool) fitsNoClass(cycles uint64) bool {
+	c, ok := pl.p.(interface{ Classes() []int })
+	if !ok {
+		return false
+	}
+	largest := -1
+	for _, k := range c.Classes() {
+		largest = max(largest, k)
+	}
+	return largest >= 0 && cycles > uint64(1)<<largest
+}
+
+// sameStatement checks that a proof is of the statement pub and that its
+// public inputs are that statement's.
+func sameStatement(proof *prover.Proof, pub *statement.Public) error {
+	want, err := pub.Digest()
+	if err != nil {
+		return fmt.Errorf("building the statement digest: %w", err)
+	}
+	got, err := proof.Public.Digest()
+	if err != nil || got != want {
+		return fmt.Errorf("%w: the proof's statement is not the executed one", errs.ErrProofInvalid)
+	}
+	elems, err := proof.Inputs()
+	if err != nil {
+		return fmt.Errorf("%w: %w", errs.ErrProofInvalid, err)
+	}
+	if len(proof.PublicInputs) != len(elems) {
+		return fmt.Errorf("%w: the proof has %d public inputs, the statement %d", errs.ErrProofInvalid, len(proof.PublicInputs), len(elems))
+	}
+	for i := range elems {
+		if proof.PublicInputs[i] != elems[i].String() {
+			return fmt.Errorf("%w: public input %d of the proof (%s) is not the executed statement's (%s)", errs.ErrProofInvalid, i, proof.PublicInputs[i], elems[i].String())
+		}
+	}
+	return nil
 }
 
 // CounterMap flattens a run's counters (plus cycles) into name -> value.

@@ -37,6 +37,7 @@ func testConfig(dir string) config.Config {
 	c.Node.StopTimeout = 2 * time.Second
 	c.Chain.Enabled = false
 	c.Coprocessor.GatewayAddr = "" // tests run side by side: no fixed ports
+	c.Prover.SegmentClass = 0      // no background long-run setup (node/longrun_test.go turns it on)
 	return c
 }
 

@@ -52,6 +52,14 @@ type Options struct {
 	WorkerArgv []string
 	// Limits are the executor limits (zero: executor defaults).
 	Limits executor.Limits
+	// SegmentWorkerArgv is the command line of a prove worker process for
+	// long runs' segments (prove-worker --family rv32im-segment); nil:
+	// segments are proven in the node's process.
+	SegmentWorkerArgv []string
+	// LongSetupArgv is the command line of the child that makes or checks
+	// the long-run keys (`zkprover setup --segment 2^k --check
+	// --progress-json`); nil: in the node's process.
+	LongSetupArgv []string
 }
 
 // Node is a prover node.
@@ -81,6 +89,7 @@ type Node struct {
 	chain   *chainSide // nil without a chain
 	life    *lifecycle
 
+	long     *jobs.LongRuns    // nil: long runs off
 	ready    chan struct{}     // closed once the prover is loaded
 	loaded   []prover.Manifest // the classes the prover loaded (set before ready closes)
 	pool     *jobs.Pool
@@ -115,7 +124,11 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		}
 	}()
 	n.metrics = jobs.NewMetrics(store)
+	if cfg.Prover.SegmentClass > 0 {
+		n.long = jobs.NewLongRuns()
+	}
 	n.jobs = jobs.New(store, jobs.Options{
+		LongRuns:        n.long,
 		Limits:          opts.Limits,
 		MaxCycles:       cfg.Jobs.MaxCycles,
 		MaxRequestBytes: cfg.Queue.MaxRequestBytes,
@@ -339,6 +352,9 @@ func (n *Node) Run(ctx context.Context) error {
 	}
 	n.life.start(root, component{name: "prover", run: n.runProver, stopWithin: n.cfg.Node.Grace + n.cfg.Node.StopTimeout})
 	n.life.start(root, component{name: "sweeper", run: n.sweep})
+	if n.long != nil {
+		n.life.start(root, component{name: "long-runs", run: n.runLongRuns})
+	}
 	if n.aggs != nil {
 		n.life.start(root, component{name: "aggregators", run: n.aggs.Run})
 	}

@@ -59,16 +59,20 @@ func OpenGnark(dir string, class int, log zerolog.Logger, opts ...prover.Option)
 const setupLogEvery = 15 * time.Second
 
 // setupLog logs a key setup's progress: each stage as it starts, every
-// `every` while it runs (elapsed time and the time left), and the end.
-func setupLog(log zerolog.Logger, every time.Duration) prover.Progress {
+// `every` while it runs (elapsed time and the time left), and the end. state
+// (optional) sees every report in words.
+func setupLog(log zerolog.Logger, every time.Duration, state ...func(string)) prover.Progress {
 	var stage prover.Stage
 	var last time.Duration
 	return func(r prover.SetupReport) {
+		for _, f := range state {
+			f(r.Family + " " + r.String())
+		}
 		if !r.Done && r.Stage == stage && r.Elapsed-last < every {
 			return
 		}
 		stage, last = r.Stage, r.Elapsed
-		ev := log.Info().Int("class", r.Class).Str("stage", string(r.Stage)).Int("constraints", r.Constraints).
+		ev := log.Info().Str("circuit", r.Family).Int("class", r.Class).Str("stage", string(r.Stage)).Int("constraints", r.Constraints).
 			Float64("elapsed_s", r.Elapsed.Round(time.Millisecond).Seconds())
 		if left, ok := r.Remaining(); ok {
 			ev = ev.Float64("eta_s", left.Round(time.Second).Seconds())

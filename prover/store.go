@@ -156,6 +156,7 @@ var SetupStages = []Stage{StageCompile, StageSetup, StageWrite, StageExport}
 // SetupReport is a setup's progress, sent to a Progress callback when each
 // stage starts, every ProgressEvery while a stage runs, and once at the end.
 type SetupReport struct {
+	Family      string        // the circuit family (Family.Name)
 	Class       int           // log2 of the class's steps
 	Stage       Stage         // the stage under way (the last one when Done)
 	StageIndex  int           // 1-based position of Stage in SetupStages
@@ -259,7 +260,7 @@ type setupReporter struct {
 
 func newSetupReporter(progress Progress, root string, fam Family, logSteps int) *setupReporter {
 	s := &setupReporter{progress: progress, root: root, fam: fam, start: time.Now(), stop: make(chan struct{}), stopped: make(chan struct{})}
-	s.r.Class = logSteps
+	s.r.Class, s.r.Family = logSteps, fam.Name()
 	s.r.Constraints, s.r.Estimate = SetupEstimate(root, fam, logSteps, 0)
 	s.estimated = s.start
 	go s.tick()

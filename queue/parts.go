@@ -30,8 +30,9 @@ func partPrefix(id string) string { return prefixPart + id + "/" }
 // Progress is how far a running job is, for the doors (GetProof, GetStatus,
 // the CLI). It is kept with the job, so it survives a restart.
 type Progress struct {
-	// Stage is what the job is doing: "segments", "aggregate", "final" for a
-	// long run (docs/recursion.md).
+	// Stage is what the job is doing: "keys" (waiting for the long-run
+	// keys), "segments", "aggregate", "final" for a long run
+	// (docs/recursion.md).
 	Stage            string `json:"stage"`
 	SegmentsDone     int    `json:"segments_done"`
 	Segments         int    `json:"segments"`
@@ -55,6 +56,8 @@ func (p *Progress) String() string {
 		return fmt.Sprintf("%d segments proven; aggregations %d/%d", p.Segments, p.AggregationsDone, p.Aggregations)
 	case "final":
 		return fmt.Sprintf("%d segments proven and aggregated; final proof", p.Segments)
+	case "keys":
+		return "waiting for the long-run keys (being made in the background)"
 	default:
 		return p.Stage
 	}

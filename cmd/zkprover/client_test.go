@@ -21,6 +21,7 @@ import (
 func startTestNode(t *testing.T) string {
 	t.Helper()
 	cfg := config.Default()
+	cfg.Prover.SegmentClass = 0 // no background long-run key setup
 	cfg.Node.Addr = "127.0.0.1:0"
 	cfg.Node.MetricsAddr = ""
 	cfg.Node.Data = t.TempDir()

@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"io"
 	"os"
@@ -13,13 +14,20 @@ import (
 
 	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/node"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
 )
 
-// longRunKeysDir is where the long-run keys live: <data>/keys/longrun (a
-// key store per circuit: segment, aggregate, final; docs/recursion.md).
-func longRunKeysDir(dataDir string) string { return filepath.Join(keysDir(dataDir), "longrun") }
+// longRunKeysDir is where the long-run keys live: <keys>/longrun, the keys
+// folder being --keys where the command has it, else <data>/keys (a key
+// store per circuit: segment, aggregate, final; docs/recursion.md).
+func longRunKeysDir(cmd *cobra.Command, dataDir string) string {
+	if f := cmd.Flags().Lookup("keys"); f != nil && f.Value.String() != "" {
+		return node.LongRunKeysDir(f.Value.String())
+	}
+	return node.LongRunKeysDir(keysDir(dataDir))
+}
 
 // longRunReport is prove --segment's --json output.
 type longRunReport struct {
@@ -39,6 +47,13 @@ type longRunReport struct {
 // keys of segment class k; with workers > 0, segments are proven by that
 // many prove-worker processes.
 func openLongRun(cmd *cobra.Command, dataDir string, k, workers int, verifyOnly bool) (*longrun.Keys, []longrun.SegmentProver, error) {
+	return openLongRunWith(cmd, dataDir, k, workers, verifyOnly, nil)
+}
+
+// openLongRunWith is openLongRun; with progress set, setup reports go to it
+// (instead of the progress bar) and keys that fail their circuit check are
+// made again (the node's setup child).
+func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyOnly bool, progress prover.Progress) (*longrun.Keys, []longrun.SegmentProver, error) {
 	if k < circuits.MinLogSteps || k > circuits.MaxLogSteps {
 		return nil, nil, fmt.Errorf("segment class 2^%d outside 2^%d..2^%d", k, circuits.MinLogSteps, circuits.MaxLogSteps)
 	}
@@ -46,10 +61,14 @@ func openLongRun(cmd *cobra.Command, dataDir string, k, workers int, verifyOnly 
 		return nil, nil, fmt.Errorf("--workers %d: between 0 and 64", workers)
 	}
 	log := quietLogger(os.Stderr)
-	progress, finish := setupProgress(os.Stderr, isTerminal(os.Stderr))
-	defer finish()
-	root := longRunKeysDir(dataDir)
-	ks, err := longrun.OpenKeys(cmd.Context(), root, k, longrun.KeyOptions{AutoSetup: !verifyOnly, VerifyOnly: verifyOnly,
+	check := progress != nil
+	if progress == nil {
+		bar, finish := setupProgress(os.Stderr, isTerminal(os.Stderr))
+		defer finish()
+		progress = bar
+	}
+	root := longRunKeysDir(cmd, dataDir)
+	ks, err := longrun.Ensure(cmd.Context(), root, k, longrun.KeyOptions{AutoSetup: !verifyOnly, VerifyOnly: verifyOnly, Check: check,
 		Progress: progress, Log: log.With().Str("component", "setup").Logger()})
 	if err != nil {
 		return nil, nil, err
@@ -184,9 +203,19 @@ func runSetupLong(cmd *cobra.Command, segment string) error {
 	}
 	dataDir, _ := cmd.Flags().GetString("data")
 	asJSON, _ := cmd.Flags().GetBool("json")
-	ks, _, err := openLongRun(cmd, dataDir, k, 0, false)
+	var progress prover.Progress
+	if pj, _ := cmd.Flags().GetBool("progress-json"); pj {
+		// The node's setup child: a JSON line per report on stdout, keys
+		// that fail their check made again.
+		enc := json.NewEncoder(cmd.OutOrStdout())
+		progress = func(r prover.SetupReport) { _ = enc.Encode(node.SetupLineOf(r)) }
+	}
+	ks, _, err := openLongRunWith(cmd, dataDir, k, 0, false, progress)
 	if err != nil {
 		return err
+	}
+	if progress != nil {
+		return nil
 	}
 	type row struct {
 		Circuit     string `json:"circuit"`

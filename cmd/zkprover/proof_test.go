@@ -38,6 +38,7 @@ func TestGetProofOutThenVerify(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := config.Default()
+	cfg.Prover.SegmentClass = 0 // no background long-run key setup
 	cfg.Node.Addr = "127.0.0.1:0"
 	cfg.Node.MetricsAddr = ""
 	cfg.Node.Data = t.TempDir()
@@ -152,6 +153,7 @@ func TestStatusBeforeTheNodeListens(t *testing.T) {
 	}()
 	time.Sleep(1500 * time.Millisecond) // let status find nothing first
 	cfg := config.Default()
+	cfg.Prover.SegmentClass = 0 // no background long-run key setup
 	cfg.Node.Addr = addr
 	cfg.Node.MetricsAddr = ""
 	cfg.Node.Data = t.TempDir()

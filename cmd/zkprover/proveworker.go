@@ -3,13 +3,16 @@ package main
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 
 	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/node"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 )
 
 // proveWorkerCmd is the name of the hidden command that `serve` runs as its
@@ -68,4 +71,19 @@ func proveWorkerArgv(cfg config.Config) ([]string, error) {
 	}
 	return []string{exe, proveWorkerCmd, "--keys", cfg.KeysDir(), "--class", strconv.Itoa(cfg.Prover.Class),
 		"--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}, nil
+}
+
+// longRunArgv are the command lines of the node's segment prove workers and
+// of its long-run key setup child: this executable.
+func longRunArgv(cfg config.Config) (worker, setup []string, err error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return nil, nil, fmt.Errorf("finding this executable for the long-run workers: %w", err)
+	}
+	k := strconv.Itoa(cfg.Prover.SegmentClass)
+	root := node.LongRunKeysDir(cfg.KeysDir())
+	worker = []string{exe, proveWorkerCmd, "--keys", filepath.Join(root, longrun.DirSegment), "--family", prover.RV32IMSegments{}.Name(),
+		"--class", k, "--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}
+	setup = []string{exe, "setup", "--segment", "2^" + k, "--keys", cfg.KeysDir(), "--progress-json"}
+	return worker, setup, nil
 }

@@ -26,6 +26,7 @@ func TestClientTLSAndToken(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg := config.Default()
+	cfg.Prover.SegmentClass = 0 // no background long-run key setup
 	cfg.Node.Addr, cfg.Node.MetricsAddr, cfg.Node.Data = "127.0.0.1:0", "", t.TempDir()
 	cfg.Chain.Enabled = false
 	cfg.Coprocessor.GatewayAddr = ""

@@ -44,7 +44,13 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			if err != nil {
 				return err
 			}
-			n, err := node.New(cfg, node.Options{Logger: log, WorkerArgv: argv})
+			opts := node.Options{Logger: log, WorkerArgv: argv}
+			if cfg.Prover.SegmentClass > 0 {
+				if opts.SegmentWorkerArgv, opts.LongSetupArgv, err = longRunArgv(cfg); err != nil {
+					return err
+				}
+			}
+			n, err := node.New(cfg, opts)
 			if err != nil {
 				return err
 			}

@@ -40,6 +40,8 @@ setup kind and the ceremony's transcript hash.`,
 	cmd.Flags().String("cycles", "", "class capacity: a power of two, as 256 or 2^8 (required)")
 	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
 	cmd.Flags().Bool("json", false, "print the class manifest as JSON")
+	cmd.Flags().String("keys", "", "keys folder (default <data>/keys); the long-run keys are in <keys>/longrun")
+	cmd.Flags().Bool("progress-json", false, "with --segment: print the setup's progress as JSON lines on stdout and make again keys that fail their circuit check (the node's background setup)")
 	cmd.Flags().String("segment", "", "make (or check) the long-run keys of segment class 2^k instead: segment, aggregation and final circuits under <data>/keys/longrun (docs/recursion.md); --cycles is not used")
 	return cmd
 }
@@ -103,6 +105,9 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 	data, _ := cmd.Flags().GetString("data")
 	asJSON, _ := cmd.Flags().GetBool("json")
 	root := keysDir(data)
+	if k, _ := cmd.Flags().GetString("keys"); k != "" {
+		root = k
+	}
 	log := quietLogger(os.Stderr).With().Str("component", "setup").Logger()
 	out := cmd.OutOrStdout()
 

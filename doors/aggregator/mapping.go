@@ -405,7 +405,7 @@ func finalProof(p *prover.Proof, batch batchPublics, aggregatorAddr string) (*pb
 			OnchainInput:        st.OnchainInput,
 			OffchainInputHash:   fieldHashBytes(st.OffchainHash),
 			PublicInputElements: p.PublicInputs,
-			ProofClass:          uint32(p.LogSteps),
+			ProofClass:          uint32(p.ProofClass()),
 		},
 	}, nil
 }

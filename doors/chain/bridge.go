@@ -467,7 +467,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 		return relayer.Request{}, fmt.Errorf("node job %s: %w", job.ID, err)
 	}
 	if e.Subscription != 0 {
-		cp := &contracts.ComputeProof{ProofClass: uint8(proof.LogSteps), ExitCode: job.Result.ExitCode, OffchainInputHash: offHash,
+		cp := &contracts.ComputeProof{ProofClass: proof.ProofClass(), ExitCode: job.Result.ExitCode, OffchainInputHash: offHash,
 			OldStateRoot: oldRoot, NewStateRoot: newRoot, Proof: proof.SolidityProof}
 		return DeliverCompute(b.opts.Coordinator, e.Subscription, e.Interval, e.Input, job.Result.Output, cp, e.MaxGasPrice, b.opts.Ordered)
 	}
@@ -480,7 +480,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 			JobID: contracts.JobID(req.Nonce, req.Consumer), OnchainInputHash: crypto.Keccak256Hash(req.OnchainInput),
 			OffchainInputHash: offHash, MaxCycles: req.MaxCycles, ProgramID: req.ProgramID, Result: nonNil(job.Result.Output),
 			VersionedBlobHashes: [][32]byte{}, ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
-			ProofClass: uint8(proof.LogSteps), Proof: proof.SolidityProof,
+			ProofClass: proof.ProofClass(), Proof: proof.SolidityProof,
 		}
 		return SubmitOffchainResult(b.opts.JobManager, res, nil, e.Request, e.RequestSig, req.Consumer, b.opts.Ordered || e.Ordered)
 	}
@@ -493,7 +493,7 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 	res := &contracts.ResultWithMetadata{
 		JobID: jobID, OnchainInputHash: crypto.Keccak256Hash(e.Input), MaxCycles: e.MaxCycles, ProgramID: e.ProgramID,
 		Result: nonNil(job.Result.Output), ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
-		ProofClass: uint8(proof.LogSteps), Proof: proof.SolidityProof,
+		ProofClass: proof.ProofClass(), Proof: proof.SolidityProof,
 	}
 	return SubmitResult(b.opts.JobManager, res, nil, e.Consumer, b.opts.Ordered)
 }

@@ -110,7 +110,7 @@ func TestServeKilledBetweenSendAndConfirmation(t *testing.T) {
 		cmd := exec.Command(bin, "serve", "--data", data, "--keys", keysDir, "--class", fmt.Sprint(class),
 			"--addr", "127.0.0.1:0", "--metrics-addr", "", "--rpc-url", chain.URL(), "--job-manager", dep.JobManager.Hex(),
 			"--relayer-keystore", ks, "--relayer-passphrase-file", pass, "--relay-status-addr", statusAddr,
-			"--coprocessor-gateway-addr", "")
+			"--coprocessor-gateway-addr", "", "--segment-class", "0")
 		logf, err := os.Create(filepath.Join(dir, name+".log"))
 		if err != nil {
 			t.Fatal(err)

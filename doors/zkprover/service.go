@@ -95,6 +95,7 @@ func (s *Service) Status(ctx context.Context) *pb.GetStatusResponse {
 		VersionProto:           ProtoVersion,
 		VersionServer:          ServerVersion,
 		PendingRequestQueueIds: js.Pending,
+		LongRuns:               js.LongRuns,
 	}
 	if js.Last != nil {
 		st.LastComputedRequestId = js.Last.ID
@@ -242,11 +243,14 @@ func (s *Service) getProof(ctx context.Context, req *pb.GetProofRequest) *pb.Get
 
 // JobResponse is the GetProof answer for a job in its current state.
 func JobResponse(job queue.Job) *pb.GetProofResponse {
-	resp := &pb.GetProofResponse{Id: job.ID, JobState: string(job.State)}
+	resp := &pb.GetProofResponse{Id: job.ID, JobState: string(job.State), Progress: ProgressOf(job.Progress)}
 	switch job.State {
 	case queue.Queued, queue.Running:
 		resp.Result = pb.GetProofResponse_RESULT_GET_PROOF_PENDING
 		resp.ResultString = string(job.State)
+		if job.Progress != nil {
+			resp.ResultString += ": " + job.Progress.String()
+		}
 		return resp
 	case queue.Done:
 	default:
@@ -296,7 +300,8 @@ func JobResponse(job queue.Job) *pb.GetProofResponse {
 	resp.ProgramId = pub.ProgramID
 	resp.ResultWithMetadata = pub.ResultWithMetadata
 	resp.RawProof = "0x" + hex.EncodeToString(proof.Raw)
-	resp.ProofClass = uint32(proof.LogSteps)
+	resp.ProofClass = uint32(proof.ProofClass())
+	resp.ProofKind = proof.Kind
 	return resp
 }
 
@@ -399,4 +404,13 @@ func sat32(x uint64) uint32 {
 		return 0xffffffff
 	}
 	return uint32(x)
+}
+
+// ProgressOf is the wire form of a long job's progress (nil for none).
+func ProgressOf(p *queue.Progress) *pb.GetProofResponse_JobProgress {
+	if p == nil {
+		return nil
+	}
+	return &pb.GetProofResponse_JobProgress{Stage: p.Stage, SegmentsDone: uint32(p.SegmentsDone), Segments: uint32(p.Segments),
+		AggregationsDone: uint32(p.AggregationsDone), Aggregations: uint32(p.Aggregations), Resumed: uint32(p.Resumed), Summary: p.String()}
 }

@@ -241,3 +241,21 @@ func writeDepends(dir string, k int, seg, agg fr.Element) error {
 	}
 	return nil
 }
+
+// Ensure opens the keys of segment class k under root, making the missing
+// ones (with o.AutoSetup). With o.AutoSetup and o.Check, keys that fail
+// their check (made for another version of a circuit) are removed and made
+// again, all three: the aggregation and final keys depend on the segment key.
+func Ensure(ctx context.Context, root string, k int, o KeyOptions) (*Keys, error) {
+	ks, err := OpenKeys(ctx, root, k, o)
+	if err == nil || !o.AutoSetup || !o.Check || ctx.Err() != nil {
+		return ks, err
+	}
+	o.Log.Warn().Err(err).Str("keys", root).Msg("long-run keys unusable: making them again")
+	for _, d := range []string{DirSegment, DirAggregate, DirFinal} {
+		if rerr := os.RemoveAll(prover.ClassDir(filepath.Join(root, d), k)); rerr != nil {
+			return nil, fmt.Errorf("removing unusable keys: %w (after %w)", rerr, err)
+		}
+	}
+	return OpenKeys(ctx, root, k, o)
+}

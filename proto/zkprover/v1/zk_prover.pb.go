@@ -396,7 +396,11 @@ type GetStatusResponse struct {
 	PendingRequestQueueIds    []string                       `protobuf:"bytes,8,rep,name=pending_request_queue_ids,json=pendingRequestQueueIds,proto3" json:"pending_request_queue_ids,omitempty"`
 	// Extensions.
 	// The aggregators the node dials (the aggregator channel, docs/aggregator.md).
-	Aggregators   []*GetStatusResponse_Aggregator `protobuf:"bytes,16,rep,name=aggregators,proto3" json:"aggregators,omitempty"`
+	Aggregators []*GetStatusResponse_Aggregator `protobuf:"bytes,16,rep,name=aggregators,proto3" json:"aggregators,omitempty"`
+	// Runs longer than every class, proven in segments (docs/recursion.md):
+	// "off", "loading keys", "making keys: <stage, progress, time left>",
+	// "ready (segments of 2^k steps)" or "unavailable: <why>".
+	LongRuns      string `protobuf:"bytes,17,opt,name=long_runs,json=longRuns,proto3" json:"long_runs,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -492,6 +496,13 @@ func (x *GetStatusResponse) GetAggregators() []*GetStatusResponse_Aggregator {
 		return x.Aggregators
 	}
 	return nil
+}
+
+func (x *GetStatusResponse) GetLongRuns() string {
+	if x != nil {
+		return x.LongRuns
+	}
+	return ""
 }
 
 type GenProofRequest struct {
@@ -779,12 +790,21 @@ type GetProofResponse struct {
 	JobState string `protobuf:"bytes,25,opt,name=job_state,json=jobState,proto3" json:"job_state,omitempty"`
 	// "0x" + hex of the proof in gnark's raw form (groth16 bn254 Proof.WriteRawTo).
 	RawProof string `protobuf:"bytes,26,opt,name=raw_proof,json=rawProof,proto3" json:"raw_proof,omitempty"`
-	// log2 of the step capacity of the circuit class that proved the run.
+	// The on-chain proof class byte (docs/contracts.md): log2 of the step
+	// capacity of the class that proved the run, or 0x80 | segment class for
+	// the final proof of a run proven in segments (proof_kind "final").
 	ProofClass uint32 `protobuf:"varint,27,opt,name=proof_class,json=proofClass,proto3" json:"proof_class,omitempty"`
 	// Where the job's result stands on chain (docs/relayer.md). Absent when the
 	// node relays nothing (no chain side, or not yet started); state "none" when
 	// the node relays but the job came from no chain request.
-	Relay         *GetProofResponse_RelayStatus `protobuf:"bytes,28,opt,name=relay,proto3" json:"relay,omitempty"`
+	Relay *GetProofResponse_RelayStatus `protobuf:"bytes,28,opt,name=relay,proto3" json:"relay,omitempty"`
+	// Extension: how far a running long job is (a run proven in segments,
+	// docs/recursion.md); kept once it is done. Absent for other jobs.
+	Progress *GetProofResponse_JobProgress `protobuf:"bytes,29,opt,name=progress,proto3" json:"progress,omitempty"`
+	// Extension: "" for a proof of one class (27 public inputs), "final" for
+	// the final proof of a run proven in segments (one public input, the
+	// final digest; public_input_elements holds it).
+	ProofKind     string `protobuf:"bytes,30,opt,name=proof_kind,json=proofKind,proto3" json:"proof_kind,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -943,6 +963,20 @@ func (x *GetProofResponse) GetRelay() *GetProofResponse_RelayStatus {
 		return x.Relay
 	}
 	return nil
+}
+
+func (x *GetProofResponse) GetProgress() *GetProofResponse_JobProgress {
+	if x != nil {
+		return x.Progress
+	}
+	return nil
+}
+
+func (x *GetProofResponse) GetProofKind() string {
+	if x != nil {
+		return x.ProofKind
+	}
+	return ""
 }
 
 type ExecuteRequest struct {
@@ -1655,6 +1689,103 @@ func (x *GetStatusResponse_Aggregator) GetLastError() string {
 	return ""
 }
 
+// Extension: progress of a long job.
+type GetProofResponse_JobProgress struct {
+	state protoimpl.MessageState `protogen:"open.v1"`
+	// keys: waiting for the long-run keys (being made); segments: proving
+	// segments; aggregate: aggregating them; final: the final proof.
+	Stage            string `protobuf:"bytes,1,opt,name=stage,proto3" json:"stage,omitempty"`
+	SegmentsDone     uint32 `protobuf:"varint,2,opt,name=segments_done,json=segmentsDone,proto3" json:"segments_done,omitempty"`
+	Segments         uint32 `protobuf:"varint,3,opt,name=segments,proto3" json:"segments,omitempty"`
+	AggregationsDone uint32 `protobuf:"varint,4,opt,name=aggregations_done,json=aggregationsDone,proto3" json:"aggregations_done,omitempty"`
+	Aggregations     uint32 `protobuf:"varint,5,opt,name=aggregations,proto3" json:"aggregations,omitempty"`
+	// Segments kept from an earlier attempt (a restart), in segments_done.
+	Resumed uint32 `protobuf:"varint,6,opt,name=resumed,proto3" json:"resumed,omitempty"`
+	// One line, as the CLI prints it.
+	Summary       string `protobuf:"bytes,7,opt,name=summary,proto3" json:"summary,omitempty"`
+	unknownFields protoimpl.UnknownFields
+	sizeCache     protoimpl.SizeCache
+}
+
+func (x *GetProofResponse_JobProgress) Reset() {
+	*x = GetProofResponse_JobProgress{}
+	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[18]
+	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+	ms.StoreMessageInfo(mi)
+}
+
+func (x *GetProofResponse_JobProgress) String() string {
+	return protoimpl.X.MessageStringOf(x)
+}
+
+func (*GetProofResponse_JobProgress) ProtoMessage() {}
+
+func (x *GetProofResponse_JobProgress) ProtoReflect() protoreflect.Message {
+	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[18]
+	if x != nil {
+		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
+		if ms.LoadMessageInfo() == nil {
+			ms.StoreMessageInfo(mi)
+		}
+		return ms
+	}
+	return mi.MessageOf(x)
+}
+
+// Deprecated: Use GetProofResponse_JobProgress.ProtoReflect.Descriptor instead.
+func (*GetProofResponse_JobProgress) Descriptor() ([]byte, []int) {
+	return file_zkprover_v1_zk_prover_proto_rawDescGZIP(), []int{8, 0}
+}
+
+func (x *GetProofResponse_JobProgress) GetStage() string {
+	if x != nil {
+		return x.Stage
+	}
+	return ""
+}
+
+func (x *GetProofResponse_JobProgress) GetSegmentsDone() uint32 {
+	if x != nil {
+		return x.SegmentsDone
+	}
+	return 0
+}
+
+func (x *GetProofResponse_JobProgress) GetSegments() uint32 {
+	if x != nil {
+		return x.Segments
+	}
+	return 0
+}
+
+func (x *GetProofResponse_JobProgress) GetAggregationsDone() uint32 {
+	if x != nil {
+		return x.AggregationsDone
+	}
+	return 0
+}
+
+func (x *GetProofResponse_JobProgress) GetAggregations() uint32 {
+	if x != nil {
+		return x.Aggregations
+	}
+	return 0
+}
+
+func (x *GetProofResponse_JobProgress) GetResumed() uint32 {
+	if x != nil {
+		return x.Resumed
+	}
+	return 0
+}
+
+func (x *GetProofResponse_JobProgress) GetSummary() string {
+	if x != nil {
+		return x.Summary
+	}
+	return ""
+}
+
 // Extension: the delivery of a job's result on chain.
 type GetProofResponse_RelayStatus struct {
 	state protoimpl.MessageState `protogen:"open.v1"`
@@ -1689,7 +1820,7 @@ type GetProofResponse_RelayStatus struct {
 
 func (x *GetProofResponse_RelayStatus) Reset() {
 	*x = GetProofResponse_RelayStatus{}
-	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[18]
+	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[19]
 	ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 	ms.StoreMessageInfo(mi)
 }
@@ -1701,7 +1832,7 @@ func (x *GetProofResponse_RelayStatus) String() string {
 func (*GetProofResponse_RelayStatus) ProtoMessage() {}
 
 func (x *GetProofResponse_RelayStatus) ProtoReflect() protoreflect.Message {
-	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[18]
+	mi := &file_zkprover_v1_zk_prover_proto_msgTypes[19]
 	if x != nil {
 		ms := protoimpl.X.MessageStateOf(protoimpl.Pointer(x))
 		if ms.LoadMessageInfo() == nil {
@@ -1714,7 +1845,7 @@ func (x *GetProofResponse_RelayStatus) ProtoReflect() protoreflect.Message {
 
 // Deprecated: Use GetProofResponse_RelayStatus.ProtoReflect.Descriptor instead.
 func (*GetProofResponse_RelayStatus) Descriptor() ([]byte, []int) {
-	return file_zkprover_v1_zk_prover_proto_rawDescGZIP(), []int{8, 0}
+	return file_zkprover_v1_zk_prover_proto_rawDescGZIP(), []int{8, 1}
 }
 
 func (x *GetProofResponse_RelayStatus) GetState() string {
@@ -1780,7 +1911,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x1bzkprover/v1/zk_prover.proto\x12\vzkprover.v1\"\x1f\n" +
 	"\aVersion\x12\x14\n" +
 	"\x06v0_0_1\x18\x01 \x01(\tR\x04v001\"\x12\n" +
-	"\x10GetStatusRequest\"\xd8\x06\n" +
+	"\x10GetStatusRequest\"\xf5\x06\n" +
 	"\x11GetStatusResponse\x12A\n" +
 	"\x05state\x18\x01 \x01(\x0e2+.zkprover.v1.GetStatusResponse.StatusProverR\x05state\x127\n" +
 	"\x18last_computed_request_id\x18\x02 \x01(\tR\x15lastComputedRequestId\x123\n" +
@@ -1790,7 +1921,8 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\rversion_proto\x18\x06 \x01(\tR\fversionProto\x12%\n" +
 	"\x0eversion_server\x18\a \x01(\tR\rversionServer\x129\n" +
 	"\x19pending_request_queue_ids\x18\b \x03(\tR\x16pendingRequestQueueIds\x12K\n" +
-	"\vaggregators\x18\x10 \x03(\v2).zkprover.v1.GetStatusResponse.AggregatorR\vaggregators\x1a\xa3\x01\n" +
+	"\vaggregators\x18\x10 \x03(\v2).zkprover.v1.GetStatusResponse.AggregatorR\vaggregators\x12\x1b\n" +
+	"\tlong_runs\x18\x11 \x01(\tR\blongRuns\x1a\xa3\x01\n" +
 	"\n" +
 	"Aggregator\x12\x12\n" +
 	"\x04addr\x18\x01 \x01(\tR\x04addr\x12\x14\n" +
@@ -1828,7 +1960,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x13RESULT_CANCEL_ERROR\x10\x02\";\n" +
 	"\x0fGetProofRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
-	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\xba\t\n" +
+	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\x8c\f\n" +
 	"\x10GetProofResponse\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12(\n" +
 	"\x05proof\x18\x02 \x01(\v2\x12.zkprover.v1.ProofR\x05proof\x129\n" +
@@ -1849,7 +1981,18 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\traw_proof\x18\x1a \x01(\tR\brawProof\x12\x1f\n" +
 	"\vproof_class\x18\x1b \x01(\rR\n" +
 	"proofClass\x12?\n" +
-	"\x05relay\x18\x1c \x01(\v2).zkprover.v1.GetProofResponse.RelayStatusR\x05relay\x1a\xe7\x01\n" +
+	"\x05relay\x18\x1c \x01(\v2).zkprover.v1.GetProofResponse.RelayStatusR\x05relay\x12E\n" +
+	"\bprogress\x18\x1d \x01(\v2).zkprover.v1.GetProofResponse.JobProgressR\bprogress\x12\x1d\n" +
+	"\n" +
+	"proof_kind\x18\x1e \x01(\tR\tproofKind\x1a\xe9\x01\n" +
+	"\vJobProgress\x12\x14\n" +
+	"\x05stage\x18\x01 \x01(\tR\x05stage\x12#\n" +
+	"\rsegments_done\x18\x02 \x01(\rR\fsegmentsDone\x12\x1a\n" +
+	"\bsegments\x18\x03 \x01(\rR\bsegments\x12+\n" +
+	"\x11aggregations_done\x18\x04 \x01(\rR\x10aggregationsDone\x12\"\n" +
+	"\faggregations\x18\x05 \x01(\rR\faggregations\x12\x18\n" +
+	"\aresumed\x18\x06 \x01(\rR\aresumed\x12\x18\n" +
+	"\asummary\x18\a \x01(\tR\asummary\x1a\xe7\x01\n" +
 	"\vRelayStatus\x12\x14\n" +
 	"\x05state\x18\x01 \x01(\tR\x05state\x12\x17\n" +
 	"\atx_hash\x18\x02 \x01(\tR\x06txHash\x12!\n" +
@@ -1960,7 +2103,7 @@ func file_zkprover_v1_zk_prover_proto_rawDescGZIP() []byte {
 }
 
 var file_zkprover_v1_zk_prover_proto_enumTypes = make([]protoimpl.EnumInfo, 5)
-var file_zkprover_v1_zk_prover_proto_msgTypes = make([]protoimpl.MessageInfo, 23)
+var file_zkprover_v1_zk_prover_proto_msgTypes = make([]protoimpl.MessageInfo, 24)
 var file_zkprover_v1_zk_prover_proto_goTypes = []any{
 	(GetStatusResponse_StatusProver)(0),  // 0: zkprover.v1.GetStatusResponse.StatusProver
 	(GenProofResponse_ResultGenProof)(0), // 1: zkprover.v1.GenProofResponse.ResultGenProof
@@ -1985,11 +2128,12 @@ var file_zkprover_v1_zk_prover_proto_goTypes = []any{
 	(*Proof)(nil),                        // 20: zkprover.v1.Proof
 	(*PublicInputsExtended)(nil),         // 21: zkprover.v1.PublicInputsExtended
 	(*GetStatusResponse_Aggregator)(nil), // 22: zkprover.v1.GetStatusResponse.Aggregator
-	(*GetProofResponse_RelayStatus)(nil), // 23: zkprover.v1.GetProofResponse.RelayStatus
-	nil,                                  // 24: zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
-	nil,                                  // 25: zkprover.v1.ExecuteResponse.CountersExtEntry
-	nil,                                  // 26: zkprover.v1.InputProver.DbEntry
-	nil,                                  // 27: zkprover.v1.InputProver.ContractsBytecodeEntry
+	(*GetProofResponse_JobProgress)(nil), // 23: zkprover.v1.GetProofResponse.JobProgress
+	(*GetProofResponse_RelayStatus)(nil), // 24: zkprover.v1.GetProofResponse.RelayStatus
+	nil,                                  // 25: zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
+	nil,                                  // 26: zkprover.v1.ExecuteResponse.CountersExtEntry
+	nil,                                  // 27: zkprover.v1.InputProver.DbEntry
+	nil,                                  // 28: zkprover.v1.InputProver.ContractsBytecodeEntry
 }
 var file_zkprover_v1_zk_prover_proto_depIdxs = []int32{
 	0,  // 0: zkprover.v1.GetStatusResponse.state:type_name -> zkprover.v1.GetStatusResponse.StatusProver
@@ -2000,32 +2144,33 @@ var file_zkprover_v1_zk_prover_proto_depIdxs = []int32{
 	20, // 5: zkprover.v1.GetProofResponse.proof:type_name -> zkprover.v1.Proof
 	21, // 6: zkprover.v1.GetProofResponse.public:type_name -> zkprover.v1.PublicInputsExtended
 	3,  // 7: zkprover.v1.GetProofResponse.result:type_name -> zkprover.v1.GetProofResponse.ResultGetProof
-	23, // 8: zkprover.v1.GetProofResponse.relay:type_name -> zkprover.v1.GetProofResponse.RelayStatus
-	18, // 9: zkprover.v1.ExecuteRequest.input:type_name -> zkprover.v1.InputProver
-	4,  // 10: zkprover.v1.ExecuteResponse.result:type_name -> zkprover.v1.ExecuteResponse.ResultExecute
-	24, // 11: zkprover.v1.ExecuteResponse.diff_keys_values:type_name -> zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
-	16, // 12: zkprover.v1.ExecuteResponse.counters:type_name -> zkprover.v1.ZkCounters
-	25, // 13: zkprover.v1.ExecuteResponse.counters_ext:type_name -> zkprover.v1.ExecuteResponse.CountersExtEntry
-	17, // 14: zkprover.v1.InputProver.public_inputs:type_name -> zkprover.v1.PublicInputs
-	26, // 15: zkprover.v1.InputProver.db:type_name -> zkprover.v1.InputProver.DbEntry
-	27, // 16: zkprover.v1.InputProver.contracts_bytecode:type_name -> zkprover.v1.InputProver.ContractsBytecodeEntry
-	19, // 17: zkprover.v1.Proof.proof_b:type_name -> zkprover.v1.ProofB
-	17, // 18: zkprover.v1.PublicInputsExtended.public_inputs:type_name -> zkprover.v1.PublicInputs
-	6,  // 19: zkprover.v1.ZKProverService.GetStatus:input_type -> zkprover.v1.GetStatusRequest
-	8,  // 20: zkprover.v1.ZKProverService.GenProof:input_type -> zkprover.v1.GenProofRequest
-	10, // 21: zkprover.v1.ZKProverService.Cancel:input_type -> zkprover.v1.CancelRequest
-	12, // 22: zkprover.v1.ZKProverService.GetProof:input_type -> zkprover.v1.GetProofRequest
-	14, // 23: zkprover.v1.ZKProverService.Execute:input_type -> zkprover.v1.ExecuteRequest
-	7,  // 24: zkprover.v1.ZKProverService.GetStatus:output_type -> zkprover.v1.GetStatusResponse
-	9,  // 25: zkprover.v1.ZKProverService.GenProof:output_type -> zkprover.v1.GenProofResponse
-	11, // 26: zkprover.v1.ZKProverService.Cancel:output_type -> zkprover.v1.CancelResponse
-	13, // 27: zkprover.v1.ZKProverService.GetProof:output_type -> zkprover.v1.GetProofResponse
-	15, // 28: zkprover.v1.ZKProverService.Execute:output_type -> zkprover.v1.ExecuteResponse
-	24, // [24:29] is the sub-list for method output_type
-	19, // [19:24] is the sub-list for method input_type
-	19, // [19:19] is the sub-list for extension type_name
-	19, // [19:19] is the sub-list for extension extendee
-	0,  // [0:19] is the sub-list for field type_name
+	24, // 8: zkprover.v1.GetProofResponse.relay:type_name -> zkprover.v1.GetProofResponse.RelayStatus
+	23, // 9: zkprover.v1.GetProofResponse.progress:type_name -> zkprover.v1.GetProofResponse.JobProgress
+	18, // 10: zkprover.v1.ExecuteRequest.input:type_name -> zkprover.v1.InputProver
+	4,  // 11: zkprover.v1.ExecuteResponse.result:type_name -> zkprover.v1.ExecuteResponse.ResultExecute
+	25, // 12: zkprover.v1.ExecuteResponse.diff_keys_values:type_name -> zkprover.v1.ExecuteResponse.DiffKeysValuesEntry
+	16, // 13: zkprover.v1.ExecuteResponse.counters:type_name -> zkprover.v1.ZkCounters
+	26, // 14: zkprover.v1.ExecuteResponse.counters_ext:type_name -> zkprover.v1.ExecuteResponse.CountersExtEntry
+	17, // 15: zkprover.v1.InputProver.public_inputs:type_name -> zkprover.v1.PublicInputs
+	27, // 16: zkprover.v1.InputProver.db:type_name -> zkprover.v1.InputProver.DbEntry
+	28, // 17: zkprover.v1.InputProver.contracts_bytecode:type_name -> zkprover.v1.InputProver.ContractsBytecodeEntry
+	19, // 18: zkprover.v1.Proof.proof_b:type_name -> zkprover.v1.ProofB
+	17, // 19: zkprover.v1.PublicInputsExtended.public_inputs:type_name -> zkprover.v1.PublicInputs
+	6,  // 20: zkprover.v1.ZKProverService.GetStatus:input_type -> zkprover.v1.GetStatusRequest
+	8,  // 21: zkprover.v1.ZKProverService.GenProof:input_type -> zkprover.v1.GenProofRequest
+	10, // 22: zkprover.v1.ZKProverService.Cancel:input_type -> zkprover.v1.CancelRequest
+	12, // 23: zkprover.v1.ZKProverService.GetProof:input_type -> zkprover.v1.GetProofRequest
+	14, // 24: zkprover.v1.ZKProverService.Execute:input_type -> zkprover.v1.ExecuteRequest
+	7,  // 25: zkprover.v1.ZKProverService.GetStatus:output_type -> zkprover.v1.GetStatusResponse
+	9,  // 26: zkprover.v1.ZKProverService.GenProof:output_type -> zkprover.v1.GenProofResponse
+	11, // 27: zkprover.v1.ZKProverService.Cancel:output_type -> zkprover.v1.CancelResponse
+	13, // 28: zkprover.v1.ZKProverService.GetProof:output_type -> zkprover.v1.GetProofResponse
+	15, // 29: zkprover.v1.ZKProverService.Execute:output_type -> zkprover.v1.ExecuteResponse
+	25, // [25:30] is the sub-list for method output_type
+	20, // [20:25] is the sub-list for method input_type
+	20, // [20:20] is the sub-list for extension type_name
+	20, // [20:20] is the sub-list for extension extendee
+	0,  // [0:20] is the sub-list for field type_name
 }
 
 func init() { file_zkprover_v1_zk_prover_proto_init() }
@@ -2039,7 +2184,7 @@ func file_zkprover_v1_zk_prover_proto_init() {
 			GoPackagePath: reflect.TypeOf(x{}).PkgPath(),
 			RawDescriptor: unsafe.Slice(unsafe.StringData(file_zkprover_v1_zk_prover_proto_rawDesc), len(file_zkprover_v1_zk_prover_proto_rawDesc)),
 			NumEnums:      5,
-			NumMessages:   23,
+			NumMessages:   24,
 			NumExtensions: 0,
 			NumServices:   1,
 		},

@@ -1,0 +1,156 @@
+package node
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/zkprover/zkprover/jobs"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
+)
+
+// LongRunKeysDir is the long-run key store under a keys folder
+// (docs/recursion.md, "Keys").
+func LongRunKeysDir(keys string) string { return filepath.Join(keys, "longrun") }
+
+// SetupLine is one line of the long-run key setup's progress, as the setup
+// child (`zkprover setup --segment 2^k --progress-json`) prints it on stdout.
+type SetupLine struct {
+	Circuit string  `json:"circuit"` // rv32im-segment, rv32im-aggregate, rv32im-final
+	Stage   string  `json:"stage"`
+	Elapsed float64 `json:"elapsed_s"`
+	ETA     float64 `json:"eta_s,omitempty"`
+	Done    bool    `json:"done,omitempty"`
+	Summary string  `json:"summary"`
+}
+
+// runLongRuns makes the long-run keys available once the node is ready
+// (small jobs are proven meanwhile): it makes or checks them in the setup
+// child (Options.LongSetupArgv, at the lowest CPU priority, so that a setup
+// that runs out of memory cannot take the node down) or in-process, opens
+// them and hands the runner to the job service. Failing to get them is
+// logged and reported (GetStatus), not fatal: the node goes on with its
+// classes.
+func (n *Node) runLongRuns(ctx context.Context) error {
+	lr, k := n.long, n.cfg.Prover.SegmentClass
+	select {
+	case <-ctx.Done():
+		return nil
+	case <-n.ready:
+	}
+	log := n.log.With().Str("component", "long-runs").Int("segment_class", k).Logger()
+	root := LongRunKeysDir(n.cfg.KeysDir())
+	start := time.Now()
+	setupHere := len(n.opts.LongSetupArgv) == 0
+	if !setupHere {
+		log.Info().Str("keys", root).Msg("making or checking the long-run keys in the background (setup child at low priority)")
+		if err := n.setupChild(ctx, lr); err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			log.Error().Err(err).Msg("long runs unavailable: the key setup failed")
+			lr.Set(nil, err)
+			return nil
+		}
+	} else {
+		log.Info().Str("keys", root).Msg("making or checking the long-run keys in the background")
+	}
+	lr.SetState("loading keys")
+	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: setupHere,
+		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) })})
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil
+		}
+		log.Error().Err(err).Msg("long runs unavailable: loading the keys failed")
+		lr.Set(nil, err)
+		return nil
+	}
+	provers := []longrun.SegmentProver{ks.Segment}
+	if !n.cfg.Prover.InProcess && len(n.opts.SegmentWorkerArgv) > 0 {
+		provers = provers[:0]
+		for range n.cfg.Prover.SegmentWorkers {
+			p, err := prover.Open(ctx, filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
+				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithWorker(n.opts.SegmentWorkerArgv...))
+			if err != nil {
+				log.Error().Err(err).Msg("long runs unavailable: opening a segment prover")
+				lr.Set(nil, err)
+				return nil
+			}
+			defer func() { _ = p.Close() }()
+			provers = append(provers, p)
+		}
+	}
+	lr.Set(&longrun.Runner{Keys: ks, Provers: provers}, nil)
+	log.Info().Dur("took", time.Since(start)).Int("segment_provers", len(provers)).Msg("long runs ready")
+	<-ctx.Done()
+	return nil
+}
+
+// setupChild runs the long-run key setup in a child process and relays its
+// progress to lr.
+func (n *Node) setupChild(ctx context.Context, lr *jobs.LongRuns) error {
+	argv := n.opts.LongSetupArgv
+	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
+	cmd.Cancel = func() error { return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL) }
+	var tail tailBuffer
+	cmd.Stderr = &tail
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return err
+	}
+	if err := cmd.Start(); err != nil {
+		return fmt.Errorf("starting the long-run key setup %s: %w", strings.Join(argv, " "), err)
+	}
+	// The lowest CPU priority: proving small jobs goes first.
+	_ = syscall.Setpriority(syscall.PRIO_PROCESS, cmd.Process.Pid, 19)
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		var l SetupLine
+		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Summary != "" {
+			lr.SetState("making keys: " + l.Summary)
+		}
+	}
+	if err := cmd.Wait(); err != nil {
+		msg := strings.TrimSpace(tail.String())
+		var ee *exec.ExitError
+		if errors.As(err, &ee) && ee.ProcessState != nil {
+			if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && ws.Signal() == syscall.SIGKILL {
+				msg += " (killed: out of memory? the aggregation setup needs about 16 GB)"
+			}
+		}
+		return fmt.Errorf("long-run key setup: %w: %s", err, msg)
+	}
+	return nil
+}
+
+// tailBuffer keeps the last 4 KiB written to it.
+type tailBuffer struct{ b []byte }
+
+func (t *tailBuffer) Write(p []byte) (int, error) {
+	t.b = append(t.b, p...)
+	if len(t.b) > 4096 {
+		t.b = t.b[len(t.b)-4096:]
+	}
+	return len(p), nil
+}
+
+func (t *tailBuffer) String() string { return string(t.b) }
+
+// SetupLineOf is the progress line of a setup report (for the setup child).
+func SetupLineOf(r prover.SetupReport) SetupLine {
+	l := SetupLine{Circuit: r.Family, Stage: string(r.Stage), Elapsed: r.Elapsed.Seconds(), Done: r.Done, Summary: r.Family + " " + r.String()}
+	if left, ok := r.Remaining(); ok {
+		l.ETA = left.Round(time.Second).Seconds()
+	}
+	return l
+}
