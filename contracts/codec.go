@@ -45,7 +45,7 @@ type ResultWithMetadata struct {
 	ExitCode         uint32
 	OldStateRoot     [32]byte
 	NewStateRoot     [32]byte
-	ProofClass       uint8  // log2 of the step capacity of the proving circuit
+	ProofClass       uint8  // 0..63: log2 of the whole-run circuit's step capacity; FinalProofClass(k): a final proof
 	Proof            []byte // groth16 Proof.MarshalSolidity(): 384 bytes
 }
 
@@ -327,11 +327,69 @@ func RecoverSigner(hash, sig []byte) (common.Address, error) {
 	return crypto.PubkeyToAddress(*pub), nil
 }
 
-// NewResult is the result of an onchain job whose run pub was proven by a class-logSteps
-// proof (solidityProof = prover.Proof.SolidityProof).
+// Proof classes: the proofClass byte of a result names the verifier (VerifierRegistry) and the
+// kind of proof. 0..MaxSingleClass: a whole-run proof of a circuit with 2^class steps
+// (prover.Proof.LogSteps; 27 public inputs, statement.Public.Elements). FinalClassFlag|k
+// (FinalProofClass(k)): a final proof of a run proven in segments of 2^k steps (one public
+// input, recursion.FinalDigest of the statement, which the contracts recompute as
+// Statement.finalDigest). Every other byte is refused (ClassOutOfRange on chain).
+const (
+	MaxSingleClass = 63
+	FinalClassFlag = 0x80
+)
+
+// FinalProofClass is the class byte of a final proof made with segments of 2^segmentClass
+// steps: FinalClassFlag | segmentClass. A segmentClass outside 0..63 gives 0xFF, which is no
+// class (ValidProofClass and the contracts refuse it).
+func FinalProofClass(segmentClass int) uint8 {
+	if segmentClass < 0 || segmentClass > MaxSingleClass {
+		return 0xFF
+	}
+	return FinalClassFlag | uint8(segmentClass)
+}
+
+// IsFinalProofClass reports whether c is a final class (0x80..0xBF), and its segment class.
+func IsFinalProofClass(c uint8) (segmentClass int, ok bool) {
+	if c&0xC0 != FinalClassFlag {
+		return 0, false
+	}
+	return int(c &^ FinalClassFlag), true
+}
+
+// ValidProofClass returns an error unless c is a single class (0..63) or a final class
+// (0x80..0xBF).
+func ValidProofClass(c uint8) error {
+	if _, final := IsFinalProofClass(c); c <= MaxSingleClass || final {
+		return nil
+	}
+	return fmt.Errorf("proof class %#x is neither a whole-run class (0..%d) nor a final class (%#x|k, k <= %d)",
+		c, MaxSingleClass, FinalClassFlag, MaxSingleClass)
+}
+
+func singleClass(logSteps int) (uint8, error) {
+	if logSteps < 0 || logSteps > MaxSingleClass {
+		return 0, fmt.Errorf("proof class %d out of range", logSteps)
+	}
+	return uint8(logSteps), nil
+}
+
+// NewResult is the result of an onchain job whose run pub was proven by a whole-run proof of
+// class logSteps (solidityProof = prover.Proof.SolidityProof). NewResultWithClass takes any
+// class byte (a final proof: FinalProofClass).
 func NewResult(jobID [32]byte, maxCycles uint64, pub *statement.Public, logSteps int, solidityProof []byte) (*ResultWithMetadata, error) {
-	if logSteps < 0 || logSteps > 63 {
-		return nil, fmt.Errorf("proof class %d out of range", logSteps)
+	c, err := singleClass(logSteps)
+	if err != nil {
+		return nil, err
+	}
+	return NewResultWithClass(jobID, maxCycles, pub, c, solidityProof)
+}
+
+// NewResultWithClass is the result of an onchain job whose run pub was proven by a proof of
+// class proofClass: a whole-run class (prover.Proof.LogSteps) or FinalProofClass(segment
+// class) for a final proof (its Solidity proof bytes, 384 bytes).
+func NewResultWithClass(jobID [32]byte, maxCycles uint64, pub *statement.Public, proofClass uint8, solidityProof []byte) (*ResultWithMetadata, error) {
+	if err := ValidProofClass(proofClass); err != nil {
+		return nil, err
 	}
 	pid := pub.ProgramID.Bytes()
 	return &ResultWithMetadata{
@@ -343,15 +401,26 @@ func NewResult(jobID [32]byte, maxCycles uint64, pub *statement.Public, logSteps
 		ExitCode:         pub.ExitCode,
 		OldStateRoot:     pub.OldStateRoot.Bytes(),
 		NewStateRoot:     pub.NewStateRoot.Bytes(),
-		ProofClass:       uint8(logSteps),
+		ProofClass:       proofClass,
 		Proof:            solidityProof,
 	}, nil
 }
 
-// NewOffchainResult is the result of the offchain job req whose run pub was proven.
+// NewOffchainResult is the result of the offchain job req whose run pub was proven by a
+// whole-run proof of class logSteps. NewOffchainResultWithClass takes any class byte.
 func NewOffchainResult(req *OffchainJobRequest, pub *statement.Public, logSteps int, solidityProof []byte) (*OffchainResultWithMetadata, error) {
-	if logSteps < 0 || logSteps > 63 {
-		return nil, fmt.Errorf("proof class %d out of range", logSteps)
+	c, err := singleClass(logSteps)
+	if err != nil {
+		return nil, err
+	}
+	return NewOffchainResultWithClass(req, pub, c, solidityProof)
+}
+
+// NewOffchainResultWithClass is the result of the offchain job req whose run pub was proven by
+// a proof of class proofClass (a whole-run class or FinalProofClass(k)).
+func NewOffchainResultWithClass(req *OffchainJobRequest, pub *statement.Public, proofClass uint8, solidityProof []byte) (*OffchainResultWithMetadata, error) {
+	if err := ValidProofClass(proofClass); err != nil {
+		return nil, err
 	}
 	return &OffchainResultWithMetadata{
 		JobID:               JobID(req.Nonce, req.Consumer),
@@ -364,18 +433,29 @@ func NewOffchainResult(req *OffchainJobRequest, pub *statement.Public, logSteps 
 		ExitCode:            pub.ExitCode,
 		OldStateRoot:        pub.OldStateRoot.Bytes(),
 		NewStateRoot:        pub.NewStateRoot.Bytes(),
-		ProofClass:          uint8(logSteps),
+		ProofClass:          proofClass,
 		Proof:               solidityProof,
 	}, nil
 }
 
-// NewComputeProof is deliverCompute's proof argument for a proven run.
+// NewComputeProof is deliverCompute's proof argument for a run proven by a whole-run proof of
+// class logSteps. NewComputeProofWithClass takes any class byte.
 func NewComputeProof(pub *statement.Public, logSteps int, solidityProof []byte) (*ComputeProof, error) {
-	if logSteps < 0 || logSteps > 63 {
-		return nil, fmt.Errorf("proof class %d out of range", logSteps)
+	c, err := singleClass(logSteps)
+	if err != nil {
+		return nil, err
+	}
+	return NewComputeProofWithClass(pub, c, solidityProof)
+}
+
+// NewComputeProofWithClass is deliverCompute's proof argument for a run proven by a proof of
+// class proofClass (a whole-run class or FinalProofClass(k)).
+func NewComputeProofWithClass(pub *statement.Public, proofClass uint8, solidityProof []byte) (*ComputeProof, error) {
+	if err := ValidProofClass(proofClass); err != nil {
+		return nil, err
 	}
 	return &ComputeProof{
-		ProofClass:        uint8(logSteps),
+		ProofClass:        proofClass,
 		ExitCode:          pub.ExitCode,
 		OffchainInputHash: pub.OffchainHash.Bytes(),
 		OldStateRoot:      pub.OldStateRoot.Bytes(),

@@ -106,12 +106,14 @@ type delivery struct {
 	interval       uint32
 	provenInterval uint32 // 0: interval
 	input, output  []byte
-	proven         []byte          // the output proven (nil: output)
-	offchain       *fr.Element     // the proven offchain input hash (nil: empty input)
-	oldRoot        *fr.Element     // nil: the empty state
-	newRoot        *fr.Element     // nil: the empty state
-	class          uint8           // 0: toyClass
-	node           *common.Address // the sequencer proven (nil: the sender of the transaction)
+	proven         []byte                  // the output proven (nil: output)
+	offchain       *fr.Element             // the proven offchain input hash (nil: empty input)
+	oldRoot        *fr.Element             // nil: the empty state
+	newRoot        *fr.Element             // nil: the empty state
+	class          uint8                   // 0: toyClass (final: contracts.FinalProofClass(toySegmentClass)); sent as is
+	node           *common.Address         // the sequencer proven (nil: the sender of the transaction)
+	final          bool                    // a toy final proof (of the statement's final digest)
+	mutate         func(*statement.Public) // changes the statement proven (not the one delivered)
 }
 
 // send is d as a transaction: the toy proof is made when it is sent, for the sender unless
@@ -156,11 +158,25 @@ func (e *env) computeProof(s *subscription, d delivery, node common.Address) []b
 	class := d.class
 	if class == 0 {
 		class = toyClass
+		if d.final {
+			class = contracts.FinalProofClass(toySegmentClass)
+		}
 	}
-	cp, err := contracts.NewComputeProof(p, int(class), proveToy(e.t, p))
+	st := *p
+	if d.mutate != nil {
+		d.mutate(&st)
+	}
+	var proof []byte
+	if d.final {
+		proof = proveToyFinal(e.t, &st)
+	} else {
+		proof = proveToy(e.t, &st)
+	}
+	cp, err := contracts.NewComputeProofWithClass(p, toyClass, proof)
 	if err != nil {
 		e.t.Fatal(err)
 	}
+	cp.ProofClass = class // any byte, also one the constructor refuses
 	enc, err := cp.Encode()
 	if err != nil {
 		e.t.Fatal(err)

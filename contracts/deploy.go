@@ -1,10 +1,16 @@
 package contracts
 
 import (
+	"bytes"
 	"context"
+	"encoding/hex"
+	"errors"
 	"fmt"
 	"math/big"
 	"sort"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/ethereum/go-ethereum/accounts/abi"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
@@ -12,6 +18,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/contracts/solc"
 )
 
 // Chain is what Deploy needs from a node connection (an *ethclient.Client, or the simulated
@@ -30,15 +37,25 @@ type Deployment struct {
 	JobManager  common.Address         `json:"jobManager"`
 	Coordinator common.Address         `json:"coordinator"`
 	Verifiers   map[int]common.Address `json:"verifiers"` // class (log2 of steps) -> verifier
-	Gas         map[string]uint64      `json:"gasUsed"`
-	Txs         map[string]common.Hash `json:"transactions"`
+	// Segment class k -> the final verifier registered under FinalProofClass(k) (DeployWithFinal).
+	FinalVerifiers map[int]common.Address `json:"finalVerifiers,omitempty"`
+	Gas            map[string]uint64      `json:"gasUsed"`
+	Txs            map[string]common.Hash `json:"transactions"`
 }
 
 // Deploy deploys the VerifierRegistry (owned by opts.From), one verifier per class from its
 // creation bytecode (compiled from the Verifier.sol the prover exports), registers them, and
 // deploys the JobManager and the Coordinator on top of the registry. It waits for each
-// transaction to be mined.
+// transaction to be mined. DeployWithFinal also registers final verifiers.
 func Deploy(ctx context.Context, chain Chain, opts *bind.TransactOpts, verifiers map[int][]byte, log zerolog.Logger) (*Deployment, error) {
+	return DeployWithFinal(ctx, chain, opts, verifiers, nil, log)
+}
+
+// DeployWithFinal is Deploy with final verifiers too: finals maps a segment class k (log2 of
+// the segments' steps) to the creation bytecode of the final circuit's verifier for segments of
+// 2^k steps (gnark's export of the final key, compiled: CompileVerifier), registered under
+// FinalProofClass(k). Either map may be empty.
+func DeployWithFinal(ctx context.Context, chain Chain, opts *bind.TransactOpts, verifiers, finals map[int][]byte, log zerolog.Logger) (*Deployment, error) {
 	log = log.With().Str("component", "contracts").Logger()
 	id, err := chain.ChainID(ctx)
 	if err != nil {
@@ -46,16 +63,16 @@ func Deploy(ctx context.Context, chain Chain, opts *bind.TransactOpts, verifiers
 	}
 	d := &Deployment{ChainID: id.Uint64(), Owner: opts.From, Verifiers: map[int]common.Address{},
 		Gas: map[string]uint64{}, Txs: map[string]common.Hash{}}
+	if len(finals) > 0 {
+		d.FinalVerifiers = map[int]common.Address{}
+	}
 	o := *opts
 	o.Context = ctx
 
 	wait := func(what string, tx *types.Transaction) (*types.Receipt, error) {
-		r, err := bind.WaitMined(ctx, chain, tx)
+		r, err := waitMined(ctx, chain, what, tx)
 		if err != nil {
-			return nil, fmt.Errorf("waiting for %s (%s): %w", what, tx.Hash(), err)
-		}
-		if r.Status != types.ReceiptStatusSuccessful {
-			return nil, fmt.Errorf("%s failed (%s, %d gas)", what, tx.Hash(), r.GasUsed)
+			return nil, err
 		}
 		d.Gas[what], d.Txs[what] = r.GasUsed, tx.Hash()
 		log.Info().Str("what", what).Str("tx", tx.Hash().Hex()).Uint64("gas", r.GasUsed).Msg("mined")
@@ -71,35 +88,39 @@ func Deploy(ctx context.Context, chain Chain, opts *bind.TransactOpts, verifiers
 	}
 	d.Registry = addr
 
-	classes := make([]int, 0, len(verifiers))
-	for k := range verifiers {
-		classes = append(classes, k)
-	}
-	sort.Ints(classes)
-	vabi, err := bindings.IGroth16VerifierMetaData.GetAbi()
-	if err != nil {
-		return nil, fmt.Errorf("verifier ABI: %w", err)
-	}
-	for _, k := range classes {
-		if k < 0 || k > 63 {
-			return nil, fmt.Errorf("class %d out of range 0..63", k)
+	for _, kind := range []struct {
+		final bool
+		codes map[int][]byte
+		into  map[int]common.Address
+	}{{false, verifiers, d.Verifiers}, {true, finals, d.FinalVerifiers}} {
+		classes := make([]int, 0, len(kind.codes))
+		for k := range kind.codes {
+			if k < 0 || k > MaxSingleClass {
+				return nil, fmt.Errorf("class %d out of range 0..%d", k, MaxSingleClass)
+			}
+			classes = append(classes, k)
 		}
-		what := fmt.Sprintf("Verifier class %d", k)
-		vaddr, tx, _, err := bind.DeployContract(&o, *vabi, verifiers[k], chain)
-		if err != nil {
-			return nil, fmt.Errorf("deploying the verifier of class %d: %w", k, err)
+		sort.Ints(classes)
+		for _, k := range classes {
+			c, name := uint8(k), fmt.Sprintf("class %d", k)
+			if kind.final {
+				c, name = FinalProofClass(k), fmt.Sprintf("final class %d", k)
+			}
+			vaddr, tx, err := deployVerifier(&o, chain, kind.codes[k])
+			if err != nil {
+				return nil, fmt.Errorf("deploying the verifier of %s: %w", name, err)
+			}
+			if _, err := wait("Verifier "+name, tx); err != nil {
+				return nil, err
+			}
+			if tx, err = registry.SetVerifier(&o, c, vaddr); err != nil {
+				return nil, fmt.Errorf("registering the verifier of %s: %w", name, err)
+			}
+			if _, err := wait("setVerifier "+name, tx); err != nil {
+				return nil, err
+			}
+			kind.into[k] = vaddr
 		}
-		if _, err := wait(what, tx); err != nil {
-			return nil, err
-		}
-		tx, err = registry.SetVerifier(&o, uint8(k), vaddr)
-		if err != nil {
-			return nil, fmt.Errorf("registering the verifier of class %d: %w", k, err)
-		}
-		if _, err := wait(fmt.Sprintf("setVerifier class %d", k), tx); err != nil {
-			return nil, err
-		}
-		d.Verifiers[k] = vaddr
 	}
 
 	d.JobManager, tx, _, err = bindings.DeployJobManager(&o, chain, d.Registry, opts.From)
@@ -117,4 +138,103 @@ func Deploy(ctx context.Context, chain Chain, opts *bind.TransactOpts, verifiers
 		return nil, err
 	}
 	return d, nil
+}
+
+// AddVerifier deploys a verifier from its creation bytecode and registers it under proofClass
+// (a whole-run class 0..63, or FinalProofClass(k) for a final verifier) in the VerifierRegistry
+// at registry, whose owner opts must be. It waits for both transactions and returns the
+// verifier's address. A verifier registered under a class replaces the previous one.
+func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, registry common.Address, proofClass uint8, code []byte) (common.Address, error) {
+	if err := ValidProofClass(proofClass); err != nil {
+		return common.Address{}, err
+	}
+	o := *opts
+	o.Context = ctx
+	reg, err := bindings.NewVerifierRegistry(registry, chain)
+	if err != nil {
+		return common.Address{}, err
+	}
+	vaddr, tx, err := deployVerifier(&o, chain, code)
+	if err != nil {
+		return common.Address{}, fmt.Errorf("deploying the verifier of class %#x: %w", proofClass, err)
+	}
+	if _, err := waitMined(ctx, chain, fmt.Sprintf("verifier of class %#x", proofClass), tx); err != nil {
+		return common.Address{}, err
+	}
+	if tx, err = reg.SetVerifier(&o, proofClass, vaddr); err != nil {
+		return common.Address{}, fmt.Errorf("registering the verifier of class %#x: %w", proofClass, err)
+	}
+	if _, err := waitMined(ctx, chain, fmt.Sprintf("setVerifier class %#x", proofClass), tx); err != nil {
+		return common.Address{}, err
+	}
+	return vaddr, nil
+}
+
+// deployVerifier sends the creation transaction of a verifier (no constructor arguments).
+func deployVerifier(o *bind.TransactOpts, chain Chain, code []byte) (common.Address, *types.Transaction, error) {
+	if len(code) == 0 {
+		return common.Address{}, nil, errors.New("empty verifier bytecode")
+	}
+	vabi, err := bindings.IGroth16VerifierMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, fmt.Errorf("verifier ABI: %w", err)
+	}
+	addr, tx, _, err := bind.DeployContract(o, *vabi, code, chain)
+	return addr, tx, err
+}
+
+func waitMined(ctx context.Context, chain Chain, what string, tx *types.Transaction) (*types.Receipt, error) {
+	r, err := bind.WaitMined(ctx, chain, tx)
+	if err != nil {
+		return nil, fmt.Errorf("waiting for %s (%s): %w", what, tx.Hash(), err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return nil, fmt.Errorf("%s failed (%s, %d gas)", what, tx.Hash(), r.GasUsed)
+	}
+	return r, nil
+}
+
+// CompileVerifier compiles a Groth16 verifier that gnark exported (vk.ExportSolidity: the
+// prover's class-<k>/Verifier.sol, a final key store's Verifier.sol) with the project's pinned
+// solcjs (solc.Find), and returns the creation bytecode of its one contract with a verifyProof
+// function and the number of public inputs verifyProof takes: 27 for a whole-run verifier
+// (register it under its class), 1 for a final verifier (register it under FinalProofClass).
+func CompileVerifier(ctx context.Context, c *solc.Compiler, source []byte) (code []byte, numPublic int, err error) {
+	compiled, err := c.Compile(ctx, map[string]string{"Verifier.sol": string(source)})
+	if err != nil {
+		return nil, 0, fmt.Errorf("compiling the verifier: %w", err)
+	}
+	var found []string
+	for _, k := range compiled {
+		if k.Bytecode == "" {
+			continue
+		}
+		a, err := abi.JSON(bytes.NewReader(k.ABI))
+		if err != nil {
+			return nil, 0, fmt.Errorf("ABI of %s: %w", k.Name, err)
+		}
+		m, ok := a.Methods["verifyProof"]
+		if !ok || len(m.Inputs) != 2 || m.Inputs[0].Type.T != abi.BytesTy || m.Inputs[1].Type.T != abi.ArrayTy {
+			continue
+		}
+		found = append(found, k.Name)
+		if code, err = hex.DecodeString(k.Bytecode); err != nil {
+			return nil, 0, fmt.Errorf("bytecode of %s: %w", k.Name, err)
+		}
+		numPublic = m.Inputs[1].Type.Size
+	}
+	if len(found) != 1 {
+		return nil, 0, fmt.Errorf("want one contract with verifyProof(bytes, uint256[n]), found %d %v", len(found), found)
+	}
+	return code, numPublic, nil
+}
+
+// VerifierCode exports vk's Solidity verifier with gnark (as the prover's key stores do) and
+// compiles it with CompileVerifier.
+func VerifierCode(ctx context.Context, c *solc.Compiler, vk groth16.VerifyingKey) (code []byte, numPublic int, err error) {
+	var src bytes.Buffer
+	if err := vk.ExportSolidity(&src); err != nil {
+		return nil, 0, fmt.Errorf("exporting the verifier: %w", err)
+	}
+	return CompileVerifier(ctx, c, src.Bytes())
 }

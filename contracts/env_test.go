@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/ecdsa"
 	"errors"
+	"io"
 	"math/big"
 	"os"
 	"path/filepath"
@@ -28,25 +29,35 @@ import (
 // toyClass is the class under which the tests register the toy verifier.
 const toyClass = 8
 
-var toyKeys *toycircuit.Keys
+// toySegmentClass is the segment class under which the final-proof tests register the toy final
+// verifier (class byte contracts.FinalProofClass(toySegmentClass) = 0x85).
+const toySegmentClass = 5
+
+var toyKeys, toyFinalKeys *toycircuit.Keys
 
 func TestMain(m *testing.M) {
-	pk, err := os.Open(filepath.Join("testdata", "toy.pk"))
-	if err != nil {
+	var err error
+	if toyKeys, err = loadToyKeys("toy", toycircuit.Load); err != nil {
 		panic(err)
 	}
-	vk, err := os.Open(filepath.Join("testdata", "toy.vk"))
-	if err != nil {
-		panic(err)
-	}
-	toyKeys, err = toycircuit.Load(pk, vk)
-	if err != nil {
-		panic(err)
-	}
-	if err := errors.Join(pk.Close(), vk.Close()); err != nil {
+	if toyFinalKeys, err = loadToyKeys("toyfinal", toycircuit.LoadFinal); err != nil {
 		panic(err)
 	}
 	os.Exit(m.Run())
+}
+
+// loadToyKeys reads testdata/<name>.pk and .vk.
+func loadToyKeys(name string, load func(pk, vk io.Reader) (*toycircuit.Keys, error)) (*toycircuit.Keys, error) {
+	pk, err := os.Open(filepath.Join("testdata", name+".pk"))
+	if err != nil {
+		return nil, err
+	}
+	vk, err := os.Open(filepath.Join("testdata", name+".vk"))
+	if err != nil {
+		return nil, errors.Join(err, pk.Close())
+	}
+	k, err := load(pk, vk)
+	return k, errors.Join(err, pk.Close(), vk.Close())
 }
 
 type account struct {
@@ -282,12 +293,20 @@ func (e *env) blockTime(r *types.Receipt) uint64 {
 	return h.Time
 }
 
+// advance moves the chain's clock by d and seals a block. The transaction pool drops mined
+// transactions asynchronously after a block, and AdjustTime refuses while it still lists one
+// ("could not adjust time on non-empty block"): retry briefly.
 func (e *env) advance(d time.Duration) {
 	e.t.Helper()
-	if err := e.sim.AdjustTime(d); err != nil {
-		e.t.Fatal(err)
+	var err error
+	for i := 0; i < 100; i++ {
+		if err = e.sim.AdjustTime(d); err == nil {
+			e.sim.Commit()
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
 	}
-	e.sim.Commit()
+	e.t.Fatal(err)
 }
 
 // proveToy proves the statement with the toy circuit.

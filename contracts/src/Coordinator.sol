@@ -3,6 +3,7 @@ pragma solidity ^0.8.24;
 
 import {Statement} from "./Statement.sol";
 import {VerifierRegistry} from "./VerifierRegistry.sol";
+import {Verification} from "./Verification.sol";
 
 /// @notice What the Coordinator calls on a subscriber (see BaseConsumer).
 interface ISubscriber {
@@ -35,7 +36,7 @@ interface ISubscriber {
 
 /// @notice The `proof` argument of deliverCompute, `abi.encode`d.
 struct ComputeProof {
-    uint8 proofClass; // log2 of the step capacity of the circuit that proved the run
+    uint8 proofClass; // 0..63: a whole-run proof of 2^class steps; 0x80 | k: a final proof (segments of 2^k steps)
     uint32 exitCode;
     bytes32 offchainInputHash; // must be the subscription's (see SubscriptionTerms)
     bytes32 oldStateRoot; // must be the subscription's (the empty state, or its chained root)
@@ -47,8 +48,9 @@ struct ComputeProof {
 /// `createSubscription` uses the defaults: stateless, no offchain input, maxProofClass
 /// DEFAULT_MAX_PROOF_CLASS.
 struct SubscriptionTerms {
-    /// The largest proof class (log2 of the circuit's step capacity) a delivery may use; the
-    /// registry's smallest class is accepted too. At most VerifierRegistry.MAX_CLASS.
+    /// The largest proof class (log2 of the circuit's step capacity) a delivery with a whole-run
+    /// proof may use; the registry's smallest class is accepted too. At most
+    /// VerifierRegistry.MAX_CLASS. Final proofs (class 0x80 | k) are accepted whatever it is.
     uint8 maxProofClass;
     /// The program keeps a key-value state: the Coordinator chains its root across intervals.
     /// Otherwise every run starts and ends with the empty state.
@@ -92,7 +94,8 @@ struct IntervalStatement {
 ///                   getContainerOffchainInputHash(id, i, uint32(timestamp), n)
 ///   state roots     stateless: empty -> empty; stateful: the chained root -> any root, which the
 ///                   first delivery of the interval makes the root of the next interval
-///   proof class     at most the terms' maxProofClass (or the registry's smallest class)
+///   proof class     a whole-run proof: at most the terms' maxProofClass (or the registry's
+///                   smallest class); a final proof (0x80 | k): any (it covers any run length)
 ///   output, exit    what the delivery claims; the proof attests them
 /// Deliveries are permissionless (no node registry): the proof, not the node, is trusted.
 contract Coordinator {
@@ -172,7 +175,8 @@ contract Coordinator {
     error OffchainInputHashMismatch(bytes32 expected, bytes32 got);
     /// The proof's old (or, stateless, new) state root is not the subscription's.
     error StateRootMismatch(bytes32 expected, bytes32 got);
-    /// The proof's class is above the subscription's maxProofClass (and not the registry's smallest).
+    /// A whole-run proof's class is above the subscription's maxProofClass (and not the
+    /// registry's smallest).
     error ProofClassNotAllowed(uint8 proofClass, uint8 maxProofClass);
 
     constructor(VerifierRegistry registry_) {
@@ -409,7 +413,7 @@ contract Coordinator {
             exitCode: cp.exitCode,
             output: output
         });
-        registry.verifyProof(cp.proofClass, cp.proof, Statement.publicInputs(p));
+        Verification.verify(registry, cp.proofClass, cp.proof, p);
     }
 
     /// Checks the proof's class, offchain input hash and state roots against the subscription's
@@ -419,7 +423,10 @@ contract Coordinator {
         returns (bytes32 offchain)
     {
         Terms memory t = _terms[subscriptionId];
-        if (cp.proofClass > t.maxProofClass && cp.proofClass != registry.lowestClass()) {
+        if (
+            Verification.isSingleClass(cp.proofClass) && cp.proofClass > t.maxProofClass
+                && cp.proofClass != registry.lowestClass()
+        ) {
             revert ProofClassNotAllowed(cp.proofClass, t.maxProofClass);
         }
         offchain = _offchainHash(subscriptionId, t.offchain, interval, msg.sender);

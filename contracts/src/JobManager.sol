@@ -4,6 +4,7 @@ pragma solidity ^0.8.24;
 import {Statement} from "./Statement.sol";
 import {EthSig} from "./EthSig.sol";
 import {VerifierRegistry} from "./VerifierRegistry.sol";
+import {Verification} from "./Verification.sol";
 import {IConsumer} from "./interfaces/IConsumer.sol";
 import {IOffchainRequester, IBareRequestSignatures} from "./interfaces/IOffchainRequester.sol";
 import "./Types.sol";
@@ -23,9 +24,12 @@ import "./Types.sol";
 /// from it up. A request is signed as EIP-712 typed data under this contract's domain (see
 /// hashOffchainJobRequest) unless its consumer opts in to InfinityVM's bare EIP-191 hash
 /// (IBareRequestSignatures), which is replayable across chains.
-/// maxCycles binds the proof through its class: a proof of class k (the run halted within 2^k
-/// steps) is accepted when 2^k <= maxCycles rounded up to a power of two, or when k is the
-/// smallest class the registry has.
+/// A result carries a whole-run proof (class k = 0..63, 27 public inputs) or a final proof of a
+/// run proven in segments (class 0x80 | k, one public input: Statement.finalDigest), verified
+/// through Verification.verify. maxCycles binds a whole-run proof through its class: a proof of
+/// class k (the run halted within 2^k steps) is accepted when 2^k <= maxCycles rounded up to a
+/// power of two, or when k is the smallest class the registry has. A final proof is accepted
+/// for any maxCycles: it covers runs of any length and does not reveal the cycle count.
 contract JobManager {
     bytes4 internal constant EIP1271_MAGIC_VALUE = 0x1626ba7e;
 
@@ -232,7 +236,7 @@ contract JobManager {
             exitCode: r.exitCode,
             output: r.result
         });
-        registry.verifyProof(r.proofClass, r.proof, Statement.publicInputs(p));
+        Verification.verify(registry, r.proofClass, r.proof, p);
 
         job.status = JOB_STATE_COMPLETED;
         emit JobCompleted(r.jobID, r.result);
@@ -287,7 +291,7 @@ contract JobManager {
             exitCode: r.exitCode,
             output: r.result
         });
-        registry.verifyProof(r.proofClass, r.proof, Statement.publicInputs(p));
+        Verification.verify(registry, r.proofClass, r.proof, p);
 
         Job storage job = jobs[jobID];
         job.programID = pid;
@@ -306,7 +310,10 @@ contract JobManager {
         while ((uint256(1) << k) < x) ++k;
     }
 
+    /// Bounds a whole-run proof's class by maxCycles; final classes (and bytes that are no class,
+    /// which Verification.verify rejects) pass.
     function _checkClass(uint8 proofClass, uint64 maxCycles) internal view {
+        if (!Verification.isSingleClass(proofClass)) return;
         if (proofClass <= ceilLog2(maxCycles)) return;
         if (proofClass == registry.lowestClass()) return;
         revert ProofClassTooLarge(proofClass, maxCycles);

@@ -30,7 +30,7 @@ struct ResultWithMetadata {
     uint32 exitCode; // the program's HALT code
     bytes32 oldStateRoot; // statement.StateRoot of the state the run started from
     bytes32 newStateRoot; // ... and ended with
-    uint8 proofClass; // log2 of the step capacity of the circuit that proved the run
+    uint8 proofClass; // 0..63: a whole-run proof of 2^class steps; 0x80 | k: a final proof (segments of 2^k steps)
     bytes proof; // groth16 Proof.MarshalSolidity(): 384 bytes
 }
 
@@ -47,7 +47,7 @@ struct OffchainResultWithMetadata {
     uint32 exitCode;
     bytes32 oldStateRoot;
     bytes32 newStateRoot;
-    uint8 proofClass;
+    uint8 proofClass; // as in ResultWithMetadata
     bytes proof;
 }
 

@@ -2,24 +2,42 @@
 pragma solidity ^0.8.24;
 
 import {IGroth16Verifier} from "./interfaces/IGroth16Verifier.sol";
+import {IFinalVerifier} from "./interfaces/IFinalVerifier.sol";
 
 /// @title VerifierRegistry
-/// @notice Maps a capacity class (log2 of the circuit's step capacity) to the gnark-exported
-/// Groth16 verifier of that class. Owner-managed. Contracts that accept proven results call
-/// verifyProof here, so a verifier can be added or replaced without redeploying them.
+/// @notice Maps a proof class to the gnark-exported Groth16 verifier of that class. Owner-managed.
+/// Contracts that accept proven results verify through here (with the Verification library), so
+/// a verifier can be added or replaced without redeploying them.
+///
+/// The proof class is one byte:
+///   0..63           a whole-run ("single-class") proof of a circuit with 2^class steps: 27 public
+///                   inputs (Statement.publicInputs), verified by an IGroth16Verifier;
+///   0x80 | k        a final proof (k = 0..63, the log2 of the segments' step count: the final
+///   (0x80..0xBF)    circuit pins the segment key, so each segment class has its own final
+///                   verifier): one public input, Statement.finalDigest, verified by an
+///                   IFinalVerifier;
+///   anything else   not a class: ClassOutOfRange.
 contract VerifierRegistry {
-    /// Classes are log2 of the step capacity: 0..63.
+    /// Single classes are log2 of the step capacity: 0..63.
     uint8 public constant MAX_CLASS = 63;
+    /// The flag of final classes: FINAL_CLASS_FLAG | k for segments of 2^k steps.
+    uint8 public constant FINAL_CLASS_FLAG = 0x80;
+    /// The largest final class (FINAL_CLASS_FLAG | 63).
+    uint8 public constant MAX_FINAL_CLASS = 0xBF;
 
     address public owner;
+    /// Verifier by class byte (single and final classes alike).
     mapping(uint8 => address) public verifiers;
-    /// Bit k is set when class k has a verifier.
+    /// Bit k is set when single class k has a verifier.
     uint64 public classMask;
+    /// Bit k is set when final class FINAL_CLASS_FLAG | k has a verifier.
+    uint64 public finalClassMask;
 
     event VerifierSet(uint8 indexed proofClass, address verifier);
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
 
     error NotOwner();
+    /// The class byte is not a class of the kind asked for (single: 0..63, final: 0x80..0xBF).
     error ClassOutOfRange(uint8 proofClass);
     error NotAContract(address verifier);
     error NoVerifier(uint8 proofClass);
@@ -42,20 +60,33 @@ contract VerifierRegistry {
         owner = newOwner;
     }
 
-    /// @notice Sets (or, with address(0), removes) the verifier of a class.
+    /// @notice Whether the class byte is a single class (0..63).
+    function isSingleClass(uint8 proofClass) public pure returns (bool) {
+        return proofClass <= MAX_CLASS;
+    }
+
+    /// @notice Whether the class byte is a final class (0x80..0xBF).
+    function isFinalClass(uint8 proofClass) public pure returns (bool) {
+        return proofClass & 0xC0 == FINAL_CLASS_FLAG;
+    }
+
+    /// @notice Sets (or, with address(0), removes) the verifier of a class: an IGroth16Verifier
+    /// for a single class (0..63), an IFinalVerifier for a final class (0x80 | k).
     function setVerifier(uint8 proofClass, address verifier) external onlyOwner {
-        if (proofClass > MAX_CLASS) revert ClassOutOfRange(proofClass);
-        if (verifier == address(0)) {
-            classMask &= ~(uint64(1) << proofClass);
-        } else {
-            if (verifier.code.length == 0) revert NotAContract(verifier);
-            classMask |= uint64(1) << proofClass;
-        }
+        bool single = isSingleClass(proofClass);
+        if (!single && !isFinalClass(proofClass)) revert ClassOutOfRange(proofClass);
+        if (verifier != address(0) && verifier.code.length == 0) revert NotAContract(verifier);
+        uint64 bit = uint64(1) << (proofClass & MAX_CLASS);
+        uint64 mask = single ? classMask : finalClassMask;
+        mask = verifier == address(0) ? mask & ~bit : mask | bit;
+        if (single) classMask = mask;
+        else finalClassMask = mask;
         verifiers[proofClass] = verifier;
         emit VerifierSet(proofClass, verifier);
     }
 
-    /// @notice The smallest class with a verifier; reverts NoVerifier(255) when there is none.
+    /// @notice The smallest single class with a verifier; reverts NoVerifier(255) when there is
+    /// none. Final classes do not count.
     function lowestClass() public view returns (uint8) {
         uint64 m = classMask;
         if (m == 0) revert NoVerifier(type(uint8).max);
@@ -67,12 +98,27 @@ contract VerifierRegistry {
         return k;
     }
 
-    /// @notice Verifies a proof of the given class against the public inputs; reverts
-    /// NoVerifier or ProofRejected, returns nothing when the proof is valid.
+    /// @notice Verifies a single-class proof against the 27 public inputs; reverts
+    /// ClassOutOfRange (not a single class), NoVerifier or ProofRejected, returns nothing when
+    /// the proof is valid.
     function verifyProof(uint8 proofClass, bytes calldata proof, uint256[27] calldata input) external view {
-        address v = proofClass <= MAX_CLASS ? verifiers[proofClass] : address(0);
+        if (!isSingleClass(proofClass)) revert ClassOutOfRange(proofClass);
+        address v = verifiers[proofClass];
         if (v == address(0)) revert NoVerifier(proofClass);
         try IGroth16Verifier(v).verifyProof(proof, input) {}
+        catch (bytes memory reason) {
+            revert ProofRejected(proofClass, reason);
+        }
+    }
+
+    /// @notice Verifies a final proof against its one public input, the statement's final
+    /// digest (Statement.finalDigest); reverts ClassOutOfRange (not a final class), NoVerifier
+    /// or ProofRejected, returns nothing when the proof is valid.
+    function verifyFinalProof(uint8 proofClass, bytes calldata proof, uint256 digest) external view {
+        if (!isFinalClass(proofClass)) revert ClassOutOfRange(proofClass);
+        address v = verifiers[proofClass];
+        if (v == address(0)) revert NoVerifier(proofClass);
+        try IFinalVerifier(v).verifyProof(proof, [digest]) {}
         catch (bytes memory reason) {
             revert ProofRejected(proofClass, reason);
         }

@@ -1,11 +1,16 @@
-// Command gentoy runs a fresh setup of the test-only toy circuit and writes its keys to
-// contracts/testdata and its verifier to contracts/src/test/ToyVerifier.sol. Run it only when
-// the toy circuit changes, then `make contracts`.
+// Command gentoy runs fresh setups of the test-only toy circuits and writes their keys to
+// contracts/testdata and their verifiers to contracts/src/test: the whole-run stand-in
+// (toy.pk, toy.vk, ToyVerifier.sol) and the final-proof stand-in (toyfinal.pk, toyfinal.vk,
+// ToyFinalVerifier.sol). Run it only when a toy circuit changes (`-only toy` or `-only final`
+// remakes one of them), then `make contracts`; TestToyVerifiersCurrent checks that the committed
+// verifiers are the exports of the committed keys.
 package main
 
 import (
 	"bytes"
+	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 
@@ -13,34 +18,58 @@ import (
 )
 
 func main() {
-	if err := run("contracts"); err != nil {
+	dir := flag.String("dir", "contracts", "the contracts directory")
+	only := flag.String("only", "", "remake one circuit's keys only: toy or final (default: both)")
+	flag.Parse()
+	if err := run(*dir, *only); err != nil {
 		fmt.Fprintln(os.Stderr, "gentoy:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir string) error {
-	k, err := toycircuit.Setup()
-	if err != nil {
-		return err
+func run(dir, only string) error {
+	type circuit struct {
+		name     string // file stem in testdata
+		verifier string // file in src/test
+		setup    func() (*toycircuit.Keys, error)
+		export   func(*toycircuit.Keys, io.Writer) error
 	}
-	var pk, vk, sol bytes.Buffer
-	if _, err := k.PK.WriteTo(&pk); err != nil {
-		return fmt.Errorf("encoding the proving key: %w", err)
+	all := []circuit{
+		{"toy", "ToyVerifier.sol", toycircuit.Setup, (*toycircuit.Keys).ExportSolidity},
+		{"toyfinal", "ToyFinalVerifier.sol", toycircuit.SetupFinal, (*toycircuit.Keys).ExportFinalSolidity},
 	}
-	if _, err := k.VK.WriteTo(&vk); err != nil {
-		return fmt.Errorf("encoding the verifying key: %w", err)
+	switch only {
+	case "":
+	case "toy":
+		all = all[:1]
+	case "final":
+		all = all[1:]
+	default:
+		return fmt.Errorf("-only %q: want toy or final", only)
 	}
-	if err := k.ExportSolidity(&sol); err != nil {
-		return err
-	}
-	for p, b := range map[string][]byte{
-		filepath.Join(dir, "testdata", "toy.pk"):             pk.Bytes(),
-		filepath.Join(dir, "testdata", "toy.vk"):             vk.Bytes(),
-		filepath.Join(dir, "src", "test", "ToyVerifier.sol"): sol.Bytes(),
-	} {
-		if err := os.WriteFile(p, b, 0o644); err != nil {
-			return fmt.Errorf("writing %s: %w", p, err)
+	for _, c := range all {
+		k, err := c.setup()
+		if err != nil {
+			return err
+		}
+		var pk, vk, sol bytes.Buffer
+		if _, err := k.PK.WriteTo(&pk); err != nil {
+			return fmt.Errorf("encoding the proving key: %w", err)
+		}
+		if _, err := k.VK.WriteTo(&vk); err != nil {
+			return fmt.Errorf("encoding the verifying key: %w", err)
+		}
+		if err := c.export(k, &sol); err != nil {
+			return err
+		}
+		for p, b := range map[string][]byte{
+			filepath.Join(dir, "testdata", c.name+".pk"):  pk.Bytes(),
+			filepath.Join(dir, "testdata", c.name+".vk"):  vk.Bytes(),
+			filepath.Join(dir, "src", "test", c.verifier): sol.Bytes(),
+		} {
+			if err := os.WriteFile(p, b, 0o644); err != nil {
+				return fmt.Errorf("writing %s: %w", p, err)
+			}
 		}
 	}
 	return nil

@@ -33,7 +33,9 @@ var Bound = []string{
 	"BareSignatureConsumer",
 	"StatementHarness",
 	"ToyVerifier",
+	"ToyFinalVerifier",
 	"IGroth16Verifier",
+	"IFinalVerifier",
 }
 
 // Artifact is the JSON written per contract.

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+pragma solidity ^0.8.24;
+
+import {Statement} from "./Statement.sol";
+import {VerifierRegistry} from "./VerifierRegistry.sol";
+
+/// @title Verification
+/// @notice The one verification path of the contracts that accept proven results (JobManager,
+/// Coordinator): a proof of a statement the contract rebuilt from its own data, verified
+/// through the registry under the proof's class byte (see VerifierRegistry): a single class
+/// (0..63) against the 27 public inputs, a final class (0x80 | k) against the final digest.
+library Verification {
+    /// @notice Whether the class byte names a whole-run proof of 2^class steps, whose class a
+    /// contract bounds by the job's cycle budget (final proofs cover runs of any length).
+    function isSingleClass(uint8 proofClass) internal pure returns (bool) {
+        return proofClass <= 63;
+    }
+
+    /// @notice Verifies `proof` of class `proofClass` for the statement `p`; reverts with the
+    /// registry's ClassOutOfRange (a byte that is neither a single nor a final class),
+    /// NoVerifier or ProofRejected, or the Statement library's errors for a malformed statement.
+    function verify(VerifierRegistry registry, uint8 proofClass, bytes memory proof, Statement.Public memory p)
+        internal
+        view
+    {
+        if (isSingleClass(proofClass)) {
+            registry.verifyProof(proofClass, proof, Statement.publicInputs(p));
+        } else if (proofClass & 0xC0 == 0x80) {
+            registry.verifyFinalProof(proofClass, proof, Statement.finalDigest(p));
+        } else {
+            revert VerifierRegistry.ClassOutOfRange(proofClass);
+        }
+    }
+}
