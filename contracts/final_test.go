@@ -12,6 +12,7 @@ import (
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/recursion"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -400,6 +401,12 @@ func TestFinalProofCoordinator(t *testing.T) {
 func TestProofClassBytes(t *testing.T) {
 	if c := contracts.FinalProofClass(5); c != 0x85 {
 		t.Fatalf("FinalProofClass(5) = %#x", c)
+	}
+	// The prover names the same byte (prover.Proof.ProofClass).
+	final := &prover.Proof{Kind: prover.KindFinal, LogSteps: 12}
+	if contracts.FinalClassFlag != prover.FinalClassFlag || final.ProofClass() != contracts.FinalProofClass(12) ||
+		(&prover.Proof{LogSteps: 12}).ProofClass() != 12 {
+		t.Fatalf("prover class bytes %#x, %#x", final.ProofClass(), (&prover.Proof{LogSteps: 12}).ProofClass())
 	}
 	for _, k := range []int{-1, 64} {
 		if c := contracts.FinalProofClass(k); contracts.ValidProofClass(c) == nil {
