@@ -38,5 +38,6 @@ func newRootCmd() *cobra.Command {
 	}
 	// Each part of the node adds its commands here.
 	root.AddCommand(newExecCmd(), newServeCmd(), newStatusCmd(), newGenProofCmd(), newGetProofCmd(), newCancelCmd(), newExecuteCmd(), newSetupCmd(), newCeremonyCmd(), newProveCmd(), newVerifyCmd(), newBenchCmd(), newContractsCmd(), newRelayCmd(), newChainCmd(), newRequestCmd(), newProveWorkerCmd(), newSubmitProgramCmd(), newSubmitJobCmd(), newGetResultCmd())
+	root.AddCommand(newWorkerCmd(), newFleetCmd()) // the prover fleet (docs/fleet.md)
 	return root
 }

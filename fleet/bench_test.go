@@ -1,0 +1,211 @@
+package fleet
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/frontend"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
+	"github.com/zkprover/zkprover/prover/provertest"
+)
+
+// BenchmarkFleet proves the sort example's run (10 segments of 2^5) per
+// iteration on a single embedded server, with 1, 2 and 3 worker processes
+// (and as many segments in flight as workers + 1), and reports segments per
+// second and the fleet's overhead per task (round trip minus proving time,
+// with one worker: nothing queues). BenchmarkInProcess is the reference.
+//
+//	go test ./fleet -run '^$' -bench 'Fleet|InProcess' -benchtime 3x
+func BenchmarkFleet(b *testing.B) {
+	keysDir, keys := segKeys(b)
+	prog, in := sortRun(b)
+	for _, workers := range []int{1, 2, 3} {
+		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
+			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+			defer cancel()
+			servers := startCluster(ctx, b, 1, Auth{})
+			urls := clientURLs(servers)
+			f, err := Connect(ctx, testConfig(urls, "", 30*time.Second, zerolog.Nop()))
+			if err != nil {
+				b.Fatal(err)
+			}
+			defer f.Close()
+			for i := range workers {
+				startWorker(b, "honest", helperCfgOf(keysDir, "w"+strconv.Itoa(i), "", 30*time.Second, urls))
+			}
+			plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, provertest.SegmentClass)
+			if err != nil {
+				b.Fatal(err)
+			}
+			// Warm-up: the workers load their keys.
+			run := func(id string, inFlight int) JobStats {
+				job, err := f.Job(ctx, id, keys)
+				if err != nil {
+					b.Fatal(err)
+				}
+				defer job.Close()
+				if _, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, job.Provers(inFlight), nil, nil, nil); err != nil {
+					b.Fatal(err)
+				}
+				return job.Stats()
+			}
+			run("warm", workers+1)
+			b.ResetTimer()
+			var st JobStats
+			start := time.Now()
+			for i := range b.N {
+				s := run("bench-"+strconv.Itoa(i), workers+1)
+				st.Accepted += s.Accepted
+				st.RoundTrip += s.RoundTrip
+				st.Prove += s.Prove
+			}
+			elapsed := time.Since(start)
+			b.StopTimer()
+			b.ReportMetric(float64(b.N*plan.Segments)/elapsed.Seconds(), "segments/s")
+			b.ReportMetric(float64(st.Prove.Milliseconds())/float64(st.Accepted), "prove-ms/seg")
+			if workers == 1 {
+				// One worker, two in flight: the second task waits in the
+				// queue while the first is proven; measure the overhead with
+				// one in flight.
+				b.StopTimer()
+				o := run("overhead", 1)
+				b.ReportMetric(float64((o.RoundTrip-o.Prove).Milliseconds())/float64(o.Accepted), "overhead-ms/task")
+				b.ReportMetric(float64(o.Stored)/float64(o.Accepted), "stored-B/task")
+			}
+		})
+	}
+}
+
+// BenchmarkInProcess proves the same run with the prover in this process.
+func BenchmarkInProcess(b *testing.B) {
+	_, keys := segKeys(b)
+	prog, in := sortRun(b)
+	ctx := context.Background()
+	plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, provertest.SegmentClass)
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, []longrun.SegmentProver{keys}, nil, nil, nil); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	start := time.Now()
+	for range b.N {
+		if _, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, []longrun.SegmentProver{keys}, nil, nil, nil); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N*plan.Segments)/time.Since(start).Seconds(), "segments/s")
+}
+
+// keepOne is a SegmentProver that keeps one segment's assignment and
+// proves nothing.
+type keepOne struct {
+	idx int
+	mu  sync.Mutex
+	a   frontend.Circuit
+}
+
+func (c *keepOne) ProveAssignment(_ context.Context, k int, a frontend.Circuit, _ prover.Target) (groth16.Proof, witness.Witness, error) {
+	if idx, err := SegmentIndex(a, k); err == nil && idx == c.idx {
+		c.mu.Lock()
+		c.a = a
+		c.mu.Unlock()
+	}
+	return nil, nil, nil
+}
+
+// BenchmarkWitness measures what the fleet adds per task for a segment of
+// class 2^k (no keys needed): the witness built, compressed and stored by
+// the owner, fetched, decompressed and assigned by a worker (the second
+// segment of examples/sha256 over an input long enough for two segments).
+//
+//	go test ./fleet -run '^$' -bench Witness -benchtime 3x
+func BenchmarkWitness(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "sha256", "sha256.elf"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	prog, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+	defer cancel()
+	servers := startCluster(ctx, b, 1, Auth{})
+	f, err := Connect(ctx, testConfig(clientURLs(servers), "", 30*time.Second, zerolog.Nop()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	for _, k := range []int{5, 10, 12} {
+		b.Run(fmt.Sprintf("class=%d", k), func(b *testing.B) {
+			var in *executor.Input
+			for n := 64; ; n *= 2 {
+				in = &executor.Input{Offchain: make([]byte, n)}
+				res, err := executor.Run(ctx, prog, in, executor.Config{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Cycles > 2<<k {
+					break
+				}
+			}
+			plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, k)
+			if err != nil {
+				b.Fatal(err)
+			}
+			keep := &keepOne{idx: 1}
+			if _, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, []longrun.SegmentProver{keep}, nil, nil, nil); err != nil {
+				b.Fatal(err)
+			}
+			if keep.a == nil {
+				b.Fatal("no second segment")
+			}
+			b.ResetTimer()
+			var raw, stored int
+			for range b.N {
+				r, sum, packed, err := encodeWitness(keep.a)
+				if err != nil {
+					b.Fatal(err)
+				}
+				raw, stored = len(r), len(packed)
+				if _, err := f.objects.PutBytes(ctx, sum, packed); err != nil {
+					b.Fatal(err)
+				}
+				got, err := f.objects.GetBytes(ctx, sum)
+				if err != nil {
+					b.Fatal(err)
+				}
+				full, err := decodeWitness(got, sum, len(r))
+				if err != nil {
+					b.Fatal(err)
+				}
+				circuit, err := prover.RV32IMSegments{}.NewCircuit(k)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if err := assignFromWitness(circuit, full); err != nil {
+					b.Fatal(err)
+				}
+				if err := f.objects.Delete(ctx, sum); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(raw), "witness-B")
+			b.ReportMetric(float64(stored), "stored-B")
+		})
+	}
+}

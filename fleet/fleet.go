@@ -1,0 +1,470 @@
+// Package fleet spreads the segment proofs of long runs over several
+// machines through NATS JetStream (docs/fleet.md).
+//
+// The job's owner (a node running longrun.ProveSegments) gets
+// longrun.SegmentProvers from a Job: each ProveAssignment call publishes the
+// segment as a task (the gnark full witness in the JetStream object store,
+// content-addressed by sha256, the task message holding ids and hashes) to a
+// work-queue stream, waits for a result in the results stream, and verifies
+// the returned proof against its own verifying key and the public witness of
+// its own assignment before returning it. Any fleet member (`zkprover
+// worker`: a Worker over a prover.Prover of the segment family) pulls a task,
+// proves it with in-progress acknowledgements while it proves, publishes the
+// result and acknowledges the task. A worker that dies mid-task leaves its
+// task unacknowledged: JetStream delivers it again after the ack wait.
+//
+// Everything JetStream holds is replicated by its own Raft when the streams
+// are created with Replicas 3 on a cluster of three servers (Embed runs one
+// in-process), so the loss of one server stops nothing.
+package fleet
+
+import (
+	"context"
+	"crypto/tls"
+	"errors"
+	"fmt"
+	"os"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/tlsconf"
+)
+
+// Names of the JetStream assets of a fleet.
+const (
+	TasksStream    = "FLEET_TASKS"   // work-queue retention: a task is removed when a worker acknowledges it
+	ResultsStream  = "FLEET_RESULTS" // limits retention (MaxAge): results outlive a restart of their owner
+	WitnessBucket  = "fleet-witness" // object store: gnark full witnesses, named by the sha256 of their bytes
+	MembersBucket  = "fleet-members" // key-value: one key per live worker, refreshed by its heartbeat
+	taskSubjects   = "fleet.task.>"
+	resultSubjects = "fleet.result.>"
+)
+
+// Defaults of Config.
+const (
+	DefaultAckWait     = 30 * time.Second
+	DefaultMaxDeliver  = 5
+	DefaultResultsAge  = 24 * time.Hour
+	DefaultWitnessAge  = 24 * time.Hour
+	DefaultHeartbeat   = 5 * time.Second
+	DefaultMaxAttempts = 3
+	DefaultTimeout     = 10 * time.Second
+	defaultDuplicates  = 10 * time.Minute
+	membersTTLFactor   = 4 // a member's key expires after this many missed heartbeats
+)
+
+// ErrRejected reports a segment whose results were all rejected (invalid
+// proofs or worker errors) MaxAttempts times.
+var ErrRejected = errors.New("fleet: segment results rejected")
+
+// ErrUndeliverable reports a task that JetStream delivered MaxDeliver times
+// without any worker acknowledging it (workers that crash on it).
+var ErrUndeliverable = errors.New("fleet: task delivered too many times without a result")
+
+// Auth is how a client authenticates to the NATS servers (and, in
+// EmbedConfig, what the embedded server demands): a token, or a user and
+// password. Empty: no authentication.
+type Auth struct {
+	Token    string
+	User     string
+	Password string
+}
+
+func (a Auth) check() error {
+	if a.Token != "" && (a.User != "" || a.Password != "") {
+		return errors.New("fleet auth: a token or a user and password, not both")
+	}
+	if (a.User == "") != (a.Password == "") {
+		return errors.New("fleet auth: a user needs a password and a password a user")
+	}
+	return nil
+}
+
+// Config is a fleet member's connection and the shape of the streams it
+// creates when they are missing (the first member to connect creates them;
+// later members use them as they are, so give every member the same values).
+type Config struct {
+	// URLs of the NATS servers (nats://HOST:PORT or tls://HOST:PORT); several
+	// for a cluster: the client reconnects to another one when its server goes.
+	URLs []string
+	Auth Auth
+	// TLS (optional): the CA of the servers' certificates and an optional
+	// client certificate (mTLS), as the node's other TLS clients (tlsconf).
+	TLS *tlsconf.Client
+	// Name of the connection in the servers' monitoring (default "zkprover-<host>-<pid>").
+	Name string
+
+	// Replicas of the streams, object store and key-value bucket: 1, or 3 on
+	// a cluster of three or more servers (survives the loss of one). Default 1.
+	Replicas int
+	// AckWait is how long a task may stay unacknowledged before JetStream
+	// delivers it again; workers send in-progress acks every AckWait/3 while
+	// they prove, so only a dead or cut-off worker's task is redelivered.
+	// Default DefaultAckWait (30 s).
+	AckWait time.Duration
+	// MaxDeliver bounds the deliveries of one task (DefaultMaxDeliver); a task
+	// delivered that often fails its segment with ErrUndeliverable.
+	MaxDeliver int
+	// ResultsAge is how long results stay in the results stream (DefaultResultsAge):
+	// the window in which a restarted owner finds them.
+	ResultsAge time.Duration
+	// WitnessAge bounds how long an unclaimed witness stays in the object store.
+	WitnessAge time.Duration
+	// Heartbeat is how often workers refresh their member record (DefaultHeartbeat).
+	Heartbeat time.Duration
+	// MaxAttempts bounds the rejected results (invalid proofs, worker errors)
+	// of one segment before the owner fails it with ErrRejected (DefaultMaxAttempts).
+	MaxAttempts int
+	// Timeout bounds each JetStream request (DefaultTimeout).
+	Timeout time.Duration
+
+	Log zerolog.Logger
+}
+
+func (c *Config) defaults() {
+	if c.Replicas <= 0 {
+		c.Replicas = 1
+	}
+	if c.AckWait <= 0 {
+		c.AckWait = DefaultAckWait
+	}
+	if c.MaxDeliver <= 0 {
+		c.MaxDeliver = DefaultMaxDeliver
+	}
+	if c.ResultsAge <= 0 {
+		c.ResultsAge = DefaultResultsAge
+	}
+	if c.WitnessAge <= 0 {
+		c.WitnessAge = DefaultWitnessAge
+	}
+	if c.Heartbeat <= 0 {
+		c.Heartbeat = DefaultHeartbeat
+	}
+	if c.MaxAttempts <= 0 {
+		c.MaxAttempts = DefaultMaxAttempts
+	}
+	if c.Timeout <= 0 {
+		c.Timeout = DefaultTimeout
+	}
+	if c.Name == "" {
+		host, _ := os.Hostname()
+		c.Name = fmt.Sprintf("zkprover-%s-%d", host, os.Getpid())
+	}
+}
+
+// Fleet is a connection to the fleet's JetStream: the handle both owners
+// (Job) and workers (Worker) work through. Safe for concurrent use.
+type Fleet struct {
+	cfg     Config
+	log     zerolog.Logger
+	nc      *nats.Conn
+	js      jetstream.JetStream
+	tasks   jetstream.Stream
+	results jetstream.Stream
+	objects jetstream.ObjectStore
+	members jetstream.KeyValue
+}
+
+// Connect connects to the fleet's NATS servers and makes sure its streams,
+// object store and key-value bucket exist (creating the missing ones with
+// cfg's shape). It retries until ctx ends while the cluster elects its
+// JetStream leaders.
+func Connect(ctx context.Context, cfg Config) (*Fleet, error) {
+	cfg.defaults()
+	if len(cfg.URLs) == 0 {
+		return nil, errors.New("fleet: no server URL")
+	}
+	if err := cfg.Auth.check(); err != nil {
+		return nil, err
+	}
+	log := cfg.Log.With().Str("component", "fleet").Logger()
+	opts := []nats.Option{
+		nats.Name(cfg.Name),
+		nats.MaxReconnects(-1),
+		nats.ReconnectWait(250 * time.Millisecond),
+		nats.Timeout(cfg.Timeout),
+		nats.DisconnectErrHandler(func(_ *nats.Conn, err error) {
+			if err != nil {
+				log.Warn().Err(err).Msg("disconnected from the fleet's server")
+			}
+		}),
+		nats.ReconnectHandler(func(nc *nats.Conn) {
+			log.Info().Str("server", nc.ConnectedUrlRedacted()).Msg("reconnected to the fleet")
+		}),
+	}
+	switch {
+	case cfg.Auth.Token != "":
+		opts = append(opts, nats.Token(cfg.Auth.Token))
+	case cfg.Auth.User != "":
+		opts = append(opts, nats.UserInfo(cfg.Auth.User, cfg.Auth.Password))
+	}
+	if cfg.TLS != nil {
+		tc, err := cfg.TLS.Config()
+		if err != nil {
+			return nil, fmt.Errorf("fleet TLS: %w", err)
+		}
+		opts = append(opts, nats.Secure(tc))
+	}
+	var nc *nats.Conn
+	err := retry(ctx, log, "connecting to the fleet", func() error {
+		var err error
+		nc, err = nats.Connect(strings.Join(cfg.URLs, ","), opts...)
+		if isAuthError(err) {
+			return permanent(err)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	f := &Fleet{cfg: cfg, log: log, nc: nc}
+	if err := f.setup(ctx); err != nil {
+		nc.Close()
+		return nil, err
+	}
+	log.Info().Str("server", nc.ConnectedUrlRedacted()).Int("replicas", cfg.Replicas).Dur("ack_wait", cfg.AckWait).Msg("connected to the fleet")
+	return f, nil
+}
+
+func isAuthError(err error) bool {
+	return errors.Is(err, nats.ErrAuthorization) || errors.Is(err, nats.ErrAuthExpired) ||
+		errors.Is(err, nats.ErrAuthRevoked) || (err != nil && strings.Contains(strings.ToLower(err.Error()), "authorization violation"))
+}
+
+// setup opens (or creates) the streams and buckets.
+func (f *Fleet) setup(ctx context.Context) error {
+	js, err := jetstream.New(f.nc, jetstream.WithDefaultTimeout(f.cfg.Timeout))
+	if err != nil {
+		return fmt.Errorf("fleet: JetStream: %w", err)
+	}
+	f.js = js
+	c := f.cfg
+	tasks := jetstream.StreamConfig{
+		Name: TasksStream, Subjects: []string{taskSubjects},
+		Retention: jetstream.WorkQueuePolicy, Storage: jetstream.FileStorage, Replicas: c.Replicas,
+		Duplicates: defaultDuplicates,
+		// At most one queued task per segment: an owner that publishes a
+		// segment again (restart, re-task) while the first is queued is refused.
+		MaxMsgsPerSubject: 1, Discard: jetstream.DiscardNew, DiscardNewPerSubject: true,
+		MaxAge: c.WitnessAge,
+	}
+	results := jetstream.StreamConfig{
+		Name: ResultsStream, Subjects: []string{resultSubjects},
+		Retention: jetstream.LimitsPolicy, Storage: jetstream.FileStorage, Replicas: c.Replicas,
+		Duplicates: defaultDuplicates, MaxAge: c.ResultsAge,
+	}
+	err = retry(ctx, f.log, "opening the fleet's streams", func() error {
+		if f.tasks, err = ensureStream(ctx, js, c.Timeout, tasks); err != nil {
+			return err
+		}
+		if f.results, err = ensureStream(ctx, js, c.Timeout, results); err != nil {
+			return err
+		}
+		if f.objects, err = ensureObjects(ctx, js, c.Timeout, jetstream.ObjectStoreConfig{
+			Bucket: WitnessBucket, Description: "zkprover fleet: segment witnesses by sha256",
+			TTL: c.WitnessAge, Storage: jetstream.FileStorage, Replicas: c.Replicas, Compression: false,
+		}); err != nil {
+			return err
+		}
+		f.members, err = ensureKV(ctx, js, c.Timeout, jetstream.KeyValueConfig{
+			Bucket: MembersBucket, Description: "zkprover fleet: live workers",
+			TTL: membersTTLFactor * c.Heartbeat, History: 1, Storage: jetstream.MemoryStorage, Replicas: c.Replicas,
+		})
+		return err
+	})
+	return err
+}
+
+func ensureStream(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.StreamConfig) (jetstream.Stream, error) {
+	tctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	s, err := js.Stream(tctx, cfg.Name)
+	if err == nil {
+		return s, nil
+	}
+	if !errors.Is(err, jetstream.ErrStreamNotFound) {
+		return nil, fmt.Errorf("stream %s: %w", cfg.Name, err)
+	}
+	s, err = js.CreateStream(tctx, cfg)
+	if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+		s, err = js.Stream(tctx, cfg.Name)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("creating stream %s: %w", cfg.Name, err)
+	}
+	return s, nil
+}
+
+func ensureObjects(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.ObjectStoreConfig) (jetstream.ObjectStore, error) {
+	tctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	o, err := js.ObjectStore(tctx, cfg.Bucket)
+	if err == nil {
+		return o, nil
+	}
+	if !errors.Is(err, jetstream.ErrBucketNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		return nil, fmt.Errorf("object store %s: %w", cfg.Bucket, err)
+	}
+	o, err = js.CreateObjectStore(tctx, cfg)
+	if errors.Is(err, jetstream.ErrBucketExists) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+		o, err = js.ObjectStore(tctx, cfg.Bucket)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("creating object store %s: %w", cfg.Bucket, err)
+	}
+	return o, nil
+}
+
+func ensureKV(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+	tctx, cancel := context.WithTimeout(ctx, timeout)
+	defer cancel()
+	kv, err := js.KeyValue(tctx, cfg.Bucket)
+	if err == nil {
+		return kv, nil
+	}
+	if !errors.Is(err, jetstream.ErrBucketNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		return nil, fmt.Errorf("key-value bucket %s: %w", cfg.Bucket, err)
+	}
+	kv, err = js.CreateKeyValue(tctx, cfg)
+	if errors.Is(err, jetstream.ErrBucketExists) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
+		kv, err = js.KeyValue(tctx, cfg.Bucket)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("creating key-value bucket %s: %w", cfg.Bucket, err)
+	}
+	return kv, nil
+}
+
+// Close closes the connection (draining nothing: what was not acknowledged is
+// delivered again after the ack wait).
+func (f *Fleet) Close() {
+	f.nc.Close()
+}
+
+// Config is the connection's configuration (with defaults filled in).
+func (f *Fleet) Config() Config { return f.cfg }
+
+// ConnectedURL is the server the connection is on now (credentials redacted).
+func (f *Fleet) ConnectedURL() string { return f.nc.ConnectedUrlRedacted() }
+
+// consumerName is the durable pull consumer of the tasks of class k: every
+// worker that proves class k pulls from it.
+func consumerName(k int) string { return "prove-c" + strconv.Itoa(k) }
+
+func taskSubject(k int, job string, seg int) string {
+	return fmt.Sprintf("fleet.task.%d.%s.%d", k, job, seg)
+}
+
+func resultSubject(job string, seg int) string {
+	return fmt.Sprintf("fleet.result.%s.%d", job, seg)
+}
+
+// TaskID is the id of a segment's task: the job id and the segment index.
+func TaskID(job string, seg int) string { return job + "." + strconv.Itoa(seg) }
+
+var jobIDRE = regexp.MustCompile(`^[A-Za-z0-9_-]{1,128}$`)
+
+// CheckJobID checks that a job id can name subjects: 1 to 128 letters,
+// digits, '-' or '_' (a UUID is one).
+func CheckJobID(id string) error {
+	if !jobIDRE.MatchString(id) {
+		return fmt.Errorf("fleet: job id %q: want 1 to 128 letters, digits, '-' or '_'", id)
+	}
+	return nil
+}
+
+// ensureConsumer opens (or creates) the pull consumer of class k.
+func (f *Fleet) ensureConsumer(ctx context.Context, k int) (jetstream.Consumer, error) {
+	var cons jetstream.Consumer
+	name := consumerName(k)
+	err := retry(ctx, f.log, "opening consumer "+name, func() error {
+		tctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
+		defer cancel()
+		var err error
+		cons, err = f.tasks.Consumer(tctx, name)
+		if err == nil {
+			return nil
+		}
+		if !errors.Is(err, jetstream.ErrConsumerNotFound) {
+			return err
+		}
+		cons, err = f.tasks.CreateConsumer(tctx, jetstream.ConsumerConfig{
+			Durable: name, Description: fmt.Sprintf("zkprover fleet: workers proving class 2^%d", k),
+			FilterSubject: fmt.Sprintf("fleet.task.%d.>", k),
+			AckPolicy:     jetstream.AckExplicitPolicy, AckWait: f.cfg.AckWait, MaxDeliver: f.cfg.MaxDeliver,
+			MaxAckPending: -1, Replicas: f.cfg.Replicas,
+		})
+		if errors.Is(err, jetstream.ErrConsumerExists) {
+			cons, err = f.tasks.Consumer(tctx, name)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("fleet: consumer %s: %w", name, err)
+	}
+	return cons, nil
+}
+
+// errPermanent marks an error retry must not retry.
+type errPermanent struct{ err error }
+
+func (e errPermanent) Error() string { return e.err.Error() }
+func (e errPermanent) Unwrap() error { return e.err }
+
+func permanent(err error) error {
+	if err == nil {
+		return nil
+	}
+	return errPermanent{err}
+}
+
+// retry calls fn until it succeeds, returns a permanent error, or ctx ends,
+// backing off from 100 ms to 2 s: JetStream requests fail for a few seconds
+// while a cluster elects a new leader after losing a server.
+func retry(ctx context.Context, log zerolog.Logger, what string, fn func() error) error {
+	wait := 100 * time.Millisecond
+	for n := 1; ; n++ {
+		err := fn()
+		if err == nil {
+			return nil
+		}
+		var p errPermanent
+		if errors.As(err, &p) {
+			return fmt.Errorf("%s: %w", what, p.err)
+		}
+		if ctx.Err() != nil {
+			return fmt.Errorf("%s: %w (last error: %w)", what, ctx.Err(), err)
+		}
+		if n == 1 || n%10 == 0 {
+			log.Debug().Err(err).Int("try", n).Msgf("%s: retrying", what)
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%s: %w (last error: %w)", what, ctx.Err(), err)
+		case <-time.After(wait):
+		}
+		if wait *= 2; wait > 2*time.Second {
+			wait = 2 * time.Second
+		}
+	}
+}
+
+// tlsServer builds a server-side TLS configuration for the embedded server
+// from tlsconf files (nil when none).
+func tlsServer(s *tlsconf.Server) (*tls.Config, error) {
+	if s == nil {
+		return nil, nil
+	}
+	c, err := s.Config()
+	if err != nil || c == nil {
+		return c, err
+	}
+	c.NextProtos = nil
+	return c, nil
+}
