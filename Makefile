@@ -28,12 +28,14 @@ test: solc
 # Long runs end to end (docs/recursion.md): the segment (2^5), aggregation and final keys are made
 # into E2E_KEYS, outside the checkout, and reused by later runs while the circuits and the keys they
 # depend on are unchanged (manifests, circuit checks, depends.json); then a run of three segments is
-# proven through two aggregation levels to a final proof, checked in Go and on the simulated EVM.
-# Cold (setups): about an hour on a 2-core machine; warm: a few minutes (docs/recursion.md). Not in CI
-# yet (.ci/run says why).
+# proven through two aggregation levels to a final proof, checked in Go and on the simulated EVM;
+# then a long job goes through the node (gRPC, the job store's kept segment proofs across a crash,
+# progress, cancel). Cold (setups): about 45 minutes on a 2-core machine; warm: about 10 minutes
+# (docs/recursion.md). CI runs it after `make test`.
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 test-e2e: solc
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^TestLongRunEndToEnd$$' -v ./prover/longrun/
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNode$$' -v ./node/
 
 # The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every
 # command's output compared with the README's (cmd/zkprover TestReadmeTour; it installs clang and

@@ -31,6 +31,7 @@ import (
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/relayer"
 )
 
@@ -48,6 +49,9 @@ type chainSide struct {
 	bridge  atomic.Pointer[chaindoor.Bridge]         // set while the bridge is open
 	checker atomic.Pointer[chaindoor.RequestChecker] // set while the chain side runs
 	dev     atomic.Pointer[devRun]                   // the development chain while it runs
+	// longReady receives the long-run keys once they are loaded: the
+	// development chain then gets the final circuit's verifier.
+	longReady chan *longrun.Keys
 }
 
 // devRun is the running development chain and what was deployed on it.
@@ -57,7 +61,43 @@ type devRun struct {
 }
 
 func newChainSide(cfg config.Config, j *jobs.Service, m *jobs.Metrics, log zerolog.Logger) *chainSide {
-	return &chainSide{cfg: cfg, jobs: j, metrics: m, log: log.With().Str("component", "chain").Logger()}
+	return &chainSide{cfg: cfg, jobs: j, metrics: m, log: log.With().Str("component", "chain").Logger(), longReady: make(chan *longrun.Keys, 1)}
+}
+
+// longRunsReady hands the loaded long-run keys to the chain side (once).
+func (c *chainSide) longRunsReady(ks *longrun.Keys) {
+	select {
+	case c.longReady <- ks:
+	default:
+	}
+}
+
+// addFinalVerifier waits for the long-run keys, then deploys the final
+// circuit's verifier on the development chain and registers it under the
+// final proof class (0x80 | segment class), so that results proven in
+// segments are accepted there. A failure is logged: small jobs still relay.
+func (c *chainSide) addFinalVerifier(ctx context.Context, dev *devchain.Chain, registry common.Address) error {
+	var ks *longrun.Keys
+	select {
+	case <-ctx.Done():
+		return nil
+	case ks = <-c.longReady:
+	}
+	class := contracts.FinalProofClass(ks.LogSteps)
+	path := filepath.Join(prover.ClassDir(ks.Final.Root(), ks.LogSteps), prover.FileVerifier)
+	code, err := devchain.CompileVerifier(ctx, path, c.cfg.Chain.ContractsDir)
+	if err == nil {
+		var addr common.Address
+		if addr, err = addDevVerifier(ctx, dev, registry, class, code); err == nil {
+			c.log.Info().Str("verifier", addr.Hex()).Int("segment_class", ks.LogSteps).Str("proof_class", fmt.Sprintf("%#x", class)).
+				Msg("development chain: final proofs of long runs are verified on chain")
+			return nil
+		}
+	}
+	if ctx.Err() == nil {
+		c.log.Error().Err(err).Msg("development chain: the final verifier was not deployed; long runs' results will not verify there")
+	}
+	return nil
 }
 
 // relays is where jobs' results stand on chain (nil while no bridge is open,
@@ -112,6 +152,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 			return errors.Join(err, parts.stop())
 		}
 		url, jm, coord = dev.URL(), dep.JobManager, dep.Coordinator
+		parts.Go("final-verifier", func(ctx context.Context) error { return c.addFinalVerifier(ctx, dev, dep.Registry) })
 		c.dev.Store(&devRun{chain: dev, info: dep})
 		defer c.dev.Store(nil)
 		stores = filepath.Join(c.cfg.Node.Data, "devchain") // the chain lives in memory: so do its stores
@@ -280,7 +321,7 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain, loaded [
 	info := &devInfo{Deployment: dep, Verifiers: map[int]common.Address{classes[0].LogSteps: dep.Verifier},
 		RPC: dev.URL(), DevAccount: crypto.PubkeyToAddress(dev.User.PublicKey)}
 	for i, m := range classes[1:] {
-		if info.Verifiers[m.LogSteps], err = addDevVerifier(ctx, dev, dep.Registry, m.LogSteps, codes[i+1]); err != nil {
+		if info.Verifiers[m.LogSteps], err = addDevVerifier(ctx, dev, dep.Registry, uint8(m.LogSteps), codes[i+1]); err != nil {
 			return nil, err
 		}
 	}
@@ -316,7 +357,7 @@ Any Ethereum tool works as well, e.g. Foundry's cast:
 
 // addDevVerifier deploys the verifier of another class on the development
 // chain and registers it in the registry (owned by the deployer).
-func addDevVerifier(ctx context.Context, dev *devchain.Chain, registry common.Address, class int, code []byte) (common.Address, error) {
+func addDevVerifier(ctx context.Context, dev *devchain.Chain, registry common.Address, class uint8, code []byte) (common.Address, error) {
 	o, err := bind.NewKeyedTransactorWithChainID(dev.Deployer, dev.ChainID())
 	if err != nil {
 		return common.Address{}, err
@@ -339,19 +380,19 @@ func addDevVerifier(ctx context.Context, dev *devchain.Chain, registry common.Ad
 	}
 	addr, tx, _, err := bind.DeployContract(o, *vabi, code, dev.Client())
 	if err != nil {
-		return common.Address{}, fmt.Errorf("deploying the class-%d verifier: %w", class, err)
+		return common.Address{}, fmt.Errorf("deploying the verifier of proof class %#x: %w", class, err)
 	}
-	if err := mined(fmt.Sprintf("deploying the class-%d verifier", class), tx); err != nil {
+	if err := mined(fmt.Sprintf("deploying the verifier of proof class %#x", class), tx); err != nil {
 		return common.Address{}, err
 	}
 	reg, err := bindings.NewVerifierRegistry(registry, dev.Client())
 	if err != nil {
 		return common.Address{}, err
 	}
-	if tx, err = reg.SetVerifier(o, uint8(class), addr); err != nil {
-		return common.Address{}, fmt.Errorf("registering the class-%d verifier: %w", class, err)
+	if tx, err = reg.SetVerifier(o, class, addr); err != nil {
+		return common.Address{}, fmt.Errorf("registering the verifier of proof class %#x: %w", class, err)
 	}
-	return addr, mined(fmt.Sprintf("registering the class-%d verifier", class), tx)
+	return addr, mined(fmt.Sprintf("registering the verifier of proof class %#x", class), tx)
 }
 
 // demo requests fib(10) from the dev account and reports the result arriving on chain.

@@ -50,15 +50,21 @@ func testLogger(t testing.TB) zerolog.Logger {
 
 // startNode starts a node in dir; cfg tweaks the config (may be nil).
 func startNode(t testing.TB, dir string, open OpenProver, tweak func(*config.Config)) *testNode {
+	return startNodeOpts(t, dir, Options{OpenProver: open}, tweak)
+}
+
+// startNodeOpts is startNode with node options (the logger is the test's).
+func startNodeOpts(t testing.TB, dir string, o Options, tweak func(*config.Config)) *testNode {
 	t.Helper()
 	cfg := testConfig(dir)
 	if tweak != nil {
 		tweak(&cfg)
 	}
-	if open == nil {
-		open = NoProver
+	if o.OpenProver == nil {
+		o.OpenProver = NoProver
 	}
-	n, err := New(cfg, Options{Logger: testLogger(t), OpenProver: open})
+	o.Logger = testLogger(t)
+	n, err := New(cfg, o)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -64,7 +64,7 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		log.Info().Str("keys", root).Msg("making or checking the long-run keys in the background")
 	}
 	lr.SetState("loading keys")
-	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: setupHere,
+	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: setupHere && !n.opts.LongRunKeysChecked,
 		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) })})
 	if err != nil {
 		if ctx.Err() != nil {
@@ -91,6 +91,9 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	}
 	lr.Set(&longrun.Runner{Keys: ks, Provers: provers}, nil)
 	log.Info().Dur("took", time.Since(start)).Int("segment_provers", len(provers)).Msg("long runs ready")
+	if n.chain != nil {
+		n.chain.longRunsReady(ks)
+	}
 	<-ctx.Done()
 	return nil
 }

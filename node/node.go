@@ -60,6 +60,10 @@ type Options struct {
 	// the long-run keys (`zkprover setup --segment 2^k --check
 	// --progress-json`); nil: in the node's process.
 	LongSetupArgv []string
+	// LongRunKeysChecked: the long-run keys were checked against the
+	// current circuits by the caller (tests that share a checked key
+	// cache), so loading them in-process skips the circuit check.
+	LongRunKeysChecked bool
 }
 
 // Node is a prover node.

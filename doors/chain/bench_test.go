@@ -129,7 +129,7 @@ func premade(b *testing.B, ctx context.Context, chain *devchain.Chain, c *bindin
 	if err != nil {
 		b.Fatal(err)
 	}
-	res, err := contracts.NewResult(jobID, 256, &proof.Public, proof.LogSteps, proof.SolidityProof)
+	res, err := contracts.NewResultWithClass(jobID, 256, &proof.Public, proof.ProofClass(), proof.SolidityProof)
 	if err != nil {
 		b.Fatal(err)
 	}

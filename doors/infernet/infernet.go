@@ -458,7 +458,7 @@ func (d *Door) onchain(ctx context.Context, w http.ResponseWriter, bodyLen int, 
 	if err != nil {
 		return nil, err
 	}
-	cp, err := contracts.NewComputeProof(&done.Proof.Public, done.Proof.LogSteps, done.Proof.SolidityProof)
+	cp, err := contracts.NewComputeProofWithClass(&done.Proof.Public, done.Proof.ProofClass(), done.Proof.SolidityProof)
 	if err != nil {
 		return nil, fmt.Errorf("job %s: %w", job.ID, err)
 	}

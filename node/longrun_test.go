@@ -1,0 +1,186 @@
+package node
+
+import (
+	"context"
+	"encoding/hex"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/doors/zkprover"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/jobs"
+	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
+	"github.com/zkprover/zkprover/prover/provertest"
+	"github.com/zkprover/zkprover/queue"
+)
+
+// smallClass is the one class of the long-run test's node: smaller than the
+// run, so that the run is proven in segments.
+const smallClass = 6
+
+// longRunKeys is the long-run key cache of `make test-e2e` (made and checked
+// there by prover/longrun's TestLongRunEndToEnd, which runs first).
+func longRunKeys(t *testing.T) string {
+	t.Helper()
+	if os.Getenv("ZKPROVER_E2E") != "1" {
+		t.Skip("long runs through the node need the aggregation and final keys: ZKPROVER_E2E=1 (make test-e2e)")
+	}
+	root := os.Getenv("ZKPROVER_E2E_KEYS")
+	if root == "" {
+		root = filepath.Join(os.TempDir(), "zkprover-e2e-keys")
+	}
+	if _, err := os.Stat(filepath.Join(root, longrun.DirFinal)); err != nil {
+		t.Skipf("no long-run keys in %s: run prover/longrun's TestLongRunEndToEnd first (make test-e2e does)", root)
+	}
+	return root
+}
+
+// TestLongRunThroughNode proves a run longer than the node's only class
+// through the node: submitted over gRPC, proven in segments of 2^5 steps
+// (kept in the job store), the node killed like a crash after the first
+// segment proof was kept, restarted, the kept segments used rather than
+// proven again, then aggregated and wrapped; GetProof shows the progress and
+// answers with the final proof, which verifies with the final circuit's key
+// for the executed statement. A second long job is cancelled mid-way and
+// leaves no parts behind.
+func TestLongRunThroughNode(t *testing.T) {
+	root := longRunKeys(t)
+	small, err := provertest.FamilyKeysDir(prover.DefaultFamily(), smallClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := t.TempDir()
+	if err := os.Symlink(root, LongRunKeysDir(keys)); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	tweak := func(c *config.Config) {
+		c.Prover.Keys = keys
+		c.Prover.SegmentClass = provertest.SegmentClass
+		c.Node.Grace = 0
+	}
+	start := func() *testNode {
+		tn := startNodeOpts(t, dir, Options{OpenProver: OpenGnark(small, smallClass, testLogger(t)), LongRunKeysChecked: true}, tweak)
+		waitReady(t, tn)
+		return tn
+	}
+	tn := start()
+
+	fib := readExample(t, "fibonacci")
+	in := &executor.Input{Onchain: words(10)}
+	prog := loadProgram(t, fib)
+	run, err := executor.Run(context.Background(), prog, in, executor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if run.Cycles <= 1<<smallClass {
+		t.Fatalf("the run has %d cycles: it fits class 2^%d", run.Cycles, smallClass)
+	}
+	segments := int((run.Cycles + (1 << provertest.SegmentClass) - 1) >> provertest.SegmentClass)
+	id := genProof(t, tn, input(t, fib, in, zkprover.InputOptions{IncludeELF: true, Nonce: 7}))
+
+	// Until the first segment proof is kept: GetProof says how far it is.
+	var seen *pb.GetProofResponse
+	waitFor(t, 20*time.Minute, "the first segment proof kept", func() bool {
+		r := getProof(t, tn, id, 0)
+		if p := r.GetProgress(); p != nil && p.Stage == "segments" && p.SegmentsDone >= 1 {
+			seen = r
+			return true
+		}
+		if r.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING {
+			t.Fatalf("job ended before the restart: %v %s", r.Result, r.ResultString)
+		}
+		return false
+	})
+	if p := seen.GetProgress(); p.Segments != uint32(segments) || !strings.Contains(seen.ResultString, "segments") {
+		t.Fatalf("progress %v (%q), want %d segments", p, seen.ResultString, segments)
+	}
+	if st := tn.door.Status(context.Background()); !strings.HasPrefix(st.LongRuns, "ready") {
+		t.Fatalf("GetStatus long_runs %q", st.LongRuns)
+	}
+	tn.kill(t)
+
+	tn = start()
+	var resp *pb.GetProofResponse
+	waitFor(t, 30*time.Minute, "the long job after the restart", func() bool {
+		resp = getProof(t, tn, id, 0)
+		return resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING
+	})
+	if resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK {
+		t.Fatalf("after the restart: %v %s", resp.Result, resp.ResultString)
+	}
+	p := resp.GetProgress()
+	if p == nil || p.Segments != uint32(segments) || p.Resumed < 1 || p.SegmentsDone != uint32(segments) || p.AggregationsDone != uint32(segments-1) {
+		t.Fatalf("final progress %v: want %d segments, at least one kept across the crash", p, segments)
+	}
+	if resp.ProofKind != prover.KindFinal || resp.ProofClass != uint32(prover.FinalClassFlag|provertest.SegmentClass) || len(resp.PublicInputElements) != 1 {
+		t.Fatalf("proof kind %q class %#x with %d public inputs", resp.ProofKind, resp.ProofClass, len(resp.PublicInputElements))
+	}
+
+	// The stored proof verifies with the final circuit's key, for the
+	// statement of the run as executed here; the wire carries the same.
+	job, err := tn.store.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res, err := jobs.DecodeResult(job.Result)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks, err := longrun.OpenKeys(context.Background(), root, provertest.SegmentClass, longrun.KeyOptions{VerifyOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := longrun.VerifyProof(ks.FinalVK, res.Proof); err != nil {
+		t.Fatalf("the node's final proof: %v", err)
+	}
+	if res.Proof.Segments != segments || res.Proof.Public.ExitCode != run.ExitCode || string(res.Proof.Public.Output) != string(run.Output) ||
+		res.Proof.Public.ProgramID != prog.ID {
+		t.Fatalf("the final proof's statement: %d segments, exit %d, output %x", res.Proof.Segments, res.Proof.Public.ExitCode, res.Proof.Public.Output)
+	}
+	if resp.RawProof != "0x"+hex.EncodeToString(res.Proof.Raw) || resp.PublicInputElements[0] != res.Proof.PublicInputs[0] {
+		t.Fatal("the wire's proof is not the stored one")
+	}
+	if parts, err := tn.store.Parts(id); err != nil || len(parts) != 0 {
+		t.Fatalf("%d parts left after the job finished (%v)", len(parts), err)
+	}
+	forged := *res.Proof
+	forged.Public.Output = append([]byte{1}, res.Proof.Public.Output[1:]...)
+	if err := longrun.VerifyProof(ks.FinalVK, &forged); err == nil {
+		t.Fatal("the final proof verifies for another output")
+	}
+
+	// A long job cancelled while its segments are proven: stopped, no parts left.
+	id2 := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(11)}, zkprover.InputOptions{IncludeELF: true, Nonce: 8}))
+	waitFor(t, 10*time.Minute, "the second job's first segment", func() bool {
+		parts, err := tn.store.Parts(id2)
+		return err == nil && len(parts) >= 1
+	})
+	if r, err := tn.client.Cancel(ctxT(t), &pb.CancelRequest{Id: id2}); err != nil || r.Result != pb.CancelResponse_RESULT_CANCEL_OK {
+		t.Fatalf("cancel: %v %v", r, err)
+	}
+	waitState(t, tn, id2, queue.Cancelled)
+	waitFor(t, time.Minute, "the cancelled job's parts deleted", func() bool {
+		parts, err := tn.store.Parts(id2)
+		return err == nil && len(parts) == 0
+	})
+}
+
+// waitFor polls cond every 200 ms until it holds or d passes.
+func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if cond() {
+			return
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
