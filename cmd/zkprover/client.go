@@ -279,6 +279,9 @@ func printStatus(out io.Writer, st *pb.GetStatusResponse) {
 	for _, id := range st.PendingRequestQueueIds {
 		rows = append(rows, [2]string{"", id})
 	}
+	if st.LongRuns != "" { // runs longer than every class (docs/recursion.md, "In the node")
+		rows = append(rows, [2]string{"long runs", st.LongRuns})
+	}
 	for _, a := range st.Aggregators { // the aggregator channel (docs/aggregator.md)
 		v := fmt.Sprintf("%s since %s, %d streams, %d requests", a.State, unixTime(a.Since), a.Connects, a.Requests)
 		if a.LastError != "" {

@@ -269,7 +269,7 @@ var (
 	// The prover's warnings (insecure development keys) come once per
 	// class loaded, and which classes a command finds depends on whether
 	// the node's own setup is done.
-	tourVolatile = regexp.MustCompile(`^(state|computing|last|pending|relay|relay tx|relay updated|transactions|waiting:|<id>$|took|<d> |WRN )`)
+	tourVolatile = regexp.MustCompile(`^(state|computing|last|pending|long runs|relay|relay tx|relay updated|transactions|waiting:|<id>$|took|<d> |WRN )`)
 )
 
 // normalizeTour masks what differs between runs and drops the lines that
