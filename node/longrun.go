@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -47,6 +49,13 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	case <-n.ready:
 	}
 	log := n.log.With().Str("component", "long-runs").Int("segment_class", k).Logger()
+	if total, ok := memTotal(); ok && total < LongRunMemory {
+		err := fmt.Errorf("this machine has %.1f GiB of memory; long runs need about %d GiB (the aggregation setup and proofs); segment-class 0 turns them off",
+			float64(total)/(1<<30), LongRunMemory>>30)
+		log.Warn().Err(err).Msg("long runs off")
+		lr.Set(nil, err)
+		return nil
+	}
 	root := LongRunKeysDir(n.cfg.KeysDir())
 	start := time.Now()
 	setupHere := len(n.opts.LongSetupArgv) == 0
@@ -134,6 +143,30 @@ func (n *Node) setupChild(ctx context.Context, lr *jobs.LongRuns) error {
 		return fmt.Errorf("long-run key setup: %w: %s", err, msg)
 	}
 	return nil
+}
+
+// LongRunMemory is the memory long runs need: the aggregation setup peaks
+// near 16 GB, and the node holding the aggregation and final keys while it
+// aggregates was measured near 20 GB (docs/recursion.md, "In the node").
+const LongRunMemory = 20 << 30
+
+// memTotal is the machine's memory (Linux: /proc/meminfo's MemTotal).
+func memTotal() (uint64, bool) {
+	b, err := os.ReadFile("/proc/meminfo")
+	if err != nil {
+		return 0, false
+	}
+	for _, l := range strings.Split(string(b), "\n") {
+		if rest, ok := strings.CutPrefix(l, "MemTotal:"); ok {
+			f := strings.Fields(rest)
+			if len(f) == 2 && f[1] == "kB" {
+				if kb, err := strconv.ParseUint(f[0], 10, 64); err == nil {
+					return kb << 10, true
+				}
+			}
+		}
+	}
+	return 0, false
 }
 
 // tailBuffer keeps the last 4 KiB written to it.
