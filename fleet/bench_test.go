@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strconv"
 	"sync"
 	"testing"
@@ -24,16 +25,24 @@ import (
 // BenchmarkFleet proves the sort example's run (10 segments of 2^5) per
 // iteration on a single embedded server, with 1, 2 and 3 worker processes
 // (and as many segments in flight as workers + 1), and reports segments per
-// second and the fleet's overhead per task (round trip minus proving time,
-// with one worker: nothing queues). BenchmarkInProcess is the reference.
+// second, the workers' proving time per segment and, with one worker and one
+// segment in flight (nothing queues), the fleet's overhead per task: round
+// trip minus proving time. BenchmarkInProcess is the reference.
+// ZKPROVER_FLEET_BENCH_CORES=c gives each worker process GOMAXPROCS=c (gnark
+// proves on every core it has: with c=1 the workers stop competing for
+// cores until there are more workers than cores).
 //
-//	go test ./fleet -run '^$' -bench 'Fleet|InProcess' -benchtime 3x
+//	go test ./fleet -run '^$' -bench 'Fleet|InProcess' -benchtime 2x
 func BenchmarkFleet(b *testing.B) {
 	keysDir, keys := segKeys(b)
 	prog, in := sortRun(b)
+	var env []string
+	if c := os.Getenv("ZKPROVER_FLEET_BENCH_CORES"); c != "" {
+		env = append(env, "GOMAXPROCS="+c)
+	}
 	for _, workers := range []int{1, 2, 3} {
 		b.Run(fmt.Sprintf("workers=%d", workers), func(b *testing.B) {
-			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Minute)
 			defer cancel()
 			servers := startCluster(ctx, b, 1, Auth{})
 			urls := clientURLs(servers)
@@ -43,13 +52,27 @@ func BenchmarkFleet(b *testing.B) {
 			}
 			defer f.Close()
 			for i := range workers {
-				startWorker(b, "honest", helperCfgOf(keysDir, "w"+strconv.Itoa(i), "", 30*time.Second, urls))
+				startWorker(b, "honest", helperCfgOf(keysDir, "w"+strconv.Itoa(i), "", 30*time.Second, urls), env...)
 			}
 			plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, provertest.SegmentClass)
 			if err != nil {
 				b.Fatal(err)
 			}
-			// Warm-up: the workers load their keys.
+			// The workers have loaded their keys once they are members.
+			for {
+				st, err := f.Status(ctx)
+				if err != nil {
+					b.Fatal(err)
+				}
+				if len(st.Members) == workers {
+					break
+				}
+				select {
+				case <-ctx.Done():
+					b.Fatal(ctx.Err())
+				case <-time.After(100 * time.Millisecond):
+				}
+			}
 			run := func(id string, inFlight int) JobStats {
 				job, err := f.Job(ctx, id, keys)
 				if err != nil {
@@ -61,14 +84,12 @@ func BenchmarkFleet(b *testing.B) {
 				}
 				return job.Stats()
 			}
-			run("warm", workers+1)
 			b.ResetTimer()
 			var st JobStats
 			start := time.Now()
 			for i := range b.N {
 				s := run("bench-"+strconv.Itoa(i), workers+1)
 				st.Accepted += s.Accepted
-				st.RoundTrip += s.RoundTrip
 				st.Prove += s.Prove
 			}
 			elapsed := time.Since(start)
@@ -76,10 +97,6 @@ func BenchmarkFleet(b *testing.B) {
 			b.ReportMetric(float64(b.N*plan.Segments)/elapsed.Seconds(), "segments/s")
 			b.ReportMetric(float64(st.Prove.Milliseconds())/float64(st.Accepted), "prove-ms/seg")
 			if workers == 1 {
-				// One worker, two in flight: the second task waits in the
-				// queue while the first is proven; measure the overhead with
-				// one in flight.
-				b.StopTimer()
 				o := run("overhead", 1)
 				b.ReportMetric(float64((o.RoundTrip-o.Prove).Milliseconds())/float64(o.Accepted), "overhead-ms/task")
 				b.ReportMetric(float64(o.Stored)/float64(o.Accepted), "stored-B/task")
@@ -93,6 +110,9 @@ func BenchmarkInProcess(b *testing.B) {
 	_, keys := segKeys(b)
 	prog, in := sortRun(b)
 	ctx := context.Background()
+	if c, err := strconv.Atoi(os.Getenv("ZKPROVER_FLEET_BENCH_CORES")); err == nil && c > 0 {
+		defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(c))
+	}
 	plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, provertest.SegmentClass)
 	if err != nil {
 		b.Fatal(err)

@@ -212,7 +212,7 @@ type proc struct {
 
 // startWorker starts a worker process in the mode; its stdout lines (HANG,
 // FORGED) come on lines, its logs go to a file shown when the test fails.
-func startWorker(t testing.TB, mode, cfg string) *proc {
+func startWorker(t testing.TB, mode, cfg string, env ...string) *proc {
 	t.Helper()
 	exe, err := os.Executable()
 	if err != nil {
@@ -224,7 +224,7 @@ func startWorker(t testing.TB, mode, cfg string) *proc {
 		t.Fatal(err)
 	}
 	cmd := exec.Command(exe, "-test.run=^$")
-	cmd.Env = append(os.Environ(), helperEnv+"="+mode, helperCfg+"="+cfg)
+	cmd.Env = append(append(os.Environ(), helperEnv+"="+mode, helperCfg+"="+cfg), env...)
 	cmd.Stderr = lf
 	cmd.SysProcAttr = helperProcAttr() // never outlives the test (Linux)
 	out, err := cmd.StdoutPipe()

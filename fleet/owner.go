@@ -273,6 +273,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, a frontend.Circuit, t prove
 
 	var (
 		task      *Task
+		packed    []byte
 		attempt   int
 		rejected  []string
 		needTask  = true
@@ -326,9 +327,13 @@ func (j *Job) prove(ctx context.Context, seg, k int, a frontend.Circuit, t prove
 		if needTask && time.Since(lastTried) >= time.Second {
 			lastTried = time.Now()
 			if task == nil {
-				if task, err = j.newTask(ctx, seg, k, a, t); err != nil {
+				if task, packed, err = j.newTask(ctx, seg, k, a, t); err != nil {
 					return nil, nil, fmt.Errorf("fleet task %s: %w", id, err)
 				}
+			} else if err := j.storeWitness(ctx, task.Witness, packed); err != nil {
+				// A re-task: the witness may be gone (an identical segment of
+				// another job was accepted and its owner deleted it).
+				return nil, nil, fmt.Errorf("fleet task %s: %w", id, err)
 			}
 			task.Attempt = attempt + 1
 			queued, err := j.publish(ctx, task)
@@ -408,13 +413,23 @@ func (j *Job) cleanup(ctx context.Context, k, seg int, task *Task) {
 	}
 }
 
-// newTask stores the assignment's witness and returns the segment's task.
-func (j *Job) newTask(ctx context.Context, seg, k int, a frontend.Circuit, t prover.Target) (*Task, error) {
+// newTask stores the assignment's witness and returns the segment's task
+// and the stored witness.
+func (j *Job) newTask(ctx context.Context, seg, k int, a frontend.Circuit, t prover.Target) (*Task, []byte, error) {
 	raw, sum, packed, err := encodeWitness(a)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	err = retry(ctx, j.log, "storing the witness", func() error {
+	if err := j.storeWitness(ctx, sum, packed); err != nil {
+		return nil, nil, err
+	}
+	return &Task{ID: TaskID(j.id, seg), Job: j.id, Segment: seg, Class: k, Target: t, Owner: j.f.cfg.Name,
+		Witness: sum, WitnessSize: len(raw), StoredSize: len(packed), Created: time.Now().UTC()}, packed, nil
+}
+
+// storeWitness puts a witness into the object store unless it is there.
+func (j *Job) storeWitness(ctx context.Context, sum string, packed []byte) error {
+	return retry(ctx, j.log, "storing the witness", func() error {
 		tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
 		defer cancel()
 		if info, err := j.f.objects.GetInfo(tctx, sum); err == nil && info.Size == uint64(len(packed)) {
@@ -423,11 +438,6 @@ func (j *Job) newTask(ctx context.Context, seg, k int, a frontend.Circuit, t pro
 		_, err := j.f.objects.PutBytes(tctx, sum, packed)
 		return err
 	})
-	if err != nil {
-		return nil, err
-	}
-	return &Task{ID: TaskID(j.id, seg), Job: j.id, Segment: seg, Class: k, Target: t, Owner: j.f.cfg.Name,
-		Witness: sum, WitnessSize: len(raw), StoredSize: len(packed), Created: time.Now().UTC()}, nil
 }
 
 // publish queues the task; queued reports that the segment already had a

@@ -62,6 +62,7 @@ type Worker struct {
 
 	mu     sync.Mutex
 	member Member
+	poke   chan struct{} // a heartbeat now (the member's task changed)
 
 	proofs atomic.Int64
 }
@@ -90,7 +91,8 @@ func NewWorker(f *Fleet, cfg WorkerConfig) (*Worker, error) {
 	classes := append([]int(nil), cfg.Classes...)
 	sort.Ints(classes)
 	w := &Worker{f: f, cfg: cfg, log: f.log.With().Str("component", "fleet-worker").Str("worker", cfg.ID).Logger(),
-		member: Member{ID: cfg.ID, Host: host, PID: os.Getpid(), Classes: classes, Started: time.Now().UTC()}}
+		member: Member{ID: cfg.ID, Host: host, PID: os.Getpid(), Classes: classes, Started: time.Now().UTC()},
+		poke:   make(chan struct{}, 1)}
 	return w, nil
 }
 
@@ -319,8 +321,9 @@ func (w *Worker) setTask(id string) {
 	w.mu.Lock()
 	w.member.Task = id
 	w.mu.Unlock()
-	if id != "" {
-		w.beat(context.Background())
+	select {
+	case w.poke <- struct{}{}:
+	default:
 	}
 }
 
@@ -334,6 +337,7 @@ func (w *Worker) heartbeats(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case <-t.C:
+		case <-w.poke:
 		}
 	}
 }
