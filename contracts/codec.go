@@ -9,6 +9,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/binary"
 	"fmt"
+	"math"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts"
@@ -331,12 +332,24 @@ func RecoverSigner(hash, sig []byte) (common.Address, error) {
 // kind of proof. 0..MaxSingleClass: a whole-run proof of a circuit with 2^class steps
 // (prover.Proof.LogSteps; 27 public inputs, statement.Public.Elements). FinalClassFlag|k
 // (FinalProofClass(k)): a final proof of a run proven in segments of 2^k steps (one public
-// input, recursion.FinalDigest of the statement, which the contracts recompute as
-// Statement.finalDigest). Every other byte is refused (ClassOutOfRange on chain).
+// input, recursion.FinalDigest of the statement and a cycle budget, which the contracts
+// recompute as Statement.finalDigest with the job's maxCycles, or a subscription's
+// SubscriptionMaxCycles). Every other byte is refused (ClassOutOfRange on chain).
 const (
 	MaxSingleClass = 63
 	FinalClassFlag = 0x80
 )
+
+// SubscriptionMaxCycles is the cycle budget the Coordinator applies to a final proof of an
+// interval of a subscription whose terms have maxProofClass (Coordinator.maxCyclesOf):
+// 2^maxProofClass, saturating at 2^64-1. A node proves such an interval's final proof with
+// exactly this budget (prover.Proof.MaxCycles), whatever lower cap it runs the program with.
+func SubscriptionMaxCycles(maxProofClass uint8) uint64 {
+	if maxProofClass >= 64 {
+		return math.MaxUint64
+	}
+	return uint64(1) << maxProofClass
+}
 
 // FinalProofClass is the class byte of a final proof made with segments of 2^segmentClass
 // steps: FinalClassFlag | segmentClass. A segmentClass outside 0..63 gives 0xFF, which is no

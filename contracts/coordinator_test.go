@@ -46,11 +46,12 @@ func TestCoordinatorErrorSelectors(t *testing.T) {
 }
 
 type subscription struct {
-	id       uint32
-	owner    common.Address
-	program  fr.Element
-	activeAt uint32
-	period   uint32
+	id            uint32
+	owner         common.Address
+	program       fr.Element
+	activeAt      uint32
+	period        uint32
+	maxProofClass uint8 // its terms' (the default's with Infernet's createSubscription)
 }
 
 func (e *env) deployStore() (*bindings.SubscriptionStore, common.Address) {
@@ -98,7 +99,14 @@ func (e *env) subscribeTerms(s *bindings.SubscriptionStore, owner common.Address
 	if sub.ContainerId != contracts.ContainerID(program) || sub.Owner != owner || sub.Redundancy != redundancy {
 		e.t.Fatalf("subscription %+v", sub)
 	}
-	return &subscription{id: id, owner: owner, program: program, activeAt: sub.ActiveAt, period: sub.Period}, r
+	class := uint8(20)
+	if terms != nil {
+		class = terms.MaxProofClass
+	}
+	if c, err := e.coord.DEFAULTMAXPROOFCLASS(&bind.CallOpts{}); err != nil || (terms == nil && c != class) {
+		e.t.Fatalf("DEFAULT_MAX_PROOF_CLASS = %d (%v)", c, err)
+	}
+	return &subscription{id: id, owner: owner, program: program, activeAt: sub.ActiveAt, period: sub.Period, maxProofClass: class}, r
 }
 
 // delivery describes a deliverCompute call and the statement its toy proof is made for.
@@ -113,6 +121,7 @@ type delivery struct {
 	class          uint8                   // 0: toyClass (final: contracts.FinalProofClass(toySegmentClass)); sent as is
 	node           *common.Address         // the sequencer proven (nil: the sender of the transaction)
 	final          bool                    // a toy final proof (of the statement's final digest)
+	maxCycles      uint64                  // a final proof's cycle budget (0: the subscription's, 2^maxProofClass)
 	mutate         func(*statement.Public) // changes the statement proven (not the one delivered)
 }
 
@@ -168,7 +177,11 @@ func (e *env) computeProof(s *subscription, d delivery, node common.Address) []b
 	}
 	var proof []byte
 	if d.final {
-		proof = proveToyFinal(e.t, &st)
+		m := d.maxCycles
+		if m == 0 {
+			m = contracts.SubscriptionMaxCycles(s.maxProofClass)
+		}
+		proof = proveToyFinal(e.t, &st, m)
 	} else {
 		proof = proveToy(e.t, &st)
 	}

@@ -2,6 +2,8 @@ package contracts_test
 
 import (
 	"bytes"
+	"fmt"
+	"math"
 	"math/big"
 	"testing"
 
@@ -20,10 +22,10 @@ import (
 // toyFinalClass is the class byte of the toy final verifier in these tests (0x85).
 var toyFinalClass = contracts.FinalProofClass(toySegmentClass)
 
-// proveToyFinal proves recursion.FinalDigest(p) with the toy final circuit.
-func proveToyFinal(t *testing.T, p *statement.Public) []byte {
+// proveToyFinal proves recursion.FinalDigest(p, maxCycles) with the toy final circuit.
+func proveToyFinal(t *testing.T, p *statement.Public, maxCycles uint64) []byte {
 	t.Helper()
-	d, err := recursion.FinalDigest(p)
+	d, err := recursion.FinalDigest(p, maxCycles)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -175,13 +177,19 @@ func TestRegistryFinalClasses(t *testing.T) {
 }
 
 // finalResult is the result of onchain job j for statement p, with a toy final proof of the
-// statement `proven` (nil: p).
+// statement `proven` (nil: p) for the job's maxCycles.
 func (e *env) finalResult(j *onchainJob, p, proven *statement.Public) *contracts.ResultWithMetadata {
+	e.t.Helper()
+	return e.finalResultBudget(j, p, proven, j.maxCycles)
+}
+
+// finalResultBudget is finalResult with a final proof for the cycle budget maxCycles.
+func (e *env) finalResultBudget(j *onchainJob, p, proven *statement.Public, maxCycles uint64) *contracts.ResultWithMetadata {
 	e.t.Helper()
 	if proven == nil {
 		proven = p
 	}
-	r, err := contracts.NewResultWithClass(j.id, j.maxCycles, p, toyFinalClass, proveToyFinal(e.t, proven))
+	r, err := contracts.NewResultWithClass(j.id, j.maxCycles, p, toyFinalClass, proveToyFinal(e.t, proven, maxCycles))
 	if err != nil {
 		e.t.Fatal(err)
 	}
@@ -249,6 +257,13 @@ func TestFinalProofOnchainJob(t *testing.T) {
 		bad.ProofClass = 2
 		e.expectProofRejected(e.node1, "CommitmentInvalid", e.submit(e.node1, &bad, nil))
 	})
+	// The final digest binds the cycle budget: a proof made for a larger budget than the job's
+	// (a run longer than the requester allowed) or a smaller one is another digest.
+	for _, m := range []uint64{j.maxCycles + 1, 1 << 40, math.MaxUint64, j.maxCycles - 1} {
+		t.Run(fmt.Sprintf("final proof for maxCycles %d (the job's is %d)", m, j.maxCycles), func(t *testing.T) {
+			e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, e.finalResultBudget(j, p, nil, m), nil))
+		})
+	}
 
 	rc := e.send(e.node1, e.submit(e.node1, r, nil))
 	t.Logf("submitResult with a final proof (256-byte input and output, OutputConsumer stores the output): %d gas", rc.GasUsed)
@@ -260,15 +275,22 @@ func TestFinalProofOnchainJob(t *testing.T) {
 }
 
 // finalOffchainResult is the result of offchain job j with output, and a toy final proof of its
-// statement changed by change (nil: none).
+// statement changed by change (nil: none) for the request's maxCycles.
 func (e *env) finalOffchainResult(j *offchainJob, output []byte, change func(*statement.Public)) *contracts.OffchainResultWithMetadata {
+	e.t.Helper()
+	return e.finalOffchainResultBudget(j, output, change, j.req.MaxCycles)
+}
+
+// finalOffchainResultBudget is finalOffchainResult with a final proof for the cycle budget
+// maxCycles.
+func (e *env) finalOffchainResultBudget(j *offchainJob, output []byte, change func(*statement.Public), maxCycles uint64) *contracts.OffchainResultWithMetadata {
 	e.t.Helper()
 	r := e.offchainResult(j, output, emptyState()) // with a whole-run toy proof, replaced here
 	p := e.offchainPublic(j, output)
 	if change != nil {
 		change(p)
 	}
-	r.ProofClass, r.Proof = toyFinalClass, proveToyFinal(e.t, p)
+	r.ProofClass, r.Proof = toyFinalClass, proveToyFinal(e.t, p, maxCycles)
 	return r
 }
 
@@ -327,6 +349,11 @@ func TestFinalProofOffchainJob(t *testing.T) {
 		bad.ProofClass = toyClass
 		e.expectProofRejected(e.node1, "CommitmentInvalid", e.submitOffchain(&bad, j))
 	})
+	for _, m := range []uint64{j.req.MaxCycles + 1, math.MaxUint64, j.req.MaxCycles - 1} {
+		t.Run(fmt.Sprintf("final proof for maxCycles %d (the request's is %d)", m, j.req.MaxCycles), func(t *testing.T) {
+			e.expectProofRejected(e.node1, "ProofInvalid", e.submitOffchain(e.finalOffchainResultBudget(j, out, nil, m), j))
+		})
+	}
 
 	rc := e.send(e.node1, e.submitOffchain(r, j))
 	t.Logf("submitResultForOffchainJob with a final proof (256-byte input and output, OutputConsumer): %d gas", rc.GasUsed)
@@ -337,7 +364,8 @@ func TestFinalProofOffchainJob(t *testing.T) {
 }
 
 // TestFinalProofCoordinator: deliverCompute accepts a final proof of the interval's statement
-// digest by the delivering node, whatever the subscription's maxProofClass, and nothing else.
+// digest by the delivering node, with any segment class, for the subscription's cycle budget
+// 2^maxProofClass, and nothing else.
 func TestFinalProofCoordinator(t *testing.T) {
 	e := newEnv(t)
 	e.registerToyFinal()
@@ -387,6 +415,17 @@ func TestFinalProofCoordinator(t *testing.T) {
 		bad.final, bad.class = false, toyClass
 		e.expectRevert(e.node1, "ProofClassNotAllowed", e.deliverD(sub, bad))
 	})
+	// The budget is 2^maxProofClass = 4 cycles: a final proof for more (or less) is rejected.
+	if m, err := e.coord.MaxCyclesOf(&bind.CallOpts{}, 2); err != nil || m != 4 || contracts.SubscriptionMaxCycles(2) != 4 {
+		t.Fatalf("maxCyclesOf(2) = %d (%v)", m, err)
+	}
+	for _, m := range []uint64{5, 1 << 20, 3} {
+		t.Run(fmt.Sprintf("final proof for maxCycles %d (the subscription's is 4)", m), func(t *testing.T) {
+			bad := d
+			bad.maxCycles = m
+			e.expectProofRejected(e.node1, "ProofInvalid", e.deliverD(sub, bad))
+		})
+	}
 
 	rc := e.send(e.node1, e.deliverD(sub, d))
 	t.Logf("deliverCompute with a final proof (256-byte input and output, SubscriptionStore keeps the output): %d gas", rc.GasUsed)

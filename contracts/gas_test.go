@@ -91,11 +91,11 @@ func measureGas(t *testing.T, e *env) []gasRow {
 	// The final path's pieces: the final verifier (one input, one commitment) and the digest.
 	finalAddr := e.registerToyFinal()
 	rows = append(rows, gasRow{"deploy final verifier (gnark export, 1 input, 1 commitment)", e.gas["deploy ToyFinalVerifier"]})
-	digest, err := recursion.FinalDigest(p0)
+	digest, err := recursion.FinalDigest(p0, j0.maxCycles)
 	if err != nil {
 		t.Fatal(err)
 	}
-	finalProof := proveToyFinal(t, p0)
+	finalProof := proveToyFinal(t, p0, j0.maxCycles)
 	d := digest.BigInt(new(big.Int))
 	rows = append(rows,
 		gasRow{"final verifier.verifyProof alone (a transaction calling it)", estimate(finalAddr, bindings.ToyFinalVerifierMetaData, "verifyProof", finalProof, [1]*big.Int{d})},
@@ -120,13 +120,13 @@ func measureGas(t *testing.T, e *env) []gasRow {
 		OnchainInput: p0.OnchainInput, OffchainHash: contracts.Bytes32(p0.OffchainHash),
 		OldStateRoot: contracts.Bytes32(p0.OldStateRoot), NewStateRoot: contracts.Bytes32(p0.NewStateRoot),
 		ExitCode: p0.ExitCode, Output: p0.Output,
-	})
+	}, j0.maxCycles)
 	if err != nil {
 		t.Fatal(err)
 	}
 	rows = append(rows,
 		gasRow{"Statement.publicInputs (27 elements; inside a call)", hg.PublicInputsGas.Uint64()},
-		gasRow{"Statement.finalDigest (sha256 of the 692-byte layout; inside a call)", hg.FinalDigestGas.Uint64()},
+		gasRow{"Statement.finalDigest (sha256 of the 700-byte layout; inside a call)", hg.FinalDigestGas.Uint64()},
 	)
 
 	// Onchain job.

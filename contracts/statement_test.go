@@ -1,6 +1,7 @@
 package contracts_test
 
 import (
+	"math"
 	"math/big"
 	"math/rand"
 	"testing"
@@ -154,8 +155,9 @@ func TestStatementRejects(t *testing.T) {
 }
 
 // TestFinalDigestMatchesGo: Statement.finalDigest (Solidity) equals
-// recursion.FinalDigest (Go) on random statements, including empty and full
-// blobs, and reports its gas for 256 bytes of input and output.
+// recursion.FinalDigest (Go) on random statements and cycle budgets (0, 1,
+// 2^64-1 and random ones), including empty and full blobs, and reports its gas
+// for 256 bytes of input and output.
 func TestFinalDigestMatchesGo(t *testing.T) {
 	e := newEnv(t)
 	haddr := e.deploy("StatementHarness", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
@@ -181,26 +183,33 @@ func TestFinalDigestMatchesGo(t *testing.T) {
 			OnchainInput: in, OffchainHash: randElement(t), OldStateRoot: randElement(t), NewStateRoot: randElement(t),
 			ExitCode: rng.Uint32(), Output: out,
 		}
-		want, err := recursion.FinalDigest(&p)
+		maxCycles := []uint64{0, 1, math.MaxUint64, rng.Uint64(), rng.Uint64() >> 20}[i%5]
+		want, err := recursion.FinalDigest(&p, maxCycles)
 		if err != nil {
 			t.Fatal(err)
 		}
-		hashes := [3][32]byte{contracts.Bytes32(p.OffchainHash), contracts.Bytes32(p.OldStateRoot), contracts.Bytes32(p.NewStateRoot)}
-		got, err := h.FinalDigest(call, contracts.Bytes32(p.ProgramID), p.Context.ChainID, p.Context.Timestamp,
-			p.Context.BatchNum, seq, in, hashes, p.ExitCode, out)
+		sp := statementPublic(&p)
+		got, err := h.FinalDigest(call, sp, maxCycles)
 		if err != nil {
 			t.Fatalf("finalDigest: %v", err)
 		}
 		if got.Cmp(want.BigInt(new(big.Int))) != 0 {
-			t.Fatalf("statement %d: finalDigest = %x, Go = %x", i, got, want.BigInt(new(big.Int)))
+			t.Fatalf("statement %d, maxCycles %d: finalDigest = %x, Go = %x", i, maxCycles, got, want.BigInt(new(big.Int)))
+		}
+		// the budget is hashed: one more is another digest, on both sides
+		other, err := recursion.FinalDigest(&p, maxCycles+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got2, err := h.FinalDigest(call, sp, maxCycles+1); err != nil || other == want || got2.Cmp(other.BigInt(new(big.Int))) != 0 {
+			t.Fatalf("statement %d, maxCycles %d+1: finalDigest = %x (%v), Go = %x", i, maxCycles, got2, err, other.BigInt(new(big.Int)))
 		}
 		if len(in) == 256 && len(out) == 256 {
 			a, err := bindings.StatementHarnessMetaData.GetAbi()
 			if err != nil {
 				t.Fatal(err)
 			}
-			data, err := a.Pack("finalDigest", contracts.Bytes32(p.ProgramID), p.Context.ChainID, p.Context.Timestamp,
-				p.Context.BatchNum, seq, in, hashes, p.ExitCode, out)
+			data, err := a.Pack("finalDigest", sp, maxCycles)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -211,11 +220,22 @@ func TestFinalDigestMatchesGo(t *testing.T) {
 		}
 	}
 	// Values the statement cannot carry are refused as by publicInputs.
-	var zero [32]byte
-	if _, err := h.FinalDigest(call, [32]byte{0xff}, 0, 0, 0, common.Address{}, nil, [3][32]byte{zero, zero, zero}, 0, nil); err == nil {
+	if _, err := h.FinalDigest(call, bindings.StatementPublic{ProgramId: [32]byte{0xff}}, 1); err == nil {
 		t.Fatal("program id >= r accepted")
 	}
-	if _, err := h.FinalDigest(call, zero, 0, 0, 0, common.Address{}, nil, [3][32]byte{zero, zero, zero}, 0, make([]byte, 5)); err == nil {
+	if _, err := h.FinalDigest(call, bindings.StatementPublic{Output: make([]byte, 5)}, 1); err == nil {
 		t.Fatal("output of 5 bytes accepted")
+	}
+}
+
+// statementPublic is the Solidity form of a statement (Statement.Public).
+func statementPublic(p *statement.Public) bindings.StatementPublic {
+	return bindings.StatementPublic{
+		ProgramId: contracts.Bytes32(p.ProgramID),
+		Ctx: bindings.StatementContext{ChainId: p.Context.ChainID, Timestamp: p.Context.Timestamp,
+			BatchNum: p.Context.BatchNum, Sequencer: p.Context.Sequencer},
+		OnchainInput: p.OnchainInput, OffchainHash: contracts.Bytes32(p.OffchainHash),
+		OldStateRoot: contracts.Bytes32(p.OldStateRoot), NewStateRoot: contracts.Bytes32(p.NewStateRoot),
+		ExitCode: p.ExitCode, Output: p.Output,
 	}
 }

@@ -108,8 +108,11 @@ func (l *LongRuns) Wait(ctx context.Context) (LongProver, error) {
 }
 
 // proveLong proves a job's run in segments, keeping each segment proof with
-// the job (a restart resumes from them) and its progress.
-func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string, prog *executor.Program, in *executor.Input, cfg executor.Config) (*prover.Proof, error) {
+// the job (a restart resumes from them) and its progress. The run executes
+// under cfg (the job's maxCycles capped by the node's, Service.runConfig);
+// the final proof binds maxCycles, the job's own, which is what the
+// contracts check it against (JobManager: the job's maxCycles).
+func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string, prog *executor.Program, in *executor.Input, cfg executor.Config, maxCycles uint64) (*prover.Proof, error) {
 	s := pl.s
 	lr := s.opts.LongRuns
 	lp := lr.Ready()
@@ -130,9 +133,10 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 	log.Info().Int("segment_class", lp.SegmentClass()).Int("kept", len(kept)).Msg("proving a long run in segments")
 	var last queue.Progress
 	return lp.Prove(ctx, prog, in, longrun.Run{
-		Exec: cfg,
-		Kept: kept,
-		Keep: func(name string, data []byte) error { return s.store.PutPart(jobID, name, data) },
+		Exec:      cfg,
+		MaxCycles: maxCycles,
+		Kept:      kept,
+		Keep:      func(name string, data []byte) error { return s.store.PutPart(jobID, name, data) },
 		Progress: func(st longrun.Status) {
 			p := queue.Progress{Stage: string(st.Stage), SegmentsDone: st.SegmentsDone, Segments: st.Segments,
 				AggregationsDone: st.AggregationsDone, Aggregations: st.Aggregates, Resumed: st.Resumed}

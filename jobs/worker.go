@@ -209,12 +209,12 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw
 	t1 := time.Now()
 	var proof *prover.Proof
 	if pl.fitsNoClass(run.Cycles) && s.opts.LongRuns != nil {
-		proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg)
+		proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles)
 	} else {
 		proof, err = pl.p.Prove(ctx, prog, in, cfg)
 		if errors.Is(err, errs.ErrTooLong) && s.opts.LongRuns != nil && ctx.Err() == nil {
 			log.Info().Err(err).Msg("the run fits no class: proving it in segments")
-			proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg)
+			proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles)
 		}
 	}
 	res.ProveSeconds = time.Since(t1).Seconds()
@@ -230,6 +230,10 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw
 	pub := run.Public(prog, in)
 	if err := sameStatement(proof, &pub); err != nil {
 		return res, err
+	}
+	// A final proof binds a cycle budget: the job's maxCycles.
+	if proof.Kind == prover.KindFinal && proof.MaxCycles != r.MaxCycles {
+		return res, fmt.Errorf("%w: the final proof is for maxCycles %d, the job's is %d", errs.ErrProofInvalid, proof.MaxCycles, r.MaxCycles)
 	}
 	digest, err := pub.Digest()
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math/big"
 	"os"
@@ -25,9 +26,9 @@ import (
 const ProofVersion = 1
 
 // KindFinal marks the final proof of a long run (docs/recursion.md): one
-// public input, recursion.FinalDigest of the statement, checked with the
-// final circuit's key of segment class LogSteps. A whole-run proof of one
-// class has no kind.
+// public input, recursion.FinalDigest of the statement and the run's cycle
+// budget MaxCycles, checked with the final circuit's key of segment class
+// LogSteps. A whole-run proof of one class has no kind.
 const KindFinal = "final"
 
 // FinalClassFlag is set in the on-chain proof class byte of a final proof:
@@ -38,13 +39,14 @@ const FinalClassFlag = 0x80
 // Proof is one proven run: the statement, the Groth16 proof in every form the
 // node and its users need, and the class that proved it.
 type Proof struct {
-	Version  int              // ProofVersion
-	Kind     string           // "" (a whole-run proof of class LogSteps) or KindFinal
-	LogSteps int              // the class: 2^LogSteps steps (of a final proof: its segment class)
-	Segments int              // a final proof's number of segments (0 otherwise)
-	Cycles   uint64           // cycles of the run (not part of the statement)
-	Public   statement.Public // what the proof attests
-	Raw      []byte           // the proof in gnark's raw form (groth16 bn254 Proof.WriteRawTo)
+	Version   int              // ProofVersion
+	Kind      string           // "" (a whole-run proof of class LogSteps) or KindFinal
+	LogSteps  int              // the class: 2^LogSteps steps (of a final proof: its segment class)
+	Segments  int              // a final proof's number of segments (0 otherwise)
+	Cycles    uint64           // cycles of the run (not part of the statement)
+	MaxCycles uint64           // a final proof's cycle budget, bound by its digest: the run halted within it (0 otherwise)
+	Public    statement.Public // what the proof attests
+	Raw       []byte           // the proof in gnark's raw form (groth16 bn254 Proof.WriteRawTo)
 
 	// The points as decimal strings: A = [x, y], B = [[x0, x1], [y0, y1]]
 	// (x = x0 + x1·u), C = [x, y]; the Pedersen commitments and their proof of
@@ -57,7 +59,7 @@ type Proof struct {
 
 	// PublicInputs are the statement's public inputs as decimal strings
 	// (statement.Public.Elements, in order; of a final proof, the one
-	// element recursion.FinalDigest).
+	// element recursion.FinalDigest(Public, MaxCycles)).
 	PublicInputs []string
 	// SolidityProof is the `bytes proof` argument of the exported verifier's
 	// verifyProof: A, B, C, the commitments and their proof of knowledge,
@@ -80,10 +82,11 @@ func newProof(logSteps int, cycles uint64, pub statement.Public, gp groth16.Proo
 
 // NewFinalProof is the Proof form of a long run's final proof: segment class
 // segClass, its number of segments, and gnark's proof of the final circuit
-// for recursion.FinalDigest(pub). Verify checks it with the final circuit's
-// verifying key.
-func NewFinalProof(segClass, segments int, cycles uint64, pub statement.Public, gp groth16.Proof) (*Proof, error) {
-	return build(&Proof{Version: ProofVersion, Kind: KindFinal, LogSteps: segClass, Segments: segments, Cycles: cycles, Public: pub}, gp)
+// for recursion.FinalDigest(pub, maxCycles). Verify checks it with the final
+// circuit's verifying key.
+func NewFinalProof(segClass, segments int, cycles, maxCycles uint64, pub statement.Public, gp groth16.Proof) (*Proof, error) {
+	return build(&Proof{Version: ProofVersion, Kind: KindFinal, LogSteps: segClass, Segments: segments, Cycles: cycles,
+		MaxCycles: maxCycles, Public: pub}, gp)
 }
 
 func build(p *Proof, gp groth16.Proof) (*Proof, error) {
@@ -108,7 +111,7 @@ func build(p *Proof, gp groth16.Proof) (*Proof, error) {
 
 // Inputs are the public inputs the proof is checked against, rebuilt from
 // its statement: statement.Public.Elements, or for a final proof the one
-// element recursion.FinalDigest.
+// element recursion.FinalDigest(Public, MaxCycles).
 func (p *Proof) Inputs() ([]fr.Element, error) {
 	switch p.Kind {
 	case "":
@@ -118,7 +121,7 @@ func (p *Proof) Inputs() ([]fr.Element, error) {
 		}
 		return elems[:], nil
 	case KindFinal:
-		d, err := recursion.FinalDigest(&p.Public)
+		d, err := recursion.FinalDigest(&p.Public, p.MaxCycles)
 		if err != nil {
 			return nil, fmt.Errorf("statement: %w", err)
 		}
@@ -294,6 +297,7 @@ type proofJSON struct {
 	Class         int           `json:"class"`              // log2 of the step capacity (of a final proof: of a segment)
 	Segments      int           `json:"segments,omitempty"` // a final proof's number of segments
 	Cycles        uint64        `json:"cycles"`
+	MaxCycles     *uint64       `json:"max_cycles,omitempty"` // a final proof's cycle budget (bound by its digest)
 	Statement     StatementJSON `json:"statement"`
 	Proof         string        `json:"proof"` // 0x-hex, gnark raw form
 	A             [2]string     `json:"a"`
@@ -394,6 +398,10 @@ func (s StatementJSON) Public() (statement.Public, error) {
 
 // MarshalJSON writes the proof.json form.
 func (p *Proof) MarshalJSON() ([]byte, error) {
+	var maxCycles *uint64
+	if p.Kind == KindFinal {
+		maxCycles = &p.MaxCycles
+	}
 	return json.Marshal(proofJSON{
 		Version:       p.Version,
 		Kind:          p.Kind,
@@ -402,6 +410,7 @@ func (p *Proof) MarshalJSON() ([]byte, error) {
 		Class:         p.LogSteps,
 		Segments:      p.Segments,
 		Cycles:        p.Cycles,
+		MaxCycles:     maxCycles,
 		Statement:     ToJSON(p.Public),
 		Proof:         hex0x(p.Raw),
 		A:             p.A,
@@ -431,6 +440,15 @@ func (p *Proof) UnmarshalJSON(b []byte) error {
 	if j.Kind != "" && j.Kind != KindFinal {
 		return fmt.Errorf("unknown proof kind %q", j.Kind)
 	}
+	var maxCycles uint64
+	switch {
+	case j.Kind == KindFinal && j.MaxCycles == nil:
+		return errors.New("a final proof without max_cycles (made before the final digest bound the cycle budget: prove it again)")
+	case j.Kind == KindFinal:
+		maxCycles = *j.MaxCycles
+	case j.MaxCycles != nil:
+		return errors.New("max_cycles in a proof that is not final")
+	}
 	pub, err := j.Statement.Public()
 	if err != nil {
 		return fmt.Errorf("statement: %w", err)
@@ -448,7 +466,8 @@ func (p *Proof) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*p = Proof{
-		Version: j.Version, Kind: j.Kind, LogSteps: j.Class, Segments: j.Segments, Cycles: j.Cycles, Public: pub, Raw: raw,
+		Version: j.Version, Kind: j.Kind, LogSteps: j.Class, Segments: j.Segments, Cycles: j.Cycles, MaxCycles: maxCycles,
+		Public: pub, Raw: raw,
 		A: j.A, B: j.B, C: j.C, Commitments: j.Commitments, CommitmentPok: j.CommitmentPok,
 		PublicInputs: j.PublicInputs, SolidityProof: sp, Calldata: cd,
 	}

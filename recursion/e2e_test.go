@@ -37,7 +37,7 @@ func TestFinalProveE2E(t *testing.T) {
 	if err := VerifyInner(child.Proof, f.agg.vk, child.Digest(h)); err != nil {
 		t.Fatal(err)
 	}
-	a, d, err := FinalAssignment(&FinalInput{Proof: child.Proof, Public: r.pub, In: r.in, Out: r.out})
+	a, d, err := FinalAssignment(&FinalInput{Proof: child.Proof, Public: r.pub, In: r.in, Out: r.out, MaxCycles: r.out.Cycles})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,12 +52,19 @@ func TestFinalProveE2E(t *testing.T) {
 	}
 	p := testPublic()
 	p.ExitCode++
-	d2, err := FinalDigest(p)
+	d2, err := FinalDigest(p, r.out.Cycles)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if VerifyFinal(proof, vk, d2) == nil {
 		t.Fatal("final proof accepted for another statement")
+	}
+	d3, err := FinalDigest(r.pub, r.out.Cycles+1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if VerifyFinal(proof, vk, d3) == nil {
+		t.Fatal("final proof accepted for another maxCycles")
 	}
 	var sol bytes.Buffer
 	if err := vk.ExportSolidity(&sol, solidity.WithPragmaVersion("^0.8.20")); err != nil {

@@ -33,15 +33,17 @@ const (
 	offExitCode     = 430 // uint32
 	offOutputLen    = 434 // uint16
 	offOutput       = 436 // 256 bytes
-	// LayoutBytes is the length of the layout (11 SHA-256 blocks).
-	LayoutBytes = 692
+	offMaxCycles    = 692 // uint64: the run's cycle budget (the circuit proves cycles <= it)
+	// LayoutBytes is the length of the layout (12 SHA-256 blocks).
+	LayoutBytes = 700
 )
 
 // DigestBits is the width of FinalDigest: sha256 with its top 3 bits cleared.
 const DigestBits = 253
 
-// FinalLayout is the byte string FinalDigest hashes.
-func FinalLayout(pub *statement.Public) ([]byte, error) {
+// FinalLayout is the byte string FinalDigest hashes: the statement and the
+// run's cycle budget maxCycles.
+func FinalLayout(pub *statement.Public, maxCycles uint64) ([]byte, error) {
 	if err := pub.Validate(); err != nil {
 		return nil, fmt.Errorf("recursion: %w", err)
 	}
@@ -63,14 +65,17 @@ func FinalLayout(pub *statement.Public) ([]byte, error) {
 	binary.BigEndian.PutUint32(b[offExitCode:], pub.ExitCode)
 	binary.BigEndian.PutUint16(b[offOutputLen:], uint16(len(pub.Output)))
 	copy(b[offOutput:offOutput+statement.MaxOutputBytes], pub.Output)
+	binary.BigEndian.PutUint64(b[offMaxCycles:], maxCycles)
 	return b, nil
 }
 
-// FinalDigest is the final proof's one public input: sha256(FinalLayout(pub))
-// read as a big-endian integer with its top 3 bits cleared (< 2^253 < r).
-// Solidity: uint256(sha256(layout)) & ((1 << 253) - 1).
-func FinalDigest(pub *statement.Public) (fr.Element, error) {
-	b, err := FinalLayout(pub)
+// FinalDigest is the final proof's one public input: sha256(FinalLayout(pub,
+// maxCycles)) read as a big-endian integer with its top 3 bits cleared (<
+// 2^253 < r). Solidity: uint256(sha256(layout)) & ((1 << 253) - 1). A final
+// proof for it attests a run of the statement that halted within maxCycles
+// steps (maxCycles = 0: no run).
+func FinalDigest(pub *statement.Public, maxCycles uint64) (fr.Element, error) {
+	b, err := FinalLayout(pub, maxCycles)
 	if err != nil {
 		return fr.Element{}, err
 	}
@@ -122,13 +127,14 @@ func (b *BoundaryVars) digest(api frontend.API, h *hasher) frontend.Variable {
 }
 
 // FinalCircuit wraps a run's top proof into a proof with one public input,
-// Digest = FinalDigest(statement). It has one commitment, that of the
+// Digest = FinalDigest(statement, maxCycles): the run halted within maxCycles
+// steps (Out.Cycles <= maxCycles, maxCycles > 0). It has one commitment, that of the
 // emulated arithmetic (gnark cannot emulate without one; see noCommit and
 // docs/recursion.md): its proof is made with FinalProverOptions (ProveFinal),
 // whose hash to field gnark's Solidity verifier recomputes.
 type FinalCircuit struct {
 	Digest frontend.Variable `gnark:",public"`
-	// Layout is FinalLayout(statement), one byte per variable.
+	// Layout is FinalLayout(statement, maxCycles), one byte per variable.
 	Layout [LayoutBytes]frontend.Variable
 	In     BoundaryVars // the run's start: Cycles must be 0
 	Out    BoundaryVars // the run's end: Halted must be 1
@@ -256,7 +262,15 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 	api.AssertIsEqual(c.In.Cycles, 0)
 	api.AssertIsEqual(c.Out.Halted, 1)
 	in := c.In.digest(api, h)
-	out := c.Out.digest(api, h)
+	out := c.Out.digest(api, h) // range checks Out.Cycles < 2^40
+
+	// the cycle budget: 0 < Out.Cycles <= maxCycles. maxCycles < 2^64 (8
+	// range-checked bytes) and Out.Cycles < 2^40, so maxCycles - Out.Cycles
+	// is in [0, 2^64) exactly when Out.Cycles <= maxCycles; otherwise it
+	// wraps to at least r - 2^40 > 2^64 and has no 64-bit decomposition.
+	maxCycles := be(offMaxCycles, 8)
+	api.AssertIsDifferent(maxCycles, 0)
+	api.ToBinary(api.Sub(maxCycles, c.Out.Cycles), 64)
 
 	isAgg := api.IsZero(c.Key)
 	pub := api.Select(isAgg,
@@ -306,16 +320,27 @@ type FinalInput struct {
 	Key     int
 	Public  *statement.Public
 	In, Out statement.Boundary
+	// MaxCycles is the run's cycle budget that the digest binds: the run
+	// (Out.Cycles) must not be longer.
+	MaxCycles uint64
 }
 
+// ErrOverBudget is FinalAssignment's error for a run longer than its
+// MaxCycles (or a MaxCycles of 0): the final circuit cannot prove it.
+var ErrOverBudget = errors.New("recursion: the run is longer than its maxCycles")
+
 // FinalAssignment builds the witness of the final circuit and returns it with
-// its public input FinalDigest(in.Public).
+// its public input FinalDigest(in.Public, in.MaxCycles). It fails
+// (ErrOverBudget) for a run of more than in.MaxCycles cycles.
 func FinalAssignment(in *FinalInput) (*FinalCircuit, fr.Element, error) {
-	layout, err := FinalLayout(in.Public)
+	if in.MaxCycles == 0 || in.Out.Cycles > in.MaxCycles {
+		return nil, fr.Element{}, fmt.Errorf("%w: %d cycles, maxCycles %d", ErrOverBudget, in.Out.Cycles, in.MaxCycles)
+	}
+	layout, err := FinalLayout(in.Public, in.MaxCycles)
 	if err != nil {
 		return nil, fr.Element{}, err
 	}
-	d, err := FinalDigest(in.Public)
+	d, err := FinalDigest(in.Public, in.MaxCycles)
 	if err != nil {
 		return nil, fr.Element{}, err
 	}

@@ -186,8 +186,8 @@ func TestMeasureCircuits(t *testing.T) {
 			report(t, tc.name, ecc.BN254.ScalarField(), c)
 		})
 	}
-	t.Run("sha256-692", func(t *testing.T) {
-		report(t, "sha256 of 692 bytes", ecc.BN254.ScalarField(), &shaCircuit{Msg: make([]frontend.Variable, LayoutBytes)})
+	t.Run("sha256-layout", func(t *testing.T) {
+		report(t, fmt.Sprintf("sha256 of %d bytes", LayoutBytes), ecc.BN254.ScalarField(), &shaCircuit{Msg: make([]frontend.Variable, LayoutBytes)})
 	})
 }
 
@@ -222,5 +222,5 @@ func (c *gnarkSHA) Define(api frontend.API) error {
 }
 
 func TestMeasureGnarkSHA(t *testing.T) {
-	report(t, "gnark std/hash/sha2 of 692 bytes", ecc.BN254.ScalarField(), &gnarkSHA{})
+	report(t, fmt.Sprintf("gnark std/hash/sha2 of %d bytes", LayoutBytes), ecc.BN254.ScalarField(), &gnarkSHA{})
 }

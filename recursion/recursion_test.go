@@ -2,6 +2,7 @@ package recursion
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"math/big"
 	"os"
@@ -137,26 +138,33 @@ func testPublic() *statement.Public {
 }
 
 func TestFinalDigestFields(t *testing.T) {
+	const budget = 1<<40 + 3
 	base := testPublic()
-	d0, err := FinalDigest(base)
+	d0, err := FinalDigest(base, budget)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d0.BigInt(new(big.Int)).BitLen() > DigestBits {
 		t.Fatal("digest over 253 bits")
 	}
-	lay, err := FinalLayout(base)
+	lay, err := FinalLayout(base, budget)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(lay) != LayoutBytes || !bytes.Equal(lay[offOnchainInput:offOnchainInput+19], base.OnchainInput) ||
-		lay[offOnchainLen+1] != 19 || lay[offExitCode+3] != 7 || lay[offOutputLen+1] != 8 || lay[offSequencer] != 0xab {
+		lay[offOnchainLen+1] != 19 || lay[offExitCode+3] != 7 || lay[offOutputLen+1] != 8 || lay[offSequencer] != 0xab ||
+		!bytes.Equal(lay[offMaxCycles:], []byte{0, 0, 1, 0, 0, 0, 0, 3}) {
 		t.Fatalf("layout: %x", lay)
+	}
+	want := sha256.Sum256(lay)
+	want[0] &= 0x1f
+	if new(big.Int).SetBytes(want[:]).Cmp(d0.BigInt(new(big.Int))) != 0 {
+		t.Fatal("digest is not sha256 of the layout with the top 3 bits cleared")
 	}
 	for name, mod := range publicMods() {
 		p := testPublic()
 		mod(p)
-		d, err := FinalDigest(p)
+		d, err := FinalDigest(p, budget)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
@@ -164,7 +172,12 @@ func TestFinalDigestFields(t *testing.T) {
 			t.Errorf("%s: digest unchanged", name)
 		}
 	}
-	if _, err := FinalDigest(&statement.Public{Output: []byte{1}}); err == nil {
+	for _, m := range []uint64{0, 1, budget - 1, budget + 1, 1 << 63} {
+		if d, err := FinalDigest(base, m); err != nil || d == d0 {
+			t.Errorf("maxCycles %d: digest unchanged (%v)", m, err)
+		}
+	}
+	if _, err := FinalDigest(&statement.Public{Output: []byte{1}}, budget); err == nil {
 		t.Fatal("output of 1 byte accepted")
 	}
 }

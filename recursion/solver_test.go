@@ -1,6 +1,8 @@
 package recursion
 
 import (
+	"errors"
+	"math"
 	"sync"
 	"testing"
 	"time"
@@ -188,23 +190,24 @@ func TestFinalSolver(t *testing.T) {
 			t.Errorf("%s: accepted", name)
 		}
 	}
-	good := &FinalInput{Proof: childProof(0, r.in, r.out), Key: 0, Public: r.pub, In: r.in, Out: r.out}
+	const budget = 20000 // the run has 12345 cycles
+	good := &FinalInput{Proof: childProof(0, r.in, r.out), Key: 0, Public: r.pub, In: r.in, Out: r.out, MaxCycles: budget}
 	check("aggregate child", true, good, nil)
-	check("one segment", true, &FinalInput{Proof: childProof(1, r.in, r.out), Key: 1, Public: r.pub, In: r.in, Out: r.out}, nil)
-	check("segment proof as aggregate", false, &FinalInput{Proof: childProof(1, r.in, r.out), Key: 0, Public: r.pub, In: r.in, Out: r.out}, nil)
+	check("one segment", true, &FinalInput{Proof: childProof(1, r.in, r.out), Key: 1, Public: r.pub, In: r.in, Out: r.out, MaxCycles: budget}, nil)
+	check("segment proof as aggregate", false, &FinalInput{Proof: childProof(1, r.in, r.out), Key: 0, Public: r.pub, In: r.in, Out: r.out, MaxCycles: budget}, nil)
 
 	late := r.in
 	late.Cycles = 5
-	check("in.Cycles != 0", false, &FinalInput{Proof: childProof(0, late, r.out), Public: r.pub, In: late, Out: r.out}, nil)
+	check("in.Cycles != 0", false, &FinalInput{Proof: childProof(0, late, r.out), Public: r.pub, In: late, Out: r.out, MaxCycles: budget}, nil)
 	running := r.out
 	running.Halted = false
-	check("out not halted", false, &FinalInput{Proof: childProof(0, r.in, running), Public: r.pub, In: r.in, Out: running}, nil)
+	check("out not halted", false, &FinalInput{Proof: childProof(0, r.in, running), Public: r.pub, In: r.in, Out: running, MaxCycles: budget}, nil)
 	// a digest of another statement: for each field, the public digest of
 	// the changed statement with the original opening and proof
 	for name, mod := range publicMods() {
 		p := testPublic()
 		mod(p)
-		d, err := FinalDigest(p)
+		d, err := FinalDigest(p, budget)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -213,5 +216,51 @@ func TestFinalSolver(t *testing.T) {
 	// a changed statement, consistently hashed, with the original proof
 	p := testPublic()
 	p.ExitCode = 0
-	check("statement not the proof's", false, &FinalInput{Proof: good.Proof, Public: p, In: r.in, Out: r.out}, nil)
+	check("statement not the proof's", false, &FinalInput{Proof: good.Proof, Public: p, In: r.in, Out: r.out, MaxCycles: budget}, nil)
+
+	// The cycle budget. withBudget rewrites the layout's maxCycles bytes and
+	// the digest consistently (what a prover over budget would have to do).
+	withBudget := func(m uint64) func(*FinalCircuit) {
+		return func(a *FinalCircuit) {
+			for k := range 8 {
+				a.Layout[offMaxCycles+k] = byte(m >> (56 - 8*k))
+			}
+			d, err := FinalDigest(r.pub, m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			a.Digest = d
+		}
+	}
+	cycles := r.out.Cycles
+	exact := *good
+	exact.MaxCycles = cycles
+	check("cycles == maxCycles", true, &exact, nil)
+	huge := *good
+	huge.MaxCycles = math.MaxUint64
+	check("maxCycles 2^64-1", true, &huge, nil)
+	check("cycles == maxCycles+1", false, &exact, withBudget(cycles-1))
+	check("maxCycles 1", false, &exact, withBudget(1))
+	check("digest over another maxCycles", false, good, func(a *FinalCircuit) {
+		d, err := FinalDigest(r.pub, budget+1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		a.Digest = d
+	})
+	check("layout with another maxCycles", false, good, func(a *FinalCircuit) { a.Layout[offMaxCycles+7] = 0 })
+	// maxCycles 0 proves nothing, not even a run whose opening says 0 cycles
+	zero := r.out
+	zero.Cycles = 0
+	empty := &FinalInput{Proof: childProof(0, r.in, zero), Public: r.pub, In: r.in, Out: zero, MaxCycles: 1}
+	check("0 cycles, maxCycles 1 (control)", true, empty, nil)
+	check("0 cycles, maxCycles 0", false, empty, withBudget(0))
+	// FinalAssignment refuses a run over its budget before any solving
+	for _, m := range []uint64{0, cycles - 1} {
+		over := *good
+		over.MaxCycles = m
+		if _, _, err := FinalAssignment(&over); !errors.Is(err, ErrOverBudget) {
+			t.Errorf("FinalAssignment with %d cycles, maxCycles %d: %v", cycles, m, err)
+		}
+	}
 }

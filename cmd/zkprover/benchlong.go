@@ -22,6 +22,7 @@ import (
 type longBenchResult struct {
 	Program          string  `json:"program"`
 	Cycles           uint64  `json:"cycles"`
+	MaxCycles        uint64  `json:"max_cycles"` // the cycle budget the final proof binds (the executor's default)
 	SegmentClass     int     `json:"segment_class"`
 	Segments         int     `json:"segments"`
 	ExecuteSeconds   float64 `json:"execute_seconds"`
@@ -96,7 +97,7 @@ func runBenchLong(cmd *cobra.Command, cycles, segment string) error {
 	}
 	t := f.Times
 	total := t.Execute + t.Segments + t.Aggregate + t.Final
-	r := &longBenchResult{Program: name, Cycles: f.Cycles, SegmentClass: s, Segments: f.Segments,
+	r := &longBenchResult{Program: name, Cycles: f.Cycles, MaxCycles: f.MaxCycles, SegmentClass: s, Segments: f.Segments,
 		ExecuteSeconds: t.Execute.Seconds(), SegmentSeconds: t.Segments.Seconds(), PerSegment: t.Segments.Seconds() / float64(f.Segments),
 		AggregateSeconds: t.Aggregate.Seconds(), FinalSeconds: t.Final.Seconds(), TotalSeconds: total.Seconds(),
 		CyclesPerSecond: float64(f.Cycles) / total.Seconds(), PeakRSSBytes: peakRSS(), Workers: workers}
@@ -119,6 +120,7 @@ func runBenchLong(cmd *cobra.Command, cycles, segment string) error {
 	printTable(cmd.OutOrStdout(), [][2]string{
 		{"program", r.Program},
 		{"cycles", groupDigits(r.Cycles)},
+		{"max cycles", groupDigits(r.MaxCycles)},
 		{"segments", fmt.Sprintf("%d of 2^%d steps", r.Segments, s)},
 		{"segments proven", fmt.Sprintf("%s (%s each)", humanSeconds(r.SegmentSeconds), humanSeconds(r.PerSegment))},
 		{"aggregation", fmt.Sprintf("%s (%s each)", humanSeconds(r.AggregateSeconds), humanSeconds(r.PerAggregation))},

@@ -35,6 +35,7 @@ type longRunReport struct {
 	SegmentClass     int     `json:"segment_class"`
 	Segments         int     `json:"segments"`
 	Cycles           uint64  `json:"cycles"`
+	MaxCycles        uint64  `json:"max_cycles"` // the cycle budget the final proof binds (--max-cycles)
 	ExecuteSeconds   float64 `json:"execute_seconds"`
 	SegmentsSeconds  float64 `json:"segment_prove_seconds"`
 	AggregateSeconds float64 `json:"aggregate_seconds"`
@@ -124,7 +125,7 @@ func runProveLong(cmd *cobra.Command, path, segment string) error {
 	total := t.Execute + t.Segments + t.Aggregate + t.Final
 	w := cmd.OutOrStdout()
 	if asJSON {
-		return writeJSON(w, longRunReport{Out: out, SegmentClass: k, Segments: f.Segments, Cycles: f.Cycles,
+		return writeJSON(w, longRunReport{Out: out, SegmentClass: k, Segments: f.Segments, Cycles: f.Cycles, MaxCycles: f.MaxCycles,
 			ExecuteSeconds: t.Execute.Seconds(), SegmentsSeconds: t.Segments.Seconds(), AggregateSeconds: t.Aggregate.Seconds(),
 			FinalSeconds: t.Final.Seconds(), TotalSeconds: total.Seconds(), Digest: digest})
 	}
@@ -134,6 +135,7 @@ func runProveLong(cmd *cobra.Command, path, segment string) error {
 		{"proof", fmt.Sprintf("%s (final proof over %d segments of 2^%d steps, verified)", out, f.Segments, k)},
 		{"program", s.ProgramID},
 		{"cycles", groupDigits(f.Cycles)},
+		{"max cycles", groupDigits(f.MaxCycles) + " (bound by the proof)"},
 		{"exit code", fmt.Sprint(s.ExitCode)},
 		{"output", s.Output},
 		{"digest", digest},
@@ -141,7 +143,8 @@ func runProveLong(cmd *cobra.Command, path, segment string) error {
 	return nil
 }
 
-// proveLong proves with progress lines on stderr.
+// proveLong proves with progress lines on stderr; the final proof binds
+// cfg's cycle budget (longrun.MaxCycles(cfg): --max-cycles).
 func proveLong(cmd *cobra.Command, ks *longrun.Keys, provers []longrun.SegmentProver, prog *executor.Program, in *executor.Input, cfg executor.Config, stderr io.Writer) (*longrun.Final, error) {
 	last := longrun.Status{}
 	start := time.Now()
@@ -177,12 +180,13 @@ func verifyFinalFile(cmd *cobra.Command, path, dataDir string, asJSON bool) erro
 	s := prover.ToJSON(f.Public)
 	if asJSON {
 		return writeJSON(cmd.OutOrStdout(), map[string]any{"valid": true, "kind": longrun.KindFinal, "segment_class": f.LogSteps,
-			"segments": f.Segments, "cycles": f.Cycles, "statement": s})
+			"segments": f.Segments, "cycles": f.Cycles, "max_cycles": f.MaxCycles, "statement": s})
 	}
 	printTable(cmd.OutOrStdout(), [][2]string{
 		{"valid", fmt.Sprintf("final proof over %d segments of 2^%d steps", f.Segments, f.LogSteps)},
 		{"program", s.ProgramID},
 		{"cycles", groupDigits(f.Cycles)},
+		{"max cycles", groupDigits(f.MaxCycles) + " (proven: the run halted within it)"},
 		{"onchain input", s.OnchainInput},
 		{"offchain hash", s.OffchainHash},
 		{"old state root", s.OldStateRoot},

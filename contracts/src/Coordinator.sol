@@ -50,7 +50,8 @@ struct ComputeProof {
 struct SubscriptionTerms {
     /// The largest proof class (log2 of the circuit's step capacity) a delivery with a whole-run
     /// proof may use; the registry's smallest class is accepted too. At most
-    /// VerifierRegistry.MAX_CLASS. Final proofs (class 0x80 | k) are accepted whatever it is.
+    /// VerifierRegistry.MAX_CLASS. It is also the subscription's cycle budget, 2^maxProofClass
+    /// (Coordinator.maxCyclesOf), which a final proof (class 0x80 | k, any k) binds.
     uint8 maxProofClass;
     /// The program keeps a key-value state: the Coordinator chains its root across intervals.
     /// Otherwise every run starts and ends with the empty state.
@@ -95,7 +96,9 @@ struct IntervalStatement {
 ///   state roots     stateless: empty -> empty; stateful: the chained root -> any root, which the
 ///                   first delivery of the interval makes the root of the next interval
 ///   proof class     a whole-run proof: at most the terms' maxProofClass (or the registry's
-///                   smallest class); a final proof (0x80 | k): any (it covers any run length)
+///                   smallest class); a final proof (0x80 | k): any k, and its digest binds the
+///                   cycle budget maxCyclesOf(maxProofClass) = 2^maxProofClass: the run halted
+///                   within it (a node proves the interval with exactly that budget)
 ///   output, exit    what the delivery claims; the proof attests them
 /// Deliveries are permissionless (no node registry): the proof, not the node, is trusted.
 contract Coordinator {
@@ -265,6 +268,15 @@ contract Coordinator {
         _terms[subscriptionId] = Terms({maxProofClass: t.maxProofClass, stateful: t.stateful, offchain: offchain});
     }
 
+    /// @notice The cycle budget of a subscription whose terms allow whole-run classes up to
+    /// maxProofClass: 2^maxProofClass steps (saturating at 2^64 - 1; terms keep maxProofClass at
+    /// most MAX_PROOF_CLASS = 63, so the budget is at most 2^63). A final proof of one of its
+    /// intervals is verified for Statement.finalDigest(statement, maxCyclesOf(maxProofClass)).
+    function maxCyclesOf(uint8 maxProofClass) public pure returns (uint64) {
+        if (maxProofClass >= 64) return type(uint64).max;
+        return uint64(1) << maxProofClass;
+    }
+
     /// @notice Cancels a subscription: no interval accepts deliveries afterwards.
     function cancelSubscription(uint32 subscriptionId) external {
         if (subscriptions[subscriptionId].owner != msg.sender) revert NotSubscriptionOwner();
@@ -402,7 +414,7 @@ contract Coordinator {
         bytes calldata proof
     ) internal {
         ComputeProof memory cp = abi.decode(proof, (ComputeProof));
-        bytes32 offchain = _checkTerms(subscriptionId, interval, cp);
+        (bytes32 offchain, uint64 maxCycles) = _checkTerms(subscriptionId, interval, cp);
         Statement.Public memory p = Statement.Public({
             programId: programIds[subscriptionId],
             ctx: intervalContext(subscriptionId, interval, msg.sender),
@@ -413,16 +425,18 @@ contract Coordinator {
             exitCode: cp.exitCode,
             output: output
         });
-        Verification.verify(registry, cp.proofClass, cp.proof, p);
+        Verification.verify(registry, cp.proofClass, cp.proof, p, maxCycles);
     }
 
     /// Checks the proof's class, offchain input hash and state roots against the subscription's
-    /// terms, chains a stateful subscription's root, and returns the offchain input hash.
+    /// terms, chains a stateful subscription's root, and returns the offchain input hash and the
+    /// cycle budget a final proof binds.
     function _checkTerms(uint32 subscriptionId, uint32 interval, ComputeProof memory cp)
         internal
-        returns (bytes32 offchain)
+        returns (bytes32 offchain, uint64 maxCycles)
     {
         Terms memory t = _terms[subscriptionId];
+        maxCycles = maxCyclesOf(t.maxProofClass);
         if (
             Verification.isSingleClass(cp.proofClass) && cp.proofClass > t.maxProofClass
                 && cp.proofClass != registry.lowestClass()

@@ -25,11 +25,13 @@ import "./Types.sol";
 /// hashOffchainJobRequest) unless its consumer opts in to InfinityVM's bare EIP-191 hash
 /// (IBareRequestSignatures), which is replayable across chains.
 /// A result carries a whole-run proof (class k = 0..63, 27 public inputs) or a final proof of a
-/// run proven in segments (class 0x80 | k, one public input: Statement.finalDigest), verified
-/// through Verification.verify. maxCycles binds a whole-run proof through its class: a proof of
-/// class k (the run halted within 2^k steps) is accepted when 2^k <= maxCycles rounded up to a
-/// power of two, or when k is the smallest class the registry has. A final proof is accepted
-/// for any maxCycles: it covers runs of any length and does not reveal the cycle count.
+/// run proven in segments (class 0x80 | k, one public input: Statement.finalDigest of the
+/// statement and the job's maxCycles), verified through Verification.verify. maxCycles binds a
+/// whole-run proof through its class: a proof of class k (the run halted within 2^k steps) is
+/// accepted when 2^k <= maxCycles rounded up to a power of two, or when k is the smallest class
+/// the registry has. A final proof binds maxCycles exactly: its digest covers the job's
+/// maxCycles and the final circuit proves the run halted within it (a proof made for a larger
+/// budget has another digest and is rejected).
 contract JobManager {
     bytes4 internal constant EIP1271_MAGIC_VALUE = 0x1626ba7e;
 
@@ -236,7 +238,7 @@ contract JobManager {
             exitCode: r.exitCode,
             output: r.result
         });
-        Verification.verify(registry, r.proofClass, r.proof, p);
+        Verification.verify(registry, r.proofClass, r.proof, p, job.maxCycles);
 
         job.status = JOB_STATE_COMPLETED;
         emit JobCompleted(r.jobID, r.result);
@@ -291,7 +293,7 @@ contract JobManager {
             exitCode: r.exitCode,
             output: r.result
         });
-        Verification.verify(registry, r.proofClass, r.proof, p);
+        Verification.verify(registry, r.proofClass, r.proof, p, req.maxCycles);
 
         Job storage job = jobs[jobID];
         job.programID = pid;

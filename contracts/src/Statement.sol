@@ -84,12 +84,14 @@ library Statement {
     }
 
     /// @notice The one public input of a final proof (docs/recursion.md, "Final digest"):
-    /// sha256 of the statement's 692-byte layout, read big-endian, top 3 bits cleared. Layout:
-    /// program id (32), chain id, timestamp, batch number (8 each), sequencer (20), onchain
-    /// input length (2) and the input zero-padded to 256, offchain hash, old and new state root
-    /// (32 each), exit code (4), output length (2) and the output zero-padded to 256. The same
-    /// checks as publicInputs (field elements below R, blobs of at most 256 bytes, whole words).
-    function finalDigest(Public memory p) internal pure returns (uint256) {
+    /// sha256 of the 700-byte layout of the statement and the run's cycle budget, read
+    /// big-endian, top 3 bits cleared. Layout: program id (32), chain id, timestamp, batch number
+    /// (8 each), sequencer (20), onchain input length (2) and the input zero-padded to 256,
+    /// offchain hash, old and new state root (32 each), exit code (4), output length (2) and the
+    /// output zero-padded to 256, maxCycles (8). A final proof for it attests that the run halted
+    /// within maxCycles steps (none for maxCycles 0). The same checks as publicInputs (field
+    /// elements below R, blobs of at most 256 bytes, whole words).
+    function finalDigest(Public memory p, uint64 maxCycles) internal pure returns (uint256) {
         fieldElement(p.programId);
         fieldElement(p.offchainHash);
         fieldElement(p.oldStateRoot);
@@ -101,7 +103,7 @@ library Statement {
             abi.encodePacked(p.programId, p.ctx.chainId, p.ctx.timestamp, p.ctx.batchNum, p.ctx.sequencer),
             abi.encodePacked(uint16(p.onchainInput.length), p.onchainInput, new bytes(MAX_BLOB_BYTES - p.onchainInput.length)),
             abi.encodePacked(p.offchainHash, p.oldStateRoot, p.newStateRoot, p.exitCode),
-            abi.encodePacked(uint16(p.output.length), p.output, new bytes(MAX_BLOB_BYTES - p.output.length))
+            abi.encodePacked(uint16(p.output.length), p.output, new bytes(MAX_BLOB_BYTES - p.output.length), maxCycles)
         );
         return uint256(sha256(layout)) & ((1 << 253) - 1);
     }

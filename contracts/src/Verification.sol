@@ -8,10 +8,11 @@ import {VerifierRegistry} from "./VerifierRegistry.sol";
 /// @notice The one verification path of the contracts that accept proven results (JobManager,
 /// Coordinator): a proof of a statement the contract rebuilt from its own data, verified
 /// through the registry under the proof's class byte (see VerifierRegistry): a single class
-/// (0..63) against the 27 public inputs, a final class (0x80 | k) against the final digest.
+/// (0..63) against the 27 public inputs, a final class (0x80 | k) against the final digest of the
+/// statement and the cycle budget the contract applies (a job's maxCycles).
 library Verification {
     /// @notice Whether the class byte names a whole-run proof of 2^class steps, whose class a
-    /// contract bounds by the job's cycle budget (final proofs cover runs of any length).
+    /// contract bounds by the job's cycle budget (a final proof binds the budget in its digest).
     function isSingleClass(uint8 proofClass) internal pure returns (bool) {
         return proofClass <= 63;
     }
@@ -19,14 +20,20 @@ library Verification {
     /// @notice Verifies `proof` of class `proofClass` for the statement `p`; reverts with the
     /// registry's ClassOutOfRange (a byte that is neither a single nor a final class),
     /// NoVerifier or ProofRejected, or the Statement library's errors for a malformed statement.
-    function verify(VerifierRegistry registry, uint8 proofClass, bytes memory proof, Statement.Public memory p)
-        internal
-        view
-    {
+    /// A final proof is verified for Statement.finalDigest(p, maxCycles): it proves the run
+    /// halted within maxCycles steps. A whole-run proof ignores maxCycles (the caller bounds its
+    /// class).
+    function verify(
+        VerifierRegistry registry,
+        uint8 proofClass,
+        bytes memory proof,
+        Statement.Public memory p,
+        uint64 maxCycles
+    ) internal view {
         if (isSingleClass(proofClass)) {
             registry.verifyProof(proofClass, proof, Statement.publicInputs(p));
         } else if (proofClass & 0xC0 == 0x80) {
-            registry.verifyFinalProof(proofClass, proof, Statement.finalDigest(p));
+            registry.verifyFinalProof(proofClass, proof, Statement.finalDigest(p, maxCycles));
         } else {
             revert VerifierRegistry.ClassOutOfRange(proofClass);
         }

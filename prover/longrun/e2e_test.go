@@ -2,6 +2,7 @@ package longrun
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"testing"
@@ -14,6 +15,7 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/provertest"
+	"github.com/zkprover/zkprover/recursion"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -22,7 +24,9 @@ import (
 // <tmp>/zkprover-e2e-keys), making the missing or stale ones (the
 // aggregation and final setups take tens of minutes on a 2-core machine;
 // later runs reuse them when the circuits and the keys they depend on are
-// unchanged). Only with ZKPROVER_E2E=1 (`make test-e2e`).
+// unchanged). A store that fails its check is made again with the stores
+// after it (Ensure), not before it: a changed final circuit costs the final
+// setup only. Only with ZKPROVER_E2E=1 (`make test-e2e`).
 func e2eKeys(t *testing.T) *Keys {
 	t.Helper()
 	if os.Getenv("ZKPROVER_E2E") != "1" {
@@ -37,22 +41,9 @@ func e2eKeys(t *testing.T) *Keys {
 	}
 	start := time.Now()
 	log := zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel)
-	open := func() (*Keys, error) {
-		return OpenKeys(context.Background(), root, provertest.SegmentClass, KeyOptions{AutoSetup: true, Check: true, Log: log})
-	}
-	ks, err := open()
+	ks, err := Ensure(context.Background(), root, provertest.SegmentClass, KeyOptions{AutoSetup: true, Check: true, Log: log})
 	if err != nil {
-		// Keys of another version of a circuit: make them all again, once
-		// (the aggregation and final keys depend on the segment key).
-		t.Logf("cached long-run keys unusable (%v): making them again", err)
-		for _, d := range []string{DirSegment, DirAggregate, DirFinal} {
-			if err := os.RemoveAll(filepath.Join(root, d)); err != nil {
-				t.Fatal(err)
-			}
-		}
-		if ks, err = open(); err != nil {
-			t.Fatal(err)
-		}
+		t.Fatal(err)
 	}
 	t.Logf("long-run keys of segment class 2^%d ready in %s (%s)", provertest.SegmentClass, time.Since(start).Round(time.Second), root)
 	return ks
@@ -74,10 +65,24 @@ func TestLongRunEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	in := &executor.Input{Onchain: statement.WordsToBytes([]uint32{10})}
-	var stages []Status
-	f, err := Prove(context.Background(), ks, prog, in, Options{Progress: func(s Status) { stages = append(stages, s) }})
+	// The run's budget is exactly its length: the final proof binds
+	// maxCycles = cycles (the edge the final circuit must accept).
+	run, err := executor.Run(context.Background(), prog, in, executor.Config{})
 	if err != nil {
 		t.Fatal(err)
+	}
+	exec := executor.Config{MaxCycles: run.Cycles}
+	// A budget below the run fails before any segment is proven.
+	if _, err := Prove(context.Background(), ks, prog, in, Options{Exec: executor.Config{}, MaxCycles: run.Cycles - 1}); !errors.Is(err, recursion.ErrOverBudget) {
+		t.Fatalf("proving %d cycles with maxCycles %d: %v", run.Cycles, run.Cycles-1, err)
+	}
+	var stages []Status
+	f, err := Prove(context.Background(), ks, prog, in, Options{Exec: exec, Progress: func(s Status) { stages = append(stages, s) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.MaxCycles != run.Cycles || f.Cycles != run.Cycles || MaxCycles(exec) != run.Cycles || MaxCycles(executor.Config{}) != executor.DefaultMaxCycles {
+		t.Fatalf("final proof of %d cycles for maxCycles %d, want %d for both", f.Cycles, f.MaxCycles, run.Cycles)
 	}
 	if f.Segments != 3 {
 		t.Fatalf("%d segments, want 3", f.Segments)
@@ -101,6 +106,30 @@ func TestLongRunEndToEnd(t *testing.T) {
 	}
 	if err := VerifyFinal(ks.FinalVK, back); err != nil {
 		t.Fatal(err)
+	}
+	if back.MaxCycles != f.MaxCycles {
+		t.Fatalf("the file carries maxCycles %d, want %d", back.MaxCycles, f.MaxCycles)
+	}
+	// The proof is for its budget only: not for a budget below the run
+	// (which no proof can be made for), nor for a larger one (the digest
+	// binds the budget the contract checks).
+	for _, m := range []uint64{f.Cycles - 1, 1, f.Cycles + 1, executor.DefaultMaxCycles} {
+		other := *f
+		other.MaxCycles = m
+		if err := VerifyFinal(ks.FinalVK, &other); err == nil {
+			t.Fatalf("final proof accepted for maxCycles %d", m)
+		}
+		d, err := recursion.FinalDigest(&f.Public, m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := recursion.VerifyFinal(f.Proof, ks.FinalVK, d); err == nil {
+			t.Fatalf("final proof verifies for the digest with maxCycles %d", m)
+		}
+		other.Digest = d
+		if err := VerifyFinal(ks.FinalVK, &other); err == nil {
+			t.Fatalf("final proof accepted for maxCycles %d and its digest", m)
+		}
 	}
 	// A changed statement (its output) is rejected.
 	forged := *f

@@ -16,7 +16,7 @@ const KindFinal = prover.KindFinal
 // ProverProof is the prover.Proof form of f (what a job's result holds and
 // proof.json files carry).
 func (f *Final) ProverProof() (*prover.Proof, error) {
-	return prover.NewFinalProof(f.LogSteps, f.Segments, f.Cycles, f.Public, f.Proof)
+	return prover.NewFinalProof(f.LogSteps, f.Segments, f.Cycles, f.MaxCycles, f.Public, f.Proof)
 }
 
 // FinalOf decodes a final proof from its prover.Proof form; every derived
@@ -30,11 +30,12 @@ func FinalOf(p *prover.Proof) (*Final, error) {
 	if err != nil {
 		return nil, err
 	}
-	d, err := recursion.FinalDigest(&p.Public)
+	d, err := recursion.FinalDigest(&p.Public, p.MaxCycles)
 	if err != nil {
 		return nil, err
 	}
-	f := &Final{LogSteps: p.LogSteps, Cycles: p.Cycles, Segments: p.Segments, Public: p.Public, Digest: d, Proof: gp}
+	f := &Final{LogSteps: p.LogSteps, Cycles: p.Cycles, MaxCycles: p.MaxCycles, Segments: p.Segments, Public: p.Public,
+		Digest: d, Proof: gp}
 	if err := prover.CheckForms(p); err != nil {
 		return nil, fmt.Errorf("%w: %w", prover.ErrInvalidProof, err)
 	}

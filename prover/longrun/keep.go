@@ -90,10 +90,14 @@ type Runner struct {
 // attempt (by PartName), where to keep new ones, and where to report
 // progress.
 type Run struct {
-	Exec     executor.Config
-	Kept     map[string][]byte
-	Keep     func(name string, data []byte) error
-	Progress func(Status)
+	Exec executor.Config
+	// MaxCycles is the cycle budget the final proof binds: the job's
+	// maxCycles, which the contract checks (0: MaxCycles(Exec)). Exec may
+	// cap the run lower (the node's limit).
+	MaxCycles uint64
+	Kept      map[string][]byte
+	Keep      func(name string, data []byte) error
+	Progress  func(Status)
 	// Dropped is called for each kept part that could not be used (it is
 	// proven again).
 	Dropped func(name string, err error)
@@ -140,7 +144,7 @@ func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor
 	if run.Dropped != nil {
 		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
 	}
-	f, err := Prove(ctx, r.Keys, prog, in, Options{Exec: run.Exec, Provers: r.Provers, Have: have, OnProof: keep,
+	f, err := Prove(ctx, r.Keys, prog, in, Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: r.Provers, Have: have, OnProof: keep,
 		Progress: run.Progress, Dropped: dropped})
 	if err != nil {
 		return nil, err

@@ -115,6 +115,17 @@ type KeyOptions struct {
 // OpenKeys opens (and with AutoSetup makes) the keys of segment class k
 // under root.
 func OpenKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, error) {
+	ks, _, err := openKeys(ctx, root, k, o)
+	return ks, err
+}
+
+// stores are the three key stores in setup order: each depends on the ones
+// before it.
+var stores = [...]string{DirSegment, DirAggregate, DirFinal}
+
+// openKeys is OpenKeys; on error it also says which store failed (an index
+// of stores).
+func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int, error) {
 	base := []prover.Option{prover.WithClasses(k), prover.WithAutoSetup(o.AutoSetup), prover.WithCircuitCheck(o.Check),
 		prover.WithLogger(o.Log), prover.WithSetupProgress(o.Progress)}
 	if o.VerifyOnly {
@@ -127,42 +138,42 @@ func OpenKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, err
 	aggDir, finDir := filepath.Join(root, DirAggregate), filepath.Join(root, DirFinal)
 	segOpts := append(append([]prover.Option{}, base...), prover.WithFamily(prover.RV32IMSegments{}))
 	if ks.Segment, err = prover.Open(ctx, filepath.Join(root, DirSegment), append(segOpts, o.SegmentOpts...)...); err != nil {
-		return nil, fmt.Errorf("segment keys: %w", err)
+		return nil, 0, fmt.Errorf("segment keys: %w", err)
 	}
 	if ks.SegVK, ks.SegVKHash, err = vkOf(ks.Segment, k); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	segVK := func(int) (groth16.VerifyingKey, error) { return ks.SegVK, nil }
 	if err := checkDepends(aggDir, k, ks.SegVKHash, fr.Element{}, o.AutoSetup); err != nil {
-		return nil, err
+		return nil, 1, err
 	}
 	aggOpts := append(append([]prover.Option{}, base...), prover.WithFamily(aggFamily{segVK: segVK}))
 	if ks.Aggregate, err = prover.Open(ctx, aggDir, append(aggOpts, o.AggregateOpt...)...); err != nil {
-		return nil, fmt.Errorf("aggregation keys: %w", err)
+		return nil, 1, fmt.Errorf("aggregation keys: %w", err)
 	}
 	if ks.AggVK, ks.AggVKHash, err = vkOf(ks.Aggregate, k); err != nil {
-		return nil, err
+		return nil, 1, err
 	}
 	if err := writeDepends(aggDir, k, ks.SegVKHash, fr.Element{}); err != nil {
-		return nil, err
+		return nil, 1, err
 	}
 	aggVK := func(int) (groth16.VerifyingKey, error) { return ks.AggVK, nil }
 	if err := checkDepends(finDir, k, ks.SegVKHash, ks.AggVKHash, o.AutoSetup); err != nil {
-		return nil, err
+		return nil, 2, err
 	}
 	finOpts := append(append([]prover.Option{}, base...), prover.WithFamily(finalFamily{segVK: segVK, aggVK: aggVK}))
 	if ks.Final, err = prover.Open(ctx, finDir, finOpts...); err != nil {
-		return nil, fmt.Errorf("final keys: %w", err)
+		return nil, 2, fmt.Errorf("final keys: %w", err)
 	}
 	if err := writeDepends(finDir, k, ks.SegVKHash, ks.AggVKHash); err != nil {
-		return nil, err
+		return nil, 2, err
 	}
 	keys, err := ks.Final.Keys(k)
 	if err != nil {
-		return nil, err
+		return nil, 2, err
 	}
 	ks.FinalVK = keys.VK
-	return ks, nil
+	return ks, -1, nil
 }
 
 func vkOf(p *prover.Prover, k int) (groth16.VerifyingKey, fr.Element, error) {
@@ -245,14 +256,19 @@ func writeDepends(dir string, k int, seg, agg fr.Element) error {
 // Ensure opens the keys of segment class k under root, making the missing
 // ones (with o.AutoSetup). With o.AutoSetup and o.Check, keys that fail
 // their check (made for another version of a circuit) are removed and made
-// again, all three: the aggregation and final keys depend on the segment key.
+// again: those of the store that failed and of the stores after it, which
+// depend on it (a changed final circuit costs the final setup only, not the
+// aggregation setup).
 func Ensure(ctx context.Context, root string, k int, o KeyOptions) (*Keys, error) {
-	ks, err := OpenKeys(ctx, root, k, o)
+	ks, failed, err := openKeys(ctx, root, k, o)
 	if err == nil || !o.AutoSetup || !o.Check || ctx.Err() != nil {
 		return ks, err
 	}
-	o.Log.Warn().Err(err).Str("keys", root).Msg("long-run keys unusable: making them again")
-	for _, d := range []string{DirSegment, DirAggregate, DirFinal} {
+	if failed < 0 {
+		failed = 0
+	}
+	o.Log.Warn().Err(err).Str("keys", root).Strs("remade", stores[failed:]).Msg("long-run keys unusable: making them again")
+	for _, d := range stores[failed:] {
 		if rerr := os.RemoveAll(prover.ClassDir(filepath.Join(root, d), k)); rerr != nil {
 			return nil, fmt.Errorf("removing unusable keys: %w (after %w)", rerr, err)
 		}

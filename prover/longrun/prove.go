@@ -46,16 +46,24 @@ type Times struct {
 }
 
 // Final is a run's final proof: one BN254 Groth16 proof whose one public
-// input is recursion.FinalDigest(Public).
+// input is recursion.FinalDigest(Public, MaxCycles): the run of Public
+// halted within MaxCycles steps.
 type Final struct {
-	LogSteps int
-	Cycles   uint64
-	Segments int
-	Public   statement.Public
-	Digest   fr.Element
-	Proof    groth16.Proof
-	Times    Times
+	LogSteps  int
+	Cycles    uint64
+	MaxCycles uint64 // the cycle budget the digest binds (MaxCycles of Options)
+	Segments  int
+	Public    statement.Public
+	Digest    fr.Element
+	Proof     groth16.Proof
+	Times     Times
 }
+
+// MaxCycles is the cycle budget of a run under cfg, as executor.Run
+// resolves it: cfg.MaxCycles, or the executor's default when it is 0. A
+// final proof binds the budget (recursion.FinalDigest); the contracts check
+// it against the job's maxCycles.
+func MaxCycles(cfg executor.Config) uint64 { return cfg.WithDefaults().MaxCycles }
 
 // Aggregate combines nodes pairwise, level by level (left to right, an odd
 // last node goes up unchanged), until one node covers every segment. Each
@@ -117,13 +125,15 @@ func aggregatePair(ctx context.Context, ks *Keys, left, right *Node) (*Node, err
 	return n, nil
 }
 
-// Wrap proves the final proof over the top node of a run.
-func Wrap(ctx context.Context, ks *Keys, top *Node, pub *statement.Public, in, out statement.Boundary) (fr.Element, groth16.Proof, error) {
+// Wrap proves the final proof over the top node of a run, for the cycle
+// budget maxCycles (the run, out.Cycles, must be within it).
+func Wrap(ctx context.Context, ks *Keys, top *Node, pub *statement.Public, maxCycles uint64, in, out statement.Boundary) (fr.Element, groth16.Proof, error) {
 	key := 0
 	if !top.IsAggregate {
 		key = 1
 	}
-	a, d, err := recursion.FinalAssignment(&recursion.FinalInput{Proof: top.Proof, Key: key, Public: pub, In: in, Out: out})
+	a, d, err := recursion.FinalAssignment(&recursion.FinalInput{Proof: top.Proof, Key: key, Public: pub, In: in, Out: out,
+		MaxCycles: maxCycles})
 	if err != nil {
 		return fr.Element{}, nil, fmt.Errorf("final proof: %w", err)
 	}
@@ -136,11 +146,16 @@ func Wrap(ctx context.Context, ks *Keys, top *Node, pub *statement.Public, in, o
 
 // Options configure Prove.
 type Options struct {
-	Exec     executor.Config
-	Provers  []SegmentProver       // segment provers (default: ks.Segment alone)
-	Have     map[int]*SegmentProof // segment proofs kept from an earlier attempt
-	OnProof  func(*SegmentProof) error
-	Progress func(Status)
+	Exec executor.Config
+	// MaxCycles is the cycle budget the final proof binds (0: the run's,
+	// MaxCycles(Exec)). A node proves a job with the job's maxCycles, which
+	// the contract checks, while Exec may carry a lower cap of the node's.
+	// A run longer than MaxCycles fails before any segment is proven.
+	MaxCycles uint64
+	Provers   []SegmentProver       // segment provers (default: ks.Segment alone)
+	Have      map[int]*SegmentProof // segment proofs kept from an earlier attempt
+	OnProof   func(*SegmentProof) error
+	Progress  func(Status)
 	// Dropped sees each kept proof (Have) that does not match the run; it
 	// is proven again.
 	Dropped func(idx int, err error)
@@ -156,6 +171,13 @@ func Prove(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.I
 		return nil, err
 	}
 	t.Execute = time.Since(t0)
+	maxCycles := o.MaxCycles
+	if maxCycles == 0 {
+		maxCycles = MaxCycles(o.Exec)
+	}
+	if plan.Result.Cycles > maxCycles {
+		return nil, fmt.Errorf("%w: %d cycles, maxCycles %d", recursion.ErrOverBudget, plan.Result.Cycles, maxCycles)
+	}
 	st := Status{Stage: StageSegments, Segments: plan.Segments, Aggregates: plan.Segments - 1}
 	report := func() {
 		if o.Progress != nil {
@@ -199,13 +221,13 @@ func Prove(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.I
 	report()
 	t3 := time.Now()
 	in0, out := segs[0].Segment.In, segs[len(segs)-1].Segment.Out
-	d, proof, err := Wrap(ctx, ks, top, &plan.Public, in0, out)
+	d, proof, err := Wrap(ctx, ks, top, &plan.Public, maxCycles, in0, out)
 	if err != nil {
 		return nil, err
 	}
 	t.Final = time.Since(t3)
-	f := &Final{LogSteps: ks.LogSteps, Cycles: plan.Result.Cycles, Segments: plan.Segments, Public: plan.Public,
-		Digest: d, Proof: proof, Times: t}
+	f := &Final{LogSteps: ks.LogSteps, Cycles: plan.Result.Cycles, MaxCycles: maxCycles, Segments: plan.Segments,
+		Public: plan.Public, Digest: d, Proof: proof, Times: t}
 	if err := VerifyFinal(ks.FinalVK, f); err != nil {
 		return nil, err
 	}
@@ -215,9 +237,11 @@ func Prove(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.I
 }
 
 // VerifyFinal checks a final proof against the final circuit's verifying
-// key: its public input must be recursion.FinalDigest of its statement.
+// key: its public input must be recursion.FinalDigest of its statement and
+// cycle budget (f.MaxCycles), so a valid proof says the run halted within
+// f.MaxCycles steps.
 func VerifyFinal(vk groth16.VerifyingKey, f *Final) error {
-	d, err := recursion.FinalDigest(&f.Public)
+	d, err := recursion.FinalDigest(&f.Public, f.MaxCycles)
 	if err != nil {
 		return err
 	}

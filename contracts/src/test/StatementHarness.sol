@@ -43,34 +43,13 @@ contract StatementHarness {
         );
     }
 
-    function finalDigest(
-        bytes32 programId,
-        uint64 chainId,
-        uint64 timestamp,
-        uint64 batchNum,
-        address sequencer,
-        bytes calldata onchainInput,
-        bytes32[3] calldata hashes, // offchain hash, old state root, new state root
-        uint32 exitCode,
-        bytes calldata output
-    ) external pure returns (uint256) {
-        return Statement.finalDigest(
-            Statement.Public({
-                programId: programId,
-                ctx: Statement.Context({chainId: chainId, timestamp: timestamp, batchNum: batchNum, sequencer: sequencer}),
-                onchainInput: onchainInput,
-                offchainHash: hashes[0],
-                oldStateRoot: hashes[1],
-                newStateRoot: hashes[2],
-                exitCode: exitCode,
-                output: output
-            })
-        );
+    function finalDigest(Statement.Public memory p, uint64 maxCycles) external pure returns (uint256) {
+        return Statement.finalDigest(p, maxCycles);
     }
 
     /// Gas of Statement.publicInputs and Statement.finalDigest of one statement, measured with
     /// gasleft() inside one call (the gas table's rows of the two).
-    function measureGas(Statement.Public memory p)
+    function measureGas(Statement.Public memory p, uint64 maxCycles)
         external
         view
         returns (uint256 publicInputsGas, uint256 finalDigestGas, uint256 sink)
@@ -79,7 +58,7 @@ contract StatementHarness {
         uint256[27] memory v = Statement.publicInputs(p);
         publicInputsGas = g - gasleft();
         g = gasleft();
-        uint256 d = Statement.finalDigest(p);
+        uint256 d = Statement.finalDigest(p, maxCycles);
         finalDigestGas = g - gasleft();
         sink = v[26] ^ d;
     }

@@ -1,0 +1,97 @@
+package jobs
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+
+	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
+	"github.com/zkprover/zkprover/queue"
+)
+
+// tooLong is a Prover whose classes fit no run: every job goes to the long
+// runs.
+type tooLong struct{}
+
+func (tooLong) Prove(context.Context, *executor.Program, *executor.Input, executor.Config) (*prover.Proof, error) {
+	return nil, errs.ErrTooLong
+}
+
+// fakeLong is a LongProver that records the run it is given and returns a
+// final proof form (no real proof) of the executed statement for the cycle
+// budget it was asked for, plus skew.
+type fakeLong struct {
+	skew uint64
+	mu   sync.Mutex
+	runs []longrun.Run
+}
+
+func (f *fakeLong) SegmentClass() int { return 5 }
+
+func (f *fakeLong) Prove(ctx context.Context, prog *executor.Program, in *executor.Input, run longrun.Run) (*prover.Proof, error) {
+	f.mu.Lock()
+	f.runs = append(f.runs, run)
+	f.mu.Unlock()
+	res, err := executor.Run(ctx, prog, in, run.Exec)
+	if err != nil {
+		return nil, err
+	}
+	return prover.NewFinalProof(5, 3, res.Cycles, run.MaxCycles+f.skew, res.Public(prog, in), &groth16bn254.Proof{})
+}
+
+// TestLongRunJobMaxCycles: a long job's final proof is made for the job's
+// maxCycles (what the contracts hash into the final digest), not the
+// node's lower cap the program runs under; a final proof for another
+// budget fails the job.
+func TestLongRunJobMaxCycles(t *testing.T) {
+	const nodeCap = 1000
+	for _, tc := range []struct {
+		name string
+		skew uint64
+		want queue.State
+	}{{"the job's maxCycles", 0, queue.Done}, {"another maxCycles", 1, queue.Failed}} {
+		t.Run(tc.name, func(t *testing.T) {
+			lr := NewLongRuns()
+			fl := &fakeLong{skew: tc.skew}
+			lr.Set(fl, nil)
+			s := newService(t, Options{MaxCycles: nodeCap, LongRuns: lr, Logger: testLogger()})
+			sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{10, 0, 0, 0}}) // maxCycles 2^16
+			r, err := s.Build(sp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if r.MaxCycles != 1<<16 {
+				t.Fatalf("the job's maxCycles is %d", r.MaxCycles)
+			}
+			job, err := s.Submit(context.Background(), r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			pl := s.StartWorkers(tooLong{}, 1)
+			defer pl.Stop(time.Minute)
+			var done queue.Job
+			waitUntil(t, "the job ends", func() bool {
+				done, err = s.Get(context.Background(), job.ID)
+				return err == nil && (done.State == queue.Done || done.State == queue.Failed)
+			})
+			if done.State != tc.want {
+				t.Fatalf("job %s: %+v", done.State, done)
+			}
+			fl.mu.Lock()
+			defer fl.mu.Unlock()
+			if len(fl.runs) != 1 || fl.runs[0].Exec.MaxCycles != nodeCap || fl.runs[0].MaxCycles != 1<<16 {
+				t.Fatalf("long runs %+v: want one, run under the node's cap %d, proven for the job's maxCycles %d", fl.runs, nodeCap, 1<<16)
+			}
+			if tc.want == queue.Failed && (done.Result == nil || !strings.Contains(done.Result.Error, "maxCycles")) {
+				t.Fatalf("failed with %+v", done.Result)
+			}
+		})
+	}
+}
