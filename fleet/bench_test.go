@@ -188,9 +188,14 @@ func BenchmarkWitness(b *testing.B) {
 				b.Fatal(err)
 			}
 			keep := &keepOne{idx: 1}
+			t0 := time.Now()
 			if _, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, []longrun.SegmentProver{keep}, nil, nil, nil); err != nil {
 				b.Fatal(err)
 			}
+			// The owner's own work per segment, with or without a fleet: the
+			// execution and the circuit assignment (what ProveSegments does
+			// around the provers).
+			assign := time.Since(t0) / time.Duration(plan.Segments)
 			if keep.a == nil {
 				b.Fatal("no second segment")
 			}
@@ -224,6 +229,7 @@ func BenchmarkWitness(b *testing.B) {
 					b.Fatal(err)
 				}
 			}
+			b.ReportMetric(float64(assign.Milliseconds()), "assign-ms/seg")
 			b.ReportMetric(float64(raw), "witness-B")
 			b.ReportMetric(float64(stored), "stored-B")
 		})

@@ -136,7 +136,7 @@ func (f *forging) ProveAssignment(ctx context.Context, k int, a frontend.Circuit
 
 func testConfig(urls []string, token string, ackWait time.Duration, log zerolog.Logger) Config {
 	return Config{URLs: urls, Auth: Auth{Token: token}, Replicas: len(urls), AckWait: ackWait, MaxDeliver: 5,
-		Heartbeat: time.Second, MaxAttempts: 3, Timeout: 20 * time.Second, Log: log}
+		Heartbeat: 2 * time.Second, MaxAttempts: 3, Timeout: 20 * time.Second, Log: log}
 }
 
 // freePorts returns n free TCP ports on loopback.
