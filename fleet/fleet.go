@@ -21,6 +21,7 @@ package fleet
 import (
 	"context"
 	"crypto/tls"
+	"crypto/x509"
 	"errors"
 	"fmt"
 	"os"
@@ -232,9 +233,23 @@ func Connect(ctx context.Context, cfg Config) (*Fleet, error) {
 	return f, nil
 }
 
+// isAuthError recognises refusals that another try does not change: bad
+// credentials, a certificate refused by either side.
 func isAuthError(err error) bool {
-	return errors.Is(err, nats.ErrAuthorization) || errors.Is(err, nats.ErrAuthExpired) ||
-		errors.Is(err, nats.ErrAuthRevoked) || (err != nil && strings.Contains(strings.ToLower(err.Error()), "authorization violation"))
+	if err == nil {
+		return false
+	}
+	var cv *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var hn x509.HostnameError
+	var ci x509.CertificateInvalidError
+	if errors.Is(err, nats.ErrAuthorization) || errors.Is(err, nats.ErrAuthExpired) || errors.Is(err, nats.ErrAuthRevoked) ||
+		errors.As(err, &cv) || errors.As(err, &ua) || errors.As(err, &hn) || errors.As(err, &ci) {
+		return true
+	}
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "authorization violation") || strings.Contains(msg, "tls: certificate required") ||
+		strings.Contains(msg, "tls: bad certificate") || strings.Contains(msg, "tls: unknown certificate authority")
 }
 
 // setup opens (or creates) the streams and buckets.

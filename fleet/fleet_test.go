@@ -14,12 +14,15 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/prover/provertest"
+	"github.com/zkprover/zkprover/tlsconf"
+	"github.com/zkprover/zkprover/tlsconf/tlstest"
 )
 
 // capture is a SegmentProver that keeps the assignments instead of proving
@@ -125,6 +128,51 @@ func TestTokenAuth(t *testing.T) {
 	}
 	if st.Queued != 0 || len(st.Members) != 0 {
 		t.Fatalf("fresh fleet status %+v", st)
+	}
+}
+
+// TestTLS: a server demanding client certificates (mTLS, tlsconf files)
+// accepts a client with one and refuses one without, at once; the metrics
+// collector reads the status.
+func TestTLS(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	ca := tlstest.NewCA(t)
+	scert, skey := ca.Issue(t, "server", true)
+	ccert, ckey := ca.Issue(t, "worker", false)
+	e, err := Embed(ctx, EmbedConfig{Host: "127.0.0.1", Port: -1, StoreDir: t.TempDir(),
+		TLS: &tlsconf.Server{CertFile: scert, KeyFile: skey, ClientCAFile: ca.File}, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Shutdown()
+	cfg := testConfig([]string{e.ClientURL()}, "", time.Second, zerolog.Nop())
+	cfg.Replicas = 1
+	cfg.TLS = &tlsconf.Client{CAFile: ca.File}
+	if _, err := Connect(ctx, cfg); err == nil || !isAuthError(err) {
+		t.Fatalf("without a client certificate: %v", err)
+	}
+	if ctx.Err() != nil {
+		t.Fatal("the refused certificate was retried until the deadline")
+	}
+	cfg.TLS = &tlsconf.Client{CAFile: ca.File, CertFile: ccert, KeyFile: ckey}
+	f, err := Connect(ctx, cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	reg := prometheus.NewRegistry()
+	reg.MustRegister(NewCollector(f, 0))
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]bool{}
+	for _, mf := range mfs {
+		got[mf.GetName()] = true
+	}
+	if !got["zkprover_fleet_up"] || !got["zkprover_fleet_tasks"] || !got["zkprover_fleet_members"] {
+		t.Fatalf("metrics %v", got)
 	}
 }
 
