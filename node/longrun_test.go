@@ -147,6 +147,15 @@ func TestLongRunThroughNode(t *testing.T) {
 	if resp.RawProof != "0x"+hex.EncodeToString(res.Proof.Raw) || resp.PublicInputElements[0] != res.Proof.PublicInputs[0] {
 		t.Fatal("the wire's proof is not the stored one")
 	}
+	// What a client rebuilds from the wire alone (get-proof --out) is the
+	// same proof, and verifies.
+	fromWire, err := zkprover.ProofFromResponse(resp)
+	if err != nil {
+		t.Fatalf("rebuilding the final proof from the wire: %v", err)
+	}
+	if err := longrun.VerifyProof(ks.FinalVK, fromWire); err != nil || fromWire.MaxCycles != res.Proof.MaxCycles || fromWire.Segments != segments {
+		t.Fatalf("the final proof rebuilt from the wire: %v (max cycles %d, %d segments)", err, fromWire.MaxCycles, fromWire.Segments)
+	}
 	if parts, err := tn.store.Parts(id); err != nil || len(parts) != 0 {
 		t.Fatalf("%d parts left after the job finished (%v)", len(parts), err)
 	}

@@ -372,7 +372,7 @@ func newGetProofCmd() *cobra.Command {
 			if err := cf.print(w, resp, func() {
 				rows := getProofRows(resp)
 				if out != "" && written == nil {
-					rows = append(rows, [2]string{"proof file", fmt.Sprintf("%s (class 2^%d; check it with `zkprover verify %s`)", out, resp.ProofClass, out)})
+					rows = append(rows, [2]string{"proof file", fmt.Sprintf("%s (%s; check it with `zkprover verify %s`)", out, proofWhat(resp), out)})
 				}
 				printTable(w, rows)
 			}); err != nil {
@@ -398,7 +398,7 @@ func newGetProofCmd() *cobra.Command {
 // writeProofOf writes the proof file (proof.json, what `verify` reads) of a
 // GetProof answer.
 func writeProofOf(resp *pb.GetProofResponse, path string) error {
-	p, err := proofFromResponse(resp)
+	p, err := zkprover.ProofFromResponse(resp)
 	if err != nil {
 		return fmt.Errorf("nothing written to %s: %w", path, err)
 	}
@@ -427,7 +427,7 @@ func getProofRows(resp *pb.GetProofResponse) [][2]string {
 			[2]string{"cycles", groupDigits(resp.Cycles)},
 			[2]string{"output", resp.Output},
 			[2]string{"state root", state},
-			[2]string{"proof", fmt.Sprintf("Groth16, class 2^%d, %d bytes raw, verified by the node", resp.ProofClass, raw)},
+			[2]string{"proof", fmt.Sprintf("Groth16, %s, %d bytes raw, verified by the node", proofWhat(resp), raw)},
 			[2]string{"input hash", resp.GetPublic().GetInputHash()},
 		)
 	}
@@ -569,4 +569,13 @@ func newExecuteCmd() *cobra.Command {
 	jf.register(cmd)
 	cmd.Flags().BoolVar(&noELF, "no-elf", false, "send only the program id (the node already has the program)")
 	return cmd
+}
+
+// proofWhat names the proof of a GetProof answer: its class, or for the final
+// proof of a long run its segments.
+func proofWhat(resp *pb.GetProofResponse) string {
+	if resp.ProofKind == prover.KindFinal {
+		return fmt.Sprintf("final proof over %d segments of 2^%d steps", resp.GetProgress().GetSegments(), resp.ProofClass&^prover.FinalClassFlag)
+	}
+	return fmt.Sprintf("class 2^%d", resp.ProofClass)
 }

@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -70,7 +71,7 @@ func TestClientCommands(t *testing.T) {
 	fib := "../../examples/fibonacci/fibonacci.elf"
 
 	out, err := runRoot(t, "status", "--addr", addr)
-	if err != nil || !strings.Contains(out, "state     BOOTING") || !strings.Contains(out, "v0_0_1") {
+	if err != nil || !regexp.MustCompile(`(?m)^state +BOOTING`).MatchString(out) || !strings.Contains(out, "v0_0_1") {
 		t.Fatalf("status: %v\n%s", err, out)
 	}
 

@@ -7,6 +7,7 @@ import (
 	"net"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -161,7 +162,7 @@ func TestStatusBeforeTheNodeListens(t *testing.T) {
 	cfg.Coprocessor.GatewayAddr = ""
 	startNodeWith(t, cfg, func(context.Context) (jobs.Prover, error) { return noProofs{}, nil })
 	r := <-waited
-	if r.err != nil || !strings.Contains(r.out, "state     IDLE") {
+	if r.err != nil || !regexp.MustCompile(`(?m)^state +IDLE`).MatchString(r.out) {
 		t.Fatalf("status --wait while the node starts: %v\n%s", r.err, r.out)
 	}
 

@@ -302,6 +302,19 @@ func JobResponse(job queue.Job) *pb.GetProofResponse {
 	resp.RawProof = "0x" + hex.EncodeToString(proof.Raw)
 	resp.ProofClass = uint32(proof.ProofClass())
 	resp.ProofKind = proof.Kind
+	if proof.Kind != "" {
+		// A final proof's one public input is a digest: the statement
+		// itself comes along so that a client can rebuild the digest.
+		elems, err := proof.Public.Elements()
+		if err != nil {
+			resp.Result, resp.ResultString = pb.GetProofResponse_RESULT_GET_PROOF_INTERNAL_ERROR, err.Error()
+			return resp
+		}
+		for i := range elems {
+			resp.StatementElements = append(resp.StatementElements, elems[i].String())
+		}
+		resp.MaxCycles = proof.MaxCycles
+	}
 	return resp
 }
 

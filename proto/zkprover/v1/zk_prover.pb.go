@@ -804,7 +804,14 @@ type GetProofResponse struct {
 	// Extension: "" for a proof of one class (27 public inputs), "final" for
 	// the final proof of a run proven in segments (one public input, the
 	// final digest; public_input_elements holds it).
-	ProofKind     string `protobuf:"bytes,30,opt,name=proof_kind,json=proofKind,proto3" json:"proof_kind,omitempty"`
+	ProofKind string `protobuf:"bytes,30,opt,name=proof_kind,json=proofKind,proto3" json:"proof_kind,omitempty"`
+	// Extension, for a final proof: the statement's 27 elements (decimal, as
+	// public_input_elements holds them for a proof of one class), from which
+	// a client rebuilds the final digest and the proof file.
+	StatementElements []string `protobuf:"bytes,31,rep,name=statement_elements,json=statementElements,proto3" json:"statement_elements,omitempty"`
+	// Extension, for a final proof: the job's max cycles, bound into the
+	// final digest (the proven run has at most that many cycles).
+	MaxCycles     uint64 `protobuf:"varint,32,opt,name=max_cycles,json=maxCycles,proto3" json:"max_cycles,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -977,6 +984,20 @@ func (x *GetProofResponse) GetProofKind() string {
 		return x.ProofKind
 	}
 	return ""
+}
+
+func (x *GetProofResponse) GetStatementElements() []string {
+	if x != nil {
+		return x.StatementElements
+	}
+	return nil
+}
+
+func (x *GetProofResponse) GetMaxCycles() uint64 {
+	if x != nil {
+		return x.MaxCycles
+	}
+	return 0
 }
 
 type ExecuteRequest struct {
@@ -1960,7 +1981,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x13RESULT_CANCEL_ERROR\x10\x02\";\n" +
 	"\x0fGetProofRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
-	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\x8c\f\n" +
+	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\xda\f\n" +
 	"\x10GetProofResponse\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12(\n" +
 	"\x05proof\x18\x02 \x01(\v2\x12.zkprover.v1.ProofR\x05proof\x129\n" +
@@ -1984,7 +2005,10 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x05relay\x18\x1c \x01(\v2).zkprover.v1.GetProofResponse.RelayStatusR\x05relay\x12E\n" +
 	"\bprogress\x18\x1d \x01(\v2).zkprover.v1.GetProofResponse.JobProgressR\bprogress\x12\x1d\n" +
 	"\n" +
-	"proof_kind\x18\x1e \x01(\tR\tproofKind\x1a\xe9\x01\n" +
+	"proof_kind\x18\x1e \x01(\tR\tproofKind\x12-\n" +
+	"\x12statement_elements\x18\x1f \x03(\tR\x11statementElements\x12\x1d\n" +
+	"\n" +
+	"max_cycles\x18  \x01(\x04R\tmaxCycles\x1a\xe9\x01\n" +
 	"\vJobProgress\x12\x14\n" +
 	"\x05stage\x18\x01 \x01(\tR\x05stage\x12#\n" +
 	"\rsegments_done\x18\x02 \x01(\rR\fsegmentsDone\x12\x1a\n" +
