@@ -205,7 +205,7 @@ func TestFleetProvesRun(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Minute)
 	defer cancel()
 	const token = "fleet-test-token"
-	const ackWait = 4 * time.Second
+	const ackWait = 6 * time.Second
 	servers := startCluster(ctx, t, 3, Auth{Token: token})
 	urls := clientURLs(servers)
 	log := zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.WarnLevel)
