@@ -95,3 +95,27 @@ func TestLongRunJobMaxCycles(t *testing.T) {
 		})
 	}
 }
+
+// TestRunCap: a job's RunCap stops its run below its MaxCycles (the bound a
+// final proof attests, e.g. a subscription's 2^maxProofClass), and the
+// node's cap still applies.
+func TestRunCap(t *testing.T) {
+	s := newService(t, Options{MaxCycles: 1000, Logger: testLogger()})
+	for _, tc := range []struct{ max, cap, want uint64 }{
+		{1 << 20, 0, 1000}, {1 << 20, 300, 300}, {200, 300, 200}, {1 << 20, 5000, 1000},
+	} {
+		if got := s.runConfig(&Request{MaxCycles: tc.max, RunCap: tc.cap}).MaxCycles; got != tc.want {
+			t.Errorf("maxCycles %d, run cap %d: the run is capped at %d, want %d", tc.max, tc.cap, got, tc.want)
+		}
+	}
+	// Executed: a run over its cap fails as too long.
+	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{10, 0, 0, 0}})
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.RunCap = 20
+	if _, err := s.Execute(context.Background(), r); err == nil || !strings.Contains(err.Error(), "cycle") {
+		t.Fatalf("a run over its cap: %v", err)
+	}
+}

@@ -23,16 +23,21 @@ import (
 // ELF is set only when the caller supplied it, and it is stored once per
 // program, never with the job.
 type Request struct {
-	ProgramID  [32]byte          `json:"program_id"` // big-endian program id
-	Onchain    []byte            `json:"onchain,omitempty"`
-	Offchain   []byte            `json:"offchain,omitempty"`
-	State      []statement.KV    `json:"state,omitempty"` // ascending keys, non-zero values
-	Context    statement.Context `json:"context"`
-	MaxCycles  uint64            `json:"max_cycles"`
-	Nonce      uint64            `json:"nonce"`
-	Consumer   common.Address    `json:"consumer"`
-	Signature  []byte            `json:"signature,omitempty"`   // requester's signature on JobRequest
-	JobRequest []byte            `json:"job_request,omitempty"` // abi.encode(OffchainJobRequest) as received
+	ProgramID [32]byte          `json:"program_id"` // big-endian program id
+	Onchain   []byte            `json:"onchain,omitempty"`
+	Offchain  []byte            `json:"offchain,omitempty"`
+	State     []statement.KV    `json:"state,omitempty"` // ascending keys, non-zero values
+	Context   statement.Context `json:"context"`
+	MaxCycles uint64            `json:"max_cycles"`
+	// RunCap (optional) stops the run earlier than MaxCycles: MaxCycles is
+	// the bound a final proof attests (what the contract hashes, e.g. a
+	// subscription's 2^maxProofClass), RunCap the node's own lower limit
+	// for this job. 0: none.
+	RunCap     uint64         `json:"run_cap,omitempty"`
+	Nonce      uint64         `json:"nonce"`
+	Consumer   common.Address `json:"consumer"`
+	Signature  []byte         `json:"signature,omitempty"`   // requester's signature on JobRequest
+	JobRequest []byte         `json:"job_request,omitempty"` // abi.encode(OffchainJobRequest) as received
 
 	ELF []byte `json:"-"` // the program's ELF when the caller sent it
 }

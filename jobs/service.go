@@ -479,6 +479,9 @@ func (s *Service) runConfig(r *Request) executor.Config {
 	cfg := executor.DefaultConfig()
 	cfg.Limits = s.opts.Limits
 	cfg.MaxCycles = min(r.MaxCycles, s.opts.MaxCycles)
+	if r.RunCap > 0 {
+		cfg.MaxCycles = min(cfg.MaxCycles, r.RunCap)
+	}
 	return cfg
 }
 

@@ -250,8 +250,11 @@ func (b *Bridge) IntervalDue(ctx context.Context, iv listener.Interval) error {
 		b.log.Warn().Str("request", e.ID).Str("reason", reason).Msg("subscription interval not proven")
 		return b.save(e)
 	}
+	// The Coordinator checks a final proof against 2^maxProofClass: that is
+	// the job's MaxCycles; the node's own, lower limit caps the run.
 	r := &jobs.Request{
-		Onchain: iv.Inputs, MaxCycles: maxCycles, Nonce: uint64(iv.Interval), Consumer: iv.Owner,
+		Onchain: iv.Inputs, MaxCycles: contracts.SubscriptionMaxCycles(iv.MaxProofClass), RunCap: maxCycles,
+		Nonce: uint64(iv.Interval), Consumer: iv.Owner,
 		Context: contracts.SubscriptionContext(b.opts.ChainID, iv.ActiveAt, iv.Period, iv.Interval, b.opts.Sender),
 	}
 	return b.submit(ctx, e, r)

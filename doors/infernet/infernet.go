@@ -437,7 +437,10 @@ func (d *Door) onchain(ctx context.Context, w http.ResponseWriter, bodyLen int, 
 	if data.MaxCycles > 0 {
 		maxCycles = min(maxCycles, data.MaxCycles)
 	}
-	r := &jobs.Request{Onchain: st.Input, Offchain: b.offchain, State: b.state, MaxCycles: maxCycles,
+	// The Coordinator checks a final proof against 2^maxProofClass (the
+	// job's MaxCycles); the node's and data.max_cycles' limits cap the run.
+	r := &jobs.Request{Onchain: st.Input, Offchain: b.offchain, State: b.state,
+		MaxCycles: contracts.SubscriptionMaxCycles(st.MaxProofClass), RunCap: maxCycles,
 		Nonce: uint64(*data.Interval),
 		Context: statement.Context{ChainID: st.Ctx.ChainId, Timestamp: st.Ctx.Timestamp, BatchNum: st.Ctx.BatchNum,
 			Sequencer: st.Ctx.Sequencer}}
