@@ -35,7 +35,7 @@ test: solc
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 test-e2e: solc
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^TestLongRunEndToEnd$$' -v ./prover/longrun/
-	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNode$$' -v ./node/
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNode(Fleet)?$$' -v ./node/
 
 # The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every
 # command's output compared with the README's (cmd/zkprover TestReadmeTour; it installs clang and

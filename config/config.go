@@ -7,6 +7,7 @@ package config
 
 import (
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -31,7 +32,31 @@ type Config struct {
 	Relayer     Relayer
 	Security    Security
 	Coprocessor Coprocessor
+	Fleet       Fleet
 }
+
+// Fleet is the prover fleet over NATS JetStream (docs/fleet.md): a long
+// run's segments go to a work queue that every member's workers (this node's
+// and `zkprover worker` processes elsewhere) take from.
+type Fleet struct {
+	URLs      []string // NATS servers to join (nats://HOST:PORT); with Embed, this node's server is added
+	Embed     bool     // run a JetStream server inside the node
+	Listen    string   // its client listen address HOST:PORT
+	Cluster   string   // its cluster listen address HOST:PORT ("" = a single server)
+	Routes    []string // nats-route://HOST:PORT of the other embedded servers
+	Store     string   // its JetStream store folder ("" = <data>/fleet)
+	Token     string   // the NATS token members present (and the embedded server demands)
+	TLSCA     string   // CA (PEM) of the servers' certificates (TLS to the fleet)
+	TLSCert   string   // client certificate (PEM) presented to the servers (mTLS)
+	TLSKey    string   // its key
+	Replicas  int      // replicas of the fleet's streams when this node creates them
+	Tasks     int      // segments of one job in flight on the fleet at once
+	RouteUser string   // user and password the embedded servers present on their routes
+	RoutePass string
+}
+
+// Enabled reports whether the node is a fleet member.
+func (f Fleet) Enabled() bool { return f.Embed || len(f.URLs) > 0 }
 
 // Coprocessor is the InfinityVM-compatible door's HTTP listeners (its gRPC
 // service is on the node's gRPC listener).
@@ -185,6 +210,7 @@ func Default() Config {
 		},
 		Jobs:   Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour, MaxWaiting: 4096},
 		Prover: Prover{SegmentClass: DefaultSegmentClass, SegmentWorkers: 1},
+		Fleet:  Fleet{Listen: "127.0.0.1:4222", Replicas: 1, Tasks: 16},
 		Aggregators: Aggregators{
 			Watchdog:    60 * time.Second,
 			Backoff:     time.Second,
@@ -296,7 +322,64 @@ func (c Config) Validate() error {
 	if c.Coprocessor.Infernet && c.Coprocessor.InfernetAddr == "" {
 		return fmt.Errorf("config: infernet needs infernet-addr")
 	}
+	if err := c.validateFleet(); err != nil {
+		return err
+	}
 	return c.validateSecurity()
+}
+
+// validateFleet checks the fleet keys.
+func (c Config) validateFleet() error {
+	f := c.Fleet
+	if !f.Enabled() {
+		return nil
+	}
+	if c.Prover.SegmentClass == 0 {
+		return fmt.Errorf("config: the fleet proves long runs' segments: it needs segment-class")
+	}
+	if f.Replicas != 1 && f.Replicas != 3 {
+		return fmt.Errorf("config: fleet-replicas %d: want 1, or 3 on a cluster of three servers", f.Replicas)
+	}
+	if f.Tasks < 1 || f.Tasks > 1024 {
+		return fmt.Errorf("config: fleet-tasks %d: want 1..1024", f.Tasks)
+	}
+	if (f.TLSCert == "") != (f.TLSKey == "") {
+		return fmt.Errorf("config: fleet-tls-cert and fleet-tls-key go together")
+	}
+	if (f.RouteUser == "") != (f.RoutePass == "") {
+		return fmt.Errorf("config: fleet-route-user and fleet-route-password go together")
+	}
+	if f.Embed {
+		if _, _, err := net.SplitHostPort(f.Listen); err != nil {
+			return fmt.Errorf("config: fleet-listen %q: %w", f.Listen, err)
+		}
+		if f.Cluster != "" {
+			if _, _, err := net.SplitHostPort(f.Cluster); err != nil {
+				return fmt.Errorf("config: fleet-cluster %q: %w", f.Cluster, err)
+			}
+		} else if len(f.Routes) > 0 {
+			return fmt.Errorf("config: fleet-routes need fleet-cluster (this server's cluster address)")
+		}
+		// The fleet carries witnesses and proofs: off loopback it needs TLS
+		// (the node's tls-cert) or a token, unless insecure says so.
+		if !c.Security.Insecure && c.Security.TLSCert == "" && (!tlsconf.Loopback(f.Listen) || (f.Cluster != "" && !tlsconf.Loopback(f.Cluster))) {
+			return fmt.Errorf("config: fleet-listen/fleet-cluster off loopback need the node's TLS (tls-cert, tls-key), or insecure=true (docs/fleet.md)")
+		}
+	}
+	for _, u := range f.URLs {
+		if !strings.Contains(u, "://") {
+			return fmt.Errorf("config: fleet URL %q: want nats://HOST:PORT or tls://HOST:PORT", u)
+		}
+	}
+	return nil
+}
+
+// FleetStore is the embedded fleet server's JetStream folder.
+func (c Config) FleetStore() string {
+	if c.Fleet.Store != "" {
+		return c.Fleet.Store
+	}
+	return filepath.Join(c.Node.Data, "fleet")
 }
 
 // validateSecurity checks the TLS and token keys, and that no listener

@@ -136,3 +136,34 @@ func TestPlaintextOnlyOnLoopback(t *testing.T) {
 		}
 	}
 }
+
+// TestFleetKeys: the fleet's keys are checked together, and an embedded
+// fleet server off loopback needs TLS or insecure.
+func TestFleetKeys(t *testing.T) {
+	for _, ok := range [][]string{
+		{"--fleet", "nats://a:4222,nats://b:4222"},
+		{"--fleet-embed"},
+		{"--fleet-embed", "--fleet-cluster", "127.0.0.1:6222", "--fleet-routes", "nats-route://127.0.0.1:6223", "--fleet-replicas", "3"},
+		{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222", "--tls-cert", "c.pem", "--tls-key", "k.pem"},
+	} {
+		if _, err := load(t, ok, nil); err != nil {
+			t.Errorf("%v: %v", ok, err)
+		}
+	}
+	for _, bad := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--fleet", "a:4222"}, "nats://"},
+		{[]string{"--fleet-embed", "--segment-class", "0"}, "segment-class"},
+		{[]string{"--fleet-embed", "--fleet-replicas", "2"}, "fleet-replicas"},
+		{[]string{"--fleet-embed", "--fleet-tasks", "0"}, "fleet-tasks"},
+		{[]string{"--fleet-embed", "--fleet-routes", "nats-route://x:6222"}, "fleet-cluster"},
+		{[]string{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222"}, "insecure"},
+		{[]string{"--fleet", "nats://a:4222", "--fleet-tls-cert", "c.pem"}, "fleet-tls-key"},
+	} {
+		if _, err := load(t, bad.args, nil); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("%v: %v, want an error naming %s", bad.args, err, bad.want)
+		}
+	}
+}

@@ -102,6 +102,21 @@ func Settings(c *Config) []Setting {
 		{"aggregator-tls-ca", "security", "CA (PEM) of the aggregators' certificates (empty: the system's roots)", (*strVal)(&c.Security.AggregatorTLSCA)},
 		{"aggregator-tls-cert", "security", "client certificate (PEM) the node presents to aggregators (mTLS)", (*strVal)(&c.Security.AggregatorTLSCert)},
 		{"aggregator-tls-key", "security", "key (PEM) of aggregator-tls-cert", (*strVal)(&c.Security.AggregatorTLSKey)},
+
+		{"fleet", "fleet", "NATS servers of a prover fleet to join: long runs' segments are proven by its members (repeatable; comma-separated in env and config file lists; docs/fleet.md)", (*listVal)(&c.Fleet.URLs)},
+		{"fleet-embed", "fleet", "run a JetStream server for the fleet inside the node", (*boolVal)(&c.Fleet.Embed)},
+		{"fleet-listen", "fleet", "client listen address HOST:PORT of the embedded fleet server", (*strVal)(&c.Fleet.Listen)},
+		{"fleet-cluster", "fleet", "cluster listen address HOST:PORT of the embedded fleet server (empty: a single server)", (*strVal)(&c.Fleet.Cluster)},
+		{"fleet-routes", "fleet", "nats-route://HOST:PORT of the other embedded fleet servers (repeatable)", (*listVal)(&c.Fleet.Routes)},
+		{"fleet-store", "fleet", "JetStream folder of the embedded fleet server (default <data>/fleet)", (*strVal)(&c.Fleet.Store)},
+		{"fleet-token", "fleet", "NATS token fleet members present (and the embedded server demands); prefer the environment", (*strVal)(&c.Fleet.Token)},
+		{"fleet-tls-ca", "fleet", "CA (PEM) of the fleet servers' certificates: connect over TLS", (*strVal)(&c.Fleet.TLSCA)},
+		{"fleet-tls-cert", "fleet", "client certificate (PEM) presented to the fleet servers (mTLS)", (*strVal)(&c.Fleet.TLSCert)},
+		{"fleet-tls-key", "fleet", "key (PEM) of fleet-tls-cert", (*strVal)(&c.Fleet.TLSKey)},
+		{"fleet-route-user", "fleet", "user the embedded fleet servers present to each other on their routes", (*strVal)(&c.Fleet.RouteUser)},
+		{"fleet-route-password", "fleet", "password of fleet-route-user; prefer the environment", (*strVal)(&c.Fleet.RoutePass)},
+		{"fleet-replicas", "fleet", "replicas of the fleet's streams when this node creates them: 1, or 3 on a cluster of three servers", (*intVal)(&c.Fleet.Replicas)},
+		{"fleet-tasks", "fleet", "segments of one long job in flight on the fleet at once", (*intVal)(&c.Fleet.Tasks)},
 	}
 }
 

@@ -135,6 +135,7 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 	return lp.Prove(ctx, prog, in, longrun.Run{
 		Exec:      cfg,
 		MaxCycles: maxCycles,
+		Job:       jobID,
 		Kept:      kept,
 		Keep:      func(name string, data []byte) error { return s.store.PutPart(jobID, name, data) },
 		Progress: func(st longrun.Status) {

@@ -15,6 +15,7 @@ import (
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -43,7 +44,8 @@ type PublicValues struct {
 
 // errShutdown is the cause of job contexts cancelled because the node stops
 // before they finished: such jobs are requeued, not failed.
-var errShutdown = errors.New("node shutting down")
+// (longrun.ErrShutdown: a long run's fleet job is kept for the restart).
+var errShutdown = longrun.ErrShutdown
 
 // Pool is the workers that take jobs from the queue in order, execute and
 // prove them and record the outcome.

@@ -14,6 +14,7 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/zkprover/zkprover/fleet"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
@@ -84,6 +85,12 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		return nil
 	}
 	provers := []longrun.SegmentProver{ks.Segment}
+	var workers []*prover.Prover // closed when the node stops
+	defer func() {
+		for _, p := range workers {
+			_ = p.Close()
+		}
+	}()
 	if !n.cfg.Prover.InProcess && len(n.opts.SegmentWorkerArgv) > 0 {
 		provers = provers[:0]
 		for range n.cfg.Prover.SegmentWorkers {
@@ -94,11 +101,34 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 				lr.Set(nil, err)
 				return nil
 			}
-			defer func() { _ = p.Close() }()
+			workers = append(workers, p)
 			provers = append(provers, p)
 		}
 	}
-	lr.Set(&longrun.Runner{Keys: ks, Provers: provers}, nil)
+	runner := &longrun.Runner{Keys: ks, Provers: provers}
+	if n.cfg.Fleet.Enabled() {
+		m, err := n.joinFleet(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return nil
+			}
+			// Long runs go on locally; the operator sees why in the log and GetStatus.
+			log.Error().Err(err).Msg("not in the fleet: long runs are proven by this node alone")
+			n.fleetState.Store(&fleetState{err: err})
+		} else {
+			defer m.close()
+			tasks := n.cfg.Fleet.Tasks
+			runner.ProversFor = func(ctx context.Context, job string) ([]longrun.SegmentProver, func(bool), error) {
+				return m.provers(ctx, job, ks, tasks)
+			}
+			if err := n.metrics.Registry.Register(fleet.NewCollector(m.f, 5*time.Second)); err != nil {
+				log.Warn().Err(err).Msg("fleet metrics not registered")
+			}
+			n.fleetState.Store(&fleetState{m: m})
+			go func() { _ = m.serve(ctx, n, k, provers) }()
+		}
+	}
+	lr.Set(runner, nil)
 	log.Info().Dur("took", time.Since(start)).Int("segment_provers", len(provers)).Msg("long runs ready")
 	if n.chain != nil {
 		n.chain.longRunsReady(ks)

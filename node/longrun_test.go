@@ -193,3 +193,60 @@ func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
 	}
 	t.Fatalf("timed out waiting for %s", what)
 }
+
+// TestLongRunThroughNodeFleet proves a long job through a node that runs an
+// embedded fleet server: its segments go to the fleet's work queue as tasks
+// and come back from the node's own fleet worker (a full node is a fleet
+// member), each verified by the owner before it is kept; GetStatus shows
+// the fleet; the final proof verifies.
+func TestLongRunThroughNodeFleet(t *testing.T) {
+	root := longRunKeys(t)
+	small, err := provertest.FamilyKeysDir(prover.DefaultFamily(), smallClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := t.TempDir()
+	if err := os.Symlink(root, LongRunKeysDir(keys)); err != nil {
+		t.Fatal(err)
+	}
+	tn := startNodeOpts(t, t.TempDir(), Options{OpenProver: OpenGnark(small, smallClass, testLogger(t)), LongRunKeysChecked: true}, func(c *config.Config) {
+		c.Prover.Keys = keys
+		c.Prover.SegmentClass = provertest.SegmentClass
+		c.Fleet.Embed, c.Fleet.Listen, c.Fleet.Token = true, "127.0.0.1:0", "e2e-secret"
+	})
+	waitReady(t, tn)
+	waitFor(t, 10*time.Minute, "the node in its fleet", func() bool {
+		return strings.Contains(tn.door.Status(context.Background()).Fleet, "1 members")
+	})
+	fib := readExample(t, "fibonacci")
+	in := &executor.Input{Onchain: words(12)}
+	id := genProof(t, tn, input(t, fib, in, zkprover.InputOptions{IncludeELF: true, Nonce: 9}))
+	var resp *pb.GetProofResponse
+	waitFor(t, 30*time.Minute, "the long job through the fleet", func() bool {
+		resp = getProof(t, tn, id, 0)
+		return resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING
+	})
+	if resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK || resp.ProofKind != prover.KindFinal {
+		t.Fatalf("%v %s (kind %q)", resp.Result, resp.ResultString, resp.ProofKind)
+	}
+	p, err := zkprover.ProofFromResponse(resp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ks, err := longrun.OpenKeys(context.Background(), root, provertest.SegmentClass, longrun.KeyOptions{VerifyOnly: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := longrun.VerifyProof(ks.FinalVK, p); err != nil {
+		t.Fatal(err)
+	}
+	want := expected(t, fib, in)
+	if string(p.Public.Output) != string(want.Output) || p.Public.ExitCode != want.ExitCode {
+		t.Fatalf("output %x exit %d, want %x %d", p.Public.Output, p.Public.ExitCode, want.Output, want.ExitCode)
+	}
+	st := tn.door.Status(context.Background()).Fleet
+	if !strings.Contains(st, "0 tasks pending, 0 in flight") {
+		t.Fatalf("fleet after the job: %q", st)
+	}
+	t.Logf("fleet: %s", st)
+}

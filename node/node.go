@@ -15,6 +15,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus/promhttp"
@@ -93,12 +94,14 @@ type Node struct {
 	chain   *chainSide // nil without a chain
 	life    *lifecycle
 
-	long     *jobs.LongRuns    // nil: long runs off
-	ready    chan struct{}     // closed once the prover is loaded
-	loaded   []prover.Manifest // the classes the prover loaded (set before ready closes)
-	pool     *jobs.Pool
-	poolMu   sync.Mutex
-	stopOnce sync.Once
+	long *jobs.LongRuns // nil: long runs off
+	// fleetState is the node's fleet membership once long runs start (nil before).
+	fleetState atomic.Pointer[fleetState]
+	ready      chan struct{}     // closed once the prover is loaded
+	loaded     []prover.Manifest // the classes the prover loaded (set before ready closes)
+	pool       *jobs.Pool
+	poolMu     sync.Mutex
+	stopOnce   sync.Once
 }
 
 // New builds the node: it opens the store and the listeners and builds every
@@ -230,7 +233,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 			PermitWithoutStream: true,             // also while no call is open
 		}),
 	)
-	reports := zkprover.Reports{Relays: n.chain.relays}
+	reports := zkprover.Reports{Relays: n.chain.relays, Fleet: n.fleetStatus}
 	if n.aggs != nil {
 		reports.Aggregators = n.aggs.Connections
 	}

@@ -282,6 +282,9 @@ func printStatus(out io.Writer, st *pb.GetStatusResponse) {
 	if st.LongRuns != "" { // runs longer than every class (docs/recursion.md, "In the node")
 		rows = append(rows, [2]string{"long runs", st.LongRuns})
 	}
+	if st.Fleet != "" { // the prover fleet (docs/fleet.md)
+		rows = append(rows, [2]string{"fleet", st.Fleet})
+	}
 	for _, a := range st.Aggregators { // the aggregator channel (docs/aggregator.md)
 		v := fmt.Sprintf("%s since %s, %d streams, %d requests", a.State, unixTime(a.Since), a.Connects, a.Requests)
 		if a.LastError != "" {

@@ -41,6 +41,8 @@ const maxInflightPerStream = 256
 type Reports struct {
 	Relays      func() jobs.RelayStatuses
 	Aggregators func() []jobs.AggregatorConn
+	// Fleet is the prover fleet's state in one line ("" without a fleet).
+	Fleet func(ctx context.Context) string
 }
 
 // Service implements zkprover.v1.ZKProverService over the job service.
@@ -103,6 +105,9 @@ func (s *Service) Status(ctx context.Context) *pb.GetStatusResponse {
 	}
 	if s.reports.Aggregators != nil {
 		st.Aggregators = aggregatorStatus(s.reports.Aggregators())
+	}
+	if s.reports.Fleet != nil {
+		st.Fleet = s.reports.Fleet(ctx)
 	}
 	if len(js.Running) > 0 {
 		st.CurrentComputingRequestId = js.Running[0].ID

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 	"strconv"
@@ -84,7 +85,16 @@ func DecodeSegmentProof(b []byte, logSteps int, segVK groth16.VerifyingKey) (*Se
 type Runner struct {
 	Keys    *Keys
 	Provers []SegmentProver
+	// ProversFor, when set, gives the segment provers of one job instead of
+	// Provers (a fleet: docs/fleet.md); release is called when the job's
+	// proof ends, purge false when it ended because the node stops
+	// (ErrShutdown: a restart resumes the job).
+	ProversFor func(ctx context.Context, job string) (provers []SegmentProver, release func(purge bool), err error)
 }
+
+// ErrShutdown is the cancel cause of a job stopped because its node stops
+// (it runs again after the restart).
+var ErrShutdown = errors.New("node shutting down")
 
 // Run is one long-run job for Runner.Prove: the parts kept from an earlier
 // attempt (by PartName), where to keep new ones, and where to report
@@ -95,9 +105,11 @@ type Run struct {
 	// maxCycles, which the contract checks (0: MaxCycles(Exec)). Exec may
 	// cap the run lower (the node's limit).
 	MaxCycles uint64
-	Kept      map[string][]byte
-	Keep      func(name string, data []byte) error
-	Progress  func(Status)
+	// Job is the job's id (for ProversFor).
+	Job      string
+	Kept     map[string][]byte
+	Keep     func(name string, data []byte) error
+	Progress func(Status)
 	// Dropped is called for each kept part that could not be used (it is
 	// proven again).
 	Dropped func(name string, err error)
@@ -130,6 +142,15 @@ func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor
 		}
 		have[sp.Index] = sp
 	}
+	provers := r.Provers
+	if r.ProversFor != nil {
+		ps, release, err := r.ProversFor(ctx, run.Job)
+		if err != nil {
+			return nil, err
+		}
+		defer func() { release(!errors.Is(context.Cause(ctx), ErrShutdown)) }()
+		provers = ps
+	}
 	var keep func(*SegmentProof) error
 	if run.Keep != nil {
 		keep = func(sp *SegmentProof) error {
@@ -144,7 +165,7 @@ func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor
 	if run.Dropped != nil {
 		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
 	}
-	f, err := Prove(ctx, r.Keys, prog, in, Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: r.Provers, Have: have, OnProof: keep,
+	f, err := Prove(ctx, r.Keys, prog, in, Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: provers, Have: have, OnProof: keep,
 		Progress: run.Progress, Dropped: dropped})
 	if err != nil {
 		return nil, err

@@ -400,7 +400,10 @@ type GetStatusResponse struct {
 	// Runs longer than every class, proven in segments (docs/recursion.md):
 	// "off", "loading keys", "making keys: <stage, progress, time left>",
 	// "ready (segments of 2^k steps)" or "unavailable: <why>".
-	LongRuns      string `protobuf:"bytes,17,opt,name=long_runs,json=longRuns,proto3" json:"long_runs,omitempty"`
+	LongRuns string `protobuf:"bytes,17,opt,name=long_runs,json=longRuns,proto3" json:"long_runs,omitempty"`
+	// The prover fleet (docs/fleet.md) in one line: members, tasks pending,
+	// in flight and redelivered; empty when the node is in no fleet.
+	Fleet         string `protobuf:"bytes,18,opt,name=fleet,proto3" json:"fleet,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache
 }
@@ -501,6 +504,13 @@ func (x *GetStatusResponse) GetAggregators() []*GetStatusResponse_Aggregator {
 func (x *GetStatusResponse) GetLongRuns() string {
 	if x != nil {
 		return x.LongRuns
+	}
+	return ""
+}
+
+func (x *GetStatusResponse) GetFleet() string {
+	if x != nil {
+		return x.Fleet
 	}
 	return ""
 }
@@ -1932,7 +1942,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x1bzkprover/v1/zk_prover.proto\x12\vzkprover.v1\"\x1f\n" +
 	"\aVersion\x12\x14\n" +
 	"\x06v0_0_1\x18\x01 \x01(\tR\x04v001\"\x12\n" +
-	"\x10GetStatusRequest\"\xf5\x06\n" +
+	"\x10GetStatusRequest\"\x8b\a\n" +
 	"\x11GetStatusResponse\x12A\n" +
 	"\x05state\x18\x01 \x01(\x0e2+.zkprover.v1.GetStatusResponse.StatusProverR\x05state\x127\n" +
 	"\x18last_computed_request_id\x18\x02 \x01(\tR\x15lastComputedRequestId\x123\n" +
@@ -1943,7 +1953,8 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x0eversion_server\x18\a \x01(\tR\rversionServer\x129\n" +
 	"\x19pending_request_queue_ids\x18\b \x03(\tR\x16pendingRequestQueueIds\x12K\n" +
 	"\vaggregators\x18\x10 \x03(\v2).zkprover.v1.GetStatusResponse.AggregatorR\vaggregators\x12\x1b\n" +
-	"\tlong_runs\x18\x11 \x01(\tR\blongRuns\x1a\xa3\x01\n" +
+	"\tlong_runs\x18\x11 \x01(\tR\blongRuns\x12\x14\n" +
+	"\x05fleet\x18\x12 \x01(\tR\x05fleet\x1a\xa3\x01\n" +
 	"\n" +
 	"Aggregator\x12\x12\n" +
 	"\x04addr\x18\x01 \x01(\tR\x04addr\x12\x14\n" +

@@ -1,0 +1,179 @@
+package node
+
+import (
+	"context"
+	"fmt"
+	"net"
+	"os"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/zkprover/zkprover/fleet"
+	"github.com/zkprover/zkprover/prover/longrun"
+	"github.com/zkprover/zkprover/tlsconf"
+)
+
+// fleetMember is the node's part in a prover fleet (docs/fleet.md): the
+// embedded JetStream server (optional), the connection, and the fleet
+// workers that prove segments with the node's segment provers.
+type fleetMember struct {
+	emb *fleet.Embedded
+	f   *fleet.Fleet
+}
+
+// joinFleet starts the embedded server (fleet-embed) and connects to the
+// fleet (fleet URLs, and the embedded server).
+func (n *Node) joinFleet(ctx context.Context) (*fleetMember, error) {
+	fc := n.cfg.Fleet
+	log := n.opts.Logger.With().Str("component", "fleet").Logger()
+	m := &fleetMember{}
+	urls := append([]string(nil), fc.URLs...)
+	auth := fleet.Auth{Token: fc.Token}
+	if fc.Embed {
+		host, port, err := splitPort(fc.Listen)
+		if err != nil {
+			return nil, fmt.Errorf("fleet-listen: %w", err)
+		}
+		ec := fleet.EmbedConfig{Host: host, Port: port, StoreDir: n.cfg.FleetStore(), Auth: auth, Routes: fc.Routes,
+			ClusterAuth: fleet.Auth{User: fc.RouteUser, Password: fc.RoutePass}, Log: log}
+		if fc.Cluster != "" {
+			if ec.ClusterHost, ec.ClusterPort, err = splitPort(fc.Cluster); err != nil {
+				return nil, fmt.Errorf("fleet-cluster: %w", err)
+			}
+		}
+		if sec := n.cfg.Security; sec.TLSCert != "" {
+			ec.TLS = &tlsconf.Server{CertFile: sec.TLSCert, KeyFile: sec.TLSKey, ClientCAFile: sec.TLSClientCA}
+		}
+		if m.emb, err = fleet.Embed(ctx, ec); err != nil {
+			return nil, fmt.Errorf("starting the embedded fleet server: %w", err)
+		}
+		urls = append([]string{m.emb.ClientURL()}, urls...)
+		log.Info().Str("client_url", m.emb.ClientURL()).Str("cluster_url", m.emb.ClusterURL()).Strs("routes", fc.Routes).
+			Msg("embedded fleet server running")
+	}
+	cc := fleet.Config{URLs: urls, Auth: auth, Replicas: fc.Replicas, Log: log}
+	if fc.TLSCA != "" || fc.TLSCert != "" {
+		cc.TLS = &tlsconf.Client{CAFile: fc.TLSCA, CertFile: fc.TLSCert, KeyFile: fc.TLSKey}
+	}
+	var err error
+	if m.f, err = fleet.Connect(ctx, cc); err != nil {
+		m.close()
+		return nil, fmt.Errorf("joining the fleet at %s: %w", strings.Join(urls, ","), err)
+	}
+	log.Info().Str("server", m.f.ConnectedURL()).Msg("joined the prover fleet")
+	return m, nil
+}
+
+func (m *fleetMember) close() {
+	if m.f != nil {
+		m.f.Close()
+	}
+	if m.emb != nil {
+		m.emb.Shutdown()
+	}
+}
+
+// serve runs this node's fleet workers (one per segment prover) until ctx
+// ends: a full node proves segments of any owner's jobs too.
+func (m *fleetMember) serve(ctx context.Context, n *Node, k int, provers []longrun.SegmentProver) error {
+	host, _ := os.Hostname()
+	errc := make(chan error, len(provers))
+	for i, p := range provers {
+		w, err := fleet.NewWorker(m.f, fleet.WorkerConfig{ID: fmt.Sprintf("%s-%d-%d", sanitize(host), os.Getpid(), i), Prover: p,
+			Classes: []int{k}, Log: n.opts.Logger.With().Str("component", "fleet-worker").Logger()})
+		if err != nil {
+			return err
+		}
+		go func() { errc <- w.Run(ctx) }()
+	}
+	for range provers {
+		if err := <-errc; err != nil && ctx.Err() == nil {
+			n.log.Error().Err(err).Msg("a fleet worker stopped")
+		}
+	}
+	return nil
+}
+
+// provers gives a job's segments to the fleet: the owner's side of job id
+// (it finds results already in the stream after a restart) and its
+// prover slots; release purges the job from the fleet unless the node is
+// only stopping (a restart resumes from the results).
+func (m *fleetMember) provers(ctx context.Context, job string, ks *longrun.Keys, tasks int) ([]longrun.SegmentProver, func(purge bool), error) {
+	j, err := m.f.Job(ctx, job, ks.Segment)
+	if err != nil {
+		return nil, nil, fmt.Errorf("opening job %s on the fleet: %w", job, err)
+	}
+	return j.Provers(tasks), func(purge bool) {
+		if purge {
+			pctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			if err := j.Purge(pctx); err != nil {
+				log := m.f.Config().Log
+				log.Warn().Err(err).Str("job", job).Msg("purging a finished job from the fleet")
+			}
+			cancel()
+		}
+		j.Close()
+	}, nil
+}
+
+// status is the fleet's state in one line (GetStatus).
+func (m *fleetMember) status(ctx context.Context) string {
+	ctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	st, err := m.f.Status(ctx)
+	if err != nil {
+		return "unreachable: " + err.Error()
+	}
+	return fmt.Sprintf("%d members, %d tasks pending, %d in flight (%d redelivered), %d results kept; on %s",
+		len(st.Members), st.Pending, st.InFlight, st.Redelivered, st.Results, st.Server)
+}
+
+// splitPort splits HOST:PORT; port 0 asks for a free port.
+func splitPort(addr string) (string, int, error) {
+	host, p, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "", 0, err
+	}
+	port, err := strconv.Atoi(p)
+	if err != nil {
+		return "", 0, fmt.Errorf("port %q: %w", p, err)
+	}
+	if port == 0 {
+		port = -1
+	}
+	return host, port, nil
+}
+
+// sanitize keeps letters, digits, '-' and '_' (worker ids).
+func sanitize(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r == '-' || r == '_' || (r >= 'a' && r <= 'z') || (r >= 'A' && r <= 'Z') || (r >= '0' && r <= '9') {
+			return r
+		}
+		return '-'
+	}, s)
+}
+
+// fleetState is what GetStatus says of the fleet: the membership, or why
+// the node is not a member.
+type fleetState struct {
+	m   *fleetMember
+	err error
+}
+
+// fleetStatus is GetStatus's fleet line ("" when the node has no fleet).
+func (n *Node) fleetStatus(ctx context.Context) string {
+	if !n.cfg.Fleet.Enabled() {
+		return ""
+	}
+	st := n.fleetState.Load()
+	switch {
+	case st == nil:
+		return "joining once the long-run keys are loaded"
+	case st.err != nil:
+		return "not joined: " + st.err.Error()
+	default:
+		return st.m.status(ctx)
+	}
+}
