@@ -41,6 +41,12 @@ func longRunKeys(t *testing.T) string {
 	return root
 }
 
+// smallKeys is where the node's one small class lives: beside the long-run
+// keys in the e2e cache (OpenGnark sets it up there on first use, about
+// half a minute), never in the shared test keys folder, whose tests expect
+// only their own class.
+func smallKeys(root string) string { return filepath.Join(root, "small") }
+
 // TestLongRunThroughNode proves a run longer than the node's only class
 // through the node: submitted over gRPC, proven in segments of 2^5 steps
 // (kept in the job store), the node killed like a crash after the first
@@ -51,10 +57,7 @@ func longRunKeys(t *testing.T) string {
 // leaves no parts behind.
 func TestLongRunThroughNode(t *testing.T) {
 	root := longRunKeys(t)
-	small, err := provertest.FamilyKeysDir(prover.DefaultFamily(), smallClass)
-	if err != nil {
-		t.Fatal(err)
-	}
+	small := smallKeys(root)
 	keys := t.TempDir()
 	if err := os.Symlink(root, LongRunKeysDir(keys)); err != nil {
 		t.Fatal(err)
@@ -197,30 +200,43 @@ func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
 // TestLongRunThroughNodeFleet proves a long job through a node that runs an
 // embedded fleet server: its segments go to the fleet's work queue as tasks
 // and come back from the node's own fleet worker (a full node is a fleet
-// member), each verified by the owner before it is kept; GetStatus shows
-// the fleet; the final proof verifies.
+// member), each verified by the owner before it is kept; the owner is
+// killed like a crash mid-job and restarted; GetStatus shows the fleet; the
+// final proof verifies.
 func TestLongRunThroughNodeFleet(t *testing.T) {
 	root := longRunKeys(t)
-	small, err := provertest.FamilyKeysDir(prover.DefaultFamily(), smallClass)
-	if err != nil {
-		t.Fatal(err)
-	}
+	small := smallKeys(root)
 	keys := t.TempDir()
 	if err := os.Symlink(root, LongRunKeysDir(keys)); err != nil {
 		t.Fatal(err)
 	}
-	tn := startNodeOpts(t, t.TempDir(), Options{OpenProver: OpenGnark(small, smallClass, testLogger(t)), LongRunKeysChecked: true}, func(c *config.Config) {
-		c.Prover.Keys = keys
-		c.Prover.SegmentClass = provertest.SegmentClass
-		c.Fleet.Embed, c.Fleet.Listen, c.Fleet.Token = true, "127.0.0.1:0", "e2e-secret"
-	})
-	waitReady(t, tn)
-	waitFor(t, 10*time.Minute, "the node in its fleet", func() bool {
-		return strings.Contains(tn.door.Status(context.Background()).Fleet, "1 members")
-	})
+	dir := t.TempDir()
+	start := func() *testNode {
+		tn := startNodeOpts(t, dir, Options{OpenProver: OpenGnark(small, smallClass, testLogger(t)), LongRunKeysChecked: true}, func(c *config.Config) {
+			c.Prover.Keys = keys
+			c.Prover.SegmentClass = provertest.SegmentClass
+			c.Fleet.Embed, c.Fleet.Listen, c.Fleet.Token = true, "127.0.0.1:0", "e2e-secret"
+			c.Node.Grace = 0
+		})
+		waitReady(t, tn)
+		waitFor(t, 10*time.Minute, "the node in its fleet", func() bool {
+			return strings.Contains(tn.door.Status(context.Background()).Fleet, "1 members")
+		})
+		return tn
+	}
+	tn := start()
 	fib := readExample(t, "fibonacci")
 	in := &executor.Input{Onchain: words(12)}
 	id := genProof(t, tn, input(t, fib, in, zkprover.InputOptions{IncludeELF: true, Nonce: 9}))
+	// The owner killed like a crash once a segment proof from the fleet is
+	// kept; restarted (its embedded server on the same store), it finishes
+	// the job from its kept proofs and the fleet's stream.
+	waitFor(t, 20*time.Minute, "a segment proof from the fleet kept", func() bool {
+		p := getProof(t, tn, id, 0).GetProgress()
+		return p != nil && p.Stage == "segments" && p.SegmentsDone >= 1
+	})
+	tn.kill(t)
+	tn = start()
 	var resp *pb.GetProofResponse
 	waitFor(t, 30*time.Minute, "the long job through the fleet", func() bool {
 		resp = getProof(t, tn, id, 0)
