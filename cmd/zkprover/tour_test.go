@@ -262,7 +262,7 @@ var (
 		{regexp.MustCompile(`\d+\.\d+`), "<f>"},
 		{regexp.MustCompile(`block \d+`), "block <n>"},
 		{regexp.MustCompile(`about [\d,]+ constraints`), "about <n> constraints"},
-		{regexp.MustCompile(`sent 0x<hex> \(included in block <n>\)|confirmed in block <n> \(0x<hex>\)|pending( \(last error:.*\))?`), "<relay>"},
+		{regexp.MustCompile(`sent 0x<hex>( \(included in block <n>\))?|confirmed in block <n> \(0x<hex>\)|pending( \(last error:.*\))?`), "<relay>"},
 		{regexp.MustCompile(` +`), " "},
 	}
 	// Lines whose value depends on timing are left out on both sides.
