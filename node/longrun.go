@@ -9,6 +9,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -56,6 +57,15 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		log.Warn().Err(err).Msg("long runs off")
 		lr.Set(nil, err)
 		return nil
+	}
+	if total, ok := memTotal(); ok && os.Getenv("GOMEMLIMIT") == "" {
+		// Aggregating holds the aggregation and final keys and their
+		// proving buffers (about 17.5 GB at peak): a soft limit at three
+		// quarters of the machine makes the collector work harder before
+		// the kernel's OOM killer would.
+		limit := int64(total / 4 * 3)
+		debug.SetMemoryLimit(limit)
+		log.Info().Int64("memory_limit", limit).Msg("soft memory limit set for long runs (GOMEMLIMIT overrides it)")
 	}
 	root := LongRunKeysDir(n.cfg.KeysDir())
 	start := time.Now()
