@@ -119,3 +119,43 @@ func TestRunCap(t *testing.T) {
 		t.Fatalf("a run over its cap: %v", err)
 	}
 }
+
+// smallClasses is a Prover with one class of 2^6 steps that must not be
+// asked to prove a run longer than that.
+type smallClasses struct{ t *testing.T }
+
+func (smallClasses) Classes() []prover.Manifest { return []prover.Manifest{{LogSteps: 6}} }
+
+func (s smallClasses) Prove(context.Context, *executor.Program, *executor.Input, executor.Config) (*prover.Proof, error) {
+	s.t.Error("a run longer than every class was given to the class prover")
+	return nil, errs.ErrTooLong
+}
+
+// TestLongerThanEveryClass: a run longer than the prover's largest class
+// goes straight to the long runs.
+func TestLongerThanEveryClass(t *testing.T) {
+	lr := NewLongRuns()
+	fl := &fakeLong{}
+	lr.Set(fl, nil)
+	s := newService(t, Options{LongRuns: lr, Logger: testLogger()})
+	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{10, 0, 0, 0}}) // 77 cycles > 2^6
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job, err := s.Submit(context.Background(), r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pl := s.StartWorkers(smallClasses{t}, 1)
+	defer pl.Stop(time.Minute)
+	waitUntil(t, "the job ends", func() bool {
+		done, err := s.Get(context.Background(), job.ID)
+		return err == nil && done.State.Terminal()
+	})
+	fl.mu.Lock()
+	defer fl.mu.Unlock()
+	if len(fl.runs) != 1 {
+		t.Fatalf("%d long runs, want 1", len(fl.runs))
+	}
+}

@@ -272,13 +272,13 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw
 // fitsNoClass reports whether a run of this many cycles is longer than
 // the largest class of the prover (when it says which classes it has).
 func (pl *Pool) fitsNoClass(cycles uint64) bool {
-	c, ok := pl.p.(interface{ Classes() []int })
+	c, ok := pl.p.(interface{ Classes() []prover.Manifest })
 	if !ok {
 		return false
 	}
 	largest := -1
-	for _, k := range c.Classes() {
-		largest = max(largest, k)
+	for _, m := range c.Classes() {
+		largest = max(largest, m.LogSteps)
 	}
 	return largest >= 0 && cycles > uint64(1)<<largest
 }
