@@ -55,17 +55,7 @@ func CompileFinal() (constraint.ConstraintSystem, error) {
 }
 
 // SetupFinal runs a fresh Groth16 setup of the toy final circuit.
-func SetupFinal() (*Keys, error) {
-	ccs, err := CompileFinal()
-	if err != nil {
-		return nil, err
-	}
-	pk, vk, err := groth16.Setup(ccs)
-	if err != nil {
-		return nil, fmt.Errorf("toy final setup: %w", err)
-	}
-	return &Keys{CCS: ccs, PK: pk, VK: vk}, nil
-}
+func SetupFinal() (*Keys, error) { return setup(CompileFinal, "toy final") }
 
 // LoadFinal reads toy final keys written by WriteTo.
 func LoadFinal(pkr, vkr io.Reader) (*Keys, error) {

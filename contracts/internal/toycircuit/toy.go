@@ -68,14 +68,17 @@ type Keys struct {
 }
 
 // Setup runs a fresh Groth16 setup.
-func Setup() (*Keys, error) {
-	ccs, err := Compile()
+func Setup() (*Keys, error) { return setup(Compile, "toy") }
+
+// setup compiles a toy circuit and runs a fresh Groth16 setup of it.
+func setup(compile func() (constraint.ConstraintSystem, error), what string) (*Keys, error) {
+	ccs, err := compile()
 	if err != nil {
 		return nil, err
 	}
 	pk, vk, err := groth16.Setup(ccs)
 	if err != nil {
-		return nil, fmt.Errorf("toy setup: %w", err)
+		return nil, fmt.Errorf("%s setup: %w", what, err)
 	}
 	return &Keys{CCS: ccs, PK: pk, VK: vk}, nil
 }
