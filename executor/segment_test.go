@@ -473,3 +473,81 @@ func BenchmarkRunSegments(b *testing.B) {
 		})
 	}
 }
+
+// TestSegmentFrom: every segment of every run, re-executed alone from its
+// start checkpoint and its pages' Before content (what a fleet worker gets),
+// is the segment RunSegments made; a checkpoint missing a page the segment
+// touches, a wrong step count and a bad start are refused.
+func TestSegmentFrom(t *testing.T) {
+	ctx := context.Background()
+	msg := make([]byte, 700)
+	rand.New(rand.NewSource(5)).Read(msg)
+	cmd := func(op, acct, other, amount uint32) []uint32 { return []uint32{op, acct, other, amount} }
+	runs := []struct {
+		name string
+		p    *Program
+		in   *Input
+	}{
+		{"sha256", loadExample(t, "sha256"), &Input{Offchain: msg}},
+		{"bank", loadExample(t, "bank"), &Input{
+			State:   []statement.KV{{Key: 1, Value: 100}, {Key: 2, Value: 5}, {Key: 9, Value: 1}},
+			Onchain: words(slices.Concat(cmd(1, 7, 0, 50), cmd(3, 1, 2, 30), cmd(2, 2, 0, 35), cmd(3, 7, 1, 10))...),
+		}},
+		{"asm-loop", mustProgram(t, segmentAsmPrograms()["loop"]), &Input{State: []statement.KV{{Key: 1, Value: 0xabc}}}},
+	}
+	for _, r := range runs {
+		for _, segSteps := range []int{16, 256} {
+			t.Run(fmt.Sprintf("%s/%d", r.name, segSteps), func(t *testing.T) {
+				n := 0
+				_, err := RunSegments(ctx, r.p, r.in, Config{}, segSteps, func(s *Segment) error {
+					n++
+					start := cloneCheckpoint(s.Start)
+					pages := slices.Clone(s.Pages)
+					got, err := SegmentFrom(ctx, r.p, r.in, Config{}, s.Index, len(s.Steps), &start, pages)
+					if err != nil {
+						return fmt.Errorf("segment %d: %w", s.Index, err)
+					}
+					want := *s
+					want.Start, want.End = cloneCheckpoint(s.Start), cloneCheckpoint(s.End)
+					got.Start, got.End = cloneCheckpoint(got.Start), cloneCheckpoint(got.End)
+					if !reflect.DeepEqual(got.Start, want.Start) || !reflect.DeepEqual(got.End, want.End) || got.Last != want.Last || got.Index != want.Index {
+						return fmt.Errorf("segment %d: checkpoints differ:\n got %+v -> %+v\nwant %+v -> %+v", s.Index, got.Start, got.End, want.Start, want.End)
+					}
+					if !reflect.DeepEqual(got.Steps, want.Steps) {
+						return fmt.Errorf("segment %d: steps differ", s.Index)
+					}
+					if !reflect.DeepEqual(got.Pages, want.Pages) {
+						return fmt.Errorf("segment %d: pages differ: got %d %v want %d %v", s.Index, len(got.Pages), got.Pages == nil, len(want.Pages), want.Pages == nil)
+					}
+					if s.Index == 0 {
+						return nil
+					}
+					// Forgeries: a page left out, a step too many, a start
+					// that is not the segment's (first-segment index).
+					for _, pg := range s.Pages {
+						fewer := slices.DeleteFunc(slices.Clone(pages), func(p PageSnapshot) bool { return p.Index == pg.Index })
+						if _, err := SegmentFrom(ctx, r.p, r.in, Config{}, s.Index, len(s.Steps), &start, fewer); !errors.Is(err, ErrBadInput) {
+							return fmt.Errorf("segment %d without page %d: %v", s.Index, pg.Index, err)
+						}
+						break
+					}
+					if s.Last {
+						if _, err := SegmentFrom(ctx, r.p, r.in, Config{}, s.Index, len(s.Steps)+1, &start, pages); !errors.Is(err, ErrBadInput) {
+							return fmt.Errorf("last segment %d with a step too many: %v", s.Index, err)
+						}
+					}
+					if _, err := SegmentFrom(ctx, r.p, r.in, Config{}, 0, len(s.Steps), &start, pages); !errors.Is(err, ErrBadInput) {
+						return fmt.Errorf("segment %d as index 0: %v", s.Index, err)
+					}
+					return nil
+				})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if n < 2 {
+					t.Fatalf("only %d segments", n)
+				}
+			})
+		}
+	}
+}

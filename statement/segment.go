@@ -220,3 +220,65 @@ func RootFromPath(page uint32, leaf fr.Element, path *[MemTreeDepth]fr.Element) 
 	}
 	return h
 }
+
+// TreeNode is one node of a memory tree: its level (0: a page's leaf,
+// MemTreeDepth: the root), its index on that level and its hash.
+type TreeNode struct {
+	Level uint8      `json:"l"`
+	Index uint32     `json:"i"`
+	Hash  fr.Element `json:"h"`
+}
+
+// Subtree returns the nodes of t that Leaf, Path and Set read and write for
+// pages: every node on their paths to the root and every sibling of them,
+// except all-zero subtrees (a tree omits those). A tree rebuilt from them
+// (MemTreeFromNodes) has t's root, and for these pages the same leaves,
+// paths and updates as t: a fleet worker assigns a segment with it instead
+// of the whole memory (docs/fleet.md). Pages out of the tree's range are
+// ignored.
+func (t *MemTree) Subtree(pages []uint32) []TreeNode {
+	seen := map[[2]uint32]bool{}
+	var out []TreeNode
+	add := func(l int, i uint32) {
+		k := [2]uint32{uint32(l), i}
+		if seen[k] {
+			return
+		}
+		seen[k] = true
+		if h, ok := t.nodes[l][i]; ok {
+			out = append(out, TreeNode{Level: uint8(l), Index: i, Hash: h})
+		}
+	}
+	for _, p := range pages {
+		if p >= 1<<MemTreeDepth {
+			continue
+		}
+		i := p
+		for l := 0; l < MemTreeDepth; l++ {
+			add(l, i)
+			add(l, i^1)
+			i >>= 1
+		}
+		add(MemTreeDepth, 0)
+	}
+	return out
+}
+
+// MemTreeFromNodes builds a tree from nodes (Subtree's). Nodes must be
+// within the tree and given once each; nothing else is checked (a wrong
+// node gives another root, which the proof's public input then refuses).
+func MemTreeFromNodes(nodes []TreeNode) (*MemTree, error) {
+	t := NewMemTree()
+	for _, n := range nodes {
+		if int(n.Level) > MemTreeDepth || uint64(n.Index) >= uint64(1)<<(MemTreeDepth-int(n.Level)) {
+			return nil, fmt.Errorf("memory tree node %d at level %d: outside the tree", n.Index, n.Level)
+		}
+		if _, dup := t.nodes[n.Level][n.Index]; dup {
+			return nil, fmt.Errorf("memory tree node %d at level %d given twice", n.Index, n.Level)
+		}
+		if n.Hash != zeroNodes[n.Level] {
+			t.nodes[n.Level][n.Index] = n.Hash
+		}
+	}
+	return t, nil
+}

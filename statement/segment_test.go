@@ -75,3 +75,56 @@ func TestBoundaryDigestBindsEveryField(t *testing.T) {
 		t.Fatal("cycle counter out of range accepted")
 	}
 }
+
+// TestSubtree: a tree rebuilt from the nodes of some pages has the full
+// tree's root, and for those pages the same leaves, paths and updates (in
+// any order); nodes outside the tree or given twice are refused.
+func TestSubtree(t *testing.T) {
+	rng := rand.New(rand.NewSource(7))
+	full := NewMemTree()
+	leaf := func() fr.Element {
+		var w [PageWords]uint32
+		for i := range w {
+			w[i] = rng.Uint32()
+		}
+		return PageLeaf(&w)
+	}
+	for range 300 {
+		full.Set(uint32(rng.Intn(1<<12)), leaf())
+	}
+	full.Set(1<<MemTreeDepth-1, leaf())
+	pages := []uint32{0, 1, 2, 77, 78, 4095, 1<<MemTreeDepth - 1, 1 << 20}
+	part, err := MemTreeFromNodes(full.Subtree(pages))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if part.Root() != full.Root() {
+		t.Fatal("the subtree's root differs")
+	}
+	for _, p := range []uint32{77, 0, 1<<MemTreeDepth - 1, 2, 1 << 20, 4095, 1, 78} {
+		if part.Leaf(p) != full.Leaf(p) || part.Path(p) != full.Path(p) {
+			t.Fatalf("page %d: leaf or path differs", p)
+		}
+		l := leaf()
+		full.Set(p, l)
+		part.Set(p, l)
+		if part.Root() != full.Root() {
+			t.Fatalf("after setting page %d the roots differ", p)
+		}
+	}
+	// A page whose path is not in the subtree gives another root.
+	part2, _ := MemTreeFromNodes(full.Subtree([]uint32{5}))
+	if part2.Leaf(9) == full.Leaf(9) && full.Leaf(9) != ZeroNode(0) {
+		t.Fatal("a page outside the subtree has the full tree's leaf")
+	}
+	if _, err := MemTreeFromNodes([]TreeNode{{Level: MemTreeDepth + 1}}); err == nil {
+		t.Fatal("a node above the root was accepted")
+	}
+	if _, err := MemTreeFromNodes([]TreeNode{{Level: 1, Index: 1 << (MemTreeDepth - 1)}}); err == nil {
+		t.Fatal("a node outside its level was accepted")
+	}
+	n := full.Subtree([]uint32{3})
+	if _, err := MemTreeFromNodes(append(n, n[0])); err == nil {
+		t.Fatal("a node given twice was accepted")
+	}
+}

@@ -95,6 +95,11 @@ func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 		NewState: plan.Result.State, ExitCode: plan.Result.ExitCode, Output: plan.Result.Output,
 	}
 	tree := statement.NewMemTree()
+	segCtx, err := segContext(&plan.Public)
+	if err != nil {
+		return nil, err
+	}
+	runData := NewRunData(plan, prog, in, cfg)
 	out := make([]*SegmentProof, plan.Segments)
 	free := make(chan SegmentProver, len(provers))
 	for _, p := range provers {
@@ -131,7 +136,7 @@ func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 		}
 	}
 
-	_, err := executor.RunSegments(ctx, prog, in, cfg, class.Steps, func(seg *executor.Segment) error {
+	_, err = executor.RunSegments(ctx, prog, in, cfg, class.Steps, func(seg *executor.Segment) error {
 		if seg.Index >= plan.Segments {
 			return fmt.Errorf("segment %d beyond the plan's %d", seg.Index, plan.Segments)
 		}
@@ -144,26 +149,34 @@ func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 				dropped(seg.Index, err)
 			}
 		}
-		start := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs,
-			OutCount: seg.Start.OutCount, State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
-		for i := range seg.Pages {
-			before := seg.Pages[i].Before
-			start.Pages[seg.Pages[i].Index] = &before
-		}
-		sw := *run
-		sw.Trace = &executor.Trace{Steps: seg.Steps}
-		a, res, err := circuits.AssignSegment(class, &circuits.SegWitness{Run: &sw, Start: start}, tree)
-		if err != nil {
-			return fmt.Errorf("segment %d: %w", seg.Index, err)
-		}
-		if want := seg.End.Boundary(tree.Root()); want.Digest() != res.Out.Digest() {
-			return fmt.Errorf("segment %d: the circuit's replay ends at another state than the executor: %w", seg.Index, circuits.ErrTraceMismatch)
-		}
 		var p SegmentProver
 		select {
 		case p = <-free:
 		case <-ctx.Done():
 			return ctx.Err()
+		}
+		if tp, ok := p.(TaskProver); ok {
+			// The prover re-executes the segment from its checkpoint: the
+			// owner only moves the tree and checks the public input.
+			task, res := newTask(seg, tree, segCtx)
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				defer func() { free <- p }()
+				t0 := time.Now()
+				proof, err := tp.ProveTask(ctx, runData, task, prover.TargetRecursion)
+				if err != nil {
+					fail(fmt.Errorf("proving segment %d: %w", task.Index, err))
+					return
+				}
+				finish(&SegmentProof{Index: task.Index, Segment: *res, Proof: proof, Prove: time.Since(t0)}, true)
+			}()
+			return nil
+		}
+		a, res, err := assignSegment(class, run, seg, tree)
+		if err != nil {
+			free <- p
+			return err
 		}
 		wg.Add(1)
 		go func(idx int, res *circuits.SegResult) {
