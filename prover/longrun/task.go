@@ -75,7 +75,7 @@ type SegmentTask struct {
 
 // PageStart is a memory page's content at a segment's start.
 type PageStart struct {
-	Index uint32                       `json:"index"`
+	Index uint32                      `json:"index"`
 	Words [statement.PageWords]uint32 `json:"words"`
 }
 
