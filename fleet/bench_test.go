@@ -2,6 +2,7 @@ package fleet
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -202,7 +203,8 @@ func BenchmarkWitness(b *testing.B) {
 			b.ResetTimer()
 			var raw, stored int
 			for range b.N {
-				r, sum, packed, err := encodeWitness(keep.a)
+				r, w, err := encodeWitness(keep.a)
+				sum, packed := w.name, w.packed
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -232,6 +234,122 @@ func BenchmarkWitness(b *testing.B) {
 			b.ReportMetric(float64(assign.Milliseconds()), "assign-ms/seg")
 			b.ReportMetric(float64(raw), "witness-B")
 			b.ReportMetric(float64(stored), "stored-B")
+		})
+	}
+}
+
+// keepTask is a longrun.TaskProver that keeps segment idx's task and the
+// run's data instead of proving.
+type keepTask struct {
+	keepOne
+	run  *longrun.RunData
+	task *longrun.SegmentTask
+}
+
+func (c *keepTask) ProveTask(_ context.Context, run *longrun.RunData, t *longrun.SegmentTask, _ prover.Target) (groth16.Proof, error) {
+	if t.Index == c.idx {
+		c.run, c.task = run, t
+	}
+	return nil, nil
+}
+
+// BenchmarkCheckpoint measures what the fleet adds per checkpoint task for a
+// segment of class 2^k (no keys needed), on the run of BenchmarkWitness:
+// the owner's work per segment (execution, memory tree, task), the task's
+// sizes, and a task's round trip (stored, fetched, decoded and assigned by
+// re-executing the segment, as a worker does before proving).
+//
+//	go test ./fleet -run '^$' -bench Checkpoint -benchtime 3x
+func BenchmarkCheckpoint(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "sha256", "sha256.elf"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	prog, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+	defer cancel()
+	servers := startCluster(ctx, b, 1, Auth{})
+	f, err := Connect(ctx, testConfig(clientURLs(servers), "", 30*time.Second, zerolog.Nop()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	for _, k := range []int{5, 10, 12} {
+		b.Run(fmt.Sprintf("class=%d", k), func(b *testing.B) {
+			var in *executor.Input
+			for n := 64; ; n *= 2 {
+				in = &executor.Input{Offchain: make([]byte, n)}
+				res, err := executor.Run(ctx, prog, in, executor.Config{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				if res.Cycles > 2<<k {
+					break
+				}
+			}
+			plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, k)
+			if err != nil {
+				b.Fatal(err)
+			}
+			keep := &keepTask{keepOne: keepOne{idx: 1}}
+			t0 := time.Now()
+			if _, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, []longrun.SegmentProver{keep}, nil, nil, nil); err != nil {
+				b.Fatal(err)
+			}
+			owner := time.Since(t0) / time.Duration(plan.Segments)
+			if keep.task == nil {
+				b.Fatal("no second segment")
+			}
+			runRaw, err := json.Marshal(keep.run)
+			if err != nil {
+				b.Fatal(err)
+			}
+			runObj, err := pack(runRaw)
+			if err != nil {
+				b.Fatal(err)
+			}
+			b.ResetTimer()
+			var raw, stored int
+			for range b.N {
+				r, err := json.Marshal(keep.task)
+				if err != nil {
+					b.Fatal(err)
+				}
+				o, err := pack(r)
+				if err != nil {
+					b.Fatal(err)
+				}
+				raw, stored = len(r), len(o.packed)
+				if _, err := f.objects.PutBytes(ctx, o.name, o.packed); err != nil {
+					b.Fatal(err)
+				}
+				got, err := f.objects.GetBytes(ctx, o.name)
+				if err != nil {
+					b.Fatal(err)
+				}
+				back, err := unpack(got, o.name, len(r))
+				if err != nil {
+					b.Fatal(err)
+				}
+				var st longrun.SegmentTask
+				if err := decodeJSON(back, &st); err != nil {
+					b.Fatal(err)
+				}
+				if _, _, err := longrun.AssignTask(ctx, keep.run, prog, &st); err != nil {
+					b.Fatal(err)
+				}
+				if err := f.objects.Delete(ctx, o.name); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(owner.Microseconds())/1000, "owner-ms/seg")
+			b.ReportMetric(float64(raw), "checkpoint-B")
+			b.ReportMetric(float64(stored), "stored-B")
+			b.ReportMetric(float64(len(runRaw)), "run-B")
+			b.ReportMetric(float64(len(runObj.packed)), "run-stored-B")
 		})
 	}
 }

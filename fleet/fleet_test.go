@@ -64,7 +64,8 @@ func TestWitnessRoundTrip(t *testing.T) {
 		t.Fatalf("%d assignments for %d segments", len(c.as), plan.Segments)
 	}
 	for _, idx := range []int{0, plan.Segments - 1} {
-		raw, sum, packed, err := encodeWitness(c.as[idx])
+		raw, w, err := encodeWitness(c.as[idx])
+		sum, packed := w.name, w.packed
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -79,7 +80,7 @@ func TestWitnessRoundTrip(t *testing.T) {
 		if err := assignFromWitness(circuit, full); err != nil {
 			t.Fatal(err)
 		}
-		again, _, _, err := encodeWitness(circuit)
+		again, _, err := encodeWitness(circuit)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -300,6 +301,11 @@ wait:
 	if st.Accepted != plan.Segments || st.Rejected < 1 || st.Redelivered < 1 || st.Resumed != 0 {
 		t.Fatalf("job stats %+v for %d segments: want every segment accepted once, the forged proof rejected, the killed worker's task redelivered", st, plan.Segments)
 	}
+	// The tasks carried checkpoints (the run's data once, a few KB per
+	// segment), not witnesses (477 KB each at this class).
+	if st.RunData == 0 || st.Witness == 0 || st.Witness/st.Published > 16<<10 {
+		t.Fatalf("job stats %+v: want checkpoint tasks of a few KB and the run's data once", st)
+	}
 
 	// A duplicate result is ignored.
 	r, err := f.Lookup(ctx, jobID, 1)
@@ -387,4 +393,13 @@ func mustVK(t *testing.T, p *prover.Prover) groth16.VerifyingKey {
 		t.Fatal(err)
 	}
 	return k.VK
+}
+
+// decodeWitness is what a worker does with a stored witness.
+func decodeWitness(packed []byte, sum string, size int) (witness.Witness, error) {
+	raw, err := unpack(packed, sum, size)
+	if err != nil {
+		return nil, err
+	}
+	return witnessFromRaw(raw)
 }

@@ -43,8 +43,10 @@ type JobStats struct {
 	// and fetched, queues, result, verification) plus queueing for a worker.
 	RoundTrip time.Duration
 	Prove     time.Duration
-	Witness   int // bytes of the witnesses published, uncompressed
+	Witness   int // bytes of the checkpoints (or witnesses) published, uncompressed
 	Stored    int // the same, as stored (zstd)
+	RunData   int // bytes of the run's data (program, input, end), once per job, uncompressed
+	RunStored int // the same, as stored
 }
 
 // Job is the owner's side of one job on the fleet: the SegmentProvers of
@@ -69,6 +71,10 @@ type Job struct {
 	dead    map[int]string // segments whose task exceeded MaxDeliver
 	stats   JobStats
 	pending int // results present at Open not yet read
+
+	run     *longrun.RunData // the run whose data runObj holds (ProveTask)
+	runObj  payload
+	runSize int
 }
 
 // Job opens the owner's side of job id (CheckJobID): it reads the results
@@ -216,8 +222,11 @@ func (j *Job) onMaxDeliveries(m *nats.Msg) {
 	}
 }
 
-// Prover is a longrun.SegmentProver whose proofs are made by the fleet.
+// Prover is a longrun.SegmentProver and a longrun.TaskProver whose proofs
+// are made by the fleet.
 type Prover struct{ j *Job }
+
+var _ longrun.TaskProver = (*Prover)(nil)
 
 // Provers returns n SegmentProvers for longrun.ProveSegments: it keeps at
 // most n segments of the job on the fleet at once (give at least the number
@@ -234,33 +243,93 @@ func (j *Job) Provers(n int) []longrun.SegmentProver {
 }
 
 // ProveAssignment proves a segment assignment on the fleet: the task id is
-// the job's id and the segment's index (SegmentIndex). A result already in
-// the results stream is used without publishing anything. Every proof is
-// verified against keys' verifying key of class k and the assignment's
-// public witness; rejected results re-task the segment, up to MaxAttempts.
+// the job's id and the segment's index (SegmentIndex), and the task carries
+// the assignment's witness. A result already in the results stream is used
+// without publishing anything. Every proof is verified against keys'
+// verifying key of class k and the assignment's public witness; rejected
+// results re-task the segment, up to MaxAttempts. ProveSegments calls
+// ProveTask instead (a Prover is a longrun.TaskProver).
 func (p *Prover) ProveAssignment(ctx context.Context, k int, a frontend.Circuit, t prover.Target) (groth16.Proof, witness.Witness, error) {
 	seg, err := SegmentIndex(a, k)
 	if err != nil {
 		return nil, nil, err
 	}
-	return p.j.prove(ctx, seg, k, a, t)
+	pub, err := publicWitness(a)
+	if err != nil {
+		return nil, nil, fmt.Errorf("fleet task %s: %w", TaskID(p.j.id, seg), err)
+	}
+	proof, err := p.j.prove(ctx, seg, k, pub, t, func() (*Task, []payload, error) {
+		raw, w, err := encodeWitness(a)
+		if err != nil {
+			return nil, nil, err
+		}
+		return &Task{Witness: w.name, WitnessSize: len(raw), StoredSize: len(w.packed)}, []payload{w}, nil
+	})
+	return proof, pub, err
 }
 
-func (j *Job) prove(ctx context.Context, seg, k int, a frontend.Circuit, t prover.Target) (groth16.Proof, witness.Witness, error) {
+// ProveTask proves a segment on the fleet from its checkpoint: the task
+// carries the run's data (stored once per job) and the segment's
+// longrun.SegmentTask, and the worker re-executes the segment. The proof is
+// verified against the task's Digest, as ProveAssignment's.
+func (p *Prover) ProveTask(ctx context.Context, run *longrun.RunData, st *longrun.SegmentTask, t prover.Target) (groth16.Proof, error) {
+	id := TaskID(p.j.id, st.Index)
+	pub, err := digestWitness(st.Digest)
+	if err != nil {
+		return nil, fmt.Errorf("fleet task %s: %w", id, err)
+	}
+	rp, runSize, err := p.j.runPayload(run)
+	if err != nil {
+		return nil, fmt.Errorf("fleet task %s: run data: %w", id, err)
+	}
+	return p.j.prove(ctx, st.Index, run.LogSteps, pub, t, func() (*Task, []payload, error) {
+		raw, err := json.Marshal(st)
+		if err != nil {
+			return nil, nil, fmt.Errorf("encoding checkpoint: %w", err)
+		}
+		cp, err := pack(raw)
+		if err != nil {
+			return nil, nil, err
+		}
+		return &Task{Run: rp.name, RunSize: runSize, Checkpoint: cp.name, WitnessSize: len(raw), StoredSize: len(cp.packed)},
+			[]payload{rp, cp}, nil
+	})
+}
+
+// runPayload is the stored form of the job's run data (made once).
+func (j *Job) runPayload(run *longrun.RunData) (payload, int, error) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	if j.run == run {
+		return j.runObj, j.runSize, nil
+	}
+	raw, err := json.Marshal(run)
+	if err != nil {
+		return payload{}, 0, err
+	}
+	p, err := pack(raw)
+	if err != nil {
+		return payload{}, 0, err
+	}
+	j.run, j.runObj, j.runSize = run, p, len(raw)
+	j.stats.RunData, j.stats.RunStored = len(raw), len(p.packed)
+	return p, len(raw), nil
+}
+
+// prove runs one segment's task: build makes the task's payload-specific
+// fields and the objects it needs (stored before every publish: a re-task
+// finds them even if another job's owner deleted an identical one).
+func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prover.Target, build func() (*Task, []payload, error)) (groth16.Proof, error) {
 	id := TaskID(j.id, seg)
 	keys, err := j.keys.Keys(k)
 	if err != nil {
-		return nil, nil, fmt.Errorf("fleet task %s: %w", id, err)
-	}
-	pub, err := publicWitness(a)
-	if err != nil {
-		return nil, nil, fmt.Errorf("fleet task %s: %w", id, err)
+		return nil, fmt.Errorf("fleet task %s: %w", id, err)
 	}
 	wake := make(chan struct{}, 1)
 	j.mu.Lock()
 	if j.done[seg] {
 		j.mu.Unlock()
-		return nil, nil, fmt.Errorf("fleet task %s: segment already proven in this job", id)
+		return nil, fmt.Errorf("fleet task %s: segment already proven in this job", id)
 	}
 	j.wake[seg] = wake
 	resumed := j.seen[seg]
@@ -273,7 +342,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, a frontend.Circuit, t prove
 
 	var (
 		task      *Task
-		packed    []byte
+		objs      []payload
 		attempt   int
 		rejected  []string
 		needTask  = true
@@ -301,7 +370,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, a frontend.Circuit, t prove
 			if verr == nil {
 				j.accept(seg, r, resumed && task == nil, keys, published)
 				j.cleanup(ctx, k, seg, task)
-				return proof, pub, nil
+				return proof, nil
 			}
 			bad, errs = append(bad, r), append(errs, verr)
 		}
@@ -315,11 +384,11 @@ func (j *Job) prove(ctx context.Context, seg, k int, a frontend.Circuit, t prove
 		}
 		if len(rejected) >= j.f.cfg.MaxAttempts {
 			j.cleanup(ctx, k, seg, task)
-			return nil, nil, fmt.Errorf("fleet task %s: %d results rejected (%s): %w", id, len(rejected), strings.Join(rejected, "; "), ErrRejected)
+			return nil, fmt.Errorf("fleet task %s: %d results rejected (%s): %w", id, len(rejected), strings.Join(rejected, "; "), ErrRejected)
 		}
 		if dead != "" {
 			j.cleanup(ctx, k, seg, task)
-			return nil, nil, fmt.Errorf("fleet: %s: %w", dead, ErrUndeliverable)
+			return nil, fmt.Errorf("fleet: %s: %w", dead, ErrUndeliverable)
 		}
 		// (Re)publish the task when needed; a refusal means the segment's
 		// task is still queued (after a restart, or a rejected result
@@ -327,19 +396,25 @@ func (j *Job) prove(ctx context.Context, seg, k int, a frontend.Circuit, t prove
 		if needTask && time.Since(lastTried) >= time.Second {
 			lastTried = time.Now()
 			if task == nil {
-				if task, packed, err = j.newTask(ctx, seg, k, a, t); err != nil {
-					return nil, nil, fmt.Errorf("fleet task %s: %w", id, err)
+				if task, objs, err = build(); err != nil {
+					return nil, fmt.Errorf("fleet task %s: %w", id, err)
 				}
-			} else if err := j.storeWitness(ctx, task.Witness, packed); err != nil {
-				// A re-task: the witness may be gone (an identical segment of
-				// another job was accepted and its owner deleted it).
-				return nil, nil, fmt.Errorf("fleet task %s: %w", id, err)
+				task.ID, task.Job, task.Segment, task.Class, task.Target = id, j.id, seg, k, t
+				task.Owner, task.Created = j.f.cfg.Name, time.Now().UTC()
+			}
+			// Stored before every publish: on a re-task an object may be gone
+			// (an identical segment of another job was accepted and its owner
+			// deleted it).
+			for _, o := range objs {
+				if err := j.storeObject(ctx, o); err != nil {
+					return nil, fmt.Errorf("fleet task %s: %w", id, err)
+				}
 			}
 			task.Attempt = attempt + 1
 			queued, err := j.publish(ctx, task)
 			switch {
 			case err != nil && ctx.Err() != nil:
-				return nil, nil, fmt.Errorf("fleet task %s: %w", id, ctx.Err())
+				return nil, fmt.Errorf("fleet task %s: %w", id, ctx.Err())
 			case err != nil:
 				j.log.Warn().Err(err).Str("task", id).Msg("publishing the task failed; retrying")
 			case queued && len(rejected) == 0:
@@ -357,7 +432,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, a frontend.Circuit, t prove
 		}
 		select {
 		case <-ctx.Done():
-			return nil, nil, fmt.Errorf("fleet task %s: %w", id, ctx.Err())
+			return nil, fmt.Errorf("fleet task %s: %w", id, ctx.Err())
 		case <-wake:
 		case <-tick.C:
 		}
@@ -407,35 +482,26 @@ func (j *Job) cleanup(ctx context.Context, k, seg int, task *Task) {
 		j.log.Debug().Err(err).Int("segment", seg).Msg("removing the segment's queued task")
 	}
 	if task != nil {
-		if err := j.f.objects.Delete(tctx, task.Witness); err != nil && !errors.Is(err, jetstream.ErrObjectNotFound) {
-			j.log.Debug().Err(err).Int("segment", seg).Msg("deleting the segment's witness")
+		for _, name := range []string{task.Witness, task.Checkpoint} {
+			if name == "" {
+				continue
+			}
+			if err := j.f.objects.Delete(tctx, name); err != nil && !errors.Is(err, jetstream.ErrObjectNotFound) {
+				j.log.Debug().Err(err).Int("segment", seg).Msg("deleting the segment's task object")
+			}
 		}
 	}
 }
 
-// newTask stores the assignment's witness and returns the segment's task
-// and the stored witness.
-func (j *Job) newTask(ctx context.Context, seg, k int, a frontend.Circuit, t prover.Target) (*Task, []byte, error) {
-	raw, sum, packed, err := encodeWitness(a)
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := j.storeWitness(ctx, sum, packed); err != nil {
-		return nil, nil, err
-	}
-	return &Task{ID: TaskID(j.id, seg), Job: j.id, Segment: seg, Class: k, Target: t, Owner: j.f.cfg.Name,
-		Witness: sum, WitnessSize: len(raw), StoredSize: len(packed), Created: time.Now().UTC()}, packed, nil
-}
-
-// storeWitness puts a witness into the object store unless it is there.
-func (j *Job) storeWitness(ctx context.Context, sum string, packed []byte) error {
-	return retry(ctx, j.log, "storing the witness", func() error {
+// storeObject puts a task object into the object store unless it is there.
+func (j *Job) storeObject(ctx context.Context, o payload) error {
+	return retry(ctx, j.log, "storing object "+o.name, func() error {
 		tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
 		defer cancel()
-		if info, err := j.f.objects.GetInfo(tctx, sum); err == nil && info.Size == uint64(len(packed)) {
+		if info, err := j.f.objects.GetInfo(tctx, o.name); err == nil && info.Size == uint64(len(o.packed)) {
 			return nil // content-addressed: already there
 		}
-		_, err := j.f.objects.PutBytes(tctx, sum, packed)
+		_, err := j.f.objects.PutBytes(tctx, o.name, o.packed)
 		return err
 	})
 }
@@ -535,10 +601,22 @@ func (f *Fleet) Lookup(ctx context.Context, job string, seg int) (*Result, error
 	return r, err
 }
 
-// Purge removes the job's results and any task of it still queued: call it
-// once the owner has kept the segment proofs elsewhere (the node's store).
+// Purge removes the job's results, any task of it still queued and its run
+// data: call it once the owner has kept the segment proofs elsewhere (the
+// node's store).
 func (j *Job) Purge(ctx context.Context) error {
+	j.mu.Lock()
+	runObj := j.runObj.name
+	j.mu.Unlock()
 	return retry(ctx, j.log, "purging the job", func() error {
+		if runObj != "" {
+			tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
+			err := j.f.objects.Delete(tctx, runObj)
+			cancel()
+			if err != nil && !errors.Is(err, jetstream.ErrObjectNotFound) {
+				return err
+			}
+		}
 		for _, s := range []struct {
 			stream jetstream.Stream
 			filter string

@@ -3,6 +3,7 @@ package fleet
 import (
 	"bytes"
 	"crypto/sha256"
+	"encoding/json"
 	"encoding/hex"
 	"errors"
 	"fmt"
@@ -24,7 +25,13 @@ import (
 )
 
 // Task is the message of one segment proof on the tasks stream (JSON). It
-// holds ids and hashes only: the witness is in the object store.
+// holds ids and hashes only: what the worker proves is in the object store,
+// named by the hex sha256 of its uncompressed bytes and stored
+// zstd-compressed (content-addressed: the worker checks the hash).
+//
+// A task carries either a checkpoint (what a Job's provers publish: Run and
+// Checkpoint) or a witness (Witness: a caller of ProveAssignment that hands
+// a ready assignment).
 type Task struct {
 	ID      string        `json:"id"` // TaskID(Job, Segment)
 	Job     string        `json:"job"`
@@ -33,13 +40,81 @@ type Task struct {
 	Target  prover.Target `json:"target"`
 	Attempt int           `json:"attempt"` // 1, then +1 per re-task after a rejected result
 	Owner   string        `json:"owner"`
-	// Witness is the object name of the gnark full witness (MarshalBinary)
-	// in the object store: the hex sha256 of those bytes, uncompressed;
-	// stored zstd-compressed.
-	Witness     string    `json:"witness"`
-	WitnessSize int       `json:"witness_size"` // bytes, uncompressed
-	StoredSize  int       `json:"stored_size"`  // bytes in the object store
+	// Run is the object of the run's longrun.RunData (JSON): the program's
+	// image, the input, the run's end; one per job, shared by its tasks.
+	Run     string `json:"run,omitempty"`
+	RunSize int    `json:"run_size,omitempty"` // bytes, uncompressed
+	// Checkpoint is the object of the segment's longrun.SegmentTask (JSON):
+	// the machine state at its start, its pages and their memory-tree
+	// nodes, the public input the owner expects.
+	Checkpoint string `json:"checkpoint,omitempty"`
+	// Witness is the object of the gnark full witness (MarshalBinary) of
+	// the segment's assignment.
+	Witness     string    `json:"witness,omitempty"`
+	WitnessSize int       `json:"witness_size"` // bytes of the checkpoint or the witness, uncompressed
+	StoredSize  int       `json:"stored_size"`  // the same, as stored
 	Created     time.Time `json:"created"`
+}
+
+// maxPayload bounds what a worker decompresses from the object store.
+const maxPayload = 1 << 30
+
+// payload is an object to store: its name (hex sha256 of raw) and its
+// stored (compressed) bytes.
+type payload struct {
+	name   string
+	packed []byte
+}
+
+// pack compresses raw for the object store and names it.
+func pack(raw []byte) (payload, error) {
+	h := sha256.Sum256(raw)
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return payload{}, fmt.Errorf("compressing: %w", err)
+	}
+	packed := enc.EncodeAll(raw, nil)
+	_ = enc.Close()
+	return payload{name: hex.EncodeToString(h[:]), packed: packed}, nil
+}
+
+// unpack decompresses a stored object of at most size bytes and checks it
+// against its name.
+func unpack(packed []byte, name string, size int) ([]byte, error) {
+	if size < 0 || size > maxPayload {
+		return nil, fmt.Errorf("object %s of %d bytes: over the limit of %d", name, size, maxPayload)
+	}
+	// The decoder's window may exceed a small object's size: allow 16 MiB.
+	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(max(uint64(size)+1, 16<<20)))
+	if err != nil {
+		return nil, fmt.Errorf("decompressing %s: %w", name, err)
+	}
+	defer dec.Close()
+	raw, err := dec.DecodeAll(packed, nil)
+	if err != nil {
+		return nil, fmt.Errorf("decompressing %s: %w", name, err)
+	}
+	if len(raw) != size {
+		return nil, fmt.Errorf("object %s: %d bytes, the task says %d", name, len(raw), size)
+	}
+	h := sha256.Sum256(raw)
+	if hex.EncodeToString(h[:]) != name {
+		return nil, fmt.Errorf("object %s: its bytes hash to %x", name, h)
+	}
+	return raw, nil
+}
+
+// decodeJSON reads a task object strictly (unknown fields refused).
+func decodeJSON(raw []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return err
+	}
+	if dec.More() {
+		return errors.New("trailing data")
+	}
+	return nil
 }
 
 // Result is a worker's answer to a task on the results stream (JSON): a raw
@@ -57,42 +132,22 @@ type Result struct {
 	TaskMS    int64  `json:"task_ms"`  // the whole task: witness fetched, decoded, assigned, proven
 }
 
-// encodeWitness returns the binary full witness, its sha256 (hex) and its
-// zstd-compressed form.
-func encodeWitness(a frontend.Circuit) (raw []byte, sum string, packed []byte, err error) {
+// encodeWitness returns the binary full witness and its stored form.
+func encodeWitness(a frontend.Circuit) (raw []byte, p payload, err error) {
 	full, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
 	if err != nil {
-		return nil, "", nil, fmt.Errorf("building witness: %w", err)
+		return nil, payload{}, fmt.Errorf("building witness: %w", err)
 	}
 	raw, err = full.MarshalBinary()
 	if err != nil {
-		return nil, "", nil, fmt.Errorf("encoding witness: %w", err)
+		return nil, payload{}, fmt.Errorf("encoding witness: %w", err)
 	}
-	h := sha256.Sum256(raw)
-	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
-	if err != nil {
-		return nil, "", nil, fmt.Errorf("compressing witness: %w", err)
-	}
-	packed = enc.EncodeAll(raw, nil)
-	_ = enc.Close()
-	return raw, hex.EncodeToString(h[:]), packed, nil
+	p, err = pack(raw)
+	return raw, p, err
 }
 
-// decodeWitness decompresses a stored witness and checks it against its name.
-func decodeWitness(packed []byte, sum string, maxSize int) (witness.Witness, error) {
-	dec, err := zstd.NewReader(nil, zstd.WithDecoderConcurrency(1), zstd.WithDecoderMaxMemory(uint64(maxSize)+1))
-	if err != nil {
-		return nil, fmt.Errorf("decompressing witness: %w", err)
-	}
-	defer dec.Close()
-	raw, err := dec.DecodeAll(packed, nil)
-	if err != nil {
-		return nil, fmt.Errorf("decompressing witness: %w", err)
-	}
-	h := sha256.Sum256(raw)
-	if hex.EncodeToString(h[:]) != sum {
-		return nil, fmt.Errorf("witness %s: its bytes hash to %x", sum, h)
-	}
+// witnessFromRaw decodes a full witness (MarshalBinary's bytes).
+func witnessFromRaw(raw []byte) (witness.Witness, error) {
 	full, err := witness.New(ecc.BN254.ScalarField())
 	if err != nil {
 		return nil, err
@@ -101,6 +156,24 @@ func decodeWitness(packed []byte, sum string, maxSize int) (witness.Witness, err
 		return nil, fmt.Errorf("decoding witness: %w", err)
 	}
 	return full, nil
+}
+
+// digestPublic is the public part of a segment circuit: its one public
+// input, the segment digest.
+type digestPublic struct {
+	D frontend.Variable `gnark:",public"`
+}
+
+// Define is never compiled: digestPublic only shapes a public witness.
+func (c *digestPublic) Define(frontend.API) error { return nil }
+
+// digestWitness is the public witness of a segment proof for digest d.
+func digestWitness(d fr.Element) (witness.Witness, error) {
+	pub, err := frontend.NewWitness(&digestPublic{D: d}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		return nil, fmt.Errorf("public witness: %w", err)
+	}
+	return pub, nil
 }
 
 var tVariable = reflect.TypeOf((*frontend.Variable)(nil)).Elem()

@@ -12,9 +12,11 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/consensys/gnark/frontend"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
 )
@@ -62,6 +64,7 @@ type Worker struct {
 
 	mu     sync.Mutex
 	member Member
+	runs   []*workerRun // the last runs' data, oldest first
 	poke   chan struct{} // a heartbeat now (the member's task changed)
 
 	proofs atomic.Int64
@@ -263,34 +266,22 @@ func (w *Worker) ack(ctx context.Context, m jetstream.Msg, log zerolog.Logger) {
 	}
 }
 
-// prove fetches the task's witness and proves it, returning the raw proof
-// and the proving time alone; transient reports errors worth another try
-// (the object store unreachable).
+// prove fetches what the task carries (a checkpoint, or a witness), builds
+// the assignment and proves it, returning the raw proof and the proving
+// time alone; transient reports errors worth another try (the object store
+// unreachable).
 func (w *Worker) prove(ctx context.Context, task *Task) (proof []byte, proveTime time.Duration, transient bool, err error) {
-	var packed []byte
-	err = retry(ctx, w.log, "fetching witness "+task.Witness, func() error {
-		tctx, cancel := context.WithTimeout(ctx, w.f.cfg.Timeout)
-		defer cancel()
-		var err error
-		packed, err = w.f.objects.GetBytes(tctx, task.Witness)
-		if errors.Is(err, jetstream.ErrObjectNotFound) {
-			return permanent(err)
-		}
-		return err
-	})
-	if err != nil {
-		return nil, 0, !errors.Is(err, jetstream.ErrObjectNotFound), err
+	var circuit frontend.Circuit
+	switch {
+	case task.Checkpoint != "":
+		circuit, transient, err = w.assignCheckpoint(ctx, task)
+	case task.Witness != "":
+		circuit, transient, err = w.assignWitness(ctx, task)
+	default:
+		err = errors.New("task without a checkpoint or a witness")
 	}
-	full, err := decodeWitness(packed, task.Witness, task.WitnessSize)
 	if err != nil {
-		return nil, 0, false, err
-	}
-	circuit, err := w.cfg.Family.NewCircuit(task.Class)
-	if err != nil {
-		return nil, 0, false, err
-	}
-	if err := assignFromWitness(circuit, full); err != nil {
-		return nil, 0, false, err
+		return nil, 0, transient, err
 	}
 	start := time.Now()
 	p, _, err := w.cfg.Prover.ProveAssignment(ctx, task.Class, circuit, task.Target)
@@ -301,6 +292,118 @@ func (w *Worker) prove(ctx context.Context, task *Task) (proof []byte, proveTime
 	raw, err := encodeProof(p)
 	return raw, proveTime, false, err
 }
+
+// fetch reads an object of the task (transient: the store is unreachable,
+// not the object missing).
+func (w *Worker) fetch(ctx context.Context, name string, size int) (raw []byte, transient bool, err error) {
+	var packed []byte
+	err = retry(ctx, w.log, "fetching object "+name, func() error {
+		tctx, cancel := context.WithTimeout(ctx, w.f.cfg.Timeout)
+		defer cancel()
+		var err error
+		packed, err = w.f.objects.GetBytes(tctx, name)
+		if errors.Is(err, jetstream.ErrObjectNotFound) {
+			return permanent(err)
+		}
+		return err
+	})
+	if err != nil {
+		return nil, !errors.Is(err, jetstream.ErrObjectNotFound), err
+	}
+	raw, err = unpack(packed, name, size)
+	return raw, false, err
+}
+
+// assignWitness assigns a fresh circuit of the task's class from the task's
+// witness.
+func (w *Worker) assignWitness(ctx context.Context, task *Task) (frontend.Circuit, bool, error) {
+	raw, transient, err := w.fetch(ctx, task.Witness, task.WitnessSize)
+	if err != nil {
+		return nil, transient, err
+	}
+	full, err := witnessFromRaw(raw)
+	if err != nil {
+		return nil, false, err
+	}
+	circuit, err := w.cfg.Family.NewCircuit(task.Class)
+	if err != nil {
+		return nil, false, err
+	}
+	if err := assignFromWitness(circuit, full); err != nil {
+		return nil, false, err
+	}
+	return circuit, false, nil
+}
+
+// workerRun is a run's data as a worker keeps it between its tasks.
+type workerRun struct {
+	name string
+	data *longrun.RunData
+	prog *executor.Program
+}
+
+// assignCheckpoint re-executes the task's segment from its checkpoint
+// (longrun.AssignTask) with the run's data, fetched once per run.
+func (w *Worker) assignCheckpoint(ctx context.Context, task *Task) (frontend.Circuit, bool, error) {
+	run, transient, err := w.runData(ctx, task.Run, task.RunSize)
+	if err != nil {
+		return nil, transient, fmt.Errorf("run data: %w", err)
+	}
+	if run.data.LogSteps != task.Class {
+		return nil, false, fmt.Errorf("run data of segment class %d for a task of class %d", run.data.LogSteps, task.Class)
+	}
+	raw, transient, err := w.fetch(ctx, task.Checkpoint, task.WitnessSize)
+	if err != nil {
+		return nil, transient, fmt.Errorf("checkpoint: %w", err)
+	}
+	var st longrun.SegmentTask
+	if err := decodeJSON(raw, &st); err != nil {
+		return nil, false, fmt.Errorf("decoding checkpoint: %w", err)
+	}
+	if st.Index != task.Segment {
+		return nil, false, fmt.Errorf("checkpoint of segment %d for task %s", st.Index, task.ID)
+	}
+	a, _, err := longrun.AssignTask(ctx, run.data, run.prog, &st)
+	if err != nil {
+		return nil, false, err
+	}
+	return a, false, nil
+}
+
+// runData returns the run's data, from the worker's last runs or fetched.
+func (w *Worker) runData(ctx context.Context, name string, size int) (*workerRun, bool, error) {
+	w.mu.Lock()
+	for _, r := range w.runs {
+		if r.name == name {
+			w.mu.Unlock()
+			return r, false, nil
+		}
+	}
+	w.mu.Unlock()
+	raw, transient, err := w.fetch(ctx, name, size)
+	if err != nil {
+		return nil, transient, err
+	}
+	var d longrun.RunData
+	if err := decodeJSON(raw, &d); err != nil {
+		return nil, false, fmt.Errorf("decoding: %w", err)
+	}
+	prog, err := d.Program()
+	if err != nil {
+		return nil, false, err
+	}
+	r := &workerRun{name: name, data: &d, prog: prog}
+	w.mu.Lock()
+	w.runs = append(w.runs, r)
+	if len(w.runs) > keptRuns {
+		w.runs = w.runs[1:]
+	}
+	w.mu.Unlock()
+	return r, false, nil
+}
+
+// keptRuns is how many runs' data a worker keeps between tasks.
+const keptRuns = 4
 
 func (w *Worker) publish(ctx context.Context, r *Result) error {
 	data, err := json.Marshal(r)
