@@ -64,7 +64,7 @@ type Worker struct {
 
 	mu     sync.Mutex
 	member Member
-	runs   []*workerRun // the last runs' data, oldest first
+	runs   []*workerRun  // the last runs' data, oldest first
 	poke   chan struct{} // a heartbeat now (the member's task changed)
 
 	proofs atomic.Int64
