@@ -14,9 +14,51 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
+	"github.com/zkprover/zkprover/node"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/ceremony"
+	"github.com/zkprover/zkprover/prover/longrun"
 )
+
+// ceremonyTarget is the circuit a ceremony command works on and the key
+// store its class folder goes to.
+type ceremonyTarget struct {
+	fam   prover.Family
+	keys  string // key store: <keys> for the single-class circuit, <keys>/longrun/<store> for a long-run one
+	root  string // the long-run keys' root (long-run circuits only)
+	store string // longrun.DirSegment, DirAggregate or DirFinal; "" for the single-class circuit
+}
+
+// ceremonyCircuitFlags adds --circuit, --data and --keys.
+func ceremonyCircuitFlags(cmd *cobra.Command, dataHelp string) {
+	cmd.Flags().String("circuit", "rv32im", "the circuit: rv32im (a single-class proof), or a long-run circuit: segment, aggregate, final (--cycles is then the segment class)")
+	cmd.Flags().String("data", "data", dataHelp)
+	cmd.Flags().String("keys", "", "keys folder (default <data>/keys); the long-run keys are in <keys>/longrun")
+}
+
+// ceremonyTargetOf reads --circuit, --data and --keys. The aggregation and
+// final circuits are built over the keys of the circuits before them, read
+// from the long-run key store when they are compiled.
+func ceremonyTargetOf(cmd *cobra.Command) (*ceremonyTarget, error) {
+	circuit, _ := cmd.Flags().GetString("circuit")
+	data, _ := cmd.Flags().GetString("data")
+	keys := keysDir(data)
+	if k, _ := cmd.Flags().GetString("keys"); k != "" {
+		keys = k
+	}
+	switch circuit {
+	case "", prover.DefaultFamily().Name():
+		return &ceremonyTarget{fam: prover.DefaultFamily(), keys: keys}, nil
+	case longrun.DirSegment, longrun.DirAggregate, longrun.DirFinal:
+		root := node.LongRunKeysDir(keys)
+		fam, err := longrun.StoreFamily(cmd.Context(), root, circuit)
+		if err != nil {
+			return nil, err
+		}
+		return &ceremonyTarget{fam: fam, keys: filepath.Join(root, circuit), root: root, store: circuit}, nil
+	}
+	return nil, fmt.Errorf("--circuit %q: want rv32im, segment, aggregate or final", circuit)
+}
 
 func newCeremonyCmd() *cobra.Command {
 	cmd := &cobra.Command{
@@ -88,7 +130,11 @@ zkVM's circuit needs (it compiles the circuit); docs/ceremony.md lists them.`,
 				if err != nil {
 					return err
 				}
-				c, err := ceremony.CompileCircuit(prover.DefaultFamily(), k)
+				target, err := ceremonyTargetOf(cmd)
+				if err != nil {
+					return err
+				}
+				c, err := ceremony.CompileCircuit(target.fam, k)
 				if err != nil {
 					return err
 				}
@@ -107,6 +153,7 @@ zkVM's circuit needs (it compiles the circuit); docs/ceremony.md lists them.`,
 	p1.Flags().Int("power", 0, "log2 of the number of powers of tau (the largest circuit domain it serves)")
 	p1.Flags().String("cycles", "", "pick the power class 2^k of the zkVM's circuit needs, as 2^k")
 	p1.Flags().String("out", "", "file to write (required; never overwritten)")
+	ceremonyCircuitFlags(p1, "with --cycles and a long-run circuit: data folder whose keys the circuit is built over")
 
 	p2 := &cobra.Command{
 		Use:   "phase2 --cycles 2^k --srs FILE --out FILE",
@@ -127,7 +174,11 @@ recompute it: verify does.`,
 			if srs == "" || out == "" {
 				return errors.New("--srs and --out are required")
 			}
-			info, err := ceremony.InitPhase2(cmd.Context(), prover.DefaultFamily(), k, srs, out, ceremonyLogger())
+			target, err := ceremonyTargetOf(cmd)
+			if err != nil {
+				return err
+			}
+			info, err := ceremony.InitPhase2(cmd.Context(), target.fam, k, srs, out, ceremonyLogger())
 			if err != nil {
 				return err
 			}
@@ -139,6 +190,7 @@ recompute it: verify does.`,
 	p2.Flags().String("cycles", "", "class capacity, as 2^k (required)")
 	p2.Flags().String("srs", "", "the SRS file phase 2 starts from (required)")
 	p2.Flags().String("out", "", "file to write (required; never overwritten)")
+	ceremonyCircuitFlags(p2, "for the aggregation and final circuits: data folder whose long-run keys the circuit is built over")
 	cmd.AddCommand(p1, p2)
 	return cmd
 }
@@ -282,11 +334,16 @@ checks that the key store holds exactly these keys and this record.`,
 				}
 				o.Beacon = b
 			}
-			if data, _ := cmd.Flags().GetString("data"); cmd.Flags().Changed("data") {
+			target, err := ceremonyTargetOf(cmd)
+			if err != nil {
+				return err
+			}
+			o.Family = target.fam
+			if cmd.Flags().Changed("data") || cmd.Flags().Changed("keys") {
 				if o.Beacon == nil {
-					return errors.New("--data needs --beacon (the keys are sealed with it)")
+					return errors.New("--data or --keys needs --beacon (the keys are sealed with it)")
 				}
-				o.Keys = keysDir(data)
+				o.Keys = target.keys
 			}
 			res, err := ceremony.Verify(cmd.Context(), args, o)
 			if err != nil {
@@ -315,7 +372,7 @@ checks that the key store holds exactly these keys and this record.`,
 	}
 	cmd.Flags().String("srs", "", "the SRS file phase-2 files start from, when the list holds none")
 	cmd.Flags().String("beacon", "", "phase 2's beacon, hex: seal the keys and print their hashes and the transcript hash")
-	cmd.Flags().String("data", "data", "with --beacon: check the keys in <data>/keys")
+	ceremonyCircuitFlags(cmd, "with --beacon: check the keys in <data>/keys (or <data>/keys/longrun/<circuit>)")
 	return cmd
 }
 
@@ -340,20 +397,28 @@ hash and the transcript hash. An existing class folder is never replaced.`,
 			if err != nil {
 				return err
 			}
-			data, _ := cmd.Flags().GetString("data")
-			w := cmd.OutOrStdout()
-			m, err := ceremony.Finalize(cmd.Context(), prover.DefaultFamily(), srs, args, beacon, keysDir(data), printStep(w), ceremonyLogger())
+			target, err := ceremonyTargetOf(cmd)
 			if err != nil {
 				return err
 			}
+			w := cmd.OutOrStdout()
+			m, err := ceremony.Finalize(cmd.Context(), target.fam, srs, args, beacon, target.keys, printStep(w), ceremonyLogger())
+			if err != nil {
+				return err
+			}
+			if target.store != "" {
+				if err := longrun.RecordDepends(cmd.Context(), target.root, target.store, m.LogSteps); err != nil {
+					return fmt.Errorf("recording the keys the %s circuit is built over: %w", target.store, err)
+				}
+			}
 			fmt.Fprintf(w, "%s: ceremony keys written (setup kind %s, %d phase-2 contributions)\ntranscript sha256 %s\nverifier %s\n",
-				prover.ClassDir(keysDir(data), m.LogSteps), m.SetupKind, len(m.Ceremony.Contributions), m.Ceremony.TranscriptSHA256,
-				filepath.Join(prover.ClassDir(keysDir(data), m.LogSteps), prover.FileVerifier))
+				prover.ClassDir(target.keys, m.LogSteps), m.SetupKind, len(m.Ceremony.Contributions), m.Ceremony.TranscriptSHA256,
+				filepath.Join(prover.ClassDir(target.keys, m.LogSteps), prover.FileVerifier))
 			return nil
 		},
 	}
 	cmd.Flags().String("srs", "", "the SRS file phase 2 started from (required)")
 	cmd.Flags().String("beacon", "", "phase 2's beacon, hex (required)")
-	cmd.Flags().String("data", "data", "data folder; keys are written to <data>/keys")
+	ceremonyCircuitFlags(cmd, "data folder; keys are written to <data>/keys (or <data>/keys/longrun/<circuit>)")
 	return cmd
 }

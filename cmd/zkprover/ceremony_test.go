@@ -99,3 +99,33 @@ func TestCeremonyCommands(t *testing.T) {
 		t.Fatalf("verify of an imported SRS: %s", out)
 	}
 }
+
+// TestCeremonyLongRunCircuits: the phase-2 commands take a long-run circuit
+// (--circuit segment|aggregate|final, the class being the segment class);
+// the aggregation and final circuits are built over the keys before them,
+// read from <keys>/longrun, and a ceremony of one before those keys exist
+// says which keys to finalise first; an unknown circuit is refused. (The
+// families themselves are checked against real long-run keys in make
+// test-e2e: prover/longrun's TestStoreFamilies.)
+func TestCeremonyLongRunCircuits(t *testing.T) {
+	dir := t.TempDir()
+	srs := filepath.Join(dir, "srs.zkc")
+	for _, circuit := range []string{"aggregate", "final"} {
+		for _, flag := range [][]string{{"--data", dir}, {"--keys", filepath.Join(dir, "k")}} {
+			args := append([]string{"init", "phase2", "--circuit", circuit, "--cycles", "2^5", "--srs", srs, "--out", filepath.Join(dir, "p2.zkc")}, flag...)
+			out, err := ceremonyCLI(t, args...)
+			if err == nil || !strings.Contains(err.Error(), "finalise their ceremony") || !strings.Contains(err.Error(), "longrun") {
+				t.Fatalf("%s without the keys it is built over (%v): %v\n%s", circuit, flag, err, out)
+			}
+		}
+	}
+	if _, err := ceremonyCLI(t, "init", "phase2", "--circuit", "bogus", "--cycles", "2^5", "--srs", srs, "--out", filepath.Join(dir, "p2.zkc")); err == nil || !strings.Contains(err.Error(), "want rv32im, segment, aggregate or final") {
+		t.Fatalf("unknown circuit: %v", err)
+	}
+	if _, err := ceremonyCLI(t, "finalize", "--circuit", "final", "--srs", srs, "--beacon", strings.Repeat("ab", 32), "--data", dir, filepath.Join(dir, "none.zkc")); err == nil {
+		t.Fatal("finalize of a missing file accepted")
+	}
+	if _, err := os.Stat(filepath.Join(dir, "keys", "longrun", "final")); !os.IsNotExist(err) {
+		t.Fatalf("a failed finalize left %v", err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
 
@@ -175,5 +176,91 @@ func TestLongRunEndToEnd(t *testing.T) {
 	bad[len(bad)-1] ^= 1 // the digest
 	if _, err := chain.Call(ctx, addr, bad); err == nil {
 		t.Fatal("the EVM verifier accepts a changed public input")
+	}
+}
+
+// TestStoreFamilies: the circuit families a setup ceremony of the long-run
+// circuits uses (StoreFamily, reading the keys each circuit is built over
+// from the key store) are built over exactly the keys the node's circuits
+// are (so a ceremony's keys are for the node's circuits), and RecordDepends
+// writes the record setup wrote. An aggregation or final family over a
+// store without the keys it needs says which.
+func TestStoreFamilies(t *testing.T) {
+	ks := e2eKeys(t)
+	ctx := context.Background()
+	root := os.Getenv("ZKPROVER_E2E_KEYS")
+	if root == "" {
+		root = filepath.Join(os.TempDir(), "zkprover-e2e-keys")
+	}
+	k := provertest.SegmentClass
+	names := map[string]string{DirSegment: "rv32im-segment", DirAggregate: "rv32im-aggregate", DirFinal: "rv32im-final"}
+	for _, store := range Stores() {
+		fam, err := StoreFamily(ctx, root, store)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fam.Name() != names[store] {
+			t.Fatalf("%s: family %s", store, fam.Name())
+		}
+	}
+	fam, _ := StoreFamily(ctx, root, DirFinal)
+	ff := fam.(finalFamily)
+	segVK, err := ff.segVK(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	aggVK, err := ff.aggVK(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h, _ := recursion.VKHash(segVK); h != ks.SegVKHash {
+		t.Fatal("the ceremony's final family reads another segment key")
+	}
+	if h, _ := recursion.VKHash(aggVK); h != ks.AggVKHash {
+		t.Fatal("the ceremony's final family reads another aggregation key")
+	}
+	// RecordDepends on a copy of the aggregation and final class folders'
+	// records gives setup's.
+	copyRoot := t.TempDir()
+	for _, store := range Stores() {
+		src := prover.ClassDir(filepath.Join(root, store), k)
+		dst := prover.ClassDir(filepath.Join(copyRoot, store), k)
+		if err := os.MkdirAll(dst, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		entries, err := os.ReadDir(src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, e := range entries {
+			if e.IsDir() || e.Name() == dependsFile {
+				continue
+			}
+			if err := os.Symlink(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	for _, store := range []string{DirAggregate, DirFinal} {
+		if err := RecordDepends(ctx, copyRoot, store, k); err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(filepath.Join(prover.ClassDir(filepath.Join(root, store), k), dependsFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := os.ReadFile(filepath.Join(prover.ClassDir(filepath.Join(copyRoot, store), k), dependsFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(got) != string(want) {
+			t.Fatalf("%s: RecordDepends wrote %s, setup %s", store, got, want)
+		}
+	}
+	// Without the aggregation keys, the final family says what is missing.
+	empty := t.TempDir()
+	fam, _ = StoreFamily(ctx, empty, DirFinal)
+	if _, err := fam.NewCircuit(k); err == nil || !strings.Contains(err.Error(), "finalise their ceremony") {
+		t.Fatalf("final family without keys: %v", err)
 	}
 }
