@@ -3,6 +3,7 @@ package fleet
 import (
 	"bufio"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -25,22 +26,28 @@ import (
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/prover/provertest"
 	"github.com/zkprover/zkprover/statement"
 )
 
 // The tests' worker processes are this test binary re-executed with
-// helperEnv set (the helper-process pattern): TestMain runs a Worker instead
-// of the tests.
+// helperEnv set (the helper-process pattern): TestMain runs a Worker (or, in
+// mode owner, a job's owner: helperOwner) instead of the tests.
 const (
-	helperEnv = "ZKPROVER_FLEET_HELPER" // the worker's mode: honest, hang (its first task never ends), forge (its first proof is forged)
-	helperCfg = "ZKPROVER_FLEET_HELPER_CFG"
+	helperEnv  = "ZKPROVER_FLEET_HELPER" // the worker's mode: honest, hang (its first task never ends), forge (its first proof is forged); or owner
+	helperCfg  = "ZKPROVER_FLEET_HELPER_CFG"
+	helperHold = "ZKPROVER_FLEET_HELPER_HOLD" // owner: stop after this many segment proofs (to be killed there)
 )
 
 func TestMain(m *testing.M) {
 	if mode := os.Getenv(helperEnv); mode != "" {
-		if err := helperWorker(mode); err != nil {
-			fmt.Fprintln(os.Stderr, "helper worker:", err)
+		run, what := helperWorker, "helper worker:"
+		if mode == "owner" {
+			run, what = helperOwner, "helper owner:"
+		}
+		if err := run(mode); err != nil {
+			fmt.Fprintln(os.Stderr, what, err)
 			os.Exit(1)
 		}
 		os.Exit(0)
@@ -54,13 +61,18 @@ func helperCfgOf(keys, id, token string, ackWait time.Duration, urls []string) s
 	return strings.Join([]string{keys, id, token, ackWait.String(), strings.Join(urls, ",")}, "|")
 }
 
-func helperWorker(mode string) error {
+// helperConfig reads helperCfg.
+func helperConfig() (keys, id, token string, ackWait time.Duration, urls []string, err error) {
 	parts := strings.Split(os.Getenv(helperCfg), "|")
 	if len(parts) != 5 {
-		return fmt.Errorf("bad %s", helperCfg)
+		return "", "", "", 0, nil, fmt.Errorf("bad %s", helperCfg)
 	}
-	keys, id, token, urls := parts[0], parts[1], parts[2], strings.Split(parts[4], ",")
-	ackWait, err := time.ParseDuration(parts[3])
+	ackWait, err = time.ParseDuration(parts[3])
+	return parts[0], parts[1], parts[2], ackWait, strings.Split(parts[4], ","), err
+}
+
+func helperWorker(mode string) error {
+	keys, id, token, ackWait, urls, err := helperConfig()
 	if err != nil {
 		return err
 	}
@@ -93,6 +105,92 @@ func helperWorker(mode string) error {
 		return err
 	}
 	return w.Run(ctx)
+}
+
+// ownerReport is what an owner process prints when its job is done (after
+// "DONE ").
+type ownerReport struct {
+	Segments int      `json:"segments"`
+	Stats    JobStats `json:"stats"`
+}
+
+// ownerProvers is how many segments an owner process keeps on the fleet at once.
+const ownerProvers = 3
+
+// helperOwner is a job's owner in its own process (mode "owner"; helperCfg's
+// id is the job id): it opens the job on the fleet with the segment keys
+// (verifying keys only) and proves the sort run's segments through
+// job.Provers(ownerProvers) with longrun.ProveSegments. On stdout:
+// "PROOF <segment>" for each segment proof it keeps (onProof), then
+// "SEG <kept form>" (longrun.EncodeSegmentProof) for every segment and
+// "DONE <ownerReport JSON>". With helperHold=n it prints HOLD after its n-th
+// proof and waits there, holding the run, to be killed.
+func helperOwner(string) error {
+	keysDir, id, token, ackWait, urls, err := helperConfig()
+	if err != nil {
+		return err
+	}
+	hold := 0
+	if h := os.Getenv(helperHold); h != "" {
+		if hold, err = strconv.Atoi(h); err != nil {
+			return fmt.Errorf("bad %s: %w", helperHold, err)
+		}
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	log := zerolog.New(os.Stderr).With().Timestamp().Str("owner", id).Logger().Level(zerolog.InfoLevel)
+	keys, err := prover.Open(ctx, keysDir, prover.WithFamily(prover.RV32IMSegments{}), prover.WithClasses(provertest.SegmentClass),
+		prover.WithVerifyOnly(), prover.WithLogger(log))
+	if err != nil {
+		return err
+	}
+	prog, in, err := loadSortRun()
+	if err != nil {
+		return err
+	}
+	plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, provertest.SegmentClass)
+	if err != nil {
+		return err
+	}
+	cctx, cancel := context.WithTimeout(ctx, 2*time.Minute)
+	defer cancel()
+	f, err := Connect(cctx, testConfig(urls, token, ackWait, log))
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	job, err := f.Job(cctx, id, keys)
+	if err != nil {
+		return err
+	}
+	defer job.Close()
+	kept := 0
+	onProof := func(sp *longrun.SegmentProof) error { // one call at a time
+		fmt.Printf("PROOF %d\n", sp.Index)
+		if kept++; hold > 0 && kept >= hold {
+			fmt.Println("HOLD")
+			<-ctx.Done()
+			return ctx.Err()
+		}
+		return nil
+	}
+	segs, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, job.Provers(ownerProvers), nil, onProof, nil)
+	if err != nil {
+		return err
+	}
+	for _, sp := range segs {
+		b, err := longrun.EncodeSegmentProof(provertest.SegmentClass, sp)
+		if err != nil {
+			return err
+		}
+		fmt.Printf("SEG %s\n", b)
+	}
+	b, err := json.Marshal(ownerReport{Segments: len(segs), Stats: job.Stats()})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("DONE %s\n", b)
+	return nil
 }
 
 // hanging never finishes its first proof (it says HANG on stdout when it starts it).
@@ -294,13 +392,22 @@ func segKeys(t testing.TB) (string, *prover.Prover) {
 
 func sortRun(t testing.TB) (*executor.Program, *executor.Input) {
 	t.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "examples", "sort", "sort.elf"))
+	p, in, err := loadSortRun()
 	if err != nil {
 		t.Fatal(err)
+	}
+	return p, in
+}
+
+// loadSortRun is the sort example's program and input (10 segments of 2^5).
+func loadSortRun() (*executor.Program, *executor.Input, error) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "sort", "sort.elf"))
+	if err != nil {
+		return nil, nil, err
 	}
 	p, err := executor.LoadELF(data, executor.Limits{})
 	if err != nil {
-		t.Fatal(err)
+		return nil, nil, err
 	}
-	return p, &executor.Input{Onchain: statement.WordsToBytes([]uint32{5, 3, 9, 1, 7, 2, 8, 6})}
+	return p, &executor.Input{Onchain: statement.WordsToBytes([]uint32{5, 3, 9, 1, 7, 2, 8, 6})}, nil
 }
