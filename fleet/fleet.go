@@ -260,6 +260,21 @@ func (f *Fleet) setup(ctx context.Context) error {
 	}
 	f.js = js
 	c := f.cfg
+	// A cluster that has not elected its JetStream meta leader yet leaves
+	// requests unanswered: probe it with short requests first, rather than
+	// wait out the whole timeout on the first stream request.
+	err = retry(ctx, f.log, "waiting for JetStream", func() error {
+		tctx, cancel := context.WithTimeout(ctx, min(c.Timeout, time.Second))
+		defer cancel()
+		_, err := js.AccountInfo(tctx)
+		if errors.Is(err, jetstream.ErrJetStreamNotEnabled) || errors.Is(err, jetstream.ErrJetStreamNotEnabledForAccount) {
+			return permanent(err)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
 	tasks := jetstream.StreamConfig{
 		Name: TasksStream, Subjects: []string{taskSubjects},
 		Retention: jetstream.WorkQueuePolicy, Storage: jetstream.FileStorage, Replicas: c.Replicas,
