@@ -1,16 +1,18 @@
 // Package fleet spreads the segment proofs of long runs over several
 // machines through NATS JetStream (docs/fleet.md).
 //
-// The job's owner (a node running longrun.ProveSegments) gets
-// longrun.SegmentProvers from a Job: each ProveAssignment call publishes the
-// segment as a task (the gnark full witness in the JetStream object store,
+// The job's owner (a node running longrun.ProveSegments) gets provers from a
+// Job: each ProveTask call publishes the segment as a task (its checkpoint,
+// and once per job the run's data, in the JetStream object store,
 // content-addressed by sha256, the task message holding ids and hashes) to a
 // work-queue stream, waits for a result in the results stream, and verifies
-// the returned proof against its own verifying key and the public witness of
-// its own assignment before returning it. Any fleet member (`zkprover
-// worker`: a Worker over a prover.Prover of the segment family) pulls a task,
-// proves it with in-progress acknowledgements while it proves, publishes the
-// result and acknowledges the task. A worker that dies mid-task leaves its
+// the returned proof against its own verifying key and the public input it
+// computed itself before returning it (ProveAssignment does the same with a
+// witness instead of a checkpoint). Any fleet member (`zkprover worker`: a
+// Worker over a prover.Prover of the segment family) pulls a task,
+// re-executes the segment from its checkpoint, proves it with in-progress
+// acknowledgements while it proves, publishes the result and acknowledges
+// the task. A worker that dies mid-task leaves its
 // task unacknowledged: JetStream delivers it again after the ack wait.
 //
 // Everything JetStream holds is replicated by its own Raft when the streams
@@ -41,7 +43,7 @@ import (
 const (
 	TasksStream    = "FLEET_TASKS"   // work-queue retention: a task is removed when a worker acknowledges it
 	ResultsStream  = "FLEET_RESULTS" // limits retention (MaxAge): results outlive a restart of their owner
-	WitnessBucket  = "fleet-witness" // object store: gnark full witnesses, named by the sha256 of their bytes
+	WitnessBucket  = "fleet-witness" // object store: the tasks' run data, checkpoints (or witnesses), named by the sha256 of their bytes
 	MembersBucket  = "fleet-members" // key-value: one key per live worker, refreshed by its heartbeat
 	taskSubjects   = "fleet.task.>"
 	resultSubjects = "fleet.result.>"
@@ -115,7 +117,8 @@ type Config struct {
 	// ResultsAge is how long results stay in the results stream (DefaultResultsAge):
 	// the window in which a restarted owner finds them.
 	ResultsAge time.Duration
-	// WitnessAge bounds how long an unclaimed witness stays in the object store.
+	// WitnessAge bounds how long an unclaimed task object (checkpoint, run
+	// data, witness) stays in the object store.
 	WitnessAge time.Duration
 	// Heartbeat is how often workers refresh their member record (DefaultHeartbeat).
 	Heartbeat time.Duration
@@ -297,7 +300,7 @@ func (f *Fleet) setup(ctx context.Context) error {
 			return err
 		}
 		if f.objects, err = ensureObjects(ctx, js, c.Timeout, jetstream.ObjectStoreConfig{
-			Bucket: WitnessBucket, Description: "zkprover fleet: segment witnesses by sha256",
+			Bucket: WitnessBucket, Description: "zkprover fleet: segment tasks' objects by sha256",
 			TTL: c.WitnessAge, Storage: jetstream.FileStorage, Replicas: c.Replicas, Compression: false,
 		}); err != nil {
 			return err

@@ -221,7 +221,7 @@ func newFleetStatusCmd() *cobra.Command {
 func printFleetStatus(out io.Writer, st *fleet.Status) {
 	fmt.Fprintf(out, "server:       %s (replicas %d)\n", st.Server, st.Replicas)
 	fmt.Fprintf(out, "tasks:        %d pending, %d in flight, %d redelivered\n", st.Pending, st.InFlight, st.Redelivered)
-	fmt.Fprintf(out, "results:      %d in the stream; witnesses %d bytes\n", st.Results, st.Witnesses)
+	fmt.Fprintf(out, "results:      %d in the stream; task objects %d bytes\n", st.Results, st.Witnesses)
 	for _, c := range st.Classes {
 		fmt.Fprintf(out, "class 2^%-3d   %d pending, %d in flight, %d redelivered, %d idle pulls\n", c.Class, c.Pending, c.InFlight, c.Redelivered, c.Waiting)
 	}
