@@ -249,6 +249,7 @@ func (t *MemTree) Subtree(pages []uint32) []TreeNode {
 			out = append(out, TreeNode{Level: uint8(l), Index: i, Hash: h})
 		}
 	}
+	add(MemTreeDepth, 0) // the root, also when no page is given
 	for _, p := range pages {
 		if p >= 1<<MemTreeDepth {
 			continue
@@ -259,7 +260,6 @@ func (t *MemTree) Subtree(pages []uint32) []TreeNode {
 			add(l, i^1)
 			i >>= 1
 		}
-		add(MemTreeDepth, 0)
 	}
 	return out
 }

@@ -112,6 +112,11 @@ func TestSubtree(t *testing.T) {
 			t.Fatalf("after setting page %d the roots differ", p)
 		}
 	}
+	// No page: the root alone (a segment that touches no memory).
+	none, err := MemTreeFromNodes(full.Subtree(nil))
+	if err != nil || none.Root() != full.Root() {
+		t.Fatalf("the subtree of no page has another root (%v)", err)
+	}
 	// A page whose path is not in the subtree gives another root.
 	part2, _ := MemTreeFromNodes(full.Subtree([]uint32{5}))
 	if part2.Leaf(9) == full.Leaf(9) && full.Leaf(9) != ZeroNode(0) {
