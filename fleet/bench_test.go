@@ -155,39 +155,10 @@ func (c *keepOne) ProveAssignment(_ context.Context, k int, a frontend.Circuit, 
 //
 //	go test ./fleet -run '^$' -bench Witness -benchtime 3x
 func BenchmarkWitness(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("..", "examples", "sha256", "sha256.elf"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	prog, err := executor.LoadELF(data, executor.Limits{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
-	defer cancel()
-	servers := startCluster(ctx, b, 1, Auth{})
-	f, err := Connect(ctx, testConfig(clientURLs(servers), "", 30*time.Second, zerolog.Nop()))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
+	ctx, prog, f := benchFleet(b)
 	for _, k := range []int{5, 10, 12} {
 		b.Run(fmt.Sprintf("class=%d", k), func(b *testing.B) {
-			var in *executor.Input
-			for n := 64; ; n *= 2 {
-				in = &executor.Input{Offchain: make([]byte, n)}
-				res, err := executor.Run(ctx, prog, in, executor.Config{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if res.Cycles > 2<<k {
-					break
-				}
-			}
-			plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, k)
-			if err != nil {
-				b.Fatal(err)
-			}
+			in, plan := sha256Plan(ctx, b, prog, k)
 			keep := &keepOne{idx: 1}
 			t0 := time.Now()
 			if _, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, []longrun.SegmentProver{keep}, nil, nil, nil); err != nil {
@@ -261,39 +232,10 @@ func (c *keepTask) ProveTask(_ context.Context, run *longrun.RunData, t *longrun
 //
 //	go test ./fleet -run '^$' -bench Checkpoint -benchtime 3x
 func BenchmarkCheckpoint(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join("..", "examples", "sha256", "sha256.elf"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	prog, err := executor.LoadELF(data, executor.Limits{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
-	defer cancel()
-	servers := startCluster(ctx, b, 1, Auth{})
-	f, err := Connect(ctx, testConfig(clientURLs(servers), "", 30*time.Second, zerolog.Nop()))
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer f.Close()
+	ctx, prog, f := benchFleet(b)
 	for _, k := range []int{5, 10, 12} {
 		b.Run(fmt.Sprintf("class=%d", k), func(b *testing.B) {
-			var in *executor.Input
-			for n := 64; ; n *= 2 {
-				in = &executor.Input{Offchain: make([]byte, n)}
-				res, err := executor.Run(ctx, prog, in, executor.Config{})
-				if err != nil {
-					b.Fatal(err)
-				}
-				if res.Cycles > 2<<k {
-					break
-				}
-			}
-			plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, k)
-			if err != nil {
-				b.Fatal(err)
-			}
+			in, plan := sha256Plan(ctx, b, prog, k)
 			keep := &keepTask{keepOne: keepOne{idx: 1}}
 			t0 := time.Now()
 			if _, err := longrun.ProveSegments(ctx, plan, prog, in, executor.Config{}, []longrun.SegmentProver{keep}, nil, nil, nil); err != nil {
@@ -351,5 +293,46 @@ func BenchmarkCheckpoint(b *testing.B) {
 			b.ReportMetric(float64(len(runRaw)), "run-B")
 			b.ReportMetric(float64(len(runObj.packed)), "run-stored-B")
 		})
+	}
+}
+
+// benchFleet is the sha256 example and a fleet on one embedded server, for
+// the task benchmarks.
+func benchFleet(b *testing.B) (context.Context, *executor.Program, *Fleet) {
+	data, err := os.ReadFile(filepath.Join("..", "examples", "sha256", "sha256.elf"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	prog, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Minute)
+	b.Cleanup(cancel)
+	servers := startCluster(ctx, b, 1, Auth{})
+	f, err := Connect(ctx, testConfig(clientURLs(servers), "", 30*time.Second, zerolog.Nop()))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(f.Close)
+	return ctx, prog, f
+}
+
+// sha256Plan is a run of the sha256 example of more than two segments of
+// class 2^k, and its plan.
+func sha256Plan(ctx context.Context, b *testing.B, prog *executor.Program, k int) (*executor.Input, *longrun.Plan) {
+	for n := 64; ; n *= 2 {
+		in := &executor.Input{Offchain: make([]byte, n)}
+		res, err := executor.Run(ctx, prog, in, executor.Config{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		if res.Cycles > 2<<k {
+			plan, err := longrun.NewPlan(ctx, prog, in, executor.Config{}, k)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return in, plan
+		}
 	}
 }

@@ -89,17 +89,13 @@ func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	class := circuits.NewSegmentClass(plan.LogSteps)
-	run := &circuits.Witness{
-		Entry: prog.Entry, Base: prog.Base, Image: prog.Words, Context: in.Context,
-		Onchain: in.Onchain, Offchain: in.Offchain, OldState: in.State,
-		NewState: plan.Result.State, ExitCode: plan.Result.ExitCode, Output: plan.Result.Output,
-	}
+	runData := NewRunData(plan, prog, in, cfg)
+	run := runData.witness()
 	tree := statement.NewMemTree()
 	segCtx, err := segContext(&plan.Public)
 	if err != nil {
 		return nil, err
 	}
-	runData := NewRunData(plan, prog, in, cfg)
 	out := make([]*SegmentProof, plan.Segments)
 	free := make(chan SegmentProver, len(provers))
 	for _, p := range provers {
