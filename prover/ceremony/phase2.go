@@ -54,19 +54,19 @@ func (c *Circuit) String() string {
 	return fmt.Sprintf("%s class 2^%d (%d constraints, domain 2^%d)", c.Family.Name(), c.LogSteps, c.CS.GetNbConstraints(), c.Power)
 }
 
-// initPhase2 computes the initial phase-2 state of circuit c from the SRS
-// (gnark's Initialize: no randomness, anyone recomputes it).
+// initPhase2 computes the initial phase-2 state of circuit c from the SRS:
+// what gnark's Initialize computes (no randomness, anyone recomputes it), by
+// initPhase2Fast (phase2init.go).
 func initPhase2(ctx context.Context, c *Circuit, srs *mpcsetup.SrsCommons) (*mpcsetup.Phase2, *mpcsetup.Phase2Evaluations, *mpcsetup.SrsCommons, error) {
 	commons, err := truncateSRS(srs, c.Power)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	p := new(mpcsetup.Phase2)
-	var evals mpcsetup.Phase2Evaluations
-	if err := runCtx(ctx, func() error { evals = p.Initialize(c.R1CS, commons); return nil }); err != nil {
-		return nil, nil, nil, err
+	p, evals, err := initPhase2Fast(ctx, c.R1CS, commons)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("initialising phase 2 of %s: %w", c, err)
 	}
-	return p, &evals, commons, nil
+	return p, evals, commons, nil
 }
 
 // InitPhase2 writes at out the initial phase-2 file of class logSteps of fam

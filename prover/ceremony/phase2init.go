@@ -1,0 +1,559 @@
+package ceremony
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math/big"
+	"math/bits"
+	"runtime"
+	"slices"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	curve "github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	cmpc "github.com/consensys/gnark-crypto/ecc/bn254/mpcsetup"
+	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
+	"github.com/consensys/gnark/constraint"
+	cs "github.com/consensys/gnark/constraint/bn254"
+)
+
+// This file computes the initial phase-2 state of a circuit: exactly the
+// values gnark's (*mpcsetup.Phase2).Initialize computes (the tests compare
+// both byte for byte), in a fraction of its time, on every core, and
+// interruptible by ctx.
+//
+// gnark's Initialize works in affine coordinates (one field inversion per
+// addition), turns the powers of τ into Lagrange form with an FFT over curve
+// points whose first stage runs on one core, and accumulates every
+// constraint term into its wire with its own scalar multiplication, on one
+// core. For the class-2^10 circuit (264,644 constraints, domain 2^19) that
+// was 1,477 s of CPU; class 2^12 and the final circuit were out of reach.
+// Here:
+//   - the Lagrange FFTs run in Jacobian coordinates, every stage split over
+//     all cores, and each result is converted to affine once, with batched
+//     inversions;
+//   - the terms are sorted by wire (counting sort) and each wire is
+//     accumulated by one worker in Jacobian coordinates; a wire's terms that
+//     share a coefficient are added first and multiplied once; a
+//     coefficient whose negation is small is applied as a short
+//     multiplication and a subtraction.
+
+// jacobian is the arithmetic the phase-2 initialisation needs of a curve
+// group in Jacobian coordinates (*curve.G1Jac and *curve.G2Jac), with A its
+// affine points.
+type jacobian[J, A any] interface {
+	*J
+	AddAssign(*J) *J
+	SubAssign(*J) *J
+	AddMixed(*A) *J
+	DoubleAssign() *J
+	ScalarMultiplication(*J, *big.Int) *J
+	FromAffine(*A) *J
+}
+
+// forEach runs f over [0, n) in chunks of at most chunk, on every core,
+// and stops early with ctx's error when ctx ends.
+func forEach(ctx context.Context, n, chunk int, f func(lo, hi int)) error {
+	if n <= 0 {
+		return ctx.Err()
+	}
+	chunk = max(chunk, 1)
+	workers := min(runtime.GOMAXPROCS(0), (n+chunk-1)/chunk)
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for ctx.Err() == nil {
+				lo := int(next.Add(int64(chunk))) - chunk
+				if lo >= n {
+					return
+				}
+				f(lo, min(lo+chunk, n))
+			}
+		}()
+	}
+	wg.Wait()
+	return ctx.Err()
+}
+
+// lagrange returns [L_i(x)] for i < len(powers) from powers = [x^i]: an
+// inverse FFT over the group (decimation in frequency, then bit reversal),
+// scaled by 1/n. len(powers) is a power of two.
+func lagrange[J, A any, PJ jacobian[J, A]](ctx context.Context, powers []A, toAffine func([]J) []A) ([]A, error) {
+	n := len(powers)
+	if n == 0 || n&(n-1) != 0 {
+		return nil, fmt.Errorf("lagrange basis of %d points: not a power of two", n)
+	}
+	a := make([]J, n)
+	if err := forEach(ctx, n, 1<<12, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			PJ(&a[i]).FromAffine(&powers[i])
+		}
+	}); err != nil {
+		return nil, err
+	}
+	// twiddles: ω⁻ⁱ for i < n/2
+	domain, err := newDomainInv(n)
+	if err != nil {
+		return nil, err
+	}
+	tw := domain
+	for m := n / 2; m >= 1; m /= 2 {
+		step := n / (2 * m)
+		// butterfly k of this stage: block k/m, index k%m within it
+		if err := forEach(ctx, n/2, 1<<10, func(lo, hi int) {
+			var t J
+			var s big.Int
+			for k := lo; k < hi; k++ {
+				i := k % m
+				u := (k/m)*2*m + i
+				v := u + m
+				t = a[u]
+				PJ(&a[u]).AddAssign(&a[v])
+				PJ(&t).SubAssign(&a[v])
+				if i != 0 {
+					tw[i*step].BigInt(&s)
+					PJ(&t).ScalarMultiplication(&t, &s)
+				}
+				a[v] = t
+			}
+		}); err != nil {
+			return nil, err
+		}
+	}
+	bitReverse(a)
+	var nInv fr.Element
+	nInv.SetUint64(uint64(n)).Inverse(&nInv)
+	var s big.Int
+	nInv.BigInt(&s)
+	if err := forEach(ctx, n, 1<<10, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			PJ(&a[i]).ScalarMultiplication(&a[i], &s)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	return toAffine(a), ctx.Err()
+}
+
+// newDomainInv returns ω⁻ⁱ for i < n/2, ω the n-th root of unity of gnark's
+// FFT domain of size n.
+func newDomainInv(n int) ([]fr.Element, error) {
+	var w fr.Element
+	if n > 1 {
+		g, err := fr.Generator(uint64(n))
+		if err != nil {
+			return nil, fmt.Errorf("root of unity of order %d: %w", n, err)
+		}
+		w.Inverse(&g)
+	}
+	tw := make([]fr.Element, max(n/2, 1))
+	tw[0].SetOne()
+	for i := 1; i < len(tw); i++ {
+		tw[i].Mul(&tw[i-1], &w)
+	}
+	return tw, nil
+}
+
+// bitReverse permutes a (a power of two long) into bit-reversed order.
+func bitReverse[T any](a []T) {
+	n := uint64(len(a))
+	if n < 2 {
+		return
+	}
+	shift := 64 - uint64(bits.TrailingZeros64(n))
+	for i := uint64(0); i < n; i++ {
+		if j := bits.Reverse64(i) >> shift; j > i {
+			a[i], a[j] = a[j], a[i]
+		}
+	}
+}
+
+// batchAffineG1 converts points to affine, one inversion per chunk, on
+// every core. The point at infinity becomes (0, 0), as gnark's.
+func batchAffineG1(pts []curve.G1Jac) []curve.G1Affine {
+	out := make([]curve.G1Affine, len(pts))
+	_ = forEach(context.Background(), len(pts), 1<<12, func(lo, hi int) {
+		acc := fp.One()
+		for i := lo; i < hi; i++ {
+			if pts[i].Z.IsZero() {
+				continue
+			}
+			out[i].X = acc
+			acc.Mul(&acc, &pts[i].Z)
+		}
+		acc.Inverse(&acc)
+		for i := hi - 1; i >= lo; i-- {
+			if pts[i].Z.IsZero() {
+				continue
+			}
+			var zi, zi2 fp.Element
+			zi.Mul(&out[i].X, &acc)
+			acc.Mul(&acc, &pts[i].Z)
+			zi2.Square(&zi)
+			out[i].X.Mul(&pts[i].X, &zi2)
+			out[i].Y.Mul(&pts[i].Y, &zi2).Mul(&out[i].Y, &zi)
+		}
+	})
+	return out
+}
+
+// batchAffineG2 is batchAffineG1 for G2.
+func batchAffineG2(pts []curve.G2Jac) []curve.G2Affine {
+	out := make([]curve.G2Affine, len(pts))
+	_ = forEach(context.Background(), len(pts), 1<<11, func(lo, hi int) {
+		var acc curve.E2
+		acc.SetOne()
+		for i := lo; i < hi; i++ {
+			if pts[i].Z.IsZero() {
+				continue
+			}
+			out[i].X = acc
+			acc.Mul(&acc, &pts[i].Z)
+		}
+		acc.Inverse(&acc)
+		for i := hi - 1; i >= lo; i-- {
+			if pts[i].Z.IsZero() {
+				continue
+			}
+			var zi, zi2 curve.E2
+			zi.Mul(&out[i].X, &acc)
+			acc.Mul(&acc, &pts[i].Z)
+			zi2.Square(&zi)
+			out[i].X.Mul(&pts[i].X, &zi2)
+			out[i].Y.Mul(&pts[i].Y, &zi2).Mul(&out[i].Y, &zi)
+		}
+	})
+	return out
+}
+
+// coeffOp is how a constraint coefficient is applied to a sum of points.
+type coeffOp struct {
+	kind int // coefZero, coefOne, coefMinusOne, coefTwo, coefScalar
+	neg  bool
+	k    big.Int // |c| or -c, whichever is shorter, for coefScalar
+}
+
+const (
+	coefZero = iota
+	coefOne
+	coefMinusOne
+	coefTwo
+	coefScalar
+)
+
+func coeffOps(r1cs *cs.R1CS) []coeffOp {
+	ops := make([]coeffOp, len(r1cs.Coefficients))
+	var mod = fr.Modulus()
+	for id := range r1cs.Coefficients {
+		op := &ops[id]
+		switch id {
+		case constraint.CoeffIdZero:
+			op.kind = coefZero
+		case constraint.CoeffIdOne:
+			op.kind = coefOne
+		case constraint.CoeffIdMinusOne:
+			op.kind = coefMinusOne
+		case constraint.CoeffIdTwo:
+			op.kind = coefTwo
+		default:
+			op.kind = coefScalar
+			r1cs.Coefficients[id].BigInt(&op.k)
+			var negK big.Int
+			negK.Sub(mod, &op.k)
+			if negK.BitLen() < op.k.BitLen() {
+				op.k.Set(&negK)
+				op.neg = true
+			}
+		}
+	}
+	return ops
+}
+
+// apply adds c·sum to acc (sum is consumed).
+func apply[J, A any, PJ jacobian[J, A]](acc, sum *J, op *coeffOp) {
+	switch op.kind {
+	case coefZero:
+	case coefOne:
+		PJ(acc).AddAssign(sum)
+	case coefMinusOne:
+		PJ(acc).SubAssign(sum)
+	case coefTwo:
+		PJ(sum).DoubleAssign()
+		PJ(acc).AddAssign(sum)
+	default:
+		PJ(sum).ScalarMultiplication(sum, &op.k)
+		if op.neg {
+			PJ(acc).SubAssign(sum)
+		} else {
+			PJ(acc).AddAssign(sum)
+		}
+	}
+}
+
+// wireTerms holds one side (L, R or O) of every constraint, grouped by
+// wire: wire w's terms are [start[w], start[w+1]) of cons and coef.
+type wireTerms struct {
+	start []uint32
+	cons  []uint32
+	coef  []uint32
+}
+
+// sortTerms groups the terms of the three sides by wire (a counting sort:
+// two passes over the constraints).
+func sortTerms(ctx context.Context, r1cs *cs.R1CS, nWires int) ([3]wireTerms, error) {
+	var sides [3]wireTerms
+	counts := [3][]uint32{make([]uint32, nWires+1), make([]uint32, nWires+1), make([]uint32, nWires+1)}
+	les := func(c *constraint.R1C) [3]constraint.LinearExpression { return [3]constraint.LinearExpression{c.L, c.R, c.O} }
+	it := r1cs.GetR1CIterator()
+	for c := it.Next(); c != nil; c = it.Next() {
+		for s, le := range les(c) {
+			for _, t := range le {
+				counts[s][t.WireID()+1]++
+			}
+		}
+	}
+	if err := ctx.Err(); err != nil {
+		return sides, err
+	}
+	for s := range sides {
+		for w := 1; w <= nWires; w++ {
+			counts[s][w] += counts[s][w-1]
+		}
+		total := counts[s][nWires]
+		sides[s] = wireTerms{start: slices.Clone(counts[s]), cons: make([]uint32, total), coef: make([]uint32, total)}
+	}
+	it = r1cs.GetR1CIterator()
+	i := uint32(0)
+	for c := it.Next(); c != nil; c = it.Next() {
+		for s, le := range les(c) {
+			for _, t := range le {
+				pos := counts[s][t.WireID()]
+				counts[s][t.WireID()]++
+				sides[s].cons[pos] = i
+				sides[s].coef[pos] = uint32(t.CoeffID())
+			}
+		}
+		i++
+	}
+	return sides, ctx.Err()
+}
+
+// byCoef sorts one wire's terms by coefficient (then by constraint, so the
+// order is deterministic).
+type byCoef struct{ cons, coef []uint32 }
+
+func (b byCoef) Len() int { return len(b.cons) }
+func (b byCoef) Less(i, j int) bool {
+	if b.coef[i] != b.coef[j] {
+		return b.coef[i] < b.coef[j]
+	}
+	return b.cons[i] < b.cons[j]
+}
+func (b byCoef) Swap(i, j int) {
+	b.cons[i], b.cons[j] = b.cons[j], b.cons[i]
+	b.coef[i], b.coef[j] = b.coef[j], b.coef[i]
+}
+
+// accumulate computes, for one wire's terms on one side, Σ c·P[i] for each
+// basis P in g1 (into acc1) and g2 (into acc2).
+func accumulate(cons, coef []uint32, ops []coeffOp, g1 [][]curve.G1Affine, acc1 []*curve.G1Jac, g2 []curve.G2Affine, acc2 *curve.G2Jac) {
+	sort.Sort(byCoef{cons, coef})
+	sum1 := make([]curve.G1Jac, len(g1))
+	var sum2 curve.G2Jac
+	for lo := 0; lo < len(cons); {
+		hi := lo
+		for hi < len(cons) && coef[hi] == coef[lo] {
+			hi++
+		}
+		op := &ops[coef[lo]]
+		if op.kind != coefZero {
+			for b := range g1 {
+				sum1[b] = curve.G1Jac{}
+				sum1[b].X.SetOne()
+				sum1[b].Y.SetOne()
+				for _, c := range cons[lo:hi] {
+					sum1[b].AddMixed(&g1[b][c])
+				}
+				apply[curve.G1Jac, curve.G1Affine](acc1[b], &sum1[b], op)
+			}
+			if g2 != nil {
+				sum2 = curve.G2Jac{}
+				sum2.X.SetOne()
+				sum2.Y.SetOne()
+				for _, c := range cons[lo:hi] {
+					sum2.AddMixed(&g2[c])
+				}
+				apply[curve.G2Jac, curve.G2Affine](acc2, &sum2, op)
+			}
+		}
+		lo = hi
+	}
+}
+
+// initPhase2Fast is gnark's (*mpcsetup.Phase2).Initialize(r1cs, commons),
+// computed as described at the top of this file.
+func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCommons) (*mpcsetup.Phase2, *mpcsetup.Phase2Evaluations, error) {
+	n := len(commons.G1.AlphaTau)
+	switch {
+	case n < r1cs.GetNbConstraints():
+		return nil, nil, fmt.Errorf("%d constraints do not fit a domain of %d", r1cs.GetNbConstraints(), n)
+	case len(commons.G1.Tau) < 2*n-1 || len(commons.G1.BetaTau) < n || len(commons.G2.Tau) < n:
+		return nil, nil, errors.New("the SRS is shorter than its domain")
+	}
+
+	// [L_i(τ)]₁, [L_i(τ)]₂, [L_i(ατ)]₁, [L_i(βτ)]₁
+	tau1, err := lagrange[curve.G1Jac](ctx, commons.G1.Tau[:n], batchAffineG1)
+	if err != nil {
+		return nil, nil, err
+	}
+	alpha1, err := lagrange[curve.G1Jac](ctx, commons.G1.AlphaTau[:n], batchAffineG1)
+	if err != nil {
+		return nil, nil, err
+	}
+	beta1, err := lagrange[curve.G1Jac](ctx, commons.G1.BetaTau[:n], batchAffineG1)
+	if err != nil {
+		return nil, nil, err
+	}
+	tau2, err := lagrange[curve.G2Jac](ctx, commons.G2.Tau[:n], batchAffineG2)
+	if err != nil {
+		return nil, nil, err
+	}
+
+	nbInternal, nbSecret, nbPublic := r1cs.GetNbVariables()
+	nWires := nbInternal + nbSecret + nbPublic
+	sides, err := sortTerms(ctx, r1cs, nWires)
+	if err != nil {
+		return nil, nil, err
+	}
+	ops := coeffOps(r1cs)
+
+	// per wire: A = Σ_L c·L_i(τ), B = Σ_R c·L_i(τ) (in G1 and G2), and
+	// K = βA + αB + C = Σ_L c·L_i(βτ) + Σ_R c·L_i(ατ) + Σ_O c·L_i(τ)
+	a := make([]curve.G1Jac, nWires)
+	b1 := make([]curve.G1Jac, nWires)
+	b2 := make([]curve.G2Jac, nWires)
+	k := make([]curve.G1Jac, nWires)
+	if err := forEach(ctx, nWires, 1<<8, func(lo, hi int) {
+		for w := lo; w < hi; w++ {
+			for _, p := range []*curve.G1Jac{&a[w], &b1[w], &k[w]} {
+				p.X.SetOne()
+				p.Y.SetOne()
+			}
+			b2[w].X.SetOne()
+			b2[w].Y.SetOne()
+			var bA, aB, c curve.G1Jac
+			for _, p := range []*curve.G1Jac{&bA, &aB, &c} {
+				p.X.SetOne()
+				p.Y.SetOne()
+			}
+			l, r, o := &sides[0], &sides[1], &sides[2]
+			accumulate(l.cons[l.start[w]:l.start[w+1]], l.coef[l.start[w]:l.start[w+1]], ops,
+				[][]curve.G1Affine{tau1, beta1}, []*curve.G1Jac{&a[w], &bA}, nil, nil)
+			accumulate(r.cons[r.start[w]:r.start[w+1]], r.coef[r.start[w]:r.start[w+1]], ops,
+				[][]curve.G1Affine{tau1, alpha1}, []*curve.G1Jac{&b1[w], &aB}, tau2, &b2[w])
+			accumulate(o.cons[o.start[w]:o.start[w+1]], o.coef[o.start[w]:o.start[w+1]], ops,
+				[][]curve.G1Affine{tau1}, []*curve.G1Jac{&c}, nil, nil)
+			k[w] = bA
+			k[w].AddAssign(&aB)
+			k[w].AddAssign(&c)
+		}
+	}); err != nil {
+		return nil, nil, err
+	}
+
+	var evals mpcsetup.Phase2Evaluations
+	evals.G1.A = batchAffineG1(a)
+	evals.G1.B = batchAffineG1(b1)
+	evals.G2.B = batchAffineG2(b2)
+	kAff := batchAffineG1(k)
+	a, b1, b2, k = nil, nil, nil, nil
+	if err := ctx.Err(); err != nil {
+		return nil, nil, err
+	}
+
+	p := new(mpcsetup.Phase2)
+	_, _, g1, g2 := curve.Generators()
+	p.Parameters.G1.Delta = g1
+	p.Parameters.G2.Delta = g2
+
+	// Z[i] = [τⁱ(τⁿ - 1)]₁ = [τ⁽ⁱ⁺ⁿ⁾]₁ - [τⁱ]₁ for i ≤ n-2, in bit-reversed
+	// order of the n-long vector whose last entry is zero (which stays last)
+	z := make([]curve.G1Jac, n)
+	if err := forEach(ctx, n-1, 1<<12, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			var neg curve.G1Affine
+			neg.Neg(&commons.G1.Tau[i])
+			z[i].FromAffine(&commons.G1.Tau[i+n])
+			z[i].AddMixed(&neg)
+		}
+	}); err != nil {
+		return nil, nil, err
+	}
+	z[n-1].X.SetOne()
+	z[n-1].Y.SetOne()
+	p.Parameters.G1.Z = batchAffineG1(z)
+	bitReverse(p.Parameters.G1.Z)
+	p.Parameters.G1.Z = p.Parameters.G1.Z[:n-1]
+
+	commitments, ok := r1cs.CommitmentInfo.(constraint.Groth16Commitments)
+	if !ok {
+		return nil, nil, fmt.Errorf("commitment info of type %T, want Groth16 commitments", r1cs.CommitmentInfo)
+	}
+	evals.PublicAndCommitmentCommitted = commitments.GetPublicAndCommitmentCommitted(commitments.CommitmentIndexes(), nbPublic)
+	evals.G1.CKK = make([][]curve.G1Affine, len(commitments))
+	p.Sigmas = make([]cmpc.UpdateProof, len(commitments))
+	p.Parameters.G1.SigmaCKK = make([][]curve.G1Affine, len(commitments))
+	p.Parameters.G2.Sigma = make([]curve.G2Affine, len(commitments))
+	nbCommitted := 0
+	for j := range commitments {
+		evals.G1.CKK[j] = make([]curve.G1Affine, 0, len(commitments[j].PrivateCommitted))
+		p.Parameters.G2.Sigma[j] = g2
+		nbCommitted += len(commitments[j].PrivateCommitted)
+	}
+
+	// each wire's K goes to the commitment whose committed wires hold it
+	// (the first such, in the order of a merge of the sorted lists), else
+	// to the verifying key (public wires and commitment wires), else to the
+	// proving key
+	p.Parameters.G1.PKK = make([]curve.G1Affine, 0, nbInternal+nbSecret-nbCommitted-len(commitments))
+	evals.G1.VKK = make([]curve.G1Affine, 0, nbPublic+len(commitments))
+	committed := commitments.GetPrivateCommitted()
+	heads := make([]int, len(committed))
+	seen := 0
+	for j := range nWires {
+		ci := -1 // the list whose head is the least (the first of equals), if that head is j
+		for l := range committed {
+			if heads[l] < len(committed[l]) && (ci == -1 || committed[l][heads[l]] < committed[ci][heads[ci]]) {
+				ci = l
+			}
+		}
+		if ci != -1 && committed[ci][heads[ci]] != j {
+			ci = -1
+		}
+		isCommitment := seen < len(commitments) && commitments[seen].CommitmentIndex == j
+		switch {
+		case ci != -1:
+			heads[ci]++
+			evals.G1.CKK[ci] = append(evals.G1.CKK[ci], kAff[j])
+		case j < nbPublic || isCommitment:
+			evals.G1.VKK = append(evals.G1.VKK, kAff[j])
+		default:
+			p.Parameters.G1.PKK = append(p.Parameters.G1.PKK, kAff[j])
+		}
+		if isCommitment {
+			seen++
+		}
+	}
+	for j := range commitments {
+		p.Parameters.G1.SigmaCKK[j] = slices.Clone(evals.G1.CKK[j])
+	}
+	p.Challenge = nil
+	return p, &evals, nil
+}
