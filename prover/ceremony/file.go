@@ -190,7 +190,7 @@ func parseHeader(f *os.File, path string) (*FileInfo, error) {
 	}
 	info.bodySize = fi.Size() - info.bodyOff
 	switch {
-	case info.Kind != KindPhase1 && info.Kind != KindSRS && info.Kind != KindPhase2:
+	case info.Kind != KindPhase1 && info.Kind != KindSRS && info.Kind != KindPhase2 && info.Kind != KindLagrange:
 		return nil, fmt.Errorf("%w: unknown kind %q", ErrMalformed, info.Kind)
 	case info.Power < MinPower || info.Power > MaxPower:
 		return nil, fmt.Errorf("%w: power %d outside %d..%d", ErrMalformed, info.Power, MinPower, MaxPower)

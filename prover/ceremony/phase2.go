@@ -54,18 +54,27 @@ func (c *Circuit) String() string {
 	return fmt.Sprintf("%s class 2^%d (%d constraints, domain 2^%d)", c.Family.Name(), c.LogSteps, c.CS.GetNbConstraints(), c.Power)
 }
 
-// initPhase2 computes the initial phase-2 state of circuit c from the SRS:
-// what gnark's Initialize computes (no randomness, anyone recomputes it), by
-// initPhase2Fast (phase2init.go).
-func initPhase2(ctx context.Context, c *Circuit, srs *mpcsetup.SrsCommons) (*mpcsetup.Phase2, *mpcsetup.Phase2Evaluations, *mpcsetup.SrsCommons, error) {
+// initPhase2 computes the initial phase-2 state of circuit c from the SRS
+// (srs, read from srsInfo): what gnark's Initialize computes (no randomness,
+// anyone recomputes it), by initPhase2Fast (phase2init.go), with the SRS's
+// Lagrange bases kept beside it (lagrangeFor).
+func initPhase2(ctx context.Context, c *Circuit, srs *mpcsetup.SrsCommons, srsInfo *FileInfo, log zerolog.Logger) (*mpcsetup.Phase2, *mpcsetup.Phase2Evaluations, *mpcsetup.SrsCommons, error) {
 	commons, err := truncateSRS(srs, c.Power)
 	if err != nil {
 		return nil, nil, nil, err
 	}
-	p, evals, err := initPhase2Fast(ctx, c.R1CS, commons)
+	start := time.Now()
+	lb, err := lagrangeFor(ctx, srsInfo, commons, c.Power)
+	if err != nil {
+		return nil, nil, nil, fmt.Errorf("Lagrange bases of %s for 2^%d: %w", srsInfo.Path, c.Power, err)
+	}
+	log.Info().Str("file", LagrangePath(srsInfo.Path, c.Power)).Dur("took", time.Since(start)).Msg("Lagrange bases ready")
+	start = time.Now()
+	p, evals, err := initPhase2Fast(ctx, c.R1CS, commons, lb)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("initialising phase 2 of %s: %w", c, err)
 	}
+	log.Info().Dur("took", time.Since(start)).Msg("constraint terms accumulated")
 	return p, evals, commons, nil
 }
 
@@ -84,7 +93,7 @@ func InitPhase2(ctx context.Context, fam prover.Family, logSteps int, srsPath, o
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", srsPath, err)
 	}
-	p, _, _, err := initPhase2(ctx, c, srs)
+	p, _, _, err := initPhase2(ctx, c, srs, srsInfo, log)
 	if err != nil {
 		return nil, fmt.Errorf("phase 2 of %s from %s: %w", c, srsPath, err)
 	}
@@ -238,7 +247,7 @@ func VerifyPhase2(ctx context.Context, fam prover.Family, srs *mpcsetup.SrsCommo
 	if c.Hash != info.Circuit || c.Power != info.Power {
 		return nil, fail(0, fmt.Errorf("%w: made for another version of %s class 2^%d (circuit sha256 %s, this build's is %s)", ErrOtherCircuit, info.Family, info.Class, info.Circuit, c.Hash))
 	}
-	prev, evals, commons, err := initPhase2(ctx, c, srs)
+	prev, evals, commons, err := initPhase2(ctx, c, srs, srsInfo, zerolog.Nop())
 	if err != nil {
 		return nil, fail(0, err)
 	}

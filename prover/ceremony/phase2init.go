@@ -35,7 +35,8 @@ import (
 // Here:
 //   - the Lagrange FFTs run in Jacobian coordinates, every stage split over
 //     all cores, and each result is converted to affine once, with batched
-//     inversions;
+//     inversions; the 1/n factor is applied to each wire's sums, not to
+//     every basis point;
 //   - the terms are sorted by wire (counting sort) and each wire is
 //     accumulated by one worker in Jacobian coordinates; a wire's terms that
 //     share a coefficient are added first and multiplied once; a
@@ -82,9 +83,11 @@ func forEach(ctx context.Context, n, chunk int, f func(lo, hi int)) error {
 	return ctx.Err()
 }
 
-// lagrange returns [L_i(x)] for i < len(powers) from powers = [x^i]: an
-// inverse FFT over the group (decimation in frequency, then bit reversal),
-// scaled by 1/n. len(powers) is a power of two.
+// lagrange returns [n·L_i(x)] for i < n = len(powers) from powers = [x^i]:
+// an inverse FFT over the group (decimation in frequency, then bit
+// reversal), not scaled by 1/n (the caller scales its sums instead: a
+// scalar multiplication per non-zero sum rather than per point). n is a
+// power of two.
 func lagrange[J, A any, PJ jacobian[J, A]](ctx context.Context, powers []A, toAffine func([]J) []A) ([]A, error) {
 	n := len(powers)
 	if n == 0 || n&(n-1) != 0 {
@@ -128,17 +131,6 @@ func lagrange[J, A any, PJ jacobian[J, A]](ctx context.Context, powers []A, toAf
 		}
 	}
 	bitReverse(a)
-	var nInv fr.Element
-	nInv.SetUint64(uint64(n)).Inverse(&nInv)
-	var s big.Int
-	nInv.BigInt(&s)
-	if err := forEach(ctx, n, 1<<10, func(lo, hi int) {
-		for i := lo; i < hi; i++ {
-			PJ(&a[i]).ScalarMultiplication(&a[i], &s)
-		}
-	}); err != nil {
-		return nil, err
-	}
 	return toAffine(a), ctx.Err()
 }
 
@@ -397,34 +389,55 @@ func accumulate(cons, coef []uint32, ops []coeffOp, g1 [][]curve.G1Affine, acc1 
 	}
 }
 
+// lagrangeBases are the powers of an SRS in Lagrange form, times n: [n·L_i(τ)]₁,
+// [n·L_i(ατ)]₁, [n·L_i(βτ)]₁ and [n·L_i(τ)]₂ for i < n, the domain's size. They
+// are all phase 2 needs of the SRS besides its first 2n-1 powers of τ in G1,
+// they are the same for every circuit of the domain, and they are the
+// expensive part (n/2·log n scalar multiplications per basis), so they are
+// kept beside the SRS (lagrangePath) and checked when read (check).
+type lagrangeBases struct {
+	Tau1, Alpha1, Beta1 []curve.G1Affine
+	Tau2                []curve.G2Affine
+}
+
+// computeLagrange computes the Lagrange bases of the SRS commons (truncated
+// to its domain).
+func computeLagrange(ctx context.Context, commons *mpcsetup.SrsCommons) (*lagrangeBases, error) {
+	n := len(commons.G1.AlphaTau)
+	if len(commons.G1.Tau) < n || len(commons.G1.BetaTau) < n || len(commons.G2.Tau) < n {
+		return nil, errors.New("the SRS is shorter than its domain")
+	}
+	var b lagrangeBases
+	var err error
+	if b.Tau1, err = lagrange[curve.G1Jac](ctx, commons.G1.Tau[:n], batchAffineG1); err != nil {
+		return nil, err
+	}
+	if b.Alpha1, err = lagrange[curve.G1Jac](ctx, commons.G1.AlphaTau[:n], batchAffineG1); err != nil {
+		return nil, err
+	}
+	if b.Beta1, err = lagrange[curve.G1Jac](ctx, commons.G1.BetaTau[:n], batchAffineG1); err != nil {
+		return nil, err
+	}
+	if b.Tau2, err = lagrange[curve.G2Jac](ctx, commons.G2.Tau[:n], batchAffineG2); err != nil {
+		return nil, err
+	}
+	return &b, nil
+}
+
 // initPhase2Fast is gnark's (*mpcsetup.Phase2).Initialize(r1cs, commons),
-// computed as described at the top of this file.
-func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCommons) (*mpcsetup.Phase2, *mpcsetup.Phase2Evaluations, error) {
+// computed as described at the top of this file, with the Lagrange bases of
+// commons given (computeLagrange, or read and checked).
+func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCommons, lb *lagrangeBases) (*mpcsetup.Phase2, *mpcsetup.Phase2Evaluations, error) {
 	n := len(commons.G1.AlphaTau)
 	switch {
 	case n < r1cs.GetNbConstraints():
 		return nil, nil, fmt.Errorf("%d constraints do not fit a domain of %d", r1cs.GetNbConstraints(), n)
-	case len(commons.G1.Tau) < 2*n-1 || len(commons.G1.BetaTau) < n || len(commons.G2.Tau) < n:
+	case len(commons.G1.Tau) < 2*n-1:
 		return nil, nil, errors.New("the SRS is shorter than its domain")
+	case len(lb.Tau1) != n || len(lb.Alpha1) != n || len(lb.Beta1) != n || len(lb.Tau2) != n:
+		return nil, nil, fmt.Errorf("Lagrange bases of %d points for a domain of %d", len(lb.Tau1), n)
 	}
-
-	// [L_i(τ)]₁, [L_i(τ)]₂, [L_i(ατ)]₁, [L_i(βτ)]₁
-	tau1, err := lagrange[curve.G1Jac](ctx, commons.G1.Tau[:n], batchAffineG1)
-	if err != nil {
-		return nil, nil, err
-	}
-	alpha1, err := lagrange[curve.G1Jac](ctx, commons.G1.AlphaTau[:n], batchAffineG1)
-	if err != nil {
-		return nil, nil, err
-	}
-	beta1, err := lagrange[curve.G1Jac](ctx, commons.G1.BetaTau[:n], batchAffineG1)
-	if err != nil {
-		return nil, nil, err
-	}
-	tau2, err := lagrange[curve.G2Jac](ctx, commons.G2.Tau[:n], batchAffineG2)
-	if err != nil {
-		return nil, nil, err
-	}
+	tau1, alpha1, beta1, tau2 := lb.Tau1, lb.Alpha1, lb.Beta1, lb.Tau2
 
 	nbInternal, nbSecret, nbPublic := r1cs.GetNbVariables()
 	nWires := nbInternal + nbSecret + nbPublic
@@ -433,6 +446,12 @@ func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCom
 		return nil, nil, err
 	}
 	ops := coeffOps(r1cs)
+
+	// the sums are of n·L_i: scaled by 1/n at the end
+	var nInv big.Int
+	var nInvFr fr.Element
+	nInvFr.SetUint64(uint64(n)).Inverse(&nInvFr)
+	nInvFr.BigInt(&nInv)
 
 	// per wire: A = Σ_L c·L_i(τ), B = Σ_R c·L_i(τ) (in G1 and G2), and
 	// K = βA + αB + C = Σ_L c·L_i(βτ) + Σ_R c·L_i(ατ) + Σ_O c·L_i(τ)
@@ -463,6 +482,14 @@ func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCom
 			k[w] = bA
 			k[w].AddAssign(&aB)
 			k[w].AddAssign(&c)
+			for _, p := range []*curve.G1Jac{&a[w], &b1[w], &k[w]} {
+				if !p.Z.IsZero() {
+					p.ScalarMultiplication(p, &nInv)
+				}
+			}
+			if !b2[w].Z.IsZero() {
+				b2[w].ScalarMultiplication(&b2[w], &nInv)
+			}
 		}
 	}); err != nil {
 		return nil, nil, err

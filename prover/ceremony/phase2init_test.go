@@ -5,11 +5,13 @@ import (
 	"context"
 	"errors"
 	"math/big"
+	"os"
 	"reflect"
 	"testing"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	curve "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
 	cs "github.com/consensys/gnark/constraint/bn254"
 	"github.com/consensys/gnark/frontend"
@@ -79,7 +81,14 @@ func TestFastPhase2InitMatchesGnark(t *testing.T) {
 		}
 		want := new(mpcsetup.Phase2)
 		wantEvals := want.Initialize(ccs, commons)
-		got, gotEvals, err := initPhase2Fast(context.Background(), ccs, commons)
+		lb, err := computeLagrange(context.Background(), commons)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := lb.check(context.Background(), commons); err != nil {
+			t.Fatal(err)
+		}
+		got, gotEvals, err := initPhase2Fast(context.Background(), ccs, commons, lb)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -112,19 +121,101 @@ func TestFastPhase2InitStops(t *testing.T) {
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, _, err := initPhase2Fast(ctx, ccs, commons); !errors.Is(err, context.Canceled) {
+	if _, err := computeLagrange(ctx, commons); !errors.Is(err, context.Canceled) {
+		t.Fatalf("a canceled computation returned %v", err)
+	}
+	lb, err := computeLagrange(context.Background(), commons)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := initPhase2Fast(ctx, ccs, commons, lb); !errors.Is(err, context.Canceled) {
 		t.Fatalf("a canceled initialisation returned %v", err)
 	}
 	ctx, cancel = context.WithTimeout(context.Background(), time.Millisecond)
 	defer cancel()
-	if _, _, err := initPhase2Fast(ctx, ccs, commons); !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("an initialisation past its deadline returned %v", err)
+	if _, err := computeLagrange(ctx, commons); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("a computation past its deadline returned %v", err)
 	}
 	small, err := truncateSRS(srs, 4)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, _, err := initPhase2Fast(context.Background(), ccs, small); err == nil {
+	smallLB, err := computeLagrange(context.Background(), small)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := initPhase2Fast(context.Background(), ccs, small, smallLB); err == nil {
 		t.Fatal("a circuit larger than the domain was initialised")
+	}
+	if _, _, err := initPhase2Fast(context.Background(), ccs, commons, smallLB); err == nil {
+		t.Fatal("bases of another domain were used")
+	}
+}
+
+func TestLagrangeCache(t *testing.T) {
+	srs := testSRS(t, 9)
+	commons, err := truncateSRS(srs, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	srsInfo := &FileInfo{Header: Header{Kind: KindSRS, Power: 9}, Path: dir + "/srs.zkc", Hash: "5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a"}
+	ctx := context.Background()
+	computed, err := lagrangeFor(ctx, srsInfo, commons, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := LagrangePath(srsInfo.Path, 8)
+	info, err := headerOf(path)
+	if err != nil {
+		t.Fatalf("the bases were not kept beside the SRS: %v", err)
+	}
+	if info.Kind != KindLagrange || info.SRS != srsInfo.Hash || info.Power != 8 {
+		t.Fatalf("header %+v", info.Header)
+	}
+	read, err := lagrangeFor(ctx, srsInfo, commons, 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(computed, read) {
+		t.Fatal("the bases read back differ from those computed")
+	}
+
+	// a file that is not the SRS's Lagrange form is refused
+	rewrite := func(mutate func(b *lagrangeBases)) {
+		t.Helper()
+		b, err := computeLagrange(ctx, commons)
+		if err != nil {
+			t.Fatal(err)
+		}
+		mutate(b)
+		if err := os.Remove(path); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := writeFile(path, info.Header, b); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, _, g1, g2 := curve.Generators()
+	for name, c := range map[string]struct {
+		mutate func(b *lagrangeBases)
+		want   error
+	}{
+		"[τ]₁ point moved":     {func(b *lagrangeBases) { b.Tau1[5].Add(&b.Tau1[5], &g1) }, ErrInvalid},
+		"[ατ]₁ points swapped": {func(b *lagrangeBases) { b.Alpha1[1], b.Alpha1[2] = b.Alpha1[2], b.Alpha1[1] }, ErrInvalid},
+		"[βτ]₁ last point":     {func(b *lagrangeBases) { b.Beta1[255] = g1 }, ErrInvalid},
+		"[τ]₂ point moved":     {func(b *lagrangeBases) { b.Tau2[0].Add(&b.Tau2[0], &g2) }, ErrInvalid},
+		"monomial form":        {func(b *lagrangeBases) { copy(b.Tau1, commons.G1.Tau[:256]) }, ErrInvalid},
+		"a basis cut short":    {func(b *lagrangeBases) { b.Tau2 = b.Tau2[:255] }, ErrTruncated},
+	} {
+		rewrite(c.mutate)
+		if _, err := lagrangeFor(ctx, srsInfo, commons, 8); !errors.Is(err, c.want) {
+			t.Errorf("%s: %v, want %v", name, err, c.want)
+		}
+	}
+	other := *srsInfo
+	other.Hash = "6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b"
+	if _, err := lagrangeFor(ctx, &other, commons, 8); !errors.Is(err, ErrOtherCircuit) {
+		t.Errorf("bases of another SRS: %v", err)
 	}
 }
