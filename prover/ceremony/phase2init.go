@@ -8,7 +8,6 @@ import (
 	"math/bits"
 	"runtime"
 	"slices"
-	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -37,11 +36,13 @@ import (
 //     all cores, and each result is converted to affine once, with batched
 //     inversions; the 1/n factor is applied to each wire's sums, not to
 //     every basis point;
-//   - the terms are sorted by wire (counting sort) and each wire is
-//     accumulated by one worker in Jacobian coordinates; a wire's terms that
-//     share a coefficient are added first and multiplied once; a
-//     coefficient whose negation is small is applied as a short
-//     multiplication and a subtraction.
+//   - the constraints are split over all cores; each term c·P (P the
+//     constraint's basis point) is added into its wire's sum in Jacobian
+//     coordinates; a coefficient below 2^128 (or whose negation is) is a
+//     sum of doublings of P, and the terms of one constraint share one
+//     chain of doublings: the circuits' coefficients are mostly powers of
+//     two recombining limbs and bytes, so a term costs a few additions
+//     where a scalar multiplication per term costs a hundred doublings.
 
 // jacobian is the arithmetic the phase-2 initialisation needs of a curve
 // group in Jacobian coordinates (*curve.G1Jac and *curve.G2Jac), with A its
@@ -225,11 +226,12 @@ func batchAffineG2(pts []curve.G2Jac) []curve.G2Affine {
 	return out
 }
 
-// coeffOp is how a constraint coefficient is applied to a sum of points.
+// coeffOp is how a constraint coefficient c is applied to a point P.
 type coeffOp struct {
-	kind int // coefZero, coefOne, coefMinusOne, coefTwo, coefScalar
-	neg  bool
-	k    big.Int // |c| or -c, whichever is shorter, for coefScalar
+	kind int     // coefZero, coefOne, coefMinusOne, coefTwo, coefLadder, coefScalar
+	neg  bool    // coefLadder, coefScalar: apply k, then negate (k = -c, shorter than c)
+	bits []uint8 // coefLadder: the positions of k's set bits
+	k    big.Int // coefScalar: k
 }
 
 const (
@@ -237,12 +239,19 @@ const (
 	coefOne
 	coefMinusOne
 	coefTwo
-	coefScalar
+	coefLadder // |k| < 2^maxLadder: a sum of the doublings of P
+	coefScalar // a full scalar multiplication (GLV)
 )
+
+// maxLadder bounds the coefficients applied from doublings of P: the
+// circuits' coefficients are mostly powers of two and small multiples of
+// them (limbs and bytes recombined), so the terms of one constraint share
+// one chain of doublings of its point and each costs a few additions.
+const maxLadder = 128
 
 func coeffOps(r1cs *cs.R1CS) []coeffOp {
 	ops := make([]coeffOp, len(r1cs.Coefficients))
-	var mod = fr.Modulus()
+	mod := fr.Modulus()
 	for id := range r1cs.Coefficients {
 		op := &ops[id]
 		switch id {
@@ -255,7 +264,6 @@ func coeffOps(r1cs *cs.R1CS) []coeffOp {
 		case constraint.CoeffIdTwo:
 			op.kind = coefTwo
 		default:
-			op.kind = coefScalar
 			r1cs.Coefficients[id].BigInt(&op.k)
 			var negK big.Int
 			negK.Sub(mod, &op.k)
@@ -263,130 +271,104 @@ func coeffOps(r1cs *cs.R1CS) []coeffOp {
 				op.k.Set(&negK)
 				op.neg = true
 			}
+			op.kind = coefScalar
+			if op.k.BitLen() <= maxLadder {
+				op.kind = coefLadder
+				for b := range op.k.BitLen() {
+					if op.k.Bit(b) == 1 {
+						op.bits = append(op.bits, uint8(b))
+					}
+				}
+			}
 		}
 	}
 	return ops
 }
 
-// apply adds c·sum to acc (sum is consumed).
-func apply[J, A any, PJ jacobian[J, A]](acc, sum *J, op *coeffOp) {
-	switch op.kind {
-	case coefZero:
-	case coefOne:
-		PJ(acc).AddAssign(sum)
-	case coefMinusOne:
-		PJ(acc).SubAssign(sum)
-	case coefTwo:
-		PJ(sum).DoubleAssign()
-		PJ(acc).AddAssign(sum)
-	default:
-		PJ(sum).ScalarMultiplication(sum, &op.k)
-		if op.neg {
-			PJ(acc).SubAssign(sum)
-		} else {
-			PJ(acc).AddAssign(sum)
-		}
+// consTerms holds the three sides (L, R, O) of every constraint: constraint
+// i's terms on side s are [start[s][i], start[s][i+1]) of wire[s] and
+// coef[s].
+type consTerms struct {
+	start, wire, coef [3][]uint32
+}
+
+// termsOf reads the constraints' terms (one pass over the constraint system).
+func termsOf(ctx context.Context, r1cs *cs.R1CS) (*consTerms, error) {
+	var t consTerms
+	m := r1cs.GetNbConstraints()
+	for s := range 3 {
+		t.start[s] = make([]uint32, 1, m+1)
 	}
-}
-
-// wireTerms holds one side (L, R or O) of every constraint, grouped by
-// wire: wire w's terms are [start[w], start[w+1]) of cons and coef.
-type wireTerms struct {
-	start []uint32
-	cons  []uint32
-	coef  []uint32
-}
-
-// sortTerms groups the terms of the three sides by wire (a counting sort:
-// two passes over the constraints).
-func sortTerms(ctx context.Context, r1cs *cs.R1CS, nWires int) ([3]wireTerms, error) {
-	var sides [3]wireTerms
-	counts := [3][]uint32{make([]uint32, nWires+1), make([]uint32, nWires+1), make([]uint32, nWires+1)}
-	les := func(c *constraint.R1C) [3]constraint.LinearExpression { return [3]constraint.LinearExpression{c.L, c.R, c.O} }
 	it := r1cs.GetR1CIterator()
 	for c := it.Next(); c != nil; c = it.Next() {
-		for s, le := range les(c) {
-			for _, t := range le {
-				counts[s][t.WireID()+1]++
+		for s, le := range [3]constraint.LinearExpression{c.L, c.R, c.O} {
+			for _, term := range le {
+				t.wire[s] = append(t.wire[s], uint32(term.WireID()))
+				t.coef[s] = append(t.coef[s], uint32(term.CoeffID()))
 			}
+			t.start[s] = append(t.start[s], uint32(len(t.wire[s])))
 		}
 	}
-	if err := ctx.Err(); err != nil {
-		return sides, err
-	}
-	for s := range sides {
-		for w := 1; w <= nWires; w++ {
-			counts[s][w] += counts[s][w-1]
-		}
-		total := counts[s][nWires]
-		sides[s] = wireTerms{start: slices.Clone(counts[s]), cons: make([]uint32, total), coef: make([]uint32, total)}
-	}
-	it = r1cs.GetR1CIterator()
-	i := uint32(0)
-	for c := it.Next(); c != nil; c = it.Next() {
-		for s, le := range les(c) {
-			for _, t := range le {
-				pos := counts[s][t.WireID()]
-				counts[s][t.WireID()]++
-				sides[s].cons[pos] = i
-				sides[s].coef[pos] = uint32(t.CoeffID())
-			}
-		}
-		i++
-	}
-	return sides, ctx.Err()
+	return &t, ctx.Err()
 }
 
-// byCoef sorts one wire's terms by coefficient (then by constraint, so the
-// order is deterministic).
-type byCoef struct{ cons, coef []uint32 }
+// stripes are the locks of the wires' accumulators (wire w: stripe w mod
+// len).
+type stripes [1 << 12]sync.Mutex
 
-func (b byCoef) Len() int { return len(b.cons) }
-func (b byCoef) Less(i, j int) bool {
-	if b.coef[i] != b.coef[j] {
-		return b.coef[i] < b.coef[j]
+func (l *stripes) of(w uint32) *sync.Mutex { return &l[w&(uint32(len(l))-1)] }
+
+// addTerms adds c·P to acc[w] for each term (w, c) of one side of one
+// constraint, P its basis point. ladder is the caller's scratch space.
+func addTerms[J, A any, PJ jacobianNeg[J, A]](p *A, wires, coefs []uint32, ops []coeffOp, acc []J, locks *stripes, ladder *[]J) {
+	top := 1
+	for _, id := range coefs {
+		if op := &ops[id]; op.kind == coefLadder {
+			top = max(top, int(op.bits[len(op.bits)-1]))
+		}
 	}
-	return b.cons[i] < b.cons[j]
-}
-func (b byCoef) Swap(i, j int) {
-	b.cons[i], b.cons[j] = b.cons[j], b.cons[i]
-	b.coef[i], b.coef[j] = b.coef[j], b.coef[i]
+	lad := (*ladder)[:0]
+	var q J
+	PJ(&q).FromAffine(p)
+	lad = append(lad, q)
+	for range top {
+		PJ(&q).DoubleAssign()
+		lad = append(lad, q)
+	}
+	*ladder = lad
+	for t, id := range coefs {
+		op := &ops[id]
+		switch op.kind {
+		case coefZero:
+			continue
+		case coefOne:
+			q = lad[0]
+		case coefMinusOne:
+			PJ(&q).Neg(&lad[0])
+		case coefTwo:
+			q = lad[1]
+		case coefLadder:
+			q = lad[op.bits[0]]
+			for _, b := range op.bits[1:] {
+				PJ(&q).AddAssign(&lad[b])
+			}
+		default:
+			PJ(&q).ScalarMultiplication(&lad[0], &op.k)
+		}
+		if op.neg {
+			PJ(&q).Neg(&q)
+		}
+		mu := locks.of(wires[t])
+		mu.Lock()
+		PJ(&acc[wires[t]]).AddAssign(&q)
+		mu.Unlock()
+	}
 }
 
-// accumulate computes, for one wire's terms on one side, Σ c·P[i] for each
-// basis P in g1 (into acc1) and g2 (into acc2).
-func accumulate(cons, coef []uint32, ops []coeffOp, g1 [][]curve.G1Affine, acc1 []*curve.G1Jac, g2 []curve.G2Affine, acc2 *curve.G2Jac) {
-	sort.Sort(byCoef{cons, coef})
-	sum1 := make([]curve.G1Jac, len(g1))
-	var sum2 curve.G2Jac
-	for lo := 0; lo < len(cons); {
-		hi := lo
-		for hi < len(cons) && coef[hi] == coef[lo] {
-			hi++
-		}
-		op := &ops[coef[lo]]
-		if op.kind != coefZero {
-			for b := range g1 {
-				sum1[b] = curve.G1Jac{}
-				sum1[b].X.SetOne()
-				sum1[b].Y.SetOne()
-				for _, c := range cons[lo:hi] {
-					sum1[b].AddMixed(&g1[b][c])
-				}
-				apply[curve.G1Jac, curve.G1Affine](acc1[b], &sum1[b], op)
-			}
-			if g2 != nil {
-				sum2 = curve.G2Jac{}
-				sum2.X.SetOne()
-				sum2.Y.SetOne()
-				for _, c := range cons[lo:hi] {
-					sum2.AddMixed(&g2[c])
-				}
-				apply[curve.G2Jac, curve.G2Affine](acc2, &sum2, op)
-			}
-		}
-		lo = hi
-	}
+// jacobianNeg is jacobian with negation.
+type jacobianNeg[J, A any] interface {
+	jacobian[J, A]
+	Neg(*J) *J
 }
 
 // lagrangeBases are the powers of an SRS in Lagrange form, times n: [n·L_i(τ)]₁,
@@ -441,48 +423,56 @@ func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCom
 
 	nbInternal, nbSecret, nbPublic := r1cs.GetNbVariables()
 	nWires := nbInternal + nbSecret + nbPublic
-	sides, err := sortTerms(ctx, r1cs, nWires)
+	terms, err := termsOf(ctx, r1cs)
 	if err != nil {
 		return nil, nil, err
 	}
 	ops := coeffOps(r1cs)
 
-	// the sums are of n·L_i: scaled by 1/n at the end
-	var nInv big.Int
-	var nInvFr fr.Element
-	nInvFr.SetUint64(uint64(n)).Inverse(&nInvFr)
-	nInvFr.BigInt(&nInv)
-
 	// per wire: A = Σ_L c·L_i(τ), B = Σ_R c·L_i(τ) (in G1 and G2), and
-	// K = βA + αB + C = Σ_L c·L_i(βτ) + Σ_R c·L_i(ατ) + Σ_O c·L_i(τ)
+	// K = βA + αB + C = Σ_L c·L_i(βτ) + Σ_R c·L_i(ατ) + Σ_O c·L_i(τ), each a
+	// sum over the constraints; the constraints are split over the cores,
+	// each adding its terms into the wires' sums under striped locks (the
+	// order of additions does not change a sum of group elements)
 	a := make([]curve.G1Jac, nWires)
 	b1 := make([]curve.G1Jac, nWires)
 	b2 := make([]curve.G2Jac, nWires)
 	k := make([]curve.G1Jac, nWires)
+	var locks stripes
+	if err := forEach(ctx, len(terms.start[0])-1, 1<<8, func(lo, hi int) {
+		var lad1 []curve.G1Jac
+		var lad2 []curve.G2Jac
+		for i := lo; i < hi; i++ {
+			l0, l1 := terms.start[0][i], terms.start[0][i+1]
+			r0, r1 := terms.start[1][i], terms.start[1][i+1]
+			o0, o1 := terms.start[2][i], terms.start[2][i+1]
+			lw, lc := terms.wire[0][l0:l1], terms.coef[0][l0:l1]
+			rw, rc := terms.wire[1][r0:r1], terms.coef[1][r0:r1]
+			ow, oc := terms.wire[2][o0:o1], terms.coef[2][o0:o1]
+			if len(lw) > 0 {
+				addTerms[curve.G1Jac](&tau1[i], lw, lc, ops, a, &locks, &lad1)
+				addTerms[curve.G1Jac](&beta1[i], lw, lc, ops, k, &locks, &lad1)
+			}
+			if len(rw) > 0 {
+				addTerms[curve.G1Jac](&tau1[i], rw, rc, ops, b1, &locks, &lad1)
+				addTerms[curve.G1Jac](&alpha1[i], rw, rc, ops, k, &locks, &lad1)
+				addTerms[curve.G2Jac](&tau2[i], rw, rc, ops, b2, &locks, &lad2)
+			}
+			if len(ow) > 0 {
+				addTerms[curve.G1Jac](&tau1[i], ow, oc, ops, k, &locks, &lad1)
+			}
+		}
+	}); err != nil {
+		return nil, nil, err
+	}
+	// the sums are of n·L_i: scaled by 1/n
+	var nInv big.Int
+	var nInvFr fr.Element
+	nInvFr.SetUint64(uint64(n)).Inverse(&nInvFr)
+	nInvFr.BigInt(&nInv)
 	if err := forEach(ctx, nWires, 1<<8, func(lo, hi int) {
 		for w := lo; w < hi; w++ {
-			for _, p := range []*curve.G1Jac{&a[w], &b1[w], &k[w]} {
-				p.X.SetOne()
-				p.Y.SetOne()
-			}
-			b2[w].X.SetOne()
-			b2[w].Y.SetOne()
-			var bA, aB, c curve.G1Jac
-			for _, p := range []*curve.G1Jac{&bA, &aB, &c} {
-				p.X.SetOne()
-				p.Y.SetOne()
-			}
-			l, r, o := &sides[0], &sides[1], &sides[2]
-			accumulate(l.cons[l.start[w]:l.start[w+1]], l.coef[l.start[w]:l.start[w+1]], ops,
-				[][]curve.G1Affine{tau1, beta1}, []*curve.G1Jac{&a[w], &bA}, nil, nil)
-			accumulate(r.cons[r.start[w]:r.start[w+1]], r.coef[r.start[w]:r.start[w+1]], ops,
-				[][]curve.G1Affine{tau1, alpha1}, []*curve.G1Jac{&b1[w], &aB}, tau2, &b2[w])
-			accumulate(o.cons[o.start[w]:o.start[w+1]], o.coef[o.start[w]:o.start[w+1]], ops,
-				[][]curve.G1Affine{tau1}, []*curve.G1Jac{&c}, nil, nil)
-			k[w] = bA
-			k[w].AddAssign(&aB)
-			k[w].AddAssign(&c)
-			for _, p := range []*curve.G1Jac{&a[w], &b1[w], &k[w]} {
+			for _, p := range [3]*curve.G1Jac{&a[w], &b1[w], &k[w]} {
 				if !p.Z.IsZero() {
 					p.ScalarMultiplication(p, &nInv)
 				}
