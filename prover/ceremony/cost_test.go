@@ -72,7 +72,10 @@ func TestPhase2Cost(t *testing.T) {
 
 	var lb *lagrangeBases
 	if _, err := os.Stat(LagrangePath(srsPath, c.Power)); err == nil {
-		step("read the Lagrange bases", func() (err error) { lb, err = readLagrange(LagrangePath(srsPath, c.Power), srsInfo, c.Power); return err })
+		step("read the Lagrange bases", func() (err error) {
+			lb, err = readLagrange(LagrangePath(srsPath, c.Power), srsInfo, c.Power)
+			return err
+		})
 		step("check the Lagrange bases (random MSM identity)", func() error { return lb.check(ctx, commons) })
 	} else {
 		t.Logf("no %s: stand-in bases (the monomial powers)", LagrangePath(srsPath, c.Power))
