@@ -111,7 +111,7 @@ func (b *lagrangeBases) check(ctx context.Context, commons *mpcsetup.SrsCommons)
 		f = make(fr.Vector, n)
 		copy(f, c)
 		domain.FFT(f, fft.DIF)
-		fft.BitReverse(f)
+		bitReverse(f)
 		c.ScalarMul(c, &nFr)
 		return f, c, nil
 	}

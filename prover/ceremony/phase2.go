@@ -66,7 +66,7 @@ func initPhase2(ctx context.Context, c *Circuit, srs *mpcsetup.SrsCommons, srsIn
 	start := time.Now()
 	lb, err := lagrangeFor(ctx, srsInfo, commons, c.Power)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("Lagrange bases of %s for 2^%d: %w", srsInfo.Path, c.Power, err)
+		return nil, nil, nil, fmt.Errorf("the Lagrange bases of %s for 2^%d: %w", srsInfo.Path, c.Power, err)
 	}
 	log.Info().Str("file", LagrangePath(srsInfo.Path, c.Power)).Dur("took", time.Since(start)).Msg("Lagrange bases ready")
 	start = time.Now()

@@ -417,7 +417,7 @@ func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCom
 	case len(commons.G1.Tau) < 2*n-1:
 		return nil, nil, errors.New("the SRS is shorter than its domain")
 	case len(lb.Tau1) != n || len(lb.Alpha1) != n || len(lb.Beta1) != n || len(lb.Tau2) != n:
-		return nil, nil, fmt.Errorf("Lagrange bases of %d points for a domain of %d", len(lb.Tau1), n)
+		return nil, nil, fmt.Errorf("the Lagrange bases have %d points, the domain %d", len(lb.Tau1), n)
 	}
 	tau1, alpha1, beta1, tau2 := lb.Tau1, lb.Alpha1, lb.Beta1, lb.Tau2
 
