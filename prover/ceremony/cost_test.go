@@ -39,7 +39,7 @@ func TestPhase2Cost(t *testing.T) {
 	if err != nil {
 		t.Fatalf("ZKPROVER_CEREMONY_COST_CLASS: %v", err)
 	}
-	fam := prover.Family(prover.DefaultFamily())
+	fam := prover.DefaultFamily()
 	if c := os.Getenv("ZKPROVER_CEREMONY_COST_CIRCUIT"); c != "" && c != "rv32im" {
 		if fam, err = longrun.StoreFamily(ctx, os.Getenv("ZKPROVER_CEREMONY_COST_KEYS"), c); err != nil {
 			t.Fatal(err)
