@@ -20,10 +20,11 @@ import (
 // checks that its keys prove in the node, verify in Go and on the EVM, and
 // are interchangeable with the development keys of the same class. gnark's
 // phase-1 contribution at 2^17 takes about 45 s of CPU on the project's
-// machine and its phase-2 Initialize (run by init, and again by every
-// verification) several minutes, on one core (docs/ceremony.md, Cost), so the
-// test takes half an hour or more: it runs only with ZKPROVER_CEREMONY_REAL=1
-// (the same code runs in make test on a small circuit: TestThreePartyCeremony).
+// machine, and phase 2's Lagrange bases at 2^17 (an FFT over curve points,
+// computed once per SRS and domain, then kept beside the SRS) a few minutes
+// (docs/ceremony.md, Cost), so the test takes ten minutes or more: it runs
+// only with ZKPROVER_CEREMONY_REAL=1 (the same code runs in make test on a
+// small circuit: TestThreePartyCeremony).
 func TestRealClassThreeParties(t *testing.T) {
 	if os.Getenv("ZKPROVER_CEREMONY_REAL") != "1" {
 		t.Skip("set ZKPROVER_CEREMONY_REAL=1 to run the three-party ceremony for the zkVM's class 2^8 (half an hour or more)")
