@@ -272,7 +272,9 @@ func coeffOps(r1cs *cs.R1CS) []coeffOp {
 				op.neg = true
 			}
 			op.kind = coefScalar
-			if op.k.BitLen() <= maxLadder {
+			if op.k.Sign() == 0 {
+				op.kind = coefZero
+			} else if op.k.BitLen() <= maxLadder {
 				op.kind = coefLadder
 				for b := range op.k.BitLen() {
 					if op.k.Bit(b) == 1 {
