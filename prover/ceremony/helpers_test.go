@@ -28,7 +28,13 @@ import (
 )
 
 func ctxT(t testing.TB) context.Context {
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	d := 10 * time.Minute
+	if tt, ok := t.(*testing.T); ok {
+		if dl, ok := tt.Deadline(); ok {
+			d = max(d, time.Until(dl)-30*time.Second) // the slow, opt-in tests run with a long -timeout
+		}
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), d)
 	t.Cleanup(cancel)
 	return ctx
 }
