@@ -22,12 +22,13 @@ import (
 // phase-1 contribution at 2^17 takes about 45 s of CPU on the project's
 // machine, and phase 2's Lagrange bases at 2^17 (an FFT over curve points,
 // computed once per SRS and domain, then kept beside the SRS) a few minutes
-// (docs/ceremony.md, Cost), so the test takes ten minutes or more: it runs
+// (docs/ceremony.md, Cost), so the test takes about eight minutes on an idle
+// two-core machine (more when loaded): it runs
 // only with ZKPROVER_CEREMONY_REAL=1 (the same code runs in make test on a
 // small circuit: TestThreePartyCeremony).
 func TestRealClassThreeParties(t *testing.T) {
 	if os.Getenv("ZKPROVER_CEREMONY_REAL") != "1" {
-		t.Skip("set ZKPROVER_CEREMONY_REAL=1 to run the three-party ceremony for the zkVM's class 2^8 (half an hour or more)")
+		t.Skip("set ZKPROVER_CEREMONY_REAL=1 to run the three-party ceremony for the zkVM's class 2^8 (about eight minutes)")
 	}
 	var tr transcript
 	t.Cleanup(func() { _ = os.RemoveAll(tr.dir) }) // runCeremony sets tr.dir
