@@ -12,6 +12,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/fft"
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
+	"github.com/rs/zerolog"
 )
 
 // KindLagrange is the Lagrange form of an SRS's powers for one domain
@@ -100,7 +101,6 @@ func (b *lagrangeBases) check(ctx context.Context, commons *mpcsetup.SrsCommons)
 	}
 	domain := fft.NewDomain(uint64(n), fft.WithoutPrecompute())
 	nFr := fr.NewElement(uint64(n))
-	cfg := ecc.MultiExpConfig{}
 	scalars := func() (f, c fr.Vector, err error) {
 		c = make(fr.Vector, n)
 		for i := range c {
@@ -115,45 +115,45 @@ func (b *lagrangeBases) check(ctx context.Context, commons *mpcsetup.SrsCommons)
 		c.ScalarMul(c, &nFr)
 		return f, c, nil
 	}
-	g1 := []struct {
-		name      string
-		lag, mono []curve.G1Affine
-	}{{"[τ]₁", b.Tau1, commons.G1.Tau[:n]}, {"[ατ]₁", b.Alpha1, commons.G1.AlphaTau[:n]}, {"[βτ]₁", b.Beta1, commons.G1.BetaTau[:n]}}
-	for _, base := range g1 {
+	for _, same := range []func() error{
+		func() error { return sameBasis[curve.G1Jac]("[τ]₁", b.Tau1, commons.G1.Tau[:n], scalars) },
+		func() error { return sameBasis[curve.G1Jac]("[ατ]₁", b.Alpha1, commons.G1.AlphaTau[:n], scalars) },
+		func() error { return sameBasis[curve.G1Jac]("[βτ]₁", b.Beta1, commons.G1.BetaTau[:n], scalars) },
+		func() error { return sameBasis[curve.G2Jac]("[τ]₂", b.Tau2, commons.G2.Tau[:n], scalars) },
+	} {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		f, c, err := scalars()
-		if err != nil {
+		if err := same(); err != nil {
 			return err
 		}
-		var l, r curve.G1Jac
-		if _, err := l.MultiExp(base.lag, f, cfg); err != nil {
-			return fmt.Errorf("multi-exponentiation: %w", err)
-		}
-		if _, err := r.MultiExp(base.mono, c, cfg); err != nil {
-			return fmt.Errorf("multi-exponentiation: %w", err)
-		}
-		if !l.Equal(&r) {
-			return fmt.Errorf("%w: the Lagrange basis of %s is not that of the SRS", ErrInvalid, base.name)
-		}
 	}
-	if err := ctx.Err(); err != nil {
-		return err
-	}
+	return nil
+}
+
+// msmGroup is what check needs of a group in Jacobian coordinates
+// (*curve.G1Jac, *curve.G2Jac), A its affine points.
+type msmGroup[J, A any] interface {
+	*J
+	MultiExp([]A, []fr.Element, ecc.MultiExpConfig) (*J, error)
+	Equal(*J) bool
+}
+
+// sameBasis checks Σ_i f_i·lag_i = Σ_k c_k·mono_k for fresh scalars (f, c).
+func sameBasis[J, A any, PJ msmGroup[J, A]](name string, lag, mono []A, scalars func() (f, c fr.Vector, err error)) error {
 	f, c, err := scalars()
 	if err != nil {
 		return err
 	}
-	var l, r curve.G2Jac
-	if _, err := l.MultiExp(b.Tau2, f, cfg); err != nil {
+	var l, r J
+	if _, err := PJ(&l).MultiExp(lag, f, ecc.MultiExpConfig{}); err != nil {
 		return fmt.Errorf("multi-exponentiation: %w", err)
 	}
-	if _, err := r.MultiExp(commons.G2.Tau[:n], c, cfg); err != nil {
+	if _, err := PJ(&r).MultiExp(mono, c, ecc.MultiExpConfig{}); err != nil {
 		return fmt.Errorf("multi-exponentiation: %w", err)
 	}
-	if !l.Equal(&r) {
-		return fmt.Errorf("%w: the Lagrange basis of [τ]₂ is not that of the SRS", ErrInvalid)
+	if !PJ(&l).Equal(&r) {
+		return fmt.Errorf("%w: the Lagrange basis of %s is not that of the SRS", ErrInvalid, name)
 	}
 	return nil
 }
@@ -163,7 +163,7 @@ func (b *lagrangeBases) check(ctx context.Context, commons *mpcsetup.SrsCommons)
 // else computed and written there (when the folder is writable: the file is
 // a cache, so failing to write it is not an error). A file there that does
 // not check is an error: it was made for this SRS and is wrong.
-func lagrangeFor(ctx context.Context, srsInfo *FileInfo, commons *mpcsetup.SrsCommons, power int) (*lagrangeBases, error) {
+func lagrangeFor(ctx context.Context, srsInfo *FileInfo, commons *mpcsetup.SrsCommons, power int, log zerolog.Logger) (*lagrangeBases, error) {
 	path := LagrangePath(srsInfo.Path, power)
 	if _, err := os.Stat(path); err == nil {
 		b, err := readLagrange(path, srsInfo, power)
@@ -182,6 +182,9 @@ func lagrangeFor(ctx context.Context, srsInfo *FileInfo, commons *mpcsetup.SrsCo
 		return nil, err
 	}
 	hdr := Header{Kind: KindLagrange, Power: power, Gnark: gnarkVersion(), SRS: srsInfo.Hash}
-	_, _ = writeFile(path, hdr, b) // a cache: a read-only folder or a concurrent writer is fine
+	if _, err := writeFile(path, hdr, b); err != nil {
+		// a cache: a read-only folder or a concurrent writer is no failure
+		log.Warn().Err(err).Str("file", path).Msg("the Lagrange bases are not kept: the next phase 2 of this domain computes them again")
+	}
 	return b, nil
 }

@@ -64,7 +64,7 @@ func initPhase2(ctx context.Context, c *Circuit, srs *mpcsetup.SrsCommons, srsIn
 		return nil, nil, nil, err
 	}
 	start := time.Now()
-	lb, err := lagrangeFor(ctx, srsInfo, commons, c.Power)
+	lb, err := lagrangeFor(ctx, srsInfo, commons, c.Power, log)
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("the Lagrange bases of %s for 2^%d: %w", srsInfo.Path, c.Power, err)
 	}

@@ -12,7 +12,6 @@ import (
 	"sync/atomic"
 
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fp"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	cmpc "github.com/consensys/gnark-crypto/ecc/bn254/mpcsetup"
 	"github.com/consensys/gnark/backend/groth16/bn254/mpcsetup"
@@ -22,16 +21,19 @@ import (
 
 // This file computes the initial phase-2 state of a circuit: exactly the
 // values gnark's (*mpcsetup.Phase2).Initialize computes (the tests compare
-// both byte for byte), in a fraction of its time, on every core, and
-// interruptible by ctx.
+// both byte for byte), on every core, interruptible by ctx, and in two
+// parts: the SRS's Lagrange bases (the costly FFTs over curve points, the
+// same for every circuit of a domain, so kept beside the SRS: lagrange.go)
+// and the accumulation of the circuit's terms.
 //
 // gnark's Initialize works in affine coordinates (one field inversion per
-// addition), turns the powers of τ into Lagrange form with an FFT over curve
-// points whose first stage runs on one core, and accumulates every
-// constraint term into its wire with its own scalar multiplication, on one
-// core. For the class-2^10 circuit (264,644 constraints, domain 2^19) that
-// was 1,477 s of CPU; class 2^12 and the final circuit were out of reach.
-// Here:
+// addition), runs the first FFT stage on one core, and accumulates every
+// constraint term with its own scalar multiplication, on one core: for the
+// class-2^10 circuit 1,477 s of CPU, every time. Here the first phase 2 of a
+// domain costs about as much CPU (the FFTs are n/2·log n scalar
+// multiplications per basis either way) spread over all cores, and every
+// later one, and every verification, a fifth of it or less (docs/ceremony.md,
+// Cost):
 //   - the Lagrange FFTs run in Jacobian coordinates, every stage split over
 //     all cores, and each result is converted to affine once, with batched
 //     inversions; the 1/n factor is applied to each wire's sums, not to
@@ -51,7 +53,7 @@ type jacobian[J, A any] interface {
 	*J
 	AddAssign(*J) *J
 	SubAssign(*J) *J
-	AddMixed(*A) *J
+	Neg(*J) *J
 	DoubleAssign() *J
 	ScalarMultiplication(*J, *big.Int) *J
 	FromAffine(*A) *J
@@ -102,12 +104,10 @@ func lagrange[J, A any, PJ jacobian[J, A]](ctx context.Context, powers []A, toAf
 	}); err != nil {
 		return nil, err
 	}
-	// twiddles: ω⁻ⁱ for i < n/2
-	domain, err := newDomainInv(n)
+	tw, err := twiddlesInv(n)
 	if err != nil {
 		return nil, err
 	}
-	tw := domain
 	for m := n / 2; m >= 1; m /= 2 {
 		step := n / (2 * m)
 		// butterfly k of this stage: block k/m, index k%m within it
@@ -135,9 +135,9 @@ func lagrange[J, A any, PJ jacobian[J, A]](ctx context.Context, powers []A, toAf
 	return toAffine(a), ctx.Err()
 }
 
-// newDomainInv returns ω⁻ⁱ for i < n/2, ω the n-th root of unity of gnark's
+// twiddlesInv returns ω⁻ⁱ for i < n/2, ω the n-th root of unity of gnark's
 // FFT domain of size n.
-func newDomainInv(n int) ([]fr.Element, error) {
+func twiddlesInv(n int) ([]fr.Element, error) {
 	var w fr.Element
 	if n > 1 {
 		g, err := fr.Generator(uint64(n))
@@ -168,36 +168,9 @@ func bitReverse[T any](a []T) {
 	}
 }
 
-// batchAffineG1 converts points to affine, one inversion per chunk, on
-// every core. The point at infinity becomes (0, 0), as gnark's.
-func batchAffineG1(pts []curve.G1Jac) []curve.G1Affine {
-	out := make([]curve.G1Affine, len(pts))
-	_ = forEach(context.Background(), len(pts), 1<<12, func(lo, hi int) {
-		acc := fp.One()
-		for i := lo; i < hi; i++ {
-			if pts[i].Z.IsZero() {
-				continue
-			}
-			out[i].X = acc
-			acc.Mul(&acc, &pts[i].Z)
-		}
-		acc.Inverse(&acc)
-		for i := hi - 1; i >= lo; i-- {
-			if pts[i].Z.IsZero() {
-				continue
-			}
-			var zi, zi2 fp.Element
-			zi.Mul(&out[i].X, &acc)
-			acc.Mul(&acc, &pts[i].Z)
-			zi2.Square(&zi)
-			out[i].X.Mul(&pts[i].X, &zi2)
-			out[i].Y.Mul(&pts[i].Y, &zi2).Mul(&out[i].Y, &zi)
-		}
-	})
-	return out
-}
-
-// batchAffineG2 is batchAffineG1 for G2.
+// batchAffineG2 converts points to affine, one inversion per chunk, on
+// every core; the point at infinity becomes (0, 0), as gnark's (what
+// gnark-crypto's BatchJacobianToAffineG1 does for G1; it has none for G2).
 func batchAffineG2(pts []curve.G2Jac) []curve.G2Affine {
 	out := make([]curve.G2Affine, len(pts))
 	_ = forEach(context.Background(), len(pts), 1<<11, func(lo, hi int) {
@@ -322,7 +295,7 @@ func (l *stripes) of(w uint32) *sync.Mutex { return &l[w&(uint32(len(l))-1)] }
 
 // addTerms adds c·P to acc[w] for each term (w, c) of one side of one
 // constraint, P its basis point. ladder is the caller's scratch space.
-func addTerms[J, A any, PJ jacobianNeg[J, A]](p *A, wires, coefs []uint32, ops []coeffOp, acc []J, locks *stripes, ladder *[]J) {
+func addTerms[J, A any, PJ jacobian[J, A]](p *A, wires, coefs []uint32, ops []coeffOp, acc []J, locks *stripes, ladder *[]J) {
 	top := 1
 	for _, id := range coefs {
 		if op := &ops[id]; op.kind == coefLadder {
@@ -367,12 +340,6 @@ func addTerms[J, A any, PJ jacobianNeg[J, A]](p *A, wires, coefs []uint32, ops [
 	}
 }
 
-// jacobianNeg is jacobian with negation.
-type jacobianNeg[J, A any] interface {
-	jacobian[J, A]
-	Neg(*J) *J
-}
-
 // lagrangeBases are the powers of an SRS in Lagrange form, times n: [n·L_i(τ)]₁,
 // [n·L_i(ατ)]₁, [n·L_i(βτ)]₁ and [n·L_i(τ)]₂ for i < n, the domain's size. They
 // are all phase 2 needs of the SRS besides its first 2n-1 powers of τ in G1,
@@ -393,13 +360,13 @@ func computeLagrange(ctx context.Context, commons *mpcsetup.SrsCommons) (*lagran
 	}
 	var b lagrangeBases
 	var err error
-	if b.Tau1, err = lagrange[curve.G1Jac](ctx, commons.G1.Tau[:n], batchAffineG1); err != nil {
+	if b.Tau1, err = lagrange[curve.G1Jac](ctx, commons.G1.Tau[:n], curve.BatchJacobianToAffineG1); err != nil {
 		return nil, err
 	}
-	if b.Alpha1, err = lagrange[curve.G1Jac](ctx, commons.G1.AlphaTau[:n], batchAffineG1); err != nil {
+	if b.Alpha1, err = lagrange[curve.G1Jac](ctx, commons.G1.AlphaTau[:n], curve.BatchJacobianToAffineG1); err != nil {
 		return nil, err
 	}
-	if b.Beta1, err = lagrange[curve.G1Jac](ctx, commons.G1.BetaTau[:n], batchAffineG1); err != nil {
+	if b.Beta1, err = lagrange[curve.G1Jac](ctx, commons.G1.BetaTau[:n], curve.BatchJacobianToAffineG1); err != nil {
 		return nil, err
 	}
 	if b.Tau2, err = lagrange[curve.G2Jac](ctx, commons.G2.Tau[:n], batchAffineG2); err != nil {
@@ -488,10 +455,10 @@ func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCom
 	}
 
 	var evals mpcsetup.Phase2Evaluations
-	evals.G1.A = batchAffineG1(a)
-	evals.G1.B = batchAffineG1(b1)
+	evals.G1.A = curve.BatchJacobianToAffineG1(a)
+	evals.G1.B = curve.BatchJacobianToAffineG1(b1)
 	evals.G2.B = batchAffineG2(b2)
-	kAff := batchAffineG1(k)
+	kAff := curve.BatchJacobianToAffineG1(k)
 	a, b1, b2, k = nil, nil, nil, nil
 	if err := ctx.Err(); err != nil {
 		return nil, nil, err
@@ -517,7 +484,7 @@ func initPhase2Fast(ctx context.Context, r1cs *cs.R1CS, commons *mpcsetup.SrsCom
 	}
 	z[n-1].X.SetOne()
 	z[n-1].Y.SetOne()
-	p.Parameters.G1.Z = batchAffineG1(z)
+	p.Parameters.G1.Z = curve.BatchJacobianToAffineG1(z)
 	bitReverse(p.Parameters.G1.Z)
 	p.Parameters.G1.Z = p.Parameters.G1.Z[:n-1]
 

@@ -17,6 +17,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/consensys/gnark/std/rangecheck"
+	"github.com/rs/zerolog"
 )
 
 // mixCircuit has what the fast phase-2 initialisation must get right:
@@ -161,7 +162,7 @@ func TestLagrangeCache(t *testing.T) {
 	dir := t.TempDir()
 	srsInfo := &FileInfo{Header: Header{Kind: KindSRS, Power: 9}, Path: dir + "/srs.zkc", Hash: "5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a5a"}
 	ctx := context.Background()
-	computed, err := lagrangeFor(ctx, srsInfo, commons, 8)
+	computed, err := lagrangeFor(ctx, srsInfo, commons, 8, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -173,7 +174,7 @@ func TestLagrangeCache(t *testing.T) {
 	if info.Kind != KindLagrange || info.SRS != srsInfo.Hash || info.Power != 8 {
 		t.Fatalf("header %+v", info.Header)
 	}
-	read, err := lagrangeFor(ctx, srsInfo, commons, 8)
+	read, err := lagrangeFor(ctx, srsInfo, commons, 8, zerolog.Nop())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,13 +210,13 @@ func TestLagrangeCache(t *testing.T) {
 		"a basis cut short":    {func(b *lagrangeBases) { b.Tau2 = b.Tau2[:255] }, ErrTruncated},
 	} {
 		rewrite(c.mutate)
-		if _, err := lagrangeFor(ctx, srsInfo, commons, 8); !errors.Is(err, c.want) {
+		if _, err := lagrangeFor(ctx, srsInfo, commons, 8, zerolog.Nop()); !errors.Is(err, c.want) {
 			t.Errorf("%s: %v, want %v", name, err, c.want)
 		}
 	}
 	other := *srsInfo
 	other.Hash = "6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b6b"
-	if _, err := lagrangeFor(ctx, &other, commons, 8); !errors.Is(err, ErrOtherCircuit) {
+	if _, err := lagrangeFor(ctx, &other, commons, 8, zerolog.Nop()); !errors.Is(err, ErrOtherCircuit) {
 		t.Errorf("bases of another SRS: %v", err)
 	}
 }
