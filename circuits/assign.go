@@ -98,7 +98,7 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 
 	// Exit code and output.
 	fillOutput(a, m.exitCode, m.out)
-	if err := fillDivLog(c, a, m); err != nil {
+	if err := fillTables(c, a, m); err != nil {
 		return nil, err
 	}
 	if err := assignMemory(c, a, m); err != nil {
@@ -172,8 +172,8 @@ func fillOutput(a *Circuit, exitCode uint32, out []uint32) {
 	}
 }
 
-// fillDivLog fills the divider and log tables.
-func fillDivLog(c Class, a *Circuit, m *machine) error {
+// fillTables fills the divider, log and SHA-256 tables.
+func fillTables(c Class, a *Circuit, m *machine) error {
 	// Divider table.
 	if len(m.divs) > c.DivRows {
 		return fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, executor.ErrTraceTooLong)
@@ -197,7 +197,34 @@ func fillDivLog(c Class, a *Circuit, m *machine) error {
 			fillLog(&a.Log[i], 0, 0, false)
 		}
 	}
+
+	// SHA-256 table.
+	if len(m.shas) > c.ShaRows {
+		return fmt.Errorf("%d SHA256_COMPRESS calls > %d: %w", len(m.shas), c.ShaRows, executor.ErrTraceTooLong)
+	}
+	for i := range a.Sha {
+		if i < len(m.shas) {
+			fillSha(&a.Sha[i], m.shas[i], true)
+		} else {
+			var z shaRow
+			isa.Sha256Compress(&z.out, &z.blk)
+			fillSha(&a.Sha[i], z, false)
+		}
+	}
 	return nil
+}
+
+func fillSha(r *ShaRow, x shaRow, act bool) {
+	r.Act, r.TS, r.SW, r.BW = b2i(act), x.ts, x.sw, x.bw
+	for j := range r.In {
+		r.In[j], r.Out[j] = x.in[j], x.out[j]
+	}
+	for j := range r.Blk {
+		r.Blk[j] = x.blk[j]
+	}
+	for j := range r.PrevTS {
+		r.PrevTS[j] = x.prev[j]
+	}
 }
 
 // assignMemory fills the RAM rows (the image, the words accessed outside it,

@@ -46,6 +46,7 @@ const (
 	tagSign               // (byte, its top bit)
 	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
 	tagTS      = tagRange0 + 9
+	tagSha     = tagTS + 1 // (ts, a0, a1) of SHA256_COMPRESS calls
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

@@ -106,6 +106,7 @@ type Circuit struct {
 	State    []StateRow
 	Div      []DivRow
 	Log      []LogRow
+	Sha      []ShaRow  // SHA256_COMPRESS calls (precompile.go)
 	MemPg    []MemPage // one per RAM row where the class checks the page count, else none
 
 	// Segment circuits only (segment.go); empty otherwise.
@@ -138,6 +139,7 @@ func newCircuit(c Class) *Circuit {
 		State:  make([]StateRow, c.StateEntries),
 		Div:    make([]DivRow, c.DivRows),
 		Log:    make([]LogRow, c.LogRows),
+		Sha:    make([]ShaRow, c.ShaRows),
 		MemPg:  make([]MemPage, pageRows(c)),
 	}
 }
@@ -245,6 +247,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.memory(g)
 	c.divider(g)
 	c.logTable(g)
+	c.shaTable(g)
 	if cl.Seg {
 		c.segEnd(g)
 	}

@@ -24,6 +24,7 @@ type Class struct {
 	MemRows       int // RAM words of the memory table (image words plus touched words)
 	DivRows       int // DIV, DIVU, REM, REMU steps
 	LogRows       int // LOG calls
+	ShaRows       int // SHA256_COMPRESS calls (about 28k constraints each)
 
 	// Segment classes (NewSegmentClass) only: the circuit proves one
 	// segment of a run (segment.go) and its RAM is PageSlots pages of
@@ -51,6 +52,9 @@ const (
 //   - MemRows       = ImageWords + Steps/2  (RAM words: the image plus words touched outside it)
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
+//   - ShaRows       = 2^(logSteps-10) from 2^10, none below (one
+//     SHA256_COMPRESS call per 1024 steps: a row costs about 28k
+//     constraints, as many as 115 steps)
 //
 // The capacities never exceed the executor's limits (package isa), so a run
 // that fits a class is one the executor accepts. The two limits that the
@@ -66,6 +70,9 @@ func NewClass(logSteps int) Class {
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
 	c.MemRows = c.ImageWords + c.Steps/2
+	if logSteps >= 10 {
+		c.ShaRows = 1 << (logSteps - 10)
+	}
 	return c
 }
 
@@ -142,6 +149,9 @@ func (c Class) Fits(w *Witness) error {
 	if n := logCalls(w); n > c.LogRows {
 		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, executor.ErrTraceTooLong)
 	}
+	if n := shaCalls(w); n > c.ShaRows {
+		return fmt.Errorf("%d SHA256_COMPRESS calls > %d of class %s: %w", n, c.ShaRows, c, executor.ErrTraceTooLong)
+	}
 	if n := ramWords(w); n > c.MemRows {
 		return fmt.Errorf("%d RAM words in the memory table > %d of class %s: %w", n, c.MemRows, c, executor.ErrTraceTooLong)
 	}
@@ -188,6 +198,17 @@ func logCalls(w *Witness) int {
 	return n
 }
 
+// shaCalls counts the SHA256_COMPRESS system calls.
+func shaCalls(w *Witness) int {
+	n := 0
+	for _, s := range w.Trace.Steps {
+		if s.Insn == 0x73 && s.Acc[executor.SlotA].Val == isa.SysSha256Compress {
+			n++
+		}
+	}
+	return n
+}
+
 // stateKeys counts the distinct keys of the old state and the keys accessed.
 func stateKeys(w *Witness) int {
 	keys := map[uint32]bool{}
@@ -204,15 +225,22 @@ func stateKeys(w *Witness) int {
 }
 
 // ramWords counts the RAM words of the memory table: the image plus the words
-// accessed outside it.
+// accessed outside it (by loads, stores and precompiles).
 func ramWords(w *Witness) int {
 	lo := uint64(w.Base / 4)
 	hi := lo + uint64(len(w.Image))
 	extra := map[uint64]bool{}
-	for _, s := range w.Trace.Steps {
-		a := s.Acc[executor.SlotM]
+	add := func(a executor.Access) {
 		if a.Used && a.Addr < executor.RegBase && (a.Addr < lo || a.Addr >= hi) {
 			extra[a.Addr] = true
+		}
+	}
+	for _, s := range w.Trace.Steps {
+		add(s.Acc[executor.SlotM])
+		if s.Pre != nil {
+			for _, a := range s.Pre.Acc {
+				add(a)
+			}
 		}
 	}
 	return len(w.Image) + len(extra)

@@ -40,6 +40,9 @@ type tamper struct {
 	misaligned bool
 	// overLimits lets the replay exceed the memory limit and the log budget.
 	overLimits bool
+	// sha alters the new state words of step i's SHA256_COMPRESS call
+	// (written to memory and to the SHA-256 table alike).
+	sha func(i int, out *[isa.Sha256StateWords]uint32)
 }
 
 // ioWords are the values the READ_* system calls return.
@@ -106,6 +109,7 @@ type machine struct {
 	img      map[uint32]uint32 // word index -> image word
 	divs     []divRow
 	logs     [][2]uint32 // (ptr, len) of LOG calls
+	shas     []shaRow    // SHA256_COMPRESS calls
 	exitCode uint32
 	pages    map[uint32]bool // RAM pages in use: of the image and of the words loads and stores accessed
 	logBytes uint64          // bytes of all LOG calls
@@ -115,6 +119,56 @@ type machine struct {
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
+
+// shaRow is one SHA256_COMPRESS call: its timestamp, the word addresses of
+// the state and the block, the words, and the previous timestamps of the
+// 24 words (state words first).
+type shaRow struct {
+	ts, sw, bw uint32
+	in, out    [isa.Sha256StateWords]uint32
+	blk        [isa.Sha256BlockWords]uint32
+	prev       [isa.Sha256StateWords + isa.Sha256BlockWords]uint32
+}
+
+// shaCall performs step i's SHA256_COMPRESS call (a0 = state pointer, a1 =
+// block pointer) at timestamp ts, with the executor's rules.
+func (m *machine) shaCall(i int, ts, a0, a1 uint32) error {
+	const sb, bb = 4 * isa.Sha256StateWords, 4 * isa.Sha256BlockWords
+	switch {
+	case a0%4 != 0 || a1%4 != 0:
+		return fmt.Errorf("SHA256_COMPRESS with misaligned pointers 0x%08x, 0x%08x", a0, a1)
+	case a0 > isa.RAMSize-sb || a1 > isa.RAMSize-bb:
+		return fmt.Errorf("SHA256_COMPRESS buffers 0x%08x+%d, 0x%08x+%d leave RAM", a0, sb, a1, bb)
+	case a0 < a1+bb && a1 < a0+sb:
+		return fmt.Errorf("SHA256_COMPRESS state 0x%08x+%d overlaps block 0x%08x+%d", a0, sb, a1, bb)
+	}
+	row := shaRow{ts: ts, sw: a0 / 4, bw: a1 / 4}
+	for j := range row.in {
+		m.pages[(row.sw+uint32(j))/wordsPerPage] = true
+		row.in[j] = m.ram[row.sw+uint32(j)]
+	}
+	for j := range row.blk {
+		m.pages[(row.bw+uint32(j))/wordsPerPage] = true
+		row.blk[j] = m.ram[row.bw+uint32(j)]
+	}
+	if len(m.pages) > m.class.memPages() && (m.t == nil || !m.t.overLimits) {
+		return fmt.Errorf("SHA256_COMPRESS: memory limit exceeded (%d pages)", m.class.memPages())
+	}
+	row.out = row.in
+	isa.Sha256Compress(&row.out, &row.blk)
+	if m.t != nil && m.t.sha != nil {
+		m.t.sha(i, &row.out)
+	}
+	for j := range row.in {
+		row.prev[j] = m.touch(uint64(row.sw+uint32(j)), ts)
+		m.ram[row.sw+uint32(j)] = row.out[j]
+	}
+	for j := range row.blk {
+		row.prev[isa.Sha256StateWords+j] = m.touch(uint64(row.bw+uint32(j)), ts)
+	}
+	m.shas = append(m.shas, row)
+	return nil
+}
 
 // divide returns RISC-V's quotient and remainder for op = funct3 - 4
 // (0 DIV, 1 DIVU, 2 REM, 3 REMU).
@@ -440,7 +494,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	rdp := rd
 	if isE {
 		rdp = isa.RegA0
-		if sys == isa.SysStateSet || sys == isa.SysLog {
+		if sys == isa.SysStateSet || sys == isa.SysLog || sys == isa.SysSha256Compress {
 			rdp = isa.RegA1
 		}
 	}
@@ -575,6 +629,11 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			}
 		} else {
 			m.ram[uint32(maddr)] = mNew
+		}
+	}
+	if isE && sys == isa.SysSha256Compress {
+		if err := m.shaCall(i, base+3, v2, vd); err != nil {
+			return 0, false, err
 		}
 	}
 	r.TD = m.touch(isa.RegBase+uint64(rdp), base+4)

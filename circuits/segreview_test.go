@@ -72,6 +72,16 @@ func rvReroot(a *Circuit) *statement.MemTree {
 // rvSegments is segments() with a hook called after each segment is
 // assigned; the hook may forge the assignment and return a replacement
 // memory tree (nil: keep the assigned one) and may edit the shadow memory.
+// memAccesses are a step's accesses of RAM and state: slot M and a
+// precompile's.
+func memAccesses(s executor.Step) []executor.Access {
+	out := []executor.Access{s.Acc[executor.SlotM]}
+	if s.Pre != nil {
+		out = append(out, s.Pre.Acc...)
+	}
+	return out
+}
+
 func rvSegments(t *testing.T, c Class, w *Witness, hook func(k int, sp *segProof, mem map[uint32]uint32) *statement.MemTree) []segProof {
 	t.Helper()
 	mem := map[uint32]uint32{}
@@ -90,7 +100,10 @@ func rvSegments(t *testing.T, c Class, w *Witness, hook func(k int, sp *segProof
 		seg := steps[lo:min(lo+c.Steps, len(steps))]
 		start.Pages = map[uint32]*[statement.PageWords]uint32{}
 		for _, s := range seg {
-			if a := s.Acc[executor.SlotM]; a.Used && a.Addr < executor.RegBase {
+			for _, a := range memAccesses(s) {
+				if !a.Used || a.Addr >= executor.RegBase {
+					continue
+				}
 				pg := uint32(a.Addr) / statement.PageWords
 				if start.Pages[pg] == nil {
 					var p [statement.PageWords]uint32
@@ -109,7 +122,10 @@ func rvSegments(t *testing.T, c Class, w *Witness, hook func(k int, sp *segProof
 		}
 		sp := segProof{a.(*Circuit), res}
 		for _, s := range seg {
-			if a := s.Acc[executor.SlotM]; a.Used {
+			for _, a := range memAccesses(s) {
+				if !a.Used {
+					continue
+				}
 				if a.Addr >= executor.StateBase {
 					state[uint32(a.Addr-executor.StateBase)] = a.Val
 				} else if a.Addr < executor.RegBase {

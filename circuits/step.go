@@ -46,7 +46,7 @@ func word3(api frontend.API, b [3]frontend.Variable, l, s frontend.Variable) fro
 // access adds one read-modify-write of the memory-checking argument:
 // the tuple (addr, prev, prevTS) is consumed and (addr, next, ts) produced,
 // with prevTS < ts. mult is 0 or 1.
-func (g *gadgets) access(mult, addr, prev, next frontend.Variable, ts int, prevTS frontend.Variable, same bool) {
+func (g *gadgets) access(mult, addr, prev, next, ts, prevTS frontend.Variable, same bool) {
 	api, b := g.api, g.bus
 	bp := b.beta(prev)
 	bn := bp
@@ -55,7 +55,7 @@ func (g *gadgets) access(mult, addr, prev, next frontend.Variable, ts int, prevT
 	}
 	b.add(mult, api.Add(addr, api.Mul(ts, pow2(64))), bn, tagMem)
 	b.sub(mult, api.Add(addr, api.Mul(prevTS, pow2(64))), bp, tagMem)
-	d := api.Sub(ts-1, prevTS)
+	d := api.Sub(ts, prevTS, 1)
 	b.query(tagTS, mult, d, d, nil)
 }
 
@@ -249,6 +249,10 @@ func (c *Circuit) steps(g *gadgets) {
 		}
 		sysLog := r.Sys[isa.SysLog]
 		b.sub(sysLog, api.Add(opB, api.Mul(r.VD, pow2(32))), nil, tagLog)
+		// SHA256_COMPRESS: (slot M's timestamp, a0, a1) to the SHA-256
+		// table (precompile.go), which does the call's memory accesses.
+		sysSha := r.Sys[isa.SysSha256Compress]
+		b.sub(sysSha, api.Add(4*i+3, api.Mul(opB, pow2(32)), api.Mul(r.VD, pow2(64))), nil, tagSha)
 		exitTerms = append(exitTerms, api.Mul(r.Sys[isa.SysHalt], opB))
 
 		// Result and register write.
@@ -269,7 +273,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
 		// bus (DV, IOV) or in memory (m, VD).
 		rv := api.Add(res[0], res[1], res[2:]...)
-		rdp := api.Add(rd, api.Mul(isE, isa.RegA0), sysSet, sysLog) // a0, or a1 = a0 + 1 for STATE_SET and LOG
+		rdp := api.Add(rd, api.Mul(isE, isa.RegA0), sysSet, sysLog, sysSha) // a0, or a1 = a0 + 1 for STATE_SET, LOG and SHA256_COMPRESS
 		g.boolean(r.RdNZ)
 		nzk := api.Add(rdp, api.Mul(r.RdNZ, 64))
 		b.query(tagRdNZ, 1, nzk, nzk, nil)

@@ -13,7 +13,7 @@ const (
 const (
 	SlotA    = 0 // register read: rs1, or a7 for ECALL
 	SlotB    = 1 // register read: rs2, or a0 for ECALL
-	SlotM    = 2 // memory access: RAM word of a load/store, state[key] for STATE_GET/SET
+	SlotM    = 2 // memory access: RAM word of a load/store, state[key] for STATE_GET/SET (unused by SHA256_COMPRESS: Step.Pre)
 	SlotD    = 3 // register write: rd (or a0/a1 for ECALL, see docs/zkvm.md)
 	NumSlots = 4
 )
@@ -23,7 +23,8 @@ const (
 func TS(step int, slot int) uint32 { return uint32(4*step + slot + 1) }
 
 // Access is one read-modify-write access of a memory-table address.
-// Fields are ordered to pack into 24 bytes (a step is 104 bytes).
+// Fields are ordered to pack into 24 bytes (a Step is 112 bytes: pc, insn,
+// four accesses and the Pre pointer).
 type Access struct {
 	Addr   uint64 // memory-table address
 	Prev   uint32 // value before the access
@@ -37,6 +38,19 @@ type Step struct {
 	PC   uint32
 	Insn uint32
 	Acc  [NumSlots]Access
+	// Pre is the memory part of a precompile call (SHA256_COMPRESS), nil
+	// for every other step.
+	Pre *Precompile
+}
+
+// Precompile is the memory part of a precompile system call: its accesses
+// of RAM words, all at the timestamp of the step's slot M (TS(step,
+// SlotM)), each address once. SHA256_COMPRESS (isa.SysSha256Compress):
+// Acc[0..7] are the state words a0/4+j (read and written: Prev is the old
+// state word, Val the new), Acc[8..23] the block words a1/4+j (read:
+// Val == Prev).
+type Precompile struct {
+	Acc []Access
 }
 
 // MemRow is one row of the final memory table.

@@ -17,7 +17,12 @@ const (
 	SysStateGet     = 5 // a0 = key -> a0 = value
 	SysStateSet     = 6 // a0 = key, a1 = value
 	SysLog          = 7 // a0 = pointer, a1 = length
-	NumSyscalls     = 8 // the numbers are 0 .. NumSyscalls-1
+	// SysSha256Compress is the SHA-256 compression precompile: a0 = pointer
+	// to the 8-word state (updated in place), a1 = pointer to the 16-word
+	// message block; words as in FIPS 180-4 (the state H0..H7, the block
+	// W0..W15), both 4-aligned, inside RAM and not overlapping.
+	SysSha256Compress = 8
+	NumSyscalls       = 9 // the numbers are 0 .. NumSyscalls-1
 )
 
 // Registers of the system-call ABI.

@@ -14,6 +14,7 @@ import (
 	"github.com/consensys/gnark/std/math/emulated"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
+	"github.com/zkprover/zkprover/circuits/sha2"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -200,7 +201,7 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 		copy(msg[i][:], api.ToBinary(c.Layout[i], 8))
 	}
 	// the digest
-	st := sha256Circuit{api: api}.hash(msg)
+	st := sha2.Gadget{API: api}.Hash(msg)
 	var d frontend.Variable = 0
 	for w := range st {
 		for i := range 32 {

@@ -1,11 +1,14 @@
-package recursion
+package sha2
 
 import (
 	"crypto/sha256"
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/frontend/cs/r1cs"
 )
 
 type shaCircuit struct {
@@ -18,7 +21,7 @@ func (c *shaCircuit) Define(api frontend.API) error {
 	for i := range c.Msg {
 		copy(msg[i][:], api.ToBinary(c.Msg[i], 8))
 	}
-	st := sha256Circuit{api: api}.hash(msg)
+	st := Gadget{API: api}.Hash(msg)
 	for w := range st {
 		for b := range 4 {
 			var acc frontend.Variable = 0
@@ -45,7 +48,7 @@ func TestSHA256Circuit(t *testing.T) {
 		for i, b := range d {
 			a.Digest[i] = b
 		}
-		ccs, err := Compile(&shaCircuit{Msg: make([]frontend.Variable, n)})
+		ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &shaCircuit{Msg: make([]frontend.Variable, n)})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -57,4 +60,12 @@ func TestSHA256Circuit(t *testing.T) {
 			t.Fatalf("%d bytes: wrong digest accepted", n)
 		}
 	}
+}
+
+func isSolved(ccs constraint.ConstraintSystem, assignment frontend.Circuit) error {
+	w, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		return err
+	}
+	return ccs.IsSolved(w)
 }
