@@ -52,9 +52,9 @@ const (
 //   - MemRows       = ImageWords + Steps/2  (RAM words: the image plus words touched outside it)
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
-//   - ShaRows       = 2^(logSteps-10) from 2^10, none below (one
-//     SHA256_COMPRESS call per 1024 steps: a row costs about 28k
-//     constraints, as many as 115 steps)
+//   - ShaRows       = 2^(logSteps-11) from 2^11, none below (one
+//     SHA256_COMPRESS call per 2048 steps: a row costs 27,407
+//     constraints, as many as 134 steps; 5% of the class, docs/circuit.md)
 //
 // The capacities never exceed the executor's limits (package isa), so a run
 // that fits a class is one the executor accepts. The two limits that the
@@ -70,8 +70,8 @@ func NewClass(logSteps int) Class {
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
 	c.MemRows = c.ImageWords + c.Steps/2
-	if logSteps >= 10 {
-		c.ShaRows = 1 << (logSteps - 10)
+	if logSteps >= 11 {
+		c.ShaRows = 1 << (logSteps - 11)
 	}
 	return c
 }

@@ -57,7 +57,7 @@ func shaBlocks(msg []byte) [][16]uint32 {
 }
 
 // shaClass is a small class with two SHA-256 rows (NewClass gives rows
-// from 2^10 steps only).
+// from 2^11 steps only).
 func shaClass() Class {
 	c := NewClass(8)
 	c.ShaRows = 2
