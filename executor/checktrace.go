@@ -3,17 +3,24 @@ package executor
 import (
 	"errors"
 	"fmt"
+
+	"github.com/zkprover/zkprover/isa"
 )
 
 // ErrBadTrace is wrapped by every error of CheckTrace.
 var ErrBadTrace = errors.New("inconsistent trace")
 
+// cell is an address's value and last-access timestamp during CheckTrace.
+type cell struct{ val, ts uint32 }
+
 // CheckTrace checks a trace against the rules of docs/zkvm.md ("Trace")
 // independently of the executor's internals: the first step is at the entry
 // point, each step's instruction is the image word at its pc, slot usage and
 // addresses follow the instruction, every access continues the last access
-// of its address (value and timestamp, reads unchanged, x0 stays zero), the
-// last step is a HALT, and the memory table holds exactly the image words,
+// of its address (value and timestamp, reads unchanged, x0 stays zero), a
+// SHA256_COMPRESS call's Step.Pre holds its 24 RAM accesses at slot M's
+// timestamp with the new state the compression of the old state and the
+// block (every other step has Pre nil), the last step is a HALT, and the memory table holds exactly the image words,
 // the initial state keys and the touched addresses with their initial and
 // final values and last timestamps, sorted by address. It does not re-check
 // the ALU results (that is the executor's own test suite). It is meant for
@@ -28,7 +35,6 @@ func CheckTrace(p *Program, in *Input, tr *Trace) error {
 	if len(tr.Steps) == 0 {
 		return bad("no steps")
 	}
-	type cell struct{ val, ts uint32 }
 	mem := make(map[uint64]cell, len(tr.Memory))
 	initial := make(map[uint64]uint32)
 	for i, w := range p.Words {
@@ -67,13 +73,23 @@ func CheckTrace(p *Program, in *Input, tr *Trace) error {
 			switch num {
 			case SysReadOnchain, SysReadOffch, SysReadContext, SysStateGet:
 				wantD, addrD = true, RegBase+regA0
-			case SysStateSet, SysLog:
+			case SysStateSet, SysLog, SysSha256Compress:
 				wantD, addrD = true, RegBase+regA1
 			}
 			wantM = num == SysStateGet || num == SysStateSet
 		}
+		isSha := isEcall && st.Acc[SlotA].Val == SysSha256Compress
+		if !isSha && st.Pre != nil {
+			return bad("step %d (%s): precompile accesses on a step that is not a SHA256_COMPRESS call", i, Disassemble(st.Insn, st.PC))
+		}
 		want := [NumSlots]bool{wantA, wantB, wantM, wantD}
 		for s := 0; s < NumSlots; s++ {
+			if s == SlotM && isSha {
+				// The call's RAM accesses, at slot M's timestamp.
+				if err := checkSha256Pre(st, i, get, func(a uint64, c cell) { mem[a] = c }); err != nil {
+					return bad("%v", err)
+				}
+			}
 			acc := &st.Acc[s]
 			if acc.Used != want[s] {
 				return bad("step %d (%s): slot %d used=%v, want %v", i, Disassemble(st.Insn, st.PC), s, acc.Used, want[s])
@@ -130,6 +146,74 @@ func CheckTrace(p *Program, in *Input, tr *Trace) error {
 		if row.Init != init || row.Final != c.val || row.FinalTS != c.ts {
 			return bad("memory row 0x%x = %+v, want init %#x final %#x@%d", row.Addr, row, init, c.val, c.ts)
 		}
+	}
+	return nil
+}
+
+// checkSha256Pre checks the precompile accesses of step i, a SHA256_COMPRESS
+// call whose slots B (a0) and D (a1) are checked by the caller: slot D
+// reads a1, a0 and a1
+// satisfy the call's rules (docs/zkvm.md), Acc[0..7] are the state words
+// a0/4+j and Acc[8..23] the block words a1/4+j, each continuing the last
+// access of its address (get) at TS(i, SlotM), the block read unchanged and
+// the state replaced by its compression with the block. set records each
+// access.
+func checkSha256Pre(st *Step, i int, get func(uint64) cell, set func(uint64, cell)) error {
+	if d := &st.Acc[SlotD]; !d.Used || d.Addr != RegBase+regA1 {
+		return fmt.Errorf("step %d: SHA256_COMPRESS without the read of a1 in slot D", i)
+	}
+	a0, a1 := st.Acc[SlotB].Val, st.Acc[SlotD].Val
+	switch {
+	case a0&3 != 0 || a1&3 != 0:
+		return fmt.Errorf("step %d: SHA256_COMPRESS with misaligned a0 0x%08x or a1 0x%08x did not fault", i, a0, a1)
+	case a0 > RAMSize-shaStateBytes || a1 > RAMSize-shaBlockBytes:
+		return fmt.Errorf("step %d: SHA256_COMPRESS with a0 0x%08x or a1 0x%08x outside RAM did not fault", i, a0, a1)
+	case a0 < a1+shaBlockBytes && a1 < a0+shaStateBytes:
+		return fmt.Errorf("step %d: SHA256_COMPRESS with overlapping a0 0x%08x and a1 0x%08x did not fault", i, a0, a1)
+	}
+	if st.Pre == nil {
+		return fmt.Errorf("step %d: SHA256_COMPRESS without precompile accesses", i)
+	}
+	if len(st.Pre.Acc) != shaAccesses {
+		return fmt.Errorf("step %d: SHA256_COMPRESS with %d precompile accesses, want %d", i, len(st.Pre.Acc), shaAccesses)
+	}
+	acc := st.Pre.Acc
+	ts := TS(i, SlotM)
+	var state [isa.Sha256StateWords]uint32
+	var block [isa.Sha256BlockWords]uint32
+	for j := range acc {
+		a := &acc[j]
+		want := uint64(a0/4) + uint64(j)
+		if j >= isa.Sha256StateWords {
+			want = uint64(a1/4) + uint64(j-isa.Sha256StateWords)
+		}
+		if !a.Used || a.Addr != want {
+			return fmt.Errorf("step %d: SHA256_COMPRESS access %d: used=%v address 0x%x, want word 0x%x", i, j, a.Used, a.Addr, want)
+		}
+		c := get(a.Addr)
+		if a.Prev != c.val || a.PrevTS != c.ts {
+			return fmt.Errorf("step %d: SHA256_COMPRESS access %d addr 0x%x: prev %#x@%d, last access was %#x@%d", i, j, a.Addr, a.Prev, a.PrevTS, c.val, c.ts)
+		}
+		if a.PrevTS >= ts {
+			return fmt.Errorf("step %d: SHA256_COMPRESS access %d: previous timestamp %d not before %d", i, j, a.PrevTS, ts)
+		}
+		if j < isa.Sha256StateWords {
+			state[j] = a.Prev
+		} else {
+			block[j-isa.Sha256StateWords] = a.Prev
+			if a.Val != a.Prev {
+				return fmt.Errorf("step %d: SHA256_COMPRESS changed block word %d", i, j-isa.Sha256StateWords)
+			}
+		}
+	}
+	isa.Sha256Compress(&state, &block)
+	for j, w := range state {
+		if acc[j].Val != w {
+			return fmt.Errorf("step %d: SHA256_COMPRESS state word %d is %#x, the compression gives %#x", i, j, acc[j].Val, w)
+		}
+	}
+	for j := range acc {
+		set(acc[j].Addr, cell{val: acc[j].Val, ts: ts})
 	}
 	return nil
 }

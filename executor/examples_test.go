@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/sha256"
 	"encoding/binary"
+	"encoding/hex"
 	"errors"
 	"math/rand"
 	"os"
@@ -85,6 +86,62 @@ func TestExampleSHA256(t *testing.T) {
 		want := sha256.Sum256(msg)
 		if r.ExitCode != 0 || string(r.Output) != string(want[:]) {
 			t.Fatalf("sha256 of %d bytes: exit %d output %x, want %x", n, r.ExitCode, r.Output, want)
+		}
+	}
+}
+
+// TestExampleSHA256x: the precompile version of the sha256 example gives
+// the same digests, with one SHA256_COMPRESS call per block.
+func TestExampleSHA256x(t *testing.T) {
+	p := loadExample(t, "sha256x")
+	r, err := runExample(t, p, &Input{Offchain: []byte("abc")})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const abc = "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad" // FIPS 180-2, B.1
+	if got := hex.EncodeToString(r.Output); r.ExitCode != 0 || got != abc {
+		t.Fatalf("sha256(abc): exit %d output %s, want %s", r.ExitCode, got, abc)
+	}
+	rng := rand.New(rand.NewSource(1))
+	for _, n := range []int{0, 1, 3, 55, 56, 63, 64, 65, 119, 120, 1000, 1024, 4099} {
+		msg := make([]byte, n)
+		rng.Read(msg)
+		r, err := runExample(t, p, &Input{Offchain: msg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := sha256.Sum256(msg)
+		if r.ExitCode != 0 || string(r.Output) != string(want[:]) {
+			t.Fatalf("sha256 of %d bytes: exit %d output %x, want %x", n, r.ExitCode, r.Output, want)
+		}
+		if calls := uint64(n+9+63) / 64; r.Counters.Syscalls.Sha256Compress != calls {
+			t.Fatalf("sha256 of %d bytes: %d SHA256_COMPRESS calls, want %d", n, r.Counters.Syscalls.Sha256Compress, calls)
+		}
+	}
+}
+
+// TestExampleSHA256Cycles compares the software and the precompile SHA-256
+// examples on the same inputs (docs/programs.md quotes these numbers).
+func TestExampleSHA256Cycles(t *testing.T) {
+	sw, pre := loadExample(t, "sha256"), loadExample(t, "sha256x")
+	for _, n := range []int{0, 64, 1024, 65536} {
+		msg := make([]byte, n)
+		rand.New(rand.NewSource(int64(n))).Read(msg)
+		in := &Input{Offchain: msg}
+		r1, err := Run(context.Background(), sw, in, Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r2, err := Run(context.Background(), pre, in, Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(r1.Output) != string(r2.Output) {
+			t.Fatalf("%d bytes: the digests differ", n)
+		}
+		t.Logf("%6d bytes: sha256 %9d cycles, sha256x %7d cycles (%.1fx)", n, r1.Cycles, r2.Cycles, float64(r1.Cycles)/float64(r2.Cycles))
+		if n >= 1024 && r2.Cycles*10 > r1.Cycles {
+			t.Fatalf("%d bytes: the precompile saves too little: %d vs %d cycles", n, r2.Cycles, r1.Cycles)
 		}
 	}
 }

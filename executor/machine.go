@@ -3,6 +3,7 @@ package executor
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 
 	"github.com/zkprover/zkprover/isa"
@@ -10,9 +11,10 @@ import (
 )
 
 // Paged RAM: the 1 GiB address space is split into pages of PageBytes,
-// allocated for the image and on the first load or store, which is what
-// Limits.MaxMemoryBytes counts (the circuit counts the same pages). Reads by
-// LOG of an unallocated page return zero and allocate nothing.
+// allocated for the image and on the first load, store or SHA256_COMPRESS
+// call that accesses them, which is what Limits.MaxMemoryBytes counts (the
+// circuit counts the same pages). Reads by LOG of an unallocated page return
+// zero and allocate nothing.
 const (
 	pageShift = 14
 	// PageBytes is the granularity of RAM allocation (and of Limits.MaxMemoryBytes).
@@ -29,14 +31,15 @@ const ctxCheckEvery = 1 << 20
 
 // System call numbers (docs/zkvm.md, "System calls"), as in package isa.
 const (
-	SysHalt        = isa.SysHalt
-	SysReadOnchain = isa.SysReadOnchain
-	SysReadOffch   = isa.SysReadOffchain
-	SysReadContext = isa.SysReadContext
-	SysWriteOutput = isa.SysWriteOutput
-	SysStateGet    = isa.SysStateGet
-	SysStateSet    = isa.SysStateSet
-	SysLog         = isa.SysLog
+	SysHalt           = isa.SysHalt
+	SysReadOnchain    = isa.SysReadOnchain
+	SysReadOffch      = isa.SysReadOffchain
+	SysReadContext    = isa.SysReadContext
+	SysWriteOutput    = isa.SysWriteOutput
+	SysStateGet       = isa.SysStateGet
+	SysStateSet       = isa.SysStateSet
+	SysLog            = isa.SysLog
+	SysSha256Compress = isa.SysSha256Compress
 )
 
 // Registers used by ECALL.
@@ -585,6 +588,11 @@ func (m *machine) syscall(pc uint32, step uint64, st *Step, ts uint32) error {
 		m.logReads += uint64(len(b))
 		m.logs = append(m.logs, string(b))
 		readA1 = true
+	case SysSha256Compress:
+		if err := m.sha256Compress(pc, step, st, ts, a0, a1); err != nil {
+			return err
+		}
+		readA1 = true
 	}
 	m.sysCounts[num]++
 	if setA0 {
@@ -602,6 +610,98 @@ func (m *machine) syscall(pc uint32, step uint64, st *Step, ts uint32) error {
 		}
 		m.regTS[r] = ts + SlotD
 	}
+	return nil
+}
+
+// SHA256_COMPRESS: the byte sizes of its buffers and its number of RAM
+// word accesses (Step.Pre).
+const (
+	shaStateBytes = 4 * isa.Sha256StateWords
+	shaBlockBytes = 4 * isa.Sha256BlockWords
+	shaAccesses   = isa.Sha256StateWords + isa.Sha256BlockWords
+)
+
+// shaPre is a SHA256_COMPRESS step's Precompile with its accesses, in one
+// allocation.
+type shaPre struct {
+	pre Precompile
+	acc [shaAccesses]Access
+}
+
+// sha256Compress performs SHA256_COMPRESS (a0 = state, a1 = block): the
+// rules of docs/zkvm.md are checked before anything changes, then the state
+// words are replaced by the compression of state and block. In trace mode
+// (st != nil) it records st.Pre, all at the timestamp of slot M.
+func (m *machine) sha256Compress(pc uint32, step uint64, st *Step, ts, a0, a1 uint32) error {
+	const name = "SHA256_COMPRESS"
+	switch {
+	case a0&3 != 0:
+		return m.fault(pc, step, ErrMisaligned, "%s state pointer a0 = 0x%08x is not 4-aligned", name, a0)
+	case a1&3 != 0:
+		return m.fault(pc, step, ErrMisaligned, "%s block pointer a1 = 0x%08x is not 4-aligned", name, a1)
+	case a0 > RAMSize-shaStateBytes: // also a0 >= RAMSize and a0+32 wrapping around
+		return m.fault(pc, step, ErrOutOfRange, "%s state [0x%08x, +%d) is outside RAM [0, 0x%08x)", name, a0, shaStateBytes, RAMSize)
+	case a1 > RAMSize-shaBlockBytes:
+		return m.fault(pc, step, ErrOutOfRange, "%s block [0x%08x, +%d) is outside RAM [0, 0x%08x)", name, a1, shaBlockBytes, RAMSize)
+	case a0 < a1+shaBlockBytes && a1 < a0+shaStateBytes: // no wrap-around: both end at most at RAMSize
+		return m.fault(pc, step, ErrBadSyscall, "%s state [0x%08x, 0x%08x) and block [0x%08x, 0x%08x) overlap", name, a0, a0+shaStateBytes, a1, a1+shaBlockBytes)
+	}
+	// The pages of both buffers, allocated as loads and stores would, all
+	// or none: each buffer spans at most two pages.
+	ends := [4]struct {
+		what string
+		a    uint32
+	}{
+		{"state", a0}, {"state", max(a0, (a0+shaStateBytes-1)&^(PageBytes-1))},
+		{"block", a1}, {"block", max(a1, (a1+shaBlockBytes-1)&^(PageBytes-1))},
+	}
+	var fresh [4]uint32 // byte address in each page to allocate
+	n := 0
+	for _, e := range ends {
+		if m.mem.page(e.a) != nil || slices.ContainsFunc(fresh[:n], func(f uint32) bool { return f>>pageShift == e.a>>pageShift }) {
+			continue
+		}
+		if m.pages+n >= m.maxPages {
+			return m.memoryFault(pc, step, name+" "+e.what, e.a)
+		}
+		fresh[n] = e.a
+		n++
+	}
+	for _, a := range fresh[:n] {
+		m.mem.alloc(a)
+		m.pages++
+	}
+
+	var state [isa.Sha256StateWords]uint32
+	var block [isa.Sha256BlockWords]uint32
+	for j := range state {
+		state[j] = m.loadWord(a0 + 4*uint32(j))
+	}
+	for j := range block {
+		block[j] = m.loadWord(a1 + 4*uint32(j))
+	}
+	old := state
+	isa.Sha256Compress(&state, &block)
+	for j, w := range state {
+		a := a0 + 4*uint32(j)
+		m.mem.page(a)[a>>2&pageMask] = w
+	}
+	if st == nil {
+		return nil
+	}
+	p := new(shaPre)
+	p.pre.Acc = p.acc[:]
+	for j := range p.acc {
+		a, prev, val := a0+4*uint32(j), old[j%isa.Sha256StateWords], state[j%isa.Sha256StateWords]
+		if j >= isa.Sha256StateWords {
+			k := j - isa.Sha256StateWords
+			a, prev, val = a1+4*uint32(k), block[k], block[k]
+		}
+		tsp := m.memTS(a)
+		p.acc[j] = Access{Used: true, Addr: uint64(a >> 2), Prev: prev, Val: val, PrevTS: *tsp}
+		*tsp = ts + SlotM
+	}
+	st.Pre = &p.pre
 	return nil
 }
 
@@ -688,13 +788,13 @@ func (m *machine) result() *Result {
 			c.Ecall += n
 		}
 	}
-	c.MemReads = c.Load + m.logReads
-	c.MemWrites = c.Store
-	c.MemBytes = uint64(m.pages) * PageBytes
 	s := &m.sysCounts
+	c.MemReads = c.Load + m.logReads + shaAccesses*s[SysSha256Compress]
+	c.MemWrites = c.Store + isa.Sha256StateWords*s[SysSha256Compress]
+	c.MemBytes = uint64(m.pages) * PageBytes
 	c.Syscalls = SyscallCounters{Halt: s[SysHalt], ReadOnchain: s[SysReadOnchain], ReadOffchain: s[SysReadOffch],
 		ReadContext: s[SysReadContext], WriteOutput: s[SysWriteOutput], StateGet: s[SysStateGet],
-		StateSet: s[SysStateSet], Log: s[SysLog]}
+		StateSet: s[SysStateSet], Log: s[SysLog], Sha256Compress: s[SysSha256Compress]}
 	return r
 }
 

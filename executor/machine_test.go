@@ -7,6 +7,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -358,7 +359,7 @@ func TestFaults(t *testing.T) {
 		{"branch outside", prog(BEQ(zero, zero, 0x800)), Config{}, nil, ErrPCOutsideImage, 0x1000},
 		{"fall off the end", prog(ADDI(t0, zero, 1)), Config{}, nil, ErrPCOutsideImage, 0x1000},
 		{"cycle limit", loop, Config{MaxCycles: 1000}, nil, ErrCycleLimit, 0x1000},
-		{"unknown syscall", sys(8), Config{}, nil, ErrBadSyscall, 0x1004},
+		{"unknown syscall", sys(isa.NumSyscalls), Config{}, nil, ErrBadSyscall, 0x1004},
 		{"huge syscall number", prog(ADDI(a7, zero, -1), ECALL), Config{}, nil, ErrBadSyscall, 0x1004},
 		{"context field", prog(ADDI(a0, zero, 13), sys(SysReadContext)), Config{}, nil, ErrBadSyscall, 0x1008},
 		{"onchain index", prog(ADDI(a0, zero, 2), sys(SysReadOnchain)), Config{}, &Input{Onchain: make([]byte, 8)}, ErrInputIndex, 0x1008},

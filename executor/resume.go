@@ -2,6 +2,7 @@ package executor
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 
@@ -15,7 +16,8 @@ import (
 // made: cycle count, pc, registers, state, output count, log bytes) with a
 // RAM that holds only pages, at their content at the segment's start (a
 // Segment's Pages with their Before; After is ignored): every page holding a
-// word the segment loads or stores must be among them. For the first
+// word the segment loads or stores (or a SHA256_COMPRESS call of it reads or
+// writes) must be among them. For the first
 // segment (start.Cycles 0) the machine starts from the image instead, as a
 // run does, and pages is ignored. It executes steps steps (2^k, or fewer
 // for the run's last segment) and returns the Segment that RunSegments made
@@ -52,6 +54,15 @@ func SegmentFrom(ctx context.Context, p *Program, in *Input, cfg Config, idx, st
 	}
 	buf := make([]Step, steps)
 	if err := m.runTrace(ctx, buf); err != nil {
+		// A segment of a run never faults; a resumed one that does may have
+		// read a page it was not given (a return address on the stack).
+		var f *Fault
+		if start.Cycles > 0 && errors.As(err, &f) && f.Step >= start.Cycles {
+			done := buf[:min(f.Step-start.Cycles, uint64(len(buf)))] // the steps recorded before the fault
+			if err := pagesGiven(idx, segmentPageIndices(nil, p, done, false), pages); err != nil {
+				return nil, fmt.Errorf("%w (and then faults: %v)", err, f)
+			}
+		}
 		return nil, fmt.Errorf("segment %d (from step %d): %w", idx, start.Cycles, err)
 	}
 	if got := m.steps - startCP.Cycles; got != uint64(steps) {
@@ -63,14 +74,8 @@ func SegmentFrom(ctx context.Context, p *Program, in *Input, cfg Config, idx, st
 	}
 	idxs := segmentPageIndices(nil, p, buf, start.Cycles == 0)
 	if start.Cycles > 0 {
-		given := make(map[uint32]bool, len(pages))
-		for i := range pages {
-			given[pages[i].Index] = true
-		}
-		for _, pi := range idxs {
-			if !given[pi] {
-				return nil, fmt.Errorf("segment %d accesses memory page %d, which its checkpoint does not hold: %w", idx, pi, ErrBadInput)
-			}
+		if err := pagesGiven(idx, idxs, pages); err != nil {
+			return nil, err
 		}
 	}
 	return &Segment{
@@ -81,6 +86,21 @@ func SegmentFrom(ctx context.Context, p *Program, in *Input, cfg Config, idx, st
 		Steps: buf,
 		Pages: m.pageSnapshots([]PageSnapshot{}, idxs, buf),
 	}, nil
+}
+
+// pagesGiven checks that pages holds every page of idxs, the pages that
+// segment idx accesses.
+func pagesGiven(idx int, idxs []uint32, pages []PageSnapshot) error {
+	given := make(map[uint32]bool, len(pages))
+	for i := range pages {
+		given[pages[i].Index] = true
+	}
+	for _, pi := range idxs {
+		if !given[pi] {
+			return fmt.Errorf("segment %d accesses memory page %d, which its checkpoint does not hold: %w", idx, pi, ErrBadInput)
+		}
+	}
+	return nil
 }
 
 // resume puts a fresh machine (newMachine) at checkpoint c, its RAM holding

@@ -68,9 +68,9 @@ type Segment struct {
 	// (the address was not accessed before in this segment).
 	Steps []Step
 	// Pages, by ascending Index, are the pages holding a RAM word that a
-	// load or store of the segment accesses (slot M; not instruction
-	// fetches, not LOG reads), and in segment 0 also every page holding an
-	// image word.
+	// load or store (slot M) or a SHA256_COMPRESS call (Step.Pre) of the
+	// segment accesses (not instruction fetches, not LOG reads), and in
+	// segment 0 also every page holding an image word.
 	Pages []PageSnapshot
 }
 
@@ -169,7 +169,8 @@ func (m *machine) sortedState() []statement.KV {
 	return s
 }
 
-// stateWritten reports whether a step of steps changed a state value.
+// stateWritten reports whether a step of steps changed a state value (only
+// slot M of STATE_SET can; precompiles access RAM only).
 func stateWritten(steps []Step) bool {
 	for i := range steps {
 		if a := &steps[i].Acc[SlotM]; a.Used && a.Addr >= StateBase && a.Val != a.Prev {
@@ -180,18 +181,18 @@ func stateWritten(steps []Step) bool {
 }
 
 // segmentPageIndices appends to idx the sorted distinct memory-tree pages of
-// the RAM words that steps load or store, and with image those of p's image.
+// the RAM words that steps access (loads, stores, precompiles), and with
+// image those of p's image.
 func segmentPageIndices(idx []uint32, p *Program, steps []Step, image bool) []uint32 {
 	last := ^uint32(0)
-	for i := range steps {
-		a := &steps[i].Acc[SlotM]
-		if !a.Used || a.Addr >= RegBase {
-			continue
-		}
+	add := func(a *Access) {
 		if pi := uint32(a.Addr >> statement.PageWordBits); pi != last {
 			idx = append(idx, pi)
 			last = pi
 		}
+	}
+	for i := range steps {
+		forRAM(&steps[i], add)
 	}
 	if image {
 		lo := p.Base >> 2 >> statement.PageWordBits
@@ -218,14 +219,16 @@ func (m *machine) pageSnapshots(snaps []PageSnapshot, idx []uint32, steps []Step
 		}
 		s.Before = s.After
 	}
-	for i := range steps {
-		a := &steps[i].Acc[SlotM]
-		if !a.Used || a.Addr >= RegBase || a.PrevTS != 0 {
-			continue
+	before := func(a *Access) {
+		if a.PrevTS != 0 {
+			return
 		}
 		pi := uint32(a.Addr >> statement.PageWordBits)
 		j, _ := slices.BinarySearch(idx, pi)
 		snaps[len(snaps)-len(idx)+j].Before[a.Addr&(statement.PageWords-1)] = a.Prev
+	}
+	for i := range steps {
+		forRAM(&steps[i], before)
 	}
 	return snaps
 }
@@ -235,10 +238,21 @@ func (m *machine) pageSnapshots(snaps []PageSnapshot, idx []uint32, steps []Step
 func (m *machine) resetTS(steps []Step) {
 	m.regTS = [len(m.regTS)]uint32{}
 	clear(m.stateTS)
+	reset := func(a *Access) { m.tsPages.page(uint32(a.Addr) << 2)[a.Addr&pageMask] = 0 }
 	for i := range steps {
-		a := &steps[i].Acc[SlotM]
-		if a.Used && a.Addr < RegBase {
-			m.tsPages.page(uint32(a.Addr) << 2)[a.Addr&pageMask] = 0
+		forRAM(&steps[i], reset)
+	}
+}
+
+// forRAM calls fn with each RAM-word access of st: slot M when it holds
+// one (loads and stores), and the precompile's (st.Pre).
+func forRAM(st *Step, fn func(*Access)) {
+	if a := &st.Acc[SlotM]; a.Used && a.Addr < RegBase {
+		fn(a)
+	}
+	if st.Pre != nil {
+		for j := range st.Pre.Acc {
+			fn(&st.Pre.Acc[j])
 		}
 	}
 }

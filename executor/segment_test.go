@@ -109,6 +109,11 @@ func checkSegments(t *testing.T, p *Program, in *Input, segSteps int) int {
 			if a := st.Acc[SlotM]; a.Used && a.Addr < RegBase {
 				wantPages[pageOf(a.Addr)] = true
 			}
+			if st.Pre != nil {
+				for _, a := range st.Pre.Acc {
+					wantPages[pageOf(a.Addr)] = true
+				}
+			}
 		}
 		if len(s.Pages) != len(wantPages) {
 			t.Fatalf("segment %d: %d pages, want %d", n, len(s.Pages), len(wantPages))
@@ -135,8 +140,26 @@ func checkSegments(t *testing.T, p *Program, in *Input, segSteps int) int {
 			if got.PC != ref.PC || got.Insn != ref.Insn {
 				t.Fatalf("segment %d step %d: pc %#x insn %#x, RunTrace has %#x %#x", n, i, got.PC, got.Insn, ref.PC, ref.Insn)
 			}
+			// The slots' accesses, then the precompile's (at slot M's timestamp).
+			type access struct {
+				name string
+				slot int
+				g, r Access
+			}
+			var accs []access
 			for sl := range NumSlots {
-				g, r := got.Acc[sl], ref.Acc[sl]
+				accs = append(accs, access{fmt.Sprint("slot ", sl), sl, got.Acc[sl], ref.Acc[sl]})
+			}
+			if (got.Pre == nil) != (ref.Pre == nil) || (got.Pre != nil && len(got.Pre.Acc) != len(ref.Pre.Acc)) {
+				t.Fatalf("segment %d step %d: Pre %+v, RunTrace has %+v", n, i, got.Pre, ref.Pre)
+			}
+			if got.Pre != nil {
+				for j := range got.Pre.Acc {
+					accs = append(accs, access{fmt.Sprint("Pre.Acc ", j), SlotM, got.Pre.Acc[j], ref.Pre.Acc[j]})
+				}
+			}
+			for _, ac := range accs {
+				g, r := ac.g, ac.r
 				// Relative timestamps: the trace's, less the segment's
 				// start, or 0 for an access before the segment.
 				if uint64(r.PrevTS) > 4*c0 {
@@ -145,10 +168,10 @@ func checkSegments(t *testing.T, p *Program, in *Input, segSteps int) int {
 					r.PrevTS = 0
 				}
 				if g != r {
-					t.Fatalf("segment %d step %d slot %d: %+v, want %+v", n, i, sl, g, r)
+					t.Fatalf("segment %d step %d %s: %+v, want %+v", n, i, ac.name, g, r)
 				}
-				if g.Used && g.PrevTS >= TS(i, sl) {
-					t.Fatalf("segment %d step %d slot %d: PrevTS %d not before %d", n, i, sl, g.PrevTS, TS(i, sl))
+				if g.Used && g.PrevTS >= TS(i, ac.slot) {
+					t.Fatalf("segment %d step %d %s: PrevTS %d not before %d", n, i, ac.name, g.PrevTS, TS(i, ac.slot))
 				}
 				if !g.Used {
 					continue
@@ -257,10 +280,17 @@ func segmentAsmPrograms() map[string][]uint32 {
 		exact = append(exact, ADDI(a0, a0, 1))
 	}
 	exact = append(exact, halt()...)
+	// sha: SHA-256 of 2600 bytes, 41 calls, the state across a memory-tree
+	// page, the blocks in the image.
+	msg := make([]byte, 2600)
+	for i := range msg {
+		msg[i] = byte(i * 7)
+	}
 	return map[string][]uint32{
 		"loop":  loop,
 		"exact": exact,
 		"tiny":  halt(),
+		"sha":   shaProgram(shaPad(msg), 0x200f0),
 	}
 }
 
@@ -280,6 +310,7 @@ func TestRunSegments(t *testing.T) {
 	runs := []run{
 		{"fibonacci", loadExample(t, "fibonacci"), &Input{Onchain: words(300)}},
 		{"sha256", loadExample(t, "sha256"), &Input{Offchain: msg}},
+		{"sha256x", loadExample(t, "sha256x"), &Input{Offchain: msg}},
 		{"sort", loadExample(t, "sort"), &Input{Onchain: words(rev...)}},
 		{"bank", loadExample(t, "bank"), &Input{
 			State:   []statement.KV{{Key: 1, Value: 100}, {Key: 2, Value: 5}, {Key: 9, Value: 1}},
@@ -293,7 +324,7 @@ func TestRunSegments(t *testing.T) {
 		{"infernet", loadExample(t, "infernet"), &Input{Onchain: packedBytes(big.NewInt(12345))}},
 	}
 	asm := segmentAsmPrograms()
-	for _, name := range []string{"loop", "exact", "tiny"} {
+	for _, name := range []string{"loop", "exact", "tiny", "sha"} {
 		runs = append(runs, run{"asm-" + name, mustProgram(t, asm[name]), &Input{State: []statement.KV{{Key: 1, Value: 0xabc}}}})
 	}
 	for _, r := range runs {
@@ -311,7 +342,12 @@ func TestRunSegments(t *testing.T) {
 // whose memory is read back through a program-independent path, the
 // executor's machine.
 func TestRunSegmentsPagesMatchRerun(t *testing.T) {
-	p := mustProgram(t, segmentAsmPrograms()["loop"])
+	for _, name := range []string{"loop", "sha"} {
+		t.Run(name, func(t *testing.T) { checkPagesMatchRerun(t, mustProgram(t, segmentAsmPrograms()[name])) })
+	}
+}
+
+func checkPagesMatchRerun(t *testing.T, p *Program) {
 	ctx := context.Background()
 	_, err := RunSegments(ctx, p, nil, Config{}, 64, func(s *Segment) error {
 		m, err := newMachine(p, nil, Config{MaxCycles: s.End.Cycles})
@@ -489,6 +525,8 @@ func TestSegmentFrom(t *testing.T) {
 		in   *Input
 	}{
 		{"sha256", loadExample(t, "sha256"), &Input{Offchain: msg}},
+		{"sha256x", loadExample(t, "sha256x"), &Input{Offchain: msg}},
+		{"asm-sha", mustProgram(t, segmentAsmPrograms()["sha"]), nil},
 		{"bank", loadExample(t, "bank"), &Input{
 			State:   []statement.KV{{Key: 1, Value: 100}, {Key: 2, Value: 5}, {Key: 9, Value: 1}},
 			Onchain: words(slices.Concat(cmd(1, 7, 0, 50), cmd(3, 1, 2, 30), cmd(2, 2, 0, 35), cmd(3, 7, 1, 10))...),

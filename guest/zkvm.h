@@ -18,6 +18,7 @@
 #define ZK_SYS_STATE_GET 5     /* a0 = key -> a0 = value (0 when absent) */
 #define ZK_SYS_STATE_SET 6     /* a0 = key, a1 = value (0 removes the key) */
 #define ZK_SYS_LOG 7           /* a0 = pointer, a1 = length (max 1024 bytes) */
+#define ZK_SYS_SHA256_COMPRESS 8 /* a0 = state (8 words, updated), a1 = block (16 words) */
 
 /* Fields of ZK_SYS_READ_CONTEXT. */
 #define ZK_CTX_ONCHAIN_LEN 0  /* onchain input length in bytes */
@@ -91,6 +92,17 @@ static inline void zk_state_set(uint32_t key, uint32_t value) { zk_ecall(ZK_SYS_
 /* Records len bytes at p as one log line (not part of the proven statement). */
 static inline void zk_log(const void *p, uint32_t len) { zk_ecall(ZK_SYS_LOG, (uint32_t)(uintptr_t)p, len); }
 
+/* The SHA-256 compression function (FIPS 180-4, 6.2.2 steps 1 to 4) as one
+ * step: state = state + rounds(state, block), the words as FIPS 180-4 has
+ * them (state H0..H7, block W0..W15: big-endian words of the message
+ * bytes). Both pointers must be 4-aligned, inside RAM and not overlap. */
+static inline void zk_sha256_compress(uint32_t state[8], const uint32_t block[16]) {
+  register uint32_t a0 __asm__("a0") = (uint32_t)(uintptr_t)state;
+  register uint32_t a1 __asm__("a1") = (uint32_t)(uintptr_t)block;
+  register uint32_t a7 __asm__("a7") = ZK_SYS_SHA256_COMPRESS;
+  __asm__ volatile("ecall" : : "r"(a0), "r"(a1), "r"(a7) : "memory");
+}
+
 /* Copies up to n bytes of the onchain input into dst; returns the count. */
 static inline uint32_t zk_read_onchain_bytes(void *dst, uint32_t n) {
   uint32_t len = zk_onchain_len();
@@ -119,6 +131,10 @@ void *memmove(void *dst, const void *src, size_t n);
 void *memset(void *dst, int c, size_t n);
 int memcmp(const void *a, const void *b, size_t n);
 size_t strlen(const char *s);
+
+/* SHA-256 of len bytes at data into out (32 bytes), with the
+ * ZK_SYS_SHA256_COMPRESS precompile: one step per 64-byte block. */
+void zk_sha256(const void *data, size_t len, uint8_t out[32]);
 
 /* Logs a NUL-terminated string. */
 static inline void zk_log_str(const char *s) { zk_log(s, (uint32_t)strlen(s)); }

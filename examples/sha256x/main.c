@@ -1,0 +1,18 @@
+/* sha256x: output = the SHA-256 digest (32 bytes) of the offchain input, as
+ * examples/sha256, but hashed with the SHA256_COMPRESS precompile
+ * (zk_sha256 in guest/runtime.c): one step per 64-byte block instead of
+ * thousands. The input is read word by word with READ_OFFCHAIN into a
+ * static buffer (RAM, not the image), so any length up to the executor's
+ * offchain limit (1 MiB) works. */
+#include "zkvm.h"
+
+static uint32_t buf[ZK_MAX_OFFCHAIN_BYTES / 4];
+
+int main(void) {
+  uint32_t len = zk_offchain_len();
+  for (uint32_t i = 0; i < (len + 3) / 4; i++) buf[i] = zk_read_offchain(i);
+  uint8_t digest[32];
+  zk_sha256(buf, len, digest);
+  zk_write_output_bytes(digest, sizeof digest);
+  return 0;
+}
