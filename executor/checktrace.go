@@ -20,7 +20,9 @@ type cell struct{ val, ts uint32 }
 // of its address (value and timestamp, reads unchanged, x0 stays zero), a
 // SHA256_COMPRESS call's Step.Pre holds its 24 RAM accesses at slot M's
 // timestamp with the new state the compression of the old state and the
-// block (every other step has Pre nil), the last step is a HALT, and the memory table holds exactly the image words,
+// block, a KECCAK_F call's Step.Pre its 50 RAM accesses at slot M's
+// timestamp with the new words the permutation of the old ones (every other
+// step has Pre nil), the last step is a HALT, and the memory table holds exactly the image words,
 // the initial state keys and the touched addresses with their initial and
 // final values and last timestamps, sorted by address. It does not re-check
 // the ALU results (that is the executor's own test suite). It is meant for
@@ -79,14 +81,20 @@ func CheckTrace(p *Program, in *Input, tr *Trace) error {
 			wantM = num == SysStateGet || num == SysStateSet
 		}
 		isSha := isEcall && st.Acc[SlotA].Val == SysSha256Compress
-		if !isSha && st.Pre != nil {
-			return bad("step %d (%s): precompile accesses on a step that is not a SHA256_COMPRESS call", i, Disassemble(st.Insn, st.PC))
+		isKeccak := isEcall && st.Acc[SlotA].Val == SysKeccakF
+		if !isSha && !isKeccak && st.Pre != nil {
+			return bad("step %d (%s): precompile accesses on a step that is not a SHA256_COMPRESS call or a KECCAK_F call", i, Disassemble(st.Insn, st.PC))
 		}
 		want := [NumSlots]bool{wantA, wantB, wantM, wantD}
 		for s := 0; s < NumSlots; s++ {
 			if s == SlotM && isSha {
 				// The call's RAM accesses, at slot M's timestamp.
 				if err := checkSha256Pre(st, i, get, func(a uint64, c cell) { mem[a] = c }); err != nil {
+					return bad("%v", err)
+				}
+			}
+			if s == SlotM && isKeccak {
+				if err := checkKeccakPre(st, i, get, func(a uint64, c cell) { mem[a] = c }); err != nil {
 					return bad("%v", err)
 				}
 			}
@@ -210,6 +218,57 @@ func checkSha256Pre(st *Step, i int, get func(uint64) cell, set func(uint64, cel
 	for j, w := range state {
 		if acc[j].Val != w {
 			return fmt.Errorf("step %d: SHA256_COMPRESS state word %d is %#x, the compression gives %#x", i, j, acc[j].Val, w)
+		}
+	}
+	for j := range acc {
+		set(acc[j].Addr, cell{val: acc[j].Val, ts: ts})
+	}
+	return nil
+}
+
+// checkKeccakPre checks the precompile accesses of step i, a KECCAK_F call
+// whose slot B (a0) is checked by the caller (slot D is unused: the call
+// returns nothing): a0 satisfies the call's rules (docs/zkvm.md), Acc[j]
+// is the word a0/4+j for j < 50, each continuing the last access of its
+// address (get) at TS(i, SlotM), and the new words are the Keccak-f[1600]
+// permutation of the old ones (lane k = words 2k, 2k+1). set records each
+// access.
+func checkKeccakPre(st *Step, i int, get func(uint64) cell, set func(uint64, cell)) error {
+	a0 := st.Acc[SlotB].Val
+	switch {
+	case a0&3 != 0:
+		return fmt.Errorf("step %d: KECCAK_F with misaligned a0 0x%08x did not fault", i, a0)
+	case a0 > RAMSize-keccakBytes:
+		return fmt.Errorf("step %d: KECCAK_F with a0 0x%08x outside RAM did not fault", i, a0)
+	}
+	if st.Pre == nil {
+		return fmt.Errorf("step %d: KECCAK_F without precompile accesses", i)
+	}
+	if len(st.Pre.Acc) != keccakAccesses {
+		return fmt.Errorf("step %d: KECCAK_F with %d precompile accesses, want %d", i, len(st.Pre.Acc), keccakAccesses)
+	}
+	acc := st.Pre.Acc
+	ts := TS(i, SlotM)
+	var lanes [isa.KeccakLanes]uint64
+	for j := range acc {
+		a := &acc[j]
+		want := uint64(a0/4) + uint64(j)
+		if !a.Used || a.Addr != want {
+			return fmt.Errorf("step %d: KECCAK_F access %d: used=%v address 0x%x, want word 0x%x", i, j, a.Used, a.Addr, want)
+		}
+		c := get(a.Addr)
+		if a.Prev != c.val || a.PrevTS != c.ts {
+			return fmt.Errorf("step %d: KECCAK_F access %d addr 0x%x: prev %#x@%d, last access was %#x@%d", i, j, a.Addr, a.Prev, a.PrevTS, c.val, c.ts)
+		}
+		if a.PrevTS >= ts {
+			return fmt.Errorf("step %d: KECCAK_F access %d: previous timestamp %d not before %d", i, j, a.PrevTS, ts)
+		}
+		lanes[j/2] |= uint64(a.Prev) << (32 * (j % 2))
+	}
+	isa.KeccakF1600(&lanes)
+	for j := range acc {
+		if w := uint32(lanes[j/2] >> (32 * (j % 2))); acc[j].Val != w {
+			return fmt.Errorf("step %d: KECCAK_F word %d is %#x, the permutation gives %#x", i, j, acc[j].Val, w)
 		}
 	}
 	for j := range acc {

@@ -35,7 +35,7 @@ type Limits struct {
 	MaxStateEntries  int    // non-zero state entries, before and after any STATE_SET
 	MaxLogLine       uint32 // bytes of one LOG call
 	MaxLogBytes      int    // bytes of all LOG calls of a run
-	MaxMemoryBytes   uint64 // RAM a run may use, counted in pages of PageBytes: every page holding an image word or a word a load, a store or a SHA256_COMPRESS call accessed
+	MaxMemoryBytes   uint64 // RAM a run may use, counted in pages of PageBytes: every page holding an image word or a word a load, a store or a precompile call (SHA256_COMPRESS, KECCAK_F) accessed
 }
 
 // DefaultLimits returns the documented default limits.

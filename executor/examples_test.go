@@ -146,6 +146,88 @@ func TestExampleSHA256Cycles(t *testing.T) {
 	}
 }
 
+// keccakSizes are the input sizes of the Keccak examples' tests: empty, one
+// byte, every padding case around the 136-byte block (0x81 at 135), several
+// blocks, an unaligned tail.
+var keccakSizes = []int{0, 1, 3, 4, 134, 135, 136, 137, 271, 272, 273, 1000, 1024, 4099}
+
+// TestExampleKeccak256: the software Keccak-256 example gives Ethereum's
+// keccak256 (golang.org/x/crypto/sha3's legacy Keccak-256).
+func TestExampleKeccak256(t *testing.T) {
+	p := loadExample(t, "keccak256")
+	rng := rand.New(rand.NewSource(6))
+	for _, n := range keccakSizes {
+		msg := make([]byte, n)
+		rng.Read(msg)
+		r, err := runExample(t, p, &Input{Offchain: msg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := keccak256(msg); r.ExitCode != 0 || string(r.Output) != string(want) {
+			t.Fatalf("keccak256 of %d bytes: exit %d output %x, want %x", n, r.ExitCode, r.Output, want)
+		}
+		if r.Counters.Syscalls.KeccakF != 0 {
+			t.Fatalf("the software example made %d KECCAK_F calls", r.Counters.Syscalls.KeccakF)
+		}
+	}
+}
+
+// TestExampleKeccak256x: the precompile version of the keccak256 example
+// gives the same digests, with one KECCAK_F call per 136-byte block.
+func TestExampleKeccak256x(t *testing.T) {
+	p := loadExample(t, "keccak256x")
+	r, err := runExample(t, p, &Input{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	const empty = "c5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470" // keccak256("")
+	if got := hex.EncodeToString(r.Output); r.ExitCode != 0 || got != empty {
+		t.Fatalf("keccak256(\"\"): exit %d output %s, want %s", r.ExitCode, got, empty)
+	}
+	rng := rand.New(rand.NewSource(7))
+	for _, n := range keccakSizes {
+		msg := make([]byte, n)
+		rng.Read(msg)
+		r, err := runExample(t, p, &Input{Offchain: msg})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want := keccak256(msg); r.ExitCode != 0 || string(r.Output) != string(want) {
+			t.Fatalf("keccak256 of %d bytes: exit %d output %x, want %x", n, r.ExitCode, r.Output, want)
+		}
+		if calls := uint64(n/136 + 1); r.Counters.Syscalls.KeccakF != calls {
+			t.Fatalf("keccak256 of %d bytes: %d KECCAK_F calls, want %d", n, r.Counters.Syscalls.KeccakF, calls)
+		}
+	}
+}
+
+// TestExampleKeccak256Cycles compares the software and the precompile
+// Keccak-256 examples on the same inputs (docs/programs.md quotes these
+// numbers).
+func TestExampleKeccak256Cycles(t *testing.T) {
+	sw, pre := loadExample(t, "keccak256"), loadExample(t, "keccak256x")
+	for _, n := range []int{0, 136, 1024, 65536} {
+		msg := make([]byte, n)
+		rand.New(rand.NewSource(int64(n))).Read(msg)
+		in := &Input{Offchain: msg}
+		r1, err := Run(context.Background(), sw, in, Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		r2, err := Run(context.Background(), pre, in, Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if string(r1.Output) != string(r2.Output) {
+			t.Fatalf("%d bytes: the digests differ", n)
+		}
+		t.Logf("%6d bytes: keccak256 %9d cycles, keccak256x %7d cycles (%.1fx)", n, r1.Cycles, r2.Cycles, float64(r1.Cycles)/float64(r2.Cycles))
+		if n >= 1024 && r2.Cycles*10 > r1.Cycles {
+			t.Fatalf("%d bytes: the precompile saves too little: %d vs %d cycles", n, r2.Cycles, r1.Cycles)
+		}
+	}
+}
+
 func TestExampleSort(t *testing.T) {
 	p := loadExample(t, "sort")
 	rng := rand.New(rand.NewSource(2))

@@ -49,6 +49,7 @@ func FuzzRun(f *testing.F) {
 	f.Add(code(prog(LI(t0, 0x20000), SW(t0, t0, 0), LW(a0, t0, 0), DIV(a0, a0, zero), outputReg(a0), halt())...), []byte{})
 	f.Add(code(prog(ADDI(a0, zero, 3), ADDI(a1, zero, 9), ADDI(a7, zero, SysStateSet), ECALL, ADDI(a7, zero, SysStateGet), ECALL, halt())...), []byte{9})
 	f.Add(code(prog(LI(a0, 0x20000), LI(a1, 0x20040), ADDI(a7, zero, SysSha256Compress), ECALL, ECALL, LW(a0, a0, 4), halt())...), []byte{})
+	f.Add(code(prog(LI(a0, 0x23fa0), ADDI(a7, zero, SysKeccakF), ECALL, SW(a0, a0, 8), ECALL, LW(a0, a0, 196), halt())...), []byte{})
 	f.Fuzz(func(t *testing.T, text []byte, onchain []byte) {
 		n := len(text) / 4
 		if n == 0 || n > 4096 {

@@ -11,9 +11,9 @@ import (
 )
 
 // Paged RAM: the 1 GiB address space is split into pages of PageBytes,
-// allocated for the image and on the first load, store or SHA256_COMPRESS
-// call that accesses them, which is what Limits.MaxMemoryBytes counts (the
-// circuit counts the same pages). Reads by LOG of an unallocated page return
+// allocated for the image and on the first load, store or precompile call
+// (SHA256_COMPRESS, KECCAK_F) that accesses them, which is what
+// Limits.MaxMemoryBytes counts (the circuit counts the same pages). Reads by LOG of an unallocated page return
 // zero and allocate nothing.
 const (
 	pageShift = 14
@@ -40,6 +40,7 @@ const (
 	SysStateSet       = isa.SysStateSet
 	SysLog            = isa.SysLog
 	SysSha256Compress = isa.SysSha256Compress
+	SysKeccakF        = isa.SysKeccakF
 )
 
 // Registers used by ECALL.
@@ -593,6 +594,11 @@ func (m *machine) syscall(pc uint32, step uint64, st *Step, ts uint32) error {
 			return err
 		}
 		readA1 = true
+	case SysKeccakF:
+		// Returns nothing (no slot D, like WRITE_OUTPUT): a0 is unchanged.
+		if err := m.keccakF(pc, step, st, ts, a0); err != nil {
+			return err
+		}
 	}
 	m.sysCounts[num]++
 	if setA0 {
@@ -647,29 +653,9 @@ func (m *machine) sha256Compress(pc uint32, step uint64, st *Step, ts, a0, a1 ui
 		return m.fault(pc, step, ErrBadSyscall, "%s state [0x%08x, 0x%08x) and block [0x%08x, 0x%08x) overlap", name, a0, a0+shaStateBytes, a1, a1+shaBlockBytes)
 	}
 	// The pages of both buffers, allocated as loads and stores would, all
-	// or none: each buffer spans at most two pages.
-	ends := [4]struct {
-		what string
-		a    uint32
-	}{
-		{"state", a0}, {"state", max(a0, (a0+shaStateBytes-1)&^(PageBytes-1))},
-		{"block", a1}, {"block", max(a1, (a1+shaBlockBytes-1)&^(PageBytes-1))},
-	}
-	var fresh [4]uint32 // byte address in each page to allocate
-	n := 0
-	for _, e := range ends {
-		if m.mem.page(e.a) != nil || slices.ContainsFunc(fresh[:n], func(f uint32) bool { return f>>pageShift == e.a>>pageShift }) {
-			continue
-		}
-		if m.pages+n >= m.maxPages {
-			return m.memoryFault(pc, step, name+" "+e.what, e.a)
-		}
-		fresh[n] = e.a
-		n++
-	}
-	for _, a := range fresh[:n] {
-		m.mem.alloc(a)
-		m.pages++
+	// or none.
+	if err := m.allocBuffers(pc, step, name, []buffer{{"state", a0, shaStateBytes}, {"block", a1, shaBlockBytes}}); err != nil {
+		return err
 	}
 
 	var state [isa.Sha256StateWords]uint32
@@ -699,6 +685,100 @@ func (m *machine) sha256Compress(pc uint32, step uint64, st *Step, ts, a0, a1 ui
 		}
 		tsp := m.memTS(a)
 		p.acc[j] = Access{Used: true, Addr: uint64(a >> 2), Prev: prev, Val: val, PrevTS: *tsp}
+		*tsp = ts + SlotM
+	}
+	st.Pre = &p.pre
+	return nil
+}
+
+// buffer is a precompile's RAM range [a, a+n), inside RAM, n in (0, PageBytes].
+type buffer struct {
+	what string
+	a, n uint32
+}
+
+// allocBuffers allocates the pages of the buffers as loads and stores of
+// each word would, all or none: each buffer spans at most two pages. When
+// a page would exceed the memory limit it returns the memory fault naming
+// the buffer's first word on that page and allocates nothing.
+func (m *machine) allocBuffers(pc uint32, step uint64, name string, bufs []buffer) error {
+	var fresh [4]uint32 // byte address in each page to allocate
+	n := 0
+	for _, b := range bufs {
+		for _, a := range [2]uint32{b.a, max(b.a, (b.a+b.n-1)&^(PageBytes-1))} {
+			if m.mem.page(a) != nil || slices.ContainsFunc(fresh[:n], func(f uint32) bool { return f>>pageShift == a>>pageShift }) {
+				continue
+			}
+			if m.pages+n >= m.maxPages {
+				return m.memoryFault(pc, step, name+" "+b.what, a)
+			}
+			fresh[n] = a
+			n++
+		}
+	}
+	for _, a := range fresh[:n] {
+		m.mem.alloc(a)
+		m.pages++
+	}
+	return nil
+}
+
+// KECCAK_F: the byte size of its buffer, also its number of RAM word
+// accesses (Step.Pre).
+const (
+	keccakBytes    = 4 * isa.KeccakWords
+	keccakAccesses = isa.KeccakWords
+)
+
+// keccakPre is a KECCAK_F step's Precompile with its accesses, in one
+// allocation.
+type keccakPre struct {
+	pre Precompile
+	acc [keccakAccesses]Access
+}
+
+// keccakF performs KECCAK_F (a0 = the 25 lanes, 50 words): the rules of
+// docs/zkvm.md are checked before anything changes, then the words are
+// replaced by the Keccak-f[1600] permutation of the lanes (lane k = word 2k
+// low half, word 2k+1 high half). In trace mode (st != nil) it records
+// st.Pre, all at the timestamp of slot M. It writes no register.
+func (m *machine) keccakF(pc uint32, step uint64, st *Step, ts, a0 uint32) error {
+	const name = "KECCAK_F"
+	switch {
+	case a0&3 != 0:
+		return m.fault(pc, step, ErrMisaligned, "%s state pointer a0 = 0x%08x is not 4-aligned", name, a0)
+	case a0 > RAMSize-keccakBytes: // also a0 >= RAMSize and a0+200 wrapping around
+		return m.fault(pc, step, ErrOutOfRange, "%s state [0x%08x, +%d) is outside RAM [0, 0x%08x)", name, a0, keccakBytes, RAMSize)
+	}
+	if err := m.allocBuffers(pc, step, name, []buffer{{"state", a0, keccakBytes}}); err != nil {
+		return err
+	}
+	var old [isa.KeccakWords]uint32
+	var lanes [isa.KeccakLanes]uint64
+	for j := range old {
+		old[j] = m.loadWord(a0 + 4*uint32(j))
+	}
+	for k := range lanes {
+		lanes[k] = uint64(old[2*k]) | uint64(old[2*k+1])<<32
+	}
+	isa.KeccakF1600(&lanes)
+	var out [isa.KeccakWords]uint32
+	for k, v := range lanes {
+		out[2*k], out[2*k+1] = uint32(v), uint32(v>>32)
+	}
+	for j, w := range out {
+		a := a0 + 4*uint32(j)
+		m.mem.page(a)[a>>2&pageMask] = w
+	}
+	if st == nil {
+		return nil
+	}
+	p := new(keccakPre)
+	p.pre.Acc = p.acc[:]
+	for j := range p.acc {
+		a := a0 + 4*uint32(j)
+		tsp := m.memTS(a)
+		p.acc[j] = Access{Used: true, Addr: uint64(a >> 2), Prev: old[j], Val: out[j], PrevTS: *tsp}
 		*tsp = ts + SlotM
 	}
 	st.Pre = &p.pre
@@ -789,12 +869,12 @@ func (m *machine) result() *Result {
 		}
 	}
 	s := &m.sysCounts
-	c.MemReads = c.Load + m.logReads + shaAccesses*s[SysSha256Compress]
-	c.MemWrites = c.Store + isa.Sha256StateWords*s[SysSha256Compress]
+	c.MemReads = c.Load + m.logReads + shaAccesses*s[SysSha256Compress] + keccakAccesses*s[SysKeccakF]
+	c.MemWrites = c.Store + isa.Sha256StateWords*s[SysSha256Compress] + keccakAccesses*s[SysKeccakF]
 	c.MemBytes = uint64(m.pages) * PageBytes
 	c.Syscalls = SyscallCounters{Halt: s[SysHalt], ReadOnchain: s[SysReadOnchain], ReadOffchain: s[SysReadOffch],
 		ReadContext: s[SysReadContext], WriteOutput: s[SysWriteOutput], StateGet: s[SysStateGet],
-		StateSet: s[SysStateSet], Log: s[SysLog], Sha256Compress: s[SysSha256Compress]}
+		StateSet: s[SysStateSet], Log: s[SysLog], Sha256Compress: s[SysSha256Compress], KeccakF: s[SysKeccakF]}
 	return r
 }
 

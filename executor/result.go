@@ -58,6 +58,9 @@ type SyscallCounters struct {
 	// Sha256Compress counts SHA256_COMPRESS calls (each reads 24 RAM words
 	// and writes 8, counted in Counters.MemReads and MemWrites).
 	Sha256Compress uint64 `json:"sha256_compress"`
+	// KeccakF counts KECCAK_F calls (each reads and writes 50 RAM words,
+	// counted in Counters.MemReads and MemWrites).
+	KeccakF uint64 `json:"keccak_f"`
 }
 
 // Counters describe what a run did.
@@ -70,8 +73,8 @@ type Counters struct {
 	Jump      uint64          `json:"jump"`       // JAL, JALR
 	Fence     uint64          `json:"fence"`      // FENCE (no-op)
 	Ecall     uint64          `json:"ecall"`      // system calls
-	MemReads  uint64          `json:"mem_reads"`  // RAM word reads (loads, 24 per SHA256_COMPRESS: 8 state and 16 block words) plus bytes read by LOG
-	MemWrites uint64          `json:"mem_writes"` // RAM word writes (stores, 8 state words per SHA256_COMPRESS)
+	MemReads  uint64          `json:"mem_reads"`  // RAM word reads (loads, 24 per SHA256_COMPRESS: 8 state and 16 block words, 50 per KECCAK_F) plus bytes read by LOG
+	MemWrites uint64          `json:"mem_writes"` // RAM word writes (stores, 8 state words per SHA256_COMPRESS, 50 per KECCAK_F)
 	MemBytes  uint64          `json:"mem_bytes"`  // RAM in use at the end: pages of the image and of loaded or stored words
 	Syscalls  SyscallCounters `json:"syscalls"`
 }

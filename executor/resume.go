@@ -16,8 +16,8 @@ import (
 // made: cycle count, pc, registers, state, output count, log bytes) with a
 // RAM that holds only pages, at their content at the segment's start (a
 // Segment's Pages with their Before; After is ignored): every page holding a
-// word the segment loads or stores (or a SHA256_COMPRESS call of it reads or
-// writes) must be among them. For the first
+// word the segment loads or stores (or a precompile call of it, SHA256_COMPRESS
+// or KECCAK_F, reads or writes) must be among them. For the first
 // segment (start.Cycles 0) the machine starts from the image instead, as a
 // run does, and pages is ignored. It executes steps steps (2^k, or fewer
 // for the run's last segment) and returns the Segment that RunSegments made

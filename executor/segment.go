@@ -68,7 +68,7 @@ type Segment struct {
 	// (the address was not accessed before in this segment).
 	Steps []Step
 	// Pages, by ascending Index, are the pages holding a RAM word that a
-	// load or store (slot M) or a SHA256_COMPRESS call (Step.Pre) of the
+	// load or store (slot M) or a precompile call (Step.Pre) of the
 	// segment accesses (not instruction fetches, not LOG reads), and in
 	// segment 0 also every page holding an image word.
 	Pages []PageSnapshot

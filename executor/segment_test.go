@@ -286,11 +286,18 @@ func segmentAsmPrograms() map[string][]uint32 {
 	for i := range msg {
 		msg[i] = byte(i * 7)
 	}
+	// keccak: Keccak-256 of 700 bytes, 6 calls, the state across a
+	// memory-tree page, the blocks in the image.
+	kmsg := make([]byte, 700)
+	for i := range kmsg {
+		kmsg[i] = byte(i * 11)
+	}
 	return map[string][]uint32{
-		"loop":  loop,
-		"exact": exact,
-		"tiny":  halt(),
-		"sha":   shaProgram(shaPad(msg), 0x200f0),
+		"loop":   loop,
+		"exact":  exact,
+		"tiny":   halt(),
+		"sha":    shaProgram(shaPad(msg), 0x200f0),
+		"keccak": keccakProgram(keccakPad(kmsg), 0x200c0),
 	}
 }
 
@@ -311,6 +318,7 @@ func TestRunSegments(t *testing.T) {
 		{"fibonacci", loadExample(t, "fibonacci"), &Input{Onchain: words(300)}},
 		{"sha256", loadExample(t, "sha256"), &Input{Offchain: msg}},
 		{"sha256x", loadExample(t, "sha256x"), &Input{Offchain: msg}},
+		{"keccak256x", loadExample(t, "keccak256x"), &Input{Offchain: msg}},
 		{"sort", loadExample(t, "sort"), &Input{Onchain: words(rev...)}},
 		{"bank", loadExample(t, "bank"), &Input{
 			State:   []statement.KV{{Key: 1, Value: 100}, {Key: 2, Value: 5}, {Key: 9, Value: 1}},
@@ -324,7 +332,7 @@ func TestRunSegments(t *testing.T) {
 		{"infernet", loadExample(t, "infernet"), &Input{Onchain: packedBytes(big.NewInt(12345))}},
 	}
 	asm := segmentAsmPrograms()
-	for _, name := range []string{"loop", "exact", "tiny", "sha"} {
+	for _, name := range []string{"loop", "exact", "tiny", "sha", "keccak"} {
 		runs = append(runs, run{"asm-" + name, mustProgram(t, asm[name]), &Input{State: []statement.KV{{Key: 1, Value: 0xabc}}}})
 	}
 	for _, r := range runs {
@@ -342,7 +350,7 @@ func TestRunSegments(t *testing.T) {
 // whose memory is read back through a program-independent path, the
 // executor's machine.
 func TestRunSegmentsPagesMatchRerun(t *testing.T) {
-	for _, name := range []string{"loop", "sha"} {
+	for _, name := range []string{"loop", "sha", "keccak"} {
 		t.Run(name, func(t *testing.T) { checkPagesMatchRerun(t, mustProgram(t, segmentAsmPrograms()[name])) })
 	}
 }
@@ -527,6 +535,8 @@ func TestSegmentFrom(t *testing.T) {
 		{"sha256", loadExample(t, "sha256"), &Input{Offchain: msg}},
 		{"sha256x", loadExample(t, "sha256x"), &Input{Offchain: msg}},
 		{"asm-sha", mustProgram(t, segmentAsmPrograms()["sha"]), nil},
+		{"keccak256x", loadExample(t, "keccak256x"), &Input{Offchain: msg}},
+		{"asm-keccak", mustProgram(t, segmentAsmPrograms()["keccak"]), nil},
 		{"bank", loadExample(t, "bank"), &Input{
 			State:   []statement.KV{{Key: 1, Value: 100}, {Key: 2, Value: 5}, {Key: 9, Value: 1}},
 			Onchain: words(slices.Concat(cmd(1, 7, 0, 50), cmd(3, 1, 2, 30), cmd(2, 2, 0, 35), cmd(3, 7, 1, 10))...),

@@ -13,7 +13,7 @@ const (
 const (
 	SlotA    = 0 // register read: rs1, or a7 for ECALL
 	SlotB    = 1 // register read: rs2, or a0 for ECALL
-	SlotM    = 2 // memory access: RAM word of a load/store, state[key] for STATE_GET/SET (unused by SHA256_COMPRESS: Step.Pre)
+	SlotM    = 2 // memory access: RAM word of a load/store, state[key] for STATE_GET/SET (unused by SHA256_COMPRESS and KECCAK_F: Step.Pre)
 	SlotD    = 3 // register write: rd (or a0/a1 for ECALL, see docs/zkvm.md)
 	NumSlots = 4
 )
@@ -38,8 +38,8 @@ type Step struct {
 	PC   uint32
 	Insn uint32
 	Acc  [NumSlots]Access
-	// Pre is the memory part of a precompile call (SHA256_COMPRESS), nil
-	// for every other step.
+	// Pre is the memory part of a precompile call (SHA256_COMPRESS,
+	// KECCAK_F), nil for every other step.
 	Pre *Precompile
 }
 
@@ -48,7 +48,10 @@ type Step struct {
 // SlotM)), each address once. SHA256_COMPRESS (isa.SysSha256Compress):
 // Acc[0..7] are the state words a0/4+j (read and written: Prev is the old
 // state word, Val the new), Acc[8..23] the block words a1/4+j (read:
-// Val == Prev).
+// Val == Prev). KECCAK_F (isa.SysKeccakF): Acc[j] for j < 50 is the word
+// a0/4+j of the 25 lanes (lane k = words 2k, low half, and 2k+1, high half;
+// lanes in FIPS 202 order x + 5y), read and written: Prev is the old word,
+// Val the word after the Keccak-f[1600] permutation.
 type Precompile struct {
 	Acc []Access
 }

@@ -1,6 +1,6 @@
 /* zkVM guest runtime: the few C library functions that the compiler may call
- * on its own (structure copies, array initialisers), and SHA-256 with the
- * precompile. No other libc. */
+ * on its own (structure copies, array initialisers), and SHA-256 and
+ * Keccak-256 with the precompiles. No other libc. */
 #include "zkvm.h"
 
 void *memcpy(void *dst, const void *src, size_t n) {
@@ -81,4 +81,32 @@ void zk_sha256(const void *data, size_t len, uint8_t out[32]) {
     out[4 * i + 2] = (uint8_t)(h[i] >> 8);
     out[4 * i + 3] = (uint8_t)h[i];
   }
+}
+
+/* A uint32_t that may alias any object (the aligned input of zk_keccak256). */
+typedef uint32_t __attribute__((may_alias)) zk_word;
+
+void zk_keccak256(const void *data, size_t len, uint8_t out[32]) {
+  /* The state as 50 words: lane k is words 2k (low) and 2k+1 (high). The
+   * rate is 136 bytes = 34 words, absorbed little-endian. */
+  uint32_t s[50] __attribute__((aligned(8)));
+  for (int i = 0; i < 50; i++) s[i] = 0;
+  const uint8_t *p = data;
+  size_t n = len;
+  for (; n >= 136; n -= 136, p += 136) {
+    if (((uintptr_t)p & 3) == 0) {
+      const zk_word *w = (const zk_word *)p;
+      for (int i = 0; i < 34; i++) s[i] ^= w[i];
+    } else {
+      for (int i = 0; i < 136; i++) s[i / 4] ^= (uint32_t)p[i] << (8 * (i % 4));
+    }
+    zk_keccak_f((uint64_t *)s);
+  }
+  /* The tail (n < 136 bytes), then Keccak's padding: 0x01 after the
+   * message, 0x80 in the last byte of the block (0x81 when they meet). */
+  for (size_t i = 0; i < n; i++) s[i / 4] ^= (uint32_t)p[i] << (8 * (i % 4));
+  s[n / 4] ^= 0x01u << (8 * (n % 4));
+  s[33] ^= 0x80u << 24;
+  zk_keccak_f((uint64_t *)s);
+  for (int i = 0; i < 32; i++) out[i] = (uint8_t)(s[i / 4] >> (8 * (i % 4)));
 }

@@ -19,6 +19,7 @@
 #define ZK_SYS_STATE_SET 6     /* a0 = key, a1 = value (0 removes the key) */
 #define ZK_SYS_LOG 7           /* a0 = pointer, a1 = length (max 1024 bytes) */
 #define ZK_SYS_SHA256_COMPRESS 8 /* a0 = state (8 words, updated), a1 = block (16 words) */
+#define ZK_SYS_KECCAK_F 9        /* a0 = the 25 lanes of Keccak-f[1600] (50 words, permuted) */
 
 /* Fields of ZK_SYS_READ_CONTEXT. */
 #define ZK_CTX_ONCHAIN_LEN 0  /* onchain input length in bytes */
@@ -103,6 +104,16 @@ static inline void zk_sha256_compress(uint32_t state[8], const uint32_t block[16
   __asm__ volatile("ecall" : : "r"(a0), "r"(a1), "r"(a7) : "memory");
 }
 
+/* The Keccak-f[1600] permutation (FIPS 202, Keccak-p[1600, 24]) as one
+ * step: the 25 lanes, in FIPS 202's order x + 5y, are permuted in place.
+ * A lane is a little-endian uint64_t (words 2k and 2k+1 of the 50 words at
+ * lanes). The pointer must be 4-aligned and the 200 bytes inside RAM. */
+static inline void zk_keccak_f(uint64_t lanes[25]) {
+  register uint32_t a0 __asm__("a0") = (uint32_t)(uintptr_t)lanes;
+  register uint32_t a7 __asm__("a7") = ZK_SYS_KECCAK_F;
+  __asm__ volatile("ecall" : : "r"(a0), "r"(a7) : "memory");
+}
+
 /* Copies up to n bytes of the onchain input into dst; returns the count. */
 static inline uint32_t zk_read_onchain_bytes(void *dst, uint32_t n) {
   uint32_t len = zk_onchain_len();
@@ -135,6 +146,11 @@ size_t strlen(const char *s);
 /* SHA-256 of len bytes at data into out (32 bytes), with the
  * ZK_SYS_SHA256_COMPRESS precompile: one step per 64-byte block. */
 void zk_sha256(const void *data, size_t len, uint8_t out[32]);
+
+/* Keccak-256 as Ethereum's keccak256 (padding 0x01 ... 0x80, not SHA3-256's
+ * 0x06) of len bytes at data into out (32 bytes), with the ZK_SYS_KECCAK_F
+ * precompile: one step per 136-byte block. */
+void zk_keccak256(const void *data, size_t len, uint8_t out[32]);
 
 /* Logs a NUL-terminated string. */
 static inline void zk_log_str(const char *s) { zk_log(s, (uint32_t)strlen(s)); }

@@ -22,6 +22,7 @@ var headerConstants = map[string]int64{
 	"ZK_SYS_STATE_SET":       SysStateSet,
 	"ZK_SYS_LOG":             SysLog,
 	"ZK_SYS_SHA256_COMPRESS": SysSha256Compress,
+	"ZK_SYS_KECCAK_F":        SysKeccakF,
 	"ZK_CTX_ONCHAIN_LEN":     CtxOnchainLen,
 	"ZK_CTX_OFFCHAIN_LEN":    CtxOffchainLen,
 	"ZK_CTX_CHAIN_ID_LO":     CtxChainIDLo,

@@ -22,7 +22,11 @@ const (
 	// message block; words as in FIPS 180-4 (the state H0..H7, the block
 	// W0..W15), both 4-aligned, inside RAM and not overlapping.
 	SysSha256Compress = 8
-	NumSyscalls       = 9 // the numbers are 0 .. NumSyscalls-1
+	// SysKeccakF is the Keccak-f[1600] precompile: a0 = pointer to the 25
+	// 64-bit lanes (50 little-endian 32-bit words, lane k = words 2k, 2k+1),
+	// permuted in place; 4-aligned and inside RAM.
+	SysKeccakF  = 9
+	NumSyscalls = 10 // the numbers are 0 .. NumSyscalls-1
 )
 
 // Registers of the system-call ABI.

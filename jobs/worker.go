@@ -320,7 +320,7 @@ func CounterMap(r *executor.Result) map[string]uint64 {
 		"syscall_read_offchain": c.Syscalls.ReadOffchain, "syscall_read_context": c.Syscalls.ReadContext,
 		"syscall_write_output": c.Syscalls.WriteOutput, "syscall_state_get": c.Syscalls.StateGet,
 		"syscall_state_set": c.Syscalls.StateSet, "syscall_log": c.Syscalls.Log,
-		"syscall_sha256_compress": c.Syscalls.Sha256Compress,
+		"syscall_sha256_compress": c.Syscalls.Sha256Compress, "syscall_keccak_f": c.Syscalls.KeccakF,
 	}
 }
 

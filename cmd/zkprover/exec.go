@@ -133,8 +133,8 @@ func printExec(w io.Writer, r *execReport, res *executor.Result, elapsed time.Du
 		c.ALU, c.MulDiv, c.Load, c.Store, c.Branch, c.Jump, c.Fence, c.Ecall)
 	fmt.Fprintf(w, "memory          reads=%d writes=%d in_use=%d bytes\n", c.MemReads, c.MemWrites, c.MemBytes)
 	s := c.Syscalls
-	fmt.Fprintf(w, "syscalls        halt=%d read_onchain=%d read_offchain=%d read_context=%d write_output=%d state_get=%d state_set=%d log=%d sha256_compress=%d\n",
-		s.Halt, s.ReadOnchain, s.ReadOffchain, s.ReadContext, s.WriteOutput, s.StateGet, s.StateSet, s.Log, s.Sha256Compress)
+	fmt.Fprintf(w, "syscalls        halt=%d read_onchain=%d read_offchain=%d read_context=%d write_output=%d state_get=%d state_set=%d log=%d sha256_compress=%d keccak_f=%d\n",
+		s.Halt, s.ReadOnchain, s.ReadOffchain, s.ReadContext, s.WriteOutput, s.StateGet, s.StateSet, s.Log, s.Sha256Compress, s.KeccakF)
 	if r.TraceSteps != nil {
 		fmt.Fprintf(w, "trace           %d steps, %d memory rows (checked)\n", *r.TraceSteps, *r.MemoryRows)
 	}
