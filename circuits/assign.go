@@ -207,8 +207,32 @@ func fillTables(c Class, a *Circuit, m *machine) error {
 			fillSha(&a.Sha[i], m.shas[i], true)
 		} else {
 			var z shaRow
-			isa.Sha256Compress(&z.out, &z.blk)
+			isa.Sha256CompressCall(&z.out, &z.blk)
 			fillSha(&a.Sha[i], z, false)
+		}
+	}
+
+	// Keccak table.
+	if len(m.keccaks) > c.KeccakRows {
+		return fmt.Errorf("%d KECCAK_F calls > %d: %w", len(m.keccaks), c.KeccakRows, executor.ErrTraceTooLong)
+	}
+	var zk keccakRow
+	if len(m.keccaks) < c.KeccakRows {
+		var lanes [isa.KeccakLanes]uint64
+		isa.KeccakF1600(&lanes)
+		for k, v := range lanes {
+			zk.out[2*k], zk.out[2*k+1] = uint32(v), uint32(v>>32)
+		}
+	}
+	for i := range a.Keccak {
+		x, act := zk, false
+		if i < len(m.keccaks) {
+			x, act = m.keccaks[i], true
+		}
+		r := &a.Keccak[i]
+		r.Act, r.TS, r.SW = b2i(act), x.ts, x.sw
+		for j := range r.In {
+			r.In[j], r.Out[j], r.PrevTS[j] = x.in[j], x.out[j], x.prev[j]
 		}
 	}
 	return nil

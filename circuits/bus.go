@@ -47,6 +47,7 @@ const (
 	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
 	tagTS      = tagRange0 + 9
 	tagSha     = tagTS + 1 // (ts, a0, a1) of SHA256_COMPRESS calls
+	tagKeccak  = tagTS + 2 // (ts, a0) of KECCAK_F calls
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

@@ -106,7 +106,8 @@ type Circuit struct {
 	State    []StateRow
 	Div      []DivRow
 	Log      []LogRow
-	Sha      []ShaRow  // SHA256_COMPRESS calls (precompile.go)
+	Sha      []ShaRow    // SHA256_COMPRESS calls (precompile.go)
+	Keccak   []KeccakRow // KECCAK_F calls (precompile.go)
 	MemPg    []MemPage // one per RAM row where the class checks the page count, else none
 
 	// Segment circuits only (segment.go); empty otherwise.
@@ -140,6 +141,7 @@ func newCircuit(c Class) *Circuit {
 		Div:    make([]DivRow, c.DivRows),
 		Log:    make([]LogRow, c.LogRows),
 		Sha:    make([]ShaRow, c.ShaRows),
+		Keccak: make([]KeccakRow, c.KeccakRows),
 		MemPg:  make([]MemPage, pageRows(c)),
 	}
 }
@@ -248,6 +250,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.divider(g)
 	c.logTable(g)
 	c.shaTable(g)
+	c.keccakTable(g)
 	if cl.Seg {
 		c.segEnd(g)
 	}

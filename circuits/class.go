@@ -24,7 +24,8 @@ type Class struct {
 	MemRows       int // RAM words of the memory table (image words plus touched words)
 	DivRows       int // DIV, DIVU, REM, REMU steps
 	LogRows       int // LOG calls
-	ShaRows       int // SHA256_COMPRESS calls (about 28k constraints each)
+	ShaRows       int // SHA256_COMPRESS calls (27,407 constraints each)
+	KeccakRows    int // KECCAK_F calls (about 178k constraints each)
 
 	// Segment classes (NewSegmentClass) only: the circuit proves one
 	// segment of a run (segment.go) and its RAM is PageSlots pages of
@@ -55,6 +56,9 @@ const (
 //   - ShaRows       = 2^(logSteps-11) from 2^11, none below (one
 //     SHA256_COMPRESS call per 2048 steps: a row costs 27,407
 //     constraints, as many as 134 steps; 5% of the class, docs/circuit.md)
+//   - KeccakRows    = 2^(logSteps-14) from 2^14, none below (one KECCAK_F
+//     call per 16384 steps: a row costs about 178k constraints, 5% of
+//     the class)
 //
 // The capacities never exceed the executor's limits (package isa), so a run
 // that fits a class is one the executor accepts. The two limits that the
@@ -72,6 +76,9 @@ func NewClass(logSteps int) Class {
 	c.MemRows = c.ImageWords + c.Steps/2
 	if logSteps >= 11 {
 		c.ShaRows = 1 << (logSteps - 11)
+	}
+	if logSteps >= 14 {
+		c.KeccakRows = 1 << (logSteps - 14)
 	}
 	return c
 }
@@ -149,8 +156,11 @@ func (c Class) Fits(w *Witness) error {
 	if n := logCalls(w); n > c.LogRows {
 		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, executor.ErrTraceTooLong)
 	}
-	if n := shaCalls(w); n > c.ShaRows {
+	if n := sysCalls(w, isa.SysSha256Compress); n > c.ShaRows {
 		return fmt.Errorf("%d SHA256_COMPRESS calls > %d of class %s: %w", n, c.ShaRows, c, executor.ErrTraceTooLong)
+	}
+	if n := sysCalls(w, isa.SysKeccakF); n > c.KeccakRows {
+		return fmt.Errorf("%d KECCAK_F calls > %d of class %s: %w", n, c.KeccakRows, c, executor.ErrTraceTooLong)
 	}
 	if n := ramWords(w); n > c.MemRows {
 		return fmt.Errorf("%d RAM words in the memory table > %d of class %s: %w", n, c.MemRows, c, executor.ErrTraceTooLong)
@@ -198,11 +208,11 @@ func logCalls(w *Witness) int {
 	return n
 }
 
-// shaCalls counts the SHA256_COMPRESS system calls.
-func shaCalls(w *Witness) int {
+// sysCalls counts the system calls of number num.
+func sysCalls(w *Witness, num uint32) int {
 	n := 0
 	for _, s := range w.Trace.Steps {
-		if s.Insn == 0x73 && s.Acc[executor.SlotA].Val == isa.SysSha256Compress {
+		if s.Insn == 0x73 && s.Acc[executor.SlotA].Val == num {
 			n++
 		}
 	}

@@ -3,6 +3,7 @@ package circuits
 import (
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/zkprover/zkprover/circuits/keccakf"
 	"github.com/zkprover/zkprover/circuits/sha2"
 	"github.com/zkprover/zkprover/isa"
 )
@@ -23,12 +24,14 @@ type ShaRow struct {
 // SHA256_COMPRESS call: it consumes the step's message (TS, a0, a1) from
 // the bus (tagSha) and performs the call's 24 accesses of the memory
 // argument at TS: the state words SW+j read In[j] and write Out[j], the
-// block words BW+j are read (unchanged). Out = compress(In, Blk) word by
-// word (package sha2: every In and Blk word decomposed into 32 bits, so
-// each is below 2^32; every Out word is recomposed from bits). SW and BW
-// are checked so that every address is a RAM word (SW, SW+7, BW, BW+15 in
+// block words BW+j are read (unchanged). Out = compress(In, W) word by
+// word with W_j = Blk[j] byte-reversed (the block is the message bytes in
+// memory; isa.Sha256CompressCall), by package sha2: every In and Blk word
+// is decomposed into 32 bits, so each is below 2^32, the reversal is a
+// renaming of bits, every Out word is recomposed from bits. SW and BW are
+// checked so that every address is a RAM word (SW, SW+7, BW, BW+15 in
 // [0, 2^28)), and TS is in the timestamp range [0, 4N], which makes the
-// bus message's packing injective (docs/circuit.md, rule P). Inactive rows
+// bus message's packing injective (docs/circuit.md, rule 6). Inactive rows
 // compress zeros and touch nothing.
 func (c *Circuit) shaTable(g *gadgets) {
 	api, b := g.api, g.bus
@@ -49,7 +52,11 @@ func (c *Circuit) shaTable(g *gadgets) {
 			st[j] = sg.Bits(r.In[j])
 		}
 		for j := range blk {
-			blk[j] = sg.Bits(r.Blk[j])
+			// the memory word's bytes are the big-endian word's, reversed
+			m := sg.Bits(r.Blk[j])
+			for k := range 32 {
+				blk[j][k] = m[8*(3-k/8)+k%8]
+			}
 		}
 		sg.Compress(&st, &blk)
 		for j := range st {
@@ -60,6 +67,47 @@ func (c *Circuit) shaTable(g *gadgets) {
 		}
 		for j := range blk {
 			g.access(r.Act, api.Add(r.BW, j), r.Blk[j], r.Blk[j], r.TS, r.PrevTS[isa.Sha256StateWords+j], true)
+		}
+	}
+}
+
+// KeccakRow is one KECCAK_F call of the Keccak table (all secret): the
+// call's step timestamp TS, the word address SW = a0/4 of the 50-word
+// state, the words before (In) and after (Out), their previous timestamps.
+type KeccakRow struct {
+	Act, TS, SW frontend.Variable
+	In, Out     [isa.KeccakWords]frontend.Variable
+	PrevTS      [isa.KeccakWords]frontend.Variable
+}
+
+// keccakTable constrains the Keccak table like the SHA-256 table: each
+// active row consumes the step's message (TS, a0) (tagKeccak), TS is in
+// [0, 4N], SW and SW+49 are RAM words, the 50 words are read (In) and
+// written (Out) at TS, and Out = Keccak-f[1600](In) (package keccakf,
+// lane k = words 2k, 2k+1, each decomposed into 32 bits).
+func (c *Circuit) keccakTable(g *gadgets) {
+	api, b := g.api, g.bus
+	kg := keccakf.Gadget{API: api}
+	for i := range c.Keccak {
+		r := &c.Keccak[i]
+		g.boolean(r.Act)
+		b.query(tagTS, 1, r.TS, r.TS, nil)
+		g.rangeBits(r.SW, ramWordBits)
+		g.rangeBits(api.Add(r.SW, isa.KeccakWords-1), ramWordBits)
+		b.add(r.Act, api.Add(r.TS, api.Mul(r.SW, pow2(34))), nil, tagKeccak)
+
+		var st [isa.KeccakLanes]keccakf.Lane
+		for k := range st {
+			st[k] = kg.Lane(r.In[2*k], r.In[2*k+1])
+		}
+		kg.Permute(&st)
+		for k := range st {
+			lo, hi := kg.Halves(&st[k])
+			api.AssertIsEqual(r.Out[2*k], lo)
+			api.AssertIsEqual(r.Out[2*k+1], hi)
+		}
+		for j := range r.In {
+			g.access(r.Act, api.Add(r.SW, j), r.In[j], r.Out[j], r.TS, r.PrevTS[j], false)
 		}
 	}
 }

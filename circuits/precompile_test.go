@@ -38,7 +38,8 @@ func shaProg(blocks [][16]uint32, output bool) []uint32 {
 	return prog(parts...)
 }
 
-// shaBlocks pads msg (FIPS 180-4) into blocks of big-endian words.
+// shaBlocks pads msg (FIPS 180-4) into blocks of the words memory holding
+// the bytes has (little-endian), as SHA256_COMPRESS takes them.
 func shaBlocks(msg []byte) [][16]uint32 {
 	p := append(append([]byte{}, msg...), 0x80)
 	for len(p)%64 != 56 {
@@ -49,7 +50,7 @@ func shaBlocks(msg []byte) [][16]uint32 {
 	for off := 0; off < len(p); off += 64 {
 		var b [16]uint32
 		for j := range b {
-			b[j] = binary.BigEndian.Uint32(p[off+4*j:])
+			b[j] = binary.LittleEndian.Uint32(p[off+4*j:])
 		}
 		out = append(out, b)
 	}
@@ -144,7 +145,7 @@ func TestShaForgeries(t *testing.T) {
 		}
 		blk[5] ^= 1
 		r.Blk[5] = blk[5]
-		isa.Sha256Compress(&st, &blk)
+		isa.Sha256CompressCall(&st, &blk)
 		for j := range st {
 			r.Out[j] = st[j]
 		}
@@ -200,4 +201,100 @@ func TestShaSegments(t *testing.T) {
 			t.Errorf("segment %d: forged SHA-256 row accepted", k)
 		}
 	}
+}
+
+// keccakProg returns a program that stores the 50 words of st at
+// shaStateAddr, permutes them with KECCAK_F `calls` times and, when output
+// is set, writes the first 16 words to the output.
+func keccakProg(st [isa.KeccakWords]uint32, calls int, output bool) []uint32 {
+	parts := []any{li(s0, shaStateAddr)}
+	for j, v := range st {
+		parts = append(parts, li(t0, int32(v)), store(2, t0, s0, int32(4*j)))
+	}
+	for range calls {
+		parts = append(parts, addi(a0, s0, 0), syscall(isa.SysKeccakF))
+	}
+	if output {
+		for j := range 16 {
+			parts = append(parts, load(2, a0, s0, int32(4*j)), syscall(isa.SysWriteOutput))
+		}
+	}
+	parts = append(parts, halt(0))
+	return prog(parts...)
+}
+
+func keccakState() [isa.KeccakWords]uint32 {
+	var st [isa.KeccakWords]uint32
+	for j := range st {
+		st[j] = uint32(j)*0x9e3779b9 + 7
+	}
+	return st
+}
+
+// keccakClass is a small class with two Keccak rows (NewClass gives rows
+// from 2^14 steps only).
+func keccakClass() Class {
+	c := NewClass(8)
+	c.KeccakRows = 2
+	return c
+}
+
+// TestKeccakPrecompile proves two KECCAK_F calls on one state: the output
+// is isa.KeccakF1600 applied twice and the witness solves; the row's cost
+// is logged; more calls than rows fit no class of that size.
+func TestKeccakPrecompile(t *testing.T) {
+	c := keccakClass()
+	st := keccakState()
+	w := run(t, keccakProg(st, 2, true), runIn{})
+	var lanes [isa.KeccakLanes]uint64
+	for k := range lanes {
+		lanes[k] = uint64(st[2*k]) | uint64(st[2*k+1])<<32
+	}
+	isa.KeccakF1600(&lanes)
+	isa.KeccakF1600(&lanes)
+	want := make([]byte, 0, 64)
+	for k := range 8 {
+		want = binary.LittleEndian.AppendUint64(want, lanes[k])
+	}
+	if string(w.Output) != string(want) {
+		t.Fatalf("output %x, want %x", w.Output, want)
+	}
+	a := accept(t, c, w)
+	if a.Keccak[0].Act != uint64(1) || a.Keccak[1].Act != uint64(1) {
+		t.Fatal("Keccak rows not both active")
+	}
+	n0, n2 := compiled(t, NewClass(8)).GetNbConstraints(), compiled(t, c).GetNbConstraints()
+	t.Logf("Keccak row: %d constraints", (n2-n0)/2)
+	c1 := NewClass(8)
+	c1.KeccakRows = 1
+	if err := c1.Fits(w); err == nil {
+		t.Fatal("two calls fit a class of one Keccak row")
+	}
+}
+
+// TestKeccakForgeries: forged Keccak rows, each rejected.
+func TestKeccakForgeries(t *testing.T) {
+	c := keccakClass()
+	w := run(t, keccakProg(keccakState(), 1, false), runIn{})
+	accept(t, c, w)
+	callStep := -1
+	for i, s := range w.Trace.Steps {
+		if s.Insn == ecall && s.Acc[0].Val == isa.SysKeccakF {
+			callStep = i
+		}
+	}
+	if callStep < 0 {
+		t.Fatal("no KECCAK_F step in the trace")
+	}
+	for _, k := range []int{0, 17, 49} {
+		k := k
+		rejectTampered(t, c, w, "wrong permutation (coherent)", &tamper{keccak: func(i int, out *[isa.KeccakWords]uint32) { out[k] ^= 1 << (k % 32) }})
+	}
+	reject(t, c, w, "row's new word alone", func(a *Circuit) { a.Keccak[0].Out[3] = add32(a.Keccak[0].Out[3], 1) })
+	reject(t, c, w, "row inactive, the step still calls", func(a *Circuit) { a.Keccak[0].Act = 0 })
+	reject(t, c, w, "the call's row twice", func(a *Circuit) { a.Keccak[1] = a.Keccak[0] })
+	reject(t, c, w, "row at another step's timestamp", func(a *Circuit) { a.Keccak[0].TS = uint32(4*(callStep-1) + 3) })
+	reject(t, c, w, "state pointer moved by a word", func(a *Circuit) { a.Keccak[0].SW = uint32(shaStateAddr/4 + 1) })
+	reject(t, c, w, "previous timestamp of a word", func(a *Circuit) { a.Keccak[0].PrevTS[20] = uint32(1) })
+	reject(t, c, w, "call flag cleared on the step", func(a *Circuit) { a.Steps[callStep].Sys[isa.SysKeccakF] = 0 })
 }

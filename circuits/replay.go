@@ -43,6 +43,8 @@ type tamper struct {
 	// sha alters the new state words of step i's SHA256_COMPRESS call
 	// (written to memory and to the SHA-256 table alike).
 	sha func(i int, out *[isa.Sha256StateWords]uint32)
+	// keccak alters the words step i's KECCAK_F call writes.
+	keccak func(i int, out *[isa.KeccakWords]uint32)
 }
 
 // ioWords are the values the READ_* system calls return.
@@ -110,6 +112,7 @@ type machine struct {
 	divs     []divRow
 	logs     [][2]uint32 // (ptr, len) of LOG calls
 	shas     []shaRow    // SHA256_COMPRESS calls
+	keccaks  []keccakRow // KECCAK_F calls
 	exitCode uint32
 	pages    map[uint32]bool // RAM pages in use: of the image and of the words loads and stores accessed
 	logBytes uint64          // bytes of all LOG calls
@@ -155,7 +158,7 @@ func (m *machine) shaCall(i int, ts, a0, a1 uint32) error {
 		return fmt.Errorf("SHA256_COMPRESS: memory limit exceeded (%d pages)", m.class.memPages())
 	}
 	row.out = row.in
-	isa.Sha256Compress(&row.out, &row.blk)
+	isa.Sha256CompressCall(&row.out, &row.blk)
 	if m.t != nil && m.t.sha != nil {
 		m.t.sha(i, &row.out)
 	}
@@ -167,6 +170,50 @@ func (m *machine) shaCall(i int, ts, a0, a1 uint32) error {
 		row.prev[isa.Sha256StateWords+j] = m.touch(uint64(row.bw+uint32(j)), ts)
 	}
 	m.shas = append(m.shas, row)
+	return nil
+}
+
+// keccakRow is one KECCAK_F call: its timestamp, the word address of the
+// state, the words before and after, their previous timestamps.
+type keccakRow struct {
+	ts, sw        uint32
+	in, out, prev [isa.KeccakWords]uint32
+}
+
+// keccakCall performs step i's KECCAK_F call (a0 = state pointer) at
+// timestamp ts, with the executor's rules.
+func (m *machine) keccakCall(i int, ts, a0 uint32) error {
+	const n = 4 * isa.KeccakWords
+	switch {
+	case a0%4 != 0:
+		return fmt.Errorf("KECCAK_F with a misaligned pointer 0x%08x", a0)
+	case a0 > isa.RAMSize-n:
+		return fmt.Errorf("KECCAK_F state 0x%08x+%d leaves RAM", a0, n)
+	}
+	row := keccakRow{ts: ts, sw: a0 / 4}
+	for j := range row.in {
+		m.pages[(row.sw+uint32(j))/wordsPerPage] = true
+		row.in[j] = m.ram[row.sw+uint32(j)]
+	}
+	if len(m.pages) > m.class.memPages() && (m.t == nil || !m.t.overLimits) {
+		return fmt.Errorf("KECCAK_F: memory limit exceeded (%d pages)", m.class.memPages())
+	}
+	var lanes [isa.KeccakLanes]uint64
+	for k := range lanes {
+		lanes[k] = uint64(row.in[2*k]) | uint64(row.in[2*k+1])<<32
+	}
+	isa.KeccakF1600(&lanes)
+	for k, v := range lanes {
+		row.out[2*k], row.out[2*k+1] = uint32(v), uint32(v>>32)
+	}
+	if m.t != nil && m.t.keccak != nil {
+		m.t.keccak(i, &row.out)
+	}
+	for j := range row.in {
+		row.prev[j] = m.touch(uint64(row.sw+uint32(j)), ts)
+		m.ram[row.sw+uint32(j)] = row.out[j]
+	}
+	m.keccaks = append(m.keccaks, row)
 	return nil
 }
 
@@ -633,6 +680,11 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	if isE && sys == isa.SysSha256Compress {
 		if err := m.shaCall(i, base+3, v2, vd); err != nil {
+			return 0, false, err
+		}
+	}
+	if isE && sys == isa.SysKeccakF {
+		if err := m.keccakCall(i, base+3, v2); err != nil {
 			return 0, false, err
 		}
 	}

@@ -250,9 +250,12 @@ func (c *Circuit) steps(g *gadgets) {
 		sysLog := r.Sys[isa.SysLog]
 		b.sub(sysLog, api.Add(opB, api.Mul(r.VD, pow2(32))), nil, tagLog)
 		// SHA256_COMPRESS: (slot M's timestamp, a0, a1) to the SHA-256
-		// table (precompile.go), which does the call's memory accesses.
+		// table (precompile.go), which does the call's memory accesses; a1
+		// is read (unchanged) in slot D.
 		sysSha := r.Sys[isa.SysSha256Compress]
 		b.sub(sysSha, api.Add(4*i+3, api.Mul(opB, pow2(32)), api.Mul(r.VD, pow2(64))), nil, tagSha)
+		// KECCAK_F: (slot M's timestamp, a0) to the Keccak table.
+		b.sub(r.Sys[isa.SysKeccakF], api.Add(4*i+3, api.Mul(opB, pow2(32))), nil, tagKeccak)
 		exitTerms = append(exitTerms, api.Mul(r.Sys[isa.SysHalt], opB))
 
 		// Result and register write.

@@ -214,7 +214,7 @@ func checkSha256Pre(st *Step, i int, get func(uint64) cell, set func(uint64, cel
 			}
 		}
 	}
-	isa.Sha256Compress(&state, &block)
+	isa.Sha256CompressCall(&state, &block)
 	for j, w := range state {
 		if acc[j].Val != w {
 			return fmt.Errorf("step %d: SHA256_COMPRESS state word %d is %#x, the compression gives %#x", i, j, acc[j].Val, w)

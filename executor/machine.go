@@ -667,7 +667,7 @@ func (m *machine) sha256Compress(pc uint32, step uint64, st *Step, ts, a0, a1 ui
 		block[j] = m.loadWord(a1 + 4*uint32(j))
 	}
 	old := state
-	isa.Sha256Compress(&state, &block)
+	isa.Sha256CompressCall(&state, &block)
 	for j, w := range state {
 		a := a0 + 4*uint32(j)
 		m.mem.page(a)[a>>2&pageMask] = w

@@ -13,8 +13,8 @@ import (
 	"github.com/zkprover/zkprover/isa"
 )
 
-// shaPad is msg padded as SHA-256 does (FIPS 180-4, 5.1.1), as big-endian
-// words: 16 per block.
+// shaPad is msg padded as SHA-256 does (FIPS 180-4, 5.1.1), as the words a
+// load sees in memory holding the padded bytes (little-endian): 16 per block.
 func shaPad(msg []byte) []uint32 {
 	b := append(slices.Clone(msg), 0x80)
 	for len(b)%64 != 56 {
@@ -23,7 +23,7 @@ func shaPad(msg []byte) []uint32 {
 	b = binary.BigEndian.AppendUint64(b, uint64(len(msg))*8)
 	w := make([]uint32, len(b)/4)
 	for i := range w {
-		w[i] = binary.BigEndian.Uint32(b[4*i:])
+		w[i] = binary.LittleEndian.Uint32(b[4*i:])
 	}
 	return w
 }
@@ -250,7 +250,7 @@ func TestSha256CompressTrace(t *testing.T) {
 		var blk [16]uint32
 		copy(blk[:], blocks[16*k:])
 		old := h
-		isa.Sha256Compress(&h, &blk)
+		isa.Sha256CompressCall(&h, &blk)
 		for j, a := range st.Pre.Acc {
 			var want Access
 			if j < 8 {

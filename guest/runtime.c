@@ -48,32 +48,32 @@ size_t strlen(const char *s) {
   return n;
 }
 
-/* Big-endian word of 4 bytes. */
-static inline uint32_t zk_be32(const uint8_t *p) {
-  return (uint32_t)p[0] << 24 | (uint32_t)p[1] << 16 | (uint32_t)p[2] << 8 | p[3];
-}
-
 void zk_sha256(const void *data, size_t len, uint8_t out[32]) {
   uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
-  uint32_t w[16];
+  uint32_t w[16]; /* an aligned block: the tail, or a copy of unaligned data */
   const uint8_t *p = data;
   size_t n = len;
   for (; n >= 64; n -= 64, p += 64) {
-    for (int i = 0; i < 16; i++) w[i] = zk_be32(p + 4 * i);
-    zk_sha256_compress(h, w);
+    if (((uintptr_t)p & 3) == 0) {
+      zk_sha256_compress(h, p); /* the block is the bytes in memory */
+    } else {
+      memcpy(w, p, 64);
+      zk_sha256_compress(h, w);
+    }
   }
-  /* The tail (n < 64 bytes), 0x80, zeros and the bit length (FIPS 180-4,
-   * 5.1.1), in one block or, when n >= 56, two. */
-  for (int i = 0; i < 16; i++) w[i] = 0;
-  for (size_t i = 0; i < n; i++) w[i / 4] |= (uint32_t)p[i] << (24 - 8 * (i % 4));
-  w[n / 4] |= 0x80u << (24 - 8 * (n % 4));
+  /* The tail (n < 64 bytes), 0x80, zeros and the bit length big-endian
+   * (FIPS 180-4, 5.1.1), in one block or, when n >= 56, two. */
+  uint8_t *b = (uint8_t *)w;
+  memset(w, 0, sizeof w);
+  memcpy(b, p, n);
+  b[n] = 0x80;
   if (n >= 56) {
     zk_sha256_compress(h, w);
-    for (int i = 0; i < 16; i++) w[i] = 0;
+    memset(w, 0, sizeof w);
   }
-  w[14] = (uint32_t)len >> 29;
-  w[15] = (uint32_t)len << 3;
+  uint64_t bitlen = (uint64_t)len << 3;
+  for (int i = 0; i < 8; i++) b[63 - i] = (uint8_t)(bitlen >> (8 * i));
   zk_sha256_compress(h, w);
   for (int i = 0; i < 8; i++) {
     out[4 * i] = (uint8_t)(h[i] >> 24);

@@ -94,10 +94,11 @@ static inline void zk_state_set(uint32_t key, uint32_t value) { zk_ecall(ZK_SYS_
 static inline void zk_log(const void *p, uint32_t len) { zk_ecall(ZK_SYS_LOG, (uint32_t)(uintptr_t)p, len); }
 
 /* The SHA-256 compression function (FIPS 180-4, 6.2.2 steps 1 to 4) as one
- * step: state = state + rounds(state, block), the words as FIPS 180-4 has
- * them (state H0..H7, block W0..W15: big-endian words of the message
- * bytes). Both pointers must be 4-aligned, inside RAM and not overlap. */
-static inline void zk_sha256_compress(uint32_t state[8], const uint32_t block[16]) {
+ * step: state = state + rounds(state, block). The state is the words
+ * H0..H7; the block is the 64 message bytes as they lie in memory (FIPS
+ * 180-4's big-endian words W0..W15), so data is hashed in place. Both
+ * pointers must be 4-aligned, inside RAM and not overlap. */
+static inline void zk_sha256_compress(uint32_t state[8], const void *block) {
   register uint32_t a0 __asm__("a0") = (uint32_t)(uintptr_t)state;
   register uint32_t a1 __asm__("a1") = (uint32_t)(uintptr_t)block;
   register uint32_t a7 __asm__("a7") = ZK_SYS_SHA256_COMPRESS;

@@ -18,9 +18,10 @@ const (
 	SysStateSet     = 6 // a0 = key, a1 = value
 	SysLog          = 7 // a0 = pointer, a1 = length
 	// SysSha256Compress is the SHA-256 compression precompile: a0 = pointer
-	// to the 8-word state (updated in place), a1 = pointer to the 16-word
-	// message block; words as in FIPS 180-4 (the state H0..H7, the block
-	// W0..W15), both 4-aligned, inside RAM and not overlapping.
+	// to the 8-word state H0..H7 (updated in place), a1 = pointer to the
+	// 64-byte message block as it lies in memory (FIPS 180-4's 16 big-endian
+	// words W0..W15); both 4-aligned, inside RAM and not overlapping
+	// (Sha256CompressCall).
 	SysSha256Compress = 8
 	// SysKeccakF is the Keccak-f[1600] precompile: a0 = pointer to the 25
 	// 64-bit lanes (50 little-endian 32-bit words, lane k = words 2k, 2k+1),

@@ -54,3 +54,15 @@ func Sha256Compress(state *[Sha256StateWords]uint32, block *[Sha256BlockWords]ui
 	state[6] += g
 	state[7] += h
 }
+
+// Sha256CompressCall is what the SHA256_COMPRESS system call computes: the
+// block is the 64 message bytes as they lie in memory, so its words as the
+// machine loads them (little-endian) are FIPS 180-4's big-endian words
+// byte-reversed; the state words are plain words (H0..H7).
+func Sha256CompressCall(state *[Sha256StateWords]uint32, mem *[Sha256BlockWords]uint32) {
+	var block [Sha256BlockWords]uint32
+	for j, v := range mem {
+		block[j] = bits.ReverseBytes32(v)
+	}
+	Sha256Compress(state, &block)
+}
