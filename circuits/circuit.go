@@ -108,7 +108,7 @@ type Circuit struct {
 	Log      []LogRow
 	Sha      []ShaRow    // SHA256_COMPRESS calls (precompile.go)
 	Keccak   []KeccakRow // KECCAK_F calls (precompile.go)
-	MemPg    []MemPage // one per RAM row where the class checks the page count, else none
+	MemPg    []MemPage   // one per RAM row where the class checks the page count, else none
 
 	// Segment circuits only (segment.go); empty otherwise.
 	SegV   []SegCols   // one: the boundaries
