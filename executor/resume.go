@@ -60,7 +60,7 @@ func SegmentFrom(ctx context.Context, p *Program, in *Input, cfg Config, idx, st
 		if start.Cycles > 0 && errors.As(err, &f) && f.Step >= start.Cycles {
 			done := buf[:min(f.Step-start.Cycles, uint64(len(buf)))] // the steps recorded before the fault
 			if err := pagesGiven(idx, segmentPageIndices(nil, p, done, false), pages); err != nil {
-				return nil, fmt.Errorf("%w (and then faults: %v)", err, f)
+				return nil, fmt.Errorf("%w (and then faults: %s)", err, f.Error())
 			}
 		}
 		return nil, fmt.Errorf("segment %d (from step %d): %w", idx, start.Cycles, err)

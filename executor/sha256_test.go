@@ -244,7 +244,7 @@ func TestSha256CompressTrace(t *testing.T) {
 		t.Fatalf("calls at steps %v", calls)
 	}
 	data := uint64(testBase/4 + len(w) - len(blocks)) // word address of the blocks
-	var h [8]uint32 = isa.Sha256IV
+	h := isa.Sha256IV
 	for k, i := range calls {
 		st := &tr.Steps[i]
 		var blk [16]uint32
