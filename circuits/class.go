@@ -25,7 +25,7 @@ type Class struct {
 	DivRows       int // DIV, DIVU, REM, REMU steps
 	LogRows       int // LOG calls
 	ShaRows       int // SHA256_COMPRESS calls (27,407 constraints each)
-	KeccakRows    int // KECCAK_F calls (about 178k constraints each)
+	KeccakRows    int // KECCAK_F calls (168,223 constraints each)
 
 	// Segment classes (NewSegmentClass) only: the circuit proves one
 	// segment of a run (segment.go) and its RAM is PageSlots pages of
@@ -57,7 +57,7 @@ const (
 //     SHA256_COMPRESS call per 2048 steps: a row costs 27,407
 //     constraints, as many as 134 steps; 5% of the class, docs/circuit.md)
 //   - KeccakRows    = 2^(logSteps-14) from 2^14, none below (one KECCAK_F
-//     call per 16384 steps: a row costs about 178k constraints, 5% of
+//     call per 16384 steps: a row costs 168,223 constraints, 5% of
 //     the class)
 //
 // The capacities never exceed the executor's limits (package isa), so a run

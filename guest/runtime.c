@@ -48,6 +48,15 @@ size_t strlen(const char *s) {
   return n;
 }
 
+/* A uint32_t that may alias any object (aligned input and output bytes of
+ * zk_sha256 and zk_keccak256). */
+typedef uint32_t __attribute__((may_alias)) zk_word;
+
+/* The word with its four bytes in reverse order. */
+static inline uint32_t zk_bswap32(uint32_t x) {
+  return x >> 24 | (x >> 8 & 0xff00) | (x << 8 & 0xff0000) | x << 24;
+}
+
 void zk_sha256(const void *data, size_t len, uint8_t out[32]) {
   uint32_t h[8] = {0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a,
                    0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19};
@@ -65,26 +74,33 @@ void zk_sha256(const void *data, size_t len, uint8_t out[32]) {
   /* The tail (n < 64 bytes), 0x80, zeros and the bit length big-endian
    * (FIPS 180-4, 5.1.1), in one block or, when n >= 56, two. */
   uint8_t *b = (uint8_t *)w;
-  memset(w, 0, sizeof w);
-  memcpy(b, p, n);
+  for (int i = 0; i < 16; i++) w[i] = 0;
+  size_t i = 0;
+  if (((uintptr_t)p & 3) == 0) {
+    for (; i + 4 <= n; i += 4) w[i / 4] = *(const zk_word *)(p + i);
+  }
+  for (; i < n; i++) b[i] = p[i];
   b[n] = 0x80;
   if (n >= 56) {
     zk_sha256_compress(h, w);
-    memset(w, 0, sizeof w);
+    for (int k = 0; k < 16; k++) w[k] = 0;
   }
-  uint64_t bitlen = (uint64_t)len << 3;
-  for (int i = 0; i < 8; i++) b[63 - i] = (uint8_t)(bitlen >> (8 * i));
+  /* the bit length, big-endian, in bytes 56..63 */
+  uint32_t lo = (uint32_t)len << 3, hi = (uint32_t)len >> 29;
+  w[14] = zk_bswap32(hi);
+  w[15] = zk_bswap32(lo);
   zk_sha256_compress(h, w);
-  for (int i = 0; i < 8; i++) {
-    out[4 * i] = (uint8_t)(h[i] >> 24);
-    out[4 * i + 1] = (uint8_t)(h[i] >> 16);
-    out[4 * i + 2] = (uint8_t)(h[i] >> 8);
-    out[4 * i + 3] = (uint8_t)h[i];
+  if (((uintptr_t)out & 3) == 0) {
+    for (int k = 0; k < 8; k++) ((zk_word *)out)[k] = zk_bswap32(h[k]);
+  } else {
+    for (int k = 0; k < 8; k++) {
+      out[4 * k] = (uint8_t)(h[k] >> 24);
+      out[4 * k + 1] = (uint8_t)(h[k] >> 16);
+      out[4 * k + 2] = (uint8_t)(h[k] >> 8);
+      out[4 * k + 3] = (uint8_t)h[k];
+    }
   }
 }
-
-/* A uint32_t that may alias any object (the aligned input of zk_keccak256). */
-typedef uint32_t __attribute__((may_alias)) zk_word;
 
 void zk_keccak256(const void *data, size_t len, uint8_t out[32]) {
   /* The state as 50 words: lane k is words 2k (low) and 2k+1 (high). The
@@ -104,9 +120,17 @@ void zk_keccak256(const void *data, size_t len, uint8_t out[32]) {
   }
   /* The tail (n < 136 bytes), then Keccak's padding: 0x01 after the
    * message, 0x80 in the last byte of the block (0x81 when they meet). */
-  for (size_t i = 0; i < n; i++) s[i / 4] ^= (uint32_t)p[i] << (8 * (i % 4));
+  size_t i = 0;
+  if (((uintptr_t)p & 3) == 0) {
+    for (; i + 4 <= n; i += 4) s[i / 4] ^= *(const zk_word *)(p + i);
+  }
+  for (; i < n; i++) s[i / 4] ^= (uint32_t)p[i] << (8 * (i % 4));
   s[n / 4] ^= 0x01u << (8 * (n % 4));
   s[33] ^= 0x80u << 24;
   zk_keccak_f((uint64_t *)s);
-  for (int i = 0; i < 32; i++) out[i] = (uint8_t)(s[i / 4] >> (8 * (i % 4)));
+  if (((uintptr_t)out & 3) == 0) {
+    for (int k = 0; k < 8; k++) ((zk_word *)out)[k] = s[k];
+  } else {
+    for (int k = 0; k < 32; k++) out[k] = (uint8_t)(s[k / 4] >> (8 * (k % 4)));
+  }
 }

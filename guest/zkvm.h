@@ -66,6 +66,32 @@ static inline uint32_t zk_read_onchain(uint32_t i) { return zk_ecall(ZK_SYS_READ
 /* Word i of the offchain input; i must be below ceil(zk_offchain_len() / 4). */
 static inline uint32_t zk_read_offchain(uint32_t i) { return zk_ecall(ZK_SYS_READ_OFFCHAIN, i, 0); }
 
+/* Words 0..n-1 of the offchain input into dst: one READ_OFFCHAIN step per
+ * word plus about 2.5 steps of loop (a7 is set once, four words per turn). */
+static inline void zk_read_offchain_words(uint32_t *dst, uint32_t n) {
+  register uint32_t a7 __asm__("a7") = ZK_SYS_READ_OFFCHAIN;
+  uint32_t i = 0;
+  for (; i + 4 <= n; i += 4) {
+    register uint32_t r0 __asm__("a0") = i;
+    __asm__ volatile("ecall" : "+r"(r0) : "r"(a7) : "memory");
+    dst[i] = r0;
+    r0 = i + 1;
+    __asm__ volatile("ecall" : "+r"(r0) : "r"(a7) : "memory");
+    dst[i + 1] = r0;
+    r0 = i + 2;
+    __asm__ volatile("ecall" : "+r"(r0) : "r"(a7) : "memory");
+    dst[i + 2] = r0;
+    r0 = i + 3;
+    __asm__ volatile("ecall" : "+r"(r0) : "r"(a7) : "memory");
+    dst[i + 3] = r0;
+  }
+  for (; i < n; i++) {
+    register uint32_t r0 __asm__("a0") = i;
+    __asm__ volatile("ecall" : "+r"(r0) : "r"(a7) : "memory");
+    dst[i] = r0;
+  }
+}
+
 /* A field of the job context (ZK_CTX_*). */
 static inline uint32_t zk_context(uint32_t field) { return zk_ecall(ZK_SYS_READ_CONTEXT, field, 0); }
 
