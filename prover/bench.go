@@ -25,6 +25,8 @@ type BenchResult struct {
 	Cycles              uint64  `json:"cycles"` // cycles of the benchmark run (the class filled)
 	Constraints         int     `json:"constraints"`
 	ConstraintsPerCycle float64 `json:"constraints_per_cycle"` // constraints / steps (amortised, all overheads)
+	Sha256Rows          int     `json:"sha256_rows"`           // SHA256_COMPRESS calls the class holds (its SHA-256 table)
+	KeccakRows          int     `json:"keccak_rows"`           // KECCAK_F calls the class holds (its Keccak table)
 	SetupSeconds        float64 `json:"setup_seconds"`         // as recorded in the class manifest
 	ExecuteSeconds      float64 `json:"execute_seconds"`       // executor in trace mode
 	WitnessSeconds      float64 `json:"witness_seconds"`       // assignment + witness vector
@@ -40,6 +42,12 @@ type BenchResult struct {
 	GnarkVersion        string  `json:"gnark_version"`
 	SetupKind           string  `json:"setup_kind"`
 	CompileSeconds      float64 `json:"compile_seconds,omitempty"` // BenchDummy only
+}
+
+// precompileRows is implemented by families whose classes have precompile
+// tables: the calls of each precompile a class holds.
+type precompileRows interface {
+	PrecompileRows(logSteps int) (sha256, keccak int)
 }
 
 // SetupDummy marks BenchDummy's random keys, good for timing only.
@@ -95,6 +103,9 @@ func (p *Prover) Bench(ctx context.Context, logSteps, runs int, baseline bool) (
 		ConstraintsPerCycle: float64(keys.Manifest.Constraints) / float64(steps),
 		SetupSeconds:        keys.Manifest.SetupSeconds, Runs: runs, GPU: p.gpu,
 		CPUs: runtime.NumCPU(), GnarkVersion: gnark.Version.String(), SetupKind: keys.Manifest.SetupKind,
+	}
+	if pr, ok := p.fam.(precompileRows); ok {
+		res.Sha256Rows, res.KeccakRows = pr.PrecompileRows(logSteps)
 	}
 
 	// The largest loop program that fits the class.

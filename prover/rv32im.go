@@ -36,6 +36,12 @@ func (f RV32IM) NewCircuit(logSteps int) (frontend.Circuit, error) {
 	return circuits.NewCircuit(circuits.NewClass(logSteps)), nil
 }
 
+// PrecompileRows is the SHA256_COMPRESS and KECCAK_F calls class k holds.
+func (RV32IM) PrecompileRows(logSteps int) (sha256, keccak int) {
+	c := circuits.NewClass(logSteps)
+	return c.ShaRows, c.KeccakRows
+}
+
 // Fits says whether the run fits class k.
 func (RV32IM) Fits(logSteps int, run *Run) error {
 	return circuits.NewClass(logSteps).Fits(rv32imWitness(run))

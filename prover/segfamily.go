@@ -39,6 +39,13 @@ func (f RV32IMSegments) NewCircuit(logSteps int) (frontend.Circuit, error) {
 	return circuits.NewCircuit(circuits.NewSegmentClass(logSteps)), nil
 }
 
+// PrecompileRows is the SHA256_COMPRESS and KECCAK_F calls segment class k
+// holds.
+func (RV32IMSegments) PrecompileRows(logSteps int) (sha256, keccak int) {
+	c := circuits.NewSegmentClass(logSteps)
+	return c.ShaRows, c.KeccakRows
+}
+
 // Fits is not defined for segments: ErrAssignedElsewhere.
 func (RV32IMSegments) Fits(int, *Run) error { return ErrAssignedElsewhere }
 

@@ -179,6 +179,9 @@ func printBench(w io.Writer, series []benchSeries) {
 		row("run cycles", func(r *prover.BenchResult) string { return groupDigits(r.Cycles) }),
 		row("constraints", func(r *prover.BenchResult) string { return groupDigits(r.Constraints) }),
 		row("per cycle", func(r *prover.BenchResult) string { return fmt.Sprintf("%.1f", r.ConstraintsPerCycle) }),
+		row("precompile rows", func(r *prover.BenchResult) string {
+			return fmt.Sprintf("sha256 %d, keccak %d", r.Sha256Rows, r.KeccakRows)
+		}),
 		row("setup", func(r *prover.BenchResult) string {
 			if r.CompileSeconds > 0 {
 				return "compile " + humanSeconds(r.CompileSeconds) + " (dummy keys)"
