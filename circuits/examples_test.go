@@ -1,9 +1,12 @@
 package circuits
 
 import (
+	"crypto/sha256"
 	"os"
 	"path/filepath"
 	"testing"
+
+	"golang.org/x/crypto/sha3"
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/statement"
@@ -53,5 +56,39 @@ func TestExamples(t *testing.T) {
 		}
 		w := runProgram(t, p, tc.in)
 		accept(t, c, w)
+	}
+}
+
+// TestPrecompileExamples proves (at the solver level) the examples that
+// hash with the precompiles, sha256x and keccak256x over 100 bytes of
+// offchain input, in a 2^10 class given the rows they need (two SHA-256
+// compressions; one Keccak-f), with the digest checked against Go's.
+func TestPrecompileExamples(t *testing.T) {
+	msg := make([]byte, 100)
+	for i := range msg {
+		msg[i] = byte(3*i + 1)
+	}
+	for _, tc := range []struct {
+		name        string
+		sha, keccak int
+		digest      func([]byte) []byte
+	}{
+		{"sha256x", 2, 0, func(b []byte) []byte { d := sha256.Sum256(b); return d[:] }},
+		{"keccak256x", 0, 1, func(b []byte) []byte { h := sha3.NewLegacyKeccak256(); h.Write(b); return h.Sum(nil) }},
+	} {
+		p := loadExample(t, tc.name)
+		w := runProgram(t, p, runIn{offchain: msg})
+		if string(w.Output) != string(tc.digest(msg)) {
+			t.Fatalf("%s: output %x, want %x", tc.name, w.Output, tc.digest(msg))
+		}
+		c := NewClass(10)
+		c.ShaRows, c.KeccakRows = tc.sha, tc.keccak
+		t.Logf("%s: %d cycles", tc.name, len(w.Trace.Steps))
+		accept(t, c, w)
+		small := c
+		small.ShaRows, small.KeccakRows = max(0, tc.sha-1), max(0, tc.keccak-1)
+		if small.Fits(w) == nil {
+			t.Fatalf("%s: fits a class with one row less", tc.name)
+		}
 	}
 }
