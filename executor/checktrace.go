@@ -195,15 +195,8 @@ func checkSha256Pre(st *Step, i int, get func(uint64) cell, set func(uint64, cel
 		if j >= isa.Sha256StateWords {
 			want = uint64(a1/4) + uint64(j-isa.Sha256StateWords)
 		}
-		if !a.Used || a.Addr != want {
-			return fmt.Errorf("step %d: SHA256_COMPRESS access %d: used=%v address 0x%x, want word 0x%x", i, j, a.Used, a.Addr, want)
-		}
-		c := get(a.Addr)
-		if a.Prev != c.val || a.PrevTS != c.ts {
-			return fmt.Errorf("step %d: SHA256_COMPRESS access %d addr 0x%x: prev %#x@%d, last access was %#x@%d", i, j, a.Addr, a.Prev, a.PrevTS, c.val, c.ts)
-		}
-		if a.PrevTS >= ts {
-			return fmt.Errorf("step %d: SHA256_COMPRESS access %d: previous timestamp %d not before %d", i, j, a.PrevTS, ts)
+		if err := checkPreAccess("SHA256_COMPRESS", i, j, a, want, ts, get); err != nil {
+			return err
 		}
 		if j < isa.Sha256StateWords {
 			state[j] = a.Prev
@@ -222,6 +215,23 @@ func checkSha256Pre(st *Step, i int, get func(uint64) cell, set func(uint64, cel
 	}
 	for j := range acc {
 		set(acc[j].Addr, cell{val: acc[j].Val, ts: ts})
+	}
+	return nil
+}
+
+// checkPreAccess checks access j of step i's precompile call: used, of the
+// word want, continuing the last access of its address (get) from before
+// ts.
+func checkPreAccess(call string, i, j int, a *Access, want uint64, ts uint32, get func(uint64) cell) error {
+	if !a.Used || a.Addr != want {
+		return fmt.Errorf("step %d: %s access %d: used=%v address 0x%x, want word 0x%x", i, call, j, a.Used, a.Addr, want)
+	}
+	c := get(a.Addr)
+	if a.Prev != c.val || a.PrevTS != c.ts {
+		return fmt.Errorf("step %d: %s access %d addr 0x%x: prev %#x@%d, last access was %#x@%d", i, call, j, a.Addr, a.Prev, a.PrevTS, c.val, c.ts)
+	}
+	if a.PrevTS >= ts {
+		return fmt.Errorf("step %d: %s access %d: previous timestamp %d not before %d", i, call, j, a.PrevTS, ts)
 	}
 	return nil
 }
@@ -253,15 +263,8 @@ func checkKeccakPre(st *Step, i int, get func(uint64) cell, set func(uint64, cel
 	for j := range acc {
 		a := &acc[j]
 		want := uint64(a0/4) + uint64(j)
-		if !a.Used || a.Addr != want {
-			return fmt.Errorf("step %d: KECCAK_F access %d: used=%v address 0x%x, want word 0x%x", i, j, a.Used, a.Addr, want)
-		}
-		c := get(a.Addr)
-		if a.Prev != c.val || a.PrevTS != c.ts {
-			return fmt.Errorf("step %d: KECCAK_F access %d addr 0x%x: prev %#x@%d, last access was %#x@%d", i, j, a.Addr, a.Prev, a.PrevTS, c.val, c.ts)
-		}
-		if a.PrevTS >= ts {
-			return fmt.Errorf("step %d: KECCAK_F access %d: previous timestamp %d not before %d", i, j, a.PrevTS, ts)
+		if err := checkPreAccess("KECCAK_F", i, j, a, want, ts, get); err != nil {
+			return err
 		}
 		lanes[j/2] |= uint64(a.Prev) << (32 * (j % 2))
 	}
