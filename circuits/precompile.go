@@ -20,6 +20,20 @@ type ShaRow struct {
 	PrevTS          [isa.Sha256StateWords + isa.Sha256BlockWords]frontend.Variable
 }
 
+// preRow constrains a precompile row's Act (a bit) and TS (in the
+// timestamp range [0, 4N]).
+func (g *gadgets) preRow(act, ts frontend.Variable) {
+	g.boolean(act)
+	g.bus.query(tagTS, 1, ts, ts, nil)
+}
+
+// ramBuffer checks that the words w, ..., w+n-1 are RAM words: w and
+// w+n-1 in [0, 2^28).
+func (g *gadgets) ramBuffer(w frontend.Variable, n int) {
+	g.rangeBits(w, ramWordBits)
+	g.rangeBits(g.api.Add(w, n-1), ramWordBits)
+}
+
 // shaTable constrains the SHA-256 table. Each active row is one
 // SHA256_COMPRESS call: it consumes the step's message (TS, a0, a1) from
 // the bus (tagSha) and performs the call's 24 accesses of the memory
@@ -38,12 +52,9 @@ func (c *Circuit) shaTable(g *gadgets) {
 	sg := sha2.Gadget{API: api}
 	for i := range c.Sha {
 		r := &c.Sha[i]
-		g.boolean(r.Act)
-		b.query(tagTS, 1, r.TS, r.TS, nil)
-		g.rangeBits(r.SW, ramWordBits)
-		g.rangeBits(api.Add(r.SW, isa.Sha256StateWords-1), ramWordBits)
-		g.rangeBits(r.BW, ramWordBits)
-		g.rangeBits(api.Add(r.BW, isa.Sha256BlockWords-1), ramWordBits)
+		g.preRow(r.Act, r.TS)
+		g.ramBuffer(r.SW, isa.Sha256StateWords)
+		g.ramBuffer(r.BW, isa.Sha256BlockWords)
 		b.add(r.Act, api.Add(r.TS, api.Mul(r.SW, pow2(34)), api.Mul(r.BW, pow2(66))), nil, tagSha)
 
 		var st [isa.Sha256StateWords]sha2.Word
@@ -90,10 +101,8 @@ func (c *Circuit) keccakTable(g *gadgets) {
 	kg := keccakf.Gadget{API: api}
 	for i := range c.Keccak {
 		r := &c.Keccak[i]
-		g.boolean(r.Act)
-		b.query(tagTS, 1, r.TS, r.TS, nil)
-		g.rangeBits(r.SW, ramWordBits)
-		g.rangeBits(api.Add(r.SW, isa.KeccakWords-1), ramWordBits)
+		g.preRow(r.Act, r.TS)
+		g.ramBuffer(r.SW, isa.KeccakWords)
 		b.add(r.Act, api.Add(r.TS, api.Mul(r.SW, pow2(34))), nil, tagKeccak)
 
 		var st [isa.KeccakLanes]keccakf.Lane
