@@ -111,8 +111,15 @@ void zk_keccak256(const void *data, size_t len, uint8_t out[32]) {
   size_t n = len;
   for (; n >= 136; n -= 136, p += 136) {
     if (((uintptr_t)p & 3) == 0) {
+      /* 34 words in two turns of 17 (unrolled: about 4 steps a word) */
       const zk_word *w = (const zk_word *)p;
-      for (int i = 0; i < 34; i++) s[i] ^= w[i];
+      for (int h = 0; h < 34; h += 17) {
+        uint32_t *d = s + h;
+        const zk_word *x = w + h;
+        d[0] ^= x[0], d[1] ^= x[1], d[2] ^= x[2], d[3] ^= x[3], d[4] ^= x[4], d[5] ^= x[5];
+        d[6] ^= x[6], d[7] ^= x[7], d[8] ^= x[8], d[9] ^= x[9], d[10] ^= x[10], d[11] ^= x[11];
+        d[12] ^= x[12], d[13] ^= x[13], d[14] ^= x[14], d[15] ^= x[15], d[16] ^= x[16];
+      }
     } else {
       for (int i = 0; i < 136; i++) s[i / 4] ^= (uint32_t)p[i] << (8 * (i % 4));
     }
