@@ -105,16 +105,7 @@ func (c *Circuit) keccakTable(g *gadgets) {
 		g.ramBuffer(r.SW, isa.KeccakWords)
 		b.add(r.Act, api.Add(r.TS, api.Mul(r.SW, pow2(34))), nil, tagKeccak)
 
-		var st [isa.KeccakLanes]keccakf.Lane
-		for k := range st {
-			st[k] = kg.Lane(r.In[2*k], r.In[2*k+1])
-		}
-		kg.Permute(&st)
-		for k := range st {
-			lo, hi := kg.Halves(&st[k])
-			api.AssertIsEqual(r.Out[2*k], lo)
-			api.AssertIsEqual(r.Out[2*k+1], hi)
-		}
+		kg.PermuteWords(&r.In, &r.Out)
 		for j := range r.In {
 			g.access(r.Act, api.Add(r.SW, j), r.In[j], r.Out[j], r.TS, r.PrevTS[j], false)
 		}

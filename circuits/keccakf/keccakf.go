@@ -127,3 +127,20 @@ func (g Gadget) Halves(l *Lane) (lo, hi frontend.Variable) {
 	}
 	return lo, hi
 }
+
+// PermuteWords constrains out = Keccak-f[1600](in) on the state as 50
+// 32-bit words (lane k = words 2k low, 2k+1 high, as the KECCAK_F call
+// lays it out): every in word is decomposed into 32 bits, every out word
+// is the value of 32 output bits.
+func (g Gadget) PermuteWords(in, out *[isa.KeccakWords]frontend.Variable) {
+	var a [isa.KeccakLanes]Lane
+	for k := range a {
+		a[k] = g.Lane(in[2*k], in[2*k+1])
+	}
+	g.Permute(&a)
+	for k := range a {
+		lo, hi := g.Halves(&a[k])
+		g.API.AssertIsEqual(out[2*k], lo)
+		g.API.AssertIsEqual(out[2*k+1], hi)
+	}
+}

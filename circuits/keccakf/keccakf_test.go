@@ -16,17 +16,7 @@ type permCircuit struct {
 }
 
 func (c *permCircuit) Define(api frontend.API) error {
-	g := Gadget{API: api}
-	var a [isa.KeccakLanes]Lane
-	for k := range a {
-		a[k] = g.Lane(c.In[2*k], c.In[2*k+1])
-	}
-	g.Permute(&a)
-	for k := range a {
-		lo, hi := g.Halves(&a[k])
-		api.AssertIsEqual(c.Out[2*k], lo)
-		api.AssertIsEqual(c.Out[2*k+1], hi)
-	}
+	Gadget{API: api}.PermuteWords(&c.In, &c.Out)
 	return nil
 }
 
