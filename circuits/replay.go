@@ -117,7 +117,7 @@ type machine struct {
 	pages    map[uint32]bool // RAM pages in use: of the image and of the words loads and stores accessed
 	logBytes uint64          // bytes of all LOG calls
 	class    Class
-	npc      uint32 // pc after the last step row
+	npc      uint32 // pc after the last active step row (a segment's out-boundary pc)
 	halted   bool
 }
 
@@ -291,12 +291,18 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper, ss *SegSta
 	if len(steps) == 0 {
 		return nil, fmt.Errorf("empty trace: %w", ErrTraceMismatch)
 	}
-	halted := false
+	halted, ended := false, false
+	m.npc = pc
 	for i := range c.Steps {
 		r := &a.Steps[i]
 		if halted || (i >= len(steps) && tp == nil) {
-			if !halted {
+			if !halted && ss == nil {
 				return nil, fmt.Errorf("trace of %d steps ends without HALT: %w", len(steps), ErrTraceMismatch)
+			}
+			// After the HALT, or after the last step of a segment cut
+			// early: padding rows, each advancing the pc by 4.
+			if !ended {
+				m.npc, ended = pc, true
 			}
 			fillPadding(r, pc, uint32(len(m.out)))
 			pc += 4
@@ -326,13 +332,15 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper, ss *SegSta
 		}
 		pc = npc
 	}
-	m.npc = pc
+	if !ended {
+		m.npc = pc
+	}
 	if len(steps) > c.Steps {
 		return nil, fmt.Errorf("%d steps > %d: %w", len(steps), c.Steps, executor.ErrTraceTooLong)
 	}
 	if ss != nil && !halted {
-		// A full segment: the run goes on; what it wrote so far is the
-		// beginning of the witness's output.
+		// A segment that does not halt (full, or cut early): the run goes
+		// on; what it wrote so far is the beginning of the witness's output.
 		out := statement.WordsToBytes(m.out)
 		if len(out) > len(w.Output) || string(out) != string(w.Output[:len(out)]) && tp == nil {
 			return nil, fmt.Errorf("output %x is not a prefix of the witness's %x: %w", out, w.Output, ErrTraceMismatch)

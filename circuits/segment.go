@@ -5,9 +5,11 @@ package circuits
 // state (statement.Boundary) to the next, under the run's statement. It has
 // ONE public input, statement.SegmentDigest(ctx, in, out); the 27 statement
 // elements are secret (Stmt). Differences from the whole-run circuit:
-//   - the step rows start at the in-boundary's pc and output count, and end
-//     either with a HALT (the last segment: Last = 1) or with every row active
-//     (pc and output count of the out-boundary from the last row);
+//   - the step rows start at the in-boundary's pc and output count; the
+//     active rows are a prefix that ends either with a HALT (the last
+//     segment: Last = 1) or anywhere without one (a segment cut when the
+//     run goes on: full, or early when a table of the class is full); the
+//     out-boundary's pc and output count are the last active row's;
 //   - registers start at the in-boundary's values;
 //   - RAM is paged: the memory tree (statement.MemTree) of the in-boundary
 //     is opened at every page the segment touches (SegPg, ascending), each
@@ -191,6 +193,33 @@ func (c *Circuit) merkleRoot(g *gadgets, leaf frontend.Variable, pg *SegPage) fr
 		h = g.perm.Compress(left, right)
 	}
 	return h
+}
+
+// segSteps ends the step rows of a segment (docs/circuit.md S2), given
+// every row's act and HALT flags and the last row's next pc and output
+// counter after its write. The active rows are a prefix of T >= 1 rows (row
+// 0 is active; for booleans with T ones, Σ i·act_i = T(T−1)/2 holds exactly
+// for the prefix); if Last, exactly one row halts and it is row T−1,
+// otherwise none does. Inactive rows decode to the padding row: they write
+// nothing and their next pc is pc + 4, so the last active row's next pc is
+// the last row's minus 4·(N − T). No constraint per row.
+func (c *Circuit) segSteps(g *gadgets, acts, halts []frontend.Variable, npc, oc frontend.Variable) {
+	api := g.api
+	sg := c.sg
+	n := len(acts)
+	iAct := make([]frontend.Variable, n)
+	iHalt := make([]frontend.Variable, n)
+	for i := range acts {
+		iAct[i] = api.Mul(acts[i], i)
+		iHalt[i] = api.Mul(halts[i], i)
+	}
+	t := api.Add(0, 0, acts...)
+	api.AssertIsEqual(api.Mul(api.Add(0, 0, iAct...), 2), api.Mul(t, api.Sub(t, 1)))
+	api.AssertIsEqual(api.Add(0, 0, halts...), sg.last)
+	api.AssertIsEqual(api.Add(0, 0, iHalt...), api.Mul(sg.last, api.Sub(t, 1)))
+	sg.active = t
+	sg.npcLast = api.Sub(npc, api.Mul(api.Sub(n, t), 4))
+	sg.ocLast = oc
 }
 
 // segRegInit is the initial value of register k.

@@ -195,8 +195,8 @@ func TestSegmentAssignErrors(t *testing.T) {
 		t.Fatalf("segment longer than the class: %v", err)
 	}
 	run.Trace = &executor.Trace{Steps: w.Trace.Steps[:c.Steps-1]}
-	if _, _, err := AssignSegment(c, &SegWitness{Run: &run}, statement.NewMemTree()); !errors.Is(err, ErrTraceMismatch) {
-		t.Fatalf("short segment without HALT: %v", err)
+	if _, _, err := AssignSegment(c, &SegWitness{Run: &run}, statement.NewMemTree()); err != nil {
+		t.Fatalf("segment cut early, without HALT: %v", err)
 	}
 	tr := statement.NewMemTree()
 	tr.Set(5, statement.ZeroNode(1))

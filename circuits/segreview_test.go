@@ -84,6 +84,13 @@ func memAccesses(s executor.Step) []executor.Access {
 
 func rvSegments(t *testing.T, c Class, w *Witness, hook func(k int, sp *segProof, mem map[uint32]uint32) *statement.MemTree) []segProof {
 	t.Helper()
+	return cutSegments(t, c, w, nil, hook)
+}
+
+// cutSegments is rvSegments with segment k of lens[k] steps (c.Steps once
+// lens runs out): segments cut early.
+func cutSegments(t *testing.T, c Class, w *Witness, lens []int, hook func(k int, sp *segProof, mem map[uint32]uint32) *statement.MemTree) []segProof {
+	t.Helper()
 	mem := map[uint32]uint32{}
 	for j, v := range w.Image {
 		mem[w.Base/4+uint32(j)] = v
@@ -96,8 +103,12 @@ func rvSegments(t *testing.T, c Class, w *Witness, hook func(k int, sp *segProof
 	var out []segProof
 	var start SegStart
 	steps := w.Trace.Steps
-	for lo := 0; lo < len(steps); lo += c.Steps {
-		seg := steps[lo:min(lo+c.Steps, len(steps))]
+	for lo, n := 0, 0; lo < len(steps); lo += n {
+		n = c.Steps
+		if k := len(out); k < len(lens) {
+			n = lens[k]
+		}
+		seg := steps[lo:min(lo+n, len(steps))]
 		start.Pages = map[uint32]*[statement.PageWords]uint32{}
 		for _, s := range seg {
 			for _, a := range memAccesses(s) {

@@ -73,6 +73,7 @@ func (c *Circuit) steps(g *gadgets) {
 		api.AssertIsEqual(c.Steps[0].OC, c.sg.outIn)
 	}
 	actives := make([]frontend.Variable, 0, N)
+	halts := make([]frontend.Variable, 0, N)
 	exitTerms := make([]frontend.Variable, 0, N)
 	for i := range c.Steps {
 		r := &c.Steps[i]
@@ -297,18 +298,19 @@ func (c *Circuit) steps(g *gadgets) {
 		taken := api.Sub(api.Add(cond, fl[fBNeg]), api.Mul(api.Mul(fl[fBNeg], cond), 2))
 		npc := api.Add(pc4, api.Mul(taken, api.Sub(immB, 4)), api.Mul(fl[fJal], api.Sub(immJ, 4)),
 			api.Mul(fl[fJalr], api.Sub(tgt, pc4)))
-		if i+1 < N {
+		halt := r.Sys[isa.SysHalt]
+		halts = append(halts, halt)
+		switch {
+		case i+1 < N:
 			nx := &c.Steps[i+1]
 			api.AssertIsEqual(nx.PC, npc)
-			api.AssertIsEqual(api.Sub(act, nx.Act), r.Sys[isa.SysHalt])
-		} else if c.sg == nil {
-			api.AssertIsEqual(act, r.Sys[isa.SysHalt])
-		} else {
-			// a segment that does not halt has every row active
-			api.AssertIsEqual(api.Sub(act, r.Sys[isa.SysHalt]), api.Sub(1, c.sg.last))
-			c.sg.npcLast = npc
-			c.sg.ocLast = api.Add(r.OC, sysOut)
-			c.sg.active = api.Add(0, 0, actives...)
+			if c.sg == nil {
+				api.AssertIsEqual(api.Sub(act, nx.Act), halt)
+			}
+		case c.sg == nil:
+			api.AssertIsEqual(act, halt)
+		default:
+			c.segSteps(g, actives, halts, npc, api.Add(r.OC, sysOut))
 		}
 	}
 	exit := c.exitCode

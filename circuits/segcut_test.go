@@ -1,0 +1,178 @@
+package circuits
+
+import (
+	"math/big"
+	"testing"
+
+	"github.com/consensys/gnark/frontend"
+)
+
+// Segments cut early (docs/circuit.md S2): a segment that does not halt may
+// end before its last row, when a table of its class is full
+// (executor.RunSegments); its active rows are a prefix, and its
+// out-boundary's pc is the last active row's next pc.
+
+// TestSegmentsCutEarly: segments of 7, 1, 32, 19 and 25 steps (then full
+// ones) all solve and chain from the run's start to its halt.
+func TestSegmentsCutEarly(t *testing.T) {
+	c := NewSegmentClass(5)
+	w := segWitness(t)
+	lens := []int{7, 1, 32, 19, 25}
+	segs := cutSegments(t, c, w, lens, nil)
+	if len(segs) <= len(lens) {
+		t.Fatalf("%d segments: the run is too short", len(segs))
+	}
+	for k, s := range segs {
+		if err := solve(t, c, s.a); err != nil {
+			t.Fatalf("segment %d (%d steps) rejected: %v", k, s.res.Out.Cycles-s.res.In.Cycles, err)
+		}
+		if k > 0 && segs[k-1].res.Out.Digest() != s.res.In.Digest() {
+			t.Fatalf("segment %d does not start where %d ended", k, k-1)
+		}
+		if k < len(lens) && s.res.Out.Cycles-s.res.In.Cycles != uint64(lens[k]) {
+			t.Fatalf("segment %d has %d steps, want %d", k, s.res.Out.Cycles-s.res.In.Cycles, lens[k])
+		}
+	}
+	last := segs[len(segs)-1].res.Out
+	if !last.Halted || last.Cycles != uint64(len(w.Trace.Steps)) {
+		t.Fatalf("last segment ends at %+v", last)
+	}
+}
+
+// TestSegmentCutForgeries: a segment cut early cannot claim to halt, nor
+// another step count or next pc (with the public input recomputed for the
+// forged out-boundary).
+func TestSegmentCutForgeries(t *testing.T) {
+	c := NewSegmentClass(5)
+	w := segWitness(t)
+	lens := []int{7, 1, 32, 19}
+	const k = 3 // 19 steps of 32, cut
+	fresh := func() segProof { return cutSegments(t, c, w, lens, nil)[k] }
+	if err := solve(t, c, fresh().a); err != nil {
+		t.Fatalf("cut segment rejected: %v", err)
+	}
+	check := func(name string, mut func(a *Circuit, res *SegResult)) {
+		t.Helper()
+		s := fresh()
+		mut(s.a, s.res)
+		if err := solve(t, c, s.a); err == nil {
+			t.Errorf("%s: forged segment accepted", name)
+		}
+	}
+	out := func(a *Circuit, res *SegResult, cycles uint64, pc uint32) {
+		o := res.Out
+		o.Cycles, o.PC = cycles, pc
+		a.SegV[0].CycOutB, a.SegV[0].PCOut = bytes5(o.Cycles), bytes4(o.PC)
+		rvRepub(a, res, res.In, o)
+	}
+	check("claims to halt", func(a *Circuit, res *SegResult) { a.SegV[0].Last = 1 })
+	check("one step fewer", func(a *Circuit, res *SegResult) { out(a, res, res.Out.Cycles-1, res.Out.PC) })
+	check("one step more", func(a *Circuit, res *SegResult) { out(a, res, res.Out.Cycles+1, res.Out.PC) })
+	check("next pc + 4 (the first padding row's)", func(a *Circuit, res *SegResult) { out(a, res, res.Out.Cycles, res.Out.PC+4) })
+	check("next pc - 4", func(a *Circuit, res *SegResult) { out(a, res, res.Out.Cycles, res.Out.PC-4) })
+	check("first padding row active", func(a *Circuit, res *SegResult) { a.Steps[lens[k]].Act = 1 })
+}
+
+// nopLoop counts to 20 around a NOP (addi x0, x0, 0): a NOP row that is
+// made inactive changes nothing but the step count and the next pc.
+func nopLoop() []uint32 {
+	return prog(li(s0, 0), li(s1, 20),
+		addi(0, 0, 0), addi(s0, s0, 1), branch(4, s0, s1, -8), // blt s0, s1, nop
+		halt(0))
+}
+
+// TestSegmentHole: the active rows of a segment are a prefix. A NOP row
+// made inactive, with x0's next access and the out-boundary (one step
+// fewer, next pc − 4) adjusted so that every other rule holds, is a
+// segment cut one step earlier when it is the last row (accepted), and a
+// skipped instruction when it is not (rejected).
+func TestSegmentHole(t *testing.T) {
+	c := NewSegmentClass(5)
+	w := run(t, nopLoop(), runIn{})
+	const k, lo = 1, 32 // the second segment starts at step 32
+	var nops []int      // NOP rows of the second segment
+	for j := range c.Steps {
+		if j > 0 && w.Trace.Steps[lo+j].Insn == 0x13 {
+			nops = append(nops, j)
+		}
+	}
+	if len(nops) < 2 {
+		t.Fatalf("NOP rows %v", nops)
+	}
+	end := nops[len(nops)-1] // the second segment ends with this NOP
+	hole := func(j int) error {
+		s := cutSegments(t, c, w, []int{lo, end + 1}, nil)[k]
+		a, res := s.a, s.res
+		r := &a.Steps[j]
+		ta, ts := rvBig(r.TA), big.NewInt(int64(4*j+4)) // x0 read before the NOP; its write
+		fillPadding(r, rvU32(r.PC), rvU32(r.OC))
+		for i := j + 1; i < c.Steps; i++ {
+			q := &a.Steps[i]
+			for _, p := range []*frontend.Variable{&q.TA, &q.TB, &q.TM, &q.TD} {
+				if rvBig(*p).Cmp(ts) == 0 && rvBig(q.Act).Sign() != 0 {
+					*p = ta
+				}
+			}
+		}
+		if rvBig(a.RegTS[0]).Cmp(ts) == 0 {
+			a.RegTS[0] = ta
+		}
+		o := res.Out
+		o.Cycles--
+		o.PC -= 4
+		a.SegV[0].CycOutB, a.SegV[0].PCOut = bytes5(o.Cycles), bytes4(o.PC)
+		rvRepub(a, res, res.In, o)
+		return solve(t, c, a)
+	}
+	if err := hole(end); err != nil {
+		t.Fatalf("the last row made inactive (a cut one step earlier) rejected: %v", err)
+	}
+	for _, j := range nops[:len(nops)-1] {
+		if err := hole(j); err == nil {
+			t.Errorf("a hole at row %d of %d accepted", j, end+1)
+		}
+	}
+}
+
+// TestSegmentRunsOnAfterHalt: in the last segment the HALT is the last
+// active row. The forgery executes the NOP that follows the HALT in the
+// image (a NOP row of the same segment copied to the row after the HALT,
+// with x0's timestamps and the step count adjusted so that every other
+// rule holds): rejected.
+func TestSegmentRunsOnAfterHalt(t *testing.T) {
+	c := NewSegmentClass(5)
+	w := run(t, append(nopLoop(), addi(0, 0, 0)), runIn{})
+	var lens []int // full segments, then one cut so that the last has 20 steps
+	for left := len(w.Trace.Steps) - 20; left > 0; left -= c.Steps {
+		lens = append(lens, min(left, c.Steps))
+	}
+	segs := cutSegments(t, c, w, lens, nil)
+	s := segs[len(segs)-1]
+	a, res := s.a, s.res
+	h := int(res.Out.Cycles-res.In.Cycles) - 1 // the HALT row
+	j := -1                                     // a NOP row
+	for i := range h {
+		if w.Trace.Steps[int(res.In.Cycles)+i].Insn == 0x13 {
+			j = i
+		}
+	}
+	if j < 0 || h+1 >= c.Steps {
+		t.Fatalf("last segment of %d steps, NOP at %d", h+1, j)
+	}
+	if err := solve(t, c, a); err != nil {
+		t.Fatalf("last segment rejected: %v", err)
+	}
+	r := &a.Steps[h+1]
+	pc, oc := r.PC, r.OC
+	*r = a.Steps[j]
+	r.PC, r.OC = pc, oc
+	r.TA, r.TD = a.RegTS[0], 4*(h+1)+1
+	a.RegTS[0] = 4*(h+1) + 4
+	o := res.Out
+	o.Cycles++
+	a.SegV[0].CycOutB = bytes5(o.Cycles)
+	rvRepub(a, res, res.In, o)
+	if err := solve(t, c, a); err == nil {
+		t.Fatal("a step after the HALT accepted")
+	}
+}
