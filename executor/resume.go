@@ -19,8 +19,9 @@ import (
 // word the segment loads or stores (or a precompile call of it, SHA256_COMPRESS
 // or KECCAK_F, reads or writes) must be among them. For the first
 // segment (start.Cycles 0) the machine starts from the image instead, as a
-// run does, and pages is ignored. It executes steps steps (2^k, or fewer
-// for the run's last segment) and returns the Segment that RunSegments made
+// run does, and pages is ignored. It executes steps steps (the segment's
+// length: 2^k, or fewer for a segment that a SegmentLimits cut short and for
+// the run's last) and returns the Segment that RunSegments made
 // for it, numbered idx. A step count that does not end at a HALT for the
 // last segment, or a page the segment touches that is not given, is refused
 // with ErrBadInput: the checkpoint is not this run's.
@@ -53,7 +54,7 @@ func SegmentFrom(ctx context.Context, p *Program, in *Input, cfg Config, idx, st
 		startCP.State = slices.Clone(start.State)
 	}
 	buf := make([]Step, steps)
-	if err := m.runTrace(ctx, buf); err != nil {
+	if _, err := m.runTrace(ctx, buf, nil); err != nil {
 		// A segment of a run never faults; a resumed one that does may have
 		// read a page it was not given (a return address on the stack).
 		var f *Fault

@@ -3,6 +3,7 @@ package executor
 import (
 	"context"
 	"fmt"
+	"math"
 	"reflect"
 	"slices"
 	"sort"
@@ -74,18 +75,66 @@ type Segment struct {
 	Pages []PageSnapshot
 }
 
-// RunSegments executes p on in and calls fn with each segment in order:
-// segSteps steps each, the last one shorter, segSteps a power of two in
-// [MinSegmentSteps, MaxSegmentSteps] (otherwise an error wrapping
-// ErrBadConfig). The Segment and its slices are reused after fn returns
-// (memory stays bounded by one segment), so fn must copy what it keeps and
-// must not modify them. The run obeys the limits of Run, except that
+// SegmentLimits bound one segment of RunSegments: a segment ends after
+// Steps steps, at the HALT, or before the first step that would take one
+// of its counts past its limit (that step begins the next segment).
+type SegmentLimits struct {
+	Steps  int // a power of two in [MinSegmentSteps, MaxSegmentSteps]
+	Pages  int // len(Segment.Pages): memory-tree pages of the RAM words loads, stores and precompiles access (segment 0: plus the image's pages)
+	Div    int // DIV, DIVU, REM, REMU steps
+	Log    int // LOG calls
+	Sha256 int // SHA256_COMPRESS calls
+	Keccak int // KECCAK_F calls
+}
+
+// StepLimits are the limits of segments bounded by their step count only.
+func StepLimits(steps int) SegmentLimits {
+	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Div: math.MaxInt, Log: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt}
+}
+
+// validate checks l for RunSegments (errors wrap ErrBadConfig).
+func (l SegmentLimits) validate() error {
+	if l.Steps < MinSegmentSteps || l.Steps > MaxSegmentSteps || l.Steps&(l.Steps-1) != 0 {
+		return fmt.Errorf("segment of %d steps: want a power of two in [%d, %d]: %w", l.Steps, MinSegmentSteps, MaxSegmentSteps, ErrBadConfig)
+	}
+	for _, c := range []struct {
+		name string
+		v    int
+	}{{"Pages", l.Pages}, {"Div", l.Div}, {"Log", l.Log}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}} {
+		if c.v < 0 {
+			return fmt.Errorf("segment limit %s = %d is negative: %w", c.name, c.v, ErrBadConfig)
+		}
+	}
+	return nil
+}
+
+// binds reports whether a segment of l.Steps steps could reach a limit of
+// l other than Steps, given the image's imagePages pages (segment 0). A step
+// touches at most 4 pages (SHA256_COMPRESS: two buffers, each across at
+// most two pages).
+func (l SegmentLimits) binds(imagePages int) bool {
+	return l.Div < l.Steps || l.Log < l.Steps || l.Sha256 < l.Steps || l.Keccak < l.Steps ||
+		l.Pages < imagePages+4*l.Steps
+}
+
+// RunSegments executes p on in and calls fn with each segment in order. A
+// segment ends after lim.Steps steps, at the HALT (the last segment), or
+// before the first step that would take one of its counts past its limit
+// in lim; that step begins the next segment. lim must be valid (Steps a
+// power of two in [MinSegmentSteps, MaxSegmentSteps], no negative limit),
+// otherwise an error wrapping ErrBadConfig. A step that exceeds a limit in
+// a segment of its own (a call that lim allows none of, a step touching
+// more pages than lim.Pages, or an image of more than lim.Pages pages) stops
+// the run with an error wrapping ErrTraceTooLong, after the segments before
+// it. The Segment and its slices are reused after fn returns (memory stays
+// bounded by one segment), so fn must copy what it keeps and must not
+// modify them. The run obeys the limits of Run, except that
 // cfg.MaxTraceSteps does not apply, and returns the same Result, or the same
 // error (a fault is found by a fast run first, before fn is called). An
 // error of fn stops the run and is returned wrapped; so is ctx's error.
-func RunSegments(ctx context.Context, p *Program, in *Input, cfg Config, segSteps int, fn func(*Segment) error) (*Result, error) {
-	if segSteps < MinSegmentSteps || segSteps > MaxSegmentSteps || segSteps&(segSteps-1) != 0 {
-		return nil, fmt.Errorf("segment of %d steps: want a power of two in [%d, %d]: %w", segSteps, MinSegmentSteps, MaxSegmentSteps, ErrBadConfig)
+func RunSegments(ctx context.Context, p *Program, in *Input, cfg Config, lim SegmentLimits, fn func(*Segment) error) (*Result, error) {
+	if err := lim.validate(); err != nil {
+		return nil, err
 	}
 	if fn == nil {
 		return nil, fmt.Errorf("no segment callback: %w", ErrBadConfig)
@@ -102,25 +151,47 @@ func RunSegments(ctx context.Context, p *Program, in *Input, cfg Config, segStep
 	m.tsPages = new(pageTable)
 	m.stateTS = make(map[uint32]uint32)
 
-	buf := make([]Step, min(uint64(segSteps), fast.Cycles))
+	imgLo, imgHi := imagePages(p)
+	var bud *segBudget // nil: no limit but Steps can bind
+	if lim.binds(int(imgHi - imgLo + 1)) {
+		bud = newSegBudget(lim)
+	}
+	buf := make([]Step, min(uint64(lim.Steps), fast.Cycles))
 	var pageIdx []uint32
 	seg := &Segment{}
 	start := m.checkpoint(slices.Clone(m.in.State))
 	for k := 0; !m.halted; k++ {
-		n := min(uint64(segSteps), fast.Cycles-m.steps)
+		n := min(uint64(lim.Steps), fast.Cycles-m.steps)
 		if n == 0 {
 			return nil, fmt.Errorf("executor: internal error: the traced run did not halt after %d steps like the fast run", m.steps)
 		}
-		steps := buf[:n]
-		if err := m.runTrace(ctx, steps); err != nil {
+		if bud != nil {
+			bud.reset()
+			if k == 0 {
+				if nImg := int(imgHi - imgLo + 1); nImg > lim.Pages {
+					return nil, fmt.Errorf("step 0 (pc 0x%08x): the image's %d memory-tree pages, segments hold %d: %w", m.pc, nImg, lim.Pages, ErrTraceTooLong)
+				}
+				for pi := imgLo; pi <= imgHi; pi++ {
+					bud.addPage(pi)
+				}
+			}
+		}
+		got, err := m.runTrace(ctx, buf[:n], bud)
+		if err != nil {
 			return nil, err
 		}
+		steps := buf[:got]
 		state := start.State
 		if stateWritten(steps) {
 			state = m.sortedState()
 		}
 		end := m.checkpoint(state)
 		pageIdx = segmentPageIndices(pageIdx[:0], p, steps, k == 0)
+		if bud != nil {
+			if slices.Sort(bud.pages); !slices.Equal(bud.pages, pageIdx) {
+				return nil, fmt.Errorf("executor: internal error: segment %d has %d memory-tree pages, not the %d predicted", k, len(pageIdx), len(bud.pages))
+			}
+		}
 		*seg = Segment{
 			Index: k,
 			Last:  m.halted,
@@ -140,6 +211,111 @@ func RunSegments(ctx context.Context, p *Program, in *Input, cfg Config, segStep
 		return nil, fmt.Errorf("executor: internal error: the segmented run differs from the fast run (cycles %d vs %d, exit %d vs %d)", res.Cycles, fast.Cycles, res.ExitCode, fast.ExitCode)
 	}
 	return res, nil
+}
+
+// memPageShift turns a RAM byte address into its memory-tree page.
+const memPageShift = statement.PageWordBits + 2
+
+// segBudget is what the segment RunSegments is tracing uses of its limits.
+// runTrace asks it before each step (admit).
+type segBudget struct {
+	lim                   SegmentLimits
+	div, log, sha, keccak int
+	pages                 []uint32 // distinct memory-tree pages so far
+	seen                  []uint64 // pages, as a bit set by page index
+}
+
+func newSegBudget(lim SegmentLimits) *segBudget {
+	return &segBudget{lim: lim, seen: make([]uint64, RAMSize>>memPageShift/64)}
+}
+
+// reset empties b for the next segment.
+func (b *segBudget) reset() {
+	for _, pi := range b.pages {
+		b.seen[pi/64] = 0
+	}
+	b.pages = b.pages[:0]
+	b.div, b.log, b.sha, b.keccak = 0, 0, 0, 0
+}
+
+// addPage counts page pi (not yet counted).
+func (b *segBudget) addPage(pi uint32) {
+	b.seen[pi/64] |= 1 << (pi % 64)
+	b.pages = append(b.pages, pi)
+}
+
+// admit reports which limit the step of in, about to execute with
+// registers regs, would take past it ("" for none), and otherwise counts
+// the step. It predicts what the step records when it succeeds (forRAM,
+// segmentPageIndices) from the op and the registers: a load or store
+// accesses the word at rs1 + imm; an ECALL's a7 selects the call: LOG,
+// SHA256_COMPRESS (8 state words at a0, 16 block words at a1) or KECCAK_F
+// (50 words at a0). A step that would fault (an address outside RAM, ...)
+// is counted as far as it can be: RunSegments traces only runs without a
+// fault.
+func (b *segBudget) admit(regs *[256]uint32, in *inst) string {
+	switch op := in.op; {
+	case op >= opDIV && op <= opREMU:
+		if b.div >= b.lim.Div {
+			return fmt.Sprintf("a DIV, DIVU, REM or REMU step, segments hold %d", b.lim.Div)
+		}
+		b.div++
+	case op >= opLB && op <= opSW:
+		if a := regs[in.rs1] + in.imm; a < RAMSize {
+			return b.admitPages(a)
+		}
+	case op == opECALL:
+		a0, a1 := regs[regA0], regs[regA1]
+		switch regs[regA7] {
+		case SysLog:
+			if b.log >= b.lim.Log {
+				return fmt.Sprintf("a LOG call, segments hold %d", b.lim.Log)
+			}
+			b.log++
+		case SysSha256Compress:
+			if b.sha >= b.lim.Sha256 {
+				return fmt.Sprintf("a SHA256_COMPRESS call, segments hold %d", b.lim.Sha256)
+			}
+			if a0 <= RAMSize-shaStateBytes && a1 <= RAMSize-shaBlockBytes {
+				if over := b.admitPages(a0, a0+shaStateBytes-4, a1, a1+shaBlockBytes-4); over != "" {
+					return over
+				}
+			}
+			b.sha++
+		case SysKeccakF:
+			if b.keccak >= b.lim.Keccak {
+				return fmt.Sprintf("a KECCAK_F call, segments hold %d", b.lim.Keccak)
+			}
+			if a0 <= RAMSize-keccakBytes {
+				if over := b.admitPages(a0, a0+keccakBytes-4); over != "" {
+					return over
+				}
+			}
+			b.keccak++
+		}
+	}
+	return ""
+}
+
+// admitPages counts the pages of the RAM byte addresses addrs (at most 4)
+// when they fit the limit, and otherwise reports how many there would be.
+func (b *segBudget) admitPages(addrs ...uint32) string {
+	var fresh [4]uint32
+	n := 0
+	for _, a := range addrs {
+		pi := a >> memPageShift
+		if b.seen[pi/64]&(1<<(pi%64)) == 0 && !slices.Contains(fresh[:n], pi) {
+			fresh[n] = pi
+			n++
+		}
+	}
+	if len(b.pages)+n > b.lim.Pages {
+		return fmt.Sprintf("%d memory-tree pages, segments hold %d", len(b.pages)+n, b.lim.Pages)
+	}
+	for _, pi := range fresh[:n] {
+		b.addPage(pi)
+	}
+	return ""
 }
 
 // checkpoint is the machine's state now, with state as its State.
@@ -195,14 +371,18 @@ func segmentPageIndices(idx []uint32, p *Program, steps []Step, image bool) []ui
 		forRAM(&steps[i], add)
 	}
 	if image {
-		lo := p.Base >> 2 >> statement.PageWordBits
-		hi := (p.End()>>2 - 1) >> statement.PageWordBits
+		lo, hi := imagePages(p)
 		for pi := lo; pi <= hi; pi++ {
 			idx = append(idx, pi)
 		}
 	}
 	slices.Sort(idx)
 	return slices.Compact(idx)
+}
+
+// imagePages are the first and last memory-tree pages of p's image.
+func imagePages(p *Program) (lo, hi uint32) {
+	return p.Base >> memPageShift, (p.End() - 1) >> memPageShift
 }
 
 // pageSnapshots appends to snaps the pages idx (ascending) as they are now

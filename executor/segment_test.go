@@ -4,10 +4,12 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math/big"
 	"math/rand"
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/zkprover/zkprover/statement"
@@ -25,12 +27,28 @@ func cloneCheckpoint(c Checkpoint) Checkpoint {
 	return c
 }
 
-// checkSegments runs p on in with RunSegments and checks every segment
-// against RunTrace's whole trace, replayed into a shadow machine state
-// (registers, RAM words, state, output count, log bytes) independently of
-// the segmenting code. It returns the number of segments.
+// checkSegments runs p on in with RunSegments in segments of segSteps
+// steps (checkSegmentsLim) and returns the number of segments.
 func checkSegments(t *testing.T, p *Program, in *Input, segSteps int) int {
 	t.Helper()
+	return checkSegmentsLim(t, p, in, StepLimits(segSteps)).segments
+}
+
+// segStats are what checkSegmentsLim saw.
+type segStats struct {
+	segments int
+	cut      map[string]int // segments cut by a limit other than Steps, by the limit the next step would exceed
+}
+
+// checkSegmentsLim runs p on in with RunSegments and checks every segment
+// against RunTrace's whole trace, replayed into a shadow machine state
+// (registers, RAM words, state, output count, log bytes) independently of
+// the segmenting code. Every segment must respect lim (counted from the
+// trace by segUse) and have lim.Steps steps unless it is the last or the
+// step after it would take a count past its limit.
+func checkSegmentsLim(t *testing.T, p *Program, in *Input, lim SegmentLimits) segStats {
+	t.Helper()
+	stats := segStats{cut: map[string]int{}}
 	ctx := context.Background()
 	want, err := Run(ctx, p, in, Config{})
 	if err != nil {
@@ -73,7 +91,7 @@ func checkSegments(t *testing.T, p *Program, in *Input, segSteps int) int {
 		prevEnd Checkpoint
 		cycles  uint64
 	)
-	res, err := RunSegments(ctx, p, in, Config{}, segSteps, func(s *Segment) error {
+	res, err := RunSegments(ctx, p, in, Config{}, lim, func(s *Segment) error {
 		if s.Index != n {
 			t.Fatalf("segment %d has index %d", n, s.Index)
 		}
@@ -94,26 +112,35 @@ func checkSegments(t *testing.T, p *Program, in *Input, segSteps int) int {
 		}
 		c1 := s.End.Cycles
 		last := c1 == uint64(len(tr.Steps))
-		if s.Last != last || (!last && len(s.Steps) != segSteps) || len(s.Steps) == 0 || len(s.Steps) > segSteps {
-			t.Fatalf("segment %d: last %v with %d steps of %d (run of %d)", n, s.Last, len(s.Steps), segSteps, len(tr.Steps))
+		if s.Last != last || len(s.Steps) == 0 || len(s.Steps) > lim.Steps {
+			t.Fatalf("segment %d: last %v with %d steps of %d (run of %d)", n, s.Last, len(s.Steps), lim.Steps, len(tr.Steps))
 		}
 
-		// Pages before the segment's steps: Before must be the shadow memory now.
-		wantPages := map[uint32]bool{}
+		// What the segment uses, within the limits; a segment cut short
+		// because the next step would exceed one.
+		use := newSegUse()
 		if n == 0 {
 			for pi := range imagePages {
-				wantPages[pi] = true
+				use.pages[pi] = true
 			}
 		}
-		for _, st := range tr.Steps[c0:c1] {
-			if a := st.Acc[SlotM]; a.Used && a.Addr < RegBase {
-				wantPages[pageOf(a.Addr)] = true
+		for i := c0; i < c1; i++ {
+			use.add(&tr.Steps[i])
+		}
+		if over := use.over(lim); over != "" {
+			t.Fatalf("segment %d (%d steps): %s", n, len(s.Steps), over)
+		}
+		wantPages := maps.Clone(use.pages)
+		if !last && len(s.Steps) < lim.Steps {
+			use.add(&tr.Steps[c1])
+			over := use.over(lim)
+			if over == "" {
+				t.Fatalf("segment %d cut after %d of %d steps, but its next step fits", n, len(s.Steps), lim.Steps)
 			}
-			if st.Pre != nil {
-				for _, a := range st.Pre.Acc {
-					wantPages[pageOf(a.Addr)] = true
-				}
-			}
+			stats.cut[strings.Fields(over)[0]]++
+		}
+		if len(s.Pages) > lim.Pages {
+			t.Fatalf("segment %d: %d pages, segments hold %d", n, len(s.Pages), lim.Pages)
 		}
 		if len(s.Pages) != len(wantPages) {
 			t.Fatalf("segment %d: %d pages, want %d", n, len(s.Pages), len(wantPages))
@@ -238,10 +265,71 @@ func checkSegments(t *testing.T, p *Program, in *Input, segSteps int) int {
 	if cycles != want.Cycles || !prevEnd.Halted {
 		t.Fatalf("segments cover %d cycles (halted %v), the run has %d", cycles, prevEnd.Halted, want.Cycles)
 	}
-	if wantN := (int(want.Cycles) + segSteps - 1) / segSteps; n != wantN {
-		t.Fatalf("%d segments, want %d", n, wantN)
+	if lim == StepLimits(lim.Steps) {
+		if wantN := (int(want.Cycles) + lim.Steps - 1) / lim.Steps; n != wantN {
+			t.Fatalf("%d segments, want %d", n, wantN)
+		}
 	}
-	return n
+	stats.segments = n
+	return stats
+}
+
+// segUse is what some steps of a trace use of SegmentLimits, counted from
+// the recorded steps (not as RunSegments predicts them).
+type segUse struct {
+	steps                 int
+	pages                 map[uint32]bool
+	div, log, sha, keccak int
+}
+
+func newSegUse() *segUse { return &segUse{pages: map[uint32]bool{}} }
+
+// forRAMTest calls fn with each RAM-word access of st: slot M of a load or
+// store, and the precompile's.
+func forRAMTest(st *Step, fn func(Access)) {
+	if a := st.Acc[SlotM]; a.Used && a.Addr < RegBase {
+		fn(a)
+	}
+	if st.Pre != nil {
+		for _, a := range st.Pre.Acc {
+			fn(a)
+		}
+	}
+}
+
+// add counts step st.
+func (u *segUse) add(st *Step) {
+	u.steps++
+	forRAMTest(st, func(a Access) { u.pages[pageOf(a.Addr)] = true })
+	if w := st.Insn; w&0x7f == 0x33 && w>>25 == 1 && w>>12&7 >= 4 { // DIV, DIVU, REM, REMU
+		u.div++
+	}
+	if st.Insn == ECALL {
+		switch st.Acc[SlotA].Val {
+		case SysLog:
+			u.log++
+		case SysSha256Compress:
+			u.sha++
+		case SysKeccakF:
+			u.keccak++
+		}
+	}
+}
+
+// over names the first limit of lim that u exceeds, "" for none.
+func (u *segUse) over(lim SegmentLimits) string {
+	for _, c := range []struct {
+		name   string
+		n, max int
+	}{
+		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Div", u.div, lim.Div},
+		{"Log", u.log, lim.Log}, {"Sha256", u.sha, lim.Sha256}, {"Keccak", u.keccak, lim.Keccak},
+	} {
+		if c.n > c.max {
+			return fmt.Sprintf("%s %d over %d", c.name, c.n, c.max)
+		}
+	}
+	return ""
 }
 
 // segmentAsmPrograms exercise what the examples might not: stores into the
@@ -357,7 +445,7 @@ func TestRunSegmentsPagesMatchRerun(t *testing.T) {
 
 func checkPagesMatchRerun(t *testing.T, p *Program) {
 	ctx := context.Background()
-	_, err := RunSegments(ctx, p, nil, Config{}, 64, func(s *Segment) error {
+	_, err := RunSegments(ctx, p, nil, Config{}, StepLimits(64), func(s *Segment) error {
 		m, err := newMachine(p, nil, Config{MaxCycles: s.End.Cycles})
 		if err != nil {
 			return err
@@ -388,19 +476,19 @@ func TestRunSegmentsBadSize(t *testing.T) {
 	p := mustProgram(t, halt())
 	nop := func(*Segment) error { return nil }
 	for _, n := range []int{-16, 0, 1, 8, 15, 17, 100, 3 << 10, 1 << 25} {
-		if _, err := RunSegments(context.Background(), p, nil, Config{}, n, nop); !errors.Is(err, ErrBadConfig) {
+		if _, err := RunSegments(context.Background(), p, nil, Config{}, StepLimits(n), nop); !errors.Is(err, ErrBadConfig) {
 			t.Errorf("segSteps %d: %v, want ErrBadConfig", n, err)
 		}
 	}
 	for _, n := range []int{MinSegmentSteps, MaxSegmentSteps} {
-		if _, err := RunSegments(context.Background(), p, nil, Config{}, n, nop); err != nil {
+		if _, err := RunSegments(context.Background(), p, nil, Config{}, StepLimits(n), nop); err != nil {
 			t.Errorf("segSteps %d: %v", n, err)
 		}
 	}
-	if _, err := RunSegments(context.Background(), p, nil, Config{}, 16, nil); !errors.Is(err, ErrBadConfig) {
+	if _, err := RunSegments(context.Background(), p, nil, Config{}, StepLimits(16), nil); !errors.Is(err, ErrBadConfig) {
 		t.Errorf("nil callback: %v", err)
 	}
-	if _, err := RunSegments(context.Background(), p, &Input{Onchain: make([]byte, 300)}, Config{}, 16, nop); !errors.Is(err, ErrBadInput) {
+	if _, err := RunSegments(context.Background(), p, &Input{Onchain: make([]byte, 300)}, Config{}, StepLimits(16), nop); !errors.Is(err, ErrBadInput) {
 		t.Errorf("bad input: %v", err)
 	}
 }
@@ -412,7 +500,7 @@ func TestRunSegmentsFault(t *testing.T) {
 		if want == nil {
 			t.Fatal("the run does not fail")
 		}
-		_, err := RunSegments(context.Background(), p, in, cfg, 16, func(*Segment) error { return nil })
+		_, err := RunSegments(context.Background(), p, in, cfg, StepLimits(16), func(*Segment) error { return nil })
 		var f1, f2 *Fault
 		if err == nil || err.Error() != want.Error() || !errors.As(err, &f1) || !errors.As(want, &f2) || *f1 != *f2 {
 			t.Fatalf("RunSegments: %v, Run: %v", err, want)
@@ -441,7 +529,7 @@ func TestRunSegmentsNoTraceLimit(t *testing.T) {
 		t.Fatalf("RunTrace: %v", err)
 	}
 	var steps uint64
-	r, err := RunSegments(context.Background(), p, in, cfg, 32, func(s *Segment) error {
+	r, err := RunSegments(context.Background(), p, in, cfg, StepLimits(32), func(s *Segment) error {
 		steps += uint64(len(s.Steps))
 		return nil
 	})
@@ -458,14 +546,14 @@ func TestRunSegmentsStop(t *testing.T) {
 	cancel()
 	calls := 0
 	count := func(*Segment) error { calls++; return nil }
-	if _, err := RunSegments(ctx, p, in, Config{}, 16, count); !errors.Is(err, context.Canceled) || calls != 0 {
+	if _, err := RunSegments(ctx, p, in, Config{}, StepLimits(16), count); !errors.Is(err, context.Canceled) || calls != 0 {
 		t.Fatalf("cancelled before: %v after %d segments", err, calls)
 	}
 
 	ctx, cancel = context.WithCancel(context.Background())
 	defer cancel()
 	calls = 0
-	_, err := RunSegments(ctx, p, in, Config{}, 16, func(s *Segment) error {
+	_, err := RunSegments(ctx, p, in, Config{}, StepLimits(16), func(s *Segment) error {
 		calls++
 		if s.Index == 2 {
 			cancel()
@@ -478,7 +566,7 @@ func TestRunSegmentsStop(t *testing.T) {
 
 	stop := errors.New("enough")
 	calls = 0
-	_, err = RunSegments(context.Background(), p, in, Config{}, 16, func(s *Segment) error {
+	_, err = RunSegments(context.Background(), p, in, Config{}, StepLimits(16), func(s *Segment) error {
 		calls++
 		if s.Index == 1 {
 			return stop
@@ -503,11 +591,19 @@ func TestCheckpointBoundary(t *testing.T) {
 
 func BenchmarkRunSegments(b *testing.B) {
 	c := benchInputs(b)["sha256"] // about 2.8 M steps
-	for _, segSteps := range []int{1 << 16, 1 << 20} {
-		b.Run(fmt.Sprint("seg", segSteps), func(b *testing.B) {
+	for _, lim := range []SegmentLimits{
+		StepLimits(1 << 16), StepLimits(1 << 20),
+		// every step asks the limits (SegmentLimits.binds), none cuts
+		{Steps: 1 << 16, Pages: 1 << 20, Div: 1 << 15, Log: 1 << 15, Sha256: 1 << 15, Keccak: 1 << 15},
+	} {
+		name := fmt.Sprint("seg", lim.Steps)
+		if lim != StepLimits(lim.Steps) {
+			name += "-limits"
+		}
+		b.Run(name, func(b *testing.B) {
 			var cycles uint64
 			for b.Loop() {
-				r, err := RunSegments(context.Background(), c.p, c.in, Config{}, segSteps, func(*Segment) error { return nil })
+				r, err := RunSegments(context.Background(), c.p, c.in, Config{}, lim, func(*Segment) error { return nil })
 				if err != nil {
 					b.Fatal(err)
 				}
@@ -516,6 +612,30 @@ func BenchmarkRunSegments(b *testing.B) {
 			b.ReportMetric(float64(cycles)/b.Elapsed().Seconds()/1e6, "Minstr/s")
 		})
 	}
+}
+
+// segmentFromMatches checks that SegmentFrom, given s's start checkpoint,
+// step count and pages (their Before), makes s.
+func segmentFromMatches(ctx context.Context, p *Program, in *Input, s *Segment) error {
+	start := cloneCheckpoint(s.Start)
+	pages := slices.Clone(s.Pages)
+	got, err := SegmentFrom(ctx, p, in, Config{}, s.Index, len(s.Steps), &start, pages)
+	if err != nil {
+		return fmt.Errorf("segment %d: %w", s.Index, err)
+	}
+	want := *s
+	want.Start, want.End = cloneCheckpoint(s.Start), cloneCheckpoint(s.End)
+	got.Start, got.End = cloneCheckpoint(got.Start), cloneCheckpoint(got.End)
+	if !reflect.DeepEqual(got.Start, want.Start) || !reflect.DeepEqual(got.End, want.End) || got.Last != want.Last || got.Index != want.Index {
+		return fmt.Errorf("segment %d: checkpoints differ:\n got %+v -> %+v\nwant %+v -> %+v", s.Index, got.Start, got.End, want.Start, want.End)
+	}
+	if !reflect.DeepEqual(got.Steps, want.Steps) {
+		return fmt.Errorf("segment %d: steps differ", s.Index)
+	}
+	if !reflect.DeepEqual(got.Pages, want.Pages) {
+		return fmt.Errorf("segment %d: pages differ: got %d %v want %d %v", s.Index, len(got.Pages), got.Pages == nil, len(want.Pages), want.Pages == nil)
+	}
+	return nil
 }
 
 // TestSegmentFrom: every segment of every run, re-executed alone from its
@@ -547,26 +667,13 @@ func TestSegmentFrom(t *testing.T) {
 		for _, segSteps := range []int{16, 256} {
 			t.Run(fmt.Sprintf("%s/%d", r.name, segSteps), func(t *testing.T) {
 				n := 0
-				_, err := RunSegments(ctx, r.p, r.in, Config{}, segSteps, func(s *Segment) error {
+				_, err := RunSegments(ctx, r.p, r.in, Config{}, StepLimits(segSteps), func(s *Segment) error {
 					n++
+					if err := segmentFromMatches(ctx, r.p, r.in, s); err != nil {
+						return err
+					}
 					start := cloneCheckpoint(s.Start)
 					pages := slices.Clone(s.Pages)
-					got, err := SegmentFrom(ctx, r.p, r.in, Config{}, s.Index, len(s.Steps), &start, pages)
-					if err != nil {
-						return fmt.Errorf("segment %d: %w", s.Index, err)
-					}
-					want := *s
-					want.Start, want.End = cloneCheckpoint(s.Start), cloneCheckpoint(s.End)
-					got.Start, got.End = cloneCheckpoint(got.Start), cloneCheckpoint(got.End)
-					if !reflect.DeepEqual(got.Start, want.Start) || !reflect.DeepEqual(got.End, want.End) || got.Last != want.Last || got.Index != want.Index {
-						return fmt.Errorf("segment %d: checkpoints differ:\n got %+v -> %+v\nwant %+v -> %+v", s.Index, got.Start, got.End, want.Start, want.End)
-					}
-					if !reflect.DeepEqual(got.Steps, want.Steps) {
-						return fmt.Errorf("segment %d: steps differ", s.Index)
-					}
-					if !reflect.DeepEqual(got.Pages, want.Pages) {
-						return fmt.Errorf("segment %d: pages differ: got %d %v want %d %v", s.Index, len(got.Pages), got.Pages == nil, len(want.Pages), want.Pages == nil)
-					}
 					if s.Index == 0 {
 						return nil
 					}

@@ -61,9 +61,12 @@ func (m *machine) traceStateWrite(acc *Access, key, prev, val, ts uint32) {
 // runTrace executes at most len(steps) steps from the machine's current
 // state, recording each one. Timestamps count from steps[0] (step i of the
 // window at TS(i, slot)), as do the last-access timestamps kept in m.regTS,
-// m.tsPages and m.stateTS. It returns nil when the run halts or the steps
-// run out (m.halted tells which).
-func (m *machine) runTrace(ctx context.Context, steps []Step) error {
+// m.tsPages and m.stateTS. It returns the number of steps executed (into
+// steps[:n]) and nil when the run halts, the steps run out or bud (nil for
+// none) refuses the next step, which then stays unexecuted (m.halted and
+// m.steps tell which). A step that bud refuses as the window's first is an
+// error wrapping ErrTraceTooLong.
+func (m *machine) runTrace(ctx context.Context, steps []Step, bud *segBudget) (int, error) {
 	p := m.prog
 	code, words := p.code, p.Words
 	base := p.Base
@@ -75,11 +78,21 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 		step := first + uint64(i) // the run's step index, for faults
 		if i%ctxCheckEvery == 0 {
 			if err := ctx.Err(); err != nil {
-				return fmt.Errorf("run interrupted at step %d: %w", step, err)
+				return i, fmt.Errorf("run interrupted at step %d: %w", step, err)
 			}
 		}
 		idx := (pc - base) >> 2
 		in := &code[idx]
+		if bud != nil {
+			if over := bud.admit(regs, in); over != "" {
+				if i == 0 {
+					return 0, fmt.Errorf("step %d (pc 0x%08x): %s: %w", step, pc, over, ErrTraceTooLong)
+				}
+				m.pc = pc
+				m.steps = step
+				return i, nil
+			}
+		}
 		m.opCounts[in.op]++
 		var stv Step // built here and stored whole: one pass over the trace memory
 		st := &stv
@@ -114,7 +127,7 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 				w = 2
 			}
 			if addr&(w-1) != 0 || addr >= RAMSize {
-				return m.badAccess(pc, step, addr, w)
+				return i, m.badAccess(pc, step, addr, w)
 			}
 			pg, ok := m.writePage(addr) // loads use a page of RAM too
 			if !ok {
@@ -122,7 +135,7 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 				if op <= opLHU {
 					what = "load"
 				}
-				return m.memoryFault(pc, step, what, addr)
+				return i, m.memoryFault(pc, step, what, addr)
 			}
 			old := pg[addr>>2&pageMask]
 			tsp := m.memTS(addr)
@@ -139,19 +152,19 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 		case op >= opBEQ && op <= opBGEU:
 			if branchTaken(op, a, b) {
 				if in.imm-base >= size || in.imm&3 != 0 {
-					return m.badTarget(pc, step, in.imm)
+					return i, m.badTarget(pc, step, in.imm)
 				}
 				npc = in.imm
 			}
 		case op == opJAL:
 			if in.imm-base >= size || in.imm&3 != 0 {
-				return m.badTarget(pc, step, in.imm)
+				return i, m.badTarget(pc, step, in.imm)
 			}
 			rdv, npc = pc+4, in.imm
 		case op == opJALR:
 			t := (a + in.imm) &^ 1
 			if t-base >= size || t&3 != 0 {
-				return m.badTarget(pc, step, t)
+				return i, m.badTarget(pc, step, t)
 			}
 			rdv, npc = pc+4, t
 		case op == opFENCE:
@@ -160,15 +173,15 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 			m.readReg(&st.Acc[SlotB], regA0, ts+1)
 			m.pc = pc
 			if err := m.syscall(pc, step, st, ts); err != nil {
-				return err
+				return i, err
 			}
 			if m.halted {
 				steps[i] = stv
 				m.steps = step + 1
-				return nil
+				return i + 1, nil
 			}
 		default:
-			return m.faultIllegal(pc, step, op)
+			return i, m.faultIllegal(pc, step, op)
 		}
 		if fl&fRd != 0 {
 			r := in.rd & 31
@@ -182,7 +195,7 @@ func (m *machine) runTrace(ctx context.Context, steps []Step) error {
 	}
 	m.pc = pc
 	m.steps = first + uint64(len(steps))
-	return nil
+	return len(steps), nil
 }
 
 // memoryTable builds the final memory table of a traced run.
@@ -285,7 +298,7 @@ func RunTraceBuf(ctx context.Context, p *Program, in *Input, cfg Config, buf []S
 	} else {
 		steps = make([]Step, fast.Cycles)
 	}
-	if err := m.runTrace(ctx, steps); err != nil {
+	if _, err := m.runTrace(ctx, steps, nil); err != nil {
 		return nil, nil, err
 	}
 	if !m.halted {
