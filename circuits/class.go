@@ -101,6 +101,15 @@ func NewSegmentClass(logSteps int) Class {
 	return c
 }
 
+// SegmentLimits are the limits executor.RunSegments cuts the segments of
+// class c by (a segment class): a segment ends before the step that would
+// need more page slots, divider, LOG, SHA-256 or Keccak rows than c has
+// (docs/circuit.md "Segment classes").
+func (c Class) SegmentLimits() executor.SegmentLimits {
+	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Log: c.LogRows,
+		Sha256: c.ShaRows, Keccak: c.KeccakRows}
+}
+
 func (c Class) String() string {
 	if c.Seg {
 		return fmt.Sprintf("segment 2^%d", c.LogSteps)

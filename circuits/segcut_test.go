@@ -1,10 +1,14 @@
 package circuits
 
 import (
+	"context"
 	"math/big"
 	"testing"
 
 	"github.com/consensys/gnark/frontend"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // Segments cut early (docs/circuit.md S2): a segment that does not halt may
@@ -150,7 +154,7 @@ func TestSegmentRunsOnAfterHalt(t *testing.T) {
 	s := segs[len(segs)-1]
 	a, res := s.a, s.res
 	h := int(res.Out.Cycles-res.In.Cycles) - 1 // the HALT row
-	j := -1                                     // a NOP row
+	j := -1                                    // a NOP row
 	for i := range h {
 		if w.Trace.Steps[int(res.In.Cycles)+i].Insn == 0x13 {
 			j = i
@@ -175,4 +179,88 @@ func TestSegmentRunsOnAfterHalt(t *testing.T) {
 	if err := solve(t, c, a); err == nil {
 		t.Fatal("a step after the HALT accepted")
 	}
+}
+
+// cutRun cuts p's run on in by the limits of class c (executor.RunSegments),
+// assigns every segment on one memory tree, checks that they chain, and
+// solves the segments cut early; it returns the number of segments and of
+// early cuts.
+func cutRun(t *testing.T, c Class, p *executor.Program, in runIn) (segs, cuts int) {
+	t.Helper()
+	ein := &executor.Input{Onchain: in.onchain, Offchain: in.offchain, State: in.state, Context: in.ctx}
+	res, err := executor.Run(context.Background(), p, ein, executor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &Witness{Entry: p.Entry, Base: p.Base, Image: p.Words, Context: in.ctx, Onchain: in.onchain,
+		Offchain: in.offchain, OldState: in.state, NewState: res.State, ExitCode: res.ExitCode, Output: res.Output}
+	tree := statement.NewMemTree()
+	var prev statement.Boundary
+	_, err = executor.RunSegments(context.Background(), p, ein, executor.Config{}, c.SegmentLimits(), func(seg *executor.Segment) error {
+		start := SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs, OutCount: seg.Start.OutCount,
+			State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
+		for i := range seg.Pages {
+			before := seg.Pages[i].Before
+			start.Pages[seg.Pages[i].Index] = &before
+		}
+		sw := *w
+		sw.Trace = &executor.Trace{Steps: seg.Steps}
+		a, sr, err := AssignSegment(c, &SegWitness{Run: &sw, Start: start}, tree)
+		if err != nil {
+			return err
+		}
+		if seg.Index > 0 && sr.In.Digest() != prev.Digest() {
+			t.Fatalf("segment %d does not start where %d ended", seg.Index, seg.Index-1)
+		}
+		prev = sr.Out
+		early := !seg.Last && len(seg.Steps) < c.Steps
+		if early {
+			cuts++
+		}
+		if early {
+			if err := solve(t, c, a); err != nil {
+				t.Fatalf("segment %d (%d steps, cut early: %v) rejected: %v", seg.Index, len(seg.Steps), early, err)
+			}
+		}
+		segs++
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !prev.Halted || prev.Cycles != res.Cycles {
+		t.Fatalf("the last segment ends at %+v", prev)
+	}
+	return segs, cuts
+}
+
+// TestSegmentsCutByTables: executor.RunSegments cuts a run before the step
+// that would need more SHA-256 rows, divider rows or page slots than the
+// segment class has (Class.SegmentLimits); every segment is assigned and
+// chains, and the segments cut early solve.
+func TestSegmentsCutByTables(t *testing.T) {
+	t.Run("sha256", func(t *testing.T) {
+		c := NewSegmentClass(6)
+		c.ShaRows = 1 // one call per segment
+		p := loadExample(t, "sha256x")
+		segs, cuts := cutRun(t, c, p, runIn{offchain: make([]byte, 200)})
+		if cuts < 1 {
+			t.Fatalf("%d segments, %d cut early", segs, cuts)
+		}
+		t.Logf("%d segments, %d cut early", segs, cuts)
+	})
+	t.Run("pages", func(t *testing.T) {
+		c := NewSegmentClass(5)
+		c.PageSlots = 2 // segLoop stores to a new page every 10 steps
+		c.MemRows = c.PageSlots * statement.PageWords
+		p, err := executor.NewProgram(testBase, testBase, segLoop())
+		if err != nil {
+			t.Fatal(err)
+		}
+		segs, cuts := cutRun(t, c, p, runIn{state: []statement.KV{{Key: 3, Value: 30}}})
+		if cuts < 2 {
+			t.Fatalf("%d segments, %d cut early", segs, cuts)
+		}
+		t.Logf("%d segments, %d cut early", segs, cuts)
+	})
 }

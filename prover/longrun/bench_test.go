@@ -54,7 +54,7 @@ func BenchmarkSegmentProve(b *testing.B) {
 		NewState: plan.Result.State, ExitCode: plan.Result.ExitCode, Output: plan.Result.Output}
 	tree := statement.NewMemTree()
 	var assignment frontend.Circuit
-	_, err = executor.RunSegments(ctx, prog, in, executor.Config{}, class.Steps, func(seg *executor.Segment) error {
+	_, err = executor.RunSegments(ctx, prog, in, executor.Config{}, class.SegmentLimits(), func(seg *executor.Segment) error {
 		start := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs, OutCount: seg.Start.OutCount,
 			State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
 		for i := range seg.Pages {

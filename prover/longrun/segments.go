@@ -45,20 +45,33 @@ type Plan struct {
 	Public   statement.Public
 	LogSteps int // segment class
 	Segments int // number of segments
+	// Steps are the segments' step counts: 2^LogSteps, except the last
+	// segment's and those of segments cut before a step that would need
+	// more page slots or table rows than the class has
+	// (circuits.Class.SegmentLimits).
+	Steps []int
 }
 
-// NewPlan executes the run (fast mode) and returns its statement and the
-// number of segments of class 2^logSteps.
+// NewPlan executes the run and returns its statement and its segments of
+// class 2^logSteps. It executes the run in segments (executor.RunSegments,
+// a trace of one segment at a time), so a run that no segment of the
+// class can hold (a step needing a table the class does not have: KECCAK_F
+// below 2^14 steps, say) is refused here, before any proving, with an error
+// wrapping executor.ErrTraceTooLong.
 func NewPlan(ctx context.Context, prog *executor.Program, in *executor.Input, cfg executor.Config, logSteps int) (*Plan, error) {
 	if logSteps < circuits.MinLogSteps || logSteps > circuits.MaxLogSteps {
 		return nil, fmt.Errorf("segment class 2^%d outside 2^%d..2^%d: %w", logSteps, circuits.MinLogSteps, circuits.MaxLogSteps, executor.ErrBadConfig)
 	}
-	res, err := executor.Run(ctx, prog, in, cfg)
+	class := circuits.NewSegmentClass(logSteps)
+	var steps []int
+	res, err := executor.RunSegments(ctx, prog, in, cfg, class.SegmentLimits(), func(seg *executor.Segment) error {
+		steps = append(steps, len(seg.Steps))
+		return nil
+	})
 	if err != nil {
 		return nil, err
 	}
-	steps := uint64(1) << logSteps
-	return &Plan{Result: res, Public: res.Public(prog, in), LogSteps: logSteps, Segments: int((res.Cycles + steps - 1) / steps)}, nil
+	return &Plan{Result: res, Public: res.Public(prog, in), LogSteps: logSteps, Segments: len(steps), Steps: steps}, nil
 }
 
 // Progress is called after each segment is proven (or found already proven),
@@ -132,9 +145,9 @@ func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 		}
 	}
 
-	_, err = executor.RunSegments(ctx, prog, in, cfg, class.Steps, func(seg *executor.Segment) error {
-		if seg.Index >= plan.Segments {
-			return fmt.Errorf("segment %d beyond the plan's %d", seg.Index, plan.Segments)
+	_, err = executor.RunSegments(ctx, prog, in, cfg, class.SegmentLimits(), func(seg *executor.Segment) error {
+		if seg.Index >= plan.Segments || len(seg.Steps) != plan.Steps[seg.Index] {
+			return fmt.Errorf("segment %d of %d steps: the plan has %d segments of %v steps", seg.Index, len(seg.Steps), plan.Segments, plan.Steps)
 		}
 		if sp := have[seg.Index]; sp != nil {
 			err := keptMatches(tree, seg, sp)

@@ -177,3 +177,31 @@ func segVK(t *testing.T, p *prover.Prover) groth16.VerifyingKey {
 	}
 	return keys.VK
 }
+
+// TestPlanNoSegmentHolds: a run with a step that no segment of the class can
+// hold (SHA256_COMPRESS below 2^11 steps, which have no SHA-256 row) is
+// refused by NewPlan, before any proving; from 2^11 its segments are cut
+// before each call past the class's rows.
+func TestPlanNoSegmentHolds(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "examples", "sha256x", "sha256x.elf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := &executor.Input{Offchain: make([]byte, 1024)}
+	if _, err := NewPlan(context.Background(), prog, in, executor.Config{}, provertest.SegmentClass); !errors.Is(err, executor.ErrTraceTooLong) {
+		t.Fatalf("sha256x in segments of 2^%d: %v", provertest.SegmentClass, err)
+	}
+	plan, err := NewPlan(context.Background(), prog, in, executor.Config{}, 11)
+	if err != nil {
+		t.Fatal(err)
+	}
+	calls := int(plan.Result.Counters.Syscalls.Sha256Compress)
+	if plan.Segments != calls || calls < 16 {
+		t.Fatalf("%d SHA256_COMPRESS calls in %d segments of 2^11 (one SHA-256 row each)", calls, plan.Segments)
+	}
+	t.Logf("%d cycles, %d calls: segments of %v steps", plan.Result.Cycles, calls, plan.Steps)
+}

@@ -67,6 +67,7 @@ func (d *RunData) Program() (*executor.Program, error) {
 // segment's witness is megabytes.
 type SegmentTask struct {
 	Index  int                  `json:"index"`
+	Steps  int                  `json:"steps"` // the segment's steps (Plan.Steps)
 	Start  executor.Checkpoint  `json:"start"`
 	Pages  []PageStart          `json:"pages"`
 	Tree   []statement.TreeNode `json:"tree"`
@@ -91,7 +92,7 @@ func newTask(seg *executor.Segment, tree *statement.MemTree, segCtx fr.Element) 
 	}
 	start := seg.Start
 	start.State = slices.Clone(start.State)
-	t := &SegmentTask{Index: seg.Index, Start: start, Pages: pages}
+	t := &SegmentTask{Index: seg.Index, Steps: len(seg.Steps), Start: start, Pages: pages}
 	if seg.Index > 0 {
 		t.Tree = tree.Subtree(idx)
 	} else {
@@ -126,17 +127,21 @@ func AssignTask(ctx context.Context, run *RunData, prog *executor.Program, t *Se
 		return nil, nil, fmt.Errorf("segment class 2^%d outside 2^%d..2^%d: %w", run.LogSteps, circuits.MinLogSteps, circuits.MaxLogSteps, executor.ErrBadInput)
 	}
 	class := circuits.NewSegmentClass(run.LogSteps)
-	if t.Start.Cycles != uint64(t.Index)<<run.LogSteps || t.Start.Cycles >= run.Cycles {
+	if t.Index < 0 || (t.Index == 0) != (t.Start.Cycles == 0) || t.Start.Cycles >= run.Cycles {
 		return nil, nil, fmt.Errorf("segment %d starts at cycle %d of a run of %d: %w", t.Index, t.Start.Cycles, run.Cycles, executor.ErrBadInput)
 	}
-	steps := min(uint64(class.Steps), run.Cycles-t.Start.Cycles)
+	if t.Steps < 1 || t.Steps > class.Steps || uint64(t.Steps) > run.Cycles-t.Start.Cycles {
+		return nil, nil, fmt.Errorf("segment %d of %d steps from cycle %d: want 1 to %d steps within the run's %d cycles: %w",
+			t.Index, t.Steps, t.Start.Cycles, class.Steps, run.Cycles, executor.ErrBadInput)
+	}
+	steps := t.Steps
 	pages := make([]executor.PageSnapshot, len(t.Pages))
 	for i := range t.Pages {
 		pages[i] = executor.PageSnapshot{Index: t.Pages[i].Index, Before: t.Pages[i].Words}
 	}
 	in := run.Input
 	cfg := executor.Config{Limits: run.Limits}
-	seg, err := executor.SegmentFrom(ctx, prog, &in, cfg, t.Index, int(steps), &t.Start, pages)
+	seg, err := executor.SegmentFrom(ctx, prog, &in, cfg, t.Index, steps, &t.Start, pages)
 	if err != nil {
 		return nil, nil, err
 	}

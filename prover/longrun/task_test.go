@@ -188,6 +188,30 @@ func TestSegmentTasks(t *testing.T) {
 		t.Fatal("no fibonacci segment without pages: the case is not covered")
 	}
 
+	// A run whose divisions fill some segments' divider rows: those are cut
+	// early (Plan.Steps), and their tasks say how many steps they hold.
+	mext, err := os.ReadFile(filepath.Join("..", "..", "examples", "mext", "mext.elf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	mextProg, err := executor.LoadELF(mext, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	mextPlan, mextTasks := checkTasks(t, mextProg, &executor.Input{})
+	cut := 0
+	for _, task := range mextTasks.tasks {
+		if task.Steps != mextPlan.Steps[task.Index] {
+			t.Fatalf("task %d of %d steps, the plan says %d", task.Index, task.Steps, mextPlan.Steps[task.Index])
+		}
+		if task.Index < mextPlan.Segments-1 && task.Steps < 1<<mextPlan.LogSteps {
+			cut++
+		}
+	}
+	if cut == 0 {
+		t.Fatal("no mext segment cut early: the case is not covered")
+	}
+
 	// Forgeries, each on a copy of a middle segment's task.
 	mid := tp.tasks[plan.Segments/2]
 	prog2, err := tp.run.Program()
@@ -208,14 +232,17 @@ func TestSegmentTasks(t *testing.T) {
 		t.Fatalf("middle task without pages or tree: %+v", mid)
 	}
 	forged := map[string]func(*SegmentTask){
-		"page word":    func(c *SegmentTask) { c.Pages[0].Words[3] ^= 1 },
-		"missing page": func(c *SegmentTask) { c.Pages = c.Pages[1:] },
-		"register":     func(c *SegmentTask) { c.Start.Regs[5]++ },
-		"pc":           func(c *SegmentTask) { c.Start.PC += 4 },
-		"digest":       func(c *SegmentTask) { c.Digest.SetUint64(7) },
-		"index":        func(c *SegmentTask) { c.Index++ },
-		"start cycle":  func(c *SegmentTask) { c.Start.Cycles++ },
-		"output count": func(c *SegmentTask) { c.Start.OutCount++ },
+		"page word":     func(c *SegmentTask) { c.Pages[0].Words[3] ^= 1 },
+		"missing page":  func(c *SegmentTask) { c.Pages = c.Pages[1:] },
+		"register":      func(c *SegmentTask) { c.Start.Regs[5]++ },
+		"pc":            func(c *SegmentTask) { c.Start.PC += 4 },
+		"digest":        func(c *SegmentTask) { c.Digest.SetUint64(7) },
+		"index 0":       func(c *SegmentTask) { c.Index = 0 }, // the first segment starts from the image
+		"one step more": func(c *SegmentTask) { c.Steps++ },
+		"one step less": func(c *SegmentTask) { c.Steps-- },
+		"no step":       func(c *SegmentTask) { c.Steps = 0 },
+		"start cycle":   func(c *SegmentTask) { c.Start.Cycles++ },
+		"output count":  func(c *SegmentTask) { c.Start.OutCount++ },
 	}
 	// A changed tree node is refused, or is one that the assignment
 	// overwrites without reading it (a node on a page's own path below the
