@@ -379,7 +379,7 @@ func benchSegment(ctx context.Context, k int, res *result) (frontend.Circuit, er
 	tree := statement.NewMemTree()
 	var a frontend.Circuit
 	start := time.Now()
-	_, err = executor.RunSegments(ctx, prog, in, executor.Config{}, executor.StepLimits(class.Steps), func(seg *executor.Segment) error {
+	_, err = executor.RunSegments(ctx, prog, in, executor.Config{}, class.SegmentLimits(), func(seg *executor.Segment) error {
 		st := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs, OutCount: seg.Start.OutCount,
 			State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
 		for i := range seg.Pages {
