@@ -3,6 +3,7 @@ package longrun
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync/atomic"
@@ -12,6 +13,7 @@ import (
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/provertest"
@@ -204,4 +206,77 @@ func TestPlanNoSegmentHolds(t *testing.T) {
 		t.Fatalf("%d SHA256_COMPRESS calls in %d segments of 2^11 (one SHA-256 row each)", calls, plan.Segments)
 	}
 	t.Logf("%d cycles, %d calls: segments of %v steps", plan.Result.Cycles, calls, plan.Steps)
+}
+
+// cutOnly proves (for real) only the segments cut early: those that neither
+// halt nor fill their rows; the others get no proof.
+type cutOnly struct {
+	SegmentProver
+	n atomic.Int32
+}
+
+func (c *cutOnly) ProveAssignment(ctx context.Context, k int, a frontend.Circuit, tg prover.Target) (groth16.Proof, witness.Witness, error) {
+	ca, ok := a.(*circuits.Circuit)
+	if !ok {
+		return nil, nil, fmt.Errorf("a %T", a)
+	}
+	active := 0
+	for i := range ca.Steps {
+		if fmt.Sprint(ca.Steps[i].Act) != "0" {
+			active++
+		}
+	}
+	if active == len(ca.Steps) || fmt.Sprint(ca.SegV[0].Last) != "0" {
+		return nil, nil, nil
+	}
+	c.n.Add(1)
+	return c.SegmentProver.ProveAssignment(ctx, k, a, tg)
+}
+
+// TestProveCutSegments: the segments of a run cut early (mext: before a
+// division that its segment's divider rows cannot hold) are proven with
+// the segment keys and their proofs verify.
+func TestProveCutSegments(t *testing.T) {
+	p := segProver(t)
+	data, err := os.ReadFile(filepath.Join("..", "..", "examples", "mext", "mext.elf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	in := &executor.Input{}
+	plan, err := NewPlan(ctx, prog, in, executor.Config{}, provertest.SegmentClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp := &cutOnly{SegmentProver: p}
+	segs, err := ProveSegments(ctx, plan, prog, in, executor.Config{}, []SegmentProver{cp}, nil, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vk := segVK(t, p)
+	proven := 0
+	for _, sp := range segs {
+		if sp.Proof == nil {
+			continue
+		}
+		if n := sp.Segment.Out.Cycles - sp.Segment.In.Cycles; n >= 1<<plan.LogSteps || sp.Segment.Out.Halted {
+			t.Fatalf("segment %d of %d steps (halted: %v) is not cut early", sp.Index, n, sp.Segment.Out.Halted)
+		}
+		b, err := EncodeSegmentProof(plan.LogSteps, sp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := DecodeSegmentProof(b, plan.LogSteps, vk); err != nil {
+			t.Fatalf("the proof of cut segment %d: %v", sp.Index, err)
+		}
+		proven++
+	}
+	if proven == 0 || proven != int(cp.n.Load()) {
+		t.Fatalf("%d cut segments proven and verified, %d proofs made", proven, cp.n.Load())
+	}
+	t.Logf("%d of %d segments cut early, proven and verified", proven, plan.Segments)
 }
