@@ -121,7 +121,7 @@ func runBenchLong(cmd *cobra.Command, cycles, segment string) error {
 		{"program", r.Program},
 		{"cycles", groupDigits(r.Cycles)},
 		{"max cycles", groupDigits(r.MaxCycles)},
-		{"segments", fmt.Sprintf("%d of 2^%d steps", r.Segments, s)},
+		{"segments", fmt.Sprintf("%d of at most 2^%d steps", r.Segments, s)},
 		{"segments proven", fmt.Sprintf("%s (%s each)", humanSeconds(r.SegmentSeconds), humanSeconds(r.PerSegment))},
 		{"aggregation", fmt.Sprintf("%s (%s each)", humanSeconds(r.AggregateSeconds), humanSeconds(r.PerAggregation))},
 		{"final proof", humanSeconds(r.FinalSeconds)},

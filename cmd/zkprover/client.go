@@ -578,7 +578,7 @@ func newExecuteCmd() *cobra.Command {
 // proof of a long run its segments.
 func proofWhat(resp *pb.GetProofResponse) string {
 	if resp.ProofKind == prover.KindFinal {
-		return fmt.Sprintf("final proof over %d segments of 2^%d steps", resp.GetProgress().GetSegments(), resp.ProofClass&^prover.FinalClassFlag)
+		return fmt.Sprintf("final proof over %d segments of at most 2^%d steps", resp.GetProgress().GetSegments(), resp.ProofClass&^prover.FinalClassFlag)
 	}
 	return fmt.Sprintf("class 2^%d", resp.ProofClass)
 }

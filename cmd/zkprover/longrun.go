@@ -132,7 +132,7 @@ func runProveLong(cmd *cobra.Command, path, segment string) error {
 	fmt.Fprintf(stderr, "proved and verified in %s\n", humanDuration(total))
 	s := prover.ToJSON(f.Public)
 	printTable(w, [][2]string{
-		{"proof", fmt.Sprintf("%s (final proof over %d segments of 2^%d steps, verified)", out, f.Segments, k)},
+		{"proof", fmt.Sprintf("%s (final proof over %d segments of at most 2^%d steps, verified)", out, f.Segments, k)},
 		{"program", s.ProgramID},
 		{"cycles", groupDigits(f.Cycles)},
 		{"max cycles", groupDigits(f.MaxCycles) + " (bound by the proof)"},
@@ -183,7 +183,7 @@ func verifyFinalFile(cmd *cobra.Command, path, dataDir string, asJSON bool) erro
 			"segments": f.Segments, "cycles": f.Cycles, "max_cycles": f.MaxCycles, "statement": s})
 	}
 	printTable(cmd.OutOrStdout(), [][2]string{
-		{"valid", fmt.Sprintf("final proof over %d segments of 2^%d steps", f.Segments, f.LogSteps)},
+		{"valid", fmt.Sprintf("final proof over %d segments of at most 2^%d steps", f.Segments, f.LogSteps)},
 		{"program", s.ProgramID},
 		{"cycles", groupDigits(f.Cycles)},
 		{"max cycles", groupDigits(f.MaxCycles) + " (proven: the run halted within it)"},
