@@ -103,11 +103,11 @@ func NewSegmentClass(logSteps int) Class {
 
 // SegmentLimits are the limits executor.RunSegments cuts the segments of
 // class c by (a segment class): a segment ends before the step that would
-// need more page slots, divider, LOG, SHA-256 or Keccak rows than c has
-// (docs/circuit.md "Segment classes").
+// need more page slots, divider, LOG, SHA-256 or Keccak rows, or state
+// rows, than c has (docs/circuit.md "Segment classes").
 func (c Class) SegmentLimits() executor.SegmentLimits {
 	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Log: c.LogRows,
-		Sha256: c.ShaRows, Keccak: c.KeccakRows}
+		Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
 }
 
 func (c Class) String() string {

@@ -263,4 +263,20 @@ func TestSegmentsCutByTables(t *testing.T) {
 		}
 		t.Logf("%d segments, %d cut early", segs, cuts)
 	})
+	t.Run("state", func(t *testing.T) {
+		c := NewSegmentClass(5)
+		c.StateEntries = 4 // the start state and 3 more keys
+		// STATE_GET of 40 absent keys
+		p, err := executor.NewProgram(testBase, testBase, prog(li(s0, 100), li(s1, 140),
+			addi(a0, s0, 0), syscall(5), addi(s0, s0, 1), branch(4, s0, s1, -16),
+			halt(0)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		segs, cuts := cutRun(t, c, p, runIn{state: []statement.KV{{Key: 3, Value: 30}}})
+		if cuts < 2 {
+			t.Fatalf("%d segments, %d cut early", segs, cuts)
+		}
+		t.Logf("%d segments, %d cut early", segs, cuts)
+	})
 }

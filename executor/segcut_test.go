@@ -64,7 +64,7 @@ func limName(l SegmentLimits) string {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"pages", l.Pages}, {"div", l.Div}, {"log", l.Log}, {"sha", l.Sha256}, {"keccak", l.Keccak}} {
+	}{{"pages", l.Pages}, {"div", l.Div}, {"log", l.Log}, {"sha", l.Sha256}, {"keccak", l.Keccak}, {"state", l.State}} {
 		if c.v != math.MaxInt {
 			name += fmt.Sprintf(",%s%d", c.name, c.v)
 		}
@@ -180,7 +180,12 @@ func TestRunSegmentsCutAll(t *testing.T) {
 	for _, r := range runs {
 		for _, extra := range []int{1, 4} {
 			for _, calls := range []int{1, 2} {
-				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Div: calls, Log: calls, Sha256: calls, Keccak: calls}
+				var start int // the state at the start: cutting cannot shrink it
+				if r.in != nil {
+					start = len(r.in.State)
+				}
+				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Div: calls, Log: calls, Sha256: calls, Keccak: calls,
+					State: start + extra}
 				t.Run(r.name+"/"+limName(lim), func(t *testing.T) {
 					st := checkSegmentsLim(t, r.p, r.in, lim)
 					t.Logf("%d segments, cut %v", st.segments, st.cut)
@@ -264,7 +269,7 @@ func TestRunSegmentsBadLimits(t *testing.T) {
 	bad := []SegmentLimits{{}, {Steps: 17, Pages: 1}, {Steps: 2 * MaxSegmentSteps}}
 	for _, set := range []func(*SegmentLimits){
 		func(l *SegmentLimits) { l.Pages = -1 }, func(l *SegmentLimits) { l.Div = -1 }, func(l *SegmentLimits) { l.Log = -1 },
-		func(l *SegmentLimits) { l.Sha256 = -1 }, func(l *SegmentLimits) { l.Keccak = math.MinInt },
+		func(l *SegmentLimits) { l.Sha256 = -1 }, func(l *SegmentLimits) { l.Keccak = math.MinInt }, func(l *SegmentLimits) { l.State = -1 },
 	} {
 		bad = append(bad, limits(16, set))
 	}
@@ -276,5 +281,57 @@ func TestRunSegmentsBadLimits(t *testing.T) {
 	// Zero limits are allowed: a run that needs none of them.
 	if _, err := RunSegments(context.Background(), p, nil, Config{}, SegmentLimits{Steps: 16, Pages: 1}, nop); err != nil {
 		t.Errorf("zero limits: %v", err)
+	}
+}
+
+// TestRunSegmentsCutState: a run that touches 40 state keys is cut before
+// the step that would take a segment's keys (its start state plus the keys
+// it touches) past lim.State; a start state over the limit, or a key that
+// a segment of its own cannot hold, is ErrTraceTooLong.
+func TestRunSegmentsCutState(t *testing.T) {
+	ctx := context.Background()
+	// STATE_GET of keys 100..139 (absent), then STATE_SET of key 1.
+	p := mustProgram(t, prog(
+		LI(t0, 100), LI(t1, 140),
+		ADDI(a0, t0, 0), ADDI(a7, zero, SysStateGet), ECALL,
+		ADDI(t0, t0, 1), BNE(t0, t1, -16),
+		ADDI(a0, zero, 1), ADDI(a1, zero, 7), ADDI(a7, zero, SysStateSet), ECALL,
+		ADDI(a0, zero, 0), halt(),
+	))
+	in := &Input{State: []statement.KV{{Key: 1, Value: 5}, {Key: 2, Value: 6}}}
+	for _, lim := range []SegmentLimits{
+		limits(64, func(l *SegmentLimits) { l.State = 3 }),
+		limits(64, func(l *SegmentLimits) { l.State = 5 }),
+		limits(1024, func(l *SegmentLimits) { l.State = 10 }),
+	} {
+		t.Run(limName(lim), func(t *testing.T) {
+			st := checkSegmentsLim(t, p, in, lim)
+			if st.cut["State"] == 0 {
+				t.Fatalf("%d segments, none cut by State (cuts %v)", st.segments, st.cut)
+			}
+			_, err := RunSegments(ctx, p, in, Config{}, lim, func(s *Segment) error { return segmentFromMatches(ctx, p, in, s) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("%d segments, cut %v", st.segments, st.cut)
+		})
+	}
+	_, tr, err := RunTrace(ctx, p, in, Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	get := slices.IndexFunc(tr.Steps, func(st Step) bool { return st.Insn == ECALL })
+	for _, c := range []struct {
+		state, step int
+		what        string
+	}{
+		{1, 0, "a state of 2 keys at the segment's start, segments hold 1"},
+		{2, get, "state key 0x00000064, segments hold 2 keys"},
+	} {
+		want := fmt.Sprintf("step %d (pc 0x%08x): %s", c.step, tr.Steps[c.step].PC, c.what)
+		_, err := RunSegments(ctx, p, in, Config{}, limits(64, func(l *SegmentLimits) { l.State = c.state }), func(*Segment) error { return nil })
+		if !errors.Is(err, ErrTraceTooLong) || !strings.HasPrefix(err.Error(), want) {
+			t.Errorf("State %d: %v, want %q: ErrTraceTooLong", c.state, err, want)
+		}
 	}
 }

@@ -1,6 +1,7 @@
 package executor
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -85,11 +86,12 @@ type SegmentLimits struct {
 	Log    int // LOG calls
 	Sha256 int // SHA256_COMPRESS calls
 	Keccak int // KECCAK_F calls
+	State  int // state keys: the segment's start state (non-zero values) plus the keys STATE_GET and STATE_SET touch
 }
 
 // StepLimits are the limits of segments bounded by their step count only.
 func StepLimits(steps int) SegmentLimits {
-	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Div: math.MaxInt, Log: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt}
+	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Div: math.MaxInt, Log: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt, State: math.MaxInt}
 }
 
 // validate checks l for RunSegments (errors wrap ErrBadConfig).
@@ -100,7 +102,7 @@ func (l SegmentLimits) validate() error {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"Pages", l.Pages}, {"Div", l.Div}, {"Log", l.Log}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}} {
+	}{{"Pages", l.Pages}, {"Div", l.Div}, {"Log", l.Log}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}, {"State", l.State}} {
 		if c.v < 0 {
 			return fmt.Errorf("segment limit %s = %d is negative: %w", c.name, c.v, ErrBadConfig)
 		}
@@ -114,7 +116,7 @@ func (l SegmentLimits) validate() error {
 // most two pages).
 func (l SegmentLimits) binds(imagePages int) bool {
 	return l.Div < l.Steps || l.Log < l.Steps || l.Sha256 < l.Steps || l.Keccak < l.Steps ||
-		l.Pages < imagePages+4*l.Steps
+		l.Pages < imagePages+4*l.Steps || l.State < isa.MaxStateEntries+l.Steps
 }
 
 // RunSegments executes p on in and calls fn with each segment in order. A
@@ -167,6 +169,9 @@ func RunSegments(ctx context.Context, p *Program, in *Input, cfg Config, lim Seg
 		}
 		if bud != nil {
 			bud.reset()
+			if over := bud.startState(start.State); over != "" {
+				return nil, fmt.Errorf("step %d (pc 0x%08x): %s: %w", m.steps, m.pc, over, ErrTraceTooLong)
+			}
 			if k == 0 {
 				if nImg := int(imgHi - imgLo + 1); nImg > lim.Pages {
 					return nil, fmt.Errorf("step 0 (pc 0x%08x): the image's %d memory-tree pages, segments hold %d: %w", m.pc, nImg, lim.Pages, ErrTraceTooLong)
@@ -221,12 +226,15 @@ const memPageShift = statement.PageWordBits + 2
 type segBudget struct {
 	lim                   SegmentLimits
 	div, log, sha, keccak int
-	pages                 []uint32 // distinct memory-tree pages so far
-	seen                  []uint64 // pages, as a bit set by page index
+	pages                 []uint32        // distinct memory-tree pages so far
+	seen                  []uint64        // pages, as a bit set by page index
+	start                 []statement.KV  // the state at the segment's start (ascending keys)
+	touched               map[uint32]bool // state keys STATE_GET or STATE_SET touched in the segment
+	state                 int             // len(start) plus the touched keys not in it
 }
 
 func newSegBudget(lim SegmentLimits) *segBudget {
-	return &segBudget{lim: lim, seen: make([]uint64, RAMSize>>memPageShift/64)}
+	return &segBudget{lim: lim, seen: make([]uint64, RAMSize>>memPageShift/64), touched: map[uint32]bool{}}
 }
 
 // reset empties b for the next segment.
@@ -236,6 +244,34 @@ func (b *segBudget) reset() {
 	}
 	b.pages = b.pages[:0]
 	b.div, b.log, b.sha, b.keccak = 0, 0, 0, 0
+}
+
+// startState sets the state at the segment's start (after reset); it
+// reports the error of a start state larger than the limit (cutting cannot
+// help: the state only shrinks when a program sets keys to zero).
+func (b *segBudget) startState(state []statement.KV) string {
+	b.start = state
+	clear(b.touched)
+	b.state = len(state)
+	if b.state > b.lim.State {
+		return fmt.Sprintf("a state of %d keys at the segment's start, segments hold %d", b.state, b.lim.State)
+	}
+	return ""
+}
+
+// admitKey counts a state key that STATE_GET or STATE_SET touches.
+func (b *segBudget) admitKey(key uint32) string {
+	if b.touched[key] {
+		return ""
+	}
+	if _, in := slices.BinarySearchFunc(b.start, key, func(kv statement.KV, k uint32) int { return cmp.Compare(kv.Key, k) }); !in {
+		if b.state >= b.lim.State {
+			return fmt.Sprintf("state key 0x%08x, segments hold %d keys", key, b.lim.State)
+		}
+		b.state++
+	}
+	b.touched[key] = true
+	return ""
 }
 
 // addPage counts page pi (not yet counted).
@@ -267,6 +303,8 @@ func (b *segBudget) admit(regs *[256]uint32, in *inst) string {
 	case op == opECALL:
 		a0, a1 := regs[regA0], regs[regA1]
 		switch regs[regA7] {
+		case SysStateGet, SysStateSet:
+			return b.admitKey(a0)
 		case SysLog:
 			if b.log >= b.lim.Log {
 				return fmt.Sprintf("a LOG call, segments hold %d", b.lim.Log)

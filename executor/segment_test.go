@@ -118,7 +118,7 @@ func checkSegmentsLim(t *testing.T, p *Program, in *Input, lim SegmentLimits) se
 
 		// What the segment uses, within the limits; a segment cut short
 		// because the next step would exceed one.
-		use := newSegUse()
+		use := newSegUse(s.Start.State)
 		if n == 0 {
 			for pi := range imagePages {
 				use.pages[pi] = true
@@ -280,9 +280,17 @@ type segUse struct {
 	steps                 int
 	pages                 map[uint32]bool
 	div, log, sha, keccak int
+	keys                  map[uint32]bool // state keys: the start state's and those touched
 }
 
-func newSegUse() *segUse { return &segUse{pages: map[uint32]bool{}} }
+// newSegUse starts counting a segment that starts with state.
+func newSegUse(state []statement.KV) *segUse {
+	u := &segUse{pages: map[uint32]bool{}, keys: map[uint32]bool{}}
+	for _, kv := range state {
+		u.keys[kv.Key] = true
+	}
+	return u
+}
 
 // forRAMTest calls fn with each RAM-word access of st: slot M of a load or
 // store, and the precompile's.
@@ -301,6 +309,9 @@ func forRAMTest(st *Step, fn func(Access)) {
 func (u *segUse) add(st *Step) {
 	u.steps++
 	forRAMTest(st, func(a Access) { u.pages[pageOf(a.Addr)] = true })
+	if a := st.Acc[SlotM]; a.Used && a.Addr >= StateBase {
+		u.keys[uint32(a.Addr-StateBase)] = true
+	}
 	if w := st.Insn; w&0x7f == 0x33 && w>>25 == 1 && w>>12&7 >= 4 { // DIV, DIVU, REM, REMU
 		u.div++
 	}
@@ -324,6 +335,7 @@ func (u *segUse) over(lim SegmentLimits) string {
 	}{
 		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Div", u.div, lim.Div},
 		{"Log", u.log, lim.Log}, {"Sha256", u.sha, lim.Sha256}, {"Keccak", u.keccak, lim.Keccak},
+		{"State", len(u.keys), lim.State},
 	} {
 		if c.n > c.max {
 			return fmt.Sprintf("%s %d over %d", c.name, c.n, c.max)

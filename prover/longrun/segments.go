@@ -54,15 +54,27 @@ type Plan struct {
 
 // NewPlan executes the run and returns its statement and its segments of
 // class 2^logSteps. It executes the run in segments (executor.RunSegments,
-// a trace of one segment at a time), so a run that no segment of the
-// class can hold (a step needing a table the class does not have: KECCAK_F
-// below 2^14 steps, say) is refused here, before any proving, with an error
-// wrapping executor.ErrTraceTooLong.
+// a trace of one segment at a time, cut by circuits.Class.SegmentLimits),
+// so a run that no segment of the class can hold is refused here, before
+// any proving, with an error wrapping executor.ErrTraceTooLong: an image
+// or an offchain input larger than the class holds, a state larger than
+// its state rows, a step needing a table the class does not have
+// (KECCAK_F below 2^14 steps, say).
 func NewPlan(ctx context.Context, prog *executor.Program, in *executor.Input, cfg executor.Config, logSteps int) (*Plan, error) {
 	if logSteps < circuits.MinLogSteps || logSteps > circuits.MaxLogSteps {
 		return nil, fmt.Errorf("segment class 2^%d outside 2^%d..2^%d: %w", logSteps, circuits.MinLogSteps, circuits.MaxLogSteps, executor.ErrBadConfig)
 	}
 	class := circuits.NewSegmentClass(logSteps)
+	// What cutting cannot help: every segment holds the image (the first
+	// one loads it) and the whole offchain input.
+	if n := len(prog.Words); n > class.ImageWords {
+		return nil, fmt.Errorf("image of %d words > %d of segment class 2^%d: %w", n, class.ImageWords, logSteps, executor.ErrTraceTooLong)
+	}
+	if in != nil {
+		if n := (len(in.Offchain) + 3) / 4; n > class.OffchainWords {
+			return nil, fmt.Errorf("offchain input of %d words > %d of segment class 2^%d: %w", n, class.OffchainWords, logSteps, executor.ErrTraceTooLong)
+		}
+	}
 	var steps []int
 	res, err := executor.RunSegments(ctx, prog, in, cfg, class.SegmentLimits(), func(seg *executor.Segment) error {
 		steps = append(steps, len(seg.Steps))
@@ -98,6 +110,9 @@ func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 	dropped func(idx int, err error)) ([]*SegmentProof, error) {
 	if len(provers) == 0 {
 		return nil, errors.New("no segment prover")
+	}
+	if len(plan.Steps) != plan.Segments {
+		return nil, fmt.Errorf("a plan of %d segments with %d step counts", plan.Segments, len(plan.Steps))
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

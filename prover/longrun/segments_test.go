@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 
@@ -193,9 +194,16 @@ func TestPlanNoSegmentHolds(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	in := &executor.Input{Offchain: make([]byte, 1024)}
-	if _, err := NewPlan(context.Background(), prog, in, executor.Config{}, provertest.SegmentClass); !errors.Is(err, executor.ErrTraceTooLong) {
+	in := &executor.Input{Offchain: make([]byte, 200)}
+	if _, err := NewPlan(context.Background(), prog, in, executor.Config{}, provertest.SegmentClass); !errors.Is(err, executor.ErrTraceTooLong) ||
+		!strings.Contains(err.Error(), "SHA256_COMPRESS") {
 		t.Fatalf("sha256x in segments of 2^%d: %v", provertest.SegmentClass, err)
+	}
+	// Every segment holds the whole offchain input: 256 bytes at 2^5.
+	in = &executor.Input{Offchain: make([]byte, 1024)}
+	if _, err := NewPlan(context.Background(), prog, in, executor.Config{}, provertest.SegmentClass); !errors.Is(err, executor.ErrTraceTooLong) ||
+		!strings.Contains(err.Error(), "offchain input") {
+		t.Fatalf("1 KiB of offchain input in segments of 2^%d: %v", provertest.SegmentClass, err)
 	}
 	plan, err := NewPlan(context.Background(), prog, in, executor.Config{}, 11)
 	if err != nil {
