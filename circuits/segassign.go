@@ -27,6 +27,18 @@ type SegStart struct {
 	Pages map[uint32]*[statement.PageWords]uint32
 }
 
+// SegStartOf is the start of executor segment seg: its start checkpoint
+// and the content then of its pages (copied).
+func SegStartOf(seg *executor.Segment) SegStart {
+	st := SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs, OutCount: seg.Start.OutCount,
+		State: seg.Start.State, Pages: make(map[uint32]*[statement.PageWords]uint32, len(seg.Pages))}
+	for i := range seg.Pages {
+		before := seg.Pages[i].Before
+		st.Pages[seg.Pages[i].Index] = &before
+	}
+	return st
+}
+
 // SegWitness is everything the prover knows about one segment: the run's
 // witness (statement fields; Trace holds the segment's steps only) and the
 // segment's start.

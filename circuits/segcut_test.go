@@ -197,12 +197,7 @@ func cutRun(t *testing.T, c Class, p *executor.Program, in runIn) (segs, cuts in
 	tree := statement.NewMemTree()
 	var prev statement.Boundary
 	_, err = executor.RunSegments(context.Background(), p, ein, executor.Config{}, c.SegmentLimits(), func(seg *executor.Segment) error {
-		start := SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs, OutCount: seg.Start.OutCount,
-			State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
-		for i := range seg.Pages {
-			before := seg.Pages[i].Before
-			start.Pages[seg.Pages[i].Index] = &before
-		}
+		start := SegStartOf(seg)
 		sw := *w
 		sw.Trace = &executor.Trace{Steps: seg.Steps}
 		a, sr, err := AssignSegment(c, &SegWitness{Run: &sw, Start: start}, tree)

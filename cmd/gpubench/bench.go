@@ -380,12 +380,7 @@ func benchSegment(ctx context.Context, k int, res *result) (frontend.Circuit, er
 	var a frontend.Circuit
 	start := time.Now()
 	_, err = executor.RunSegments(ctx, prog, in, executor.Config{}, class.SegmentLimits(), func(seg *executor.Segment) error {
-		st := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs, OutCount: seg.Start.OutCount,
-			State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
-		for i := range seg.Pages {
-			before := seg.Pages[i].Before
-			st.Pages[seg.Pages[i].Index] = &before
-		}
+		st := circuits.SegStartOf(seg)
 		w := *run
 		w.Trace = &executor.Trace{Steps: seg.Steps}
 		sa, _, err := circuits.AssignSegment(class, &circuits.SegWitness{Run: &w, Start: st}, tree)

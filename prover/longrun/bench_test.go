@@ -55,12 +55,7 @@ func BenchmarkSegmentProve(b *testing.B) {
 	tree := statement.NewMemTree()
 	var assignment frontend.Circuit
 	_, err = executor.RunSegments(ctx, prog, in, executor.Config{}, class.SegmentLimits(), func(seg *executor.Segment) error {
-		start := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs, OutCount: seg.Start.OutCount,
-			State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
-		for i := range seg.Pages {
-			before := seg.Pages[i].Before
-			start.Pages[seg.Pages[i].Index] = &before
-		}
+		start := circuits.SegStartOf(seg)
 		sw := *run
 		sw.Trace = &executor.Trace{Steps: seg.Steps}
 		a, _, err := circuits.AssignSegment(class, &circuits.SegWitness{Run: &sw, Start: start}, tree)

@@ -173,12 +173,7 @@ func (d *RunData) witness() *circuits.Witness {
 // trace) on tree, the memory tree at the segment's start, which it moves to
 // the segment's end; the circuit's replay must end where the executor did.
 func assignSegment(class circuits.Class, run *circuits.Witness, seg *executor.Segment, tree *statement.MemTree) (frontend.Circuit, *circuits.SegResult, error) {
-	start := circuits.SegStart{Cycles: seg.Start.Cycles, PC: seg.Start.PC, Regs: seg.Start.Regs,
-		OutCount: seg.Start.OutCount, State: seg.Start.State, Pages: map[uint32]*[statement.PageWords]uint32{}}
-	for i := range seg.Pages {
-		before := seg.Pages[i].Before
-		start.Pages[seg.Pages[i].Index] = &before
-	}
+	start := circuits.SegStartOf(seg)
 	sw := *run
 	sw.Trace = &executor.Trace{Steps: seg.Steps}
 	a, res, err := circuits.AssignSegment(class, &circuits.SegWitness{Run: &sw, Start: start}, tree)
