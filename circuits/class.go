@@ -27,6 +27,10 @@ type Class struct {
 	ShaRows       int // SHA256_COMPRESS calls (27,407 constraints each)
 	KeccakRows    int // KECCAK_F calls (168,223 constraints each)
 
+	// Hash is 0 for the base classes (NewClass) or the flag of a hash
+	// class (NewHashClass): HashSha256 or HashKeccak.
+	Hash int
+
 	// Segment classes (NewSegmentClass) only: the circuit proves one
 	// segment of a run (segment.go) and its RAM is PageSlots pages of
 	// statement.PageWords words (MemRows = PageSlots·PageWords).
@@ -83,6 +87,107 @@ func NewClass(logSteps int) Class {
 	return c
 }
 
+// Hash classes: whole-run classes whose precompile tables are sized for runs
+// that hash (docs/circuit.md "Hash classes"). Their identifier (Class.ID) is
+// the flag ORed with LogSteps, and it is the proof class byte on chain
+// (docs/contracts.md): base classes are 0..63, SHA-256 classes 0x40|k,
+// Keccak classes 0x60|k.
+const (
+	HashSha256 = 0x40 // ShaRows = 2^(k-6): one SHA256_COMPRESS call per 64 steps, from 2^6
+	HashKeccak = 0x60 // KeccakRows = 2^(k-9): one KECCAK_F call per 512 steps, from 2^9
+
+	// MinShaLogSteps and MinKeccakLogSteps are the smallest hash classes
+	// (one row).
+	MinShaLogSteps    = 6
+	MinKeccakLogSteps = 9
+)
+
+// NewHashClass returns the hash class of 2^logSteps steps with flag hash
+// (HashSha256 or HashKeccak): the capacities of NewClass(logSteps) but
+//   - ShaRows = 2^(logSteps-6) (SHA-256 classes) or KeccakRows =
+//     2^(logSteps-9) (Keccak classes);
+//   - OffchainWords = min(2^max(6, logSteps-2), 2^18): programs that hash
+//     read their data, and an offchain word costs 37 constraints.
+//
+// A SHA-256 row costs as many constraints as about 130 steps and a Keccak
+// row as about 800, so these classes cost about 2.6 (SHA-256) and 2.3
+// (Keccak) times their base class, and prove a hashing run in a class 2^5
+// to 2^6 times smaller (docs/circuit.md "Hash classes").
+func NewHashClass(logSteps, hash int) (Class, error) {
+	if logSteps < MinLogSteps || logSteps > MaxLogSteps {
+		return Class{}, fmt.Errorf("class 2^%d outside 2^%d..2^%d", logSteps, MinLogSteps, MaxLogSteps)
+	}
+	c := NewClass(logSteps)
+	c.Hash = hash
+	c.OffchainWords = min(1<<max(6, logSteps-2), isa.MaxOffchainBytes/4)
+	switch hash {
+	case HashSha256:
+		if logSteps < MinShaLogSteps {
+			return Class{}, fmt.Errorf("a SHA-256 class starts at 2^%d steps, not 2^%d", MinShaLogSteps, logSteps)
+		}
+		c.ShaRows = 1 << (logSteps - MinShaLogSteps)
+	case HashKeccak:
+		if logSteps < MinKeccakLogSteps {
+			return Class{}, fmt.Errorf("a Keccak class starts at 2^%d steps, not 2^%d", MinKeccakLogSteps, logSteps)
+		}
+		c.KeccakRows = 1 << (logSteps - MinKeccakLogSteps)
+	default:
+		return Class{}, fmt.Errorf("hash class flag %#x: want %#x (SHA-256) or %#x (Keccak)", hash, HashSha256, HashKeccak)
+	}
+	return c, nil
+}
+
+// ClassByID returns the whole-run class whose identifier is id (Class.ID):
+// NewClass(id) for 0..63, a hash class for 0x40|k and 0x60|k.
+func ClassByID(id int) (Class, error) {
+	switch {
+	case id >= MinLogSteps && id <= MaxLogSteps:
+		return NewClass(id), nil
+	case id&^0x1F == HashSha256 || id&^0x1F == HashKeccak:
+		return NewHashClass(id&0x1F, id&^0x1F)
+	}
+	return Class{}, fmt.Errorf("class id %#x: want a class 2^%d..2^%d, or %#x|k (SHA-256) or %#x|k (Keccak)",
+		id, MinLogSteps, MaxLogSteps, HashSha256, HashKeccak)
+}
+
+// ID is the class's identifier: LogSteps for a base class, Hash|LogSteps
+// for a hash class; the proof class byte of its proofs. Segment classes
+// are identified by LogSteps.
+func (c Class) ID() int { return c.Hash | c.LogSteps }
+
+// HashName is "sha256", "keccak" or "" (a base class).
+func HashName(hash int) string {
+	switch hash {
+	case HashSha256:
+		return "sha256"
+	case HashKeccak:
+		return "keccak"
+	}
+	return ""
+}
+
+// ParseHash reads a hash class name: "" or "none" (0), "sha256", "keccak".
+func ParseHash(s string) (int, error) {
+	switch s {
+	case "", "none":
+		return 0, nil
+	case "sha256":
+		return HashSha256, nil
+	case "keccak":
+		return HashKeccak, nil
+	}
+	return 0, fmt.Errorf("hash tables %q: want sha256, keccak or none", s)
+}
+
+// ClassLabel names the class of identifier id for people: "2^12",
+// "2^11 sha256", "2^12 keccak".
+func ClassLabel(id int) string {
+	if h := HashName(id &^ 0x1F); h != "" {
+		return fmt.Sprintf("2^%d %s", id&0x1F, h)
+	}
+	return fmt.Sprintf("2^%d", id)
+}
+
 // NewSegmentClass returns the segment class of 2^logSteps steps: the
 // capacities of NewClass(logSteps) but
 //   - OffchainWords = min(2^max(6, logSteps-1), 2^18): every segment holds
@@ -114,7 +219,7 @@ func (c Class) String() string {
 	if c.Seg {
 		return fmt.Sprintf("segment 2^%d", c.LogSteps)
 	}
-	return fmt.Sprintf("2^%d", c.LogSteps)
+	return ClassLabel(c.ID())
 }
 
 // memPages is the most RAM pages (isa.PageBytes each) a run may use.

@@ -61,8 +61,10 @@ func TestExamples(t *testing.T) {
 
 // TestPrecompileExamples proves (at the solver level) the examples that
 // hash with the precompiles, sha256x and keccak256x over 100 bytes of
-// offchain input, in a 2^10 class given the rows they need (two SHA-256
-// compressions; one Keccak-f), with the digest checked against Go's.
+// offchain input, in the hash classes of 2^10 steps (SHA-256 class: 16
+// SHA-256 rows; Keccak class: 2 Keccak rows), with the digest checked
+// against Go's; the base class of 2^10 steps (no precompile rows) and a
+// class with one row less than the calls refuse them.
 func TestPrecompileExamples(t *testing.T) {
 	msg := make([]byte, 100)
 	for i := range msg {
@@ -70,22 +72,28 @@ func TestPrecompileExamples(t *testing.T) {
 	}
 	for _, tc := range []struct {
 		name        string
+		hash        int
 		sha, keccak int
 		digest      func([]byte) []byte
 	}{
-		{"sha256x", 2, 0, func(b []byte) []byte { d := sha256.Sum256(b); return d[:] }},
-		{"keccak256x", 0, 1, func(b []byte) []byte { h := sha3.NewLegacyKeccak256(); h.Write(b); return h.Sum(nil) }},
+		{"sha256x", HashSha256, 2, 0, func(b []byte) []byte { d := sha256.Sum256(b); return d[:] }},
+		{"keccak256x", HashKeccak, 0, 1, func(b []byte) []byte { h := sha3.NewLegacyKeccak256(); h.Write(b); return h.Sum(nil) }},
 	} {
 		p := loadExample(t, tc.name)
 		w := runProgram(t, p, runIn{offchain: msg})
 		if string(w.Output) != string(tc.digest(msg)) {
 			t.Fatalf("%s: output %x, want %x", tc.name, w.Output, tc.digest(msg))
 		}
-		c := NewClass(10)
-		c.ShaRows, c.KeccakRows = tc.sha, tc.keccak
-		t.Logf("%s: %d cycles", tc.name, len(w.Trace.Steps))
+		c, err := NewHashClass(10, tc.hash)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s: %d cycles, class %s (%d SHA-256 rows, %d Keccak rows)", tc.name, len(w.Trace.Steps), c, c.ShaRows, c.KeccakRows)
+		if err := NewClass(10).Fits(w); err == nil {
+			t.Fatalf("%s: fits the base class 2^10", tc.name)
+		}
 		accept(t, c, w)
-		small := c
+		small := NewClass(10)
 		small.ShaRows, small.KeccakRows = max(0, tc.sha-1), max(0, tc.keccak-1)
 		if small.Fits(w) == nil {
 			t.Fatalf("%s: fits a class with one row less", tc.name)

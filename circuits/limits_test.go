@@ -135,3 +135,55 @@ func TestLogBudgetAgrees(t *testing.T) {
 	rejectTampered(t, tight, w, "120 log bytes, budget 100", &tamper{overLimits: true})
 	accept(t, loose, w)
 }
+
+// TestHashClasses: the hash classes' identifiers, capacities and labels;
+// identifiers that name no class are refused.
+func TestHashClasses(t *testing.T) {
+	for _, tc := range []struct {
+		id, logSteps, sha, keccak int
+		label                     string
+	}{
+		{12, 12, 2, 0, "2^12"},
+		{0x46, 6, 1, 0, "2^6 sha256"},
+		{0x4B, 11, 32, 0, "2^11 sha256"},
+		{0x4E, 14, 256, 1, "2^14 sha256"},
+		{0x69, 9, 0, 1, "2^9 keccak"},
+		{0x6C, 12, 2, 8, "2^12 keccak"},
+		{0x78, 24, 8192, 1 << 15, "2^24 keccak"},
+	} {
+		c, err := ClassByID(tc.id)
+		if err != nil {
+			t.Fatalf("%#x: %v", tc.id, err)
+		}
+		base := NewClass(tc.logSteps)
+		if c.ID() != tc.id || c.LogSteps != tc.logSteps || c.Steps != base.Steps || c.ShaRows != tc.sha || c.KeccakRows != tc.keccak ||
+			c.String() != tc.label || ClassLabel(tc.id) != tc.label {
+			t.Fatalf("%#x: class %s id %#x, 2^%d steps, %d SHA-256 and %d Keccak rows; want %s, 2^%d, %d, %d",
+				tc.id, c, c.ID(), c.LogSteps, c.ShaRows, c.KeccakRows, tc.label, tc.logSteps, tc.sha, tc.keccak)
+		}
+		if want := min(1<<max(6, tc.logSteps-2), 1<<18); tc.id >= HashSha256 && c.OffchainWords != want {
+			t.Fatalf("%#x: %d offchain words, want %d", tc.id, c.OffchainWords, want)
+		}
+		// Every other capacity is the base class's.
+		c.Hash, c.ShaRows, c.KeccakRows, c.OffchainWords = 0, base.ShaRows, base.KeccakRows, base.OffchainWords
+		if c != base {
+			t.Fatalf("%#x: capacities %+v, want the base class's %+v", tc.id, c, base)
+		}
+	}
+	for _, id := range []int{0, 3, 25, 0x20, 0x3F, 0x40 | 3, 0x45, 0x40 | 25, 0x68, 0x60 | 30, 0x80 | 12, 0xFF, -1} {
+		if c, err := ClassByID(id); err == nil {
+			t.Errorf("class id %#x accepted as %s", id, c)
+		}
+	}
+	if _, err := NewHashClass(12, 0x20); err == nil {
+		t.Error("hash flag 0x20 accepted")
+	}
+	for s, want := range map[string]int{"": 0, "none": 0, "sha256": HashSha256, "keccak": HashKeccak} {
+		if got, err := ParseHash(s); err != nil || got != want {
+			t.Errorf("ParseHash(%q) = %#x, %v; want %#x", s, got, err, want)
+		}
+	}
+	if _, err := ParseHash("sha3"); err == nil {
+		t.Error(`ParseHash("sha3") accepted`)
+	}
+}

@@ -46,7 +46,7 @@ type ResultWithMetadata struct {
 	ExitCode         uint32
 	OldStateRoot     [32]byte
 	NewStateRoot     [32]byte
-	ProofClass       uint8  // 0..63: log2 of the whole-run circuit's step capacity; FinalProofClass(k): a final proof
+	ProofClass       uint8  // below 0x80: a whole-run class (WholeRunLogSteps); FinalProofClass(k): a final proof
 	Proof            []byte // groth16 Proof.MarshalSolidity(): 384 bytes
 }
 
@@ -329,16 +329,50 @@ func RecoverSigner(hash, sig []byte) (common.Address, error) {
 }
 
 // Proof classes: the proofClass byte of a result names the verifier (VerifierRegistry) and the
-// kind of proof. 0..MaxSingleClass: a whole-run proof of a circuit with 2^class steps
-// (prover.Proof.LogSteps; 27 public inputs, statement.Public.Elements). FinalClassFlag|k
-// (FinalProofClass(k)): a final proof of a run proven in segments of 2^k steps (one public
-// input, recursion.FinalDigest of the statement and a cycle budget, which the contracts
-// recompute as Statement.finalDigest with the job's maxCycles, or a subscription's
-// SubscriptionMaxCycles). Every other byte is refused (ClassOutOfRange on chain).
+// kind of proof:
+//
+//	0x00..0x3F  0..MaxSingleClass: a whole-run proof of the base circuit with 2^class steps
+//	0x40..0x5F  Sha256ClassFlag|k (k = 0..31): a whole-run proof of the SHA-256 class of 2^k
+//	            steps (the circuit with more SHA256_COMPRESS rows)
+//	0x60..0x7F  KeccakClassFlag|k (k = 0..31): a whole-run proof of the Keccak class of 2^k
+//	            steps (more KECCAK_F rows)
+//	0x80..0xBF  FinalClassFlag|k (FinalProofClass(k)): a final proof of a run proven in
+//	            segments of 2^k steps
+//	0xC0..0xFF  no class: refused (ClassOutOfRange on chain)
+//
+// Every byte below FinalClassFlag is a whole-run class: 27 public inputs
+// (statement.Public.Elements), an IGroth16Verifier. The contracts bound it by its log steps
+// (WholeRunLogSteps: the class for a base class, class&0x1F for a hash class), never by the raw
+// byte: against ceil(log2 maxCycles) of a job, a subscription's maxProofClass. A final proof has
+// one public input, recursion.FinalDigest of the statement and a cycle budget, which the
+// contracts recompute as Statement.finalDigest with the job's maxCycles, or a subscription's
+// SubscriptionMaxCycles.
 const (
+	// MaxSingleClass is the largest base class (and segment class of a final class).
 	MaxSingleClass = 63
+	// Sha256ClassFlag | k is the SHA-256 class of 2^k steps (k <= MaxHashClassLogSteps).
+	Sha256ClassFlag = 0x40
+	// KeccakClassFlag | k is the Keccak class of 2^k steps (k <= MaxHashClassLogSteps).
+	KeccakClassFlag = 0x60
+	// MaxHashClassLogSteps is the largest log steps of a hash class.
+	MaxHashClassLogSteps = 31
+	// FinalClassFlag | k is the final class of segments of 2^k steps (k <= MaxSingleClass).
 	FinalClassFlag = 0x80
 )
+
+// WholeRunLogSteps reports whether c is a whole-run class (below FinalClassFlag: a base class
+// 0..63, a SHA-256 class 0x40|k or a Keccak class 0x60|k) and the log2 of the steps it proves
+// the run halted within (VerifierRegistry.logStepsOf): c for a base class, c&0x1F for a hash
+// class.
+func WholeRunLogSteps(c uint8) (logSteps int, ok bool) {
+	switch {
+	case c <= MaxSingleClass:
+		return int(c), true
+	case c < FinalClassFlag:
+		return int(c & 0x1F), true
+	}
+	return 0, false
+}
 
 // SubscriptionMaxCycles is the cycle budget the Coordinator applies to a final proof of an
 // interval of a subscription whose terms have maxProofClass (Coordinator.maxCyclesOf):
@@ -369,28 +403,34 @@ func IsFinalProofClass(c uint8) (segmentClass int, ok bool) {
 	return int(c &^ FinalClassFlag), true
 }
 
-// ValidProofClass returns an error unless c is a single class (0..63) or a final class
-// (0x80..0xBF).
+// ValidProofClass returns an error unless c is a whole-run class (0x00..0x7F: base, SHA-256 or
+// Keccak) or a final class (0x80..0xBF).
 func ValidProofClass(c uint8) error {
-	if _, final := IsFinalProofClass(c); c <= MaxSingleClass || final {
+	_, whole := WholeRunLogSteps(c)
+	if _, final := IsFinalProofClass(c); whole || final {
 		return nil
 	}
-	return fmt.Errorf("proof class %#x is neither a whole-run class (0..%d) nor a final class (%#x|k, k <= %d)",
-		c, MaxSingleClass, FinalClassFlag, MaxSingleClass)
+	return fmt.Errorf("proof class %#x is neither a whole-run class (0x00..%#x) nor a final class (%#x|k, k <= %d)",
+		c, FinalClassFlag-1, FinalClassFlag, MaxSingleClass)
 }
 
-func singleClass(logSteps int) (uint8, error) {
-	if logSteps < 0 || logSteps > MaxSingleClass {
-		return 0, fmt.Errorf("proof class %d out of range", logSteps)
+// wholeRunClass is the class byte of the whole-run class id class (0..0x7F: the id of a
+// whole-run class is its byte).
+func wholeRunClass(class int) (uint8, error) {
+	if class < 0 || class >= FinalClassFlag {
+		return 0, fmt.Errorf("whole-run proof class %#x out of range 0..%#x", class, FinalClassFlag-1)
 	}
-	return uint8(logSteps), nil
+	return uint8(class), nil
 }
 
 // NewResult is the result of an onchain job whose run pub was proven by a whole-run proof of
-// class logSteps (solidityProof = prover.Proof.SolidityProof). NewResultWithClass takes any
-// class byte (a final proof: FinalProofClass).
-func NewResult(jobID [32]byte, maxCycles uint64, pub *statement.Public, logSteps int, solidityProof []byte) (*ResultWithMetadata, error) {
-	c, err := singleClass(logSteps)
+// class class (solidityProof = prover.Proof.SolidityProof). class is the whole-run class id,
+// which is its class byte: 0..63 for a base class of 2^class steps (prover.Proof.LogSteps of a
+// base-class proof), Sha256ClassFlag|k or KeccakClassFlag|k for a hash class of 2^k steps; any
+// other value is an error. NewResultWithClass takes any class byte (a final proof:
+// FinalProofClass).
+func NewResult(jobID [32]byte, maxCycles uint64, pub *statement.Public, class int, solidityProof []byte) (*ResultWithMetadata, error) {
+	c, err := wholeRunClass(class)
 	if err != nil {
 		return nil, err
 	}
@@ -398,8 +438,8 @@ func NewResult(jobID [32]byte, maxCycles uint64, pub *statement.Public, logSteps
 }
 
 // NewResultWithClass is the result of an onchain job whose run pub was proven by a proof of
-// class proofClass: a whole-run class (prover.Proof.LogSteps) or FinalProofClass(segment
-// class) for a final proof (its Solidity proof bytes, 384 bytes).
+// class proofClass: a whole-run class byte (0x00..0x7F) or FinalProofClass(segment class) for a
+// final proof (its Solidity proof bytes, 384 bytes).
 func NewResultWithClass(jobID [32]byte, maxCycles uint64, pub *statement.Public, proofClass uint8, solidityProof []byte) (*ResultWithMetadata, error) {
 	if err := ValidProofClass(proofClass); err != nil {
 		return nil, err
@@ -420,9 +460,10 @@ func NewResultWithClass(jobID [32]byte, maxCycles uint64, pub *statement.Public,
 }
 
 // NewOffchainResult is the result of the offchain job req whose run pub was proven by a
-// whole-run proof of class logSteps. NewOffchainResultWithClass takes any class byte.
-func NewOffchainResult(req *OffchainJobRequest, pub *statement.Public, logSteps int, solidityProof []byte) (*OffchainResultWithMetadata, error) {
-	c, err := singleClass(logSteps)
+// whole-run proof of class class (the whole-run class id, as in NewResult).
+// NewOffchainResultWithClass takes any class byte.
+func NewOffchainResult(req *OffchainJobRequest, pub *statement.Public, class int, solidityProof []byte) (*OffchainResultWithMetadata, error) {
+	c, err := wholeRunClass(class)
 	if err != nil {
 		return nil, err
 	}
@@ -452,9 +493,10 @@ func NewOffchainResultWithClass(req *OffchainJobRequest, pub *statement.Public, 
 }
 
 // NewComputeProof is deliverCompute's proof argument for a run proven by a whole-run proof of
-// class logSteps. NewComputeProofWithClass takes any class byte.
-func NewComputeProof(pub *statement.Public, logSteps int, solidityProof []byte) (*ComputeProof, error) {
-	c, err := singleClass(logSteps)
+// class class (the whole-run class id, as in NewResult). NewComputeProofWithClass takes any
+// class byte.
+func NewComputeProof(pub *statement.Public, class int, solidityProof []byte) (*ComputeProof, error) {
+	c, err := wholeRunClass(class)
 	if err != nil {
 		return nil, err
 	}

@@ -36,16 +36,18 @@ type Deployment struct {
 	Registry    common.Address         `json:"verifierRegistry"`
 	JobManager  common.Address         `json:"jobManager"`
 	Coordinator common.Address         `json:"coordinator"`
-	Verifiers   map[int]common.Address `json:"verifiers"` // class (log2 of steps) -> verifier
+	Verifiers   map[int]common.Address `json:"verifiers"` // whole-run class (its byte, 0..0x7F) -> verifier
 	// Segment class k -> the final verifier registered under FinalProofClass(k) (DeployWithFinal).
 	FinalVerifiers map[int]common.Address `json:"finalVerifiers,omitempty"`
 	Gas            map[string]uint64      `json:"gasUsed"`
 	Txs            map[string]common.Hash `json:"transactions"`
 }
 
-// Deploy deploys the VerifierRegistry (owned by opts.From), one verifier per class from its
-// creation bytecode (compiled from the Verifier.sol the prover exports), registers them, and
-// deploys the JobManager and the Coordinator on top of the registry. It waits for each
+// Deploy deploys the VerifierRegistry (owned by opts.From), one verifier per whole-run class
+// from its creation bytecode (compiled from the Verifier.sol the prover exports), registers them
+// under their class, and deploys the JobManager and the Coordinator on top of the registry. The
+// keys of verifiers are whole-run class bytes, 0..0x7F: k for the base class of 2^k steps,
+// Sha256ClassFlag|k or KeccakClassFlag|k for a hash class of 2^k steps. It waits for each
 // transaction to be mined. DeployWithFinal also registers final verifiers.
 func Deploy(ctx context.Context, chain Chain, opts *bind.TransactOpts, verifiers map[int][]byte, log zerolog.Logger) (*Deployment, error) {
 	return DeployWithFinal(ctx, chain, opts, verifiers, nil, log)
@@ -95,14 +97,17 @@ func DeployWithFinal(ctx context.Context, chain Chain, opts *bind.TransactOpts, 
 	}{{false, verifiers, d.Verifiers}, {true, finals, d.FinalVerifiers}} {
 		classes := make([]int, 0, len(kind.codes))
 		for k := range kind.codes {
-			if k < 0 || k > MaxSingleClass {
-				return nil, fmt.Errorf("class %d out of range 0..%d", k, MaxSingleClass)
+			if kind.final && (k < 0 || k > MaxSingleClass) {
+				return nil, fmt.Errorf("segment class %d of a final verifier out of range 0..%d", k, MaxSingleClass)
+			}
+			if !kind.final && (k < 0 || k >= FinalClassFlag) {
+				return nil, fmt.Errorf("whole-run class %#x out of range 0..%#x", k, FinalClassFlag-1)
 			}
 			classes = append(classes, k)
 		}
 		sort.Ints(classes)
 		for _, k := range classes {
-			c, name := uint8(k), fmt.Sprintf("class %d", k)
+			c, name := uint8(k), wholeRunClassName(uint8(k))
 			if kind.final {
 				c, name = FinalProofClass(k), fmt.Sprintf("final class %d", k)
 			}
@@ -141,7 +146,7 @@ func DeployWithFinal(ctx context.Context, chain Chain, opts *bind.TransactOpts, 
 }
 
 // AddVerifier deploys a verifier from its creation bytecode and registers it under proofClass
-// (a whole-run class 0..63, or FinalProofClass(k) for a final verifier) in the VerifierRegistry
+// (a whole-run class 0x00..0x7F, or FinalProofClass(k) for a final verifier) in the VerifierRegistry
 // at registry, whose owner opts must be. It waits for both transactions and returns the
 // verifier's address. A verifier registered under a class replaces the previous one.
 func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, registry common.Address, proofClass uint8, code []byte) (common.Address, error) {
@@ -168,6 +173,20 @@ func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, regi
 		return common.Address{}, err
 	}
 	return vaddr, nil
+}
+
+// wholeRunClassName names a whole-run class in DeployWithFinal's gas and transaction keys:
+// "class k" for a base class (as before hash classes), "class 0x4b (sha256 2^11)" for a hash
+// class.
+func wholeRunClassName(c uint8) string {
+	if c <= MaxSingleClass {
+		return fmt.Sprintf("class %d", c)
+	}
+	kind := "sha256"
+	if c&0xE0 == KeccakClassFlag {
+		kind = "keccak"
+	}
+	return fmt.Sprintf("class %#x (%s 2^%d)", c, kind, c&0x1F)
 }
 
 // deployVerifier sends the creation transaction of a verifier (no constructor arguments).

@@ -39,29 +39,50 @@ func (e *env) autoMine() (stop func()) {
 }
 
 // TestDeploy deploys the whole set with DeployWithFinal (what `zkprover contracts deploy` runs,
-// with a final verifier) and runs a job with a whole-run proof and one with a final proof
+// with a hash class and a final verifier) and runs a job with a whole-run proof and one with a final proof
 // through it.
 func TestDeploy(t *testing.T) {
 	e := newEnv(t)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
+	toy, toyFinal := common.FromHex(bindings.ToyVerifierMetaData.Bin), common.FromHex(bindings.ToyFinalVerifierMetaData.Bin)
 	stop := e.autoMine()
-	d, err := contracts.DeployWithFinal(ctx, e.client, e.owner.opts,
-		map[int][]byte{toyClass: common.FromHex(bindings.ToyVerifierMetaData.Bin)},
-		map[int][]byte{toySegmentClass: common.FromHex(bindings.ToyFinalVerifierMetaData.Bin)}, zerolog.Nop())
+	// Whole-run keys are class bytes: 0x4b is the SHA-256 class of 2^11 steps. Final keys are
+	// segment classes.
+	for _, bad := range []struct{ verifiers, finals map[int][]byte }{
+		{map[int][]byte{0x80: toy}, nil}, {map[int][]byte{-1: toy}, nil}, {nil, map[int][]byte{64: toyFinal}},
+	} {
+		if _, err := contracts.DeployWithFinal(ctx, e.client, e.owner.opts, bad.verifiers, bad.finals, zerolog.Nop()); err == nil {
+			stop()
+			t.Fatalf("DeployWithFinal accepted verifiers %v finals %v", bad.verifiers, bad.finals)
+		}
+	}
+	d, err := contracts.DeployWithFinal(ctx, e.client, e.owner.opts, map[int][]byte{toyClass: toy, 0x4b: toy},
+		map[int][]byte{toySegmentClass: toyFinal}, zerolog.Nop())
 	stop()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.ChainID != e.chainID || d.Owner != e.owner.addr || len(d.Verifiers) != 1 || len(d.FinalVerifiers) != 1 {
+	if d.ChainID != e.chainID || d.Owner != e.owner.addr || len(d.Verifiers) != 2 || len(d.FinalVerifiers) != 1 {
 		t.Fatalf("deployment %+v", d)
 	}
 	reg, err := bindings.NewVerifierRegistry(d.Registry, e.client)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if v, err := reg.Verifiers(&bind.CallOpts{}, toyClass); err != nil || v != d.Verifiers[toyClass] {
-		t.Fatalf("registry class %d -> %s (%v)", toyClass, v, err)
+	for _, c := range []uint8{toyClass, 0x4b} {
+		if v, err := reg.Verifiers(&bind.CallOpts{}, c); err != nil || v != d.Verifiers[int(c)] || v == (common.Address{}) {
+			t.Fatalf("registry class %#x -> %s (%v)", c, v, err)
+		}
+	}
+	if m, err := reg.ClassMask(&bind.CallOpts{}); err != nil || m != 1<<toyClass {
+		t.Fatalf("classMask %#x (%v)", m, err)
+	}
+	if m, err := reg.HashClassMask(&bind.CallOpts{}); err != nil || m != 1<<11 {
+		t.Fatalf("hashClassMask %#x (%v)", m, err)
+	}
+	if _, ok := d.Gas["setVerifier class 0x4b (sha256 2^11)"]; !ok {
+		t.Fatalf("no gas recorded for the hash class verifier: %v", d.Gas)
 	}
 	if v, err := reg.Verifiers(&bind.CallOpts{}, toyFinalClass); err != nil || v != d.FinalVerifiers[toySegmentClass] {
 		t.Fatalf("registry class %#x -> %s (%v)", toyFinalClass, v, err)
@@ -114,8 +135,8 @@ func TestCompileAndAddVerifier(t *testing.T) {
 	}
 
 	e := newEnv(t)
-	if _, err := contracts.AddVerifier(ctx, e.client, e.owner.opts, e.registryAddr, 0x40, code); err == nil {
-		t.Fatal("AddVerifier accepted class 0x40")
+	if _, err := contracts.AddVerifier(ctx, e.client, e.owner.opts, e.registryAddr, 0xc0, code); err == nil {
+		t.Fatal("AddVerifier accepted class 0xc0")
 	}
 	stop := e.autoMine()
 	addr, err := contracts.AddVerifier(ctx, e.client, e.owner.opts, e.registryAddr, contracts.FinalProofClass(7), code)

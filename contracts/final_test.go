@@ -107,8 +107,8 @@ func TestToyFinalProof(t *testing.T) {
 	}
 }
 
-// TestRegistryFinalClasses: the registry's class bytes (single 0..63, final 0x80..0xBF, nothing
-// else) and its two verification entry points.
+// TestRegistryFinalClasses: the registry's class bytes (whole-run 0x00..0x7F, final 0x80..0xBF,
+// nothing else) and its two verification entry points.
 func TestRegistryFinalClasses(t *testing.T) {
 	e := newEnv(t)
 	addr := e.registerToyFinal()
@@ -125,7 +125,7 @@ func TestRegistryFinalClasses(t *testing.T) {
 	if k, err := e.registry.LowestClass(call); err != nil || k != toyClass {
 		t.Fatalf("lowestClass = %d (%v), want %d: final classes do not count", k, err, toyClass)
 	}
-	for _, c := range []uint8{64, 0x7f, 0xc0, 0xff} {
+	for _, c := range []uint8{0xc0, 0xc5, 0xff} {
 		rv := e.expectRevert(e.owner, "ClassOutOfRange", func(o *bind.TransactOpts) (*types.Transaction, error) {
 			return e.registry.SetVerifier(o, c, addr)
 		})
@@ -167,7 +167,8 @@ func TestRegistryFinalClasses(t *testing.T) {
 		{e.registry.VerifyFinalProof(call, 0xc5, proof, big.NewInt(7)), "ClassOutOfRange"},
 		{e.registry.VerifyFinalProof(call, toyFinalClass+1, proof, big.NewInt(7)), "NoVerifier"},
 		{e.registry.VerifyProof(call, toyFinalClass, proof, inputs), "ClassOutOfRange"},
-		{e.registry.VerifyProof(call, 64, proof, inputs), "ClassOutOfRange"},
+		{e.registry.VerifyProof(call, 0xc5, proof, inputs), "ClassOutOfRange"},
+		{e.registry.VerifyProof(call, 0x40, proof, inputs), "NoVerifier"}, // a hash class (hashclass_test.go)
 	} {
 		rv, err := contracts.DecodeRevertError(c.err)
 		if err != nil || rv.Name != c.want {
@@ -230,13 +231,26 @@ func TestFinalProofOnchainJob(t *testing.T) {
 		e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, &bad, nil))
 	})
 	t.Run("unknown class byte", func(t *testing.T) {
-		for _, cl := range []uint8{64, 0x7f, 0xc0, 0xc5, 0xff} {
+		for _, cl := range []uint8{0xc0, 0xc5, 0xff} {
 			bad := *r
 			bad.ProofClass = cl
 			rv := e.expectRevert(e.node1, "ClassOutOfRange", e.submit(e.node1, &bad, nil))
 			if rv.Args[0].(uint8) != cl {
 				t.Fatalf("%s", rv)
 			}
+		}
+	})
+	t.Run("hash class bytes", func(t *testing.T) {
+		// Whole-run classes now: 0x40 (SHA-256 2^0) fits the job but has no verifier, 0x7F
+		// (Keccak 2^31) is above ceil(log2 16) = 4.
+		bad := *r
+		bad.ProofClass = 0x40
+		if rv := e.expectRevert(e.node1, "NoVerifier", e.submit(e.node1, &bad, nil)); rv.Args[0].(uint8) != 0x40 {
+			t.Fatalf("%s", rv)
+		}
+		bad.ProofClass = 0x7f
+		if rv := e.expectRevert(e.node1, "ProofClassTooLarge", e.submit(e.node1, &bad, nil)); rv.Args[0].(uint8) != 0x7f {
+			t.Fatalf("%s", rv)
 		}
 	})
 	t.Run("final class without a verifier", func(t *testing.T) {
@@ -392,7 +406,7 @@ func TestFinalProofCoordinator(t *testing.T) {
 	})
 	t.Run("unknown class byte", func(t *testing.T) {
 		bad := d
-		bad.class = 0x40
+		bad.class = 0xc5
 		e.expectRevert(e.node1, "ClassOutOfRange", e.deliverD(sub, bad))
 	})
 	t.Run("final class without a verifier", func(t *testing.T) {
@@ -455,13 +469,13 @@ func TestProofClassBytes(t *testing.T) {
 	for c := 0; c < 256; c++ {
 		k, final := contracts.IsFinalProofClass(uint8(c))
 		valid := contracts.ValidProofClass(uint8(c)) == nil
-		if final != (c >= 0x80 && c <= 0xbf) || (final && k != c-0x80) || valid != (c <= 63 || final) {
+		if final != (c >= 0x80 && c <= 0xbf) || (final && k != c-0x80) || valid != (c < 0x80 || final) {
 			t.Fatalf("class %#x: final %v (%d), valid %v", c, final, k, valid)
 		}
 	}
 	p := &statement.Public{}
-	if _, err := contracts.NewResultWithClass([32]byte{}, 1, p, 0x40, nil); err == nil {
-		t.Fatal("NewResultWithClass accepted class 0x40")
+	if _, err := contracts.NewResultWithClass([32]byte{}, 1, p, 0xc5, nil); err == nil {
+		t.Fatal("NewResultWithClass accepted class 0xc5")
 	}
 	if _, err := contracts.NewComputeProofWithClass(p, 0xc0, nil); err == nil {
 		t.Fatal("NewComputeProofWithClass accepted class 0xc0")
@@ -469,8 +483,32 @@ func TestProofClassBytes(t *testing.T) {
 	if _, err := contracts.NewOffchainResultWithClass(&contracts.OffchainJobRequest{}, p, 0xff, nil); err == nil {
 		t.Fatal("NewOffchainResultWithClass accepted class 0xff")
 	}
-	if _, err := contracts.NewResult([32]byte{}, 1, p, 64, nil); err == nil {
-		t.Fatal("NewResult accepted class 64")
+	// NewResult, NewOffchainResult and NewComputeProof take a whole-run class id (its byte):
+	// 0..0x7F.
+	for _, c := range []int{-1, 0x80, 0x85, 0xc0, 256} {
+		if _, err := contracts.NewResult([32]byte{}, 1, p, c, nil); err == nil {
+			t.Fatalf("NewResult accepted class %#x", c)
+		}
+		if _, err := contracts.NewOffchainResult(&contracts.OffchainJobRequest{}, p, c, nil); err == nil {
+			t.Fatalf("NewOffchainResult accepted class %#x", c)
+		}
+		if _, err := contracts.NewComputeProof(p, c, nil); err == nil {
+			t.Fatalf("NewComputeProof accepted class %#x", c)
+		}
+	}
+	for _, c := range []int{0, 63, 0x40, 0x4b, 0x6c, 0x7f} {
+		r, err := contracts.NewResult([32]byte{}, 1, p, c, nil)
+		if err != nil || int(r.ProofClass) != c {
+			t.Fatalf("NewResult(class %#x): %+v (%v)", c, r, err)
+		}
+		o, err := contracts.NewOffchainResult(&contracts.OffchainJobRequest{}, p, c, nil)
+		if err != nil || int(o.ProofClass) != c {
+			t.Fatalf("NewOffchainResult(class %#x): %+v (%v)", c, o, err)
+		}
+		cp, err := contracts.NewComputeProof(p, c, nil)
+		if err != nil || int(cp.ProofClass) != c {
+			t.Fatalf("NewComputeProof(class %#x): %+v (%v)", c, cp, err)
+		}
 	}
 	if r, err := contracts.NewComputeProofWithClass(p, 0x85, nil); err != nil || r.ProofClass != 0x85 {
 		t.Fatalf("NewComputeProofWithClass(0x85): %+v (%v)", r, err)

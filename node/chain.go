@@ -237,7 +237,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 // the funded development account (`zkprover chain info`, `zkprover request`).
 type devInfo struct {
 	*devchain.Deployment
-	Verifiers  map[int]common.Address `json:"verifiers"` // class (log2 of steps) -> verifier
+	Verifiers  map[int]common.Address `json:"verifiers"` // class identifier (the proof class byte) -> verifier
 	RPC        string                 `json:"rpc"`
 	DevAccount common.Address         `json:"dev_account"`
 }
@@ -276,13 +276,13 @@ func (c *chainSide) provenClasses(loaded []prover.Manifest) ([]prover.Manifest, 
 // one whose file changed since the prover loaded the class (its keys were
 // replaced under the running node: restart it).
 func (c *chainSide) verifierCode(ctx context.Context, m prover.Manifest) ([]byte, error) {
-	path := filepath.Join(prover.ClassDir(c.cfg.KeysDir(), m.LogSteps), prover.FileVerifier)
+	path := filepath.Join(prover.ClassDir(c.cfg.KeysDir(), m.ID()), prover.FileVerifier)
 	src, err := os.ReadFile(path)
 	if err != nil {
-		return nil, fmt.Errorf("reading the verifier of class 2^%d: %w", m.LogSteps, err)
+		return nil, fmt.Errorf("reading the verifier of class %s: %w", prover.ClassLabel(m.ID()), err)
 	}
 	if sum := sha256.Sum256(src); hex.EncodeToString(sum[:]) != m.Files[prover.FileVerifier] {
-		return nil, fmt.Errorf("%s changed after the node loaded class 2^%d (its keys were replaced under the running node): restart the node to load the new keys", path, m.LogSteps)
+		return nil, fmt.Errorf("%s changed after the node loaded class %s (its keys were replaced under the running node): restart the node to load the new keys", path, prover.ClassLabel(m.ID()))
 	}
 	return devchain.CompileVerifier(ctx, path, c.cfg.Chain.ContractsDir)
 }
@@ -313,21 +313,25 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain, loaded [
 	if err := c.jobs.Store().PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
 		return nil, err
 	}
-	largest := classes[len(classes)-1].LogSteps
-	dep, err := dev.Deploy(ctx, codes[0], classes[0].LogSteps, contracts.Bytes32(prog.ID), uint64(1)<<largest)
+	largest := 0
+	for _, m := range classes {
+		largest = max(largest, m.LogSteps)
+	}
+	// Class identifiers are the proof class bytes (hash classes included).
+	dep, err := dev.Deploy(ctx, codes[0], classes[0].ID(), contracts.Bytes32(prog.ID), uint64(1)<<largest)
 	if err != nil {
 		return nil, err
 	}
-	info := &devInfo{Deployment: dep, Verifiers: map[int]common.Address{classes[0].LogSteps: dep.Verifier},
+	info := &devInfo{Deployment: dep, Verifiers: map[int]common.Address{classes[0].ID(): dep.Verifier},
 		RPC: dev.URL(), DevAccount: crypto.PubkeyToAddress(dev.User.PublicKey)}
 	for i, m := range classes[1:] {
-		if info.Verifiers[m.LogSteps], err = addDevVerifier(ctx, dev, dep.Registry, uint8(m.LogSteps), codes[i+1]); err != nil {
+		if info.Verifiers[m.ID()], err = addDevVerifier(ctx, dev, dep.Registry, uint8(m.ID()), codes[i+1]); err != nil {
 			return nil, err
 		}
 	}
 	var verifiers []string
 	for _, m := range classes {
-		verifiers = append(verifiers, fmt.Sprintf("2^%d at %s", m.LogSteps, info.Verifiers[m.LogSteps].Hex()))
+		verifiers = append(verifiers, fmt.Sprintf("%s at %s", prover.ClassLabel(m.ID()), info.Verifiers[m.ID()].Hex()))
 	}
 	userKey := fmt.Sprintf("0x%x", crypto.FromECDSA(dev.User))
 	fmt.Fprintf(os.Stderr, `

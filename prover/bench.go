@@ -15,12 +15,14 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
 )
 
 // BenchResult is what `zkprover bench` reports for one class.
 type BenchResult struct {
 	LogSteps            int     `json:"log_steps"`
+	Hash                string  `json:"hash,omitempty"` // a hash class's tables: "sha256" or "keccak"
 	Steps               int     `json:"steps"`
 	Cycles              uint64  `json:"cycles"` // cycles of the benchmark run (the class filled)
 	Constraints         int     `json:"constraints"`
@@ -70,9 +72,9 @@ func BenchDummy(ctx context.Context, fam Family, logSteps, runs int, baseline bo
 	}
 	pk, err := groth16.DummySetup(cs)
 	if err != nil {
-		return nil, fmt.Errorf("dummy setup of class 2^%d: %w", logSteps, err)
+		return nil, fmt.Errorf("dummy setup of class %s: %w", ClassLabel(logSteps), err)
 	}
-	keys := &Keys{CS: cs, PK: pk, Manifest: Manifest{LogSteps: logSteps, Steps: fam.Steps(logSteps),
+	keys := &Keys{CS: cs, PK: pk, Manifest: Manifest{LogSteps: ClassLogSteps(logSteps), Hash: circuits.HashName(classHash(logSteps)), Steps: fam.Steps(logSteps),
 		Constraints: cs.GetNbConstraints(), SetupKind: SetupDummy}}
 	p := &Prover{fam: fam, root: "(dummy keys)", keys: map[int]*Keys{logSteps: keys}, order: []int{logSteps},
 		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1)}
@@ -99,7 +101,7 @@ func (p *Prover) Bench(ctx context.Context, logSteps, runs int, baseline bool) (
 	}
 	steps := p.fam.Steps(logSteps)
 	res := &BenchResult{
-		LogSteps: logSteps, Steps: steps, Constraints: keys.Manifest.Constraints,
+		LogSteps: ClassLogSteps(logSteps), Hash: circuits.HashName(classHash(logSteps)), Steps: steps, Constraints: keys.Manifest.Constraints,
 		ConstraintsPerCycle: float64(keys.Manifest.Constraints) / float64(steps),
 		SetupSeconds:        keys.Manifest.SetupSeconds, Runs: runs, GPU: p.gpu,
 		CPUs: runtime.NumCPU(), GnarkVersion: gnark.Version.String(), SetupKind: keys.Manifest.SetupKind,
@@ -131,7 +133,7 @@ func (p *Prover) Bench(ctx context.Context, logSteps, runs int, baseline bool) (
 		break
 	}
 	if run == nil {
-		return nil, fmt.Errorf("no loop program fits class 2^%d: %w", logSteps, lastErr)
+		return nil, fmt.Errorf("no loop program fits class %s: %w", ClassLabel(logSteps), lastErr)
 	}
 	res.Cycles = run.Result.Cycles
 

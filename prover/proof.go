@@ -41,7 +41,7 @@ const FinalClassFlag = 0x80
 type Proof struct {
 	Version   int              // ProofVersion
 	Kind      string           // "" (a whole-run proof of class LogSteps) or KindFinal
-	LogSteps  int              // the class: 2^LogSteps steps (of a final proof: its segment class)
+	LogSteps  int              // the class identifier (ClassLogSteps: 2^k steps; a hash class's identifier is also its proof class byte); of a final proof its segment class
 	Segments  int              // a final proof's number of segments (0 otherwise)
 	Cycles    uint64           // cycles of the run (not part of the statement)
 	MaxCycles uint64           // a final proof's cycle budget, bound by its digest: the run halted within it (0 otherwise)

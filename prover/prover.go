@@ -154,7 +154,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 			if _, err := ReadManifest(dir, k); errors.Is(err, ErrNoClass) {
 				log.Info().Int("class", k).Str("dir", dir).Msg("class missing: running setup")
 				if _, err := SetupClass(ctx, dir, o.family, k, o.progress, log); err != nil {
-					return nil, fmt.Errorf("setting up class 2^%d in %s: %w", k, dir, err)
+					return nil, fmt.Errorf("setting up class %s in %s: %w", ClassLabel(k), dir, err)
 				}
 			}
 		}
@@ -168,17 +168,17 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		}
 		keys, err := LoadClass(ctx, dir, o.family, k, mode, log)
 		if err != nil {
-			return nil, fmt.Errorf("loading class 2^%d: %w", k, err)
+			return nil, fmt.Errorf("loading class %s: %w", ClassLabel(k), err)
 		}
 		if o.check && !o.verifyOnly {
 			if err := CheckCircuit(o.family, keys); err != nil {
-				return nil, fmt.Errorf("class 2^%d: %w", k, err)
+				return nil, fmt.Errorf("class %s: %w", ClassLabel(k), err)
 			}
 		}
 		if o.gpu && !o.verifyOnly && len(o.worker) == 0 { // a worker loads its own GPU keys
 			gk, err := loadGPUKey(keys)
 			if err != nil {
-				return nil, fmt.Errorf("loading class 2^%d for the GPU: %w", k, err)
+				return nil, fmt.Errorf("loading class %s for the GPU: %w", ClassLabel(k), err)
 			}
 			p.gpuKeys[k] = gk
 		}
@@ -187,11 +187,31 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		p.keys[k] = keys
 		p.order = append(p.order, k)
 	}
-	sort.Ints(p.order)
+	sortClasses(p.order, p.keys)
 	return p, nil
 }
 
-// Classes returns the manifests of the loaded classes, ascending.
+// sortClasses orders class identifiers by step count, then cost (fewest
+// constraints), then identifier: SelectClass takes the first class that
+// fits, so a run is proven with the smallest step count that holds it (the
+// contracts bound a whole-run proof's step count by the job's maxCycles,
+// docs/contracts.md) and, among classes of that size, the cheapest: a base
+// class before its hash classes, which cost more.
+func sortClasses(order []int, keys map[int]*Keys) {
+	sort.Slice(order, func(i, j int) bool {
+		a, b := keys[order[i]].Manifest, keys[order[j]].Manifest
+		if a.Steps != b.Steps {
+			return a.Steps < b.Steps
+		}
+		if a.Constraints != b.Constraints {
+			return a.Constraints < b.Constraints
+		}
+		return order[i] < order[j]
+	})
+}
+
+// Classes returns the manifests of the loaded classes in the order
+// SelectClass tries them (fewest steps first, then cheapest).
 func (p *Prover) Classes() []Manifest {
 	out := make([]Manifest, 0, len(p.order))
 	for _, k := range p.order {
@@ -200,11 +220,20 @@ func (p *Prover) Classes() []Manifest {
 	return out
 }
 
+// MaxSteps is the step capacity of the largest loaded class (0 with none).
+func (p *Prover) MaxSteps() int {
+	n := 0
+	for _, id := range p.order {
+		n = max(n, p.fam.Steps(id))
+	}
+	return n
+}
+
 // Keys returns the loaded keys of class k.
 func (p *Prover) Keys(logSteps int) (*Keys, error) {
 	k, ok := p.keys[logSteps]
 	if !ok {
-		return nil, fmt.Errorf("class 2^%d is not loaded from %s: %w", logSteps, p.root, ErrNoClass)
+		return nil, fmt.Errorf("class %s is not loaded from %s: %w", ClassLabel(logSteps), p.root, ErrNoClass)
 	}
 	return k, nil
 }
@@ -216,14 +245,13 @@ func (p *Prover) Execute(ctx context.Context, prog *executor.Program, in *execut
 	if len(p.order) == 0 {
 		return nil, fmt.Errorf("no class loaded from %s: run `zkprover setup --cycles 2^k` first: %w", p.root, ErrNoClass)
 	}
-	maxLog := p.order[len(p.order)-1]
-	capacity := uint64(p.fam.Steps(maxLog))
+	capacity := uint64(p.MaxSteps())
 	if cfg.MaxTraceSteps == 0 || cfg.MaxTraceSteps > capacity {
 		cfg.MaxTraceSteps = capacity
 	}
 	res, tr, err := executor.RunTrace(ctx, prog, in, cfg)
 	if errors.Is(err, executor.ErrTraceTooLong) {
-		return nil, fmt.Errorf("the largest class loaded holds 2^%d steps, set up a larger one with `zkprover setup --cycles 2^k`: %w", maxLog, err)
+		return nil, fmt.Errorf("the largest class loaded holds %d steps, set up a larger one with `zkprover setup --cycles 2^k`: %w", capacity, err)
 	}
 	if err != nil {
 		return nil, err
@@ -254,7 +282,8 @@ func (r *Run) check() error {
 	return nil
 }
 
-// SelectClass returns the smallest loaded class that the run fits.
+// SelectClass returns the loaded class with the fewest steps that the run
+// fits (of several such classes, the cheapest).
 func (p *Prover) SelectClass(run *Run) (int, error) {
 	var reasons []error
 	for _, k := range p.order {
@@ -262,7 +291,7 @@ func (p *Prover) SelectClass(run *Run) (int, error) {
 		if err == nil {
 			return k, nil
 		}
-		reasons = append(reasons, fmt.Errorf("class 2^%d: %w", k, err))
+		reasons = append(reasons, fmt.Errorf("class %s: %w", ClassLabel(k), err))
 	}
 	if len(p.order) == 0 {
 		return 0, fmt.Errorf("no class loaded from %s: %w", p.root, ErrNoClass)
@@ -295,14 +324,14 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 		return nil, err
 	}
 	if keys.CS == nil || (keys.PK == nil && len(p.spec.argv) == 0) {
-		return nil, fmt.Errorf("class 2^%d was loaded for verification only", logSteps)
+		return nil, fmt.Errorf("class %s was loaded for verification only", ClassLabel(logSteps))
 	}
 	if err := p.fam.Fits(logSteps, run); err != nil {
-		return nil, fmt.Errorf("run does not fit class 2^%d: %w", logSteps, err)
+		return nil, fmt.Errorf("run does not fit class %s: %w", ClassLabel(logSteps), err)
 	}
 	assignment, err := p.fam.Assign(logSteps, run)
 	if err != nil {
-		return nil, fmt.Errorf("assigning class 2^%d: %w", logSteps, err)
+		return nil, fmt.Errorf("assigning class %s: %w", ClassLabel(logSteps), err)
 	}
 	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
@@ -329,7 +358,7 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 		return nil, err
 	}
 	if err := Verify(keys.VK, proof); err != nil {
-		return nil, fmt.Errorf("the new proof does not verify (class 2^%d): %w", logSteps, err)
+		return nil, fmt.Errorf("the new proof does not verify (class %s): %w", ClassLabel(logSteps), err)
 	}
 	p.log.Info().Int("class", logSteps).Uint64("cycles", run.Result.Cycles).Bool("gpu", p.gpu).
 		Dur("prove", proveTime).Str("program", feHex(run.Public.ProgramID)).Msg("proved")
@@ -349,7 +378,7 @@ func (p *Prover) ProveAssignment(ctx context.Context, logSteps int, assignment f
 		return nil, nil, err
 	}
 	if keys.CS == nil || (keys.PK == nil && len(p.spec.argv) == 0) {
-		return nil, nil, fmt.Errorf("class 2^%d was loaded for verification only", logSteps)
+		return nil, nil, fmt.Errorf("class %s was loaded for verification only", ClassLabel(logSteps))
 	}
 	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
 	if err != nil {
@@ -367,7 +396,7 @@ func (p *Prover) ProveAssignment(ctx context.Context, logSteps int, assignment f
 		return nil, nil, err
 	}
 	if err := groth16.Verify(gp, keys.VK, pub, target.VerifierOptions()...); err != nil {
-		return nil, nil, fmt.Errorf("the new proof does not verify (class 2^%d, %s): %w", logSteps, target, err)
+		return nil, nil, fmt.Errorf("the new proof does not verify (class %s, %s): %w", ClassLabel(logSteps), target, err)
 	}
 	return gp, pub, nil
 }
@@ -416,7 +445,7 @@ func (p *Prover) proveFull(ctx context.Context, logSteps int, keys *Keys, full w
 		}
 	}
 	if r.err != nil {
-		return nil, 0, fmt.Errorf("proving with class 2^%d: %w", logSteps, r.err)
+		return nil, 0, fmt.Errorf("proving with class %s: %w", ClassLabel(logSteps), r.err)
 	}
 	return r.proof, time.Since(start), nil
 }
@@ -443,7 +472,7 @@ func CheckCircuit(fam Family, keys *Keys) error {
 	if keys.CS == nil {
 		return errors.New("constraint system not loaded")
 	}
-	cs, err := Compile(fam, keys.Manifest.LogSteps)
+	cs, err := Compile(fam, keys.Manifest.ID())
 	if err != nil {
 		return err
 	}

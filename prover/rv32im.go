@@ -10,7 +10,10 @@ import (
 )
 
 // RV32IM is the zkVM's circuit family (package circuits): one circuit per
-// class of 2^k steps, shared by all programs.
+// class, shared by all programs. Its classes are the base classes of 2^k
+// steps (identifier k) and the hash classes (identifier
+// circuits.HashSha256|k or circuits.HashKeccak|k: more precompile rows,
+// circuits.NewHashClass).
 type RV32IM struct{}
 
 // DefaultFamily is the family Open uses without WithFamily: RV32IM.
@@ -25,34 +28,68 @@ func (RV32IM) MinLogSteps() int { return circuits.MinLogSteps }
 // MaxLogSteps is the largest class.
 func (RV32IM) MaxLogSteps() int { return circuits.MaxLogSteps }
 
-// Steps is the step capacity of class k.
-func (RV32IM) Steps(logSteps int) int { return circuits.NewClass(logSteps).Steps }
-
-// NewCircuit returns the circuit of class k.
-func (f RV32IM) NewCircuit(logSteps int) (frontend.Circuit, error) {
-	if logSteps < f.MinLogSteps() || logSteps > f.MaxLogSteps() {
-		return nil, fmt.Errorf("class 2^%d outside 2^%d..2^%d", logSteps, f.MinLogSteps(), f.MaxLogSteps())
-	}
-	return circuits.NewCircuit(circuits.NewClass(logSteps)), nil
+// CheckClass returns an error unless id identifies a class of the family.
+func (RV32IM) CheckClass(id int) error {
+	_, err := circuits.ClassByID(id)
+	return err
 }
 
-// PrecompileRows is the SHA256_COMPRESS and KECCAK_F calls class k holds.
-func (RV32IM) PrecompileRows(logSteps int) (sha256, keccak int) {
-	c := circuits.NewClass(logSteps)
+// class is the class identified by id.
+func (RV32IM) class(id int) (circuits.Class, error) {
+	c, err := circuits.ClassByID(id)
+	if err != nil {
+		return circuits.Class{}, fmt.Errorf("rv32im: %w", err)
+	}
+	return c, nil
+}
+
+// Steps is the step capacity of class id (0 for an identifier that names
+// no class).
+func (f RV32IM) Steps(id int) int {
+	c, err := f.class(id)
+	if err != nil {
+		return 0
+	}
+	return c.Steps
+}
+
+// NewCircuit returns the circuit of class id.
+func (f RV32IM) NewCircuit(id int) (frontend.Circuit, error) {
+	c, err := f.class(id)
+	if err != nil {
+		return nil, err
+	}
+	return circuits.NewCircuit(c), nil
+}
+
+// PrecompileRows is the SHA256_COMPRESS and KECCAK_F calls class id holds.
+func (f RV32IM) PrecompileRows(id int) (sha256, keccak int) {
+	c, err := f.class(id)
+	if err != nil {
+		return 0, 0
+	}
 	return c.ShaRows, c.KeccakRows
 }
 
-// Fits says whether the run fits class k.
-func (RV32IM) Fits(logSteps int, run *Run) error {
-	return circuits.NewClass(logSteps).Fits(rv32imWitness(run))
+// Fits says whether the run fits class id.
+func (f RV32IM) Fits(id int, run *Run) error {
+	c, err := f.class(id)
+	if err != nil {
+		return err
+	}
+	return c.Fits(rv32imWitness(run))
 }
 
-// Assign returns the full assignment of class k for the run.
-func (RV32IM) Assign(logSteps int, run *Run) (frontend.Circuit, error) {
+// Assign returns the full assignment of class id for the run.
+func (f RV32IM) Assign(id int, run *Run) (frontend.Circuit, error) {
 	if run == nil || run.Trace == nil {
 		return nil, errors.New("run without a trace")
 	}
-	return circuits.Assign(circuits.NewClass(logSteps), rv32imWitness(run))
+	c, err := f.class(id)
+	if err != nil {
+		return nil, err
+	}
+	return circuits.Assign(c, rv32imWitness(run))
 }
 
 func rv32imWitness(run *Run) *circuits.Witness {

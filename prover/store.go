@@ -24,6 +24,8 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/circuits"
 )
 
 // Files of a class folder.
@@ -61,8 +63,9 @@ var ErrNoClass = errors.New("class not set up")
 type Manifest struct {
 	Version      int               `json:"version"`
 	Family       string            `json:"family"`
-	Class        string            `json:"class"` // "class-<k>"
+	Class        string            `json:"class"` // ClassName: "class-<k>", "class-<k>-<hash>"
 	LogSteps     int               `json:"log_steps"`
+	Hash         string            `json:"hash,omitempty"` // a hash class's tables: "sha256" or "keccak"
 	Steps        int               `json:"steps"`
 	Constraints  int               `json:"constraints"`
 	PublicInputs int               `json:"public_inputs"`
@@ -105,15 +108,52 @@ type CeremonyRecord struct {
 	Beacon        string   `json:"beacon"`
 }
 
-// ClassName is the folder name of class k.
-func ClassName(logSteps int) string { return "class-" + strconv.Itoa(logSteps) }
+// ID is the identifier of the class the manifest describes (LogSteps, or
+// a hash class's identifier).
+func (m *Manifest) ID() int {
+	h, err := circuits.ParseHash(m.Hash)
+	if err != nil {
+		return -1
+	}
+	return h | m.LogSteps
+}
+
+// ClassName is the folder name of the class identified by id: "class-12",
+// or for a hash class "class-11-sha256", "class-12-keccak".
+func ClassName(id int) string {
+	if h := classHash(id); h != 0 {
+		return fmt.Sprintf("class-%d-%s", id&0x1F, circuits.HashName(h))
+	}
+	return "class-" + strconv.Itoa(id)
+}
+
+// parseClassName is the class identifier of a folder name, or false.
+func parseClassName(name string) (int, bool) {
+	rest, ok := strings.CutPrefix(name, "class-")
+	if !ok {
+		return 0, false
+	}
+	ks, hs, hashed := strings.Cut(rest, "-")
+	k, err := strconv.Atoi(ks)
+	if err != nil || k <= 0 || k > 40 || strconv.Itoa(k) != ks {
+		return 0, false
+	}
+	if !hashed {
+		return k, true
+	}
+	h, err := circuits.ParseHash(hs)
+	if err != nil || h == 0 || k > 0x1F {
+		return 0, false
+	}
+	return h | k, true
+}
 
 // ClassDir is the folder of class k under the key store root.
 func ClassDir(root string, logSteps int) string {
 	return filepath.Join(root, ClassName(logSteps))
 }
 
-// ListClasses returns the classes (log steps) that have a folder under root,
+// ListClasses returns the classes (identifiers) that have a folder under root,
 // ascending. A missing root is an empty list.
 func ListClasses(root string) ([]int, error) {
 	entries, err := os.ReadDir(root)
@@ -125,15 +165,12 @@ func ListClasses(root string) ([]int, error) {
 	}
 	var out []int
 	for _, e := range entries {
-		name := e.Name()
-		if !e.IsDir() || !strings.HasPrefix(name, "class-") {
+		if !e.IsDir() {
 			continue
 		}
-		k, err := strconv.Atoi(strings.TrimPrefix(name, "class-"))
-		if err != nil || k <= 0 || k > 40 {
-			continue
+		if id, ok := parseClassName(e.Name()); ok {
+			out = append(out, id)
 		}
-		out = append(out, k)
 	}
 	sort.Ints(out)
 	return out, nil
@@ -345,16 +382,16 @@ func (s *setupReporter) end(done bool) {
 
 // Compile compiles class k of the family to R1CS.
 func Compile(fam Family, logSteps int) (constraint.ConstraintSystem, error) {
-	if logSteps < fam.MinLogSteps() || logSteps > fam.MaxLogSteps() {
-		return nil, fmt.Errorf("class 2^%d outside the family's range 2^%d..2^%d", logSteps, fam.MinLogSteps(), fam.MaxLogSteps())
+	if err := checkClass(fam, logSteps); err != nil {
+		return nil, err
 	}
 	c, err := fam.NewCircuit(logSteps)
 	if err != nil {
-		return nil, fmt.Errorf("building circuit of class 2^%d: %w", logSteps, err)
+		return nil, fmt.Errorf("building circuit of class %s: %w", ClassLabel(logSteps), err)
 	}
 	cs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
 	if err != nil {
-		return nil, fmt.Errorf("compiling circuit of class 2^%d: %w", logSteps, err)
+		return nil, fmt.Errorf("compiling circuit of class %s: %w", ClassLabel(logSteps), err)
 	}
 	return cs, nil
 }
@@ -416,11 +453,11 @@ func setupClass(ctx context.Context, root string, fam Family, logSteps int, rep 
 	var ks keys
 	select {
 	case <-ctx.Done():
-		return nil, fmt.Errorf("setup of class 2^%d: %w", logSteps, ctx.Err())
+		return nil, fmt.Errorf("setup of class %s: %w", ClassLabel(logSteps), ctx.Err())
 	case ks = <-done:
 	}
 	if ks.err != nil {
-		return nil, fmt.Errorf("groth16 setup of class 2^%d: %w", logSteps, ks.err)
+		return nil, fmt.Errorf("groth16 setup of class %s: %w", ClassLabel(logSteps), ks.err)
 	}
 	setupTime := time.Since(start)
 
@@ -443,7 +480,8 @@ func newManifest(fam Family, logSteps int, cs constraint.ConstraintSystem, kind 
 		Version:      ManifestVersion,
 		Family:       fam.Name(),
 		Class:        ClassName(logSteps),
-		LogSteps:     logSteps,
+		LogSteps:     ClassLogSteps(logSteps),
+		Hash:         circuits.HashName(classHash(logSteps)),
 		Steps:        fam.Steps(logSteps),
 		Constraints:  cs.GetNbConstraints(),
 		PublicInputs: cs.GetNbPublicVariables() - 1,
@@ -579,7 +617,7 @@ func ReadManifest(root string, logSteps int) (*Manifest, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		if _, serr := os.Stat(dir); serr != nil {
-			return nil, fmt.Errorf("no folder %s (run `zkprover setup --cycles 2^%d`): %w", dir, logSteps, ErrNoClass)
+			return nil, fmt.Errorf("no folder %s (run `%s`): %w", dir, SetupCommand(logSteps), ErrNoClass)
 		}
 	}
 	if err != nil {
@@ -592,7 +630,7 @@ func ReadManifest(root string, logSteps int) (*Manifest, error) {
 	switch {
 	case m.Version != ManifestVersion:
 		return nil, fmt.Errorf("manifest %s: version %d, this build reads version %d", path, m.Version, ManifestVersion)
-	case m.LogSteps != logSteps || m.Class != ClassName(logSteps):
+	case m.ID() != logSteps || m.Class != ClassName(logSteps):
 		return nil, fmt.Errorf("manifest %s: describes %s (log steps %d), not %s", path, m.Class, m.LogSteps, ClassName(logSteps))
 	case m.Curve != "bn254" || m.Backend != "groth16":
 		return nil, fmt.Errorf("manifest %s: %s/%s keys, want bn254/groth16", path, m.Curve, m.Backend)
@@ -771,7 +809,7 @@ func (r SetupReport) String() string {
 				parts = append(parts, fmt.Sprintf("%s %s", SetupStages[i], RoundDuration(d)))
 			}
 		}
-		return fmt.Sprintf("class 2^%d keys: done in %s (%s)", r.Class, RoundDuration(r.Elapsed), strings.Join(parts, ", "))
+		return fmt.Sprintf("class %s keys: done in %s (%s)", ClassLabel(r.Class), RoundDuration(r.Elapsed), strings.Join(parts, ", "))
 	}
 	left := "past the estimate of " + RoundDuration(r.Estimate).String()
 	if d, ok := r.Remaining(); ok {
@@ -781,7 +819,7 @@ func (r SetupReport) String() string {
 	if r.Counted {
 		size = groupDigits(r.Constraints) + " constraints"
 	}
-	return fmt.Sprintf("class 2^%d keys: %d/%d %s, %s elapsed, %s (%s)", r.Class, r.StageIndex, len(SetupStages),
+	return fmt.Sprintf("class %s keys: %d/%d %s, %s elapsed, %s (%s)", ClassLabel(r.Class), r.StageIndex, len(SetupStages),
 		stageWhat[r.Stage], RoundDuration(r.Elapsed), left, size)
 }
 

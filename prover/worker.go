@@ -171,7 +171,7 @@ func (p *Prover) serveRequest(kind byte, payload []byte, log zerolog.Logger) ([]
 		return nil, err
 	}
 	if keys.PK == nil || keys.CS == nil {
-		return nil, fmt.Errorf("class 2^%d was loaded for verification only", logSteps)
+		return nil, fmt.Errorf("class %s was loaded for verification only", ClassLabel(logSteps))
 	}
 	full, err := witness.New(ecc.BN254.ScalarField())
 	if err != nil {
@@ -188,14 +188,14 @@ func (p *Prover) serveRequest(kind byte, payload []byte, log zerolog.Logger) ([]
 	if gpu {
 		gk, ok := p.gpuKeys[logSteps]
 		if !ok {
-			return nil, fmt.Errorf("GPU proving asked but the worker has no GPU key for class 2^%d: start it with --gpu", logSteps)
+			return nil, fmt.Errorf("GPU proving asked but the worker has no GPU key for class %s: start it with --gpu", ClassLabel(logSteps))
 		}
 		proof, err = proveGPU(keys.CS, gk, full, target)
 	} else {
 		proof, err = groth16.Prove(keys.CS, keys.PK, full, target.ProverOptions()...)
 	}
 	if err != nil {
-		return nil, fmt.Errorf("proving with class 2^%d: %w", logSteps, err)
+		return nil, fmt.Errorf("proving with class %s: %w", ClassLabel(logSteps), err)
 	}
 	bp, ok := proof.(*groth16bn254.Proof)
 	if !ok {

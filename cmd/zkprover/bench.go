@@ -32,6 +32,7 @@ runs.`,
 		RunE: runBench,
 	}
 	cmd.Flags().String("cycles", "", "class capacities, comma-separated: 256 or 2^8 (required)")
+	cmd.Flags().String("hash", "", "measure the hash classes of these sizes: sha256 or keccak (zkprover setup --help)")
 	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
 	cmd.Flags().Int("runs", 1, "proofs to time (the median is reported)")
 	cmd.Flags().Bool("baseline", true, "also time the trivial circuit of the same size")
@@ -57,9 +58,10 @@ func runBench(cmd *cobra.Command, _ []string) error {
 	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
 		return runBenchLong(cmd, s, seg)
 	}
+	hash, _ := cmd.Flags().GetString("hash")
 	var classes []int
 	for _, c := range strings.Split(s, ",") {
-		k, err := parseCycles(c)
+		k, err := classID(c, hash)
 		if err != nil {
 			return err
 		}
@@ -103,7 +105,7 @@ func runBench(cmd *cobra.Command, _ []string) error {
 			finish()
 			if err == nil {
 				stop := stageProgress(cmd.ErrOrStderr(), isTerminal(os.Stderr) && cmd.ErrOrStderr() == os.Stderr,
-					fmt.Sprintf("class 2^%d: timing %d proof(s)", k, runs))
+					fmt.Sprintf("class %s: timing %d proof(s)", prover.ClassLabel(k), runs))
 				r, err = p.Bench(cmd.Context(), k, runs, baseline)
 				stop()
 			}
@@ -160,6 +162,9 @@ func printBench(w io.Writer, series []benchSeries) {
 	for _, s := range series {
 		for _, r := range s.Results {
 			h := fmt.Sprintf("2^%d", r.LogSteps)
+			if r.Hash != "" {
+				h += " " + r.Hash
+			}
 			if len(series) > 1 {
 				h += " (" + s.Name + ")"
 			}

@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
+	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
@@ -90,7 +91,7 @@ func newChainCmd() *cobra.Command {
 					[2]string{"coordinator", d.Coordinator.Hex()},
 					[2]string{"registry", d.Registry.Hex()})
 				for _, k := range classes {
-					rows = append(rows, [2]string{fmt.Sprintf("verifier 2^%d", k), d.Verifiers[k].Hex()})
+					rows = append(rows, [2]string{"verifier " + circuits.ClassLabel(k), d.Verifiers[k].Hex()})
 				}
 				rows = append(rows,
 					[2]string{"consumer", fmt.Sprintf("%s (OutputConsumer, maxCycles %s)", d.Consumer.Hex(), groupDigits(d.MaxCycles))},

@@ -580,5 +580,14 @@ func proofWhat(resp *pb.GetProofResponse) string {
 	if resp.ProofKind == prover.KindFinal {
 		return fmt.Sprintf("final proof over %d segments of at most 2^%d steps", resp.GetProgress().GetSegments(), resp.ProofClass&^prover.FinalClassFlag)
 	}
-	return fmt.Sprintf("class 2^%d", resp.ProofClass)
+	return "class " + prover.ClassLabel(int(resp.ProofClass))
+}
+
+// proofClassLabel names an on-chain proof class byte: "2^12", "2^11
+// sha256", or "final (segments of 2^12 steps)".
+func proofClassLabel(c uint8) string {
+	if c&0xC0 == prover.FinalClassFlag {
+		return fmt.Sprintf("final (segments of 2^%d steps)", c&^prover.FinalClassFlag)
+	}
+	return prover.ClassLabel(int(c))
 }

@@ -206,7 +206,7 @@ func printJobResult(cmd *cobra.Command, r *pb.JobResult) {
 			fmt.Fprintf(w, "output:   0x%x\n", res.Result)
 			fmt.Fprintf(w, "exit:     %d\n", res.ExitCode)
 			fmt.Fprintf(w, "state:    0x%x -> 0x%x\n", res.OldStateRoot, res.NewStateRoot)
-			fmt.Fprintf(w, "proof:    class 2^%d, %d bytes\n", res.ProofClass, len(res.Proof))
+			fmt.Fprintf(w, "proof:    class %s, %d bytes\n", proofClassLabel(res.ProofClass), len(res.Proof))
 		}
 	}
 	if len(r.RelayTxHash) > 0 {

@@ -19,7 +19,7 @@ func newProveCmd() *cobra.Command {
 		Use:   "prove PROGRAM.elf --out proof.json",
 		Short: "Run a program and prove the run with Groth16 (BN254)",
 		Long: `Runs the program in trace mode with the given input, proves the run with the
-smallest class found in <data>/keys that fits it (or the class named by
+smallest class found in <data>/keys that fits it, hash classes included (or the class named by
 --cycles, set up first when missing), verifies the proof and writes proof.json:
 the statement, the proof (raw, decimal points, commitment), the public inputs
 and the calldata of the exported Solidity verifier. A program fault is an error
@@ -32,6 +32,7 @@ stderr as they run. See docs/proving.md.`,
 	cmd.Flags().String("out", "proof.json", "where to write the proof")
 	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
 	cmd.Flags().String("cycles", "", "prove with this class (256 or 2^8), setting it up when missing; default: the smallest class present that fits")
+	cmd.Flags().String("hash", "", "with --cycles: prove with the hash class of that size, sha256 or keccak (zkprover setup --help)")
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
 	cmd.Flags().Bool("json", false, "print one JSON object (the proof file, its class and the times) instead of the summary")
 	cmd.Flags().String("segment", "", "prove a run of any length in segments of this many steps (2^k): segment proofs, aggregation, one final proof (keys in <data>/keys/longrun, set up when missing; docs/recursion.md)")
@@ -68,8 +69,12 @@ func runProve(cmd *cobra.Command, args []string) error {
 	stderr := cmd.ErrOrStderr()
 
 	opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}
+	hash, _ := cmd.Flags().GetString("hash")
+	if hash != "" && !cmd.Flags().Changed("cycles") {
+		return errors.New("--hash names a hash class: pass its size with --cycles")
+	}
 	if s, _ := cmd.Flags().GetString("cycles"); s != "" {
-		k, err := parseCycles(s)
+		k, err := classID(s, hash)
 		if err != nil {
 			return err
 		}
@@ -106,7 +111,7 @@ func runProve(cmd *cobra.Command, args []string) error {
 	}
 	fmt.Fprintf(stderr, "executed %s: %s cycles in %s\n", path, groupDigits(run.Result.Cycles), humanDuration(executed))
 	stop := stageProgress(stderr, isTerminal(os.Stderr) && stderr == os.Stderr,
-		fmt.Sprintf("proving with class 2^%d (%s constraints)", k, groupDigits(keys.Manifest.Constraints)))
+		fmt.Sprintf("proving with class %s (%s constraints)", prover.ClassLabel(k), groupDigits(keys.Manifest.Constraints)))
 	start = time.Now()
 	proof, err := p.ProveRunClass(ctx, run, k)
 	proving := time.Since(start)
@@ -125,7 +130,7 @@ func runProve(cmd *cobra.Command, args []string) error {
 	}
 	fmt.Fprintf(stderr, "proved and verified in %s\n", humanDuration(proving))
 	printTable(w, [][2]string{
-		{"proof", fmt.Sprintf("%s (class 2^%d, verified)", out, proof.LogSteps)},
+		{"proof", fmt.Sprintf("%s (class %s, verified)", out, prover.ClassLabel(proof.LogSteps))},
 		{"program", s.ProgramID},
 		{"cycles", groupDigits(proof.Cycles)},
 		{"exit code", fmt.Sprint(s.ExitCode)},

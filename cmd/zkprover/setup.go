@@ -16,13 +16,14 @@ import (
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
+	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/ceremony"
 )
 
 func newSetupCmd() *cobra.Command {
 	cmd := &cobra.Command{
-		Use:   "setup --cycles 2^k",
+		Use:   "setup --cycles 2^k [--hash sha256|keccak]",
 		Short: "Make (or check) the proving and verifying keys of a capacity class",
 		Long: `Makes the keys of the class of 2^k cycles under <data>/keys/class-<k>/: the
 compiled constraint system, the proving and verifying keys (raw), the exported
@@ -33,11 +34,18 @@ checksums).
 The setup is a single-party Groth16 setup, marked "insecure-development": whoever
 runs it can forge proofs. Production keys come from a multi-party ceremony
 (zkprover ceremony, docs/ceremony.md); for those, the check also reports the
-setup kind and the ceremony's transcript hash.`,
+setup kind and the ceremony's transcript hash.
+
+--hash sha256 or --hash keccak makes a hash class instead (class-<k>-sha256,
+class-<k>-keccak): the class of 2^k cycles with one SHA256_COMPRESS row per 64
+steps (from 2^6) or one KECCAK_F row per 512 steps (from 2^9), for programs that
+hash with the precompiles (docs/circuit.md "Hash classes"). A prover with such a
+class next to the base classes takes it for runs that no smaller class holds.`,
 		Args: cobra.NoArgs,
 		RunE: runSetup,
 	}
 	cmd.Flags().String("cycles", "", "class capacity: a power of two, as 256 or 2^8 (required)")
+	cmd.Flags().String("hash", "", "make a hash class: sha256 (more SHA256_COMPRESS rows) or keccak (more KECCAK_F rows)")
 	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
 	cmd.Flags().Bool("json", false, "print the class manifest as JSON")
 	cmd.Flags().String("keys", "", "keys folder (default <data>/keys); the long-run keys are in <keys>/longrun")
@@ -95,10 +103,14 @@ func quietGnark() { gnarklogger.Disable() }
 func runSetup(cmd *cobra.Command, _ []string) error {
 	quietGnark()
 	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
+		if h, _ := cmd.Flags().GetString("hash"); h != "" {
+			return errors.New("--hash makes a whole-run hash class; segment classes have none (docs/recursion.md)")
+		}
 		return runSetupLong(cmd, seg)
 	}
 	s, _ := cmd.Flags().GetString("cycles")
-	k, err := parseCycles(s)
+	hs, _ := cmd.Flags().GetString("hash")
+	k, err := classID(s, hs)
 	if err != nil {
 		return err
 	}
@@ -145,12 +157,42 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 		enc.SetIndent("", "  ")
 		return enc.Encode(m)
 	}
-	fmt.Fprintf(out, "class        %s (%s steps)\nfamily       %s\nconstraints  %s (%.1f per step)\npublic       %d inputs, %d commitment(s)\ngnark        %s, %s/%s\nsetup        %s\nverifier     %s\n",
-		m.Class, groupDigits(m.Steps), m.Family, groupDigits(m.Constraints), float64(m.Constraints)/float64(m.Steps),
+	fmt.Fprintf(out, "class        %s (%s steps%s)\nfamily       %s\nconstraints  %s (%.1f per step)\npublic       %d inputs, %d commitment(s)\ngnark        %s, %s/%s\nsetup        %s\nverifier     %s\n",
+		m.Class, groupDigits(m.Steps), hashRows(m), m.Family, groupDigits(m.Constraints), float64(m.Constraints)/float64(m.Steps),
 		m.PublicInputs, m.Commitments, m.GnarkVersion, m.Curve, m.Backend, m.SetupKind,
 		filepath.Join(prover.ClassDir(root, k), prover.FileVerifier))
 	if r := m.Ceremony; r != nil {
 		fmt.Fprintf(out, "transcript   %s (phase 1: %s of 2^%d, phase 2: %d contributions)\n", r.TranscriptSHA256, r.Phase1Source, r.Phase1Power, len(r.Contributions))
 	}
 	return nil
+}
+
+// hashRows describes a hash class's precompile rows ("" for a base class).
+func hashRows(m *prover.Manifest) string {
+	if m.Hash == "" {
+		return ""
+	}
+	sha, keccak := prover.RV32IM{}.PrecompileRows(m.ID())
+	return fmt.Sprintf(", %s hash class: %d SHA-256 and %d Keccak rows", m.Hash, sha, keccak)
+}
+
+// classID is the identifier of the class --cycles and --hash name: log2 of
+// the cycles, or a hash class's identifier (circuits.NewHashClass).
+func classID(cycles, hash string) (int, error) {
+	k, err := parseCycles(cycles)
+	if err != nil {
+		return 0, err
+	}
+	h, err := circuits.ParseHash(hash)
+	if err != nil {
+		return 0, fmt.Errorf("--hash: %w", err)
+	}
+	if h == 0 {
+		return k, nil
+	}
+	c, err := circuits.NewHashClass(k, h)
+	if err != nil {
+		return 0, fmt.Errorf("--cycles %s --hash %s: %w", cycles, hash, err)
+	}
+	return c.ID(), nil
 }

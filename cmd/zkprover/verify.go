@@ -57,7 +57,7 @@ func runVerify(cmd *cobra.Command, args []string) error {
 		state = s.OldStateRoot + " -> " + s.NewStateRoot
 	}
 	printTable(cmd.OutOrStdout(), [][2]string{
-		{"valid", fmt.Sprintf("yes: Groth16 proof of class 2^%d, checked with %s", proof.LogSteps, prover.ClassDir(keysDir(dataDir), proof.LogSteps))},
+		{"valid", fmt.Sprintf("yes: Groth16 proof of class %s, checked with %s", prover.ClassLabel(proof.LogSteps), prover.ClassDir(keysDir(dataDir), proof.LogSteps))},
 		{"program", s.ProgramID},
 		{"input", s.OnchainInput},
 		{"exit code", fmt.Sprint(s.ExitCode)},

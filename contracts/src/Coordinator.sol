@@ -36,7 +36,9 @@ interface ISubscriber {
 
 /// @notice The `proof` argument of deliverCompute, `abi.encode`d.
 struct ComputeProof {
-    uint8 proofClass; // 0..63: a whole-run proof of 2^class steps; 0x80 | k: a final proof (segments of 2^k steps)
+    /// Below 0x80: a whole-run proof (0..63: the base circuit of 2^class steps; 0x40 | k, 0x60 | k:
+    /// a SHA-256, Keccak class of 2^k steps); 0x80 | k: a final proof (segments of 2^k steps).
+    uint8 proofClass;
     uint32 exitCode;
     bytes32 offchainInputHash; // must be the subscription's (see SubscriptionTerms)
     bytes32 oldStateRoot; // must be the subscription's (the empty state, or its chained root)
@@ -48,8 +50,9 @@ struct ComputeProof {
 /// `createSubscription` uses the defaults: stateless, no offchain input, maxProofClass
 /// DEFAULT_MAX_PROOF_CLASS.
 struct SubscriptionTerms {
-    /// The largest proof class (log2 of the circuit's step capacity) a delivery with a whole-run
-    /// proof may use; the registry's smallest class is accepted too. At most
+    /// The largest log steps (log2 of the circuit's step capacity: the class for a base class,
+    /// class & 0x1F for a hash class, VerifierRegistry.logStepsOf) a delivery with a whole-run
+    /// proof may use; the registry's smallest base class is accepted too. At most
     /// VerifierRegistry.MAX_CLASS. It is also the subscription's cycle budget, 2^maxProofClass
     /// (Coordinator.maxCyclesOf), which a final proof (class 0x80 | k, any k) binds.
     uint8 maxProofClass;
@@ -95,10 +98,11 @@ struct IntervalStatement {
 ///                   getContainerOffchainInputHash(id, i, uint32(timestamp), n)
 ///   state roots     stateless: empty -> empty; stateful: the chained root -> any root, which the
 ///                   first delivery of the interval makes the root of the next interval
-///   proof class     a whole-run proof: at most the terms' maxProofClass (or the registry's
-///                   smallest class); a final proof (0x80 | k): any k, and its digest binds the
-///                   cycle budget maxCyclesOf(maxProofClass) = 2^maxProofClass: the run halted
-///                   within it (a node proves the interval with exactly that budget)
+///   proof class     a whole-run proof (class below 0x80): its log steps at most the terms'
+///                   maxProofClass (or its class the registry's smallest base class); a final
+///                   proof (0x80 | k): any k, and its digest binds the cycle budget
+///                   maxCyclesOf(maxProofClass) = 2^maxProofClass: the run halted within it (a
+///                   node proves the interval with exactly that budget)
 ///   output, exit    what the delivery claims; the proof attests them
 /// Deliveries are permissionless (no node registry): the proof, not the node, is trusted.
 contract Coordinator {
@@ -134,7 +138,7 @@ contract Coordinator {
     uint256 public constant DELIVERY_OVERHEAD_WEI = 56_600 wei;
     /// The maxProofClass of subscriptions made with Infernet's createSubscription (2^20 steps).
     uint8 public constant DEFAULT_MAX_PROOF_CLASS = 20;
-    /// The largest class a subscription may allow (VerifierRegistry.MAX_CLASS).
+    /// The largest maxProofClass (log steps) a subscription may allow (VerifierRegistry.MAX_CLASS).
     uint8 public constant MAX_PROOF_CLASS = 63;
 
     uint8 internal constant OFFCHAIN_NONE = 0;
@@ -171,15 +175,15 @@ contract Coordinator {
     error InvalidContainerId();
     /// The delivered input differs from the subscription's inputs (or the owner's container inputs).
     error InputMismatch();
-    /// The terms are inconsistent (class above MAX_CLASS, a fixed hash with offchainFromConsumer,
-    /// an initial root for a stateless program).
+    /// The terms are inconsistent (maxProofClass above MAX_PROOF_CLASS, a fixed hash with
+    /// offchainFromConsumer, an initial root for a stateless program).
     error InvalidTerms();
     /// The proof's offchain input hash is not the one the subscription accepts.
     error OffchainInputHashMismatch(bytes32 expected, bytes32 got);
     /// The proof's old (or, stateless, new) state root is not the subscription's.
     error StateRootMismatch(bytes32 expected, bytes32 got);
-    /// A whole-run proof's class is above the subscription's maxProofClass (and not the
-    /// registry's smallest).
+    /// A whole-run proof's log steps are above the subscription's maxProofClass (and its class is
+    /// not the registry's smallest base class; proofClass: the class byte as sent).
     error ProofClassNotAllowed(uint8 proofClass, uint8 maxProofClass);
 
     constructor(VerifierRegistry registry_) {
@@ -268,8 +272,8 @@ contract Coordinator {
         _terms[subscriptionId] = Terms({maxProofClass: t.maxProofClass, stateful: t.stateful, offchain: offchain});
     }
 
-    /// @notice The cycle budget of a subscription whose terms allow whole-run classes up to
-    /// maxProofClass: 2^maxProofClass steps (saturating at 2^64 - 1; terms keep maxProofClass at
+    /// @notice The cycle budget of a subscription whose terms allow whole-run proofs of up to
+    /// 2^maxProofClass steps: 2^maxProofClass steps (saturating at 2^64 - 1; terms keep maxProofClass at
     /// most MAX_PROOF_CLASS = 63, so the budget is at most 2^63). A final proof of one of its
     /// intervals is verified for Statement.finalDigest(statement, maxCyclesOf(maxProofClass)).
     function maxCyclesOf(uint8 maxProofClass) public pure returns (uint64) {
@@ -331,8 +335,9 @@ contract Coordinator {
 
     /// @notice What a delivery for `interval` by `node` would be checked against now (program,
     /// context, input, offchain input hash, old state root, whether the new root is free, the
-    /// largest class): a node proves this statement with the program's output, exit code and new
-    /// state root. The owner's views are called exactly as deliverCompute calls them.
+    /// largest log steps of a whole-run proof): a node proves this statement with the program's
+    /// output, exit code and new state root. The owner's views are called exactly as
+    /// deliverCompute calls them.
     function intervalStatement(uint32 subscriptionId, uint32 interval, address node)
         external
         view
@@ -438,7 +443,7 @@ contract Coordinator {
         Terms memory t = _terms[subscriptionId];
         maxCycles = maxCyclesOf(t.maxProofClass);
         if (
-            Verification.isSingleClass(cp.proofClass) && cp.proofClass > t.maxProofClass
+            Verification.isSingleClass(cp.proofClass) && Verification.logSteps(cp.proofClass) > t.maxProofClass
                 && cp.proofClass != registry.lowestClass()
         ) {
             revert ProofClassNotAllowed(cp.proofClass, t.maxProofClass);

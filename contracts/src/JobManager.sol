@@ -24,14 +24,15 @@ import "./Types.sol";
 /// from it up. A request is signed as EIP-712 typed data under this contract's domain (see
 /// hashOffchainJobRequest) unless its consumer opts in to InfinityVM's bare EIP-191 hash
 /// (IBareRequestSignatures), which is replayable across chains.
-/// A result carries a whole-run proof (class k = 0..63, 27 public inputs) or a final proof of a
-/// run proven in segments (class 0x80 | k, one public input: Statement.finalDigest of the
-/// statement and the job's maxCycles), verified through Verification.verify. maxCycles binds a
-/// whole-run proof through its class: a proof of class k (the run halted within 2^k steps) is
-/// accepted when 2^k <= maxCycles rounded up to a power of two, or when k is the smallest class
-/// the registry has. A final proof binds maxCycles exactly: its digest covers the job's
-/// maxCycles and the final circuit proves the run halted within it (a proof made for a larger
-/// budget has another digest and is rejected).
+/// A result carries a whole-run proof (a class byte below 0x80: a base class k = 0..63 or a hash
+/// class 0x40 | k, 0x60 | k with k = 0..31; 27 public inputs) or a final proof of a run proven in
+/// segments (class 0x80 | k, one public input: Statement.finalDigest of the statement and the
+/// job's maxCycles), verified through Verification.verify. maxCycles binds a whole-run proof
+/// through its log steps k (Verification.logSteps: the run halted within 2^k steps): it is
+/// accepted when 2^k <= maxCycles rounded up to a power of two, or when its class byte is the
+/// smallest base class the registry has. A final proof binds maxCycles exactly: its digest
+/// covers the job's maxCycles and the final circuit proves the run halted within it (a proof
+/// made for a larger budget has another digest and is rejected).
 contract JobManager {
     bytes4 internal constant EIP1271_MAGIC_VALUE = 0x1626ba7e;
 
@@ -91,6 +92,8 @@ contract JobManager {
     error OffchainInputHashMismatch(bytes32 expected, bytes32 got);
     error StateRootMismatch(bytes32 expected, bytes32 got);
     error JobIDMismatch(bytes32 expected, bytes32 got);
+    /// A whole-run proof's log steps exceed ceilLog2(maxCycles) and its class is not the
+    /// registry's smallest base class (proofClass: the class byte as sent).
     error ProofClassTooLarge(uint8 proofClass, uint64 maxCycles);
     error InvalidOperatorSignature();
     error InvalidRequestSignature();
@@ -312,11 +315,12 @@ contract JobManager {
         while ((uint256(1) << k) < x) ++k;
     }
 
-    /// Bounds a whole-run proof's class by maxCycles; final classes (and bytes that are no class,
-    /// which Verification.verify rejects) pass.
+    /// Bounds a whole-run proof's log steps by maxCycles (the registry's smallest base class is
+    /// always accepted); final classes (and bytes that are no class, which Verification.verify
+    /// rejects) pass.
     function _checkClass(uint8 proofClass, uint64 maxCycles) internal view {
         if (!Verification.isSingleClass(proofClass)) return;
-        if (proofClass <= ceilLog2(maxCycles)) return;
+        if (Verification.logSteps(proofClass) <= ceilLog2(maxCycles)) return;
         if (proofClass == registry.lowestClass()) return;
         revert ProofClassTooLarge(proofClass, maxCycles);
     }

@@ -30,7 +30,11 @@ struct ResultWithMetadata {
     uint32 exitCode; // the program's HALT code
     bytes32 oldStateRoot; // statement.StateRoot of the state the run started from
     bytes32 newStateRoot; // ... and ended with
-    uint8 proofClass; // 0..63: a whole-run proof of 2^class steps; 0x80 | k: a final proof (segments of 2^k steps)
+    /// The proof's class (VerifierRegistry). Below 0x80, a whole-run proof: 0..63 the base circuit
+    /// of 2^class steps, 0x40 | k a SHA-256 class and 0x60 | k a Keccak class of 2^k steps (k =
+    /// 0..31), bounded by maxCycles through its log steps; 0x80 | k: a final proof (segments of
+    /// 2^k steps).
+    uint8 proofClass;
     bytes proof; // groth16 Proof.MarshalSolidity(): 384 bytes
 }
 

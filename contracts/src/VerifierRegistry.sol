@@ -10,26 +10,41 @@ import {IFinalVerifier} from "./interfaces/IFinalVerifier.sol";
 /// a verifier can be added or replaced without redeploying them.
 ///
 /// The proof class is one byte:
-///   0..63           a whole-run ("single-class") proof of a circuit with 2^class steps: 27 public
-///                   inputs (Statement.publicInputs), verified by an IGroth16Verifier;
+///   0..63           a whole-run proof of the base circuit with 2^class steps: 27 public inputs
+///                   (Statement.publicInputs), verified by an IGroth16Verifier;
+///   0x40 | k        a whole-run proof of the SHA-256 class of 2^k steps (k = 0..31: the base
+///   (0x40..0x5F)    circuit with more SHA256_COMPRESS rows): exactly like a base class;
+///   0x60 | k        a whole-run proof of the Keccak class of 2^k steps (k = 0..31: more
+///   (0x60..0x7F)    KECCAK_F rows): exactly like a base class;
 ///   0x80 | k        a final proof (k = 0..63, the log2 of the segments' step count: the final
 ///   (0x80..0xBF)    circuit pins the segment key, so each segment class has its own final
 ///                   verifier): one public input, Statement.finalDigest, verified by an
 ///                   IFinalVerifier;
 ///   anything else   not a class: ClassOutOfRange.
+/// Every byte below 0x80 is a whole-run ("single-class") class. Its step bound, the log2 of the
+/// steps it proves the run halted within, is logStepsOf(class): the class itself for a base
+/// class, class & 0x1F for a hash class. Contracts bound a whole-run proof by its log steps,
+/// never by the raw byte.
 contract VerifierRegistry {
-    /// Single classes are log2 of the step capacity: 0..63.
+    /// Base classes are log2 of the step capacity: 0..63.
     uint8 public constant MAX_CLASS = 63;
+    /// The flag of SHA-256 classes: SHA256_CLASS_FLAG | k for 2^k steps (k = 0..31).
+    uint8 public constant SHA256_CLASS_FLAG = 0x40;
+    /// The flag of Keccak classes: KECCAK_CLASS_FLAG | k for 2^k steps (k = 0..31).
+    uint8 public constant KECCAK_CLASS_FLAG = 0x60;
     /// The flag of final classes: FINAL_CLASS_FLAG | k for segments of 2^k steps.
     uint8 public constant FINAL_CLASS_FLAG = 0x80;
     /// The largest final class (FINAL_CLASS_FLAG | 63).
     uint8 public constant MAX_FINAL_CLASS = 0xBF;
 
     address public owner;
-    /// Verifier by class byte (single and final classes alike).
+    /// Verifier by class byte (whole-run and final classes alike).
     mapping(uint8 => address) public verifiers;
-    /// Bit k is set when single class k has a verifier.
+    /// Bit k is set when base class k (0..63) has a verifier. Hash classes do not count.
     uint64 public classMask;
+    /// Bit (c & 0x3F) is set when hash class c (0x40..0x7F) has a verifier: bits 0..31 the
+    /// SHA-256 classes 0x40 | k, bits 32..63 the Keccak classes 0x60 | k.
+    uint64 public hashClassMask;
     /// Bit k is set when final class FINAL_CLASS_FLAG | k has a verifier.
     uint64 public finalClassMask;
 
@@ -37,7 +52,8 @@ contract VerifierRegistry {
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
 
     error NotOwner();
-    /// The class byte is not a class of the kind asked for (single: 0..63, final: 0x80..0xBF).
+    /// The class byte is not a class of the kind asked for (whole-run: 0x00..0x7F, final:
+    /// 0x80..0xBF).
     error ClassOutOfRange(uint8 proofClass);
     error NotAContract(address verifier);
     error NoVerifier(uint8 proofClass);
@@ -60,9 +76,24 @@ contract VerifierRegistry {
         owner = newOwner;
     }
 
-    /// @notice Whether the class byte is a single class (0..63).
+    /// @notice Whether the class byte is a whole-run class (0x00..0x7F: a base class 0..63 or a
+    /// hash class 0x40..0x7F). The name predates the hash classes.
     function isSingleClass(uint8 proofClass) public pure returns (bool) {
-        return proofClass <= MAX_CLASS;
+        return proofClass < FINAL_CLASS_FLAG;
+    }
+
+    /// @notice Whether the class byte is a hash class (0x40..0x7F: SHA-256 0x40 | k, Keccak
+    /// 0x60 | k).
+    function isHashClass(uint8 proofClass) public pure returns (bool) {
+        return proofClass & 0xC0 == SHA256_CLASS_FLAG;
+    }
+
+    /// @notice The log2 of the steps a whole-run class proves the run halted within: the class
+    /// for a base class (0..63), proofClass & 0x1F for a hash class (0x40..0x7F). Reverts
+    /// ClassOutOfRange for any other byte.
+    function logStepsOf(uint8 proofClass) public pure returns (uint8) {
+        if (!isSingleClass(proofClass)) revert ClassOutOfRange(proofClass);
+        return proofClass <= MAX_CLASS ? proofClass : proofClass & 0x1F;
     }
 
     /// @notice Whether the class byte is a final class (0x80..0xBF).
@@ -71,22 +102,27 @@ contract VerifierRegistry {
     }
 
     /// @notice Sets (or, with address(0), removes) the verifier of a class: an IGroth16Verifier
-    /// for a single class (0..63), an IFinalVerifier for a final class (0x80 | k).
+    /// for a whole-run class (0x00..0x7F), an IFinalVerifier for a final class (0x80 | k). The
+    /// class's bit is set (cleared) in its own mask: classMask (base), hashClassMask (hash) or
+    /// finalClassMask (final).
     function setVerifier(uint8 proofClass, address verifier) external onlyOwner {
-        bool single = isSingleClass(proofClass);
-        if (!single && !isFinalClass(proofClass)) revert ClassOutOfRange(proofClass);
+        if (!isSingleClass(proofClass) && !isFinalClass(proofClass)) revert ClassOutOfRange(proofClass);
         if (verifier != address(0) && verifier.code.length == 0) revert NotAContract(verifier);
         uint64 bit = uint64(1) << (proofClass & MAX_CLASS);
-        uint64 mask = single ? classMask : finalClassMask;
-        mask = verifier == address(0) ? mask & ~bit : mask | bit;
-        if (single) classMask = mask;
-        else finalClassMask = mask;
+        bool set = verifier != address(0);
+        if (proofClass <= MAX_CLASS) {
+            classMask = set ? classMask | bit : classMask & ~bit;
+        } else if (isHashClass(proofClass)) {
+            hashClassMask = set ? hashClassMask | bit : hashClassMask & ~bit;
+        } else {
+            finalClassMask = set ? finalClassMask | bit : finalClassMask & ~bit;
+        }
         verifiers[proofClass] = verifier;
         emit VerifierSet(proofClass, verifier);
     }
 
-    /// @notice The smallest single class with a verifier; reverts NoVerifier(255) when there is
-    /// none. Final classes do not count.
+    /// @notice The smallest base class (0..63) with a verifier; reverts NoVerifier(255) when
+    /// there is none. Hash and final classes do not count.
     function lowestClass() public view returns (uint8) {
         uint64 m = classMask;
         if (m == 0) revert NoVerifier(type(uint8).max);
@@ -98,9 +134,9 @@ contract VerifierRegistry {
         return k;
     }
 
-    /// @notice Verifies a single-class proof against the 27 public inputs; reverts
-    /// ClassOutOfRange (not a single class), NoVerifier or ProofRejected, returns nothing when
-    /// the proof is valid.
+    /// @notice Verifies a whole-run proof (a base or a hash class) against the 27 public inputs;
+    /// reverts ClassOutOfRange (not a whole-run class), NoVerifier or ProofRejected, returns
+    /// nothing when the proof is valid.
     function verifyProof(uint8 proofClass, bytes calldata proof, uint256[27] calldata input) external view {
         if (!isSingleClass(proofClass)) revert ClassOutOfRange(proofClass);
         address v = verifiers[proofClass];

@@ -1,0 +1,58 @@
+package prover
+
+import (
+	"fmt"
+
+	"github.com/zkprover/zkprover/circuits"
+)
+
+// Class identifiers. The prover keeps keys per class identifier, an int:
+// for most classes the log2 of the class's steps; RV32IM's hash classes
+// (circuits.NewHashClass: more SHA-256 or Keccak rows) are identified by
+// circuits.HashSha256|k or circuits.HashKeccak|k, which is also the proof
+// class byte of their proofs on chain (docs/contracts.md).
+
+// ClassLogSteps is log2 of the steps of the class identified by id.
+func ClassLogSteps(id int) int {
+	if classHash(id) != 0 {
+		return id & 0x1F
+	}
+	return id
+}
+
+// classHash is the hash flag of a hash class identifier, else 0.
+func classHash(id int) int {
+	if h := id &^ 0x1F; h == circuits.HashSha256 || h == circuits.HashKeccak {
+		return h
+	}
+	return 0
+}
+
+// ClassLabel names the class identified by id for people: "2^12",
+// "2^11 sha256".
+func ClassLabel(id int) string { return circuits.ClassLabel(id) }
+
+// SetupCommand is the command that sets up the class identified by id.
+func SetupCommand(id int) string {
+	if h := classHash(id); h != 0 {
+		return fmt.Sprintf("zkprover setup --cycles 2^%d --hash %s", id&0x1F, circuits.HashName(h))
+	}
+	return fmt.Sprintf("zkprover setup --cycles 2^%d", id)
+}
+
+// classChecker is implemented by families whose class identifiers are not
+// a plain range of log steps (RV32IM).
+type classChecker interface {
+	CheckClass(id int) error
+}
+
+// checkClass returns an error unless the family builds class id.
+func checkClass(fam Family, id int) error {
+	if c, ok := fam.(classChecker); ok {
+		return c.CheckClass(id)
+	}
+	if id < fam.MinLogSteps() || id > fam.MaxLogSteps() {
+		return fmt.Errorf("class %s outside the family's range 2^%d..2^%d", ClassLabel(id), fam.MinLogSteps(), fam.MaxLogSteps())
+	}
+	return nil
+}

@@ -1,0 +1,178 @@
+package prover
+
+import (
+	"context"
+	"encoding/binary"
+	"os"
+	"path/filepath"
+	"reflect"
+	"testing"
+
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/circuits"
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/isa"
+)
+
+// lw is the RV32I LW instruction: rd = mem[rs1 + imm].
+func lw(rd, rs1 uint32, imm int32) uint32 {
+	return uint32(imm&0xFFF)<<20 | rs1<<15 | 2<<12 | rd<<7 | 0x03
+}
+
+// Addresses of shaCallProgram's buffers (RAM below the image).
+const (
+	shaStateAddr = 0x200
+	shaBlockAddr = 0x300
+)
+
+// shaCallProgram compresses the zero block into the zero state with one
+// SHA256_COMPRESS call and writes the first state word to the output: 10
+// steps, so a class of 2^6 steps holds it, but only with a SHA-256 row.
+func shaCallProgram(t testing.TB) *executor.Program {
+	const a0, a1, a7 = 10, 11, 17
+	words := []uint32{
+		addi(a0, 0, shaStateAddr),
+		addi(a1, 0, shaBlockAddr),
+		addi(a7, 0, isa.SysSha256Compress),
+		ecall,
+		lw(a0, a0, 0),
+		addi(a7, 0, isa.SysWriteOutput),
+		ecall,
+		addi(a0, 0, 0),
+		addi(a7, 0, isa.SysHalt),
+		ecall,
+	}
+	p, err := executor.NewProgram(0x1000, 0x1000, words)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// TestHashClassProof: a SHA-256 hash class (2^6 steps, one SHA-256 row)
+// is set up into its own folder with its own manifest, found by
+// ListClasses, and proves a run with a SHA256_COMPRESS call that no base
+// class of that size holds; the proof's class byte is the class
+// identifier 0x46, it verifies in Go (also read back from its file) and
+// with the class's exported Solidity verifier on a simulated EVM, and a
+// changed output is rejected by both.
+func TestHashClassProof(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: skipping a real setup (about a minute of CPU)")
+	}
+	id := circuits.HashSha256 | 6
+	dir := t.TempDir()
+	ctx := context.Background()
+	p, err := Open(ctx, dir, WithClasses(id), WithAutoSetup(true), WithLogger(zerolog.Nop()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	if _, err := os.Stat(filepath.Join(dir, "class-6-sha256", "manifest.json")); err != nil {
+		t.Fatalf("class folder: %v", err)
+	}
+	if got, err := ListClasses(dir); err != nil || !reflect.DeepEqual(got, []int{id}) {
+		t.Fatalf("ListClasses = %v, %v; want [%#x]", got, err, id)
+	}
+	m := p.Classes()[0]
+	if m.ID() != id || m.LogSteps != 6 || m.Steps != 64 || m.Hash != "sha256" || m.Class != "class-6-sha256" {
+		t.Fatalf("manifest: id %#x, log steps %d, %d steps, hash %q, class %q", m.ID(), m.LogSteps, m.Steps, m.Hash, m.Class)
+	}
+	base := circuits.NewClass(6)
+	t.Logf("class %s: %d constraints (%d SHA-256 row)", ClassLabel(id), m.Constraints, 1)
+
+	prog := shaCallProgram(t)
+	run, err := p.Execute(ctx, prog, &executor.Input{}, executor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st [isa.Sha256StateWords]uint32
+	var blk [isa.Sha256BlockWords]uint32
+	isa.Sha256CompressCall(&st, &blk)
+	if want := binary.LittleEndian.AppendUint32(nil, st[0]); string(run.Result.Output) != string(want) {
+		t.Fatalf("output %x, want %x", run.Result.Output, want)
+	}
+	if err := base.Fits(&circuits.Witness{Trace: run.Trace}); err == nil {
+		t.Fatal("the base class 2^6 holds a SHA256_COMPRESS call")
+	}
+	proof, err := p.ProveRun(ctx, run)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if proof.LogSteps != id || proof.ProofClass() != uint8(id) {
+		t.Fatalf("proof class %#x (byte %#x), want %#x", proof.LogSteps, proof.ProofClass(), id)
+	}
+	path := filepath.Join(t.TempDir(), "proof.json")
+	if err := WriteProofFile(path, proof); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadProofFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.Verify(back); err != nil {
+		t.Fatalf("proof read back: %v", err)
+	}
+
+	chain := newChain(t)
+	addr := deployVerifier(t, chain, ClassDir(dir, id))
+	if err := chain.call(addr, proof.Calldata); err != nil {
+		t.Fatalf("the exported verifier of class %s rejects its proof: %v", ClassLabel(id), err)
+	}
+	q := clone(t, proof)
+	q.Public.Output[0] ^= 1
+	if err := p.Verify(q); err == nil {
+		t.Fatal("a changed output verifies in Go")
+	}
+	elems, err := q.Public.Elements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := q.fillForms(q.mustBN254(t), elems[:]); err != nil {
+		t.Fatal(err)
+	}
+	if err := chain.call(addr, q.Calldata); err == nil {
+		t.Fatal("a changed output verifies on the EVM")
+	}
+}
+
+// TestClassNames: class folder names of base and hash classes, and names
+// that are no class.
+func TestClassNames(t *testing.T) {
+	for id, name := range map[int]string{12: "class-12", circuits.HashSha256 | 11: "class-11-sha256", circuits.HashKeccak | 12: "class-12-keccak"} {
+		if got := ClassName(id); got != name {
+			t.Errorf("ClassName(%#x) = %q, want %q", id, got, name)
+		}
+		if got, ok := parseClassName(name); !ok || got != id {
+			t.Errorf("parseClassName(%q) = %#x, %v", name, got, ok)
+		}
+		if got := (&Manifest{LogSteps: ClassLogSteps(id), Hash: circuits.HashName(id &^ 0x1F)}).ID(); got != id {
+			t.Errorf("manifest of %s: ID %#x", name, got)
+		}
+	}
+	for _, name := range []string{"class-", "class-x", "class-012", "class-12-", "class-12-sha3", "class-12-none", "class-0", "class-41", "class-40-sha256", "class--1", "longrun"} {
+		if id, ok := parseClassName(name); ok {
+			t.Errorf("%q parsed as class %#x", name, id)
+		}
+	}
+	if got := SetupCommand(circuits.HashKeccak | 12); got != "zkprover setup --cycles 2^12 --hash keccak" {
+		t.Errorf("SetupCommand = %q", got)
+	}
+}
+
+// TestSelectOrder: classes are tried by step count, then cost: a hash
+// class before larger base classes (the contracts bound a proof's step
+// count by the job's budget), a base class before its own hash class.
+func TestSelectOrder(t *testing.T) {
+	keys := map[int]*Keys{}
+	for id, n := range map[int]int{8: 98_627, 12: 1_057_952, circuits.HashSha256 | 6: 83_506, circuits.HashSha256 | 11: 1_396_107, 11: 530_000} {
+		keys[id] = &Keys{Manifest: Manifest{Constraints: n, Steps: 1 << ClassLogSteps(id)}}
+	}
+	order := []int{12, circuits.HashSha256 | 11, 11, 8, circuits.HashSha256 | 6}
+	sortClasses(order, keys)
+	want := []int{circuits.HashSha256 | 6, 8, 11, circuits.HashSha256 | 11, 12}
+	if !reflect.DeepEqual(order, want) {
+		t.Fatalf("order %#x, want %#x", order, want)
+	}
+}
