@@ -34,6 +34,17 @@ func ceremonyCircuitFlags(cmd *cobra.Command, dataHelp string) {
 	cmd.Flags().String("circuit", "rv32im", "the circuit: rv32im (a single-class proof), or a long-run circuit: segment, aggregate, final (--cycles is then the segment class)")
 	cmd.Flags().String("data", "data", dataHelp)
 	cmd.Flags().String("keys", "", "keys folder (default <data>/keys); the long-run keys are in <keys>/longrun")
+	cmd.Flags().String("hash", "", "with --circuit rv32im: the hash class of --cycles, sha256 or keccak (zkprover setup --help)")
+}
+
+// ceremonyClass is the class identifier --cycles (and, for the rv32im
+// circuit, --hash) name.
+func ceremonyClass(cmd *cobra.Command, cycles string) (int, error) {
+	hash, _ := cmd.Flags().GetString("hash")
+	if circuit, _ := cmd.Flags().GetString("circuit"); hash != "" && circuit != "" && circuit != prover.DefaultFamily().Name() {
+		return 0, fmt.Errorf("--hash names a class of the rv32im circuit, not of %s", circuit)
+	}
+	return classID(cycles, hash)
 }
 
 // ceremonyTargetOf reads --circuit, --data and --keys. The aggregation and
@@ -126,7 +137,7 @@ zkVM's circuit needs (it compiles the circuit); docs/ceremony.md lists them.`,
 			case cycles != "" && power != 0:
 				return errors.New("give --power or --cycles, not both")
 			case cycles != "":
-				k, err := parseCycles(cycles)
+				k, err := ceremonyClass(cmd, cycles)
 				if err != nil {
 					return err
 				}
@@ -165,7 +176,7 @@ recompute it: verify does.`,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			quietGnark()
 			cycles, _ := cmd.Flags().GetString("cycles")
-			k, err := parseCycles(cycles)
+			k, err := ceremonyClass(cmd, cycles)
 			if err != nil {
 				return err
 			}
@@ -182,8 +193,8 @@ recompute it: verify does.`,
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(cmd.OutOrStdout(), "phase 2 of %s class 2^%d (%d constraints, domain 2^%d): initial file %s\ncircuit sha256 %s\nsrs     sha256 %s\nsha256 %s\n",
-				info.Family, info.Class, info.Constraints, info.Power, out, info.Circuit, info.SRS, info.Hash)
+			fmt.Fprintf(cmd.OutOrStdout(), "phase 2 of %s class %s (%d constraints, domain 2^%d): initial file %s\ncircuit sha256 %s\nsrs     sha256 %s\nsha256 %s\n",
+				info.Family, prover.ClassLabel(info.Class), info.Constraints, info.Power, out, info.Circuit, info.SRS, info.Hash)
 			return nil
 		},
 	}
@@ -224,7 +235,7 @@ published.`,
 // describePhase names a file's phase for people.
 func describePhase(h *ceremony.FileInfo) string {
 	if h.Kind == ceremony.KindPhase2 {
-		return fmt.Sprintf("phase 2 of %s class 2^%d", h.Family, h.Class)
+		return fmt.Sprintf("phase 2 of %s class %s", h.Family, prover.ClassLabel(h.Class))
 	}
 	return fmt.Sprintf("phase 1 of 2^%d", h.Power)
 }
@@ -412,8 +423,8 @@ hash and the transcript hash. An existing class folder is never replaced.`,
 				}
 			}
 			fmt.Fprintf(w, "%s: ceremony keys written (setup kind %s, %d phase-2 contributions)\ntranscript sha256 %s\nverifier %s\n",
-				prover.ClassDir(target.keys, m.LogSteps), m.SetupKind, len(m.Ceremony.Contributions), m.Ceremony.TranscriptSHA256,
-				filepath.Join(prover.ClassDir(target.keys, m.LogSteps), prover.FileVerifier))
+				prover.ClassDir(target.keys, m.ID()), m.SetupKind, len(m.Ceremony.Contributions), m.Ceremony.TranscriptSHA256,
+				filepath.Join(prover.ClassDir(target.keys, m.ID()), prover.FileVerifier))
 			return nil
 		},
 	}

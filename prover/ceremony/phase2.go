@@ -24,7 +24,7 @@ import (
 // Circuit is a class of a circuit family, compiled: what phase 2 is for.
 type Circuit struct {
 	Family   prover.Family
-	LogSteps int
+	LogSteps int // the class identifier (prover.ClassLogSteps; a hash class's is not its log steps)
 	CS       constraint.ConstraintSystem
 	R1CS     *cs.R1CS
 	Hash     string // sha256 of the compiled circuit (gnark WriteTo: circuit.r1cs in the key store)
@@ -39,7 +39,7 @@ func CompileCircuit(fam prover.Family, logSteps int) (*Circuit, error) {
 	}
 	r1cs, ok := ccs.(*cs.R1CS)
 	if !ok {
-		return nil, fmt.Errorf("class 2^%d compiled to %T, want a BN254 R1CS", logSteps, ccs)
+		return nil, fmt.Errorf("class %s compiled to %T, want a BN254 R1CS", prover.ClassLabel(logSteps), ccs)
 	}
 	hash, _, err := hashOf(ccs)
 	if err != nil {
@@ -51,7 +51,7 @@ func CompileCircuit(fam prover.Family, logSteps int) (*Circuit, error) {
 
 // String names the circuit for people.
 func (c *Circuit) String() string {
-	return fmt.Sprintf("%s class 2^%d (%d constraints, domain 2^%d)", c.Family.Name(), c.LogSteps, c.CS.GetNbConstraints(), c.Power)
+	return fmt.Sprintf("%s class %s (%d constraints, domain 2^%d)", c.Family.Name(), prover.ClassLabel(c.LogSteps), c.CS.GetNbConstraints(), c.Power)
 }
 
 // initPhase2 computes the initial phase-2 state of circuit c from the SRS
@@ -245,7 +245,7 @@ func VerifyPhase2(ctx context.Context, fam prover.Family, srs *mpcsetup.SrsCommo
 		return nil, fail(0, fmt.Errorf("%w: %w", ErrOtherCircuit, err))
 	}
 	if c.Hash != info.Circuit || c.Power != info.Power {
-		return nil, fail(0, fmt.Errorf("%w: made for another version of %s class 2^%d (circuit sha256 %s, this build's is %s)", ErrOtherCircuit, info.Family, info.Class, info.Circuit, c.Hash))
+		return nil, fail(0, fmt.Errorf("%w: made for another version of %s class %s (circuit sha256 %s, this build's is %s)", ErrOtherCircuit, info.Family, prover.ClassLabel(info.Class), info.Circuit, c.Hash))
 	}
 	prev, evals, commons, err := initPhase2(ctx, c, srs, srsInfo, zerolog.Nop())
 	if err != nil {
@@ -299,8 +299,8 @@ func readPhase2Checked(path string, init *Header, index int, layout []uint32) (*
 	case info.Kind != KindPhase2:
 		return nil, nil, fmt.Errorf("%w: a %s file in a phase-2 chain", ErrKind, info.Kind)
 	case info.Family != init.Family || info.Class != init.Class || info.Circuit != init.Circuit:
-		return nil, nil, fmt.Errorf("%w: a contribution for %s class 2^%d (circuit %s), this chain is for %s class 2^%d (circuit %s)",
-			ErrOtherCircuit, info.Family, info.Class, short(info.Circuit), init.Family, init.Class, short(init.Circuit))
+		return nil, nil, fmt.Errorf("%w: a contribution for %s class %s (circuit %s), this chain is for %s class %s (circuit %s)",
+			ErrOtherCircuit, info.Family, prover.ClassLabel(info.Class), short(info.Circuit), init.Family, prover.ClassLabel(init.Class), short(init.Circuit))
 	case info.SRS != init.SRS:
 		return nil, nil, fmt.Errorf("%w: a contribution from SRS %s, this chain is from %s", ErrOtherCircuit, short(info.SRS), short(init.SRS))
 	case info.Index != index:

@@ -27,10 +27,10 @@ const TranscriptVersion = 1
 //	phase2 beacon <hex>
 //
 // Anyone holding the published hashes (or the files) recomputes it.
-func Transcript(family string, logSteps int, circuit string, r *prover.CeremonyRecord) string {
+func Transcript(family string, class int, circuit string, r *prover.CeremonyRecord) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "zkprover ceremony transcript %d\n", TranscriptVersion)
-	fmt.Fprintf(&b, "circuit %s %d %s\n", family, logSteps, circuit)
+	fmt.Fprintf(&b, "circuit %s %d %s\n", family, class, circuit)
 	if r.Phase1Source == SourcePtau {
 		fmt.Fprintf(&b, "phase1 ptau %d %s\n", r.Phase1Power, r.PtauSHA256)
 	} else {
@@ -51,8 +51,8 @@ func Transcript(family string, logSteps int, circuit string, r *prover.CeremonyR
 }
 
 // TranscriptHash is the sha256 (hex) of Transcript.
-func TranscriptHash(family string, logSteps int, circuit string, r *prover.CeremonyRecord) string {
-	sum := sha256.Sum256([]byte(Transcript(family, logSteps, circuit, r)))
+func TranscriptHash(family string, class int, circuit string, r *prover.CeremonyRecord) string {
+	sum := sha256.Sum256([]byte(Transcript(family, class, circuit, r)))
 	return hex.EncodeToString(sum[:])
 }
 
@@ -85,7 +85,7 @@ func CheckRecord(m *prover.Manifest) error {
 	if len(r.Contributions) == 0 {
 		return fmt.Errorf("%s: ceremony record without phase-2 contributions", m.Class)
 	}
-	if got := TranscriptHash(m.Family, m.LogSteps, m.Files[prover.FileCircuit], r); got != r.TranscriptSHA256 {
+	if got := TranscriptHash(m.Family, m.ID(), m.Files[prover.FileCircuit], r); got != r.TranscriptSHA256 {
 		return fmt.Errorf("%s: the ceremony record's transcript hash %s is not that of its contents (%s): the manifest was edited", m.Class, r.TranscriptSHA256, got)
 	}
 	return nil
