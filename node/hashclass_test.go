@@ -85,7 +85,7 @@ func TestDemoHashClass(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	cachedHash, err := provertest.FamilyKeysDir(prover.DefaultFamily(), hashID)
+	cachedHash, err := provertest.ClassKeysDir(hashID)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,6 +77,18 @@ func FamilyKeysDir(fam prover.Family, k int) (string, error) {
 	if fam.Name() != prover.DefaultFamily().Name() {
 		root = filepath.Join(root, fam.Name())
 	}
+	return keysDir(root, fam, k)
+}
+
+// ClassKeysDir is KeysDir for another class of the default family (a hash
+// class): a cache folder of its own, holding that class only, so that the
+// tests that load every class of KeysDir's folder see Class alone.
+func ClassKeysDir(k int) (string, error) {
+	root := filepath.Join(os.TempDir(), "zkprover-test-keys", "only-"+prover.ClassName(k))
+	return keysDir(root, prover.DefaultFamily(), k)
+}
+
+func keysDir(root string, fam prover.Family, k int) (string, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return "", fmt.Errorf("test keys folder: %w", err)
 	}
