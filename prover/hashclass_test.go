@@ -3,9 +3,11 @@ package prover
 import (
 	"context"
 	"encoding/binary"
+	"errors"
 	"os"
 	"path/filepath"
 	"reflect"
+	"strings"
 	"testing"
 
 	"github.com/rs/zerolog"
@@ -174,5 +176,35 @@ func TestSelectOrder(t *testing.T) {
 	want := []int{circuits.HashSha256 | 6, 8, 11, circuits.HashSha256 | 11, 12}
 	if !reflect.DeepEqual(order, want) {
 		t.Fatalf("order %#x, want %#x", order, want)
+	}
+}
+
+// TestSuggestHashClass: a run that no loaded class holds because of its
+// SHA256_COMPRESS call is refused with the smallest class that would hold
+// it and the command that makes it (no keys needed: SelectClass only asks
+// the family whether the run fits).
+func TestSuggestHashClass(t *testing.T) {
+	ctx := context.Background()
+	res, tr, err := executor.RunTrace(ctx, shaCallProgram(t), &executor.Input{}, executor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := &Run{Program: shaCallProgram(t), Input: &executor.Input{}, Result: res, Trace: tr}
+	if k, ok := (RV32IM{}).SmallestFit(run); !ok || k != circuits.HashSha256|6 {
+		t.Fatalf("SmallestFit = %#x, %v; want 0x46", k, ok)
+	}
+	p := &Prover{fam: RV32IM{}, order: []int{6, 8}}
+	_, err = p.SelectClass(run)
+	if !errors.Is(err, ErrTooLarge) {
+		t.Fatalf("SelectClass: %v, want ErrTooLarge", err)
+	}
+	for _, want := range []string{"(loaded: 2^6, 2^8)", "the smallest class that holds it is 2^6 sha256: `zkprover setup --cycles 2^6 --hash sha256`", "1 SHA256_COMPRESS calls > 0"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Fatalf("error %q lacks %q", err, want)
+		}
+	}
+	// A run that fits a loaded class is not refused.
+	if k, err := (&Prover{fam: RV32IM{}, order: []int{8, circuits.HashSha256 | 6}}).SelectClass(run); err != nil || k != circuits.HashSha256|6 {
+		t.Fatalf("SelectClass with 0x46 loaded = %#x, %v", k, err)
 	}
 }

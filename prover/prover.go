@@ -12,6 +12,7 @@ import (
 	"io"
 	"os"
 	"sort"
+	"strings"
 	"sync"
 	"time"
 
@@ -282,6 +283,12 @@ func (r *Run) check() error {
 	return nil
 }
 
+// smallestFitter is implemented by families that can name the smallest of
+// all their classes (loaded or not) that a run fits (RV32IM).
+type smallestFitter interface {
+	SmallestFit(run *Run) (class int, ok bool)
+}
+
 // SelectClass returns the loaded class with the fewest steps that the run
 // fits (of several such classes, the cheapest).
 func (p *Prover) SelectClass(run *Run) (int, error) {
@@ -296,7 +303,17 @@ func (p *Prover) SelectClass(run *Run) (int, error) {
 	if len(p.order) == 0 {
 		return 0, fmt.Errorf("no class loaded from %s: %w", p.root, ErrNoClass)
 	}
-	return 0, fmt.Errorf("run does not fit any loaded class (loaded: %v): %w: %w", p.order, ErrTooLarge, errors.Join(reasons...))
+	loaded := make([]string, len(p.order))
+	for i, k := range p.order {
+		loaded[i] = ClassLabel(k)
+	}
+	hint := ""
+	if f, ok := p.fam.(smallestFitter); ok {
+		if k, ok := f.SmallestFit(run); ok {
+			hint = fmt.Sprintf("; the smallest class that holds it is %s: `%s`", ClassLabel(k), SetupCommand(k))
+		}
+	}
+	return 0, fmt.Errorf("run does not fit any loaded class (loaded: %s)%s: %w: %w", strings.Join(loaded, ", "), hint, ErrTooLarge, errors.Join(reasons...))
 }
 
 // ProveRun proves an executed run (see Prove).

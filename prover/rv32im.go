@@ -92,6 +92,24 @@ func (f RV32IM) Assign(id int, run *Run) (frontend.Circuit, error) {
 	return circuits.Assign(c, rv32imWitness(run))
 }
 
+// SmallestFit is the class of fewest steps (of several, base before SHA-256
+// before Keccak) that the run fits, among all the family's classes.
+func (RV32IM) SmallestFit(run *Run) (int, bool) {
+	if run == nil || run.Trace == nil {
+		return 0, false
+	}
+	w := rv32imWitness(run)
+	for k := circuits.MinLogSteps; k <= circuits.MaxLogSteps; k++ {
+		for _, id := range []int{k, circuits.HashSha256 | k, circuits.HashKeccak | k} {
+			c, err := circuits.ClassByID(id)
+			if err == nil && c.Fits(w) == nil {
+				return id, true
+			}
+		}
+	}
+	return 0, false
+}
+
 func rv32imWitness(run *Run) *circuits.Witness {
 	return &circuits.Witness{
 		Entry:    run.Program.Entry,
