@@ -11,6 +11,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/provertest"
@@ -68,18 +69,10 @@ func TestDemoWithConcurrentSetup(t *testing.T) {
 		t.Fatal(err)
 	}
 	linkClass(t, prover.ClassDir(cached, provertest.Class), prover.ClassDir(keys, provertest.Class))
-	cfg := testConfig(dir)
-	cfg.Chain.Enabled = true
-	cfg.Chain.DevAddr = "127.0.0.1:0"
-	cfg.Chain.StatusAddr = "127.0.0.1:0"
-	cfg.Chain.DevBlockPeriod = 200 * time.Millisecond
-	cfg.Chain.Confirmations = 1
-	cfg.Chain.ContractsDir = filepath.Join("..", "contracts")
-	cfg.Chain.DevProgram = filepath.Join("..", "examples", "fibonacci", "fibonacci.elf")
+	cfg := demoConfig(dir, filepath.Join("..", "examples", "fibonacci", "fibonacci.elf"))
 	cfg.Prover.Class = 0 // every class in the folder: what a concurrent setup changes
 
-	logs := &logLines{seen: make(chan string, 1), watch: []string{
-		"demo: the consumer received the proven result on chain", "ProofClassTooLarge", "a part of the node failed"}}
+	logs := demoLogs()
 	log := zerolog.New(logs)
 	// The prover loads class 2^8, then a setup of class 2^6 finishes in the
 	// same folder before the chain side lists anything.
@@ -93,7 +86,43 @@ func TestDemoWithConcurrentSetup(t *testing.T) {
 		}
 		return p, nil
 	}
-	n, err := New(cfg, Options{Logger: log, OpenProver: open})
+	runDemo(t, cfg, Options{Logger: log, OpenProver: open}, logs, `"output":"0x37000000"`)
+	if ks, _ := prover.ListClasses(keys); len(ks) != 2 {
+		t.Fatalf("classes %v: the concurrent setup did not happen", ks)
+	}
+	for _, want := range []string{`"class":8,"constraints"`, "class loaded"} {
+		if !strings.Contains(logs.String(), want) {
+			t.Fatalf("log lacks %s:\n%s", want, logs)
+		}
+	}
+}
+
+// demoConfig is a node configuration with the development chain on
+// loopback (a block every 200 ms), whose demo job runs program.
+func demoConfig(dir, program string) config.Config {
+	cfg := testConfig(dir)
+	cfg.Chain.Enabled = true
+	cfg.Chain.DevAddr = "127.0.0.1:0"
+	cfg.Chain.StatusAddr = "127.0.0.1:0"
+	cfg.Chain.DevBlockPeriod = 200 * time.Millisecond
+	cfg.Chain.Confirmations = 1
+	cfg.Chain.ContractsDir = filepath.Join("..", "contracts")
+	cfg.Chain.DevProgram = program
+	return cfg
+}
+
+// demoLogs watches a node's log for the end of the development chain's
+// demo, or a failure.
+func demoLogs() *logLines {
+	return &logLines{seen: make(chan string, 1), watch: []string{
+		"demo: the consumer received the proven result on chain", "ProofClassTooLarge", "a part of the node failed"}}
+}
+
+// runDemo runs the node until its demo's result arrives on chain (the
+// consumer's log line must contain want), then stops it.
+func runDemo(t *testing.T, cfg config.Config, opts Options, logs *logLines, want string) {
+	t.Helper()
+	n, err := New(cfg, opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -108,21 +137,13 @@ func TestDemoWithConcurrentSetup(t *testing.T) {
 	}()
 	select {
 	case line := <-logs.seen:
-		if !strings.Contains(line, "demo: the consumer received the proven result on chain") || !strings.Contains(line, `"output":"0x37000000"`) {
-			t.Fatalf("the demo did not complete: %s\nlog:\n%s", line, logs)
+		if !strings.Contains(line, "demo: the consumer received the proven result on chain") || !strings.Contains(line, want) {
+			t.Fatalf("the demo did not complete with %s: %s\nlog:\n%s", want, line, logs)
 		}
 	case err := <-done:
 		t.Fatalf("node stopped: %v\nlog:\n%s", err, logs)
 	case <-time.After(10 * time.Minute):
 		t.Fatalf("no demo result after 10 minutes\nlog:\n%s", logs)
-	}
-	if ks, _ := prover.ListClasses(keys); len(ks) != 2 {
-		t.Fatalf("classes %v: the concurrent setup did not happen", ks)
-	}
-	for _, want := range []string{`"class":8,"constraints"`, "class loaded"} {
-		if !strings.Contains(logs.String(), want) {
-			t.Fatalf("log lacks %s:\n%s", want, logs)
-		}
 	}
 }
 

@@ -1,14 +1,12 @@
 package node
 
 import (
-	"context"
 	"encoding/binary"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/rs/zerolog"
 
@@ -96,45 +94,14 @@ func TestDemoHashClass(t *testing.T) {
 	elf := filepath.Join(dir, "sha.elf")
 	shaCallELF(t, elf)
 
-	cfg := testConfig(dir)
-	cfg.Chain.Enabled = true
-	cfg.Chain.DevAddr = "127.0.0.1:0"
-	cfg.Chain.StatusAddr = "127.0.0.1:0"
-	cfg.Chain.DevBlockPeriod = 200 * time.Millisecond
-	cfg.Chain.Confirmations = 1
-	cfg.Chain.ContractsDir = filepath.Join("..", "contracts")
-	cfg.Chain.DevProgram = elf
+	cfg := demoConfig(dir, elf)
 	cfg.Prover.Class = 0 // every class in the folder
-
-	logs := &logLines{seen: make(chan string, 1), watch: []string{
-		"demo: the consumer received the proven result on chain", "ProofClassTooLarge", "a part of the node failed"}}
-	n, err := New(cfg, Options{Logger: zerolog.New(logs), OpenProver: OpenGnark(keys, 0, zerolog.New(logs))})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	done := make(chan error, 1)
-	go func() { done <- n.Run(ctx) }()
-	defer func() {
-		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("node stopped with %v", err)
-		}
-	}()
 	var st [isa.Sha256StateWords]uint32
 	var blk [isa.Sha256BlockWords]uint32
 	isa.Sha256CompressCall(&st, &blk)
-	want := fmt.Sprintf(`"output":"0x%x"`, binary.LittleEndian.AppendUint32(nil, st[0]))
-	select {
-	case line := <-logs.seen:
-		if !strings.Contains(line, "demo: the consumer received the proven result on chain") || !strings.Contains(line, want) {
-			t.Fatalf("the demo did not complete with %s: %s\nlog:\n%s", want, line, logs)
-		}
-	case err := <-done:
-		t.Fatalf("node stopped: %v\nlog:\n%s", err, logs)
-	case <-time.After(10 * time.Minute):
-		t.Fatalf("no demo result after 10 minutes\nlog:\n%s", logs)
-	}
+	logs := demoLogs()
+	runDemo(t, cfg, Options{Logger: zerolog.New(logs), OpenProver: OpenGnark(keys, 0, zerolog.New(logs))}, logs,
+		fmt.Sprintf(`"output":"0x%x"`, binary.LittleEndian.AppendUint32(nil, st[0])))
 	for _, want := range []string{`"class":70,"cycles":10`} {
 		if !strings.Contains(logs.String(), want) {
 			t.Fatalf("log lacks %s:\n%s", want, logs)
