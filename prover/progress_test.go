@@ -9,6 +9,8 @@ import (
 	"time"
 
 	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/circuits"
 )
 
 // TestSetupReports: a setup reports every stage in order with a growing
@@ -87,7 +89,8 @@ func TestSetupEstimate(t *testing.T) {
 		if err := os.MkdirAll(dir, 0o755); err != nil {
 			t.Fatal(err)
 		}
-		m := Manifest{Version: ManifestVersion, Family: fam.Name(), Class: ClassName(k), LogSteps: k, Steps: fam.Steps(k),
+		m := Manifest{Version: ManifestVersion, Family: fam.Name(), Class: ClassName(k), LogSteps: ClassLogSteps(k),
+			Hash: circuits.HashName(classHash(k)), Steps: fam.Steps(k),
 			Constraints: constraints, Curve: "bn254", Backend: "groth16", SetupSeconds: secs, Files: map[string]string{}}
 		for _, f := range classFiles {
 			m.Files[f] = "0000000000000000000000000000000000000000000000000000000000000000"
@@ -110,6 +113,16 @@ func TestSetupEstimate(t *testing.T) {
 	wantN := 100_000 + (300_000-100_000)*(4096-256)/(1024-256)
 	if n != wantN || d != time.Duration(float64(wantN)/5000*float64(time.Second)) {
 		t.Fatalf("two measured classes: class 12 estimated at %d constraints in %s, want %d", n, d, wantN)
+	}
+	// A hash class of the size of a base class is no point of the base
+	// classes' line (it has more rows), only of the time per constraint; a
+	// hash class is estimated from hash classes of its kind.
+	writeManifest(circuits.HashSha256|10, 1_000_000, 200)
+	if n, d := SetupEstimate(root, fam, 12, 0); n != wantN || d != time.Duration(float64(wantN)/5000*float64(time.Second)) {
+		t.Fatalf("with a hash class: class 12 estimated at %d constraints in %s, want %d in %s", n, d, wantN, time.Duration(float64(wantN)/5000*float64(time.Second)))
+	}
+	if n, _ := SetupEstimate(root, fam, circuits.HashSha256|11, 0); n != fallbackConstraintsFixed+(1_000_000-fallbackConstraintsFixed)*2 {
+		t.Fatalf("class 2^11 sha256 estimated at %d constraints, want the one measured SHA-256 class scaled", n)
 	}
 	// another family's classes are not measurements of this one
 	if n, _ := SetupEstimate(root, toyFamily{}, 8, 0); n != fallbackConstraintsPerStep*256+fallbackConstraintsFixed {

@@ -243,19 +243,28 @@ const (
 // of the files is not included (seconds at most).
 func SetupEstimate(root string, fam Family, logSteps, constraints int) (estimatedConstraints int, d time.Duration) {
 	type point struct{ steps, constraints, seconds float64 }
-	var pts []point
+	var pts, like []point // every measured class; those of the same kind (base, or the same hash class)
 	if classes, err := ListClasses(root); err == nil {
 		for _, k := range classes {
 			m, err := ReadManifest(root, k)
 			if err != nil || m.Family != fam.Name() || m.Constraints <= 0 || m.SetupSeconds <= 0 {
 				continue
 			}
-			pts = append(pts, point{float64(m.Steps), float64(m.Constraints), m.SetupSeconds})
+			pt := point{float64(m.Steps), float64(m.Constraints), m.SetupSeconds}
+			pts = append(pts, pt)
+			if classHash(k) == classHash(logSteps) {
+				like = append(like, pt)
+			}
 		}
+	}
+	sort.Slice(like, func(i, j int) bool { return like[i].steps < like[j].steps })
+	if len(like) > 1 && like[0].steps == like[len(like)-1].steps {
+		like = like[:1]
 	}
 	steps := float64(fam.Steps(logSteps))
 	n := float64(constraints)
 	if n <= 0 {
+		pts := like // the constraint count scales with the steps within one kind of class
 		switch len(pts) {
 		case 0:
 			n = fallbackConstraintsPerStep*steps + fallbackConstraintsFixed
