@@ -111,6 +111,10 @@ func TestRegistryHashClasses(t *testing.T) {
 	} else if rv, derr := contracts.DecodeRevertError(err); derr != nil || rv.Name != "NoVerifier" {
 		t.Fatalf("lowestClass: %v (%v)", err, derr)
 	}
+	// With no base class, no proof is within it (no revert).
+	if within, err := e.registry.WithinLowestClass(call, keccak12); err != nil || within {
+		t.Fatalf("withinLowestClass with hash classes only = %v (%v)", within, err)
+	}
 	e.setToyVerifier(keccak12, true)
 	if base, hash, final := e.registryMasks(); base != 0 || hash != 0 || final != 0 {
 		t.Fatalf("masks after removing everything: class %#x hash %#x final %#x", base, hash, final)
@@ -178,12 +182,15 @@ func (e *env) resultOfClass(j *onchainJob, class int) *contracts.ResultWithMetad
 }
 
 // TestJobManagerHashClasses: maxCycles bounds a hash-class proof by its log steps (0x4b: 2^11
-// steps), not by its byte, and the smallest-base-class exception does not reach hash classes.
+// steps), not by its byte; the smallest-base-class exception takes a hash class no larger than
+// the smallest base class (0x48 and 0x47 with base class 8) and no larger one (0x49).
 func TestJobManagerHashClasses(t *testing.T) {
 	e := newEnv(t)
 	const sha11 = contracts.Sha256ClassFlag | 11 // 0x4b
 	e.setToyVerifier(sha11, false)
-	e.setToyVerifier(0x48, false) // SHA-256 2^8: the smallest base class is 8 too
+	e.setToyVerifier(0x47, false) // SHA-256 2^7, 2^8 and 2^9: the smallest base class is 8
+	e.setToyVerifier(0x48, false)
+	e.setToyVerifier(0x49, false)
 	program := randElement(t)
 
 	c2048, _ := e.deployOutputConsumer(program, 2048)
@@ -199,12 +206,24 @@ func TestJobManagerHashClasses(t *testing.T) {
 	if rv.Args[0].(uint8) != sha11 || rv.Args[1].(uint64) != 1024 {
 		t.Fatalf("%s", rv)
 	}
-	// The class byte, not its log steps, is compared with lowestClass (8): SHA-256 2^8 is
-	// bounded like any other class.
+	// A job of 16 cycles: the log steps, not the byte, are compared with lowestClass (8):
+	// SHA-256 2^9 is too large, 2^8 and 2^7 attest no more steps than the smallest base class.
 	c16, _ := e.deployOutputConsumer(program, 16)
-	j16 := e.requestOutputJob(c16, blob(4, 1))
-	e.expectRevert(e.node1, "ProofClassTooLarge", e.submit(e.node1, e.resultOfClass(j16, 0x48), nil))
-	e.send(e.node1, e.submit(e.node1, e.resultOfClass(j16, toyClass), nil)) // the smallest base class
+	for _, c := range []int{0x48, 0x47, toyClass} {
+		j16 := e.requestOutputJob(c16, blob(4, 1))
+		if c == 0x48 {
+			e.expectRevert(e.node1, "ProofClassTooLarge", e.submit(e.node1, e.resultOfClass(j16, 0x49), nil))
+		}
+		e.send(e.node1, e.submit(e.node1, e.resultOfClass(j16, c), nil))
+	}
+	for _, x := range []struct {
+		c      uint8
+		within bool
+	}{{0x47, true}, {0x48, true}, {0x49, false}, {toyClass, true}, {9, false}, {0x68, true}, {0x80 | 4, false}, {0xc5, false}} {
+		if got, err := e.registry.WithinLowestClass(&bind.CallOpts{}, x.c); err != nil || got != x.within {
+			t.Fatalf("withinLowestClass(%#x) = %v (%v), want %v", x.c, got, err, x.within)
+		}
+	}
 
 	// A byte that is no class.
 	r := e.resultOfClass(j, sha11)

@@ -208,3 +208,37 @@ func TestSuggestHashClass(t *testing.T) {
 		t.Fatalf("SelectClass with 0x46 loaded = %#x, %v", k, err)
 	}
 }
+
+// TestCheapestAccepted: of the classes a run fits, the cheapest no larger
+// than the smallest of them or than the smallest loaded base class: a
+// plain run keeps its base class rather than a smaller, costlier hash
+// class; a hashing run takes a small hash class rather than a larger base
+// class that a tight maxCycles would refuse.
+func TestCheapestAccepted(t *testing.T) {
+	sha9, sha11 := circuits.HashSha256|9, circuits.HashSha256|11
+	cost := map[int]int{10: 268_740, sha9: 400_000, sha11: 1_396_107, 12: 1_057_952}
+	prov := func(loaded ...int) *Prover {
+		p := &Prover{fam: RV32IM{}, keys: map[int]*Keys{}}
+		for _, k := range loaded {
+			p.keys[k] = &Keys{Manifest: Manifest{Constraints: cost[k], Steps: RV32IM{}.Steps(k)}}
+			p.order = append(p.order, k)
+		}
+		sortClasses(p.order, p.keys)
+		return p
+	}
+	for _, tc := range []struct {
+		name        string
+		loaded, fit []int
+		want        int
+	}{
+		{"plain run, a smaller hash class loaded", []int{10, sha9}, []int{sha9, 10}, 10},
+		{"hashing run", []int{10, sha9}, []int{sha9}, sha9},
+		{"hashing run, a larger base class fits too", []int{10, sha11, 12}, []int{sha11, 12}, sha11},
+		{"the smallest base class is larger: cheapest", []int{sha11, 12}, []int{sha11, 12}, 12},
+		{"one class", []int{12}, []int{12}, 12},
+	} {
+		if got := prov(tc.loaded...).cheapestAccepted(tc.fit); got != tc.want {
+			t.Errorf("%s: %s, want %s", tc.name, ClassLabel(got), ClassLabel(tc.want))
+		}
+	}
+}

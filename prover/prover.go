@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
 	"strings"
@@ -283,22 +284,60 @@ func (r *Run) check() error {
 	return nil
 }
 
+// cheapestAccepted picks among the classes a run fits (fewest steps first)
+// the cheapest whose proof every contract accepts that accepts a proof of
+// the smallest of them: a class of no more steps than that one, or than the
+// smallest loaded base class (the contracts accept a whole-run proof of at
+// most 2^k steps for a job of maxCycles ≥ 2^(k−1), and any proof no larger
+// than the smallest base class: VerifierRegistry.withinLowestClass). So a
+// run that hashes takes a small hash class rather than a large base class,
+// and a run that does not takes its base class rather than a smaller but
+// costlier hash class.
+func (p *Prover) cheapestAccepted(fit []int) int {
+	limit := p.fam.Steps(fit[0])
+	for _, k := range p.order {
+		if classHash(k) == 0 {
+			limit = max(limit, p.fam.Steps(k)) // the smallest base class
+			break
+		}
+	}
+	cost := func(k int) int {
+		if keys, ok := p.keys[k]; ok && keys.Manifest.Constraints > 0 {
+			return keys.Manifest.Constraints
+		}
+		return math.MaxInt
+	}
+	best := fit[0]
+	for _, k := range fit[1:] {
+		if p.fam.Steps(k) <= limit && cost(k) < cost(best) {
+			best = k
+		}
+	}
+	return best
+}
+
 // smallestFitter is implemented by families that can name the smallest of
 // all their classes (loaded or not) that a run fits (RV32IM).
 type smallestFitter interface {
 	SmallestFit(run *Run) (class int, ok bool)
 }
 
-// SelectClass returns the loaded class with the fewest steps that the run
-// fits (of several such classes, the cheapest).
+// SelectClass returns the loaded class to prove the run with: of the
+// classes it fits, the cheapest that is no larger than the smallest of
+// them or than the smallest loaded base class (cheapestAccepted).
 func (p *Prover) SelectClass(run *Run) (int, error) {
 	var reasons []error
+	var fit []int // in p.order's order: fewest steps first
 	for _, k := range p.order {
 		err := p.fam.Fits(k, run)
 		if err == nil {
-			return k, nil
+			fit = append(fit, k)
+			continue
 		}
 		reasons = append(reasons, fmt.Errorf("class %s: %w", ClassLabel(k), err))
+	}
+	if len(fit) > 0 {
+		return p.cheapestAccepted(fit), nil
 	}
 	if len(p.order) == 0 {
 		return 0, fmt.Errorf("no class loaded from %s: %w", p.root, ErrNoClass)
@@ -310,7 +349,7 @@ func (p *Prover) SelectClass(run *Run) (int, error) {
 	hint := ""
 	if f, ok := p.fam.(smallestFitter); ok {
 		if k, ok := f.SmallestFit(run); ok {
-			hint = fmt.Sprintf("; the smallest class that holds it is %s: `%s`", ClassLabel(k), SetupCommand(k))
+			hint = fmt.Sprintf("; the smallest class that holds it is %s: %#q", ClassLabel(k), SetupCommand(k))
 		}
 	}
 	return 0, fmt.Errorf("run does not fit any loaded class (loaded: %s)%s: %w: %w", strings.Join(loaded, ", "), hint, ErrTooLarge, errors.Join(reasons...))

@@ -56,6 +56,9 @@ func runBench(cmd *cobra.Command, _ []string) error {
 	quietGnark()
 	s, _ := cmd.Flags().GetString("cycles")
 	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
+		if h, _ := cmd.Flags().GetString("hash"); h != "" {
+			return errors.New("--hash names a whole-run hash class; segment classes have none (docs/recursion.md)")
+		}
 		return runBenchLong(cmd, s, seg)
 	}
 	hash, _ := cmd.Flags().GetString("hash")
@@ -161,10 +164,7 @@ func printBench(w io.Writer, series []benchSeries) {
 	var cols []*prover.BenchResult
 	for _, s := range series {
 		for _, r := range s.Results {
-			h := fmt.Sprintf("2^%d", r.LogSteps)
-			if r.Hash != "" {
-				h += " " + r.Hash
-			}
+			h := benchLabel(r)
 			if len(series) > 1 {
 				h += " (" + s.Name + ")"
 			}
@@ -226,4 +226,12 @@ func printBench(w io.Writer, series []benchSeries) {
 		row("keys", func(r *prover.BenchResult) string { return r.SetupKind }),
 	}
 	printColumns(w, header, rows)
+}
+
+// benchLabel names a result's class: "2^12", "2^11 sha256".
+func benchLabel(r *prover.BenchResult) string {
+	if r.Hash != "" {
+		return fmt.Sprintf("2^%d %s", r.LogSteps, r.Hash)
+	}
+	return fmt.Sprintf("2^%d", r.LogSteps)
 }

@@ -47,7 +47,7 @@ from the file --key-file or from $ZKPROVER_DEPLOYER_KEY (hex). See docs/contract
 	cmd.Flags().String("rpc", "", "JSON-RPC URL of the chain (required)")
 	cmd.Flags().String("key-file", "", "file holding the deployer's private key (hex); default $ZKPROVER_DEPLOYER_KEY")
 	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
-	cmd.Flags().IntSlice("classes", nil, "classes (log2 of the step capacity) to deploy verifiers for; default every class in the key store")
+	cmd.Flags().IntSlice("classes", nil, "class identifiers to deploy verifiers for (log2 of the step capacity; a hash class's: 64+k SHA-256, 96+k Keccak); default every class in the key store")
 	cmd.Flags().String("contracts-dir", "contracts", "the contracts folder (for its node_modules/solc)")
 	cmd.Flags().String("out", "", "write the deployment JSON here instead of stdout")
 	cmd.Flags().Duration("timeout", 10*time.Minute, "give up after this long")
@@ -117,7 +117,7 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 		path := filepath.Join(prover.ClassDir(keys, k), prover.FileVerifier)
 		src, err := os.ReadFile(path)
 		if err != nil {
-			return fmt.Errorf("reading the verifier of class %d: %w", k, err)
+			return fmt.Errorf("reading the verifier of class %s: %w", prover.ClassLabel(k), err)
 		}
 		compiled, err := compiler.Compile(ctx, map[string]string{"Verifier.sol": string(src)})
 		if err != nil {

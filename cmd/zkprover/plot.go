@@ -45,20 +45,23 @@ func plotBench(path string, series []benchSeries) error {
 		return err
 	}
 	// The classes on the x axis: every class any series measured.
-	seen := map[int]bool{}
+	seen := map[string]bool{}
+	var classes []*prover.BenchResult // one result per class: its log steps and hash
 	for _, s := range series {
 		for _, r := range s.Results {
-			seen[r.LogSteps] = true
+			if !seen[benchLabel(r)] {
+				seen[benchLabel(r)] = true
+				classes = append(classes, r)
+			}
 		}
 	}
-	var classes []int
-	for k := range seen {
-		classes = append(classes, k)
-	}
-	sort.Ints(classes)
+	sort.Slice(classes, func(i, j int) bool {
+		a, b := classes[i], classes[j]
+		return a.LogSteps < b.LogSteps || a.LogSteps == b.LogSteps && a.Hash < b.Hash
+	})
 	names := make([]string, len(classes))
-	for i, k := range classes {
-		names[i] = fmt.Sprintf("2^%d", k)
+	for i, c := range classes {
+		names[i] = benchLabel(c)
 	}
 	panels := []struct {
 		title, unit string
@@ -84,9 +87,9 @@ func plotBench(path string, series []benchSeries) error {
 		top := 0.0
 		for si, s := range series {
 			vals := make(plotter.Values, len(classes))
-			for ci, k := range classes {
+			for ci, c := range classes {
 				for _, r := range s.Results {
-					if r.LogSteps == k {
+					if benchLabel(r) == benchLabel(c) {
 						vals[ci] = pn.value(r)
 						top = max(top, vals[ci])
 					}

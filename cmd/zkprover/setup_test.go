@@ -53,6 +53,8 @@ func TestClassID(t *testing.T) {
 	}{
 		{"setup, too small", run(newSetupCmd(), "--cycles", "2^5", "--hash", "sha256", "--data", dir), "SHA-256 class starts at 2^6"},
 		{"setup --segment", run(newSetupCmd(), "--segment", "2^5", "--hash", "sha256", "--data", dir), "segment classes have none"},
+		{"prove --segment", run(newProveCmd(), "../../examples/fibonacci/fibonacci.elf", "--segment", "2^5", "--hash", "sha256", "--data", dir), "segment classes have none"},
+		{"bench --segment", run(newBenchCmd(), "--cycles", "2^8", "--segment", "2^5", "--hash", "sha256", "--data", dir), "segment classes have none"},
 		{"prove without --cycles", run(newProveCmd(), "../../examples/fibonacci/fibonacci.elf", "--hash", "keccak", "--data", dir), "pass its size with --cycles"},
 		{"ceremony, long-run circuit", run(newCeremonyInitCmd(), "phase2", "--circuit", "segment", "--cycles", "2^5", "--hash", "sha256", "--srs", "x", "--out", "y"), "a class of the rv32im circuit"},
 	} {

@@ -52,7 +52,7 @@ struct ComputeProof {
 struct SubscriptionTerms {
     /// The largest log steps (log2 of the circuit's step capacity: the class for a base class,
     /// class & 0x1F for a hash class, VerifierRegistry.logStepsOf) a delivery with a whole-run
-    /// proof may use; the registry's smallest base class is accepted too. At most
+    /// proof may use; a proof no larger than the registry's smallest base class is accepted too. At most
     /// VerifierRegistry.MAX_CLASS. It is also the subscription's cycle budget, 2^maxProofClass
     /// (Coordinator.maxCyclesOf), which a final proof (class 0x80 | k, any k) binds.
     uint8 maxProofClass;
@@ -99,7 +99,7 @@ struct IntervalStatement {
 ///   state roots     stateless: empty -> empty; stateful: the chained root -> any root, which the
 ///                   first delivery of the interval makes the root of the next interval
 ///   proof class     a whole-run proof (class below 0x80): its log steps at most the terms'
-///                   maxProofClass (or its class the registry's smallest base class); a final
+///                   maxProofClass (or at most those of the registry's smallest base class); a final
 ///                   proof (0x80 | k): any k, and its digest binds the cycle budget
 ///                   maxCyclesOf(maxProofClass) = 2^maxProofClass: the run halted within it (a
 ///                   node proves the interval with exactly that budget)
@@ -182,8 +182,8 @@ contract Coordinator {
     error OffchainInputHashMismatch(bytes32 expected, bytes32 got);
     /// The proof's old (or, stateless, new) state root is not the subscription's.
     error StateRootMismatch(bytes32 expected, bytes32 got);
-    /// A whole-run proof's log steps are above the subscription's maxProofClass (and its class is
-    /// not the registry's smallest base class; proofClass: the class byte as sent).
+    /// A whole-run proof's log steps are above the subscription's maxProofClass (and above those
+    /// of the registry's smallest base class; proofClass: the class byte as sent).
     error ProofClassNotAllowed(uint8 proofClass, uint8 maxProofClass);
 
     constructor(VerifierRegistry registry_) {
@@ -444,7 +444,7 @@ contract Coordinator {
         maxCycles = maxCyclesOf(t.maxProofClass);
         if (
             Verification.isSingleClass(cp.proofClass) && Verification.logSteps(cp.proofClass) > t.maxProofClass
-                && cp.proofClass != registry.lowestClass()
+                && !registry.withinLowestClass(cp.proofClass)
         ) {
             revert ProofClassNotAllowed(cp.proofClass, t.maxProofClass);
         }

@@ -29,8 +29,8 @@ import "./Types.sol";
 /// segments (class 0x80 | k, one public input: Statement.finalDigest of the statement and the
 /// job's maxCycles), verified through Verification.verify. maxCycles binds a whole-run proof
 /// through its log steps k (Verification.logSteps: the run halted within 2^k steps): it is
-/// accepted when 2^k <= maxCycles rounded up to a power of two, or when its class byte is the
-/// smallest base class the registry has. A final proof binds maxCycles exactly: its digest
+/// accepted when 2^k <= maxCycles rounded up to a power of two, or when k is at most the log
+/// steps of the smallest base class the registry has (VerifierRegistry.withinLowestClass). A final proof binds maxCycles exactly: its digest
 /// covers the job's maxCycles and the final circuit proves the run halted within it (a proof
 /// made for a larger budget has another digest and is rejected).
 contract JobManager {
@@ -92,8 +92,8 @@ contract JobManager {
     error OffchainInputHashMismatch(bytes32 expected, bytes32 got);
     error StateRootMismatch(bytes32 expected, bytes32 got);
     error JobIDMismatch(bytes32 expected, bytes32 got);
-    /// A whole-run proof's log steps exceed ceilLog2(maxCycles) and its class is not the
-    /// registry's smallest base class (proofClass: the class byte as sent).
+    /// A whole-run proof's log steps exceed ceilLog2(maxCycles) and those of the registry's
+    /// smallest base class (proofClass: the class byte as sent).
     error ProofClassTooLarge(uint8 proofClass, uint64 maxCycles);
     error InvalidOperatorSignature();
     error InvalidRequestSignature();
@@ -315,13 +315,13 @@ contract JobManager {
         while ((uint256(1) << k) < x) ++k;
     }
 
-    /// Bounds a whole-run proof's log steps by maxCycles (the registry's smallest base class is
-    /// always accepted); final classes (and bytes that are no class, which Verification.verify
+    /// Bounds a whole-run proof's log steps by maxCycles (a proof no larger than the registry's
+    /// smallest base class is always accepted); final classes (and bytes that are no class, which Verification.verify
     /// rejects) pass.
     function _checkClass(uint8 proofClass, uint64 maxCycles) internal view {
         if (!Verification.isSingleClass(proofClass)) return;
         if (Verification.logSteps(proofClass) <= ceilLog2(maxCycles)) return;
-        if (proofClass == registry.lowestClass()) return;
+        if (registry.withinLowestClass(proofClass)) return;
         revert ProofClassTooLarge(proofClass, maxCycles);
     }
 

@@ -134,6 +134,16 @@ contract VerifierRegistry {
         return k;
     }
 
+    /// @notice Whether a whole-run proof of this class attests no more steps than the smallest
+    /// base class with a verifier (its log steps at most lowestClass()): such a proof is accepted
+    /// whatever a job's cycle budget, as a proof of the smallest base class is (so a job of 10
+    /// cycles can use the smallest circuit, or a hash class no larger). False when no base class
+    /// has a verifier, and for bytes that are not whole-run classes.
+    function withinLowestClass(uint8 proofClass) public view returns (bool) {
+        if (!isSingleClass(proofClass) || classMask == 0) return false;
+        return logStepsOf(proofClass) <= lowestClass();
+    }
+
     /// @notice Verifies a whole-run proof (a base or a hash class) against the 27 public inputs;
     /// reverts ClassOutOfRange (not a whole-run class), NoVerifier or ProofRejected, returns
     /// nothing when the proof is valid.

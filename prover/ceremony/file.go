@@ -60,7 +60,7 @@ type Header struct {
 
 	// Phase 2 only: the circuit and the SRS the phase started from.
 	Family      string `json:"family,omitempty"`
-	Class       int    `json:"class,omitempty"` // log2 of the class's steps
+	Class       int    `json:"class,omitempty"` // the class identifier: log2 of its steps, or a hash class's (prover.ClassLogSteps)
 	Constraints int    `json:"constraints,omitempty"`
 	Circuit     string `json:"circuit_sha256,omitempty"` // sha256 of the compiled circuit (gnark WriteTo, as circuit.r1cs)
 	SRS         string `json:"srs_sha256,omitempty"`     // hash of the srs file

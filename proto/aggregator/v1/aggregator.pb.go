@@ -1954,7 +1954,9 @@ type PublicInputsExtended struct {
 	OffchainInputHash []byte `protobuf:"bytes,20,opt,name=offchain_input_hash,json=offchainInputHash,proto3" json:"offchain_input_hash,omitempty"`
 	// The public input vector (27 BN254 elements) as decimal strings, in order.
 	PublicInputElements []string `protobuf:"bytes,21,rep,name=public_input_elements,json=publicInputElements,proto3" json:"public_input_elements,omitempty"`
-	// log2 of the step capacity of the circuit class that proved the run.
+	// The on-chain proof class byte of the circuit class that proved the run
+	// (docs/contracts.md): log2 of its step capacity, 0x40 | k or 0x60 | k for
+	// a hash class of 2^k steps, 0x80 | k for a final proof.
 	ProofClass    uint32 `protobuf:"varint,22,opt,name=proof_class,json=proofClass,proto3" json:"proof_class,omitempty"`
 	unknownFields protoimpl.UnknownFields
 	sizeCache     protoimpl.SizeCache

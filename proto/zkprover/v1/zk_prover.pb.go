@@ -801,7 +801,8 @@ type GetProofResponse struct {
 	// "0x" + hex of the proof in gnark's raw form (groth16 bn254 Proof.WriteRawTo).
 	RawProof string `protobuf:"bytes,26,opt,name=raw_proof,json=rawProof,proto3" json:"raw_proof,omitempty"`
 	// The on-chain proof class byte (docs/contracts.md): log2 of the step
-	// capacity of the class that proved the run, or 0x80 | segment class for
+	// capacity of the class that proved the run (0x40 | k or 0x60 | k for a
+	// SHA-256 or Keccak hash class of 2^k steps), or 0x80 | segment class for
 	// the final proof of a run proven in segments (proof_kind "final").
 	ProofClass uint32 `protobuf:"varint,27,opt,name=proof_class,json=proofClass,proto3" json:"proof_class,omitempty"`
 	// Where the job's result stands on chain (docs/relayer.md). Absent when the
