@@ -425,8 +425,8 @@ func wholeRunClass(class int) (uint8, error) {
 
 // NewResult is the result of an onchain job whose run pub was proven by a whole-run proof of
 // class class (solidityProof = prover.Proof.SolidityProof). class is the whole-run class id,
-// which is its class byte: 0..63 for a base class of 2^class steps (prover.Proof.LogSteps of a
-// base-class proof), Sha256ClassFlag|k or KeccakClassFlag|k for a hash class of 2^k steps; any
+// which is its class byte: 0..63 for a base class of 2^class steps (prover.Proof.Class of a
+// whole-run proof is its class id), Sha256ClassFlag|k or KeccakClassFlag|k for a hash class of 2^k steps; any
 // other value is an error. NewResultWithClass takes any class byte (a final proof:
 // FinalProofClass).
 func NewResult(jobID [32]byte, maxCycles uint64, pub *statement.Public, class int, solidityProof []byte) (*ResultWithMetadata, error) {

@@ -131,7 +131,7 @@ func TestEndToEndSquareRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	res, err := contracts.NewResult(j.id, j.maxCycles, &proof.Public, proof.LogSteps, proof.SolidityProof)
+	res, err := contracts.NewResult(j.id, j.maxCycles, &proof.Public, proof.Class, proof.SolidityProof)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -153,7 +153,7 @@ func TestEndToEndSquareRoot(t *testing.T) {
 	e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, &wrong, nil))
 
 	rc := e.send(e.node1, e.submit(e.node1, res, nil))
-	t.Logf("zkVM proof (class 2^%d, %d cycles): submitResult %d gas", proof.LogSteps, proof.Cycles, rc.GasUsed)
+	t.Logf("zkVM proof (class 2^%d, %d cycles): submitResult %d gas", proof.Class, proof.Cycles, rc.GasUsed)
 	root, err := c.SquareRoots(&bind.CallOpts{}, 1_000_000)
 	if err != nil || root != 1000 {
 		t.Fatalf("square root of 1e6 on chain = %d (%v)", root, err)
@@ -167,7 +167,7 @@ func TestEndToEndSquareRoot(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ores, err := contracts.NewOffchainResult(oj.req, &oproof.Public, oproof.LogSteps, oproof.SolidityProof)
+	ores, err := contracts.NewOffchainResult(oj.req, &oproof.Public, oproof.Class, oproof.SolidityProof)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -199,7 +199,7 @@ func TestEndToEndSquareRoot(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		cp, err := contracts.NewComputeProof(&proof.Public, proof.LogSteps, proof.SolidityProof)
+		cp, err := contracts.NewComputeProof(&proof.Public, proof.Class, proof.SolidityProof)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -456,10 +456,10 @@ func TestProofClassBytes(t *testing.T) {
 		t.Fatalf("FinalProofClass(5) = %#x", c)
 	}
 	// The prover names the same byte (prover.Proof.ProofClass).
-	final := &prover.Proof{Kind: prover.KindFinal, LogSteps: 12}
+	final := &prover.Proof{Kind: prover.KindFinal, Class: 12}
 	if contracts.FinalClassFlag != prover.FinalClassFlag || final.ProofClass() != contracts.FinalProofClass(12) ||
-		(&prover.Proof{LogSteps: 12}).ProofClass() != 12 {
-		t.Fatalf("prover class bytes %#x, %#x", final.ProofClass(), (&prover.Proof{LogSteps: 12}).ProofClass())
+		(&prover.Proof{Class: 12}).ProofClass() != 12 {
+		t.Fatalf("prover class bytes %#x, %#x", final.ProofClass(), (&prover.Proof{Class: 12}).ProofClass())
 	}
 	for _, k := range []int{-1, 64} {
 		if c := contracts.FinalProofClass(k); contracts.ValidProofClass(c) == nil {

@@ -135,7 +135,7 @@ func verifyWire(t *testing.T, resp *pb.GetProofResponse, want statement.Public, 
 	}
 	p := &prover.Proof{
 		Version:       prover.ProofVersion,
-		LogSteps:      int(resp.ProofClass),
+		Class:         int(resp.ProofClass),
 		Cycles:        resp.Cycles,
 		Public:        want,
 		Raw:           raw,

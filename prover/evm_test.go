@@ -239,11 +239,11 @@ func TestGasFullStatement(t *testing.T) {
 		t.Fatal(err)
 	}
 	chain := newChain(t)
-	addr := deployVerifier(t, chain, ClassDir(dir, proof.LogSteps))
+	addr := deployVerifier(t, chain, ClassDir(dir, proof.Class))
 	r := chain.send(t, &addr, proof.Calldata, 2_000_000)
 	if r.Status != types.ReceiptStatusSuccessful {
 		t.Fatal("verifyProof transaction failed")
 	}
 	t.Logf("real circuit, class 2^%d, %d bytes in / %d bytes out: transaction gas %d, verifier execution about %d, calldata %d bytes",
-		proof.LogSteps, len(proof.Public.OnchainInput), len(proof.Public.Output), r.GasUsed, r.GasUsed-intrinsicGas(proof.Calldata), len(proof.Calldata))
+		proof.Class, len(proof.Public.OnchainInput), len(proof.Public.Output), r.GasUsed, r.GasUsed-intrinsicGas(proof.Calldata), len(proof.Calldata))
 }

@@ -102,8 +102,8 @@ func TestHashClassProof(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if proof.LogSteps != id || proof.ProofClass() != uint8(id) {
-		t.Fatalf("proof class %#x (byte %#x), want %#x", proof.LogSteps, proof.ProofClass(), id)
+	if proof.Class != id || proof.ProofClass() != uint8(id) {
+		t.Fatalf("proof class %#x (byte %#x), want %#x", proof.Class, proof.ProofClass(), id)
 	}
 	path := filepath.Join(t.TempDir(), "proof.json")
 	if err := WriteProofFile(path, proof); err != nil {

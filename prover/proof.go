@@ -28,7 +28,7 @@ const ProofVersion = 1
 // KindFinal marks the final proof of a long run (docs/recursion.md): one
 // public input, recursion.FinalDigest of the statement and the run's cycle
 // budget MaxCycles, checked with the final circuit's key of segment class
-// LogSteps. A whole-run proof of one class has no kind.
+// Class. A whole-run proof of one class has no kind.
 const KindFinal = "final"
 
 // FinalClassFlag is set in the on-chain proof class byte of a final proof:
@@ -40,8 +40,8 @@ const FinalClassFlag = 0x80
 // node and its users need, and the class that proved it.
 type Proof struct {
 	Version   int              // ProofVersion
-	Kind      string           // "" (a whole-run proof of class LogSteps) or KindFinal
-	LogSteps  int              // the class identifier (ClassLogSteps: 2^k steps; a hash class's identifier is also its proof class byte); of a final proof its segment class
+	Kind      string           // "" (a whole-run proof of class Class) or KindFinal
+	Class     int              // the class identifier (ClassLogSteps: 2^k steps; a hash class's identifier is also its proof class byte); of a final proof its segment class
 	Segments  int              // a final proof's number of segments (0 otherwise)
 	Cycles    uint64           // cycles of the run (not part of the statement)
 	MaxCycles uint64           // a final proof's cycle budget, bound by its digest: the run halted within it (0 otherwise)
@@ -77,7 +77,7 @@ func VerifyProofSignature(nPublic int) string {
 
 // newProof fills every form of a Proof from gnark's proof and the statement.
 func newProof(logSteps int, cycles uint64, pub statement.Public, gp groth16.Proof) (*Proof, error) {
-	return build(&Proof{Version: ProofVersion, LogSteps: logSteps, Cycles: cycles, Public: pub}, gp)
+	return build(&Proof{Version: ProofVersion, Class: logSteps, Cycles: cycles, Public: pub}, gp)
 }
 
 // NewFinalProof is the Proof form of a long run's final proof: segment class
@@ -85,7 +85,7 @@ func newProof(logSteps int, cycles uint64, pub statement.Public, gp groth16.Proo
 // for recursion.FinalDigest(pub, maxCycles). Verify checks it with the final
 // circuit's verifying key.
 func NewFinalProof(segClass, segments int, cycles, maxCycles uint64, pub statement.Public, gp groth16.Proof) (*Proof, error) {
-	return build(&Proof{Version: ProofVersion, Kind: KindFinal, LogSteps: segClass, Segments: segments, Cycles: cycles,
+	return build(&Proof{Version: ProofVersion, Kind: KindFinal, Class: segClass, Segments: segments, Cycles: cycles,
 		MaxCycles: maxCycles, Public: pub}, gp)
 }
 
@@ -136,9 +136,9 @@ func (p *Proof) Inputs() ([]fr.Element, error) {
 // proof.
 func (p *Proof) ProofClass() uint8 {
 	if p.Kind == KindFinal {
-		return FinalClassFlag | uint8(p.LogSteps)
+		return FinalClassFlag | uint8(p.Class)
 	}
-	return uint8(p.LogSteps)
+	return uint8(p.Class)
 }
 
 // ProofFromRaw builds a Proof, with every derived form, from gnark's raw
@@ -294,7 +294,7 @@ type proofJSON struct {
 	Kind          string        `json:"kind,omitempty"` // "final" for a long run's final proof
 	Curve         string        `json:"curve"`
 	System        string        `json:"system"`
-	Class         int           `json:"class"`              // log2 of the step capacity (of a final proof: of a segment)
+	Class         int           `json:"class"`              // the class identifier (Proof.Class); of a final proof its segment class
 	Segments      int           `json:"segments,omitempty"` // a final proof's number of segments
 	Cycles        uint64        `json:"cycles"`
 	MaxCycles     *uint64       `json:"max_cycles,omitempty"` // a final proof's cycle budget (bound by its digest)
@@ -407,7 +407,7 @@ func (p *Proof) MarshalJSON() ([]byte, error) {
 		Kind:          p.Kind,
 		Curve:         "bn254",
 		System:        "groth16",
-		Class:         p.LogSteps,
+		Class:         p.Class,
 		Segments:      p.Segments,
 		Cycles:        p.Cycles,
 		MaxCycles:     maxCycles,
@@ -466,7 +466,7 @@ func (p *Proof) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*p = Proof{
-		Version: j.Version, Kind: j.Kind, LogSteps: j.Class, Segments: j.Segments, Cycles: j.Cycles, MaxCycles: maxCycles,
+		Version: j.Version, Kind: j.Kind, Class: j.Class, Segments: j.Segments, Cycles: j.Cycles, MaxCycles: maxCycles,
 		Public: pub, Raw: raw,
 		A: j.A, B: j.B, C: j.C, Commitments: j.Commitments, CommitmentPok: j.CommitmentPok,
 		PublicInputs: j.PublicInputs, SolidityProof: sp, Calldata: cd,

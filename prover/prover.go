@@ -613,9 +613,9 @@ func Verify(vk groth16.VerifyingKey, proof *Proof) error {
 // longrun.VerifyProof).
 func (p *Prover) Verify(proof *Proof) error {
 	if proof.Kind != "" {
-		return fmt.Errorf("%w: a %s proof of segment class 2^%d: check it with the long-run keys", ErrNoClass, proof.Kind, proof.LogSteps)
+		return fmt.Errorf("%w: a %s proof of segment class 2^%d: check it with the long-run keys", ErrNoClass, proof.Kind, proof.Class)
 	}
-	keys, err := p.Keys(proof.LogSteps)
+	keys, err := p.Keys(proof.Class)
 	if err != nil {
 		return err
 	}

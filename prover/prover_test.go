@@ -56,8 +56,8 @@ func clone(t *testing.T, p *Proof) *Proof {
 
 func TestProveVerify(t *testing.T) {
 	p, proof := provedEcho(t)
-	if proof.LogSteps != toyClass || proof.Cycles != 453 {
-		t.Fatalf("class 2^%d, %d cycles; want 2^%d, 453", proof.LogSteps, proof.Cycles, toyClass)
+	if proof.Class != toyClass || proof.Cycles != 453 {
+		t.Fatalf("class 2^%d, %d cycles; want 2^%d, 453", proof.Class, proof.Cycles, toyClass)
 	}
 	in := testInput(64)
 	if !bytes.Equal(proof.Public.Output, in.Onchain) || proof.Public.ExitCode != 7 {

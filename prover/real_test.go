@@ -112,8 +112,8 @@ func TestRealCircuitProvesExamples(t *testing.T) {
 	proofs := provedExamples(t)
 	for _, c := range realCases() {
 		proof := proofs[c.name]
-		if proof.LogSteps != realClass {
-			t.Errorf("%s: class 2^%d", c.name, proof.LogSteps)
+		if proof.Class != realClass {
+			t.Errorf("%s: class 2^%d", c.name, proof.Class)
 		}
 		if !bytes.Equal(proof.Public.Output, c.output) || proof.Public.ExitCode != c.exit {
 			t.Errorf("%s: output %x exit %d, want %x exit %d", c.name, proof.Public.Output, proof.Public.ExitCode, c.output, c.exit)

@@ -128,12 +128,12 @@ func runProve(cmd *cobra.Command, args []string) error {
 	s := prover.ToJSON(proof.Public)
 	w := cmd.OutOrStdout()
 	if asJSON {
-		return writeJSON(w, proveReport{Out: out, Class: proof.LogSteps, Cycles: proof.Cycles,
+		return writeJSON(w, proveReport{Out: out, Class: proof.Class, Cycles: proof.Cycles,
 			ExecuteSeconds: executed.Seconds(), ProveSeconds: proving.Seconds(), Statement: s})
 	}
 	fmt.Fprintf(stderr, "proved and verified in %s\n", humanDuration(proving))
 	printTable(w, [][2]string{
-		{"proof", fmt.Sprintf("%s (class %s, verified)", out, prover.ClassLabel(proof.LogSteps))},
+		{"proof", fmt.Sprintf("%s (class %s, verified)", out, prover.ClassLabel(proof.Class))},
 		{"program", s.ProgramID},
 		{"cycles", groupDigits(proof.Cycles)},
 		{"exit code", fmt.Sprint(s.ExitCode)},

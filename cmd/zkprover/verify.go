@@ -41,7 +41,7 @@ func runVerify(cmd *cobra.Command, args []string) error {
 	}
 	dataDir, _ := cmd.Flags().GetString("data")
 	p, err := prover.Open(cmd.Context(), keysDir(dataDir), prover.WithVerifyOnly(),
-		prover.WithClasses(proof.LogSteps), prover.WithLogger(quietLogger(os.Stderr)))
+		prover.WithClasses(proof.Class), prover.WithLogger(quietLogger(os.Stderr)))
 	if err != nil {
 		return err
 	}
@@ -50,14 +50,14 @@ func runVerify(cmd *cobra.Command, args []string) error {
 	}
 	s := prover.ToJSON(proof.Public)
 	if asJSON, _ := cmd.Flags().GetBool("json"); asJSON {
-		return writeJSON(cmd.OutOrStdout(), map[string]any{"valid": true, "class": proof.LogSteps, "statement": s})
+		return writeJSON(cmd.OutOrStdout(), map[string]any{"valid": true, "class": proof.Class, "statement": s})
 	}
 	state := s.OldStateRoot + " (unchanged)"
 	if s.NewStateRoot != s.OldStateRoot {
 		state = s.OldStateRoot + " -> " + s.NewStateRoot
 	}
 	printTable(cmd.OutOrStdout(), [][2]string{
-		{"valid", fmt.Sprintf("yes: Groth16 proof of class %s, checked with %s", prover.ClassLabel(proof.LogSteps), prover.ClassDir(keysDir(dataDir), proof.LogSteps))},
+		{"valid", fmt.Sprintf("yes: Groth16 proof of class %s, checked with %s", prover.ClassLabel(proof.Class), prover.ClassDir(keysDir(dataDir), proof.Class))},
 		{"program", s.ProgramID},
 		{"input", s.OnchainInput},
 		{"exit code", fmt.Sprint(s.ExitCode)},

@@ -90,7 +90,7 @@ func TestOffchainProven(t *testing.T) {
 	if err := json.Unmarshal(res.Proof, &proof); err != nil {
 		t.Fatalf("proof is not proof.json: %v", err)
 	}
-	keys, err := td.prover.Keys(proof.LogSteps)
+	keys, err := td.prover.Keys(proof.Class)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,7 +164,7 @@ func TestOnchainProven(t *testing.T) {
 	if !reflect.DeepEqual(p.Public, wantPub) || !bytes.Equal(p.SolidityProof, cp.Proof) {
 		t.Fatalf("the proof attests %+v, want %+v", p.Public, wantPub)
 	}
-	if err := prover.Verify(must(td.prover.Keys(p.LogSteps)).VK, p); err != nil {
+	if err := prover.Verify(must(td.prover.Keys(p.Class)).VK, p); err != nil {
 		t.Fatal(err)
 	}
 

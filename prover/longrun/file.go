@@ -34,7 +34,7 @@ func FinalOf(p *prover.Proof) (*Final, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &Final{LogSteps: p.LogSteps, Cycles: p.Cycles, MaxCycles: p.MaxCycles, Segments: p.Segments, Public: p.Public,
+	f := &Final{LogSteps: p.Class, Cycles: p.Cycles, MaxCycles: p.MaxCycles, Segments: p.Segments, Public: p.Public,
 		Digest: d, Proof: gp}
 	if err := prover.CheckForms(p); err != nil {
 		return nil, fmt.Errorf("%w: %w", prover.ErrInvalidProof, err)
