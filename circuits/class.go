@@ -137,14 +137,24 @@ func NewHashClass(logSteps, hash int) (Class, error) {
 	return c, nil
 }
 
+// SplitID splits a class identifier (Class.ID) into its log steps and its
+// hash flag (0 for a base class): the one place identifiers are decoded.
+func SplitID(id int) (logSteps, hash int) {
+	if h := id &^ 0x1F; h == HashSha256 || h == HashKeccak {
+		return id & 0x1F, h
+	}
+	return id, 0
+}
+
 // ClassByID returns the whole-run class whose identifier is id (Class.ID):
 // NewClass(id) for 0..63, a hash class for 0x40|k and 0x60|k.
 func ClassByID(id int) (Class, error) {
+	k, h := SplitID(id)
 	switch {
-	case id >= MinLogSteps && id <= MaxLogSteps:
-		return NewClass(id), nil
-	case id&^0x1F == HashSha256 || id&^0x1F == HashKeccak:
-		return NewHashClass(id&0x1F, id&^0x1F)
+	case h != 0:
+		return NewHashClass(k, h)
+	case k >= MinLogSteps && k <= MaxLogSteps:
+		return NewClass(k), nil
 	}
 	return Class{}, fmt.Errorf("class id %#x: want a class 2^%d..2^%d, or %#x|k (SHA-256) or %#x|k (Keccak)",
 		id, MinLogSteps, MaxLogSteps, HashSha256, HashKeccak)
@@ -182,8 +192,8 @@ func ParseHash(s string) (int, error) {
 // ClassLabel names the class of identifier id for people: "2^12",
 // "2^11 sha256", "2^12 keccak".
 func ClassLabel(id int) string {
-	if h := HashName(id &^ 0x1F); h != "" {
-		return fmt.Sprintf("2^%d %s", id&0x1F, h)
+	if k, h := SplitID(id); h != 0 {
+		return fmt.Sprintf("2^%d %s", k, HashName(h))
 	}
 	return fmt.Sprintf("2^%d", id)
 }

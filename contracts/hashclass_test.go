@@ -7,7 +7,6 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
@@ -172,13 +171,7 @@ func TestRegistryHashClasses(t *testing.T) {
 // resultOfClass is e.result with the whole-run class class (NewResult's class id).
 func (e *env) resultOfClass(j *onchainJob, class int) *contracts.ResultWithMetadata {
 	e.t.Helper()
-	p := e.public(j, blob(4, 2), 0, emptyState(), emptyState())
-	r, err := contracts.NewResult(j.id, j.maxCycles, p, class, proveToy(e.t, p))
-	if err != nil {
-		e.t.Fatal(err)
-	}
-	r.OnchainInputHash = crypto.Keccak256Hash(j.input)
-	return r
+	return e.resultClass(j, e.public(j, blob(4, 2), 0, emptyState(), emptyState()), class)
 }
 
 // TestJobManagerHashClasses: maxCycles bounds a hash-class proof by its log steps (0x4b: 2^11

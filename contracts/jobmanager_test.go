@@ -94,7 +94,14 @@ func (e *env) public(j *onchainJob, output []byte, exit uint32, oldRoot, newRoot
 
 // result builds the ResultWithMetadata of p proven with the toy circuit.
 func (e *env) result(j *onchainJob, p *statement.Public) *contracts.ResultWithMetadata {
-	r, err := contracts.NewResult(j.id, j.maxCycles, p, toyClass, proveToy(e.t, p))
+	return e.resultClass(j, p, toyClass)
+}
+
+// resultClass is the result of j for the statement p under the whole-run class class (the toy
+// proof verifies under every class the tests register the toy verifier for).
+func (e *env) resultClass(j *onchainJob, p *statement.Public, class int) *contracts.ResultWithMetadata {
+	e.t.Helper()
+	r, err := contracts.NewResult(j.id, j.maxCycles, p, class, proveToy(e.t, p))
 	if err != nil {
 		e.t.Fatal(err)
 	}

@@ -15,7 +15,6 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
-	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
 )
 
@@ -74,7 +73,7 @@ func BenchDummy(ctx context.Context, fam Family, logSteps, runs int, baseline bo
 	if err != nil {
 		return nil, fmt.Errorf("dummy setup of class %s: %w", ClassLabel(logSteps), err)
 	}
-	keys := &Keys{CS: cs, PK: pk, Manifest: Manifest{LogSteps: ClassLogSteps(logSteps), Hash: circuits.HashName(classHash(logSteps)), Steps: fam.Steps(logSteps),
+	keys := &Keys{CS: cs, PK: pk, Manifest: Manifest{LogSteps: ClassLogSteps(logSteps), Hash: classHashName(logSteps), Steps: fam.Steps(logSteps),
 		Constraints: cs.GetNbConstraints(), SetupKind: SetupDummy}}
 	p := &Prover{fam: fam, root: "(dummy keys)", keys: map[int]*Keys{logSteps: keys}, order: []int{logSteps},
 		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1)}
@@ -101,7 +100,7 @@ func (p *Prover) Bench(ctx context.Context, logSteps, runs int, baseline bool) (
 	}
 	steps := p.fam.Steps(logSteps)
 	res := &BenchResult{
-		LogSteps: ClassLogSteps(logSteps), Hash: circuits.HashName(classHash(logSteps)), Steps: steps, Constraints: keys.Manifest.Constraints,
+		LogSteps: ClassLogSteps(logSteps), Hash: classHashName(logSteps), Steps: steps, Constraints: keys.Manifest.Constraints,
 		ConstraintsPerCycle: float64(keys.Manifest.Constraints) / float64(steps),
 		SetupSeconds:        keys.Manifest.SetupSeconds, Runs: runs, GPU: p.gpu,
 		CPUs: runtime.NumCPU(), GnarkVersion: gnark.Version.String(), SetupKind: keys.Manifest.SetupKind,

@@ -14,19 +14,19 @@ import (
 
 // ClassLogSteps is log2 of the steps of the class identified by id.
 func ClassLogSteps(id int) int {
-	if classHash(id) != 0 {
-		return id & 0x1F
-	}
-	return id
+	k, _ := circuits.SplitID(id)
+	return k
 }
 
 // classHash is the hash flag of a hash class identifier, else 0.
 func classHash(id int) int {
-	if h := id &^ 0x1F; h == circuits.HashSha256 || h == circuits.HashKeccak {
-		return h
-	}
-	return 0
+	_, h := circuits.SplitID(id)
+	return h
 }
+
+// classHashName is the hash tables' name of the class identified by id
+// ("sha256", "keccak"), "" for a base class (Manifest.Hash).
+func classHashName(id int) string { return circuits.HashName(classHash(id)) }
 
 // ClassLabel names the class identified by id for people: "2^12",
 // "2^11 sha256".
@@ -34,8 +34,8 @@ func ClassLabel(id int) string { return circuits.ClassLabel(id) }
 
 // SetupCommand is the command that sets up the class identified by id.
 func SetupCommand(id int) string {
-	if h := classHash(id); h != 0 {
-		return fmt.Sprintf("zkprover setup --cycles 2^%d --hash %s", id&0x1F, circuits.HashName(h))
+	if k, h := circuits.SplitID(id); h != 0 {
+		return fmt.Sprintf("zkprover setup --cycles 2^%d --hash %s", k, circuits.HashName(h))
 	}
 	return fmt.Sprintf("zkprover setup --cycles 2^%d", id)
 }

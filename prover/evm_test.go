@@ -172,23 +172,11 @@ func TestSolidityVerifierOnEVM(t *testing.T) {
 	// A changed public input: the statement says the output differs.
 	forge("changed output", func(q *Proof) {
 		q.Public.Output[0] ^= 1
-		elems, err := q.Public.Elements()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := q.fillForms(q.mustBN254(t), elems[:]); err != nil {
-			t.Fatal(err)
-		}
+		q.refill(t)
 	})
 	forge("changed program id", func(q *Proof) {
 		q.Public.ProgramID.SetUint64(1)
-		elems, err := q.Public.Elements()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := q.fillForms(q.mustBN254(t), elems[:]); err != nil {
-			t.Fatal(err)
-		}
+		q.refill(t)
 	})
 	// A forged proof: C replaced by C + A (still a valid curve point).
 	forge("forged point", func(q *Proof) {

@@ -82,7 +82,8 @@ func TestHashClassProof(t *testing.T) {
 		t.Fatalf("manifest: id %#x, log steps %d, %d steps, hash %q, class %q", m.ID(), m.LogSteps, m.Steps, m.Hash, m.Class)
 	}
 	base := circuits.NewClass(6)
-	t.Logf("class %s: %d constraints (%d SHA-256 row)", ClassLabel(id), m.Constraints, 1)
+	sha, _ := RV32IM{}.PrecompileRows(id)
+	t.Logf("class %s: %d constraints (%d SHA-256 row)", ClassLabel(id), m.Constraints, sha)
 
 	prog := shaCallProgram(t)
 	run, err := p.Execute(ctx, prog, &executor.Input{}, executor.Config{})
@@ -105,15 +106,7 @@ func TestHashClassProof(t *testing.T) {
 	if proof.Class != id || proof.ProofClass() != uint8(id) {
 		t.Fatalf("proof class %#x (byte %#x), want %#x", proof.Class, proof.ProofClass(), id)
 	}
-	path := filepath.Join(t.TempDir(), "proof.json")
-	if err := WriteProofFile(path, proof); err != nil {
-		t.Fatal(err)
-	}
-	back, err := ReadProofFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := p.Verify(back); err != nil {
+	if err := p.Verify(viaFile(t, proof)); err != nil {
 		t.Fatalf("proof read back: %v", err)
 	}
 
@@ -127,13 +120,7 @@ func TestHashClassProof(t *testing.T) {
 	if err := p.Verify(q); err == nil {
 		t.Fatal("a changed output verifies in Go")
 	}
-	elems, err := q.Public.Elements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := q.fillForms(q.mustBN254(t), elems[:]); err != nil {
-		t.Fatal(err)
-	}
+	q.refill(t)
 	if err := chain.call(addr, q.Calldata); err == nil {
 		t.Fatal("a changed output verifies on the EVM")
 	}

@@ -70,14 +70,7 @@ func TestProveVerify(t *testing.T) {
 		t.Fatal(err)
 	}
 	// JSON round trip through a file.
-	path := filepath.Join(t.TempDir(), "proof.json")
-	if err := WriteProofFile(path, proof); err != nil {
-		t.Fatal(err)
-	}
-	back, err := ReadProofFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
+	back := viaFile(t, proof)
 	if err := p.Verify(back); err != nil {
 		t.Fatalf("proof read back from JSON: %v", err)
 	}
@@ -324,6 +317,34 @@ func (p *Proof) mustBN254(t *testing.T) *groth16bn254.Proof {
 		t.Fatal(err)
 	}
 	return gp.(*groth16bn254.Proof)
+}
+
+// refill recomputes p's public inputs, Solidity proof and calldata after a
+// test edited its statement, keeping its raw proof: the forms of a proof
+// of the edited statement that was never proven.
+func (p *Proof) refill(t *testing.T) {
+	t.Helper()
+	elems, err := p.Public.Elements()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.fillForms(p.mustBN254(t), elems[:]); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// viaFile writes proof to a proof.json file and reads it back.
+func viaFile(t *testing.T, proof *Proof) *Proof {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "proof.json")
+	if err := WriteProofFile(path, proof); err != nil {
+		t.Fatal(err)
+	}
+	back, err := ReadProofFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return back
 }
 
 func (p *Proof) setRaw(t *testing.T, gp *groth16bn254.Proof) {

@@ -129,18 +129,12 @@ func TestRealCircuitProvesExamples(t *testing.T) {
 	// A proof of one run does not verify for another run's statement.
 	q := clone(t, proofs["fibonacci"])
 	q.Public = proofs["sort"].Public
-	elems, err := q.Public.Elements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := q.fillForms(q.mustBN254(t), elems[:]); err != nil {
-		t.Fatal(err)
-	}
+	q.refill(t)
 	if err := p.Verify(q); !errors.Is(err, ErrInvalidProof) {
 		t.Fatalf("statement swap: err = %v, want ErrInvalidProof", err)
 	}
 	// A fault comes back as the executor's fault.
-	_, err = p.Prove(context.Background(), loadExample(t, "fault"), &executor.Input{Onchain: le32(1)}, executor.Config{})
+	_, err := p.Prove(context.Background(), loadExample(t, "fault"), &executor.Input{Onchain: le32(1)}, executor.Config{})
 	var fault *executor.Fault
 	if !errors.As(err, &fault) {
 		t.Fatalf("fault example: err = %v, want an executor fault", err)
@@ -161,13 +155,7 @@ func TestRealCircuitSolidityVerifier(t *testing.T) {
 	t.Logf("real circuit, class 2^%d: verifyProof transaction gas %d (execution about %d)", realClass, r.GasUsed, r.GasUsed-intrinsicGas(bank.Calldata))
 	q := clone(t, bank)
 	q.Public.NewStateRoot = q.Public.OldStateRoot // claim the withdrawal did not happen
-	elems, err := q.Public.Elements()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := q.fillForms(q.mustBN254(t), elems[:]); err != nil {
-		t.Fatal(err)
-	}
+	q.refill(t)
 	if err := chain.call(addr, q.Calldata); err == nil {
 		t.Fatal("the exported verifier accepted a proof with a changed state root")
 	}
@@ -175,10 +163,7 @@ func TestRealCircuitSolidityVerifier(t *testing.T) {
 	gp := q.mustBN254(t)
 	gp.Krs.Add(&gp.Krs, &gp.Ar)
 	q.setRaw(t, gp)
-	elems, _ = q.Public.Elements()
-	if err := q.fillForms(gp, elems[:]); err != nil {
-		t.Fatal(err)
-	}
+	q.refill(t)
 	if err := chain.call(addr, q.Calldata); err == nil {
 		t.Fatal("the exported verifier accepted a forged proof")
 	}

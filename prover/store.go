@@ -121,8 +121,8 @@ func (m *Manifest) ID() int {
 // ClassName is the folder name of the class identified by id: "class-12",
 // or for a hash class "class-11-sha256", "class-12-keccak".
 func ClassName(id int) string {
-	if h := classHash(id); h != 0 {
-		return fmt.Sprintf("class-%d-%s", id&0x1F, circuits.HashName(h))
+	if k, h := circuits.SplitID(id); h != 0 {
+		return fmt.Sprintf("class-%d-%s", k, circuits.HashName(h))
 	}
 	return "class-" + strconv.Itoa(id)
 }
@@ -490,7 +490,7 @@ func newManifest(fam Family, logSteps int, cs constraint.ConstraintSystem, kind 
 		Family:       fam.Name(),
 		Class:        ClassName(logSteps),
 		LogSteps:     ClassLogSteps(logSteps),
-		Hash:         circuits.HashName(classHash(logSteps)),
+		Hash:         classHashName(logSteps),
 		Steps:        fam.Steps(logSteps),
 		Constraints:  cs.GetNbConstraints(),
 		PublicInputs: cs.GetNbPublicVariables() - 1,

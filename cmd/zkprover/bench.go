@@ -56,8 +56,8 @@ func runBench(cmd *cobra.Command, _ []string) error {
 	quietGnark()
 	s, _ := cmd.Flags().GetString("cycles")
 	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
-		if h, _ := cmd.Flags().GetString("hash"); h != "" {
-			return errors.New("--hash names a whole-run hash class; segment classes have none (docs/recursion.md)")
+		if err := noHashWithSegment(cmd); err != nil {
+			return err
 		}
 		return runBenchLong(cmd, s, seg)
 	}

@@ -55,8 +55,8 @@ func runProve(cmd *cobra.Command, args []string) error {
 	ctx := cmd.Context()
 	path := args[0]
 	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
-		if h, _ := cmd.Flags().GetString("hash"); h != "" {
-			return errors.New("--hash names a whole-run hash class; segment classes have none (docs/recursion.md)")
+		if err := noHashWithSegment(cmd); err != nil {
+			return err
 		}
 		return runProveLong(cmd, path, seg)
 	}

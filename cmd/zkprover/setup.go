@@ -103,8 +103,8 @@ func quietGnark() { gnarklogger.Disable() }
 func runSetup(cmd *cobra.Command, _ []string) error {
 	quietGnark()
 	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
-		if h, _ := cmd.Flags().GetString("hash"); h != "" {
-			return errors.New("--hash makes a whole-run hash class; segment classes have none (docs/recursion.md)")
+		if err := noHashWithSegment(cmd); err != nil {
+			return err
 		}
 		return runSetupLong(cmd, seg)
 	}
@@ -195,4 +195,13 @@ func classID(cycles, hash string) (int, error) {
 		return 0, fmt.Errorf("--cycles %s --hash %s: %w", cycles, hash, err)
 	}
 	return c.ID(), nil
+}
+
+// noHashWithSegment refuses --hash next to --segment: hash classes are
+// whole-run classes, segment classes have none (docs/recursion.md).
+func noHashWithSegment(cmd *cobra.Command) error {
+	if h, _ := cmd.Flags().GetString("hash"); h != "" {
+		return errors.New("--hash names a whole-run hash class; segment classes have none (docs/recursion.md)")
+	}
+	return nil
 }
