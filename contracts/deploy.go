@@ -19,6 +19,7 @@ import (
 
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/contracts/solc"
+	"github.com/zkprover/zkprover/prover/evmverifier"
 )
 
 // Chain is what Deploy needs from a node connection (an *ethclient.Client, or the simulated
@@ -213,8 +214,9 @@ func waitMined(ctx context.Context, chain Chain, what string, tx *types.Transact
 	return r, nil
 }
 
-// CompileVerifier compiles a Groth16 verifier that gnark exported (vk.ExportSolidity: the
-// prover's class-<k>/Verifier.sol, a final key store's Verifier.sol) with the project's pinned
+// CompileVerifier compiles a Groth16 verifier (the prover's class-<k>/Verifier.sol, a final
+// key store's Verifier.sol: package prover/evmverifier's contract, or gnark's export in key
+// stores made before it) with the project's pinned
 // solcjs (solc.Find), and returns the creation bytecode of its one contract with a verifyProof
 // function and the number of public inputs verifyProof takes: 27 for a whole-run verifier
 // (register it under its class), 1 for a final verifier (register it under FinalProofClass).
@@ -248,11 +250,11 @@ func CompileVerifier(ctx context.Context, c *solc.Compiler, source []byte) (code
 	return code, numPublic, nil
 }
 
-// VerifierCode exports vk's Solidity verifier with gnark (as the prover's key stores do) and
-// compiles it with CompileVerifier.
+// VerifierCode writes vk's Solidity verifier (package prover/evmverifier, as the prover's key
+// stores do) and compiles it with CompileVerifier.
 func VerifierCode(ctx context.Context, c *solc.Compiler, vk groth16.VerifyingKey) (code []byte, numPublic int, err error) {
 	var src bytes.Buffer
-	if err := vk.ExportSolidity(&src); err != nil {
+	if err := evmverifier.Export(&src, vk); err != nil {
 		return nil, 0, fmt.Errorf("exporting the verifier: %w", err)
 	}
 	return CompileVerifier(ctx, c, src.Bytes())

@@ -264,12 +264,12 @@ func TestFinalProofOnchainJob(t *testing.T) {
 	t.Run("whole-run proof under the final class", func(t *testing.T) {
 		bad := *r
 		bad.Proof = proveToy(t, p)
-		e.expectProofRejected(e.node1, "CommitmentInvalid", e.submit(e.node1, &bad, nil))
+		e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, &bad, nil))
 	})
 	t.Run("final proof under a single class", func(t *testing.T) {
 		bad := *r
 		bad.ProofClass = 2
-		e.expectProofRejected(e.node1, "CommitmentInvalid", e.submit(e.node1, &bad, nil))
+		e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, &bad, nil))
 	})
 	// The final digest binds the cycle budget: a proof made for a larger budget than the job's
 	// (a run longer than the requester allowed) or a smaller one is another digest.
@@ -356,12 +356,12 @@ func TestFinalProofOffchainJob(t *testing.T) {
 	t.Run("whole-run proof under the final class", func(t *testing.T) {
 		bad := *r
 		bad.Proof = e.offchainResult(j, out, emptyState()).Proof
-		e.expectProofRejected(e.node1, "CommitmentInvalid", e.submitOffchain(&bad, j))
+		e.expectProofRejected(e.node1, "ProofInvalid", e.submitOffchain(&bad, j))
 	})
 	t.Run("final proof under a single class", func(t *testing.T) {
 		bad := *r
 		bad.ProofClass = toyClass
-		e.expectProofRejected(e.node1, "CommitmentInvalid", e.submitOffchain(&bad, j))
+		e.expectProofRejected(e.node1, "ProofInvalid", e.submitOffchain(&bad, j))
 	})
 	for _, m := range []uint64{j.req.MaxCycles + 1, math.MaxUint64, j.req.MaxCycles - 1} {
 		t.Run(fmt.Sprintf("final proof for maxCycles %d (the request's is %d)", m, j.req.MaxCycles), func(t *testing.T) {
@@ -417,12 +417,12 @@ func TestFinalProofCoordinator(t *testing.T) {
 	t.Run("whole-run proof under the final class", func(t *testing.T) {
 		bad := d
 		bad.final, bad.class = false, toyFinalClass
-		e.expectProofRejected(e.node1, "CommitmentInvalid", e.deliverD(sub, bad))
+		e.expectProofRejected(e.node1, "ProofInvalid", e.deliverD(sub, bad))
 	})
 	t.Run("final proof under a single class", func(t *testing.T) {
 		bad := d
 		bad.class = 2
-		e.expectProofRejected(e.node1, "CommitmentInvalid", e.deliverD(sub, bad))
+		e.expectProofRejected(e.node1, "ProofInvalid", e.deliverD(sub, bad))
 	})
 	t.Run("whole-run proof above maxProofClass", func(t *testing.T) {
 		bad := d

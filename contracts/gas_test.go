@@ -31,7 +31,7 @@ type gasRow struct {
 func measureGas(t *testing.T, e *env) []gasRow {
 	rows := []gasRow{
 		{"deploy VerifierRegistry", e.gas["deploy VerifierRegistry"]},
-		{"deploy Groth16 verifier (gnark export, 27 inputs, 1 commitment)", e.gas["deploy ToyVerifier"]},
+		{"deploy Groth16 verifier (prover/evmverifier, 27 inputs, 1 commitment)", e.gas["deploy ToyVerifier"]},
 		{"deploy JobManager", e.gas["deploy JobManager"]},
 		{"deploy Coordinator", e.gas["deploy Coordinator"]},
 	}
@@ -90,7 +90,7 @@ func measureGas(t *testing.T, e *env) []gasRow {
 
 	// The final path's pieces: the final verifier (one input, one commitment) and the digest.
 	finalAddr := e.registerToyFinal()
-	rows = append(rows, gasRow{"deploy final verifier (gnark export, 1 input, 1 commitment)", e.gas["deploy ToyFinalVerifier"]})
+	rows = append(rows, gasRow{"deploy final verifier (prover/evmverifier, 1 input, 1 commitment)", e.gas["deploy ToyFinalVerifier"]})
 	digest, err := recursion.FinalDigest(p0, j0.maxCycles)
 	if err != nil {
 		t.Fatal(err)

@@ -191,12 +191,12 @@ func TestOnchainJobRejects(t *testing.T) {
 		r := *good
 		r.Proof = bytes.Clone(good.Proof)
 		r.Proof[256+40] ^= 1
-		e.expectProofRejected(e.node1, "CommitmentInvalid", e.submit(e.node1, &r, nil))
+		e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, &r, nil))
 	})
 	t.Run("short proof", func(t *testing.T) {
 		r := *good
 		r.Proof = good.Proof[:256]
-		e.expectProofRejected(e.node1, "Error", e.submit(e.node1, &r, nil))
+		e.expectProofRejected(e.node1, "ProofInvalid", e.submit(e.node1, &r, nil))
 	})
 	t.Run("another program", func(t *testing.T) {
 		other := randElement(t)

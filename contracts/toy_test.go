@@ -11,11 +11,12 @@ import (
 )
 
 // TestToyVerifiersCurrent checks that the committed toy verifiers (src/test/ToyVerifier.sol and
-// ToyFinalVerifier.sol) are gnark's exports of the committed toy keys (testdata/toy.vk and
+// ToyFinalVerifier.sol) are the exports (prover/evmverifier) of the committed toy keys (testdata/toy.vk and
 // toyfinal.vk), and that the keys still fit the toy circuits (a proof made with the committed
 // proving key verifies under the committed verifying key: TestMain loads them, the proofs the
 // other tests make are checked natively). After changing a toy circuit: `go run
-// ./contracts/cmd/gentoy` (or `-only toy|final`), then `make contracts`.
+// ./contracts/cmd/gentoy` (or `-only toy|final`), then `make contracts`; after a change of the
+// verifier template, `go run ./contracts/cmd/gentoy -export` keeps the keys.
 func TestToyVerifiersCurrent(t *testing.T) {
 	for _, c := range []struct {
 		keys   *toycircuit.Keys
@@ -35,9 +36,9 @@ func TestToyVerifiersCurrent(t *testing.T) {
 			t.Fatal(err)
 		}
 		if !bytes.Equal(got, want.Bytes()) {
-			t.Errorf("src/test/%s is not the export of its testdata key: run `go run ./contracts/cmd/gentoy` and `make contracts`", c.file)
+			t.Errorf("src/test/%s is not the export of its testdata key: run `go run ./contracts/cmd/gentoy -export` and `make contracts`", c.file)
 		}
-		if !bytes.Contains(got, []byte(c.shape)) || !bytes.Contains(got, []byte("PEDERSEN_G_X_0")) {
+		if !bytes.Contains(got, []byte(c.shape)) || !bytes.Contains(got, []byte("PED_G_X_0")) {
 			t.Errorf("src/test/%s: want verifyProof(bytes, %s) and one commitment", c.file, c.shape)
 		}
 	}

@@ -158,6 +158,10 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 				if _, err := SetupClass(ctx, dir, o.family, k, o.progress, log); err != nil {
 					return nil, fmt.Errorf("setting up class %s in %s: %w", ClassLabel(k), dir, err)
 				}
+			} else if done, err := RefreshVerifier(dir, k); err != nil {
+				log.Warn().Err(err).Int("class", k).Str("dir", dir).Msg("the class's Solidity verifier was not re-exported; it keeps the one it was made with")
+			} else if done {
+				log.Info().Int("class", k).Str("dir", dir).Msg("Solidity verifier re-exported (one pairing call per proof)")
 			}
 		}
 		start := time.Now()

@@ -522,7 +522,7 @@ func writeClassDir(ctx context.Context, root string, logSteps int, m *Manifest, 
 		{FileCircuit, func(w io.Writer) error { _, err := cs.WriteTo(w); return err }},
 		{FilePK, func(w io.Writer) error { _, err := pk.WriteRawTo(w); return err }},
 		{FileVK, func(w io.Writer) error { _, err := vk.WriteRawTo(w); return err }},
-		{FileVerifier, func(w io.Writer) error { return vk.ExportSolidity(w) }},
+		{FileVerifier, func(w io.Writer) error { return ExportVerifier(w, vk) }},
 	}
 	for _, f := range writers {
 		if f.name == FileVerifier && beforeExport != nil {
@@ -664,6 +664,9 @@ func CheckClass(root string, logSteps int) (*Manifest, error) {
 	}
 	dir := ClassDir(root, logSteps)
 	for _, name := range classFiles {
+		if name == FileVerifier {
+			continue
+		}
 		if err := readChecked(filepath.Join(dir, name), m.Files[name], func(r io.Reader) error {
 			_, err := io.Copy(io.Discard, r)
 			return err
@@ -671,7 +674,35 @@ func CheckClass(root string, logSteps int) (*Manifest, error) {
 			return nil, err
 		}
 	}
+	if err := checkVerifier(dir, m, nil); err != nil {
+		return nil, err
+	}
 	return m, nil
+}
+
+// checkVerifier checks the class's Verifier.sol against its manifest. A file that is the
+// current export of the class's verifying key (vk, or read from the folder when nil) is
+// accepted too: RefreshVerifier replaces the file before the manifest.
+func checkVerifier(dir string, m *Manifest, vk groth16.VerifyingKey) error {
+	path := filepath.Join(dir, FileVerifier)
+	err := readChecked(path, m.Files[FileVerifier], func(r io.Reader) error { _, err := io.Copy(io.Discard, r); return err })
+	var ce *ChecksumError
+	if !errors.As(err, &ce) {
+		return err
+	}
+	if vk == nil {
+		vk = groth16.NewVerifyingKey(ecc.BN254)
+		if rerr := readChecked(filepath.Join(dir, FileVK), m.Files[FileVK], func(r io.Reader) error {
+			_, err := vk.UnsafeReadFrom(r)
+			return err
+		}); rerr != nil {
+			return err
+		}
+	}
+	if src, rerr := os.ReadFile(path); rerr == nil && verifierIsExport(src, vk) {
+		return nil
+	}
+	return err
 }
 
 // readChecked streams path through read and fails unless its sha256 is want.
@@ -782,7 +813,7 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	}); err != nil {
 		return nil, fmt.Errorf("loading verifying key: %w", err)
 	}
-	if err := readChecked(filepath.Join(dir, FileVerifier), m.Files[FileVerifier], discard); err != nil {
+	if err := checkVerifier(dir, m, k.VK); err != nil {
 		return nil, fmt.Errorf("checking Solidity verifier: %w", err)
 	}
 	if k.CS != nil {

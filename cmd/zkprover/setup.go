@@ -138,6 +138,11 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 			}
 		}
 		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest, the keys match the current circuit)\n", prover.ClassDir(root, k))
+		if done, err := prover.RefreshVerifier(root, k); err != nil {
+			return err
+		} else if done {
+			fmt.Fprintf(cmd.ErrOrStderr(), "%s: Verifier.sol re-exported (one pairing call per proof; the keys are unchanged)\n", prover.ClassDir(root, k))
+		}
 	case errors.Is(err, prover.ErrNoClass):
 		progress, finish := setupProgress(os.Stderr, isTerminal(os.Stderr))
 		m, err = prover.SetupClass(cmd.Context(), root, prover.DefaultFamily(), k, progress, log)

@@ -58,7 +58,8 @@ contract VerifierRegistry {
     error NotAContract(address verifier);
     error NoVerifier(uint8 proofClass);
     /// The class's verifier rejected the proof; `reason` is the verifier's revert data
-    /// (ProofInvalid(), CommitmentInvalid(), PublicInputNotInField() or an "invalid proof length" string).
+    /// (ProofInvalid() or PublicInputNotInField(); verifiers exported by gnark, in key stores made
+    /// before prover/evmverifier, also CommitmentInvalid() or an "invalid proof length" string).
     error ProofRejected(uint8 proofClass, bytes reason);
 
     modifier onlyOwner() {

@@ -183,7 +183,7 @@ func keyFileHashes(c *Circuit, keys *Keys) (map[string]string, error) {
 	for name, write := range map[string]func(io.Writer) error{
 		prover.FilePK:       func(w io.Writer) error { _, err := keys.PK.WriteRawTo(w); return err },
 		prover.FileVK:       func(w io.Writer) error { _, err := keys.VK.WriteRawTo(w); return err },
-		prover.FileVerifier: func(w io.Writer) error { return keys.VK.ExportSolidity(w) },
+		prover.FileVerifier: func(w io.Writer) error { return prover.ExportVerifier(w, keys.VK) },
 	} {
 		h := sha256.New()
 		bw := bufio.NewWriterSize(h, 1<<20)

@@ -3,7 +3,8 @@
 // (toy.pk, toy.vk, ToyVerifier.sol) and the final-proof stand-in (toyfinal.pk, toyfinal.vk,
 // ToyFinalVerifier.sol). Run it only when a toy circuit changes (`-only toy` or `-only final`
 // remakes one of them), then `make contracts`; TestToyVerifiersCurrent checks that the committed
-// verifiers are the exports of the committed keys.
+// verifiers are the exports of the committed keys. `-export` keeps the committed keys and
+// writes their verifiers again (after a change of the verifier template, prover/evmverifier).
 package main
 
 import (
@@ -20,23 +21,25 @@ import (
 func main() {
 	dir := flag.String("dir", "contracts", "the contracts directory")
 	only := flag.String("only", "", "remake one circuit's keys only: toy or final (default: both)")
+	export := flag.Bool("export", false, "keep the committed keys; write their verifiers again")
 	flag.Parse()
-	if err := run(*dir, *only); err != nil {
+	if err := run(*dir, *only, *export); err != nil {
 		fmt.Fprintln(os.Stderr, "gentoy:", err)
 		os.Exit(1)
 	}
 }
 
-func run(dir, only string) error {
+func run(dir, only string, exportOnly bool) error {
 	type circuit struct {
 		name     string // file stem in testdata
 		verifier string // file in src/test
 		setup    func() (*toycircuit.Keys, error)
+		load     func(pk, vk io.Reader) (*toycircuit.Keys, error)
 		export   func(*toycircuit.Keys, io.Writer) error
 	}
 	all := []circuit{
-		{"toy", "ToyVerifier.sol", toycircuit.Setup, (*toycircuit.Keys).ExportSolidity},
-		{"toyfinal", "ToyFinalVerifier.sol", toycircuit.SetupFinal, (*toycircuit.Keys).ExportFinalSolidity},
+		{"toy", "ToyVerifier.sol", toycircuit.Setup, toycircuit.Load, (*toycircuit.Keys).ExportSolidity},
+		{"toyfinal", "ToyFinalVerifier.sol", toycircuit.SetupFinal, toycircuit.LoadFinal, (*toycircuit.Keys).ExportFinalSolidity},
 	}
 	switch only {
 	case "":
@@ -48,6 +51,12 @@ func run(dir, only string) error {
 		return fmt.Errorf("-only %q: want toy or final", only)
 	}
 	for _, c := range all {
+		if exportOnly {
+			if err := reexport(dir, c.name, c.verifier, c.load, c.export); err != nil {
+				return err
+			}
+			continue
+		}
 		k, err := c.setup()
 		if err != nil {
 			return err
@@ -71,6 +80,34 @@ func run(dir, only string) error {
 				return fmt.Errorf("writing %s: %w", p, err)
 			}
 		}
+	}
+	return nil
+}
+
+// reexport writes the verifier of the committed keys testdata/<name>.pk and .vk.
+func reexport(dir, name, verifier string, load func(pk, vk io.Reader) (*toycircuit.Keys, error),
+	export func(*toycircuit.Keys, io.Writer) error) error {
+	pk, err := os.Open(filepath.Join(dir, "testdata", name+".pk"))
+	if err != nil {
+		return err
+	}
+	defer pk.Close()
+	vk, err := os.Open(filepath.Join(dir, "testdata", name+".vk"))
+	if err != nil {
+		return err
+	}
+	defer vk.Close()
+	k, err := load(pk, vk)
+	if err != nil {
+		return err
+	}
+	var sol bytes.Buffer
+	if err := export(k, &sol); err != nil {
+		return err
+	}
+	p := filepath.Join(dir, "src", "test", verifier)
+	if err := os.WriteFile(p, sol.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", p, err)
 	}
 	return nil
 }

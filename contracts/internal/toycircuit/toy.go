@@ -92,7 +92,7 @@ func Load(pkr, vkr io.Reader) (*Keys, error) {
 	return readKeys(ccs, pkr, vkr)
 }
 
-// ExportSolidity writes the gnark verifier, renamed to contract ToyVerifier.
+// ExportSolidity writes the verifier of the toy keys as contract ToyVerifier.
 func (k *Keys) ExportSolidity(w io.Writer) error {
 	return k.export(w, "ToyVerifier")
 }
