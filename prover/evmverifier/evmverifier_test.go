@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"math/big"
 	"reflect"
 	"strings"
@@ -152,28 +153,35 @@ func newEVM(t *testing.T) *evm {
 	return &evm{ctx: ctx, chain: chain, comp: comp}
 }
 
-// deploy compiles a source with one contract named Verifier and deploys it.
-func (e *evm) deploy(t *testing.T, src string) common.Address {
+// compile compiles every source at once (one solcjs run) and returns the creation bytecode
+// of each source's contract Verifier.
+func (e *evm) compile(t *testing.T, sources map[string]string) map[string][]byte {
 	t.Helper()
-	out, err := e.comp.Compile(e.ctx, map[string]string{"Verifier.sol": src})
+	out, err := e.comp.Compile(e.ctx, sources)
 	if err != nil {
 		t.Fatal(err)
 	}
+	codes := map[string][]byte{}
 	for _, k := range out {
 		if k.Name == "Verifier" && k.Bytecode != "" {
-			code, err := hex.DecodeString(k.Bytecode)
-			if err != nil {
+			if codes[k.SourceName], err = hex.DecodeString(k.Bytecode); err != nil {
 				t.Fatal(err)
 			}
-			addr, err := e.chain.DeployCode(e.ctx, code)
-			if err != nil {
-				t.Fatal(err)
-			}
-			return addr
 		}
 	}
-	t.Fatal("no contract Verifier")
-	return common.Address{}
+	if len(codes) != len(sources) {
+		t.Fatalf("%d sources compiled to %d verifiers", len(sources), len(codes))
+	}
+	return codes
+}
+
+func (e *evm) deploy(t *testing.T, code []byte) common.Address {
+	t.Helper()
+	addr, err := e.chain.DeployCode(e.ctx, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return addr
 }
 
 // call runs verifyProof as an eth_call and returns the revert error's selector ("" when it
@@ -221,44 +229,26 @@ func calldata(t *testing.T, n int, proof []byte, inputs []*big.Int) []byte {
 func TestVerifier(t *testing.T) {
 	e := newEVM(t)
 	selNotInField := "0x" + hex.EncodeToString(crypto4("PublicInputNotInField()"))
-	for _, c := range cases {
+	sources := map[string]string{}
+	var proofs []groth16.Proof
+	for i, c := range cases {
+		proof, vk := proveCase(t, c)
+		var ours, theirs bytes.Buffer
+		if err := evmverifier.Export(&ours, vk); err != nil {
+			t.Fatal(err)
+		}
+		if err := vk.ExportSolidity(&theirs); err != nil {
+			t.Fatal(err)
+		}
+		proofs = append(proofs, proof)
+		sources[fmt.Sprintf("ours%d.sol", i)] = ours.String()
+		sources[fmt.Sprintf("gnark%d.sol", i)] = theirs.String()
+	}
+	codes := e.compile(t, sources)
+	for i, c := range cases {
+		proof := proofs[i]
 		t.Run(c.name, func(t *testing.T) {
-			ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c.circuit)
-			if err != nil {
-				t.Fatal(err)
-			}
-			pk, vk, err := groth16.Setup(ccs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			kb := vk.(*groth16bn254.VerifyingKey)
-			if got := len(kb.PublicAndCommitmentCommitted); got > 0 && len(kb.PublicAndCommitmentCommitted[0]) != c.committed {
-				t.Fatalf("the commitment covers %d public inputs, want %d", len(kb.PublicAndCommitmentCommitted[0]), c.committed)
-			}
-			w, err := frontend.NewWitness(c.assignment, ecc.BN254.ScalarField())
-			if err != nil {
-				t.Fatal(err)
-			}
-			proof, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
-			if err != nil {
-				t.Fatal(err)
-			}
-			pub, err := w.Public()
-			if err != nil {
-				t.Fatal(err)
-			}
-			if err := groth16.Verify(proof, vk, pub, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
-				t.Fatal(err)
-			}
-
-			var ours, theirs bytes.Buffer
-			if err := evmverifier.Export(&ours, vk); err != nil {
-				t.Fatal(err)
-			}
-			if err := vk.ExportSolidity(&theirs); err != nil {
-				t.Fatal(err)
-			}
-			oursAt, theirsAt := e.deploy(t, ours.String()), e.deploy(t, theirs.String())
+			oursAt, theirsAt := e.deploy(t, codes[fmt.Sprintf("ours%d.sol", i)]), e.deploy(t, codes[fmt.Sprintf("gnark%d.sol", i)])
 
 			p := proof.(*groth16bn254.Proof)
 			inputs := make([]*big.Int, len(c.inputs))
@@ -286,6 +276,39 @@ func TestVerifier(t *testing.T) {
 			}
 		})
 	}
+}
+
+// proveCase sets up a case's circuit and proves its assignment for the Solidity target.
+func proveCase(t *testing.T, c verifierCase) (groth16.Proof, groth16.VerifyingKey) {
+	t.Helper()
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c.circuit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := groth16.Setup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb := vk.(*groth16bn254.VerifyingKey)
+	if got := len(kb.PublicAndCommitmentCommitted); got > 0 && len(kb.PublicAndCommitmentCommitted[0]) != c.committed {
+		t.Fatalf("%s: the commitment covers %d public inputs, want %d", c.name, len(kb.PublicAndCommitmentCommitted[0]), c.committed)
+	}
+	w, err := frontend.NewWitness(c.assignment, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := groth16.Prove(ccs, pk, w, solidity.WithProverTargetSolidityVerifier(backend.GROTH16))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := w.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(proof, vk, pub, solidity.WithVerifierTargetSolidityVerifier(backend.GROTH16)); err != nil {
+		t.Fatal(err)
+	}
+	return proof, vk
 }
 
 // gas sends verifyProof as a transaction and returns its gas.
