@@ -8,9 +8,9 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/provertest"
 )
 
 // tiny is the smallest class: tests prove it in a few seconds.
@@ -101,13 +101,13 @@ func TestRequireGPUWithoutIcicle(t *testing.T) {
 
 func TestKeyFolder(t *testing.T) {
 	if testing.Short() {
-		t.Skip("a Groth16 setup of the smallest class takes seconds")
+		t.Skip("needs the tests' cached keys (a setup of class 2^8 when they are missing)")
 	}
-	dir := t.TempDir()
-	if _, err := prover.SetupClass(context.Background(), dir, prover.DefaultFamily(), tiny, nil, zerolog.Nop()); err != nil {
+	dir, err := provertest.KeysDir() // the tests' cached key store (class provertest.Class)
+	if err != nil {
 		t.Fatal(err)
 	}
-	code, stdout, _ := runBench(t, "--class", strconv.Itoa(tiny), "--keys", dir)
+	code, stdout, _ := runBench(t, "--class", strconv.Itoa(provertest.Class), "--keys", dir)
 	if code != exitOK {
 		t.Fatalf("exit %d", code)
 	}
@@ -171,9 +171,14 @@ func TestParseClass(t *testing.T) {
 }
 
 // TestSegmentCircuit: --circuit segment proves a full segment of a long run
-// (recursion target) with a real in-memory setup and verifies it.
+// (recursion target) with the tests' cached segment keys (a key store of the
+// segment family, as longrun's tests use) and verifies it.
 func TestSegmentCircuit(t *testing.T) {
-	code, stdout, _ := runBench(t, "--class", strconv.Itoa(tiny), "--circuit", "segment", "--setup", "--no-gpu")
+	dir, err := provertest.FamilyKeysDir(prover.RV32IMSegments{}, provertest.SegmentClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, _ := runBench(t, "--class", strconv.Itoa(provertest.SegmentClass), "--circuit", "segment", "--keys", dir, "--no-gpu")
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
