@@ -207,13 +207,13 @@ func calldata(t *testing.T, n int, proof []byte, inputs []*big.Int) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	bt, _ := abi.NewType("bytes", "", nil)
+	bt, err := abi.NewType("bytes", "", nil)
+	if err != nil {
+		t.Fatal(err)
+	}
 	m := abi.NewMethod("verifyProof", "verifyProof", abi.Function, "view", false, false,
 		abi.Arguments{{Type: bt}, {Type: arr}}, nil)
-	in := make([]*big.Int, n)
-	copy(in, inputs)
-	// abi wants a Go array of the exact length
-	av := reflectArray(n, in)
+	av := reflectArray(n, inputs) // abi wants a Go array of the exact length
 	packed, err := m.Inputs.Pack(proof, av)
 	if err != nil {
 		t.Fatal(err)
