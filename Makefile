@@ -38,7 +38,7 @@ E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 # process ran out of memory.
 E2E_MEMLIMIT ?= 14GiB
 test-e2e: solc
-	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^(TestLongRunEndToEnd|TestStoreFamilies)$$' -v ./prover/longrun/
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^(TestLongRunEndToEnd|TestSequenceEndToEnd|TestStoreFamilies)$$' -v ./prover/longrun/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNode$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNodeFleet$$' -v ./node/
 

@@ -27,6 +27,9 @@ type Child struct {
 	// Ctx, In, Out are the preimage of the child's public input:
 	// AggregateDigest(VKHash, Ctx, In, Out) or SegmentDigest(Ctx, In, Out).
 	Ctx, In, Out frontend.Variable
+	// Job, when Job.IsJob is 1, opens the child as the top proof of one
+	// job's run, which the parent sees as a sequence of one job.
+	Job JobVars
 }
 
 // AggregateCircuit proves that two adjacent proofs of one run hold: its one
@@ -75,24 +78,28 @@ func (c *AggregateCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return fmt.Errorf("recursion: scalar field: %w", err)
 	}
-	api.AssertIsEqual(c.Left.Ctx, c.Right.Ctx)
-	api.AssertIsEqual(c.Left.Out, c.Right.In)
-	api.AssertIsEqual(c.D, h.chain(statement.DomainAggregate, c.VKHash, c.Left.Ctx, c.Left.In, c.Right.Out))
-	for _, ch := range []*Child{&c.Left, &c.Right} {
-		if err := c.verifyChild(api, h, v, scalars, ch); err != nil {
+	var views [2][3]frontend.Variable // (ctx, in, out) of each child as the parent sees it
+	for i, ch := range []*Child{&c.Left, &c.Right} {
+		if views[i], err = c.verifyChild(api, h, v, scalars, ch); err != nil {
 			return err
 		}
 	}
+	left, right := views[0], views[1]
+	api.AssertIsEqual(left[0], right[0])
+	api.AssertIsEqual(left[2], right[1])
+	api.AssertIsEqual(c.D, h.chain(statement.DomainAggregate, c.VKHash, left[0], left[1], right[2]))
 	return nil
 }
 
 // verifyChild pins the child's key (its own key or an allowed segment key),
-// recomputes its public input and verifies its proof.
-func (c *AggregateCircuit) verifyChild(api frontend.API, h *hasher, v *Verifier, scalars *emulated.Field[sw_bn254.ScalarField], ch *Child) error {
+// recomputes its public input and verifies its proof. It returns the child's
+// statement as the parent sees it: (Ctx, In, Out), or for a job its
+// sequence view.
+func (c *AggregateCircuit) verifyChild(api frontend.API, h *hasher, v *Verifier, scalars *emulated.Field[sw_bn254.ScalarField], ch *Child) ([3]frontend.Variable, error) {
 	api.AssertIsBoolean(ch.IsAggregate)
 	kh, err := h.vkHash(&ch.VK)
 	if err != nil {
-		return err
+		return [3]frontend.Variable{}, err
 	}
 	// aggregate: kh == VKHash
 	api.AssertIsEqual(api.Mul(ch.IsAggregate, api.Sub(kh, c.VKHash)), 0)
@@ -103,10 +110,24 @@ func (c *AggregateCircuit) verifyChild(api frontend.API, h *hasher, v *Verifier,
 	}
 	api.AssertIsEqual(prod, 0)
 
+	// a job: the child's statement is a whole run, seen as a sequence
+	ctx, in, out, vctx, vin, vout, err := ch.Job.open(api, h)
+	if err != nil {
+		return [3]frontend.Variable{}, err
+	}
+	for _, p := range [][2]frontend.Variable{{ch.Ctx, ctx}, {ch.In, in}, {ch.Out, out}} {
+		api.AssertIsEqual(api.Mul(ch.Job.IsJob, api.Sub(p[0], p[1])), 0)
+	}
+	view := [3]frontend.Variable{
+		api.Select(ch.Job.IsJob, vctx, ch.Ctx),
+		api.Select(ch.Job.IsJob, vin, ch.In),
+		api.Select(ch.Job.IsJob, vout, ch.Out),
+	}
+
 	seg := h.chain(statement.DomainSegment, ch.Ctx, ch.In, ch.Out)
 	agg := h.chain(statement.DomainAggregate, c.VKHash, ch.Ctx, ch.In, ch.Out)
 	pub := api.Select(ch.IsAggregate, agg, seg)
-	return assertInnerProof(api, v, scalars, &ch.VK, &ch.Proof, pub)
+	return view, assertInnerProof(api, v, scalars, &ch.VK, &ch.Proof, pub)
 }
 
 // assertInnerProof verifies an inner proof whose one public input is the
@@ -129,6 +150,23 @@ type ChildInput struct {
 	VK           groth16.VerifyingKey
 	IsAggregate  bool
 	Ctx, In, Out fr.Element
+	// Job, when set, opens the child as the top proof of one job's run
+	// (Ctx, In, Out must then be Job.Run()): the parent sees it as the
+	// sequence Job.Sequence().
+	Job *JobInput
+}
+
+// View is the child's statement as its parent sees it: (Ctx, In, Out), or
+// for a job the Ctx, In and Out of its sequence.
+func (ch *ChildInput) View() (ctx, in, out fr.Element, err error) {
+	if ch.Job == nil {
+		return ch.Ctx, ch.In, ch.Out, nil
+	}
+	s, err := ch.Job.Sequence()
+	if err != nil {
+		return ctx, in, out, err
+	}
+	return s.Ctx(), s.In(), s.Out(), nil
 }
 
 // Digest is the child's public input.
@@ -155,6 +193,10 @@ func (ch *ChildInput) assign(dst *Child) error {
 		dst.IsAggregate = 1
 	}
 	dst.Ctx, dst.In, dst.Out = ch.Ctx, ch.In, ch.Out
+	if ch.Job != nil {
+		return ch.Job.assign(&dst.Job)
+	}
+	noJob(&dst.Job)
 	return nil
 }
 
@@ -171,7 +213,15 @@ func AggregateAssignment(vkHash fr.Element, left, right *ChildInput) (*Aggregate
 	if err := right.assign(&a.Right); err != nil {
 		return nil, fr.Element{}, fmt.Errorf("right: %w", err)
 	}
-	d := statement.AggregateDigest(vkHash, left.Ctx, left.In, right.Out)
+	lctx, lin, _, err := left.View()
+	if err != nil {
+		return nil, fr.Element{}, fmt.Errorf("left: %w", err)
+	}
+	_, _, rout, err := right.View()
+	if err != nil {
+		return nil, fr.Element{}, fmt.Errorf("right: %w", err)
+	}
+	d := statement.AggregateDigest(vkHash, lctx, lin, rout)
 	a.D = d
 	return a, d, nil
 }

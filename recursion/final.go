@@ -1,7 +1,6 @@
 package recursion
 
 import (
-	"crypto/sha256"
 	"encoding/binary"
 	"errors"
 	"fmt"
@@ -80,11 +79,7 @@ func FinalDigest(pub *statement.Public, maxCycles uint64) (fr.Element, error) {
 	if err != nil {
 		return fr.Element{}, err
 	}
-	h := sha256.Sum256(b)
-	h[0] &= 0x1f
-	var e fr.Element
-	e.SetBigInt(new(big.Int).SetBytes(h[:]))
-	return e, nil
+	return digestOf(b), nil
 }
 
 // BoundaryVars is the opening of a Boundary digest in the final circuit. The
@@ -143,6 +138,12 @@ type FinalCircuit struct {
 	// key i-1 (a run of one segment).
 	Key   frontend.Variable
 	Proof Proof
+	// Seq is 1 for a sequence final proof: Layout is SeqLayout (a sequence
+	// of consecutive jobs and the aggregator's address), In and Out are
+	// unused, and the child is an aggregation of jobs (Job.IsJob 0) or the
+	// top proof of one job's run, opened by Job.
+	Seq frontend.Variable
+	Job JobVars
 
 	vks       []VerifyingKey // fixed: aggregation key, then segment keys
 	aggVKHash fr.Element
@@ -201,67 +202,26 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 		copy(msg[i][:], api.ToBinary(c.Layout[i], 8))
 	}
 	// the digest
-	st := sha2.Gadget{API: api}.Hash(msg)
-	var d frontend.Variable = 0
-	for w := range st {
-		for i := range 32 {
-			pos := 32*(7-w) + i
-			if pos >= DigestBits {
-				continue
-			}
-			d = api.Add(d, api.Mul(st[w][i], new(big.Int).Lsh(big.NewInt(1), uint(pos))))
-		}
-	}
+	d := truncDigest(api, sha2.Gadget{API: api}.Hash(msg))
 	api.AssertIsEqual(c.Digest, d)
 
-	// the statement's elements from the layout
-	be := func(off, n int) frontend.Variable { // big-endian integer
-		var acc frontend.Variable = 0
-		for k := range n {
-			acc = api.Add(api.Mul(acc, 256), c.Layout[off+k])
-		}
-		return acc
-	}
-	fieldEl := func(off int) frontend.Variable { // 32 bytes, canonical
-		bits := make([]frontend.Variable, 0, 256) // MSB first
-		for k := range 32 {
-			for i := 7; i >= 0; i-- {
-				bits = append(bits, msg[off+k][i])
-			}
-		}
-		assertBitsBelow(api, bits, Field())
-		return be(off, 32)
-	}
-	blob := func(off int) []frontend.Variable { // PackBlob: 28 bytes little-endian per element
-		out := make([]frontend.Variable, statement.BlobElements)
-		for e := range out {
-			var acc frontend.Variable = 0
-			for k := min(28*(e+1), statement.MaxOnchainInputBytes) - 1; k >= 28*e; k-- {
-				acc = api.Add(api.Mul(acc, 256), c.Layout[off+k])
-			}
-			out[e] = acc
-		}
-		return out
-	}
+	// the statement's elements from the layout (run mode; the canonical
+	// checks apply only there, a sequence layout holds other bytes)
+	run := api.Sub(1, c.Seq)
+	r := &byteReader{api: api, b: c.Layout[:], bits: msg}
 	var el [statement.NumPublic]frontend.Variable
-	el[statement.IdxProgramID] = fieldEl(offProgramID)
-	el[statement.IdxContext0] = api.Add(be(offChainID, 8),
-		api.Mul(be(offTimestamp, 8), new(big.Int).Lsh(big.NewInt(1), 64)),
-		api.Mul(be(offBatchNum, 8), new(big.Int).Lsh(big.NewInt(1), 128)))
-	el[statement.IdxContext1] = be(offSequencer, 20)
-	el[statement.IdxLengths] = api.Add(be(offOnchainLen, 2),
-		api.Mul(be(offOutputLen, 2), new(big.Int).Lsh(big.NewInt(1), 32)),
-		api.Mul(be(offExitCode, 4), new(big.Int).Lsh(big.NewInt(1), 64)))
-	el[statement.IdxOffchainHash] = fieldEl(offOffchainHash)
-	el[statement.IdxOldStateRoot] = fieldEl(offOldStateRoot)
-	el[statement.IdxNewStateRoot] = fieldEl(offNewStateRoot)
-	copy(el[statement.IdxOnchainInput:], blob(offOnchainInput))
-	copy(el[statement.IdxOutput:], blob(offOutput))
+	r.inputElements(&el, run)
+	el[statement.IdxLengths] = api.Add(el[statement.IdxLengths],
+		api.Mul(r.be(offOutputLen, 2), new(big.Int).Lsh(big.NewInt(1), 32)),
+		api.Mul(r.be(offExitCode, 4), new(big.Int).Lsh(big.NewInt(1), 64)))
+	el[statement.IdxOldStateRoot] = r.fieldEl(offOldStateRoot, run)
+	el[statement.IdxNewStateRoot] = r.fieldEl(offNewStateRoot, run)
+	copy(el[statement.IdxOutput:], r.blob(offOutput))
 	ctx := h.chain(append([]frontend.Variable{statement.DomainSegCtx}, el[:]...)...)
 
-	// the run: from its start to its halt
-	api.AssertIsEqual(c.In.Cycles, 0)
-	api.AssertIsEqual(c.Out.Halted, 1)
+	// run mode: from the run's start to its halt, within its budget
+	api.AssertIsEqual(api.Mul(run, c.In.Cycles), 0)
+	api.AssertIsEqual(api.Mul(run, api.Sub(1, c.Out.Halted)), 0)
 	in := c.In.digest(api, h)
 	out := c.Out.digest(api, h) // range checks Out.Cycles < 2^40
 
@@ -269,9 +229,27 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 	// range-checked bytes) and Out.Cycles < 2^40, so maxCycles - Out.Cycles
 	// is in [0, 2^64) exactly when Out.Cycles <= maxCycles; otherwise it
 	// wraps to at least r - 2^40 > 2^64 and has no 64-bit decomposition.
-	maxCycles := be(offMaxCycles, 8)
-	api.AssertIsDifferent(maxCycles, 0)
-	api.ToBinary(api.Sub(maxCycles, c.Out.Cycles), 64)
+	maxCycles := r.be(offMaxCycles, 8)
+	api.AssertIsDifferent(api.Select(run, maxCycles, 1), 0)
+	api.ToBinary(api.Select(run, api.Sub(maxCycles, c.Out.Cycles), 0), 64)
+
+	// sequence mode: the sequence statement from the layout
+	seqCtx, seqIn, seqOut := r.sequence(h, c.Seq)
+	// the child's own statement: in run mode the run's; in sequence mode an
+	// aggregation of jobs whose statement is the sequence, or (Job.IsJob)
+	// the top proof of one job's run whose sequence view is the sequence
+	jobCtx, jobIn, jobOut, viewCtx, viewIn, viewOut, err := c.Job.open(api, h)
+	if err != nil {
+		return err
+	}
+	api.AssertIsEqual(api.Mul(c.Job.IsJob, run), 0) // a job child only in sequence mode
+	for _, p := range [][2]frontend.Variable{{viewCtx, seqCtx}, {viewIn, seqIn}, {viewOut, seqOut}} {
+		api.AssertIsEqual(api.Mul(c.Job.IsJob, api.Sub(p[0], p[1])), 0)
+	}
+	pick := func(runV, seqV, jobV frontend.Variable) frontend.Variable {
+		return api.Select(c.Seq, api.Select(c.Job.IsJob, jobV, seqV), runV)
+	}
+	ctx, in, out = pick(ctx, seqCtx, jobCtx), pick(in, seqIn, jobIn), pick(out, seqOut, jobOut)
 
 	isAgg := api.IsZero(c.Key)
 	pub := api.Select(isAgg,
@@ -301,9 +279,14 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 // assertBitsBelow asserts that the integer with the given bits (MSB first)
 // is below the constant bound.
 func assertBitsBelow(api frontend.API, bits []frontend.Variable, bound *big.Int) {
+	assertBitsBelowIf(api, 1, bits, bound)
+}
+
+// assertBitsBelowIf asserts it when cond (a boolean) is 1.
+func assertBitsBelowIf(api frontend.API, cond frontend.Variable, bits []frontend.Variable, bound *big.Int) {
 	c := new(big.Int).Sub(bound, big.NewInt(1)) // assert value <= c
 	n := len(bits)
-	var eq frontend.Variable = 1 // the prefix so far equals c's
+	eq := cond // cond and the prefix so far equals c's
 	for k, b := range bits {
 		if c.Bit(n-1-k) == 1 {
 			eq = api.Mul(eq, b)
@@ -345,12 +328,53 @@ func FinalAssignment(in *FinalInput) (*FinalCircuit, fr.Element, error) {
 	if err != nil {
 		return nil, fr.Element{}, err
 	}
-	a := &FinalCircuit{Digest: d, Key: in.Key, In: boundaryVarsOf(&in.In), Out: boundaryVarsOf(&in.Out)}
+	a := &FinalCircuit{Digest: d, Key: in.Key, In: boundaryVarsOf(&in.In), Out: boundaryVarsOf(&in.Out), Seq: 0}
 	for i, b := range layout {
 		a.Layout[i] = b
 	}
+	noJob(&a.Job)
 	if a.Proof, err = stdgroth16.ValueOfProof[sw_bn254.G1Affine, sw_bn254.G2Affine](in.Proof); err != nil {
 		return nil, fr.Element{}, fmt.Errorf("recursion: proof: %w", err)
 	}
 	return a, d, nil
+}
+
+// SeqFinalInput is the native input of a sequence final proof.
+type SeqFinalInput struct {
+	// Proof is an aggregation of jobs (Key 0, Job nil) whose statement is
+	// Sequence, or the top proof of one job's run (Job set: an aggregation
+	// proof, Key 0, or the proof of its only segment under segment key
+	// Key-1) whose sequence view is Sequence.
+	Proof    groth16.Proof
+	Key      int
+	Sequence *Sequence
+	// Aggregator is bound into the digest (SeqLayout).
+	Aggregator [20]byte
+	Job        *JobInput
+}
+
+// SeqFinalAssignment builds the witness of the final circuit for a sequence
+// and returns it with its public input SeqDigest(in.Sequence,
+// in.Aggregator). It checks nothing that the circuit checks.
+func SeqFinalAssignment(in *SeqFinalInput) (*FinalCircuit, fr.Element, error) {
+	layout, err := SeqLayout(in.Sequence, in.Aggregator)
+	if err != nil {
+		return nil, fr.Element{}, err
+	}
+	var zero statement.Boundary
+	a := &FinalCircuit{Digest: digestOf(layout), Key: in.Key, In: boundaryVarsOf(&zero), Out: boundaryVarsOf(&zero), Seq: 1}
+	for i, b := range layout {
+		a.Layout[i] = b
+	}
+	if in.Job != nil {
+		if err := in.Job.assign(&a.Job); err != nil {
+			return nil, fr.Element{}, err
+		}
+	} else {
+		noJob(&a.Job)
+	}
+	if a.Proof, err = stdgroth16.ValueOfProof[sw_bn254.G1Affine, sw_bn254.G2Affine](in.Proof); err != nil {
+		return nil, fr.Element{}, fmt.Errorf("recursion: proof: %w", err)
+	}
+	return a, a.Digest.(fr.Element), nil
 }

@@ -120,6 +120,40 @@ func TestAggregateSolver(t *testing.T) {
 	a02w := f.agg.prove(t, &wrong, ctx, b0, b2)
 	check("aggregate child with another vkHash", false, h, a02w, s23, nil)
 	check("aggregate child, outer vkHash not its key's", false, wrong, a02w, s23, nil)
+	checkAggregateJobs(t, f, ccs)
+}
+
+var (
+	finalOnce sync.Once
+	finalCS   constraint.ConstraintSystem
+)
+
+// finalCCS compiles the final circuit over the fixture's keys once (the
+// aggregation stand-in and seg1).
+func finalCCS(t *testing.T) constraint.ConstraintSystem {
+	t.Helper()
+	f := getFixture(t)
+	finalOnce.Do(func() {
+		c, err := NewFinalCircuit(f.agg.vk, []groth16.VerifyingKey{f.seg1.vk})
+		if err != nil {
+			t.Fatal(err)
+		}
+		start := time.Now()
+		ccs, err := Compile(c)
+		if err != nil {
+			t.Fatal(err)
+		}
+		// one commitment, that of the emulated arithmetic (docs/recursion.md)
+		if n := len(ccs.GetCommitments().(constraint.Groth16Commitments)); n != 1 {
+			t.Fatalf("final circuit has %d commitments", n)
+		}
+		t.Logf("final circuit: %d constraints, compiled in %s", ccs.GetNbConstraints(), time.Since(start))
+		finalCS = ccs
+	})
+	if finalCS == nil {
+		t.Fatal("final circuit did not compile")
+	}
+	return finalCS
 }
 
 // run is a run of one statement: its context, start and end.
@@ -148,20 +182,7 @@ func TestFinalSolver(t *testing.T) {
 		t.Skip("final circuit solver test (about 30 s)")
 	}
 	f := getFixture(t)
-	c, err := NewFinalCircuit(f.agg.vk, []groth16.VerifyingKey{f.seg1.vk})
-	if err != nil {
-		t.Fatal(err)
-	}
-	start := time.Now()
-	ccs, err := Compile(c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	// one commitment, that of the emulated arithmetic (docs/recursion.md)
-	if n := len(ccs.GetCommitments().(constraint.Groth16Commitments)); n != 1 {
-		t.Fatalf("final circuit has %d commitments", n)
-	}
-	t.Logf("final circuit: %d constraints, compiled in %s", ccs.GetNbConstraints(), time.Since(start))
+	ccs := finalCCS(t)
 
 	r := newRun(t)
 	h := f.aggHash

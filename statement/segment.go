@@ -20,6 +20,11 @@ const (
 	DomainAggregate = 7 // an aggregation proof's public input
 	DomainPage      = 8 // a memory page (leaf of the memory tree)
 	DomainVK        = 9 // a verifying key (recursion.VKHash)
+	// A sequence of consecutive jobs of one program (recursion.Sequence):
+	// its context (program id, chain id, cycle budget) and the state
+	// between two jobs (state root, accumulated input hash, batch number).
+	DomainSeqCtx   = 10
+	DomainSeqState = 11
 )
 
 // Memory tree: RAM (isa.RAMWords = 2^28 words) is split into pages of

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -28,10 +29,16 @@ import (
 // unchanged). A store that fails its check is made again with the stores
 // after it (Ensure), not before it: a changed final circuit costs the final
 // setup only. Only with ZKPROVER_E2E=1 (`make test-e2e`).
+// The keys are opened once per test process and shared by its tests.
 func e2eKeys(t *testing.T) *Keys {
 	t.Helper()
 	if os.Getenv("ZKPROVER_E2E") != "1" {
 		t.Skip("end to end with the aggregation and final keys: ZKPROVER_E2E=1 (make test-e2e)")
+	}
+	e2eKeysMu.Lock()
+	defer e2eKeysMu.Unlock()
+	if e2eKeysOpen != nil {
+		return e2eKeysOpen
 	}
 	root := os.Getenv("ZKPROVER_E2E_KEYS")
 	if root == "" {
@@ -47,8 +54,14 @@ func e2eKeys(t *testing.T) *Keys {
 		t.Fatal(err)
 	}
 	t.Logf("long-run keys of segment class 2^%d ready in %s (%s)", provertest.SegmentClass, time.Since(start).Round(time.Second), root)
+	e2eKeysOpen = ks
 	return ks
 }
+
+var (
+	e2eKeysMu   sync.Mutex
+	e2eKeysOpen *Keys
+)
 
 // TestLongRunEndToEnd proves a run of three segments (two aggregation
 // levels: a pair of segments, then that aggregate with the third segment)

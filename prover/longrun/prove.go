@@ -161,9 +161,52 @@ type Options struct {
 	Dropped func(idx int, err error)
 }
 
+// Top is a run proven up to its top node (segments and aggregation, no
+// final proof): the proof a sequence of jobs aggregates (JobLeaf).
+type Top struct {
+	Node      *Node
+	Public    statement.Public
+	In, Out   statement.Boundary // the run's start and end
+	Cycles    uint64
+	MaxCycles uint64 // the cycle budget the run was checked against
+	Segments  int
+	Times     Times
+	status    Status
+}
+
 // Prove proves a run of any length with the keys of segment class
 // ks.LogSteps: segments, aggregation, final proof (verified).
 func Prove(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.Input, o Options) (*Final, error) {
+	top, err := ProveTop(ctx, ks, prog, in, o)
+	if err != nil {
+		return nil, err
+	}
+	st, t := top.status, top.Times
+	st.Stage = StageFinal
+	if o.Progress != nil {
+		o.Progress(st)
+	}
+	t3 := time.Now()
+	d, proof, err := Wrap(ctx, ks, top.Node, &top.Public, top.MaxCycles, top.In, top.Out)
+	if err != nil {
+		return nil, err
+	}
+	t.Final = time.Since(t3)
+	f := &Final{LogSteps: ks.LogSteps, Cycles: top.Cycles, MaxCycles: top.MaxCycles, Segments: top.Segments,
+		Public: top.Public, Digest: d, Proof: proof, Times: t}
+	if err := VerifyFinal(ks.FinalVK, f); err != nil {
+		return nil, err
+	}
+	st.Stage = StageDone
+	if o.Progress != nil {
+		o.Progress(st)
+	}
+	return f, nil
+}
+
+// ProveTop proves a run's segments and aggregates them into one node (the
+// stages of Prove before the final proof).
+func ProveTop(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.Input, o Options) (*Top, error) {
 	var t Times
 	t0 := time.Now()
 	plan, err := NewPlan(ctx, prog, in, o.Exec, ks.LogSteps)
@@ -217,23 +260,8 @@ func Prove(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.I
 		return nil, err
 	}
 	t.Aggregate = time.Since(t2)
-	st.Stage = StageFinal
-	report()
-	t3 := time.Now()
-	in0, out := segs[0].Segment.In, segs[len(segs)-1].Segment.Out
-	d, proof, err := Wrap(ctx, ks, top, &plan.Public, maxCycles, in0, out)
-	if err != nil {
-		return nil, err
-	}
-	t.Final = time.Since(t3)
-	f := &Final{LogSteps: ks.LogSteps, Cycles: plan.Result.Cycles, MaxCycles: maxCycles, Segments: plan.Segments,
-		Public: plan.Public, Digest: d, Proof: proof, Times: t}
-	if err := VerifyFinal(ks.FinalVK, f); err != nil {
-		return nil, err
-	}
-	st.Stage = StageDone
-	report()
-	return f, nil
+	return &Top{Node: top, Public: plan.Public, In: segs[0].Segment.In, Out: segs[len(segs)-1].Segment.Out,
+		Cycles: plan.Result.Cycles, MaxCycles: maxCycles, Segments: plan.Segments, Times: t, status: st}, nil
 }
 
 // VerifyFinal checks a final proof against the final circuit's verifying
