@@ -44,7 +44,7 @@ var errorABIs = func() []*abi.ABI {
 	for _, md := range []interface{ GetAbi() (*abi.ABI, error) }{
 		bindings.JobManagerMetaData, bindings.VerifierRegistryMetaData, bindings.CoordinatorMetaData,
 		bindings.StatefulCounterMetaData, bindings.OutputConsumerMetaData, bindings.SubscriptionStoreMetaData,
-		bindings.ToyVerifierMetaData,
+		bindings.ToyVerifierMetaData, bindings.SequenceRollupMetaData,
 	} {
 		a, err := md.GetAbi()
 		if err != nil {

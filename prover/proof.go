@@ -179,6 +179,22 @@ func (p *Proof) fillForms(bp *groth16bn254.Proof, elems []fr.Element) error {
 	return nil
 }
 
+// RollupWords is a Groth16 proof in upstream's rollup form (zkevm-node's and
+// cdk's FinalProof.proof, which their convertProof splits into bytes32[24]):
+// the 12 words of MarshalSolidity (A, B, C, the commitment and its proof of
+// knowledge) followed by 12 zero words. contracts/src/RollupVerifier.sol
+// reads it back.
+func RollupWords(solidityProof []byte) ([24][32]byte, error) {
+	var w [24][32]byte
+	if len(solidityProof) != 12*32 {
+		return w, fmt.Errorf("%w: a Solidity proof of %d bytes, want %d", ErrInvalidProof, len(solidityProof), 12*32)
+	}
+	for i := range 12 {
+		copy(w[i][:], solidityProof[32*i:32*(i+1)])
+	}
+	return w, nil
+}
+
 // EncodeCalldata returns the call of the exported verifier's
 // verifyProof(bytes proof, uint256[n] input): selector and ABI-encoded arguments.
 func EncodeCalldata(solidityProof []byte, inputs []fr.Element) ([]byte, error) {

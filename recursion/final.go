@@ -276,13 +276,8 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 	return assertInnerProof(napi, v, scalars, &vk, &c.Proof, pub)
 }
 
-// assertBitsBelow asserts that the integer with the given bits (MSB first)
-// is below the constant bound.
-func assertBitsBelow(api frontend.API, bits []frontend.Variable, bound *big.Int) {
-	assertBitsBelowIf(api, 1, bits, bound)
-}
-
-// assertBitsBelowIf asserts it when cond (a boolean) is 1.
+// assertBitsBelowIf asserts, when cond (a boolean) is 1, that the integer
+// with the given bits (MSB first) is below the constant bound.
 func assertBitsBelowIf(api frontend.API, cond frontend.Variable, bits []frontend.Variable, bound *big.Int) {
 	c := new(big.Int).Sub(bound, big.NewInt(1)) // assert value <= c
 	n := len(bits)

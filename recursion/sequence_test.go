@@ -235,7 +235,7 @@ func TestSeqFinalSolver(t *testing.T) {
 		v.FillBytes(b[:])
 		lay := make([]byte, LayoutBytes)
 		for i := range lay {
-			lay[i] = byte(c.Layout[i].(byte))
+			lay[i] = c.Layout[i].(byte)
 		}
 		copy(lay[seqOffOldAcc:], b[:])
 		for i := range lay {

@@ -52,6 +52,33 @@ type JobMetadata struct {
 	Status    uint8
 }
 
+// SequenceJobInputs is an auto generated low-level Go binding around an user-defined struct.
+type SequenceJobInputs struct {
+	ProgramId    [32]byte
+	Ctx          StatementContext
+	OnchainInput []byte
+	OffchainHash [32]byte
+}
+
+// SequenceRange is an auto generated low-level Go binding around an user-defined struct.
+type SequenceRange struct {
+	ProgramId    [32]byte
+	ChainId      uint64
+	MaxCycles    uint64
+	OldStateRoot [32]byte
+	NewStateRoot [32]byte
+	OldAcc       [32]byte
+	NewAcc       [32]byte
+	OldBatch     uint64
+	NewBatch     uint64
+}
+
+// SequenceRollupBatchData is an auto generated low-level Go binding around an user-defined struct.
+type SequenceRollupBatchData struct {
+	OnchainInput []byte
+	OffchainHash [32]byte
+}
+
 // StatementContext is an auto generated low-level Go binding around an user-defined struct.
 type StatementContext struct {
 	ChainId   uint64
@@ -6784,6 +6811,1276 @@ func (_OutputConsumer *OutputConsumerFilterer) WatchRequesterSet(opts *bind.Watc
 func (_OutputConsumer *OutputConsumerFilterer) ParseRequesterSet(log types.Log) (*OutputConsumerRequesterSet, error) {
 	event := new(OutputConsumerRequesterSet)
 	if err := _OutputConsumer.contract.UnpackLog(event, "RequesterSet", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// RollupVerifierMetaData contains all meta data concerning the RollupVerifier contract.
+var RollupVerifierMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIFinalVerifier\",\"name\":\"verifier_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIFinalVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[24]\",\"name\":\"proof\",\"type\":\"bytes32[24]\"},{\"internalType\":\"uint256[1]\",\"name\":\"pubSignals\",\"type\":\"uint256[1]\"}],\"name\":\"verifyProof\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x60a0604052348015600e575f5ffd5b5060405161037a38038061037a833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b6080516102f66100845f395f8181603d015261017f01526102f65ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c80632b7ac3f3146100385780639121da8a1461007c575b5f5ffd5b61005f7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b61008f61008a3660046101f6565b61009f565b6040519015158152602001610073565b5f600c5b60188110156100da575f8482601881106100bf576100bf610237565b6020020135146100d2575f9150506101f0565b6001016100a3565b505f6100e8600c602061024b565b67ffffffffffffffff8111156101005761010061026e565b6040519080825280601f01601f19166020018201604052801561012a576020820181803683370190505b5090505f5b600c811015610167575f85826018811061014b5761014b610237565b602090810291909101358382028501909101525060010161012f565b50604051632363e29760e21b81526001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690638d8f8a5c906101b69084908790600401610282565b5f6040518083038186803b1580156101cc575f5ffd5b505afa9250505080156101dd575060015b6101ea575f9150506101f0565b60019150505b92915050565b5f5f6103208385031215610208575f5ffd5b610300830184811115610219575f5ffd5b839250846103208501111561022c575f5ffd5b809150509250929050565b634e487b7160e01b5f52603260045260245ffd5b80820281158282048414176101f057634e487b7160e01b5f52601160045260245ffd5b634e487b7160e01b5f52604160045260245ffd5b604081525f83518060408401528060208601606085015e5f606082850101526060601f19601f8301168401019150506020836020840137939250505056fea2646970667358221220a883a4cd1d5e74698fcdfe4a600b99155909d5bb638180b9226d738bd348e23764736f6c63430008250033",
+}
+
+// RollupVerifierABI is the input ABI used to generate the binding from.
+// Deprecated: Use RollupVerifierMetaData.ABI instead.
+var RollupVerifierABI = RollupVerifierMetaData.ABI
+
+// RollupVerifierBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use RollupVerifierMetaData.Bin instead.
+var RollupVerifierBin = RollupVerifierMetaData.Bin
+
+// DeployRollupVerifier deploys a new Ethereum contract, binding an instance of RollupVerifier to it.
+func DeployRollupVerifier(auth *bind.TransactOpts, backend bind.ContractBackend, verifier_ common.Address) (common.Address, *types.Transaction, *RollupVerifier, error) {
+	parsed, err := RollupVerifierMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(RollupVerifierBin), backend, verifier_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &RollupVerifier{RollupVerifierCaller: RollupVerifierCaller{contract: contract}, RollupVerifierTransactor: RollupVerifierTransactor{contract: contract}, RollupVerifierFilterer: RollupVerifierFilterer{contract: contract}}, nil
+}
+
+// RollupVerifier is an auto generated Go binding around an Ethereum contract.
+type RollupVerifier struct {
+	RollupVerifierCaller     // Read-only binding to the contract
+	RollupVerifierTransactor // Write-only binding to the contract
+	RollupVerifierFilterer   // Log filterer for contract events
+}
+
+// RollupVerifierCaller is an auto generated read-only Go binding around an Ethereum contract.
+type RollupVerifierCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RollupVerifierTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type RollupVerifierTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RollupVerifierFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type RollupVerifierFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RollupVerifierSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type RollupVerifierSession struct {
+	Contract     *RollupVerifier   // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// RollupVerifierCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type RollupVerifierCallerSession struct {
+	Contract *RollupVerifierCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts         // Call options to use throughout this session
+}
+
+// RollupVerifierTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type RollupVerifierTransactorSession struct {
+	Contract     *RollupVerifierTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts         // Transaction auth options to use throughout this session
+}
+
+// RollupVerifierRaw is an auto generated low-level Go binding around an Ethereum contract.
+type RollupVerifierRaw struct {
+	Contract *RollupVerifier // Generic contract binding to access the raw methods on
+}
+
+// RollupVerifierCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type RollupVerifierCallerRaw struct {
+	Contract *RollupVerifierCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// RollupVerifierTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type RollupVerifierTransactorRaw struct {
+	Contract *RollupVerifierTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewRollupVerifier creates a new instance of RollupVerifier, bound to a specific deployed contract.
+func NewRollupVerifier(address common.Address, backend bind.ContractBackend) (*RollupVerifier, error) {
+	contract, err := bindRollupVerifier(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &RollupVerifier{RollupVerifierCaller: RollupVerifierCaller{contract: contract}, RollupVerifierTransactor: RollupVerifierTransactor{contract: contract}, RollupVerifierFilterer: RollupVerifierFilterer{contract: contract}}, nil
+}
+
+// NewRollupVerifierCaller creates a new read-only instance of RollupVerifier, bound to a specific deployed contract.
+func NewRollupVerifierCaller(address common.Address, caller bind.ContractCaller) (*RollupVerifierCaller, error) {
+	contract, err := bindRollupVerifier(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &RollupVerifierCaller{contract: contract}, nil
+}
+
+// NewRollupVerifierTransactor creates a new write-only instance of RollupVerifier, bound to a specific deployed contract.
+func NewRollupVerifierTransactor(address common.Address, transactor bind.ContractTransactor) (*RollupVerifierTransactor, error) {
+	contract, err := bindRollupVerifier(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &RollupVerifierTransactor{contract: contract}, nil
+}
+
+// NewRollupVerifierFilterer creates a new log filterer instance of RollupVerifier, bound to a specific deployed contract.
+func NewRollupVerifierFilterer(address common.Address, filterer bind.ContractFilterer) (*RollupVerifierFilterer, error) {
+	contract, err := bindRollupVerifier(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &RollupVerifierFilterer{contract: contract}, nil
+}
+
+// bindRollupVerifier binds a generic wrapper to an already deployed contract.
+func bindRollupVerifier(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := RollupVerifierMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_RollupVerifier *RollupVerifierRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _RollupVerifier.Contract.RollupVerifierCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_RollupVerifier *RollupVerifierRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _RollupVerifier.Contract.RollupVerifierTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_RollupVerifier *RollupVerifierRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _RollupVerifier.Contract.RollupVerifierTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_RollupVerifier *RollupVerifierCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _RollupVerifier.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_RollupVerifier *RollupVerifierTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _RollupVerifier.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_RollupVerifier *RollupVerifierTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _RollupVerifier.Contract.contract.Transact(opts, method, params...)
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_RollupVerifier *RollupVerifierCaller) Verifier(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _RollupVerifier.contract.Call(opts, &out, "verifier")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_RollupVerifier *RollupVerifierSession) Verifier() (common.Address, error) {
+	return _RollupVerifier.Contract.Verifier(&_RollupVerifier.CallOpts)
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_RollupVerifier *RollupVerifierCallerSession) Verifier() (common.Address, error) {
+	return _RollupVerifier.Contract.Verifier(&_RollupVerifier.CallOpts)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x9121da8a.
+//
+// Solidity: function verifyProof(bytes32[24] proof, uint256[1] pubSignals) view returns(bool)
+func (_RollupVerifier *RollupVerifierCaller) VerifyProof(opts *bind.CallOpts, proof [24][32]byte, pubSignals [1]*big.Int) (bool, error) {
+	var out []interface{}
+	err := _RollupVerifier.contract.Call(opts, &out, "verifyProof", proof, pubSignals)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x9121da8a.
+//
+// Solidity: function verifyProof(bytes32[24] proof, uint256[1] pubSignals) view returns(bool)
+func (_RollupVerifier *RollupVerifierSession) VerifyProof(proof [24][32]byte, pubSignals [1]*big.Int) (bool, error) {
+	return _RollupVerifier.Contract.VerifyProof(&_RollupVerifier.CallOpts, proof, pubSignals)
+}
+
+// VerifyProof is a free data retrieval call binding the contract method 0x9121da8a.
+//
+// Solidity: function verifyProof(bytes32[24] proof, uint256[1] pubSignals) view returns(bool)
+func (_RollupVerifier *RollupVerifierCallerSession) VerifyProof(proof [24][32]byte, pubSignals [1]*big.Int) (bool, error) {
+	return _RollupVerifier.Contract.VerifyProof(&_RollupVerifier.CallOpts, proof, pubSignals)
+}
+
+// SequenceHarnessMetaData contains all meta data concerning the SequenceHarness contract.
+var SequenceHarnessMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"acc\",\"type\":\"bytes32\"}],\"name\":\"AccNotInRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BlobTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"NotAFieldElement\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"acc\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchNum\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"internalType\":\"structStatement.Context\",\"name\":\"ctx\",\"type\":\"tuple\"},{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainHash\",\"type\":\"bytes32\"}],\"internalType\":\"structSequence.JobInputs\",\"name\":\"j\",\"type\":\"tuple\"}],\"name\":\"accNext\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes32\",\"name\":\"programId\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"oldStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"oldAcc\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"newAcc\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"oldBatch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"newBatch\",\"type\":\"uint64\"}],\"internalType\":\"structSequence.Range\",\"name\":\"r\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"aggregator\",\"type\":\"address\"}],\"name\":\"seqDigest\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"pure\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506108738061001c5f395ff3fe608060405234801561000f575f5ffd5b5060043610610034575f3560e01c8063221972ae14610038578063548044271461005d575b5f5ffd5b61004b610046366004610520565b610070565b60405190815260200160405180910390f35b61004b61006b36600461065f565b610084565b5f61007b838361008f565b90505b92915050565b5f61007b83836102c7565b5f61009c835f0151610445565b506100aa8360600151610445565b506100b88360800151610445565b5060a08301516001600160fd1b0310156100f6578260a00151604051634cc6ecf360e11b81526004016100ed91815260200190565b60405180910390fd5b60c08301516001600160fd1b03101561012a578260c00151604051634cc6ecf360e11b81526004016100ed91815260200190565b825160208085015160408087015181515f1994810194909452908301939093526001600160c01b031960c091821b8116606084015292901b90911660688201525f9060700160408051601f19818403018152908290526060860151608087015160a088015160c089015193946101b9949060200193845260208401929092526040830152606082015260800190565b60408051601f1981840301815291905260e0860151610100870151866101e260f46102bc610751565b67ffffffffffffffff8111156101fa576101fa61048d565b6040519080825280601f01601f191660200182016040528015610224576020820181803683370190505b506040516020016102389493929190610787565b60408051601f19818403018152908290526102579392916020016107d3565b60405160208183030381529060405290506001600160fd1b0360028260405161028091906107f9565b602060405180830381855afa15801561029b573d5f5f3e3d5ffd5b5050506040513d601f19601f820116820180604052508101906102be9190610804565b16949350505050565b5f6001600160fd1b038311156102f357604051634cc6ecf360e11b8152600481018490526024016100ed565b81516102fe90610445565b5061030c8260600151610445565b50610100826040015151111561033e57816040015151604051630841f3ab60e01b81526004016100ed91815260200190565b815160208084015180518183015160408084015160609485015182519687018b90529186019690965260c092831b6001600160c01b03199081168686015291831b821660688601529490911b1660708301529190911b6bffffffffffffffffffffffff191660788201525f90608c0160408051601f198184030181529181528401518051906103cf82610100610751565b67ffffffffffffffff8111156103e7576103e761048d565b6040519080825280601f01601f191660200182016040528015610411576020820181803683370190505b506040516020016104249392919061081b565b60408051601f19818403018152828252606087015160208401529101610238565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f0000001821061048957604051631c35841b60e01b8152600481018390526024016100ed565b5090565b634e487b7160e01b5f52604160045260245ffd5b604051610120810167ffffffffffffffff811182821017156104c5576104c561048d565b60405290565b6040516080810167ffffffffffffffff811182821017156104c5576104c561048d565b803567ffffffffffffffff81168114610505575f5ffd5b919050565b80356001600160a01b0381168114610505575f5ffd5b5f5f828403610140811215610533575f5ffd5b610120811215610541575f5ffd5b5061054a6104a1565b8335815261055a602085016104ee565b602082015261056b604085016104ee565b6040820152606084810135908201526080808501359082015260a0808501359082015260c080850135908201526105a460e085016104ee565b60e08201526105b661010085016104ee565b61010082015291506105cb610120840161050a565b90509250929050565b5f82601f8301126105e3575f5ffd5b813567ffffffffffffffff8111156105fd576105fd61048d565b604051601f8201601f19908116603f0116810167ffffffffffffffff8111828210171561062c5761062c61048d565b604052818152838201602001851015610643575f5ffd5b816020850160208301375f918101602001919091529392505050565b5f5f60408385031215610670575f5ffd5b82359150602083013567ffffffffffffffff81111561068d575f5ffd5b830180850360e081121561069f575f5ffd5b6106a76104cb565b823581526080601f19830112156106bc575f5ffd5b6106c46104cb565b91506106d2602084016104ee565b82526106e0604084016104ee565b60208301526106f1606084016104ee565b60408301526107026080840161050a565b606083015281602082015260a0830135915067ffffffffffffffff821115610728575f5ffd5b610734878385016105d4565b604082015260c09290920135606083015250919491935090915050565b8181038181111561007e57634e487b7160e01b5f52601160045260245ffd5b5f81518060208401855e5f93019283525090919050565b6001600160c01b031960c086811b8216835285901b1660088201526bffffffffffffffffffffffff19606084901b1660108201525f6107c96024830184610770565b9695505050505050565b5f6107f06107ea6107e48488610770565b86610770565b84610770565b95945050505050565b5f61007b8284610770565b5f60208284031215610814575f5ffd5b5051919050565b60f084901b6001600160f01b03191681525f6107f06107ea600284018661077056fea2646970667358221220ddd46f6847a5661f224d71a48bac111b4c2a676f30b89e4ef6c1aa9b35df1f5b64736f6c63430008250033",
+}
+
+// SequenceHarnessABI is the input ABI used to generate the binding from.
+// Deprecated: Use SequenceHarnessMetaData.ABI instead.
+var SequenceHarnessABI = SequenceHarnessMetaData.ABI
+
+// SequenceHarnessBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use SequenceHarnessMetaData.Bin instead.
+var SequenceHarnessBin = SequenceHarnessMetaData.Bin
+
+// DeploySequenceHarness deploys a new Ethereum contract, binding an instance of SequenceHarness to it.
+func DeploySequenceHarness(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *SequenceHarness, error) {
+	parsed, err := SequenceHarnessMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(SequenceHarnessBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &SequenceHarness{SequenceHarnessCaller: SequenceHarnessCaller{contract: contract}, SequenceHarnessTransactor: SequenceHarnessTransactor{contract: contract}, SequenceHarnessFilterer: SequenceHarnessFilterer{contract: contract}}, nil
+}
+
+// SequenceHarness is an auto generated Go binding around an Ethereum contract.
+type SequenceHarness struct {
+	SequenceHarnessCaller     // Read-only binding to the contract
+	SequenceHarnessTransactor // Write-only binding to the contract
+	SequenceHarnessFilterer   // Log filterer for contract events
+}
+
+// SequenceHarnessCaller is an auto generated read-only Go binding around an Ethereum contract.
+type SequenceHarnessCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SequenceHarnessTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type SequenceHarnessTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SequenceHarnessFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type SequenceHarnessFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SequenceHarnessSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type SequenceHarnessSession struct {
+	Contract     *SequenceHarness  // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// SequenceHarnessCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type SequenceHarnessCallerSession struct {
+	Contract *SequenceHarnessCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts          // Call options to use throughout this session
+}
+
+// SequenceHarnessTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type SequenceHarnessTransactorSession struct {
+	Contract     *SequenceHarnessTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts          // Transaction auth options to use throughout this session
+}
+
+// SequenceHarnessRaw is an auto generated low-level Go binding around an Ethereum contract.
+type SequenceHarnessRaw struct {
+	Contract *SequenceHarness // Generic contract binding to access the raw methods on
+}
+
+// SequenceHarnessCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type SequenceHarnessCallerRaw struct {
+	Contract *SequenceHarnessCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// SequenceHarnessTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type SequenceHarnessTransactorRaw struct {
+	Contract *SequenceHarnessTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewSequenceHarness creates a new instance of SequenceHarness, bound to a specific deployed contract.
+func NewSequenceHarness(address common.Address, backend bind.ContractBackend) (*SequenceHarness, error) {
+	contract, err := bindSequenceHarness(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceHarness{SequenceHarnessCaller: SequenceHarnessCaller{contract: contract}, SequenceHarnessTransactor: SequenceHarnessTransactor{contract: contract}, SequenceHarnessFilterer: SequenceHarnessFilterer{contract: contract}}, nil
+}
+
+// NewSequenceHarnessCaller creates a new read-only instance of SequenceHarness, bound to a specific deployed contract.
+func NewSequenceHarnessCaller(address common.Address, caller bind.ContractCaller) (*SequenceHarnessCaller, error) {
+	contract, err := bindSequenceHarness(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceHarnessCaller{contract: contract}, nil
+}
+
+// NewSequenceHarnessTransactor creates a new write-only instance of SequenceHarness, bound to a specific deployed contract.
+func NewSequenceHarnessTransactor(address common.Address, transactor bind.ContractTransactor) (*SequenceHarnessTransactor, error) {
+	contract, err := bindSequenceHarness(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceHarnessTransactor{contract: contract}, nil
+}
+
+// NewSequenceHarnessFilterer creates a new log filterer instance of SequenceHarness, bound to a specific deployed contract.
+func NewSequenceHarnessFilterer(address common.Address, filterer bind.ContractFilterer) (*SequenceHarnessFilterer, error) {
+	contract, err := bindSequenceHarness(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceHarnessFilterer{contract: contract}, nil
+}
+
+// bindSequenceHarness binds a generic wrapper to an already deployed contract.
+func bindSequenceHarness(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := SequenceHarnessMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SequenceHarness *SequenceHarnessRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SequenceHarness.Contract.SequenceHarnessCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SequenceHarness *SequenceHarnessRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SequenceHarness.Contract.SequenceHarnessTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SequenceHarness *SequenceHarnessRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SequenceHarness.Contract.SequenceHarnessTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SequenceHarness *SequenceHarnessCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SequenceHarness.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SequenceHarness *SequenceHarnessTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SequenceHarness.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SequenceHarness *SequenceHarnessTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SequenceHarness.Contract.contract.Transact(opts, method, params...)
+}
+
+// AccNext is a free data retrieval call binding the contract method 0x54804427.
+//
+// Solidity: function accNext(bytes32 acc, (bytes32,(uint64,uint64,uint64,address),bytes,bytes32) j) pure returns(bytes32)
+func (_SequenceHarness *SequenceHarnessCaller) AccNext(opts *bind.CallOpts, acc [32]byte, j SequenceJobInputs) ([32]byte, error) {
+	var out []interface{}
+	err := _SequenceHarness.contract.Call(opts, &out, "accNext", acc, j)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// AccNext is a free data retrieval call binding the contract method 0x54804427.
+//
+// Solidity: function accNext(bytes32 acc, (bytes32,(uint64,uint64,uint64,address),bytes,bytes32) j) pure returns(bytes32)
+func (_SequenceHarness *SequenceHarnessSession) AccNext(acc [32]byte, j SequenceJobInputs) ([32]byte, error) {
+	return _SequenceHarness.Contract.AccNext(&_SequenceHarness.CallOpts, acc, j)
+}
+
+// AccNext is a free data retrieval call binding the contract method 0x54804427.
+//
+// Solidity: function accNext(bytes32 acc, (bytes32,(uint64,uint64,uint64,address),bytes,bytes32) j) pure returns(bytes32)
+func (_SequenceHarness *SequenceHarnessCallerSession) AccNext(acc [32]byte, j SequenceJobInputs) ([32]byte, error) {
+	return _SequenceHarness.Contract.AccNext(&_SequenceHarness.CallOpts, acc, j)
+}
+
+// SeqDigest is a free data retrieval call binding the contract method 0x221972ae.
+//
+// Solidity: function seqDigest((bytes32,uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64) r, address aggregator) pure returns(uint256)
+func (_SequenceHarness *SequenceHarnessCaller) SeqDigest(opts *bind.CallOpts, r SequenceRange, aggregator common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _SequenceHarness.contract.Call(opts, &out, "seqDigest", r, aggregator)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SeqDigest is a free data retrieval call binding the contract method 0x221972ae.
+//
+// Solidity: function seqDigest((bytes32,uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64) r, address aggregator) pure returns(uint256)
+func (_SequenceHarness *SequenceHarnessSession) SeqDigest(r SequenceRange, aggregator common.Address) (*big.Int, error) {
+	return _SequenceHarness.Contract.SeqDigest(&_SequenceHarness.CallOpts, r, aggregator)
+}
+
+// SeqDigest is a free data retrieval call binding the contract method 0x221972ae.
+//
+// Solidity: function seqDigest((bytes32,uint64,uint64,bytes32,bytes32,bytes32,bytes32,uint64,uint64) r, address aggregator) pure returns(uint256)
+func (_SequenceHarness *SequenceHarnessCallerSession) SeqDigest(r SequenceRange, aggregator common.Address) (*big.Int, error) {
+	return _SequenceHarness.Contract.SeqDigest(&_SequenceHarness.CallOpts, r, aggregator)
+}
+
+// SequenceRollupMetaData contains all meta data concerning the SequenceRollup contract.
+var SequenceRollupMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractIRollupVerifier\",\"name\":\"verifier_\",\"type\":\"address\"},{\"internalType\":\"bytes32\",\"name\":\"programId_\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"maxCycles_\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"genesisStateRoot\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"acc\",\"type\":\"bytes32\"}],\"name\":\"AccNotInRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"initNumBatch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalNewBatch\",\"type\":\"uint64\"}],\"name\":\"BatchOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"length\",\"type\":\"uint256\"}],\"name\":\"BlobTooLarge\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"chainId\",\"type\":\"uint256\"}],\"name\":\"ChainIdTooLarge\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProof\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBatches\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"value\",\"type\":\"bytes32\"}],\"name\":\"NotAFieldElement\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchNum\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"accInputHash\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"offchainHash\",\"type\":\"bytes32\"}],\"name\":\"BatchSequenced\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"finalBatch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"stateRoot\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"aggregator\",\"type\":\"address\"}],\"name\":\"BatchesVerified\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"name\":\"batches\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"accInputHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"dataHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"timestamp\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"sequencer\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastBatch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastVerifiedBatch\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"maxCycles\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"programId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"bytes\",\"name\":\"onchainInput\",\"type\":\"bytes\"},{\"internalType\":\"bytes32\",\"name\":\"offchainHash\",\"type\":\"bytes32\"}],\"internalType\":\"structSequenceRollup.BatchData[]\",\"name\":\"data\",\"type\":\"tuple[]\"}],\"name\":\"sequenceBatches\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stateRoot\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"verifier\",\"outputs\":[{\"internalType\":\"contractIRollupVerifier\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"initNumBatch\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"finalNewBatch\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"newStateRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[24]\",\"name\":\"proof\",\"type\":\"bytes32[24]\"}],\"name\":\"verifyBatches\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b5060405161118d38038061118d83398101604081905261002f916100fe565b61003883610081565b5061004281610081565b506001600160a01b03841660805260a08390526001600160401b03821660c05261006a6100ce565b6001600160401b031660e0525f555061015a915050565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000182106100ca57604051631c35841b60e01b8152600481018390526024015b60405180910390fd5b5090565b5f6001600160401b034611156100f957604051631063f20160e11b81524660048201526024016100c1565b504690565b5f5f5f5f60808587031215610111575f5ffd5b84516001600160a01b0381168114610127575f5ffd5b6020860151604087015191955093506001600160401b038116811461014a575f5ffd5b6060959095015193969295505050565b60805160a05160c05160e051610fd86101b55f395f8181610211015281816102bb015261063401525f818160e8015261066001525f81816101ea01528181610326015261060901525f818160a401526106f00152610fd85ff3fe608060405234801561000f575f5ffd5b506004361061009b575f3560e01c80639588eca2116100635780639588eca2146101cf57806398812da8146101e55780639a8a05921461020c578063afcd2ad214610233578063d9fa818214610248575f5ffd5b80632b7ac3f31461009f57806337680521146100e357806348aa4108146101225780637fcb3653146101355780638232e3891461014f575b5f5ffd5b6100c67f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020015b60405180910390f35b61010a7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b0390911681526020016100da565b60015461010a906001600160401b031681565b60015461010a90600160401b90046001600160401b031681565b61019761015d366004610c2c565b600260208190525f91825260409091208054600182015491909201546001600160401b03811690600160401b90046001600160a01b031684565b6040516100da949392919093845260208401929092526001600160401b031660408301526001600160a01b0316606082015260800190565b6101d75f5481565b6040519081526020016100da565b6101d77f000000000000000000000000000000000000000000000000000000000000000081565b61010a7f000000000000000000000000000000000000000000000000000000000000000081565b610246610241366004610c4c565b61025b565b005b610246610256366004610cbb565b610577565b5f81900361027c5760405163d63ba36560e01b815260040160405180910390fd5b6001546001600160401b03165f81815260026020526040812054905b8381101561055057826102aa81610d21565b9350505f60405180608001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160401b03168152602001426001600160401b03168152602001856001600160401b03168152602001336001600160a01b031681525090506103e68360405180608001604052807f0000000000000000000000000000000000000000000000000000000000000000815260200184815260200189898781811061036257610362610d4b565b90506020028101906103749190610d5f565b61037e9080610d7d565b8080601f0160208091040260200160405190810160405280939291908181526020018383808284375f920191909152505050908252506020018989878181106103c9576103c9610d4b565b90506020028101906103db9190610d5f565b602001359052610820565b9250604051806080016040528084815260200187878581811061040b5761040b610d4b565b905060200281019061041d9190610d5f565b6104279080610d7d565b604051610435929190610dc6565b604080519182900390912082526001600160401b0342818116602080860191909152339484018590528983165f81815260028084529086902088518155928801516001840155948701519190940180546060909701516001600160a01b0316600160401b026001600160e01b03199097169190931617949094179055917fe73f84a74e2b5d226951222d48c1d0546c9fbb69b5b3a166d59745f9dd891a8e918691908a8a888181106104e9576104e9610d4b565b90506020028101906104fb9190610d5f565b6105059080610d7d565b8c8c8a81811061051757610517610d4b565b90506020028101906105299190610d5f565b6020013560405161053f96959493929190610dd5565b60405180910390a250600101610298565b50506001805467ffffffffffffffff19166001600160401b03929092169190911790555050565b6001546001600160401b03858116600160401b909204161415806105ad5750836001600160401b0316836001600160401b031611155b806105c657506001546001600160401b03908116908416115b156105fc576040516309020b0d60e01b81526001600160401b038086166004830152841660248201526044015b60405180910390fd5b60408051610120810182527f000000000000000000000000000000000000000000000000000000000000000081526001600160401b037f000000000000000000000000000000000000000000000000000000000000000081166020808401919091527f00000000000000000000000000000000000000000000000000000000000000008216838501525f8054606085015260808401879052888316815260028083528582205460a086015292881681529190529182205460c082015260e081016106c7876001610e34565b6001600160401b031681526020016106e0866001610e34565b6001600160401b031681525090507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316639121da8a8360405180602001604052806107338633610a2a565b8152506040518363ffffffff1660e01b8152600401610753929190610e53565b602060405180830381865afa15801561076e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107929190610e8f565b6107af576040516309bde33960e01b815260040160405180910390fd5b5f839055600180546fffffffffffffffff00000000000000001916600160401b6001600160401b038716908102919091179091556040518481523391907fade4abe0c73779b5e0b02cac12c32f23a476f2adc759395393a38f54d7297eb29060200160405180910390a35050505050565b5f6001600160fd1b0383111561084c57604051634cc6ecf360e11b8152600481018490526024016105f3565b815161085790610bc9565b506108658260600151610bc9565b50610100826040015151111561089757816040015151604051630841f3ab60e01b81526004016105f391815260200190565b815160208084015180518183015160408084015160609485015182519687018b90529186019690965260c092831b6001600160c01b03199081168686015291831b821660688601529490911b1660708301529190911b6bffffffffffffffffffffffff191660788201525f90608c0160408051601f1981840301815291815284015180519061092882610100610eae565b6001600160401b0381111561093f5761093f610ec1565b6040519080825280601f01601f191660200182016040528015610969576020820181803683370190505b5060405160200161097c93929190610eec565b60408051601f198184030181528282526060870151602084015291015b60408051601f19818403018152908290526109b8939291602001610f1d565b60405160208183030381529060405290506001600160fd1b036002826040516109e19190610f34565b602060405180830381855afa1580156109fc573d5f5f3e3d5ffd5b5050506040513d601f19601f82011682018060405250810190610a1f9190610f3f565b169150505b92915050565b5f610a37835f0151610bc9565b50610a458360600151610bc9565b50610a538360800151610bc9565b5060a08301516001600160fd1b031015610a88578260a00151604051634cc6ecf360e11b81526004016105f391815260200190565b60c08301516001600160fd1b031015610abc578260c00151604051634cc6ecf360e11b81526004016105f391815260200190565b825160208085015160408087015181515f1994810194909452908301939093526001600160c01b031960c091821b8116606084015292901b90911660688201525f9060700160408051601f19818403018152908290526060860151608087015160a088015160c08901519394610b4b949060200193845260208401929092526040830152606082015260800190565b60408051601f1981840301815291905260e086015161010087015186610b7460f46102bc610eae565b6001600160401b03811115610b8b57610b8b610ec1565b6040519080825280601f01601f191660200182016040528015610bb5576020820181803683370190505b506040516020016109999493929190610f56565b5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f00000018210610c0d57604051631c35841b60e01b8152600481018390526024016105f3565b5090565b80356001600160401b0381168114610c27575f5ffd5b919050565b5f60208284031215610c3c575f5ffd5b610c4582610c11565b9392505050565b5f5f60208385031215610c5d575f5ffd5b82356001600160401b03811115610c72575f5ffd5b8301601f81018513610c82575f5ffd5b80356001600160401b03811115610c97575f5ffd5b8560208260051b8401011115610cab575f5ffd5b6020919091019590945092505050565b5f5f5f5f6103608587031215610ccf575f5ffd5b610cd885610c11565b9350610ce660208601610c11565b9250604085013591508561036086011115610cff575f5ffd5b509194909350909160600190565b634e487b7160e01b5f52601160045260245ffd5b5f6001600160401b0382166001600160401b038103610d4257610d42610d0d565b60010192915050565b634e487b7160e01b5f52603260045260245ffd5b5f8235603e19833603018112610d73575f5ffd5b9190910192915050565b5f5f8335601e19843603018112610d92575f5ffd5b8301803591506001600160401b03821115610dab575f5ffd5b602001915036819003821315610dbf575f5ffd5b9250929050565b818382375f9101908152919050565b8681526001600160401b03861660208201526001600160a01b038516604082015260a0606082018190528101839052828460c08301375f60c084830101525f60c0601f19601f8601168301019050826080830152979650505050505050565b6001600160401b038181168382160190811115610a2457610a24610d0d565b61032081016103008483376103008201835f5b6001811015610e85578151835260209283019290910190600101610e66565b5050509392505050565b5f60208284031215610e9f575f5ffd5b81518015158114610c45575f5ffd5b81810381811115610a2457610a24610d0d565b634e487b7160e01b5f52604160045260245ffd5b5f81518060208401855e5f93019283525090919050565b60f084901b6001600160f01b03191681525f610f14610f0e6002840186610ed5565b84610ed5565b95945050505050565b5f610f14610f0e610f2e8488610ed5565b86610ed5565b5f610c458284610ed5565b5f60208284031215610f4f575f5ffd5b5051919050565b6001600160c01b031960c086811b8216835285901b1660088201526bffffffffffffffffffffffff19606084901b1660108201525f610f986024830184610ed5565b969550505050505056fea264697066735822122088a39f64236d7e64aa1de42c3aeac1d38a5886269617ed3b05bf29da6d0be07464736f6c63430008250033",
+}
+
+// SequenceRollupABI is the input ABI used to generate the binding from.
+// Deprecated: Use SequenceRollupMetaData.ABI instead.
+var SequenceRollupABI = SequenceRollupMetaData.ABI
+
+// SequenceRollupBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use SequenceRollupMetaData.Bin instead.
+var SequenceRollupBin = SequenceRollupMetaData.Bin
+
+// DeploySequenceRollup deploys a new Ethereum contract, binding an instance of SequenceRollup to it.
+func DeploySequenceRollup(auth *bind.TransactOpts, backend bind.ContractBackend, verifier_ common.Address, programId_ [32]byte, maxCycles_ uint64, genesisStateRoot [32]byte) (common.Address, *types.Transaction, *SequenceRollup, error) {
+	parsed, err := SequenceRollupMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(SequenceRollupBin), backend, verifier_, programId_, maxCycles_, genesisStateRoot)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &SequenceRollup{SequenceRollupCaller: SequenceRollupCaller{contract: contract}, SequenceRollupTransactor: SequenceRollupTransactor{contract: contract}, SequenceRollupFilterer: SequenceRollupFilterer{contract: contract}}, nil
+}
+
+// SequenceRollup is an auto generated Go binding around an Ethereum contract.
+type SequenceRollup struct {
+	SequenceRollupCaller     // Read-only binding to the contract
+	SequenceRollupTransactor // Write-only binding to the contract
+	SequenceRollupFilterer   // Log filterer for contract events
+}
+
+// SequenceRollupCaller is an auto generated read-only Go binding around an Ethereum contract.
+type SequenceRollupCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SequenceRollupTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type SequenceRollupTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SequenceRollupFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type SequenceRollupFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SequenceRollupSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type SequenceRollupSession struct {
+	Contract     *SequenceRollup   // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// SequenceRollupCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type SequenceRollupCallerSession struct {
+	Contract *SequenceRollupCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts         // Call options to use throughout this session
+}
+
+// SequenceRollupTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type SequenceRollupTransactorSession struct {
+	Contract     *SequenceRollupTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts         // Transaction auth options to use throughout this session
+}
+
+// SequenceRollupRaw is an auto generated low-level Go binding around an Ethereum contract.
+type SequenceRollupRaw struct {
+	Contract *SequenceRollup // Generic contract binding to access the raw methods on
+}
+
+// SequenceRollupCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type SequenceRollupCallerRaw struct {
+	Contract *SequenceRollupCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// SequenceRollupTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type SequenceRollupTransactorRaw struct {
+	Contract *SequenceRollupTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewSequenceRollup creates a new instance of SequenceRollup, bound to a specific deployed contract.
+func NewSequenceRollup(address common.Address, backend bind.ContractBackend) (*SequenceRollup, error) {
+	contract, err := bindSequenceRollup(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceRollup{SequenceRollupCaller: SequenceRollupCaller{contract: contract}, SequenceRollupTransactor: SequenceRollupTransactor{contract: contract}, SequenceRollupFilterer: SequenceRollupFilterer{contract: contract}}, nil
+}
+
+// NewSequenceRollupCaller creates a new read-only instance of SequenceRollup, bound to a specific deployed contract.
+func NewSequenceRollupCaller(address common.Address, caller bind.ContractCaller) (*SequenceRollupCaller, error) {
+	contract, err := bindSequenceRollup(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceRollupCaller{contract: contract}, nil
+}
+
+// NewSequenceRollupTransactor creates a new write-only instance of SequenceRollup, bound to a specific deployed contract.
+func NewSequenceRollupTransactor(address common.Address, transactor bind.ContractTransactor) (*SequenceRollupTransactor, error) {
+	contract, err := bindSequenceRollup(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceRollupTransactor{contract: contract}, nil
+}
+
+// NewSequenceRollupFilterer creates a new log filterer instance of SequenceRollup, bound to a specific deployed contract.
+func NewSequenceRollupFilterer(address common.Address, filterer bind.ContractFilterer) (*SequenceRollupFilterer, error) {
+	contract, err := bindSequenceRollup(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceRollupFilterer{contract: contract}, nil
+}
+
+// bindSequenceRollup binds a generic wrapper to an already deployed contract.
+func bindSequenceRollup(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := SequenceRollupMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SequenceRollup *SequenceRollupRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SequenceRollup.Contract.SequenceRollupCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SequenceRollup *SequenceRollupRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SequenceRollup.Contract.SequenceRollupTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SequenceRollup *SequenceRollupRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SequenceRollup.Contract.SequenceRollupTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_SequenceRollup *SequenceRollupCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _SequenceRollup.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_SequenceRollup *SequenceRollupTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _SequenceRollup.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_SequenceRollup *SequenceRollupTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _SequenceRollup.Contract.contract.Transact(opts, method, params...)
+}
+
+// Batches is a free data retrieval call binding the contract method 0x8232e389.
+//
+// Solidity: function batches(uint64 ) view returns(bytes32 accInputHash, bytes32 dataHash, uint64 timestamp, address sequencer)
+func (_SequenceRollup *SequenceRollupCaller) Batches(opts *bind.CallOpts, arg0 uint64) (struct {
+	AccInputHash [32]byte
+	DataHash     [32]byte
+	Timestamp    uint64
+	Sequencer    common.Address
+}, error) {
+	var out []interface{}
+	err := _SequenceRollup.contract.Call(opts, &out, "batches", arg0)
+
+	outstruct := new(struct {
+		AccInputHash [32]byte
+		DataHash     [32]byte
+		Timestamp    uint64
+		Sequencer    common.Address
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.AccInputHash = *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+	outstruct.DataHash = *abi.ConvertType(out[1], new([32]byte)).(*[32]byte)
+	outstruct.Timestamp = *abi.ConvertType(out[2], new(uint64)).(*uint64)
+	outstruct.Sequencer = *abi.ConvertType(out[3], new(common.Address)).(*common.Address)
+
+	return *outstruct, err
+
+}
+
+// Batches is a free data retrieval call binding the contract method 0x8232e389.
+//
+// Solidity: function batches(uint64 ) view returns(bytes32 accInputHash, bytes32 dataHash, uint64 timestamp, address sequencer)
+func (_SequenceRollup *SequenceRollupSession) Batches(arg0 uint64) (struct {
+	AccInputHash [32]byte
+	DataHash     [32]byte
+	Timestamp    uint64
+	Sequencer    common.Address
+}, error) {
+	return _SequenceRollup.Contract.Batches(&_SequenceRollup.CallOpts, arg0)
+}
+
+// Batches is a free data retrieval call binding the contract method 0x8232e389.
+//
+// Solidity: function batches(uint64 ) view returns(bytes32 accInputHash, bytes32 dataHash, uint64 timestamp, address sequencer)
+func (_SequenceRollup *SequenceRollupCallerSession) Batches(arg0 uint64) (struct {
+	AccInputHash [32]byte
+	DataHash     [32]byte
+	Timestamp    uint64
+	Sequencer    common.Address
+}, error) {
+	return _SequenceRollup.Contract.Batches(&_SequenceRollup.CallOpts, arg0)
+}
+
+// ChainId is a free data retrieval call binding the contract method 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (_SequenceRollup *SequenceRollupCaller) ChainId(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SequenceRollup.contract.Call(opts, &out, "chainId")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// ChainId is a free data retrieval call binding the contract method 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (_SequenceRollup *SequenceRollupSession) ChainId() (uint64, error) {
+	return _SequenceRollup.Contract.ChainId(&_SequenceRollup.CallOpts)
+}
+
+// ChainId is a free data retrieval call binding the contract method 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (_SequenceRollup *SequenceRollupCallerSession) ChainId() (uint64, error) {
+	return _SequenceRollup.Contract.ChainId(&_SequenceRollup.CallOpts)
+}
+
+// LastBatch is a free data retrieval call binding the contract method 0x48aa4108.
+//
+// Solidity: function lastBatch() view returns(uint64)
+func (_SequenceRollup *SequenceRollupCaller) LastBatch(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SequenceRollup.contract.Call(opts, &out, "lastBatch")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// LastBatch is a free data retrieval call binding the contract method 0x48aa4108.
+//
+// Solidity: function lastBatch() view returns(uint64)
+func (_SequenceRollup *SequenceRollupSession) LastBatch() (uint64, error) {
+	return _SequenceRollup.Contract.LastBatch(&_SequenceRollup.CallOpts)
+}
+
+// LastBatch is a free data retrieval call binding the contract method 0x48aa4108.
+//
+// Solidity: function lastBatch() view returns(uint64)
+func (_SequenceRollup *SequenceRollupCallerSession) LastBatch() (uint64, error) {
+	return _SequenceRollup.Contract.LastBatch(&_SequenceRollup.CallOpts)
+}
+
+// LastVerifiedBatch is a free data retrieval call binding the contract method 0x7fcb3653.
+//
+// Solidity: function lastVerifiedBatch() view returns(uint64)
+func (_SequenceRollup *SequenceRollupCaller) LastVerifiedBatch(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SequenceRollup.contract.Call(opts, &out, "lastVerifiedBatch")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// LastVerifiedBatch is a free data retrieval call binding the contract method 0x7fcb3653.
+//
+// Solidity: function lastVerifiedBatch() view returns(uint64)
+func (_SequenceRollup *SequenceRollupSession) LastVerifiedBatch() (uint64, error) {
+	return _SequenceRollup.Contract.LastVerifiedBatch(&_SequenceRollup.CallOpts)
+}
+
+// LastVerifiedBatch is a free data retrieval call binding the contract method 0x7fcb3653.
+//
+// Solidity: function lastVerifiedBatch() view returns(uint64)
+func (_SequenceRollup *SequenceRollupCallerSession) LastVerifiedBatch() (uint64, error) {
+	return _SequenceRollup.Contract.LastVerifiedBatch(&_SequenceRollup.CallOpts)
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_SequenceRollup *SequenceRollupCaller) MaxCycles(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _SequenceRollup.contract.Call(opts, &out, "maxCycles")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_SequenceRollup *SequenceRollupSession) MaxCycles() (uint64, error) {
+	return _SequenceRollup.Contract.MaxCycles(&_SequenceRollup.CallOpts)
+}
+
+// MaxCycles is a free data retrieval call binding the contract method 0x37680521.
+//
+// Solidity: function maxCycles() view returns(uint64)
+func (_SequenceRollup *SequenceRollupCallerSession) MaxCycles() (uint64, error) {
+	return _SequenceRollup.Contract.MaxCycles(&_SequenceRollup.CallOpts)
+}
+
+// ProgramId is a free data retrieval call binding the contract method 0x98812da8.
+//
+// Solidity: function programId() view returns(bytes32)
+func (_SequenceRollup *SequenceRollupCaller) ProgramId(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SequenceRollup.contract.Call(opts, &out, "programId")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// ProgramId is a free data retrieval call binding the contract method 0x98812da8.
+//
+// Solidity: function programId() view returns(bytes32)
+func (_SequenceRollup *SequenceRollupSession) ProgramId() ([32]byte, error) {
+	return _SequenceRollup.Contract.ProgramId(&_SequenceRollup.CallOpts)
+}
+
+// ProgramId is a free data retrieval call binding the contract method 0x98812da8.
+//
+// Solidity: function programId() view returns(bytes32)
+func (_SequenceRollup *SequenceRollupCallerSession) ProgramId() ([32]byte, error) {
+	return _SequenceRollup.Contract.ProgramId(&_SequenceRollup.CallOpts)
+}
+
+// StateRoot is a free data retrieval call binding the contract method 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (_SequenceRollup *SequenceRollupCaller) StateRoot(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _SequenceRollup.contract.Call(opts, &out, "stateRoot")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// StateRoot is a free data retrieval call binding the contract method 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (_SequenceRollup *SequenceRollupSession) StateRoot() ([32]byte, error) {
+	return _SequenceRollup.Contract.StateRoot(&_SequenceRollup.CallOpts)
+}
+
+// StateRoot is a free data retrieval call binding the contract method 0x9588eca2.
+//
+// Solidity: function stateRoot() view returns(bytes32)
+func (_SequenceRollup *SequenceRollupCallerSession) StateRoot() ([32]byte, error) {
+	return _SequenceRollup.Contract.StateRoot(&_SequenceRollup.CallOpts)
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_SequenceRollup *SequenceRollupCaller) Verifier(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _SequenceRollup.contract.Call(opts, &out, "verifier")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_SequenceRollup *SequenceRollupSession) Verifier() (common.Address, error) {
+	return _SequenceRollup.Contract.Verifier(&_SequenceRollup.CallOpts)
+}
+
+// Verifier is a free data retrieval call binding the contract method 0x2b7ac3f3.
+//
+// Solidity: function verifier() view returns(address)
+func (_SequenceRollup *SequenceRollupCallerSession) Verifier() (common.Address, error) {
+	return _SequenceRollup.Contract.Verifier(&_SequenceRollup.CallOpts)
+}
+
+// SequenceBatches is a paid mutator transaction binding the contract method 0xafcd2ad2.
+//
+// Solidity: function sequenceBatches((bytes,bytes32)[] data) returns()
+func (_SequenceRollup *SequenceRollupTransactor) SequenceBatches(opts *bind.TransactOpts, data []SequenceRollupBatchData) (*types.Transaction, error) {
+	return _SequenceRollup.contract.Transact(opts, "sequenceBatches", data)
+}
+
+// SequenceBatches is a paid mutator transaction binding the contract method 0xafcd2ad2.
+//
+// Solidity: function sequenceBatches((bytes,bytes32)[] data) returns()
+func (_SequenceRollup *SequenceRollupSession) SequenceBatches(data []SequenceRollupBatchData) (*types.Transaction, error) {
+	return _SequenceRollup.Contract.SequenceBatches(&_SequenceRollup.TransactOpts, data)
+}
+
+// SequenceBatches is a paid mutator transaction binding the contract method 0xafcd2ad2.
+//
+// Solidity: function sequenceBatches((bytes,bytes32)[] data) returns()
+func (_SequenceRollup *SequenceRollupTransactorSession) SequenceBatches(data []SequenceRollupBatchData) (*types.Transaction, error) {
+	return _SequenceRollup.Contract.SequenceBatches(&_SequenceRollup.TransactOpts, data)
+}
+
+// VerifyBatches is a paid mutator transaction binding the contract method 0xd9fa8182.
+//
+// Solidity: function verifyBatches(uint64 initNumBatch, uint64 finalNewBatch, bytes32 newStateRoot, bytes32[24] proof) returns()
+func (_SequenceRollup *SequenceRollupTransactor) VerifyBatches(opts *bind.TransactOpts, initNumBatch uint64, finalNewBatch uint64, newStateRoot [32]byte, proof [24][32]byte) (*types.Transaction, error) {
+	return _SequenceRollup.contract.Transact(opts, "verifyBatches", initNumBatch, finalNewBatch, newStateRoot, proof)
+}
+
+// VerifyBatches is a paid mutator transaction binding the contract method 0xd9fa8182.
+//
+// Solidity: function verifyBatches(uint64 initNumBatch, uint64 finalNewBatch, bytes32 newStateRoot, bytes32[24] proof) returns()
+func (_SequenceRollup *SequenceRollupSession) VerifyBatches(initNumBatch uint64, finalNewBatch uint64, newStateRoot [32]byte, proof [24][32]byte) (*types.Transaction, error) {
+	return _SequenceRollup.Contract.VerifyBatches(&_SequenceRollup.TransactOpts, initNumBatch, finalNewBatch, newStateRoot, proof)
+}
+
+// VerifyBatches is a paid mutator transaction binding the contract method 0xd9fa8182.
+//
+// Solidity: function verifyBatches(uint64 initNumBatch, uint64 finalNewBatch, bytes32 newStateRoot, bytes32[24] proof) returns()
+func (_SequenceRollup *SequenceRollupTransactorSession) VerifyBatches(initNumBatch uint64, finalNewBatch uint64, newStateRoot [32]byte, proof [24][32]byte) (*types.Transaction, error) {
+	return _SequenceRollup.Contract.VerifyBatches(&_SequenceRollup.TransactOpts, initNumBatch, finalNewBatch, newStateRoot, proof)
+}
+
+// SequenceRollupBatchSequencedIterator is returned from FilterBatchSequenced and is used to iterate over the raw logs and unpacked data for BatchSequenced events raised by the SequenceRollup contract.
+type SequenceRollupBatchSequencedIterator struct {
+	Event *SequenceRollupBatchSequenced // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SequenceRollupBatchSequencedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SequenceRollupBatchSequenced)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SequenceRollupBatchSequenced)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SequenceRollupBatchSequencedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SequenceRollupBatchSequencedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SequenceRollupBatchSequenced represents a BatchSequenced event raised by the SequenceRollup contract.
+type SequenceRollupBatchSequenced struct {
+	BatchNum     uint64
+	AccInputHash [32]byte
+	Timestamp    uint64
+	Sequencer    common.Address
+	OnchainInput []byte
+	OffchainHash [32]byte
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterBatchSequenced is a free log retrieval operation binding the contract event 0xe73f84a74e2b5d226951222d48c1d0546c9fbb69b5b3a166d59745f9dd891a8e.
+//
+// Solidity: event BatchSequenced(uint64 indexed batchNum, bytes32 accInputHash, uint64 timestamp, address sequencer, bytes onchainInput, bytes32 offchainHash)
+func (_SequenceRollup *SequenceRollupFilterer) FilterBatchSequenced(opts *bind.FilterOpts, batchNum []uint64) (*SequenceRollupBatchSequencedIterator, error) {
+
+	var batchNumRule []interface{}
+	for _, batchNumItem := range batchNum {
+		batchNumRule = append(batchNumRule, batchNumItem)
+	}
+
+	logs, sub, err := _SequenceRollup.contract.FilterLogs(opts, "BatchSequenced", batchNumRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceRollupBatchSequencedIterator{contract: _SequenceRollup.contract, event: "BatchSequenced", logs: logs, sub: sub}, nil
+}
+
+// WatchBatchSequenced is a free log subscription operation binding the contract event 0xe73f84a74e2b5d226951222d48c1d0546c9fbb69b5b3a166d59745f9dd891a8e.
+//
+// Solidity: event BatchSequenced(uint64 indexed batchNum, bytes32 accInputHash, uint64 timestamp, address sequencer, bytes onchainInput, bytes32 offchainHash)
+func (_SequenceRollup *SequenceRollupFilterer) WatchBatchSequenced(opts *bind.WatchOpts, sink chan<- *SequenceRollupBatchSequenced, batchNum []uint64) (event.Subscription, error) {
+
+	var batchNumRule []interface{}
+	for _, batchNumItem := range batchNum {
+		batchNumRule = append(batchNumRule, batchNumItem)
+	}
+
+	logs, sub, err := _SequenceRollup.contract.WatchLogs(opts, "BatchSequenced", batchNumRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SequenceRollupBatchSequenced)
+				if err := _SequenceRollup.contract.UnpackLog(event, "BatchSequenced", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBatchSequenced is a log parse operation binding the contract event 0xe73f84a74e2b5d226951222d48c1d0546c9fbb69b5b3a166d59745f9dd891a8e.
+//
+// Solidity: event BatchSequenced(uint64 indexed batchNum, bytes32 accInputHash, uint64 timestamp, address sequencer, bytes onchainInput, bytes32 offchainHash)
+func (_SequenceRollup *SequenceRollupFilterer) ParseBatchSequenced(log types.Log) (*SequenceRollupBatchSequenced, error) {
+	event := new(SequenceRollupBatchSequenced)
+	if err := _SequenceRollup.contract.UnpackLog(event, "BatchSequenced", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SequenceRollupBatchesVerifiedIterator is returned from FilterBatchesVerified and is used to iterate over the raw logs and unpacked data for BatchesVerified events raised by the SequenceRollup contract.
+type SequenceRollupBatchesVerifiedIterator struct {
+	Event *SequenceRollupBatchesVerified // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SequenceRollupBatchesVerifiedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SequenceRollupBatchesVerified)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SequenceRollupBatchesVerified)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SequenceRollupBatchesVerifiedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SequenceRollupBatchesVerifiedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SequenceRollupBatchesVerified represents a BatchesVerified event raised by the SequenceRollup contract.
+type SequenceRollupBatchesVerified struct {
+	FinalBatch uint64
+	StateRoot  [32]byte
+	Aggregator common.Address
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterBatchesVerified is a free log retrieval operation binding the contract event 0xade4abe0c73779b5e0b02cac12c32f23a476f2adc759395393a38f54d7297eb2.
+//
+// Solidity: event BatchesVerified(uint64 indexed finalBatch, bytes32 stateRoot, address indexed aggregator)
+func (_SequenceRollup *SequenceRollupFilterer) FilterBatchesVerified(opts *bind.FilterOpts, finalBatch []uint64, aggregator []common.Address) (*SequenceRollupBatchesVerifiedIterator, error) {
+
+	var finalBatchRule []interface{}
+	for _, finalBatchItem := range finalBatch {
+		finalBatchRule = append(finalBatchRule, finalBatchItem)
+	}
+
+	var aggregatorRule []interface{}
+	for _, aggregatorItem := range aggregator {
+		aggregatorRule = append(aggregatorRule, aggregatorItem)
+	}
+
+	logs, sub, err := _SequenceRollup.contract.FilterLogs(opts, "BatchesVerified", finalBatchRule, aggregatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SequenceRollupBatchesVerifiedIterator{contract: _SequenceRollup.contract, event: "BatchesVerified", logs: logs, sub: sub}, nil
+}
+
+// WatchBatchesVerified is a free log subscription operation binding the contract event 0xade4abe0c73779b5e0b02cac12c32f23a476f2adc759395393a38f54d7297eb2.
+//
+// Solidity: event BatchesVerified(uint64 indexed finalBatch, bytes32 stateRoot, address indexed aggregator)
+func (_SequenceRollup *SequenceRollupFilterer) WatchBatchesVerified(opts *bind.WatchOpts, sink chan<- *SequenceRollupBatchesVerified, finalBatch []uint64, aggregator []common.Address) (event.Subscription, error) {
+
+	var finalBatchRule []interface{}
+	for _, finalBatchItem := range finalBatch {
+		finalBatchRule = append(finalBatchRule, finalBatchItem)
+	}
+
+	var aggregatorRule []interface{}
+	for _, aggregatorItem := range aggregator {
+		aggregatorRule = append(aggregatorRule, aggregatorItem)
+	}
+
+	logs, sub, err := _SequenceRollup.contract.WatchLogs(opts, "BatchesVerified", finalBatchRule, aggregatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SequenceRollupBatchesVerified)
+				if err := _SequenceRollup.contract.UnpackLog(event, "BatchesVerified", log); err != nil {
+					// If the signature doesn't match, skip this log.
+					if errors.Is(err, bind.ErrEventSignatureMismatch) {
+						continue
+					}
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBatchesVerified is a log parse operation binding the contract event 0xade4abe0c73779b5e0b02cac12c32f23a476f2adc759395393a38f54d7297eb2.
+//
+// Solidity: event BatchesVerified(uint64 indexed finalBatch, bytes32 stateRoot, address indexed aggregator)
+func (_SequenceRollup *SequenceRollupFilterer) ParseBatchesVerified(log types.Log) (*SequenceRollupBatchesVerified, error) {
+	event := new(SequenceRollupBatchesVerified)
+	if err := _SequenceRollup.contract.UnpackLog(event, "BatchesVerified", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -3,12 +3,17 @@ package longrun
 import (
 	"context"
 	"errors"
+	"math/big"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
@@ -16,13 +21,15 @@ import (
 	"github.com/zkprover/zkprover/statement"
 )
 
-// TestSequenceEndToEnd proves two consecutive jobs of one program (batches
-// 7 and 8; the first a run of three segments, the second of one), refuses
-// them in the wrong order before proving anything, aggregates them into a
-// sequence with the run aggregation key, wraps it for an aggregator with the
-// final key, and checks the final proof in Go and on the simulated EVM
-// (accepted for its aggregator, rejected for another and for another
-// sequence). With the real keys of `make test-e2e`.
+// TestSequenceEndToEnd is the rollup flow with real proofs (the keys of `make test-e2e`): two
+// jobs of one program are sequenced on the simulated EVM by the rollup-style contract
+// (contracts/src/SequenceRollup.sol: batches 1 and 2, their accumulated input hash on chain);
+// each is proven up to its run's top proof with the context the contract gave it (the first a
+// run of three segments, the second of one); in the wrong order they are refused before
+// anything is proven; they are aggregated into a sequence with the run aggregation key and
+// wrapped for an aggregator with the final key; the final proof is checked in Go (rejected for
+// another aggregator and another sequence) and, in upstream's 24-word form, verified by the
+// contract through the RollupVerifier adapter, which advances the state root.
 func TestSequenceEndToEnd(t *testing.T) {
 	ks := e2eKeys(t)
 	ctx := context.Background()
@@ -35,48 +42,96 @@ func TestSequenceEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	const budget = 1000
-	var sequencer [20]byte
-	sequencer[19] = 0x5e
-	job := func(n uint32, batch uint64) *Top {
-		in := &executor.Input{Onchain: statement.WordsToBytes([]uint32{n}),
-			Context: statement.Context{ChainID: 31337, Timestamp: 1_700_000_000 + batch, BatchNum: batch, Sequencer: sequencer}}
+
+	// the chain: the final key's verifier, the adapter, the rollup
+	chain, err := devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = chain.Close() })
+	sol := filepath.Join(prover.ClassDir(ks.Final.Root(), ks.LogSteps), prover.FileVerifier)
+	code, err := devchain.CompileVerifier(ctx, sol, filepath.Join("..", "..", "contracts"))
+	if err != nil {
+		t.Skip(err)
+	}
+	finalAddr, err := chain.DeployCode(ctx, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(chain.Deployer, chain.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	me := opts.From
+	mined := func(tx *types.Transaction, err error) *types.Receipt {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		chain.Commit()
+		r, err := chain.Client().TransactionReceipt(ctx, tx.Hash())
+		if err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("transaction failed: %v", err)
+		}
+		return r
+	}
+	adapterAddr, tx, adapter, err := bindings.DeployRollupVerifier(opts, chain.Client(), finalAddr)
+	mined(tx, err)
+	genesis := statement.StateRoot(nil)
+	rollupAddr, tx, rollup, err := bindings.DeploySequenceRollup(opts, chain.Client(), adapterAddr, prog.ID.Bytes(), budget, genesis.Bytes())
+	mined(tx, err)
+	_ = rollupAddr
+
+	// sequence two jobs: fibonacci(10) and fibonacci(1)
+	inputs := [][]byte{statement.WordsToBytes([]uint32{10}), statement.WordsToBytes([]uint32{1})}
+	empty := statement.OffchainHash(nil)
+	mined(rollup.SequenceBatches(opts, []bindings.SequenceRollupBatchData{
+		{OnchainInput: inputs[0], OffchainHash: empty.Bytes()}, {OnchainInput: inputs[1], OffchainHash: empty.Bytes()}}))
+
+	// prove each job up to its top proof, in the context the contract gave it
+	var leaves []*SeqNode
+	var acc fr.Element // the genesis acc
+	for n := uint64(1); n <= 2; n++ {
+		b, err := rollup.Batches(nil, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		in := &executor.Input{Onchain: inputs[n-1], Context: statement.Context{ChainID: chain.ChainID().Uint64(),
+			Timestamp: b.Timestamp, BatchNum: n, Sequencer: b.Sequencer}}
 		top, err := ProveTop(ctx, ks, prog, in, Options{MaxCycles: budget})
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("job of batch %d: %d cycles, %d segments, segments %s, aggregate %s", batch, top.Cycles, top.Segments,
+		t.Logf("job of batch %d: %d cycles, %d segments, segments %s, aggregate %s", n, top.Cycles, top.Segments,
 			top.Times.Segments, top.Times.Aggregate)
-		return top
+		leaf, err := JobLeaf(top, acc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if leaf.Sequence.NewAcc.Bytes() != b.AccInputHash {
+			t.Fatalf("batch %d: the proof's accumulated input hash is not the contract's", n)
+		}
+		acc = leaf.Sequence.NewAcc
+		leaves = append(leaves, leaf)
 	}
-	top1, top2 := job(10, 7), job(1, 8)
-	acc0, err := recursion.AccNext(statement.Chain(nil), &top1.Public) // any acc below 2^253
-	if err != nil {
-		t.Fatal(err)
-	}
-	l1, err := JobLeaf(top1, acc0)
-	if err != nil {
-		t.Fatal(err)
-	}
-	l2, err := JobLeaf(top2, l1.Sequence.NewAcc)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := AggregateSeq(ctx, ks, l2, l1); !errors.Is(err, recursion.ErrNotAdjacent) {
+	if _, err := AggregateSeq(ctx, ks, leaves[1], leaves[0]); !errors.Is(err, recursion.ErrNotAdjacent) {
 		t.Fatalf("jobs in the wrong order: %v", err)
 	}
-	seq, err := AggregateSeq(ctx, ks, l1, l2)
+	start := time.Now()
+	seq, err := AggregateSeq(ctx, ks, leaves[0], leaves[1])
 	if err != nil {
 		t.Fatal(err)
 	}
-	if seq.Jobs != 2 || seq.Sequence.OldBatch != 7 || seq.Sequence.NewBatch != 9 || seq.Sequence.OldAcc != acc0 ||
-		seq.Sequence.NewAcc != l2.Sequence.NewAcc || seq.Sequence.NewStateRoot != top2.Public.NewStateRoot {
+	aggregateTime := time.Since(start)
+	if seq.Jobs != 2 || seq.Sequence.OldBatch != 1 || seq.Sequence.NewBatch != 3 || seq.Sequence.NewAcc != acc {
 		t.Fatalf("sequence %+v", seq.Sequence)
 	}
-	aggregator := [20]byte{0xa9, 19: 0x01}
-	f, err := WrapSeq(ctx, ks, seq, aggregator)
+	start = time.Now()
+	f, err := WrapSeq(ctx, ks, seq, me)
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Logf("sequence of 2 jobs: aggregation %s, final proof %s", aggregateTime.Round(time.Second), time.Since(start).Round(time.Second))
 	other := *f
 	other.Aggregator[0] ^= 1
 	if err := VerifySeqFinal(ks.FinalVK, &other); err == nil {
@@ -96,39 +151,22 @@ func TestSequenceEndToEnd(t *testing.T) {
 	if err := VerifySeqFinal(ks.FinalVK, &changed); err == nil {
 		t.Fatal("sequence final proof accepted for another sequence")
 	}
-	// a run's final proof check does not take it either
-	if err := recursion.VerifyFinal(f.Proof, ks.FinalVK, f.Digest); err != nil {
-		t.Fatalf("the final key does not verify its own proof: %v", err)
-	}
 
-	chain, err := devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0"})
+	// on chain: upstream's 24 words through the adapter, then the rollup's verifyBatches
+	words, err := f.Words()
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { _ = chain.Close() })
-	sol := filepath.Join(prover.ClassDir(ks.Final.Root(), ks.LogSteps), prover.FileVerifier)
-	code, err := devchain.CompileVerifier(ctx, sol, filepath.Join("..", "..", "contracts"))
-	if err != nil {
-		t.Skip(err)
+	if ok, err := adapter.VerifyProof(nil, words, [1]*big.Int{other.Digest.BigInt(new(big.Int))}); err != nil || ok {
+		t.Fatalf("the adapter accepts the proof for another aggregator: %v %v", ok, err)
 	}
-	addr, err := chain.DeployCode(ctx, code)
-	if err != nil {
-		t.Fatal(err)
+	newRoot := leaves[1].Sequence.NewStateRoot
+	r := mined(rollup.VerifyBatches(opts, 0, 2, newRoot.Bytes(), words))
+	t.Logf("verifyBatches of %d jobs with the real final proof: %d gas for the whole transaction", f.Jobs, r.GasUsed)
+	if root, err := rollup.StateRoot(nil); err != nil || root != newRoot.Bytes() {
+		t.Fatalf("state root %x (%v)", root, err)
 	}
-	cd, err := f.Calldata()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := chain.Transact(ctx, &addr, cd, 1_000_000)
-	if err != nil || r.Status != types.ReceiptStatusSuccessful {
-		t.Fatalf("verifyProof of the sequence final proof failed: %v", err)
-	}
-	t.Logf("sequence final proof of %d jobs verified on the EVM: %d gas for the whole transaction", f.Jobs, r.GasUsed)
-	bad, err := other.Calldata()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chain.Call(ctx, addr, bad); err == nil {
-		t.Fatal("the EVM verifier accepts the proof for another aggregator")
+	if last, err := rollup.LastVerifiedBatch(nil); err != nil || last != 2 {
+		t.Fatalf("last verified batch %d (%v)", last, err)
 	}
 }

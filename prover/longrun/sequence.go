@@ -122,3 +122,14 @@ func (f *SeqFinal) Calldata() ([]byte, error) {
 	}
 	return prover.EncodeCalldata(bp.MarshalSolidity(), []fr.Element{f.Digest})
 }
+
+// Words is the proof in upstream's rollup form (prover.RollupWords): what
+// the RollupVerifier contract takes as bytes32[24], with the digest as its
+// one public signal.
+func (f *SeqFinal) Words() ([24][32]byte, error) {
+	bp, ok := f.Proof.(*groth16bn254.Proof)
+	if !ok {
+		return [24][32]byte{}, fmt.Errorf("sequence final proof: not a BN254 proof")
+	}
+	return prover.RollupWords(bp.MarshalSolidity())
+}
