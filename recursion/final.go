@@ -207,6 +207,7 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 
 	// the statement's elements from the layout (run mode; the canonical
 	// checks apply only there, a sequence layout holds other bytes)
+	api.AssertIsBoolean(c.Seq)
 	run := api.Sub(1, c.Seq)
 	r := &byteReader{api: api, b: c.Layout[:], bits: msg}
 	var el [statement.NumPublic]frontend.Variable
@@ -225,7 +226,7 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 	in := c.In.digest(api, h)
 	out := c.Out.digest(api, h) // range checks Out.Cycles < 2^40
 
-	// the cycle budget: 0 < Out.Cycles <= maxCycles. maxCycles < 2^64 (8
+	// the cycle budget: Out.Cycles <= maxCycles, maxCycles > 0. maxCycles < 2^64 (8
 	// range-checked bytes) and Out.Cycles < 2^40, so maxCycles - Out.Cycles
 	// is in [0, 2^64) exactly when Out.Cycles <= maxCycles; otherwise it
 	// wraps to at least r - 2^40 > 2^64 and has no 64-bit decomposition.
@@ -243,6 +244,9 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 		return err
 	}
 	api.AssertIsEqual(api.Mul(c.Job.IsJob, run), 0) // a job child only in sequence mode
+	// an aggregation of jobs is under the aggregation key (a segment proof
+	// could not be one anyway: its ctx is a run's, tag 5, not a sequence's)
+	api.AssertIsEqual(api.Mul(c.Seq, api.Sub(1, c.Job.IsJob), c.Key), 0)
 	for _, p := range [][2]frontend.Variable{{viewCtx, seqCtx}, {viewIn, seqIn}, {viewOut, seqOut}} {
 		api.AssertIsEqual(api.Mul(c.Job.IsJob, api.Sub(p[0], p[1])), 0)
 	}

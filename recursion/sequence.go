@@ -56,14 +56,16 @@ var ErrNotAdjacent = errors.New("recursion: sequences not adjacent")
 // (NewStateRoot, NewAcc, NewBatch) after the last, each job a whole run that
 // halted within MaxCycles steps.
 type Sequence struct {
-	ProgramID    fr.Element
-	ChainID      uint64
-	MaxCycles    uint64
-	OldStateRoot fr.Element
-	NewStateRoot fr.Element
+	ProgramID    fr.Element `json:"program_id"`
+	ChainID      uint64     `json:"chain_id"`
+	MaxCycles    uint64     `json:"max_cycles"`
+	OldStateRoot fr.Element `json:"old_state_root"`
+	NewStateRoot fr.Element `json:"new_state_root"`
 	// OldAcc and NewAcc are accumulated input hashes (AccNext), below 2^253.
-	OldAcc, NewAcc     fr.Element
-	OldBatch, NewBatch uint64
+	OldAcc   fr.Element `json:"old_acc"`
+	NewAcc   fr.Element `json:"new_acc"`
+	OldBatch uint64     `json:"old_batch"`
+	NewBatch uint64     `json:"new_batch"`
 }
 
 func felt(x uint64) fr.Element {
@@ -320,7 +322,7 @@ type JobVars struct {
 // open returns the run's (ctx, in, out), which the job's top proof attests,
 // and its sequence view (Sequence.Ctx, In, Out of JobSequence). When IsJob
 // is 1 the run must be whole (In.Cycles = 0, Out.Halted) and within
-// MaxCycles (0 < Out.Cycles <= MaxCycles, as FinalCircuit's budget).
+// MaxCycles (Out.Cycles <= MaxCycles, MaxCycles > 0, as FinalCircuit's budget).
 func (j *JobVars) open(api frontend.API, h *hasher) (ctx, in, out, vctx, vin, vout frontend.Variable, err error) {
 	api.AssertIsBoolean(j.IsJob)
 	msg := make([][8]frontend.Variable, 32+InputBytes)

@@ -264,6 +264,11 @@ func TestSeqFinalSolver(t *testing.T) {
 	check("job: another job's proof", false, &SeqFinalInput{Proof: runProof(j2, 0), Sequence: s1, Aggregator: agg, Job: j1}, nil)
 	check("job: run proof as an aggregation of jobs", false, &SeqFinalInput{Proof: runProof(j1, 0), Sequence: s1, Aggregator: agg}, nil)
 	check("aggregation of jobs opened as a job", false, &SeqFinalInput{Proof: aggOf(s1), Sequence: s1, Aggregator: agg, Job: j1}, nil)
+	// an aggregation of jobs must be under the aggregation key (the toy segment circuit,
+	// unlike the real one, can hash a sequence's ctx)
+	segSeq := f.seg1.prove(t, nil, s12.Ctx(), s12.In(), s12.Out()).Proof
+	check("aggregation of jobs under a segment key", false, &SeqFinalInput{Proof: segSeq, Key: 1, Sequence: s12, Aggregator: agg}, nil)
+	check("mode bit 2", false, good, func(c *FinalCircuit) { c.Seq = 2 })
 	// the job's statement changed (its inputs, its outputs) with its proof
 	for name, mod := range publicMods() {
 		switch name {

@@ -13,7 +13,9 @@ import {Statement} from "./Statement.sol";
 /// state root. Batch n is the job whose statement has batch number n (n >= 1), chain id the
 /// chain's, the timestamp of the block that sequenced it and its sequencer; its inputs are the
 /// onchain input and offchain input hash sent here. The final proof binds the caller of
-/// verifyBatches as the aggregator, so a proof sent by someone else is refused.
+/// verifyBatches as the aggregator, so a proof sent by someone else is refused. A range proof
+/// says that each job ran to its halt from the previous job's state root; the jobs' exit codes
+/// and outputs are not exposed.
 contract SequenceRollup {
     /// One job to sequence: its onchain input (at most 256 bytes) and offchain input hash.
     struct BatchData {
@@ -48,10 +50,12 @@ contract SequenceRollup {
     error NoBatches();
     error BatchOutOfRange(uint64 initNumBatch, uint64 finalNewBatch);
     error InvalidProof();
+    error ZeroMaxCycles();
 
     constructor(IRollupVerifier verifier_, bytes32 programId_, uint64 maxCycles_, bytes32 genesisStateRoot) {
         Statement.fieldElement(programId_);
         Statement.fieldElement(genesisStateRoot);
+        if (maxCycles_ == 0) revert ZeroMaxCycles();
         verifier = verifier_;
         programId = programId_;
         maxCycles = maxCycles_;

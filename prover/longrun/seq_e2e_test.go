@@ -2,6 +2,7 @@ package longrun
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"math/big"
 	"os"
@@ -104,6 +105,24 @@ func TestSequenceEndToEnd(t *testing.T) {
 		}
 		t.Logf("job of batch %d: %d cycles, %d segments, segments %s, aggregate %s", n, top.Cycles, top.Segments,
 			top.Times.Segments, top.Times.Aggregate)
+		// the self-contained form round-trips and is checked on receipt
+		doc, err := EncodeTop(ks.LogSteps, top)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if top, err = DecodeTop(doc, ks); err != nil {
+			t.Fatal(err)
+		}
+		var forged seqFileJSON
+		if err := json.Unmarshal(doc, &forged); err != nil {
+			t.Fatal(err)
+		}
+		forged.Statement[statement.IdxOutput].SetUint64(12345)
+		if fdoc, err := json.Marshal(&forged); err != nil {
+			t.Fatal(err)
+		} else if _, err := DecodeTop(fdoc, ks); !errors.Is(err, prover.ErrInvalidProof) {
+			t.Fatalf("a job top proof with another output: %v", err)
+		}
 		leaf, err := JobLeaf(top, acc)
 		if err != nil {
 			t.Fatal(err)
@@ -123,6 +142,23 @@ func TestSequenceEndToEnd(t *testing.T) {
 		t.Fatal(err)
 	}
 	aggregateTime := time.Since(start)
+	sdoc, err := EncodeSeq(ks.LogSteps, seq)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if seq, err = DecodeSeq(sdoc, ks); err != nil {
+		t.Fatal(err)
+	}
+	var forgedSeq seqFileJSON
+	if err := json.Unmarshal(sdoc, &forgedSeq); err != nil {
+		t.Fatal(err)
+	}
+	forgedSeq.Sequence.NewStateRoot.SetUint64(7)
+	if fdoc, err := json.Marshal(&forgedSeq); err != nil {
+		t.Fatal(err)
+	} else if _, err := DecodeSeq(fdoc, ks); !errors.Is(err, prover.ErrInvalidProof) {
+		t.Fatalf("a sequence proof with another new state root: %v", err)
+	}
 	if seq.Jobs != 2 || seq.Sequence.OldBatch != 1 || seq.Sequence.NewBatch != 3 || seq.Sequence.NewAcc != acc {
 		t.Fatalf("sequence %+v", seq.Sequence)
 	}
