@@ -8,7 +8,6 @@ import (
 	"math"
 	"math/big"
 	"testing"
-	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
@@ -186,15 +185,7 @@ func TestSeqFinalSolver(t *testing.T) {
 		if tamper != nil {
 			tamper(a)
 		}
-		start := time.Now()
-		err = isSolved(ccs, a)
-		t.Logf("%s: solved in %s", name, time.Since(start).Round(time.Millisecond))
-		if want && err != nil {
-			t.Errorf("%s: rejected: %v", name, err)
-		}
-		if !want && err == nil {
-			t.Errorf("%s: accepted", name)
-		}
+		expectSolved(t, ccs, name, want, a)
 	}
 	good := &SeqFinalInput{Proof: aggOf(s12), Key: 0, Sequence: s12, Aggregator: agg}
 	check("aggregation of two jobs", true, good, nil)
@@ -337,15 +328,7 @@ func checkAggregateJobs(t *testing.T, f *fixture, ccs constraint.ConstraintSyste
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}
-		start := time.Now()
-		err = isSolved(ccs, a)
-		t.Logf("%s: solved in %s", name, time.Since(start).Round(time.Millisecond))
-		if want && err != nil {
-			t.Errorf("%s: rejected: %v", name, err)
-		}
-		if !want && err == nil {
-			t.Errorf("%s: accepted", name)
-		}
+		expectSolved(t, ccs, name, want, a)
 	}
 	c1, c2 := runChild(j1, 0), runChild(j2, 1)
 	check("two jobs (aggregate and one-segment runs)", true, c1, c2)

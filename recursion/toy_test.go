@@ -2,6 +2,7 @@ package recursion
 
 import (
 	"testing"
+	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
@@ -100,4 +101,19 @@ func isSolved(ccs constraint.ConstraintSystem, assignment frontend.Circuit) erro
 		return err
 	}
 	return ccs.IsSolved(w)
+}
+
+// expectSolved checks that the solver accepts (want) or rejects the
+// assignment a of ccs, and logs how long it took.
+func expectSolved(t *testing.T, ccs constraint.ConstraintSystem, name string, want bool, a frontend.Circuit) {
+	t.Helper()
+	start := time.Now()
+	err := isSolved(ccs, a)
+	t.Logf("%s: solved in %s", name, time.Since(start).Round(time.Millisecond))
+	if want && err != nil {
+		t.Errorf("%s: rejected: %v", name, err)
+	}
+	if !want && err == nil {
+		t.Errorf("%s: accepted", name)
+	}
 }
