@@ -212,8 +212,10 @@ func TestSeqFinalSolver(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		check("digest: "+name, false, good, func(c *FinalCircuit) { c.Digest = d })
-		// and consistently: layout and digest of the changed sequence. The
+		if name == "aggregator" { // the digest alone: one case shows it (TestFinalSolver does each for runs)
+			check("digest: "+name, false, good, func(c *FinalCircuit) { c.Digest = d })
+		}
+		// consistently: layout and digest of the changed sequence. The
 		// aggregator is only bound by the digest: whoever holds the
 		// aggregation proof can wrap it for any address, but a final proof
 		// made for one address does not verify for another (above).
