@@ -29,9 +29,10 @@ test: solc
 # into E2E_KEYS, outside the checkout, and reused by later runs while the circuits and the keys they
 # depend on are unchanged (manifests, circuit checks, depends.json); then a run of three segments is
 # proven through two aggregation levels to a final proof, checked in Go and on the simulated EVM;
+# two sequenced jobs are aggregated into a sequence and verified by the rollup-style contract;
 # then a long job goes through the node (gRPC, the job store's kept segment proofs across a crash,
-# progress, cancel). Cold (setups): about 45 minutes on a 2-core machine; warm: about 10 minutes
-# (docs/recursion.md). CI runs it after `make test`.
+# progress, cancel). Cold (setups): about 65 minutes more on a 2-core machine; warm: about 28
+# minutes (docs/recursion.md). CI runs it after `make test`.
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 # Each node test in its own process, under a soft memory limit: a node aggregating holds the
 # aggregation and final keys (about 17.5 GB resident at peak on a 24 GB machine); two in one
