@@ -10,6 +10,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 
@@ -155,20 +156,7 @@ func TestLongRunEndToEnd(t *testing.T) {
 
 	// On the EVM: the exported verifier of the final circuit.
 	ctx := context.Background()
-	chain, err := devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = chain.Close() })
-	sol := filepath.Join(prover.ClassDir(ks.Final.Root(), ks.LogSteps), prover.FileVerifier)
-	code, err := devchain.CompileVerifier(ctx, sol, filepath.Join("..", "..", "contracts"))
-	if err != nil {
-		t.Skip(err)
-	}
-	addr, err := chain.DeployCode(ctx, code)
-	if err != nil {
-		t.Fatal(err)
-	}
+	chain, addr := finalVerifierOnChain(ctx, t, ks)
 	pp, err := f.ProverProof()
 	if err != nil {
 		t.Fatal(err)
@@ -284,4 +272,26 @@ func TestStoreFamilies(t *testing.T) {
 	if _, err := fam.NewCircuit(k); err == nil || !strings.Contains(err.Error(), "finalise their ceremony") {
 		t.Fatalf("final family without keys: %v", err)
 	}
+}
+
+// finalVerifierOnChain starts a development chain (closed with the test)
+// and deploys the exported Solidity verifier of the final key on it
+// (compiled with the pinned solcjs, which `make test-e2e` installs).
+func finalVerifierOnChain(ctx context.Context, t *testing.T, ks *Keys) (*devchain.Chain, common.Address) {
+	t.Helper()
+	chain, err := devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = chain.Close() })
+	sol := filepath.Join(prover.ClassDir(ks.Final.Root(), ks.LogSteps), prover.FileVerifier)
+	code, err := devchain.CompileVerifier(ctx, sol, filepath.Join("..", "..", "contracts"))
+	if err != nil {
+		t.Fatalf("compiling the final verifier: %v", err)
+	}
+	addr, err := chain.DeployCode(ctx, code)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return chain, addr
 }

@@ -12,7 +12,6 @@ import (
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
-	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 
 	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
@@ -41,16 +40,12 @@ func PartName(i int) string { return "segment-" + strconv.Itoa(i) }
 
 // EncodeSegmentProof is the kept form of a segment proof of class logSteps.
 func EncodeSegmentProof(logSteps int, sp *SegmentProof) ([]byte, error) {
-	bp, ok := sp.Proof.(*groth16bn254.Proof)
-	if !ok {
-		return nil, fmt.Errorf("segment proof is a %T, want a BN254 Groth16 proof", sp.Proof)
-	}
-	var raw bytes.Buffer
-	if _, err := bp.WriteRawTo(&raw); err != nil {
-		return nil, fmt.Errorf("encoding segment proof %d: %w", sp.Index, err)
+	raw, err := rawProof(sp.Proof)
+	if err != nil {
+		return nil, fmt.Errorf("segment proof %d: %w", sp.Index, err)
 	}
 	return json.Marshal(&keptJSON{Version: keptVersion, Index: sp.Index, Class: logSteps, In: sp.Segment.In, Out: sp.Segment.Out,
-		Ctx: sp.Segment.Ctx, Digest: sp.Segment.Digest, Proof: raw.Bytes()})
+		Ctx: sp.Segment.Ctx, Digest: sp.Segment.Digest, Proof: raw})
 }
 
 // DecodeSegmentProof reads a kept segment proof and checks it: the class, its

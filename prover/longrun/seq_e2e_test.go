@@ -15,7 +15,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 
 	"github.com/zkprover/zkprover/contracts/bindings"
-	"github.com/zkprover/zkprover/devchain"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/recursion"
@@ -45,20 +44,7 @@ func TestSequenceEndToEnd(t *testing.T) {
 	const budget = 1000
 
 	// the chain: the final key's verifier, the adapter, the rollup
-	chain, err := devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = chain.Close() })
-	sol := filepath.Join(prover.ClassDir(ks.Final.Root(), ks.LogSteps), prover.FileVerifier)
-	code, err := devchain.CompileVerifier(ctx, sol, filepath.Join("..", "..", "contracts"))
-	if err != nil {
-		t.Skip(err)
-	}
-	finalAddr, err := chain.DeployCode(ctx, code)
-	if err != nil {
-		t.Fatal(err)
-	}
+	chain, finalAddr := finalVerifierOnChain(ctx, t, ks)
 	opts, err := bind.NewKeyedTransactorWithChainID(chain.Deployer, chain.ChainID())
 	if err != nil {
 		t.Fatal(err)

@@ -113,16 +113,6 @@ func VerifySeqFinal(vk groth16.VerifyingKey, f *SeqFinal) error {
 	return nil
 }
 
-// Calldata is the call of the final verifier's verifyProof(bytes,
-// uint256[1]) for this proof: the Solidity proof bytes and the digest.
-func (f *SeqFinal) Calldata() ([]byte, error) {
-	bp, ok := f.Proof.(*groth16bn254.Proof)
-	if !ok {
-		return nil, fmt.Errorf("sequence final proof: not a BN254 proof")
-	}
-	return prover.EncodeCalldata(bp.MarshalSolidity(), []fr.Element{f.Digest})
-}
-
 // Words is the proof in upstream's rollup form (prover.RollupWords): what
 // the RollupVerifier contract takes as bytes32[24], with the digest as its
 // one public signal.
