@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 
@@ -102,17 +103,22 @@ func (l *LongRuns) Wait(ctx context.Context) (LongProver, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.err != nil {
-		return nil, fmt.Errorf("long runs are unavailable: %w", l.err)
+		return nil, fmt.Errorf("%w: %w", ErrLongRunsUnavailable, l.err)
 	}
 	return l.p, nil
 }
+
+// ErrLongRunsUnavailable: the node has no long-run prover (its keys could
+// not be made or loaded).
+var ErrLongRunsUnavailable = errors.New("long runs are unavailable")
 
 // proveLong proves a job's run in segments, keeping each segment proof with
 // the job (a restart resumes from them) and its progress. The run executes
 // under cfg (the job's maxCycles capped by the node's, Service.runConfig);
 // the final proof binds maxCycles, the job's own, which is what the
 // contracts check it against (JobManager: the job's maxCycles).
-func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string, prog *executor.Program, in *executor.Input, cfg executor.Config, maxCycles uint64) (*prover.Proof, error) {
+// keepTop, when set, receives the run's top proof (longrun.Run.Top).
+func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string, prog *executor.Program, in *executor.Input, cfg executor.Config, maxCycles uint64, keepTop func([]byte) error) (*prover.Proof, error) {
 	s := pl.s
 	lr := s.opts.LongRuns
 	lp := lr.Ready()
@@ -153,6 +159,7 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 		Dropped: func(name string, err error) {
 			log.Warn().Err(err).Str("part", name).Msg("a kept segment proof is not usable: proving it again")
 		},
+		Top: keepTop,
 	})
 }
 

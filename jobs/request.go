@@ -38,6 +38,11 @@ type Request struct {
 	Consumer   common.Address `json:"consumer"`
 	Signature  []byte         `json:"signature,omitempty"`   // requester's signature on JobRequest
 	JobRequest []byte         `json:"job_request,omitempty"` // abi.encode(OffchainJobRequest) as received
+	// Top: prove the run in segments even when it fits a class, and keep
+	// its top proof (queue.Result.Top) for aggregation with the jobs before
+	// and after it (the aggregator channel; docs/aggregator.md). Ignored
+	// when long runs are off.
+	Top bool `json:"top,omitempty"`
 
 	ELF []byte `json:"-"` // the program's ELF when the caller sent it
 }
@@ -143,6 +148,8 @@ type Spec struct {
 	Context statement.Context
 	// Signature is the requester's signature on JobRequest.
 	Signature []byte
+	// Top: see Request.Top.
+	Top bool
 }
 
 // Build checks everything about a job that needs no store (the job request's
@@ -184,6 +191,7 @@ func build(sp Spec, lim executor.Limits, onCheck func(step string, n int)) (*Req
 		Nonce:      jr.Nonce,
 		Consumer:   jr.Consumer,
 		Signature:  sp.Signature,
+		Top:        sp.Top,
 		JobRequest: sp.JobRequest,
 		Context:    sp.Context,
 	}

@@ -210,13 +210,25 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw
 
 	t1 := time.Now()
 	var proof *prover.Proof
-	if pl.fitsNoClass(run.Cycles) && s.opts.LongRuns != nil {
-		proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles)
-	} else {
+	// A job for aggregation (r.Top) is proven in segments whatever its
+	// length, and its top proof kept: what its sequence is aggregated from.
+	var keepTop func([]byte) error
+	if r.Top && s.opts.LongRuns != nil {
+		keepTop = func(doc []byte) error { res.Top = doc; return nil }
+	}
+	switch {
+	case (keepTop != nil || pl.fitsNoClass(run.Cycles)) && s.opts.LongRuns != nil:
+		proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, keepTop)
+		if keepTop != nil && errors.Is(err, ErrLongRunsUnavailable) && !pl.fitsNoClass(run.Cycles) {
+			log.Warn().Err(err).Msg("a job for aggregation proven by its class: no top proof")
+			res.Top = nil
+			proof, err = pl.p.Prove(ctx, prog, in, cfg)
+		}
+	default:
 		proof, err = pl.p.Prove(ctx, prog, in, cfg)
 		if errors.Is(err, errs.ErrTooLong) && s.opts.LongRuns != nil && ctx.Err() == nil {
 			log.Info().Err(err).Msg("the run fits no class: proving it in segments")
-			proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles)
+			proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, nil)
 		}
 	}
 	res.ProveSeconds = time.Since(t1).Seconds()

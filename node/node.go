@@ -37,6 +37,7 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/tlsconf"
 )
@@ -187,6 +188,15 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 				return nil, err
 			}
 		}
+		var longKeys func() *longrun.Keys // nil: long runs off
+		if n.long != nil {
+			longKeys = func() *longrun.Keys {
+				if r, ok := n.long.Ready().(*longrun.Runner); ok && r != nil {
+					return r.Keys
+				}
+				return nil
+			}
+		}
 		n.aggs, err = aggregator.New(n.jobs, aggregator.Options{
 			Addrs: a.Addrs, ProverName: a.ProverName, ForkID: a.ForkID,
 			Watchdog: a.Watchdog, Backoff: a.Backoff, BackoffMax: a.BackoffMax, DialTimeout: a.DialTimeout,
@@ -199,6 +209,8 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 			Logger: opts.Logger, Registry: n.metrics.Registry,
 			// n.chain is built below: read it when asked.
 			Relays: func() aggregator.RelayStatuses { return n.chain.relays() },
+			// With long runs, batch jobs are proven for aggregation.
+			Tops: n.long != nil, LongRuns: longKeys,
 		})
 		if err != nil {
 			return nil, err

@@ -74,6 +74,9 @@ type Result struct {
 	Counters map[string]uint64 `json:"counters,omitempty"`
 	Proof    json.RawMessage   `json:"proof,omitempty"`
 	Public   json.RawMessage   `json:"public,omitempty"`
+	// Top is the run's top proof (longrun.EncodeTop) of a job proven for
+	// aggregation (jobs.Request.Top), what its sequence is aggregated from.
+	Top json.RawMessage `json:"top,omitempty"`
 	// Reason is a short machine-readable class of failure ("program",
 	// "internal", "verify", "cancelled", ...), empty on success.
 	Reason string `json:"reason,omitempty"`

@@ -121,7 +121,7 @@ func TestOversizedRecursiveProofRefused(t *testing.T) {
 	if _, err := tn.store.Finish(job.ID, queue.Done, queue.Result{Proof: stored}); err != nil {
 		t.Fatal(err)
 	}
-	rp, err := recursiveProofJSON(job.ID, &p, batchFor(t, &p, accInputs{}, 0))
+	rp, err := recursiveProofJSON(job.ID, &p, batchFor(t, &p, accInputs{}, 0), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

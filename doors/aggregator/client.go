@@ -34,6 +34,7 @@ import (
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 )
 
 // MaxRecvMsgSize is the largest aggregator message accepted, as upstream
@@ -79,6 +80,13 @@ type Options struct {
 	// TLS dials the aggregators over TLS (nil: plaintext).
 	TLS      *tls.Config
 	Verifier OpenVerifier // nil: only proofs of this node's own jobs are accepted
+	// Tops proves batch jobs for aggregation (jobs.Request.Top): in
+	// segments, their run top proof kept; the node's long runs are on.
+	Tops bool
+	// LongRuns returns the node's long-run keys once they are loaded (nil
+	// before, or when long runs are off): GenAggregatedProof and sequence
+	// final proofs need them.
+	LongRuns func() *longrun.Keys
 	// Relays finds the relay status of jobs for GetProof (nil, or returning
 	// nil: the node has no chain side and answers carry none).
 	Relays func() RelayStatuses
@@ -122,6 +130,11 @@ type Client struct {
 
 	vmu      sync.Mutex
 	verifier Verifier
+
+	work     *workStore // aggregations and sequence final proofs
+	workKick chan struct{}
+	wmu      sync.Mutex
+	running  map[string]context.CancelFunc // work items being proven
 }
 
 // conn is one aggregator's connection state.
@@ -161,6 +174,10 @@ func New(j *jobs.Service, o Options) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
+	ws, err := openWorkStore(filepath.Join(filepath.Dir(o.FinalDir), "work"))
+	if err != nil {
+		return nil, err
+	}
 	m, err := newMetrics(o.Registry)
 	if err != nil {
 		return nil, err
@@ -173,6 +190,9 @@ func New(j *jobs.Service, o Options) (*Client, error) {
 		final:    fs,
 		inputs:   is,
 		metrics:  m,
+		work:     ws,
+		workKick: make(chan struct{}, 1),
+		running:  map[string]context.CancelFunc{},
 	}
 	for _, a := range o.Addrs {
 		c.conns = append(c.conns, &conn{st: jobs.AggregatorConn{Addr: a, State: "stopped", Since: time.Now()}})
@@ -204,10 +224,14 @@ func (c *Client) Run(ctx context.Context) error {
 			c.dialLoop(ctx, cn)
 		}()
 	}
-	wg.Add(1)
+	wg.Add(2)
 	go func() {
 		defer wg.Done()
 		c.sweepLoop(ctx)
+	}()
+	go func() {
+		defer wg.Done()
+		c.workLoop(ctx)
 	}()
 	c.log.Info().Strs("aggregators", c.opts.Addrs).Str("prover_name", c.opts.ProverName).
 		Str("prover_id", c.proverID).Uint64("fork_id", c.opts.ForkID).Msg("aggregator channel started")
@@ -224,6 +248,11 @@ func (c *Client) sweepLoop(ctx context.Context) {
 			c.log.Warn().Err(err).Msg("sweeping final proofs")
 		} else if n > 0 {
 			c.log.Info().Int("deleted", n).Msg("swept final proofs past retention")
+		}
+		if n, err := c.work.sweep(cutoff); err != nil {
+			c.log.Warn().Err(err).Msg("sweeping aggregations")
+		} else if n > 0 {
+			c.log.Info().Int("deleted", n).Msg("swept aggregations past retention")
 		}
 		if n, err := c.inputs.sweep(cutoff); err != nil {
 			c.log.Warn().Err(err).Msg("sweeping job inputs")

@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -140,6 +141,7 @@ type inputFile struct {
 	OldAccInputHash   string `json:"old_acc_input_hash"`
 	L1InfoRoot        string `json:"l1_info_root"`
 	ForcedBlockhashL1 string `json:"forced_blockhash_l1"`
+	SeqOldAcc         string `json:"seq_old_acc,omitempty"`
 }
 
 func (s *inputStore) path(id string) (string, error) {
@@ -155,7 +157,7 @@ func (s *inputStore) put(id string, in accInputs) error {
 	if err != nil {
 		return err
 	}
-	b, err := json.Marshal(inputFile{hex32(in.OldAccInputHash), hex32(in.L1InfoRoot), hex32(in.ForcedBlockhashL1)})
+	b, err := json.Marshal(inputFile{hex32(in.OldAccInputHash), hex32(in.L1InfoRoot), hex32(in.ForcedBlockhashL1), hex32(in.SeqOldAcc)})
 	if err != nil {
 		return err
 	}
@@ -189,6 +191,9 @@ func (s *inputStore) get(id string) (accInputs, error) {
 			in.ForcedBlockhashL1, err = hashOf("forced_blockhash_l1", f.ForcedBlockhashL1)
 		}
 	}
+	if err == nil && f.SeqOldAcc != "" {
+		in.SeqOldAcc, err = hashOf("seq_old_acc", f.SeqOldAcc)
+	}
 	if err != nil {
 		return in, fmt.Errorf("decoding %s: %w", p, err)
 	}
@@ -196,3 +201,41 @@ func (s *inputStore) get(id string) (accInputs, error) {
 }
 
 func (s *inputStore) sweep(cutoff time.Time) (int, error) { return sweepDir(s.dir, cutoff) }
+
+// seqPath is where the sequence acc after a job is kept, by the job's
+// new_acc_input_hash (upstream's chain): the next job, whose
+// old_acc_input_hash it is, continues that sequence acc.
+func (s *inputStore) seqPath(upstreamAcc [32]byte) string {
+	return filepath.Join(s.dir, "seq-"+hex.EncodeToString(upstreamAcc[:])+".json")
+}
+
+// putSeq records that the sequence acc after the job whose upstream acc
+// input hash is upstreamAcc is seqAcc.
+func (s *inputStore) putSeq(upstreamAcc, seqAcc [32]byte) error {
+	b, err := json.Marshal(map[string]string{"seq_acc": hex32(seqAcc)})
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(s.dir, s.seqPath(upstreamAcc), b); err != nil {
+		return fmt.Errorf("writing the sequence acc after %s: %w", hex32(upstreamAcc), err)
+	}
+	return nil
+}
+
+// seqAfter returns the sequence acc recorded for upstreamAcc (ok false:
+// none).
+func (s *inputStore) seqAfter(upstreamAcc [32]byte) ([32]byte, bool, error) {
+	b, err := os.ReadFile(s.seqPath(upstreamAcc))
+	if errors.Is(err, fs.ErrNotExist) {
+		return [32]byte{}, false, nil
+	}
+	if err != nil {
+		return [32]byte{}, false, err
+	}
+	var f map[string]string
+	if err := json.Unmarshal(b, &f); err != nil {
+		return [32]byte{}, false, fmt.Errorf("decoding %s: %w", s.seqPath(upstreamAcc), err)
+	}
+	h, err := hashOf("seq_acc", f["seq_acc"])
+	return h, err == nil, err
+}

@@ -137,7 +137,7 @@ func FuzzParseRecursiveProof(f *testing.F) {
 			}
 			batch = *r.batch
 		}
-		out, err := recursiveProofJSON(r.jobID, r.proof, batch)
+		out, err := recursiveProofJSON(r.jobID, r.proof, batch, nil)
 		if err != nil {
 			t.Fatalf("a proof read does not write: %v", err)
 		}

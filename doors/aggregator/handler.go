@@ -6,16 +6,15 @@ import (
 	"runtime"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/statement"
 )
-
-// errNotSupported answers the requests this node has no proofs for yet.
-var errNotSupported = fmt.Errorf("%w: this prover makes batch and final proofs only (no aggregation)", errs.ErrNotSupported)
 
 const (
 	kindBatch     = "GenBatchProof"
@@ -49,8 +48,7 @@ func (c *Client) handle(ctx context.Context, log zerolog.Logger, msg *pb.Aggrega
 		out.Response = &pb.ProverMessage_GenBatchProofResponse{GenBatchProofResponse: resp}
 	case *pb.AggregatorMessage_GenAggregatedProofRequest:
 		kind = "GenAggregatedProof"
-		log.Info().Err(errNotSupported).Msg("GenAggregatedProof refused")
-		resp := &pb.GenAggregatedProofResponse{Result: errs.Classify(errNotSupported).Agg}
+		resp := c.genAggregatedProof(ctx, log, r.GenAggregatedProofRequest)
 		result = resp.Result
 		out.Response = &pb.ProverMessage_GenAggregatedProofResponse{GenAggregatedProofResponse: resp}
 	case *pb.AggregatorMessage_GenFinalProofRequest:
@@ -163,13 +161,34 @@ func (c *Client) queueBatch(ctx context.Context, log zerolog.Logger, kind string
 	if err != nil {
 		return refuseBatch(log, kind, err)
 	}
+	sp.Top = c.opts.Tops
 	r, err := c.jobs.Build(sp)
+	if err != nil {
+		return refuseBatch(log, kind, err)
+	}
+	// Where the job's sequence starts: the request's seq_acc_input_hash,
+	// else the sequence acc after the job whose new acc input hash this
+	// request continues, else zero.
+	if len(in.GetSeqAccInputHash()) == 0 {
+		prev, ok, err := c.inputs.seqAfter(acc.OldAccInputHash)
+		if err != nil {
+			log.Warn().Err(err).Msg("reading the sequence acc of the previous job: starting from zero")
+		} else if ok {
+			acc.SeqOldAcc = prev
+		}
+	}
+	pub := jobInputs(r)
+	seqNew, err := seqAccNext(acc.SeqOldAcc, &pub)
 	if err != nil {
 		return refuseBatch(log, kind, err)
 	}
 	job, err := c.jobs.Submit(ctx, r)
 	if err != nil {
 		return refuseBatch(log, kind, err)
+	}
+	upNew := AccInputHash(acc.OldAccInputHash, r.JobRequest, acc.L1InfoRoot, r.Context.Timestamp, r.Context.Sequencer, acc.ForcedBlockhashL1)
+	if err := c.inputs.putSeq(upNew, seqNew); err != nil {
+		log.Warn().Err(err).Msg("keeping the sequence acc after the job: the next job must send its seq_acc_input_hash")
 	}
 	if acc != (accInputs{}) {
 		if err := c.inputs.put(job.ID, acc); err != nil {
@@ -192,6 +211,13 @@ func (c *Client) cancel(ctx context.Context, log zerolog.Logger, req *pb.CancelR
 		log.Warn().Str("id", id).Msg("Cancel refused: a final proof is complete")
 		return &pb.CancelResponse{Result: errs.Classify(queue.ErrFinished).Agg}
 	}
+	if ok, err := c.cancelWork(id); ok {
+		if err != nil {
+			log.Warn().Err(err).Str("id", id).Msg("Cancel refused")
+			return &pb.CancelResponse{Result: errs.Classify(err).Agg}
+		}
+		return &pb.CancelResponse{Result: pb.Result_RESULT_OK}
+	}
 	if err := c.jobs.Cancel(ctx, id); err != nil {
 		log.Warn().Err(err).Str("id", id).Msg("Cancel refused")
 		return &pb.CancelResponse{Result: errs.Classify(err).Agg}
@@ -212,6 +238,9 @@ func (c *Client) getProof(ctx context.Context, log zerolog.Logger, req *pb.GetPr
 		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: err.Error()}
 	} else if ok {
 		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK, Proof: &pb.GetProofResponse_FinalProof{FinalProof: fp}}
+	}
+	if resp, ok := c.workProof(ctx, id, c.jobs.WaitFor(req.GetTimeout())); ok {
+		return resp
 	}
 	job, err := c.jobs.Wait(ctx, id, c.jobs.WaitFor(req.GetTimeout()))
 	if err != nil {
@@ -265,4 +294,12 @@ func (c *Client) setRelay(resp *pb.GetProofResponse, id string) {
 	if !info.UpdatedAt.IsZero() && info.UpdatedAt.Unix() > 0 {
 		resp.RelayUpdatedAt = uint64(info.UpdatedAt.Unix())
 	}
+}
+
+// jobInputs is the part of a job's statement known before it runs (what
+// the sequence acc hashes, recursion.AccNext).
+func jobInputs(r *jobs.Request) statement.Public {
+	var pid fr.Element
+	pid.SetBytes(r.ProgramID[:])
+	return statement.Public{ProgramID: pid, Context: r.Context, OnchainInput: r.Onchain, OffchainHash: statement.OffchainHash(r.Offchain)}
 }

@@ -78,6 +78,9 @@ func batchFromInput(in *pb.InputProver, forkID uint64) (jobs.Spec, accInputs, er
 	if acc.ForcedBlockhashL1, err = hash32("public_inputs.forced_blockhash_l1", pi.GetForcedBlockhashL1()); err != nil {
 		return jobs.Spec{}, acc, err
 	}
+	if acc.SeqOldAcc, err = hash32("seq_acc_input_hash", in.GetSeqAccInputHash()); err != nil {
+		return jobs.Spec{}, acc, err
+	}
 	sp := jobs.Spec{
 		JobRequest:   pi.GetBatchL2Data(),
 		Offchain:     in.GetOffchainInput(),
@@ -176,8 +179,9 @@ func proofOf(job queue.Job) (*prover.Proof, error) {
 // recursiveProofJSON is the recursive_proof string: the proof.json document
 // (prover.Proof's JSON form, what `zkprover prove` writes and `zkprover
 // verify` reads) with the job id added as "job_id", upstream's "publics"
-// array and the "batch" section (docs/aggregator.md).
-func recursiveProofJSON(jobID string, p *prover.Proof, batch batchPublics) (string, error) {
+// array, the "batch" section and, for a job proven for aggregation, its
+// "top" proof (docs/aggregator.md).
+func recursiveProofJSON(jobID string, p *prover.Proof, batch batchPublics, top json.RawMessage) (string, error) {
 	pubs, err := batch.publics()
 	if err != nil {
 		return "", err
@@ -190,7 +194,7 @@ func recursiveProofJSON(jobID string, p *prover.Proof, batch batchPublics) (stri
 	if err := json.Unmarshal(b, &m); err != nil {
 		return "", fmt.Errorf("encoding proof: %w", err)
 	}
-	add, err := json.Marshal(recursiveDoc{JobID: jobID, Publics: pubs, Batch: &batch})
+	add, err := json.Marshal(recursiveDoc{JobID: jobID, Publics: pubs, Batch: &batch, Top: top})
 	if err != nil {
 		return "", fmt.Errorf("encoding proof: %w", err)
 	}
@@ -228,7 +232,11 @@ func (c *Client) recursiveProof(job queue.Job) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return recursiveProofJSON(job.ID, p, batch)
+	var top json.RawMessage
+	if job.Result != nil {
+		top = job.Result.Top
+	}
+	return recursiveProofJSON(job.ID, p, batch, top)
 }
 
 // recursive is a parsed recursive_proof string.
@@ -342,6 +350,9 @@ func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.
 	// Bounded before it is decoded, as every request (max-request-bytes).
 	if err := c.jobs.CheckSize(len(req.GetRecursiveProof())); err != nil {
 		return refuse(err)
+	}
+	if isSequencePart(req.GetRecursiveProof()) {
+		return c.genSeqFinal(log, req)
 	}
 	r, err := parseRecursiveProof(req.GetRecursiveProof())
 	if err != nil {

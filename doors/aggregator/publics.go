@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"encoding/hex"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strconv"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
+	"github.com/zkprover/zkprover/recursion"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -45,6 +47,10 @@ type accInputs struct {
 	OldAccInputHash   [32]byte
 	L1InfoRoot        [32]byte
 	ForcedBlockhashL1 [32]byte
+	// SeqOldAcc is where the job's sequence starts (recursion.AccNext's
+	// chain, below 2^253): InputProver's seq_acc_input_hash, or the
+	// sequence acc after the job this one continues (queueBatch).
+	SeqOldAcc [32]byte
 }
 
 // hash32 reads an optional 32-byte hash field: empty is zero.
@@ -110,6 +116,10 @@ type batchPublics struct {
 	TimestampLimit    uint64 `json:"timestamp_limit"`
 	SequencerAddr     string `json:"sequencer_addr"`
 	JobRequest        string `json:"job_request"`
+	// The proven sequence accumulated input hash (recursion.AccNext)
+	// before and after the job: what the job's sequence proofs bind.
+	SeqOldAcc string `json:"seq_old_acc"`
+	SeqNewAcc string `json:"seq_new_acc"`
 }
 
 func hex32(b [32]byte) string { return "0x" + hex.EncodeToString(b[:]) }
@@ -142,6 +152,10 @@ func batchOf(st statement.Public, jobRequest []byte, in accInputs, forkID uint64
 		return batchPublics{}, errs.Invalidf("statement: %v", err)
 	}
 	newAcc := AccInputHash(in.OldAccInputHash, jobRequest, in.L1InfoRoot, st.Context.Timestamp, st.Context.Sequencer, in.ForcedBlockhashL1)
+	seqNew, err := seqAccNext(in.SeqOldAcc, &st)
+	if err != nil {
+		return batchPublics{}, err
+	}
 	return batchPublics{
 		OldStateRoot:      hex32(oldRoot),
 		OldAccInputHash:   hex32(in.OldAccInputHash),
@@ -159,7 +173,24 @@ func batchOf(st statement.Public, jobRequest []byte, in accInputs, forkID uint64
 		TimestampLimit:    st.Context.Timestamp,
 		SequencerAddr:     "0x" + hex.EncodeToString(st.Context.Sequencer[:]),
 		JobRequest:        "0x" + hex.EncodeToString(jobRequest),
+		SeqOldAcc:         hex32(in.SeqOldAcc),
+		SeqNewAcc:         hex32(seqNew),
 	}, nil
+}
+
+// seqAccNext is the sequence acc after the job pub (recursion.AccNext),
+// starting from old.
+func seqAccNext(old [32]byte, pub *statement.Public) ([32]byte, error) {
+	var acc fr.Element
+	acc.SetBytes(old[:])
+	if acc.Bytes() != old || !recursion.AccValid(acc) {
+		return [32]byte{}, errs.Invalidf("seq_acc_input_hash 0x%x is not below 2^253", old)
+	}
+	next, err := recursion.AccNext(acc, pub)
+	if err != nil {
+		return [32]byte{}, errs.Invalidf("sequence acc: %v", err)
+	}
+	return next.Bytes(), nil
 }
 
 // hashOf parses one of the section's "0x" + 64 hex digit values.
@@ -182,6 +213,9 @@ func (b *batchPublics) accInputs() (accInputs, []byte, error) {
 		return in, nil, err
 	}
 	if in.ForcedBlockhashL1, err = hashOf("batch.forced_blockhash_l1", b.ForcedBlockhashL1); err != nil {
+		return in, nil, err
+	}
+	if in.SeqOldAcc, err = hashOf("batch.seq_old_acc", b.SeqOldAcc); err != nil {
 		return in, nil, err
 	}
 	jr, err := jobs.DecodeHex("batch.job_request", b.JobRequest)
@@ -234,6 +268,10 @@ type recursiveDoc struct {
 	JobID   string        `json:"job_id"`
 	Publics []string      `json:"publics"`
 	Batch   *batchPublics `json:"batch"`
+	// Top is the job's run top proof (longrun.EncodeTop) when the job was
+	// proven for aggregation: what GenAggregatedProof and a sequence final
+	// proof start from.
+	Top json.RawMessage `json:"top,omitempty"`
 }
 
 // fieldHashBytes is the 32-byte big-endian form of an element.

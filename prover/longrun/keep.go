@@ -108,6 +108,9 @@ type Run struct {
 	// Dropped is called for each kept part that could not be used (it is
 	// proven again).
 	Dropped func(name string, err error)
+	// Top, when set, receives the run's top proof as a job-top document
+	// (EncodeTop) before the final proof is made.
+	Top func(doc []byte) error
 }
 
 // SegmentClass is the runner's segment class (log2 of a segment's steps).
@@ -160,8 +163,18 @@ func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor
 	if run.Dropped != nil {
 		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
 	}
+	var onTop func(*Top) error
+	if run.Top != nil {
+		onTop = func(t *Top) error {
+			b, err := EncodeTop(k, t)
+			if err != nil {
+				return err
+			}
+			return run.Top(b)
+		}
+	}
 	f, err := Prove(ctx, r.Keys, prog, in, Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: provers, Have: have, OnProof: keep,
-		Progress: run.Progress, Dropped: dropped})
+		Progress: run.Progress, Dropped: dropped, OnTop: onTop})
 	if err != nil {
 		return nil, err
 	}

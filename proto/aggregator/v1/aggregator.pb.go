@@ -1820,9 +1820,15 @@ type InputProver struct {
 	// job request's offchainInputHash.
 	OffchainInput []byte `protobuf:"bytes,16,opt,name=offchain_input,json=offchainInput,proto3" json:"offchain_input,omitempty"`
 	// The requester's signature over the job request (65 bytes r|s|v), kept with the job.
-	Signature     []byte `protobuf:"bytes,17,opt,name=signature,proto3" json:"signature,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Signature []byte `protobuf:"bytes,17,opt,name=signature,proto3" json:"signature,omitempty"`
+	// The sequence accumulated input hash before this job (recursion.AccNext's
+	// chain, below 2^253, 32 bytes big-endian; a SequenceRollup's acc of the
+	// batch before): where the job's sequence starts when it is aggregated.
+	// Empty: the node continues the job whose new_acc_input_hash is this
+	// request's old_acc_input_hash, or zero (docs/aggregator.md).
+	SeqAccInputHash []byte `protobuf:"bytes,18,opt,name=seq_acc_input_hash,json=seqAccInputHash,proto3" json:"seq_acc_input_hash,omitempty"`
+	unknownFields   protoimpl.UnknownFields
+	sizeCache       protoimpl.SizeCache
 }
 
 func (x *InputProver) Reset() {
@@ -1886,6 +1892,13 @@ func (x *InputProver) GetOffchainInput() []byte {
 func (x *InputProver) GetSignature() []byte {
 	if x != nil {
 		return x.Signature
+	}
+	return nil
+}
+
+func (x *InputProver) GetSeqAccInputHash() []byte {
+	if x != nil {
+		return x.SeqAccInputHash
 	}
 	return nil
 }
@@ -2223,13 +2236,14 @@ const file_aggregator_v1_aggregator_proto_rawDesc = "" +
 	"\x10global_exit_root\x18\x01 \x01(\fR\x0eglobalExitRoot\x12!\n" +
 	"\fblockhash_l1\x18\x02 \x01(\fR\vblockhashL1\x12#\n" +
 	"\rmin_timestamp\x18\x03 \x01(\rR\fminTimestamp\x12\x1b\n" +
-	"\tsmt_proof\x18\x04 \x03(\fR\bsmtProof\"\xa7\x03\n" +
+	"\tsmt_proof\x18\x04 \x03(\fR\bsmtProof\"\xd4\x03\n" +
 	"\vInputProver\x12@\n" +
 	"\rpublic_inputs\x18\x01 \x01(\v2\x1b.aggregator.v1.PublicInputsR\fpublicInputs\x122\n" +
 	"\x02db\x18\x04 \x03(\v2\".aggregator.v1.InputProver.DbEntryR\x02db\x12`\n" +
 	"\x12contracts_bytecode\x18\x05 \x03(\v21.aggregator.v1.InputProver.ContractsBytecodeEntryR\x11contractsBytecode\x12%\n" +
 	"\x0eoffchain_input\x18\x10 \x01(\fR\roffchainInput\x12\x1c\n" +
-	"\tsignature\x18\x11 \x01(\fR\tsignature\x1a5\n" +
+	"\tsignature\x18\x11 \x01(\fR\tsignature\x12+\n" +
+	"\x12seq_acc_input_hash\x18\x12 \x01(\fR\x0fseqAccInputHash\x1a5\n" +
 	"\aDbEntry\x12\x10\n" +
 	"\x03key\x18\x01 \x01(\tR\x03key\x12\x14\n" +
 	"\x05value\x18\x02 \x01(\tR\x05value:\x028\x01\x1aD\n" +

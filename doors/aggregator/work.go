@@ -1,0 +1,318 @@
+package aggregator
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/google/uuid"
+
+	"github.com/zkprover/zkprover/errs"
+	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	"github.com/zkprover/zkprover/queue"
+)
+
+// Aggregations and sequence final proofs take minutes, so they are work
+// items: GenAggregatedProof and GenFinalProof answer with an id at once,
+// the item is kept on disk (a restart proves it again) and one worker
+// proves the items in order (each holds the aggregation or final key's
+// proving buffers: one at a time); GetProof answers for the id.
+
+// Work kinds.
+const (
+	workAggregate = "aggregate"
+	workFinal     = "final"
+)
+
+// Work states.
+const (
+	workPending   = "pending"
+	workDone      = "done"
+	workFailed    = "failed"
+	workCancelled = "cancelled"
+)
+
+// workRecord is one work item.
+type workRecord struct {
+	ID         string    `json:"id"`
+	Kind       string    `json:"kind"`
+	State      string    `json:"state"`
+	Created    time.Time `json:"created"`
+	Inputs     []string  `json:"inputs"`               // the recursive proofs
+	Aggregator string    `json:"aggregator,omitempty"` // final: aggregator_addr
+	Result     string    `json:"result,omitempty"`     // aggregate: the recursive proof
+	Reason     string    `json:"reason,omitempty"`     // failed: the error class (errs)
+	Error      string    `json:"error,omitempty"`
+}
+
+// workStore keeps work items, one JSON file each, written atomically.
+type workStore struct {
+	dir string
+	mu  sync.Mutex
+}
+
+func openWorkStore(dir string) (*workStore, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, fmt.Errorf("creating work folder %s: %w", dir, err)
+	}
+	return &workStore{dir: dir}, nil
+}
+
+func (s *workStore) path(id string) (string, error) {
+	u, err := uuid.Parse(id)
+	if err != nil {
+		return "", fmt.Errorf("work id %q: %w", id, err)
+	}
+	return filepath.Join(s.dir, u.String()+".json"), nil
+}
+
+func (s *workStore) write(w *workRecord) error {
+	p, err := s.path(w.ID)
+	if err != nil {
+		return err
+	}
+	b, err := json.Marshal(w)
+	if err != nil {
+		return err
+	}
+	if err := writeAtomic(s.dir, p, b); err != nil {
+		return fmt.Errorf("writing work %s: %w", w.ID, err)
+	}
+	return nil
+}
+
+// add keeps a new pending item.
+func (s *workStore) add(w *workRecord) error {
+	w.State, w.Created = workPending, time.Now().UTC()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.write(w)
+}
+
+// get returns item id (ok false: no such item).
+func (s *workStore) get(id string) (*workRecord, bool, error) {
+	p, err := s.path(id)
+	if err != nil {
+		return nil, false, nil
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	b, err := os.ReadFile(p)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, false, nil
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("reading work %s: %w", id, err)
+	}
+	var w workRecord
+	if err := json.Unmarshal(b, &w); err != nil {
+		return nil, false, fmt.Errorf("decoding %s: %w", p, err)
+	}
+	return &w, true, nil
+}
+
+// update applies f to item id unless it has ended; it returns whether f ran.
+func (s *workStore) update(id string, f func(*workRecord)) (bool, error) {
+	w, ok, err := s.get(id)
+	if err != nil || !ok {
+		return false, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if w.State != workPending {
+		return false, nil
+	}
+	f(w)
+	return true, s.write(w)
+}
+
+// pending lists the pending items, oldest first.
+func (s *workStore) pending() ([]*workRecord, error) {
+	ents, err := os.ReadDir(s.dir)
+	if err != nil {
+		return nil, fmt.Errorf("listing work: %w", err)
+	}
+	var out []*workRecord
+	for _, e := range ents {
+		id, ok := strings.CutSuffix(e.Name(), ".json")
+		if !ok {
+			continue
+		}
+		w, ok, err := s.get(id)
+		if err != nil || !ok || w.State != workPending {
+			continue
+		}
+		out = append(out, w)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Created.Before(out[j].Created) })
+	return out, nil
+}
+
+func (s *workStore) sweep(cutoff time.Time) (int, error) { return sweepDir(s.dir, cutoff) }
+
+// kickWork wakes the work loop.
+func (c *Client) kickWork() {
+	select {
+	case c.workKick <- struct{}{}:
+	default:
+	}
+}
+
+// workLoop proves pending items one at a time, oldest first, until ctx
+// ends; items left pending (the node stopped) are proven after a restart.
+func (c *Client) workLoop(ctx context.Context) {
+	log := c.log.With().Str("stage", "work").Logger()
+	for {
+		items, err := c.work.pending()
+		if err != nil {
+			log.Error().Err(err).Msg("listing pending work")
+		}
+		for _, w := range items {
+			if ctx.Err() != nil {
+				return
+			}
+			c.runWork(ctx, w)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-c.workKick:
+		case <-time.After(time.Minute):
+		}
+	}
+}
+
+// runWork proves one item and records its outcome.
+func (c *Client) runWork(ctx context.Context, w *workRecord) {
+	log := c.log.With().Str("work", w.ID).Str("kind", w.Kind).Logger()
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	c.wmu.Lock()
+	c.running[w.ID] = cancel
+	c.wmu.Unlock()
+	defer func() {
+		c.wmu.Lock()
+		delete(c.running, w.ID)
+		c.wmu.Unlock()
+	}()
+	// Cancelled between the listing and now?
+	if cur, ok, err := c.work.get(w.ID); err != nil || !ok || cur.State != workPending {
+		return
+	}
+	start := time.Now()
+	log.Info().Msg("proving")
+	ks, err := c.longRunKeys()
+	var result string
+	if err == nil {
+		switch w.Kind {
+		case workAggregate:
+			result, err = c.aggregate(wctx, ks, w)
+		case workFinal:
+			err = c.seqFinal(wctx, ks, w)
+		default:
+			err = fmt.Errorf("unknown work kind %q", w.Kind)
+		}
+	}
+	if ctx.Err() != nil {
+		log.Info().Msg("stopped by shutdown: proven again after the restart")
+		return
+	}
+	if wctx.Err() != nil {
+		log.Info().Msg("cancelled")
+		return
+	}
+	if errors.Is(err, errs.ErrUnavailable) {
+		// The keys are not loaded yet: the item waits for them.
+		log.Info().Err(err).Msg("waiting for the long-run keys")
+		select {
+		case <-ctx.Done():
+		case <-time.After(10 * time.Second):
+		}
+		return
+	}
+	_, uerr := c.work.update(w.ID, func(r *workRecord) {
+		if err != nil {
+			cl := errs.Classify(err)
+			r.State, r.Reason, r.Error = workFailed, cl.Reason, err.Error()
+			return
+		}
+		r.State, r.Result = workDone, result
+	})
+	if uerr != nil {
+		log.Error().Err(uerr).Msg("recording the outcome")
+	}
+	if err != nil {
+		log.Warn().Err(err).Dur("took", time.Since(start)).Msg("failed")
+		return
+	}
+	log.Info().Dur("took", time.Since(start)).Msg("done")
+}
+
+// cancelWork cancels a pending or running item; ok is false when id is no
+// work item.
+func (c *Client) cancelWork(id string) (ok bool, err error) {
+	w, ok, err := c.work.get(id)
+	if err != nil || !ok {
+		return ok, err
+	}
+	ran, err := c.work.update(id, func(r *workRecord) { r.State, r.Error = workCancelled, "cancelled" })
+	if err != nil {
+		return true, err
+	}
+	if !ran {
+		return true, fmt.Errorf("work %s is %s: %w", id, w.State, queue.ErrFinished)
+	}
+	c.wmu.Lock()
+	if cancel := c.running[id]; cancel != nil {
+		cancel()
+	}
+	c.wmu.Unlock()
+	return true, nil
+}
+
+// workProof is GetProof's answer for a work item, waiting up to wait for a
+// pending one to end; ok is false when id is no work item.
+func (c *Client) workProof(ctx context.Context, id string, wait time.Duration) (*pb.GetProofResponse, bool) {
+	deadline := time.Now().Add(wait)
+	for {
+		w, ok, err := c.work.get(id)
+		if err != nil {
+			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: err.Error()}, true
+		}
+		if !ok {
+			return nil, false
+		}
+		switch w.State {
+		case workDone:
+			if w.Kind == workAggregate {
+				return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK,
+					Proof: &pb.GetProofResponse_RecursiveProof{RecursiveProof: w.Result}}, true
+			}
+			fp, ok, err := c.final.get(id)
+			if err != nil || !ok {
+				return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: "the final proof is gone"}, true
+			}
+			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK, Proof: &pb.GetProofResponse_FinalProof{FinalProof: fp}}, true
+		case workFailed:
+			return &pb.GetProofResponse{Id: id, Result: errs.ByReason(w.Reason).AggGetProof, ResultString: w.Error}, true
+		case workCancelled:
+			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_CANCEL, ResultString: "cancelled"}, true
+		}
+		if !time.Now().Before(deadline) {
+			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_PENDING, ResultString: "proving " + w.Kind}, true
+		}
+		select {
+		case <-ctx.Done():
+			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_PENDING, ResultString: "proving " + w.Kind}, true
+		case <-time.After(min(250*time.Millisecond, time.Until(deadline))):
+		}
+	}
+}
