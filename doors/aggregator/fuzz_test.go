@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"google.golang.org/protobuf/proto"
@@ -149,6 +150,49 @@ func FuzzParseRecursiveProof(f *testing.F) {
 		b, _ := json.Marshal(q.proof)
 		if !bytes.Equal(a, b) {
 			t.Fatalf("a proof changes when written and read again:\n%s\n%s", a, b)
+		}
+	})
+}
+
+// FuzzReadPart feeds arbitrary recursive proofs to the reader GenAggregatedProof
+// and sequence final proofs use before any key: no panic; a refusal is
+// errs.ErrInvalid; an aggregated proof it accepts has publics that are its
+// range's and a sequence the range states in field elements.
+func FuzzReadPart(f *testing.F) {
+	tn := startNode(f, f.TempDir(), nodeOpts{name: "fuzz", forkID: 9})
+	a := rangeOf(1, 10, 12, 9)
+	pubs, err := a.publics()
+	if err != nil {
+		f.Fatal(err)
+	}
+	doc, err := json.Marshal(aggregatedDoc{Kind: KindAggregated, Publics: pubs, Range: &a, Sequence: json.RawMessage(`{"version":1}`)})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(string(doc))
+	f.Add(`{"kind":"aggregated"}`)
+	f.Add(`{"kind":"final","top":{}}`)
+	f.Add(`[]`)
+	f.Fuzz(func(t *testing.T, s string) {
+		p, err := tn.client.readPart(s)
+		if err != nil {
+			if !errors.Is(err, errs.ErrInvalid) {
+				t.Fatalf("refusal is not errs.ErrInvalid: %v", err)
+			}
+			return
+		}
+		got, err := p.rng.publics()
+		if err != nil {
+			t.Fatalf("an accepted part's range has no publics: %v", err)
+		}
+		if p.batch == nil {
+			var d aggregatedDoc
+			if err := json.Unmarshal([]byte(s), &d); err != nil || strings.Join(d.Publics, ",") != strings.Join(got, ",") {
+				t.Fatalf("accepted publics that are not the range's: %v", err)
+			}
+		}
+		if _, err := seqOf(p.rng); err != nil && p.batch == nil {
+			t.Fatalf("an accepted aggregated proof states no sequence: %v", err)
 		}
 	})
 }

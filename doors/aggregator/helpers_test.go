@@ -25,6 +25,7 @@ import (
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/prover/provertest"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/statement"
@@ -83,6 +84,10 @@ type nodeOpts struct {
 	onCheck    func(step string, n int)
 	maxRequest int
 	relays     func() RelayStatuses // the chain side's relay statuses (nil: none)
+	// Long runs: batch jobs proven for aggregation with these keys (nil:
+	// off).
+	long *jobs.LongRuns
+	keys *longrun.Keys
 }
 
 // Jobs is the job service the door serves.
@@ -106,7 +111,7 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 		o.maxRequest = def.Queue.MaxRequestBytes
 	}
 	js := jobs.New(store, jobs.Options{MaxRequestBytes: o.maxRequest, MaxWait: def.Jobs.MaxWait,
-		MaxWaiting: o.maxWaiting, OnCheck: o.onCheck, Logger: testLogger()})
+		MaxWaiting: o.maxWaiting, OnCheck: o.onCheck, Logger: testLogger(), LongRuns: o.long})
 	co := Options{
 		Addrs: o.aggs, ProverName: o.name, ForkID: o.forkID,
 		Watchdog: def.Aggregators.Watchdog, Backoff: 20 * time.Millisecond, BackoffMax: 200 * time.Millisecond,
@@ -119,6 +124,10 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 	}
 	co.TLS = o.tls
 	co.Relays = o.relays
+	if o.long != nil {
+		co.Tops = true
+		co.LongRuns = func() *longrun.Keys { return o.keys }
+	}
 	c, err := New(js, co)
 	if err != nil {
 		t.Fatal(err)

@@ -148,7 +148,14 @@ func (c *Client) readAggregated(s string) (*part, error) {
 	if doc.Range.ForkID != c.opts.ForkID {
 		return nil, errs.Invalidf("aggregated proof of fork %d, this prover serves fork %d", doc.Range.ForkID, c.opts.ForkID)
 	}
-	pubs, err := doc.Range.publics()
+	r := doc.Range
+	if r.NewBatchNum <= r.OldBatchNum || r.Jobs < 2 || r.NewBatchNum-r.OldBatchNum != uint64(r.Jobs) {
+		return nil, errs.Invalidf("aggregated proof of %d jobs from batch %d to %d", r.Jobs, r.OldBatchNum, r.NewBatchNum)
+	}
+	if _, err := seqOf(*r); err != nil {
+		return nil, err
+	}
+	pubs, err := r.publics()
 	if err != nil {
 		return nil, err
 	}
