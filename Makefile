@@ -31,7 +31,9 @@ test: solc
 # proven through two aggregation levels to a final proof, checked in Go and on the simulated EVM;
 # two sequenced jobs are aggregated into a sequence and verified by the rollup-style contract;
 # then a long job goes through the node (gRPC, the job store's kept segment proofs across a crash,
-# progress, cancel). Cold (setups): about 65 minutes more on a 2-core machine; warm: about 28
+# progress, cancel); then an aggregator's whole flow on the channel (four batch proofs in both
+# dialects, aggregated to depth 2, finalised, verified by the rollup-style contract:
+# docs/aggregator.md). Cold (setups): about 65 minutes more on a 2-core machine; warm: about 45
 # minutes (docs/recursion.md). CI runs it after `make test`.
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 # Each node test in its own process, under a soft memory limit: a node aggregating holds the
@@ -42,6 +44,7 @@ test-e2e: solc
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^(TestLongRunEndToEnd|TestSequenceEndToEnd|TestStoreFamilies)$$' -v ./prover/longrun/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNode$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNodeFleet$$' -v ./node/
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestAggregatorFlowEndToEnd$$' -v ./doors/aggregator/
 
 # The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every
 # command's output compared with the README's (cmd/zkprover TestReadmeTour; it installs clang and

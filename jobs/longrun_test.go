@@ -2,6 +2,7 @@ package jobs
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"testing"
@@ -42,6 +43,11 @@ func (f *fakeLong) Prove(ctx context.Context, prog *executor.Program, in *execut
 	res, err := executor.Run(ctx, prog, in, run.Exec)
 	if err != nil {
 		return nil, err
+	}
+	if run.Top != nil {
+		if err := run.Top([]byte(`{"kind":"job-top"}`)); err != nil {
+			return nil, err
+		}
 	}
 	return prover.NewFinalProof(5, 3, res.Cycles, run.MaxCycles+f.skew, res.Public(prog, in), &groth16bn254.Proof{})
 }
@@ -157,5 +163,79 @@ func TestLongerThanEveryClass(t *testing.T) {
 	defer fl.mu.Unlock()
 	if len(fl.runs) != 1 {
 		t.Fatalf("%d long runs, want 1", len(fl.runs))
+	}
+}
+
+// bigClasses is a Prover with a class every run here fits; it records the
+// jobs it is asked to prove and fails them.
+type bigClasses struct {
+	mu    sync.Mutex
+	calls int
+}
+
+func (*bigClasses) Classes() []prover.Manifest { return []prover.Manifest{{LogSteps: 16}} }
+
+func (b *bigClasses) Prove(context.Context, *executor.Program, *executor.Input, executor.Config) (*prover.Proof, error) {
+	b.mu.Lock()
+	b.calls++
+	b.mu.Unlock()
+	return nil, errors.New("class prover asked")
+}
+
+// TestTopJobs: a job for aggregation (Request.Top) is proven by the long
+// runs even when it fits a class, and keeps its top proof with its result;
+// with long runs unavailable it is proven by its class, without a top; a
+// job without Top that fits a class never reaches the long runs.
+func TestTopJobs(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		top       bool
+		available bool
+		wantLong  int
+		wantClass int
+	}{
+		{"for aggregation", true, true, 1, 0},
+		{"for aggregation, long runs unavailable", true, false, 0, 1},
+		{"an ordinary job", false, true, 0, 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			lr := NewLongRuns()
+			fl := &fakeLong{}
+			if tc.available {
+				lr.Set(fl, nil)
+			} else {
+				lr.Set(nil, errors.New("not enough memory"))
+			}
+			s := newService(t, Options{LongRuns: lr, Logger: testLogger()})
+			sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{10, 0, 0, 0}})
+			sp.Top = tc.top
+			r, err := s.Build(sp)
+			if err != nil || r.Top != tc.top {
+				t.Fatalf("build: %v, top %v", err, r.Top)
+			}
+			job, err := s.Submit(context.Background(), r)
+			if err != nil {
+				t.Fatal(err)
+			}
+			cp := &bigClasses{}
+			pl := s.StartWorkers(cp, 1)
+			defer pl.Stop(time.Minute)
+			var done queue.Job
+			waitUntil(t, "the job ends", func() bool {
+				done, err = s.Get(context.Background(), job.ID)
+				return err == nil && done.State.Terminal()
+			})
+			fl.mu.Lock()
+			defer fl.mu.Unlock()
+			cp.mu.Lock()
+			defer cp.mu.Unlock()
+			if len(fl.runs) != tc.wantLong || cp.calls != tc.wantClass {
+				t.Fatalf("%d long runs, %d class proofs; want %d, %d", len(fl.runs), cp.calls, tc.wantLong, tc.wantClass)
+			}
+			hasTop := done.Result != nil && len(done.Result.Top) > 0
+			if hasTop != (tc.wantLong == 1) || (tc.wantLong == 1 && done.State != queue.Done) {
+				t.Fatalf("job %s, top kept %v: %+v", done.State, hasTop, done.Result)
+			}
+		})
 	}
 }

@@ -113,8 +113,9 @@ var errInvalidLength = errors.New("invalid proof length")
 func statelessWith(t *testing.T, full *pb.InputProver, in *executor.Input, acc accInputs) *pb.StatelessInputProver {
 	t.Helper()
 	pi := full.PublicInputs
-	full.PublicInputs = nil
-	w, err := proto.Marshal(full)
+	wit := proto.Clone(full).(*pb.InputProver)
+	wit.PublicInputs = nil
+	w, err := proto.Marshal(wit)
 	if err != nil {
 		t.Fatal(err)
 	}

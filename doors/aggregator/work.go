@@ -99,12 +99,17 @@ func (s *workStore) add(w *workRecord) error {
 
 // get returns item id (ok false: no such item).
 func (s *workStore) get(id string) (*workRecord, bool, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.read(id)
+}
+
+// read is get under s.mu.
+func (s *workStore) read(id string) (*workRecord, bool, error) {
 	p, err := s.path(id)
 	if err != nil {
 		return nil, false, nil
 	}
-	s.mu.Lock()
-	defer s.mu.Unlock()
 	b, err := os.ReadFile(p)
 	if errors.Is(err, fs.ErrNotExist) {
 		return nil, false, nil
@@ -121,14 +126,11 @@ func (s *workStore) get(id string) (*workRecord, bool, error) {
 
 // update applies f to item id unless it has ended; it returns whether f ran.
 func (s *workStore) update(id string, f func(*workRecord)) (bool, error) {
-	w, ok, err := s.get(id)
-	if err != nil || !ok {
-		return false, err
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if w.State != workPending {
-		return false, nil
+	w, ok, err := s.read(id)
+	if err != nil || !ok || w.State != workPending {
+		return false, err
 	}
 	f(w)
 	return true, s.write(w)
