@@ -66,18 +66,19 @@ func openWorkStore(dir string) (*workStore, error) {
 	return &workStore{dir: dir}, nil
 }
 
-func (s *workStore) path(id string) (string, error) {
+// path is where item id is kept; ok is false when id is no UUID (no item).
+func (s *workStore) path(id string) (string, bool) {
 	u, err := uuid.Parse(id)
 	if err != nil {
-		return "", fmt.Errorf("work id %q: %w", id, err)
+		return "", false
 	}
-	return filepath.Join(s.dir, u.String()+".json"), nil
+	return filepath.Join(s.dir, u.String()+".json"), true
 }
 
 func (s *workStore) write(w *workRecord) error {
-	p, err := s.path(w.ID)
-	if err != nil {
-		return err
+	p, ok := s.path(w.ID)
+	if !ok {
+		return fmt.Errorf("work id %q is not a UUID", w.ID)
 	}
 	b, err := json.Marshal(w)
 	if err != nil {
@@ -106,8 +107,8 @@ func (s *workStore) get(id string) (*workRecord, bool, error) {
 
 // read is get under s.mu.
 func (s *workStore) read(id string) (*workRecord, bool, error) {
-	p, err := s.path(id)
-	if err != nil {
+	p, ok := s.path(id)
+	if !ok {
 		return nil, false, nil
 	}
 	b, err := os.ReadFile(p)
