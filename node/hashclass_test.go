@@ -17,15 +17,6 @@ import (
 )
 
 // rv32 encodes the few instructions shaCallELF needs.
-func rvAddi(rd, rs1 uint32, imm int32) uint32 {
-	return uint32(imm&0xFFF)<<20 | rs1<<15 | rd<<7 | 0x13
-}
-
-func rvLw(rd, rs1 uint32, imm int32) uint32 {
-	return uint32(imm&0xFFF)<<20 | rs1<<15 | 2<<12 | rd<<7 | 0x03
-}
-
-const rvEcall = 0x00000073
 
 // shaCallELF writes a statically linked RV32IM executable (one PT_LOAD
 // segment at 0x1000) that compresses the zero block into the zero state at
@@ -35,34 +26,11 @@ const rvEcall = 0x00000073
 func shaCallELF(t *testing.T, path string) {
 	const a0, a1, a7 = 10, 11, 17
 	words := []uint32{
-		rvAddi(a0, 0, 0x200), rvAddi(a1, 0, 0x300), rvAddi(a7, 0, isa.SysSha256Compress), rvEcall,
-		rvLw(a0, a0, 0), rvAddi(a7, 0, isa.SysWriteOutput), rvEcall,
-		rvAddi(a0, 0, 0), rvAddi(a7, 0, isa.SysHalt), rvEcall,
+		provertest.Addi(a0, 0, 0x200), provertest.Addi(a1, 0, 0x300), provertest.Addi(a7, 0, isa.SysSha256Compress), provertest.Ecall,
+		provertest.Lw(a0, a0, 0), provertest.Addi(a7, 0, isa.SysWriteOutput), provertest.Ecall,
+		provertest.Addi(a0, 0, 0), provertest.Addi(a7, 0, isa.SysHalt), provertest.Ecall,
 	}
-	const ehsize, phsize, base = 52, 32, 0x1000
-	le := binary.LittleEndian
-	b := make([]byte, ehsize+phsize, ehsize+phsize+4*len(words))
-	copy(b, "\x7fELF\x01\x01\x01")
-	le.PutUint16(b[16:], 2)    // ET_EXEC
-	le.PutUint16(b[18:], 0xF3) // EM_RISCV
-	le.PutUint32(b[20:], 1)    // EV_CURRENT
-	le.PutUint32(b[24:], base) // entry
-	le.PutUint32(b[28:], ehsize)
-	le.PutUint16(b[40:], ehsize)
-	le.PutUint16(b[42:], phsize)
-	le.PutUint16(b[44:], 1)
-	ph := b[ehsize:]
-	le.PutUint32(ph[0:], 1) // PT_LOAD
-	le.PutUint32(ph[4:], ehsize+phsize)
-	le.PutUint32(ph[8:], base)
-	le.PutUint32(ph[12:], base)
-	le.PutUint32(ph[16:], uint32(4*len(words)))
-	le.PutUint32(ph[20:], uint32(4*len(words)))
-	le.PutUint32(ph[24:], 5) // R|X
-	le.PutUint32(ph[28:], 4)
-	for _, w := range words {
-		b = le.AppendUint32(b, w)
-	}
+	b := provertest.ELF(0x1000, words)
 	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
 	}

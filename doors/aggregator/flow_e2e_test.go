@@ -2,7 +2,6 @@ package aggregator
 
 import (
 	"context"
-	"encoding/binary"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -53,39 +52,14 @@ func e2eKeys(t *testing.T) *longrun.Keys {
 // counterELF is a stateful program of 14 steps (one segment of 2^5): it
 // adds onchain word 0 to state key 1 and halts with 0.
 func counterELF() []byte {
-	addi := func(rd, rs1 uint32, imm int32) uint32 { return uint32(imm)<<20 | rs1<<15 | rd<<7 | 0x13 }
-	add := func(rd, rs1, rs2 uint32) uint32 { return rs2<<20 | rs1<<15 | rd<<7 | 0x33 }
-	const ecall, a0, a1, a7, t0 = 0x73, 10, 11, 17, 5
-	code := []uint32{
+	addi, add, ecall := provertest.Addi, provertest.Add, uint32(provertest.Ecall)
+	const a0, a1, a7, t0 = 10, 11, 17, 5
+	return provertest.ELF(0x10000, []uint32{
 		addi(a0, 0, 0), addi(a7, 0, 1), ecall, addi(t0, a0, 0), // t0 = onchain word 0
 		addi(a0, 0, 1), addi(a7, 0, 5), ecall, // a0 = state[1]
 		add(a1, a0, t0), addi(a0, 0, 1), addi(a7, 0, 6), ecall, // state[1] = a0 + t0
 		addi(a0, 0, 0), addi(a7, 0, 0), ecall, // halt(0)
-	}
-	const entry, ehdr, phdr = 0x10000, 52, 32
-	le := binary.LittleEndian
-	b := make([]byte, ehdr+phdr+4*len(code))
-	copy(b, "\x7fELF\x01\x01\x01")
-	le.PutUint16(b[16:], 2)    // executable
-	le.PutUint16(b[18:], 0xf3) // RISC-V
-	le.PutUint32(b[20:], 1)
-	le.PutUint32(b[24:], entry)
-	le.PutUint32(b[28:], ehdr)
-	le.PutUint16(b[40:], ehdr)
-	le.PutUint16(b[42:], phdr)
-	le.PutUint16(b[44:], 1)
-	p := b[ehdr:]
-	le.PutUint32(p[0:], 1) // PT_LOAD
-	le.PutUint32(p[4:], ehdr+phdr)
-	le.PutUint32(p[8:], entry)
-	le.PutUint32(p[12:], entry)
-	le.PutUint32(p[16:], uint32(4*len(code)))
-	le.PutUint32(p[20:], uint32(4*len(code)))
-	le.PutUint32(p[24:], 5) // r-x
-	for i, w := range code {
-		le.PutUint32(b[ehdr+phdr+4*i:], w)
-	}
-	return b
+	})
 }
 
 // convertProof is what upstream's aggregators (zkevm-node and cdk, etherman)
