@@ -146,9 +146,14 @@ func (c *Client) genStatelessBatchProof(ctx context.Context, log zerolog.Logger,
 }
 
 func refuseBatch(log zerolog.Logger, kind string, err error) *pb.GenBatchProofResponse {
+	return &pb.GenBatchProofResponse{Result: refused(log, kind, err)}
+}
+
+// refused logs why a request of kind was refused and returns its result.
+func refused(log zerolog.Logger, kind string, err error) pb.Result {
 	cl := errs.Classify(err)
 	log.Warn().Err(err).Str("reason", cl.Reason).Msg(kind + " refused")
-	return &pb.GenBatchProofResponse{Result: cl.Agg}
+	return cl.Agg
 }
 
 // queueBatch checks and queues the job of in, keeps its acc inputs, and

@@ -343,9 +343,7 @@ func (c *Client) openVerifier(ctx context.Context) (Verifier, error) {
 // the final proof is kept on disk under a new id for GetProof.
 func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.GenFinalProofRequest) *pb.GenFinalProofResponse {
 	refuse := func(err error) *pb.GenFinalProofResponse {
-		cl := errs.Classify(err)
-		log.Warn().Err(err).Str("reason", cl.Reason).Msg("GenFinalProof refused")
-		return &pb.GenFinalProofResponse{Result: cl.Agg}
+		return &pb.GenFinalProofResponse{Result: refused(log, "GenFinalProof", err)}
 	}
 	// Bounded before it is decoded, as every request (max-request-bytes).
 	if err := c.jobs.CheckSize(len(req.GetRecursiveProof())); err != nil {

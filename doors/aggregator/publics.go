@@ -95,21 +95,28 @@ func limbs(b [32]byte) []string {
 	return out
 }
 
+// upstreamValues are the public values upstream's recursive proofs carry,
+// by name (hashes and roots "0x" + 64 hex digits), plus our program id: the
+// head of a batch proof's "batch" section and of an aggregated proof's
+// "range" section.
+type upstreamValues struct {
+	OldStateRoot     string `json:"old_state_root"`
+	OldAccInputHash  string `json:"old_acc_input_hash"`
+	OldBatchNum      uint64 `json:"old_batch_num"`
+	ChainID          uint64 `json:"chain_id"`
+	ForkID           uint64 `json:"fork_id"`
+	NewStateRoot     string `json:"new_state_root"`
+	NewAccInputHash  string `json:"new_acc_input_hash"`
+	NewLocalExitRoot string `json:"new_local_exit_root"`
+	NewBatchNum      uint64 `json:"new_batch_num"`
+	ProgramID        string `json:"program_id"`
+}
+
 // batchPublics is the "batch" section of a recursive proof: the upstream
 // public values of the proof by name, and what recomputing them needs beyond
-// the statement (the job request and the acc inputs). Hashes and roots are
-// "0x" + 64 hex digits.
+// the statement (the job request and the acc inputs).
 type batchPublics struct {
-	OldStateRoot      string `json:"old_state_root"`
-	OldAccInputHash   string `json:"old_acc_input_hash"`
-	OldBatchNum       uint64 `json:"old_batch_num"`
-	ChainID           uint64 `json:"chain_id"`
-	ForkID            uint64 `json:"fork_id"`
-	NewStateRoot      string `json:"new_state_root"`
-	NewAccInputHash   string `json:"new_acc_input_hash"`
-	NewLocalExitRoot  string `json:"new_local_exit_root"`
-	NewBatchNum       uint64 `json:"new_batch_num"`
-	ProgramID         string `json:"program_id"`
+	upstreamValues
 	StatementDigest   string `json:"statement_digest"`
 	L1InfoRoot        string `json:"l1_info_root"`
 	ForcedBlockhashL1 string `json:"forced_blockhash_l1"`
@@ -157,16 +164,18 @@ func batchOf(st statement.Public, jobRequest []byte, in accInputs, forkID uint64
 		return batchPublics{}, err
 	}
 	return batchPublics{
-		OldStateRoot:      hex32(oldRoot),
-		OldAccInputHash:   hex32(in.OldAccInputHash),
-		OldBatchNum:       st.Context.BatchNum,
-		ChainID:           st.Context.ChainID,
-		ForkID:            forkID,
-		NewStateRoot:      hex32(jobs.FieldBytes(st.NewStateRoot)),
-		NewAccInputHash:   hex32(newAcc),
-		NewLocalExitRoot:  hex32([32]byte{}),
-		NewBatchNum:       st.Context.BatchNum + 1,
-		ProgramID:         hex32(pid),
+		upstreamValues: upstreamValues{
+			OldStateRoot:     hex32(oldRoot),
+			OldAccInputHash:  hex32(in.OldAccInputHash),
+			OldBatchNum:      st.Context.BatchNum,
+			ChainID:          st.Context.ChainID,
+			ForkID:           forkID,
+			NewStateRoot:     hex32(jobs.FieldBytes(st.NewStateRoot)),
+			NewAccInputHash:  hex32(newAcc),
+			NewLocalExitRoot: hex32([32]byte{}),
+			NewBatchNum:      st.Context.BatchNum + 1,
+			ProgramID:        hex32(pid),
+		},
 		StatementDigest:   hex32(jobs.FieldBytes(digest)),
 		L1InfoRoot:        hex32(in.L1InfoRoot),
 		ForcedBlockhashL1: hex32(in.ForcedBlockhashL1),

@@ -34,16 +34,7 @@ const KindAggregated = "aggregated"
 // whole range (old values of its first job, new ones of its last) and the
 // proven sequence's.
 type rangeSection struct {
-	OldStateRoot     string `json:"old_state_root"`
-	OldAccInputHash  string `json:"old_acc_input_hash"`
-	OldBatchNum      uint64 `json:"old_batch_num"`
-	ChainID          uint64 `json:"chain_id"`
-	ForkID           uint64 `json:"fork_id"`
-	NewStateRoot     string `json:"new_state_root"`
-	NewAccInputHash  string `json:"new_acc_input_hash"`
-	NewLocalExitRoot string `json:"new_local_exit_root"`
-	NewBatchNum      uint64 `json:"new_batch_num"`
-	ProgramID        string `json:"program_id"`
+	upstreamValues
 	// SequenceDigest is recursion.SeqDigest of the sequence with the zero
 	// aggregator (publics' statement digest entries).
 	SequenceDigest string `json:"sequence_digest"`
@@ -65,9 +56,7 @@ type aggregatedDoc struct {
 
 // publics is the range's "publics" array, laid out as a batch proof's.
 func (r *rangeSection) publics() ([]string, error) {
-	b := batchPublics{OldStateRoot: r.OldStateRoot, OldAccInputHash: r.OldAccInputHash, OldBatchNum: r.OldBatchNum,
-		ChainID: r.ChainID, ForkID: r.ForkID, NewStateRoot: r.NewStateRoot, NewAccInputHash: r.NewAccInputHash,
-		NewLocalExitRoot: r.NewLocalExitRoot, NewBatchNum: r.NewBatchNum, ProgramID: r.ProgramID, StatementDigest: r.SequenceDigest}
+	b := batchPublics{upstreamValues: r.upstreamValues, StatementDigest: r.SequenceDigest}
 	return b.publics()
 }
 
@@ -126,12 +115,8 @@ func (c *Client) readPart(s string) (*part, error) {
 	if _, err := elementOf("batch.program_id", batch.ProgramID); err != nil {
 		return nil, err
 	}
-	return &part{rng: rangeSection{
-		OldStateRoot: batch.OldStateRoot, OldAccInputHash: batch.OldAccInputHash, OldBatchNum: batch.OldBatchNum,
-		ChainID: batch.ChainID, ForkID: batch.ForkID, NewStateRoot: batch.NewStateRoot, NewAccInputHash: batch.NewAccInputHash,
-		NewLocalExitRoot: batch.NewLocalExitRoot, NewBatchNum: batch.NewBatchNum, ProgramID: batch.ProgramID,
-		SeqOldAcc: batch.SeqOldAcc, SeqNewAcc: batch.SeqNewAcc, MaxCycles: r.proof.MaxCycles, Jobs: 1,
-	}, batch: &batch, top: doc.Top}, nil
+	return &part{rng: rangeSection{upstreamValues: batch.upstreamValues, SeqOldAcc: batch.SeqOldAcc, SeqNewAcc: batch.SeqNewAcc,
+		MaxCycles: r.proof.MaxCycles, Jobs: 1}, batch: &batch, top: doc.Top}, nil
 }
 
 // readAggregated checks an aggregated proof's publics against its range.
@@ -280,9 +265,7 @@ func (c *Client) longRunKeys() (*longrun.Keys, error) {
 // queues their aggregation; GetProof on the id answers the aggregated proof.
 func (c *Client) genAggregatedProof(ctx context.Context, log zerolog.Logger, req *pb.GenAggregatedProofRequest) *pb.GenAggregatedProofResponse {
 	refuse := func(err error) *pb.GenAggregatedProofResponse {
-		cl := errs.Classify(err)
-		log.Warn().Err(err).Str("reason", cl.Reason).Msg("GenAggregatedProof refused")
-		return &pb.GenAggregatedProofResponse{Result: cl.Agg}
+		return &pb.GenAggregatedProofResponse{Result: refused(log, "GenAggregatedProof", err)}
 	}
 	p1, p2 := req.GetRecursiveProof_1(), req.GetRecursiveProof_2()
 	if err := c.jobs.CheckSize(len(p1) + len(p2)); err != nil {
@@ -396,9 +379,7 @@ func isSequencePart(s string) bool {
 // aggregator.
 func (c *Client) genSeqFinal(log zerolog.Logger, req *pb.GenFinalProofRequest) *pb.GenFinalProofResponse {
 	refuse := func(err error) *pb.GenFinalProofResponse {
-		cl := errs.Classify(err)
-		log.Warn().Err(err).Str("reason", cl.Reason).Msg("GenFinalProof refused")
-		return &pb.GenFinalProofResponse{Result: cl.Agg}
+		return &pb.GenFinalProofResponse{Result: refused(log, "GenFinalProof", err)}
 	}
 	if _, err := aggregatorAddress(req.GetAggregatorAddr()); err != nil {
 		return refuse(err)
