@@ -196,6 +196,7 @@ func TestSequenceAccChain(t *testing.T) {
 func TestWorkStore(t *testing.T) {
 	// Long runs whose keys never load: the work loop leaves items pending.
 	tn := startNode(t, t.TempDir(), nodeOpts{name: "p", long: jobs.NewLongRuns()})
+	tn.jobs.SetReady()
 	c := tn.client
 	ids := []string{"7d0c0b66-1111-4a3c-9d7c-5f1f2a3b4c5d", "7d0c0b66-2222-4a3c-9d7c-5f1f2a3b4c5d"}
 	for _, id := range ids {
@@ -214,6 +215,9 @@ func TestWorkStore(t *testing.T) {
 	}
 	if r, ok := c.workProof(t.Context(), ids[0], 0); !ok || r.Result != pb.GetProofResponse_RESULT_PENDING {
 		t.Fatalf("GetProof of a pending item: %v %v", r, ok)
+	}
+	if st := c.status(t.Context()); st.Status != pb.GetStatusResponse_STATUS_COMPUTING || len(st.PendingRequestQueueIds) != 2 || st.CurrentComputingRequestId != ids[0] {
+		t.Fatalf("GetStatus with two items pending: %v", st)
 	}
 	if ok, err := c.cancelWork(ids[0]); !ok || err != nil {
 		t.Fatalf("cancel: %v %v", ok, err)
@@ -238,5 +242,8 @@ func TestWorkStore(t *testing.T) {
 	}
 	if got, _ := c.work.pending(); len(got) != 0 {
 		t.Fatalf("pending after cancel and failure: %v", got)
+	}
+	if st := c.status(t.Context()); st.Status == pb.GetStatusResponse_STATUS_COMPUTING {
+		t.Fatalf("GetStatus with no work: %v", st)
 	}
 }
