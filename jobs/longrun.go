@@ -19,6 +19,9 @@ import (
 type LongProver interface {
 	SegmentClass() int
 	Prove(ctx context.Context, prog *executor.Program, in *executor.Input, run longrun.Run) (*prover.Proof, error)
+	// ProveTop proves the run up to its top proof, a checked job-top
+	// document (longrun.EncodeTop): a job for aggregation (Request.Top).
+	ProveTop(ctx context.Context, prog *executor.Program, in *executor.Input, run longrun.Run) ([]byte, error)
 }
 
 // LongRuns is the node's long-run prover as it becomes available: its keys
@@ -116,9 +119,10 @@ var ErrLongRunsUnavailable = errors.New("long runs are unavailable")
 // the job (a restart resumes from them) and its progress. The run executes
 // under cfg (the job's maxCycles capped by the node's, Service.runConfig);
 // the final proof binds maxCycles, the job's own, which is what the
-// contracts check it against (JobManager: the job's maxCycles).
-// keepTop, when set, receives the run's top proof (longrun.Run.Top).
-func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string, prog *executor.Program, in *executor.Input, cfg executor.Config, maxCycles uint64, keepTop func([]byte) error) (*prover.Proof, error) {
+// contracts check it against (JobManager: the job's maxCycles). With top,
+// the run is proven up to its top proof only (the job-top document is
+// returned, no final proof).
+func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string, prog *executor.Program, in *executor.Input, cfg executor.Config, maxCycles uint64, top bool) (*prover.Proof, []byte, error) {
 	s := pl.s
 	lr := s.opts.LongRuns
 	lp := lr.Ready()
@@ -129,16 +133,16 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 		}
 		var err error
 		if lp, err = lr.Wait(ctx); err != nil {
-			return nil, err
+			return nil, nil, err
 		}
 	}
 	kept, err := s.store.Parts(jobID)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	log.Info().Int("segment_class", lp.SegmentClass()).Int("kept", len(kept)).Msg("proving a long run in segments")
+	log.Info().Int("segment_class", lp.SegmentClass()).Int("kept", len(kept)).Bool("top", top).Msg("proving a long run in segments")
 	var last queue.Progress
-	return lp.Prove(ctx, prog, in, longrun.Run{
+	run := longrun.Run{
 		Exec:      cfg,
 		MaxCycles: maxCycles,
 		Job:       jobID,
@@ -159,8 +163,13 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 		Dropped: func(name string, err error) {
 			log.Warn().Err(err).Str("part", name).Msg("a kept segment proof is not usable: proving it again")
 		},
-		Top: keepTop,
-	})
+	}
+	if top {
+		doc, err := lp.ProveTop(ctx, prog, in, run)
+		return nil, doc, err
+	}
+	p, err := lp.Prove(ctx, prog, in, run)
+	return p, nil, err
 }
 
 // StageKeys is the progress stage of a long job waiting for the long-run

@@ -15,6 +15,7 @@ import (
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/recursion"
 )
 
 // tooLong is a Prover whose classes fit no run: every job goes to the long
@@ -44,12 +45,21 @@ func (f *fakeLong) Prove(ctx context.Context, prog *executor.Program, in *execut
 	if err != nil {
 		return nil, err
 	}
-	if run.Top != nil {
-		if err := run.Top([]byte(`{"kind":"job-top"}`)); err != nil {
-			return nil, err
-		}
-	}
 	return prover.NewFinalProof(5, 3, res.Cycles, run.MaxCycles+f.skew, res.Public(prog, in), &groth16bn254.Proof{})
+}
+
+// ProveTop returns a job-top document (no real proof) of the executed
+// statement for the cycle budget it was asked for, plus skew.
+func (f *fakeLong) ProveTop(ctx context.Context, prog *executor.Program, in *executor.Input, run longrun.Run) ([]byte, error) {
+	f.mu.Lock()
+	f.runs = append(f.runs, run)
+	f.mu.Unlock()
+	res, err := executor.Run(ctx, prog, in, run.Exec)
+	if err != nil {
+		return nil, err
+	}
+	return longrun.EncodeTop(5, &longrun.Top{Node: &longrun.Node{ChildInput: recursion.ChildInput{Proof: &groth16bn254.Proof{}}},
+		Public: res.Public(prog, in), MaxCycles: run.MaxCycles + f.skew, Segments: 1})
 }
 
 // TestLongRunJobMaxCycles: a long job's final proof is made for the job's
@@ -193,14 +203,16 @@ func TestTopJobs(t *testing.T) {
 		available bool
 		wantLong  int
 		wantClass int
+		skew      uint64 // the top proof's budget is the job's plus skew
 	}{
-		{"for aggregation", true, true, 1, 0},
-		{"for aggregation, long runs unavailable", true, false, 0, 1},
-		{"an ordinary job", false, true, 0, 1},
+		{"for aggregation", true, true, 1, 0, 0},
+		{"for aggregation, a top proof of another budget", true, true, 1, 0, 1},
+		{"for aggregation, long runs unavailable", true, false, 0, 1, 0},
+		{"an ordinary job", false, true, 0, 1, 0},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lr := NewLongRuns()
-			fl := &fakeLong{}
+			fl := &fakeLong{skew: tc.skew}
 			if tc.available {
 				lr.Set(fl, nil)
 			} else {
@@ -233,8 +245,12 @@ func TestTopJobs(t *testing.T) {
 				t.Fatalf("%d long runs, %d class proofs; want %d, %d", len(fl.runs), cp.calls, tc.wantLong, tc.wantClass)
 			}
 			hasTop := done.Result != nil && len(done.Result.Top) > 0
-			if hasTop != (tc.wantLong == 1) || (tc.wantLong == 1 && done.State != queue.Done) {
+			wantDone := tc.wantLong == 1 && tc.skew == 0
+			if hasTop != wantDone || (done.State == queue.Done) != wantDone {
 				t.Fatalf("job %s, top kept %v: %+v", done.State, hasTop, done.Result)
+			}
+			if wantDone && (len(done.Result.Proof) != 0 || len(done.Result.Public) == 0) {
+				t.Fatalf("a job proven up to its top has a proof or no public values: %+v", done.Result)
 			}
 		})
 	}

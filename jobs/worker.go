@@ -161,6 +161,7 @@ func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
 	if err != nil {
 		class := errs.Classify(err)
 		state = queue.Failed
+		res.Top = nil // a failed job has no proof to aggregate
 		res.Reason = class.Reason
 		res.Error = err.Error()
 		if m != nil {
@@ -210,25 +211,22 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw
 
 	t1 := time.Now()
 	var proof *prover.Proof
-	// A job for aggregation (r.Top) is proven in segments whatever its
-	// length, and its top proof kept: what its sequence is aggregated from.
-	var keepTop func([]byte) error
-	if r.Top && s.opts.LongRuns != nil {
-		keepTop = func(doc []byte) error { res.Top = doc; return nil }
-	}
 	switch {
-	case (keepTop != nil || pl.fitsNoClass(run.Cycles)) && s.opts.LongRuns != nil:
-		proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, keepTop)
-		if keepTop != nil && errors.Is(err, ErrLongRunsUnavailable) && !pl.fitsNoClass(run.Cycles) {
+	case r.Top && s.opts.LongRuns != nil:
+		// A job for aggregation: proven in segments whatever its length,
+		// up to its run's top proof (what its sequence is aggregated from).
+		proof, res.Top, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, true)
+		if errors.Is(err, ErrLongRunsUnavailable) && !pl.fitsNoClass(run.Cycles) {
 			log.Warn().Err(err).Msg("a job for aggregation proven by its class: no top proof")
-			res.Top = nil
 			proof, err = pl.p.Prove(ctx, prog, in, cfg)
 		}
+	case pl.fitsNoClass(run.Cycles) && s.opts.LongRuns != nil:
+		proof, _, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, false)
 	default:
 		proof, err = pl.p.Prove(ctx, prog, in, cfg)
 		if errors.Is(err, errs.ErrTooLong) && s.opts.LongRuns != nil && ctx.Err() == nil {
 			log.Info().Err(err).Msg("the run fits no class: proving it in segments")
-			proof, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, nil)
+			proof, _, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, false)
 		}
 	}
 	res.ProveSeconds = time.Since(t1).Seconds()
@@ -238,10 +236,13 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw
 	if m != nil {
 		m.ProofDuration.Observe(res.ProveSeconds)
 	}
+	pub := run.Public(prog, in)
+	if res.Top != nil {
+		return topResult(res, &r, run, &pub)
+	}
 
 	// The proof must be of the executed statement, its public inputs those
 	// of that statement (the statement's elements, or its final digest).
-	pub := run.Public(prog, in)
 	if err := sameStatement(proof, &pub); err != nil {
 		return res, err
 	}
@@ -274,6 +275,39 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw
 	}
 	if res.Proof, err = json.Marshal(proof); err != nil {
 		return res, fmt.Errorf("encoding proof: %w", err)
+	}
+	if res.Public, err = json.Marshal(pv); err != nil {
+		return res, fmt.Errorf("encoding public values: %w", err)
+	}
+	return res, nil
+}
+
+// topResult completes the result of a job proven up to its top proof: the
+// document's statement must be the executed one, for the job's maxCycles;
+// the public values are stored as for every job, without a result with
+// metadata (no proof to deliver on chain: the job's proof is its
+// aggregation's).
+func topResult(res queue.Result, r *Request, run *executor.Result, pub *statement.Public) (queue.Result, error) {
+	got, maxCycles, err := longrun.TopStatement(res.Top)
+	if err != nil {
+		return res, fmt.Errorf("%w: %w", errs.ErrProofInvalid, err)
+	}
+	want, err := pub.Digest()
+	if err != nil {
+		return res, fmt.Errorf("building the statement digest: %w", err)
+	}
+	if d, err := got.Digest(); err != nil || d != want || maxCycles != r.MaxCycles {
+		return res, fmt.Errorf("%w: the top proof is not of the executed statement and the job's maxCycles", errs.ErrProofInvalid)
+	}
+	pv := PublicValues{
+		ProgramID:    FieldHex(pub.ProgramID),
+		OldStateRoot: FieldHex(run.OldStateRoot),
+		NewStateRoot: FieldHex(run.StateRoot),
+		OffchainHash: FieldHex(pub.OffchainHash),
+		InputHash:    FieldHex(want),
+		Context:      pub.Context,
+		Changed:      FormatState(run.Changed),
+		Logs:         run.Logs,
 	}
 	if res.Public, err = json.Marshal(pv); err != nil {
 		return res, fmt.Errorf("encoding public values: %w", err)

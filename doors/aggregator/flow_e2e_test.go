@@ -265,7 +265,7 @@ func TestAggregatorFlowEndToEnd(t *testing.T) {
 		}
 		proofs = append(proofs, rp)
 	}
-	t.Logf("4 batch proofs (run top and run final proof each) in %s", time.Since(start).Round(time.Second))
+	t.Logf("4 batch proofs (run top proofs) in %s", time.Since(start).Round(time.Second))
 
 	// Not adjacent: refused before anything is proven.
 	for _, pair := range [][2]int{{1, 0}, {0, 2}, {0, 0}} {

@@ -18,7 +18,9 @@ import (
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // SizesOf is what jobs.Service.CheckSizes bounds, read off a GenBatchProof
@@ -212,14 +214,11 @@ func recursiveProofJSON(jobID string, p *prover.Proof, batch batchPublics, top j
 	return string(b), nil
 }
 
-// recursiveProof is GetProof's recursive_proof for a done job: its proof,
-// and the batch section from its statement, its job request and the acc
-// inputs kept with it.
+// recursiveProof is GetProof's recursive_proof for a done job: its proof
+// (or, for a job proven for aggregation, its run top proof), and the batch
+// section from its statement, its job request and the acc inputs kept with
+// it.
 func (c *Client) recursiveProof(job queue.Job) (string, error) {
-	p, err := proofOf(job)
-	if err != nil {
-		return "", err
-	}
 	r, err := c.jobs.Request(job.ID)
 	if err != nil {
 		return "", err
@@ -228,36 +227,69 @@ func (c *Client) recursiveProof(job queue.Job) (string, error) {
 	if err != nil {
 		return "", err
 	}
+	if job.Result != nil && len(job.Result.Top) > 0 && len(job.Result.Proof) == 0 {
+		pub, _, err := longrun.TopStatement(job.Result.Top)
+		if err != nil {
+			return "", fmt.Errorf("job %s: %w", job.ID, err)
+		}
+		batch, err := batchOf(pub, r.JobRequest, acc, c.opts.ForkID)
+		if err != nil {
+			return "", err
+		}
+		pubs, err := batch.publics()
+		if err != nil {
+			return "", err
+		}
+		b, err := json.Marshal(recursiveDoc{JobID: job.ID, Publics: pubs, Batch: &batch, Top: job.Result.Top})
+		if err != nil {
+			return "", fmt.Errorf("encoding proof: %w", err)
+		}
+		return string(b), nil
+	}
+	p, err := proofOf(job)
+	if err != nil {
+		return "", err
+	}
 	batch, err := batchOf(p.Public, r.JobRequest, acc, c.opts.ForkID)
 	if err != nil {
 		return "", err
 	}
-	var top json.RawMessage
-	if job.Result != nil {
-		top = job.Result.Top
-	}
-	return recursiveProofJSON(job.ID, p, batch, top)
+	return recursiveProofJSON(job.ID, p, batch, nil)
 }
 
-// recursive is a parsed recursive_proof string.
+// recursive is a parsed recursive_proof string: a batch proof, with its
+// proof (proof.json) or its run top proof.
 type recursive struct {
-	proof   *prover.Proof
-	jobID   string
-	publics []string
-	batch   *batchPublics
+	proof     *prover.Proof // nil for a job top
+	top       []byte        // the job top document
+	public    statement.Public
+	maxCycles uint64
+	jobID     string
+	publics   []string
+	batch     *batchPublics
 }
 
 // parseRecursiveProof reads a recursive_proof string.
 func parseRecursiveProof(s string) (*recursive, error) {
-	var p prover.Proof
-	if err := json.Unmarshal([]byte(s), &p); err != nil {
-		return nil, errs.Invalidf("recursive_proof is not one of our proofs (proof.json): %v", err)
-	}
 	var doc recursiveDoc
 	if err := json.Unmarshal([]byte(s), &doc); err != nil {
 		return nil, errs.Invalidf("recursive_proof: %v", err)
 	}
-	return &recursive{proof: &p, jobID: doc.JobID, publics: doc.Publics, batch: doc.Batch}, nil
+	r := &recursive{jobID: doc.JobID, publics: doc.Publics, batch: doc.Batch}
+	if len(doc.Top) > 0 {
+		pub, maxCycles, err := longrun.TopStatement(doc.Top)
+		if err != nil {
+			return nil, fmt.Errorf("%w: recursive_proof's job top: %w", errs.ErrInvalid, err)
+		}
+		r.top, r.public, r.maxCycles = doc.Top, pub, maxCycles
+		return r, nil
+	}
+	var p prover.Proof
+	if err := json.Unmarshal([]byte(s), &p); err != nil {
+		return nil, errs.Invalidf("recursive_proof is not one of our proofs (proof.json): %v", err)
+	}
+	r.proof, r.public, r.maxCycles = &p, p.Public, p.MaxCycles
+	return r, nil
 }
 
 // checkBatch checks a received proof's batch section and publics: they must
@@ -275,7 +307,7 @@ func (c *Client) checkBatch(r *recursive) (batchPublics, error) {
 	if err != nil {
 		return batchPublics{}, err
 	}
-	want, err := batchOf(r.proof.Public, jr, acc, c.opts.ForkID)
+	want, err := batchOf(r.public, jr, acc, c.opts.ForkID)
 	if err != nil {
 		return batchPublics{}, err
 	}
@@ -355,6 +387,9 @@ func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.
 	r, err := parseRecursiveProof(req.GetRecursiveProof())
 	if err != nil {
 		return refuse(err)
+	}
+	if r.proof == nil {
+		return refuse(errs.Invalidf("recursive_proof has no proof"))
 	}
 	if err := c.checkProof(ctx, r.proof, r.jobID); err != nil {
 		return refuse(err)

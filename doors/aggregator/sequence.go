@@ -101,22 +101,18 @@ func (c *Client) readPart(s string) (*part, error) {
 	if err != nil {
 		return nil, err
 	}
-	var doc recursiveDoc
-	if err := json.Unmarshal([]byte(s), &doc); err != nil {
-		return nil, errs.Invalidf("recursive proof: %v", err)
-	}
 	batch, err := c.checkBatch(r)
 	if err != nil {
 		return nil, err
 	}
-	if len(doc.Top) == 0 {
+	if len(r.top) == 0 {
 		return nil, errs.Invalidf("the batch proof of job %s has no job top proof (proven by a node without long runs): it cannot be aggregated", r.jobID)
 	}
 	if _, err := elementOf("batch.program_id", batch.ProgramID); err != nil {
 		return nil, err
 	}
 	return &part{rng: rangeSection{upstreamValues: batch.upstreamValues, SeqOldAcc: batch.SeqOldAcc, SeqNewAcc: batch.SeqNewAcc,
-		MaxCycles: r.proof.MaxCycles, Jobs: 1}, batch: &batch, top: doc.Top}, nil
+		MaxCycles: r.maxCycles, Jobs: 1}, batch: &batch, top: r.top}, nil
 }
 
 // readAggregated checks an aggregated proof's publics against its range.

@@ -1,6 +1,7 @@
 package zkprover
 
 import (
+	"encoding/json"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -9,6 +10,8 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
+	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // relayTable is a RelayStatuses over a map, changed while the node serves.
@@ -107,5 +110,25 @@ func TestGetProofRelayStatus(t *testing.T) {
 	}
 	if err := stream.CloseSend(); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestJobTopResponse: a job proven up to its run's top proof (aggregator
+// channel) answers COMPLETED_OK with its public values and output, proof
+// kind "job-top" and no proof.
+func TestJobTopResponse(t *testing.T) {
+	pv := jobs.PublicValues{ProgramID: "0x01", OldStateRoot: "0x02", NewStateRoot: "0x03", InputHash: "0x04",
+		Context: statement.Context{ChainID: 7, BatchNum: 3, Timestamp: 9}}
+	raw, err := json.Marshal(pv)
+	if err != nil {
+		t.Fatal(err)
+	}
+	job := queue.Job{ID: "j", State: queue.Done, Result: &queue.Result{ExitCode: 2, Output: []byte{5}, Cycles: 14,
+		Public: raw, Top: json.RawMessage(`{"version":1,"kind":"job-top"}`)}}
+	r := JobResponse(job)
+	if r.Result != pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK || r.ProofKind != KindJobTop || r.Proof != nil ||
+		r.SolidityCalldata != "" || r.Output != "0x05" || r.ExitCode != 2 || r.ProgramId != "0x01" ||
+		r.Public.GetPublicInputs().GetNewStateRoot() != "0x03" || r.Public.GetPublicInputs().GetBatchNum() != 3 {
+		t.Fatalf("%v", r)
 	}
 }

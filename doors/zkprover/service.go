@@ -246,6 +246,10 @@ func (s *Service) getProof(ctx context.Context, req *pb.GetProofRequest) *pb.Get
 	return resp
 }
 
+// KindJobTop is GetProof's proof_kind for a job proven up to its run's top
+// proof (a batch job of the aggregator channel on a node with long runs).
+const KindJobTop = "job-top"
+
 // JobResponse is the GetProof answer for a job in its current state.
 func JobResponse(job queue.Job) *pb.GetProofResponse {
 	resp := &pb.GetProofResponse{Id: job.ID, JobState: string(job.State), Progress: ProgressOf(job.Progress)}
@@ -275,6 +279,22 @@ func JobResponse(job queue.Job) *pb.GetProofResponse {
 	}
 	proof, pub := res.Proof, res.Public
 	resp.Result = pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK
+	if len(job.Result.Proof) == 0 && len(job.Result.Top) > 0 {
+		// A job of the aggregator channel proven for aggregation: its
+		// proof is its run's top proof, which that channel serves
+		// (docs/aggregator.md); here the public values.
+		resp.ProofKind = KindJobTop
+		resp.ResultString = "proven up to its run's top proof for aggregation: the proof is served on the aggregator channel"
+		resp.Public = &pb.PublicInputsExtended{
+			PublicInputs: &pb.PublicInputs{OldStateRoot: pub.OldStateRoot, NewStateRoot: pub.NewStateRoot,
+				SequencerAddr: "0x" + hex.EncodeToString(pub.Context.Sequencer[:]), ChainId: uint32(pub.Context.ChainID),
+				BatchNum: uint32(pub.Context.BatchNum), EthTimestamp: pub.Context.Timestamp},
+			InputHash: pub.InputHash,
+		}
+		resp.Output = "0x" + hex.EncodeToString(job.Result.Output)
+		resp.ExitCode, resp.Cycles, resp.ProgramId = job.Result.ExitCode, job.Result.Cycles, pub.ProgramID
+		return resp
+	}
 	resp.Proof = &pb.Proof{
 		ProofA: proof.A[:],
 		ProofB: []*pb.ProofB{{Proofs: proof.B[0][:]}, {Proofs: proof.B[1][:]}},

@@ -108,9 +108,6 @@ type Run struct {
 	// Dropped is called for each kept part that could not be used (it is
 	// proven again).
 	Dropped func(name string, err error)
-	// Top, when set, receives the run's top proof as a job-top document
-	// (EncodeTop) before the final proof is made.
-	Top func(doc []byte) error
 }
 
 // SegmentClass is the runner's segment class (log2 of a segment's steps).
@@ -120,6 +117,50 @@ func (r *Runner) SegmentClass() int { return r.Keys.LogSteps }
 // prover.Proof form. Segment proofs kept by an earlier attempt are used (after
 // checking them) instead of being proven again.
 func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor.Input, run Run) (*prover.Proof, error) {
+	o, release, err := r.options(ctx, run)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	f, err := Prove(ctx, r.Keys, prog, in, o)
+	if err != nil {
+		return nil, err
+	}
+	return f.ProverProof()
+}
+
+// ProveTop proves a run of any length up to its top proof (no final
+// proof: what a sequence of jobs aggregates) and returns it as a job-top
+// document (EncodeTop), checked as a receiver checks it (DecodeTop). Kept
+// segment proofs are used as by Prove.
+func (r *Runner) ProveTop(ctx context.Context, prog *executor.Program, in *executor.Input, run Run) ([]byte, error) {
+	o, release, err := r.options(ctx, run)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	top, err := ProveTop(ctx, r.Keys, prog, in, o)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := EncodeTop(r.Keys.LogSteps, top)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := DecodeTop(doc, r.Keys); err != nil {
+		return nil, fmt.Errorf("checking the top proof made: %w", err)
+	}
+	if o.Progress != nil {
+		st := top.status
+		st.Stage = StageDone
+		o.Progress(st)
+	}
+	return doc, nil
+}
+
+// options are Prove's options for run: the kept segment proofs that decode,
+// the segment provers (release gives back a fleet's), the callbacks.
+func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) {
 	k := r.Keys.LogSteps
 	have := map[int]*SegmentProof{}
 	names := make([]string, 0, len(run.Kept))
@@ -140,13 +181,13 @@ func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor
 		}
 		have[sp.Index] = sp
 	}
-	provers := r.Provers
+	provers, release := r.Provers, func() {}
 	if r.ProversFor != nil {
-		ps, release, err := r.ProversFor(ctx, run.Job)
+		ps, rel, err := r.ProversFor(ctx, run.Job)
 		if err != nil {
-			return nil, err
+			return Options{}, nil, err
 		}
-		defer func() { release(!errors.Is(context.Cause(ctx), ErrShutdown)) }()
+		release = func() { rel(!errors.Is(context.Cause(ctx), ErrShutdown)) }
 		provers = ps
 	}
 	var keep func(*SegmentProof) error
@@ -163,20 +204,6 @@ func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor
 	if run.Dropped != nil {
 		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
 	}
-	var onTop func(*Top) error
-	if run.Top != nil {
-		onTop = func(t *Top) error {
-			b, err := EncodeTop(k, t)
-			if err != nil {
-				return err
-			}
-			return run.Top(b)
-		}
-	}
-	f, err := Prove(ctx, r.Keys, prog, in, Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: provers, Have: have, OnProof: keep,
-		Progress: run.Progress, Dropped: dropped, OnTop: onTop})
-	if err != nil {
-		return nil, err
-	}
-	return f.ProverProof()
+	return Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: provers, Have: have, OnProof: keep,
+		Progress: run.Progress, Dropped: dropped}, release, nil
 }

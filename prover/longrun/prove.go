@@ -159,10 +159,6 @@ type Options struct {
 	// Dropped sees each kept proof (Have) that does not match the run; it
 	// is proven again.
 	Dropped func(idx int, err error)
-	// OnTop sees the run's top proof before the final proof is made (a
-	// job an aggregator may aggregate keeps it: JobLeaf); an error stops
-	// Prove.
-	OnTop func(*Top) error
 }
 
 // Top is a run proven up to its top node (segments and aggregation, no
@@ -184,11 +180,6 @@ func Prove(ctx context.Context, ks *Keys, prog *executor.Program, in *executor.I
 	top, err := ProveTop(ctx, ks, prog, in, o)
 	if err != nil {
 		return nil, err
-	}
-	if o.OnTop != nil {
-		if err := o.OnTop(top); err != nil {
-			return nil, err
-		}
 	}
 	st, t := top.status, top.Times
 	st.Stage = StageFinal

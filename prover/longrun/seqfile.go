@@ -32,6 +32,9 @@ const (
 	KindSequence = "sequence" // an aggregation of jobs and its sequence (SeqNode)
 )
 
+// errNoKeys: a document read without the keys to check it.
+var errNoKeys = errors.New("no long-run keys to check the proof with")
+
 // MaxSeqFileBytes bounds a sequence proof document (a proof is under 1 KiB).
 const MaxSeqFileBytes = 64 << 10
 
@@ -116,7 +119,7 @@ func decodeSeqFile(b []byte, ks *Keys, kind string) (*seqFileJSON, groth16.Proof
 		return nil, nil, fmt.Errorf("%w: a %q document of version %d, want %q version %d", prover.ErrInvalidProof, f.Kind, f.Version, kind, seqFileVersion)
 	}
 	if ks == nil {
-		return nil, nil, errors.New("no long-run keys to check the proof with")
+		return &f, nil, errNoKeys
 	}
 	if f.Class != ks.LogSteps {
 		return nil, nil, fmt.Errorf("%w: a proof for segment class 2^%d, the keys are of 2^%d", prover.ErrInvalidProof, f.Class, ks.LogSteps)
@@ -195,4 +198,24 @@ func DecodeSeq(b []byte, ks *Keys) (*SeqNode, error) {
 		return nil, fmt.Errorf("%w: sequence proof: %w", prover.ErrInvalidProof, err)
 	}
 	return n, nil
+}
+
+// TopStatement reads a job top document's statement and cycle budget
+// without checking its proof (no keys: DecodeTop checks it).
+func TopStatement(b []byte) (statement.Public, uint64, error) {
+	f, _, err := decodeSeqFile(b, nil, KindJobTop)
+	if err != nil && !errors.Is(err, errNoKeys) {
+		return statement.Public{}, 0, err
+	}
+	if f == nil || f.Statement == nil {
+		return statement.Public{}, 0, fmt.Errorf("%w: a job top proof without its statement", prover.ErrInvalidProof)
+	}
+	pub, err := statement.FromElements(*f.Statement)
+	if err != nil {
+		return statement.Public{}, 0, fmt.Errorf("%w: job top proof: %w", prover.ErrInvalidProof, err)
+	}
+	if back, err := pub.Elements(); err != nil || back != *f.Statement {
+		return statement.Public{}, 0, fmt.Errorf("%w: job top proof: a statement that does not encode back to itself", prover.ErrInvalidProof)
+	}
+	return pub, f.MaxCycles, nil
 }

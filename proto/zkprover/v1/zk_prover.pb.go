@@ -814,7 +814,9 @@ type GetProofResponse struct {
 	Progress *GetProofResponse_JobProgress `protobuf:"bytes,29,opt,name=progress,proto3" json:"progress,omitempty"`
 	// Extension: "" for a proof of one class (27 public inputs), "final" for
 	// the final proof of a run proven in segments (one public input, the
-	// final digest; public_input_elements holds it).
+	// final digest; public_input_elements holds it), "job-top" for a batch
+	// job of the aggregator channel proven up to its run's top proof (no
+	// proof here: the aggregator channel serves it).
 	ProofKind string `protobuf:"bytes,30,opt,name=proof_kind,json=proofKind,proto3" json:"proof_kind,omitempty"`
 	// Extension, for a final proof: the statement's 27 elements (decimal, as
 	// public_input_elements holds them for a proof of one class), from which
