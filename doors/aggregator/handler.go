@@ -108,14 +108,14 @@ func (c *Client) status(ctx context.Context) *pb.GetStatusResponse {
 		st.CurrentComputingStartTime = uint64(js.Running[0].StartedAt.Unix())
 	}
 	// Aggregations and sequence final proofs in flight count as work.
-	if pending, err := c.work.pending(); err == nil && len(pending) > 0 && st.Status == pb.GetStatusResponse_STATUS_IDLE {
-		st.Status = pb.GetStatusResponse_STATUS_COMPUTING
-		for _, w := range pending {
-			st.PendingRequestQueueIds = append(st.PendingRequestQueueIds, w.ID)
+	if ids, since := c.work.pendingIDs(); len(ids) > 0 {
+		st.PendingRequestQueueIds = append(st.PendingRequestQueueIds, ids...)
+		if st.Status == pb.GetStatusResponse_STATUS_IDLE {
+			st.Status = pb.GetStatusResponse_STATUS_COMPUTING
 		}
 		if st.CurrentComputingRequestId == "" {
-			st.CurrentComputingRequestId = pending[0].ID
-			st.CurrentComputingStartTime = uint64(pending[0].Created.Unix())
+			st.CurrentComputingRequestId = ids[0]
+			st.CurrentComputingStartTime = uint64(since.Unix())
 		}
 	}
 	return st

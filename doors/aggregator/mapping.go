@@ -8,7 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"strings"
+	"slices"
 
 	"github.com/google/uuid"
 	"github.com/rs/zerolog"
@@ -276,7 +276,7 @@ func parseRecursiveProof(s string) (*recursive, error) {
 		return nil, errs.Invalidf("recursive_proof: %v", err)
 	}
 	r := &recursive{jobID: doc.JobID, publics: doc.Publics, batch: doc.Batch}
-	if len(doc.Top) > 0 {
+	if hasTop(doc.Top) {
 		pub, maxCycles, err := longrun.TopStatement(doc.Top)
 		if err != nil {
 			return nil, fmt.Errorf("%w: recursive_proof's job top: %w", errs.ErrInvalid, err)
@@ -311,6 +311,16 @@ func (c *Client) checkBatch(r *recursive) (batchPublics, error) {
 	if err != nil {
 		return batchPublics{}, err
 	}
+	if r.top != nil {
+		// The job request's cycle budget is the one the top proof binds.
+		req, err := jobs.DecodeJobRequest(jr)
+		if err != nil {
+			return batchPublics{}, errs.Invalidf("job request: %v", err)
+		}
+		if req.MaxCycles != r.maxCycles {
+			return batchPublics{}, errs.Invalidf("the job request's maxCycles %d is not the job top proof's budget %d", req.MaxCycles, r.maxCycles)
+		}
+	}
 	if want != *r.batch {
 		return batchPublics{}, errs.Invalidf("recursive_proof's batch section is not the proof's (recomputed %+v)", want)
 	}
@@ -318,7 +328,7 @@ func (c *Client) checkBatch(r *recursive) (batchPublics, error) {
 	if err != nil {
 		return batchPublics{}, err
 	}
-	if strings.Join(pubs, ",") != strings.Join(r.publics, ",") {
+	if !slices.Equal(pubs, r.publics) {
 		return batchPublics{}, errs.Invalidf("recursive_proof's publics are not the proof's")
 	}
 	return want, nil

@@ -7,15 +7,18 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/google/uuid"
 	"github.com/rs/zerolog"
+	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/zkprover/zkprover/errs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/recursion"
 )
@@ -130,6 +133,9 @@ func (c *Client) readAggregated(s string) (*part, error) {
 		return nil, errs.Invalidf("aggregated proof of fork %d, this prover serves fork %d", doc.Range.ForkID, c.opts.ForkID)
 	}
 	r := doc.Range
+	if r.NewLocalExitRoot != hex32([32]byte{}) {
+		return nil, errs.Invalidf("aggregated proof with new_local_exit_root %s: our jobs have none (zero)", r.NewLocalExitRoot)
+	}
 	if r.NewBatchNum <= r.OldBatchNum || r.Jobs < 2 || r.NewBatchNum-r.OldBatchNum != uint64(r.Jobs) {
 		return nil, errs.Invalidf("aggregated proof of %d jobs from batch %d to %d", r.Jobs, r.OldBatchNum, r.NewBatchNum)
 	}
@@ -140,7 +146,7 @@ func (c *Client) readAggregated(s string) (*part, error) {
 	if err != nil {
 		return nil, err
 	}
-	if strings.Join(pubs, ",") != strings.Join(doc.Publics, ",") {
+	if !slices.Equal(pubs, doc.Publics) {
 		return nil, errs.Invalidf("aggregated proof's publics are not its range's")
 	}
 	return &part{rng: *doc.Range, seq: doc.Sequence}, nil
@@ -154,7 +160,7 @@ func (p *part) node(ks *longrun.Keys) (*longrun.SeqNode, error) {
 	if p.top != nil {
 		top, err := longrun.DecodeTop(p.top, ks)
 		if err != nil {
-			return nil, fmt.Errorf("%w: the batch proof's job top: %w", errs.ErrInvalid, err)
+			return nil, invalidProof("the batch proof's job top", err)
 		}
 		want, err := seqOf(p.rng)
 		if err != nil {
@@ -166,7 +172,7 @@ func (p *part) node(ks *longrun.Keys) (*longrun.SeqNode, error) {
 	} else {
 		var err error
 		if n, err = longrun.DecodeSeq(p.seq, ks); err != nil {
-			return nil, fmt.Errorf("%w: the aggregated proof's sequence: %w", errs.ErrInvalid, err)
+			return nil, invalidProof("the aggregated proof's sequence", err)
 		}
 		if n.Jobs != p.rng.Jobs {
 			return nil, errs.Invalidf("the aggregated proof covers %d jobs, its range says %d", n.Jobs, p.rng.Jobs)
@@ -187,6 +193,20 @@ func (p *part) node(ks *longrun.Keys) (*longrun.SeqNode, error) {
 	}
 	return n, nil
 }
+
+// invalidProof wraps a proof document's refusal as the requester's error
+// (errs.ErrInvalid) when the document is at fault, and leaves the node's own
+// failures (no key to check it with) as they are.
+func invalidProof(what string, err error) error {
+	if errors.Is(err, prover.ErrInvalidProof) {
+		return fmt.Errorf("%w: %s: %w", errs.ErrInvalid, what, err)
+	}
+	return fmt.Errorf("%s: %w", what, err)
+}
+
+// hasTop reports whether a recursive proof's "top" is there (not absent or
+// null).
+func hasTop(raw json.RawMessage) bool { return len(raw) > 0 && string(raw) != "null" }
 
 // seqOf is the sequence a range states.
 func seqOf(r rangeSection) (*recursion.Sequence, error) {
@@ -368,7 +388,7 @@ func isSequencePart(s string) bool {
 	if json.Unmarshal([]byte(s), &head) != nil {
 		return false
 	}
-	return head.Kind == KindAggregated || len(head.Top) > 0
+	return head.Kind == KindAggregated || hasTop(head.Top)
 }
 
 // genSeqFinal checks a sequence part and queues its final proof for
@@ -401,33 +421,37 @@ func (c *Client) genSeqFinal(log zerolog.Logger, req *pb.GenFinalProofRequest) *
 	return &pb.GenFinalProofResponse{Id: id, Result: pb.Result_RESULT_OK}
 }
 
-// seqFinal proves a queued sequence final proof and keeps it in the final
-// store.
-func (c *Client) seqFinal(ctx context.Context, ks *longrun.Keys, w *workRecord) error {
+// seqFinal proves a queued sequence final proof; it returns the
+// FinalProof, protojson-encoded, kept with the work item.
+func (c *Client) seqFinal(ctx context.Context, ks *longrun.Keys, w *workRecord) (string, error) {
 	if len(w.Inputs) != 1 {
-		return errs.Invalidf("a final proof of %d proofs", len(w.Inputs))
+		return "", errs.Invalidf("a final proof of %d proofs", len(w.Inputs))
 	}
 	addr, err := aggregatorAddress(w.Aggregator)
 	if err != nil {
-		return err
+		return "", err
 	}
 	p, err := c.readPart(w.Inputs[0])
 	if err != nil {
-		return err
+		return "", err
 	}
 	n, err := p.node(ks)
 	if err != nil {
-		return err
+		return "", err
 	}
 	f, err := longrun.WrapSeq(ctx, ks, n, addr)
 	if err != nil {
-		return err
+		return "", err
 	}
 	fp, err := seqFinalProof(f, p, w.Aggregator, ks.LogSteps)
 	if err != nil {
-		return err
+		return "", err
 	}
-	return c.final.put(w.ID, fp)
+	b, err := protojson.Marshal(fp)
+	if err != nil {
+		return "", fmt.Errorf("encoding the final proof: %w", err)
+	}
+	return string(b), nil
 }
 
 // seqFinalProof packages a sequence final proof: proof in upstream's 24 x

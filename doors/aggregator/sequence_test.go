@@ -7,10 +7,14 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	"github.com/zkprover/zkprover/prover/longrun"
+	"github.com/zkprover/zkprover/prover/provertest"
 	"github.com/zkprover/zkprover/recursion"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -246,4 +250,146 @@ func TestWorkStore(t *testing.T) {
 	if st := c.status(t.Context()); st.Status == pb.GetStatusResponse_STATUS_COMPUTING {
 		t.Fatalf("GetStatus with no work: %v", st)
 	}
+}
+
+// topDoc is the recursive proof of a job proven for aggregation, as the node
+// writes it, with a job top document of budget topBudget and no real proof
+// (for the checks made before any key is used).
+func topDoc(t *testing.T, in *executor.Input, nonce uint64, topBudget uint64, fork uint64, acc accInputs) (string, statement.Public) {
+	t.Helper()
+	prog, err := executor.LoadELF(counterELF(), executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := jobs.SpecOf(prog, in, nonce, 1<<20, common.Address{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run, err := executor.Run(t.Context(), prog, in, executor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub := run.Public(prog, in)
+	top, err := longrun.EncodeTop(provertest.SegmentClass, &longrun.Top{Node: &longrun.Node{ChildInput: recursion.ChildInput{Proof: &groth16bn254.Proof{}}},
+		Public: pub, MaxCycles: topBudget, Segments: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch, err := batchOf(pub, sp.JobRequest, acc, fork)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pubs, err := batch.publics()
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := json.Marshal(recursiveDoc{JobID: "7d0c0b66-1111-4a3c-9d7c-5f1f2a3b4c5d", Publics: pubs, Batch: &batch, Top: top})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b), pub
+}
+
+// TestBatchTopChecks: a batch proof with its job top is read without keys
+// (its statement from the top document), its batch section and publics
+// recomputed; a top proof for another cycle budget than the job request's,
+// an edited sequence acc, merged publics, a non-zero exit root in an
+// aggregated proof and a "top": null are each refused or routed as they
+// must be.
+func TestBatchTopChecks(t *testing.T) {
+	const fork = 9
+	tn := startNode(t, t.TempDir(), nodeOpts{name: "p", forkID: fork})
+	c := tn.client
+	ctx := statement.Context{ChainID: 5, Timestamp: 1_700_000_000, BatchNum: 1, Sequencer: [20]byte{1}}
+	in := &executor.Input{Onchain: words(3), State: []statement.KV{{Key: 1, Value: 1}}, Context: ctx}
+	good, pub := topDoc(t, in, 1, 1<<20, fork, accInputs{})
+	p, err := c.readPart(good)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seqNew, err := recursion.AccNext(fr.Element{}, &pub)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.rng.MaxCycles != 1<<20 || p.rng.Jobs != 1 || p.rng.SeqNewAcc != hex32(seqNew.Bytes()) || p.rng.NewStateRoot != hex32(jobs.FieldBytes(pub.NewStateRoot)) {
+		t.Fatalf("range %+v", p.rng)
+	}
+	other, _ := topDoc(t, in, 1, 1000, fork, accInputs{})
+	if _, err := c.readPart(other); err == nil || !strings.Contains(err.Error(), "maxCycles") {
+		t.Fatalf("a top proof of another budget: %v", err)
+	}
+	var doc map[string]json.RawMessage
+	if err := json.Unmarshal([]byte(good), &doc); err != nil {
+		t.Fatal(err)
+	}
+	edit := func(f func(map[string]json.RawMessage)) string {
+		m := map[string]json.RawMessage{}
+		for k, v := range doc {
+			m[k] = v
+		}
+		f(m)
+		b, err := json.Marshal(m)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(b)
+	}
+	seqEdited := edit(func(m map[string]json.RawMessage) {
+		m["batch"] = json.RawMessage(strings.Replace(string(m["batch"]), `"seq_old_acc":"0x00`, `"seq_old_acc":"0x01`, 1))
+	})
+	if _, err := c.readPart(seqEdited); err == nil {
+		t.Fatal("an edited sequence acc accepted")
+	}
+	merged := edit(func(m map[string]json.RawMessage) {
+		var pubs []string
+		_ = json.Unmarshal(m["publics"], &pubs)
+		pubs = append([]string{pubs[0] + "," + pubs[1]}, pubs[2:]...)
+		m["publics"], _ = json.Marshal(pubs)
+	})
+	if _, err := c.readPart(merged); err == nil {
+		t.Fatal("merged publics accepted")
+	}
+	if isSequencePart(edit(func(m map[string]json.RawMessage) { m["top"] = json.RawMessage("null") })) {
+		t.Fatal(`"top": null taken for a job top`)
+	}
+	r := rangeOf(1, 10, 12, fork)
+	r.NewLocalExitRoot = hex32([32]byte{31: 1})
+	if _, err := c.readPart(aggregatedJSON(t, r, nil)); err == nil {
+		t.Fatal("an aggregated proof with a local exit root accepted")
+	}
+	// Two adjacent batch proofs: refused only for want of long runs.
+	up1 := AccInputHash([32]byte{}, mustRequest(t, in, 1), [32]byte{}, ctx.Timestamp, ctx.Sequencer, [32]byte{})
+	in2 := &executor.Input{Onchain: words(4), State: []statement.KV{{Key: 1, Value: 4}}, Context: ctx}
+	in2.Context.BatchNum = 2
+	next, _ := topDoc(t, in2, 2, 1<<20, fork, accInputs{OldAccInputHash: up1, SeqOldAcc: seqNew.Bytes()})
+	a, b := mustPart(t, c, good), mustPart(t, c, next)
+	if err := adjacent(&a.rng, &b.rng); err != nil {
+		t.Fatal(err)
+	}
+	if res := c.genAggregatedProof(t.Context(), testLogger(), &pb.GenAggregatedProofRequest{RecursiveProof_1: good, RecursiveProof_2: next}); res.Result != pb.Result_RESULT_ERROR {
+		t.Fatalf("adjacent batch proofs on a node without long runs: %v", res)
+	}
+}
+
+func mustPart(t *testing.T, c *Client, s string) *part {
+	t.Helper()
+	p, err := c.readPart(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+// mustRequest is the job request SpecOf makes for the counter on in.
+func mustRequest(t *testing.T, in *executor.Input, nonce uint64) []byte {
+	t.Helper()
+	prog, err := executor.LoadELF(counterELF(), executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := jobs.SpecOf(prog, in, nonce, 1<<20, common.Address{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sp.JobRequest
 }

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/google/uuid"
+	"google.golang.org/protobuf/encoding/protojson"
 
 	"github.com/zkprover/zkprover/errs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
@@ -48,22 +49,49 @@ type workRecord struct {
 	Created    time.Time `json:"created"`
 	Inputs     []string  `json:"inputs"`               // the recursive proofs
 	Aggregator string    `json:"aggregator,omitempty"` // final: aggregator_addr
-	Result     string    `json:"result,omitempty"`     // aggregate: the recursive proof
+	Result     string    `json:"result,omitempty"`     // aggregate: the recursive proof; final: the FinalProof (protojson)
 	Reason     string    `json:"reason,omitempty"`     // failed: the error class (errs)
 	Error      string    `json:"error,omitempty"`
 }
 
-// workStore keeps work items, one JSON file each, written atomically.
+// workStore keeps work items, one JSON file each, written atomically; the
+// ids of pending items are also held in memory (GetStatus asks often).
 type workStore struct {
-	dir string
-	mu  sync.Mutex
+	dir  string
+	mu   sync.Mutex
+	pend map[string]time.Time // pending items and when they were made
 }
 
 func openWorkStore(dir string) (*workStore, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating work folder %s: %w", dir, err)
 	}
-	return &workStore{dir: dir}, nil
+	s := &workStore{dir: dir}
+	if err := s.scan(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// scan rebuilds the set of pending items from the folder.
+func (s *workStore) scan() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ents, err := os.ReadDir(s.dir)
+	if err != nil {
+		return fmt.Errorf("listing work: %w", err)
+	}
+	s.pend = map[string]time.Time{}
+	for _, e := range ents {
+		id, ok := strings.CutSuffix(e.Name(), ".json")
+		if !ok {
+			continue
+		}
+		if w, ok, err := s.read(id); err == nil && ok && w.State == workPending {
+			s.pend[w.ID] = w.Created
+		}
+	}
+	return nil
 }
 
 // path is where item id is kept; ok is false when id is no UUID (no item).
@@ -95,7 +123,11 @@ func (s *workStore) add(w *workRecord) error {
 	w.State, w.Created = workPending, time.Now().UTC()
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return s.write(w)
+	if err := s.write(w); err != nil {
+		return err
+	}
+	s.pend[w.ID] = w.Created
+	return nil
 }
 
 // get returns item id (ok false: no such item).
@@ -134,32 +166,56 @@ func (s *workStore) update(id string, f func(*workRecord)) (bool, error) {
 		return false, err
 	}
 	f(w)
-	return true, s.write(w)
+	if err := s.write(w); err != nil {
+		return true, err
+	}
+	if w.State != workPending {
+		delete(s.pend, id)
+	}
+	return true, nil
 }
 
 // pending lists the pending items, oldest first.
 func (s *workStore) pending() ([]*workRecord, error) {
-	ents, err := os.ReadDir(s.dir)
-	if err != nil {
-		return nil, fmt.Errorf("listing work: %w", err)
-	}
-	var out []*workRecord
-	for _, e := range ents {
-		id, ok := strings.CutSuffix(e.Name(), ".json")
-		if !ok {
-			continue
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := make([]*workRecord, 0, len(s.pend))
+	for id := range s.pend {
+		w, ok, err := s.read(id)
+		if err != nil {
+			return nil, err
 		}
-		w, ok, err := s.get(id)
-		if err != nil || !ok || w.State != workPending {
-			continue
+		if ok && w.State == workPending {
+			out = append(out, w)
 		}
-		out = append(out, w)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Created.Before(out[j].Created) })
 	return out, nil
 }
 
-func (s *workStore) sweep(cutoff time.Time) (int, error) { return sweepDir(s.dir, cutoff) }
+// pendingIDs are the pending items' ids, oldest first, and when the oldest
+// was made (no file is read).
+func (s *workStore) pendingIDs() ([]string, time.Time) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ids := make([]string, 0, len(s.pend))
+	for id := range s.pend {
+		ids = append(ids, id)
+	}
+	sort.Slice(ids, func(i, j int) bool { return s.pend[ids[i]].Before(s.pend[ids[j]]) })
+	if len(ids) == 0 {
+		return nil, time.Time{}
+	}
+	return ids, s.pend[ids[0]]
+}
+
+func (s *workStore) sweep(cutoff time.Time) (int, error) {
+	n, err := sweepDir(s.dir, cutoff)
+	if err != nil {
+		return n, err
+	}
+	return n, s.scan()
+}
 
 // kickWork wakes the work loop.
 func (c *Client) kickWork() {
@@ -219,7 +275,7 @@ func (c *Client) runWork(ctx context.Context, w *workRecord) {
 		case workAggregate:
 			result, err = c.aggregate(wctx, ks, w)
 		case workFinal:
-			err = c.seqFinal(wctx, ks, w)
+			result, err = c.seqFinal(wctx, ks, w)
 		default:
 			err = fmt.Errorf("unknown work kind %q", w.Kind)
 		}
@@ -299,11 +355,11 @@ func (c *Client) workProof(ctx context.Context, id string, wait time.Duration) (
 				return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK,
 					Proof: &pb.GetProofResponse_RecursiveProof{RecursiveProof: w.Result}}, true
 			}
-			fp, ok, err := c.final.get(id)
-			if err != nil || !ok {
-				return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: "the final proof is gone"}, true
+			var fp pb.FinalProof
+			if err := protojson.Unmarshal([]byte(w.Result), &fp); err != nil {
+				return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: "decoding the final proof: " + err.Error()}, true
 			}
-			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK, Proof: &pb.GetProofResponse_FinalProof{FinalProof: fp}}, true
+			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_COMPLETED_OK, Proof: &pb.GetProofResponse_FinalProof{FinalProof: &fp}}, true
 		case workFailed:
 			return &pb.GetProofResponse{Id: id, Result: errs.ByReason(w.Reason).AggGetProof, ResultString: w.Error}, true
 		case workCancelled:
