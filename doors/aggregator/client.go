@@ -194,6 +194,9 @@ func New(j *jobs.Service, o Options) (*Client, error) {
 		workKick: make(chan struct{}, 1),
 		running:  map[string]context.CancelFunc{},
 	}
+	if err := m.registerPending(o.Registry, func() float64 { ids, _ := ws.pendingIDs(); return float64(len(ids)) }); err != nil {
+		return nil, err
+	}
 	for _, a := range o.Addrs {
 		c.conns = append(c.conns, &conn{st: jobs.AggregatorConn{Addr: a, State: "stopped", Since: time.Now()}})
 	}

@@ -286,6 +286,7 @@ func (c *Client) runWork(ctx context.Context, w *workRecord) {
 	}
 	if wctx.Err() != nil {
 		log.Info().Msg("cancelled")
+		c.metrics.work.WithLabelValues(w.Kind, workCancelled).Observe(time.Since(start).Seconds())
 		return
 	}
 	if errors.Is(err, errs.ErrUnavailable) {
@@ -309,9 +310,11 @@ func (c *Client) runWork(ctx context.Context, w *workRecord) {
 		log.Error().Err(uerr).Msg("recording the outcome")
 	}
 	if err != nil {
+		c.metrics.work.WithLabelValues(w.Kind, workFailed).Observe(time.Since(start).Seconds())
 		log.Warn().Err(err).Dur("took", time.Since(start)).Msg("failed")
 		return
 	}
+	c.metrics.work.WithLabelValues(w.Kind, workDone).Observe(time.Since(start).Seconds())
 	log.Info().Dur("took", time.Since(start)).Msg("done")
 }
 
