@@ -49,19 +49,6 @@ func e2eKeys(t *testing.T) *longrun.Keys {
 	return ks
 }
 
-// counterELF is a stateful program of 14 steps (one segment of 2^5): it
-// adds onchain word 0 to state key 1 and halts with 0.
-func counterELF() []byte {
-	addi, add, ecall := provertest.Addi, provertest.Add, uint32(provertest.Ecall)
-	const a0, a1, a7, t0 = 10, 11, 17, 5
-	return provertest.ELF(0x10000, []uint32{
-		addi(a0, 0, 0), addi(a7, 0, 1), ecall, addi(t0, a0, 0), // t0 = onchain word 0
-		addi(a0, 0, 1), addi(a7, 0, 5), ecall, // a0 = state[1]
-		add(a1, a0, t0), addi(a0, 0, 1), addi(a7, 0, 6), ecall, // state[1] = a0 + t0
-		addi(a0, 0, 0), addi(a7, 0, 0), ecall, // halt(0)
-	})
-}
-
 // convertProof is what upstream's aggregators (zkevm-node and cdk, etherman)
 // do with FinalProof.proof before they send it to L1: "0x" and 24 words of
 // 64 hex digits.

@@ -261,10 +261,7 @@ func topDoc(t *testing.T, in *executor.Input, nonce uint64, topBudget uint64, fo
 	if err != nil {
 		t.Fatal(err)
 	}
-	sp, err := jobs.SpecOf(prog, in, nonce, 1<<20, common.Address{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	jobRequest := mustRequest(t, in, nonce)
 	run, err := executor.Run(t.Context(), prog, in, executor.Config{})
 	if err != nil {
 		t.Fatal(err)
@@ -275,7 +272,7 @@ func topDoc(t *testing.T, in *executor.Input, nonce uint64, topBudget uint64, fo
 	if err != nil {
 		t.Fatal(err)
 	}
-	batch, err := batchOf(pub, sp.JobRequest, acc, fork)
+	batch, err := batchOf(pub, jobRequest, acc, fork)
 	if err != nil {
 		t.Fatal(err)
 	}
