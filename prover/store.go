@@ -26,6 +26,7 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/circuits"
+	"github.com/zkprover/zkprover/prover/keygen"
 )
 
 // Files of a class folder.
@@ -42,7 +43,7 @@ const ManifestVersion = 1
 
 // Setup kinds recorded in a manifest.
 const (
-	// SetupInsecure marks keys made by one party with groth16.Setup: whoever ran
+	// SetupInsecure marks keys made by one party (a Groth16 setup, keygen.Setup): whoever ran
 	// it knows the toxic waste and can forge proofs. For development only.
 	SetupInsecure = "insecure-development"
 	// SetupMPC marks keys from a multi-party ceremony (`zkprover ceremony`,
@@ -409,7 +410,7 @@ func Compile(fam Family, logSteps int) (constraint.ConstraintSystem, error) {
 // class folder under root atomically: everything goes to a temporary folder
 // that is fsynced and renamed into place, so a crash never leaves a class that
 // loads. An existing class folder is an error (check it with CheckClass).
-// groth16.Setup cannot be interrupted: when ctx ends during it, SetupClass
+// The setup (keygen.Setup) cannot be interrupted: when ctx ends during it, SetupClass
 // returns at once and the setup finishes in the background and is discarded.
 func SetupClass(ctx context.Context, root string, fam Family, logSteps int, progress Progress, log zerolog.Logger) (*Manifest, error) {
 	if progress == nil {
@@ -456,7 +457,7 @@ func setupClass(ctx context.Context, root string, fam Family, logSteps int, rep 
 	}
 	done := make(chan keys, 1)
 	go func() {
-		pk, vk, err := groth16.Setup(cs)
+		pk, vk, err := keygen.Setup(cs)
 		done <- keys{pk, vk, err}
 	}()
 	var ks keys
@@ -823,7 +824,7 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	}
 	if m.SetupKind == SetupInsecure {
 		log.Warn().Str("class", m.Class).Str("dir", dir).Str("setup_kind", m.SetupKind).
-			Msg("INSECURE DEVELOPMENT KEYS: made by a single party with groth16.Setup; whoever ran the setup can forge proofs. Never use them to secure value; production keys come from a multi-party ceremony (zkprover ceremony, docs/ceremony.md)")
+			Msg("INSECURE DEVELOPMENT KEYS: made by a single party (a Groth16 setup); whoever ran the setup can forge proofs. Never use them to secure value; production keys come from a multi-party ceremony (zkprover ceremony, docs/ceremony.md)")
 	} else if m.Ceremony != nil {
 		log.Info().Str("class", m.Class).Str("setup_kind", m.SetupKind).Str("transcript_sha256", m.Ceremony.TranscriptSHA256).
 			Int("contributions", len(m.Ceremony.Contributions)).Msg("ceremony keys")
