@@ -24,13 +24,14 @@ import (
 	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/keygen"
 	"github.com/zkprover/zkprover/statement"
 )
 
 // Key sources (result.KeySource).
 const (
 	sourceDummy = "dummy-setup" // groth16.DummySetup: random points, no verifying key
-	sourceSetup = "setup"       // groth16.Setup in memory (insecure single party)
+	sourceSetup = "setup"       // keygen.Setup in memory (insecure single party)
 	sourceKeys  = "keys"        // a key store folder (prover.LoadClass)
 )
 
@@ -302,8 +303,8 @@ func loadKeys(ctx context.Context, c *config, k int, res *result, say func(strin
 		return &classKeys{cs: cs, pk: pk}, nil
 	}
 	res.KeySource, res.SetupKind = sourceSetup, prover.SetupInsecure
-	say("class 2^%d: groth16.Setup in memory (%d constraints; insecure, nothing written)", k, cs.GetNbConstraints())
-	pk, vk, err := groth16.Setup(cs)
+	say("class 2^%d: single-party setup in memory (%d constraints; insecure, nothing written)", k, cs.GetNbConstraints())
+	pk, vk, err := keygen.Setup(cs)
 	if err != nil {
 		return nil, fmt.Errorf("setup of class 2^%d: %w", k, err)
 	}

@@ -4,7 +4,7 @@
 // classes. It uses gnark and the circuits only: no node, no chain.
 //
 //	gpubench --class 2^12 --dummy-setup            # random keys, timing only
-//	gpubench --class 2^10 --setup                  # in-memory groth16.Setup: proofs verified
+//	gpubench --class 2^10 --setup                  # in-memory single-party setup (keygen.Setup): proofs verified
 //	gpubench --class 12 --keys data/keys           # a key store (zkprover setup)
 //
 // For each class it compiles the circuit (or loads it from the key store),
@@ -88,7 +88,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	class := fs.String("class", "", "class(es) to measure: 2^12, 12 or 4096, comma-separated (required)")
 	fs.StringVar(&c.keys, "keys", "", "key store folder `DIR` (the prover's layout: DIR/class-<k>/, made by zkprover setup --cycles 2^k)")
 	fs.BoolVar(&c.dummy, "dummy-setup", false, "random keys from gnark's DummySetup: timing only, proofs not valid and not verified")
-	fs.BoolVar(&c.setup, "setup", false, "in-memory single-party groth16.Setup (insecure, nothing written): proofs are verified")
+	fs.BoolVar(&c.setup, "setup", false, "in-memory single-party setup, keygen.Setup (insecure, nothing written): proofs are verified")
 	fs.IntVar(&c.runs, "runs", 1, "proofs per device; the median is reported (the first GPU proof also uploads the key)")
 	fs.BoolVar(&c.noCPU, "no-cpu", false, "skip the CPU proofs (the GPU proof is still verified on CPU)")
 	fs.BoolVar(&c.noGPU, "no-gpu", false, "skip the GPU proofs")

@@ -230,3 +230,52 @@ func BenchmarkSetup(b *testing.B) {
 		})
 	}
 }
+
+// plain has no commitment: the verifying key has no commitment key.
+type plain struct {
+	X frontend.Variable `gnark:",public"`
+	A frontend.Variable
+}
+
+func (c *plain) Define(api frontend.API) error {
+	api.AssertIsEqual(api.Mul(c.A, c.A, c.A), c.X)
+	return nil
+}
+
+// TestSetupWithoutCommitment: a circuit without a commitment proves and
+// verifies under keygen's keys too.
+func TestSetupWithoutCommitment(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &plain{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := Setup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(vk.(*groth16bn254.VerifyingKey).CommitmentKeys); n != 0 {
+		t.Fatalf("%d commitment keys, want none", n)
+	}
+	full, err := frontend.NewWitness(&plain{X: 27, A: 3}, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := groth16.Prove(ccs, pk, full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := frontend.NewWitness(&plain{X: 27}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(proof, vk, pub); err != nil {
+		t.Fatal(err)
+	}
+	bad, err := frontend.NewWitness(&plain{X: 28}, ecc.BN254.ScalarField(), frontend.PublicOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(proof, vk, bad); err == nil {
+		t.Fatal("verified for another public input")
+	}
+}

@@ -25,7 +25,7 @@ import (
 // e2eKeys opens the long-run keys of the test segment class in a cache
 // folder outside the checkout ($ZKPROVER_E2E_KEYS, default
 // <tmp>/zkprover-e2e-keys), making the missing or stale ones (the
-// aggregation and final setups take tens of minutes on a 2-core machine;
+// aggregation and final setups take about 9 minutes on a 2-core machine;
 // later runs reuse them when the circuits and the keys they depend on are
 // unchanged). A store that fails its check is made again with the stores
 // after it (Ensure), not before it: a changed final circuit costs the final

@@ -9,7 +9,7 @@
 # so a GPU that ICICLE cannot use is an error, not a CPU-only line.
 #
 # Usage: scripts/gpu/run.sh [CLASS[:KEYS[:RUNS]]...]
-#   CLASS  12 or 2^12; KEYS: setup (in-memory groth16.Setup: the GPU proof is
+#   CLASS  12 or 2^12; KEYS: setup (in-memory keygen.Setup: the GPU proof is
 #          verified with a real verifying key) or dummy (DummySetup: timing
 #          only); RUNS: proofs per device.
 #   Default: 12:setup:3 16:dummy:1 (2^16 once per device: its compile is
