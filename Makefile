@@ -33,8 +33,8 @@ test: solc
 # then a long job goes through the node (gRPC, the job store's kept segment proofs across a crash,
 # progress, cancel); then an aggregator's whole flow on the channel (four batch proofs in both
 # dialects, aggregated to depth 2, finalised, verified by the rollup-style contract:
-# docs/aggregator.md). Cold (setups): about 65 minutes more on a 2-core machine; warm: about 36
-# minutes (docs/recursion.md). CI runs it after `make test`.
+# docs/aggregator.md). Warm: about 27 minutes on a 2-core machine; cold, the key setups add about 11
+# (prover/keygen; docs/recursion.md). CI runs it after `make test`.
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 # Each node test in its own process, under a soft memory limit: a node aggregating holds the
 # aggregation and final keys (about 17.5 GB resident at peak on a 24 GB machine); two in one

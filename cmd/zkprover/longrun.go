@@ -69,8 +69,15 @@ func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyO
 		progress = bar
 	}
 	root := longRunKeysDir(cmd, dataDir)
+	var segOpts []prover.Option
+	if workers > 0 {
+		// The workers prove the segments: this process keeps the segment
+		// verifying key only (the proving key and circuit of 2^14 steps are
+		// 3 GB that the aggregations need for their own buffers).
+		segOpts = append(segOpts, prover.WithVerifyOnly())
+	}
 	ks, err := longrun.Ensure(cmd.Context(), root, k, longrun.KeyOptions{AutoSetup: !verifyOnly, VerifyOnly: verifyOnly, Check: check,
-		Progress: progress, Log: log.With().Str("component", "setup").Logger()})
+		Progress: progress, Log: log.With().Str("component", "setup").Logger(), SegmentOpts: segOpts})
 	if err != nil {
 		return nil, nil, err
 	}
