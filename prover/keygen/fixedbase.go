@@ -53,86 +53,61 @@ func parallel(n int, f func(start, end int)) {
 	wg.Wait()
 }
 
-// multiplyG1 returns s_i·base for every scalar (Montgomery form, as fr
-// elements are held).
-func multiplyG1(base *curve.G1Affine, scalars []fr.Element) []curve.G1Affine {
-	table := make([][]curve.G1Affine, nWindows)
-	var b curve.G1Jac
-	b.FromAffine(base)
+// jacobian is a point type of gnark-crypto in Jacobian coordinates (G1Jac,
+// G2Jac) over its affine type A; its zero value is the point at infinity.
+type jacobian[A, J any] interface {
+	*J
+	Set(*J) *J
+	FromAffine(*A) *J
+	DoubleAssign() *J
+	AddMixed(*A) *J
+}
+
+// multiply returns s_i·base for every scalar (Montgomery form, as fr
+// elements are held); toAffine converts a batch of points.
+func multiply[A, J any, PJ jacobian[A, J]](base *A, scalars []fr.Element, toAffine func(out []A, in []J)) []A {
+	table := make([][]A, nWindows)
 	parallelWindows(func(w int) {
-		var bw curve.G1Jac
-		bw.Set(&b)
+		var bw J
+		PJ(&bw).FromAffine(base)
 		for range w * window {
-			bw.DoubleAssign()
+			PJ(&bw).DoubleAssign()
 		}
-		var bwAff curve.G1Affine
-		bwAff.FromJacobian(&bw)
-		row := make([]curve.G1Jac, digits)
-		row[0].FromAffine(&bwAff)
+		bwAff := make([]A, 1)
+		toAffine(bwAff, []J{bw})
+		row := make([]J, digits)
+		PJ(&row[0]).FromAffine(&bwAff[0])
 		for d := 1; d < digits; d++ {
-			row[d].Set(&row[d-1]).AddMixed(&bwAff)
+			PJ(&row[d]).Set(&row[d-1])
+			PJ(&row[d]).AddMixed(&bwAff[0])
 		}
-		table[w] = curve.BatchJacobianToAffineG1(row)
+		table[w] = make([]A, digits)
+		toAffine(table[w], row)
 	})
-	out := make([]curve.G1Affine, len(scalars))
+	out := make([]A, len(scalars))
 	parallel(len(scalars), func(start, end int) {
-		jac := make([]curve.G1Jac, end-start)
+		jac := make([]J, end-start) // zero values: infinity
 		for i := start; i < end; i++ {
 			s := scalars[i].Bits()
-			p := &jac[i-start]
-			p.Z.SetZero() // infinity
-			p.X.SetOne()
-			p.Y.SetOne()
 			for w := range nWindows {
 				if d := digit(&s, w); d != 0 {
-					p.AddMixed(&table[w][d-1])
+					PJ(&jac[i-start]).AddMixed(&table[w][d-1])
 				}
 			}
 		}
-		copy(out[start:end], curve.BatchJacobianToAffineG1(jac))
+		toAffine(out[start:end], jac)
 	})
 	return out
 }
 
-// multiplyG2 is multiplyG1 in G2.
+func multiplyG1(base *curve.G1Affine, scalars []fr.Element) []curve.G1Affine {
+	return multiply[curve.G1Affine, curve.G1Jac](base, scalars, func(out []curve.G1Affine, in []curve.G1Jac) {
+		copy(out, curve.BatchJacobianToAffineG1(in))
+	})
+}
+
 func multiplyG2(base *curve.G2Affine, scalars []fr.Element) []curve.G2Affine {
-	table := make([][]curve.G2Affine, nWindows)
-	var b curve.G2Jac
-	b.FromAffine(base)
-	parallelWindows(func(w int) {
-		var bw curve.G2Jac
-		bw.Set(&b)
-		for range w * window {
-			bw.DoubleAssign()
-		}
-		var bwAff curve.G2Affine
-		bwAff.FromJacobian(&bw)
-		row := make([]curve.G2Jac, digits)
-		row[0].FromAffine(&bwAff)
-		for d := 1; d < digits; d++ {
-			row[d].Set(&row[d-1]).AddMixed(&bwAff)
-		}
-		table[w] = make([]curve.G2Affine, digits)
-		batchToAffineG2(table[w], row)
-	})
-	out := make([]curve.G2Affine, len(scalars))
-	parallel(len(scalars), func(start, end int) {
-		jac := make([]curve.G2Jac, end-start)
-		for i := start; i < end; i++ {
-			s := scalars[i].Bits()
-			p := &jac[i-start]
-			p.Z.SetZero() // infinity
-			p.X.SetOne()
-			p.Y.SetOne()
-			for w := range nWindows {
-				if d := digit(&s, w); d != 0 {
-					p.AddMixed(&table[w][d-1])
-				}
-			}
-		}
-		batchToAffineG2(out[start:end], jac)
-	})
-	return out
+	return multiply[curve.G2Affine, curve.G2Jac](base, scalars, batchToAffineG2)
 }
 
 // parallelWindows runs f for every window, spread over the CPUs.
