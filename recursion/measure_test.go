@@ -29,6 +29,8 @@ import (
 	"github.com/consensys/gnark/std/math/uints"
 	"github.com/consensys/gnark/std/multicommit"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
+
+	zksha2 "github.com/zkprover/zkprover/circuits/sha2"
 )
 
 // tinyInner has one Pedersen commitment (std/multicommit) and nPub public inputs.
@@ -187,8 +189,28 @@ func TestMeasureCircuits(t *testing.T) {
 		})
 	}
 	t.Run("sha256-layout", func(t *testing.T) {
-		report(t, fmt.Sprintf("sha256 of %d bytes", LayoutBytes), ecc.BN254.ScalarField(), &shaCircuit{Msg: make([]frontend.Variable, LayoutBytes)})
+		report(t, fmt.Sprintf("sha256 of %d bytes", LayoutBytes), ecc.BN254.ScalarField(), &layoutSHA{})
 	})
+}
+
+// layoutSHA hashes LayoutBytes bytes with the bitwise gadget of
+// circuits/sha2 (the final circuit's).
+type layoutSHA struct {
+	Msg    [LayoutBytes]frontend.Variable
+	Digest [8]frontend.Variable `gnark:",public"`
+}
+
+func (c *layoutSHA) Define(api frontend.API) error {
+	msg := make([][8]frontend.Variable, len(c.Msg))
+	for i := range c.Msg {
+		copy(msg[i][:], api.ToBinary(c.Msg[i], 8))
+	}
+	g := zksha2.Gadget{API: api}
+	st := g.Hash(msg)
+	for w := range st {
+		api.AssertIsEqual(c.Digest[w], g.Value(&st[w]))
+	}
+	return nil
 }
 
 // gnarkSHA hashes LayoutBytes bytes with gnark's std/hash/sha2 (lookups over
