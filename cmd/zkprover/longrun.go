@@ -155,7 +155,18 @@ func runProveLong(cmd *cobra.Command, path, segment string) error {
 func proveLong(cmd *cobra.Command, ks *longrun.Keys, provers []longrun.SegmentProver, prog *executor.Program, in *executor.Input, cfg executor.Config, stderr io.Writer) (*longrun.Final, error) {
 	last := longrun.Status{}
 	start := time.Now()
-	return longrun.Prove(cmd.Context(), ks, prog, in, longrun.Options{Exec: cfg, Provers: provers, Progress: func(s longrun.Status) {
+	// The prove workers serve this run's segments only: once they are
+	// proven, stop them so that the aggregations have their memory.
+	stopWorkers := func() {
+		for _, p := range provers {
+			if c, ok := p.(interface{ Close() error }); ok {
+				if err := c.Close(); err != nil {
+					fmt.Fprintf(stderr, "stopping a prove worker: %v\n", err)
+				}
+			}
+		}
+	}
+	return longrun.Prove(cmd.Context(), ks, prog, in, longrun.Options{Exec: cfg, Provers: provers, AfterSegments: stopWorkers, Progress: func(s longrun.Status) {
 		if s == last {
 			return
 		}
