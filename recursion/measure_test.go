@@ -15,8 +15,10 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -28,6 +30,7 @@ import (
 	"github.com/consensys/gnark/std/math/emulated"
 	"github.com/consensys/gnark/std/math/uints"
 	"github.com/consensys/gnark/std/multicommit"
+	stdrecursion "github.com/consensys/gnark/std/recursion"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	zksha2 "github.com/zkprover/zkprover/circuits/sha2"
@@ -245,4 +248,92 @@ func (c *gnarkSHA) Define(api frontend.API) error {
 
 func TestMeasureGnarkSHA(t *testing.T) {
 	report(t, fmt.Sprintf("gnark std/hash/sha2 of %d bytes", LayoutBytes), ecc.BN254.ScalarField(), &gnarkSHA{})
+}
+
+// mainCheck verifies one BN254 proof of tinyInner's one-input shape, either
+// with gnark's verifier (Pair(...) == e(α,β): a full final exponentiation)
+// or with the main equation as a residue-witness PairingCheck that takes
+// (−α, β) as a fourth pair (docs/recursion.md, "Levers measured but not
+// built"). Both keep the commitment's knowledge-proof check and the subgroup
+// checks.
+type mainCheck struct {
+	VK           VerifyingKey
+	AlphaNeg     sw_bn254.G1Affine
+	Beta         sw_bn254.G2Affine
+	Proof        Proof
+	Pub          frontend.Variable
+	pairingCheck bool
+}
+
+func (c *mainCheck) Define(api frontend.API) error {
+	scalars, err := emulated.NewField[sw_bn254.ScalarField](api)
+	if err != nil {
+		return err
+	}
+	pub := scalars.FromBits(api.ToBinary(c.Pub, 254)...)
+	if !c.pairingCheck {
+		v, err := stdgroth16.NewVerifier[sw_bn254.ScalarField, sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](api)
+		if err != nil {
+			return err
+		}
+		return v.AssertProof(c.VK, c.Proof, stdgroth16.Witness[sw_bn254.ScalarField]{Public: []emulated.Element[sw_bn254.ScalarField]{*pub}}, stdgroth16.WithSubgroupCheck())
+	}
+	pairing, err := sw_bn254.NewPairing(api)
+	if err != nil {
+		return err
+	}
+	curve, err := algebra.GetCurve[sw_bn254.ScalarField, sw_bn254.G1Affine](api)
+	if err != nil {
+		return err
+	}
+	h2f, err := stdrecursion.NewHash(api, fr.Modulus(), true)
+	if err != nil {
+		return err
+	}
+	cm, pok := &c.Proof.Commitments[0].G1El, &c.Proof.CommitmentPok.G1El
+	h2f.Write(curve.MarshalG1(*cm)...)
+	hs := scalars.FromBits(api.ToBinary(h2f.Sum())...)
+	for _, g1 := range []*sw_bn254.G1Affine{&c.Proof.Ar, &c.Proof.Krs, cm, pok} {
+		pairing.AssertIsOnG1(g1)
+	}
+	pairing.AssertIsOnG2(&c.Proof.Bs)
+	ck := &c.VK.CommitmentKeys[0]
+	if err := pairing.PairingCheck([]*sw_bn254.G1Affine{cm, pok}, []*sw_bn254.G2Affine{&ck.GSigmaNeg, &ck.G}); err != nil {
+		return err
+	}
+	k, err := curve.MultiScalarMul([]*sw_bn254.G1Affine{&c.VK.G1.K[1], &c.VK.G1.K[2]}, []*emulated.Element[sw_bn254.ScalarField]{pub, hs})
+	if err != nil {
+		return err
+	}
+	k = curve.Add(curve.Add(k, &c.VK.G1.K[0]), cm)
+	return pairing.PairingCheck([]*sw_bn254.G1Affine{k, &c.Proof.Krs, &c.Proof.Ar, &c.AlphaNeg},
+		[]*sw_bn254.G2Affine{&c.VK.G2.GammaNeg, &c.VK.G2.DeltaNeg, &c.Proof.Bs, &c.Beta})
+}
+
+// TestMeasureMainCheck: the constraints of verifying one proof by gnark's
+// verifier and by a PairingCheck main equation, with a witness key (the
+// aggregation's case) and a fixed key (the final circuit's).
+func TestMeasureMainCheck(t *testing.T) {
+	ccs, vk := innerShape(t, ecc.BN254.ScalarField(), 1)
+	bvk := vk.(*groth16bn254.VerifyingKey)
+	for _, pc := range []bool{false, true} {
+		for _, fixed := range []bool{false, true} {
+			c := &mainCheck{pairingCheck: pc, Proof: stdgroth16.PlaceholderProof[sw_bn254.G1Affine, sw_bn254.G2Affine](ccs)}
+			if fixed {
+				var err error
+				if c.VK, err = stdgroth16.ValueOfVerifyingKeyFixed[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](vk); err != nil {
+					t.Fatal(err)
+				}
+				var an bn254.G1Affine
+				an.Neg(&bvk.G1.Alpha)
+				c.AlphaNeg = sw_bn254.NewG1Affine(an)
+				c.Beta = sw_bn254.NewG2AffineFixed(bvk.G2.Beta)
+			} else {
+				c.VK = stdgroth16.PlaceholderVerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](ccs)
+			}
+			name := map[bool]string{false: "gnark Pair == e(α,β)", true: "PairingCheck with (−α, β)"}[pc]
+			name += map[bool]string{false: ", witness key", true: ", fixed key"}[fixed]
+			t.Run(name, func(t *testing.T) { report(t, name, ecc.BN254.ScalarField(), c) })
+		}
+	}
 }

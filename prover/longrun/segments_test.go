@@ -164,6 +164,39 @@ func TestProveSegments(t *testing.T) {
 		func(*SegmentProof) error { return boom }, nil); !errors.Is(err, boom) {
 		t.Fatalf("keeper error: %v", err)
 	}
+	// ProveTop calls AfterSegments once, when every segment is proven
+	// (here all kept) and before the first aggregation (the CLI stops its
+	// prove workers there). The keys have no aggregation key (its prover is
+	// opened for verification only, no verifying keys), so the run stops at
+	// its first aggregation.
+	verifyOnly, err := prover.Open(ctx, p.Root(), prover.WithFamily(prover.RV32IMSegments{}),
+		prover.WithClasses(provertest.SegmentClass), prover.WithVerifyOnly())
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := map[int]*SegmentProof{}
+	for _, sp := range segs {
+		all[sp.Index] = sp
+	}
+	var events []string
+	var last Status
+	_, err = ProveTop(ctx, &Keys{LogSteps: provertest.SegmentClass, Segment: p, Aggregate: verifyOnly}, prog, in, Options{
+		Have: all,
+		Progress: func(s Status) {
+			if s.Stage != last.Stage {
+				events = append(events, string(s.Stage))
+			}
+			last = s
+		},
+		AfterSegments: func() { events = append(events, fmt.Sprintf("after %d/%d", last.SegmentsDone, last.Segments)) }})
+	if err == nil || !strings.Contains(err.Error(), "aggregating segments 0-1") {
+		t.Fatalf("want the run to stop at its first aggregation: %v", err)
+	}
+	want := []string{"segments", fmt.Sprintf("after %d/%d", len(segs), len(segs)), "aggregate"}
+	if fmt.Sprint(events) != fmt.Sprint(want) {
+		t.Fatalf("events %q, want %q", events, want)
+	}
+
 	// Cancelled.
 	cctx, cancel := context.WithCancel(ctx)
 	cancel()
@@ -289,39 +322,3 @@ func TestProveCutSegments(t *testing.T) {
 	t.Logf("%d of %d segments cut early, proven and verified", proven, plan.Segments)
 }
 
-// TestAfterSegments: ProveTop calls Options.AfterSegments once, after the
-// last segment proof and before the first aggregation (the CLI stops its
-// prove workers there). The aggregation prover here is opened for
-// verification only and the keys carry no verifying keys, so the run stops
-// at its first aggregation.
-func TestAfterSegments(t *testing.T) {
-	p := segProver(t)
-	verifyOnly, err := prover.Open(context.Background(), p.Root(), prover.WithFamily(prover.RV32IMSegments{}),
-		prover.WithClasses(provertest.SegmentClass), prover.WithVerifyOnly())
-	if err != nil {
-		t.Fatal(err)
-	}
-	prog, in := sortRun(t)
-	ks := &Keys{LogSteps: provertest.SegmentClass, Segment: p, Aggregate: verifyOnly}
-	var events []string
-	var last Status
-	cp := &counting{SegmentProver: p}
-	_, err = ProveTop(context.Background(), ks, prog, in, Options{Provers: []SegmentProver{cp},
-		Progress: func(s Status) {
-			if s.Stage != last.Stage {
-				events = append(events, string(s.Stage))
-			}
-			last = s
-		},
-		AfterSegments: func() {
-			events = append(events, fmt.Sprintf("after %d/%d proofs=%d", last.SegmentsDone, last.Segments, cp.n.Load()))
-		}})
-	if err == nil || !strings.Contains(err.Error(), "aggregating segments 0-1") {
-		t.Fatalf("want the run to stop at its first aggregation: %v", err)
-	}
-	n := last.Segments
-	want := []string{"segments", fmt.Sprintf("after %d/%d proofs=%d", n, n, n), "aggregate"}
-	if n < 2 || fmt.Sprint(events) != fmt.Sprint(want) {
-		t.Fatalf("events %q, want %q", events, want)
-	}
-}
