@@ -321,4 +321,3 @@ func TestProveCutSegments(t *testing.T) {
 	}
 	t.Logf("%d of %d segments cut early, proven and verified", proven, plan.Segments)
 }
-
