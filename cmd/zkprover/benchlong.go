@@ -40,9 +40,11 @@ type longBenchResult struct {
 }
 
 // benchProgram is the long-run benchmark's program: examples/sha256 over a
-// zero input sized to reach the cycles asked for (memory, loads and
-// stores, as real programs), or the loop program when the example is not
-// there.
+// zero input sized to fill the cycles asked for (memory, loads and stores, as
+// real programs): the longest input, in steps of 4 bytes, whose run takes at
+// most that many cycles, so that a 2^16-cycle bench is a run of at most 2^16
+// cycles (four segments of 2^14, not five). The loop program, of exactly that
+// many cycles, when the example is not there.
 func benchProgram(ctx context.Context, cycles uint64) (string, *executor.Program, *executor.Input, error) {
 	data, err := os.ReadFile(filepath.Join("examples", "sha256", "sha256.elf"))
 	if err != nil {
@@ -53,20 +55,57 @@ func benchProgram(ctx context.Context, cycles uint64) (string, *executor.Program
 	if err != nil {
 		return "", nil, nil, err
 	}
-	n := 64
-	for {
-		in := &executor.Input{Offchain: make([]byte, n)}
-		res, err := executor.Run(ctx, p, in, executor.Config{})
-		if err != nil {
-			return "", nil, nil, err
-		}
-		if res.Cycles >= cycles || 2*n > 1<<20 {
-			return fmt.Sprintf("sha256 of %d bytes", n), p, in, nil
-		}
-		// cycles grow linearly with the input: aim, then step
-		next := int(float64(n) * float64(cycles) / float64(res.Cycles))
-		n = max(n+64, next/64*64)
+	n, err := fillInput(ctx, p, cycles)
+	if err != nil {
+		return "", nil, nil, err
 	}
+	return fmt.Sprintf("sha256 of %d bytes", n), p, &executor.Input{Offchain: make([]byte, n)}, nil
+}
+
+// fillInput returns the longest zero input, a multiple of 4 bytes up to
+// 1 MiB, on which p runs in at most cycles cycles (cycles grow with the input
+// length, so a binary search over the length finds it).
+func fillInput(ctx context.Context, p *executor.Program, cycles uint64) (int, error) {
+	runs := func(n int) (bool, error) {
+		res, err := executor.Run(ctx, p, &executor.Input{Offchain: make([]byte, n)}, executor.Config{})
+		if err != nil {
+			return false, fmt.Errorf("bench program over %d bytes: %w", n, err)
+		}
+		return res.Cycles <= cycles, nil
+	}
+	const maxWords = (1 << 20) / 4
+	if ok, err := runs(0); err != nil || !ok {
+		if err == nil {
+			err = fmt.Errorf("bench program: more than %d cycles over an empty input", cycles)
+		}
+		return 0, err
+	}
+	// lo fits and hi does not (in words of input), or hi is past 1 MiB
+	lo, hi := 0, 16
+	for hi <= maxWords {
+		ok, err := runs(4 * hi)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			break
+		}
+		lo, hi = hi, 2*hi
+	}
+	hi = min(hi, maxWords+1)
+	for hi-lo > 1 {
+		mid := (lo + hi) / 2
+		ok, err := runs(4 * mid)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	return 4 * lo, nil
 }
 
 // runBenchLong is `bench --cycles 2^k --segment 2^s`.

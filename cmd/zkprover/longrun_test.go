@@ -1,10 +1,13 @@
 package main
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/zkprover/zkprover/executor"
 )
 
 // TestLongRunCommandsRefuseBadInput: the long-run forms of prove, setup
@@ -36,5 +39,38 @@ func TestLongRunCommandsRefuseBadInput(t *testing.T) {
 	}
 	if _, err := runRoot(t, "verify", bad, "--data", data); err == nil {
 		t.Fatal("a malformed final proof file verified")
+	}
+}
+
+// TestFillInput: the bench's input is the longest (in steps of 4 bytes) whose
+// run fits the cycles asked for.
+func TestFillInput(t *testing.T) {
+	data, err := os.ReadFile(filepath.Join("..", "..", "examples", "sha256", "sha256.elf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := executor.LoadELF(data, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cyclesOf := func(n int) uint64 {
+		res, err := executor.Run(context.Background(), p, &executor.Input{Offchain: make([]byte, n)}, executor.Config{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return res.Cycles
+	}
+	for _, target := range []uint64{cyclesOf(0), 20_000, 1 << 16} {
+		n, err := fillInput(context.Background(), p, target)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, next := cyclesOf(n), cyclesOf(n+4); got > target || next <= target {
+			t.Fatalf("target %d: %d bytes run %d cycles, %d bytes %d", target, n, got, n+4, next)
+		}
+		t.Logf("target %d cycles: %d bytes, %d cycles", target, n, cyclesOf(n))
+	}
+	if _, err := fillInput(context.Background(), p, cyclesOf(0)-1); err == nil {
+		t.Fatal("a target below the empty input's run was accepted")
 	}
 }
