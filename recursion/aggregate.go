@@ -9,7 +9,6 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
-	"github.com/consensys/gnark/std/math/emulated"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkprover/zkprover/statement"
@@ -70,17 +69,9 @@ func (c *AggregateCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return err
 	}
-	v, err := stdgroth16.NewVerifier[sw_bn254.ScalarField, sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](api)
-	if err != nil {
-		return fmt.Errorf("recursion: verifier: %w", err)
-	}
-	scalars, err := emulated.NewField[sw_bn254.ScalarField](api)
-	if err != nil {
-		return fmt.Errorf("recursion: scalar field: %w", err)
-	}
 	var views [2][3]frontend.Variable // (ctx, in, out) of each child as the parent sees it
 	for i, ch := range []*Child{&c.Left, &c.Right} {
-		if views[i], err = c.verifyChild(api, h, v, scalars, ch); err != nil {
+		if views[i], err = c.verifyChild(api, h, ch); err != nil {
 			return err
 		}
 	}
@@ -95,7 +86,7 @@ func (c *AggregateCircuit) Define(api frontend.API) error {
 // recomputes its public input and verifies its proof. It returns the child's
 // statement as the parent sees it: (Ctx, In, Out), or for a job its
 // sequence view.
-func (c *AggregateCircuit) verifyChild(api frontend.API, h *hasher, v *Verifier, scalars *emulated.Field[sw_bn254.ScalarField], ch *Child) ([3]frontend.Variable, error) {
+func (c *AggregateCircuit) verifyChild(api frontend.API, h *hasher, ch *Child) ([3]frontend.Variable, error) {
 	api.AssertIsBoolean(ch.IsAggregate)
 	kh, err := h.vkHash(&ch.VK)
 	if err != nil {
@@ -127,19 +118,7 @@ func (c *AggregateCircuit) verifyChild(api frontend.API, h *hasher, v *Verifier,
 	seg := h.chain(statement.DomainSegment, ch.Ctx, ch.In, ch.Out)
 	agg := h.chain(statement.DomainAggregate, c.VKHash, ch.Ctx, ch.In, ch.Out)
 	pub := api.Select(ch.IsAggregate, agg, seg)
-	return view, assertInnerProof(api, v, scalars, &ch.VK, &ch.Proof, pub)
-}
-
-// assertInnerProof verifies an inner proof whose one public input is the
-// native variable pub. The proof's points are checked to lie in their
-// subgroups.
-func assertInnerProof(api frontend.API, v *Verifier, scalars *emulated.Field[sw_bn254.ScalarField], vk *VerifyingKey, proof *Proof, pub frontend.Variable) error {
-	e := scalars.FromBits(api.ToBinary(pub, Field().BitLen())...)
-	w := stdgroth16.Witness[sw_bn254.ScalarField]{Public: []emulated.Element[sw_bn254.ScalarField]{*e}}
-	if err := v.AssertProof(*vk, *proof, w, stdgroth16.WithSubgroupCheck()); err != nil {
-		return fmt.Errorf("recursion: verify inner proof: %w", err)
-	}
-	return nil
+	return view, assertInnerProof(api, &ch.VK, &ch.Proof, pub)
 }
 
 // ChildInput is one child of an aggregation, natively.
@@ -185,7 +164,7 @@ func (ch *ChildInput) assign(dst *Child) error {
 	if dst.Proof, err = stdgroth16.ValueOfProof[sw_bn254.G1Affine, sw_bn254.G2Affine](ch.Proof); err != nil {
 		return fmt.Errorf("recursion: proof: %w", err)
 	}
-	if dst.VK, err = stdgroth16.ValueOfVerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](ch.VK); err != nil {
+	if dst.VK, err = valueOfVK(ch.VK, false); err != nil {
 		return fmt.Errorf("recursion: verifying key: %w", err)
 	}
 	dst.IsAggregate = 0

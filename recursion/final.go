@@ -10,7 +10,6 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
-	"github.com/consensys/gnark/std/math/emulated"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkprover/zkprover/circuits/sha2"
@@ -167,7 +166,7 @@ func NewFinalCircuit(aggVK groth16.VerifyingKey, segVKs []groth16.VerifyingKey) 
 		if err := checkShape(vk); err != nil {
 			return nil, fmt.Errorf("key %d: %w", i, err)
 		}
-		v, err := stdgroth16.ValueOfVerifyingKeyFixed[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](vk)
+		v, err := valueOfVK(vk, true)
 		if err != nil {
 			return nil, fmt.Errorf("recursion: key %d: %w", i, err)
 		}
@@ -265,19 +264,11 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 	if c.hideCommitter {
 		napi = noCommit{api}
 	}
-	v, err := stdgroth16.NewVerifier[sw_bn254.ScalarField, sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](napi)
-	if err != nil {
-		return fmt.Errorf("recursion: verifier: %w", err)
-	}
-	scalars, err := emulated.NewField[sw_bn254.ScalarField](napi)
-	if err != nil {
-		return fmt.Errorf("recursion: scalar field: %w", err)
-	}
-	vk, err := v.SwitchVerificationKey(c.Key, c.vks)
+	vk, err := switchVK(napi, c.Key, c.vks)
 	if err != nil {
 		return fmt.Errorf("recursion: switch key: %w", err)
 	}
-	return assertInnerProof(napi, v, scalars, &vk, &c.Proof, pub)
+	return assertInnerProof(napi, &vk, &c.Proof, pub)
 }
 
 // assertBitsBelowIf asserts, when cond (a boolean) is 1, that the integer

@@ -15,10 +15,8 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
-	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
-	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -30,7 +28,6 @@ import (
 	"github.com/consensys/gnark/std/math/emulated"
 	"github.com/consensys/gnark/std/math/uints"
 	"github.com/consensys/gnark/std/multicommit"
-	stdrecursion "github.com/consensys/gnark/std/recursion"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	zksha2 "github.com/zkprover/zkprover/circuits/sha2"
@@ -251,87 +248,56 @@ func TestMeasureGnarkSHA(t *testing.T) {
 }
 
 // mainCheck verifies one BN254 proof of tinyInner's one-input shape, either
-// with gnark's verifier (Pair(...) == e(α,β): a full final exponentiation)
-// or with the main equation as a residue-witness PairingCheck that takes
-// (−α, β) as a fourth pair (docs/recursion.md, "Levers measured but not
-// built"). Both keep the commitment's knowledge-proof check and the subgroup
-// checks.
+// with gnark's verifier (Pair(...) == e(α,β): a full final exponentiation,
+// and an explicit G2 subgroup check of B) or with assertInnerProof, the
+// verifier of the aggregation and final circuits (the main equation as a
+// residue-witness PairingCheck with (−α, β) as a fourth pair;
+// docs/recursion.md, "The inner verifier").
 type mainCheck struct {
+	GVK          stdgroth16.VerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl]
 	VK           VerifyingKey
-	AlphaNeg     sw_bn254.G1Affine
-	Beta         sw_bn254.G2Affine
 	Proof        Proof
 	Pub          frontend.Variable
 	pairingCheck bool
 }
 
 func (c *mainCheck) Define(api frontend.API) error {
+	if c.pairingCheck {
+		return assertInnerProof(api, &c.VK, &c.Proof, c.Pub)
+	}
 	scalars, err := emulated.NewField[sw_bn254.ScalarField](api)
 	if err != nil {
 		return err
 	}
 	pub := scalars.FromBits(api.ToBinary(c.Pub, 254)...)
-	if !c.pairingCheck {
-		v, err := stdgroth16.NewVerifier[sw_bn254.ScalarField, sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](api)
-		if err != nil {
-			return err
-		}
-		return v.AssertProof(c.VK, c.Proof, stdgroth16.Witness[sw_bn254.ScalarField]{Public: []emulated.Element[sw_bn254.ScalarField]{*pub}}, stdgroth16.WithSubgroupCheck())
-	}
-	pairing, err := sw_bn254.NewPairing(api)
+	v, err := stdgroth16.NewVerifier[sw_bn254.ScalarField, sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](api)
 	if err != nil {
 		return err
 	}
-	curve, err := algebra.GetCurve[sw_bn254.ScalarField, sw_bn254.G1Affine](api)
-	if err != nil {
-		return err
-	}
-	h2f, err := stdrecursion.NewHash(api, fr.Modulus(), true)
-	if err != nil {
-		return err
-	}
-	cm, pok := &c.Proof.Commitments[0].G1El, &c.Proof.CommitmentPok.G1El
-	h2f.Write(curve.MarshalG1(*cm)...)
-	hs := scalars.FromBits(api.ToBinary(h2f.Sum())...)
-	for _, g1 := range []*sw_bn254.G1Affine{&c.Proof.Ar, &c.Proof.Krs, cm, pok} {
-		pairing.AssertIsOnG1(g1)
-	}
-	pairing.AssertIsOnG2(&c.Proof.Bs)
-	ck := &c.VK.CommitmentKeys[0]
-	if err := pairing.PairingCheck([]*sw_bn254.G1Affine{cm, pok}, []*sw_bn254.G2Affine{&ck.GSigmaNeg, &ck.G}); err != nil {
-		return err
-	}
-	k, err := curve.MultiScalarMul([]*sw_bn254.G1Affine{&c.VK.G1.K[1], &c.VK.G1.K[2]}, []*emulated.Element[sw_bn254.ScalarField]{pub, hs})
-	if err != nil {
-		return err
-	}
-	k = curve.Add(curve.Add(k, &c.VK.G1.K[0]), cm)
-	return pairing.PairingCheck([]*sw_bn254.G1Affine{k, &c.Proof.Krs, &c.Proof.Ar, &c.AlphaNeg},
-		[]*sw_bn254.G2Affine{&c.VK.G2.GammaNeg, &c.VK.G2.DeltaNeg, &c.Proof.Bs, &c.Beta})
+	return v.AssertProof(c.GVK, c.Proof, stdgroth16.Witness[sw_bn254.ScalarField]{Public: []emulated.Element[sw_bn254.ScalarField]{*pub}}, stdgroth16.WithSubgroupCheck())
 }
 
 // TestMeasureMainCheck: the constraints of verifying one proof by gnark's
-// verifier and by a PairingCheck main equation, with a witness key (the
-// aggregation's case) and a fixed key (the final circuit's).
+// verifier and by assertInnerProof, with a witness key (the aggregation's
+// case) and a fixed key (the final circuit's).
 func TestMeasureMainCheck(t *testing.T) {
 	ccs, vk := innerShape(t, ecc.BN254.ScalarField(), 1)
-	bvk := vk.(*groth16bn254.VerifyingKey)
 	for _, pc := range []bool{false, true} {
 		for _, fixed := range []bool{false, true} {
 			c := &mainCheck{pairingCheck: pc, Proof: stdgroth16.PlaceholderProof[sw_bn254.G1Affine, sw_bn254.G2Affine](ccs)}
-			if fixed {
-				var err error
-				if c.VK, err = stdgroth16.ValueOfVerifyingKeyFixed[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](vk); err != nil {
-					t.Fatal(err)
-				}
-				var an bn254.G1Affine
-				an.Neg(&bvk.G1.Alpha)
-				c.AlphaNeg = sw_bn254.NewG1Affine(an)
-				c.Beta = sw_bn254.NewG2AffineFixed(bvk.G2.Beta)
-			} else {
-				c.VK = stdgroth16.PlaceholderVerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](ccs)
+			var err error
+			switch {
+			case fixed && pc:
+				c.VK, err = valueOfVK(vk, true)
+			case fixed:
+				c.GVK, err = stdgroth16.ValueOfVerifyingKeyFixed[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](vk)
+			case !pc:
+				c.GVK = stdgroth16.PlaceholderVerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](ccs)
 			}
-			name := map[bool]string{false: "gnark Pair == e(α,β)", true: "PairingCheck with (−α, β)"}[pc]
+			if err != nil {
+				t.Fatal(err)
+			}
+			name := map[bool]string{false: "gnark Pair == e(α,β)", true: "assertInnerProof (PairingCheck with (−α, β))"}[pc]
 			name += map[bool]string{false: ", witness key", true: ", fixed key"}[fixed]
 			t.Run(name, func(t *testing.T) { report(t, name, ecc.BN254.ScalarField(), c) })
 		}

@@ -2,8 +2,10 @@
 // and wraps it into the final proof that contracts verify
 // (docs/recursion.md).
 //
-// Everything is Groth16 over BN254 (gnark), recursion by field emulation with
-// gnark's std/recursion/groth16:
+// Everything is Groth16 over BN254 (gnark), recursion by field emulation
+// (gnark's std/algebra/emulated/sw_bn254; the in-circuit verifier is
+// assertInnerProof, gnark's std/recursion/groth16 verifier with the main
+// equation as one residue-witness pairing check):
 //
 //   - a SEGMENT proof (circuits/) has one Pedersen commitment and one public
 //     input, statement.SegmentDigest(ctx, in, out);
@@ -34,15 +36,8 @@ import (
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 )
 
-// Emulated types of an inner BN254 proof inside a BN254 circuit.
-type (
-	// Proof is an inner Groth16 proof as circuit witness.
-	Proof = stdgroth16.Proof[sw_bn254.G1Affine, sw_bn254.G2Affine]
-	// VerifyingKey is an inner verifying key as circuit witness or constant.
-	VerifyingKey = stdgroth16.VerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl]
-	// Verifier verifies inner proofs in circuit.
-	Verifier = stdgroth16.Verifier[sw_bn254.ScalarField, sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl]
-)
+// Proof is an inner Groth16 proof as circuit witness (its key: VerifyingKey).
+type Proof = stdgroth16.Proof[sw_bn254.G1Affine, sw_bn254.G2Affine]
 
 // Field is the scalar field of BN254, the field of every circuit here.
 func Field() *big.Int { return ecc.BN254.ScalarField() }

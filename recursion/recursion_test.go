@@ -12,8 +12,6 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/logger"
-	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
-	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkprover/zkprover/statement"
 )
@@ -68,7 +66,7 @@ func TestVKHash(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v1, err := stdgroth16.ValueOfVerifyingKey[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](k1.vk)
+	v1, err := valueOfVK(k1.vk, false)
 	if err != nil {
 		t.Fatal(err)
 	}

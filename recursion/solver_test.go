@@ -7,9 +7,11 @@ import (
 	"testing"
 	"time"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
 
 	"github.com/zkprover/zkprover/statement"
 )
@@ -105,6 +107,22 @@ func TestAggregateSolver(t *testing.T) {
 		a.Right.Proof.Ar, a.Left.Proof.Ar = a.Left.Proof.Ar, a.Right.Proof.Ar
 	})
 	check("tampered D", false, h, s01, s12, func(a *AggregateCircuit) { a.D = el(1) })
+	// the inner verifier (assertInnerProof): a proof point off the curve,
+	// and a key whose −α, β are another key's (the main equation's fourth
+	// pair; VKHash covers them)
+	check("A off the curve", false, h, s01, s12, func(a *AggregateCircuit) {
+		_, _, g1, _ := bn254.Generators()
+		g1.X.SetOne() // (1, 2) is the generator: (1, 2) with x = 1 + 1 is not on y² = x³ + 3
+		g1.X.Double(&g1.X)
+		a.Right.Proof.Ar = sw_bn254.NewG1Affine(g1)
+	})
+	otherVK, err := valueOfVK(f.other.vk, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("key with another key's α and β", false, h, s01, s12, func(a *AggregateCircuit) {
+		a.Right.VK.AlphaNeg, a.Right.VK.Beta = otherVK.AlphaNeg, otherVK.Beta
+	})
 	// depth 2: an aggregate child (stand-in key whose hash is vkHash) and a segment
 	a02 := f.agg.prove(t, &h, ctx, b0, b2)
 	check("aggregate + segment", true, h, a02, s23, nil)
