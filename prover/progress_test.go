@@ -129,3 +129,41 @@ func TestSetupEstimate(t *testing.T) {
 		t.Fatalf("toy family estimated from the RV32IM classes: %d", n)
 	}
 }
+
+// stepless is a family whose circuit size follows no step count (as the
+// long runs' aggregation and final circuits), with its own size estimate.
+type stepless struct{ toyFamily }
+
+func (stepless) Name() string                { return "stepless" }
+func (stepless) Steps(int) int               { return 0 }
+func (stepless) EstimateConstraints(int) int { return 4_000_000 }
+
+// TestSetupEstimateStepless: a family without steps is estimated at its own
+// size, then at its measured size (not scaled by steps: 0/0), with the
+// measured speed.
+func TestSetupEstimateStepless(t *testing.T) {
+	root := t.TempDir()
+	if n, d := SetupEstimate(root, stepless{}, 14, 0); n != 4_000_000 || d != time.Duration(4e6*fallbackSecondsPerConstr*float64(time.Second)) {
+		t.Fatalf("before any setup: %d constraints in %s", n, d)
+	}
+	dir := ClassDir(root, 14)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	m := Manifest{Version: ManifestVersion, Family: "stepless", Class: ClassName(14), LogSteps: 14,
+		Hash: circuits.HashName(classHash(14)), Constraints: 5_000_000, Curve: "bn254", Backend: "groth16", SetupSeconds: 250,
+		Files: map[string]string{}}
+	for _, f := range classFiles {
+		m.Files[f] = "0000000000000000000000000000000000000000000000000000000000000000"
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, FileManifest), b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if n, d := SetupEstimate(root, stepless{}, 14, 0); n != 5_000_000 || d != 250*time.Second {
+		t.Fatalf("after one setup: %d constraints in %s, want 5,000,000 in 250s", n, d)
+	}
+}

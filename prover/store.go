@@ -239,6 +239,14 @@ const (
 	fallbackSecondsPerConstr   = 0.06e-3
 )
 
+// SizeEstimator is implemented by a family whose circuits' size does not
+// follow a step count (Steps = 0: the long runs' aggregation and final
+// circuits): SetupEstimate takes their expected constraint count from it
+// until a setup of the family has been measured.
+type SizeEstimator interface {
+	EstimateConstraints(logSteps int) int
+}
+
 // SetupEstimate estimates a class's constraint count (when constraints is 0)
 // and how long its compile and Groth16 setup take on this machine: from the
 // setups measured in root (each manifest records its constraints and setup
@@ -266,7 +274,18 @@ func SetupEstimate(root string, fam Family, logSteps, constraints int) (estimate
 	}
 	steps := float64(fam.Steps(logSteps))
 	n := float64(constraints)
-	if n <= 0 {
+	switch {
+	case n > 0:
+	case steps == 0: // a circuit whose size does not follow a step count (aggregation, final)
+		switch est, ok := fam.(SizeEstimator); {
+		case len(like) > 0:
+			n = like[len(like)-1].constraints
+		case ok:
+			n = float64(est.EstimateConstraints(logSteps))
+		default:
+			n = fallbackConstraintsFixed
+		}
+	default:
 		pts := like // the constraint count scales with the steps within one kind of class
 		switch len(pts) {
 		case 0:

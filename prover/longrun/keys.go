@@ -57,6 +57,9 @@ func (f aggFamily) NewCircuit(k int) (frontend.Circuit, error) {
 	}
 	return recursion.NewAggregateCircuit([]fr.Element{h})
 }
+// EstimateConstraints is the aggregation circuit's size (docs/recursion.md),
+// for setup progress before it is compiled.
+func (aggFamily) EstimateConstraints(int) int { return 4_780_000 }
 func (aggFamily) Fits(int, *prover.Run) error { return prover.ErrAssignedElsewhere }
 func (aggFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
 	return nil, prover.ErrAssignedElsewhere
@@ -85,6 +88,9 @@ func (f finalFamily) NewCircuit(k int) (frontend.Circuit, error) {
 	}
 	return recursion.NewFinalCircuit(agg, []groth16.VerifyingKey{seg})
 }
+// EstimateConstraints is the final circuit's size with one segment key
+// (docs/recursion.md), for setup progress before it is compiled.
+func (finalFamily) EstimateConstraints(int) int { return 2_150_000 }
 func (finalFamily) Fits(int, *prover.Run) error { return prover.ErrAssignedElsewhere }
 func (finalFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
 	return nil, prover.ErrAssignedElsewhere
