@@ -57,6 +57,7 @@ func (f aggFamily) NewCircuit(k int) (frontend.Circuit, error) {
 	}
 	return recursion.NewAggregateCircuit([]fr.Element{h})
 }
+
 // EstimateConstraints is the aggregation circuit's size (docs/recursion.md),
 // for setup progress before it is compiled.
 func (aggFamily) EstimateConstraints(int) int { return 4_780_000 }
@@ -88,6 +89,7 @@ func (f finalFamily) NewCircuit(k int) (frontend.Circuit, error) {
 	}
 	return recursion.NewFinalCircuit(agg, []groth16.VerifyingKey{seg})
 }
+
 // EstimateConstraints is the final circuit's size with one segment key
 // (docs/recursion.md), for setup progress before it is compiled.
 func (finalFamily) EstimateConstraints(int) int { return 2_150_000 }
