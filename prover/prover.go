@@ -110,6 +110,7 @@ type Prover struct {
 
 	// With WithWorker: how to start the prove worker, and the live one.
 	spec            workerSpec
+	wstart          sync.Mutex // held while a worker is started (StartWorker, a proof, Close)
 	wmu             sync.Mutex
 	worker          *worker
 	onWorkerRequest func(pid int) // tests: called before each request is sent

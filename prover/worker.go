@@ -348,17 +348,9 @@ func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.W
 	if err != nil {
 		return nil, fmt.Errorf("encoding witness: %w", err)
 	}
-	p.wmu.Lock()
-	w := p.worker
-	p.wmu.Unlock()
-	if w == nil || !w.alive() {
-		w, err = p.spec.start(ctx, p.log)
-		if err != nil {
-			return nil, err
-		}
-		p.wmu.Lock()
-		p.worker = w
-		p.wmu.Unlock()
+	w, err := p.liveWorker(ctx)
+	if err != nil {
+		return nil, err
 	}
 	if p.onWorkerRequest != nil {
 		p.onWorkerRequest(w.cmd.Process.Pid)
@@ -377,6 +369,39 @@ func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.W
 	return proof, nil
 }
 
+// StartWorker starts the prove worker now (with WithWorker; nothing
+// otherwise, or when a live worker exists) and waits until it is ready, so
+// that it loads its proving key while the caller does other work instead of
+// at the first proof. A proof that comes meanwhile waits for this worker
+// rather than starting a second one.
+func (p *Prover) StartWorker(ctx context.Context) error {
+	if len(p.spec.argv) == 0 {
+		return nil
+	}
+	_, err := p.liveWorker(ctx)
+	return err
+}
+
+// liveWorker returns the live worker, starting one when there is none.
+func (p *Prover) liveWorker(ctx context.Context) (*worker, error) {
+	p.wstart.Lock()
+	defer p.wstart.Unlock()
+	p.wmu.Lock()
+	w := p.worker
+	p.wmu.Unlock()
+	if w != nil && w.alive() {
+		return w, nil
+	}
+	w, err := p.spec.start(ctx, p.log)
+	if err != nil {
+		return nil, err
+	}
+	p.wmu.Lock()
+	p.worker = w
+	p.wmu.Unlock()
+	return w, nil
+}
+
 // WorkerPID returns the process id of the live prove worker, or 0 when there
 // is none (no WithWorker, not started yet, or killed).
 func (p *Prover) WorkerPID() int {
@@ -388,9 +413,12 @@ func (p *Prover) WorkerPID() int {
 	return p.worker.cmd.Process.Pid
 }
 
-// Close stops the prove worker, if any (its process group is killed). The
+// Close stops the prove worker, if any (its process group is killed); a
+// worker being started (StartWorker) is waited for, then stopped. The
 // prover can still be used: the next proof starts a new worker.
 func (p *Prover) Close() error {
+	p.wstart.Lock()
+	defer p.wstart.Unlock()
 	p.wmu.Lock()
 	w := p.worker
 	p.worker = nil

@@ -1,12 +1,14 @@
 package prover
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -225,4 +227,70 @@ func BenchmarkWorkerStart(b *testing.B) {
 		}
 		w.kill()
 	}
+}
+
+// TestWorkerStartEarly: StartWorker starts the worker before any proof (it
+// loads its key meanwhile), the proofs then use that process, concurrent
+// starts make one process, and a prover without a worker ignores it.
+func TestWorkerStartEarly(t *testing.T) {
+	if err := realProver(t).StartWorker(context.Background()); err != nil || realStore.p.WorkerPID() != 0 {
+		t.Fatalf("a prover without WithWorker: StartWorker %v, worker pid %d", err, realStore.p.WorkerPID())
+	}
+	realProver(t)
+	var logs syncBuffer
+	p, err := Open(context.Background(), realStore.dir, WithClasses(realClass), WithLogger(zerolog.New(&logs)),
+		WithWorker(os.Args[0], "-test.run=^$"), WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+realStore.dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { p.Close() })
+	errs := make(chan error, 2)
+	for range 2 {
+		go func() { errs <- p.StartWorker(context.Background()) }()
+	}
+	for range 2 {
+		if err := <-errs; err != nil {
+			t.Fatal(err)
+		}
+	}
+	pid := p.WorkerPID()
+	if pid == 0 || !processExists(pid) {
+		t.Fatalf("no live worker after StartWorker (pid %d)", pid)
+	}
+	if n := strings.Count(logs.String(), "prove worker started"); n != 1 {
+		t.Fatalf("two concurrent StartWorker calls started %d workers, want 1", n)
+	}
+	if err := p.StartWorker(context.Background()); err != nil || p.WorkerPID() != pid {
+		t.Fatalf("StartWorker with a live worker: %v, pid %d, want %d", err, p.WorkerPID(), pid)
+	}
+	if _, err := p.ProveRunClass(context.Background(), fibRun(t, p, 7), realClass); err != nil {
+		t.Fatal(err)
+	}
+	if got := p.WorkerPID(); got != pid {
+		t.Fatalf("the proof ran in worker %d, want the started one %d", got, pid)
+	}
+	if err := p.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if processExists(pid) {
+		t.Fatalf("worker %d still exists after Close", pid)
+	}
+}
+
+// syncBuffer is a bytes.Buffer safe for concurrent writers (a logger).
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

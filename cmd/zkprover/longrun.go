@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/circuits"
@@ -76,29 +78,66 @@ func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyO
 		// 3 GB that the aggregations need for their own buffers).
 		segOpts = append(segOpts, prover.WithVerifyOnly())
 	}
-	ks, err := longrun.Ensure(cmd.Context(), root, k, longrun.KeyOptions{AutoSetup: !verifyOnly, VerifyOnly: verifyOnly, Check: check,
-		Progress: progress, Log: log.With().Str("component", "setup").Logger(), SegmentOpts: segOpts})
-	if err != nil {
-		return nil, nil, err
+	// The prove workers start (and load the segment proving key) as soon as
+	// the segment keys are ready, while this process loads the aggregation
+	// and final keys.
+	var (
+		provers []longrun.SegmentProver
+		openErr error
+	)
+	segmentReady := func() {
+		for _, p := range provers { // the keys were made again: workers on the old ones go
+			_ = p.(*prover.Prover).Close()
+		}
+		provers, openErr = openSegmentWorkers(cmd, root, k, workers, log)
 	}
 	if workers <= 0 {
-		return ks, nil, nil
+		segmentReady = nil
 	}
+	ks, err := longrun.Ensure(cmd.Context(), root, k, longrun.KeyOptions{AutoSetup: !verifyOnly, VerifyOnly: verifyOnly, Check: check,
+		Progress: progress, Log: log.With().Str("component", "setup").Logger(), SegmentOpts: segOpts, SegmentReady: segmentReady})
+	if err == nil {
+		err = openErr
+	}
+	if err != nil {
+		for _, p := range provers {
+			_ = p.(*prover.Prover).Close()
+		}
+		return nil, nil, err
+	}
+	return ks, provers, nil
+}
+
+// openSegmentWorkers opens n segment provers of class k that prove in prove
+// worker processes, and starts the workers in the background: each loads the
+// segment proving key now rather than at its first segment (a failed start is
+// retried at the first proof).
+func openSegmentWorkers(cmd *cobra.Command, root string, k, n int, log zerolog.Logger) ([]longrun.SegmentProver, error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return nil, nil, fmt.Errorf("finding this executable for the prove workers: %w", err)
+		return nil, fmt.Errorf("finding this executable for the prove workers: %w", err)
 	}
 	var provers []longrun.SegmentProver
-	for range workers {
+	for range n {
 		p, err := prover.Open(cmd.Context(), filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
 			prover.WithClasses(k), prover.WithLogger(log), prover.WithWorker(exe, proveWorkerCmd, "--keys", filepath.Join(root, longrun.DirSegment),
 				"--family", prover.RV32IMSegments{}.Name(), "--class", strconv.Itoa(k), "--log-level", "error"))
 		if err != nil {
-			return nil, nil, err
+			for _, q := range provers {
+				_ = q.(*prover.Prover).Close()
+			}
+			return nil, err
 		}
+		go func() {
+			ctx, cancel := context.WithTimeout(cmd.Context(), 10*time.Minute)
+			defer cancel()
+			if err := p.StartWorker(ctx); err != nil {
+				log.Warn().Err(err).Msg("prove worker did not start; the first segment starts one")
+			}
+		}()
 		provers = append(provers, p)
 	}
-	return ks, provers, nil
+	return provers, nil
 }
 
 // runProveLong is `prove --segment 2^k`.

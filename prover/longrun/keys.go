@@ -111,12 +111,17 @@ type Keys struct {
 
 // KeyOptions configure OpenKeys.
 type KeyOptions struct {
-	AutoSetup    bool            // set up missing keys (segment, then aggregation, then final)
-	Check        bool            // recompile each circuit and check its keys against it
-	VerifyOnly   bool            // load verifying keys only
-	Progress     prover.Progress // setup progress
-	Log          zerolog.Logger
-	SegmentOpts  []prover.Option // extra options of the segment prover (workers, GPU)
+	AutoSetup   bool            // set up missing keys (segment, then aggregation, then final)
+	Check       bool            // recompile each circuit and check its keys against it
+	VerifyOnly  bool            // load verifying keys only
+	Progress    prover.Progress // setup progress
+	Log         zerolog.Logger
+	SegmentOpts []prover.Option // extra options of the segment prover (workers, GPU)
+	// SegmentReady, when set, is called once the segment keys are open
+	// and checked, before the aggregation and final keys are loaded (so
+	// that prove workers can load the segment proving key meanwhile). Ensure
+	// calls it again if it makes the keys again.
+	SegmentReady func()
 	AggregateOpt []prover.Option
 }
 
@@ -150,6 +155,9 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 	}
 	if ks.SegVK, ks.SegVKHash, err = vkOf(ks.Segment, k); err != nil {
 		return nil, 0, err
+	}
+	if o.SegmentReady != nil {
+		o.SegmentReady()
 	}
 	segVK := func(int) (groth16.VerifyingKey, error) { return ks.SegVK, nil }
 	if err := checkDepends(aggDir, k, ks.SegVKHash, fr.Element{}, o.AutoSetup); err != nil {
