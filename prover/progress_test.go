@@ -85,23 +85,7 @@ func TestSetupEstimate(t *testing.T) {
 	// Two measured classes: 100,000 constraints in 20 s and 300,000 in 60 s
 	// (5,000 constraints/s), at 2^8 and 2^10 steps.
 	writeManifest := func(k, constraints int, secs float64) {
-		dir := ClassDir(root, k)
-		if err := os.MkdirAll(dir, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		m := Manifest{Version: ManifestVersion, Family: fam.Name(), Class: ClassName(k), LogSteps: ClassLogSteps(k),
-			Hash: circuits.HashName(classHash(k)), Steps: fam.Steps(k),
-			Constraints: constraints, Curve: "bn254", Backend: "groth16", SetupSeconds: secs, Files: map[string]string{}}
-		for _, f := range classFiles {
-			m.Files[f] = "0000000000000000000000000000000000000000000000000000000000000000"
-		}
-		b, err := json.Marshal(m)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(filepath.Join(dir, FileManifest), b, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		writeMeasuredManifest(t, root, fam, k, constraints, secs)
 	}
 	writeManifest(8, 100_000, 20)
 	if _, d := SetupEstimate(root, fam, 8, 200_000); d != 40*time.Second {
@@ -146,13 +130,23 @@ func TestSetupEstimateStepless(t *testing.T) {
 	if n, d := SetupEstimate(root, stepless{}, 14, 0); n != 4_000_000 || d != time.Duration(4e6*fallbackSecondsPerConstr*float64(time.Second)) {
 		t.Fatalf("before any setup: %d constraints in %s", n, d)
 	}
-	dir := ClassDir(root, 14)
+	writeMeasuredManifest(t, root, stepless{}, 14, 5_000_000, 250)
+	if n, d := SetupEstimate(root, stepless{}, 14, 0); n != 5_000_000 || d != 250*time.Second {
+		t.Fatalf("after one setup: %d constraints in %s, want 5,000,000 in 250s", n, d)
+	}
+}
+
+// writeMeasuredManifest writes the manifest of a class k of fam measured at
+// constraints and a setup of secs seconds (no key files).
+func writeMeasuredManifest(t *testing.T, root string, fam Family, k, constraints int, secs float64) {
+	t.Helper()
+	dir := ClassDir(root, k)
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	m := Manifest{Version: ManifestVersion, Family: "stepless", Class: ClassName(14), LogSteps: 14,
-		Hash: circuits.HashName(classHash(14)), Constraints: 5_000_000, Curve: "bn254", Backend: "groth16", SetupSeconds: 250,
-		Files: map[string]string{}}
+	m := Manifest{Version: ManifestVersion, Family: fam.Name(), Class: ClassName(k), LogSteps: ClassLogSteps(k),
+		Hash: circuits.HashName(classHash(k)), Steps: fam.Steps(k),
+		Constraints: constraints, Curve: "bn254", Backend: "groth16", SetupSeconds: secs, Files: map[string]string{}}
 	for _, f := range classFiles {
 		m.Files[f] = "0000000000000000000000000000000000000000000000000000000000000000"
 	}
@@ -162,8 +156,5 @@ func TestSetupEstimateStepless(t *testing.T) {
 	}
 	if err := os.WriteFile(filepath.Join(dir, FileManifest), b, 0o644); err != nil {
 		t.Fatal(err)
-	}
-	if n, d := SetupEstimate(root, stepless{}, 14, 0); n != 5_000_000 || d != 250*time.Second {
-		t.Fatalf("after one setup: %d constraints in %s, want 5,000,000 in 250s", n, d)
 	}
 }

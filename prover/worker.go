@@ -373,7 +373,8 @@ func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.W
 // otherwise, or when a live worker exists) and waits until it is ready, so
 // that it loads its proving key while the caller does other work instead of
 // at the first proof. A proof that comes meanwhile waits for this worker
-// rather than starting a second one.
+// rather than starting a second one; a start whose ctx ends before its turn
+// starts nothing.
 func (p *Prover) StartWorker(ctx context.Context) error {
 	if len(p.spec.argv) == 0 {
 		return nil
@@ -391,6 +392,9 @@ func (p *Prover) liveWorker(ctx context.Context) (*worker, error) {
 	p.wmu.Unlock()
 	if w != nil && w.alive() {
 		return w, nil
+	}
+	if err := ctx.Err(); err != nil { // a start cancelled while it waited for its turn
+		return nil, fmt.Errorf("starting prove worker: %w", err)
 	}
 	w, err := p.spec.start(ctx, p.log)
 	if err != nil {

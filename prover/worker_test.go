@@ -244,6 +244,11 @@ func TestWorkerStartEarly(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { p.Close() })
+	cancelled, cancel := context.WithCancel(context.Background())
+	cancel()
+	if err := p.StartWorker(cancelled); err == nil || p.WorkerPID() != 0 || strings.Contains(logs.String(), "prove worker started") {
+		t.Fatalf("a cancelled start: %v, worker pid %d", err, p.WorkerPID())
+	}
 	errs := make(chan error, 2)
 	for range 2 {
 		go func() { errs <- p.StartWorker(context.Background()) }()

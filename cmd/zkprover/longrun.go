@@ -82,14 +82,12 @@ func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyO
 	// the segment keys are ready, while this process loads the aggregation
 	// and final keys.
 	var (
-		provers []longrun.SegmentProver
+		ws      *segmentWorkers
 		openErr error
 	)
 	segmentReady := func() {
-		for _, p := range provers { // the keys were made again: workers on the old ones go
-			_ = p.(*prover.Prover).Close()
-		}
-		provers, openErr = openSegmentWorkers(cmd, root, k, workers, log)
+		ws.close() // the keys were made again: workers on the old ones go
+		ws, openErr = openSegmentWorkers(cmd, root, k, workers, log)
 	}
 	if workers <= 0 {
 		segmentReady = nil
@@ -100,44 +98,60 @@ func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyO
 		err = openErr
 	}
 	if err != nil {
-		for _, p := range provers {
-			_ = p.(*prover.Prover).Close()
-		}
+		ws.close()
 		return nil, nil, err
 	}
-	return ks, provers, nil
+	if ws == nil {
+		return ks, nil, nil
+	}
+	return ks, ws.provers, nil
+}
+
+// segmentWorkers are the segment provers of a long run that prove in prove
+// worker processes, with the workers' early starts.
+type segmentWorkers struct {
+	provers []longrun.SegmentProver
+	cancel  context.CancelFunc // ends the early starts still under way
+}
+
+// close stops the early starts and the workers (nil: nothing).
+func (w *segmentWorkers) close() {
+	if w == nil {
+		return
+	}
+	w.cancel()
+	for _, p := range w.provers {
+		_ = p.(*prover.Prover).Close()
+	}
 }
 
 // openSegmentWorkers opens n segment provers of class k that prove in prove
 // worker processes, and starts the workers in the background: each loads the
 // segment proving key now rather than at its first segment (a failed start is
 // retried at the first proof).
-func openSegmentWorkers(cmd *cobra.Command, root string, k, n int, log zerolog.Logger) ([]longrun.SegmentProver, error) {
+func openSegmentWorkers(cmd *cobra.Command, root string, k, n int, log zerolog.Logger) (*segmentWorkers, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("finding this executable for the prove workers: %w", err)
 	}
-	var provers []longrun.SegmentProver
+	ctx, cancel := context.WithTimeout(cmd.Context(), 10*time.Minute)
+	ws := &segmentWorkers{cancel: cancel}
 	for range n {
 		p, err := prover.Open(cmd.Context(), filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
 			prover.WithClasses(k), prover.WithLogger(log), prover.WithWorker(exe, proveWorkerCmd, "--keys", filepath.Join(root, longrun.DirSegment),
 				"--family", prover.RV32IMSegments{}.Name(), "--class", strconv.Itoa(k), "--log-level", "error"))
 		if err != nil {
-			for _, q := range provers {
-				_ = q.(*prover.Prover).Close()
-			}
+			ws.close()
 			return nil, err
 		}
 		go func() {
-			ctx, cancel := context.WithTimeout(cmd.Context(), 10*time.Minute)
-			defer cancel()
-			if err := p.StartWorker(ctx); err != nil {
+			if err := p.StartWorker(ctx); err != nil && ctx.Err() == nil {
 				log.Warn().Err(err).Msg("prove worker did not start; the first segment starts one")
 			}
 		}()
-		provers = append(provers, p)
+		ws.provers = append(ws.provers, p)
 	}
-	return provers, nil
+	return ws, nil
 }
 
 // runProveLong is `prove --segment 2^k`.
