@@ -37,6 +37,7 @@ type longBenchResult struct {
 	GasNote          string  `json:"gas_note,omitempty"`
 	PeakRSSBytes     int64   `json:"peak_rss_bytes"` // this process and its prove workers
 	Workers          int     `json:"workers"`
+	GPU              bool    `json:"gpu"` // every proof through ICICLE (--gpu)
 }
 
 // benchProgram is the long-run benchmark's program: examples/sha256 over a
@@ -140,6 +141,7 @@ func runBenchLong(cmd *cobra.Command, cycles, segment string) error {
 		ExecuteSeconds: t.Execute.Seconds(), SegmentSeconds: t.Segments.Seconds(), PerSegment: t.Segments.Seconds() / float64(f.Segments),
 		AggregateSeconds: t.Aggregate.Seconds(), FinalSeconds: t.Final.Seconds(), TotalSeconds: total.Seconds(),
 		CyclesPerSecond: float64(f.Cycles) / total.Seconds(), PeakRSSBytes: peakRSS(), Workers: workers}
+	r.GPU, _ = cmd.Flags().GetBool("gpu")
 	if f.Segments > 1 {
 		r.PerAggregation = t.Aggregate.Seconds() / float64(f.Segments-1)
 	}

@@ -71,6 +71,9 @@ func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyO
 		progress = bar
 	}
 	root := longRunKeysDir(cmd, dataDir)
+	// --gpu (prove, bench): every proof on the GPU, the workers' too.
+	gpu, _ := cmd.Flags().GetBool("gpu")
+	gpu = gpu && !verifyOnly
 	var segOpts []prover.Option
 	if workers > 0 {
 		// The workers prove the segments: this process keeps the segment
@@ -87,13 +90,14 @@ func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyO
 	)
 	segmentReady := func() {
 		ws.close() // the keys were made again: workers on the old ones go
-		ws, openErr = openSegmentWorkers(cmd, root, k, workers, log)
+		ws, openErr = openSegmentWorkers(cmd, root, k, workers, gpu, log)
 	}
 	if workers <= 0 {
 		segmentReady = nil
 	}
 	ks, err := longrun.Ensure(cmd.Context(), root, k, longrun.KeyOptions{AutoSetup: !verifyOnly, VerifyOnly: verifyOnly, Check: check,
-		Progress: progress, Log: log.With().Str("component", "setup").Logger(), SegmentOpts: segOpts, SegmentReady: segmentReady})
+		Progress: progress, Log: log.With().Str("component", "setup").Logger(), SegmentOpts: segOpts, SegmentReady: segmentReady,
+		GPU: gpu})
 	if err == nil {
 		err = openErr
 	}
@@ -129,17 +133,21 @@ func (w *segmentWorkers) close() {
 // worker processes, and starts the workers in the background: each loads the
 // segment proving key now rather than at its first segment (a failed start is
 // retried at the first proof).
-func openSegmentWorkers(cmd *cobra.Command, root string, k, n int, log zerolog.Logger) (*segmentWorkers, error) {
+func openSegmentWorkers(cmd *cobra.Command, root string, k, n int, gpu bool, log zerolog.Logger) (*segmentWorkers, error) {
 	exe, err := os.Executable()
 	if err != nil {
 		return nil, fmt.Errorf("finding this executable for the prove workers: %w", err)
 	}
 	ctx, cancel := context.WithTimeout(cmd.Context(), 10*time.Minute)
 	ws := &segmentWorkers{cancel: cancel}
+	args := []string{"--keys", filepath.Join(root, longrun.DirSegment), "--family", prover.RV32IMSegments{}.Name(),
+		"--class", strconv.Itoa(k), "--log-level", "error"}
+	if gpu {
+		args = append(args, "--gpu")
+	}
 	for range n {
 		p, err := prover.Open(cmd.Context(), filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
-			prover.WithClasses(k), prover.WithLogger(log), prover.WithWorker(exe, proveWorkerCmd, "--keys", filepath.Join(root, longrun.DirSegment),
-				"--family", prover.RV32IMSegments{}.Name(), "--class", strconv.Itoa(k), "--log-level", "error"))
+			prover.WithClasses(k), prover.WithLogger(log), prover.WithGPU(gpu), prover.WithWorker(append([]string{exe, proveWorkerCmd}, args...)...))
 		if err != nil {
 			ws.close()
 			return nil, err

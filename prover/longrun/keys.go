@@ -117,6 +117,10 @@ type KeyOptions struct {
 	Progress    prover.Progress // setup progress
 	Log         zerolog.Logger
 	SegmentOpts []prover.Option // extra options of the segment prover (workers, GPU)
+	// GPU proves the segments, aggregations and final proofs of this
+	// process through ICICLE (prover.WithGPU); prove workers are asked for
+	// it by their own options.
+	GPU bool
 	// SegmentReady, when set, is called once the segment keys are open
 	// and checked, before the aggregation and final keys are loaded (so
 	// that prove workers can load the segment proving key meanwhile). Ensure
@@ -140,7 +144,7 @@ var stores = [...]string{DirSegment, DirAggregate, DirFinal}
 // of stores).
 func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int, error) {
 	base := []prover.Option{prover.WithClasses(k), prover.WithAutoSetup(o.AutoSetup), prover.WithCircuitCheck(o.Check),
-		prover.WithLogger(o.Log), prover.WithSetupProgress(o.Progress)}
+		prover.WithLogger(o.Log), prover.WithSetupProgress(o.Progress), prover.WithGPU(o.GPU && !o.VerifyOnly)}
 	if o.VerifyOnly {
 		base = append(base, prover.WithVerifyOnly())
 	}

@@ -8,10 +8,11 @@
 # and run.txt (what ran, exit statuses). Every class runs with --require-gpu,
 # so a GPU that ICICLE cannot use is an error, not a CPU-only line.
 #
-# Usage: scripts/gpu/run.sh [CLASS[:KEYS[:RUNS]]...]
+# Usage: scripts/gpu/run.sh [CLASS[:KEYS[:RUNS[:CIRCUIT]]]...]
 #   CLASS  12 or 2^12; KEYS: setup (in-memory keygen.Setup: the GPU proof is
 #          verified with a real verifying key) or dummy (DummySetup: timing
-#          only); RUNS: proofs per device.
+#          only); RUNS: proofs per device; CIRCUIT: rv32im (default: a whole
+#          run of the class) or segment (one full segment of a long run).
 #   Default: 12:setup:3 16:dummy:1 (2^16 once per device: its compile is
 #   single-threaded and a class killed by the deadline prints nothing)
 # Env: OUT (default bin/gpu/out-run), DEADLINE seconds for all classes
@@ -23,7 +24,8 @@ source "$(dirname "$0")/common.sh"
 specs=("$@")
 ((${#specs[@]} > 0)) || specs=(12:setup:3 16:dummy:1)
 for s in "${specs[@]}"; do
-	[[ $s =~ ^(2\^)?[0-9]+(:(setup|dummy)(:[0-9]+)?)?$ ]] || usage_error "bad class spec $s: want CLASS[:setup|dummy[:RUNS]], e.g. 16:dummy:2"
+	[[ $s =~ ^(2\^)?[0-9]+(:(setup|dummy)(:[0-9]+(:(rv32im|segment))?)?)?$ ]] ||
+		usage_error "bad class spec $s: want CLASS[:setup|dummy[:RUNS[:rv32im|segment]]], e.g. 16:dummy:2 or 14:dummy:1:segment"
 done
 OUT=${OUT:-$GPU_DIR/out-run}
 DEADLINE=${DEADLINE:-450}
@@ -77,10 +79,11 @@ trap 'kill "$smi" 2>/dev/null || true' EXIT
 
 failed=0
 for s in "${specs[@]}"; do
-	IFS=: read -r class keys runs <<<"$s"
+	IFS=: read -r class keys runs circuit <<<"$s"
 	class=${class#2^}
 	keys=${keys:-dummy}
 	runs=${runs:-1}
+	circuit=${circuit:-rv32im}
 	left=$((START + DEADLINE - SECONDS))
 	if ((left < 30)); then
 		say "class 2^$class: skipped, ${left} s left of DEADLINE=$DEADLINE"
@@ -88,7 +91,7 @@ for s in "${specs[@]}"; do
 		failed=1
 		continue
 	fi
-	args=(--class "2^$class" "--$([[ $keys = setup ]] && echo setup || echo dummy-setup)" --runs "$runs" --require-gpu --verbose)
+	args=(--class "2^$class" --circuit "$circuit" "--$([[ $keys = setup ]] && echo setup || echo dummy-setup)" --runs "$runs" --require-gpu --verbose)
 	# shellcheck disable=SC2206 # GPUBENCH_ARGS is a list of flags
 	args+=(${GPUBENCH_ARGS:-})
 	say "class 2^$class: gpubench ${args[*]} (at most $left s)"
