@@ -1,51 +1,84 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # build-and-run.sh (run on the GPU machine, as ONE device call: every machine
-# start costs a minute or more of the 15 minutes a task has): builds ICICLE's
-# CUDA backend there (build-icicle.sh), puts the libraries built there in
-# bin/gpu/icicle/lib (replacing the frontends that frontends.sh built here to
-# link bin/gpu/gpubench: same sources, same sonames) and runs the benchmark
-# (run.sh) in the time left. Everything that comes back fits the device
-# tool's 8 files: $OUT/libs/ (icicle-libs.tar.gz or its .part-NN pieces,
-# icicle-libs.sha256, icicle-libs.txt: what scripts/gpu/link.sh takes),
-# $OUT/build-icicle.log, $OUT/gpubench.jsonl and $OUT/run.tar.gz (run.sh's
-# logs: gpubench.log, nvidia-smi.txt, nvidia-smi-mem.csv, run.txt).
+# start costs a minute or more of the 15 minutes a task has): the whole GPU
+# measurement. 1. Unless bin/gpu/icicle/lib already holds ICICLE's CUDA
+# backend (built here by scripts/gpu/frontends.sh --cuda, the normal way),
+# builds it there (build-icicle.sh; this does not fit a lease together with
+# the runs: the G2 MSM kernels alone take more than 280 s on 16 cores) and
+# puts the libraries in bin/gpu/icicle/lib. 2. run.sh: gpubench for each SPEC.
+# 3. With LONGRUN="CYCLES SEGMENT" and time left, longrun.sh: the node's
+# binary (bin/gpu/zkprover.gz) proves a long run on the GPU (segments in a
+# prove worker, aggregations, final proof) and then on the CPU.
+# What comes back fits the device tool's 8 files: $OUT/gpubench.jsonl,
+# $OUT/run.tar.gz (run.sh's logs), $OUT/long.jsonl, $OUT/long.tar.gz
+# (longrun.sh's logs), and when it built: $OUT/build-icicle.log and
+# $OUT/libs/ (icicle-libs.tar.gz or its .part-NN pieces, icicle-libs.sha256,
+# icicle-libs.txt: what scripts/gpu/link.sh takes).
 #
 # Usage: scripts/gpu/build-and-run.sh [SPEC...]   (SPEC: as run.sh's)
 # Env: OUT (default bin/gpu/out-all), TOTAL seconds for everything (default
-#      540, inside the 10 minutes one command may take), BUILD_TIMEOUT
-#      (default 270), ICICLE_CURVES, CUDA_ARCH (as build-icicle.sh's).
-# Carry: bin/gpu/icicle-src, bin/gpu/gpubench, bin/gpu/icicle.
+#      540, inside the 10 minutes one command may take), LONGRUN (e.g. "7 5"),
+#      LONG_MIN (seconds the long run needs to start, default 200),
+#      BUILD_TIMEOUT (default 270), ICICLE_CURVES, CUDA_ARCH (build-icicle.sh's).
+# Carry: bin/gpu/gpubench, bin/gpu/icicle (and bin/gpu/zkprover.gz for
+#        LONGRUN; bin/gpu/icicle-src to build there).
 source "$(dirname "$0")/common.sh"
 
 OUT=${OUT:-$GPU_DIR/out-all}
 TOTAL=${TOTAL:-540}
 START=$SECONDS
+lib=$GPU_DIR/icicle/lib
+prebuilt=0
+find "$lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q . && prebuilt=1
 [[ -x $GPU_DIR/gpubench ]] || missing "$GPU_DIR/gpubench (scripts/gpu/frontends.sh, then scripts/gpu/link.sh, here; carry bin/gpu/gpubench)"
-[[ -f $GPU_DIR/icicle-src/CMakeLists.txt ]] || missing "$GPU_DIR/icicle-src (scripts/gpu/prepare.sh here; carry it)"
+((prebuilt)) || [[ -f $GPU_DIR/icicle-src/CMakeLists.txt ]] ||
+	missing "ICICLE's CUDA backend in $lib/backend (scripts/gpu/frontends.sh --cuda here; carry bin/gpu/icicle) or its sources to build it here (carry bin/gpu/icicle-src)"
+if [[ -n ${LONGRUN:-} ]]; then
+	[[ -f $GPU_DIR/zkprover.gz || -x $GPU_DIR/zkprover ]] || missing "$GPU_DIR/zkprover.gz for LONGRUN (the node binary built with -tags icicle, gzipped)"
+fi
 mkdir -p "$OUT" 2>/dev/null && [[ -w $OUT ]] || missing "a writable output folder OUT=$OUT"
 stop_if_missing
 
-say "1/2: building ICICLE (at most ${BUILD_TIMEOUT:-270} s)"
-rc=0
-OUT=$OUT/libs BUILD_TIMEOUT=${BUILD_TIMEOUT:-270} "$ROOT/scripts/gpu/build-icicle.sh" || rc=$?
-[[ -f $OUT/libs/build-icicle.log ]] && mv "$OUT/libs/build-icicle.log" "$OUT/build-icicle.log"
-if ((rc != 0)); then
-	say "FAILED: build-icicle.sh: exit $rc after $((SECONDS - START)) s (log: $OUT/build-icicle.log)"
-	exit "$rc"
+if ((prebuilt)); then
+	say "1/3: ICICLE's CUDA backend is there (built elsewhere): $(cd "$lib" && find backend -name '*.so' | tr '\n' ' ')"
+else
+	say "1/3: building ICICLE (at most ${BUILD_TIMEOUT:-270} s)"
+	rc=0
+	OUT=$OUT/libs BUILD_TIMEOUT=${BUILD_TIMEOUT:-270} "$ROOT/scripts/gpu/build-icicle.sh" || rc=$?
+	[[ -f $OUT/libs/build-icicle.log ]] && mv "$OUT/libs/build-icicle.log" "$OUT/build-icicle.log"
+	if ((rc != 0)); then
+		say "FAILED: build-icicle.sh: exit $rc after $((SECONDS - START)) s (log: $OUT/build-icicle.log)"
+		exit "$rc"
+	fi
+	rm -rf "$lib"
+	mkdir -p "$GPU_DIR/icicle"
+	cp -R "$GPU_DIR/icicle-build/install/lib" "$lib"
+	say "libraries built here installed in $lib ($((SECONDS - START)) s)"
 fi
-rm -rf "$GPU_DIR/icicle/lib"
-mkdir -p "$GPU_DIR/icicle"
-cp -R "$GPU_DIR/icicle-build/install/lib" "$GPU_DIR/icicle/lib"
-say "libraries built here installed in $GPU_DIR/icicle/lib ($((SECONDS - START)) s)"
 
+long_min=${LONG_MIN:-200}
 left=$((TOTAL - (SECONDS - START)))
-say "2/2: run.sh ${*:-(default classes)} in at most $left s"
+[[ -n ${LONGRUN:-} ]] && left=$((left - long_min))
+say "2/3: run.sh ${*:-(default classes)} in at most $left s"
 run=$GPU_DIR/out-run
 rm -rf "$run"
 rc=0
 OUT=$run DEADLINE=$left "$ROOT/scripts/gpu/run.sh" "$@" || rc=$?
 [[ -f $run/gpubench.jsonl ]] && mv "$run/gpubench.jsonl" "$OUT/gpubench.jsonl"
 tar -czf "$OUT/run.tar.gz" -C "$run" .
-say "done in $((SECONDS - START)) s (run.sh: exit $rc)"
+
+if [[ -n ${LONGRUN:-} ]]; then
+	left=$((TOTAL - (SECONDS - START)))
+	say "3/3: longrun.sh $LONGRUN in at most $left s"
+	long=$GPU_DIR/out-long
+	rm -rf "$long"
+	lrc=0
+	# shellcheck disable=SC2086 # LONGRUN is "CYCLES SEGMENT"
+	OUT=$long DEADLINE=$left DATA=$GPU_DIR/longrun-data "$ROOT/scripts/gpu/longrun.sh" $LONGRUN || lrc=$?
+	[[ -f $long/long.jsonl ]] && mv "$long/long.jsonl" "$OUT/long.jsonl"
+	tar -czf "$OUT/long.tar.gz" -C "$long" .
+	((lrc == 0)) || rc=$lrc
+fi
+say "done in $((SECONDS - START)) s (exit $rc)"
 exit "$rc"

@@ -13,20 +13,44 @@
 # build-and-run.sh replaces these libraries there with the ones built there
 # from the same sources (same exported C symbols and sonames).
 #
-# Usage: scripts/gpu/frontends.sh
+# With --cuda it also builds the CUDA backend of bn254 (what gnark's Groth16
+# prover uses: MSM, G2 MSM, NTT, vector ops) for CUDA_ARCH (default 90:
+# H100/H200) with nvcc, from CUDA_HOME (default ~/.cache/zkprover-cuda: the
+# compiler carried back from the GPU machine by scripts/gpu/pack-nvcc.sh;
+# no GPU needed), into bin/gpu/icicle/lib/backend, as ICICLE's CMake project
+# lays it out. This takes long on few cores (the G2 MSM kernels alone took
+# more than 280 s on the GPU machine's 16 cores), which is why it is done here
+# and not in the GPU machine's 15 minutes; copy bin/gpu/icicle to
+# ~/.cache/zkprover-icicle to keep it.
+#
+# Usage: scripts/gpu/frontends.sh [--cuda]
 # Env: ICICLE_SRC (default bin/gpu/icicle-src), CXX (default clang++, else g++),
-#      JOBS (default: the number of cores).
+#      JOBS (default: the number of cores), CUDA_HOME, CUDA_ARCH.
 source "$(dirname "$0")/common.sh"
 
-(($# == 0)) || usage_error "usage: scripts/gpu/frontends.sh (no arguments)"
+cuda=0
+case "${1:-}" in
+"") ;;
+--cuda) cuda=1 ;;
+*) usage_error "usage: scripts/gpu/frontends.sh [--cuda]" ;;
+esac
+(($# <= 1)) || usage_error "usage: scripts/gpu/frontends.sh [--cuda]"
+CUDA_HOME=${CUDA_HOME:-$HOME/.cache/zkprover-cuda}
+CUDA_ARCH=${CUDA_ARCH:-90}
 SRC=${ICICLE_SRC:-$GPU_DIR/icicle-src}
 JOBS=${JOBS:-$(nproc 2>/dev/null || echo 2)}
 if [[ -z ${CXX:-} ]]; then
 	if have clang++; then CXX=clang++; elif have g++; then CXX=g++; fi
 fi
+# nvcc's host compiler (g++: what CUDA supports best)
+CXX_HOST=${CXX_HOST:-$(command -v g++ || command -v "${CXX:-c++}" || true)}
 [[ -f $SRC/src/device_api.cpp ]] || missing "ICICLE sources in $SRC (run scripts/gpu/prepare.sh)"
 [[ -n ${CXX:-} ]] && have "$CXX" || missing "a C++17 compiler (clang++ or g++; or set CXX)"
 have xargs || missing "xargs"
+if ((cuda)); then
+	[[ -x $CUDA_HOME/bin/nvcc ]] || missing "nvcc in $CUDA_HOME/bin (set CUDA_HOME, or carry the GPU machine's back with scripts/gpu/pack-nvcc.sh)"
+	[[ -f $SRC/backend/cuda/src/msm/cuda_msm_g2.cu ]] || missing "ICICLE's CUDA backend sources in $SRC/backend/cuda"
+fi
 stop_if_missing
 
 START=$SECONDS
@@ -75,5 +99,44 @@ for ic in $curves; do
 	link "libicicle_curve_$c.so" "$objs"/curve_"$c"_*.o -L"$dest" -licicle_field_"$c" -licicle_device -lpthread
 done
 rm -rf "$objs"
+
+if ((cuda)); then
+	nvcc=$CUDA_HOME/bin/nvcc
+	be=$dest/backend
+	rm -rf "$be"
+	mkdir -p "$be/cuda" "$be/bn254/cuda" "$objs"
+	nflags=(-std=c++17 --expt-relaxed-constexpr --split-compile 0 "--generate-code=arch=compute_$CUDA_ARCH,code=[compute_$CUDA_ARCH,sm_$CUDA_ARCH]"
+		-Xcompiler -fPIC -DNDEBUG -I"$SRC/include" -I"$SRC/backend/cuda/include" -ccbin "$CXX_HOST")
+	fdefs=(-DFIELD=bn254 -DFIELD_ID=1 -DNTT=ON)
+	cdefs=("${fdefs[@]}" -DCURVE=bn254 -DCURVE_ID=1 -DMSM=ON -DG2=ON)
+	cu() { # cu OBJECT SOURCE DEFS...
+		local o=$1 src=$2
+		shift 2
+		local t=$SECONDS
+		"$nvcc" "${nflags[@]}" "$@" -c "$SRC/backend/cuda/src/$src" -o "$objs/$o" || die "nvcc $src failed"
+		say "nvcc $src: $((SECONDS - t)) s"
+	}
+	culink() { # culink DIR NAME OBJECTS... -- LIBS...
+		local dir=$1 name=$2
+		shift 2
+		"$nvcc" -shared -cudart static -ccbin "$CXX_HOST" -Xlinker -soname="$name" -Xlinker -rpath="\$ORIGIN/../../..:\$ORIGIN/../.." \
+			-o "$be/$dir/$name" "$@" || die "linking $name failed"
+	}
+	say "CUDA backend of bn254 for sm_$CUDA_ARCH with $("$nvcc" --version | tail -n 2 | head -n 1) (long: the G2 MSM kernels)"
+	# The G2 MSM first: it is the long one.
+	cu msm_g2.o msm/cuda_msm_g2.cu "${cdefs[@]}"
+	cu msm.o msm/cuda_msm.cu "${cdefs[@]}"
+	cu curve_mont.o curve/cuda_mont.cu "${cdefs[@]}"
+	cu device.o cuda_device_api.cu
+	for f in field/cuda_vec_ops field/cuda_mont ntt/cuda_ntt ntt/mixed_radix_ntt; do
+		cu "field_${f//\//_}.o" "$f.cu" "${fdefs[@]}"
+	done
+	culink cuda libicicle_backend_cuda_device.so "$objs/device.o" -lpthread
+	culink bn254/cuda libicicle_backend_cuda_field_bn254.so "$objs"/field_*.o -L"$dest" -licicle_field_bn254 -licicle_device -lpthread
+	culink bn254/cuda libicicle_backend_cuda_curve_bn254.so "$objs"/msm_g2.o "$objs"/msm.o "$objs"/curve_mont.o \
+		-L"$be/bn254/cuda" -licicle_backend_cuda_field_bn254 -L"$dest" -licicle_curve_bn254 -licicle_field_bn254 -licicle_device -lpthread
+	strip --strip-unneeded "$be"/cuda/*.so "$be"/bn254/cuda/*.so 2>/dev/null || true
+	rm -rf "$objs"
+fi
 say "built in $((SECONDS - START)) s: $dest ($(find "$dest" -maxdepth 1 -name 'libicicle_*.so' | wc -l) libraries, $(mib "$(bytes "$dest")"))"
 say "next: scripts/gpu/link.sh $dest"
