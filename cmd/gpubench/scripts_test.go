@@ -34,7 +34,11 @@ func TestGPUScriptsStopCleanly(t *testing.T) {
 		{[]string{"longrun.sh", "x"}, 2, "usage"},
 		{[]string{"build-and-run.sh", "12:setup:2"}, 3, "gpubench (scripts/gpu/frontends.sh"},
 		{[]string{"pack-nvcc.sh"}, 3, "a CUDA toolkit in"},
+		{[]string{"stage.sh"}, 3, "go"},
 	} {
+		if c.args[0] == "stage.sh" && (exists("/usr/bin/go") || exists("/bin/go")) {
+			continue // go on the test's PATH: stage.sh would stage for real
+		}
 		dir := t.TempDir()
 		cmd := exec.Command("bash", append([]string{filepath.Join(scripts, c.args[0])}, c.args[1:]...)...)
 		cmd.Env = append(os.Environ(), "GPU_DIR="+dir, "OUT="+filepath.Join(dir, "out"), "CUDA_HOME="+filepath.Join(dir, "no-cuda"),
@@ -60,4 +64,9 @@ func TestGPUScriptsStopCleanly(t *testing.T) {
 			return nil
 		})
 	}
+}
+
+func exists(path string) bool {
+	_, err := os.Stat(path)
+	return err == nil
 }

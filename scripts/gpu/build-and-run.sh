@@ -8,10 +8,10 @@
 # the runs: the G2 MSM kernels alone take more than 280 s on 16 cores) and
 # puts the libraries in bin/gpu/icicle/lib. 2. run.sh: gpubench for each SPEC.
 # 3. With LONGRUN="CYCLES SEGMENT" and time left, longrun.sh: the node's
-# binary (bin/gpu/zkprover.gz) proves a long run on the GPU (segments in a
+# binary (bin/gpu/zkprover) proves a long run on the GPU (segments in a
 # prove worker, aggregations, final proof) and then on the CPU.
 # What comes back fits the device tool's 8 files: $OUT/gpubench.jsonl,
-# $OUT/run.tar.gz (run.sh's logs), $OUT/long.jsonl, $OUT/long.tar.gz
+# $OUT/run.tar.gz (run.sh's logs), $OUT/long.json, $OUT/long.tar.gz
 # (longrun.sh's logs), and when it built: $OUT/build-icicle.log and
 # $OUT/libs/ (icicle-libs.tar.gz or its .part-NN pieces, icicle-libs.sha256,
 # icicle-libs.txt: what scripts/gpu/link.sh takes).
@@ -21,21 +21,23 @@
 #      540, inside the 10 minutes one command may take), LONGRUN (e.g. "7 5"),
 #      LONG_MIN (seconds the long run needs to start, default 200),
 #      BUILD_TIMEOUT (default 270), ICICLE_CURVES, CUDA_ARCH (build-icicle.sh's).
-# Carry: bin/gpu/gpubench, bin/gpu/icicle (and bin/gpu/zkprover.gz for
-#        LONGRUN; bin/gpu/icicle-src to build there).
+# Carry: bin/gpu/stage (scripts/gpu/stage.sh: gpubench, the tagged node
+#        binary and the libraries, compressed; unpacked first), or
+#        bin/gpu/gpubench and bin/gpu/icicle (bin/gpu/icicle-src to build there).
 source "$(dirname "$0")/common.sh"
 
 OUT=${OUT:-$GPU_DIR/out-all}
 TOTAL=${TOTAL:-540}
 START=$SECONDS
 lib=$GPU_DIR/icicle/lib
+unstage
 prebuilt=0
 find "$lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q . && prebuilt=1
 [[ -x $GPU_DIR/gpubench ]] || missing "$GPU_DIR/gpubench (scripts/gpu/frontends.sh, then scripts/gpu/link.sh, here; carry bin/gpu/gpubench)"
 ((prebuilt)) || [[ -f $GPU_DIR/icicle-src/CMakeLists.txt ]] ||
 	missing "ICICLE's CUDA backend in $lib/backend (scripts/gpu/frontends.sh --cuda here; carry bin/gpu/icicle) or its sources to build it here (carry bin/gpu/icicle-src)"
 if [[ -n ${LONGRUN:-} ]]; then
-	[[ -f $GPU_DIR/zkprover.gz || -x $GPU_DIR/zkprover ]] || missing "$GPU_DIR/zkprover.gz for LONGRUN (the node binary built with -tags icicle, gzipped)"
+	[[ -x $GPU_DIR/zkprover ]] || missing "$GPU_DIR/zkprover for LONGRUN (the node binary built with -tags icicle: scripts/gpu/stage.sh)"
 fi
 mkdir -p "$OUT" 2>/dev/null && [[ -w $OUT ]] || missing "a writable output folder OUT=$OUT"
 stop_if_missing
@@ -76,7 +78,7 @@ if [[ -n ${LONGRUN:-} ]]; then
 	lrc=0
 	# shellcheck disable=SC2086 # LONGRUN is "CYCLES SEGMENT"
 	OUT=$long DEADLINE=$left DATA=$GPU_DIR/longrun-data "$ROOT/scripts/gpu/longrun.sh" $LONGRUN || lrc=$?
-	[[ -f $long/long.jsonl ]] && mv "$long/long.jsonl" "$OUT/long.jsonl"
+	[[ -f $long/long.json ]] && mv "$long/long.json" "$OUT/long.json"
 	tar -czf "$OUT/long.tar.gz" -C "$long" .
 	((lrc == 0)) || rc=$lrc
 fi

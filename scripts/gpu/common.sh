@@ -63,3 +63,25 @@ gpu_count() {
 report_go() {
 	if have go; then say "Go found: $(go version)"; else say "no Go toolchain here"; fi
 }
+
+# unstage: unpacks what stage.sh packed into $GPU_DIR/stage (gpubench.xz,
+# zkprover.xz, icicle.tar.xz: compressed, they travel in about half the
+# space) into $GPU_DIR, replacing what is there; nothing when there is no
+# stage folder.
+unstage() {
+	local st=$GPU_DIR/stage
+	[[ -d $st ]] || return 0
+	have xz || die "xz is needed to unpack $st"
+	local b
+	for b in gpubench zkprover; do
+		if [[ -f $st/$b.xz ]]; then
+			xz -dc "$st/$b.xz" >"$GPU_DIR/$b.tmp" && chmod +x "$GPU_DIR/$b.tmp" && mv "$GPU_DIR/$b.tmp" "$GPU_DIR/$b" ||
+				die "unpacking $st/$b.xz failed"
+		fi
+	done
+	if [[ -f $st/icicle.tar.xz ]]; then
+		rm -rf "$GPU_DIR/icicle" && mkdir -p "$GPU_DIR/icicle" && tar -xJf "$st/icicle.tar.xz" -C "$GPU_DIR/icicle" ||
+			die "unpacking $st/icicle.tar.xz failed"
+	fi
+	say "unpacked $st: $(cd "$st" && echo *)"
+}

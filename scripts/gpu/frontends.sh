@@ -103,24 +103,46 @@ rm -rf "$objs"
 if ((cuda)); then
 	nvcc=$CUDA_HOME/bin/nvcc
 	be=$dest/backend
+	# Objects are kept in $cobjs so that a failed link or a new checkout does
+	# not cost the G2 MSM's minutes again.
+	cobjs=$GPU_DIR/icicle-cuda-obj
 	rm -rf "$be"
-	mkdir -p "$be/cuda" "$be/bn254/cuda" "$objs"
+	mkdir -p "$be/cuda" "$be/bn254/cuda" "$cobjs"
 	nflags=(-std=c++17 --expt-relaxed-constexpr --split-compile 0 "--generate-code=arch=compute_$CUDA_ARCH,code=[compute_$CUDA_ARCH,sm_$CUDA_ARCH]"
 		-Xcompiler -fPIC -DNDEBUG -I"$SRC/include" -I"$SRC/backend/cuda/include" -ccbin "$CXX_HOST")
 	fdefs=(-DFIELD=bn254 -DFIELD_ID=1 -DNTT=ON)
 	cdefs=("${fdefs[@]}" -DCURVE=bn254 -DCURVE_ID=1 -DMSM=ON -DG2=ON)
+	# The objects are reused when the sources (the backend's and the
+	# headers), the flags and the compiler are the same as when they were made.
+	stamp=$( {
+		(cd "$SRC" && find include backend/cuda -type f -print0 | sort -z | xargs -0 sha256sum)
+		echo "${nflags[*]}"
+		"$nvcc" --version
+	} | sha256sum | cut -d' ' -f1)
+	if [[ $(cat "$cobjs/STAMP" 2>/dev/null) != "$stamp" ]]; then
+		rm -f "$cobjs"/*.o
+		echo "$stamp" >"$cobjs/STAMP"
+	fi
 	cu() { # cu OBJECT SOURCE DEFS...
-		local o=$1 src=$2
+		local o=$cobjs/$1 src=$SRC/backend/cuda/src/$2
 		shift 2
+		if [[ -f $o ]]; then
+			say "nvcc ${src#"$SRC"/}: kept from an earlier build ($o)"
+			return
+		fi
 		local t=$SECONDS
-		"$nvcc" "${nflags[@]}" "$@" -c "$SRC/backend/cuda/src/$src" -o "$objs/$o" || die "nvcc $src failed"
-		say "nvcc $src: $((SECONDS - t)) s"
+		"$nvcc" "${nflags[@]}" "$@" -c "$src" -o "$o.tmp" || die "nvcc $src failed"
+		mv "$o.tmp" "$o"
+		say "nvcc ${src#"$SRC"/}: $((SECONDS - t)) s"
 	}
-	culink() { # culink DIR NAME OBJECTS... -- LIBS...
+	# The objects hold no relocatable device code (no -rdc), so the host
+	# compiler links them, with the static CUDA runtime (the driver is the only
+	# CUDA library needed where they run).
+	culink() { # culink DIR NAME OBJECTS-AND-LIBS...
 		local dir=$1 name=$2
 		shift 2
-		"$nvcc" -shared -cudart static -ccbin "$CXX_HOST" -Xlinker -soname="$name" -Xlinker -rpath="\$ORIGIN/../../..:\$ORIGIN/../.." \
-			-o "$be/$dir/$name" "$@" || die "linking $name failed"
+		"$CXX_HOST" -shared -Wl,-soname,"$name" -Wl,-rpath,'$ORIGIN/../../..:$ORIGIN/../..' -o "$be/$dir/$name" "$@" \
+			-L"$CUDA_HOME/lib64" -lcudart_static -ldl -lrt -lpthread || die "linking $name failed"
 	}
 	say "CUDA backend of bn254 for sm_$CUDA_ARCH with $("$nvcc" --version | tail -n 2 | head -n 1) (long: the G2 MSM kernels)"
 	# The G2 MSM first: it is the long one.
@@ -131,12 +153,12 @@ if ((cuda)); then
 	for f in field/cuda_vec_ops field/cuda_mont ntt/cuda_ntt ntt/mixed_radix_ntt; do
 		cu "field_${f//\//_}.o" "$f.cu" "${fdefs[@]}"
 	done
-	culink cuda libicicle_backend_cuda_device.so "$objs/device.o" -lpthread
-	culink bn254/cuda libicicle_backend_cuda_field_bn254.so "$objs"/field_*.o -L"$dest" -licicle_field_bn254 -licicle_device -lpthread
-	culink bn254/cuda libicicle_backend_cuda_curve_bn254.so "$objs"/msm_g2.o "$objs"/msm.o "$objs"/curve_mont.o \
-		-L"$be/bn254/cuda" -licicle_backend_cuda_field_bn254 -L"$dest" -licicle_curve_bn254 -licicle_field_bn254 -licicle_device -lpthread
-	strip --strip-unneeded "$be"/cuda/*.so "$be"/bn254/cuda/*.so 2>/dev/null || true
-	rm -rf "$objs"
+	culink cuda libicicle_backend_cuda_device.so "$cobjs/device.o" -L"$dest" -licicle_device
+	culink bn254/cuda libicicle_backend_cuda_field_bn254.so "$cobjs"/field_*.o -L"$dest" -licicle_field_bn254 -licicle_device
+	culink bn254/cuda libicicle_backend_cuda_curve_bn254.so "$cobjs"/msm_g2.o "$cobjs"/msm.o "$cobjs"/curve_mont.o \
+		-L"$be/bn254/cuda" -licicle_backend_cuda_field_bn254 -L"$dest" -licicle_curve_bn254 -licicle_field_bn254 -licicle_device
+	strip --strip-unneeded "$be"/cuda/*.so "$be"/bn254/cuda/*.so
+	say "CUDA backend: $(cd "$dest" && find backend -name '*.so' -printf '%p (%s bytes) ' )"
 fi
 say "built in $((SECONDS - START)) s: $dest ($(find "$dest" -maxdepth 1 -name 'libicicle_*.so' | wc -l) libraries, $(mib "$(bytes "$dest")"))"
 say "next: scripts/gpu/link.sh $dest"

@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
 # longrun.sh (run on the GPU machine): a long run through the node's own
-# binary built with the icicle tag (bin/gpu/zkprover, carried gzipped as
-# bin/gpu/zkprover.gz; it finds the libraries in bin/gpu/icicle/lib through
-# its run path): the keys of segment class 2^SEGMENT, the aggregation and the
+# binary built with the icicle tag (bin/gpu/zkprover, carried compressed in
+# bin/gpu/stage by scripts/gpu/stage.sh; it finds the libraries in
+# bin/gpu/icicle/lib through its run path): the keys of segment class 2^SEGMENT, the aggregation and the
 # final circuit are set up there (CPU: `zkprover setup --segment`), then
 # `zkprover bench --cycles 2^CYCLES --segment 2^SEGMENT --json` proves the
 # loop program on the GPU (--gpu: segments in a prove worker process, as the
@@ -17,7 +17,7 @@
 #      DATA (key folder, default a new temporary one), LIBS (a folder with
 #      build-and-run.sh's libs/ files, installed when bin/gpu/icicle/lib has no
 #      CUDA backend: a machine that is not the one the backend was built on).
-# Writes: $OUT/long.jsonl (one line per device), $OUT/long.log (stderr),
+# Writes: $OUT/long.json (one line per device), $OUT/long.log (stderr),
 #         $OUT/setup.txt (setup time), $OUT/nvidia-smi-mem.csv.
 source "$(dirname "$0")/common.sh"
 
@@ -32,7 +32,7 @@ START=$SECONDS
 bin=$GPU_DIR/zkprover
 lib=$GPU_DIR/icicle/lib
 
-if [[ ! -x $bin && -f $bin.gz ]]; then gzip -dc "$bin.gz" >"$bin" && chmod +x "$bin"; fi
+[[ -x $bin ]] || unstage
 if [[ -n ${LIBS:-} ]] && ! find "$lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q .; then
 	tmp=$(mktemp -d)
 	cat "$LIBS"/icicle-libs.tar.gz* >"$tmp/icicle-libs.tar.gz"
@@ -42,7 +42,7 @@ if [[ -n ${LIBS:-} ]] && ! find "$lib/backend" -name 'libicicle_backend_cuda_cur
 	say "libraries installed from $LIBS"
 fi
 if ! have nvidia-smi || (($(gpu_count) < 1)); then missing "a GPU (nvidia-smi lists none)"; fi
-[[ -x $bin ]] || missing "$bin (build it here with -tags icicle against bin/gpu/icicle/lib, see docs/proving.md; carry bin/gpu/zkprover.gz)"
+[[ -x $bin ]] || missing "$bin (build it here with -tags icicle against bin/gpu/icicle/lib: scripts/gpu/stage.sh; carry bin/gpu/stage)"
 find "$lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q . ||
 	missing "ICICLE's CUDA backend in $lib/backend (scripts/gpu/build-and-run.sh builds it there)"
 have timeout || missing "timeout (coreutils)"
@@ -76,10 +76,10 @@ for dev in gpu cpu; do
 	[[ $dev = gpu ]] && args+=(--gpu)
 	say "$dev: zkprover ${args[*]} (at most $(left) s)"
 	rc=0
-	(cd "$work" && timeout "$(left)" "$bin" "${args[@]}") >>"$OUT/long.jsonl" 2>>"$OUT/long.log" || rc=$?
+	(cd "$work" && timeout "$(left)" "$bin" "${args[@]}") >>"$OUT/long.json" 2>>"$OUT/long.log" || rc=$?
 	say "$dev: exit $rc ($((SECONDS - START)) s)"
 	((rc == 0)) || failed=1
 done
-cat "$OUT/long.jsonl" 2>/dev/null || true
+cat "$OUT/long.json" 2>/dev/null || true
 say "done in $((SECONDS - START)) s; results in $OUT"
 exit "$failed"

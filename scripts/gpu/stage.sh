@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# shellcheck source-path=SCRIPTDIR
+# stage.sh (run here, before asking for the GPU machine): makes everything one
+# device call needs and prints that call. 1. ICICLE's sources
+# (prepare.sh). 2. The libraries, frontends and bn254's CUDA backend: from
+# the cache CACHE (default ~/.cache/zkprover-icicle) when it was built from
+# the same sources, else built here (frontends.sh --cuda: tens of minutes on
+# 2 cores; it needs the CUDA compiler in CUDA_HOME, see pack-nvcc.sh) and
+# saved there. 3. bin/gpu/gpubench (link.sh). 4. bin/gpu/zkprover: the
+# node's binary built with -tags icicle against the same libraries. 5. What
+# travels, xz-compressed into bin/gpu/stage (the three, 62 MiB as they are,
+# would not fit the 64 MiB with the working tree), against the 64 MiB.
+#
+# Usage: scripts/gpu/stage.sh   Env: CACHE, CUDA_HOME (frontends.sh's)
+source "$(dirname "$0")/common.sh"
+
+(($# == 0)) || usage_error "usage: scripts/gpu/stage.sh (no arguments)"
+CACHE=${CACHE:-$HOME/.cache/zkprover-icicle}
+have go || missing "go"
+stop_if_missing
+cd "$ROOT"
+START=$SECONDS
+
+"$ROOT/scripts/gpu/prepare.sh" 2>&1 | grep -v '^prepare.sh: next' >&2
+src_id=$(sed -n 1p "$GPU_DIR/icicle-src/ZKPROVER_SOURCE")
+lib=$GPU_DIR/icicle/lib
+if [[ -f $CACHE/SOURCE && $(sed -n 1p "$CACHE/SOURCE") == "$src_id" ]] &&
+	find "$CACHE/lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q .; then
+	rm -rf "$GPU_DIR/icicle"
+	mkdir -p "$GPU_DIR/icicle"
+	cp -R "$CACHE/lib" "$lib"
+	say "libraries from $CACHE ($(sed -n 2p "$CACHE/SOURCE"))"
+else
+	say "no cached libraries of $src_id in $CACHE: building them (frontends.sh --cuda)"
+	"$ROOT/scripts/gpu/frontends.sh" --cuda
+	rm -rf "$CACHE"
+	mkdir -p "$CACHE"
+	cp -R "$lib" "$CACHE/lib"
+	{
+		echo "$src_id"
+		echo "built $(date -u +%F) on $(hostname) with $("${CUDA_HOME:-$HOME/.cache/zkprover-cuda}/bin/nvcc" --version | tail -n 2 | head -n 1), sm_${CUDA_ARCH:-90}"
+	} >"$CACHE/SOURCE"
+	say "saved in $CACHE"
+fi
+"$ROOT/scripts/gpu/link.sh" "$lib" 2>&1 | grep -v '^link.sh: next' >&2
+
+say "building bin/gpu/zkprover (the node, -tags icicle)"
+CGO_ENABLED=1 CGO_LDFLAGS="-L$lib -Wl,--allow-shlib-undefined -Wl,-rpath,\$ORIGIN/icicle/lib" \
+	go build -tags icicle -trimpath -ldflags "-s -w" -o "$GPU_DIR/zkprover" ./cmd/zkprover || die "go build -tags icicle ./cmd/zkprover failed"
+
+# What travels, compressed (xz: about half): bin/gpu/stage.
+st=$GPU_DIR/stage
+rm -rf "$st"
+mkdir -p "$st"
+xz -T0 -6 -c "$GPU_DIR/gpubench" >"$st/gpubench.xz"
+xz -T0 -6 -c "$GPU_DIR/zkprover" >"$st/zkprover.xz"
+tar -cJf "$st/icicle.tar.xz" -C "$GPU_DIR/icicle" lib
+tree=$({ git ls-files -z && git ls-files -z --others --exclude-standard; } | du -cb --files0-from=- 2>/dev/null | tail -n 1 | cut -f1)
+carry=$(bytes "$st")
+say "staged in $((SECONDS - START)) s: bin/gpu/stage ($(cd "$st" && echo *)) = $(mib "$carry"); with the working tree $(mib $((tree + carry))) of the 64 MiB"
+((tree + carry <= MAX_CARRY_BYTES)) || say "WARNING: over the 64 MiB that may travel"
+cat >&2 <<MSG
+$PROG: the device call (one; timeout_s 590):
+  command: TOTAL=560 LONGRUN="7 5" OUT=\$OUT scripts/gpu/build-and-run.sh 12:setup:2 14:dummy:1:segment
+  carry:   ["bin/gpu/stage"]
+MSG
