@@ -11,6 +11,8 @@ import (
 // gpuCompiled reports whether this binary can prove on a GPU.
 const gpuCompiled = false
 
+func gpuProbe() error { return ErrNoGPU }
+
 func loadGPUKey(*Keys) (groth16.ProvingKey, error) { return nil, ErrNoGPU }
 
 func proveGPU(constraint.ConstraintSystem, groth16.ProvingKey, witness.Witness, Target) (groth16.Proof, error) {

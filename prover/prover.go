@@ -34,6 +34,11 @@ import (
 // the icicle tag.
 var ErrNoGPU = errors.New("GPU proving unavailable: this binary was built without the icicle tag (rebuild with `go build -tags icicle` against the ICICLE libraries, see docs/proving.md)")
 
+// ErrGPUUnusable is Open's error when a binary built with the icicle tag is
+// asked for the GPU and ICICLE cannot use one (no backend libraries, no
+// driver, no device); it says which.
+var ErrGPUUnusable = errors.New("GPU proving unavailable")
+
 // ErrTooLarge reports a run that fits no class the prover has. It is
 // executor.ErrTraceTooLong: a run too long to prove is one error everywhere
 // (executor, circuits, prover), whichever part noticed it.
@@ -132,6 +137,11 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 	log := o.log.With().Str("component", "prover").Logger()
 	if o.gpu && !gpuCompiled {
 		return nil, ErrNoGPU
+	}
+	if o.gpu && !o.verifyOnly && len(o.worker) == 0 { // a worker probes its own
+		if err := gpuProbe(); err != nil {
+			return nil, err
+		}
 	}
 	want := o.classes
 	if len(want) == 0 {
