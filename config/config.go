@@ -140,6 +140,9 @@ type Prover struct {
 	// SegmentWorkers is how many segments are proven at once (each in its
 	// own prove worker process unless InProcess).
 	SegmentWorkers int
+	// GPU proves every class, long-run stage and prove worker on a CUDA GPU
+	// through ICICLE: a binary built with the icicle tag (docs/proving.md).
+	GPU bool
 }
 
 // DefaultSegmentClass is the default segment class: 2^12 steps, a segment

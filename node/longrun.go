@@ -85,7 +85,8 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	}
 	lr.SetState("loading keys")
 	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: setupHere && !n.opts.LongRunKeysChecked,
-		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) })})
+		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) }),
+		GPU: n.cfg.Prover.GPU})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -105,7 +106,8 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		provers = provers[:0]
 		for range n.cfg.Prover.SegmentWorkers {
 			p, err := prover.Open(ctx, filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
-				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithWorker(n.opts.SegmentWorkerArgv...))
+				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithGPU(n.cfg.Prover.GPU),
+				prover.WithWorker(n.opts.SegmentWorkerArgv...))
 			if err != nil {
 				log.Error().Err(err).Msg("long runs unavailable: opening a segment prover")
 				lr.Set(nil, err)

@@ -111,6 +111,13 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	if cfg.Prover.GPU {
+		// Before anything starts: a node asked for the GPU that cannot use
+		// one does not start (not a node that fails every proof).
+		if err := prover.CheckGPU(); err != nil {
+			return nil, fmt.Errorf("prover: gpu: %w", err)
+		}
+	}
 	log := opts.Logger.With().Str("component", "node").Logger()
 	qo := queue.DefaultOptions()
 	qo.MaxPending = cfg.Queue.MaxPending
@@ -172,7 +179,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		log.Info().Msg("no auth-tokens file: every caller may do everything (keep the doors on loopback)")
 	}
 	if n.opts.OpenProver == nil {
-		var po []prover.Option
+		po := []prover.Option{prover.WithGPU(cfg.Prover.GPU)}
 		if !cfg.Prover.InProcess && len(opts.WorkerArgv) > 0 {
 			po = append(po, prover.WithWorker(opts.WorkerArgv...))
 		}

@@ -69,8 +69,12 @@ func proveWorkerArgv(cfg config.Config) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("finding this executable for the prove worker: %w", err)
 	}
-	return []string{exe, proveWorkerCmd, "--keys", cfg.KeysDir(), "--class", strconv.Itoa(cfg.Prover.Class),
-		"--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}, nil
+	argv := []string{exe, proveWorkerCmd, "--keys", cfg.KeysDir(), "--class", strconv.Itoa(cfg.Prover.Class),
+		"--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}
+	if cfg.Prover.GPU {
+		argv = append(argv, "--gpu")
+	}
+	return argv, nil
 }
 
 // longRunArgv are the command lines of the node's segment prove workers and
@@ -84,6 +88,9 @@ func longRunArgv(cfg config.Config) (worker, setup []string, err error) {
 	root := node.LongRunKeysDir(cfg.KeysDir())
 	worker = []string{exe, proveWorkerCmd, "--keys", filepath.Join(root, longrun.DirSegment), "--family", prover.RV32IMSegments{}.Name(),
 		"--class", k, "--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}
+	if cfg.Prover.GPU {
+		worker = append(worker, "--gpu")
+	}
 	setup = []string{exe, "setup", "--segment", "2^" + k, "--keys", cfg.KeysDir(), "--progress-json"}
 	return worker, setup, nil
 }

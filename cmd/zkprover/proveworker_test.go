@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,5 +40,26 @@ func TestProveWorkerCmdNoKeys(t *testing.T) {
 	b := out.Bytes()
 	if len(b) < 5 || b[4] != 'E' || !strings.Contains(string(b[5:]), "no class") {
 		t.Fatalf("stdout %q, want an error frame", b)
+	}
+}
+
+// TestWorkerArgvGPU: a node configured for the GPU starts its prove workers
+// (classes and segments) with --gpu, and only then.
+func TestWorkerArgvGPU(t *testing.T) {
+	for _, gpu := range []bool{false, true} {
+		cfg := config.Default()
+		cfg.Node.Data = t.TempDir()
+		cfg.Prover.GPU = gpu
+		argv, err := proveWorkerArgv(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seg, setup, err := longRunArgv(cfg)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(argv, "--gpu") != gpu || slices.Contains(seg, "--gpu") != gpu || slices.Contains(setup, "--gpu") {
+			t.Fatalf("gpu %v: worker %v, segment worker %v, setup %v", gpu, argv, seg, setup)
+		}
 	}
 }
