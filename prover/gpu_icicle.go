@@ -52,9 +52,25 @@ func probeGPU() (err error) {
 	if e != icicle_runtime.Success || !slices.Contains(devs, "CUDA") {
 		return fmt.Errorf("%w: ICICLE's CUDA backend did not load from %s (registered devices: %q)", ErrGPUUnusable, dir, devs)
 	}
+	err = OnCUDA(func() error {
+		if n, e := icicle_runtime.GetDeviceCount(); e != icicle_runtime.Success || n < 1 {
+			return errors.New("no CUDA device")
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("%w: %v", ErrGPUUnusable, err)
+	}
+	return nil
+}
+
+// OnCUDA runs f on an OS thread whose ICICLE device is CUDA device 0
+// (ICICLE's current device is per thread), turning ICICLE's panics into
+// errors. Built with the icicle tag only.
+func OnCUDA(f func() error) error {
 	done := make(chan error, 1)
 	go func() {
-		goruntime.LockOSThread() // ICICLE's device is per thread
+		goruntime.LockOSThread()
 		defer goruntime.UnlockOSThread()
 		defer func() {
 			if r := recover(); r != nil {
@@ -66,16 +82,9 @@ func probeGPU() (err error) {
 			done <- fmt.Errorf("selecting CUDA device 0: %s", e.AsString())
 			return
 		}
-		if n, e := icicle_runtime.GetDeviceCount(); e != icicle_runtime.Success || n < 1 {
-			done <- errors.New("no CUDA device")
-			return
-		}
-		done <- nil
+		done <- f()
 	}()
-	if err := <-done; err != nil {
-		return fmt.Errorf("%w: %v", ErrGPUUnusable, err)
-	}
-	return nil
+	return <-done
 }
 
 // loadGPUKey reads the class's proving key (checked against the manifest)

@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	goruntime "runtime"
 	"slices"
 	"sync"
 	"time"
@@ -47,27 +46,6 @@ func (g *gpuInfo) String() string {
 		g.devices, float64(g.memTotal)/(1<<30), float64(g.memFree)/(1<<30), g.backendDir, g.warmUp)
 }
 
-// onCUDA runs f on a thread whose ICICLE device is CUDA device 0.
-func onCUDA(f func() error) error {
-	done := make(chan error, 1)
-	go func() {
-		goruntime.LockOSThread()
-		defer goruntime.UnlockOSThread()
-		defer func() {
-			if r := recover(); r != nil {
-				done <- fmt.Errorf("ICICLE: %v", r)
-			}
-		}()
-		dev := icicle_runtime.CreateDevice("CUDA", 0)
-		if e := icicle_runtime.SetDevice(&dev); e != icicle_runtime.Success {
-			done <- fmt.Errorf("selecting CUDA device 0: %s", e.AsString())
-			return
-		}
-		done <- f()
-	}()
-	return <-done
-}
-
 // probeGPU loads ICICLE's backend and finds CUDA device 0, or says why not.
 func probeGPU() (info *gpuInfo, err error) {
 	defer func() {
@@ -91,7 +69,7 @@ func probeGPU() (info *gpuInfo, err error) {
 		return nil, fmt.Errorf("ICICLE's CUDA backend did not load from %s (registered devices: %q): its libraries (libicicle_backend_cuda_*.so) are missing there, or cannot be loaded (no NVIDIA driver, libcudart not found: check with ldd)", dir, devs)
 	}
 	info = &gpuInfo{backendDir: dir}
-	err = onCUDA(func() error {
+	err = prover.OnCUDA(func() error {
 		n, e := icicle_runtime.GetDeviceCount()
 		if e != icicle_runtime.Success {
 			return fmt.Errorf("counting CUDA devices: %s (no GPU, or no NVIDIA driver)", e.AsString())
@@ -167,7 +145,7 @@ func gpuKey(pk groth16.ProvingKey) (groth16.ProvingKey, error) {
 // releaseGPUKey frees the key's device buffers.
 func releaseGPUKey(pk groth16.ProvingKey) {
 	if ik, ok := pk.(*icicle_bn254.ProvingKey); ok {
-		_ = onCUDA(func() error { ik.FreeGPUResources(); return nil })
+		_ = prover.OnCUDA(func() error { ik.FreeGPUResources(); return nil })
 	}
 }
 
@@ -203,7 +181,7 @@ func startGPUMemorySampler() *gpuSampler {
 	s := &gpuSampler{quit: make(chan struct{}), finished: make(chan struct{})}
 	go func() {
 		defer close(s.finished)
-		_ = onCUDA(func() error {
+		_ = prover.OnCUDA(func() error {
 			t := time.NewTicker(sampleEvery)
 			defer t.Stop()
 			for {
