@@ -11,6 +11,7 @@ import (
 // gpuCompiled reports whether this binary can prove on a GPU.
 const gpuCompiled = false
 
+// gpuProbe: without the icicle tag there is no GPU to probe.
 func gpuProbe() error { return ErrNoGPU }
 
 func loadGPUKey(*Keys) (groth16.ProvingKey, error) { return nil, ErrNoGPU }

@@ -42,12 +42,7 @@ var ErrGPUUnusable = errors.New("GPU proving unavailable")
 // CheckGPU says whether this process can prove on a GPU: ErrNoGPU without
 // the icicle tag, else the outcome of probing the GPU (ErrGPUUnusable and
 // why), once per process.
-func CheckGPU() error {
-	if !gpuCompiled {
-		return ErrNoGPU
-	}
-	return gpuProbe()
-}
+func CheckGPU() error { return gpuProbe() }
 
 // ErrTooLarge reports a run that fits no class the prover has. It is
 // executor.ErrTraceTooLong: a run too long to prove is one error everywhere

@@ -25,14 +25,14 @@ func TestGPUScriptsStopCleanly(t *testing.T) {
 	}{
 		{[]string{"build-icicle.sh"}, 3, "ICICLE sources in"},
 		{[]string{"build-icicle.sh", "--bogus"}, 2, "usage"},
-		{[]string{"frontends.sh", "--cuda"}, 3, "nvcc in"},
-		{[]string{"frontends.sh", "--bogus"}, 2, "usage"},
+		{[]string{"build-icicle-here.sh", "--cuda"}, 3, "nvcc in"},
+		{[]string{"build-icicle-here.sh", "--bogus"}, 2, "usage"},
 		{[]string{"link.sh"}, 3, "ICICLE libraries"},
 		{[]string{"run.sh", "12:setup:2", "14:dummy:1:segment"}, 3, "gpubench (build it with"},
 		{[]string{"run.sh", "14:dummy:1:nosuch"}, 2, "bad class spec"},
 		{[]string{"longrun.sh", "7", "5"}, 3, "zkprover (build it here"},
 		{[]string{"longrun.sh", "x"}, 2, "usage"},
-		{[]string{"build-and-run.sh", "12:setup:2"}, 3, "gpubench (scripts/gpu/frontends.sh"},
+		{[]string{"build-and-run.sh", "12:setup:2"}, 3, "gpubench (scripts/gpu/build-icicle-here.sh"},
 		{[]string{"pack-nvcc.sh"}, 3, "a CUDA toolkit in"},
 		{[]string{"stage.sh"}, 3, "go"},
 	} {

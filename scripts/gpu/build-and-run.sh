@@ -3,7 +3,7 @@
 # build-and-run.sh (run on the GPU machine, as ONE device call: every machine
 # start costs a minute or more of the 15 minutes a task has): the whole GPU
 # measurement. 1. Unless bin/gpu/icicle/lib already holds ICICLE's CUDA
-# backend (built here by scripts/gpu/frontends.sh --cuda, the normal way),
+# backend (built here by scripts/gpu/build-icicle-here.sh --cuda, the normal way),
 # builds it there (build-icicle.sh; this does not fit a lease together with
 # the runs: the G2 MSM kernels alone take more than 280 s on 16 cores) and
 # puts the libraries in bin/gpu/icicle/lib. 2. run.sh: gpubench for each SPEC.
@@ -33,9 +33,9 @@ lib=$GPU_DIR/icicle/lib
 unstage
 prebuilt=0
 find "$lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q . && prebuilt=1
-[[ -x $GPU_DIR/gpubench ]] || missing "$GPU_DIR/gpubench (scripts/gpu/frontends.sh, then scripts/gpu/link.sh, here; carry bin/gpu/gpubench)"
+[[ -x $GPU_DIR/gpubench ]] || missing "$GPU_DIR/gpubench (scripts/gpu/build-icicle-here.sh, then scripts/gpu/link.sh, here; carry bin/gpu/gpubench)"
 ((prebuilt)) || [[ -f $GPU_DIR/icicle-src/CMakeLists.txt ]] ||
-	missing "ICICLE's CUDA backend in $lib/backend (scripts/gpu/frontends.sh --cuda here; carry bin/gpu/icicle) or its sources to build it here (carry bin/gpu/icicle-src)"
+	missing "ICICLE's CUDA backend in $lib/backend (scripts/gpu/build-icicle-here.sh --cuda here; carry bin/gpu/icicle) or its sources to build it here (carry bin/gpu/icicle-src)"
 if [[ -n ${LONGRUN:-} ]]; then
 	[[ -x $GPU_DIR/zkprover ]] || missing "$GPU_DIR/zkprover for LONGRUN (the node binary built with -tags icicle: scripts/gpu/stage.sh)"
 fi

@@ -14,9 +14,7 @@
 #
 # Usage: scripts/gpu/longrun.sh [CYCLES [SEGMENT]]   (default 7 5: 4 segments, 3 aggregations)
 # Env: OUT (default bin/gpu/out-long), DEADLINE seconds for everything (default 450),
-#      DATA (key folder, default a new temporary one), LIBS (a folder with
-#      build-and-run.sh's libs/ files, installed when bin/gpu/icicle/lib has no
-#      CUDA backend: a machine that is not the one the backend was built on).
+#      DATA (key folder, default a new temporary one, removed at the end).
 # Writes: $OUT/long.json (one line per device), $OUT/long.log (stderr),
 #         $OUT/setup.txt (setup time), $OUT/nvidia-smi-mem.csv.
 source "$(dirname "$0")/common.sh"
@@ -33,14 +31,6 @@ bin=$GPU_DIR/zkprover
 lib=$GPU_DIR/icicle/lib
 
 [[ -x $bin ]] || unstage
-if [[ -n ${LIBS:-} ]] && ! find "$lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q .; then
-	tmp=$(mktemp -d)
-	cat "$LIBS"/icicle-libs.tar.gz* >"$tmp/icicle-libs.tar.gz"
-	cp "$LIBS/icicle-libs.sha256" "$tmp/"
-	(cd "$tmp" && sha256sum --quiet -c icicle-libs.sha256) || die "the libraries in $LIBS do not match their sha256"
-	rm -rf "$lib" && mkdir -p "$GPU_DIR/icicle" && tar -xzf "$tmp/icicle-libs.tar.gz" -C "$GPU_DIR/icicle"
-	say "libraries installed from $LIBS"
-fi
 if ! have nvidia-smi || (($(gpu_count) < 1)); then missing "a GPU (nvidia-smi lists none)"; fi
 [[ -x $bin ]] || missing "$bin (build it here with -tags icicle against bin/gpu/icicle/lib: scripts/gpu/stage.sh; carry bin/gpu/stage)"
 find "$lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q . ||
@@ -51,11 +41,11 @@ stop_if_missing
 
 export ICICLE_BACKEND_INSTALL_DIR=$lib/backend
 export LD_LIBRARY_PATH=$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
-data=${DATA:-$(mktemp -d)}
 work=$(mktemp -d) # not the repository: the bench proves the loop program there
+data=${DATA:-$work/data}
 nvidia-smi --query-gpu=timestamp,memory.used,utilization.gpu --format=csv -lms 500 >"$OUT/nvidia-smi-mem.csv" 2>&1 &
 smi=$!
-trap 'kill "$smi" 2>/dev/null || true' EXIT
+trap 'kill "$smi" 2>/dev/null || true; rm -rf "$work"' EXIT
 left() { echo $((START + DEADLINE - SECONDS)); }
 
 say "setup: segment class 2^$segment, aggregation, final (CPU; at most $(left) s)"

@@ -5,7 +5,7 @@
 # fatbinary, libdevice, the headers without the math libraries', the static
 # CUDA runtime) for the trip back: $OUT/cuda.tar.xz.part-NN (15 MiB pieces;
 # 42 MB for CUDA 13.0.88) and $OUT/cuda.sha256. Unpacked here into
-# ~/.cache/zkprover-cuda, it lets scripts/gpu/frontends.sh --cuda build the
+# ~/.cache/zkprover-cuda, it lets scripts/gpu/build-icicle-here.sh --cuda build the
 # backend on the development machine: on the GPU machine the build does not fit
 # the lease (the G2 MSM kernels alone take more than 280 s on its 16 cores),
 # which then goes to the measurements alone.

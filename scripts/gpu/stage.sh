@@ -4,14 +4,14 @@
 # device call needs and prints that call. 1. ICICLE's sources
 # (prepare.sh). 2. The libraries, frontends and bn254's CUDA backend: from
 # the cache CACHE (default ~/.cache/zkprover-icicle) when it was built from
-# the same sources, else built here (frontends.sh --cuda: tens of minutes on
+# the same sources, else built here (build-icicle-here.sh --cuda: tens of minutes on
 # 2 cores; it needs the CUDA compiler in CUDA_HOME, see pack-nvcc.sh) and
 # saved there. 3. bin/gpu/gpubench (link.sh). 4. bin/gpu/zkprover: the
 # node's binary built with -tags icicle against the same libraries. 5. What
 # travels, xz-compressed into bin/gpu/stage (the three, 62 MiB as they are,
 # would not fit the 64 MiB with the working tree), against the 64 MiB.
 #
-# Usage: scripts/gpu/stage.sh   Env: CACHE, CUDA_HOME (frontends.sh's)
+# Usage: scripts/gpu/stage.sh   Env: CACHE, CUDA_HOME (build-icicle-here.sh's)
 source "$(dirname "$0")/common.sh"
 
 (($# == 0)) || usage_error "usage: scripts/gpu/stage.sh (no arguments)"
@@ -31,8 +31,8 @@ if [[ -f $CACHE/SOURCE && $(sed -n 1p "$CACHE/SOURCE") == "$src_id" ]] &&
 	cp -R "$CACHE/lib" "$lib"
 	say "libraries from $CACHE ($(sed -n 2p "$CACHE/SOURCE"))"
 else
-	say "no cached libraries of $src_id in $CACHE: building them (frontends.sh --cuda)"
-	"$ROOT/scripts/gpu/frontends.sh" --cuda
+	say "no cached libraries of $src_id in $CACHE: building them (build-icicle-here.sh --cuda)"
+	"$ROOT/scripts/gpu/build-icicle-here.sh" --cuda
 	rm -rf "$CACHE"
 	mkdir -p "$CACHE"
 	cp -R "$lib" "$CACHE/lib"

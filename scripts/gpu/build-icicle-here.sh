@@ -1,17 +1,16 @@
 #!/usr/bin/env bash
 # shellcheck source-path=SCRIPTDIR
-# frontends.sh (run here, on the development machine: a C++17 compiler, no
-# CMake, no CUDA): builds ICICLE's frontend libraries of the four curves that
-# gnark's ICICLE package links against (libicicle_device.so,
-# libicicle_field_<curve>.so, libicicle_curve_<curve>.so for bn254, bls12_381,
-# bls12_377, bw6_761) from bin/gpu/icicle-src (scripts/gpu/prepare.sh) with
-# the compiler alone, the same sources and definitions as ICICLE's CMake
-# project (cmake/field.cmake, cmake/curve.cmake: NTT, MSM and G2 on, no
-# backend), into bin/gpu/icicle/lib. link.sh then links bin/gpu/gpubench here
-# before any GPU time is spent, so one call on the GPU machine can build the
-# CUDA backend (build-icicle.sh) and run the benchmark (run.sh):
-# build-and-run.sh replaces these libraries there with the ones built there
-# from the same sources (same exported C symbols and sonames).
+# build-icicle-here.sh (run here, on the development machine: a C++17
+# compiler; no CMake, no GPU): builds the ICICLE libraries on this machine,
+# the counterpart of build-icicle.sh, which builds them with CMake on the GPU
+# machine (where they do not fit the lease, docs/proving.md). It builds the
+# frontend libraries of the four curves that gnark's ICICLE package links
+# against (libicicle_device.so, libicicle_field_<curve>.so,
+# libicicle_curve_<curve>.so for bn254, bls12_381, bls12_377, bw6_761) from
+# bin/gpu/icicle-src (scripts/gpu/prepare.sh) with the compiler alone, with
+# the same sources and definitions as ICICLE's CMake project
+# (cmake/field.cmake, cmake/curve.cmake: NTT, MSM and G2 on), into
+# bin/gpu/icicle/lib, which link.sh links bin/gpu/gpubench against.
 #
 # With --cuda it also builds the CUDA backend of bn254 (what gnark's Groth16
 # prover uses: MSM, G2 MSM, NTT, vector ops) for CUDA_ARCH (default 90:
@@ -23,7 +22,7 @@
 # and not in the GPU machine's 15 minutes; copy bin/gpu/icicle to
 # ~/.cache/zkprover-icicle to keep it.
 #
-# Usage: scripts/gpu/frontends.sh [--cuda]
+# Usage: scripts/gpu/build-icicle-here.sh [--cuda]
 # Env: ICICLE_SRC (default bin/gpu/icicle-src), CXX (default clang++, else g++),
 #      JOBS (default: the number of cores), CUDA_HOME, CUDA_ARCH.
 source "$(dirname "$0")/common.sh"
@@ -32,9 +31,9 @@ cuda=0
 case "${1:-}" in
 "") ;;
 --cuda) cuda=1 ;;
-*) usage_error "usage: scripts/gpu/frontends.sh [--cuda]" ;;
+*) usage_error "usage: scripts/gpu/build-icicle-here.sh [--cuda]" ;;
 esac
-(($# <= 1)) || usage_error "usage: scripts/gpu/frontends.sh [--cuda]"
+(($# <= 1)) || usage_error "usage: scripts/gpu/build-icicle-here.sh [--cuda]"
 CUDA_HOME=${CUDA_HOME:-$HOME/.cache/zkprover-cuda}
 CUDA_ARCH=${CUDA_ARCH:-90}
 SRC=${ICICLE_SRC:-$GPU_DIR/icicle-src}
