@@ -135,7 +135,22 @@ func setup(r1cs *csbn254.R1CS, pk *groth16bn254.ProvingKey, vk *groth16bn254.Ver
 	pk.InfinityB, B, nbB = dropZeros(B)
 	pk.NbInfinityA, pk.NbInfinityB = uint64(nbA), uint64(nbB)
 
-	g1Scalars := make([]fr.Element, 0, 3+len(A)+len(B)+n+len(vkK)+len(pkK)+nbCommitted)
+	// Each commitment key i has its own secret σ_i (as gnark's setup, one
+	// pedersen.Setup per key): its basis K_j·G and the basis times σ_i,
+	// (σ_i·K_j)·G, both by the fixed-base tables. gnark-crypto's
+	// pedersen.Setup multiplies every basis point by σ with a variable-base
+	// scalar multiplication, one after the other on one core: for the
+	// aggregation circuit's millions of committed wires that alone took
+	// most of its setup (4.5 minutes on 16 cores).
+	sigmas := make([]fr.Element, len(ckK))
+	for i := range sigmas {
+		for sigmas[i].IsZero() {
+			if _, err := sigmas[i].SetRandom(); err != nil {
+				return fmt.Errorf("sampling commitment key %d's secret: %w", i, err)
+			}
+		}
+	}
+	g1Scalars := make([]fr.Element, 0, 3+len(A)+len(B)+n+len(vkK)+len(pkK)+2*nbCommitted)
 	g1Scalars = append(g1Scalars, w.alpha, w.beta, w.delta)
 	g1Scalars = append(g1Scalars, A...)
 	g1Scalars = append(g1Scalars, B...)
@@ -144,6 +159,12 @@ func setup(r1cs *csbn254.R1CS, pk *groth16bn254.ProvingKey, vk *groth16bn254.Ver
 	g1Scalars = append(g1Scalars, pkK...)
 	for _, c := range ckK {
 		g1Scalars = append(g1Scalars, c...)
+	}
+	for i, c := range ckK {
+		for j := range c {
+			var t fr.Element
+			g1Scalars = append(g1Scalars, *t.Mul(&c[j], &sigmas[i]))
+		}
 	}
 	_, _, g1, g2 := curve.Generators()
 	g1Points := multiplyG1(&g1, g1Scalars)
@@ -165,11 +186,16 @@ func setup(r1cs *csbn254.R1CS, pk *groth16bn254.ProvingKey, vk *groth16bn254.Ver
 	for i := range ckK {
 		bases[i] = take(len(ckK[i]))
 	}
+	basesSigma := make([][]curve.G1Affine, len(ckK))
+	for i := range ckK {
+		basesSigma[i] = take(len(ckK[i]))
+	}
 	if len(g1Points) != 0 {
 		return errors.New("setup: G1 points left over")
 	}
 
 	if len(bases) > 0 {
+		// One G2 point for all keys, as gnark's setup; GSigmaNeg = −σ_i·G.
 		cG2, err := curve.RandomOnG2()
 		if err != nil {
 			return fmt.Errorf("sampling the commitment key: %w", err)
@@ -177,11 +203,11 @@ func setup(r1cs *csbn254.R1CS, pk *groth16bn254.ProvingKey, vk *groth16bn254.Ver
 		pk.CommitmentKeys = make([]pedersen.ProvingKey, len(bases))
 		vk.CommitmentKeys = make([]pedersen.VerifyingKey, len(bases))
 		for i := range bases {
-			cpk, cvk, err := pedersen.Setup(bases[i:i+1], pedersen.WithG2Point(cG2))
-			if err != nil {
-				return fmt.Errorf("commitment key %d: %w", i, err)
-			}
-			pk.CommitmentKeys[i], vk.CommitmentKeys[i] = cpk[0], cvk
+			var s big.Int
+			sigmas[i].BigInt(&s)
+			vk.CommitmentKeys[i].G = cG2
+			vk.CommitmentKeys[i].GSigmaNeg.ScalarMultiplication(&cG2, s.Neg(&s))
+			pk.CommitmentKeys[i] = pedersen.ProvingKey{Basis: bases[i], BasisExpSigma: basesSigma[i]}
 		}
 	}
 	vk.PublicAndCommitmentCommitted = commitments.GetPublicAndCommitmentCommitted(commitmentWires, nbPublic)

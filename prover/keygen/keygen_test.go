@@ -2,8 +2,10 @@ package keygen
 
 import (
 	"bytes"
+	"fmt"
 	"math/big"
 	"reflect"
+	"slices"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -277,5 +279,88 @@ func TestSetupWithoutCommitment(t *testing.T) {
 	}
 	if err := groth16.Verify(proof, vk, bad); err == nil {
 		t.Fatal("verified for another public input")
+	}
+}
+
+// manyCommitted commits to many private wires (as the recursion circuits'
+// emulated arithmetic does, by the million).
+type manyCommitted struct {
+	X frontend.Variable `gnark:",public"`
+	V [40]frontend.Variable
+}
+
+func (c *manyCommitted) Define(api frontend.API) error {
+	sq := make([]frontend.Variable, 0, len(c.V))
+	for _, v := range c.V {
+		sq = append(sq, api.Mul(v, v))
+	}
+	cm, err := api.(frontend.Committer).Commit(sq...)
+	if err != nil {
+		return err
+	}
+	api.AssertIsDifferent(api.Add(cm, c.X), 0)
+	return nil
+}
+
+// TestCommitmentKeySigma: every point of every commitment key's σ-basis is
+// σ times its basis point, with σ the secret of that key's verifying key
+// (e(σ·B_j, G)·e(B_j, −σ·G) = 1 for every j, not only for the sum a proof's
+// knowledge check tests); the keys prove and verify, and a σ-basis point
+// changed is caught by this check.
+func TestCommitmentKeySigma(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &manyCommitted{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pk, vk, err := Setup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kpk, kvk := pk.(*groth16bn254.ProvingKey), vk.(*groth16bn254.VerifyingKey)
+	if len(kpk.CommitmentKeys) != 1 || len(kpk.CommitmentKeys[0].Basis) < 40 {
+		t.Fatalf("want one commitment key over at least 40 wires, got %d keys", len(kpk.CommitmentKeys))
+	}
+	consistent := func(ck []curve.G1Affine, cs []curve.G1Affine) error {
+		cvk := kvk.CommitmentKeys[0]
+		for j := range ck {
+			ok, err := curve.PairingCheck([]curve.G1Affine{cs[j], ck[j]}, []curve.G2Affine{cvk.G, cvk.GSigmaNeg})
+			if err != nil {
+				return err
+			}
+			if !ok {
+				return fmt.Errorf("point %d: σ-basis is not σ times the basis", j)
+			}
+		}
+		return nil
+	}
+	c := kpk.CommitmentKeys[0]
+	if err := consistent(c.Basis, c.BasisExpSigma); err != nil {
+		t.Fatal(err)
+	}
+	forged := slices.Clone(c.BasisExpSigma)
+	forged[17].Add(&forged[17], &c.Basis[17])
+	if err := consistent(c.Basis, forged); err == nil {
+		t.Fatal("a changed σ-basis point passed the check")
+	}
+
+	var a manyCommitted
+	a.X = 1
+	for i := range a.V {
+		a.V[i] = i + 2
+	}
+	full, err := frontend.NewWitness(&a, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := groth16.Prove(ccs, pk, full)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pub, err := full.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(proof, vk, pub); err != nil {
+		t.Fatalf("a valid proof under keygen's keys: %v", err)
 	}
 }
