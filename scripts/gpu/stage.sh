@@ -60,7 +60,9 @@ carry=$(bytes "$st")
 say "staged in $((SECONDS - START)) s: bin/gpu/stage ($(cd "$st" && echo *)) = $(mib "$carry"); with the working tree $(mib $((tree + carry))) of the 64 MiB"
 ((tree + carry <= MAX_CARRY_BYTES)) || say "WARNING: over the 64 MiB that may travel"
 cat >&2 <<MSG
-$PROG: the device call (one; timeout_s 590):
-  command: TOTAL=560 LONGRUN="7 5" OUT=\$OUT scripts/gpu/build-and-run.sh 12:setup:2 14:dummy:1:segment
+$PROG: the device call (timeout_s 590; docs/proving.md, "The GPU machine"):
+  command: TOTAL=560 LONGRUN="7 5" LONG_MIN=330 OUT=\$OUT scripts/gpu/build-and-run.sh 14:setup:1:segment
   carry:   ["bin/gpu/stage"]
+then, within 30 s (the machine still warm) and only if device time is left:
+  command: OUT=\$OUT DEADLINE=<seconds left - 20> GPUBENCH_ARGS=--no-cpu scripts/gpu/run.sh 16:setup:1
 MSG
