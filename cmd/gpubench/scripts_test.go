@@ -1,7 +1,9 @@
 package main
 
 import (
+	"crypto/sha256"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -69,4 +71,64 @@ func TestGPUScriptsStopCleanly(t *testing.T) {
 func exists(path string) bool {
 	_, err := os.Stat(path)
 	return err == nil
+}
+
+// TestPrebuiltLibraries: the committed ICICLE libraries
+// (scripts/gpu/prebuilt, used by scripts/gpu/stage.sh when no cache has
+// them) are those of the icicle-gnark version go.mod pins, the archive is
+// the one its manifest's sha256 names, and it holds the four frontends and
+// bn254's CUDA backend.
+func TestPrebuiltLibraries(t *testing.T) {
+	dir := filepath.Join("..", "..", "scripts", "gpu", "prebuilt")
+	manifest, err := os.ReadFile(filepath.Join(dir, "icicle-lib.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(string(manifest), "\n")
+	gomod, err := os.ReadFile(filepath.Join("..", "..", "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	const module = "github.com/ingonyama-zk/icicle-gnark/v3"
+	pinned := ""
+	for _, l := range strings.Split(string(gomod), "\n") {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == module {
+			pinned = f[1]
+		}
+	}
+	if pinned == "" {
+		t.Fatalf("go.mod does not require %s", module)
+	}
+	if want := "module " + module + " " + pinned; len(lines) < 3 || lines[0] != want {
+		t.Fatalf("icicle-lib.txt names %q, go.mod pins %q: rebuild with scripts/gpu/stage.sh", lines[0], want)
+	}
+	f := strings.Fields(strings.TrimPrefix(lines[2], "sha256 "))
+	if !strings.HasPrefix(lines[2], "sha256 ") || len(f) != 2 || f[1] != "icicle-lib.tar.xz" {
+		t.Fatalf("icicle-lib.txt line 3 %q: want \"sha256 <hex>  icicle-lib.tar.xz\"", lines[2])
+	}
+	archive, err := os.ReadFile(filepath.Join(dir, "icicle-lib.tar.xz"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := fmt.Sprintf("%x", sha256.Sum256(archive)); got != f[0] {
+		t.Fatalf("icicle-lib.tar.xz has sha256 %s, the manifest says %s", got, f[0])
+	}
+	if _, err := exec.LookPath("xz"); err != nil {
+		t.Skip("no xz to list the archive")
+	}
+	out, err := exec.Command("tar", "-tJf", filepath.Join(dir, "icicle-lib.tar.xz")).Output()
+	if err != nil {
+		t.Fatalf("listing the archive: %v", err)
+	}
+	want := []string{"lib/backend/bn254/cuda/libicicle_backend_cuda_curve_bn254.so",
+		"lib/backend/bn254/cuda/libicicle_backend_cuda_field_bn254.so", "lib/backend/cuda/libicicle_backend_cuda_device.so",
+		"lib/libicicle_device.so"}
+	for _, c := range []string{"bn254", "bls12_377", "bls12_381", "bw6_761"} {
+		want = append(want, "lib/libicicle_curve_"+c+".so", "lib/libicicle_field_"+c+".so")
+	}
+	for _, w := range want {
+		if !strings.Contains(string(out), w+"\n") {
+			t.Errorf("the archive lacks %s", w)
+		}
+	}
 }

@@ -4,9 +4,12 @@
 # device call needs and prints that call. 1. ICICLE's sources
 # (prepare.sh). 2. The libraries, frontends and bn254's CUDA backend: from
 # the cache CACHE (default ~/.cache/zkprover-icicle) when it was built from
-# the same sources, else built here (build-icicle-here.sh --cuda: tens of minutes on
-# 2 cores; it needs the CUDA compiler in CUDA_HOME, see pack-nvcc.sh) and
-# saved there. 3. bin/gpu/gpubench (link.sh). 4. bin/gpu/zkprover: the
+# the same sources, else from the committed scripts/gpu/prebuilt/icicle-lib.tar.xz
+# (the libraries that ran on the H200, 2026-12-04) when it was built from the
+# same sources and its sha256 matches icicle-lib.txt, else built here
+# (build-icicle-here.sh --cuda: about 10 minutes on 2 cores; it needs the CUDA
+# compiler in CUDA_HOME, see pack-nvcc.sh), saved in the cache and written
+# again as the prebuilt archive to commit (git add scripts/gpu/prebuilt). 3. bin/gpu/gpubench (link.sh). 4. bin/gpu/zkprover: the
 # node's binary built with -tags icicle against the same libraries. 5. What
 # travels, xz-compressed into bin/gpu/stage (the three, 62 MiB as they are,
 # would not fit the 64 MiB with the working tree), against the 64 MiB.
@@ -24,23 +27,43 @@ START=$SECONDS
 "$ROOT/scripts/gpu/prepare.sh" 2>&1 | grep -v '^prepare.sh: next' >&2
 src_id=$(sed -n 1p "$GPU_DIR/icicle-src/ZKPROVER_SOURCE")
 lib=$GPU_DIR/icicle/lib
+prebuilt=$ROOT/scripts/gpu/prebuilt
+save_cache() { # $1: where the libraries in $lib come from
+	rm -rf "$CACHE"
+	mkdir -p "$CACHE"
+	cp -R "$lib" "$CACHE/lib"
+	printf '%s\n%s\n' "$src_id" "$1" >"$CACHE/SOURCE"
+	say "saved in $CACHE"
+}
 if [[ -f $CACHE/SOURCE && $(sed -n 1p "$CACHE/SOURCE") == "$src_id" ]] &&
 	find "$CACHE/lib/backend" -name 'libicicle_backend_cuda_curve_bn254.so' 2>/dev/null | grep -q .; then
 	rm -rf "$GPU_DIR/icicle"
 	mkdir -p "$GPU_DIR/icicle"
 	cp -R "$CACHE/lib" "$lib"
 	say "libraries from $CACHE ($(sed -n 2p "$CACHE/SOURCE"))"
+elif [[ -f $prebuilt/icicle-lib.txt && $(sed -n 1p "$prebuilt/icicle-lib.txt") == "$src_id" ]] &&
+	(cd "$prebuilt" && sed -n 's/^sha256 //p' icicle-lib.txt | sha256sum -c --status); then
+	rm -rf "$GPU_DIR/icicle"
+	mkdir -p "$GPU_DIR/icicle"
+	tar -xJf "$prebuilt/icicle-lib.tar.xz" -C "$GPU_DIR/icicle" || die "unpacking $prebuilt/icicle-lib.tar.xz failed"
+	say "libraries from the committed $prebuilt/icicle-lib.tar.xz ($(sed -n 2p "$prebuilt/icicle-lib.txt"))"
+	save_cache "$(sed -n 2p "$prebuilt/icicle-lib.txt")"
 else
-	say "no cached libraries of $src_id in $CACHE: building them (build-icicle-here.sh --cuda)"
+	say "no libraries of $src_id in $CACHE nor in $prebuilt: building them (build-icicle-here.sh --cuda)"
 	"$ROOT/scripts/gpu/build-icicle-here.sh" --cuda
-	rm -rf "$CACHE"
-	mkdir -p "$CACHE"
-	cp -R "$lib" "$CACHE/lib"
+	built="built $(date -u +%F) on $(hostname) with $("${CUDA_HOME:-$HOME/.cache/zkprover-cuda}/bin/nvcc" --version | tail -n 2 | head -n 1), sm_${CUDA_ARCH:-90}"
+	save_cache "$built"
+	# The committed copy follows the pinned sources: the next machine needs
+	# neither the CUDA compiler nor the 10 minutes.
+	mkdir -p "$prebuilt"
+	tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - -C "$GPU_DIR/icicle" lib | xz -9 -T0 >"$prebuilt/icicle-lib.tar.xz"
 	{
 		echo "$src_id"
-		echo "built $(date -u +%F) on $(hostname) with $("${CUDA_HOME:-$HOME/.cache/zkprover-cuda}/bin/nvcc" --version | tail -n 2 | head -n 1), sm_${CUDA_ARCH:-90}"
-	} >"$CACHE/SOURCE"
-	say "saved in $CACHE"
+		echo "$built"
+		echo "sha256 $(cd "$prebuilt" && sha256sum icicle-lib.tar.xz)"
+		echo "not yet run on a GPU (docs/proving.md, GPU proving)"
+	} >"$prebuilt/icicle-lib.txt"
+	say "wrote $prebuilt/icicle-lib.tar.xz and icicle-lib.txt: commit them (git add scripts/gpu/prebuilt)"
 fi
 "$ROOT/scripts/gpu/link.sh" "$lib" 2>&1 | grep -v '^link.sh: next' >&2
 
