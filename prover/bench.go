@@ -16,6 +16,7 @@ import (
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover/keygen"
 )
 
 // BenchResult is what `zkprover bench` reports for one class.
@@ -52,10 +53,10 @@ type precompileRows interface {
 }
 
 // SetupDummy marks BenchDummy's random keys, good for timing only.
-const SetupDummy = "dummy (gnark DummySetup, timing only, proofs not valid)"
+const SetupDummy = "dummy (keygen.Dummy: random points, timing only, proofs not valid)"
 
 // BenchDummy times class k of a family without a real setup: it compiles the
-// circuit, fills a proving key with gnark's DummySetup (random points, no
+// circuit, fills a proving key with keygen.Dummy (random points, no
 // verifying key) and times proving a loop program that fills the class. The
 // proof is not valid and is not verified; proving time does not depend on
 // the key's values. For measuring classes whose setup would take too long.
@@ -69,7 +70,7 @@ func BenchDummy(ctx context.Context, fam Family, logSteps, runs int, baseline bo
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	pk, err := groth16.DummySetup(cs)
+	pk, err := keygen.Dummy(cs)
 	if err != nil {
 		return nil, fmt.Errorf("dummy setup of class %s: %w", ClassLabel(logSteps), err)
 	}

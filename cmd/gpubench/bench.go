@@ -30,7 +30,7 @@ import (
 
 // Key sources (result.KeySource).
 const (
-	sourceDummy = "dummy-setup" // groth16.DummySetup: random points, no verifying key
+	sourceDummy = "dummy-setup" // keygen.Dummy: random points, no verifying key
 	sourceSetup = "setup"       // keygen.Setup in memory (insecure single party)
 	sourceKeys  = "keys"        // a key store folder (prover.LoadClass)
 )
@@ -48,7 +48,7 @@ type result struct {
 	KeySource      string   `json:"key_source"` // dummy-setup, setup or keys
 	KeyDir         string   `json:"key_dir,omitempty"`
 	SetupKind      string   `json:"setup_kind"`
-	SetupSeconds   float64  `json:"setup_seconds"`        // DummySetup or Setup measured now; for keys, the manifest's
+	SetupSeconds   float64  `json:"setup_seconds"`        // keygen.Dummy or Setup measured now; for keys, the manifest's
 	SetupFrom      string   `json:"setup_seconds_source"` // "measured" or "manifest"
 	CompileSeconds *float64 `json:"compile_seconds"`      // circuit compile (for keys: the circuit check)
 	LoadSeconds    *float64 `json:"load_seconds"`         // keys read from the folder (checksums included)
@@ -124,7 +124,7 @@ func measure(ctx context.Context, c *config, k int, gpu *gpuInfo, gpuWhy string,
 	}
 	res.Constraints = keys.cs.GetNbConstraints()
 	if keys.vk == nil {
-		res.VerifyNote = "dummy keys (gnark DummySetup): timing only, the proofs are not valid and are not verified"
+		res.VerifyNote = "dummy keys (keygen.Dummy): timing only, the proofs are not valid and are not verified"
 	}
 
 	// The run: the largest loop program that fits the class.
@@ -295,7 +295,7 @@ func loadKeys(ctx context.Context, c *config, k int, res *result, say func(strin
 	if c.dummy {
 		res.KeySource, res.SetupKind = sourceDummy, prover.SetupDummy
 		say("class 2^%d: dummy setup (%d constraints)", k, cs.GetNbConstraints())
-		pk, err := groth16.DummySetup(cs)
+		pk, err := keygen.Dummy(cs)
 		if err != nil {
 			return nil, fmt.Errorf("dummy setup of class 2^%d: %w", k, err)
 		}

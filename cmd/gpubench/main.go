@@ -87,7 +87,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	var c config
 	class := fs.String("class", "", "class(es) to measure: 2^12, 12 or 4096, comma-separated (required)")
 	fs.StringVar(&c.keys, "keys", "", "key store folder `DIR` (the prover's layout: DIR/class-<k>/, made by zkprover setup --cycles 2^k)")
-	fs.BoolVar(&c.dummy, "dummy-setup", false, "random keys from gnark's DummySetup: timing only, proofs not valid and not verified")
+	fs.BoolVar(&c.dummy, "dummy-setup", false, "random keys (keygen.Dummy, the shape of a real key): timing only, proofs not valid and not verified")
 	fs.BoolVar(&c.setup, "setup", false, "in-memory single-party setup, keygen.Setup (insecure, nothing written): proofs are verified")
 	fs.IntVar(&c.runs, "runs", 1, "proofs per device; the median is reported (the first GPU proof also uploads the key)")
 	fs.BoolVar(&c.noCPU, "no-cpu", false, "skip the CPU proofs (the GPU proof is still verified on CPU)")

@@ -37,7 +37,7 @@ runs.`,
 	cmd.Flags().Int("runs", 1, "proofs to time (the median is reported)")
 	cmd.Flags().Bool("baseline", true, "also time the trivial circuit of the same size")
 	cmd.Flags().Bool("json", false, "print JSON: one object for one class, an array for several")
-	cmd.Flags().Bool("dummy-setup", false, "time proving with random keys (gnark DummySetup) instead of a real setup: for classes whose setup takes too long; the proof is not valid and the data folder is not touched")
+	cmd.Flags().Bool("dummy-setup", false, "time proving with random keys (keygen.Dummy) instead of a real setup: for classes whose setup takes too long; the proof is not valid and the data folder is not touched")
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
 	cmd.Flags().String("plot", "", "draw the results into this image: .svg or .png")
 	cmd.Flags().StringArray("compare", nil, "earlier results to compare with (a file written from --json; repeatable)")

@@ -364,3 +364,49 @@ func TestCommitmentKeySigma(t *testing.T) {
 		t.Fatalf("a valid proof under keygen's keys: %v", err)
 	}
 }
+
+// TestDummy: Dummy's key has exactly the shape of a real key (every length,
+// the points at infinity where the setup puts them, the commitment keys),
+// proves with gnark's prover, and its proof does not verify under a real
+// verifying key.
+func TestDummy(t *testing.T) {
+	ccs := compile(t)
+	spk, svk, err := Setup(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dpk, err := Dummy(ccs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, d := spk.(*groth16bn254.ProvingKey), dpk.(*groth16bn254.ProvingKey)
+	shape := func(pk *groth16bn254.ProvingKey) []int {
+		l := []int{len(pk.G1.A), len(pk.G1.B), len(pk.G1.Z), len(pk.G1.K), len(pk.G2.B),
+			int(pk.NbInfinityA), int(pk.NbInfinityB), len(pk.CommitmentKeys), int(pk.Domain.Cardinality)}
+		for _, c := range pk.CommitmentKeys {
+			l = append(l, len(c.Basis), len(c.BasisExpSigma))
+		}
+		return l
+	}
+	if a, b := shape(s), shape(d); !reflect.DeepEqual(a, b) {
+		t.Fatalf("shape: setup %v, dummy %v", a, b)
+	}
+	if !reflect.DeepEqual(s.InfinityA, d.InfinityA) || !reflect.DeepEqual(s.InfinityB, d.InfinityB) {
+		t.Fatal("points at infinity differ from the setup's")
+	}
+	full, err := frontend.NewWitness(&committed{X: 5, Y: 5 + 3*7, A: 3, B: 7}, ecc.BN254.ScalarField())
+	if err != nil {
+		t.Fatal(err)
+	}
+	proof, err := groth16.Prove(ccs, dpk, full)
+	if err != nil {
+		t.Fatalf("proving with the dummy key: %v", err)
+	}
+	pub, err := full.Public()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := groth16.Verify(proof, svk, pub); err == nil {
+		t.Fatal("a dummy key's proof verified under a real key")
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/keygen"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -24,7 +25,7 @@ var errStop = errors.New("stop")
 
 // BenchmarkSegmentProve times the proof of one full segment of sha256 (the
 // second one: paged memory, no image load) at segment class
-// $ZKPROVER_BENCH_SEGMENT (default 10) with gnark's DummySetup (random keys:
+// $ZKPROVER_BENCH_SEGMENT (default 10) with keygen.Dummy (random keys:
 // the proving work of a real key, no setup wait; the proof is not valid).
 // It reports constraints and constraints per cycle (docs/recursion.md).
 func BenchmarkSegmentProve(b *testing.B) {
@@ -77,7 +78,7 @@ func BenchmarkSegmentProve(b *testing.B) {
 		b.Fatal(err)
 	}
 	compile := time.Since(t0)
-	pk, err := groth16.DummySetup(ccs)
+	pk, err := keygen.Dummy(ccs)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -10,7 +10,7 @@
 #
 # Usage: scripts/gpu/run.sh [CLASS[:KEYS[:RUNS[:CIRCUIT]]]...]
 #   CLASS  12 or 2^12; KEYS: setup (in-memory keygen.Setup: the GPU proof is
-#          verified with a real verifying key) or dummy (DummySetup: timing
+#          verified with a real verifying key) or dummy (keygen.Dummy: timing
 #          only); RUNS: proofs per device; CIRCUIT: rv32im (default: a whole
 #          run of the class) or segment (one full segment of a long run).
 #   Default: 12:setup:3 16:dummy:1 (2^16 once per device: its compile is
