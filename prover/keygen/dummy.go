@@ -69,10 +69,8 @@ func Dummy(ccs constraint.ConstraintSystem) (groth16.ProvingKey, error) {
 	}
 
 	var s fr.Element
-	for s.IsZero() {
-		if _, err := s.SetRandom(); err != nil {
-			return nil, fmt.Errorf("sampling the dummy key's point: %w", err)
-		}
+	if err := randomNonZero(&s); err != nil {
+		return nil, fmt.Errorf("sampling the dummy key's point: %w", err)
 	}
 	var sb big.Int
 	s.BigInt(&sb)
@@ -107,10 +105,8 @@ func Dummy(ccs constraint.ConstraintSystem) (groth16.ProvingKey, error) {
 	pk.CommitmentKeys = make([]pedersen.ProvingKey, len(committed))
 	for i, c := range committed {
 		var sigma fr.Element
-		for sigma.IsZero() {
-			if _, err := sigma.SetRandom(); err != nil {
-				return nil, fmt.Errorf("sampling commitment key %d's secret: %w", i, err)
-			}
+		if err := randomNonZero(&sigma); err != nil {
+			return nil, fmt.Errorf("sampling commitment key %d's secret: %w", i, err)
 		}
 		var sig big.Int
 		sigma.BigInt(&sig)

@@ -53,15 +53,23 @@ type toxic struct {
 func sampleToxic() (toxic, error) {
 	var w toxic
 	for _, e := range []*fr.Element{&w.tau, &w.alpha, &w.beta, &w.gamma, &w.delta} {
-		for e.IsZero() {
-			if _, err := e.SetRandom(); err != nil {
-				return w, fmt.Errorf("sampling setup randomness: %w", err)
-			}
+		if err := randomNonZero(e); err != nil {
+			return w, fmt.Errorf("sampling setup randomness: %w", err)
 		}
 	}
 	w.gammaInv.Inverse(&w.gamma)
 	w.deltaInv.Inverse(&w.delta)
 	return w, nil
+}
+
+// randomNonZero sets e to a uniform non-zero element.
+func randomNonZero(e *fr.Element) error {
+	for e.SetZero(); e.IsZero(); {
+		if _, err := e.SetRandom(); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // setup fills pk and vk for r1cs. The layout is gnark's: public wires
@@ -144,10 +152,8 @@ func setup(r1cs *csbn254.R1CS, pk *groth16bn254.ProvingKey, vk *groth16bn254.Ver
 	// most of its setup (4.5 minutes on 16 cores).
 	sigmas := make([]fr.Element, len(ckK))
 	for i := range sigmas {
-		for sigmas[i].IsZero() {
-			if _, err := sigmas[i].SetRandom(); err != nil {
-				return fmt.Errorf("sampling commitment key %d's secret: %w", i, err)
-			}
+		if err := randomNonZero(&sigmas[i]); err != nil {
+			return fmt.Errorf("sampling commitment key %d's secret: %w", i, err)
 		}
 	}
 	g1Scalars := make([]fr.Element, 0, 3+len(A)+len(B)+n+len(vkK)+len(pkK)+2*nbCommitted)

@@ -13,6 +13,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
@@ -348,18 +349,7 @@ func TestCommitmentKeySigma(t *testing.T) {
 	for i := range a.V {
 		a.V[i] = i + 2
 	}
-	full, err := frontend.NewWitness(&a, ecc.BN254.ScalarField())
-	if err != nil {
-		t.Fatal(err)
-	}
-	proof, err := groth16.Prove(ccs, pk, full)
-	if err != nil {
-		t.Fatal(err)
-	}
-	pub, err := full.Public()
-	if err != nil {
-		t.Fatal(err)
-	}
+	proof, pub := proveFull(t, ccs, pk, &a)
 	if err := groth16.Verify(proof, vk, pub); err != nil {
 		t.Fatalf("a valid proof under keygen's keys: %v", err)
 	}
@@ -394,19 +384,27 @@ func TestDummy(t *testing.T) {
 	if !reflect.DeepEqual(s.InfinityA, d.InfinityA) || !reflect.DeepEqual(s.InfinityB, d.InfinityB) {
 		t.Fatal("points at infinity differ from the setup's")
 	}
-	full, err := frontend.NewWitness(&committed{X: 5, Y: 5 + 3*7, A: 3, B: 7}, ecc.BN254.ScalarField())
+	proof, pub := proveFull(t, ccs, dpk, &committed{X: 5, Y: 5 + 3*7, A: 3, B: 7})
+	if err := groth16.Verify(proof, svk, pub); err == nil {
+		t.Fatal("a dummy key's proof verified under a real key")
+	}
+}
+
+// proveFull proves the full assignment a with pk and returns the proof and
+// a's public part.
+func proveFull(t *testing.T, ccs constraint.ConstraintSystem, pk groth16.ProvingKey, a frontend.Circuit) (groth16.Proof, witness.Witness) {
+	t.Helper()
+	full, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
 	if err != nil {
 		t.Fatal(err)
 	}
-	proof, err := groth16.Prove(ccs, dpk, full)
+	proof, err := groth16.Prove(ccs, pk, full)
 	if err != nil {
-		t.Fatalf("proving with the dummy key: %v", err)
+		t.Fatalf("proving: %v", err)
 	}
 	pub, err := full.Public()
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := groth16.Verify(proof, svk, pub); err == nil {
-		t.Fatal("a dummy key's proof verified under a real key")
-	}
+	return proof, pub
 }
