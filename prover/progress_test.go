@@ -136,6 +136,28 @@ func TestSetupEstimateStepless(t *testing.T) {
 	}
 }
 
+// TestSetupEstimateSegments: the segment family, before any of its setups,
+// is estimated at its own size per step (within 10% of the measured 2^5 and
+// 2^14 classes), not at the whole-run circuit's.
+func TestSetupEstimateSegments(t *testing.T) {
+	root := t.TempDir()
+	for _, c := range []struct{ k, measured int }{{5, 235_384}, {14, 5_763_160}} {
+		n, d := SetupEstimate(root, RV32IMSegments{}, c.k, 0)
+		if d <= 0 || n < c.measured*9/10 || n > c.measured*11/10 {
+			t.Errorf("segment class 2^%d estimated at %d constraints (%s), measured %d", c.k, n, d, c.measured)
+		}
+	}
+	writeMeasuredManifest(t, root, RV32IMSegments{}, 5, 235_384, 8)
+	if n, _ := SetupEstimate(root, RV32IMSegments{}, 5, 0); n != 235_384 {
+		t.Errorf("after a setup of 2^5: %d constraints, want the measured 235,384", n)
+	}
+	// 2^14 from the one measured 2^5: the family's estimate, corrected by
+	// that measurement, not 2^5 scaled by steps (about 100M)
+	if n, _ := SetupEstimate(root, RV32IMSegments{}, 14, 0); n < 5_763_160*9/10 || n > 5_763_160*11/10 {
+		t.Errorf("2^14 after a setup of 2^5: %d constraints, measured 5,763,160", n)
+	}
+}
+
 // writeMeasuredManifest writes the manifest of a class k of fam measured at
 // constraints and a setup of secs seconds (no key files).
 func writeMeasuredManifest(t *testing.T, root string, fam Family, k, constraints int, secs float64) {

@@ -239,10 +239,12 @@ const (
 	fallbackSecondsPerConstr   = 0.06e-3
 )
 
-// SizeEstimator is implemented by a family whose circuits' size does not
-// follow a step count (Steps = 0: the long runs' aggregation and final
-// circuits): SetupEstimate takes their expected constraint count from it
-// until a setup of the family has been measured.
+// SizeEstimator is implemented by a family that knows its circuits' size
+// before they are compiled: those whose size follows no step count (Steps =
+// 0: the long runs' aggregation and final circuits) and the segment circuits
+// (whose size per step is not the whole-run circuit's). SetupEstimate takes
+// the expected constraint count from it until a setup of the family (of the
+// same kind of class) has been measured.
 type SizeEstimator interface {
 	EstimateConstraints(logSteps int) int
 }
@@ -253,7 +255,10 @@ type SizeEstimator interface {
 // seconds) when there are any, else from the fallback figures. The writing
 // of the files is not included (seconds at most).
 func SetupEstimate(root string, fam Family, logSteps, constraints int) (estimatedConstraints int, d time.Duration) {
-	type point struct{ steps, constraints, seconds float64 }
+	type point struct {
+		k                           int
+		steps, constraints, seconds float64
+	}
 	var pts, like []point // every measured class; those of the same kind (base, or the same hash class)
 	if classes, err := ListClasses(root); err == nil {
 		for _, k := range classes {
@@ -261,7 +266,7 @@ func SetupEstimate(root string, fam Family, logSteps, constraints int) (estimate
 			if err != nil || m.Family != fam.Name() || m.Constraints <= 0 || m.SetupSeconds <= 0 {
 				continue
 			}
-			pt := point{float64(m.Steps), float64(m.Constraints), m.SetupSeconds}
+			pt := point{k, float64(m.Steps), float64(m.Constraints), m.SetupSeconds}
 			pts = append(pts, pt)
 			if classHash(k) == classHash(logSteps) {
 				like = append(like, pt)
@@ -287,10 +292,19 @@ func SetupEstimate(root string, fam Family, logSteps, constraints int) (estimate
 		}
 	default:
 		pts := like // the constraint count scales with the steps within one kind of class
+		est, ok := fam.(SizeEstimator)
 		switch len(pts) {
 		case 0:
 			n = fallbackConstraintsPerStep*steps + fallbackConstraintsFixed
-		case 1: // scale the one measured class by steps, keeping its fixed part
+			if ok {
+				n = float64(est.EstimateConstraints(logSteps))
+			}
+		case 1:
+			if ok { // the family's own estimate, corrected by the one measured class
+				n = float64(est.EstimateConstraints(logSteps)) * pts[0].constraints / float64(est.EstimateConstraints(pts[0].k))
+				break
+			}
+			// scale the one measured class by steps, keeping its fixed part
 			fixed := min(float64(fallbackConstraintsFixed), pts[0].constraints/2)
 			n = fixed + (pts[0].constraints-fixed)*steps/pts[0].steps
 		default: // a line through the smallest and the largest measured class
