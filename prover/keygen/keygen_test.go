@@ -408,3 +408,32 @@ func proveFull(t *testing.T, ccs constraint.ConstraintSystem, pk groth16.Proving
 	}
 	return proof, pub
 }
+
+// TestAddBatchG1: the batched affine additions, including the two cases an
+// affine addition cannot do (a point plus itself, a point plus its
+// opposite), which fall back to Jacobian coordinates; entries not listed
+// are untouched.
+func TestAddBatchG1(t *testing.T) {
+	_, _, g1, _ := curve.Generators()
+	mul := func(k int64) curve.G1Affine {
+		var p curve.G1Affine
+		p.ScalarMultiplication(&g1, big.NewInt(k))
+		return p
+	}
+	p, q, r := mul(5), mul(7), mul(11)
+	var negP curve.G1Affine
+	negP.Neg(&p)
+	acc := []curve.G1Affine{p, p, q, r, p}
+	pts := []*curve.G1Affine{&p, &negP, &r, &p}
+	var s batchScratch
+	addBatchG1(acc, []int{0, 1, 2, 4}, pts, &s)
+	want := []curve.G1Affine{mul(10), {}, mul(18), r, mul(10)}
+	for i := range want {
+		if !acc[i].Equal(&want[i]) {
+			t.Fatalf("entry %d: got %v, want %v", i, acc[i], want[i])
+		}
+	}
+	if !acc[1].IsInfinity() {
+		t.Fatal("a point plus its opposite is not the point at infinity")
+	}
+}
