@@ -33,7 +33,7 @@ test: solc
 # then a long job goes through the node (gRPC, the job store's kept segment proofs across a crash,
 # progress, cancel); then an aggregator's whole flow on the channel (four batch proofs in both
 # dialects, aggregated to depth 2, finalised, verified by the rollup-style contract:
-# docs/aggregator.md). Warm: about 27 minutes on a 2-core machine; cold, the key setups add about 11
+# docs/aggregator.md). Warm: about 27 minutes on a 2-core machine; cold, the key setups add about 6
 # (prover/keygen; docs/recursion.md). CI runs it after `make test`.
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 # Each node test in its own process, under a soft memory limit: a node aggregating holds the
