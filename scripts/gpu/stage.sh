@@ -88,4 +88,5 @@ $PROG: the device call (timeout_s 590; docs/proving.md, "The GPU machine"):
   carry:   ["bin/gpu/stage"]
 then, within 30 s (the machine still warm) and only if device time is left:
   command: OUT=\$OUT DEADLINE=<seconds left - 20> scripts/gpu/run.sh 16:dummy:1
+  (under about 250 s left: GPUBENCH_ARGS=--no-cpu, the GPU proof alone; the compile takes about 2 min)
 MSG
