@@ -14,7 +14,9 @@
 #
 # Usage: scripts/gpu/longrun.sh [CYCLES [SEGMENT]]   (default 7 5: 4 segments, 3 aggregations)
 # Env: OUT (default bin/gpu/out-long), DEADLINE seconds for everything (default 450),
-#      DATA (key folder, default a new temporary one, removed at the end).
+#      DATA (key folder, default bin/gpu/longrun-data: kept, so that a second
+#      call on the still-warm GPU machine finds the keys instead of setting
+#      them up again; a temporary folder lost them on 2026-12-04).
 # Writes: $OUT/long.json (one line per device), $OUT/long.log (stderr),
 #         $OUT/setup.txt (setup time), $OUT/nvidia-smi-mem.csv.
 source "$(dirname "$0")/common.sh"
@@ -42,7 +44,7 @@ stop_if_missing
 export ICICLE_BACKEND_INSTALL_DIR=$lib/backend
 export LD_LIBRARY_PATH=$lib${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 work=$(mktemp -d) # not the repository: the bench proves the loop program there
-data=${DATA:-$work/data}
+data=${DATA:-$GPU_DIR/longrun-data}
 nvidia-smi --query-gpu=timestamp,memory.used,utilization.gpu --format=csv -lms 500 >"$OUT/nvidia-smi-mem.csv" 2>&1 &
 smi=$!
 trap 'kill "$smi" 2>/dev/null || true; rm -rf "$work"' EXIT
