@@ -3,6 +3,7 @@
 package node
 
 import (
+	"context"
 	"errors"
 	"os"
 	"testing"
@@ -19,7 +20,9 @@ func TestNodeGPUWithoutTag(t *testing.T) {
 	cfg.Prover.GPU = true
 	n, err := New(cfg, Options{Logger: testLogger(t)})
 	if err == nil {
-		_ = n
+		ctx, cancel := context.WithCancel(context.Background())
+		cancel()
+		_ = n.Run(ctx) // releases what New opened
 		t.Fatal("a node asked for the GPU started in a binary without the icicle tag")
 	}
 	if !errors.Is(err, prover.ErrNoGPU) {

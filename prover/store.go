@@ -279,32 +279,29 @@ func SetupEstimate(root string, fam Family, logSteps, constraints int) (estimate
 	}
 	steps := float64(fam.Steps(logSteps))
 	n := float64(constraints)
+	est, hasModel := fam.(SizeEstimator) // the family's own size model, if any
 	switch {
 	case n > 0:
 	case steps == 0: // a circuit whose size does not follow a step count (aggregation, final)
-		switch est, ok := fam.(SizeEstimator); {
+		switch {
 		case len(like) > 0:
 			n = like[len(like)-1].constraints
-		case ok:
+		case hasModel:
 			n = float64(est.EstimateConstraints(logSteps))
 		default:
 			n = fallbackConstraintsFixed
 		}
 	default:
 		pts := like // the constraint count scales with the steps within one kind of class
-		est, ok := fam.(SizeEstimator)
-		switch len(pts) {
-		case 0:
+		switch {
+		case len(pts) == 0 && hasModel:
+			n = float64(est.EstimateConstraints(logSteps))
+		case len(pts) == 0:
 			n = fallbackConstraintsPerStep*steps + fallbackConstraintsFixed
-			if ok {
-				n = float64(est.EstimateConstraints(logSteps))
-			}
-		case 1:
-			if ok { // the family's own estimate, corrected by the one measured class
-				n = float64(est.EstimateConstraints(logSteps)) * pts[0].constraints / float64(est.EstimateConstraints(pts[0].k))
-				break
-			}
-			// scale the one measured class by steps, keeping its fixed part
+		case len(pts) == 1 && hasModel && est.EstimateConstraints(pts[0].k) > 0:
+			// the family's own model, corrected by the one measured class
+			n = float64(est.EstimateConstraints(logSteps)) * pts[0].constraints / float64(est.EstimateConstraints(pts[0].k))
+		case len(pts) == 1: // scale the one measured class by steps, keeping its fixed part
 			fixed := min(float64(fallbackConstraintsFixed), pts[0].constraints/2)
 			n = fixed + (pts[0].constraints-fixed)*steps/pts[0].steps
 		default: // a line through the smallest and the largest measured class

@@ -6,7 +6,6 @@ import (
 
 	curve "github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr/fft"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/pedersen"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
@@ -27,18 +26,11 @@ func Dummy(ccs constraint.ConstraintSystem) (groth16.ProvingKey, error) {
 	if !ok {
 		return groth16.DummySetup(ccs)
 	}
-	commitments, ok := r1cs.CommitmentInfo.(constraint.Groth16Commitments)
-	if !ok {
-		return nil, fmt.Errorf("commitment info of type %T, want Groth16 commitments", r1cs.CommitmentInfo)
+	l, err := layout(r1cs)
+	if err != nil {
+		return nil, err
 	}
-	committed := commitments.GetPrivateCommitted()
-	nbCommitted := 0
-	for _, c := range committed {
-		nbCommitted += len(c)
-	}
-	nbWires := r1cs.NbInternalVariables + r1cs.GetNbPublicVariables() + r1cs.GetNbSecretVariables()
-	nbPrivateWires := r1cs.GetNbSecretVariables() + r1cs.NbInternalVariables - nbCommitted - len(commitments)
-	domain := fft.NewDomain(uint64(r1cs.GetNbConstraints()))
+	nbWires := l.nbWires
 
 	// A wire is a point at infinity in A (B) when it is in no constraint's
 	// L (R): its QAP evaluation is zero.
@@ -90,8 +82,8 @@ func Dummy(ccs constraint.ConstraintSystem) (groth16.ProvingKey, error) {
 	}
 	pk.G1.A = fill1(nbWires-int(pk.NbInfinityA), r1)
 	pk.G1.B = fill1(nbWires-int(pk.NbInfinityB), r1)
-	pk.G1.K = fill1(nbPrivateWires, r1)
-	pk.G1.Z = fill1(int(domain.Cardinality)-1, r1)
+	pk.G1.K = fill1(l.nbPrivateWires, r1)
+	pk.G1.Z = fill1(int(l.domain.Cardinality)-1, r1)
 	pk.G2.B = make([]curve.G2Affine, nbWires-int(pk.NbInfinityB))
 	parallel(len(pk.G2.B), func(start, end int) {
 		for i := start; i < end; i++ {
@@ -100,10 +92,10 @@ func Dummy(ccs constraint.ConstraintSystem) (groth16.ProvingKey, error) {
 	})
 	pk.G1.Alpha, pk.G1.Beta, pk.G1.Delta = r1, r1, r1
 	pk.G2.Beta, pk.G2.Delta = r2, r2
-	pk.Domain = *domain
+	pk.Domain = *l.domain
 
-	pk.CommitmentKeys = make([]pedersen.ProvingKey, len(committed))
-	for i, c := range committed {
+	pk.CommitmentKeys = make([]pedersen.ProvingKey, len(l.committed))
+	for i, c := range l.committed {
 		var sigma fr.Element
 		if err := randomNonZero(&sigma); err != nil {
 			return nil, fmt.Errorf("sampling commitment key %d's secret: %w", i, err)

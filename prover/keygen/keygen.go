@@ -72,26 +72,46 @@ func randomNonZero(e *fr.Element) error {
 	return nil
 }
 
+// wires is the layout of a BN254 R1CS's wires in a Groth16 key, shared by
+// Setup and Dummy.
+type wires struct {
+	commitments    constraint.Groth16Commitments
+	committed      [][]int // the private wires each commitment commits to
+	nbCommitted    int     // their total
+	nbWires        int     // public, secret and internal
+	nbPrivateWires int     // proven with δ: secret and internal, less the committed and commitment wires
+	domain         *fft.Domain
+}
+
+func layout(r1cs *csbn254.R1CS) (wires, error) {
+	commitments, ok := r1cs.CommitmentInfo.(constraint.Groth16Commitments)
+	if !ok {
+		return wires{}, fmt.Errorf("commitment info of type %T, want Groth16 commitments", r1cs.CommitmentInfo)
+	}
+	l := wires{commitments: commitments, committed: commitments.GetPrivateCommitted(),
+		nbWires: r1cs.NbInternalVariables + r1cs.GetNbPublicVariables() + r1cs.GetNbSecretVariables(),
+		domain:  fft.NewDomain(uint64(r1cs.GetNbConstraints()))}
+	for _, c := range l.committed {
+		l.nbCommitted += len(c)
+	}
+	l.nbPrivateWires = r1cs.GetNbSecretVariables() + r1cs.NbInternalVariables - l.nbCommitted - len(commitments)
+	return l, nil
+}
+
 // setup fills pk and vk for r1cs. The layout is gnark's: public wires
 // first, then the secret and internal ones; a commitment wire and the wires
 // it commits to are verified with γ (they go to the verifying key and the
 // commitment keys), every other private wire is proven with δ.
 func setup(r1cs *csbn254.R1CS, pk *groth16bn254.ProvingKey, vk *groth16bn254.VerifyingKey) error {
+	l, err := layout(r1cs)
+	if err != nil {
+		return err
+	}
 	nbPublic := r1cs.GetNbPublicVariables()
-	commitments, ok := r1cs.CommitmentInfo.(constraint.Groth16Commitments)
-	if !ok {
-		return fmt.Errorf("commitment info of type %T, want Groth16 commitments", r1cs.CommitmentInfo)
-	}
+	commitments, committed, nbCommitted, nbPrivateWires, domain := l.commitments, l.committed, l.nbCommitted, l.nbPrivateWires, l.domain
 	commitmentWires := commitments.CommitmentIndexes()
-	committed := commitments.GetPrivateCommitted()
-	nbCommitted := 0
-	for _, c := range committed {
-		nbCommitted += len(c)
-	}
 	nbPublicWires := nbPublic + len(commitments)
-	nbPrivateWires := r1cs.GetNbSecretVariables() + r1cs.NbInternalVariables - nbCommitted - len(commitments)
 
-	domain := fft.NewDomain(uint64(r1cs.GetNbConstraints()))
 	w, err := sampleToxic()
 	if err != nil {
 		return err

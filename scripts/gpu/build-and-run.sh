@@ -77,7 +77,7 @@ if [[ -n ${LONGRUN:-} ]]; then
 	rm -rf "$long"
 	lrc=0
 	# shellcheck disable=SC2086 # LONGRUN is "CYCLES SEGMENT"
-	OUT=$long DEADLINE=$left DATA=$GPU_DIR/longrun-data "$ROOT/scripts/gpu/longrun.sh" $LONGRUN || lrc=$?
+	OUT=$long DEADLINE=$left "$ROOT/scripts/gpu/longrun.sh" $LONGRUN || lrc=$? # keys kept in bin/gpu/longrun-data
 	[[ -f $long/long.json ]] && mv "$long/long.json" "$OUT/long.json"
 	tar -czf "$OUT/long.tar.gz" -C "$long" .
 	((lrc == 0)) || rc=$lrc

@@ -9,7 +9,8 @@
 # same sources and its sha256 matches icicle-lib.txt, else built here
 # (build-icicle-here.sh --cuda: about 10 minutes on 2 cores; it needs the CUDA
 # compiler in CUDA_HOME, see pack-nvcc.sh), saved in the cache and written
-# again as the prebuilt archive to commit (git add scripts/gpu/prebuilt). 3. bin/gpu/gpubench (link.sh). 4. bin/gpu/zkprover: the
+# again as the prebuilt archive to commit (git add scripts/gpu/prebuilt).
+# 3. bin/gpu/gpubench (link.sh). 4. bin/gpu/zkprover: the
 # node's binary built with -tags icicle against the same libraries. 5. What
 # travels, xz-compressed into bin/gpu/stage (the three, 62 MiB as they are,
 # would not fit the 64 MiB with the working tree), against the 64 MiB.
@@ -49,20 +50,27 @@ elif [[ -f $prebuilt/icicle-lib.txt && $(sed -n 1p "$prebuilt/icicle-lib.txt") =
 	say "libraries from the committed $prebuilt/icicle-lib.tar.xz ($(sed -n 2p "$prebuilt/icicle-lib.txt"))"
 	save_cache "$(sed -n 2p "$prebuilt/icicle-lib.txt")"
 else
-	say "no libraries of $src_id in $CACHE nor in $prebuilt: building them (build-icicle-here.sh --cuda)"
+	if [[ -f $prebuilt/icicle-lib.txt && $(sed -n 1p "$prebuilt/icicle-lib.txt") == "$src_id" ]]; then
+		say "WARNING: $prebuilt/icicle-lib.tar.xz does not match the sha256 in icicle-lib.txt (damaged or partly written?): not used"
+	fi
+	say "no usable libraries of $src_id in $CACHE nor in $prebuilt: building them (build-icicle-here.sh --cuda)"
 	"$ROOT/scripts/gpu/build-icicle-here.sh" --cuda
 	built="built $(date -u +%F) on $(hostname) with $("${CUDA_HOME:-$HOME/.cache/zkprover-cuda}/bin/nvcc" --version | tail -n 2 | head -n 1), sm_${CUDA_ARCH:-90}"
 	save_cache "$built"
 	# The committed copy follows the pinned sources: the next machine needs
 	# neither the CUDA compiler nor the 10 minutes.
+	# Written aside and moved in: a stage.sh stopped midway leaves the old pair.
 	mkdir -p "$prebuilt"
-	tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - -C "$GPU_DIR/icicle" lib | xz -9 -T0 >"$prebuilt/icicle-lib.tar.xz"
+	tar --sort=name --mtime=@0 --owner=0 --group=0 --numeric-owner -cf - -C "$GPU_DIR/icicle" lib | xz -9 -T0 >"$prebuilt/icicle-lib.tar.xz.new" ||
+		die "packing the libraries into $prebuilt failed"
 	{
 		echo "$src_id"
 		echo "$built"
-		echo "sha256 $(cd "$prebuilt" && sha256sum icicle-lib.tar.xz)"
+		echo "sha256 $(sha256sum <"$prebuilt/icicle-lib.tar.xz.new" | cut -d' ' -f1)  icicle-lib.tar.xz"
 		echo "not yet run on a GPU (docs/proving.md, GPU proving)"
-	} >"$prebuilt/icicle-lib.txt"
+	} >"$prebuilt/icicle-lib.txt.new"
+	mv "$prebuilt/icicle-lib.tar.xz.new" "$prebuilt/icicle-lib.tar.xz"
+	mv "$prebuilt/icicle-lib.txt.new" "$prebuilt/icicle-lib.txt"
 	say "wrote $prebuilt/icicle-lib.tar.xz and icicle-lib.txt: commit them (git add scripts/gpu/prebuilt)"
 fi
 "$ROOT/scripts/gpu/link.sh" "$lib" 2>&1 | grep -v '^link.sh: next' >&2
