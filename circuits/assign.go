@@ -42,11 +42,9 @@ func bytes4(v uint32) [4]frontend.Variable {
 	return [4]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255, v >> 24}
 }
 
-// nibbles splits v into 8 nibbles; the top one without the sign bit.
-func nibbles(v uint32) [8]frontend.Variable {
-	n := nibbles4(v)
-	n[7] = v >> 28 & 7
-	return n
+// signedBytes splits v into 4 bytes, the top one without the sign bit.
+func signedBytes(v uint32) [4]frontend.Variable {
+	return [4]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255, v >> 24 & 127}
 }
 
 // nibbles4 splits v into 8 nibbles.
@@ -172,7 +170,7 @@ func fillOutput(a *Circuit, exitCode uint32, out []uint32) {
 	}
 }
 
-// fillTables fills the divider, log and SHA-256 tables.
+// fillTables fills the divider, bitwise, log, SHA-256 and Keccak tables.
 func fillTables(c Class, a *Circuit, m *machine) error {
 	// Divider table.
 	if len(m.divs) > c.DivRows {
@@ -184,6 +182,18 @@ func fillTables(c Class, a *Circuit, m *machine) error {
 		} else {
 			fillDiv(&a.Div[i], divRow{q: 0xffffffff, op: 1}, false)
 		}
+	}
+
+	// Bitwise table.
+	if len(m.bits) > c.BitRows {
+		return fmt.Errorf("%d AND, OR and XOR steps > %d: %w", len(m.bits), c.BitRows, executor.ErrTraceTooLong)
+	}
+	for i := range a.Bit {
+		x, act := bitRow{op: 7}, i < len(m.bits)
+		if act {
+			x = m.bits[i]
+		}
+		fillBit(&a.Bit[i], x, act)
 	}
 
 	// Log table.
@@ -386,6 +396,11 @@ func PublicAssignment(c Class, pub *statement.Public) (frontend.Circuit, error) 
 }
 
 // fillDiv fills a divider row; an inactive row is DIVU(0, 0).
+func fillBit(r *BitRow, x bitRow, act bool) {
+	r.Act, r.Or, r.Xor = b2i(act), b2i(x.op == 6), b2i(x.op == 4)
+	r.XN, r.YN, r.ZN = nibbles4(x.a), nibbles4(x.b), nibbles4(x.and)
+}
+
 func fillDiv(d *DivRow, x divRow, act bool) {
 	d.Act, d.OpS, d.OpR = b2i(act), b2i(x.op&1 == 0), b2i(x.op >= 2)
 	d.AB, d.LA, d.SA = bytes3(x.a), x.a>>24&127, x.a>>31

@@ -39,7 +39,7 @@ const (
 	tagDecode             // instruction decode table
 	tagShift              // shift amount -> power of two
 	tagRdNZ               // register index -> non-zero flag
-	tagAnd                // 8x8-bit AND
+	tagAnd                // (x, y, x & y) of nibbles
 	tagDiv                // (a, b, op, result) of the divider table
 	tagLog                // (ptr, len) of the log table
 	tagAlign              // aligned (address offset, width) pairs
@@ -48,6 +48,7 @@ const (
 	tagTS      = tagRange0 + 9
 	tagSha     = tagTS + 1 // (ts, a0, a1) of SHA256_COMPRESS calls
 	tagKeccak  = tagTS + 2 // (ts, a0) of KECCAK_F calls
+	tagBit     = tagTS + 3 // (a, b, op, result) of the bitwise table
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

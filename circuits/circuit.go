@@ -21,8 +21,9 @@ type Row struct {
 	RdNZ                                           frontend.Variable
 	VD                                             frontend.Variable    // slot D value before the step
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
-	XN, YN, ZN                                     [8]frontend.Variable // nibbles of v1, operand B, v1 & B (XN[7], YN[7]: 3 bits)
+	XB, YB                                         [4]frontend.Variable // bytes of v1 and operand B (XB[3], YB[3]: 7 bits, the sign apart)
 	S1, SY                                         frontend.Variable    // signs of v1 and operand B
+	BV                                             frontend.Variable    // result of AND/OR/XOR (and their immediate forms)
 	SB                                             [3]frontend.Variable // W1 bytes 1..3 (arithmetic unit, low word)
 	W2B, MB                                        [4]frontend.Variable // W2 (high word), loaded word bytes
 	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
@@ -55,6 +56,14 @@ type DivRow struct {
 	LA, SA, LB, SB          frontend.Variable
 	LQ, SQ, LR, SR          frontend.Variable
 	GB                      [4]frontend.Variable // |b| - |r| - 1 when b != 0
+}
+
+// BitRow is one row of the bitwise table (all secret): it proves
+// (a, b, op) -> result for op = funct3 of XOR (4), OR (6), AND (7) and
+// their immediate forms.
+type BitRow struct {
+	Act, Or, Xor frontend.Variable    // AND when neither Or nor Xor
+	XN, YN, ZN   [8]frontend.Variable // nibbles of a, b, a & b
 }
 
 // LogRow is one LOG call of the log table (all secret): it proves that the
@@ -105,6 +114,7 @@ type Circuit struct {
 	RegTS    [32]frontend.Variable
 	State    []StateRow
 	Div      []DivRow
+	Bit      []BitRow
 	Log      []LogRow
 	Sha      []ShaRow    // SHA256_COMPRESS calls (precompile.go)
 	Keccak   []KeccakRow // KECCAK_F calls (precompile.go)
@@ -139,6 +149,7 @@ func newCircuit(c Class) *Circuit {
 		Mem:    make([]MemRow, nmem),
 		State:  make([]StateRow, c.StateEntries),
 		Div:    make([]DivRow, c.DivRows),
+		Bit:    make([]BitRow, c.BitRows),
 		Log:    make([]LogRow, c.LogRows),
 		Sha:    make([]ShaRow, c.ShaRows),
 		Keccak: make([]KeccakRow, c.KeccakRows),
@@ -248,6 +259,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.steps(g)
 	c.memory(g)
 	c.divider(g)
+	c.bitwise(g)
 	c.logTable(g)
 	c.shaTable(g)
 	c.keccakTable(g)

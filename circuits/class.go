@@ -23,6 +23,7 @@ type Class struct {
 	StateEntries  int // state keys (initial keys plus keys touched by the run)
 	MemRows       int // RAM words of the memory table (image words plus touched words)
 	DivRows       int // DIV, DIVU, REM, REMU steps
+	BitRows       int // AND, OR, XOR, ANDI, ORI, XORI steps
 	LogRows       int // LOG calls
 	ShaRows       int // SHA256_COMPRESS calls (27,407 constraints each)
 	KeccakRows    int // KECCAK_F calls (168,223 constraints each)
@@ -56,6 +57,8 @@ const (
 //   - StateEntries  = min(2^max(4, logSteps-6), 4096)  (isa.MaxStateEntries at most)
 //   - MemRows       = ImageWords + Steps/2  (RAM words: the image plus words touched outside it)
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
+//   - BitRows       = 2^max(3, logSteps-2)  (one AND, OR or XOR per 4 steps;
+//     sha256 and keccak256 in software are about 30%)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
 //   - ShaRows       = 2^(logSteps-11) from 2^11, none below (one
 //     SHA256_COMPRESS call per 2048 steps: a row costs 27,407
@@ -74,6 +77,7 @@ func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
 	c.ImageWords = min(1<<max(9, logSteps-2), isa.MaxImageBytes/4)
 	c.DivRows = 1 << max(3, logSteps-3)
+	c.BitRows = 1 << max(3, logSteps-2)
 	c.LogRows = 1 << max(2, logSteps-4)
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
@@ -218,10 +222,10 @@ func NewSegmentClass(logSteps int) Class {
 
 // SegmentLimits are the limits executor.RunSegments cuts the segments of
 // class c by (a segment class): a segment ends before the step that would
-// need more page slots, divider, LOG, SHA-256 or Keccak rows, or state
+// need more page slots, divider, bitwise, LOG, SHA-256 or Keccak rows, or state
 // rows, than c has (docs/circuit.md "Segment classes").
 func (c Class) SegmentLimits() executor.SegmentLimits {
-	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Log: c.LogRows,
+	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Bit: c.BitRows, Log: c.LogRows,
 		Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
 }
 
@@ -277,6 +281,9 @@ func (c Class) Fits(w *Witness) error {
 	if n := divSteps(w); n > c.DivRows {
 		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, executor.ErrTraceTooLong)
 	}
+	if n := bitSteps(w); n > c.BitRows {
+		return fmt.Errorf("%d AND, OR and XOR steps > %d of class %s: %w", n, c.BitRows, c, executor.ErrTraceTooLong)
+	}
 	if n := logCalls(w); n > c.LogRows {
 		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, executor.ErrTraceTooLong)
 	}
@@ -319,6 +326,23 @@ func divSteps(w *Witness) int {
 		}
 	}
 	return n
+}
+
+// bitSteps counts the AND, OR, XOR, ANDI, ORI, XORI steps.
+func bitSteps(w *Witness) int {
+	n := 0
+	for _, s := range w.Trace.Steps {
+		if isBitwise(s.Insn) {
+			n++
+		}
+	}
+	return n
+}
+
+// isBitwise reports whether insn is AND, OR, XOR, ANDI, ORI or XORI.
+func isBitwise(insn uint32) bool {
+	f3 := insn >> 12 & 7
+	return (insn&0x7f == 0x13 || insn&0x7f == 0x33 && insn>>25 == 0) && (f3 == 4 || f3 == 6 || f3 == 7)
 }
 
 // logCalls counts the LOG system calls (ECALL with a7 = SysLog, read in slot A).

@@ -116,12 +116,12 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	for k := range 3 {
 		cols = append(cols, col{fmt.Sprintf("SB%d", k), &r.SB[k]})
 	}
-	for k := range 8 {
-		cols = append(cols, col{fmt.Sprintf("XN%d", k), &r.XN[k]}, col{fmt.Sprintf("YN%d", k), &r.YN[k]},
-			col{fmt.Sprintf("ZN%d", k), &r.ZN[k]})
-	}
 	for k := range 4 {
-		cols = append(cols, col{fmt.Sprintf("W2B%d", k), &r.W2B[k]})
+		cols = append(cols, col{fmt.Sprintf("XB%d", k), &r.XB[k]}, col{fmt.Sprintf("YB%d", k), &r.YB[k]},
+			col{fmt.Sprintf("W2B%d", k), &r.W2B[k]})
+	}
+	if toBig(r.Flag[fRAnd]).Sign() != 0 || toBig(r.Flag[fROr]).Sign() != 0 || toBig(r.Flag[fRXor]).Sign() != 0 {
+		cols = append(cols, col{"BV", &r.BV})
 	}
 	if toBig(r.Flag[fLoad]).Sign() != 0 || toBig(r.Flag[fStore]).Sign() != 0 {
 		for k := range 4 {

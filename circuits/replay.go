@@ -28,7 +28,10 @@ var ErrTraceMismatch = errors.New("trace does not match the circuit's replay")
 // the honest value and returns the value to use. With a tamper the replay is
 // not checked against the trace and the witness's results.
 type tamper struct {
-	div    func(i int, q, rem uint32) (uint32, uint32)
+	div func(i int, q, rem uint32) (uint32, uint32)
+	// and alters the AND word of step i's AND, OR or XOR (the bitwise
+	// table's nibbles and the result alike).
+	and    func(i int, and uint32) uint32
 	result func(i int, res uint32) uint32
 	npc    func(i int, npc uint32) uint32
 	mem    func(i int, mval uint32) uint32
@@ -110,6 +113,7 @@ type machine struct {
 	out      []uint32
 	img      map[uint32]uint32 // word index -> image word
 	divs     []divRow
+	bits     []bitRow
 	logs     [][2]uint32 // (ptr, len) of LOG calls
 	shas     []shaRow    // SHA256_COMPRESS calls
 	keccaks  []keccakRow // KECCAK_F calls
@@ -122,6 +126,22 @@ type machine struct {
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
+
+// bitRow is one AND, OR or XOR: operands, funct3 and the AND word.
+type bitRow struct{ a, b, op, and uint32 }
+
+// result is the row's result, computed from the AND word as the circuit
+// does (mod 2^32: a forged AND word may make the circuit's sum leave the
+// 32-bit range, which the step then fails to match).
+func (x bitRow) result() uint32 {
+	switch x.op {
+	case 6:
+		return x.a + x.b - x.and
+	case 4:
+		return x.a + x.b - 2*x.and
+	}
+	return x.and
+}
 
 // shaRow is one SHA256_COMPRESS call: its timestamp, the word addresses of
 // the state and the block, the words, and the previous timestamps of the
@@ -374,7 +394,7 @@ func fillPadding(r *Row, pc, oc uint32) {
 	}
 	r.RdNZ, r.VD = 0, 0
 	r.TA, r.TB, r.TM, r.TD = 0, 0, 0, 0
-	r.XN, r.YN, r.ZN = nibbles(0), nibbles(0), nibbles(0)
+	r.XB, r.YB, r.BV = bytes4(0), bytes4(0), 0
 	r.S1, r.SY = 0, 0
 	r.SB = z3
 	r.W2B, r.MB = z4, z4
@@ -419,7 +439,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		r.Sys[sys] = 1
 	}
 	v1, v2 := m.regs[ra], m.regs[rb]
-	r.XN, r.S1 = nibbles(v1), v1>>31
+	r.XB, r.S1 = signedBytes(v1), v1>>31
 	// immediates
 	sx := func(v uint32, bits uint) uint32 { return uint32(int32(v<<(32-bits)) >> (32 - bits)) }
 	immI := sx(insn>>20, 12)
@@ -437,9 +457,19 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	if has(fl, fUseImm) {
 		opB = imm
 	}
-	r.YN, r.SY = nibbles(opB), opB>>31
-	andv := v1 & opB
-	r.ZN = nibbles4(andv)
+	r.YB, r.SY = signedBytes(opB), opB>>31
+	// bitwise table request
+	isBit := has(fl, fRAnd) || has(fl, fROr) || has(fl, fRXor)
+	var bv uint32
+	if isBit {
+		x := bitRow{a: v1, b: opB, op: f3, and: v1 & opB}
+		if m.t != nil && m.t.and != nil {
+			x.and = m.t.and(i, x.and)
+		}
+		m.bits = append(m.bits, x)
+		bv = x.result()
+	}
+	r.BV = bv
 	signed := func(v uint32, s bool) *big.Int {
 		if s {
 			return big.NewInt(int64(int32(v)))
@@ -604,12 +634,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			res = uint32(b2i(lts))
 		case has(fl, fRSltu):
 			res = uint32(b2i(v1 < opB))
-		case has(fl, fRAnd):
-			res = andv
-		case has(fl, fROr):
-			res = v1 | opB
-		case has(fl, fRXor):
-			res = v1 ^ opB
+		case isBit:
+			res = bv
 		case has(fl, fRLo):
 			res = lo
 		case has(fl, fRHi):

@@ -159,7 +159,7 @@ func TestRule4Halt(t *testing.T) {
 	for _, r := range []int{len(w.Trace.Steps) + 2, c.Steps - 1} {
 		a := accept(t, c, w)
 		a.Steps[r].Sys[isa.SysHalt] = 1
-		a.Steps[r].YN, a.Steps[r].SY = nibbles(9), 0
+		a.Steps[r].YB, a.Steps[r].SY = signedBytes(9), 0
 		a.ExitB = bytes4(3 + 9)
 		lengths := toBig(a.Pub[statement.IdxLengths])
 		a.Pub[statement.IdxLengths] = lengths.Add(lengths, new(big.Int).Lsh(big.NewInt(9), 64))

@@ -14,29 +14,15 @@ var (
 	_ = [1]struct{}{}[isa.RAMSize-1<<30]
 )
 
-// nibbleBytes returns the four bytes of a word given as 8 nibbles, the top
-// nibble split into 3 bits and a sign.
-func nibbleBytes(api frontend.API, n [8]frontend.Variable, sign frontend.Variable) [4]frontend.Variable {
-	var b [4]frontend.Variable
-	for k := 0; k < 4; k++ {
-		hi := n[2*k+1]
-		if k == 3 {
-			hi = api.Add(hi, api.Mul(sign, 8))
-		}
-		b[k] = api.Add(n[2*k], api.Mul(hi, 16))
+// signedWord range-checks a word given as 3 bytes, 7 bits and a sign bit
+// and returns its value.
+func (g *gadgets) signedWord(b [4]frontend.Variable, sign frontend.Variable) frontend.Variable {
+	for k := 0; k < 3; k++ {
+		g.bus.rng(8, b[k], 1)
 	}
-	return b
-}
-
-// nibbles range-checks 8 nibbles (the last one 3 bits when signed).
-func (g *gadgets) nibbles(n [8]frontend.Variable, signed bool) {
-	for k, x := range n {
-		w := 4
-		if k == 7 && signed {
-			w = 3
-		}
-		g.bus.rng(w, x, 1)
-	}
+	g.bus.rng(7, b[3], 1)
+	g.boolean(sign)
+	return word3(g.api, [3]frontend.Variable{b[0], b[1], b[2]}, b[3], sign)
 }
 
 func word3(api frontend.API, b [3]frontend.Variable, l, s frontend.Variable) frontend.Variable {
@@ -114,10 +100,7 @@ func (c *Circuit) steps(g *gadgets) {
 			nsys = api.Add(nsys, r.Sys[k])
 			sysNum = api.Add(sysNum, api.Mul(r.Sys[k], k))
 		}
-		xb := nibbleBytes(api, r.XN, r.S1)
-		v1 := word(api, xb)
-		g.nibbles(r.XN, true)
-		g.boolean(r.S1)
+		v1 := g.signedWord(r.XB, r.S1)
 
 		// Immediates and operand B.
 		s7w := api.Mul(r.S7, new(bigInt).Sub(pow2(32), pow2(11)))
@@ -127,10 +110,8 @@ func (c *Circuit) steps(g *gadgets) {
 		immJ := api.Sub(api.Add(api.Mul(r.Rs2Hi, 2), api.Mul(r.F7Lo, 32), api.Mul(r.Rs20, 2048),
 			api.Mul(api.Add(r.F3, api.Mul(r.Rs1, 8)), 4096)), api.Mul(r.S7, 1<<20))
 		imm := api.Add(immI, api.Mul(fl[fImmS], api.Sub(rd, rs2)), api.Mul(fl[fImmU], api.Sub(immU, immI)))
-		yb := nibbleBytes(api, r.YN, r.SY)
-		opB := word(api, yb)
-		g.nibbles(r.YN, true)
-		g.boolean(r.SY)
+		yb := r.YB
+		opB := g.signedWord(r.YB, r.SY)
 
 		// The decode key: (active, op7, f3, f7 where used, flags) of a table
 		// row, and three components that every row has at zero:
@@ -181,17 +162,11 @@ func (c *Circuit) steps(g *gadgets) {
 		eqz := api.Sub(1, api.Mul(w1, r.DInv))
 		g.gate(w1, eqz)
 
-		// Bitwise: AND of the nibbles (OR, XOR follow from the sum).
-		g.nibbles(r.ZN, false)
-		for k := 0; k < 8; k++ {
-			xk, yk := r.XN[k], r.YN[k]
-			if k == 7 {
-				xk, yk = api.Add(xk, api.Mul(r.S1, 8)), api.Add(yk, api.Mul(r.SY, 8))
-			}
-			kk := api.Add(xk, api.Mul(yk, 16), api.Mul(r.ZN[k], 256))
-			b.query(tagAnd, 1, kk, kk, nil)
-		}
-		andv := word(api, nibbleBytes(api, r.ZN, 0))
+		// Bitwise: the bitwise table (bitwise.go) proves (v1, opB, f3) -> BV
+		// for AND, OR, XOR (f3 = 7, 6, 4, which the decode table ties to
+		// the flags).
+		isBit := api.Add(fl[fRAnd], fl[fROr], fl[fRXor])
+		b.sub(isBit, api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(r.F3, pow2(64))), b.beta(r.BV), tagBit)
 
 		// Divider: the divider table proves (v1, v2, op) -> DV.
 		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)))
@@ -262,9 +237,8 @@ func (c *Circuit) steps(g *gadgets) {
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
 		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub], fl[fRLo]), fl[fRHi], fl[fRSlt], fl[fRSltu],
-			fl[fRAnd], fl[fROr], fl[fRXor], fl[fDiv], fl[fLoad], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
-		outs := []frontend.Variable{w1, w2, lts, ltu, andv, api.Sub(api.Add(v1, opB), andv),
-			api.Sub(api.Add(v1, opB), api.Mul(andv, 2)), r.DV, loadv, pc4, immU}
+			isBit, fl[fDiv], fl[fLoad], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
+		outs := []frontend.Variable{w1, w2, lts, ltu, r.BV, r.DV, loadv, pc4, immU}
 		keep := api.Sub(1, rIO, sysGet)
 		res := make([]frontend.Variable, 0, len(outs)+3)
 		for k, f := range rflags {
@@ -275,7 +249,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// Exactly one candidate is selected (the decode table's flags are
 		// exclusive) and every candidate is a 32-bit word: bytes, nibbles,
 		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
-		// bus (DV, IOV) or in memory (m, VD).
+		// bus (BV, DV, IOV) or in memory (m, VD).
 		rv := api.Add(res[0], res[1], res[2:]...)
 		rdp := api.Add(rd, api.Mul(isE, isa.RegA0), sysSet, sysLog, sysSha) // a0, or a1 = a0 + 1 for STATE_SET, LOG and SHA256_COMPRESS
 		g.boolean(r.RdNZ)

@@ -42,7 +42,14 @@ func cutAsmPrograms() map[string][]uint32 {
 	}
 	keccak2 := prog(sha4, LI(a0, 0x200f0), ADDI(a7, zero, SysKeccakF), ECALL, ADDI(a0, zero, 0), halt())
 	sha4 = prog(sha4, LI(a0, 0x200f0), LI(a1, 0x300f0), ADDI(a7, zero, SysSha256Compress), ECALL, ADDI(a0, zero, 0), halt())
-	return map[string][]uint32{"div": div, "log": log, "sha4": sha4, "keccak2": keccak2}
+	// 30 times: AND, OR, XOR, ANDI, ORI, XORI and an ADD (not counted).
+	bit := prog(
+		LI(t0, 30), LI(t2, 0x0ff0f00f),
+		AND(t1, t0, t2), OR(a1, t0, t2), XOR(a2, t1, a1), ANDI(a1, t2, 0x7f0), ORI(a2, a2, -3), XORI(t1, t1, 0x555), ADD(a1, t1, a2),
+		ADDI(t0, t0, -1), BNE(t0, zero, -32),
+		ADDI(a0, zero, 0), halt(),
+	)
+	return map[string][]uint32{"bit": bit, "div": div, "log": log, "sha4": sha4, "keccak2": keccak2}
 }
 
 // countImagePages is the number of memory-tree pages of p's image.
@@ -64,7 +71,7 @@ func limName(l SegmentLimits) string {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"pages", l.Pages}, {"div", l.Div}, {"log", l.Log}, {"sha", l.Sha256}, {"keccak", l.Keccak}, {"state", l.State}} {
+	}{{"pages", l.Pages}, {"div", l.Div}, {"bit", l.Bit}, {"log", l.Log}, {"sha", l.Sha256}, {"keccak", l.Keccak}, {"state", l.State}} {
 		if c.v != math.MaxInt {
 			name += fmt.Sprintf(",%s%d", c.name, c.v)
 		}
@@ -99,10 +106,13 @@ func TestRunSegmentsCut(t *testing.T) {
 		runs = append(runs, r)
 	}
 	setDiv := func(l *SegmentLimits, v int) { l.Div = v }
+	setBit := func(l *SegmentLimits, v int) { l.Bit = v }
 	setLog := func(l *SegmentLimits, v int) { l.Log = v }
 	setSha := func(l *SegmentLimits, v int) { l.Sha256 = v }
 	setKeccak := func(l *SegmentLimits, v int) { l.Keccak = v }
 	add("div", mustProgram(t, cut["div"]), nil, "Div", []int{16, 64}, []int{1, 3, 5}, setDiv)
+	add("bit", mustProgram(t, cut["bit"]), nil, "Bit", []int{16, 64}, []int{1, 4, 7}, setBit)
+	add("sha256-bit", loadExample(t, "sha256"), &Input{Offchain: msg[:100]}, "Bit", []int{1024}, []int{100}, setBit)
 	add("log", mustProgram(t, cut["log"]), nil, "Log", []int{16, 64}, []int{1, 2}, setLog)
 	add("asm-sha", mustProgram(t, asm["sha"]), nil, "Sha256", []int{64, 1024}, []int{1, 2, 5}, setSha)
 	add("sha256x", loadExample(t, "sha256x"), &Input{Offchain: msg}, "Sha256", []int{1024}, []int{2}, setSha)
@@ -175,6 +185,7 @@ func TestRunSegmentsCutAll(t *testing.T) {
 		{"infernet", loadExample(t, "infernet"), &Input{Onchain: packedBytes(big.NewInt(12345))}},
 		{"asm-loop", mustProgram(t, segmentAsmPrograms()["loop"]), &Input{State: []statement.KV{{Key: 1, Value: 0xabc}}}},
 		{"asm-div", mustProgram(t, cutAsmPrograms()["div"]), nil},
+		{"asm-bit", mustProgram(t, cutAsmPrograms()["bit"]), nil},
 		{"asm-log", mustProgram(t, cutAsmPrograms()["log"]), nil},
 	}
 	for _, r := range runs {
@@ -184,7 +195,7 @@ func TestRunSegmentsCutAll(t *testing.T) {
 				if r.in != nil {
 					start = len(r.in.State)
 				}
-				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Div: calls, Log: calls, Sha256: calls, Keccak: calls,
+				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Div: calls, Bit: 48 * calls, Log: calls, Sha256: calls, Keccak: calls,
 					State: start + extra}
 				t.Run(r.name+"/"+limName(lim), func(t *testing.T) {
 					st := checkSegmentsLim(t, r.p, r.in, lim)
@@ -216,6 +227,9 @@ func TestRunSegmentsLimitTooSmall(t *testing.T) {
 		{"div", mustProgram(t, cut["div"]), limits(16, func(l *SegmentLimits) { l.Div = 0 }),
 			func(st *Step) bool { return st.Insn&0x7f == 0x33 && st.Insn>>25 == 1 && st.Insn>>12&7 >= 4 }, "a DIV, DIVU, REM or REMU step, segments hold 0",
 			func(l *SegmentLimits) { l.Div = 1 }},
+		{"bit", mustProgram(t, cut["bit"]), limits(16, func(l *SegmentLimits) { l.Bit = 0 }),
+			func(st *Step) bool { return isBitwise(st.Insn) }, "an AND, OR, XOR, ANDI, ORI or XORI step, segments hold 0",
+			func(l *SegmentLimits) { l.Bit = 1 }},
 		{"log", mustProgram(t, cut["log"]), limits(16, func(l *SegmentLimits) { l.Log = 0 }), isECALL(SysLog), "a LOG call, segments hold 0",
 			func(l *SegmentLimits) { l.Log = 1 }},
 		{"sha", sha, limits(16, func(l *SegmentLimits) { l.Sha256 = 0 }), isECALL(SysSha256Compress), "a SHA256_COMPRESS call, segments hold 0",
@@ -268,7 +282,7 @@ func TestRunSegmentsBadLimits(t *testing.T) {
 	nop := func(*Segment) error { return nil }
 	bad := []SegmentLimits{{}, {Steps: 17, Pages: 1}, {Steps: 2 * MaxSegmentSteps}}
 	for _, set := range []func(*SegmentLimits){
-		func(l *SegmentLimits) { l.Pages = -1 }, func(l *SegmentLimits) { l.Div = -1 }, func(l *SegmentLimits) { l.Log = -1 },
+		func(l *SegmentLimits) { l.Pages = -1 }, func(l *SegmentLimits) { l.Div = -1 }, func(l *SegmentLimits) { l.Bit = -1 }, func(l *SegmentLimits) { l.Log = -1 },
 		func(l *SegmentLimits) { l.Sha256 = -1 }, func(l *SegmentLimits) { l.Keccak = math.MinInt }, func(l *SegmentLimits) { l.State = -1 },
 	} {
 		bad = append(bad, limits(16, set))

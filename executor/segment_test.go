@@ -277,10 +277,10 @@ func checkSegmentsLim(t *testing.T, p *Program, in *Input, lim SegmentLimits) se
 // segUse is what some steps of a trace use of SegmentLimits, counted from
 // the recorded steps (not as RunSegments predicts them).
 type segUse struct {
-	steps                 int
-	pages                 map[uint32]bool
-	div, log, sha, keccak int
-	keys                  map[uint32]bool // state keys: the start state's and those touched
+	steps                      int
+	pages                      map[uint32]bool
+	div, bit, log, sha, keccak int
+	keys                       map[uint32]bool // state keys: the start state's and those touched
 }
 
 // newSegUse starts counting a segment that starts with state.
@@ -315,6 +315,9 @@ func (u *segUse) add(st *Step) {
 	if w := st.Insn; w&0x7f == 0x33 && w>>25 == 1 && w>>12&7 >= 4 { // DIV, DIVU, REM, REMU
 		u.div++
 	}
+	if isBitwise(st.Insn) {
+		u.bit++
+	}
 	if st.Insn == ECALL {
 		switch st.Acc[SlotA].Val {
 		case SysLog:
@@ -327,6 +330,12 @@ func (u *segUse) add(st *Step) {
 	}
 }
 
+// isBitwise reports whether w is AND, OR, XOR, ANDI, ORI or XORI.
+func isBitwise(w uint32) bool {
+	f3 := w >> 12 & 7
+	return (w&0x7f == 0x13 || w&0x7f == 0x33 && w>>25 == 0) && (f3 == 4 || f3 == 6 || f3 == 7)
+}
+
 // over names the first limit of lim that u exceeds, "" for none.
 func (u *segUse) over(lim SegmentLimits) string {
 	for _, c := range []struct {
@@ -334,6 +343,7 @@ func (u *segUse) over(lim SegmentLimits) string {
 		n, max int
 	}{
 		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Div", u.div, lim.Div},
+		{"Bit", u.bit, lim.Bit},
 		{"Log", u.log, lim.Log}, {"Sha256", u.sha, lim.Sha256}, {"Keccak", u.keccak, lim.Keccak},
 		{"State", len(u.keys), lim.State},
 	} {
