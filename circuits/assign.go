@@ -170,7 +170,7 @@ func fillOutput(a *Circuit, exitCode uint32, out []uint32) {
 	}
 }
 
-// fillTables fills the divider, bitwise, log, SHA-256 and Keccak tables.
+// fillTables fills the divider, bitwise, sub-word, log, SHA-256 and Keccak tables.
 func fillTables(c Class, a *Circuit, m *machine) error {
 	// Divider table.
 	if len(m.divs) > c.DivRows {
@@ -194,6 +194,18 @@ func fillTables(c Class, a *Circuit, m *machine) error {
 			x = m.bits[i]
 		}
 		fillBit(&a.Bit[i], x, act)
+	}
+
+	// Sub-word table.
+	if len(m.subs) > c.SubRows {
+		return fmt.Errorf("%d byte and half loads and stores > %d: %w", len(m.subs), c.SubRows, executor.ErrTraceTooLong)
+	}
+	for i := range a.Sub {
+		x, act := subRow{}, i < len(m.subs)
+		if act {
+			x = m.subs[i]
+		}
+		fillSub(&a.Sub[i], x, act)
 	}
 
 	// Log table.
@@ -399,6 +411,15 @@ func PublicAssignment(c Class, pub *statement.Public) (frontend.Circuit, error) 
 func fillBit(r *BitRow, x bitRow, act bool) {
 	r.Act, r.Or, r.Xor = b2i(act), b2i(x.op == 6), b2i(x.op == 4)
 	r.XN, r.YN, r.ZN = nibbles4(x.a), nibbles4(x.b), nibbles4(x.and)
+}
+
+func fillSub(r *SubRow, x subRow, act bool) {
+	r.Act, r.St, r.Hw, r.Sg = b2i(act), b2i(x.st), b2i(x.hw), b2i(x.sg)
+	r.A0, r.A1 = x.o&1, x.o>>1
+	r.MB = bytes4(x.m)
+	r.Y0, r.Y1 = x.y&255, x.y>>8&255
+	r.LS = x.m >> (8 * x.o) >> 7 & 1
+	r.LSH = x.m >> (8 * (1 + 2*(x.o>>1))) >> 7 & 1
 }
 
 func fillDiv(d *DivRow, x divRow, act bool) {

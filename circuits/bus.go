@@ -49,6 +49,7 @@ const (
 	tagSha     = tagTS + 1 // (ts, a0, a1) of SHA256_COMPRESS calls
 	tagKeccak  = tagTS + 2 // (ts, a0) of KECCAK_F calls
 	tagBit     = tagTS + 3 // (a, b, op, result) of the bitwise table
+	tagSub     = tagTS + 4 // (word, low16, offset, op, result) of the sub-word table
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

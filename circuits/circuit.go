@@ -25,11 +25,11 @@ type Row struct {
 	S1, SY                                         frontend.Variable    // signs of v1 and operand B
 	BV                                             frontend.Variable    // result of AND/OR/XOR (and their immediate forms)
 	SB                                             [3]frontend.Variable // W1 bytes 1..3 (arithmetic unit, low word)
-	W2B, MB                                        [4]frontend.Variable // W2 (high word), loaded word bytes
+	W2B                                            [4]frontend.Variable // W2 (high word)
+	M, SV                                          frontend.Variable    // slot M's word before; sub-word load or store result
 	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
 	Pow, DV                                        frontend.Variable    // DV: result of DIV/DIVU/REM/REMU
-	LS, LSH                                        frontend.Variable    // sign bits of the loaded byte / half
 	OC                                             frontend.Variable    // words written to the output before this step
 	IOV                                            frontend.Variable
 }
@@ -64,6 +64,17 @@ type DivRow struct {
 type BitRow struct {
 	Act, Or, Xor frontend.Variable    // AND when neither Or nor Xor
 	XN, YN, ZN   [8]frontend.Variable // nibbles of a, b, a & b
+}
+
+// SubRow is one row of the sub-word table (all secret): it proves what a
+// byte or half load reads from a word, or what a byte or half store makes
+// of it.
+type SubRow struct {
+	Act, St, Hw, Sg frontend.Variable    // store, half (else byte), signed load
+	A0, A1          frontend.Variable    // byte offset bits
+	MB              [4]frontend.Variable // the word's bytes
+	Y0, Y1          frontend.Variable    // low half of the stored value (operand B)
+	LS, LSH         frontend.Variable    // sign bits of the byte and of the half's high byte
 }
 
 // LogRow is one LOG call of the log table (all secret): it proves that the
@@ -115,6 +126,7 @@ type Circuit struct {
 	State    []StateRow
 	Div      []DivRow
 	Bit      []BitRow
+	Sub      []SubRow
 	Log      []LogRow
 	Sha      []ShaRow    // SHA256_COMPRESS calls (precompile.go)
 	Keccak   []KeccakRow // KECCAK_F calls (precompile.go)
@@ -150,6 +162,7 @@ func newCircuit(c Class) *Circuit {
 		State:  make([]StateRow, c.StateEntries),
 		Div:    make([]DivRow, c.DivRows),
 		Bit:    make([]BitRow, c.BitRows),
+		Sub:    make([]SubRow, c.SubRows),
 		Log:    make([]LogRow, c.LogRows),
 		Sha:    make([]ShaRow, c.ShaRows),
 		Keccak: make([]KeccakRow, c.KeccakRows),
@@ -260,6 +273,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.memory(g)
 	c.divider(g)
 	c.bitwise(g)
+	c.subword(g)
 	c.logTable(g)
 	c.shaTable(g)
 	c.keccakTable(g)

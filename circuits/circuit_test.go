@@ -191,9 +191,11 @@ func TestForgeries(t *testing.T) {
 	reject(t, c, w, "changed state value", func(a *Circuit) { a.State[0].Final = bump(a.State[0].Final) })
 	ld := findStep(t, w, func(insn uint32) bool { return insn&127 == 0x03 })
 	reject(t, c, w, "stale read", func(a *Circuit) {
-		// the load returns the old (zero) word instead of the stored one
-		a.Steps[ld].MB = bytes4(0)
-		a.Steps[ld].LS, a.Steps[ld].LSH = 0, 0
+		// the load (LB) reads the old (zero) word instead of the stored
+		// one, in the step and in its sub-word row alike
+		a.Steps[ld].M = 0
+		a.Sub[0].MB = bytes4(0)
+		a.Sub[0].LS, a.Sub[0].LSH = 0, 0
 	})
 	set := findStep(t, w, func(insn uint32) bool { return insn == ecall }) // first ecall is WRITE_OUTPUT
 	_ = set

@@ -24,6 +24,7 @@ type Class struct {
 	MemRows       int // RAM words of the memory table (image words plus touched words)
 	DivRows       int // DIV, DIVU, REM, REMU steps
 	BitRows       int // AND, OR, XOR, ANDI, ORI, XORI steps
+	SubRows       int // LB, LH, LBU, LHU, SB, SH steps
 	LogRows       int // LOG calls
 	ShaRows       int // SHA256_COMPRESS calls (27,407 constraints each)
 	KeccakRows    int // KECCAK_F calls (168,223 constraints each)
@@ -59,6 +60,8 @@ const (
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
 //   - BitRows       = 2^max(3, logSteps-2)  (one AND, OR or XOR per 4 steps;
 //     sha256 and keccak256 in software are about 30%)
+//   - SubRows       = 2^max(3, logSteps-3)  (one byte or half load or store
+//     per 8 steps; the examples use fewer than 1%, LW and SW are in the step)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
 //   - ShaRows       = 2^(logSteps-11) from 2^11, none below (one
 //     SHA256_COMPRESS call per 2048 steps: a row costs 27,407
@@ -78,6 +81,7 @@ func NewClass(logSteps int) Class {
 	c.ImageWords = min(1<<max(9, logSteps-2), isa.MaxImageBytes/4)
 	c.DivRows = 1 << max(3, logSteps-3)
 	c.BitRows = 1 << max(3, logSteps-2)
+	c.SubRows = 1 << max(3, logSteps-3)
 	c.LogRows = 1 << max(2, logSteps-4)
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
@@ -222,10 +226,10 @@ func NewSegmentClass(logSteps int) Class {
 
 // SegmentLimits are the limits executor.RunSegments cuts the segments of
 // class c by (a segment class): a segment ends before the step that would
-// need more page slots, divider, bitwise, LOG, SHA-256 or Keccak rows, or state
+// need more page slots, divider, bitwise, sub-word, LOG, SHA-256 or Keccak rows, or state
 // rows, than c has (docs/circuit.md "Segment classes").
 func (c Class) SegmentLimits() executor.SegmentLimits {
-	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Bit: c.BitRows, Log: c.LogRows,
+	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Bit: c.BitRows, Sub: c.SubRows, Log: c.LogRows,
 		Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
 }
 
@@ -283,6 +287,9 @@ func (c Class) Fits(w *Witness) error {
 	}
 	if n := bitSteps(w); n > c.BitRows {
 		return fmt.Errorf("%d AND, OR and XOR steps > %d of class %s: %w", n, c.BitRows, c, executor.ErrTraceTooLong)
+	}
+	if n := subSteps(w); n > c.SubRows {
+		return fmt.Errorf("%d byte and half loads and stores > %d of class %s: %w", n, c.SubRows, c, executor.ErrTraceTooLong)
 	}
 	if n := logCalls(w); n > c.LogRows {
 		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, executor.ErrTraceTooLong)
@@ -343,6 +350,22 @@ func bitSteps(w *Witness) int {
 func isBitwise(insn uint32) bool {
 	f3 := insn >> 12 & 7
 	return (insn&0x7f == 0x13 || insn&0x7f == 0x33 && insn>>25 == 0) && (f3 == 4 || f3 == 6 || f3 == 7)
+}
+
+// subSteps counts the LB, LH, LBU, LHU, SB, SH steps.
+func subSteps(w *Witness) int {
+	n := 0
+	for _, s := range w.Trace.Steps {
+		if isSubword(s.Insn) {
+			n++
+		}
+	}
+	return n
+}
+
+// isSubword reports whether insn is LB, LH, LBU, LHU, SB or SH.
+func isSubword(insn uint32) bool {
+	return (insn&0x7f == 0x03 || insn&0x7f == 0x23) && insn>>12&7 != 2
 }
 
 // logCalls counts the LOG system calls (ECALL with a7 = SysLog, read in slot A).

@@ -12,9 +12,7 @@ const (
 	fRSub            // rd = v1 - opB
 	fRSlt            // rd = signed v1 < opB
 	fRSltu           // rd = unsigned v1 < opB
-	fRAnd            // rd = v1 & opB
-	fROr             // rd = v1 | opB
-	fRXor            // rd = v1 ^ opB
+	fRBit            // rd = v1 & opB, v1 | opB or v1 ^ opB (funct3 7, 6, 4) from the bitwise table
 	fRLo             // rd = low word of the multiplier
 	fRHi             // rd = high word of the multiplier
 	fRLui            // rd = U immediate
@@ -128,12 +126,8 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 			fl |= bit(fRSlt)
 		case 3:
 			fl |= bit(fRSltu)
-		case 4:
-			fl |= bit(fRXor)
-		case 6:
-			fl |= bit(fROr)
-		case 7:
-			fl |= bit(fRAnd)
+		case 4, 6, 7:
+			fl |= bit(fRBit)
 		case 1:
 			if f7 != 0 {
 				return 0, false
@@ -153,8 +147,8 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 		fl = bit(fUsesF7)
 		switch f7 {
 		case 0:
-			fl |= [8]uint64{bit(fRAdd), bit(fShift, fRLo), bit(fRSlt), bit(fRSltu), bit(fRXor),
-				bit(fShift, fShRight, fRHi), bit(fROr), bit(fRAnd)}[f3]
+			fl |= [8]uint64{bit(fRAdd), bit(fShift, fRLo), bit(fRSlt), bit(fRSltu), bit(fRBit),
+				bit(fShift, fShRight, fRHi), bit(fRBit), bit(fRBit)}[f3]
 		case 0x20:
 			switch f3 {
 			case 0:

@@ -103,7 +103,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	cols := []col{{"PC", &r.PC}, {"Op7", &r.Op7}, {"RdHi", &r.RdHi}, {"F3", &r.F3}, {"Rs1", &r.Rs1},
 		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"VD", &r.VD}, {"TA", &r.TA},
 		{"TD", &r.TD}, {"K", &r.K}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
-		{"RdNZ", &r.RdNZ}, {"OC", &r.OC}, {"S1", &r.S1}, {"SY", &r.SY}, {"LS", &r.LS}, {"LSH", &r.LSH}}
+		{"RdNZ", &r.RdNZ}, {"OC", &r.OC}, {"S1", &r.S1}, {"SY", &r.SY}}
 	for k := range r.Flag {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
 	}
@@ -120,14 +120,14 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 		cols = append(cols, col{fmt.Sprintf("XB%d", k), &r.XB[k]}, col{fmt.Sprintf("YB%d", k), &r.YB[k]},
 			col{fmt.Sprintf("W2B%d", k), &r.W2B[k]})
 	}
-	if toBig(r.Flag[fRAnd]).Sign() != 0 || toBig(r.Flag[fROr]).Sign() != 0 || toBig(r.Flag[fRXor]).Sign() != 0 {
+	if toBig(r.Flag[fRBit]).Sign() != 0 {
 		cols = append(cols, col{"BV", &r.BV})
 	}
 	if toBig(r.Flag[fLoad]).Sign() != 0 || toBig(r.Flag[fStore]).Sign() != 0 {
-		for k := range 4 {
-			cols = append(cols, col{fmt.Sprintf("MB%d", k), &r.MB[k]})
+		cols = append(cols, col{"M", &r.M}, col{"TM", &r.TM})
+		if toBig(r.Flag[fWB]).Sign() != 0 || toBig(r.Flag[fWH]).Sign() != 0 {
+			cols = append(cols, col{"SV", &r.SV})
 		}
-		cols = append(cols, col{"TM", &r.TM})
 	}
 	if toBig(r.Flag[fDiv]).Sign() != 0 {
 		cols = append(cols, col{"DV", &r.DV})

@@ -32,6 +32,7 @@ func TestMarginalCosts(t *testing.T) {
 		{"RAM row", func(c *Class) { c.MemRows += 64 }, 64},
 		{"divider row", func(c *Class) { c.DivRows += 64 }, 64},
 		{"bitwise row", func(c *Class) { c.BitRows += 64 }, 64},
+		{"sub-word row", func(c *Class) { c.SubRows += 64 }, 64},
 		{"log row", func(c *Class) { c.LogRows += 32 }, 32}, // 36 rows: within the log budget, so unchecked
 	} {
 		c := base

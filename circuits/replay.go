@@ -114,6 +114,7 @@ type machine struct {
 	img      map[uint32]uint32 // word index -> image word
 	divs     []divRow
 	bits     []bitRow
+	subs     []subRow
 	logs     [][2]uint32 // (ptr, len) of LOG calls
 	shas     []shaRow    // SHA256_COMPRESS calls
 	keccaks  []keccakRow // KECCAK_F calls
@@ -126,6 +127,13 @@ type machine struct {
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
+
+// subRow is one byte or half load or store: the word, the low half of
+// operand B, the byte offset, store, half, signed.
+type subRow struct {
+	m, y, o    uint32
+	st, hw, sg bool
+}
 
 // bitRow is one AND, OR or XOR: operands, funct3 and the AND word.
 type bitRow struct{ a, b, op, and uint32 }
@@ -397,11 +405,10 @@ func fillPadding(r *Row, pc, oc uint32) {
 	r.XB, r.YB, r.BV = bytes4(0), bytes4(0), 0
 	r.S1, r.SY = 0, 0
 	r.SB = z3
-	r.W2B, r.MB = z4, z4
+	r.W2B, r.M, r.SV = z4, 0, 0
 	r.K, r.DInv = 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
 	r.Pow, r.DV = 0, 0
-	r.LS, r.LSH = 0, 0
 	r.IOV, r.OC = 0, oc
 }
 
@@ -459,7 +466,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	r.YB, r.SY = signedBytes(opB), opB>>31
 	// bitwise table request
-	isBit := has(fl, fRAnd) || has(fl, fROr) || has(fl, fRXor)
+	isBit := has(fl, fRBit)
 	var bv uint32
 	if isBit {
 		x := bitRow{a: v1, b: opB, op: f3, and: v1 & opB}
@@ -570,11 +577,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	if m.t != nil && m.t.mem != nil && usedM {
 		mval = m.t.mem(i, mval)
 	}
-	r.MB = bytes4(mval)
-	o := sum & 3 // the constraints use the adder's low bits in every row, load/store or not
+	r.M = mval
+	o := sum & 3
 	bsel := mval >> (8 * o) & 255
-	hb := mval >> (8 * (1 + 2*(o>>1))) & 255
-	r.LS, r.LSH = bsel>>7, hb>>7
 	// system calls
 	rdp := rd
 	if isE {
@@ -692,6 +697,17 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	if m.t != nil && m.t.stored != nil && usedM {
 		mNew = m.t.stored(i, mNew)
+	}
+	// sub-word table request: the loaded value or the word after the store
+	r.SV = 0
+	if (isLoad || isStore) && (has(fl, fWB) || has(fl, fWH)) {
+		x := subRow{m: mval, y: opB & 0xffff, o: o, st: isStore, hw: has(fl, fWH), sg: has(fl, fLdSigned)}
+		sv := res
+		if isStore {
+			sv = mNew
+		}
+		m.subs = append(m.subs, x)
+		r.SV = sv
 	}
 	// accesses
 	base := uint32(4 * i)

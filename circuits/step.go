@@ -163,9 +163,9 @@ func (c *Circuit) steps(g *gadgets) {
 		g.gate(w1, eqz)
 
 		// Bitwise: the bitwise table (bitwise.go) proves (v1, opB, f3) -> BV
-		// for AND, OR, XOR (f3 = 7, 6, 4, which the decode table ties to
-		// the flags).
-		isBit := api.Add(fl[fRAnd], fl[fROr], fl[fRXor])
+		// for AND, OR, XOR (f3 = 7, 6, 4: the decode table sets the flag for
+		// these three only).
+		isBit := fl[fRBit]
 		b.sub(isBit, api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(r.F3, pow2(64))), b.beta(r.BV), tagBit)
 
 		// Divider: the divider table proves (v1, v2, op) -> DV.
@@ -180,34 +180,22 @@ func (c *Circuit) steps(g *gadgets) {
 		al := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(fl[fWH], 4), api.Mul(wW, 8))
 		b.query(tagAlign, 1, al, al, nil) // (offset, width) pairs that are aligned
 		waddr := api.Add(r.T6, api.Mul(r.SB[0], 64), api.Mul(r.SB[1], 1<<14), api.Mul(r.SB[2], 1<<22))
-		m := word(api, r.MB)
-		g.bytes(r.MB, 1)
-		mb := r.MB
-		b01 := api.Mul(r.A0, r.A1)
-		bsel := api.Add(mb[0], api.Mul(r.A0, api.Sub(mb[1], mb[0])), api.Mul(r.A1, api.Sub(mb[2], mb[0])),
-			api.Mul(b01, api.Add(api.Sub(mb[3], mb[2], mb[1]), mb[0])))
-		h0 := api.Add(mb[0], api.Mul(mb[1], 256))
-		h1 := api.Add(mb[2], api.Mul(mb[3], 256))
-		hsel := api.Add(h0, api.Mul(r.A1, api.Sub(h1, h0)))
-		hb := api.Add(mb[1], api.Mul(r.A1, api.Sub(mb[3], mb[1])))
-		g.boolean(r.LS) // sign bits of the selected byte and of the half's high byte
-		g.boolean(r.LSH)
-		sk := api.Add(bsel, api.Mul(r.LS, 256))
-		b.query(tagSign, 1, sk, sk, nil)
-		hk := api.Add(hb, api.Mul(r.LSH, 256))
-		b.query(tagSign, 1, hk, hk, nil)
-		sext := api.Mul(fl[fLdSigned], api.Add(
-			api.Mul(api.Mul(fl[fWB], r.LS), new(bigInt).Sub(pow2(32), pow2(8))),
-			api.Mul(api.Mul(fl[fWH], r.LSH), new(bigInt).Sub(pow2(32), pow2(16)))))
-		loadv := api.Add(api.Mul(fl[fWB], bsel), api.Mul(fl[fWH], hsel), api.Mul(wW, m), sext)
-		p8 := api.Add(1, api.Mul(r.A0, 255), api.Mul(r.A1, 65535), api.Mul(b01, 255*65535))
-		p16 := api.Add(1, api.Mul(r.A1, 65535))
+		// m, the word at the address (or the state value), is not
+		// decomposed: values read from memory are 32-bit words (rule (iii)).
+		// A word load reads m, a word store writes operand B; byte and half
+		// loads and stores get their value from the sub-word table
+		// (subword.go): (m, low half of operand B, offset, op) -> SV, the
+		// loaded value or the word after the store.
+		m := r.M
+		sub := api.Add(fl[fWB], fl[fWH])
 		yh0 := api.Add(yb[0], api.Mul(yb[1], 256))
-		delta := api.Add(api.Mul(wW, api.Sub(opB, m)),
-			api.Mul(fl[fWB], api.Mul(api.Sub(yb[0], bsel), p8)),
-			api.Mul(fl[fWH], api.Mul(api.Sub(yh0, hsel), p16)))
+		subOp := api.Add(api.Mul(fl[fStore], 4), api.Mul(fl[fWH], 2), fl[fLdSigned])
+		subKey := api.Add(m, api.Mul(yh0, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(48)), api.Mul(subOp, pow2(50)))
+		b.sub(sub, subKey, b.beta(r.SV), tagSub)
+		loadv := api.Add(m, api.Mul(sub, api.Sub(r.SV, m)))
 		sysGet, sysSet := r.Sys[isa.SysStateGet], r.Sys[isa.SysStateSet]
-		mNew := api.Add(m, api.Mul(fl[fStore], delta), api.Mul(sysSet, api.Sub(r.VD, m)))
+		stored := api.Add(opB, api.Mul(sub, api.Sub(r.SV, opB)))
+		mNew := api.Add(m, api.Mul(fl[fStore], api.Sub(stored, m)), api.Mul(sysSet, api.Sub(r.VD, m)))
 		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(bigU(isa.StateBase), opB), waddr)))
 		usedM := api.Add(isMem, sysGet, sysSet)
 
@@ -249,7 +237,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// Exactly one candidate is selected (the decode table's flags are
 		// exclusive) and every candidate is a 32-bit word: bytes, nibbles,
 		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
-		// bus (BV, DV, IOV) or in memory (m, VD).
+		// bus (BV, DV, SV, IOV) or in memory (m, VD).
 		rv := api.Add(res[0], res[1], res[2:]...)
 		rdp := api.Add(rd, api.Mul(isE, isa.RegA0), sysSet, sysLog, sysSha) // a0, or a1 = a0 + 1 for STATE_SET, LOG and SHA256_COMPRESS
 		g.boolean(r.RdNZ)

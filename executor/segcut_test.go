@@ -49,7 +49,14 @@ func cutAsmPrograms() map[string][]uint32 {
 		ADDI(t0, t0, -1), BNE(t0, zero, -32),
 		ADDI(a0, zero, 0), halt(),
 	)
-	return map[string][]uint32{"bit": bit, "div": div, "log": log, "sha4": sha4, "keccak2": keccak2}
+	// 20 times: SB, SH, LB, LH, LBU, LHU and an LW and SW (not counted).
+	sub := prog(
+		LI(t0, 20), LI(t2, 0x20000),
+		SB(t0, t2, 1), SH(t0, t2, 2), LB(a1, t2, 1), LH(a2, t2, 2), LBU(a1, t2, 3), LHU(a2, t2, 0), LW(a1, t2, 0), SW(a1, t2, 4),
+		ADDI(t0, t0, -1), BNE(t0, zero, -36),
+		ADDI(a0, zero, 0), halt(),
+	)
+	return map[string][]uint32{"bit": bit, "sub": sub, "div": div, "log": log, "sha4": sha4, "keccak2": keccak2}
 }
 
 // countImagePages is the number of memory-tree pages of p's image.
@@ -71,7 +78,7 @@ func limName(l SegmentLimits) string {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"pages", l.Pages}, {"div", l.Div}, {"bit", l.Bit}, {"log", l.Log}, {"sha", l.Sha256}, {"keccak", l.Keccak}, {"state", l.State}} {
+	}{{"pages", l.Pages}, {"div", l.Div}, {"bit", l.Bit}, {"sub", l.Sub}, {"log", l.Log}, {"sha", l.Sha256}, {"keccak", l.Keccak}, {"state", l.State}} {
 		if c.v != math.MaxInt {
 			name += fmt.Sprintf(",%s%d", c.name, c.v)
 		}
@@ -107,12 +114,14 @@ func TestRunSegmentsCut(t *testing.T) {
 	}
 	setDiv := func(l *SegmentLimits, v int) { l.Div = v }
 	setBit := func(l *SegmentLimits, v int) { l.Bit = v }
+	setSub := func(l *SegmentLimits, v int) { l.Sub = v }
 	setLog := func(l *SegmentLimits, v int) { l.Log = v }
 	setSha := func(l *SegmentLimits, v int) { l.Sha256 = v }
 	setKeccak := func(l *SegmentLimits, v int) { l.Keccak = v }
 	add("div", mustProgram(t, cut["div"]), nil, "Div", []int{16, 64}, []int{1, 3, 5}, setDiv)
 	add("bit", mustProgram(t, cut["bit"]), nil, "Bit", []int{16, 64}, []int{1, 4, 7}, setBit)
 	add("sha256-bit", loadExample(t, "sha256"), &Input{Offchain: msg[:100]}, "Bit", []int{1024}, []int{100}, setBit)
+	add("sub", mustProgram(t, cut["sub"]), nil, "Sub", []int{16, 64}, []int{1, 4, 7}, setSub)
 	add("log", mustProgram(t, cut["log"]), nil, "Log", []int{16, 64}, []int{1, 2}, setLog)
 	add("asm-sha", mustProgram(t, asm["sha"]), nil, "Sha256", []int{64, 1024}, []int{1, 2, 5}, setSha)
 	add("sha256x", loadExample(t, "sha256x"), &Input{Offchain: msg}, "Sha256", []int{1024}, []int{2}, setSha)
@@ -186,6 +195,7 @@ func TestRunSegmentsCutAll(t *testing.T) {
 		{"asm-loop", mustProgram(t, segmentAsmPrograms()["loop"]), &Input{State: []statement.KV{{Key: 1, Value: 0xabc}}}},
 		{"asm-div", mustProgram(t, cutAsmPrograms()["div"]), nil},
 		{"asm-bit", mustProgram(t, cutAsmPrograms()["bit"]), nil},
+		{"asm-sub", mustProgram(t, cutAsmPrograms()["sub"]), nil},
 		{"asm-log", mustProgram(t, cutAsmPrograms()["log"]), nil},
 	}
 	for _, r := range runs {
@@ -195,7 +205,7 @@ func TestRunSegmentsCutAll(t *testing.T) {
 				if r.in != nil {
 					start = len(r.in.State)
 				}
-				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Div: calls, Bit: 48 * calls, Log: calls, Sha256: calls, Keccak: calls,
+				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Div: calls, Bit: 48 * calls, Sub: 4 * calls, Log: calls, Sha256: calls, Keccak: calls,
 					State: start + extra}
 				t.Run(r.name+"/"+limName(lim), func(t *testing.T) {
 					st := checkSegmentsLim(t, r.p, r.in, lim)
@@ -230,6 +240,9 @@ func TestRunSegmentsLimitTooSmall(t *testing.T) {
 		{"bit", mustProgram(t, cut["bit"]), limits(16, func(l *SegmentLimits) { l.Bit = 0 }),
 			func(st *Step) bool { return isBitwise(st.Insn) }, "an AND, OR, XOR, ANDI, ORI or XORI step, segments hold 0",
 			func(l *SegmentLimits) { l.Bit = 1 }},
+		{"sub", mustProgram(t, cut["sub"]), limits(16, func(l *SegmentLimits) { l.Sub = 0 }),
+			func(st *Step) bool { return isSubword(st.Insn) }, "an LB, LH, LBU, LHU, SB or SH step, segments hold 0",
+			func(l *SegmentLimits) { l.Sub = 1 }},
 		{"log", mustProgram(t, cut["log"]), limits(16, func(l *SegmentLimits) { l.Log = 0 }), isECALL(SysLog), "a LOG call, segments hold 0",
 			func(l *SegmentLimits) { l.Log = 1 }},
 		{"sha", sha, limits(16, func(l *SegmentLimits) { l.Sha256 = 0 }), isECALL(SysSha256Compress), "a SHA256_COMPRESS call, segments hold 0",
@@ -282,7 +295,7 @@ func TestRunSegmentsBadLimits(t *testing.T) {
 	nop := func(*Segment) error { return nil }
 	bad := []SegmentLimits{{}, {Steps: 17, Pages: 1}, {Steps: 2 * MaxSegmentSteps}}
 	for _, set := range []func(*SegmentLimits){
-		func(l *SegmentLimits) { l.Pages = -1 }, func(l *SegmentLimits) { l.Div = -1 }, func(l *SegmentLimits) { l.Bit = -1 }, func(l *SegmentLimits) { l.Log = -1 },
+		func(l *SegmentLimits) { l.Pages = -1 }, func(l *SegmentLimits) { l.Div = -1 }, func(l *SegmentLimits) { l.Bit = -1 }, func(l *SegmentLimits) { l.Sub = -1 }, func(l *SegmentLimits) { l.Log = -1 },
 		func(l *SegmentLimits) { l.Sha256 = -1 }, func(l *SegmentLimits) { l.Keccak = math.MinInt }, func(l *SegmentLimits) { l.State = -1 },
 	} {
 		bad = append(bad, limits(16, set))

@@ -84,6 +84,7 @@ type SegmentLimits struct {
 	Pages  int // len(Segment.Pages): memory-tree pages of the RAM words loads, stores and precompiles access (segment 0: plus the image's pages)
 	Div    int // DIV, DIVU, REM, REMU steps
 	Bit    int // AND, OR, XOR, ANDI, ORI, XORI steps
+	Sub    int // LB, LH, LBU, LHU, SB, SH steps
 	Log    int // LOG calls
 	Sha256 int // SHA256_COMPRESS calls
 	Keccak int // KECCAK_F calls
@@ -92,7 +93,7 @@ type SegmentLimits struct {
 
 // StepLimits are the limits of segments bounded by their step count only.
 func StepLimits(steps int) SegmentLimits {
-	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Div: math.MaxInt, Bit: math.MaxInt, Log: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt, State: math.MaxInt}
+	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Div: math.MaxInt, Bit: math.MaxInt, Sub: math.MaxInt, Log: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt, State: math.MaxInt}
 }
 
 // validate checks l for RunSegments (errors wrap ErrBadConfig).
@@ -103,7 +104,7 @@ func (l SegmentLimits) validate() error {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"Pages", l.Pages}, {"Div", l.Div}, {"Bit", l.Bit}, {"Log", l.Log}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}, {"State", l.State}} {
+	}{{"Pages", l.Pages}, {"Div", l.Div}, {"Bit", l.Bit}, {"Sub", l.Sub}, {"Log", l.Log}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}, {"State", l.State}} {
 		if c.v < 0 {
 			return fmt.Errorf("segment limit %s = %d is negative: %w", c.name, c.v, ErrBadConfig)
 		}
@@ -116,7 +117,7 @@ func (l SegmentLimits) validate() error {
 // touches at most 4 pages (SHA256_COMPRESS: two buffers, each across at
 // most two pages).
 func (l SegmentLimits) binds(imagePages int) bool {
-	return l.Div < l.Steps || l.Bit < l.Steps || l.Log < l.Steps || l.Sha256 < l.Steps || l.Keccak < l.Steps ||
+	return l.Div < l.Steps || l.Bit < l.Steps || l.Sub < l.Steps || l.Log < l.Steps || l.Sha256 < l.Steps || l.Keccak < l.Steps ||
 		l.Pages < imagePages+4*l.Steps || l.State < isa.MaxStateEntries+l.Steps
 }
 
@@ -225,13 +226,13 @@ const memPageShift = statement.PageWordBits + 2
 // segBudget is what the segment RunSegments is tracing uses of its limits.
 // runTrace asks it before each step (admit).
 type segBudget struct {
-	lim                        SegmentLimits
-	div, bit, log, sha, keccak int
-	pages                      []uint32        // distinct memory-tree pages so far
-	seen                       []uint64        // pages, as a bit set by page index
-	start                      []statement.KV  // the state at the segment's start (ascending keys)
-	touched                    map[uint32]bool // state keys STATE_GET or STATE_SET touched in the segment
-	state                      int             // len(start) plus the touched keys not in it
+	lim                             SegmentLimits
+	div, bit, sub, log, sha, keccak int
+	pages                           []uint32        // distinct memory-tree pages so far
+	seen                            []uint64        // pages, as a bit set by page index
+	start                           []statement.KV  // the state at the segment's start (ascending keys)
+	touched                         map[uint32]bool // state keys STATE_GET or STATE_SET touched in the segment
+	state                           int             // len(start) plus the touched keys not in it
 }
 
 func newSegBudget(lim SegmentLimits) *segBudget {
@@ -244,7 +245,7 @@ func (b *segBudget) reset() {
 		b.seen[pi/64] = 0
 	}
 	b.pages = b.pages[:0]
-	b.div, b.bit, b.log, b.sha, b.keccak = 0, 0, 0, 0, 0
+	b.div, b.bit, b.sub, b.log, b.sha, b.keccak = 0, 0, 0, 0, 0, 0
 }
 
 // startState sets the state at the segment's start (after reset); it
@@ -303,8 +304,16 @@ func (b *segBudget) admit(regs *[256]uint32, in *inst) string {
 		}
 		b.bit++
 	case op >= opLB && op <= opSW:
+		if op != opLW && op != opSW && b.sub >= b.lim.Sub {
+			return fmt.Sprintf("an LB, LH, LBU, LHU, SB or SH step, segments hold %d", b.lim.Sub)
+		}
 		if a := regs[in.rs1] + in.imm; a < RAMSize {
-			return b.admitPages(a)
+			if over := b.admitPages(a); over != "" {
+				return over
+			}
+		}
+		if op != opLW && op != opSW {
+			b.sub++
 		}
 	case op == opECALL:
 		a0, a1 := regs[regA0], regs[regA1]

@@ -277,10 +277,10 @@ func checkSegmentsLim(t *testing.T, p *Program, in *Input, lim SegmentLimits) se
 // segUse is what some steps of a trace use of SegmentLimits, counted from
 // the recorded steps (not as RunSegments predicts them).
 type segUse struct {
-	steps                      int
-	pages                      map[uint32]bool
-	div, bit, log, sha, keccak int
-	keys                       map[uint32]bool // state keys: the start state's and those touched
+	steps                           int
+	pages                           map[uint32]bool
+	div, bit, sub, log, sha, keccak int
+	keys                            map[uint32]bool // state keys: the start state's and those touched
 }
 
 // newSegUse starts counting a segment that starts with state.
@@ -318,6 +318,9 @@ func (u *segUse) add(st *Step) {
 	if isBitwise(st.Insn) {
 		u.bit++
 	}
+	if isSubword(st.Insn) {
+		u.sub++
+	}
 	if st.Insn == ECALL {
 		switch st.Acc[SlotA].Val {
 		case SysLog:
@@ -336,6 +339,11 @@ func isBitwise(w uint32) bool {
 	return (w&0x7f == 0x13 || w&0x7f == 0x33 && w>>25 == 0) && (f3 == 4 || f3 == 6 || f3 == 7)
 }
 
+// isSubword reports whether w is LB, LH, LBU, LHU, SB or SH.
+func isSubword(w uint32) bool {
+	return (w&0x7f == 0x03 || w&0x7f == 0x23) && w>>12&7 != 2
+}
+
 // over names the first limit of lim that u exceeds, "" for none.
 func (u *segUse) over(lim SegmentLimits) string {
 	for _, c := range []struct {
@@ -343,7 +351,7 @@ func (u *segUse) over(lim SegmentLimits) string {
 		n, max int
 	}{
 		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Div", u.div, lim.Div},
-		{"Bit", u.bit, lim.Bit},
+		{"Bit", u.bit, lim.Bit}, {"Sub", u.sub, lim.Sub},
 		{"Log", u.log, lim.Log}, {"Sha256", u.sha, lim.Sha256}, {"Keccak", u.keccak, lim.Keccak},
 		{"State", len(u.keys), lim.State},
 	} {
