@@ -48,7 +48,7 @@ func TestBitwiseTable(t *testing.T) {
 	one := big.NewInt(1)
 	bump := func(v any) any { return new(big.Int).Add(toBig(v), one) }
 	// The step's claim.
-	reject(t, c, w, "wrong AND result in the step", func(a *Circuit) { a.Steps[4].BV = bump(a.Steps[4].BV) })
+	reject(t, c, w, "wrong AND result in the step", func(a *Circuit) { a.Steps[4].TV = bump(a.Steps[4].TV) })
 	reject(t, c, w, "AND not in the table", func(a *Circuit) { a.Bit[0].Act = 0 })
 	reject(t, c, w, "an extra active row", func(a *Circuit) {
 		a.Bit[len(a.Bit)-1] = a.Bit[0]

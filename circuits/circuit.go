@@ -23,15 +23,13 @@ type Row struct {
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
 	XB, YB                                         [4]frontend.Variable // bytes of v1 and operand B (XB[3], YB[3]: 7 bits, the sign apart)
 	S1, SY                                         frontend.Variable    // signs of v1 and operand B
-	BV                                             frontend.Variable    // result of AND/OR/XOR (and their immediate forms)
 	SB                                             [3]frontend.Variable // W1 bytes 1..3 (arithmetic unit, low word)
 	W2B                                            [4]frontend.Variable // W2 (high word)
-	M, SV                                          frontend.Variable    // slot M's word before; sub-word load or store result
+	M                                              frontend.Variable    // slot M's word before the step
 	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
-	Pow, DV                                        frontend.Variable    // DV: result of DIV/DIVU/REM/REMU
+	TV                                             frontend.Variable    // the table's value: shift power, AND/OR/XOR, DIV/REM, sub-word load or store result, READ word
 	OC                                             frontend.Variable    // words written to the output before this step
-	IOV                                            frontend.Variable
 }
 
 // MemRow is one RAM word of the memory table (all secret).

@@ -171,7 +171,7 @@ func TestForgeries(t *testing.T) {
 	reject(t, c, w, "wrong ALU result (ADD)", func(a *Circuit) { a.Steps[2].SB[0] = bump(a.Steps[2].SB[0]) })
 	reject(t, c, w, "wrong quotient in the divider", func(a *Circuit) { a.Div[0].QB[0] = bump(a.Div[0].QB[0]) })
 	reject(t, c, w, "wrong quotient in the step", func(a *Circuit) {
-		a.Steps[3].DV = bump(a.Steps[3].DV)
+		a.Steps[3].TV = bump(a.Steps[3].TV)
 	})
 	reject(t, c, w, "division not in the divider", func(a *Circuit) { a.Div[0].Act = 0 })
 	reject(t, c, w, "wrong next pc", func(a *Circuit) {

@@ -147,7 +147,7 @@ func TestStateAndInputForgeries(t *testing.T) {
 		}
 	})
 	reject(t, c, w, "read of a different input word", func(a *Circuit) {
-		a.Steps[2].IOV = 5
+		a.Steps[2].TV = 5
 	})
 	reject(t, c, w, "other system call", func(a *Circuit) {
 		a.Steps[2].Sys[1], a.Steps[2].Sys[2] = 0, 1 // READ_ONCHAIN claimed as READ_OFFCHAIN

@@ -121,16 +121,16 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 			col{fmt.Sprintf("W2B%d", k), &r.W2B[k]})
 	}
 	if toBig(r.Flag[fRBit]).Sign() != 0 {
-		cols = append(cols, col{"BV", &r.BV})
+		cols = append(cols, col{"TV", &r.TV})
 	}
 	if toBig(r.Flag[fLoad]).Sign() != 0 || toBig(r.Flag[fStore]).Sign() != 0 {
 		cols = append(cols, col{"M", &r.M}, col{"TM", &r.TM})
 		if toBig(r.Flag[fWB]).Sign() != 0 || toBig(r.Flag[fWH]).Sign() != 0 {
-			cols = append(cols, col{"SV", &r.SV})
+			cols = append(cols, col{"TV", &r.TV})
 		}
 	}
 	if toBig(r.Flag[fDiv]).Sign() != 0 {
-		cols = append(cols, col{"DV", &r.DV})
+		cols = append(cols, col{"TV", &r.TV})
 	}
 	c := cols[rng.Intn(len(cols))]
 	return c.name, c.v

@@ -402,14 +402,13 @@ func fillPadding(r *Row, pc, oc uint32) {
 	}
 	r.RdNZ, r.VD = 0, 0
 	r.TA, r.TB, r.TM, r.TD = 0, 0, 0, 0
-	r.XB, r.YB, r.BV = bytes4(0), bytes4(0), 0
+	r.XB, r.YB, r.TV = bytes4(0), bytes4(0), 0
 	r.S1, r.SY = 0, 0
 	r.SB = z3
-	r.W2B, r.M, r.SV = z4, 0, 0
+	r.W2B, r.M = z4, 0
 	r.K, r.DInv = 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
-	r.Pow, r.DV = 0, 0
-	r.IOV, r.OC = 0, oc
+	r.OC = oc
 }
 
 func setFlags(r *Row, fl uint64) {
@@ -467,6 +466,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	r.YB, r.SY = signedBytes(opB), opB>>31
 	// bitwise table request
 	isBit := has(fl, fRBit)
+	// TV: the value of the one table the step asks (shift power, bitwise,
+	// divider or sub-word result, READ word), 0 for none
+	r.TV = 0
 	var bv uint32
 	if isBit {
 		x := bitRow{a: v1, b: opB, op: f3, and: v1 & opB}
@@ -475,8 +477,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		}
 		m.bits = append(m.bits, x)
 		bv = x.result()
+		r.TV = bv
 	}
-	r.BV = bv
 	signed := func(v uint32, s bool) *big.Int {
 		if s {
 			return big.NewInt(int64(int32(v)))
@@ -496,8 +498,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			dv = rem
 		}
 		m.divs = append(m.divs, divRow{a: v1, b: opB, op: f3 - 4, q: q, r: rem})
+		r.TV = dv
 	}
-	r.DV = dv
 	// arithmetic unit: mA * mB + addend + 2^64 K = W1 + 2^32 W2
 	isAddU := has(fl, fRAdd) || has(fl, fLoad) || has(fl, fStore) || has(fl, fJalr)
 	isCmp := has(fl, fRSub) || has(fl, fRSlt) || has(fl, fRSltu) || has(fl, fBEq) || has(fl, fBLt) || has(fl, fBLtu)
@@ -512,7 +514,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	if has(fl, fShRight) {
 		pow = new(big.Int).Lsh(big.NewInt(1), uint(32-sh))
 	}
-	r.Pow = pow
+	if has(fl, fShift) {
+		r.TV = pow
+	}
 	mB := big.NewInt(1)
 	if isMulOp {
 		mB = signed(opB, has(fl, fSignB))
@@ -590,7 +594,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	vd := m.regs[rdp]
 	r.VD = vd
-	r.IOV = uint32(0)
 	var res uint32
 	resSet := false
 	halt := false
@@ -603,7 +606,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			if !ok {
 				return 0, false, fmt.Errorf("READ call %d of index %d out of range", sys, v2)
 			}
-			r.IOV, res, resSet = v, v, true
+			r.TV, res, resSet = v, v, true
 		case isa.SysWriteOutput:
 			if len(m.out) >= isa.MaxOutputWords {
 				return 0, false, fmt.Errorf("output past %d words", isa.MaxOutputWords)
@@ -699,7 +702,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		mNew = m.t.stored(i, mNew)
 	}
 	// sub-word table request: the loaded value or the word after the store
-	r.SV = 0
 	if (isLoad || isStore) && (has(fl, fWB) || has(fl, fWH)) {
 		x := subRow{m: mval, y: opB & 0xffff, o: o, st: isStore, hw: has(fl, fWH), sg: has(fl, fLdSigned)}
 		sv := res
@@ -707,7 +709,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			sv = mNew
 		}
 		m.subs = append(m.subs, x)
-		r.SV = sv
+		r.TV = sv
 	}
 	// accesses
 	base := uint32(4 * i)

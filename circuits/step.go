@@ -151,9 +151,15 @@ func (c *Circuit) steps(g *gadgets) {
 		xa := api.Add(v1, api.Mul(fl[fImmU], api.Sub(r.PC, v1)))
 		mA := api.Sub(xa, api.Mul(api.Mul(fl[fSignA], r.S1), pow2(32)))
 		skey := api.Add(yb[0], api.Mul(fl[fShRight], 256))
-		b.query(tagShift, fl[fShift], skey, skey, b.beta(r.Pow))
+		// TV is the value of the one table this step asks, if any: the
+		// shift power, the bitwise, divider or sub-word result, the READ
+		// word. The five requests have exclusive multiplicities (Shift,
+		// Bit, Div, WB + WH, the READ call flags: distinct instructions),
+		// so one column in the β slot serves them all.
+		tv := b.beta(r.TV)
+		b.query(tagShift, fl[fShift], skey, skey, tv)
 		sbp := api.Mul(fl[fSignB], r.SY)
-		mB := api.Add(1, api.Mul(isMulOp, api.Sub(api.Sub(opB, api.Mul(sbp, pow2(32))), 1)), api.Mul(fl[fShift], api.Sub(r.Pow, 1)))
+		mB := api.Add(1, api.Mul(isMulOp, api.Sub(api.Sub(opB, api.Mul(sbp, pow2(32))), 1)), api.Mul(fl[fShift], api.Sub(r.TV, 1)))
 		y := api.Add(opB, api.Mul(fl[fStore], api.Sub(imm, opB)))
 		addend := api.Add(api.Mul(isAddU, y), api.Mul(isCmp, api.Sub(pow2(32), opB)))
 		api.AssertIsEqual(api.Add(api.Mul(mA, mB), addend, api.Mul(r.K, pow2(64))), api.Add(w1, api.Mul(w2, pow2(32))))
@@ -162,15 +168,15 @@ func (c *Circuit) steps(g *gadgets) {
 		eqz := api.Sub(1, api.Mul(w1, r.DInv))
 		g.gate(w1, eqz)
 
-		// Bitwise: the bitwise table (bitwise.go) proves (v1, opB, f3) -> BV
+		// Bitwise: the bitwise table (bitwise.go) proves (v1, opB, f3) -> TV
 		// for AND, OR, XOR (f3 = 7, 6, 4: the decode table sets the flag for
 		// these three only).
 		isBit := fl[fRBit]
-		b.sub(isBit, api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(r.F3, pow2(64))), b.beta(r.BV), tagBit)
+		b.sub(isBit, api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(r.F3, pow2(64))), tv, tagBit)
 
-		// Divider: the divider table proves (v1, v2, op) -> DV.
+		// Divider: the divider table proves (v1, v2, op) -> TV.
 		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)))
-		b.sub(fl[fDiv], divKey, b.beta(r.DV), tagDiv)
+		b.sub(fl[fDiv], divKey, tv, tagDiv)
 
 		// Loads and stores: address = sum = 4 w + o, alignment, byte/half
 		// selection and sign extension, store merge.
@@ -184,17 +190,17 @@ func (c *Circuit) steps(g *gadgets) {
 		// decomposed: values read from memory are 32-bit words (rule (iii)).
 		// A word load reads m, a word store writes operand B; byte and half
 		// loads and stores get their value from the sub-word table
-		// (subword.go): (m, low half of operand B, offset, op) -> SV, the
+		// (subword.go): (m, low half of operand B, offset, op) -> TV, the
 		// loaded value or the word after the store.
 		m := r.M
 		sub := api.Add(fl[fWB], fl[fWH])
 		yh0 := api.Add(yb[0], api.Mul(yb[1], 256))
 		subOp := api.Add(api.Mul(fl[fStore], 4), api.Mul(fl[fWH], 2), fl[fLdSigned])
 		subKey := api.Add(m, api.Mul(yh0, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(48)), api.Mul(subOp, pow2(50)))
-		b.sub(sub, subKey, b.beta(r.SV), tagSub)
-		loadv := api.Add(m, api.Mul(sub, api.Sub(r.SV, m)))
+		b.sub(sub, subKey, tv, tagSub)
+		loadv := api.Add(m, api.Mul(sub, api.Sub(r.TV, m)))
 		sysGet, sysSet := r.Sys[isa.SysStateGet], r.Sys[isa.SysStateSet]
-		stored := api.Add(opB, api.Mul(sub, api.Sub(r.SV, opB)))
+		stored := api.Add(opB, api.Mul(sub, api.Sub(r.TV, opB)))
 		mNew := api.Add(m, api.Mul(fl[fStore], api.Sub(stored, m)), api.Mul(sysSet, api.Sub(r.VD, m)))
 		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(bigU(isa.StateBase), opB), waddr)))
 		usedM := api.Add(isMem, sysGet, sysSet)
@@ -205,7 +211,7 @@ func (c *Circuit) steps(g *gadgets) {
 		rIO := api.Add(sysOn, sysOff, sysCtx)
 		kind := api.Add(api.Mul(sysOn, isa.SysReadOnchain), api.Mul(sysOff, isa.SysReadOffchain), api.Mul(sysCtx, isa.SysReadContext))
 		iok := api.Add(kind, api.Mul(opB, 4))
-		b.query(tagIO, rIO, iok, iok, b.beta(r.IOV))
+		b.query(tagIO, rIO, iok, iok, tv)
 		sysOut := r.Sys[isa.SysWriteOutput]
 		b.sub(sysOut, api.Add(r.OC, api.Mul(opB, pow2(32))), nil, tagOut)
 		if i+1 < N {
@@ -225,19 +231,19 @@ func (c *Circuit) steps(g *gadgets) {
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
 		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub], fl[fRLo]), fl[fRHi], fl[fRSlt], fl[fRSltu],
-			isBit, fl[fDiv], fl[fLoad], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
-		outs := []frontend.Variable{w1, w2, lts, ltu, r.BV, r.DV, loadv, pc4, immU}
-		keep := api.Sub(1, rIO, sysGet)
+			api.Add(isBit, fl[fDiv], rIO), fl[fLoad], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
+		outs := []frontend.Variable{w1, w2, lts, ltu, r.TV, loadv, pc4, immU}
+		keep := api.Sub(1, sysGet)
 		res := make([]frontend.Variable, 0, len(outs)+3)
 		for k, f := range rflags {
 			keep = api.Sub(keep, f)
 			res = append(res, api.Mul(f, outs[k]))
 		}
-		res = append(res, api.Mul(rIO, r.IOV), api.Mul(sysGet, m), api.Mul(keep, r.VD))
+		res = append(res, api.Mul(sysGet, m), api.Mul(keep, r.VD))
 		// Exactly one candidate is selected (the decode table's flags are
-		// exclusive) and every candidate is a 32-bit word: bytes, nibbles,
+		// exclusive) and every candidate is a 32-bit word: bytes,
 		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
-		// bus (BV, DV, SV, IOV) or in memory (m, VD).
+		// bus (TV: bitwise, divider, sub-word, input word) or in memory (m, VD).
 		rv := api.Add(res[0], res[1], res[2:]...)
 		rdp := api.Add(rd, api.Mul(isE, isa.RegA0), sysSet, sysLog, sysSha) // a0, or a1 = a0 + 1 for STATE_SET, LOG and SHA256_COMPRESS
 		g.boolean(r.RdNZ)

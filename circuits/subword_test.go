@@ -72,7 +72,7 @@ func TestSubwordTable(t *testing.T) {
 	// at 1 step 31 (row 12), SH at 2 step 32 (row 13).
 	const lb, sb = 5, 31
 	// The step's claim.
-	reject(t, c, w, "wrong loaded byte in the step", func(a *Circuit) { a.Steps[lb].SV = bump(a.Steps[lb].SV) })
+	reject(t, c, w, "wrong loaded byte in the step", func(a *Circuit) { a.Steps[lb].TV = bump(a.Steps[lb].TV) })
 	reject(t, c, w, "LB not in the table", func(a *Circuit) { a.Sub[0].Act = 0 })
 	reject(t, c, w, "an extra active row", func(a *Circuit) { a.Sub[len(a.Sub)-1] = a.Sub[0] })
 	// The row's operation and offset.
