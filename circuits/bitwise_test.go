@@ -67,6 +67,11 @@ func TestBitwiseTable(t *testing.T) {
 		a.Bit[0].XN[0] = new(big.Int).Add(toBig(a.Bit[0].XN[0]), big.NewInt(16))
 		a.Bit[0].XN[1] = new(big.Int).Sub(toBig(a.Bit[0].XN[1]), one)
 	})
+	reject(t, c, w, "second operand nibbles carry (same word, nibble 16)", func(a *Circuit) {
+		// b = 0x0ff0f00f: nibble 1 is 0; nibble 1 + 16 and nibble 2 one less keep the word
+		a.Bit[0].YN[1] = new(big.Int).Add(toBig(a.Bit[0].YN[1]), big.NewInt(16))
+		a.Bit[0].YN[2] = new(big.Int).Sub(toBig(a.Bit[0].YN[2]), one)
+	})
 	reject(t, c, w, "step operand bytes carry (same word, byte 256)", func(a *Circuit) {
 		a.Steps[4].XB[0] = new(big.Int).Add(toBig(a.Steps[4].XB[0]), big.NewInt(256))
 		a.Steps[4].XB[1] = new(big.Int).Sub(toBig(a.Steps[4].XB[1]), one)
