@@ -282,13 +282,13 @@ func (c Class) Fits(w *Witness) error {
 	if n := stateKeys(w); n > c.StateEntries {
 		return fmt.Errorf("%d state keys > %d of class %s: %w", n, c.StateEntries, c, executor.ErrTraceTooLong)
 	}
-	if n := divSteps(w); n > c.DivRows {
+	if n := countSteps(w, isDivide); n > c.DivRows {
 		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, executor.ErrTraceTooLong)
 	}
-	if n := bitSteps(w); n > c.BitRows {
+	if n := countSteps(w, isBitwise); n > c.BitRows {
 		return fmt.Errorf("%d AND, OR and XOR steps > %d of class %s: %w", n, c.BitRows, c, executor.ErrTraceTooLong)
 	}
-	if n := subSteps(w); n > c.SubRows {
+	if n := countSteps(w, isSubword); n > c.SubRows {
 		return fmt.Errorf("%d byte and half loads and stores > %d of class %s: %w", n, c.SubRows, c, executor.ErrTraceTooLong)
 	}
 	if n := logCalls(w); n > c.LogRows {
@@ -324,43 +324,24 @@ func SmallestClass(w *Witness, maxLog int) (Class, error) {
 	return Class{}, fmt.Errorf("no class up to 2^%d fits: %w", maxLog, last)
 }
 
-// divSteps counts the DIV, DIVU, REM, REMU steps.
-func divSteps(w *Witness) int {
+// countSteps counts the steps whose instruction satisfies is.
+func countSteps(w *Witness, is func(insn uint32) bool) int {
 	n := 0
 	for _, s := range w.Trace.Steps {
-		if s.Insn&0x7f == 0x33 && s.Insn>>25 == 1 && s.Insn>>12&7 >= 4 {
+		if is(s.Insn) {
 			n++
 		}
 	}
 	return n
 }
 
-// bitSteps counts the AND, OR, XOR, ANDI, ORI, XORI steps.
-func bitSteps(w *Witness) int {
-	n := 0
-	for _, s := range w.Trace.Steps {
-		if isBitwise(s.Insn) {
-			n++
-		}
-	}
-	return n
-}
+// isDivide reports whether insn is DIV, DIVU, REM or REMU.
+func isDivide(insn uint32) bool { return insn&0x7f == 0x33 && insn>>25 == 1 && insn>>12&7 >= 4 }
 
 // isBitwise reports whether insn is AND, OR, XOR, ANDI, ORI or XORI.
 func isBitwise(insn uint32) bool {
 	f3 := insn >> 12 & 7
 	return (insn&0x7f == 0x13 || insn&0x7f == 0x33 && insn>>25 == 0) && (f3 == 4 || f3 == 6 || f3 == 7)
-}
-
-// subSteps counts the LB, LH, LBU, LHU, SB, SH steps.
-func subSteps(w *Witness) int {
-	n := 0
-	for _, s := range w.Trace.Steps {
-		if isSubword(s.Insn) {
-			n++
-		}
-	}
-	return n
 }
 
 // isSubword reports whether insn is LB, LH, LBU, LHU, SB or SH.
