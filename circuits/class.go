@@ -214,13 +214,21 @@ func ClassLabel(id int) string {
 //     of statement.PageWords words (the first segment holds every page of
 //     the image and the pages it touches, later segments only the pages
 //     they touch: about 5 per 2^12 steps for sha256), MemRows =
-//     PageSlots·PageWords.
+//     PageSlots·PageWords;
+//   - BitRows = Steps/2 and SubRows = Steps/4 (twice the whole-run
+//     classes'): a segment cut for a table is one more segment and one more
+//     aggregation, while these rows add little to a segment proof, whose
+//     time its FFT domain sets (2^23 at 2^14: 5.4M constraints fill 64% of
+//     it); software sha256, 30% bitwise, fits without cuts (docs/circuit.md
+//     "Segment classes").
 func NewSegmentClass(logSteps int) Class {
 	c := NewClass(logSteps)
 	c.Seg = true
 	c.OffchainWords = min(1<<max(6, logSteps-1), isa.MaxOffchainBytes/4)
 	c.PageSlots = c.ImageWords/statement.PageWords + 2 + max(4, c.Steps/512)
 	c.MemRows = c.PageSlots * statement.PageWords
+	c.BitRows = c.Steps / 2
+	c.SubRows = max(8, c.Steps/4)
 	return c
 }
 
