@@ -96,7 +96,7 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 
 	// Exit code and output.
 	fillOutput(a, m.exitCode, m.out)
-	if err := fillTables(c, a, m); err != nil {
+	if err := fillTables(a, m); err != nil {
 		return nil, err
 	}
 	if err := assignMemory(c, a, m); err != nil {
@@ -170,94 +170,56 @@ func fillOutput(a *Circuit, exitCode uint32, out []uint32) {
 	}
 }
 
-// fillTables fills the divider, bitwise, sub-word, log, SHA-256 and Keccak tables.
-func fillTables(c Class, a *Circuit, m *machine) error {
-	// Divider table.
-	if len(m.divs) > c.DivRows {
-		return fmt.Errorf("%d divisions > %d: %w", len(m.divs), c.DivRows, executor.ErrTraceTooLong)
-	}
-	for i := range a.Div {
-		if i < len(m.divs) {
-			fillDiv(&a.Div[i], m.divs[i], true)
-		} else {
-			fillDiv(&a.Div[i], divRow{q: 0xffffffff, op: 1}, false)
-		}
-	}
-
-	// Bitwise table.
-	if len(m.bits) > c.BitRows {
-		return fmt.Errorf("%d AND, OR and XOR steps > %d: %w", len(m.bits), c.BitRows, executor.ErrTraceTooLong)
-	}
-	for i := range a.Bit {
-		x, act := bitRow{op: 7}, i < len(m.bits)
-		if act {
-			x = m.bits[i]
-		}
-		fillBit(&a.Bit[i], x, act)
-	}
-
-	// Sub-word table.
-	if len(m.subs) > c.SubRows {
-		return fmt.Errorf("%d byte and half loads and stores > %d: %w", len(m.subs), c.SubRows, executor.ErrTraceTooLong)
-	}
-	for i := range a.Sub {
-		x, act := subRow{}, i < len(m.subs)
-		if act {
-			x = m.subs[i]
-		}
-		fillSub(&a.Sub[i], x, act)
-	}
-
-	// Log table.
-	if len(m.logs) > c.LogRows {
-		return fmt.Errorf("%d LOG calls > %d: %w", len(m.logs), c.LogRows, executor.ErrTraceTooLong)
-	}
-	for i := range a.Log {
-		if i < len(m.logs) {
-			fillLog(&a.Log[i], m.logs[i][0], m.logs[i][1], true)
-		} else {
-			fillLog(&a.Log[i], 0, 0, false)
-		}
-	}
-
-	// SHA-256 table.
-	if len(m.shas) > c.ShaRows {
-		return fmt.Errorf("%d SHA256_COMPRESS calls > %d: %w", len(m.shas), c.ShaRows, executor.ErrTraceTooLong)
-	}
-	for i := range a.Sha {
-		if i < len(m.shas) {
-			fillSha(&a.Sha[i], m.shas[i], true)
-		} else {
-			var z shaRow
-			isa.Sha256CompressCall(&z.out, &z.blk)
-			fillSha(&a.Sha[i], z, false)
-		}
-	}
-
-	// Keccak table.
-	if len(m.keccaks) > c.KeccakRows {
-		return fmt.Errorf("%d KECCAK_F calls > %d: %w", len(m.keccaks), c.KeccakRows, executor.ErrTraceTooLong)
-	}
+// fillTables fills the divider, bitwise, sub-word, log, SHA-256 and Keccak
+// tables from the calls the replay recorded (a table's rows are its class's
+// capacity, as newCircuit made them).
+func fillTables(a *Circuit, m *machine) error {
+	var zs shaRow
+	isa.Sha256CompressCall(&zs.out, &zs.blk)
 	var zk keccakRow
-	if len(m.keccaks) < c.KeccakRows {
-		var lanes [isa.KeccakLanes]uint64
-		isa.KeccakF1600(&lanes)
-		for k, v := range lanes {
-			zk.out[2*k], zk.out[2*k+1] = uint32(v), uint32(v>>32)
-		}
+	var lanes [isa.KeccakLanes]uint64
+	isa.KeccakF1600(&lanes)
+	for k, v := range lanes {
+		zk.out[2*k], zk.out[2*k+1] = uint32(v), uint32(v>>32)
 	}
-	for i := range a.Keccak {
-		x, act := zk, false
-		if i < len(m.keccaks) {
-			x, act = m.keccaks[i], true
-		}
-		r := &a.Keccak[i]
-		r.Act, r.TS, r.SW = b2i(act), x.ts, x.sw
-		for j := range r.In {
-			r.In[j], r.Out[j], r.PrevTS[j] = x.in[j], x.out[j], x.prev[j]
+	for _, err := range []error{
+		fillRows("divisions", a.Div, m.divs, divRow{q: 0xffffffff, op: 1}, fillDiv),
+		fillRows("AND, OR and XOR steps", a.Bit, m.bits, bitRow{op: 7}, fillBit),
+		fillRows("byte and half loads and stores", a.Sub, m.subs, subRow{}, fillSub),
+		fillRows("LOG calls", a.Log, m.logs, [2]uint32{}, fillLog),
+		fillRows("SHA256_COMPRESS calls", a.Sha, m.shas, zs, fillSha),
+		fillRows("KECCAK_F calls", a.Keccak, m.keccaks, zk, fillKeccak),
+	} {
+		if err != nil {
+			return err
 		}
 	}
 	return nil
+}
+
+// fillRows fills a table's rows: one active row per call, in order, then
+// inactive rows filled with pad, the operation that inactive rows satisfy
+// (DIVU(0, 0), the SHA-256 compression and Keccak permutation of zeros, ...).
+// More calls than rows is ErrTraceTooLong.
+func fillRows[R, X any](what string, rows []R, calls []X, pad X, fill func(*R, X, bool)) error {
+	if len(calls) > len(rows) {
+		return fmt.Errorf("%d %s > %d: %w", len(calls), what, len(rows), executor.ErrTraceTooLong)
+	}
+	for i := range rows {
+		if i < len(calls) {
+			fill(&rows[i], calls[i], true)
+		} else {
+			fill(&rows[i], pad, false)
+		}
+	}
+	return nil
+}
+
+func fillKeccak(r *KeccakRow, x keccakRow, act bool) {
+	r.Act, r.TS, r.SW = b2i(act), x.ts, x.sw
+	for j := range r.In {
+		r.In[j], r.Out[j], r.PrevTS[j] = x.in[j], x.out[j], x.prev[j]
+	}
 }
 
 func fillSha(r *ShaRow, x shaRow, act bool) {
@@ -447,7 +409,8 @@ func fillDiv(d *DivRow, x divRow, act bool) {
 }
 
 // fillLog fills a log row; an inactive row is (0, 0).
-func fillLog(l *LogRow, ptr, n uint32, act bool) {
+func fillLog(l *LogRow, x [2]uint32, act bool) {
+	ptr, n := x[0], x[1]
 	h := isa.MaxLogLine - n
 	l.Act, l.H0, l.H1 = b2i(act), h&255, h>>8
 	l.HInv = inv(big.NewInt(int64(h) - isa.MaxLogLine))

@@ -40,7 +40,7 @@ func assignFrom(t *testing.T, c Class, w *Witness, tp *tamper, ss *SegStart) *Ci
 		t.Fatalf("replay: %v", err)
 	}
 	fillOutput(a, m.exitCode, m.out)
-	if err := fillTables(c, a, m); err != nil {
+	if err := fillTables(a, m); err != nil {
 		t.Fatal(err)
 	}
 	if err := assignMemory(c, a, m); err != nil {

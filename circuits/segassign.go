@@ -122,7 +122,7 @@ func AssignSegment(c Class, w *SegWitness, tree *statement.MemTree) (frontend.Ci
 		return nil, nil, err
 	}
 	fillOutput(a, run.ExitCode, statement.BytesToWords(run.Output))
-	if err := fillTables(c, a, m); err != nil {
+	if err := fillTables(a, m); err != nil {
 		return nil, nil, err
 	}
 	endState, err := assignState(c, a, m)
