@@ -42,10 +42,18 @@ func longRunKeys(t *testing.T) string {
 }
 
 // smallKeys is where the node's one small class lives: beside the long-run
-// keys in the e2e cache (OpenGnark sets it up there on first use, about
-// half a minute), never in the shared test keys folder, whose tests expect
-// only their own class.
-func smallKeys(root string) string { return filepath.Join(root, "small") }
+// keys in the e2e cache (made there on first use, about half a minute, and
+// made again when the circuit changed since: the cache outlives checkouts),
+// never in the shared test keys folder, whose tests expect only their own
+// class.
+func smallKeys(t *testing.T, root string) string {
+	t.Helper()
+	dir, err := provertest.KeysIn(filepath.Join(root, "small"), smallClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
 
 // TestLongRunThroughNode proves a run longer than the node's only class
 // through the node: submitted over gRPC, proven in segments of 2^5 steps
@@ -57,7 +65,7 @@ func smallKeys(root string) string { return filepath.Join(root, "small") }
 // leaves no parts behind.
 func TestLongRunThroughNode(t *testing.T) {
 	root := longRunKeys(t)
-	small := smallKeys(root)
+	small := smallKeys(t, root)
 	keys := t.TempDir()
 	if err := os.Symlink(root, LongRunKeysDir(keys)); err != nil {
 		t.Fatal(err)
@@ -205,7 +213,7 @@ func waitFor(t *testing.T, d time.Duration, what string, cond func() bool) {
 // final proof verifies.
 func TestLongRunThroughNodeFleet(t *testing.T) {
 	root := longRunKeys(t)
-	small := smallKeys(root)
+	small := smallKeys(t, root)
 	keys := t.TempDir()
 	if err := os.Symlink(root, LongRunKeysDir(keys)); err != nil {
 		t.Fatal(err)

@@ -88,6 +88,14 @@ func ClassKeysDir(k int) (string, error) {
 	return keysDir(root, prover.DefaultFamily(), k)
 }
 
+// KeysIn makes sure root holds current keys of class k of the default
+// family (made when missing, made again when they were made for another
+// version of the circuit) and returns root: for test key caches kept
+// elsewhere, such as `make test-e2e`'s, which outlive circuit changes.
+func KeysIn(root string, k int) (string, error) {
+	return keysDir(root, prover.DefaultFamily(), k)
+}
+
 func keysDir(root string, fam prover.Family, k int) (string, error) {
 	if err := os.MkdirAll(root, 0o755); err != nil {
 		return "", fmt.Errorf("test keys folder: %w", err)
