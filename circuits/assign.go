@@ -376,7 +376,7 @@ func fillBit(r *BitRow, x bitRow, act bool) {
 }
 
 func fillSub(r *SubRow, x subRow, act bool) {
-	r.Act, r.St, r.Hw, r.Sg = b2i(act), b2i(x.st), b2i(x.hw), b2i(x.sg)
+	r.Act, r.St, r.Hw, r.Un = b2i(act), b2i(x.st), b2i(x.hw), b2i(x.un)
 	r.A0, r.A1 = x.o&1, x.o>>1
 	r.MB = bytes4(x.m)
 	r.Y0, r.Y1 = x.y&255, x.y>>8&255

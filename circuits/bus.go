@@ -42,7 +42,7 @@ const (
 	tagAnd                // (x, y, x & y) of nibbles
 	tagDiv                // (a, b, op, result) of the divider table
 	tagLog                // (ptr, len) of the log table
-	tagAlign              // aligned (address offset, width) pairs
+	tagAlign              // (address offset, word access) pairs that are aligned
 	tagSign               // (byte, its top bit)
 	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
 	tagTS      = tagRange0 + 9
@@ -50,6 +50,7 @@ const (
 	tagKeccak  = tagTS + 2 // (ts, a0) of KECCAK_F calls
 	tagBit     = tagTS + 3 // (a, b, op, result) of the bitwise table
 	tagSub     = tagTS + 4 // (word, low16, offset, op, result) of the sub-word table
+	tagCmp     = tagTS + 5 // (funct3, eqz, ltu, lts, bit): branch conditions, SLT, SLTU
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

@@ -29,6 +29,7 @@ type Row struct {
 	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
 	TV                                             frontend.Variable    // the table's value: shift power, AND/OR/XOR, DIV/REM, sub-word load or store result, READ word
+	Tk                                             frontend.Variable    // the compare table's bit: branch taken, SLT/SLTU result
 	OC                                             frontend.Variable    // words written to the output before this step
 }
 
@@ -68,7 +69,7 @@ type BitRow struct {
 // byte or half load reads from a word, or what a byte or half store makes
 // of it.
 type SubRow struct {
-	Act, St, Hw, Sg frontend.Variable    // store, half (else byte), signed load
+	Act, St, Hw, Un frontend.Variable    // store, half (else byte), unsigned load (funct3 bit 2)
 	A0, A1          frontend.Variable    // byte offset bits
 	MB              [4]frontend.Variable // the word's bytes
 	Y0, Y1          frontend.Variable    // low half of the stored value (operand B)
@@ -313,8 +314,12 @@ func (c *Circuit) tables(g *gadgets) {
 		t.entry(r+64*nz, r+64*nz, nil)
 	}
 	t = b.newTable(tagAlign)
-	for _, k := range []int{0, 1, 2, 3, 4, 6, 8} { // any offset for bytes, even for halves, 0 for words
+	for k := range 5 { // any offset (bytes, halves: the sub-word table checks theirs), 0 for words
 		t.entry(k, k, nil)
+	}
+	t = b.newTable(tagCmp)
+	for _, e := range cmpTable() {
+		t.entry(e, e, nil)
 	}
 	t = b.newTable(tagSign)
 	for x := 0; x < 256; x++ {

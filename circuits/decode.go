@@ -5,35 +5,29 @@ package circuits
 // looks its instruction up in it, so an encoding outside the table (illegal,
 // EBREAK, CSR, ...) cannot be proven.
 const (
-	fUseImm   = iota // operand B is the immediate (else rs2)
-	fImmS            // the immediate is S-type (else I-type, unless fImmU)
-	fImmU            // the immediate is U-type; the adder's first operand is pc
-	fRAdd            // rd = adder sum
-	fRSub            // rd = v1 - opB
-	fRSlt            // rd = signed v1 < opB
-	fRSltu           // rd = unsigned v1 < opB
-	fRBit            // rd = v1 & opB, v1 | opB or v1 ^ opB (funct3 7, 6, 4) from the bitwise table
-	fRLo             // rd = low word of the multiplier
-	fRHi             // rd = high word of the multiplier
-	fRLui            // rd = U immediate
-	fSignA           // multiplier operand A is signed
-	fSignB           // multiplier operand B is signed
-	fShift           // multiplier operand B is a power of two from the shift amount
-	fShRight         // the power is 2^(32-shamt)
-	fDiv             // DIV, DIVU, REM, REMU: rd from the divider table (op = funct3 - 4)
-	fBEq             // branch condition v1 == v2
-	fBLt             // branch condition signed v1 < v2
-	fBLtu            // branch condition unsigned v1 < v2
-	fBNeg            // negate the branch condition
-	fJal             // pc += J immediate
-	fJalr            // pc = (v1 + imm) & ~1
-	fLoad            // load
-	fStore           // store
-	fWB              // byte width
-	fWH              // half width (word when neither)
-	fLdSigned        // sign-extending load
-	fEcall           // ECALL
-	fUsesF7          // funct7 is part of the opcode
+	fUseImm  = iota // operand B is the immediate (else rs2)
+	fImmU           // the immediate is U-type; the adder's first operand is pc (else I-type, S-type for stores)
+	fRAdd           // rd = adder sum
+	fRSub           // rd = v1 - opB
+	fRSlx           // rd = signed (funct3 2) or unsigned (3) v1 < opB: Tk from the compare table
+	fRBit           // rd = v1 & opB, v1 | opB or v1 ^ opB (funct3 7, 6, 4) from the bitwise table
+	fRLo            // rd = low word of the multiplier
+	fRHi            // rd = high word of the multiplier
+	fRLui           // rd = U immediate
+	fSignA          // multiplier operand A is signed
+	fSignB          // multiplier operand B is signed
+	fShift          // multiplier operand B is a power of two from the shift amount
+	fShRight        // the power is 2^(32-shamt)
+	fDiv            // DIV, DIVU, REM, REMU: rd from the divider table (op = funct3 - 4)
+	fBr             // conditional branch: taken = Tk from the compare table (funct3 says which)
+	fJal            // pc += J immediate
+	fJalr           // pc = (v1 + imm) & ~1
+	fLoadW          // LW
+	fLoadS          // LB, LH, LBU, LHU: the value from the sub-word table (funct3 says which)
+	fStoreW         // SW
+	fStoreS         // SB, SH: the new word from the sub-word table (funct3 says which)
+	fEcall          // ECALL
+	fUsesF7         // funct7 is part of the opcode
 	numFlags
 )
 
@@ -75,57 +69,36 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 		}
 		fl = bit(fJalr, fUseImm)
 	case 0x63:
-		switch f3 {
-		case 0:
-			fl = bit(fBEq)
-		case 1:
-			fl = bit(fBEq, fBNeg)
-		case 4:
-			fl = bit(fBLt)
-		case 5:
-			fl = bit(fBLt, fBNeg)
-		case 6:
-			fl = bit(fBLtu)
-		case 7:
-			fl = bit(fBLtu, fBNeg)
-		default:
+		if f3 == 2 || f3 == 3 {
 			return 0, false
 		}
+		fl = bit(fBr)
 	case 0x03:
 		switch f3 {
-		case 0:
-			fl = bit(fWB, fLdSigned)
-		case 1:
-			fl = bit(fWH, fLdSigned)
+		case 0, 1, 4, 5:
+			fl = bit(fLoadS)
 		case 2:
-		case 4:
-			fl = bit(fWB)
-		case 5:
-			fl = bit(fWH)
+			fl = bit(fLoadW)
 		default:
 			return 0, false
 		}
-		fl |= bit(fLoad, fUseImm)
+		fl |= bit(fUseImm)
 	case 0x23:
 		switch f3 {
-		case 0:
-			fl = bit(fWB)
-		case 1:
-			fl = bit(fWH)
+		case 0, 1:
+			fl = bit(fStoreS)
 		case 2:
+			fl = bit(fStoreW)
 		default:
 			return 0, false
 		}
-		fl |= bit(fStore, fImmS)
 	case 0x13:
 		fl = bit(fUseImm)
 		switch f3 {
 		case 0:
 			fl |= bit(fRAdd)
-		case 2:
-			fl |= bit(fRSlt)
-		case 3:
-			fl |= bit(fRSltu)
+		case 2, 3:
+			fl |= bit(fRSlx)
 		case 4, 6, 7:
 			fl |= bit(fRBit)
 		case 1:
@@ -147,7 +120,7 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 		fl = bit(fUsesF7)
 		switch f7 {
 		case 0:
-			fl |= [8]uint64{bit(fRAdd), bit(fShift, fRLo), bit(fRSlt), bit(fRSltu), bit(fRBit),
+			fl |= [8]uint64{bit(fRAdd), bit(fShift, fRLo), bit(fRSlx), bit(fRSlx), bit(fRBit),
 				bit(fShift, fShRight, fRHi), bit(fRBit), bit(fRBit)}[f3]
 		case 0x20:
 			switch f3 {
@@ -207,4 +180,44 @@ func decodeTable() []decodeRow {
 		}
 	}
 	return rows
+}
+
+// cmpBit is what the compare table gives for funct3 f3 of a branch (0, 1,
+// 4..7: BEQ, BNE, BLT, BGE, BLTU, BGEU: taken) or of SLT, SLTU (2, 3: the
+// result), from eqz (v1 == v2), ltu (unsigned v1 < v2), lts (signed).
+func cmpBit(f3 uint32, eqz, ltu, lts bool) bool {
+	switch f3 {
+	case 0:
+		return eqz
+	case 1:
+		return !eqz
+	case 2, 4:
+		return lts
+	case 5:
+		return !lts
+	case 3, 6:
+		return ltu
+	default:
+		return !ltu
+	}
+}
+
+// cmpTable lists the compare table's keys f3 + 8 eqz + 16 ltu + 32 lts +
+// 64 bit for every f3 and bit triple (the step's comparator only makes
+// consistent triples: eqz implies neither ltu nor lts).
+func cmpTable() []int {
+	b2i := func(b bool) int {
+		if b {
+			return 1
+		}
+		return 0
+	}
+	var keys []int
+	for f3 := range uint32(8) {
+		for x := range 8 {
+			eqz, ltu, lts := x&1 == 1, x&2 == 2, x&4 == 4
+			keys = append(keys, int(f3)+8*x+64*b2i(cmpBit(f3, eqz, ltu, lts)))
+		}
+	}
+	return keys
 }

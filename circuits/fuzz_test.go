@@ -123,11 +123,14 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	if toBig(r.Flag[fRBit]).Sign() != 0 {
 		cols = append(cols, col{"TV", &r.TV})
 	}
-	if toBig(r.Flag[fLoad]).Sign() != 0 || toBig(r.Flag[fStore]).Sign() != 0 {
+	if toBig(r.Flag[fLoadW]).Sign() != 0 || toBig(r.Flag[fStoreW]).Sign() != 0 {
 		cols = append(cols, col{"M", &r.M}, col{"TM", &r.TM})
-		if toBig(r.Flag[fWB]).Sign() != 0 || toBig(r.Flag[fWH]).Sign() != 0 {
-			cols = append(cols, col{"TV", &r.TV})
-		}
+	}
+	if toBig(r.Flag[fLoadS]).Sign() != 0 || toBig(r.Flag[fStoreS]).Sign() != 0 {
+		cols = append(cols, col{"M", &r.M}, col{"TM", &r.TM}, col{"TV", &r.TV})
+	}
+	if toBig(r.Flag[fBr]).Sign() != 0 || toBig(r.Flag[fRSlx]).Sign() != 0 {
+		cols = append(cols, col{"Tk", &r.Tk})
 	}
 	if toBig(r.Flag[fDiv]).Sign() != 0 {
 		cols = append(cols, col{"TV", &r.TV})

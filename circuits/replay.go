@@ -34,6 +34,9 @@ type tamper struct {
 	and    func(i int, and uint32) uint32
 	result func(i int, res uint32) uint32
 	npc    func(i int, npc uint32) uint32
+	// cmp alters the compare bit of step i's branch or SLT/SLTU (taken or
+	// the result, and the compare table's key alike).
+	cmp func(i int, bit uint32) uint32
 	mem    func(i int, mval uint32) uint32
 	stored func(i int, mNew uint32) uint32
 	// fetch gives the address step i's instruction is fetched from (the
@@ -132,7 +135,7 @@ type divRow struct{ a, b, op, q, r uint32 }
 // operand B, the byte offset, store, half, signed.
 type subRow struct {
 	m, y, o    uint32
-	st, hw, sg bool
+	st, hw, un bool // store, half, unsigned load: op = hw + 4 un + 8 st is funct3 + 8 store
 }
 
 // bitRow is one AND, OR or XOR: operands, funct3 and the AND word.
@@ -406,7 +409,7 @@ func fillPadding(r *Row, pc, oc uint32) {
 	r.S1, r.SY = 0, 0
 	r.SB = z3
 	r.W2B, r.M = z4, 0
-	r.K, r.DInv = 0, 0
+	r.K, r.DInv, r.Tk = 0, 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
 	r.OC = oc
 }
@@ -454,7 +457,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	immB := sx((insn>>31)<<12|(insn>>7&1)<<11|(insn>>25&63)<<5|(insn>>8&15)<<1, 13)
 	immJ := sx((insn>>31)<<20|(insn>>12&255)<<12|(insn>>20&1)<<11|(insn>>21&1023)<<1, 21)
 	imm := immI
-	if has(fl, fImmS) {
+	if has(fl, fStoreW) || has(fl, fStoreS) {
 		imm = immS
 	} else if has(fl, fImmU) {
 		imm = immU
@@ -501,8 +504,10 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		r.TV = dv
 	}
 	// arithmetic unit: mA * mB + addend + 2^64 K = W1 + 2^32 W2
-	isAddU := has(fl, fRAdd) || has(fl, fLoad) || has(fl, fStore) || has(fl, fJalr)
-	isCmp := has(fl, fRSub) || has(fl, fRSlt) || has(fl, fRSltu) || has(fl, fBEq) || has(fl, fBLt) || has(fl, fBLtu)
+	isLoad, isStore := has(fl, fLoadW) || has(fl, fLoadS), has(fl, fStoreW) || has(fl, fStoreS)
+	isSub := has(fl, fLoadS) || has(fl, fStoreS)
+	isAddU := has(fl, fRAdd) || isLoad || isStore || has(fl, fJalr)
+	isCmp := has(fl, fRSub) || has(fl, fRSlx) || has(fl, fBr)
 	isMulOp := (has(fl, fRLo) || has(fl, fRHi)) && !has(fl, fShift)
 	xa := v1
 	if has(fl, fImmU) {
@@ -525,7 +530,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		mB = new(big.Int).Set(pow)
 	}
 	y := opB
-	if has(fl, fStore) {
+	if isStore {
 		y = imm
 	}
 	total := new(big.Int).Mul(mA, mB)
@@ -548,8 +553,16 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	r.DInv = invU(uint64(w1))
 	sum, diff, lo, hi := w1, w1, w1, w2
 	lts := int32(v1) < int32(opB)
+	// compare table request: the branch condition or the SLT/SLTU result
+	var tk uint32
+	if has(fl, fBr) || has(fl, fRSlx) {
+		tk = uint32(b2i(cmpBit(f3, v1 == opB, v1 < opB, lts)))
+		if m.t != nil && m.t.cmp != nil {
+			tk = m.t.cmp(i, tk)
+		}
+	}
+	r.Tk = tk
 	// memory
-	isLoad, isStore := has(fl, fLoad), has(fl, fStore)
 	r.TM = 0
 	var mval uint32
 	var maddr uint64
@@ -559,10 +572,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			return 0, false, fmt.Errorf("access at 0x%08x outside RAM", sum)
 		}
 		wdt := uint32(4)
-		if has(fl, fWB) {
-			wdt = 1
-		} else if has(fl, fWH) {
-			wdt = 2
+		if isSub {
+			wdt = 1 + f3&1 // byte or half
 		}
 		if sum%wdt != 0 && (m.t == nil || !m.t.misaligned) {
 			return 0, false, fmt.Errorf("misaligned access at 0x%08x", sum)
@@ -638,10 +649,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			res = sum
 		case has(fl, fRSub):
 			res = diff
-		case has(fl, fRSlt):
-			res = uint32(b2i(lts))
-		case has(fl, fRSltu):
-			res = uint32(b2i(v1 < opB))
+		case has(fl, fRSlx):
+			res = tk
 		case isBit:
 			res = bv
 		case has(fl, fRLo):
@@ -651,15 +660,15 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		case isDiv:
 			res = dv
 		case isLoad:
-			switch {
-			case has(fl, fWB) && has(fl, fLdSigned):
+			switch f3 {
+			case 0: // LB
 				res = uint32(int32(int8(bsel)))
-			case has(fl, fWB):
+			case 4: // LBU
 				res = bsel
-			case has(fl, fWH):
+			case 1, 5: // LH, LHU
 				hw := mval >> (16 * (o >> 1)) & 0xffff
 				res = hw
-				if has(fl, fLdSigned) {
+				if f3 == 1 {
 					res = uint32(int32(int16(hw)))
 				}
 			default:
@@ -684,11 +693,11 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	// new memory value
 	mNew := mval
 	if isStore {
-		switch {
-		case has(fl, fWB):
+		switch f3 {
+		case 0: // SB
 			sh := 8 * o
 			mNew = mval&^(255<<sh) | (v2&255)<<sh
-		case has(fl, fWH):
+		case 1: // SH
 			sh := 8 * o
 			mNew = mval&^(0xffff<<sh) | (v2&0xffff)<<sh
 		default:
@@ -702,8 +711,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		mNew = m.t.stored(i, mNew)
 	}
 	// sub-word table request: the loaded value or the word after the store
-	if (isLoad || isStore) && (has(fl, fWB) || has(fl, fWH)) {
-		x := subRow{m: mval, y: opB & 0xffff, o: o, st: isStore, hw: has(fl, fWH), sg: has(fl, fLdSigned)}
+	if isSub {
+		x := subRow{m: mval, y: opB & 0xffff, o: o, st: isStore, hw: f3&1 == 1, un: f3&4 == 4}
 		sv := res
 		if isStore {
 			sv = mNew
@@ -749,17 +758,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		npc = pc + immJ
 	case has(fl, fJalr):
 		npc = sum &^ 1
-	case has(fl, fBEq) || has(fl, fBLt) || has(fl, fBLtu):
-		var cond bool
-		switch {
-		case has(fl, fBEq):
-			cond = v1 == opB
-		case has(fl, fBLt):
-			cond = lts
-		default:
-			cond = v1 < opB
-		}
-		if cond != has(fl, fBNeg) {
+	case has(fl, fBr):
+		if tk == 1 {
 			npc = pc + immB
 		}
 	}

@@ -109,7 +109,8 @@ func (c *Circuit) steps(g *gadgets) {
 		immB := api.Sub(api.Add(api.Mul(r.RdHi, 2), api.Mul(r.F7Lo, 32), api.Mul(r.Rd0, 2048)), api.Mul(r.S7, 4096))
 		immJ := api.Sub(api.Add(api.Mul(r.Rs2Hi, 2), api.Mul(r.F7Lo, 32), api.Mul(r.Rs20, 2048),
 			api.Mul(api.Add(r.F3, api.Mul(r.Rs1, 8)), 4096)), api.Mul(r.S7, 1<<20))
-		imm := api.Add(immI, api.Mul(fl[fImmS], api.Sub(rd, rs2)), api.Mul(fl[fImmU], api.Sub(immU, immI)))
+		isStore := api.Add(fl[fStoreW], fl[fStoreS]) // the S-type immediate: immI with rd in place of rs2
+		imm := api.Add(immI, api.Mul(isStore, api.Sub(rd, rs2)), api.Mul(fl[fImmU], api.Sub(immU, immI)))
 		yb := r.YB
 		opB := g.signedWord(r.YB, r.SY)
 
@@ -145,8 +146,9 @@ func (c *Circuit) steps(g *gadgets) {
 		w2 := word(api, r.W2B)
 		g.bytes(r.W2B, 1)
 		g.boolean(r.K)
-		isAddU := api.Add(fl[fRAdd], fl[fLoad], fl[fStore], fl[fJalr])
-		isCmp := api.Add(fl[fRSub], fl[fRSlt], fl[fRSltu], fl[fBEq], fl[fBLt], fl[fBLtu])
+		isMem := api.Add(fl[fLoadW], fl[fLoadS], isStore)
+		isAddU := api.Add(isMem, fl[fRAdd], fl[fJalr])
+		isCmp := api.Add(fl[fRSub], fl[fRSlx], fl[fBr])
 		isMulOp := api.Sub(api.Add(fl[fRLo], fl[fRHi]), fl[fShift])
 		xa := api.Add(v1, api.Mul(fl[fImmU], api.Sub(r.PC, v1)))
 		mA := api.Sub(xa, api.Mul(api.Mul(fl[fSignA], r.S1), pow2(32)))
@@ -160,13 +162,22 @@ func (c *Circuit) steps(g *gadgets) {
 		b.query(tagShift, fl[fShift], skey, skey, tv)
 		sbp := api.Mul(fl[fSignB], r.SY)
 		mB := api.Add(1, api.Mul(isMulOp, api.Sub(api.Sub(opB, api.Mul(sbp, pow2(32))), 1)), api.Mul(fl[fShift], api.Sub(r.TV, 1)))
-		y := api.Add(opB, api.Mul(fl[fStore], api.Sub(imm, opB)))
+		y := api.Add(opB, api.Mul(isStore, api.Sub(imm, opB)))
 		addend := api.Add(api.Mul(isAddU, y), api.Mul(isCmp, api.Sub(pow2(32), opB)))
 		api.AssertIsEqual(api.Add(api.Mul(mA, mB), addend, api.Mul(r.K, pow2(64))), api.Add(w1, api.Mul(w2, pow2(32))))
 		ltu := api.Sub(1, w2)
 		lts := api.Sub(api.Add(ltu, r.S1), r.SY)
 		eqz := api.Sub(1, api.Mul(w1, r.DInv))
 		g.gate(w1, eqz)
+
+		// Comparisons: the compare table maps (f3, eqz, ltu, lts) to Tk,
+		// the branch condition for branches (f3 0, 1, 4..7: BEQ, BNE, BLT,
+		// BGE, BLTU, BGEU) and the result of SLT and SLTU (f3 2, 3). On
+		// these rows the comparator makes eqz, ltu and lts bits, and Tk is
+		// a bit, so the key's digits are bounded and the row unique.
+		g.boolean(r.Tk)
+		cmpKey := api.Add(r.F3, api.Mul(eqz, 8), api.Mul(ltu, 16), api.Mul(lts, 32), api.Mul(r.Tk, 64))
+		b.query(tagCmp, api.Add(fl[fBr], fl[fRSlx]), cmpKey, cmpKey, nil)
 
 		// Bitwise: the bitwise table (bitwise.go) proves (v1, opB, f3) -> TV
 		// for AND, OR, XOR (f3 = 7, 6, 4: the decode table sets the flag for
@@ -178,30 +189,27 @@ func (c *Circuit) steps(g *gadgets) {
 		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)))
 		b.sub(fl[fDiv], divKey, tv, tagDiv)
 
-		// Loads and stores: address = sum = 4 w + o, alignment, byte/half
-		// selection and sign extension, store merge.
-		isMem := api.Add(fl[fLoad], fl[fStore])
+		// Loads and stores: address = sum = 4 w + o; a word access has
+		// offset 0 (a half's even offset is the sub-word table's check).
 		b.rng(6, r.SB[2], isMem) // address W1 < 2^30
-		wW := api.Sub(isMem, fl[fWB], fl[fWH])
-		al := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(fl[fWH], 4), api.Mul(wW, 8))
-		b.query(tagAlign, 1, al, al, nil) // (offset, width) pairs that are aligned
+		wW := api.Add(fl[fLoadW], fl[fStoreW])
+		al := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(wW, 4))
+		b.query(tagAlign, 1, al, al, nil) // any offset, or a word access at offset 0
 		waddr := api.Add(r.T6, api.Mul(r.SB[0], 64), api.Mul(r.SB[1], 1<<14), api.Mul(r.SB[2], 1<<22))
 		// m, the word at the address (or the state value), is not
 		// decomposed: values read from memory are 32-bit words (rule (iii)).
 		// A word load reads m, a word store writes operand B; byte and half
 		// loads and stores get their value from the sub-word table
 		// (subword.go): (m, low half of operand B, offset, op) -> TV, the
-		// loaded value or the word after the store.
+		// loaded value or the word after the store; op = f3 + 8·store.
 		m := r.M
-		sub := api.Add(fl[fWB], fl[fWH])
+		sub := api.Add(fl[fLoadS], fl[fStoreS])
 		yh0 := api.Add(yb[0], api.Mul(yb[1], 256))
-		subOp := api.Add(api.Mul(fl[fStore], 4), api.Mul(fl[fWH], 2), fl[fLdSigned])
+		subOp := api.Add(r.F3, api.Mul(fl[fStoreS], 8))
 		subKey := api.Add(m, api.Mul(yh0, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(48)), api.Mul(subOp, pow2(50)))
 		b.sub(sub, subKey, tv, tagSub)
-		loadv := api.Add(m, api.Mul(sub, api.Sub(r.TV, m)))
 		sysGet, sysSet := r.Sys[isa.SysStateGet], r.Sys[isa.SysStateSet]
-		stored := api.Add(opB, api.Mul(sub, api.Sub(r.TV, opB)))
-		mNew := api.Add(m, api.Mul(fl[fStore], api.Sub(stored, m)), api.Mul(sysSet, api.Sub(r.VD, m)))
+		mNew := api.Add(m, api.Mul(fl[fStoreW], api.Sub(opB, m)), api.Mul(fl[fStoreS], api.Sub(r.TV, m)), api.Mul(sysSet, api.Sub(r.VD, m)))
 		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(bigU(isa.StateBase), opB), waddr)))
 		usedM := api.Add(isMem, sysGet, sysSet)
 
@@ -230,16 +238,16 @@ func (c *Circuit) steps(g *gadgets) {
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
-		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub], fl[fRLo]), fl[fRHi], fl[fRSlt], fl[fRSltu],
-			api.Add(isBit, fl[fDiv], rIO), fl[fLoad], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
-		outs := []frontend.Variable{w1, w2, lts, ltu, r.TV, loadv, pc4, immU}
-		keep := api.Sub(1, sysGet)
-		res := make([]frontend.Variable, 0, len(outs)+3)
+		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub], fl[fRLo]), fl[fRHi], fl[fRSlx],
+			api.Add(isBit, fl[fDiv], rIO, fl[fLoadS]), api.Add(fl[fLoadW], sysGet), api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
+		outs := []frontend.Variable{w1, w2, r.Tk, r.TV, m, pc4, immU}
+		keep := frontend.Variable(1)
+		res := make([]frontend.Variable, 0, len(outs)+1)
 		for k, f := range rflags {
 			keep = api.Sub(keep, f)
 			res = append(res, api.Mul(f, outs[k]))
 		}
-		res = append(res, api.Mul(sysGet, m), api.Mul(keep, r.VD))
+		res = append(res, api.Mul(keep, r.VD))
 		// Exactly one candidate is selected (the decode table's flags are
 		// exclusive) and every candidate is a 32-bit word: bytes,
 		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
@@ -262,8 +270,7 @@ func (c *Circuit) steps(g *gadgets) {
 
 		// Next pc, halting.
 		tgt := api.Sub(w1, r.A0)
-		cond := api.Add(api.Mul(fl[fBEq], eqz), api.Mul(fl[fBLt], lts), api.Mul(fl[fBLtu], ltu))
-		taken := api.Sub(api.Add(cond, fl[fBNeg]), api.Mul(api.Mul(fl[fBNeg], cond), 2))
+		taken := api.Mul(fl[fBr], r.Tk)
 		npc := api.Add(pc4, api.Mul(taken, api.Sub(immB, 4)), api.Mul(fl[fJal], api.Sub(immJ, 4)),
 			api.Mul(fl[fJalr], api.Sub(tgt, pc4)))
 		halt := r.Sys[isa.SysHalt]

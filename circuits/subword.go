@@ -6,25 +6,27 @@ import "github.com/consensys/gnark/frontend"
 // byte or half-word load (LB, LH, LBU, LHU) reads from the word m at byte
 // offset o, or what a byte or half-word store (SB, SH) makes of m, and
 // offers (m, low16, o, op, result) on the bus (tagSub), consumed by the
-// step that loads or stores (step.go); op = 4·store + 2·half + signed and
+// step that loads or stores (step.go); op = funct3 + 8·store = half +
+// 4·unsigned + 8·store (LB 0, LH 1, LBU 4, LHU 5, SB 8, SH 9) and
 // low16 the low half of the stored value (of operand B, for a load the
 // immediate's: unused). m is given as bytes, so the byte and the half at
 // o are selected by the offset's two bits; their sign bits are looked up
 // (byte sign table) and a signed load extends them. A store replaces the
 // byte or the half at o by low16's (the word stays a 32-bit word: bytes
-// are replaced by bytes). The step checks the alignment (a half at an
-// even offset), which the row's offset and width equal. Inactive rows
-// compute on zeros and offer nothing.
+// are replaced by bytes). A half is at an even offset (the row checks it;
+// the step checks only that words are at offset 0). Inactive rows compute
+// on zeros and offer nothing.
 func (c *Circuit) subword(g *gadgets) {
 	api, b := g.api, g.bus
 	for i := range c.Sub {
 		r := &c.Sub[i]
-		for _, x := range []frontend.Variable{r.Act, r.St, r.Hw, r.Sg, r.A0, r.A1, r.LS, r.LSH} {
+		for _, x := range []frontend.Variable{r.Act, r.St, r.Hw, r.Un, r.A0, r.A1, r.LS, r.LSH} {
 			g.boolean(x)
 		}
 		g.bytes(r.MB, 1)
 		b.rng(8, r.Y0, 1)
 		b.rng(8, r.Y1, 1)
+		g.gate(r.Hw, r.A0) // halves are aligned
 		mb := r.MB
 		m := word(api, mb)
 		b01 := api.Mul(r.A0, r.A1)
@@ -40,7 +42,7 @@ func (c *Circuit) subword(g *gadgets) {
 		b.query(tagSign, 1, hk, hk, nil)
 		// load: the byte or the half, sign-extended when signed
 		bw := api.Sub(1, r.Hw)
-		sext := api.Mul(r.Sg, api.Add(
+		sext := api.Mul(api.Sub(1, r.Un), api.Add(
 			api.Mul(api.Mul(bw, r.LS), new(bigInt).Sub(pow2(32), pow2(8))),
 			api.Mul(api.Mul(r.Hw, r.LSH), new(bigInt).Sub(pow2(32), pow2(16)))))
 		lv := api.Add(bsel, api.Mul(r.Hw, api.Sub(hsel, bsel)), sext)
@@ -51,7 +53,7 @@ func (c *Circuit) subword(g *gadgets) {
 		db := api.Mul(api.Sub(r.Y0, bsel), p8)
 		nw := api.Add(m, db, api.Mul(r.Hw, api.Sub(api.Mul(api.Sub(y16, hsel), p16), db)))
 		sv := api.Add(lv, api.Mul(r.St, api.Sub(nw, lv)))
-		op := api.Add(api.Mul(r.St, 4), api.Mul(r.Hw, 2), r.Sg)
+		op := api.Add(r.Hw, api.Mul(r.Un, 4), api.Mul(r.St, 8))
 		key := api.Add(m, api.Mul(y16, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(48)), api.Mul(op, pow2(50)))
 		b.add(r.Act, key, b.beta(sv), tagSub)
 	}

@@ -62,8 +62,8 @@ func TestSubwordTable(t *testing.T) {
 	}
 	// Control: an inactive row offers nothing, so its columns are free.
 	a = mustAssign(t, c, w)
-	a.Sub[len(a.Sub)-1].St, a.Sub[len(a.Sub)-1].Sg = 1, 1
-	acceptAssigned(t, c, a, "inactive row claiming a signed store")
+	a.Sub[len(a.Sub)-1].St, a.Sub[len(a.Sub)-1].Un = 1, 1
+	acceptAssigned(t, c, a, "inactive row claiming an unsigned store")
 
 	one := big.NewInt(1)
 	bump := func(v any) any { return new(big.Int).Add(toBig(v), one) }
@@ -76,8 +76,8 @@ func TestSubwordTable(t *testing.T) {
 	reject(t, c, w, "LB not in the table", func(a *Circuit) { a.Sub[0].Act = 0 })
 	reject(t, c, w, "an extra active row", func(a *Circuit) { a.Sub[len(a.Sub)-1] = a.Sub[0] })
 	// The row's operation and offset.
-	reject(t, c, w, "LB row claims LBU (byte 0xa5)", func(a *Circuit) { a.Sub[2].Sg = 0 })
-	reject(t, c, w, "LBU row claims LB (byte 0xa5)", func(a *Circuit) { a.Sub[3].Sg = 1 })
+	reject(t, c, w, "LB row claims LBU (byte 0xa5)", func(a *Circuit) { a.Sub[2].Un = 1 })
+	reject(t, c, w, "LBU row claims LB (byte 0xa5)", func(a *Circuit) { a.Sub[3].Un = 0 })
 	reject(t, c, w, "LB row claims LH", func(a *Circuit) { a.Sub[0].Hw = 1 })
 	reject(t, c, w, "LB row claims SB", func(a *Circuit) { a.Sub[0].St = 1 })
 	reject(t, c, w, "LB row at another offset", func(a *Circuit) { a.Sub[0].A0 = 1 })
