@@ -36,7 +36,7 @@ type tamper struct {
 	npc    func(i int, npc uint32) uint32
 	// cmp alters the compare bit of step i's branch or SLT/SLTU (taken or
 	// the result, and the compare table's key alike).
-	cmp func(i int, bit uint32) uint32
+	cmp    func(i int, bit uint32) uint32
 	mem    func(i int, mval uint32) uint32
 	stored func(i int, mNew uint32) uint32
 	// fetch gives the address step i's instruction is fetched from (the
