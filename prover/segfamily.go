@@ -32,10 +32,10 @@ func (RV32IMSegments) MaxLogSteps() int { return circuits.MaxLogSteps }
 func (RV32IMSegments) Steps(logSteps int) int { return circuits.NewSegmentClass(logSteps).Steps }
 
 // EstimateConstraints is segment class k's size before it is compiled, for
-// setup progress (prover.SizeEstimator): measured 234,600 at 2^5 and
-// 5,361,752 at 2^14 (docs/circuit.md "Costs"), about 224,000 fixed (the
-// image and page slots, the tables) and 313 per step.
-func (f RV32IMSegments) EstimateConstraints(logSteps int) int { return 224_000 + 313*f.Steps(logSteps) }
+// setup progress (prover.SizeEstimator): measured 234,358 at 2^5 and
+// 5,206,166 at 2^14 (docs/circuit.md "Costs"), about 224,600 fixed (the
+// image and page slots, the tables) and 304 per step.
+func (f RV32IMSegments) EstimateConstraints(logSteps int) int { return 224_600 + 304*f.Steps(logSteps) }
 
 // NewCircuit returns the circuit of segment class k.
 func (f RV32IMSegments) NewCircuit(logSteps int) (frontend.Circuit, error) {
