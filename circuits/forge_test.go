@@ -245,10 +245,21 @@ func TestMisalignedRejected(t *testing.T) {
 			t.Fatalf("aligned %08x rejected: %v", insn, err)
 		}
 	}
-	for _, insn := range []uint32{load(2, t0, s0, 1), load(1, t0, s0, 3), load(5, t0, s0, 1), store(2, s1, s0, 2), store(1, s1, s0, 1)} {
+	for _, insn := range []uint32{load(2, t0, s0, 1), load(2, t0, s0, 2), load(2, t0, s0, 3), load(1, t0, s0, 3),
+		load(5, t0, s0, 1), store(2, s1, s0, 1), store(2, s1, s0, 2), store(2, s1, s0, 3), store(1, s1, s0, 1)} {
 		w := *twin
 		w.Image = prog(uType(0x2000, s0, 0x37), li(s1, 7), insn, halt(0))
 		rejectTampered(t, c, &w, fmt.Sprintf("misaligned %08x", insn), &tamper{misaligned: true})
+	}
+	// SH at an odd offset with the word the sub-word row computes (the half
+	// at 2·A1 replaced; the word before is 0): only the row's Hw·A0 = 0
+	// rejects it (accepted when that check is deleted).
+	for _, off := range []int32{1, 3} {
+		w := *twin
+		w.Image = prog(uType(0x2000, s0, 0x37), li(s1, 7), store(1, s1, s0, off), halt(0))
+		half := uint32(off) >> 1
+		rejectTampered(t, c, &w, fmt.Sprintf("SH at offset %d as the row computes it", off),
+			&tamper{misaligned: true, stored: func(int, uint32) uint32 { return 7 << (16 * half) }})
 	}
 }
 

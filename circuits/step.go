@@ -156,7 +156,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// TV is the value of the one table this step asks, if any: the
 		// shift power, the bitwise, divider or sub-word result, the READ
 		// word. The five requests have exclusive multiplicities (Shift,
-		// Bit, Div, WB + WH, the READ call flags: distinct instructions),
+		// Bit, Div, LoadS + StoreS, the READ call flags: distinct instructions),
 		// so one column in the β slot serves them all.
 		tv := b.beta(r.TV)
 		b.query(tagShift, fl[fShift], skey, skey, tv)

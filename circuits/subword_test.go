@@ -83,6 +83,8 @@ func TestSubwordTable(t *testing.T) {
 	reject(t, c, w, "LB row at another offset", func(a *Circuit) { a.Sub[0].A0 = 1 })
 	reject(t, c, w, "non-boolean offset bit", func(a *Circuit) { a.Sub[0].A1 = 2 })
 	reject(t, c, w, "SB row claims SH", func(a *Circuit) { a.Sub[12].Hw = 1 })
+	reject(t, c, w, "SB row claims an unsigned store (op 12)", func(a *Circuit) { a.Sub[12].Un = 1 })
+	reject(t, c, w, "SH row claims an unsigned store (op 13)", func(a *Circuit) { a.Sub[13].Un = 1 })
 	// The row's bytes and signs.
 	reject(t, c, w, "word byte changed", func(a *Circuit) { a.Sub[0].MB[0] = bump(a.Sub[0].MB[0]) })
 	reject(t, c, w, "word bytes carry (same word, byte 256)", func(a *Circuit) {
