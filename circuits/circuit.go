@@ -274,7 +274,9 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.bitwise(g)
 	c.subword(g)
 	c.logTable(g)
-	c.shaTable(g)
+	if err := c.shaTable(g); err != nil {
+		return err
+	}
 	c.keccakTable(g)
 	if cl.Seg {
 		c.segEnd(g)

@@ -1,6 +1,9 @@
 package circuits
 
 import (
+	"fmt"
+	"math/big"
+
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/circuits/keccakf"
@@ -42,14 +45,20 @@ func (g *gadgets) ramBuffer(w frontend.Variable, n int) {
 // word with W_j = Blk[j] byte-reversed (the block is the message bytes in
 // memory; isa.Sha256CompressCall), by package sha2: every In and Blk word
 // is decomposed into 32 bits, so each is below 2^32, the reversal is a
-// renaming of bits, every Out word is recomposed from bits. SW and BW are
+// renaming of bits, every Out word is recomposed from bits; the bitwise
+// functions (Σ0, Σ1, σ0, σ1 as XOR3, Ch, Maj) are evaluated nibble by
+// nibble by the nibble table (sha2.CompressLookup, nibbleTable). SW and BW are
 // checked so that every address is a RAM word (SW, SW+7, BW, BW+15 in
 // [0, 2^28)), and TS is in the timestamp range [0, 4N], which makes the
 // bus message's packing injective (docs/circuit.md, rule 6). Inactive rows
 // compress zeros and touch nothing.
-func (c *Circuit) shaTable(g *gadgets) {
+func (c *Circuit) shaTable(g *gadgets) error {
 	api, b := g.api, g.bus
 	sg := sha2.Gadget{API: api}
+	nb := &nibbler{g: g}
+	if len(c.Sha) > 0 {
+		nibbleTable(b)
+	}
 	for i := range c.Sha {
 		r := &c.Sha[i]
 		g.preRow(r.Act, r.TS)
@@ -69,7 +78,10 @@ func (c *Circuit) shaTable(g *gadgets) {
 				blk[j][k] = m[8*(3-k/8)+k%8]
 			}
 		}
-		sg.Compress(&st, &blk)
+		sg.CompressLookup(&st, &blk, nb)
+		if nb.err != nil {
+			return nb.err
+		}
 		for j := range st {
 			api.AssertIsEqual(r.Out[j], sg.Value(&st[j]))
 		}
@@ -80,6 +92,62 @@ func (c *Circuit) shaTable(g *gadgets) {
 			g.access(r.Act, api.Add(r.BW, j), r.Blk[j], r.Blk[j], r.TS, r.PrevTS[isa.Sha256StateWords+j], true)
 		}
 	}
+	return nil
+}
+
+// nibbleKey packs a nibble function's arguments: x + 16y + 256z + 4096 fn.
+func nibbleKey(fn int, x, y, z uint32) uint32 { return x + 16*y + 256*z + 4096*uint32(fn) }
+
+// nibbleTable adds the nibble table (tagNib): for each of SHA-256's three
+// bitwise functions and all nibbles x, y, z, the key nibbleKey with the
+// function's value in the β slot (3 · 4096 rows).
+func nibbleTable(b *bus) {
+	t := b.newTable(tagNib)
+	for fn := range sha2.NumFns {
+		for k := range uint32(4096) {
+			x, y, z := k&15, k>>4&15, k>>8
+			key := nibbleKey(fn, x, y, z)
+			t.entry(key, key, &bval{v: sha2.NibbleFn(fn, x, y, z)})
+		}
+	}
+}
+
+// nibbler evaluates sha2's nibble functions by the nibble table: the value
+// is a hint, checked by the lookup of (fn, x, y, z) with the value in the
+// β slot (two constraints). x, y, z are nibbles of boolean bits, so the
+// key's digits are below 16 and the match is exact (docs/circuit.md,
+// the SHA-256 table).
+type nibbler struct {
+	g   *gadgets
+	err error
+}
+
+func (n *nibbler) Nibble3(fn int, x, y, z frontend.Variable) frontend.Variable {
+	api, b := n.g.api, n.g.bus
+	out, err := api.Compiler().NewHint(nibbleHint, 1, fn, x, y, z)
+	if err != nil {
+		if n.err == nil {
+			n.err = fmt.Errorf("nibble hint: %w", err)
+		}
+		return 0
+	}
+	key := api.Add(x, api.Mul(y, 16), api.Mul(z, 256), 4096*fn)
+	b.query(tagNib, 1, key, key, b.beta(out[0]))
+	return out[0]
+}
+
+// nibbleHint: in = fn, x, y, z (nibbles); out = sha2.NibbleFn(fn, x, y, z).
+func nibbleHint(_ *big.Int, in, out []*big.Int) error {
+	for _, v := range in[1:] {
+		if !v.IsUint64() || v.Uint64() > 15 {
+			return fmt.Errorf("nibble %s out of range", v)
+		}
+	}
+	if !in[0].IsUint64() || in[0].Uint64() >= sha2.NumFns {
+		return fmt.Errorf("nibble function %s unknown", in[0])
+	}
+	out[0].SetUint64(uint64(sha2.NibbleFn(int(in[0].Uint64()), uint32(in[1].Uint64()), uint32(in[2].Uint64()), uint32(in[3].Uint64()))))
+	return nil
 }
 
 // KeccakRow is one KECCAK_F call of the Keccak table (all secret): the

@@ -77,39 +77,126 @@ func shr(w *Word, n int) Word {
 	return r
 }
 
-func (s Gadget) xorWords(a, b, c Word) Word {
-	var r Word
-	for i := range r {
-		r[i] = s.xor3(a[i], b[i], c[i])
-	}
-	return r
-}
-
 // Compress is the SHA-256 compression of one block (16 words) into
 // state: state = state + rounds(state, block), word by word mod 2^32, as
 // isa.Sha256Compress. The block words must be boolean (Bits does that).
+// Every bitwise function is computed on the bits (about 27k constraints).
 func (s Gadget) Compress(state *[8]Word, block *[16]Word) {
+	s.compress(state, block, bitOps{s})
+}
+
+// Functions of three 4-bit values that a Nibbler evaluates: the bitwise
+// functions SHA-256 applies to three words, nibble by nibble.
+const (
+	FnXor3 = iota // x ^ y ^ z (Σ0, Σ1, σ0, σ1)
+	FnCh          // (x & y) ^ (^x & z)
+	FnMaj         // (x & y) ^ (x & z) ^ (y & z)
+	NumFns
+)
+
+// NibbleFn is fn of the nibbles x, y, z (each below 16).
+func NibbleFn(fn int, x, y, z uint32) uint32 {
+	switch fn {
+	case FnXor3:
+		return x ^ y ^ z
+	case FnCh:
+		return (x & y) ^ (^x & z & 15)
+	default:
+		return (x & y) ^ (x & z) ^ (y & z)
+	}
+}
+
+// A Nibbler evaluates NibbleFn(fn, x, y, z) in the circuit for x, y, z
+// given as linear combinations of four boolean variables each (so below
+// 16), typically through a lookup table (package circuits: two
+// constraints a nibble).
+type Nibbler interface {
+	Nibble3(fn int, x, y, z frontend.Variable) frontend.Variable
+}
+
+// CompressLookup is Compress with the bitwise functions evaluated nibble
+// by nibble by n: about 13k constraints, tables apart.
+func (s Gadget) CompressLookup(state *[8]Word, block *[16]Word, n Nibbler) {
+	s.compress(state, block, nibOps{s, n})
+}
+
+// wordOps gives the values of the bitwise functions of three words.
+type wordOps interface {
+	xor3(x, y, z *Word) frontend.Variable
+	// chMaj is Ch(e, f, g) and Maj(a, b, c).
+	chMaj(e, f, g, a, b, c *Word) (ch, maj frontend.Variable)
+}
+
+// bitOps computes the functions bit by bit: two constraints a bit for
+// XOR3 and MAJ, one for CH. (Its constraints are made in the order of the
+// first version, bit by bit for CH and MAJ together, so that the circuits
+// that use Compress, and their keys, stay the same.)
+type bitOps struct{ s Gadget }
+
+func (o bitOps) xor3(x, y, z *Word) frontend.Variable {
+	var r Word
+	for i := range r {
+		r[i] = o.s.xor3(x[i], y[i], z[i])
+	}
+	return o.s.Value(&r)
+}
+
+func (o bitOps) chMaj(e, f, g, a, b, c *Word) (frontend.Variable, frontend.Variable) {
+	api := o.s.API
+	var ch, maj Word
+	for i := range ch {
+		ch[i] = api.Add(g[i], api.Mul(e[i], api.Sub(f[i], g[i])))
+		ab := api.Mul(a[i], b[i])
+		x := api.Sub(api.Add(a[i], b[i]), api.Mul(2, ab))
+		maj[i] = api.Add(ab, api.Mul(c[i], x))
+	}
+	return o.s.Value(&ch), o.s.Value(&maj)
+}
+
+// nibOps evaluates the functions on the eight nibbles of the words.
+type nibOps struct {
+	s Gadget
+	n Nibbler
+}
+
+func (o nibOps) xor3(x, y, z *Word) frontend.Variable { return o.apply(FnXor3, x, y, z) }
+
+func (o nibOps) chMaj(e, f, g, a, b, c *Word) (frontend.Variable, frontend.Variable) {
+	return o.apply(FnCh, e, f, g), o.apply(FnMaj, a, b, c)
+}
+
+func (o nibOps) apply(fn int, x, y, z *Word) frontend.Variable {
+	api := o.s.API
+	nib := func(w *Word, k int) frontend.Variable {
+		return api.Add(w[4*k], api.Mul(w[4*k+1], 2), api.Mul(w[4*k+2], 4), api.Mul(w[4*k+3], 8))
+	}
+	var acc frontend.Variable = 0
+	for k := range 8 {
+		acc = api.Add(acc, api.Mul(o.n.Nibble3(fn, nib(x, k), nib(y, k), nib(z, k)), uint64(1)<<(4*k)))
+	}
+	return acc
+}
+
+func (s Gadget) compress(state *[8]Word, block *[16]Word, ops wordOps) {
 	api := s.API
 	var w [64]Word
 	copy(w[:16], block[:])
 	for t := 16; t < 64; t++ {
-		s0 := s.xorWords(rotr(&w[t-15], 7), rotr(&w[t-15], 18), shr(&w[t-15], 3))
-		s1 := s.xorWords(rotr(&w[t-2], 17), rotr(&w[t-2], 19), shr(&w[t-2], 10))
-		w[t] = s.sum(2, s.Value(&s1), s.Value(&w[t-7]), s.Value(&s0), s.Value(&w[t-16]))
+		r7, r18, s3 := rotr(&w[t-15], 7), rotr(&w[t-15], 18), shr(&w[t-15], 3)
+		r17, r19, s10 := rotr(&w[t-2], 17), rotr(&w[t-2], 19), shr(&w[t-2], 10)
+		s0 := ops.xor3(&r7, &r18, &s3)
+		s1 := ops.xor3(&r17, &r19, &s10)
+		w[t] = s.sum(2, s1, s.Value(&w[t-7]), s0, s.Value(&w[t-16]))
 	}
 	a, b, c, d, e, f, g, h := state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
 	for t := range 64 {
-		S1 := s.xorWords(rotr(&e, 6), rotr(&e, 11), rotr(&e, 25))
-		var ch, maj Word
-		for i := range ch {
-			ch[i] = api.Add(g[i], api.Mul(e[i], api.Sub(f[i], g[i])))
-			ab := api.Mul(a[i], b[i])
-			x := api.Sub(api.Add(a[i], b[i]), api.Mul(2, ab))
-			maj[i] = api.Add(ab, api.Mul(c[i], x))
-		}
-		S0 := s.xorWords(rotr(&a, 2), rotr(&a, 13), rotr(&a, 22))
-		t1 := api.Add(s.Value(&h), s.Value(&S1), s.Value(&ch), isa.Sha256K[t], s.Value(&w[t]))
-		t2 := api.Add(s.Value(&S0), s.Value(&maj))
+		r6, r11, r25 := rotr(&e, 6), rotr(&e, 11), rotr(&e, 25)
+		S1 := ops.xor3(&r6, &r11, &r25)
+		ch, maj := ops.chMaj(&e, &f, &g, &a, &b, &c)
+		r2, r13, r22 := rotr(&a, 2), rotr(&a, 13), rotr(&a, 22)
+		S0 := ops.xor3(&r2, &r13, &r22)
+		t1 := api.Add(s.Value(&h), S1, ch, isa.Sha256K[t], s.Value(&w[t]))
+		t2 := api.Add(S0, maj)
 		h, g, f = g, f, e
 		e = s.sum(3, s.Value(&d), t1)
 		d, c, b = c, b, a
@@ -117,6 +204,42 @@ func (s Gadget) Compress(state *[8]Word, block *[16]Word) {
 	}
 	for i, x := range []Word{a, b, c, d, e, f, g, h} {
 		state[i] = s.sum(1, s.Value(&state[i]), s.Value(&x))
+	}
+}
+
+// CompressModel computes in Go what CompressLookup computes when the
+// Nibbler answers f (NibbleFn for the real compression; tests forge it).
+func CompressModel(state *[8]uint32, block *[16]uint32, f func(fn int, x, y, z uint32) uint32) {
+	apply := func(fn int, x, y, z uint32) uint32 {
+		var r uint32
+		for k := range 8 {
+			r += f(fn, x>>(4*k)&15, y>>(4*k)&15, z>>(4*k)&15) << (4 * k)
+		}
+		return r
+	}
+	rotr := func(x uint32, n int) uint32 { return x>>n | x<<(32-n) }
+	var w [64]uint32
+	copy(w[:16], block[:])
+	for t := 16; t < 64; t++ {
+		s0 := apply(FnXor3, rotr(w[t-15], 7), rotr(w[t-15], 18), w[t-15]>>3)
+		s1 := apply(FnXor3, rotr(w[t-2], 17), rotr(w[t-2], 19), w[t-2]>>10)
+		w[t] = s1 + w[t-7] + s0 + w[t-16]
+	}
+	a, b, c, d, e, g6, g, h := state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
+	for t := range 64 {
+		S1 := apply(FnXor3, rotr(e, 6), rotr(e, 11), rotr(e, 25))
+		ch := apply(FnCh, e, g6, g)
+		maj := apply(FnMaj, a, b, c)
+		S0 := apply(FnXor3, rotr(a, 2), rotr(a, 13), rotr(a, 22))
+		t1 := h + S1 + ch + isa.Sha256K[t] + w[t]
+		t2 := S0 + maj
+		h, g, g6 = g, g6, e
+		e = d + t1
+		d, c, b = c, b, a
+		a = t1 + t2
+	}
+	for i, x := range []uint32{a, b, c, d, e, g6, g, h} {
+		state[i] += x
 	}
 }
 

@@ -9,6 +9,8 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/zkprover/zkprover/isa"
 )
 
 type shaCircuit struct {
@@ -68,4 +70,29 @@ func isSolved(ccs constraint.ConstraintSystem, assignment frontend.Circuit) erro
 		return err
 	}
 	return ccs.IsSolved(w)
+}
+
+// TestCompressModel: the nibble model with the real nibble functions is
+// isa.Sha256Compress, and with one forged nibble value it is not.
+func TestCompressModel(t *testing.T) {
+	var block [16]uint32
+	for j := range block {
+		block[j] = uint32(j)*0x9e3779b9 + 1
+	}
+	want, got := isa.Sha256IV, isa.Sha256IV
+	isa.Sha256Compress(&want, &block)
+	CompressModel(&got, &block, NibbleFn)
+	if got != want {
+		t.Fatalf("model %x, want %x", got, want)
+	}
+	forged := isa.Sha256IV
+	CompressModel(&forged, &block, func(fn int, x, y, z uint32) uint32 {
+		if fn == FnMaj && (x+16*y+256*z)%7 == 1 {
+			return NibbleFn(fn, x, y, z) ^ 1
+		}
+		return NibbleFn(fn, x, y, z)
+	})
+	if forged == want {
+		t.Fatal("a forged nibble function left the compression unchanged")
+	}
 }
