@@ -26,7 +26,7 @@ type Class struct {
 	BitRows       int // AND, OR, XOR, ANDI, ORI, XORI steps
 	SubRows       int // LB, LH, LBU, LHU, SB, SH steps
 	LogRows       int // LOG calls
-	ShaRows       int // SHA256_COMPRESS calls (27,407 constraints each)
+	ShaRows       int // SHA256_COMPRESS calls (13,119 constraints each, and a 12,288-constraint nibble table)
 	KeccakRows    int // KECCAK_F calls (168,223 constraints each)
 
 	// Hash is 0 for the base classes (NewClass) or the flag of a hash
@@ -64,8 +64,9 @@ const (
 //     per 8 steps; the examples use fewer than 1%, LW and SW are in the step)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
 //   - ShaRows       = 2^(logSteps-11) from 2^11, none below (one
-//     SHA256_COMPRESS call per 2048 steps: a row costs 27,407
-//     constraints, as many as 134 steps; 5% of the class, docs/circuit.md)
+//     SHA256_COMPRESS call per 2048 steps: a row costs 13,119
+//     constraints, as many as 64 steps, and the class's nibble table
+//     12,288; 4.5% of the class 2^12, docs/circuit.md)
 //   - KeccakRows    = 2^(logSteps-14) from 2^14, none below (one KECCAK_F
 //     call per 16384 steps: a row costs 168,223 constraints, 5% of
 //     the class)
