@@ -26,7 +26,7 @@ import (
 // by several terms).
 
 func init() {
-	solver.RegisterHint(countHint, bytesHint, nibbleHint)
+	solver.RegisterHint(countHint, bytesHint, nibbleHint, nibbleBitsHint, nibblesHint)
 }
 
 // Tags of the arguments on the bus.
@@ -51,7 +51,7 @@ const (
 	tagBit     = tagTS + 3 // (a, b, op, result) of the bitwise table
 	tagSub     = tagTS + 4 // (word, low16, offset, op, result) of the sub-word table
 	tagCmp     = tagTS + 5 // (funct3, eqz, ltu, lts, bit): branch conditions, SLT, SLTU
-	tagNib     = tagTS + 6 // (fn, x, y, z; value) of SHA-256's nibble functions
+	tagNib     = tagTS + 6 // (fn, x, y, z; value) of the precompiles' nibble functions
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

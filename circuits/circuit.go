@@ -274,10 +274,13 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.bitwise(g)
 	c.subword(g)
 	c.logTable(g)
+	nibbleTable(b, cl.nibbleFns())
 	if err := c.shaTable(g); err != nil {
 		return err
 	}
-	c.keccakTable(g)
+	if err := c.keccakTable(g); err != nil {
+		return err
+	}
 	if cl.Seg {
 		c.segEnd(g)
 	}

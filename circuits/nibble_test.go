@@ -9,6 +9,8 @@ import (
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/zkprover/zkprover/circuits/keccakf"
+	"github.com/zkprover/zkprover/circuits/nibble"
 	"github.com/zkprover/zkprover/circuits/sha2"
 	"github.com/zkprover/zkprover/isa"
 )
@@ -34,12 +36,12 @@ func TestShaNibbleTable(t *testing.T) {
 		fn   int
 		x    uint32
 	}{
-		{"XOR3 low bit flipped on a seventh of the keys", sha2.FnXor3, 3},
-		{"Ch low bit flipped on a seventh of the keys", sha2.FnCh, 5},
-		{"Maj low bit flipped on a seventh of the keys", sha2.FnMaj, 1},
+		{"XOR3 low bit flipped on a seventh of the keys", nibble.Xor3, 3},
+		{"Ch low bit flipped on a seventh of the keys", nibble.Ch, 5},
+		{"Maj low bit flipped on a seventh of the keys", nibble.Maj, 1},
 	} {
 		forgedFn := func(fn int, x, y, z uint32) uint32 {
-			v := sha2.NibbleFn(fn, x, y, z)
+			v := nibble.Fn(fn, x, y, z)
 			if fn == f.fn && (x+16*y+256*z)%7 == f.x {
 				v ^= 1
 			}
@@ -69,6 +71,69 @@ func TestShaNibbleTable(t *testing.T) {
 			t.Fatal(err)
 		}
 		if err := compiled(t, c).IsSolved(wit, solver.OverrideHint(solver.GetHintID(nibbleHint), forgedHint)); err == nil {
+			t.Errorf("%s: forged witness accepted", f.name)
+		}
+	}
+}
+
+// TestKeccakNibbleTable: the Keccak rows hold the state as nibbles and
+// evaluate θ's XORs, χ and ι through the nibble table (docs/circuit.md,
+// rule 6). A forged XOR3 or χ, used by the row's hints and by the replay
+// alike (the inactive row following), is rejected by the lookups alone:
+// accepted when they are deleted.
+func TestKeccakNibbleTable(t *testing.T) {
+	c := keccakClass()
+	st := keccakState()
+	w := run(t, keccakProg(st, 1, false), runIn{})
+	accept(t, c, w)
+	for _, f := range []struct {
+		name string
+		fn   int
+	}{{"XOR3", nibble.Xor3}, {"χ", nibble.Chi}} {
+		forgedFn := func(fn int, x, y, z uint32) uint32 {
+			v := nibble.Fn(fn, x, y, z)
+			if fn == f.fn && (x+16*y+256*z)%7 == 3 {
+				v ^= 1
+			}
+			return v
+		}
+		var lanes, zero [isa.KeccakLanes]uint64
+		for k := range lanes {
+			lanes[k] = uint64(st[2*k]) | uint64(st[2*k+1])<<32
+		}
+		real := lanes
+		isa.KeccakF1600(&real)
+		keccakf.PermuteModel(&lanes, forgedFn)
+		keccakf.PermuteModel(&zero, forgedFn)
+		if lanes == real {
+			t.Fatalf("%s: the forged nibble does not change the permutation", f.name)
+		}
+		a := mustAssignTampered(t, c, w, &tamper{keccak: func(_ int, o *[isa.KeccakWords]uint32) {
+			for k, v := range lanes {
+				o[2*k], o[2*k+1] = uint32(v), uint32(v>>32)
+			}
+		}})
+		for k, v := range zero { // the inactive row permutes zeros with the same hints
+			a.Keccak[1].Out[2*k], a.Keccak[1].Out[2*k+1] = uint32(v), uint32(v>>32)
+		}
+		forgedHints := []solver.Option{
+			solver.OverrideHint(solver.GetHintID(nibbleHint), func(_ *big.Int, in, res []*big.Int) error {
+				res[0].SetUint64(uint64(forgedFn(int(in[0].Uint64()), uint32(in[1].Uint64()), uint32(in[2].Uint64()), uint32(in[3].Uint64()))))
+				return nil
+			}),
+			solver.OverrideHint(solver.GetHintID(nibbleBitsHint), func(_ *big.Int, in, res []*big.Int) error {
+				v := forgedFn(int(in[0].Uint64()), uint32(in[1].Uint64()), uint32(in[2].Uint64()), uint32(in[3].Uint64()))
+				for i := range res {
+					res[i].SetUint64(uint64(v >> i & 1))
+				}
+				return nil
+			}),
+		}
+		wit, err := frontend.NewWitness(a, ecc.BN254.ScalarField())
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := compiled(t, c).IsSolved(wit, forgedHints...); err == nil {
 			t.Errorf("%s: forged witness accepted", f.name)
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/circuits/keccakf"
+	"github.com/zkprover/zkprover/circuits/nibble"
 	"github.com/zkprover/zkprover/circuits/sha2"
 	"github.com/zkprover/zkprover/isa"
 )
@@ -56,9 +57,6 @@ func (c *Circuit) shaTable(g *gadgets) error {
 	api, b := g.api, g.bus
 	sg := sha2.Gadget{API: api}
 	nb := &nibbler{g: g}
-	if len(c.Sha) > 0 {
-		nibbleTable(b)
-	}
 	for i := range c.Sha {
 		r := &c.Sha[i]
 		g.preRow(r.Act, r.TS)
@@ -98,37 +96,97 @@ func (c *Circuit) shaTable(g *gadgets) error {
 // nibbleKey packs a nibble function's arguments: x + 16y + 256z + 4096 fn.
 func nibbleKey(fn int, x, y, z uint32) uint32 { return x + 16*y + 256*z + 4096*uint32(fn) }
 
-// nibbleTable adds the nibble table (tagNib): for each of SHA-256's three
-// bitwise functions and all nibbles x, y, z, the key nibbleKey with the
-// function's value in the β slot (3 · 4096 rows).
-func nibbleTable(b *bus) {
+// nibbleFns are the nibble functions a class's precompile rows use: XOR3,
+// Ch and Maj for SHA-256, XOR3 and χ for Keccak.
+func (c Class) nibbleFns() []int {
+	var fns []int
+	if c.ShaRows > 0 || c.KeccakRows > 0 {
+		fns = append(fns, nibble.Xor3)
+	}
+	if c.ShaRows > 0 {
+		fns = append(fns, nibble.Ch, nibble.Maj)
+	}
+	if c.KeccakRows > 0 {
+		fns = append(fns, nibble.Chi)
+	}
+	return fns
+}
+
+// nibbleTable adds the nibble table (tagNib): for each function of fns and
+// all nibbles x, y, z, the key nibbleKey with the function's value in the
+// β slot (4096 rows a function).
+func nibbleTable(b *bus, fns []int) {
+	if len(fns) == 0 {
+		return
+	}
 	t := b.newTable(tagNib)
-	for fn := range sha2.NumFns {
+	for _, fn := range fns {
 		for k := range uint32(4096) {
 			x, y, z := k&15, k>>4&15, k>>8
 			key := nibbleKey(fn, x, y, z)
-			t.entry(key, key, &bval{v: sha2.NibbleFn(fn, x, y, z)})
+			t.entry(key, key, &bval{v: nibble.Fn(fn, x, y, z)})
 		}
 	}
 }
 
-// nibbler evaluates sha2's nibble functions by the nibble table: the value
-// is a hint, checked by the lookup of (fn, x, y, z) with the value in the
-// β slot (two constraints). x, y, z are nibbles of boolean bits, so the
-// key's digits are below 16 and the match is exact (docs/circuit.md,
-// the SHA-256 table).
+// nibbler evaluates the nibble functions by the nibble table (the
+// precompile gadgets' nibble.Lookup): the value is a hint, checked by the
+// lookup of (fn, x, y, z) with the value in the β slot (two constraints;
+// six with the value's four bits). x, y, z are nibbles (bits, looked-up
+// values, split words, constants), so the key's digits are below 16 and
+// the match is exact (docs/circuit.md, rule 6).
 type nibbler struct {
 	g   *gadgets
 	err error
+}
+
+func (n *nibbler) fail(err error) {
+	if n.err == nil {
+		n.err = err
+	}
+}
+
+func (n *nibbler) Nibble3Bits(fn int, x, y, z frontend.Variable) [4]frontend.Variable {
+	api, b := n.g.api, n.g.bus
+	var bits [4]frontend.Variable
+	out, err := api.Compiler().NewHint(nibbleBitsHint, 4, fn, x, y, z)
+	if err != nil {
+		n.fail(fmt.Errorf("nibble hint: %w", err))
+		return [4]frontend.Variable{0, 0, 0, 0}
+	}
+	copy(bits[:], out)
+	for _, v := range bits {
+		n.g.boolean(v)
+	}
+	v := api.Add(bits[0], api.Mul(bits[1], 2), api.Mul(bits[2], 4), api.Mul(bits[3], 8))
+	key := api.Add(x, api.Mul(y, 16), api.Mul(z, 256), 4096*fn)
+	b.query(tagNib, 1, key, key, b.beta(v))
+	return bits
+}
+
+func (n *nibbler) Split(w frontend.Variable) [8]frontend.Variable {
+	api := n.g.api
+	var nibs [8]frontend.Variable
+	out, err := api.Compiler().NewHint(nibblesHint, 8, w)
+	if err != nil {
+		n.fail(fmt.Errorf("nibbles hint: %w", err))
+		return nibs
+	}
+	var acc frontend.Variable = 0
+	for k := range nibs {
+		nibs[k] = out[k]
+		n.g.bus.rng(4, out[k], 1)
+		acc = api.Add(acc, api.Mul(out[k], uint64(1)<<(4*k)))
+	}
+	api.AssertIsEqual(acc, w)
+	return nibs
 }
 
 func (n *nibbler) Nibble3(fn int, x, y, z frontend.Variable) frontend.Variable {
 	api, b := n.g.api, n.g.bus
 	out, err := api.Compiler().NewHint(nibbleHint, 1, fn, x, y, z)
 	if err != nil {
-		if n.err == nil {
-			n.err = fmt.Errorf("nibble hint: %w", err)
-		}
+		n.fail(fmt.Errorf("nibble hint: %w", err))
 		return 0
 	}
 	key := api.Add(x, api.Mul(y, 16), api.Mul(z, 256), 4096*fn)
@@ -136,17 +194,48 @@ func (n *nibbler) Nibble3(fn int, x, y, z frontend.Variable) frontend.Variable {
 	return out[0]
 }
 
-// nibbleHint: in = fn, x, y, z (nibbles); out = sha2.NibbleFn(fn, x, y, z).
+// nibbleHint: in = fn, x, y, z (nibbles); out = nibble.Fn(fn, x, y, z).
 func nibbleHint(_ *big.Int, in, out []*big.Int) error {
+	v, err := nibbleArgs(in)
+	if err != nil {
+		return err
+	}
+	out[0].SetUint64(uint64(v))
+	return nil
+}
+
+// nibbleBitsHint is nibbleHint's value as four bits.
+func nibbleBitsHint(_ *big.Int, in, out []*big.Int) error {
+	v, err := nibbleArgs(in)
+	if err != nil {
+		return err
+	}
+	for i := range out {
+		out[i].SetUint64(uint64(v >> i & 1))
+	}
+	return nil
+}
+
+func nibbleArgs(in []*big.Int) (uint32, error) {
 	for _, v := range in[1:] {
 		if !v.IsUint64() || v.Uint64() > 15 {
-			return fmt.Errorf("nibble %s out of range", v)
+			return 0, fmt.Errorf("nibble %s out of range", v)
 		}
 	}
-	if !in[0].IsUint64() || in[0].Uint64() >= sha2.NumFns {
-		return fmt.Errorf("nibble function %s unknown", in[0])
+	if !in[0].IsUint64() || in[0].Uint64() >= nibble.NumFns {
+		return 0, fmt.Errorf("nibble function %s unknown", in[0])
 	}
-	out[0].SetUint64(uint64(sha2.NibbleFn(int(in[0].Uint64()), uint32(in[1].Uint64()), uint32(in[2].Uint64()), uint32(in[3].Uint64()))))
+	return nibble.Fn(int(in[0].Uint64()), uint32(in[1].Uint64()), uint32(in[2].Uint64()), uint32(in[3].Uint64())), nil
+}
+
+// nibblesHint splits in[0] (below 2^32) into 8 nibbles.
+func nibblesHint(_ *big.Int, in, out []*big.Int) error {
+	if !in[0].IsUint64() || in[0].Uint64() >= 1<<32 {
+		return fmt.Errorf("word %s out of range", in[0])
+	}
+	for k := range out {
+		out[k].SetUint64(in[0].Uint64() >> (4 * k) & 15)
+	}
 	return nil
 }
 
@@ -164,18 +253,23 @@ type KeccakRow struct {
 // [0, 4N], SW and SW+49 are RAM words, the 50 words are read (In) and
 // written (Out) at TS, and Out = Keccak-f[1600](In) (package keccakf,
 // lane k = words 2k, 2k+1, each decomposed into 32 bits).
-func (c *Circuit) keccakTable(g *gadgets) {
+func (c *Circuit) keccakTable(g *gadgets) error {
 	api, b := g.api, g.bus
 	kg := keccakf.Gadget{API: api}
+	nb := &nibbler{g: g}
 	for i := range c.Keccak {
 		r := &c.Keccak[i]
 		g.preRow(r.Act, r.TS)
 		g.ramBuffer(r.SW, isa.KeccakWords)
 		b.add(r.Act, api.Add(r.TS, api.Mul(r.SW, pow2(34))), nil, tagKeccak)
 
-		kg.PermuteWords(&r.In, &r.Out)
+		kg.PermuteWordsLookup(&r.In, &r.Out, nb)
+		if nb.err != nil {
+			return nb.err
+		}
 		for j := range r.In {
 			g.access(r.Act, api.Add(r.SW, j), r.In[j], r.Out[j], r.TS, r.PrevTS[j], false)
 		}
 	}
+	return nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/zkprover/zkprover/circuits/nibble"
 	"github.com/zkprover/zkprover/isa"
 )
 
@@ -56,5 +57,30 @@ func TestPermute(t *testing.T) {
 		if ccs.IsSolved(w) == nil {
 			t.Fatalf("seed %#x: wrong permutation accepted", seed)
 		}
+	}
+}
+
+// TestPermuteModel: the nibble model with the real functions is
+// isa.KeccakF1600, and with a forged χ it is not.
+func TestPermuteModel(t *testing.T) {
+	var st [isa.KeccakLanes]uint64
+	for k := range st {
+		st[k] = 0x9e3779b97f4a7c15 * uint64(k+1)
+	}
+	want, got := st, st
+	isa.KeccakF1600(&want)
+	PermuteModel(&got, nibble.Fn)
+	if got != want {
+		t.Fatalf("model %x, want %x", got, want)
+	}
+	forged := st
+	PermuteModel(&forged, func(fn int, x, y, z uint32) uint32 {
+		if fn == nibble.Chi && x == 0 && y == 0 && z == 0 {
+			return 1
+		}
+		return nibble.Fn(fn, x, y, z)
+	})
+	if forged == want {
+		t.Fatal("a forged χ left the permutation unchanged")
 	}
 }

@@ -8,6 +8,7 @@ package sha2
 import (
 	"github.com/consensys/gnark/frontend"
 
+	"github.com/zkprover/zkprover/circuits/nibble"
 	"github.com/zkprover/zkprover/isa"
 )
 
@@ -85,38 +86,9 @@ func (s Gadget) Compress(state *[8]Word, block *[16]Word) {
 	s.compress(state, block, bitOps{s})
 }
 
-// Functions of three 4-bit values that a Nibbler evaluates: the bitwise
-// functions SHA-256 applies to three words, nibble by nibble.
-const (
-	FnXor3 = iota // x ^ y ^ z (Σ0, Σ1, σ0, σ1)
-	FnCh          // (x & y) ^ (^x & z)
-	FnMaj         // (x & y) ^ (x & z) ^ (y & z)
-	NumFns
-)
-
-// NibbleFn is fn of the nibbles x, y, z (each below 16).
-func NibbleFn(fn int, x, y, z uint32) uint32 {
-	switch fn {
-	case FnXor3:
-		return x ^ y ^ z
-	case FnCh:
-		return (x & y) ^ (^x & z & 15)
-	default:
-		return (x & y) ^ (x & z) ^ (y & z)
-	}
-}
-
-// A Nibbler evaluates NibbleFn(fn, x, y, z) in the circuit for x, y, z
-// given as linear combinations of four boolean variables each (so below
-// 16), typically through a lookup table (package circuits: two
-// constraints a nibble).
-type Nibbler interface {
-	Nibble3(fn int, x, y, z frontend.Variable) frontend.Variable
-}
-
 // CompressLookup is Compress with the bitwise functions evaluated nibble
 // by nibble by n: about 13k constraints, tables apart.
-func (s Gadget) CompressLookup(state *[8]Word, block *[16]Word, n Nibbler) {
+func (s Gadget) CompressLookup(state *[8]Word, block *[16]Word, n nibble.Lookup) {
 	s.compress(state, block, nibOps{s, n})
 }
 
@@ -156,13 +128,13 @@ func (o bitOps) chMaj(e, f, g, a, b, c *Word) (frontend.Variable, frontend.Varia
 // nibOps evaluates the functions on the eight nibbles of the words.
 type nibOps struct {
 	s Gadget
-	n Nibbler
+	n nibble.Lookup
 }
 
-func (o nibOps) xor3(x, y, z *Word) frontend.Variable { return o.apply(FnXor3, x, y, z) }
+func (o nibOps) xor3(x, y, z *Word) frontend.Variable { return o.apply(nibble.Xor3, x, y, z) }
 
 func (o nibOps) chMaj(e, f, g, a, b, c *Word) (frontend.Variable, frontend.Variable) {
-	return o.apply(FnCh, e, f, g), o.apply(FnMaj, a, b, c)
+	return o.apply(nibble.Ch, e, f, g), o.apply(nibble.Maj, a, b, c)
 }
 
 func (o nibOps) apply(fn int, x, y, z *Word) frontend.Variable {
@@ -208,7 +180,7 @@ func (s Gadget) compress(state *[8]Word, block *[16]Word, ops wordOps) {
 }
 
 // CompressModel computes in Go what CompressLookup computes when the
-// Nibbler answers f (NibbleFn for the real compression; tests forge it).
+// lookup answers f (nibble.Fn for the real compression; tests forge it).
 func CompressModel(state *[8]uint32, block *[16]uint32, f func(fn int, x, y, z uint32) uint32) {
 	apply := func(fn int, x, y, z uint32) uint32 {
 		var r uint32
@@ -221,16 +193,16 @@ func CompressModel(state *[8]uint32, block *[16]uint32, f func(fn int, x, y, z u
 	var w [64]uint32
 	copy(w[:16], block[:])
 	for t := 16; t < 64; t++ {
-		s0 := apply(FnXor3, rotr(w[t-15], 7), rotr(w[t-15], 18), w[t-15]>>3)
-		s1 := apply(FnXor3, rotr(w[t-2], 17), rotr(w[t-2], 19), w[t-2]>>10)
+		s0 := apply(nibble.Xor3, rotr(w[t-15], 7), rotr(w[t-15], 18), w[t-15]>>3)
+		s1 := apply(nibble.Xor3, rotr(w[t-2], 17), rotr(w[t-2], 19), w[t-2]>>10)
 		w[t] = s1 + w[t-7] + s0 + w[t-16]
 	}
 	a, b, c, d, e, g6, g, h := state[0], state[1], state[2], state[3], state[4], state[5], state[6], state[7]
 	for t := range 64 {
-		S1 := apply(FnXor3, rotr(e, 6), rotr(e, 11), rotr(e, 25))
-		ch := apply(FnCh, e, g6, g)
-		maj := apply(FnMaj, a, b, c)
-		S0 := apply(FnXor3, rotr(a, 2), rotr(a, 13), rotr(a, 22))
+		S1 := apply(nibble.Xor3, rotr(e, 6), rotr(e, 11), rotr(e, 25))
+		ch := apply(nibble.Ch, e, g6, g)
+		maj := apply(nibble.Maj, a, b, c)
+		S0 := apply(nibble.Xor3, rotr(a, 2), rotr(a, 13), rotr(a, 22))
 		t1 := h + S1 + ch + isa.Sha256K[t] + w[t]
 		t2 := S0 + maj
 		h, g, g6 = g, g6, e

@@ -10,6 +10,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
 
+	"github.com/zkprover/zkprover/circuits/nibble"
 	"github.com/zkprover/zkprover/isa"
 )
 
@@ -81,16 +82,16 @@ func TestCompressModel(t *testing.T) {
 	}
 	want, got := isa.Sha256IV, isa.Sha256IV
 	isa.Sha256Compress(&want, &block)
-	CompressModel(&got, &block, NibbleFn)
+	CompressModel(&got, &block, nibble.Fn)
 	if got != want {
 		t.Fatalf("model %x, want %x", got, want)
 	}
 	forged := isa.Sha256IV
 	CompressModel(&forged, &block, func(fn int, x, y, z uint32) uint32 {
-		if fn == FnMaj && (x+16*y+256*z)%7 == 1 {
-			return NibbleFn(fn, x, y, z) ^ 1
+		if fn == nibble.Maj && (x+16*y+256*z)%7 == 1 {
+			return nibble.Fn(fn, x, y, z) ^ 1
 		}
-		return NibbleFn(fn, x, y, z)
+		return nibble.Fn(fn, x, y, z)
 	})
 	if forged == want {
 		t.Fatal("a forged nibble function left the compression unchanged")
