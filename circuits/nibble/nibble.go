@@ -8,10 +8,10 @@ import "github.com/consensys/gnark/frontend"
 
 // The functions of three nibbles.
 const (
-	Xor3   = iota // x ^ y ^ z (SHA-256's Σ0, Σ1, σ0, σ1; Keccak's θ and ι)
-	Ch            // (x & y) ^ (^x & z)
-	Maj           // (x & y) ^ (x & z) ^ (y & z)
-	Chi           // x ^ (^y & z) (Keccak's χ)
+	Xor3 = iota // x ^ y ^ z (SHA-256's Σ0, Σ1, σ0, σ1; Keccak's θ and ι)
+	Ch          // (x & y) ^ (^x & z)
+	Maj         // (x & y) ^ (x & z) ^ (y & z)
+	Chi         // x ^ (^y & z) (Keccak's χ)
 	NumFns
 )
 
