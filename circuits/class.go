@@ -27,7 +27,7 @@ type Class struct {
 	SubRows       int // LB, LH, LBU, LHU, SB, SH steps
 	LogRows       int // LOG calls
 	ShaRows       int // SHA256_COMPRESS calls (13,119 constraints each, and a 12,288-constraint nibble table)
-	KeccakRows    int // KECCAK_F calls (168,223 constraints each)
+	KeccakRows    int // KECCAK_F calls (82,313 constraints each)
 
 	// Hash is 0 for the base classes (NewClass) or the flag of a hash
 	// class (NewHashClass): HashSha256 or HashKeccak.
@@ -68,7 +68,7 @@ const (
 //     constraints, as many as 64 steps, and the class's nibble table
 //     12,288; 4.5% of the class 2^12, docs/circuit.md)
 //   - KeccakRows    = 2^(logSteps-14) from 2^14, none below (one KECCAK_F
-//     call per 16384 steps: a row costs 168,223 constraints, 5% of
+//     call per 16384 steps: a row costs 82,313 constraints, 2.3% of
 //     the class)
 //
 // The capacities never exceed the executor's limits (package isa), so a run
