@@ -33,9 +33,9 @@ func (RV32IMSegments) Steps(logSteps int) int { return circuits.NewSegmentClass(
 
 // EstimateConstraints is segment class k's size before it is compiled, for
 // setup progress (prover.SizeEstimator): measured 234,358 at 2^5 and
-// 5,206,166 at 2^14 (docs/circuit.md "Costs"), about 224,600 fixed (the
-// image and page slots, the tables) and 304 per step.
-func (f RV32IMSegments) EstimateConstraints(logSteps int) int { return 224_600 + 304*f.Steps(logSteps) }
+// 5,022,336 at 2^14 (docs/circuit.md "Costs"), about 225,000 fixed (the
+// image and page slots, the tables) and 293 per step.
+func (f RV32IMSegments) EstimateConstraints(logSteps int) int { return 225_000 + 293*f.Steps(logSteps) }
 
 // NewCircuit returns the circuit of segment class k.
 func (f RV32IMSegments) NewCircuit(logSteps int) (frontend.Circuit, error) {
