@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/constraint/solver"
 	"github.com/consensys/gnark/frontend"
 
@@ -136,5 +137,38 @@ func TestKeccakNibbleTable(t *testing.T) {
 		if err := compiled(t, c).IsSolved(wit, forgedHints...); err == nil {
 			t.Errorf("%s: forged witness accepted", f.name)
 		}
+	}
+}
+
+// committedWires is the number of wires the bus's commitment commits to.
+func committedWires(t *testing.T, c Class) int {
+	t.Helper()
+	cms, ok := compiled(t, c).GetCommitments().(constraint.Groth16Commitments)
+	if !ok || len(cms) != 1 {
+		t.Fatalf("class %s: commitments %T", c, compiled(t, c).GetCommitments())
+	}
+	return len(cms[0].PrivateCommitted)
+}
+
+// TestNibbleValuesCommitted: every value a nibble lookup returns (and
+// every nibble Split makes) is committed with the inputs, before the
+// challenges exist. Otherwise a prover could choose them after α, β, γ
+// and balance the bus with a wrong value (the review of session 19 forged
+// a Keccak output word that way). The rows add at least the table's
+// multiplicities (4096 a function, committed as every table's) and the
+// nibble values: for a Keccak permutation 400 Split nibbles and, per
+// round, 80 + 80·4 column-parity values and bits, 18·16·4 bits and 7·16
+// values for θ and 400 χ values; for a SHA-256 compression 64 rounds of
+// 4·8 values and 48 schedule words of 2·8. Without the values the rows
+// add only their columns and the multiplicities (8,514 and 12,440 here).
+func TestNibbleValuesCommitted(t *testing.T) {
+	base := committedWires(t, NewClass(8))
+	c := keccakClass()
+	if d, want := committedWires(t, c)-base, 2*4096+c.KeccakRows*(400+24*(80+80*4+18*16*4+7*16+400)); d < want {
+		t.Errorf("Keccak rows add %d committed wires, want at least %d", d, want)
+	}
+	c = shaClass()
+	if d, want := committedWires(t, c)-base, 3*4096+c.ShaRows*(64*32+48*16); d < want {
+		t.Errorf("SHA-256 rows add %d committed wires, want at least %d", d, want)
 	}
 }

@@ -130,9 +130,11 @@ func nibbleTable(b *bus, fns []int) {
 }
 
 // nibbler evaluates the nibble functions by the nibble table (the
-// precompile gadgets' nibble.Lookup): the value is a hint, checked by the
-// lookup of (fn, x, y, z) with the value in the β slot (two constraints;
-// six with the value's four bits). x, y, z are nibbles (bits, looked-up
+// precompile gadgets' nibble.Lookup): the value is a hint, committed with
+// the circuit's inputs (bus.extra: the argument needs every value on the
+// bus fixed before α, β, γ exist) and checked by the lookup of (fn, x, y,
+// z) with the value in the β slot (two constraints; six with the value's
+// four bits). x, y, z are nibbles (bits, looked-up
 // values, split words, constants), so the key's digits are below 16 and
 // the match is exact (docs/circuit.md, rule 6).
 type nibbler struct {
@@ -155,6 +157,7 @@ func (n *nibbler) Nibble3Bits(fn int, x, y, z frontend.Variable) [4]frontend.Var
 		return [4]frontend.Variable{0, 0, 0, 0}
 	}
 	copy(bits[:], out)
+	b.extra = append(b.extra, out...) // committed before the challenges, as every bus value
 	for _, v := range bits {
 		n.g.boolean(v)
 	}
@@ -172,6 +175,7 @@ func (n *nibbler) Split(w frontend.Variable) [8]frontend.Variable {
 		n.fail(fmt.Errorf("nibbles hint: %w", err))
 		return nibs
 	}
+	n.g.bus.extra = append(n.g.bus.extra, out...) // committed before the challenges
 	var acc frontend.Variable = 0
 	for k := range nibs {
 		nibs[k] = out[k]
@@ -189,6 +193,7 @@ func (n *nibbler) Nibble3(fn int, x, y, z frontend.Variable) frontend.Variable {
 		n.fail(fmt.Errorf("nibble hint: %w", err))
 		return 0
 	}
+	b.extra = append(b.extra, out[0]) // committed before the challenges, as every bus value
 	key := api.Add(x, api.Mul(y, 16), api.Mul(z, 256), 4096*fn)
 	b.query(tagNib, 1, key, key, b.beta(out[0]))
 	return out[0]

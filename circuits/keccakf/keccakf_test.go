@@ -1,6 +1,7 @@
 package keccakf
 
 import (
+	"math/rand/v2"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -82,5 +83,24 @@ func TestPermuteModel(t *testing.T) {
 	})
 	if forged == want {
 		t.Fatal("a forged χ left the permutation unchanged")
+	}
+}
+
+// TestPermuteModelRandom: the nibble model is Keccak-f[1600] on random
+// states (the rotations and lane indices of PermuteWordsLookup, which the
+// model mirrors; the circuit's known-answer tests use a few states).
+func TestPermuteModelRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(19, 5))
+	for range 500 {
+		var st [isa.KeccakLanes]uint64
+		for k := range st {
+			st[k] = rng.Uint64()
+		}
+		want, got := st, st
+		isa.KeccakF1600(&want)
+		PermuteModel(&got, nibble.Fn)
+		if got != want {
+			t.Fatalf("state %x: model %x, want %x", st, got, want)
+		}
 	}
 }

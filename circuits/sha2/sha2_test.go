@@ -2,6 +2,7 @@ package sha2
 
 import (
 	"crypto/sha256"
+	"encoding/hex"
 	"math/big"
 	"testing"
 
@@ -95,5 +96,26 @@ func TestCompressModel(t *testing.T) {
 	})
 	if forged == want {
 		t.Fatal("a forged nibble function left the compression unchanged")
+	}
+}
+
+// TestCompressUnchanged: the boolean Compress (the final circuit hashes
+// with it, and its keys depend on the exact constraint system) makes the
+// same constraint system as before CompressLookup shared its round code:
+// the sha256 of the serialized system of a 70-byte hash, recorded with
+// gnark v0.16.3 before the change (a key check compares only sizes, not
+// the order of the constraints).
+func TestCompressUnchanged(t *testing.T) {
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, &shaCircuit{Msg: make([]frontend.Variable, 70)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := sha256.New()
+	if _, err := ccs.WriteTo(h); err != nil {
+		t.Fatal(err)
+	}
+	const want = "9dbfc4aefe9e1930e73053eef2590bc06f339e295c8b938f03882e0c055bef4f"
+	if got := hex.EncodeToString(h.Sum(nil)); got != want || ccs.GetNbConstraints() != 52262 {
+		t.Fatalf("the boolean SHA-256 circuit changed: sha256 %s, %d constraints; was %s, 52262", got, ccs.GetNbConstraints(), want)
 	}
 }
