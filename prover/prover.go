@@ -24,6 +24,7 @@ import (
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/consensys/gnark/backend/solidity"
 	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/rs/zerolog"
 
@@ -552,14 +553,29 @@ func CheckCircuit(fam Family, keys *Keys) error {
 	if err != nil {
 		return err
 	}
-	type shape struct{ constraints, public, secret, internal int }
-	got := shape{cs.GetNbConstraints(), cs.GetNbPublicVariables(), cs.GetNbSecretVariables(), cs.GetNbInternalVariables()}
-	want := shape{keys.CS.GetNbConstraints(), keys.CS.GetNbPublicVariables(), keys.CS.GetNbSecretVariables(), keys.CS.GetNbInternalVariables()}
+	type shape struct{ constraints, public, secret, internal, committed int }
+	got := shape{cs.GetNbConstraints(), cs.GetNbPublicVariables(), cs.GetNbSecretVariables(), cs.GetNbInternalVariables(), committedWires(cs)}
+	want := shape{keys.CS.GetNbConstraints(), keys.CS.GetNbPublicVariables(), keys.CS.GetNbSecretVariables(), keys.CS.GetNbInternalVariables(), committedWires(keys.CS)}
 	if got != want {
-		return fmt.Errorf("the keys in %s were made for another version of the circuit (stored: %d constraints, %d public, %d secret, %d internal variables; current: %d, %d, %d, %d): run setup for this class again",
-			keys.Dir, want.constraints, want.public, want.secret, want.internal, got.constraints, got.public, got.secret, got.internal)
+		return fmt.Errorf("the keys in %s were made for another version of the circuit (stored: %d constraints, %d public, %d secret, %d internal variables, %d committed wires; current: %d, %d, %d, %d, %d): run setup for this class again",
+			keys.Dir, want.constraints, want.public, want.secret, want.internal, want.committed, got.constraints, got.public, got.secret, got.internal, got.committed)
 	}
 	return nil
+}
+
+// committedWires counts the wires of cs's Pedersen commitments: a circuit
+// change that commits other values changes the keys' commitment bases but
+// not the sizes above.
+func committedWires(cs constraint.ConstraintSystem) int {
+	cms, ok := cs.GetCommitments().(constraint.Groth16Commitments)
+	if !ok {
+		return 0
+	}
+	n := 0
+	for _, c := range cms {
+		n += len(c.PrivateCommitted) + len(c.PublicAndCommitmentCommitted)
+	}
+	return n
 }
 
 // checkPublicPart makes sure the circuit's public inputs are exactly the
