@@ -18,6 +18,17 @@ func mustAssign(t *testing.T, c Class, w *Witness) *Circuit {
 	return a.(*Circuit)
 }
 
+// mustAssignTampered assigns w replayed with tp (the tamper hooks of
+// replay.go), for witnesses forged coherently and then changed further.
+func mustAssignTampered(t *testing.T, c Class, w *Witness, tp *tamper) *Circuit {
+	t.Helper()
+	a, err := assign(c, w, tp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a.(*Circuit)
+}
+
 func accept(t *testing.T, c Class, w *Witness) *Circuit {
 	t.Helper()
 	a := mustAssign(t, c, w)

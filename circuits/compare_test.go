@@ -83,13 +83,3 @@ func TestCompareTable(t *testing.T) {
 	nb.RegFinal[t2] = h
 	rejectAssigned(t, c, nb, "SLT bit −1/2")
 }
-
-// mustAssignTampered assigns w replayed with tp.
-func mustAssignTampered(t *testing.T, c Class, w *Witness, tp *tamper) *Circuit {
-	t.Helper()
-	a, err := assign(c, w, tp)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a.(*Circuit)
-}
