@@ -170,8 +170,8 @@ func fillOutput(a *Circuit, exitCode uint32, out []uint32) {
 	}
 }
 
-// fillTables fills the divider, bitwise, sub-word, log, SHA-256 and Keccak
-// tables from the calls the replay recorded (a table's rows are its class's
+// fillTables fills the divider, bitwise, sub-word, log, system-call, SHA-256
+// and Keccak tables from the calls the replay recorded (a table's rows are its class's
 // capacity, as newCircuit made them).
 func fillTables(a *Circuit, m *machine) error {
 	var zs shaRow
@@ -187,6 +187,7 @@ func fillTables(a *Circuit, m *machine) error {
 		fillRows("AND, OR and XOR steps", a.Bit, m.bits, bitRow{op: 7}, fillBit),
 		fillRows("byte and half loads and stores", a.Sub, m.subs, subRow{}, fillSub),
 		fillRows("LOG calls", a.Log, m.logs, [2]uint32{}, fillLog),
+		fillRows("system calls", a.Sys, m.syscalls, sysCall{oc: uint32(len(m.out))}, fillSys),
 		fillRows("SHA256_COMPRESS calls", a.Sha, m.shas, zs, fillSha),
 		fillRows("KECCAK_F calls", a.Keccak, m.keccaks, zk, fillKeccak),
 	} {
@@ -213,6 +214,16 @@ func fillRows[R, X any](what string, rows []R, calls []X, pad X, fill func(*R, X
 		}
 	}
 	return nil
+}
+
+// fillSys fills a system-call row; inactive rows carry the output count.
+func fillSys(r *SysRow, x sysCall, act bool) {
+	r.Act = b2i(act)
+	for k := range r.S {
+		r.S[k] = b2i(act && x.num == uint32(k))
+	}
+	r.Idx, r.AB, r.Dv, r.OC = x.idx, bytes4(x.a0), x.dv, x.oc
+	r.M, r.TM, r.A1, r.TA1 = x.m, x.tm, x.a1, x.ta1
 }
 
 func fillKeccak(r *KeccakRow, x keccakRow, act bool) {

@@ -17,7 +17,7 @@ type Row struct {
 	Act, PC                                        frontend.Variable
 	Op7, Rd0, RdHi, F3, Rs1, Rs20, Rs2Hi, F7Lo, S7 frontend.Variable
 	Flag                                           [numFlags]frontend.Variable
-	Sys                                            [isa.NumSyscalls]frontend.Variable
+	Hl                                             frontend.Variable // the step halts (an ECALL whose system-call row is HALT)
 	RdNZ                                           frontend.Variable
 	VD                                             frontend.Variable    // slot D value before the step
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
@@ -28,9 +28,23 @@ type Row struct {
 	M                                              frontend.Variable    // slot M's word before the step
 	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
-	TV                                             frontend.Variable    // the table's value: shift power, AND/OR/XOR, DIV/REM, sub-word load or store result, READ word
+	TV                                             frontend.Variable    // the table's value: shift power, AND/OR/XOR, DIV/REM, sub-word load or store result, an ECALL's a0 after the call
 	Tk                                             frontend.Variable    // the compare table's bit: branch taken, SLT/SLTU result
-	OC                                             frontend.Variable    // words written to the output before this step
+}
+
+// SysRow is one ECALL of the system-call table (syscall.go; all secret):
+// the call's number (one-hot), its step, a0 and a1, the value a0 has after
+// the call, the output counter, and the state word STATE_GET and STATE_SET
+// access.
+type SysRow struct {
+	Act     frontend.Variable
+	S       [isa.NumSyscalls]frontend.Variable // S[k] = 1: the call number (a7) is k
+	Idx     frontend.Variable                  // the step row of the ECALL
+	AB      [4]frontend.Variable               // bytes of a0
+	Dv      frontend.Variable                  // a0 after the call: the READ word, the STATE_GET value, else a0
+	OC      frontend.Variable                  // words written to the output before this call
+	M, TM   frontend.Variable                  // STATE_GET/STATE_SET: the state word before the call, its previous timestamp
+	A1, TA1 frontend.Variable                  // STATE_SET, LOG, SHA256_COMPRESS: a1, its previous timestamp
 }
 
 // MemRow is one RAM word of the memory table (all secret).
@@ -127,6 +141,7 @@ type Circuit struct {
 	Bit      []BitRow
 	Sub      []SubRow
 	Log      []LogRow
+	Sys      []SysRow    // ECALLs (syscall.go)
 	Sha      []ShaRow    // SHA256_COMPRESS calls (precompile.go)
 	Keccak   []KeccakRow // KECCAK_F calls (precompile.go)
 	MemPg    []MemPage   // one per RAM row where the class checks the page count, else none
@@ -163,6 +178,7 @@ func newCircuit(c Class) *Circuit {
 		Bit:    make([]BitRow, c.BitRows),
 		Sub:    make([]SubRow, c.SubRows),
 		Log:    make([]LogRow, c.LogRows),
+		Sys:    make([]SysRow, c.SysRows),
 		Sha:    make([]ShaRow, c.ShaRows),
 		Keccak: make([]KeccakRow, c.KeccakRows),
 		MemPg:  make([]MemPage, pageRows(c)),
@@ -274,6 +290,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.bitwise(g)
 	c.subword(g)
 	c.logTable(g)
+	c.sysTable(g)
 	nibbleTable(b, cl.nibbleFns())
 	if err := c.shaTable(g); err != nil {
 		return err
@@ -297,6 +314,10 @@ func (c *Circuit) tables(g *gadgets) {
 		k.Lsh(k, 18)
 		k.Add(k, big.NewInt(int64(1+2*(r.op7+r.f3<<7+r.f7m<<10))))
 		t.entry(k, k, nil)
+		if has(r.flags, fEcall) { // the ECALL that halts
+			kh := new(big.Int).Add(k, pow2(56))
+			t.entry(kh, kh, nil)
+		}
 	}
 	t = b.newTable(tagShift)
 	for right := 0; right < 2; right++ {

@@ -213,7 +213,7 @@ func TestForgeries(t *testing.T) {
 	reject(t, c, w, "x0 written", func(a *Circuit) { a.RegFinal[0] = 1 })
 	reject(t, c, w, "stops without halt", func(a *Circuit) {
 		n := len(w.Trace.Steps) - 1
-		fillPadding(&a.Steps[n], toU32(a.Steps[n].PC), toU32(a.Steps[n].OC))
+		fillPadding(&a.Steps[n], toU32(a.Steps[n].PC))
 	})
 	reject(t, c, w, "second initialisation", func(a *Circuit) {
 		// a RAM row re-initialising register x5's address

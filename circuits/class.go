@@ -26,6 +26,7 @@ type Class struct {
 	BitRows       int // AND, OR, XOR, ANDI, ORI, XORI steps
 	SubRows       int // LB, LH, LBU, LHU, SB, SH steps
 	LogRows       int // LOG calls
+	SysRows       int // ECALLs (system calls of every number)
 	ShaRows       int // SHA256_COMPRESS calls (13,119 constraints each, and a 12,288-constraint nibble table)
 	KeccakRows    int // KECCAK_F calls (82,313 constraints each)
 
@@ -63,6 +64,9 @@ const (
 //   - SubRows       = 2^max(3, logSteps-3)  (one byte or half load or store
 //     per 8 steps; the examples use fewer than 1%, LW and SW are in the step)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
+//   - SysRows       = 2^max(4, logSteps-3)  (one ECALL per 8 steps: a
+//     program that reads its input word by word and hashes it makes about
+//     one per 30 steps)
 //   - ShaRows       = 2^(logSteps-11) from 2^11, none below (one
 //     SHA256_COMPRESS call per 2048 steps: a row costs 13,119
 //     constraints, as many as 64 steps, and the class's nibble table
@@ -84,6 +88,7 @@ func NewClass(logSteps int) Class {
 	c.BitRows = 1 << max(3, logSteps-2)
 	c.SubRows = 1 << max(3, logSteps-3)
 	c.LogRows = 1 << max(2, logSteps-4)
+	c.SysRows = 1 << max(4, logSteps-3)
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
 	c.MemRows = c.ImageWords + c.Steps/2
@@ -235,11 +240,11 @@ func NewSegmentClass(logSteps int) Class {
 
 // SegmentLimits are the limits executor.RunSegments cuts the segments of
 // class c by (a segment class): a segment ends before the step that would
-// need more page slots, divider, bitwise, sub-word, LOG, SHA-256 or Keccak rows, or state
+// need more page slots, divider, bitwise, sub-word, LOG, system-call, SHA-256 or Keccak rows, or state
 // rows, than c has (docs/circuit.md "Segment classes").
 func (c Class) SegmentLimits() executor.SegmentLimits {
 	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Bit: c.BitRows, Sub: c.SubRows, Log: c.LogRows,
-		Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
+		Sys: c.SysRows, Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
 }
 
 func (c Class) String() string {
@@ -302,6 +307,9 @@ func (c Class) Fits(w *Witness) error {
 	}
 	if n := logCalls(w); n > c.LogRows {
 		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, executor.ErrTraceTooLong)
+	}
+	if n := ecalls(w); n > c.SysRows {
+		return fmt.Errorf("%d system calls > %d of class %s: %w", n, c.SysRows, c, executor.ErrTraceTooLong)
 	}
 	if n := sysCalls(w, isa.SysSha256Compress); n > c.ShaRows {
 		return fmt.Errorf("%d SHA256_COMPRESS calls > %d of class %s: %w", n, c.ShaRows, c, executor.ErrTraceTooLong)
@@ -368,6 +376,9 @@ func logCalls(w *Witness) int {
 	}
 	return n
 }
+
+// ecalls counts the system calls (ECALL steps).
+func ecalls(w *Witness) int { return countSteps(w, func(insn uint32) bool { return insn == 0x73 }) }
 
 // sysCalls counts the system calls of number num.
 func sysCalls(w *Witness, num uint32) int {

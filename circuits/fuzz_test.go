@@ -103,15 +103,12 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	cols := []col{{"PC", &r.PC}, {"Op7", &r.Op7}, {"RdHi", &r.RdHi}, {"F3", &r.F3}, {"Rs1", &r.Rs1},
 		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"VD", &r.VD}, {"TA", &r.TA},
 		{"TD", &r.TD}, {"K", &r.K}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
-		{"RdNZ", &r.RdNZ}, {"OC", &r.OC}, {"S1", &r.S1}, {"SY", &r.SY}}
+		{"RdNZ", &r.RdNZ}, {"Hl", &r.Hl}, {"S1", &r.S1}, {"SY", &r.SY}}
 	for k := range r.Flag {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
 	}
 	if toBig(r.Flag[fUseImm]).Sign() == 0 {
 		cols = append(cols, col{"TB", &r.TB}) // slot B is used
-	}
-	for k := range r.Sys {
-		cols = append(cols, col{fmt.Sprintf("Sys%d", k), &r.Sys[k]})
 	}
 	for k := range 3 {
 		cols = append(cols, col{fmt.Sprintf("SB%d", k), &r.SB[k]})
@@ -132,7 +129,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	if toBig(r.Flag[fBr]).Sign() != 0 || toBig(r.Flag[fRSlx]).Sign() != 0 {
 		cols = append(cols, col{"Tk", &r.Tk})
 	}
-	if toBig(r.Flag[fDiv]).Sign() != 0 {
+	if toBig(r.Flag[fDiv]).Sign() != 0 || toBig(r.Flag[fEcall]).Sign() != 0 {
 		cols = append(cols, col{"TV", &r.TV})
 	}
 	c := cols[rng.Intn(len(cols))]

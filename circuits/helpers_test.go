@@ -77,3 +77,15 @@ func runConfig(p *executor.Program, in runIn, cfg executor.Config) (*Witness, er
 	return &Witness{Entry: p.Entry, Base: p.Base, Image: p.Words, Context: in.ctx, Onchain: in.onchain,
 		Offchain: in.offchain, OldState: in.state, NewState: res.State, ExitCode: res.ExitCode, Output: res.Output, Trace: tr}, nil
 }
+
+// sysRowOf returns the system-call row of step i's ECALL.
+func sysRowOf(t testing.TB, a *Circuit, i int) int {
+	t.Helper()
+	for j := range a.Sys {
+		if toBig(a.Sys[j].Act).Sign() != 0 && toBig(a.Sys[j].Idx).Int64() == int64(i) {
+			return j
+		}
+	}
+	t.Fatalf("no system-call row for step %d", i)
+	return 0
+}

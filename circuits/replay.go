@@ -119,6 +119,7 @@ type machine struct {
 	bits     []bitRow
 	subs     []subRow
 	logs     [][2]uint32 // (ptr, len) of LOG calls
+	syscalls []sysCall   // ECALLs
 	shas     []shaRow    // SHA256_COMPRESS calls
 	keccaks  []keccakRow // KECCAK_F calls
 	exitCode uint32
@@ -130,6 +131,14 @@ type machine struct {
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
+
+// sysCall is one ECALL: its step, call number, a0 and a1, a0 after the
+// call, the output words before it, and the state word and a1's previous
+// timestamps where the call accesses them.
+type sysCall struct {
+	idx, num, a0, a1, dv, oc uint32
+	m, tm, ta1               uint32
+}
 
 // subRow is one byte or half load or store: the word, the low half of
 // operand B, the byte offset, store, half, signed.
@@ -335,7 +344,7 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper, ss *SegSta
 			if !ended {
 				m.npc, ended = pc, true
 			}
-			fillPadding(r, pc, uint32(len(m.out)))
+			fillPadding(r, pc)
 			pc += 4
 			continue
 		}
@@ -392,7 +401,7 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper, ss *SegSta
 }
 
 // fillPadding fills a step row after the halt: inactive, no accesses.
-func fillPadding(r *Row, pc, oc uint32) {
+func fillPadding(r *Row, pc uint32) {
 	z3 := bytes3(0)
 	z4 := bytes4(0)
 	r.Act, r.PC = 0, pc
@@ -400,10 +409,7 @@ func fillPadding(r *Row, pc, oc uint32) {
 	for k := range r.Flag {
 		r.Flag[k] = 0
 	}
-	for k := range r.Sys {
-		r.Sys[k] = 0
-	}
-	r.RdNZ, r.VD = 0, 0
+	r.Hl, r.RdNZ, r.VD = 0, 0, 0
 	r.TA, r.TB, r.TM, r.TD = 0, 0, 0, 0
 	r.XB, r.YB, r.TV = bytes4(0), bytes4(0), 0
 	r.S1, r.SY = 0, 0
@@ -411,7 +417,6 @@ func fillPadding(r *Row, pc, oc uint32) {
 	r.W2B, r.M = z4, 0
 	r.K, r.DInv, r.Tk = 0, 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
-	r.OC = oc
 }
 
 func setFlags(r *Row, fl uint64) {
@@ -433,9 +438,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	r.Act, r.PC = 1, pc
 	r.Op7, r.Rd0, r.RdHi, r.F3, r.Rs1, r.Rs20, r.Rs2Hi, r.F7Lo, r.S7 = op7, rd&1, rd>>1, f3, rs1, rs2&1, rs2>>1, f7&63, f7>>6
 	setFlags(r, fl)
-	for k := range r.Sys {
-		r.Sys[k] = 0
-	}
 	isE := has(fl, fEcall)
 	ra, rb := rs1, rs2
 	var sys uint32
@@ -445,8 +447,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		if sys >= isa.NumSyscalls {
 			return 0, false, fmt.Errorf("unknown system call %d", sys)
 		}
-		r.Sys[sys] = 1
 	}
+	r.Hl = b2i(isE && sys == isa.SysHalt)
 	v1, v2 := m.regs[ra], m.regs[rb]
 	r.XB, r.S1 = signedBytes(v1), v1>>31
 	// immediates
@@ -585,9 +587,13 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		}
 		mval = m.ram[sum>>2]
 	}
+	// the state word of STATE_GET and STATE_SET (the system-call row's)
+	var sval uint32
 	if isE && (sys == isa.SysStateGet || sys == isa.SysStateSet) {
-		maddr, usedM = isa.StateBase+uint64(v2), true
-		mval = m.state[v2]
+		sval = m.state[v2]
+		if m.t != nil && m.t.mem != nil {
+			sval = m.t.mem(i, sval)
+		}
 	}
 	if m.t != nil && m.t.mem != nil && usedM {
 		mval = m.t.mem(i, mval)
@@ -595,20 +601,20 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	r.M = mval
 	o := sum & 3
 	bsel := mval >> (8 * o) & 255
-	// system calls
+	// system calls: slot D writes a0 (rd is 0 for ECALL)
 	rdp := rd
 	if isE {
 		rdp = isa.RegA0
-		if sys == isa.SysStateSet || sys == isa.SysLog || sys == isa.SysSha256Compress {
-			rdp = isa.RegA1
-		}
 	}
 	vd := m.regs[rdp]
 	r.VD = vd
 	var res uint32
 	resSet := false
 	halt := false
+	var sc sysCall
 	if isE {
+		a1 := m.regs[isa.RegA1]
+		sc = sysCall{idx: uint32(i), num: sys, a0: v2, a1: a1, dv: v2, oc: uint32(len(m.out))}
 		switch sys {
 		case isa.SysHalt:
 			halt = true
@@ -617,30 +623,25 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			if !ok {
 				return 0, false, fmt.Errorf("READ call %d of index %d out of range", sys, v2)
 			}
-			r.TV, res, resSet = v, v, true
+			sc.dv = v
 		case isa.SysWriteOutput:
 			if len(m.out) >= isa.MaxOutputWords {
 				return 0, false, fmt.Errorf("output past %d words", isa.MaxOutputWords)
 			}
 			m.out = append(m.out, v2)
 		case isa.SysStateGet:
-			res, resSet = mval, true
+			sc.dv = sval
 		case isa.SysLog:
-			if vd > isa.MaxLogLine || v2 >= isa.RAMSize || vd > isa.RAMSize-v2 {
-				return 0, false, fmt.Errorf("LOG buffer 0x%08x+%d rejected", v2, vd)
+			if a1 > isa.MaxLogLine || v2 >= isa.RAMSize || a1 > isa.RAMSize-v2 {
+				return 0, false, fmt.Errorf("LOG buffer 0x%08x+%d rejected", v2, a1)
+			}
+			m.logs = append(m.logs, [2]uint32{v2, a1})
+			m.logBytes += uint64(a1)
+			if m.logBytes > uint64(m.class.logBytes()) && (m.t == nil || !m.t.overLimits) {
+				return 0, false, fmt.Errorf("logs of %d bytes over the budget of %d", m.logBytes, m.class.logBytes())
 			}
 		}
-	}
-	if isE && sys == isa.SysLog {
-		m.logs = append(m.logs, [2]uint32{v2, vd})
-		m.logBytes += uint64(vd)
-		if m.logBytes > uint64(m.class.logBytes()) && (m.t == nil || !m.t.overLimits) {
-			return 0, false, fmt.Errorf("logs of %d bytes over the budget of %d", m.logBytes, m.class.logBytes())
-		}
-	}
-	r.OC = uint32(len(m.out))
-	if isE && sys == isa.SysWriteOutput {
-		r.OC = uint32(len(m.out) - 1)
+		r.TV, res, resSet = sc.dv, sc.dv, true
 	}
 	// result
 	if !resSet {
@@ -684,6 +685,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	if m.t != nil && m.t.result != nil {
 		res = m.t.result(i, res)
+		if isE { // a0 after the call, in the step and its system-call row alike
+			r.TV, sc.dv = res, res
+		}
 	}
 	r.RdNZ = b2i(rdp != 0)
 	newD := res
@@ -704,11 +708,15 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			mNew = v2
 		}
 	}
+	sNew := sval
 	if isE && sys == isa.SysStateSet {
-		mNew = vd
+		sNew = sc.a1
 	}
 	if m.t != nil && m.t.stored != nil && usedM {
 		mNew = m.t.stored(i, mNew)
+	}
+	if m.t != nil && m.t.stored != nil && isE && (sys == isa.SysStateGet || sys == isa.SysStateSet) {
+		sNew = m.t.stored(i, sNew)
 	}
 	// sub-word table request: the loaded value or the word after the store
 	if isSub {
@@ -729,18 +737,25 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	if usedM {
 		r.TM = m.touch(maddr, base+3)
-		if maddr >= isa.StateBase {
-			if mNew == 0 {
-				delete(m.state, uint32(maddr-isa.StateBase))
-			} else {
-				m.state[uint32(maddr-isa.StateBase)] = mNew
-			}
-		} else {
-			m.ram[uint32(maddr)] = mNew
+		m.ram[uint32(maddr)] = mNew
+	}
+	if isE {
+		if sys == isa.SysStateSet || sys == isa.SysLog || sys == isa.SysSha256Compress {
+			sc.ta1 = m.touch(isa.RegBase+isa.RegA1, base+3)
 		}
+		if sys == isa.SysStateGet || sys == isa.SysStateSet {
+			sc.m = sval
+			sc.tm = m.touch(isa.StateBase+uint64(v2), base+3)
+			if sNew == 0 {
+				delete(m.state, v2)
+			} else {
+				m.state[v2] = sNew
+			}
+		}
+		m.syscalls = append(m.syscalls, sc)
 	}
 	if isE && sys == isa.SysSha256Compress {
-		if err := m.shaCall(i, base+3, v2, vd); err != nil {
+		if err := m.shaCall(i, base+3, v2, sc.a1); err != nil {
 			return 0, false, err
 		}
 	}

@@ -148,23 +148,28 @@ func TestRule4Halt(t *testing.T) {
 	f := *long
 	f.Trace = &tr
 	a := assignFrom(t, c, &f, &tamper{}, &SegStart{})
-	if toBig(a.Steps[c.Steps-1].Act).Int64() != 1 || toBig(a.Steps[c.Steps-1].Sys[isa.SysHalt]).Sign() != 0 {
+	if toBig(a.Steps[c.Steps-1].Act).Int64() != 1 || toBig(a.Steps[c.Steps-1].Hl).Sign() != 0 {
 		t.Fatal("forged run: the last row is not an active non-HALT row")
 	}
 	rejectAssigned(t, c, a, "no HALT by the last row")
 
-	// A HALT flag on an inactive row, with operand B = 9 so that it adds 9
-	// to the exit code Σ halt·a0; the statement claims that exit code.
+	// A halt flag on an inactive step row.
 	w = run(t, halt(3), runIn{})
 	for _, r := range []int{len(w.Trace.Steps) + 2, c.Steps - 1} {
 		a := accept(t, c, w)
-		a.Steps[r].Sys[isa.SysHalt] = 1
-		a.Steps[r].YB, a.Steps[r].SY = signedBytes(9), 0
-		a.ExitB = bytes4(3 + 9)
-		lengths := toBig(a.Pub[statement.IdxLengths])
-		a.Pub[statement.IdxLengths] = lengths.Add(lengths, new(big.Int).Lsh(big.NewInt(9), 64))
-		rejectAssigned(t, c, a, "HALT flag on an inactive row")
+		a.Steps[r].Hl = 1
+		rejectAssigned(t, c, a, "halt flag on an inactive step row")
 	}
+	// A HALT flag on an inactive system-call row, with a0 = 9 so that it
+	// adds 9 to the exit code Σ HALT·a0; the statement claims that exit
+	// code.
+	a = accept(t, c, w)
+	s := &a.Sys[len(a.Sys)-1]
+	s.S[isa.SysHalt], s.AB, s.Dv = 1, bytes4(9), 9
+	a.ExitB = bytes4(3 + 9)
+	lengths := toBig(a.Pub[statement.IdxLengths])
+	a.Pub[statement.IdxLengths] = lengths.Add(lengths, new(big.Int).Lsh(big.NewInt(9), 64))
+	rejectAssigned(t, c, a, "HALT flag on an inactive system-call row")
 }
 
 func TestRule1ControlFlow(t *testing.T) {

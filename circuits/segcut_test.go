@@ -109,7 +109,7 @@ func TestSegmentHole(t *testing.T) {
 		a, res := s.a, s.res
 		r := &a.Steps[j]
 		ta, ts := rvBig(r.TA), big.NewInt(int64(4*j+4)) // x0 read before the NOP; its write
-		fillPadding(r, rvU32(r.PC), rvU32(r.OC))
+		fillPadding(r, rvU32(r.PC))
 		for i := j + 1; i < c.Steps; i++ {
 			q := &a.Steps[i]
 			for _, p := range []*frontend.Variable{&q.TA, &q.TB, &q.TM, &q.TD} {
@@ -167,9 +167,9 @@ func TestSegmentRunsOnAfterHalt(t *testing.T) {
 		t.Fatalf("last segment rejected: %v", err)
 	}
 	r := &a.Steps[h+1]
-	pc, oc := r.PC, r.OC
+	pc := r.PC
 	*r = a.Steps[j]
-	r.PC, r.OC = pc, oc
+	r.PC = pc
 	r.TA, r.TD = a.RegTS[0], 4*(h+1)+1
 	a.RegTS[0] = 4*(h+1) + 4
 	o := res.Out

@@ -196,14 +196,13 @@ func (c *Circuit) merkleRoot(g *gadgets, leaf frontend.Variable, pg *SegPage) fr
 }
 
 // segSteps ends the step rows of a segment (docs/circuit.md S2), given
-// every row's act and HALT flags and the last row's next pc and output
-// counter after its write. The active rows are a prefix of T >= 1 rows (row
+// every row's act and HALT flags and the last row's next pc. The active rows are a prefix of T >= 1 rows (row
 // 0 is active; for booleans with T ones, Σ i·act_i = T(T−1)/2 holds exactly
 // for the prefix); if Last, exactly one row halts and it is row T−1,
 // otherwise none does. Inactive rows decode to the padding row: they write
 // nothing and their next pc is pc + 4, so the last active row's next pc is
 // the last row's minus 4·(N − T). No constraint per row.
-func (c *Circuit) segSteps(g *gadgets, acts, halts []frontend.Variable, npc, oc frontend.Variable) {
+func (c *Circuit) segSteps(g *gadgets, acts, halts []frontend.Variable, npc frontend.Variable) {
 	api := g.api
 	sg := c.sg
 	n := len(acts)
@@ -219,7 +218,6 @@ func (c *Circuit) segSteps(g *gadgets, acts, halts []frontend.Variable, npc, oc 
 	api.AssertIsEqual(api.Add(0, 0, iHalt...), api.Mul(sg.last, api.Sub(t, 1)))
 	sg.active = t
 	sg.npcLast = api.Sub(npc, api.Mul(api.Sub(n, t), 4))
-	sg.ocLast = oc
 }
 
 // segRegInit is the initial value of register k.

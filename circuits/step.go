@@ -10,7 +10,6 @@ import (
 // addresses as W1 < 2^30 (six bits of its top byte): compile-time checks.
 var (
 	_ = [1]struct{}{}[isa.RegA1-isa.RegA0-1]
-	_ = [15 - isa.NumSyscalls]struct{}{} // the decode key's e3 component needs at most 15 call flags (docs/circuit.md, rule 1)
 	_ = [1]struct{}{}[isa.RAMSize-1<<30]
 )
 
@@ -53,14 +52,11 @@ func (c *Circuit) steps(g *gadgets) {
 	api.AssertIsEqual(c.Steps[0].Act, 1)
 	if c.sg == nil {
 		api.AssertIsEqual(c.Steps[0].PC, c.entry)
-		api.AssertIsEqual(c.Steps[0].OC, 0)
 	} else {
 		api.AssertIsEqual(c.Steps[0].PC, c.sg.pcIn)
-		api.AssertIsEqual(c.Steps[0].OC, c.sg.outIn)
 	}
 	actives := make([]frontend.Variable, 0, N)
 	halts := make([]frontend.Variable, 0, N)
-	exitTerms := make([]frontend.Variable, 0, N)
 	for i := range c.Steps {
 		r := &c.Steps[i]
 		fl := r.Flag
@@ -92,14 +88,8 @@ func (c *Circuit) steps(g *gadgets) {
 		f7m := api.Mul(f7, fl[fUsesF7])
 		b.query(tagFetch, act, api.Add(r.PC, api.Mul(insn, pow2(32))), api.Add(r.PC, api.Mul(insn, pow2(32))), nil)
 
-		// System call number: one-hot flags, a7 = the number.
 		isE := fl[fEcall]
-		var nsys, sysNum frontend.Variable = 0, 0
-		for k := range r.Sys {
-			g.boolean(r.Sys[k])
-			nsys = api.Add(nsys, r.Sys[k])
-			sysNum = api.Add(sysNum, api.Mul(r.Sys[k], k))
-		}
+		g.boolean(r.Hl)
 		v1 := g.signedWord(r.XB, r.S1)
 
 		// Immediates and operand B.
@@ -114,19 +104,16 @@ func (c *Circuit) steps(g *gadgets) {
 		yb := r.YB
 		opB := g.signedWord(r.YB, r.SY)
 
-		// The decode key: (active, op7, f3, f7 where used, flags) of a table
-		// row, and three components that every row has at zero:
+		// The decode key: (active, op7, f3, f7 where used, flags, halt) of a
+		// table row (only ECALL's rows have halt 1), and two components
+		// that every row has at zero:
 		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
-		//   e2 = ECALL·a7 − Σ k·sys_k      (the system call number)
-		//   e3 = Σ sys_k − ECALL           (one call flag exactly for ECALL)
 		//   e4 = useImm·(opB − imm)        (operand B is the immediate)
 		// Each component is bounded, so the mixed-radix key is injective.
 		e1 := api.Mul(isE, api.Add(rd, r.Rs1, rs2))
-		e2 := api.Sub(api.Mul(isE, v1), sysNum)
-		e3 := api.Sub(nsys, isE)
 		e4 := api.Mul(fl[fUseImm], api.Sub(opB, imm))
 		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)),
-			api.Mul(e1, pow2(49)), api.Mul(e2, pow2(56)), api.Mul(e3, pow2(90)), api.Mul(e4, pow2(94)))
+			api.Mul(e1, pow2(49)), api.Mul(r.Hl, pow2(56)), api.Mul(e4, pow2(94)))
 		b.query(tagDecode, 1, key, key, nil)
 
 		// Arithmetic unit, one unconditional equation
@@ -154,10 +141,10 @@ func (c *Circuit) steps(g *gadgets) {
 		mA := api.Sub(xa, api.Mul(api.Mul(fl[fSignA], r.S1), pow2(32)))
 		skey := api.Add(yb[0], api.Mul(fl[fShRight], 256))
 		// TV is the value of the one table this step asks, if any: the
-		// shift power, the bitwise, divider or sub-word result, the READ
-		// word. The five requests have exclusive multiplicities (Shift,
-		// Bit, Div, LoadS + StoreS, the READ call flags: distinct instructions),
-		// so one column in the β slot serves them all.
+		// shift power, the bitwise, divider or sub-word result, a0 after
+		// an ECALL. The five requests have exclusive multiplicities (Shift,
+		// Bit, Div, LoadS + StoreS, ECALL: distinct instructions), so one
+		// column in the β slot serves them all.
 		tv := b.beta(r.TV)
 		b.query(tagShift, fl[fShift], skey, skey, tv)
 		sbp := api.Mul(fl[fSignB], r.SY)
@@ -202,44 +189,26 @@ func (c *Circuit) steps(g *gadgets) {
 		// loads and stores get their value from the sub-word table
 		// (subword.go): (m, low half of operand B, offset, op) -> TV, the
 		// loaded value or the word after the store; op = f3 + 8·store.
+		// Slot M is the loads' and stores' only: the system-call table
+		// does STATE_GET's and STATE_SET's access.
 		m := r.M
 		sub := api.Add(fl[fLoadS], fl[fStoreS])
 		yh0 := api.Add(yb[0], api.Mul(yb[1], 256))
 		subOp := api.Add(r.F3, api.Mul(fl[fStoreS], 8))
 		subKey := api.Add(m, api.Mul(yh0, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(48)), api.Mul(subOp, pow2(50)))
 		b.sub(sub, subKey, tv, tagSub)
-		sysGet, sysSet := r.Sys[isa.SysStateGet], r.Sys[isa.SysStateSet]
-		mNew := api.Add(m, api.Mul(fl[fStoreW], api.Sub(opB, m)), api.Mul(fl[fStoreS], api.Sub(r.TV, m)), api.Mul(sysSet, api.Sub(r.VD, m)))
-		maddr := api.Add(waddr, api.Mul(api.Add(sysGet, sysSet), api.Sub(api.Add(bigU(isa.StateBase), opB), waddr)))
-		usedM := api.Add(isMem, sysGet, sysSet)
+		mNew := api.Add(m, api.Mul(fl[fStoreW], api.Sub(opB, m)), api.Mul(fl[fStoreS], api.Sub(r.TV, m)))
 
-		// System calls.
-		// READ_*: the IO table's kind is the call number (public.go).
-		sysOn, sysOff, sysCtx := r.Sys[isa.SysReadOnchain], r.Sys[isa.SysReadOffchain], r.Sys[isa.SysReadContext]
-		rIO := api.Add(sysOn, sysOff, sysCtx)
-		kind := api.Add(api.Mul(sysOn, isa.SysReadOnchain), api.Mul(sysOff, isa.SysReadOffchain), api.Mul(sysCtx, isa.SysReadContext))
-		iok := api.Add(kind, api.Mul(opB, 4))
-		b.query(tagIO, rIO, iok, iok, tv)
-		sysOut := r.Sys[isa.SysWriteOutput]
-		b.sub(sysOut, api.Add(r.OC, api.Mul(opB, pow2(32))), nil, tagOut)
-		if i+1 < N {
-			api.AssertIsEqual(c.Steps[i+1].OC, api.Add(r.OC, sysOut))
-		}
-		sysLog := r.Sys[isa.SysLog]
-		b.sub(sysLog, api.Add(opB, api.Mul(r.VD, pow2(32))), nil, tagLog)
-		// SHA256_COMPRESS: (slot M's timestamp, a0, a1) to the SHA-256
-		// table (precompile.go), which does the call's memory accesses; a1
-		// is read (unchanged) in slot D.
-		sysSha := r.Sys[isa.SysSha256Compress]
-		b.sub(sysSha, api.Add(4*i+3, api.Mul(opB, pow2(32)), api.Mul(r.VD, pow2(64))), nil, tagSha)
-		// KECCAK_F: (slot M's timestamp, a0) to the Keccak table.
-		b.sub(r.Sys[isa.SysKeccakF], api.Add(4*i+3, api.Mul(opB, pow2(32))), nil, tagKeccak)
-		exitTerms = append(exitTerms, api.Mul(r.Sys[isa.SysHalt], opB))
+		// System calls: (a7, halt, a0, step) and a0 after the call (TV)
+		// to the system-call table (syscall.go), which does the call's
+		// work at slot M's timestamp 4i+3 (slot A read a7, slot B a0;
+		// slot D writes TV to a0).
+		b.sub(isE, sysMsg(api, v1, r.Hl, opB, i), tv, tagSys)
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
 		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub], fl[fRLo]), fl[fRHi], fl[fRSlx],
-			api.Add(isBit, fl[fDiv], rIO, fl[fLoadS]), api.Add(fl[fLoadW], sysGet), api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
+			api.Add(isBit, fl[fDiv], isE, fl[fLoadS]), fl[fLoadW], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
 		outs := []frontend.Variable{w1, w2, r.Tk, r.TV, m, pc4, immU}
 		keep := frontend.Variable(1)
 		res := make([]frontend.Variable, 0, len(outs)+1)
@@ -251,9 +220,10 @@ func (c *Circuit) steps(g *gadgets) {
 		// Exactly one candidate is selected (the decode table's flags are
 		// exclusive) and every candidate is a 32-bit word: bytes,
 		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
-		// bus (TV: bitwise, divider, sub-word, input word) or in memory (m, VD).
+		// bus (TV: bitwise, divider, sub-word, system-call table) or in
+		// memory (m, VD).
 		rv := api.Add(res[0], res[1], res[2:]...)
-		rdp := api.Add(rd, api.Mul(isE, isa.RegA0), sysSet, sysLog, sysSha) // a0, or a1 = a0 + 1 for STATE_SET, LOG and SHA256_COMPRESS
+		rdp := api.Add(rd, api.Mul(isE, isa.RegA0)) // a0 for ECALL
 		g.boolean(r.RdNZ)
 		nzk := api.Add(rdp, api.Mul(r.RdNZ, 64))
 		b.query(tagRdNZ, 1, nzk, nzk, nil)
@@ -265,7 +235,7 @@ func (c *Circuit) steps(g *gadgets) {
 		g.access(act, api.Add(reg, r.Rs1, api.Mul(isE, isa.RegA7)), v1, v1, base+1, r.TA, true)
 		// slot B: rs2 (a0 for ECALL) unless operand B is the immediate
 		g.access(api.Sub(act, fl[fUseImm]), api.Add(reg, rs2, api.Mul(isE, isa.RegA0)), opB, opB, base+2, r.TB, true)
-		g.access(usedM, maddr, m, mNew, base+3, r.TM, false)
+		g.access(isMem, waddr, m, mNew, base+3, r.TM, false)
 		g.access(act, api.Add(reg, rdp), r.VD, newD, base+4, r.TD, false)
 
 		// Next pc, halting.
@@ -273,7 +243,7 @@ func (c *Circuit) steps(g *gadgets) {
 		taken := api.Mul(fl[fBr], r.Tk)
 		npc := api.Add(pc4, api.Mul(taken, api.Sub(immB, 4)), api.Mul(fl[fJal], api.Sub(immJ, 4)),
 			api.Mul(fl[fJalr], api.Sub(tgt, pc4)))
-		halt := r.Sys[isa.SysHalt]
+		halt := r.Hl
 		halts = append(halts, halt)
 		switch {
 		case i+1 < N:
@@ -285,12 +255,7 @@ func (c *Circuit) steps(g *gadgets) {
 		case c.sg == nil:
 			api.AssertIsEqual(act, halt)
 		default:
-			c.segSteps(g, actives, halts, npc, api.Add(r.OC, sysOut))
+			c.segSteps(g, actives, halts, npc)
 		}
 	}
-	exit := c.exitCode
-	if c.sg != nil { // only the last segment halts
-		exit = api.Mul(exit, c.sg.last)
-	}
-	api.AssertIsEqual(api.Add(0, 0, exitTerms...), exit)
 }
