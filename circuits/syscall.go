@@ -16,7 +16,7 @@ func sysMsg(api frontend.API, a7, halt, a0, idx frontend.Variable) frontend.Vari
 	return api.Add(a7, api.Mul(halt, pow2(32)), api.Mul(a0, pow2(33)), api.Mul(idx, pow2(65)))
 }
 
-// sysTable constrains the system-call table (docs/circuit.md rule 5): one
+// sysTable constrains the system-call table (docs/circuit.md rule 5b): one
 // active row per ECALL step, in step order, that takes the step's message
 // (a7, halt, a0, index; a0 after the call) and does the call's work: the
 // READ lookups, the output words (numbered by the row's output counter),
