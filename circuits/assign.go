@@ -182,12 +182,21 @@ func fillTables(a *Circuit, m *machine) error {
 	for k, v := range lanes {
 		zk.out[2*k], zk.out[2*k+1] = uint32(v), uint32(v>>32)
 	}
+	var ios, others []sysCall
+	for _, x := range m.syscalls {
+		if callIndex(ioCallNums[:], x.num) >= 0 {
+			ios = append(ios, x)
+		} else {
+			others = append(others, x)
+		}
+	}
 	for _, err := range []error{
 		fillRows("divisions", a.Div, m.divs, divRow{q: 0xffffffff, op: 1}, fillDiv),
 		fillRows("AND, OR and XOR steps", a.Bit, m.bits, bitRow{op: 7}, fillBit),
 		fillRows("byte and half loads and stores", a.Sub, m.subs, subRow{}, fillSub),
 		fillRows("LOG calls", a.Log, m.logs, [2]uint32{}, fillLog),
-		fillRows("system calls", a.Sys, m.syscalls, sysCall{oc: uint32(len(m.out))}, fillSys),
+		fillRows("READ_* and WRITE_OUTPUT calls", a.IO, ios, sysCall{oc: uint32(len(m.out))}, fillIO),
+		fillRows("HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS and KECCAK_F calls", a.Sys, others, sysCall{}, fillSys),
 		fillRows("SHA256_COMPRESS calls", a.Sha, m.shas, zs, fillSha),
 		fillRows("KECCAK_F calls", a.Keccak, m.keccaks, zk, fillKeccak),
 	} {
@@ -216,13 +225,34 @@ func fillRows[R, X any](what string, rows []R, calls []X, pad X, fill func(*R, X
 	return nil
 }
 
-// fillSys fills a system-call row; inactive rows carry the output count.
-func fillSys(r *SysRow, x sysCall, act bool) {
+// callIndex is the index of call number num in nums, -1 if absent.
+func callIndex(nums []int, num uint32) int {
+	for k, n := range nums {
+		if uint32(n) == num {
+			return k
+		}
+	}
+	return -1
+}
+
+// fillIO fills an I/O row; inactive rows carry the output count.
+func fillIO(r *IoRow, x sysCall, act bool) {
 	r.Act = b2i(act)
-	for k := range r.S {
-		r.S[k] = b2i(act && x.num == uint32(k))
+	k := callIndex(ioCallNums[:], x.num)
+	for j := range r.S {
+		r.S[j] = b2i(act && j == k)
 	}
 	r.Idx, r.AB, r.Dv, r.OC = x.idx, bytes4(x.a0), x.dv, x.oc
+}
+
+// fillSys fills a system-call row.
+func fillSys(r *SysRow, x sysCall, act bool) {
+	r.Act = b2i(act)
+	k := callIndex(sysCallNums[:], x.num)
+	for j := range r.S {
+		r.S[j] = b2i(act && j == k)
+	}
+	r.Idx, r.AB, r.Dv = x.idx, bytes4(x.a0), x.dv
 	r.M, r.TM, r.A1, r.TA1 = x.m, x.tm, x.a1, x.ta1
 }
 

@@ -52,7 +52,7 @@ const (
 	tagSub     = tagTS + 4 // (word, low16, offset, op, result) of the sub-word table
 	tagCmp     = tagTS + 5 // (funct3, eqz, ltu, lts, bit): branch conditions, SLT, SLTU
 	tagNib     = tagTS + 6 // (fn, x, y, z; value) of the precompiles' nibble functions
-	tagSys     = tagTS + 7 // (a7, halt, a0, step; a0 after) of ECALLs: step to system-call table
+	tagSys     = tagTS + 7 // (a7, halt, a0, step; a0 after) of ECALLs: step to I/O or system-call table
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

@@ -8,7 +8,6 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/permutation/poseidon2"
 
-	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -32,19 +31,27 @@ type Row struct {
 	Tk                                             frontend.Variable    // the compare table's bit: branch taken, SLT/SLTU result
 }
 
-// SysRow is one ECALL of the system-call table (syscall.go; all secret):
-// the call's number (one-hot), its step, a0 and a1, the value a0 has after
-// the call, the output counter, and the state word STATE_GET and STATE_SET
-// access.
+// IoRow is one READ_ONCHAIN, READ_OFFCHAIN, READ_CONTEXT or WRITE_OUTPUT
+// call of the I/O table (syscall.go; all secret).
+type IoRow struct {
+	Act frontend.Variable
+	S   [len(ioCallNums)]frontend.Variable // one-hot: the call is ioCallNums[k]
+	Idx frontend.Variable                  // the step row of the ECALL
+	AB  [4]frontend.Variable               // bytes of a0
+	Dv  frontend.Variable                  // a0 after the call: the READ word, or a0
+	OC  frontend.Variable                  // words written to the output before this call
+}
+
+// SysRow is one HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS or
+// KECCAK_F call of the system-call table (syscall.go; all secret).
 type SysRow struct {
 	Act     frontend.Variable
-	S       [isa.NumSyscalls]frontend.Variable // S[k] = 1: the call number (a7) is k
-	Idx     frontend.Variable                  // the step row of the ECALL
-	AB      [4]frontend.Variable               // bytes of a0
-	Dv      frontend.Variable                  // a0 after the call: the READ word, the STATE_GET value, else a0
-	OC      frontend.Variable                  // words written to the output before this call
-	M, TM   frontend.Variable                  // STATE_GET/STATE_SET: the state word before the call, its previous timestamp
-	A1, TA1 frontend.Variable                  // STATE_SET, LOG, SHA256_COMPRESS: a1, its previous timestamp
+	S       [len(sysCallNums)]frontend.Variable // one-hot: the call is sysCallNums[k]
+	Idx     frontend.Variable                   // the step row of the ECALL
+	AB      [4]frontend.Variable                // bytes of a0
+	Dv      frontend.Variable                   // a0 after the call: the STATE_GET value, or a0
+	M, TM   frontend.Variable                   // STATE_GET/STATE_SET: the state word before the call, its previous timestamp
+	A1, TA1 frontend.Variable                   // STATE_SET, LOG, SHA256_COMPRESS: a1, its previous timestamp
 }
 
 // MemRow is one RAM word of the memory table (all secret).
@@ -141,7 +148,8 @@ type Circuit struct {
 	Bit      []BitRow
 	Sub      []SubRow
 	Log      []LogRow
-	Sys      []SysRow    // ECALLs (syscall.go)
+	IO       []IoRow     // READ_* and WRITE_OUTPUT calls (syscall.go)
+	Sys      []SysRow    // the other system calls (syscall.go)
 	Sha      []ShaRow    // SHA256_COMPRESS calls (precompile.go)
 	Keccak   []KeccakRow // KECCAK_F calls (precompile.go)
 	MemPg    []MemPage   // one per RAM row where the class checks the page count, else none
@@ -178,6 +186,7 @@ func newCircuit(c Class) *Circuit {
 		Bit:    make([]BitRow, c.BitRows),
 		Sub:    make([]SubRow, c.SubRows),
 		Log:    make([]LogRow, c.LogRows),
+		IO:     make([]IoRow, c.IoRows),
 		Sys:    make([]SysRow, c.SysRows),
 		Sha:    make([]ShaRow, c.ShaRows),
 		Keccak: make([]KeccakRow, c.KeccakRows),
@@ -290,6 +299,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.bitwise(g)
 	c.subword(g)
 	c.logTable(g)
+	c.ioTable(g)
 	c.sysTable(g)
 	nibbleTable(b, cl.nibbleFns())
 	if err := c.shaTable(g); err != nil {

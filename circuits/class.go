@@ -26,7 +26,8 @@ type Class struct {
 	BitRows       int // AND, OR, XOR, ANDI, ORI, XORI steps
 	SubRows       int // LB, LH, LBU, LHU, SB, SH steps
 	LogRows       int // LOG calls
-	SysRows       int // ECALLs (system calls of every number)
+	IoRows        int // READ_ONCHAIN, READ_OFFCHAIN, READ_CONTEXT, WRITE_OUTPUT calls
+	SysRows       int // HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS, KECCAK_F calls
 	ShaRows       int // SHA256_COMPRESS calls (13,119 constraints each, and a 12,288-constraint nibble table)
 	KeccakRows    int // KECCAK_F calls (82,313 constraints each)
 
@@ -64,9 +65,11 @@ const (
 //   - SubRows       = 2^max(3, logSteps-3)  (one byte or half load or store
 //     per 8 steps; the examples use fewer than 1%, LW and SW are in the step)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
-//   - SysRows       = 2^max(4, logSteps-3)  (one ECALL per 8 steps: a
-//     program that reads its input word by word and hashes it makes about
-//     one per 30 steps)
+//   - IoRows        = 2^max(7, logSteps-3)  (one READ_* or WRITE_OUTPUT
+//     call per 8 steps, and at least 128: programs move their input and
+//     output word by word, the Infernet example 81 words in 225 steps)
+//   - SysRows       = 2^max(4, logSteps-4)  (one other system call per 16
+//     steps: HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS, KECCAK_F)
 //   - ShaRows       = 2^(logSteps-11) from 2^11, none below (one
 //     SHA256_COMPRESS call per 2048 steps: a row costs 13,119
 //     constraints, as many as 64 steps, and the class's nibble table
@@ -88,7 +91,8 @@ func NewClass(logSteps int) Class {
 	c.BitRows = 1 << max(3, logSteps-2)
 	c.SubRows = 1 << max(3, logSteps-3)
 	c.LogRows = 1 << max(2, logSteps-4)
-	c.SysRows = 1 << max(4, logSteps-3)
+	c.IoRows = 1 << max(7, logSteps-3)
+	c.SysRows = 1 << max(4, logSteps-4)
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
 	c.MemRows = c.ImageWords + c.Steps/2
@@ -221,8 +225,9 @@ func ClassLabel(id int) string {
 //     the image and the pages it touches, later segments only the pages
 //     they touch: about 5 per 2^12 steps for sha256), MemRows =
 //     PageSlots·PageWords;
-//   - BitRows = Steps/2 and SubRows = Steps/4 (twice the whole-run
-//     classes'): a segment cut for a table is one more segment and one more
+//   - BitRows = Steps/2, SubRows = Steps/4 and IoRows = Steps/4 (twice
+//     the whole-run classes'; a segment holds the whole offchain input,
+//     which a program may read in one segment): a segment cut for a table is one more segment and one more
 //     aggregation, while these rows add little to a segment proof, whose
 //     time its FFT domain sets (2^23 at 2^14: 5.4M constraints fill 64% of
 //     it); software sha256, 30% bitwise, fits without cuts (docs/circuit.md
@@ -235,6 +240,7 @@ func NewSegmentClass(logSteps int) Class {
 	c.MemRows = c.PageSlots * statement.PageWords
 	c.BitRows = c.Steps / 2
 	c.SubRows = max(8, c.Steps/4)
+	c.IoRows = max(c.IoRows, c.Steps/4)
 	return c
 }
 
@@ -244,7 +250,7 @@ func NewSegmentClass(logSteps int) Class {
 // rows, than c has (docs/circuit.md "Segment classes").
 func (c Class) SegmentLimits() executor.SegmentLimits {
 	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Bit: c.BitRows, Sub: c.SubRows, Log: c.LogRows,
-		Sys: c.SysRows, Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
+		IO: c.IoRows, Sys: c.SysRows, Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
 }
 
 func (c Class) String() string {
@@ -308,8 +314,11 @@ func (c Class) Fits(w *Witness) error {
 	if n := logCalls(w); n > c.LogRows {
 		return fmt.Errorf("%d LOG calls > %d of class %s: %w", n, c.LogRows, c, executor.ErrTraceTooLong)
 	}
-	if n := ecalls(w); n > c.SysRows {
-		return fmt.Errorf("%d system calls > %d of class %s: %w", n, c.SysRows, c, executor.ErrTraceTooLong)
+	if n := ioCalls(w); n > c.IoRows {
+		return fmt.Errorf("%d READ_* and WRITE_OUTPUT calls > %d of class %s: %w", n, c.IoRows, c, executor.ErrTraceTooLong)
+	}
+	if n := ecalls(w) - ioCalls(w); n > c.SysRows {
+		return fmt.Errorf("%d HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS and KECCAK_F calls > %d of class %s: %w", n, c.SysRows, c, executor.ErrTraceTooLong)
 	}
 	if n := sysCalls(w, isa.SysSha256Compress); n > c.ShaRows {
 		return fmt.Errorf("%d SHA256_COMPRESS calls > %d of class %s: %w", n, c.ShaRows, c, executor.ErrTraceTooLong)
@@ -373,6 +382,15 @@ func logCalls(w *Witness) int {
 		if s.Insn == 0x73 && s.Acc[executor.SlotA].Val == isa.SysLog {
 			n++
 		}
+	}
+	return n
+}
+
+// ioCalls counts the READ_* and WRITE_OUTPUT calls.
+func ioCalls(w *Witness) int {
+	n := 0
+	for _, num := range ioCallNums {
+		n += sysCalls(w, uint32(num))
 	}
 	return n
 }

@@ -142,8 +142,8 @@ func TestStateAndInputForgeries(t *testing.T) {
 		t.Fatalf("step %d is not the output call", wr)
 	}
 	reject(t, c, w, "output counter", func(a *Circuit) {
-		for j := sysRowOf(t, a, wr); j < len(a.Sys); j++ {
-			a.Sys[j].OC = toBig(a.Sys[j].OC).Add(toBig(a.Sys[j].OC), toBig(1))
+		for j := ioRowOf(t, a, wr); j < len(a.IO); j++ {
+			a.IO[j].OC = toBig(a.IO[j].OC).Add(toBig(a.IO[j].OC), toBig(1))
 		}
 	})
 	reject(t, c, w, "read of a different input word", func(a *Circuit) {
@@ -151,13 +151,13 @@ func TestStateAndInputForgeries(t *testing.T) {
 	})
 	reject(t, c, w, "read of a different input word, the call's row alike", func(a *Circuit) {
 		a.Steps[2].TV = 5
-		a.Sys[sysRowOf(t, a, 2)].Dv = 5
+		a.IO[ioRowOf(t, a, 2)].Dv = 5
 	})
 	reject(t, c, w, "other system call", func(a *Circuit) {
-		s := &a.Sys[sysRowOf(t, a, 2)]
-		s.S[1], s.S[2] = 0, 1 // READ_ONCHAIN claimed as READ_OFFCHAIN
+		s := &a.IO[ioRowOf(t, a, 2)]
+		s.S[ioReadOn], s.S[ioReadOff] = 0, 1 // READ_ONCHAIN claimed as READ_OFFCHAIN
 	})
-	reject(t, c, w, "ECALL without a call flag", func(a *Circuit) { a.Sys[sysRowOf(t, a, 2)].S[1] = 0 })
+	reject(t, c, w, "ECALL without a call flag", func(a *Circuit) { a.IO[ioRowOf(t, a, 2)].S[ioReadOn] = 0 })
 	reject(t, c, w, "x0 written", func(a *Circuit) {
 		// make the HALT step's register write hit x0 with a non-zero value
 		a.RegFinal[0] = 9

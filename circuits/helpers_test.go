@@ -78,7 +78,8 @@ func runConfig(p *executor.Program, in runIn, cfg executor.Config) (*Witness, er
 		Offchain: in.offchain, OldState: in.state, NewState: res.State, ExitCode: res.ExitCode, Output: res.Output, Trace: tr}, nil
 }
 
-// sysRowOf returns the system-call row of step i's ECALL.
+// sysRowOf returns the system-call row of step i's ECALL (HALT, STATE_*,
+// LOG or a precompile).
 func sysRowOf(t testing.TB, a *Circuit, i int) int {
 	t.Helper()
 	for j := range a.Sys {
@@ -87,5 +88,17 @@ func sysRowOf(t testing.TB, a *Circuit, i int) int {
 		}
 	}
 	t.Fatalf("no system-call row for step %d", i)
+	return 0
+}
+
+// ioRowOf returns the I/O row of step i's READ_* or WRITE_OUTPUT call.
+func ioRowOf(t testing.TB, a *Circuit, i int) int {
+	t.Helper()
+	for j := range a.IO {
+		if toBig(a.IO[j].Act).Sign() != 0 && toBig(a.IO[j].Idx).Int64() == int64(i) {
+			return j
+		}
+	}
+	t.Fatalf("no I/O row for step %d", i)
 	return 0
 }

@@ -151,7 +151,7 @@ func TestShaForgeries(t *testing.T) {
 		}
 	})
 	reject(t, c, w, "previous timestamp of a block word", func(a *Circuit) { a.Sha[0].PrevTS[8] = uint32(1) })
-	reject(t, c, w, "call flag cleared on the call's row", func(a *Circuit) { a.Sys[sysRowOf(t, a, callStep)].S[isa.SysSha256Compress] = 0 })
+	reject(t, c, w, "call flag cleared on the call's row", func(a *Circuit) { a.Sys[sysRowOf(t, a, callStep)].S[sysSha] = 0 })
 }
 
 func add32(v any, d uint32) uint32 { return v.(uint32) + d }
@@ -296,5 +296,5 @@ func TestKeccakForgeries(t *testing.T) {
 	reject(t, c, w, "row at another step's timestamp", func(a *Circuit) { a.Keccak[0].TS = uint32(4*(callStep-1) + 3) })
 	reject(t, c, w, "state pointer moved by a word", func(a *Circuit) { a.Keccak[0].SW = uint32(shaStateAddr/4 + 1) })
 	reject(t, c, w, "previous timestamp of a word", func(a *Circuit) { a.Keccak[0].PrevTS[20] = uint32(1) })
-	reject(t, c, w, "call flag cleared on the call's row", func(a *Circuit) { a.Sys[sysRowOf(t, a, callStep)].S[isa.SysKeccakF] = 0 })
+	reject(t, c, w, "call flag cleared on the call's row", func(a *Circuit) { a.Sys[sysRowOf(t, a, callStep)].S[sysKeccak] = 0 })
 }

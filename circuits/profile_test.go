@@ -10,7 +10,7 @@ func TestMarginalCosts(t *testing.T) {
 	if os.Getenv("ZK_PROFILE") == "" {
 		t.Skip("set ZK_PROFILE=1")
 	}
-	base := Class{LogSteps: 4, Steps: 16, ImageWords: 64, OffchainWords: 64, StateEntries: 16, MemRows: 128, DivRows: 8, LogRows: 4, SysRows: 16}
+	base := Class{LogSteps: 4, Steps: 16, ImageWords: 64, OffchainWords: 64, StateEntries: 16, MemRows: 128, DivRows: 8, LogRows: 4, IoRows: 16, SysRows: 16}
 	count := func(c Class) int {
 		n, err := ConstraintCount(c)
 		if err != nil {
@@ -34,6 +34,7 @@ func TestMarginalCosts(t *testing.T) {
 		{"bitwise row", func(c *Class) { c.BitRows += 64 }, 64},
 		{"sub-word row", func(c *Class) { c.SubRows += 64 }, 64},
 		{"log row", func(c *Class) { c.LogRows += 32 }, 32}, // 36 rows: within the log budget, so unchecked
+		{"I/O row", func(c *Class) { c.IoRows += 64 }, 64},
 		{"system-call row", func(c *Class) { c.SysRows += 64 }, 64},
 	} {
 		c := base

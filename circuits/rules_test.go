@@ -165,7 +165,7 @@ func TestRule4Halt(t *testing.T) {
 	// code.
 	a = accept(t, c, w)
 	s := &a.Sys[len(a.Sys)-1]
-	s.S[isa.SysHalt], s.AB, s.Dv = 1, bytes4(9), 9
+	s.S[sysHalt], s.AB, s.Dv = 1, bytes4(9), 9
 	a.ExitB = bytes4(3 + 9)
 	lengths := toBig(a.Pub[statement.IdxLengths])
 	a.Pub[statement.IdxLengths] = lengths.Add(lengths, new(big.Int).Lsh(big.NewInt(9), 64))

@@ -6,11 +6,12 @@ import (
 	"github.com/zkprover/zkprover/isa"
 )
 
-// The step addresses a1 as a0 + 1 (rdp below) and checks load/store
-// addresses as W1 < 2^30 (six bits of its top byte): compile-time checks.
+// The step checks load/store addresses as W1 < 2^30 (six bits of its top
+// byte), and a step index fits the system-call message's 2^26 index range
+// (syscall.go): compile-time checks.
 var (
-	_ = [1]struct{}{}[isa.RegA1-isa.RegA0-1]
 	_ = [1]struct{}{}[isa.RAMSize-1<<30]
+	_ = [1]struct{}{}[MaxLogSteps-24]
 )
 
 // signedWord range-checks a word given as 3 bytes, 7 bits and a sign bit

@@ -119,12 +119,14 @@ func TestRunSegmentsCut(t *testing.T) {
 	setSha := func(l *SegmentLimits, v int) { l.Sha256 = v }
 	setKeccak := func(l *SegmentLimits, v int) { l.Keccak = v }
 	setSys := func(l *SegmentLimits, v int) { l.Sys = v }
+	setIO := func(l *SegmentLimits, v int) { l.IO = v }
 	add("div", mustProgram(t, cut["div"]), nil, "Div", []int{16, 64}, []int{1, 3, 5}, setDiv)
 	add("bit", mustProgram(t, cut["bit"]), nil, "Bit", []int{16, 64}, []int{1, 4, 7}, setBit)
 	add("sha256-bit", loadExample(t, "sha256"), &Input{Offchain: msg[:100]}, "Bit", []int{1024}, []int{100}, setBit)
 	add("sub", mustProgram(t, cut["sub"]), nil, "Sub", []int{16, 64}, []int{1, 4, 7}, setSub)
 	add("log", mustProgram(t, cut["log"]), nil, "Log", []int{16, 64}, []int{1, 2}, setLog)
 	add("sys", mustProgram(t, cut["log"]), nil, "Sys", []int{16, 64}, []int{1, 2}, setSys)
+	add("io", loadExample(t, "sha256"), &Input{Offchain: msg[:100]}, "IO", []int{1024}, []int{3, 10}, setIO)
 	add("asm-sha", mustProgram(t, asm["sha"]), nil, "Sha256", []int{64, 1024}, []int{1, 2, 5}, setSha)
 	add("sha256x", loadExample(t, "sha256x"), &Input{Offchain: msg}, "Sha256", []int{1024}, []int{2}, setSha)
 	add("asm-keccak", mustProgram(t, asm["keccak"]), nil, "Keccak", []int{1024}, []int{1, 2}, setKeccak)
@@ -207,7 +209,7 @@ func TestRunSegmentsCutAll(t *testing.T) {
 				if r.in != nil {
 					start = len(r.in.State)
 				}
-				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Div: calls, Bit: 48 * calls, Sub: 4 * calls, Log: calls, Sys: 2 * calls, Sha256: calls, Keccak: calls,
+				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Div: calls, Bit: 48 * calls, Sub: 4 * calls, Log: calls, IO: 2 * calls, Sys: 2 * calls, Sha256: calls, Keccak: calls,
 					State: start + extra}
 				t.Run(r.name+"/"+limName(lim), func(t *testing.T) {
 					st := checkSegmentsLim(t, r.p, r.in, lim)
@@ -247,8 +249,10 @@ func TestRunSegmentsLimitTooSmall(t *testing.T) {
 			func(l *SegmentLimits) { l.Sub = 1 }},
 		{"log", mustProgram(t, cut["log"]), limits(16, func(l *SegmentLimits) { l.Log = 0 }), isECALL(SysLog), "a LOG call, segments hold 0",
 			func(l *SegmentLimits) { l.Log = 1 }},
-		{"sys", mustProgram(t, cut["log"]), limits(16, func(l *SegmentLimits) { l.Sys = 0 }), func(st *Step) bool { return st.Insn == ECALL }, "a system call, segments hold 0",
+		{"sys", mustProgram(t, cut["log"]), limits(16, func(l *SegmentLimits) { l.Sys = 0 }), func(st *Step) bool { return st.Insn == ECALL }, "a HALT, STATE, LOG or precompile call, segments hold 0",
 			func(l *SegmentLimits) { l.Sys = 1 }},
+		{"io", loadExample(t, "sha256"), limits(16, func(l *SegmentLimits) { l.IO = 0 }), func(st *Step) bool { return st.Insn == ECALL }, "a READ or WRITE_OUTPUT call, segments hold 0",
+			func(l *SegmentLimits) { l.IO = 1 }},
 		{"sha", sha, limits(16, func(l *SegmentLimits) { l.Sha256 = 0 }), isECALL(SysSha256Compress), "a SHA256_COMPRESS call, segments hold 0",
 			func(l *SegmentLimits) { l.Sha256 = 1 }},
 		{"keccak", mustProgram(t, asm["keccak"]), limits(16, func(l *SegmentLimits) { l.Keccak = 0 }), isECALL(SysKeccakF), "a KECCAK_F call, segments hold 0",
@@ -300,7 +304,7 @@ func TestRunSegmentsBadLimits(t *testing.T) {
 	bad := []SegmentLimits{{}, {Steps: 17, Pages: 1}, {Steps: 2 * MaxSegmentSteps}}
 	for _, set := range []func(*SegmentLimits){
 		func(l *SegmentLimits) { l.Pages = -1 }, func(l *SegmentLimits) { l.Div = -1 }, func(l *SegmentLimits) { l.Bit = -1 }, func(l *SegmentLimits) { l.Sub = -1 }, func(l *SegmentLimits) { l.Log = -1 },
-		func(l *SegmentLimits) { l.Sys = -1 }, func(l *SegmentLimits) { l.Sha256 = -1 }, func(l *SegmentLimits) { l.Keccak = math.MinInt }, func(l *SegmentLimits) { l.State = -1 },
+		func(l *SegmentLimits) { l.IO = -1 }, func(l *SegmentLimits) { l.Sys = -1 }, func(l *SegmentLimits) { l.Sha256 = -1 }, func(l *SegmentLimits) { l.Keccak = math.MinInt }, func(l *SegmentLimits) { l.State = -1 },
 	} {
 		bad = append(bad, limits(16, set))
 	}

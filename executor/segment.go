@@ -86,7 +86,8 @@ type SegmentLimits struct {
 	Bit    int // AND, OR, XOR, ANDI, ORI, XORI steps
 	Sub    int // LB, LH, LBU, LHU, SB, SH steps
 	Log    int // LOG calls
-	Sys    int // system calls (ECALL steps, of every number)
+	IO     int // READ_ONCHAIN, READ_OFFCHAIN, READ_CONTEXT, WRITE_OUTPUT calls
+	Sys    int // the other system calls: HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS, KECCAK_F
 	Sha256 int // SHA256_COMPRESS calls
 	Keccak int // KECCAK_F calls
 	State  int // state keys: the segment's start state (non-zero values) plus the keys STATE_GET and STATE_SET touch
@@ -94,7 +95,7 @@ type SegmentLimits struct {
 
 // StepLimits are the limits of segments bounded by their step count only.
 func StepLimits(steps int) SegmentLimits {
-	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Div: math.MaxInt, Bit: math.MaxInt, Sub: math.MaxInt, Log: math.MaxInt, Sys: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt, State: math.MaxInt}
+	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Div: math.MaxInt, Bit: math.MaxInt, Sub: math.MaxInt, Log: math.MaxInt, IO: math.MaxInt, Sys: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt, State: math.MaxInt}
 }
 
 // validate checks l for RunSegments (errors wrap ErrBadConfig).
@@ -105,7 +106,7 @@ func (l SegmentLimits) validate() error {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"Pages", l.Pages}, {"Div", l.Div}, {"Bit", l.Bit}, {"Sub", l.Sub}, {"Log", l.Log}, {"Sys", l.Sys}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}, {"State", l.State}} {
+	}{{"Pages", l.Pages}, {"Div", l.Div}, {"Bit", l.Bit}, {"Sub", l.Sub}, {"Log", l.Log}, {"IO", l.IO}, {"Sys", l.Sys}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}, {"State", l.State}} {
 		if c.v < 0 {
 			return fmt.Errorf("segment limit %s = %d is negative: %w", c.name, c.v, ErrBadConfig)
 		}
@@ -118,7 +119,7 @@ func (l SegmentLimits) validate() error {
 // touches at most 4 pages (SHA256_COMPRESS: two buffers, each across at
 // most two pages).
 func (l SegmentLimits) binds(imagePages int) bool {
-	return l.Div < l.Steps || l.Bit < l.Steps || l.Sub < l.Steps || l.Log < l.Steps || l.Sys < l.Steps || l.Sha256 < l.Steps || l.Keccak < l.Steps ||
+	return l.Div < l.Steps || l.Bit < l.Steps || l.Sub < l.Steps || l.Log < l.Steps || l.IO < l.Steps || l.Sys < l.Steps || l.Sha256 < l.Steps || l.Keccak < l.Steps ||
 		l.Pages < imagePages+4*l.Steps || l.State < isa.MaxStateEntries+l.Steps
 }
 
@@ -227,13 +228,13 @@ const memPageShift = statement.PageWordBits + 2
 // segBudget is what the segment RunSegments is tracing uses of its limits.
 // runTrace asks it before each step (admit).
 type segBudget struct {
-	lim                                  SegmentLimits
-	div, bit, sub, log, sys, sha, keccak int
-	pages                                []uint32        // distinct memory-tree pages so far
-	seen                                 []uint64        // pages, as a bit set by page index
-	start                                []statement.KV  // the state at the segment's start (ascending keys)
-	touched                              map[uint32]bool // state keys STATE_GET or STATE_SET touched in the segment
-	state                                int             // len(start) plus the touched keys not in it
+	lim                                      SegmentLimits
+	div, bit, sub, log, io, sys, sha, keccak int
+	pages                                    []uint32        // distinct memory-tree pages so far
+	seen                                     []uint64        // pages, as a bit set by page index
+	start                                    []statement.KV  // the state at the segment's start (ascending keys)
+	touched                                  map[uint32]bool // state keys STATE_GET or STATE_SET touched in the segment
+	state                                    int             // len(start) plus the touched keys not in it
 }
 
 func newSegBudget(lim SegmentLimits) *segBudget {
@@ -246,7 +247,7 @@ func (b *segBudget) reset() {
 		b.seen[pi/64] = 0
 	}
 	b.pages = b.pages[:0]
-	b.div, b.bit, b.sub, b.log, b.sys, b.sha, b.keccak = 0, 0, 0, 0, 0, 0, 0
+	b.div, b.bit, b.sub, b.log, b.io, b.sys, b.sha, b.keccak = 0, 0, 0, 0, 0, 0, 0, 0
 }
 
 // startState sets the state at the segment's start (after reset); it
@@ -317,8 +318,16 @@ func (b *segBudget) admit(regs *[256]uint32, in *inst) string {
 			b.sub++
 		}
 	case op == opECALL:
+		switch regs[regA7] {
+		case SysReadOnchain, SysReadOffch, SysReadContext, SysWriteOutput:
+			if b.io >= b.lim.IO {
+				return fmt.Sprintf("a READ or WRITE_OUTPUT call, segments hold %d", b.lim.IO)
+			}
+			b.io++
+			return ""
+		}
 		if b.sys >= b.lim.Sys {
-			return fmt.Sprintf("a system call, segments hold %d", b.lim.Sys)
+			return fmt.Sprintf("a HALT, STATE, LOG or precompile call, segments hold %d", b.lim.Sys)
 		}
 		if over := b.admitCall(regs); over != "" {
 			return over

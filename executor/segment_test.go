@@ -277,10 +277,10 @@ func checkSegmentsLim(t *testing.T, p *Program, in *Input, lim SegmentLimits) se
 // segUse is what some steps of a trace use of SegmentLimits, counted from
 // the recorded steps (not as RunSegments predicts them).
 type segUse struct {
-	steps                                int
-	pages                                map[uint32]bool
-	div, bit, sub, log, sys, sha, keccak int
-	keys                                 map[uint32]bool // state keys: the start state's and those touched
+	steps                                    int
+	pages                                    map[uint32]bool
+	div, bit, sub, log, io, sys, sha, keccak int
+	keys                                     map[uint32]bool // state keys: the start state's and those touched
 }
 
 // newSegUse starts counting a segment that starts with state.
@@ -322,7 +322,12 @@ func (u *segUse) add(st *Step) {
 		u.sub++
 	}
 	if st.Insn == ECALL {
-		u.sys++
+		switch st.Acc[SlotA].Val {
+		case SysReadOnchain, SysReadOffch, SysReadContext, SysWriteOutput:
+			u.io++
+		default:
+			u.sys++
+		}
 		switch st.Acc[SlotA].Val {
 		case SysLog:
 			u.log++
@@ -353,7 +358,7 @@ func (u *segUse) over(lim SegmentLimits) string {
 	}{
 		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Div", u.div, lim.Div},
 		{"Bit", u.bit, lim.Bit}, {"Sub", u.sub, lim.Sub},
-		{"Log", u.log, lim.Log}, {"Sys", u.sys, lim.Sys}, {"Sha256", u.sha, lim.Sha256}, {"Keccak", u.keccak, lim.Keccak},
+		{"Log", u.log, lim.Log}, {"IO", u.io, lim.IO}, {"Sys", u.sys, lim.Sys}, {"Sha256", u.sha, lim.Sha256}, {"Keccak", u.keccak, lim.Keccak},
 		{"State", len(u.keys), lim.State},
 	} {
 		if c.n > c.max {
@@ -625,7 +630,7 @@ func BenchmarkRunSegments(b *testing.B) {
 	for _, lim := range []SegmentLimits{
 		StepLimits(1 << 16), StepLimits(1 << 20),
 		// every step asks the limits (SegmentLimits.binds), none cuts
-		{Steps: 1 << 16, Pages: 1 << 20, Div: 1 << 15, Log: 1 << 15, Sys: 1 << 15, Sha256: 1 << 15, Keccak: 1 << 15},
+		{Steps: 1 << 16, Pages: 1 << 20, Div: 1 << 15, Log: 1 << 15, IO: 1 << 15, Sys: 1 << 15, Sha256: 1 << 15, Keccak: 1 << 15},
 	} {
 		name := fmt.Sprint("seg", lim.Steps)
 		if lim != StepLimits(lim.Steps) {
