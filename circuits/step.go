@@ -11,7 +11,7 @@ import (
 // (syscall.go): compile-time checks.
 var (
 	_ = [1]struct{}{}[isa.RAMSize-1<<30]
-	_ = [1]struct{}{}[MaxLogSteps-24]
+	_ = [24 - MaxLogSteps]struct{}{}
 )
 
 // signedWord range-checks a word given as 3 bytes, 7 bits and a sign bit

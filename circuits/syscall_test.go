@@ -1,8 +1,11 @@
 package circuits
 
 import (
+	"fmt"
 	"math/big"
 	"testing"
+
+	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
@@ -24,8 +27,8 @@ func setOutput(t *testing.T, a *Circuit, w *Witness, out []uint32) {
 	fillOutput(a, w.ExitCode, out)
 }
 
-// TestSyscallOrder: the system-call rows are in step order (docs/circuit.md
-// rule 5), so the output counter numbers the words in the order the program
+// TestSyscallOrder: the I/O rows are in step order (docs/circuit.md
+// rule 5b), so the output counter numbers the words in the order the program
 // writes them. The forgery swaps the rows of two WRITE_OUTPUT calls and
 // renumbers them, so that the statement claims the words in the other
 // order: every other rule holds (the rows' messages are the steps' own).
@@ -128,4 +131,105 @@ func TestSyscallTablesCover(t *testing.T) {
 	if len(seen) != isa.NumSyscalls {
 		t.Errorf("%d call numbers in the tables, want %d", len(seen), isa.NumSyscalls)
 	}
+}
+
+// firstFree returns the first inactive row of acts.
+func firstFree(t *testing.T, acts func(j int) frontend.Variable, n int) int {
+	t.Helper()
+	for j := range n {
+		if toBig(acts(j)).Sign() == 0 {
+			return j
+		}
+	}
+	t.Fatal("no inactive row")
+	return 0
+}
+
+func ecallSteps(w *Witness) []int {
+	var out []int
+	for i, s := range w.Trace.Steps {
+		if s.Insn == ecall {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// TestSyscallWrongTable: a call taken by a row of the other table, with
+// each of that table's flags, everything else kept consistent, is refused
+// by the message's a7 and halt digits (session 20's review of the split).
+// A READ_ONCHAIN of index 0 and word 0 (a0 = Dv = 0, so that a HALT row
+// adds 0 to the exit code and every keep gate holds) taken by a
+// system-call row; the HALT of a0 = 2 taken by an I/O row, with inputs
+// that make every READ of index 2 return 2 and the statement's exit code
+// 0 (and the extra output word when the row claims WRITE_OUTPUT).
+func TestSyscallWrongTable(t *testing.T) {
+	c := NewClass(6)
+	w := run(t, prog(li(a0, 0), syscall(isa.SysReadOnchain), li(a0, 0), halt(0)), runIn{onchain: []byte{0, 0, 0, 0}})
+	accept(t, c, w)
+	rd := ecallSteps(w)[0]
+	for k := range sysCallNums {
+		a := mustAssign(t, c, w)
+		j := ioRowOf(t, a, rd)
+		io := a.IO[j]
+		a.IO[j].Act, a.IO[j].S[ioReadOn] = 0, 0
+		s := &a.Sys[firstFree(t, func(j int) frontend.Variable { return a.Sys[j].Act }, len(a.Sys))]
+		s.Act, s.S[k], s.Idx, s.AB, s.Dv = 1, 1, io.Idx, io.AB, io.Dv
+		rejectAssigned(t, c, a, fmt.Sprintf("READ_ONCHAIN taken by a system-call row as call %d", sysCallNums[k]))
+	}
+
+	in := runIn{onchain: []byte{0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0}, offchain: []byte{0, 0, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0},
+		ctx: statement.Context{ChainID: 2}}
+	w = run(t, prog(li(a0, 5), syscall(isa.SysWriteOutput), halt(2)), in)
+	accept(t, c, w)
+	calls := ecallSteps(w)
+	h := calls[len(calls)-1]
+	for k := range ioCallNums {
+		a := mustAssign(t, c, w)
+		j := sysRowOf(t, a, h)
+		sr := a.Sys[j]
+		a.Sys[j].Act, a.Sys[j].S[sysHalt] = 0, 0
+		free := firstFree(t, func(j int) frontend.Variable { return a.IO[j].Act }, len(a.IO)) // after the output's row: in order
+		r := &a.IO[free]
+		r.Act, r.S[k], r.Idx, r.AB, r.Dv = 1, 1, sr.Idx, sr.AB, sr.Dv
+		out := []uint32{5}
+		if k == ioOut {
+			out = append(out, 2)
+			for q := free + 1; q < len(a.IO); q++ {
+				a.IO[q].OC = 2
+			}
+		}
+		f := *w
+		f.ExitCode = 0
+		setOutput(t, a, &f, out)
+		rejectAssigned(t, c, a, fmt.Sprintf("HALT taken by an I/O row as call %d", ioCallNums[k]))
+	}
+}
+
+// TestSyscallInactiveRows: a call flag on an inactive I/O row (an extra
+// output word the statement claims, the counters following) is refused by
+// Σ S = Act; junk in the columns of inactive rows that no term reads is
+// harmless (accepted).
+func TestSyscallInactiveRows(t *testing.T) {
+	c := NewClass(6)
+	w := run(t, prog(li(a0, 11), syscall(isa.SysWriteOutput), li(a0, 0), halt(0)), runIn{})
+	accept(t, c, w)
+	a := mustAssign(t, c, w)
+	j := firstFree(t, func(j int) frontend.Variable { return a.IO[j].Act }, len(a.IO))
+	a.IO[j].S[ioOut], a.IO[j].AB, a.IO[j].Dv, a.IO[j].OC = 1, bytes4(22), 22, 1
+	for q := j + 1; q < len(a.IO); q++ {
+		a.IO[q].OC = 2
+	}
+	setOutput(t, a, w, []uint32{11, 22})
+	rejectAssigned(t, c, a, "WRITE_OUTPUT flag on an inactive I/O row")
+
+	a = mustAssign(t, c, w)
+	minus1 := new(big.Int).Sub(modulus, big.NewInt(1))
+	for q := firstFree(t, func(j int) frontend.Variable { return a.IO[j].Act }, len(a.IO)); q < len(a.IO); q++ {
+		a.IO[q].Idx, a.IO[q].Dv = minus1, 12345
+	}
+	for q := firstFree(t, func(j int) frontend.Variable { return a.Sys[j].Act }, len(a.Sys)); q < len(a.Sys); q++ {
+		a.Sys[q].Idx, a.Sys[q].M, a.Sys[q].A1, a.Sys[q].TM = minus1, 8, 9, minus1
+	}
+	acceptAssigned(t, c, a, "junk Idx, Dv (I/O), M, A1, TM on inactive rows")
 }
