@@ -233,3 +233,24 @@ func TestSyscallInactiveRows(t *testing.T) {
 	}
 	acceptAssigned(t, c, a, "junk Idx, Dv (I/O), M, A1, TM on inactive rows")
 }
+
+// TestSyscallHaltOnlyByECALL: a run that stops at an ADDI with its halt
+// flag set (the trace cut after it, the statement's exit code 0 as the
+// HALT it skips would give, no system-call row) is refused by the decode
+// lookup: only ECALL has a decode entry with halt 1 (rule 1).
+func TestSyscallHaltOnlyByECALL(t *testing.T) {
+	c := NewClass(6)
+	w := run(t, prog(li(a0, 0), addi(t0, t0, 1), halt(0)), runIn{})
+	accept(t, c, w)
+	k := findStep(t, w, func(insn uint32) bool { return insn == addi(t0, t0, 1) }) + 1
+	tr := *w.Trace
+	tr.Steps = tr.Steps[:k]
+	f := *w
+	f.Trace = &tr
+	a := assignFrom(t, c, &f, nil, &SegStart{})
+	if toBig(a.Steps[k-1].Act).Int64() != 1 || toBig(a.Steps[k].Act).Sign() != 0 {
+		t.Fatal("the forged run does not end at the ADDI")
+	}
+	a.Steps[k-1].Hl = 1
+	rejectAssigned(t, c, a, "halt at an ADDI")
+}
