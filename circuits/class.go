@@ -125,7 +125,9 @@ const (
 //   - ShaRows = 2^(logSteps-6) (SHA-256 classes) or KeccakRows =
 //     2^(logSteps-9) (Keccak classes);
 //   - OffchainWords = min(2^max(6, logSteps-2), 2^18): programs that hash
-//     read their data, and an offchain word costs 37 constraints.
+//     read their data, and an offchain word costs 37 constraints;
+//   - IoRows = max(NewClass's, OffchainWords): the data read word by word
+//     (an I/O row costs 21).
 //
 // A SHA-256 row costs as many constraints as about 130 steps and a Keccak
 // row as about 800, so these classes cost about 2.6 (SHA-256) and 2.3
@@ -138,6 +140,7 @@ func NewHashClass(logSteps, hash int) (Class, error) {
 	c := NewClass(logSteps)
 	c.Hash = hash
 	c.OffchainWords = min(1<<max(6, logSteps-2), isa.MaxOffchainBytes/4)
+	c.IoRows = max(c.IoRows, c.OffchainWords)
 	switch hash {
 	case HashSha256:
 		if logSteps < MinShaLogSteps {

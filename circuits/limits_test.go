@@ -164,8 +164,11 @@ func TestHashClasses(t *testing.T) {
 		if want := min(1<<max(6, tc.logSteps-2), 1<<18); tc.id >= HashSha256 && c.OffchainWords != want {
 			t.Fatalf("%#x: %d offchain words, want %d", tc.id, c.OffchainWords, want)
 		}
+		if want := max(base.IoRows, c.OffchainWords); c.IoRows != want {
+			t.Fatalf("%#x: %d I/O rows, want %d (an I/O row per offchain word at least)", tc.id, c.IoRows, want)
+		}
 		// Every other capacity is the base class's.
-		c.Hash, c.ShaRows, c.KeccakRows, c.OffchainWords = 0, base.ShaRows, base.KeccakRows, base.OffchainWords
+		c.Hash, c.ShaRows, c.KeccakRows, c.OffchainWords, c.IoRows = 0, base.ShaRows, base.KeccakRows, base.OffchainWords, base.IoRows
 		if c != base {
 			t.Fatalf("%#x: capacities %+v, want the base class's %+v", tc.id, c, base)
 		}
