@@ -184,7 +184,7 @@ func fillTables(a *Circuit, m *machine) error {
 	}
 	var ios, others []sysCall
 	for _, x := range m.syscalls {
-		if callIndex(ioCallNums[:], x.num) >= 0 {
+		if isa.IsIOCall(x.num) {
 			ios = append(ios, x)
 		} else {
 			others = append(others, x)

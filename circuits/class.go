@@ -228,9 +228,10 @@ func ClassLabel(id int) string {
 //     the image and the pages it touches, later segments only the pages
 //     they touch: about 5 per 2^12 steps for sha256), MemRows =
 //     PageSlots·PageWords;
-//   - BitRows = Steps/2, SubRows = Steps/4 and IoRows = Steps/4 (twice
-//     the whole-run classes'; a segment holds the whole offchain input,
-//     which a program may read in one segment): a segment cut for a table is one more segment and one more
+//   - BitRows = Steps/2, SubRows = Steps/4 and IoRows = max(NewClass's,
+//     Steps/4) (twice the whole-run classes' from 2^10; a tight loop
+//     reading the offchain input word by word makes a call every 4 or 5
+//     steps): a segment cut for a table is one more segment and one more
 //     aggregation, while these rows add little to a segment proof, whose
 //     time its FFT domain sets (2^23 at 2^14: 5.4M constraints fill 64% of
 //     it); software sha256, 30% bitwise, fits without cuts (docs/circuit.md
@@ -389,11 +390,13 @@ func logCalls(w *Witness) int {
 	return n
 }
 
-// ioCalls counts the READ_* and WRITE_OUTPUT calls.
+// ioCalls counts the READ_* and WRITE_OUTPUT calls (isa.IsIOCall).
 func ioCalls(w *Witness) int {
 	n := 0
-	for _, num := range ioCallNums {
-		n += sysCalls(w, uint32(num))
+	for _, s := range w.Trace.Steps {
+		if s.Insn == 0x73 && isa.IsIOCall(s.Acc[executor.SlotA].Val) {
+			n++
+		}
 	}
 	return n
 }

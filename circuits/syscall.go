@@ -34,9 +34,11 @@ func sysMsg(api frontend.API, a7, halt, a0, idx frontend.Variable) frontend.Vari
 	return api.Add(a7, api.Mul(halt, pow2(32)), api.Mul(a0, pow2(33)), api.Mul(idx, pow2(65)))
 }
 
-// callFlags constrains a row's one-hot call flags (bits summing to act)
-// and returns the row's call number Σ calls[k]·s[k].
-func callFlags(g *gadgets, act frontend.Variable, s []frontend.Variable, calls []int) frontend.Variable {
+// callRow constrains what every I/O and system-call row has before its
+// table's own rules: the one-hot call flags (bits summing to act) and the
+// step index in [0, 4·Steps] (a timestamp lookup). It returns the row's
+// call number Σ calls[k]·s[k].
+func callRow(g *gadgets, act frontend.Variable, s []frontend.Variable, calls []int, idx frontend.Variable) frontend.Variable {
 	api := g.api
 	g.boolean(act)
 	var n, a7 frontend.Variable = 0, 0
@@ -46,7 +48,19 @@ func callFlags(g *gadgets, act frontend.Variable, s []frontend.Variable, calls [
 		a7 = api.Add(a7, api.Mul(s[k], calls[k]))
 	}
 	api.AssertIsEqual(n, act) // one call number exactly on an active row
+	g.bus.query(tagTS, act, idx, idx, nil)
 	return a7
+}
+
+// takeCall adds a row's side of its step's message (+act of sysMsg, a0
+// after the call in the β slot) with a0 from four range-checked bytes,
+// and returns a0 and the β value.
+func takeCall(g *gadgets, act, a7, halt frontend.Variable, ab [4]frontend.Variable, dv, idx frontend.Variable) (frontend.Variable, *bval) {
+	a0 := word(g.api, ab)
+	g.bytes(ab, 1)
+	bv := g.bus.beta(dv)
+	g.bus.add(act, sysMsg(g.api, a7, halt, a0, idx), bv, tagSys)
+	return a0, bv
 }
 
 // ioTable constrains the I/O table (docs/circuit.md rule 5b): its active
@@ -63,9 +77,8 @@ func (c *Circuit) ioTable(g *gadgets) {
 	}
 	for j := range c.IO {
 		r := &c.IO[j]
-		a7 := callFlags(g, r.Act, r.S[:], ioCallNums[:])
-		// Active rows first, in step order, each index in [0, 4·Steps].
-		b.query(tagTS, r.Act, r.Idx, r.Idx, nil)
+		a7 := callRow(g, r.Act, r.S[:], ioCallNums[:], r.Idx)
+		// Active rows first, in step order.
 		if j > 0 {
 			p := &c.IO[j-1]
 			g.gate(r.Act, api.Sub(1, p.Act))
@@ -77,10 +90,7 @@ func (c *Circuit) ioTable(g *gadgets) {
 		out := r.S[ioOut]
 		oc = api.Add(r.OC, out)
 
-		a0 := word(api, r.AB)
-		g.bytes(r.AB, 1)
-		dv := b.beta(r.Dv)
-		b.add(r.Act, sysMsg(api, a7, 0, a0, r.Idx), dv, tagSys)
+		a0, dv := takeCall(g, r.Act, a7, 0, r.AB, r.Dv, r.Idx)
 		on, off, ctx := r.S[ioReadOn], r.S[ioReadOff], r.S[ioReadCtx]
 		kind := api.Add(api.Mul(on, isa.SysReadOnchain), api.Mul(off, isa.SysReadOffchain), api.Mul(ctx, isa.SysReadContext))
 		iok := api.Add(kind, api.Mul(a0, 4))
@@ -105,13 +115,9 @@ func (c *Circuit) sysTable(g *gadgets) {
 	exitTerms := make([]frontend.Variable, 0, len(c.Sys))
 	for j := range c.Sys {
 		r := &c.Sys[j]
-		a7 := callFlags(g, r.Act, r.S[:], sysCallNums[:])
-		b.query(tagTS, r.Act, r.Idx, r.Idx, nil) // Idx in [0, 4·Steps]
-		a0 := word(api, r.AB)
-		g.bytes(r.AB, 1)
-		dv := b.beta(r.Dv)
+		a7 := callRow(g, r.Act, r.S[:], sysCallNums[:], r.Idx)
 		halt := r.S[sysHalt]
-		b.add(r.Act, sysMsg(api, a7, halt, a0, r.Idx), dv, tagSys)
+		a0, _ := takeCall(g, r.Act, a7, halt, r.AB, r.Dv, r.Idx)
 		ts := api.Add(api.Mul(r.Idx, 4), 3)
 
 		// a1, read (unchanged) by STATE_SET (the value), LOG (the length)

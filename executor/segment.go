@@ -318,8 +318,7 @@ func (b *segBudget) admit(regs *[256]uint32, in *inst) string {
 			b.sub++
 		}
 	case op == opECALL:
-		switch regs[regA7] {
-		case SysReadOnchain, SysReadOffch, SysReadContext, SysWriteOutput:
+		if isa.IsIOCall(regs[regA7]) {
 			if b.io >= b.lim.IO {
 				return fmt.Sprintf("a READ or WRITE_OUTPUT call, segments hold %d", b.lim.IO)
 			}

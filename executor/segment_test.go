@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -322,10 +323,9 @@ func (u *segUse) add(st *Step) {
 		u.sub++
 	}
 	if st.Insn == ECALL {
-		switch st.Acc[SlotA].Val {
-		case SysReadOnchain, SysReadOffch, SysReadContext, SysWriteOutput:
+		if isa.IsIOCall(st.Acc[SlotA].Val) {
 			u.io++
-		default:
+		} else {
 			u.sys++
 		}
 		switch st.Acc[SlotA].Val {

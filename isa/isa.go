@@ -30,6 +30,19 @@ const (
 	NumSyscalls = 10 // the numbers are 0 .. NumSyscalls-1
 )
 
+// IsIOCall reports whether call num moves input or output words
+// (READ_ONCHAIN, READ_OFFCHAIN, READ_CONTEXT, WRITE_OUTPUT): programs make
+// these word by word, so the circuit proves them in a table of their own
+// (its I/O table; the other calls go to its system-call table), and a
+// segment's limits count them apart (executor.SegmentLimits IO and Sys).
+func IsIOCall(num uint32) bool {
+	switch num {
+	case SysReadOnchain, SysReadOffchain, SysReadContext, SysWriteOutput:
+		return true
+	}
+	return false
+}
+
 // Registers of the system-call ABI.
 const (
 	RegA0 = 10 // first argument and result
