@@ -191,6 +191,7 @@ func fillTables(a *Circuit, m *machine) error {
 		}
 	}
 	for _, err := range []error{
+		fillRows("shifts and multiplications", a.Mul, m.muls, mulRow{}, fillMul),
 		fillRows("divisions", a.Div, m.divs, divRow{q: 0xffffffff, op: 1}, fillDiv),
 		fillRows("AND, OR and XOR steps", a.Bit, m.bits, bitRow{op: 7}, fillBit),
 		fillRows("byte and half loads and stores", a.Sub, m.subs, subRow{}, fillSub),
@@ -423,6 +424,22 @@ func fillSub(r *SubRow, x subRow, act bool) {
 	r.Y0, r.Y1 = x.y&255, x.y>>8&255
 	r.LS = x.m >> (8 * x.o) >> 7 & 1
 	r.LSH = x.m >> (8 * (1 + 2*(x.o>>1))) >> 7 & 1
+}
+
+// fillMul fills a multiplier row (Pow is 2^(b mod 32), or 2^(32 - b mod
+// 32) with Hi, on every row); an inactive row is MUL(0, 0).
+func fillMul(r *MulRow, x mulRow, act bool) {
+	r.Act = b2i(act)
+	r.Hi, r.SA, r.SB, r.Sh = x.code&mulHi, x.code&mulSA/mulSA, x.code&mulSB/mulSB, x.code&mulSh/mulSh
+	r.AB, r.LA, r.NA = bytes3(x.a), x.a>>24&127, x.a>>31
+	r.BB, r.LB, r.NB = bytes3(x.b), x.b>>24&127, x.b>>31
+	sh := uint(x.b & 31)
+	if x.code&mulHi != 0 {
+		sh = 32 - sh
+	}
+	r.Pow = pow2(sh)
+	r.LoB, r.HiB = bytes4(x.lo), bytes4(x.hi)
+	r.K = b2i(x.negative())
 }
 
 func fillDiv(d *DivRow, x divRow, act bool) {

@@ -20,11 +20,11 @@ func (g *gadgets) nibbles(n [8]frontend.Variable) {
 
 // bitwise constrains the bitwise table: each active row proves
 // result = a AND b, a OR b or a XOR b for 32-bit a and b, and offers
-// (a, b, op, result) on the bus (tagBit), op being the funct3 of the
-// instruction (AND 7, OR 6, XOR 4), consumed by the step that computes it
-// (step.go). The words are given as nibbles, each range-checked, so a, b
-// and the result are 32-bit words and the key a + 2^32·b + 2^64·op is
-// injective; the AND of every nibble pair is a lookup in the 4×4-bit AND
+// (a, b, code; result) on the bus (tagAlu), code being the ALU code
+// aluBit + funct3 of the instruction (AND 23, OR 22, XOR 20), consumed by
+// the step that computes it (step.go). The words are given as nibbles,
+// each range-checked, so a, b and the result are 32-bit words and the key
+// a + 2^32·b + 2^64·code is injective; the AND of every nibble pair is a lookup in the 4×4-bit AND
 // table, and OR and XOR follow from a + b − and and a + b − 2·and. Or and
 // Xor are exclusive bits (AND when neither). Inactive rows compute on zeros
 // and offer nothing.
@@ -49,7 +49,7 @@ func (c *Circuit) bitwise(g *gadgets) {
 		// AND: and; OR: and + (x + y − 2·and); XOR: and + (x + y − 3·and)
 		res := api.Add(and, api.Mul(r.Or, api.Sub(api.Add(x, y), api.Mul(and, 2))),
 			api.Mul(r.Xor, api.Sub(api.Add(x, y), api.Mul(and, 3))))
-		op := api.Sub(7, r.Or, api.Mul(r.Xor, 3))
-		b.add(r.Act, api.Add(x, api.Mul(y, pow2(32)), api.Mul(op, pow2(64))), b.beta(res), tagBit)
+		op := api.Sub(aluBit+7, r.Or, api.Mul(r.Xor, 3))
+		b.add(r.Act, api.Add(x, api.Mul(y, pow2(32)), api.Mul(op, pow2(64))), b.beta(res), tagAlu)
 	}
 }

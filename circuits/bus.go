@@ -37,10 +37,10 @@ const (
 	tagIO                 // READ_* system calls
 	tagOut                // WRITE_OUTPUT
 	tagDecode             // instruction decode table
-	tagShift              // shift amount -> power of two
+	tagShift              // (shift amount byte, right) -> power of two: the multiplier's shifts
 	tagRdNZ               // register index -> non-zero flag
 	tagAnd                // (x, y, x & y) of nibbles
-	tagDiv                // (a, b, op, result) of the divider table
+	tagAlu                // (a, b, ALU code; result) of the multiplier, divider and bitwise tables
 	tagLog                // (ptr, len) of the log table
 	tagAlign              // (address offset, word access) pairs that are aligned
 	tagSign               // (byte, its top bit)
@@ -48,11 +48,10 @@ const (
 	tagTS      = tagRange0 + 9
 	tagSha     = tagTS + 1 // (ts, a0, a1) of SHA256_COMPRESS calls
 	tagKeccak  = tagTS + 2 // (ts, a0) of KECCAK_F calls
-	tagBit     = tagTS + 3 // (a, b, op, result) of the bitwise table
-	tagSub     = tagTS + 4 // (word, low16, offset, op, result) of the sub-word table
-	tagCmp     = tagTS + 5 // (funct3, eqz, ltu, lts, bit): branch conditions, SLT, SLTU
-	tagNib     = tagTS + 6 // (fn, x, y, z; value) of the precompiles' nibble functions
-	tagSys     = tagTS + 7 // (a7, halt, a0, step; a0 after) of ECALLs: step to I/O or system-call table
+	tagSub     = tagTS + 3 // (word, low16, offset, op, result) of the sub-word table
+	tagCmp     = tagTS + 4 // (funct3, eqz, ltu, lts, bit): branch conditions, SLT, SLTU
+	tagNib     = tagTS + 5 // (fn, x, y, z; value) of the precompiles' nibble functions
+	tagSys     = tagTS + 6 // (a7, halt, a0, step; a0 after) of ECALLs: step to I/O or system-call table
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

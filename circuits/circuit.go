@@ -22,12 +22,13 @@ type Row struct {
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
 	XB, YB                                         [4]frontend.Variable // bytes of v1 and operand B (XB[3], YB[3]: 7 bits, the sign apart)
 	S1, SY                                         frontend.Variable    // signs of v1 and operand B
-	SB                                             [3]frontend.Variable // W1 bytes 1..3 (arithmetic unit, low word)
-	W2B                                            [4]frontend.Variable // W2 (high word)
+	SB                                             [3]frontend.Variable // W1 bytes 1..3 (adder and comparator, low word)
+	W2                                             frontend.Variable    // the adder's carry, the comparator's 1 - LTU
+	AC                                             frontend.Variable    // the ALU code (decode.go): the ALU table operation of an fAlu step, else 0
 	M                                              frontend.Variable    // slot M's word before the step
-	K, DInv                                        frontend.Variable    // arithmetic unit: 2^64 digit; inverse of W1
+	DInv                                           frontend.Variable    // inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
-	TV                                             frontend.Variable    // the table's value: shift power, AND/OR/XOR, DIV/REM, sub-word load or store result, an ECALL's a0 after the call
+	TV                                             frontend.Variable    // the table's value: the ALU result (shift, MUL*, DIV/REM, AND/OR/XOR), sub-word load or store result, an ECALL's a0 after the call
 	Tk                                             frontend.Variable    // the compare table's bit: branch taken, SLT/SLTU result
 }
 
@@ -76,6 +77,18 @@ type DivRow struct {
 	LA, SA, LB, SB          frontend.Variable
 	LQ, SQ, LR, SR          frontend.Variable
 	GB                      [4]frontend.Variable // |b| - |r| - 1 when b != 0
+}
+
+// MulRow is one row of the multiplier table (all secret): it proves
+// (a, b, code) -> result for the shifts and MUL, MULH, MULHSU, MULHU, code
+// being the four operation bits (decode.go, mulHi ... mulSh).
+type MulRow struct {
+	Act, Hi, SA, SB, Sh frontend.Variable    // operation bits
+	AB, BB              [3]frontend.Variable // bytes 0..2 of a and b
+	LA, NA, LB, NB      frontend.Variable    // 7 bits and the sign of a and of b
+	Pow                 frontend.Variable    // shifts: 2^shamt, or 2^(32-shamt) for right shifts
+	LoB, HiB            [4]frontend.Variable // the product's low and high words
+	K                   frontend.Variable    // 1 when the product is negative (2^64 added)
 }
 
 // BitRow is one row of the bitwise table (all secret): it proves
@@ -144,6 +157,7 @@ type Circuit struct {
 	RegFinal [32]frontend.Variable
 	RegTS    [32]frontend.Variable
 	State    []StateRow
+	Mul      []MulRow
 	Div      []DivRow
 	Bit      []BitRow
 	Sub      []SubRow
@@ -182,6 +196,7 @@ func newCircuit(c Class) *Circuit {
 		Steps:  make([]Row, c.Steps),
 		Mem:    make([]MemRow, nmem),
 		State:  make([]StateRow, c.StateEntries),
+		Mul:    make([]MulRow, c.MulRows),
 		Div:    make([]DivRow, c.DivRows),
 		Bit:    make([]BitRow, c.BitRows),
 		Sub:    make([]SubRow, c.SubRows),
@@ -295,6 +310,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.image(g)
 	c.steps(g)
 	c.memory(g)
+	c.multiplier(g)
 	c.divider(g)
 	c.bitwise(g)
 	c.subword(g)
@@ -322,6 +338,7 @@ func (c *Circuit) tables(g *gadgets) {
 	for _, r := range decodeTable() {
 		k := new(big.Int).SetUint64(r.flags)
 		k.Lsh(k, 18)
+		k.Add(k, new(big.Int).Lsh(big.NewInt(int64(r.code)), aluShift))
 		k.Add(k, big.NewInt(int64(1+2*(r.op7+r.f3<<7+r.f7m<<10))))
 		t.entry(k, k, nil)
 		if has(r.flags, fEcall) { // the ECALL that halts

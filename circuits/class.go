@@ -22,6 +22,7 @@ type Class struct {
 	OffchainWords int // words of the offchain input
 	StateEntries  int // state keys (initial keys plus keys touched by the run)
 	MemRows       int // RAM words of the memory table (image words plus touched words)
+	MulRows       int // SLL, SRL, SRA, SLLI, SRLI, SRAI, MUL, MULH, MULHSU, MULHU steps
 	DivRows       int // DIV, DIVU, REM, REMU steps
 	BitRows       int // AND, OR, XOR, ANDI, ORI, XORI steps
 	SubRows       int // LB, LH, LBU, LHU, SB, SH steps
@@ -59,6 +60,8 @@ const (
 //   - OffchainWords = min(2^max(6, logSteps-4), 2^18)  (256 bytes at least, isa.MaxOffchainBytes = 1 MiB at most)
 //   - StateEntries  = min(2^max(4, logSteps-6), 4096)  (isa.MaxStateEntries at most)
 //   - MemRows       = ImageWords + Steps/2  (RAM words: the image plus words touched outside it)
+//   - MulRows       = 2^max(3, logSteps-2)  (one shift or multiplication per
+//     4 steps; sha256 in software is 23% shifts, keccak256 11%)
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
 //   - BitRows       = 2^max(3, logSteps-2)  (one AND, OR or XOR per 4 steps;
 //     sha256 and keccak256 in software are about 30%)
@@ -87,6 +90,7 @@ const (
 func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
 	c.ImageWords = min(1<<max(9, logSteps-2), isa.MaxImageBytes/4)
+	c.MulRows = 1 << max(3, logSteps-2)
 	c.DivRows = 1 << max(3, logSteps-3)
 	c.BitRows = 1 << max(3, logSteps-2)
 	c.SubRows = 1 << max(3, logSteps-3)
@@ -250,10 +254,10 @@ func NewSegmentClass(logSteps int) Class {
 
 // SegmentLimits are the limits executor.RunSegments cuts the segments of
 // class c by (a segment class): a segment ends before the step that would
-// need more page slots, divider, bitwise, sub-word, LOG, system-call, SHA-256 or Keccak rows, or state
+// need more page slots, multiplier, divider, bitwise, sub-word, LOG, system-call, SHA-256 or Keccak rows, or state
 // rows, than c has (docs/circuit.md "Segment classes").
 func (c Class) SegmentLimits() executor.SegmentLimits {
-	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Div: c.DivRows, Bit: c.BitRows, Sub: c.SubRows, Log: c.LogRows,
+	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Mul: c.MulRows, Div: c.DivRows, Bit: c.BitRows, Sub: c.SubRows, Log: c.LogRows,
 		IO: c.IoRows, Sys: c.SysRows, Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
 }
 
@@ -305,6 +309,9 @@ func (c Class) Fits(w *Witness) error {
 	}
 	if n := stateKeys(w); n > c.StateEntries {
 		return fmt.Errorf("%d state keys > %d of class %s: %w", n, c.StateEntries, c, executor.ErrTraceTooLong)
+	}
+	if n := countSteps(w, isMulShift); n > c.MulRows {
+		return fmt.Errorf("%d shifts and multiplications > %d of class %s: %w", n, c.MulRows, c, executor.ErrTraceTooLong)
 	}
 	if n := countSteps(w, isDivide); n > c.DivRows {
 		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, executor.ErrTraceTooLong)
@@ -363,6 +370,13 @@ func countSteps(w *Witness, is func(insn uint32) bool) int {
 		}
 	}
 	return n
+}
+
+// isMulShift reports whether insn is a shift (SLL, SRL, SRA, SLLI, SRLI,
+// SRAI) or MUL, MULH, MULHSU, MULHU: the multiplier table's.
+func isMulShift(insn uint32) bool {
+	op, f3, f7 := insn&0x7f, insn>>12&7, insn>>25
+	return (op == 0x13 || op == 0x33 && f7 != 1) && (f3 == 1 || f3 == 5) || op == 0x33 && f7 == 1 && f3 < 4
 }
 
 // isDivide reports whether insn is DIV, DIVU, REM or REMU.

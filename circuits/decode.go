@@ -5,31 +5,58 @@ package circuits
 // looks its instruction up in it, so an encoding outside the table (illegal,
 // EBREAK, CSR, ...) cannot be proven.
 const (
-	fUseImm  = iota // operand B is the immediate (else rs2)
-	fImmU           // the immediate is U-type; the adder's first operand is pc (else I-type, S-type for stores)
-	fRAdd           // rd = adder sum
-	fRSub           // rd = v1 - opB
-	fRSlx           // rd = signed (funct3 2) or unsigned (3) v1 < opB: Tk from the compare table
-	fRBit           // rd = v1 & opB, v1 | opB or v1 ^ opB (funct3 7, 6, 4) from the bitwise table
-	fRLo            // rd = low word of the multiplier
-	fRHi            // rd = high word of the multiplier
-	fRLui           // rd = U immediate
-	fSignA          // multiplier operand A is signed
-	fSignB          // multiplier operand B is signed
-	fShift          // multiplier operand B is a power of two from the shift amount
-	fShRight        // the power is 2^(32-shamt)
-	fDiv            // DIV, DIVU, REM, REMU: rd from the divider table (op = funct3 - 4)
-	fBr             // conditional branch: taken = Tk from the compare table (funct3 says which)
-	fJal            // pc += J immediate
-	fJalr           // pc = (v1 + imm) & ~1
-	fLoadW          // LW
-	fLoadS          // LB, LH, LBU, LHU: the value from the sub-word table (funct3 says which)
-	fStoreW         // SW
-	fStoreS         // SB, SH: the new word from the sub-word table (funct3 says which)
-	fEcall          // ECALL
-	fUsesF7         // funct7 is part of the opcode
+	fUseImm = iota // operand B is the immediate (else rs2)
+	fImmU          // the immediate is U-type; the adder's first operand is pc (else I-type, S-type for stores)
+	fRAdd          // rd = adder sum
+	fRSub          // rd = v1 - opB
+	fRSlx          // rd = signed (funct3 2) or unsigned (3) v1 < opB: Tk from the compare table
+	fAlu           // rd = TV from an ALU table: multiplier (shifts, MUL*), divider or bitwise; the ALU code says which operation
+	fRLui          // rd = U immediate
+	fBr            // conditional branch: taken = Tk from the compare table (funct3 says which)
+	fJal           // pc += J immediate
+	fJalr          // pc = (v1 + imm) & ~1
+	fLoadW         // LW
+	fLoadS         // LB, LH, LBU, LHU: the value from the sub-word table (funct3 says which)
+	fStoreW        // SW
+	fStoreS        // SB, SH: the new word from the sub-word table (funct3 says which)
+	fEcall         // ECALL
+	fUsesF7        // funct7 is part of the opcode
 	numFlags
 )
+
+// ALU codes: the operation of an fAlu instruction, a component of the
+// decode key and of the (a, b, code; result) message to the ALU tables
+// (tagAlu). The multiplier's code is its four operation bits (mulCode);
+// the bitwise table's 16 + funct3 (XOR 20, OR 22, AND 23); the divider's
+// 24 + (funct3 - 4) (DIV 24, DIVU 25, REM 26, REMU 27). All are below
+// 2^aluCodeBits.
+const (
+	aluBit      = 16
+	aluDiv      = 20 // + funct3: 24..27
+	aluCodeBits = 5
+)
+
+// Multiplier operation bits (the multiplier table's row flags).
+const (
+	mulHi = 1 << iota // the result is the high word of the product
+	mulSA             // operand A is signed
+	mulSB             // operand B is signed
+	mulSh             // operand B is the power of two of the shift amount (2^(32-shamt) with mulHi: a right shift)
+)
+
+// mulCode is the multiplier's ALU code of funct3 f3 for MUL* (m) or a shift.
+func mulCode(f3 uint32, f7 uint32, m bool) uint32 {
+	if m {
+		return [4]uint32{0, mulHi | mulSA | mulSB, mulHi | mulSA, mulHi}[f3]
+	}
+	if f3 == 1 {
+		return mulSh // SLL
+	}
+	if f7 == 0x20 {
+		return mulSh | mulHi | mulSA // SRA
+	}
+	return mulSh | mulHi // SRL
+}
 
 func bit(fs ...int) uint64 {
 	var x uint64
@@ -52,9 +79,25 @@ func usesF7(op7, f3 uint32) bool {
 	return false
 }
 
-// classify returns the flags of (op7, f3, f7); f7 is ignored unless usesF7.
-// ok is false for encodings the machine rejects.
-func classify(op7, f3, f7 uint32) (uint64, bool) {
+// classify returns the flags and the ALU code of (op7, f3, f7); f7 is
+// ignored unless usesF7. ok is false for encodings the machine rejects.
+func classify(op7, f3, f7 uint32) (uint64, uint32, bool) {
+	fl, ok := classifyFlags(op7, f3, f7)
+	if !ok || !has(fl, fAlu) {
+		return fl, 0, ok
+	}
+	switch {
+	case op7 == 0x33 && f7 == 1 && f3 >= 4:
+		return fl, aluDiv + f3, true
+	case op7 == 0x33 && f7 == 1:
+		return fl, mulCode(f3, f7, true), true
+	case f3 == 1 || f3 == 5:
+		return fl, mulCode(f3, f7, false), true
+	}
+	return fl, aluBit + f3, true
+}
+
+func classifyFlags(op7, f3, f7 uint32) (uint64, bool) {
 	var fl uint64
 	switch op7 {
 	case 0x37: // LUI
@@ -100,40 +143,35 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 		case 2, 3:
 			fl |= bit(fRSlx)
 		case 4, 6, 7:
-			fl |= bit(fRBit)
+			fl |= bit(fAlu)
 		case 1:
 			if f7 != 0 {
 				return 0, false
 			}
-			fl |= bit(fShift, fRLo, fUsesF7)
+			fl |= bit(fAlu, fUsesF7)
 		case 5:
-			switch f7 {
-			case 0:
-				fl |= bit(fShift, fShRight, fRHi, fUsesF7)
-			case 0x20:
-				fl |= bit(fShift, fShRight, fRHi, fSignA, fUsesF7)
-			default:
+			if f7 != 0 && f7 != 0x20 {
 				return 0, false
 			}
+			fl |= bit(fAlu, fUsesF7)
 		}
 	case 0x33:
 		fl = bit(fUsesF7)
 		switch f7 {
 		case 0:
-			fl |= [8]uint64{bit(fRAdd), bit(fShift, fRLo), bit(fRSlx), bit(fRSlx), bit(fRBit),
-				bit(fShift, fShRight, fRHi), bit(fRBit), bit(fRBit)}[f3]
+			fl |= [8]uint64{bit(fRAdd), bit(fAlu), bit(fRSlx), bit(fRSlx), bit(fAlu),
+				bit(fAlu), bit(fAlu), bit(fAlu)}[f3]
 		case 0x20:
 			switch f3 {
 			case 0:
 				fl |= bit(fRSub)
 			case 5:
-				fl |= bit(fShift, fShRight, fRHi, fSignA)
+				fl |= bit(fAlu)
 			default:
 				return 0, false
 			}
 		case 1:
-			fl |= [8]uint64{bit(fRLo), bit(fRHi, fSignA, fSignB), bit(fRHi, fSignA), bit(fRHi),
-				bit(fDiv), bit(fDiv), bit(fDiv), bit(fDiv)}[f3]
+			fl |= bit(fAlu) // MUL, MULH, MULHSU, MULHU, DIV, DIVU, REM, REMU
 		default:
 			return 0, false
 		}
@@ -153,12 +191,17 @@ func classify(op7, f3, f7 uint32) (uint64, bool) {
 	return fl, true
 }
 
-// decodeKey packs (valid, op7, f3, f7m, flags) as the decode table and the
-// step do: valid + 2*(op7 + 2^7 f3 + 2^10 f7m) + 2^18 * flags.
+// decodeRow is one row of the decode table, whose key packs (valid, op7,
+// f3, f7m, flags, ALU code) as the step does: valid + 2*(op7 + 2^7 f3 +
+// 2^10 f7m) + 2^18 flags + 2^aluShift code.
 type decodeRow struct {
 	op7, f3, f7m uint32
 	flags        uint64
+	code         uint32
 }
+
+// aluShift is the ALU code's position in the decode key, above the flags.
+const aluShift = 18 + numFlags
 
 // decodeTable lists every valid (op7, f3, f7m) with its flags.
 func decodeTable() []decodeRow {
@@ -168,14 +211,14 @@ func decodeTable() []decodeRow {
 		for f3 := uint32(0); f3 < 8; f3++ {
 			if usesF7(op, f3) {
 				for f7 := uint32(0); f7 < 128; f7++ {
-					if fl, ok := classify(op, f3, f7); ok {
-						rows = append(rows, decodeRow{op, f3, f7, fl})
+					if fl, code, ok := classify(op, f3, f7); ok {
+						rows = append(rows, decodeRow{op, f3, f7, fl, code})
 					}
 				}
 				continue
 			}
-			if fl, ok := classify(op, f3, 0); ok {
-				rows = append(rows, decodeRow{op, f3, 0, fl})
+			if fl, code, ok := classify(op, f3, 0); ok {
+				rows = append(rows, decodeRow{op, f3, 0, fl, code})
 			}
 		}
 	}

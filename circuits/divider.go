@@ -6,7 +6,9 @@ import (
 
 // divider constrains the divider table: each active row proves
 // result = DIV/DIVU/REM/REMU(a, b) with the RISC-V corner cases and offers
-// (a, b, op, result) on the bus, consumed by the step that divides.
+// (a, b, code; result) on the bus (tagAlu, code = the ALU code aluDiv +
+// funct3: DIV 24, DIVU 25, REM 26, REMU 27), consumed by the step that
+// divides.
 //   - q*b + r = a over the integers (signed interpretations when signed),
 //     except the overflow case -2^31 / -1 (q = -2^31, r = 0) where
 //     q*b + r = a + 2^32;
@@ -55,7 +57,7 @@ func (c *Circuit) divider(g *gadgets) {
 		t2 := api.Mul(api.Mul(sap, api.Sub(1, srp)), r)
 		api.AssertIsEqual(api.Add(t1, t2), 0)
 		res := api.Add(q, api.Mul(d.OpR, api.Sub(r, q)))
-		op := api.Add(api.Sub(1, d.OpS), api.Mul(d.OpR, 2))
-		b.add(d.Act, api.Add(a, api.Mul(bv, pow2(32)), api.Mul(op, pow2(64))), b.beta(res), tagDiv)
+		op := api.Add(aluDiv+4, api.Sub(1, d.OpS), api.Mul(d.OpR, 2))
+		b.add(d.Act, api.Add(a, api.Mul(bv, pow2(32)), api.Mul(op, pow2(64))), b.beta(res), tagAlu)
 	}
 }

@@ -102,7 +102,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	}
 	cols := []col{{"PC", &r.PC}, {"Op7", &r.Op7}, {"RdHi", &r.RdHi}, {"F3", &r.F3}, {"Rs1", &r.Rs1},
 		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"VD", &r.VD}, {"TA", &r.TA},
-		{"TD", &r.TD}, {"K", &r.K}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
+		{"TD", &r.TD}, {"W2", &r.W2}, {"AC", &r.AC}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
 		{"RdNZ", &r.RdNZ}, {"Hl", &r.Hl}, {"S1", &r.S1}, {"SY", &r.SY}}
 	for k := range r.Flag {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
@@ -114,11 +114,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 		cols = append(cols, col{fmt.Sprintf("SB%d", k), &r.SB[k]})
 	}
 	for k := range 4 {
-		cols = append(cols, col{fmt.Sprintf("XB%d", k), &r.XB[k]}, col{fmt.Sprintf("YB%d", k), &r.YB[k]},
-			col{fmt.Sprintf("W2B%d", k), &r.W2B[k]})
-	}
-	if toBig(r.Flag[fRBit]).Sign() != 0 {
-		cols = append(cols, col{"TV", &r.TV})
+		cols = append(cols, col{fmt.Sprintf("XB%d", k), &r.XB[k]}, col{fmt.Sprintf("YB%d", k), &r.YB[k]})
 	}
 	if toBig(r.Flag[fLoadW]).Sign() != 0 || toBig(r.Flag[fStoreW]).Sign() != 0 {
 		cols = append(cols, col{"M", &r.M}, col{"TM", &r.TM})
@@ -129,7 +125,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	if toBig(r.Flag[fBr]).Sign() != 0 || toBig(r.Flag[fRSlx]).Sign() != 0 {
 		cols = append(cols, col{"Tk", &r.Tk})
 	}
-	if toBig(r.Flag[fDiv]).Sign() != 0 || toBig(r.Flag[fEcall]).Sign() != 0 {
+	if toBig(r.Flag[fAlu]).Sign() != 0 || toBig(r.Flag[fEcall]).Sign() != 0 {
 		cols = append(cols, col{"TV", &r.TV})
 	}
 	c := cols[rng.Intn(len(cols))]

@@ -11,7 +11,6 @@ package circuits
 import (
 	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/consensys/gnark/frontend"
 
@@ -29,6 +28,9 @@ var ErrTraceMismatch = errors.New("trace does not match the circuit's replay")
 // not checked against the trace and the witness's results.
 type tamper struct {
 	div func(i int, q, rem uint32) (uint32, uint32)
+	// mul alters the product words of step i's shift or MUL* (the
+	// multiplier table's row and the step's result alike).
+	mul func(i int, lo, hi uint32) (uint32, uint32)
 	// and alters the AND word of step i's AND, OR or XOR (the bitwise
 	// table's nibbles and the result alike).
 	and    func(i int, and uint32) uint32
@@ -115,6 +117,7 @@ type machine struct {
 	lastTS   map[uint64]uint32
 	out      []uint32
 	img      map[uint32]uint32 // word index -> image word
+	muls     []mulRow
 	divs     []divRow
 	bits     []bitRow
 	subs     []subRow
@@ -131,6 +134,53 @@ type machine struct {
 }
 
 type divRow struct{ a, b, op, q, r uint32 }
+
+// mulRow is one shift or MUL*: operands, the multiplier code (decode.go)
+// and the product's words.
+type mulRow struct{ a, b, code, lo, hi uint32 }
+
+// operands are the multiplier table's mA and mB: the words, signed where
+// the code says, and for a shift mB = 2^shamt or 2^(32-shamt) (right).
+func (x mulRow) operands() (mA, mB int64) {
+	mA, mB = int64(x.a), int64(x.b)
+	if x.code&mulSA != 0 {
+		mA = int64(int32(x.a))
+	}
+	if x.code&mulSB != 0 {
+		mB = int64(int32(x.b))
+	}
+	if x.code&mulSh != 0 {
+		sh := x.b & 31
+		if x.code&mulHi != 0 {
+			sh = 32 - sh
+		}
+		mB = 1 << sh
+	}
+	return mA, mB
+}
+
+// product is the 64-bit product the multiplier table computes: mA·mB lies
+// in (-2^64, 2^64), and its value mod 2^64 is the table's Lo + 2^32 Hi
+// (2^64 added when negative: negative reports it).
+func (x mulRow) product() (lo, hi uint32) {
+	mA, mB := x.operands()
+	p := uint64(mA) * uint64(mB)
+	return uint32(p), uint32(p >> 32)
+}
+
+// negative reports whether mA·mB < 0 (the table's K).
+func (x mulRow) negative() bool {
+	mA, mB := x.operands()
+	return mA != 0 && mB != 0 && (mA < 0) != (mB < 0)
+}
+
+// result is the row's result: the high word when code has mulHi.
+func (x mulRow) result() uint32 {
+	if x.code&mulHi != 0 {
+		return x.hi
+	}
+	return x.lo
+}
 
 // sysCall is one ECALL: its step, call number, a0 and a1, a0 after the
 // call, the output words before it, and the state word and a1's previous
@@ -403,7 +453,6 @@ func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper, ss *SegSta
 // fillPadding fills a step row after the halt: inactive, no accesses.
 func fillPadding(r *Row, pc uint32) {
 	z3 := bytes3(0)
-	z4 := bytes4(0)
 	r.Act, r.PC = 0, pc
 	r.Op7, r.Rd0, r.RdHi, r.F3, r.Rs1, r.Rs20, r.Rs2Hi, r.F7Lo, r.S7 = 0, 0, 0, 0, 0, 0, 0, 0, 0
 	for k := range r.Flag {
@@ -414,8 +463,8 @@ func fillPadding(r *Row, pc uint32) {
 	r.XB, r.YB, r.TV = bytes4(0), bytes4(0), 0
 	r.S1, r.SY = 0, 0
 	r.SB = z3
-	r.W2B, r.M = z4, 0
-	r.K, r.DInv, r.Tk = 0, 0, 0
+	r.W2, r.AC, r.M = 0, 0, 0
+	r.DInv, r.Tk = 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
 }
 
@@ -431,10 +480,11 @@ func has(fl uint64, f int) bool { return fl>>uint(f)&1 == 1 }
 // whether the step halted.
 func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, bool, error) {
 	op7, rd, f3, rs1, rs2, f7 := insn&127, insn>>7&31, insn>>12&7, insn>>15&31, insn>>20&31, insn>>25
-	fl, ok := classify(op7, f3, f7)
+	fl, code, ok := classify(op7, f3, f7)
 	if !ok || (has(fl, fEcall) && insn != 0x73) {
 		return 0, false, fmt.Errorf("instruction 0x%08x cannot be executed", insn)
 	}
+	r.AC = code
 	r.Act, r.PC = 1, pc
 	r.Op7, r.Rd0, r.RdHi, r.F3, r.Rs1, r.Rs20, r.Rs2Hi, r.F7Lo, r.S7 = op7, rd&1, rd>>1, f3, rs1, rs2&1, rs2>>1, f7&63, f7>>6
 	setFlags(r, fl)
@@ -470,9 +520,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	r.YB, r.SY = signedBytes(opB), opB>>31
 	// bitwise table request
-	isBit := has(fl, fRBit)
-	// TV: the value of the one table the step asks (shift power, bitwise,
-	// divider or sub-word result, READ word), 0 for none
+	isBit := has(fl, fAlu) && code >= aluBit+4 && code < aluDiv+4 // 20, 22, 23
+	// TV: the value of the one table the step asks (ALU or sub-word
+	// result, a0 after an ECALL), 0 for none
 	r.TV = 0
 	var bv uint32
 	if isBit {
@@ -484,14 +534,19 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		bv = x.result()
 		r.TV = bv
 	}
-	signed := func(v uint32, s bool) *big.Int {
-		if s {
-			return big.NewInt(int64(int32(v)))
+	// multiplier request
+	isMul := has(fl, fAlu) && code < aluBit
+	if isMul {
+		x := mulRow{a: v1, b: opB, code: code}
+		x.lo, x.hi = x.product()
+		if m.t != nil && m.t.mul != nil {
+			x.lo, x.hi = m.t.mul(i, x.lo, x.hi)
 		}
-		return new(big.Int).SetUint64(uint64(v))
+		m.muls = append(m.muls, x)
+		r.TV = x.result()
 	}
 	// divider request
-	isDiv := has(fl, fDiv)
+	isDiv := has(fl, fAlu) && code >= aluDiv+4 // 24..27
 	var dv uint32
 	if isDiv {
 		q, rem := divide(v1, opB, f3-4)
@@ -505,55 +560,31 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		m.divs = append(m.divs, divRow{a: v1, b: opB, op: f3 - 4, q: q, r: rem})
 		r.TV = dv
 	}
-	// arithmetic unit: mA * mB + addend + 2^64 K = W1 + 2^32 W2
+	// adder and comparator: xa + addend = W1 + 2^32 W2
 	isLoad, isStore := has(fl, fLoadW) || has(fl, fLoadS), has(fl, fStoreW) || has(fl, fStoreS)
 	isSub := has(fl, fLoadS) || has(fl, fStoreS)
 	isAddU := has(fl, fRAdd) || isLoad || isStore || has(fl, fJalr)
 	isCmp := has(fl, fRSub) || has(fl, fRSlx) || has(fl, fBr)
-	isMulOp := (has(fl, fRLo) || has(fl, fRHi)) && !has(fl, fShift)
-	xa := v1
+	total := uint64(v1)
 	if has(fl, fImmU) {
-		xa = pc
-	}
-	mA := signed(xa, has(fl, fSignA))
-	sh := opB & 31
-	pow := new(big.Int).Lsh(big.NewInt(1), uint(sh))
-	if has(fl, fShRight) {
-		pow = new(big.Int).Lsh(big.NewInt(1), uint(32-sh))
-	}
-	if has(fl, fShift) {
-		r.TV = pow
-	}
-	mB := big.NewInt(1)
-	if isMulOp {
-		mB = signed(opB, has(fl, fSignB))
-	}
-	if has(fl, fShift) {
-		mB = new(big.Int).Set(pow)
+		total = uint64(pc)
 	}
 	y := opB
 	if isStore {
 		y = imm
 	}
-	total := new(big.Int).Mul(mA, mB)
 	switch {
 	case isAddU:
-		total.Add(total, new(big.Int).SetUint64(uint64(y)))
+		total += uint64(y)
 	case isCmp:
-		total.Add(total, new(big.Int).SetUint64(1<<32-uint64(opB)))
+		total += 1<<32 - uint64(opB)
 	}
-	r.K = 0
-	if total.Sign() < 0 {
-		r.K = 1
-		total.Add(total, new(big.Int).Lsh(big.NewInt(1), 64))
-	}
-	w1 := uint32(new(big.Int).And(total, big.NewInt(0xffffffff)).Uint64())
-	w2 := uint32(new(big.Int).Rsh(total, 32).Uint64())
+	w1, w2 := uint32(total), uint32(total>>32)
 	r.A0, r.A1, r.T6 = w1&1, w1>>1&1, w1>>2&63
 	r.SB = [3]frontend.Variable{w1 >> 8 & 255, w1 >> 16 & 255, w1 >> 24}
-	r.W2B = bytes4(w2)
+	r.W2 = w2
 	r.DInv = invU(uint64(w1))
-	sum, diff, lo, hi := w1, w1, w1, w2
+	sum, diff := w1, w1
 	lts := int32(v1) < int32(opB)
 	// compare table request: the branch condition or the SLT/SLTU result
 	var tk uint32
@@ -654,10 +685,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			res = tk
 		case isBit:
 			res = bv
-		case has(fl, fRLo):
-			res = lo
-		case has(fl, fRHi):
-			res = hi
+		case isMul:
+			res = r.TV.(uint32)
 		case isDiv:
 			res = dv
 		case isLoad:

@@ -105,24 +105,26 @@ func (c *Circuit) steps(g *gadgets) {
 		yb := r.YB
 		opB := g.signedWord(r.YB, r.SY)
 
-		// The decode key: (active, op7, f3, f7 where used, flags, halt) of a
-		// table row (only ECALL's rows have halt 1), and two components
-		// that every row has at zero:
+		// The decode key: (active, op7, f3, f7 where used, flags, ALU
+		// code, halt) of a table row (only ECALL's rows have halt 1), and
+		// two components that every row has at zero:
 		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
 		//   e4 = useImm·(opB − imm)        (operand B is the immediate)
-		// Each component is bounded, so the mixed-radix key is injective.
+		// Each component is bounded (the ALU code by its range check), so
+		// the mixed-radix key is injective.
+		b.rng(aluCodeBits, r.AC, 1)
 		e1 := api.Mul(isE, api.Add(rd, r.Rs1, rs2))
 		e4 := api.Mul(fl[fUseImm], api.Sub(opB, imm))
 		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)),
-			api.Mul(e1, pow2(49)), api.Mul(r.Hl, pow2(56)), api.Mul(e4, pow2(94)))
+			api.Mul(r.AC, pow2(aluShift)), api.Mul(e1, pow2(49)), api.Mul(r.Hl, pow2(56)), api.Mul(e4, pow2(94)))
 		b.query(tagDecode, 1, key, key, nil)
 
-		// Arithmetic unit, one unconditional equation
-		//   mA * mB + addend + 2^64 K = W1 + 2^32 W2
-		// that is the adder (mB = 1, addend = Y), the comparator (mA = v1,
-		// mB = 1, addend = 2^32 - opB: W1 = v1 - opB mod 2^32, W2 = 1 - LTU)
-		// or the multiplier (addend = 0, signed operands, shifts as products
-		// with 2^sh or 2^(32-sh)); any other row computes W1 = mA.
+		// Adder and comparator, one unconditional linear equation
+		//   xa + addend = W1 + 2^32 W2
+		// that is the adder (addend = Y: W2 the carry) or the comparator
+		// (xa = v1, addend = 2^32 - opB: W1 = v1 - opB mod 2^32, W2 = 1 -
+		// LTU); any other row computes W1 = xa. Both sides are below 2^33,
+		// so W1 (bytes) and the bit W2 are exact.
 		g.boolean(r.A0)
 		g.boolean(r.A1)
 		b.rng(6, r.T6, 1)
@@ -131,28 +133,21 @@ func (c *Circuit) steps(g *gadgets) {
 		for _, x := range r.SB {
 			b.rng(8, x, 1)
 		}
-		w2 := word(api, r.W2B)
-		g.bytes(r.W2B, 1)
-		g.boolean(r.K)
+		w2 := r.W2
+		g.boolean(w2)
 		isMem := api.Add(fl[fLoadW], fl[fLoadS], isStore)
 		isAddU := api.Add(isMem, fl[fRAdd], fl[fJalr])
 		isCmp := api.Add(fl[fRSub], fl[fRSlx], fl[fBr])
-		isMulOp := api.Sub(api.Add(fl[fRLo], fl[fRHi]), fl[fShift])
 		xa := api.Add(v1, api.Mul(fl[fImmU], api.Sub(r.PC, v1)))
-		mA := api.Sub(xa, api.Mul(api.Mul(fl[fSignA], r.S1), pow2(32)))
-		skey := api.Add(yb[0], api.Mul(fl[fShRight], 256))
 		// TV is the value of the one table this step asks, if any: the
-		// shift power, the bitwise, divider or sub-word result, a0 after
-		// an ECALL. The five requests have exclusive multiplicities (Shift,
-		// Bit, Div, LoadS + StoreS, ECALL: distinct instructions), so one
-		// column in the β slot serves them all.
+		// ALU table's result, the sub-word result, a0 after an ECALL. The
+		// three requests have exclusive multiplicities (ALU, LoadS +
+		// StoreS, ECALL: distinct instructions), so one column in the β
+		// slot serves them all.
 		tv := b.beta(r.TV)
-		b.query(tagShift, fl[fShift], skey, skey, tv)
-		sbp := api.Mul(fl[fSignB], r.SY)
-		mB := api.Add(1, api.Mul(isMulOp, api.Sub(api.Sub(opB, api.Mul(sbp, pow2(32))), 1)), api.Mul(fl[fShift], api.Sub(r.TV, 1)))
 		y := api.Add(opB, api.Mul(isStore, api.Sub(imm, opB)))
 		addend := api.Add(api.Mul(isAddU, y), api.Mul(isCmp, api.Sub(pow2(32), opB)))
-		api.AssertIsEqual(api.Add(api.Mul(mA, mB), addend, api.Mul(r.K, pow2(64))), api.Add(w1, api.Mul(w2, pow2(32))))
+		api.AssertIsEqual(api.Add(xa, addend), api.Add(w1, api.Mul(w2, pow2(32))))
 		ltu := api.Sub(1, w2)
 		lts := api.Sub(api.Add(ltu, r.S1), r.SY)
 		eqz := api.Sub(1, api.Mul(w1, r.DInv))
@@ -167,15 +162,12 @@ func (c *Circuit) steps(g *gadgets) {
 		cmpKey := api.Add(r.F3, api.Mul(eqz, 8), api.Mul(ltu, 16), api.Mul(lts, 32), api.Mul(r.Tk, 64))
 		b.query(tagCmp, api.Add(fl[fBr], fl[fRSlx]), cmpKey, cmpKey, nil)
 
-		// Bitwise: the bitwise table (bitwise.go) proves (v1, opB, f3) -> TV
-		// for AND, OR, XOR (f3 = 7, 6, 4: the decode table sets the flag for
-		// these three only).
-		isBit := fl[fRBit]
-		b.sub(isBit, api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(r.F3, pow2(64))), tv, tagBit)
-
-		// Divider: the divider table proves (v1, v2, op) -> TV.
-		divKey := api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(api.Sub(r.F3, 4), pow2(64)))
-		b.sub(fl[fDiv], divKey, tv, tagDiv)
+		// ALU tables: the multiplier (multiplier.go: shifts, MUL*), the
+		// divider (divider.go) and the bitwise table (bitwise.go) prove
+		// (v1, opB, ALU code) -> TV; the code from the decode table says
+		// which operation. v1 and opB are 32-bit words and the code is
+		// below 2^5, so the key is injective.
+		b.sub(fl[fAlu], api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(r.AC, pow2(64))), tv, tagAlu)
 
 		// Loads and stores: address = sum = 4 w + o; a word access has
 		// offset 0 (a half's even offset is the sub-word table's check).
@@ -208,9 +200,9 @@ func (c *Circuit) steps(g *gadgets) {
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
-		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub], fl[fRLo]), fl[fRHi], fl[fRSlx],
-			api.Add(isBit, fl[fDiv], isE, fl[fLoadS]), fl[fLoadW], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
-		outs := []frontend.Variable{w1, w2, r.Tk, r.TV, m, pc4, immU}
+		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub]), fl[fRSlx],
+			api.Add(fl[fAlu], isE, fl[fLoadS]), fl[fLoadW], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
+		outs := []frontend.Variable{w1, r.Tk, r.TV, m, pc4, immU}
 		keep := frontend.Variable(1)
 		res := make([]frontend.Variable, 0, len(outs)+1)
 		for k, f := range rflags {
@@ -221,7 +213,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// Exactly one candidate is selected (the decode table's flags are
 		// exclusive) and every candidate is a 32-bit word: bytes,
 		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
-		// bus (TV: bitwise, divider, sub-word, system-call table) or in
+		// bus (TV: ALU, sub-word, I/O and system-call tables) or in
 		// memory (m, VD).
 		rv := api.Add(res[0], res[1], res[2:]...)
 		rdp := api.Add(rd, api.Mul(isE, isa.RegA0)) // a0 for ECALL

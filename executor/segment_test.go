@@ -278,10 +278,10 @@ func checkSegmentsLim(t *testing.T, p *Program, in *Input, lim SegmentLimits) se
 // segUse is what some steps of a trace use of SegmentLimits, counted from
 // the recorded steps (not as RunSegments predicts them).
 type segUse struct {
-	steps                                    int
-	pages                                    map[uint32]bool
-	div, bit, sub, log, io, sys, sha, keccak int
-	keys                                     map[uint32]bool // state keys: the start state's and those touched
+	steps                                         int
+	pages                                         map[uint32]bool
+	mul, div, bit, sub, log, io, sys, sha, keccak int
+	keys                                          map[uint32]bool // state keys: the start state's and those touched
 }
 
 // newSegUse starts counting a segment that starts with state.
@@ -313,6 +313,9 @@ func (u *segUse) add(st *Step) {
 	if a := st.Acc[SlotM]; a.Used && a.Addr >= StateBase {
 		u.keys[uint32(a.Addr-StateBase)] = true
 	}
+	if isMulShift(st.Insn) {
+		u.mul++
+	}
 	if w := st.Insn; w&0x7f == 0x33 && w>>25 == 1 && w>>12&7 >= 4 { // DIV, DIVU, REM, REMU
 		u.div++
 	}
@@ -339,6 +342,13 @@ func (u *segUse) add(st *Step) {
 	}
 }
 
+// isMulShift reports whether w is SLL, SRL, SRA, SLLI, SRLI, SRAI, MUL,
+// MULH, MULHSU or MULHU.
+func isMulShift(w uint32) bool {
+	op, f3, f7 := w&0x7f, w>>12&7, w>>25
+	return (op == 0x13 || op == 0x33 && f7 != 1) && (f3 == 1 || f3 == 5) || op == 0x33 && f7 == 1 && f3 < 4
+}
+
 // isBitwise reports whether w is AND, OR, XOR, ANDI, ORI or XORI.
 func isBitwise(w uint32) bool {
 	f3 := w >> 12 & 7
@@ -356,7 +366,7 @@ func (u *segUse) over(lim SegmentLimits) string {
 		name   string
 		n, max int
 	}{
-		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Div", u.div, lim.Div},
+		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Mul", u.mul, lim.Mul}, {"Div", u.div, lim.Div},
 		{"Bit", u.bit, lim.Bit}, {"Sub", u.sub, lim.Sub},
 		{"Log", u.log, lim.Log}, {"IO", u.io, lim.IO}, {"Sys", u.sys, lim.Sys}, {"Sha256", u.sha, lim.Sha256}, {"Keccak", u.keccak, lim.Keccak},
 		{"State", len(u.keys), lim.State},
@@ -630,7 +640,7 @@ func BenchmarkRunSegments(b *testing.B) {
 	for _, lim := range []SegmentLimits{
 		StepLimits(1 << 16), StepLimits(1 << 20),
 		// every step asks the limits (SegmentLimits.binds), none cuts
-		{Steps: 1 << 16, Pages: 1 << 20, Div: 1 << 15, Log: 1 << 15, IO: 1 << 15, Sys: 1 << 15, Sha256: 1 << 15, Keccak: 1 << 15},
+		{Steps: 1 << 16, Pages: 1 << 20, Mul: 1 << 15, Div: 1 << 15, Log: 1 << 15, IO: 1 << 15, Sys: 1 << 15, Sha256: 1 << 15, Keccak: 1 << 15},
 	} {
 		name := fmt.Sprint("seg", lim.Steps)
 		if lim != StepLimits(lim.Steps) {
