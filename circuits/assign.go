@@ -42,11 +42,6 @@ func bytes4(v uint32) [4]frontend.Variable {
 	return [4]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255, v >> 24}
 }
 
-// signedBytes splits v into 4 bytes, the top one without the sign bit.
-func signedBytes(v uint32) [4]frontend.Variable {
-	return [4]frontend.Variable{v & 255, v >> 8 & 255, v >> 16 & 255, v >> 24 & 127}
-}
-
 // nibbles4 splits v into 8 nibbles.
 func nibbles4(v uint32) [8]frontend.Variable {
 	var n [8]frontend.Variable
@@ -192,6 +187,7 @@ func fillTables(a *Circuit, m *machine) error {
 	}
 	for _, err := range []error{
 		fillRows("shifts and multiplications", a.Mul, m.muls, mulRow{}, fillMul),
+		fillRows("signed comparisons", a.Sgn, m.sgns, [2]uint32{}, fillSgn),
 		fillRows("divisions", a.Div, m.divs, divRow{q: 0xffffffff, op: 1}, fillDiv),
 		fillRows("AND, OR and XOR steps", a.Bit, m.bits, bitRow{op: 7}, fillBit),
 		fillRows("byte and half loads and stores", a.Sub, m.subs, subRow{}, fillSub),
@@ -421,7 +417,7 @@ func fillSub(r *SubRow, x subRow, act bool) {
 	r.Act, r.St, r.Hw, r.Un = b2i(act), b2i(x.st), b2i(x.hw), b2i(x.un)
 	r.A0, r.A1 = x.o&1, x.o>>1
 	r.MB = bytes4(x.m)
-	r.Y0, r.Y1 = x.y&255, x.y>>8&255
+	r.Y0, r.Y1, r.Y2, r.Y3 = x.y&255, x.y>>8&255, x.y>>16&255, x.y>>24
 	r.LS = x.m >> (8 * x.o) >> 7 & 1
 	r.LSH = x.m >> (8 * (1 + 2*(x.o>>1))) >> 7 & 1
 }
@@ -440,6 +436,13 @@ func fillMul(r *MulRow, x mulRow, act bool) {
 	r.Pow = pow2(sh)
 	r.LoB, r.HiB = bytes4(x.lo), bytes4(x.hi)
 	r.K = b2i(x.negative())
+}
+
+// fillSgn fills a sign-table row with operands x; an inactive row is zeros.
+func fillSgn(r *SgnRow, x [2]uint32, act bool) {
+	r.Act = b2i(act)
+	r.AB, r.LA, r.NA = bytes3(x[0]), x[0]>>24&127, x[0]>>31
+	r.BB, r.LB, r.NB = bytes3(x[1]), x[1]>>24&127, x[1]>>31
 }
 
 func fillDiv(d *DivRow, x divRow, act bool) {

@@ -20,8 +20,7 @@ type Row struct {
 	RdNZ                                           frontend.Variable
 	VD                                             frontend.Variable    // slot D value before the step
 	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
-	XB, YB                                         [4]frontend.Variable // bytes of v1 and operand B (XB[3], YB[3]: 7 bits, the sign apart)
-	S1, SY                                         frontend.Variable    // signs of v1 and operand B
+	V1, VB                                         frontend.Variable    // v1 (slot A's value) and operand B (slot B's value or the immediate)
 	SB                                             [3]frontend.Variable // W1 bytes 1..3 (adder and comparator, low word)
 	W2                                             frontend.Variable    // the adder's carry, the comparator's 1 - LTU
 	AC                                             frontend.Variable    // the ALU code (decode.go): the ALU table operation of an fAlu step, else 0
@@ -91,6 +90,14 @@ type MulRow struct {
 	K                   frontend.Variable    // 1 when the product is negative (2^64 added)
 }
 
+// SgnRow is one row of the sign table (all secret): the signs of the two
+// operands of a signed comparison (SLT, SLTI, BLT, BGE).
+type SgnRow struct {
+	Act            frontend.Variable
+	AB, BB         [3]frontend.Variable // bytes 0..2 of a and b
+	LA, NA, LB, NB frontend.Variable    // 7 bits and the sign of a and of b
+}
+
 // BitRow is one row of the bitwise table (all secret): it proves
 // (a, b, op) -> result for op = funct3 of XOR (4), OR (6), AND (7) and
 // their immediate forms.
@@ -106,7 +113,7 @@ type SubRow struct {
 	Act, St, Hw, Un frontend.Variable    // store, half (else byte), unsigned load (funct3 bit 2)
 	A0, A1          frontend.Variable    // byte offset bits
 	MB              [4]frontend.Variable // the word's bytes
-	Y0, Y1          frontend.Variable    // low half of the stored value (operand B)
+	Y0, Y1, Y2, Y3  frontend.Variable    // bytes of operand B (Y0, Y1: the low half, the stored byte or half)
 	LS, LSH         frontend.Variable    // sign bits of the byte and of the half's high byte
 }
 
@@ -158,6 +165,7 @@ type Circuit struct {
 	RegTS    [32]frontend.Variable
 	State    []StateRow
 	Mul      []MulRow
+	Sgn      []SgnRow
 	Div      []DivRow
 	Bit      []BitRow
 	Sub      []SubRow
@@ -197,6 +205,7 @@ func newCircuit(c Class) *Circuit {
 		Mem:    make([]MemRow, nmem),
 		State:  make([]StateRow, c.StateEntries),
 		Mul:    make([]MulRow, c.MulRows),
+		Sgn:    make([]SgnRow, c.SgnRows),
 		Div:    make([]DivRow, c.DivRows),
 		Bit:    make([]BitRow, c.BitRows),
 		Sub:    make([]SubRow, c.SubRows),
@@ -311,6 +320,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	c.steps(g)
 	c.memory(g)
 	c.multiplier(g)
+	c.signs(g)
 	c.divider(g)
 	c.bitwise(g)
 	c.subword(g)

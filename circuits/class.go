@@ -23,6 +23,7 @@ type Class struct {
 	StateEntries  int // state keys (initial keys plus keys touched by the run)
 	MemRows       int // RAM words of the memory table (image words plus touched words)
 	MulRows       int // SLL, SRL, SRA, SLLI, SRLI, SRAI, MUL, MULH, MULHSU, MULHU steps
+	SgnRows       int // SLT, SLTI, BLT, BGE steps
 	DivRows       int // DIV, DIVU, REM, REMU steps
 	BitRows       int // AND, OR, XOR, ANDI, ORI, XORI steps
 	SubRows       int // LB, LH, LBU, LHU, SB, SH steps
@@ -62,6 +63,8 @@ const (
 //   - MemRows       = ImageWords + Steps/2  (RAM words: the image plus words touched outside it)
 //   - MulRows       = 2^max(3, logSteps-2)  (one shift or multiplication per
 //     4 steps; sha256 in software is 23% shifts, keccak256 11%)
+//   - SgnRows       = 2^max(3, logSteps-3)  (one signed comparison per 8
+//     steps; the examples use at most 1%: their loops compare unsigned)
 //   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
 //   - BitRows       = 2^max(3, logSteps-2)  (one AND, OR or XOR per 4 steps;
 //     sha256 and keccak256 in software are about 30%)
@@ -91,6 +94,7 @@ func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
 	c.ImageWords = min(1<<max(9, logSteps-2), isa.MaxImageBytes/4)
 	c.MulRows = 1 << max(3, logSteps-2)
+	c.SgnRows = 1 << max(3, logSteps-3)
 	c.DivRows = 1 << max(3, logSteps-3)
 	c.BitRows = 1 << max(3, logSteps-2)
 	c.SubRows = 1 << max(3, logSteps-3)
@@ -232,8 +236,8 @@ func ClassLabel(id int) string {
 //     the image and the pages it touches, later segments only the pages
 //     they touch: about 5 per 2^12 steps for sha256), MemRows =
 //     PageSlots·PageWords;
-//   - BitRows = Steps/2, SubRows = Steps/4 and IoRows = max(NewClass's,
-//     Steps/4) (twice the whole-run classes' from 2^10; a tight loop
+//   - BitRows = Steps/2, SubRows = SgnRows = Steps/4 and IoRows =
+//     max(NewClass's, Steps/4) (twice the whole-run classes' from 2^10; a tight loop
 //     reading the offchain input word by word makes a call every 4 or 5
 //     steps): a segment cut for a table is one more segment and one more
 //     aggregation, while these rows add little to a segment proof, whose
@@ -248,16 +252,17 @@ func NewSegmentClass(logSteps int) Class {
 	c.MemRows = c.PageSlots * statement.PageWords
 	c.BitRows = c.Steps / 2
 	c.SubRows = max(8, c.Steps/4)
+	c.SgnRows = max(8, c.Steps/4)
 	c.IoRows = max(c.IoRows, c.Steps/4)
 	return c
 }
 
 // SegmentLimits are the limits executor.RunSegments cuts the segments of
 // class c by (a segment class): a segment ends before the step that would
-// need more page slots, multiplier, divider, bitwise, sub-word, LOG, system-call, SHA-256 or Keccak rows, or state
+// need more page slots, multiplier, sign, divider, bitwise, sub-word, LOG, system-call, SHA-256 or Keccak rows, or state
 // rows, than c has (docs/circuit.md "Segment classes").
 func (c Class) SegmentLimits() executor.SegmentLimits {
-	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Mul: c.MulRows, Div: c.DivRows, Bit: c.BitRows, Sub: c.SubRows, Log: c.LogRows,
+	return executor.SegmentLimits{Steps: c.Steps, Pages: c.PageSlots, Mul: c.MulRows, Sgn: c.SgnRows, Div: c.DivRows, Bit: c.BitRows, Sub: c.SubRows, Log: c.LogRows,
 		IO: c.IoRows, Sys: c.SysRows, Sha256: c.ShaRows, Keccak: c.KeccakRows, State: c.StateEntries}
 }
 
@@ -312,6 +317,9 @@ func (c Class) Fits(w *Witness) error {
 	}
 	if n := countSteps(w, isMulShift); n > c.MulRows {
 		return fmt.Errorf("%d shifts and multiplications > %d of class %s: %w", n, c.MulRows, c, executor.ErrTraceTooLong)
+	}
+	if n := countSteps(w, isSignedCmp); n > c.SgnRows {
+		return fmt.Errorf("%d signed comparisons > %d of class %s: %w", n, c.SgnRows, c, executor.ErrTraceTooLong)
 	}
 	if n := countSteps(w, isDivide); n > c.DivRows {
 		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, executor.ErrTraceTooLong)
@@ -377,6 +385,13 @@ func countSteps(w *Witness, is func(insn uint32) bool) int {
 func isMulShift(insn uint32) bool {
 	op, f3, f7 := insn&0x7f, insn>>12&7, insn>>25
 	return (op == 0x13 || op == 0x33 && f7 != 1) && (f3 == 1 || f3 == 5) || op == 0x33 && f7 == 1 && f3 < 4
+}
+
+// isSignedCmp reports whether insn is SLT, SLTI, BLT or BGE: the sign
+// table's.
+func isSignedCmp(insn uint32) bool {
+	op, f3, f7 := insn&0x7f, insn>>12&7, insn>>25
+	return op == 0x63 && (f3 == 4 || f3 == 5) || f3 == 2 && (op == 0x13 || op == 0x33 && f7 == 0)
 }
 
 // isDivide reports whether insn is DIV, DIVU, REM or REMU.

@@ -11,6 +11,7 @@ const (
 	fRSub          // rd = v1 - opB
 	fRSlx          // rd = signed (funct3 2) or unsigned (3) v1 < opB: Tk from the compare table
 	fAlu           // rd = TV from an ALU table: multiplier (shifts, MUL*), divider or bitwise; the ALU code says which operation
+	fSgn           // signed comparison (SLT, SLTI, BLT, BGE): the sign table gives the operands' signs (TV = 1 + sign(v1) - sign(opB))
 	fRLui          // rd = U immediate
 	fBr            // conditional branch: taken = Tk from the compare table (funct3 says which)
 	fJal           // pc += J immediate
@@ -28,11 +29,12 @@ const (
 // decode key and of the (a, b, code; result) message to the ALU tables
 // (tagAlu). The multiplier's code is its four operation bits (mulCode);
 // the bitwise table's 16 + funct3 (XOR 20, OR 22, AND 23); the divider's
-// 24 + (funct3 - 4) (DIV 24, DIVU 25, REM 26, REMU 27). All are below
-// 2^aluCodeBits.
+// 24 + (funct3 - 4) (DIV 24, DIVU 25, REM 26, REMU 27); the sign table's
+// 28 (the signed comparisons, flag fSgn). All are below 2^aluCodeBits.
 const (
 	aluBit      = 16
 	aluDiv      = 20 // + funct3: 24..27
+	aluSgn      = 28
 	aluCodeBits = 5
 )
 
@@ -83,6 +85,9 @@ func usesF7(op7, f3 uint32) bool {
 // ignored unless usesF7. ok is false for encodings the machine rejects.
 func classify(op7, f3, f7 uint32) (uint64, uint32, bool) {
 	fl, ok := classifyFlags(op7, f3, f7)
+	if ok && has(fl, fSgn) {
+		return fl, aluSgn, true
+	}
 	if !ok || !has(fl, fAlu) {
 		return fl, 0, ok
 	}
@@ -116,6 +121,9 @@ func classifyFlags(op7, f3, f7 uint32) (uint64, bool) {
 			return 0, false
 		}
 		fl = bit(fBr)
+		if f3 == 4 || f3 == 5 { // BLT, BGE
+			fl |= bit(fSgn)
+		}
 	case 0x03:
 		switch f3 {
 		case 0, 1, 4, 5:
@@ -140,7 +148,9 @@ func classifyFlags(op7, f3, f7 uint32) (uint64, bool) {
 		switch f3 {
 		case 0:
 			fl |= bit(fRAdd)
-		case 2, 3:
+		case 2:
+			fl |= bit(fRSlx, fSgn)
+		case 3:
 			fl |= bit(fRSlx)
 		case 4, 6, 7:
 			fl |= bit(fAlu)
@@ -159,7 +169,7 @@ func classifyFlags(op7, f3, f7 uint32) (uint64, bool) {
 		fl = bit(fUsesF7)
 		switch f7 {
 		case 0:
-			fl |= [8]uint64{bit(fRAdd), bit(fAlu), bit(fRSlx), bit(fRSlx), bit(fAlu),
+			fl |= [8]uint64{bit(fRAdd), bit(fAlu), bit(fRSlx, fSgn), bit(fRSlx), bit(fAlu),
 				bit(fAlu), bit(fAlu), bit(fAlu)}[f3]
 		case 0x20:
 			switch f3 {

@@ -227,7 +227,7 @@ func TestX0StaysZero(t *testing.T) {
 	reject(t, c, w, "x0 write enabled", func(a *Circuit) { a.Steps[0].RdNZ = 1 })
 	reject(t, c, w, "x0 holds the written value", func(a *Circuit) {
 		a.Steps[0].RdNZ = 1
-		a.Steps[1].XB = signedBytes(5)
+		a.Steps[1].V1 = 5
 		a.RegFinal[0] = 5
 	})
 }

@@ -103,7 +103,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	cols := []col{{"PC", &r.PC}, {"Op7", &r.Op7}, {"RdHi", &r.RdHi}, {"F3", &r.F3}, {"Rs1", &r.Rs1},
 		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"VD", &r.VD}, {"TA", &r.TA},
 		{"TD", &r.TD}, {"W2", &r.W2}, {"AC", &r.AC}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
-		{"RdNZ", &r.RdNZ}, {"Hl", &r.Hl}, {"S1", &r.S1}, {"SY", &r.SY}}
+		{"RdNZ", &r.RdNZ}, {"Hl", &r.Hl}, {"V1", &r.V1}, {"VB", &r.VB}}
 	for k := range r.Flag {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
 	}
@@ -112,9 +112,6 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	}
 	for k := range 3 {
 		cols = append(cols, col{fmt.Sprintf("SB%d", k), &r.SB[k]})
-	}
-	for k := range 4 {
-		cols = append(cols, col{fmt.Sprintf("XB%d", k), &r.XB[k]}, col{fmt.Sprintf("YB%d", k), &r.YB[k]})
 	}
 	if toBig(r.Flag[fLoadW]).Sign() != 0 || toBig(r.Flag[fStoreW]).Sign() != 0 {
 		cols = append(cols, col{"M", &r.M}, col{"TM", &r.TM})
@@ -125,7 +122,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	if toBig(r.Flag[fBr]).Sign() != 0 || toBig(r.Flag[fRSlx]).Sign() != 0 {
 		cols = append(cols, col{"Tk", &r.Tk})
 	}
-	if toBig(r.Flag[fAlu]).Sign() != 0 || toBig(r.Flag[fEcall]).Sign() != 0 {
+	if toBig(r.Flag[fAlu]).Sign() != 0 || toBig(r.Flag[fSgn]).Sign() != 0 || toBig(r.Flag[fEcall]).Sign() != 0 {
 		cols = append(cols, col{"TV", &r.TV})
 	}
 	c := cols[rng.Intn(len(cols))]

@@ -250,12 +250,22 @@ func TestALUCodeForged(t *testing.T) {
 }
 
 // TestALUCodes: the decode table gives every ALU instruction the code of
-// its table and operation, and every other instruction code 0; the codes
-// of distinct operations differ and are below 2^aluCodeBits.
+// its table and operation, the signed comparisons (SLT, SLTI, BLT, BGE)
+// the sign table's, and every other instruction code 0; the codes of
+// distinct operations differ and are below 2^aluCodeBits.
 func TestALUCodes(t *testing.T) {
 	ops := map[uint32]string{}
 	for _, r := range decodeTable() {
 		insn := r.op7 | r.f3<<12 | r.f7m<<25
+		if has(r.flags, fSgn) {
+			if has(r.flags, fAlu) || r.code != aluSgn || !isSignedCmp(insn) {
+				t.Errorf("insn %08x: a signed comparison with code %d", insn, r.code)
+			}
+			continue
+		}
+		if isSignedCmp(insn) {
+			t.Errorf("insn %08x: a signed comparison without the sign flag", insn)
+		}
 		if !has(r.flags, fAlu) {
 			if r.code != 0 {
 				t.Errorf("insn %08x: not an ALU instruction, code %d", insn, r.code)

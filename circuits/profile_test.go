@@ -10,7 +10,7 @@ func TestMarginalCosts(t *testing.T) {
 	if os.Getenv("ZK_PROFILE") == "" {
 		t.Skip("set ZK_PROFILE=1")
 	}
-	base := Class{LogSteps: 4, Steps: 16, ImageWords: 64, OffchainWords: 64, StateEntries: 16, MemRows: 128, MulRows: 8, DivRows: 8, LogRows: 4, IoRows: 16, SysRows: 16}
+	base := Class{LogSteps: 4, Steps: 16, ImageWords: 64, OffchainWords: 64, StateEntries: 16, MemRows: 128, MulRows: 8, SgnRows: 8, DivRows: 8, LogRows: 4, IoRows: 16, SysRows: 16}
 	count := func(c Class) int {
 		n, err := ConstraintCount(c)
 		if err != nil {
@@ -31,6 +31,7 @@ func TestMarginalCosts(t *testing.T) {
 		{"state entry", func(c *Class) { c.StateEntries += 16 }, 16},
 		{"RAM row", func(c *Class) { c.MemRows += 64 }, 64},
 		{"multiplier row", func(c *Class) { c.MulRows += 64 }, 64},
+		{"sign row", func(c *Class) { c.SgnRows += 64 }, 64},
 		{"divider row", func(c *Class) { c.DivRows += 64 }, 64},
 		{"bitwise row", func(c *Class) { c.BitRows += 64 }, 64},
 		{"sub-word row", func(c *Class) { c.SubRows += 64 }, 64},

@@ -118,6 +118,7 @@ type machine struct {
 	out      []uint32
 	img      map[uint32]uint32 // word index -> image word
 	muls     []mulRow
+	sgns     [][2]uint32 // operands of signed comparisons
 	divs     []divRow
 	bits     []bitRow
 	subs     []subRow
@@ -190,8 +191,8 @@ type sysCall struct {
 	m, tm, ta1               uint32
 }
 
-// subRow is one byte or half load or store: the word, the low half of
-// operand B, the byte offset, store, half, signed.
+// subRow is one byte or half load or store: the word, operand B, the
+// byte offset, store, half, signed.
 type subRow struct {
 	m, y, o    uint32
 	st, hw, un bool // store, half, unsigned load: op = hw + 4 un + 8 st is funct3 + 8 store
@@ -460,8 +461,7 @@ func fillPadding(r *Row, pc uint32) {
 	}
 	r.Hl, r.RdNZ, r.VD = 0, 0, 0
 	r.TA, r.TB, r.TM, r.TD = 0, 0, 0, 0
-	r.XB, r.YB, r.TV = bytes4(0), bytes4(0), 0
-	r.S1, r.SY = 0, 0
+	r.V1, r.VB, r.TV = 0, 0, 0
 	r.SB = z3
 	r.W2, r.AC, r.M = 0, 0, 0
 	r.DInv, r.Tk = 0, 0
@@ -500,7 +500,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	r.Hl = b2i(isE && sys == isa.SysHalt)
 	v1, v2 := m.regs[ra], m.regs[rb]
-	r.XB, r.S1 = signedBytes(v1), v1>>31
+	r.V1 = v1
 	// immediates
 	sx := func(v uint32, bits uint) uint32 { return uint32(int32(v<<(32-bits)) >> (32 - bits)) }
 	immI := sx(insn>>20, 12)
@@ -518,7 +518,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	if has(fl, fUseImm) {
 		opB = imm
 	}
-	r.YB, r.SY = signedBytes(opB), opB>>31
+	r.VB = opB
 	// bitwise table request
 	isBit := has(fl, fAlu) && code >= aluBit+4 && code < aluDiv+4 // 20, 22, 23
 	// TV: the value of the one table the step asks (ALU or sub-word
@@ -545,8 +545,13 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		m.muls = append(m.muls, x)
 		r.TV = x.result()
 	}
+	// sign table request: the operands' signs of a signed comparison
+	if has(fl, fSgn) {
+		m.sgns = append(m.sgns, [2]uint32{v1, opB})
+		r.TV = 1 + v1>>31 - opB>>31
+	}
 	// divider request
-	isDiv := has(fl, fAlu) && code >= aluDiv+4 // 24..27
+	isDiv := has(fl, fAlu) && code >= aluDiv+4 && code < aluSgn // 24..27
 	var dv uint32
 	if isDiv {
 		q, rem := divide(v1, opB, f3-4)
@@ -749,7 +754,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	// sub-word table request: the loaded value or the word after the store
 	if isSub {
-		x := subRow{m: mval, y: opB & 0xffff, o: o, st: isStore, hw: f3&1 == 1, un: f3&4 == 4}
+		x := subRow{m: mval, y: opB, o: o, st: isStore, hw: f3&1 == 1, un: f3&4 == 4}
 		sv := res
 		if isStore {
 			sv = mNew

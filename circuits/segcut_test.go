@@ -81,7 +81,7 @@ func TestSegmentCutForgeries(t *testing.T) {
 // made inactive changes nothing but the step count and the next pc.
 func nopLoop() []uint32 {
 	return prog(li(s0, 0), li(s1, 20),
-		addi(0, 0, 0), addi(s0, s0, 1), branch(4, s0, s1, -8), // blt s0, s1, nop
+		addi(0, 0, 0), addi(s0, s0, 1), branch(6, s0, s1, -8), // bltu s0, s1, nop
 		halt(0))
 }
 

@@ -91,7 +91,12 @@ func (c *Circuit) steps(g *gadgets) {
 
 		isE := fl[fEcall]
 		g.boolean(r.Hl)
-		v1 := g.signedWord(r.XB, r.S1)
+		// v1 and operand B are 32-bit words without a decomposition here:
+		// v1 is the value slot A reads, operand B the value slot B reads
+		// or the immediate (e4 below), and memory holds only words (rule
+		// (iii)). Only their tables split them (the signs of a signed
+		// comparison come from the sign table).
+		v1 := r.V1
 
 		// Immediates and operand B.
 		s7w := api.Mul(r.S7, new(bigInt).Sub(pow2(32), pow2(11)))
@@ -102,8 +107,7 @@ func (c *Circuit) steps(g *gadgets) {
 			api.Mul(api.Add(r.F3, api.Mul(r.Rs1, 8)), 4096)), api.Mul(r.S7, 1<<20))
 		isStore := api.Add(fl[fStoreW], fl[fStoreS]) // the S-type immediate: immI with rd in place of rs2
 		imm := api.Add(immI, api.Mul(isStore, api.Sub(rd, rs2)), api.Mul(fl[fImmU], api.Sub(immU, immI)))
-		yb := r.YB
-		opB := g.signedWord(r.YB, r.SY)
+		opB := r.VB
 
 		// The decode key: (active, op7, f3, f7 where used, flags, ALU
 		// code, halt) of a table row (only ECALL's rows have halt 1), and
@@ -149,7 +153,9 @@ func (c *Circuit) steps(g *gadgets) {
 		addend := api.Add(api.Mul(isAddU, y), api.Mul(isCmp, api.Sub(pow2(32), opB)))
 		api.AssertIsEqual(api.Add(xa, addend), api.Add(w1, api.Mul(w2, pow2(32))))
 		ltu := api.Sub(1, w2)
-		lts := api.Sub(api.Add(ltu, r.S1), r.SY)
+		// signed less-than: ltu + sign(v1) − sign(opB), the signs' difference
+		// given by the sign table as TV − 1 (fSgn: SLT, SLTI, BLT, BGE)
+		lts := api.Add(ltu, api.Mul(fl[fSgn], api.Sub(r.TV, 1)))
 		eqz := api.Sub(1, api.Mul(w1, r.DInv))
 		g.gate(w1, eqz)
 
@@ -167,7 +173,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// (v1, opB, ALU code) -> TV; the code from the decode table says
 		// which operation. v1 and opB are 32-bit words and the code is
 		// below 2^5, so the key is injective.
-		b.sub(fl[fAlu], api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(r.AC, pow2(64))), tv, tagAlu)
+		b.sub(api.Add(fl[fAlu], fl[fSgn]), api.Add(v1, api.Mul(opB, pow2(32)), api.Mul(r.AC, pow2(64))), tv, tagAlu)
 
 		// Loads and stores: address = sum = 4 w + o; a word access has
 		// offset 0 (a half's even offset is the sub-word table's check).
@@ -186,9 +192,8 @@ func (c *Circuit) steps(g *gadgets) {
 		// does STATE_GET's and STATE_SET's access.
 		m := r.M
 		sub := api.Add(fl[fLoadS], fl[fStoreS])
-		yh0 := api.Add(yb[0], api.Mul(yb[1], 256))
 		subOp := api.Add(r.F3, api.Mul(fl[fStoreS], 8))
-		subKey := api.Add(m, api.Mul(yh0, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(48)), api.Mul(subOp, pow2(50)))
+		subKey := api.Add(m, api.Mul(opB, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(64)), api.Mul(subOp, pow2(66)))
 		b.sub(sub, subKey, tv, tagSub)
 		mNew := api.Add(m, api.Mul(fl[fStoreW], api.Sub(opB, m)), api.Mul(fl[fStoreS], api.Sub(r.TV, m)))
 

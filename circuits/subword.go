@@ -5,14 +5,14 @@ import "github.com/consensys/gnark/frontend"
 // subword constrains the sub-word table: each active row proves what a
 // byte or half-word load (LB, LH, LBU, LHU) reads from the word m at byte
 // offset o, or what a byte or half-word store (SB, SH) makes of m, and
-// offers (m, low16, o, op, result) on the bus (tagSub), consumed by the
+// offers (m, y, o, op, result) on the bus (tagSub), consumed by the
 // step that loads or stores (step.go); op = funct3 + 8·store = half +
 // 4·unsigned + 8·store (LB 0, LH 1, LBU 4, LHU 5, SB 8, SH 9) and
-// low16 the low half of the stored value (of operand B, for a load the
-// immediate's: unused). m is given as bytes, so the byte and the half at
+// y operand B (the stored value; for a load the immediate: unused), given
+// as four range-checked bytes: the step does not decompose it. m is given as bytes, so the byte and the half at
 // o are selected by the offset's two bits; their sign bits are looked up
 // (byte sign table) and a signed load extends them. A store replaces the
-// byte or the half at o by low16's (the word stays a 32-bit word: bytes
+// byte or the half at o by y's low byte or half (the word stays a 32-bit word: bytes
 // are replaced by bytes). A half is at an even offset (the row checks it;
 // the step checks only that words are at offset 0). Inactive rows compute
 // on zeros and offer nothing.
@@ -24,8 +24,9 @@ func (c *Circuit) subword(g *gadgets) {
 			g.boolean(x)
 		}
 		g.bytes(r.MB, 1)
-		b.rng(8, r.Y0, 1)
-		b.rng(8, r.Y1, 1)
+		for _, y := range []frontend.Variable{r.Y0, r.Y1, r.Y2, r.Y3} {
+			b.rng(8, y, 1)
+		}
 		g.gate(r.Hw, r.A0) // halves are aligned
 		mb := r.MB
 		m := word(api, mb)
@@ -54,7 +55,8 @@ func (c *Circuit) subword(g *gadgets) {
 		nw := api.Add(m, db, api.Mul(r.Hw, api.Sub(api.Mul(api.Sub(y16, hsel), p16), db)))
 		sv := api.Add(lv, api.Mul(r.St, api.Sub(nw, lv)))
 		op := api.Add(r.Hw, api.Mul(r.Un, 4), api.Mul(r.St, 8))
-		key := api.Add(m, api.Mul(y16, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(48)), api.Mul(op, pow2(50)))
+		y := api.Add(y16, api.Mul(r.Y2, 1<<16), api.Mul(r.Y3, 1<<24))
+		key := api.Add(m, api.Mul(y, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(64)), api.Mul(op, pow2(66)))
 		b.add(r.Act, key, b.beta(sv), tagSub)
 	}
 }

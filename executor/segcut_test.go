@@ -65,7 +65,14 @@ func cutAsmPrograms() map[string][]uint32 {
 		ADDI(t0, t0, -1), BNE(t0, zero, -48),
 		ADDI(a0, zero, 0), halt(),
 	)
-	return map[string][]uint32{"bit": bit, "sub": sub, "div": div, "mul": mul, "log": log, "sha4": sha4, "keccak2": keccak2}
+	// 20 times: SLT, SLTI, BLT, BGE (not taken) and an SLTU (not counted).
+	sgn := prog(
+		LI(t0, 20), ADDI(t2, zero, -7),
+		SLT(t1, t0, t2), SLTI(a1, t2, 5), BLT(t0, t2, 8), BGE(t2, t0, 4), SLTU(a2, t0, t2),
+		ADDI(t0, t0, -1), BNE(t0, zero, -24),
+		ADDI(a0, zero, 0), halt(),
+	)
+	return map[string][]uint32{"bit": bit, "sub": sub, "div": div, "mul": mul, "sgn": sgn, "log": log, "sha4": sha4, "keccak2": keccak2}
 }
 
 // countImagePages is the number of memory-tree pages of p's image.
@@ -87,7 +94,7 @@ func limName(l SegmentLimits) string {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"pages", l.Pages}, {"mul", l.Mul}, {"div", l.Div}, {"bit", l.Bit}, {"sub", l.Sub}, {"log", l.Log}, {"sha", l.Sha256}, {"keccak", l.Keccak}, {"state", l.State}} {
+	}{{"pages", l.Pages}, {"mul", l.Mul}, {"sgn", l.Sgn}, {"div", l.Div}, {"bit", l.Bit}, {"sub", l.Sub}, {"log", l.Log}, {"sha", l.Sha256}, {"keccak", l.Keccak}, {"state", l.State}} {
 		if c.v != math.MaxInt {
 			name += fmt.Sprintf(",%s%d", c.name, c.v)
 		}
@@ -122,6 +129,7 @@ func TestRunSegmentsCut(t *testing.T) {
 		runs = append(runs, r)
 	}
 	setMul := func(l *SegmentLimits, v int) { l.Mul = v }
+	setSgn := func(l *SegmentLimits, v int) { l.Sgn = v }
 	setDiv := func(l *SegmentLimits, v int) { l.Div = v }
 	setBit := func(l *SegmentLimits, v int) { l.Bit = v }
 	setSub := func(l *SegmentLimits, v int) { l.Sub = v }
@@ -132,6 +140,7 @@ func TestRunSegmentsCut(t *testing.T) {
 	setIO := func(l *SegmentLimits, v int) { l.IO = v }
 	add("mul", mustProgram(t, cut["mul"]), nil, "Mul", []int{16, 64}, []int{1, 4, 7}, setMul)
 	add("sha256-mul", loadExample(t, "sha256"), &Input{Offchain: msg[:100]}, "Mul", []int{1024}, []int{60}, setMul)
+	add("sgn", mustProgram(t, cut["sgn"]), nil, "Sgn", []int{16, 64}, []int{1, 3, 5}, setSgn)
 	add("div", mustProgram(t, cut["div"]), nil, "Div", []int{16, 64}, []int{1, 3, 5}, setDiv)
 	add("bit", mustProgram(t, cut["bit"]), nil, "Bit", []int{16, 64}, []int{1, 4, 7}, setBit)
 	add("sha256-bit", loadExample(t, "sha256"), &Input{Offchain: msg[:100]}, "Bit", []int{1024}, []int{100}, setBit)
@@ -210,6 +219,7 @@ func TestRunSegmentsCutAll(t *testing.T) {
 		{"infernet", loadExample(t, "infernet"), &Input{Onchain: packedBytes(big.NewInt(12345))}},
 		{"asm-loop", mustProgram(t, segmentAsmPrograms()["loop"]), &Input{State: []statement.KV{{Key: 1, Value: 0xabc}}}},
 		{"asm-mul", mustProgram(t, cutAsmPrograms()["mul"]), nil},
+		{"asm-sgn", mustProgram(t, cutAsmPrograms()["sgn"]), nil},
 		{"asm-div", mustProgram(t, cutAsmPrograms()["div"]), nil},
 		{"asm-bit", mustProgram(t, cutAsmPrograms()["bit"]), nil},
 		{"asm-sub", mustProgram(t, cutAsmPrograms()["sub"]), nil},
@@ -222,7 +232,7 @@ func TestRunSegmentsCutAll(t *testing.T) {
 				if r.in != nil {
 					start = len(r.in.State)
 				}
-				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Mul: 24 * calls, Div: calls, Bit: 48 * calls, Sub: 4 * calls, Log: calls, IO: 2 * calls, Sys: 2 * calls, Sha256: calls, Keccak: calls,
+				lim := SegmentLimits{Steps: 256, Pages: countImagePages(r.p) + extra, Mul: 24 * calls, Sgn: 8 * calls, Div: calls, Bit: 48 * calls, Sub: 4 * calls, Log: calls, IO: 2 * calls, Sys: 2 * calls, Sha256: calls, Keccak: calls,
 					State: start + extra}
 				t.Run(r.name+"/"+limName(lim), func(t *testing.T) {
 					st := checkSegmentsLim(t, r.p, r.in, lim)
@@ -254,6 +264,9 @@ func TestRunSegmentsLimitTooSmall(t *testing.T) {
 		{"mul", mustProgram(t, cut["mul"]), limits(16, func(l *SegmentLimits) { l.Mul = 0 }),
 			func(st *Step) bool { return isMulShift(st.Insn) }, "a shift or MUL, MULH, MULHSU, MULHU step, segments hold 0",
 			func(l *SegmentLimits) { l.Mul = 1 }},
+		{"sgn", mustProgram(t, cut["sgn"]), limits(16, func(l *SegmentLimits) { l.Sgn = 0 }),
+			func(st *Step) bool { return isSignedCmp(st.Insn) }, "an SLT, SLTI, BLT or BGE step, segments hold 0",
+			func(l *SegmentLimits) { l.Sgn = 1 }},
 		{"div", mustProgram(t, cut["div"]), limits(16, func(l *SegmentLimits) { l.Div = 0 }),
 			func(st *Step) bool { return st.Insn&0x7f == 0x33 && st.Insn>>25 == 1 && st.Insn>>12&7 >= 4 }, "a DIV, DIVU, REM or REMU step, segments hold 0",
 			func(l *SegmentLimits) { l.Div = 1 }},

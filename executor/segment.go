@@ -83,6 +83,7 @@ type SegmentLimits struct {
 	Steps  int // a power of two in [MinSegmentSteps, MaxSegmentSteps]
 	Pages  int // len(Segment.Pages): memory-tree pages of the RAM words loads, stores and precompiles access (segment 0: plus the image's pages)
 	Mul    int // SLL, SRL, SRA, SLLI, SRLI, SRAI, MUL, MULH, MULHSU, MULHU steps
+	Sgn    int // SLT, SLTI, BLT, BGE steps
 	Div    int // DIV, DIVU, REM, REMU steps
 	Bit    int // AND, OR, XOR, ANDI, ORI, XORI steps
 	Sub    int // LB, LH, LBU, LHU, SB, SH steps
@@ -96,7 +97,7 @@ type SegmentLimits struct {
 
 // StepLimits are the limits of segments bounded by their step count only.
 func StepLimits(steps int) SegmentLimits {
-	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Mul: math.MaxInt, Div: math.MaxInt, Bit: math.MaxInt, Sub: math.MaxInt, Log: math.MaxInt, IO: math.MaxInt, Sys: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt, State: math.MaxInt}
+	return SegmentLimits{Steps: steps, Pages: math.MaxInt, Mul: math.MaxInt, Sgn: math.MaxInt, Div: math.MaxInt, Bit: math.MaxInt, Sub: math.MaxInt, Log: math.MaxInt, IO: math.MaxInt, Sys: math.MaxInt, Sha256: math.MaxInt, Keccak: math.MaxInt, State: math.MaxInt}
 }
 
 // validate checks l for RunSegments (errors wrap ErrBadConfig).
@@ -107,7 +108,7 @@ func (l SegmentLimits) validate() error {
 	for _, c := range []struct {
 		name string
 		v    int
-	}{{"Pages", l.Pages}, {"Mul", l.Mul}, {"Div", l.Div}, {"Bit", l.Bit}, {"Sub", l.Sub}, {"Log", l.Log}, {"IO", l.IO}, {"Sys", l.Sys}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}, {"State", l.State}} {
+	}{{"Pages", l.Pages}, {"Mul", l.Mul}, {"Sgn", l.Sgn}, {"Div", l.Div}, {"Bit", l.Bit}, {"Sub", l.Sub}, {"Log", l.Log}, {"IO", l.IO}, {"Sys", l.Sys}, {"Sha256", l.Sha256}, {"Keccak", l.Keccak}, {"State", l.State}} {
 		if c.v < 0 {
 			return fmt.Errorf("segment limit %s = %d is negative: %w", c.name, c.v, ErrBadConfig)
 		}
@@ -120,7 +121,7 @@ func (l SegmentLimits) validate() error {
 // touches at most 4 pages (SHA256_COMPRESS: two buffers, each across at
 // most two pages).
 func (l SegmentLimits) binds(imagePages int) bool {
-	return l.Mul < l.Steps || l.Div < l.Steps || l.Bit < l.Steps || l.Sub < l.Steps || l.Log < l.Steps || l.IO < l.Steps || l.Sys < l.Steps || l.Sha256 < l.Steps || l.Keccak < l.Steps ||
+	return l.Mul < l.Steps || l.Sgn < l.Steps || l.Div < l.Steps || l.Bit < l.Steps || l.Sub < l.Steps || l.Log < l.Steps || l.IO < l.Steps || l.Sys < l.Steps || l.Sha256 < l.Steps || l.Keccak < l.Steps ||
 		l.Pages < imagePages+4*l.Steps || l.State < isa.MaxStateEntries+l.Steps
 }
 
@@ -230,7 +231,7 @@ const memPageShift = statement.PageWordBits + 2
 // runTrace asks it before each step (admit).
 type segBudget struct {
 	lim                                           SegmentLimits
-	mul, div, bit, sub, log, io, sys, sha, keccak int
+	mul, sgn, div, bit, sub, log, io, sys, sha, keccak int
 	pages                                         []uint32        // distinct memory-tree pages so far
 	seen                                          []uint64        // pages, as a bit set by page index
 	start                                         []statement.KV  // the state at the segment's start (ascending keys)
@@ -248,7 +249,7 @@ func (b *segBudget) reset() {
 		b.seen[pi/64] = 0
 	}
 	b.pages = b.pages[:0]
-	b.mul, b.div, b.bit, b.sub, b.log, b.io, b.sys, b.sha, b.keccak = 0, 0, 0, 0, 0, 0, 0, 0, 0
+	b.mul, b.sgn, b.div, b.bit, b.sub, b.log, b.io, b.sys, b.sha, b.keccak = 0, 0, 0, 0, 0, 0, 0, 0, 0, 0
 }
 
 // startState sets the state at the segment's start (after reset); it
@@ -301,6 +302,11 @@ func (b *segBudget) admit(regs *[256]uint32, in *inst) string {
 			return fmt.Sprintf("a shift or MUL, MULH, MULHSU, MULHU step, segments hold %d", b.lim.Mul)
 		}
 		b.mul++
+	case op == opSLT || op == opSLTI || op == opBLT || op == opBGE:
+		if b.sgn >= b.lim.Sgn {
+			return fmt.Sprintf("an SLT, SLTI, BLT or BGE step, segments hold %d", b.lim.Sgn)
+		}
+		b.sgn++
 	case op >= opDIV && op <= opREMU:
 		if b.div >= b.lim.Div {
 			return fmt.Sprintf("a DIV, DIVU, REM or REMU step, segments hold %d", b.lim.Div)

@@ -280,7 +280,7 @@ func checkSegmentsLim(t *testing.T, p *Program, in *Input, lim SegmentLimits) se
 type segUse struct {
 	steps                                         int
 	pages                                         map[uint32]bool
-	mul, div, bit, sub, log, io, sys, sha, keccak int
+	mul, sgn, div, bit, sub, log, io, sys, sha, keccak int
 	keys                                          map[uint32]bool // state keys: the start state's and those touched
 }
 
@@ -316,6 +316,9 @@ func (u *segUse) add(st *Step) {
 	if isMulShift(st.Insn) {
 		u.mul++
 	}
+	if isSignedCmp(st.Insn) {
+		u.sgn++
+	}
 	if w := st.Insn; w&0x7f == 0x33 && w>>25 == 1 && w>>12&7 >= 4 { // DIV, DIVU, REM, REMU
 		u.div++
 	}
@@ -349,6 +352,12 @@ func isMulShift(w uint32) bool {
 	return (op == 0x13 || op == 0x33 && f7 != 1) && (f3 == 1 || f3 == 5) || op == 0x33 && f7 == 1 && f3 < 4
 }
 
+// isSignedCmp reports whether w is SLT, SLTI, BLT or BGE.
+func isSignedCmp(w uint32) bool {
+	op, f3 := w&0x7f, w>>12&7
+	return op == 0x63 && (f3 == 4 || f3 == 5) || f3 == 2 && (op == 0x13 || op == 0x33 && w>>25 == 0)
+}
+
 // isBitwise reports whether w is AND, OR, XOR, ANDI, ORI or XORI.
 func isBitwise(w uint32) bool {
 	f3 := w >> 12 & 7
@@ -366,7 +375,7 @@ func (u *segUse) over(lim SegmentLimits) string {
 		name   string
 		n, max int
 	}{
-		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Mul", u.mul, lim.Mul}, {"Div", u.div, lim.Div},
+		{"Steps", u.steps, lim.Steps}, {"Pages", len(u.pages), lim.Pages}, {"Mul", u.mul, lim.Mul}, {"Sgn", u.sgn, lim.Sgn}, {"Div", u.div, lim.Div},
 		{"Bit", u.bit, lim.Bit}, {"Sub", u.sub, lim.Sub},
 		{"Log", u.log, lim.Log}, {"IO", u.io, lim.IO}, {"Sys", u.sys, lim.Sys}, {"Sha256", u.sha, lim.Sha256}, {"Keccak", u.keccak, lim.Keccak},
 		{"State", len(u.keys), lim.State},
@@ -640,7 +649,7 @@ func BenchmarkRunSegments(b *testing.B) {
 	for _, lim := range []SegmentLimits{
 		StepLimits(1 << 16), StepLimits(1 << 20),
 		// every step asks the limits (SegmentLimits.binds), none cuts
-		{Steps: 1 << 16, Pages: 1 << 20, Mul: 1 << 15, Div: 1 << 15, Log: 1 << 15, IO: 1 << 15, Sys: 1 << 15, Sha256: 1 << 15, Keccak: 1 << 15},
+		{Steps: 1 << 16, Pages: 1 << 20, Mul: 1 << 15, Sgn: 1 << 15, Div: 1 << 15, Log: 1 << 15, IO: 1 << 15, Sys: 1 << 15, Sha256: 1 << 15, Keccak: 1 << 15},
 	} {
 		name := fmt.Sprint("seg", lim.Steps)
 		if lim != StepLimits(lim.Steps) {
