@@ -230,13 +230,13 @@ const memPageShift = statement.PageWordBits + 2
 // segBudget is what the segment RunSegments is tracing uses of its limits.
 // runTrace asks it before each step (admit).
 type segBudget struct {
-	lim                                           SegmentLimits
+	lim                                                SegmentLimits
 	mul, sgn, div, bit, sub, log, io, sys, sha, keccak int
-	pages                                         []uint32        // distinct memory-tree pages so far
-	seen                                          []uint64        // pages, as a bit set by page index
-	start                                         []statement.KV  // the state at the segment's start (ascending keys)
-	touched                                       map[uint32]bool // state keys STATE_GET or STATE_SET touched in the segment
-	state                                         int             // len(start) plus the touched keys not in it
+	pages                                              []uint32        // distinct memory-tree pages so far
+	seen                                               []uint64        // pages, as a bit set by page index
+	start                                              []statement.KV  // the state at the segment's start (ascending keys)
+	touched                                            map[uint32]bool // state keys STATE_GET or STATE_SET touched in the segment
+	state                                              int             // len(start) plus the touched keys not in it
 }
 
 func newSegBudget(lim SegmentLimits) *segBudget {

@@ -278,10 +278,10 @@ func checkSegmentsLim(t *testing.T, p *Program, in *Input, lim SegmentLimits) se
 // segUse is what some steps of a trace use of SegmentLimits, counted from
 // the recorded steps (not as RunSegments predicts them).
 type segUse struct {
-	steps                                         int
-	pages                                         map[uint32]bool
+	steps                                              int
+	pages                                              map[uint32]bool
 	mul, sgn, div, bit, sub, log, io, sys, sha, keccak int
-	keys                                          map[uint32]bool // state keys: the start state's and those touched
+	keys                                               map[uint32]bool // state keys: the start state's and those touched
 }
 
 // newSegUse starts counting a segment that starts with state.
