@@ -103,12 +103,12 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	cols := []col{{"PC", &r.PC}, {"Op7", &r.Op7}, {"RdHi", &r.RdHi}, {"F3", &r.F3}, {"Rs1", &r.Rs1},
 		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"VD", &r.VD}, {"TA", &r.TA},
 		{"TD", &r.TD}, {"W2", &r.W2}, {"AC", &r.AC}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
-		{"RdNZ", &r.RdNZ}, {"Hl", &r.Hl}, {"V1", &r.V1}, {"VB", &r.VB}}
+		{"RdNZ", &r.RdNZ}, {"Hl", &r.Hl}, {"V1", &r.V1}}
 	for k := range r.Flag {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
 	}
 	if toBig(r.Flag[fUseImm]).Sign() == 0 {
-		cols = append(cols, col{"TB", &r.TB}) // slot B is used
+		cols = append(cols, col{"TB", &r.TB}, col{"VB", &r.VB}) // slot B is used
 	}
 	for k := range 3 {
 		cols = append(cols, col{fmt.Sprintf("SB%d", k), &r.SB[k]})

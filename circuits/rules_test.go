@@ -9,6 +9,8 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/consensys/gnark-crypto/ecc"
+
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
@@ -264,4 +266,72 @@ func TestRule1ControlFlow(t *testing.T) {
 	}
 	accept(t, c, w)
 	rejectTampered(t, c, w, "JALR target with bit 0 kept", &tamper{fetch: down, npc: atStep(2, func(v uint32) uint32 { return v + 1 })})
+}
+
+// e4Shift is imm − delta/2^94 (mod p): an operand B that an "e4 =
+// useImm·(opB − imm)" component of the decode key at 2^94 would turn into
+// a cancellation of the key difference delta.
+func e4Shift(imm uint32, delta *big.Int) *big.Int {
+	p := ecc.BN254.ScalarField()
+	inv := new(big.Int).ModInverse(new(big.Int).Lsh(big.NewInt(1), 94), p)
+	e4 := new(big.Int).Mul(delta, inv)
+	e4.Neg(e4).Mod(e4, p)
+	return new(big.Int).Mod(new(big.Int).Add(big.NewInt(int64(imm)), e4), p)
+}
+
+// TestHaltByFreeOperandB: on a row whose operand B is the immediate, slot
+// B reads nothing, so the column VB is free. When the decode key had the
+// component useImm·(VB − imm) (with VB undecomposed, an intermediate
+// version of the sign table's change), VB could absorb any key
+// difference: a run of a program that outputs 7, runs a LUI or a NOP,
+// outputs 8 and exits 3 was cut after the LUI (or the NOP, with its ADD
+// flag cleared too), its halt bit set, claiming output [7] and exit code
+// 0, and accepted (found by a review). Operand B is now the immediate
+// itself on these rows and VB stays out of the key: rejected, as is the
+// control with VB equal to the immediate.
+func TestHaltByFreeOperandB(t *testing.T) {
+	c := NewClass(6)
+	for _, tc := range []struct {
+		name    string
+		insn    uint32
+		imm     uint32
+		dropAdd bool
+	}{
+		{"LUI", uType(0x1000, t0, 0x37), 0x1000, false},
+		{"NOP", addi(zero, zero, 0), 0, true},
+	} {
+		w := run(t, prog(li(a0, 7), syscall(isa.SysWriteOutput), tc.insn,
+			li(a0, 8), syscall(isa.SysWriteOutput), halt(3)), runIn{})
+		accept(t, c, w)
+		k := findStep(t, w, func(insn uint32) bool { return insn == tc.insn }) + 1
+		tr := *w.Trace
+		tr.Steps = tr.Steps[:k]
+		f := *w
+		f.Trace = &tr
+		f.Output = w.Output[:4]
+		f.ExitCode = 0
+		forge := func(shift bool) *Circuit {
+			a := assignFrom(t, c, &f, nil, &SegStart{})
+			s := &a.Steps[k-1]
+			if toBig(s.Act).Int64() != 1 || toBig(a.Steps[k].Act).Sign() != 0 {
+				t.Fatal("the forged run does not end at the instruction")
+			}
+			s.Hl = 1
+			delta := new(big.Int).Lsh(big.NewInt(1), 56)
+			if tc.dropAdd {
+				s.Flag[fRAdd] = 0
+				delta.Sub(delta, new(big.Int).Lsh(big.NewInt(1), 18+fRAdd))
+			}
+			if shift {
+				s.VB = e4Shift(tc.imm, delta)
+			}
+			return a
+		}
+		if err := solve(t, c, forge(false)); err == nil {
+			t.Errorf("%s: control (VB = imm) accepted", tc.name)
+		}
+		if err := solve(t, c, forge(true)); err == nil {
+			t.Errorf("%s: halt at a non-ECALL accepted (VB = imm − δ/2^94)", tc.name)
+		}
+	}
 }

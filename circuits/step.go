@@ -92,10 +92,10 @@ func (c *Circuit) steps(g *gadgets) {
 		isE := fl[fEcall]
 		g.boolean(r.Hl)
 		// v1 and operand B are 32-bit words without a decomposition here:
-		// v1 is the value slot A reads, operand B the value slot B reads
-		// or the immediate (e4 below), and memory holds only words (rule
-		// (iii)). Only their tables split them (the signs of a signed
-		// comparison come from the sign table).
+		// v1 is the value slot A reads, operand B the value VB slot B
+		// reads or, when useImm, the decoded immediate (below), and memory
+		// holds only words (rule (iii)). Only their tables split them (the
+		// signs of a signed comparison come from the sign table).
 		v1 := r.V1
 
 		// Immediates and operand B.
@@ -107,20 +107,23 @@ func (c *Circuit) steps(g *gadgets) {
 			api.Mul(api.Add(r.F3, api.Mul(r.Rs1, 8)), 4096)), api.Mul(r.S7, 1<<20))
 		isStore := api.Add(fl[fStoreW], fl[fStoreS]) // the S-type immediate: immI with rd in place of rs2
 		imm := api.Add(immI, api.Mul(isStore, api.Sub(rd, rs2)), api.Mul(fl[fImmU], api.Sub(immU, immI)))
-		opB := r.VB
+		// Operand B is the immediate itself when useImm (a word: immI or
+		// immU; stores do not set useImm), else VB, the value slot B reads.
+		// VB is free on useImm rows and used nowhere else. (It must not
+		// enter the decode key: an undecomposed VB there, as an "opB −
+		// imm" component, could absorb any key difference.)
+		opB := api.Add(r.VB, api.Mul(fl[fUseImm], api.Sub(imm, r.VB)))
 
 		// The decode key: (active, op7, f3, f7 where used, flags, ALU
 		// code, halt) of a table row (only ECALL's rows have halt 1), and
-		// two components that every row has at zero:
+		// a component that every row has at zero:
 		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
-		//   e4 = useImm·(opB − imm)        (operand B is the immediate)
-		// Each component is bounded (the ALU code by its range check), so
-		// the mixed-radix key is injective.
+		// Every component is bounded (the ALU code by its range check),
+		// so the mixed-radix key is injective.
 		b.rng(aluCodeBits, r.AC, 1)
 		e1 := api.Mul(isE, api.Add(rd, r.Rs1, rs2))
-		e4 := api.Mul(fl[fUseImm], api.Sub(opB, imm))
 		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)),
-			api.Mul(r.AC, pow2(aluShift)), api.Mul(e1, pow2(49)), api.Mul(r.Hl, pow2(56)), api.Mul(e4, pow2(94)))
+			api.Mul(r.AC, pow2(aluShift)), api.Mul(e1, pow2(49)), api.Mul(r.Hl, pow2(56)))
 		b.query(tagDecode, 1, key, key, nil)
 
 		// Adder and comparator, one unconditional linear equation
