@@ -14,21 +14,6 @@ var (
 	_ = [24 - MaxLogSteps]struct{}{}
 )
 
-// signedWord range-checks a word given as 3 bytes, 7 bits and a sign bit
-// and returns its value.
-func (g *gadgets) signedWord(b [4]frontend.Variable, sign frontend.Variable) frontend.Variable {
-	for k := 0; k < 3; k++ {
-		g.bus.rng(8, b[k], 1)
-	}
-	g.bus.rng(7, b[3], 1)
-	g.boolean(sign)
-	return word3(g.api, [3]frontend.Variable{b[0], b[1], b[2]}, b[3], sign)
-}
-
-func word3(api frontend.API, b [3]frontend.Variable, l, s frontend.Variable) frontend.Variable {
-	return api.Add(b[0], api.Mul(b[1], 1<<8), api.Mul(b[2], 1<<16), api.Mul(api.Add(l, api.Mul(s, 128)), 1<<24))
-}
-
 // access adds one read-modify-write of the memory-checking argument:
 // the tuple (addr, prev, prevTS) is consumed and (addr, next, ts) produced,
 // with prevTS < ts. mult is 0 or 1.
