@@ -32,7 +32,7 @@ func mulProgram(out bool) (p []uint32, steps []int) {
 		}
 	}
 	for _, in := range []uint32{aluI(1, t0, s0, 0), aluI(1, t0, s0, 31), aluI(5, t0, s0, 0), aluI(5, t0, s0, 31),
-		iType(0x400|0, s0, 5, t0, 0x13), iType(0x400|31, s0, 5, t0, 0x13)} {
+		iType(0x400, s0, 5, t0, 0x13), iType(0x400|31, s0, 5, t0, 0x13)} { // SRAI by 0 and 31
 		op(in)
 	}
 	return append(p, halt(0)...), steps
