@@ -102,6 +102,8 @@ func classify(op7, f3, f7 uint32) (uint64, uint32, bool) {
 	return fl, aluBit + f3, true
 }
 
+// classifyFlags returns the decode flags of (op7, f3, f7) (classify adds
+// the ALU code).
 func classifyFlags(op7, f3, f7 uint32) (uint64, bool) {
 	var fl uint64
 	switch op7 {
