@@ -422,18 +422,13 @@ func fillSub(r *SubRow, x subRow, act bool) {
 	r.LSH = x.m >> (8 * (1 + 2*(x.o>>1))) >> 7 & 1
 }
 
-// fillMul fills a multiplier row (Pow is 2^(b mod 32), or 2^(32 - b mod
-// 32) with Hi, on every row); an inactive row is MUL(0, 0).
+// fillMul fills a multiplier row; an inactive row is MUL(0, 0).
 func fillMul(r *MulRow, x mulRow, act bool) {
 	r.Act = b2i(act)
 	r.Hi, r.SA, r.SB, r.Sh = x.code&mulHi, x.code&mulSA/mulSA, x.code&mulSB/mulSB, x.code&mulSh/mulSh
 	r.AB, r.LA, r.NA = bytes3(x.a), x.a>>24&127, x.a>>31
 	r.BB, r.LB, r.NB = bytes3(x.b), x.b>>24&127, x.b>>31
-	sh := uint(x.b & 31)
-	if x.code&mulHi != 0 {
-		sh = 32 - sh
-	}
-	r.Pow = pow2(sh)
+	r.Pow = pow2(x.powExp())
 	r.LoB, r.HiB = bytes4(x.lo), bytes4(x.hi)
 	r.K = b2i(x.negative())
 }

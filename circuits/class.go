@@ -315,19 +315,19 @@ func (c Class) Fits(w *Witness) error {
 	if n := stateKeys(w); n > c.StateEntries {
 		return fmt.Errorf("%d state keys > %d of class %s: %w", n, c.StateEntries, c, executor.ErrTraceTooLong)
 	}
-	if n := countSteps(w, isMulShift); n > c.MulRows {
+	if n := countSteps(w, isa.IsMulShift); n > c.MulRows {
 		return fmt.Errorf("%d shifts and multiplications > %d of class %s: %w", n, c.MulRows, c, executor.ErrTraceTooLong)
 	}
-	if n := countSteps(w, isSignedCmp); n > c.SgnRows {
+	if n := countSteps(w, isa.IsSignedCmp); n > c.SgnRows {
 		return fmt.Errorf("%d signed comparisons > %d of class %s: %w", n, c.SgnRows, c, executor.ErrTraceTooLong)
 	}
-	if n := countSteps(w, isDivide); n > c.DivRows {
+	if n := countSteps(w, isa.IsDivide); n > c.DivRows {
 		return fmt.Errorf("%d divisions > %d of class %s: %w", n, c.DivRows, c, executor.ErrTraceTooLong)
 	}
-	if n := countSteps(w, isBitwise); n > c.BitRows {
+	if n := countSteps(w, isa.IsBitwise); n > c.BitRows {
 		return fmt.Errorf("%d AND, OR and XOR steps > %d of class %s: %w", n, c.BitRows, c, executor.ErrTraceTooLong)
 	}
-	if n := countSteps(w, isSubword); n > c.SubRows {
+	if n := countSteps(w, isa.IsSubword); n > c.SubRows {
 		return fmt.Errorf("%d byte and half loads and stores > %d of class %s: %w", n, c.SubRows, c, executor.ErrTraceTooLong)
 	}
 	if n := logCalls(w); n > c.LogRows {
@@ -378,34 +378,6 @@ func countSteps(w *Witness, is func(insn uint32) bool) int {
 		}
 	}
 	return n
-}
-
-// isMulShift reports whether insn is a shift (SLL, SRL, SRA, SLLI, SRLI,
-// SRAI) or MUL, MULH, MULHSU, MULHU: the multiplier table's.
-func isMulShift(insn uint32) bool {
-	op, f3, f7 := insn&0x7f, insn>>12&7, insn>>25
-	return (op == 0x13 || op == 0x33 && f7 != 1) && (f3 == 1 || f3 == 5) || op == 0x33 && f7 == 1 && f3 < 4
-}
-
-// isSignedCmp reports whether insn is SLT, SLTI, BLT or BGE: the sign
-// table's.
-func isSignedCmp(insn uint32) bool {
-	op, f3, f7 := insn&0x7f, insn>>12&7, insn>>25
-	return op == 0x63 && (f3 == 4 || f3 == 5) || f3 == 2 && (op == 0x13 || op == 0x33 && f7 == 0)
-}
-
-// isDivide reports whether insn is DIV, DIVU, REM or REMU.
-func isDivide(insn uint32) bool { return insn&0x7f == 0x33 && insn>>25 == 1 && insn>>12&7 >= 4 }
-
-// isBitwise reports whether insn is AND, OR, XOR, ANDI, ORI or XORI.
-func isBitwise(insn uint32) bool {
-	f3 := insn >> 12 & 7
-	return (insn&0x7f == 0x13 || insn&0x7f == 0x33 && insn>>25 == 0) && (f3 == 4 || f3 == 6 || f3 == 7)
-}
-
-// isSubword reports whether insn is LB, LH, LBU, LHU, SB or SH.
-func isSubword(insn uint32) bool {
-	return (insn&0x7f == 0x03 || insn&0x7f == 0x23) && insn>>12&7 != 2
 }
 
 // logCalls counts the LOG system calls (ECALL with a7 = SysLog, read in slot A).

@@ -38,6 +38,33 @@ const (
 	aluCodeBits = 5
 )
 
+// aluTable names the table that answers an ALU code.
+type aluTable int
+
+const (
+	aluNone aluTable = iota // not a code any table offers
+	aluMulTable
+	aluBitTable
+	aluDivTable
+	aluSgnTable
+)
+
+// aluTableOf is the table whose rows offer code c (the code ranges are
+// disjoint: multiplier 0..15, bitwise 20..23, divider 24..27, sign 28).
+func aluTableOf(c uint32) aluTable {
+	switch {
+	case c < aluBit:
+		return aluMulTable
+	case c >= aluBit+4 && c < aluDiv+4:
+		return aluBitTable
+	case c >= aluDiv+4 && c < aluSgn:
+		return aluDivTable
+	case c == aluSgn:
+		return aluSgnTable
+	}
+	return aluNone
+}
+
 // Multiplier operation bits (the multiplier table's row flags).
 const (
 	mulHi = 1 << iota // the result is the high word of the product

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+
+	"github.com/zkprover/zkprover/isa"
 )
 
 // mulProgram runs every multiplier operation on corner values: signs,
@@ -121,22 +123,23 @@ func TestMultiplierOpBits(t *testing.T) {
 		lo, hw uint32 // the forged product's words
 		k      any
 		res    uint32
+		zeroB  bool // the row multiplies by b = 0, not the step's b
 	}{
 		// MUL, code 0: Hi + 2 SA = 0; the result is the high word
-		{"MUL(3, 2^31) = 1 by Hi = 1, SA = -1/2", 3, -0x80000000, mulOp(0, t0, s0, s1), 1, minusHalf, 0, 0, 0x80000000, 1, 0, 1},
+		{"MUL(3, 2^31) = 1 by Hi = 1, SA = -1/2", 3, -0x80000000, mulOp(0, t0, s0, s1), 1, minusHalf, 0, 0, 0x80000000, 1, 0, 1, false},
 		// MULHU, code 1: Hi + 2 SA = 1 with Hi = 0; a − 2^31 for negative a
-		{"MULHU(-1, 1) = 2^31-1 by SA = 1/2", -1, 1, mulOp(3, t0, s0, s1), 0, half, 0, 0, 0x7fffffff, 0, 0, 0x7fffffff},
+		{"MULHU(-1, 1) = 2^31-1 by SA = 1/2", -1, 1, mulOp(3, t0, s0, s1), 0, half, 0, 0, 0x7fffffff, 0, 0, 0x7fffffff, false},
 		// MULHU: Hi + 4 SB = 1 with Hi = 0; b − 2^30 for negative b
-		{"MULHU(1, 2^31) = 2^30 by SB = 1/4", 1, -0x80000000, mulOp(3, t0, s0, s1), 0, 0, quarter, 0, 0x40000000, 0, 0, 0x40000000},
+		{"MULHU(1, 2^31) = 2^30 by SB = 1/4", 1, -0x80000000, mulOp(3, t0, s0, s1), 0, 0, quarter, 0, 0x40000000, 0, 0, 0x40000000, false},
 		// MULHU: Hi + 8 Sh = 1 with Hi = 0; mB = b + (2^8 − b)/8 = 39 for b = 8
-		{"MULHU(1, 8) = 39 by Sh = 1/8", 1, 8, mulOp(3, t0, s0, s1), 0, 0, 0, eighth, 39, 0, 0, 39},
+		{"MULHU(1, 8) = 39 by Sh = 1/8", 1, 8, mulOp(3, t0, s0, s1), 0, 0, 0, eighth, 39, 0, 0, 39, false},
 		// MUL(1, 2^24) by a row of MUL(1, 0) with Hi = 1/256: 2^64·Hi is
 		// 2^56, so the row's key 1 + 2^32·0 + 2^64·Hi is the step's
 		// 1 + 2^32·2^24; the shift key 0 + 256·Hi = 1 is in the table
 		// (Pow 2), and lo = hi = 0 makes the result 0
-		{"MUL(1, 2^24) = 0 by Hi = 1/256 and b = 0", 1, 1 << 24, mulOp(0, t0, s0, s1), inverse(256), 0, 0, 0, 0, 0, 0, 0},
+		{"MUL(1, 2^24) = 0 by Hi = 1/256 and b = 0", 1, 1 << 24, mulOp(0, t0, s0, s1), inverse(256), 0, 0, 0, 0, 0, 0, 0, true},
 		// MUL: 1·1 + 2^64 K = 5 with K = 4/2^64
-		{"MUL(1, 1) = 5 by K = 4/2^64", 1, 1, mulOp(0, t0, s0, s1), 0, 0, 0, 0, 5, 0, kFive, 5},
+		{"MUL(1, 1) = 5 by K = 4/2^64", 1, 1, mulOp(0, t0, s0, s1), 0, 0, 0, 0, 5, 0, kFive, 5, false},
 	} {
 		p := prog(li(s0, f.a), li(s1, f.b), f.insn, halt(0))
 		w := run(t, p, runIn{})
@@ -167,7 +170,7 @@ func TestMultiplierOpBits(t *testing.T) {
 				sh = 32 - sh
 			}
 			r.Pow = pow2(sh)
-			if f.b == 1<<24 { // the row's b is 0
+			if f.zeroB {
 				r.BB, r.LB, r.NB = bytes3(0), 0, 0
 			}
 		})
@@ -258,16 +261,16 @@ func TestALUCodes(t *testing.T) {
 	for _, r := range decodeTable() {
 		insn := r.op7 | r.f3<<12 | r.f7m<<25
 		if has(r.flags, fSgn) {
-			if has(r.flags, fAlu) || r.code != aluSgn || !isSignedCmp(insn) {
+			if has(r.flags, fAlu) || aluTableOf(r.code) != aluSgnTable || !isa.IsSignedCmp(insn) {
 				t.Errorf("insn %08x: a signed comparison with code %d", insn, r.code)
 			}
 			continue
 		}
-		if isSignedCmp(insn) {
+		if isa.IsSignedCmp(insn) {
 			t.Errorf("insn %08x: a signed comparison without the sign flag", insn)
 		}
 		if !has(r.flags, fAlu) {
-			if r.code != 0 {
+			if r.code != 0 || isa.IsMulShift(insn) || isa.IsBitwise(insn) || isa.IsDivide(insn) {
 				t.Errorf("insn %08x: not an ALU instruction, code %d", insn, r.code)
 			}
 			continue
@@ -277,7 +280,7 @@ func TestALUCodes(t *testing.T) {
 		}
 		var op string
 		switch {
-		case isMulShift(insn) && r.code < aluBit:
+		case isa.IsMulShift(insn) && aluTableOf(r.code) == aluMulTable:
 			switch {
 			case r.op7 == 0x33 && r.f7m == 1:
 				op = [4]string{"MUL", "MULH", "MULHSU", "MULHU"}[r.f3]
@@ -288,9 +291,9 @@ func TestALUCodes(t *testing.T) {
 			default:
 				op = "SRL"
 			}
-		case isBitwise(insn) && r.code == aluBit+r.f3:
+		case isa.IsBitwise(insn) && aluTableOf(r.code) == aluBitTable && r.code == aluBit+r.f3:
 			op = [8]string{4: "XOR", 6: "OR", 7: "AND"}[r.f3]
-		case isDivide(insn) && r.code == aluDiv+r.f3:
+		case isa.IsDivide(insn) && aluTableOf(r.code) == aluDivTable && r.code == aluDiv+r.f3:
 			op = [8]string{4: "DIV", 5: "DIVU", 6: "REM", 7: "REMU"}[r.f3]
 		default:
 			t.Errorf("insn %08x: code %d of another table", insn, r.code)

@@ -140,8 +140,19 @@ type divRow struct{ a, b, op, q, r uint32 }
 // and the product's words.
 type mulRow struct{ a, b, code, lo, hi uint32 }
 
+// powExp is the exponent of the row's Pow: b mod 32, or 32 − b mod 32
+// when the code has mulHi (the shift table's key is b's low byte and Hi,
+// on every row; only a shift uses Pow, and a shift with Hi shifts right).
+func (x mulRow) powExp() uint {
+	sh := uint(x.b & 31)
+	if x.code&mulHi != 0 {
+		sh = 32 - sh
+	}
+	return sh
+}
+
 // operands are the multiplier table's mA and mB: the words, signed where
-// the code says, and for a shift mB = 2^shamt or 2^(32-shamt) (right).
+// the code says, and for a shift mB = Pow.
 func (x mulRow) operands() (mA, mB int64) {
 	mA, mB = int64(x.a), int64(x.b)
 	if x.code&mulSA != 0 {
@@ -151,17 +162,13 @@ func (x mulRow) operands() (mA, mB int64) {
 		mB = int64(int32(x.b))
 	}
 	if x.code&mulSh != 0 {
-		sh := x.b & 31
-		if x.code&mulHi != 0 {
-			sh = 32 - sh
-		}
-		mB = 1 << sh
+		mB = 1 << x.powExp()
 	}
 	return mA, mB
 }
 
 // product is the 64-bit product the multiplier table computes: mA·mB lies
-// in (-2^64, 2^64), and its value mod 2^64 is the table's Lo + 2^32 Hi
+// in (-2^64, 2^64), and its value mod 2^64 is the table's lo + 2^32 hi
 // (2^64 added when negative: negative reports it).
 func (x mulRow) product() (lo, hi uint32) {
 	mA, mB := x.operands()
@@ -520,7 +527,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	r.VB = opB
 	// bitwise table request
-	isBit := has(fl, fAlu) && code >= aluBit+4 && code < aluDiv+4 // 20, 22, 23
+	isBit := has(fl, fAlu) && aluTableOf(code) == aluBitTable
 	// TV: the value of the one table the step asks (ALU or sub-word
 	// result, a0 after an ECALL), 0 for none
 	r.TV = 0
@@ -535,7 +542,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		r.TV = bv
 	}
 	// multiplier request
-	isMul := has(fl, fAlu) && code < aluBit
+	isMul := has(fl, fAlu) && aluTableOf(code) == aluMulTable
 	if isMul {
 		x := mulRow{a: v1, b: opB, code: code}
 		x.lo, x.hi = x.product()
@@ -551,7 +558,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		r.TV = 1 + v1>>31 - opB>>31
 	}
 	// divider request
-	isDiv := has(fl, fAlu) && code >= aluDiv+4 && code < aluSgn // 24..27
+	isDiv := has(fl, fAlu) && aluTableOf(code) == aluDivTable
 	var dv uint32
 	if isDiv {
 		q, rem := divide(v1, opB, f3-4)

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/zkprover/zkprover/isa"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -262,19 +263,19 @@ func TestRunSegmentsLimitTooSmall(t *testing.T) {
 		ok    func(*SegmentLimits) // lim raised by one: enough
 	}{
 		{"mul", mustProgram(t, cut["mul"]), limits(16, func(l *SegmentLimits) { l.Mul = 0 }),
-			func(st *Step) bool { return isMulShift(st.Insn) }, "a shift or MUL, MULH, MULHSU, MULHU step, segments hold 0",
+			func(st *Step) bool { return isa.IsMulShift(st.Insn) }, "a shift or MUL, MULH, MULHSU, MULHU step, segments hold 0",
 			func(l *SegmentLimits) { l.Mul = 1 }},
 		{"sgn", mustProgram(t, cut["sgn"]), limits(16, func(l *SegmentLimits) { l.Sgn = 0 }),
-			func(st *Step) bool { return isSignedCmp(st.Insn) }, "an SLT, SLTI, BLT or BGE step, segments hold 0",
+			func(st *Step) bool { return isa.IsSignedCmp(st.Insn) }, "an SLT, SLTI, BLT or BGE step, segments hold 0",
 			func(l *SegmentLimits) { l.Sgn = 1 }},
 		{"div", mustProgram(t, cut["div"]), limits(16, func(l *SegmentLimits) { l.Div = 0 }),
-			func(st *Step) bool { return st.Insn&0x7f == 0x33 && st.Insn>>25 == 1 && st.Insn>>12&7 >= 4 }, "a DIV, DIVU, REM or REMU step, segments hold 0",
+			func(st *Step) bool { return isa.IsDivide(st.Insn) }, "a DIV, DIVU, REM or REMU step, segments hold 0",
 			func(l *SegmentLimits) { l.Div = 1 }},
 		{"bit", mustProgram(t, cut["bit"]), limits(16, func(l *SegmentLimits) { l.Bit = 0 }),
-			func(st *Step) bool { return isBitwise(st.Insn) }, "an AND, OR, XOR, ANDI, ORI or XORI step, segments hold 0",
+			func(st *Step) bool { return isa.IsBitwise(st.Insn) }, "an AND, OR, XOR, ANDI, ORI or XORI step, segments hold 0",
 			func(l *SegmentLimits) { l.Bit = 1 }},
 		{"sub", mustProgram(t, cut["sub"]), limits(16, func(l *SegmentLimits) { l.Sub = 0 }),
-			func(st *Step) bool { return isSubword(st.Insn) }, "an LB, LH, LBU, LHU, SB or SH step, segments hold 0",
+			func(st *Step) bool { return isa.IsSubword(st.Insn) }, "an LB, LH, LBU, LHU, SB or SH step, segments hold 0",
 			func(l *SegmentLimits) { l.Sub = 1 }},
 		{"log", mustProgram(t, cut["log"]), limits(16, func(l *SegmentLimits) { l.Log = 0 }), isECALL(SysLog), "a LOG call, segments hold 0",
 			func(l *SegmentLimits) { l.Log = 1 }},

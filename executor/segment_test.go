@@ -313,19 +313,19 @@ func (u *segUse) add(st *Step) {
 	if a := st.Acc[SlotM]; a.Used && a.Addr >= StateBase {
 		u.keys[uint32(a.Addr-StateBase)] = true
 	}
-	if isMulShift(st.Insn) {
+	if isa.IsMulShift(st.Insn) {
 		u.mul++
 	}
-	if isSignedCmp(st.Insn) {
+	if isa.IsSignedCmp(st.Insn) {
 		u.sgn++
 	}
-	if w := st.Insn; w&0x7f == 0x33 && w>>25 == 1 && w>>12&7 >= 4 { // DIV, DIVU, REM, REMU
+	if isa.IsDivide(st.Insn) {
 		u.div++
 	}
-	if isBitwise(st.Insn) {
+	if isa.IsBitwise(st.Insn) {
 		u.bit++
 	}
-	if isSubword(st.Insn) {
+	if isa.IsSubword(st.Insn) {
 		u.sub++
 	}
 	if st.Insn == ECALL {
@@ -343,30 +343,6 @@ func (u *segUse) add(st *Step) {
 			u.keccak++
 		}
 	}
-}
-
-// isMulShift reports whether w is SLL, SRL, SRA, SLLI, SRLI, SRAI, MUL,
-// MULH, MULHSU or MULHU.
-func isMulShift(w uint32) bool {
-	op, f3, f7 := w&0x7f, w>>12&7, w>>25
-	return (op == 0x13 || op == 0x33 && f7 != 1) && (f3 == 1 || f3 == 5) || op == 0x33 && f7 == 1 && f3 < 4
-}
-
-// isSignedCmp reports whether w is SLT, SLTI, BLT or BGE.
-func isSignedCmp(w uint32) bool {
-	op, f3 := w&0x7f, w>>12&7
-	return op == 0x63 && (f3 == 4 || f3 == 5) || f3 == 2 && (op == 0x13 || op == 0x33 && w>>25 == 0)
-}
-
-// isBitwise reports whether w is AND, OR, XOR, ANDI, ORI or XORI.
-func isBitwise(w uint32) bool {
-	f3 := w >> 12 & 7
-	return (w&0x7f == 0x13 || w&0x7f == 0x33 && w>>25 == 0) && (f3 == 4 || f3 == 6 || f3 == 7)
-}
-
-// isSubword reports whether w is LB, LH, LBU, LHU, SB or SH.
-func isSubword(w uint32) bool {
-	return (w&0x7f == 0x03 || w&0x7f == 0x23) && w>>12&7 != 2
 }
 
 // over names the first limit of lim that u exceeds, "" for none.
