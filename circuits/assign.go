@@ -273,12 +273,16 @@ func fillSha(r *ShaRow, x shaRow, act bool) {
 	}
 }
 
-// assignMemory fills the RAM rows (the image, the words accessed outside it,
-// and padding rows at unused addresses) and the register rows.
+// assignMemory fills the memory table: the image words' ends, the RAM rows
+// (the words accessed outside the image, and padding rows at unused
+// addresses outside it) sorted by their rotated address, and the register
+// rows.
 func assignMemory(c Class, a *Circuit, m *machine) error {
 	addrs := make([]uint32, 0, len(m.ram))
 	for ad := range m.ram {
-		addrs = append(addrs, ad)
+		if _, isImg := m.img[ad]; !isImg {
+			addrs = append(addrs, ad)
+		}
 	}
 	for ad := range m.lastTS {
 		if ad < isa.RegBase {
@@ -288,13 +292,18 @@ func assignMemory(c Class, a *Circuit, m *machine) error {
 		}
 	}
 	if len(addrs) > c.MemRows {
-		return fmt.Errorf("%d RAM words > %d: %w", len(addrs), c.MemRows, executor.ErrTraceTooLong)
+		return fmt.Errorf("%d RAM words outside the image > %d: %w", len(addrs), c.MemRows, executor.ErrTraceTooLong)
 	}
-	// Padding rows take unused words of the pages in use (so that they use
-	// no page more), then the lowest unused words.
-	used := make(map[uint32]bool, len(addrs))
+	// Padding rows take unused words of the pages in use, the image's
+	// included (so that they use no page more), then the lowest unused
+	// words; never an image word.
+	used := make(map[uint32]bool, len(addrs)+len(m.img))
 	pageSet := map[uint32]bool{}
 	for _, ad := range addrs {
+		used[ad] = true
+		pageSet[ad/wordsPerPage] = true
+	}
+	for ad := range m.img {
 		used[ad] = true
 		pageSet[ad/wordsPerPage] = true
 	}
@@ -316,29 +325,49 @@ func assignMemory(c Class, a *Circuit, m *machine) error {
 			addrs = append(addrs, free)
 		}
 	}
-	sort.Slice(addrs, func(i, j int) bool { return addrs[i] < addrs[j] })
+	// Rotated addresses: Rot = (addr − e) mod 2^28, W = 1 below the image.
+	rot := func(ad uint32) uint32 { return (ad - m.imgEnd) & (1<<ramWordBits - 1) }
+	sort.Slice(addrs, func(i, j int) bool { return rot(addrs[i]) < rot(addrs[j]) })
 	if c.checksPages() {
-		n := 0
+		bw := m.imgEnd - uint32(len(m.img))
+		fp, lp := bw/wordsPerPage, (m.imgEnd-1)/wordsPerPage
+		fo, lo := bw%wordsPerPage, (m.imgEnd-1)%wordsPerPage
+		n := int(lp - fp + 1)
+		prev := lp
 		for r, ad := range addrs {
 			pg, off := ad/wordsPerPage, ad%wordsPerPage
-			isNew := r > 0 && pg != addrs[r-1]/wordsPerPage
-			if r == 0 || isNew {
+			isNew := pg != prev
+			if isNew {
 				n++
 			}
 			a.MemPg[r] = MemPage{P0: pg & 255, P1: pg >> 8, O0: off & 255, O1: off >> 8, New: b2i(isNew)}
+			prev = pg
 		}
+		closes := prev == fp && n > 1
+		if closes {
+			n--
+		}
+		a.MemPgEnd[0] = MemPageEnds{FP0: fp & 255, FP1: fp >> 8, FO0: fo & 255, FO1: fo >> 8,
+			LP0: lp & 255, LP1: lp >> 8, LO0: lo & 255, LO1: lo >> 8, Close: b2i(closes)}
 		if n > c.memPages() && m.t == nil {
-			return fmt.Errorf("the memory table's RAM rows lie on %d pages, over the limit of %d: %w", n, c.memPages(), ErrTraceMismatch)
+			return fmt.Errorf("the memory table lies on %d pages, over the limit of %d: %w", n, c.memPages(), ErrTraceMismatch)
+		}
+	}
+	for j := range a.ImgEnd {
+		ad := m.imgEnd - uint32(len(m.img)) + uint32(j)
+		if j < len(m.img) {
+			a.ImgEnd[j] = ImgEnd{Final: m.ram[ad], FinalTS: m.lastTS[uint64(ad)]}
+		} else {
+			a.ImgEnd[j] = ImgEnd{Final: 0, FinalTS: 0}
 		}
 	}
 	for r := range a.Mem {
 		ad := addrs[r]
 		row := &a.Mem[r]
-		iv, isImg := m.img[ad]
-		row.Addr, row.IsImg, row.Init = ad, b2i(isImg), iv
+		row.Rot, row.W = rot(ad), b2i(ad < m.imgEnd)
 		row.Final, row.FinalTS = m.ram[ad], m.lastTS[uint64(ad)]
 		if r+1 < len(addrs) {
-			row.DB = bytes4(addrs[r+1] - ad - 1)
+			row.DB = bytes4(rot(addrs[r+1]) - rot(ad) - 1)
 		} else {
 			row.DB = bytes4(0)
 		}

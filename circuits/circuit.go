@@ -54,10 +54,27 @@ type SysRow struct {
 	A1, TA1 frontend.Variable                   // STATE_SET, LOG, SHA256_COMPRESS: a1, its previous timestamp
 }
 
-// MemRow is one RAM word of the memory table (all secret).
+// MemRow is one RAM word outside the image in the memory table of a
+// whole-run circuit (all secret). Its word address is Rot + e − 2^28·W, e
+// being the image's end (base/4 + image words): rows are sorted by Rot, the
+// address rotated so that the image is last (memory.go).
 type MemRow struct {
-	Addr, IsImg, Init, Final, FinalTS frontend.Variable
-	DB                                [4]frontend.Variable // Addr(next) - Addr - 1
+	Rot, W, Final, FinalTS frontend.Variable
+	DB                     [4]frontend.Variable // Rot(next) - Rot - 1
+}
+
+// ImgEnd is the end of an image word's life in the memory table of a
+// whole-run circuit: its final value and timestamp (all secret). The image
+// word's address is initialised with the word itself (image.go).
+type ImgEnd struct {
+	Final, FinalTS frontend.Variable
+}
+
+// MemPageEnds are the page-count columns of the image's ends (the pages of
+// its first and last word) and Close, 1 when the last RAM row is on the
+// image's first page (all secret; memory.go pageCount).
+type MemPageEnds struct {
+	FP0, FP1, FO0, FO1, LP0, LP1, LO0, LO1, Close frontend.Variable
 }
 
 // MemPage splits the word address of a RAM row into its page (P0 + 256 P1,
@@ -136,6 +153,8 @@ type Circuit struct {
 	class    Class               `gnark:"-"`
 	exitCode frontend.Variable   `gnark:"-"` // set by public(), used by steps()
 	entry    frontend.Variable   `gnark:"-"` // set by image(), used by steps()
+	imgBase  frontend.Variable   `gnark:"-"` // base/4, set by image(), used by memory()
+	imgN     frontend.Variable   `gnark:"-"` // image words, set by image(), used by memory()
 	st       []frontend.Variable `gnark:"-"` // the 27 statement elements: Pub, or Stmt in a segment circuit
 	sg       *segState           `gnark:"-"` // segment circuits only
 
@@ -160,7 +179,8 @@ type Circuit struct {
 	ExitB         [4]frontend.Variable
 
 	Steps    []Row
-	Mem      []MemRow
+	ImgEnd   []ImgEnd // whole-run circuits: one per image word; empty in segments
+	Mem      []MemRow // whole-run circuits: RAM words outside the image
 	RegFinal [32]frontend.Variable
 	RegTS    [32]frontend.Variable
 	State    []StateRow
@@ -170,11 +190,12 @@ type Circuit struct {
 	Bit      []BitRow
 	Sub      []SubRow
 	Log      []LogRow
-	IO       []IoRow     // READ_* and WRITE_OUTPUT calls (syscall.go)
-	Sys      []SysRow    // the other system calls (syscall.go)
-	Sha      []ShaRow    // SHA256_COMPRESS calls (precompile.go)
-	Keccak   []KeccakRow // KECCAK_F calls (precompile.go)
-	MemPg    []MemPage   // one per RAM row where the class checks the page count, else none
+	IO       []IoRow       // READ_* and WRITE_OUTPUT calls (syscall.go)
+	Sys      []SysRow      // the other system calls (syscall.go)
+	Sha      []ShaRow      // SHA256_COMPRESS calls (precompile.go)
+	Keccak   []KeccakRow   // KECCAK_F calls (precompile.go)
+	MemPg    []MemPage     // one per RAM row where the class checks the page count, else none
+	MemPgEnd []MemPageEnds // one where the class checks the page count, else none
 
 	// Segment circuits only (segment.go); empty otherwise.
 	SegV   []SegCols   // one: the boundaries
@@ -186,35 +207,37 @@ type Circuit struct {
 func NewCircuit(c Class) frontend.Circuit { return newCircuit(c) }
 
 func newCircuit(c Class) *Circuit {
-	npub, nstmt, nseg, nmem := statement.NumPublic, 0, 0, c.MemRows
+	npub, nstmt, nseg, nmem, nimg := statement.NumPublic, 0, 0, c.MemRows, c.ImageWords
 	if c.Seg {
-		npub, nstmt, nseg, nmem = 1, statement.NumPublic, 1, 0
+		npub, nstmt, nseg, nmem, nimg = 1, statement.NumPublic, 1, 0, 0
 	}
 	return &Circuit{
-		class:  c,
-		Pub:    make([]frontend.Variable, npub),
-		Stmt:   make([]frontend.Variable, nstmt),
-		SegV:   make([]SegCols, nseg),
-		SegMem: make([]SegMemRow, c.PageSlots*statement.PageWords),
-		SegPg:  make([]SegPage, c.PageSlots),
-		ImgAct: make([]frontend.Variable, c.ImageWords),
-		ImgB:   make([][4]frontend.Variable, c.ImageWords),
-		OffAct: make([]frontend.Variable, c.OffchainWords),
-		OffB:   make([][4]frontend.Variable, c.OffchainWords),
-		Steps:  make([]Row, c.Steps),
-		Mem:    make([]MemRow, nmem),
-		State:  make([]StateRow, c.StateEntries),
-		Mul:    make([]MulRow, c.MulRows),
-		Sgn:    make([]SgnRow, c.SgnRows),
-		Div:    make([]DivRow, c.DivRows),
-		Bit:    make([]BitRow, c.BitRows),
-		Sub:    make([]SubRow, c.SubRows),
-		Log:    make([]LogRow, c.LogRows),
-		IO:     make([]IoRow, c.IoRows),
-		Sys:    make([]SysRow, c.SysRows),
-		Sha:    make([]ShaRow, c.ShaRows),
-		Keccak: make([]KeccakRow, c.KeccakRows),
-		MemPg:  make([]MemPage, pageRows(c)),
+		class:    c,
+		Pub:      make([]frontend.Variable, npub),
+		Stmt:     make([]frontend.Variable, nstmt),
+		SegV:     make([]SegCols, nseg),
+		SegMem:   make([]SegMemRow, c.PageSlots*statement.PageWords),
+		SegPg:    make([]SegPage, c.PageSlots),
+		ImgAct:   make([]frontend.Variable, c.ImageWords),
+		ImgB:     make([][4]frontend.Variable, c.ImageWords),
+		OffAct:   make([]frontend.Variable, c.OffchainWords),
+		OffB:     make([][4]frontend.Variable, c.OffchainWords),
+		Steps:    make([]Row, c.Steps),
+		ImgEnd:   make([]ImgEnd, nimg),
+		Mem:      make([]MemRow, nmem),
+		State:    make([]StateRow, c.StateEntries),
+		Mul:      make([]MulRow, c.MulRows),
+		Sgn:      make([]SgnRow, c.SgnRows),
+		Div:      make([]DivRow, c.DivRows),
+		Bit:      make([]BitRow, c.BitRows),
+		Sub:      make([]SubRow, c.SubRows),
+		Log:      make([]LogRow, c.LogRows),
+		IO:       make([]IoRow, c.IoRows),
+		Sys:      make([]SysRow, c.SysRows),
+		Sha:      make([]ShaRow, c.ShaRows),
+		Keccak:   make([]KeccakRow, c.KeccakRows),
+		MemPg:    make([]MemPage, pageRows(c)),
+		MemPgEnd: make([]MemPageEnds, min(1, pageRows(c))),
 	}
 }
 

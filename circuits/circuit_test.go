@@ -216,8 +216,11 @@ func TestForgeries(t *testing.T) {
 		fillPadding(&a.Steps[n], toU32(a.Steps[n].PC))
 	})
 	reject(t, c, w, "second initialisation", func(a *Circuit) {
-		// a RAM row re-initialising register x5's address
-		a.Mem[len(a.Mem)-1].Addr = new(big.Int).Add(new(big.Int).Lsh(one, 30), big.NewInt(5))
+		// the last RAM row re-initialising register x5's address 2^30 + 5
+		// (Rot = 2^30 + 5 − e, W = 0, e the image's end)
+		e := big.NewInt(int64(w.Base/4) + int64(len(w.Image)))
+		row := &a.Mem[len(a.Mem)-1]
+		row.Rot, row.W = new(big.Int).Sub(new(big.Int).Add(new(big.Int).Lsh(one, 30), big.NewInt(5)), e), 0
 	})
 }
 

@@ -21,7 +21,7 @@ type Class struct {
 	ImageWords    int // words of the loaded image
 	OffchainWords int // words of the offchain input
 	StateEntries  int // state keys (initial keys plus keys touched by the run)
-	MemRows       int // RAM words of the memory table (image words plus touched words)
+	MemRows       int // RAM rows of the memory table: words touched outside the image (segments: page slots' words)
 	MulRows       int // SLL, SRL, SRA, SLLI, SRLI, SRAI, MUL, MULH, MULHSU, MULHU steps
 	SgnRows       int // SLT, SLTI, BLT, BGE steps
 	DivRows       int // DIV, DIVU, REM, REMU steps
@@ -60,7 +60,7 @@ const (
 //   - ImageWords    = 2^max(9, logSteps-2)  (2 KiB of image at least; 16 MiB = isa.MaxImageBytes at 2^24)
 //   - OffchainWords = min(2^max(6, logSteps-4), 2^18)  (256 bytes at least, isa.MaxOffchainBytes = 1 MiB at most)
 //   - StateEntries  = min(2^max(4, logSteps-6), 4096)  (isa.MaxStateEntries at most)
-//   - MemRows       = ImageWords + Steps/2  (RAM words: the image plus words touched outside it)
+//   - MemRows       = Steps/2  (RAM rows: words touched outside the image)
 //   - MulRows       = 2^max(3, logSteps-2)  (one shift or multiplication per
 //     4 steps; sha256 in software is 23% shifts, keccak256 11%)
 //   - SgnRows       = 2^max(3, logSteps-3)  (one signed comparison per 8
@@ -87,7 +87,8 @@ const (
 // The capacities never exceed the executor's limits (package isa), so a run
 // that fits a class is one the executor accepts. The two limits that the
 // capacities do not bound in large classes are constraints there: the RAM
-// pages in use (isa.MaxMemoryPages) when MemRows exceeds them (2^15 and up),
+// pages in use (isa.MaxMemoryPages) when MemRows and the image's pages exceed
+// them (2^15 and up),
 // and the bytes of all LOG calls (isa.MaxLogBytes) when LogRows calls of
 // isa.MaxLogLine bytes could exceed them (2^11 and up).
 func NewClass(logSteps int) Class {
@@ -103,7 +104,7 @@ func NewClass(logSteps int) Class {
 	c.SysRows = 1 << max(4, logSteps-4)
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
-	c.MemRows = c.ImageWords + c.Steps/2
+	c.MemRows = c.Steps / 2
 	if logSteps >= 11 {
 		c.ShaRows = 1 << (logSteps - 11)
 	}
@@ -291,7 +292,10 @@ func (c Class) logBytes() int {
 
 // checksPages reports whether the class needs the page-count constraint:
 // its RAM rows could lie on more pages than the limit.
-func (c Class) checksPages() bool { return c.MemRows > c.memPages() }
+func (c Class) checksPages() bool {
+	imagePages := (c.ImageWords+wordsPerPage-1)/wordsPerPage + 1 // an image may straddle one page more
+	return c.MemRows+imagePages > c.memPages()
+}
 
 // checksLogBytes reports whether the class needs the log-budget constraint:
 // its LOG calls could log more than the budget.
@@ -431,8 +435,8 @@ func stateKeys(w *Witness) int {
 	return len(keys)
 }
 
-// ramWords counts the RAM words of the memory table: the image plus the words
-// accessed outside it (by loads, stores and precompiles).
+// ramWords counts the RAM rows of a whole run's memory table: the words
+// accessed outside the image (by loads, stores and precompiles).
 func ramWords(w *Witness) int {
 	lo := uint64(w.Base / 4)
 	hi := lo + uint64(len(w.Image))
@@ -450,7 +454,7 @@ func ramWords(w *Witness) int {
 			}
 		}
 	}
-	return len(w.Image) + len(extra)
+	return len(extra)
 }
 
 // Witness is everything the prover knows about one run, in plain form.

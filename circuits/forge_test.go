@@ -125,13 +125,9 @@ func TestStateAndInputForgeries(t *testing.T) {
 	reject(t, c, w, "changed context", func(a *Circuit) { a.CtxB[0][0] = 1 })
 	reject(t, c, w, "hidden initial state", func(a *Circuit) { a.State[0].IB = bytes4(31) })
 	reject(t, c, w, "dropped state key", func(a *Circuit) { a.State[1].Act = 0 })
-	reject(t, c, w, "image row initialised as zero", func(a *Circuit) {
-		for r := range a.Mem {
-			if toBig(a.Mem[r].IsImg).Sign() != 0 {
-				a.Mem[r].IsImg, a.Mem[r].Init = 0, 0
-				return
-			}
-		}
+	reject(t, c, w, "image word's final value changed", func(a *Circuit) { a.ImgEnd[0].Final = 1 })
+	reject(t, c, w, "image word's final timestamp changed", func(a *Circuit) {
+		a.ImgEnd[0].FinalTS = toBig(a.ImgEnd[0].FinalTS).Uint64() + 1
 	})
 	reject(t, c, w, "work after halt", func(a *Circuit) {
 		n := len(w.Trace.Steps)

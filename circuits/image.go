@@ -7,8 +7,11 @@ import (
 )
 
 // image hashes the image into the program id and builds the fetch table
-// {(base + 4j, word_j)} and the image-init entries {(base/4 + j, word_j)} that
-// the memory table's image rows must consume exactly once each.
+// {(base + 4j, word_j)}. In a whole run it is also the image's part of the
+// memory table: word j's address base/4 + j is initialised with word_j and
+// its final tuple consumed (memory.go has the rest of RAM); a segment offers
+// the image-init entries {(base/4 + j, word_j)} that the first segment's page
+// rows consume exactly once each.
 func (c *Circuit) image(g *gadgets) {
 	api, b := g.api, g.bus
 	g.bytes(c.EntryB, 1)
@@ -28,13 +31,21 @@ func (c *Circuit) image(g *gadgets) {
 		dis := api.Mul(off, pow2(64))
 		p := api.Add(api.Mul(api.Add(bw, j), 4), api.Mul(words[j], pow2(32)), dis)
 		fetch.entry(p, p, nil)
-		offer := c.ImgAct[j]
-		if c.sg != nil { // only the first segment loads the image
-			offer = api.Mul(offer, c.sg.first)
+		if c.sg != nil { // only the first segment loads the image, into its page rows
+			b.add(api.Mul(c.ImgAct[j], c.sg.first), api.Add(bw, j, dis), b.beta(words[j]), tagImgInit)
+			continue
 		}
-		b.add(offer, api.Add(bw, j, dis), b.beta(words[j]), tagImgInit)
+		// A whole run's memory table: the image word's address starts
+		// with the word (timestamp 0) and ends with its final value and
+		// timestamp (memory.go).
+		ad := api.Add(bw, j)
+		e := &c.ImgEnd[j]
+		b.add(c.ImgAct[j], ad, b.beta(words[j]), tagMem)
+		b.sub(c.ImgAct[j], api.Add(ad, api.Mul(e.FinalTS, pow2(64))), b.beta(e.Final), tagMem)
+		b.query(tagTS, c.ImgAct[j], e.FinalTS, e.FinalTS, nil)
 	}
 	n := api.Add(0, 0, c.ImgAct...)
+	c.imgBase, c.imgN = bw, n
 	h := g.perm.Compress(0, statement.DomainProgram)
 	h = g.perm.Compress(h, entry)
 	h = g.perm.Compress(h, api.Mul(bw, 4))

@@ -11,9 +11,9 @@ import (
 
 // memory adds the memory table: every address's initial tuple (addr, init, 0)
 // is produced once and its final tuple (addr, final, finalTS) consumed once.
-//   - RAM rows: strictly increasing word addresses in [0, RAMWords = 2^28); a row is an
-//     image row (its init consumes the image word of its address, each image
-//     word exactly once) or a zero row (init 0).
+//   - Image words (image.go): init the word, one per image word.
+//   - RAM rows: the other word addresses in [0, RAMWords = 2^28) a run
+//     touches, and padding, each once (init 0; ramRows).
 //   - Registers: 32 fixed rows, init 0.
 //   - State rows: strictly increasing keys (active rows first); init values
 //     hashed into the old state root, final values into the new one (non-zero
@@ -44,34 +44,49 @@ func (c *Circuit) memory(g *gadgets) {
 	c.stateRows(g)
 }
 
-// ramRows is the RAM part of the memory table of a whole-run circuit.
+// ramRows is the RAM part of the memory table of a whole-run circuit
+// outside the image (image.go has the image's words). With e = base/4 + n
+// (n image words, e ≤ 2^28), a row's word address is
+//
+//	addr = Rot + e − 2^28·W,   W a bit,
+//
+// Rot the address rotated so that the image comes last: the rows have
+// strictly increasing Rot in [0, 2^28 − n). So every RAM address outside the
+// image has exactly one Rot (and W: 1 below the image), no row is an image
+// address, and no two rows have the same address (docs/circuit.md, rule 3).
+// Each row starts its address at (addr, 0, 0) and consumes its final tuple.
 func (c *Circuit) ramRows(g *gadgets) {
 	api, b := g.api, g.bus
 	R := len(c.Mem)
+	end := api.Add(c.imgBase, c.imgN)
+	g.rangeBits(api.Sub(pow2(ramWordBits), end), ramWordBits+1) // e ≤ 2^28
 	for r := range c.Mem {
 		row := &c.Mem[r]
-		g.boolean(row.IsImg)
-		g.gate(row.Init, api.Sub(1, row.IsImg))
+		g.boolean(row.W)
 		if r+1 < R {
 			b.rng(8, row.DB[0], 1)
 			b.rng(8, row.DB[1], 1)
 			b.rng(8, row.DB[2], 1)
 			b.rng(4, row.DB[3], 1)
-			api.AssertIsEqual(api.Sub(c.Mem[r+1].Addr, row.Addr, 1), word(api, row.DB))
+			api.AssertIsEqual(api.Sub(c.Mem[r+1].Rot, row.Rot, 1), word(api, row.DB))
 		}
-		bi := b.beta(row.Init)
-		b.add(1, row.Addr, bi, tagMem)
-		b.sub(row.IsImg, row.Addr, bi, tagImgInit)
-		b.sub(1, api.Add(row.Addr, api.Mul(row.FinalTS, pow2(64))), b.beta(row.Final), tagMem)
+		addr := c.ramAddr(api, r)
+		b.add(1, addr, nil, tagMem)
+		b.sub(1, api.Add(addr, api.Mul(row.FinalTS, pow2(64))), b.beta(row.Final), tagMem)
 		b.query(tagTS, 1, row.FinalTS, row.FinalTS, nil)
 	}
-	// First and last RAM addresses in [0, RAMWords), so all are.
-	for _, a := range []frontend.Variable{c.Mem[0].Addr, c.Mem[R-1].Addr} {
-		g.rangeBits(a, ramWordBits)
-	}
+	// 0 ≤ Rot_0 and Rot_{R−1} < 2^28 − n, so every Rot is in [0, 2^28 − n).
+	g.rangeBits(c.Mem[0].Rot, ramWordBits)
+	g.rangeBits(api.Sub(pow2(ramWordBits), c.imgN, 1, c.Mem[R-1].Rot), ramWordBits)
 	if c.class.checksPages() {
 		c.pageCount(g)
 	}
+}
+
+// ramAddr is the word address of RAM row r: Rot + e − 2^28·W.
+func (c *Circuit) ramAddr(api frontend.API, r int) frontend.Variable {
+	row := &c.Mem[r]
+	return api.Add(row.Rot, c.imgBase, c.imgN, api.Mul(row.W, new(bigInt).Neg(pow2(ramWordBits))))
 }
 
 // stateRows are the state rows: keys, initial and final values, roots.
@@ -137,34 +152,51 @@ const (
 var _ = [1]struct{}{}[isa.PageBytes-4*wordsPerPage]
 
 // pageCount bounds the RAM pages a run uses by the memory limit (the
-// executor's isa.MaxMemoryPages): each RAM row's address is split into its
-// page and offset (both range-checked, so the split is the integer one); a
-// row with New = 0 is on the previous row's page; the pages are
-// 1 + Σ New ≤ limit. New = 1 on the previous row's page only overcounts.
-// The rows are the image words, the words loads and stores accessed (the
-// executor's pages exactly) and padding rows, which the assignment puts in
-// unused words of used pages when it can.
+// executor's isa.MaxMemoryPages). It walks the memory table as a circle: the
+// image's pages first, F..L (the pages of its first and last word), then the
+// RAM rows in order (addresses ascending from the image's end, wrapping to 0
+// and ascending up to the image's base). Each address is split into its page
+// and offset (both range-checked, so the split is the integer one, and the
+// address is below 2^28); a row with New = 0 is on the previous row's page
+// (the first row's previous page is L); Close = 1 only when the last row is
+// on page F. The count
+//
+//	(L − F + 1) + Σ New − Close
+//
+// is at least the page changes around the circle, which are at least the
+// pages used when two or more are (each page begins a run of the circle);
+// one page is within any limit. So count ≤ limit bounds the pages used, and
+// the honest assignment (New exactly at page changes) counts them exactly.
+// The rows are the words loads and stores accessed outside the image and
+// padding rows, which the assignment puts in unused words of used pages
+// when it can.
 func (c *Circuit) pageCount(g *gadgets) {
 	api, b := g.api, g.bus
-	var prev frontend.Variable
-	var count frontend.Variable = 1
+	pe := &c.MemPgEnd[0]
+	split := func(addr, p0, p1, o0, o1 frontend.Variable) frontend.Variable {
+		b.rng(8, p0, 1)
+		b.rng(pageBits-8, p1, 1)
+		b.rng(8, o0, 1)
+		b.rng(offsetBits-8, o1, 1)
+		page := api.Add(p0, api.Mul(p1, 256))
+		api.AssertIsEqual(addr, api.Add(api.Mul(page, wordsPerPage), o0, api.Mul(o1, 256)))
+		return page
+	}
+	first := split(c.imgBase, pe.FP0, pe.FP1, pe.FO0, pe.FO1)
+	last := split(api.Sub(api.Add(c.imgBase, c.imgN), 1), pe.LP0, pe.LP1, pe.LO0, pe.LO1)
+	prev := last
+	count := api.Add(api.Sub(last, first), 1)
 	for r := range c.Mem {
 		p := &c.MemPg[r]
-		b.rng(8, p.P0, 1)
-		b.rng(pageBits-8, p.P1, 1)
-		b.rng(8, p.O0, 1)
-		b.rng(offsetBits-8, p.O1, 1)
-		page := api.Add(p.P0, api.Mul(p.P1, 256))
-		api.AssertIsEqual(c.Mem[r].Addr, api.Add(api.Mul(page, wordsPerPage), p.O0, api.Mul(p.O1, 256)))
-		if r == 0 {
-			g.zero(p.New) // the first row's page is the 1 of the count
-		} else {
-			g.boolean(p.New)
-			g.gate(api.Sub(1, p.New), api.Sub(page, prev))
-			count = api.Add(count, p.New)
-		}
+		page := split(c.ramAddr(api, r), p.P0, p.P1, p.O0, p.O1)
+		g.boolean(p.New)
+		g.gate(api.Sub(1, p.New), api.Sub(page, prev))
+		count = api.Add(count, p.New)
 		prev = page
 	}
+	g.boolean(pe.Close)
+	g.gate(pe.Close, api.Sub(prev, first))
+	count = api.Sub(count, pe.Close)
 	limit := c.class.memPages()
 	g.rangeBits(api.Sub(limit, count), bits.Len(uint(limit)))
 }

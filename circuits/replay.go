@@ -117,6 +117,7 @@ type machine struct {
 	lastTS   map[uint64]uint32
 	out      []uint32
 	img      map[uint32]uint32 // word index -> image word
+	imgEnd   uint32            // base/4 + image words: the RAM rows' rotation (memory.go)
 	muls     []mulRow
 	sgns     [][2]uint32 // operands of signed comparisons
 	divs     []divRow
@@ -347,7 +348,7 @@ func (m *machine) touch(addr uint64, ts uint32) uint32 {
 func replay(c Class, w *Witness, io *ioWords, a *Circuit, tp *tamper, ss *SegStart) (*machine, error) {
 	bw := w.Base / 4
 	m := &machine{t: tp, ram: map[uint32]uint32{}, state: map[uint32]uint32{}, lastTS: map[uint64]uint32{}, img: map[uint32]uint32{},
-		pages: map[uint32]bool{}, class: c}
+		pages: map[uint32]bool{}, class: c, imgEnd: bw + uint32(len(w.Image))}
 	for j, v := range w.Image {
 		m.ram[bw+uint32(j)] = v
 		m.img[bw+uint32(j)] = v
