@@ -106,6 +106,21 @@ func assign(c Class, w *Witness, tp *tamper) (frontend.Circuit, error) {
 	if !want.Equal(&got) && tp == nil {
 		return nil, fmt.Errorf("new state differs from the witness's: %w", ErrTraceMismatch)
 	}
+	if tp != nil {
+		// A coherent forgery: the statement claims what the tampered run
+		// produced (its output, exit code and new state), so that only
+		// the rule under test can reject it.
+		f := *w
+		f.Output, f.ExitCode, f.NewState = statement.WordsToBytes(m.out), m.exitCode, newState
+		fp := f.Public()
+		fe, err := fp.Elements()
+		if err != nil {
+			return nil, fmt.Errorf("forged statement: %w", err)
+		}
+		for i := range fe {
+			a.Pub[i] = new(big.Int).Set(fe[i].BigInt(new(big.Int)))
+		}
+	}
 	return a, nil
 }
 

@@ -11,21 +11,16 @@ func nibbleWord(api frontend.API, n [8]frontend.Variable) frontend.Variable {
 	return w
 }
 
-// nibbles range-checks 8 nibbles.
-func (g *gadgets) nibbles(n [8]frontend.Variable) {
-	for _, x := range n {
-		g.bus.rng(4, x, 1)
-	}
-}
-
 // bitwise constrains the bitwise table: each active row proves
 // result = a AND b, a OR b or a XOR b for 32-bit a and b, and offers
 // (a, b, code; result) on the bus (tagAlu), code being the ALU code
 // aluBit + funct3 of the instruction (AND 23, OR 22, XOR 20), consumed by
-// the step that computes it (step.go). The words are given as nibbles,
-// each range-checked, so a, b and the result are 32-bit words and the key
-// a + 2^32·b + 2^64·code is injective; the AND of every nibble pair is a lookup in the 4×4-bit AND
-// table, and OR and XOR follow from a + b − and and a + b − 2·and. Or and
+// the step that computes it (step.go). The words are given as nibbles, and
+// every nibble triple (x, y, x AND y) is a lookup in the 4×4-bit AND table
+// with y and the AND in the β and β² slots, which pins all three to an
+// entry's nibbles: so a, b and the result are 32-bit words, the key
+// a + 2^32·b + 2^64·code is injective, and OR and XOR follow from
+// a + b − and and a + b − 2·and. Or and
 // Xor are exclusive bits (AND when neither). Inactive rows compute on zeros
 // and offer nothing.
 func (c *Circuit) bitwise(g *gadgets) {
@@ -36,12 +31,11 @@ func (c *Circuit) bitwise(g *gadgets) {
 		g.boolean(r.Or)
 		g.boolean(r.Xor)
 		g.gate(r.Or, r.Xor)
-		g.nibbles(r.XN)
-		g.nibbles(r.YN)
-		g.nibbles(r.ZN)
+		// Each nibble triple is looked up as (x; β: y; β²: z), so the
+		// lookup pins x, y and z to an entry's nibbles: no range checks.
 		for k := 0; k < 8; k++ {
-			kk := api.Add(r.XN[k], api.Mul(r.YN[k], 16), api.Mul(r.ZN[k], 256))
-			b.query(tagAnd, 1, kk, kk, nil)
+			kk := api.Add(r.XN[k], api.Mul(r.YN[k], 16), api.Mul(r.ZN[k], 256)) // count key only
+			b.query2(tagAnd, 1, kk, r.XN[k], b.beta(r.YN[k]), b.beta(r.ZN[k]))
 		}
 		x := nibbleWord(api, r.XN)
 		y := nibbleWord(api, r.YN)

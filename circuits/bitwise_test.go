@@ -151,3 +151,30 @@ func statementOutput(t *testing.T, w *Witness) uint32 {
 	}
 	return uint32(w.Output[0]) | uint32(w.Output[1])<<8 | uint32(w.Output[2])<<16 | uint32(w.Output[3])<<24
 }
+
+// TestBitwiseNibblesPinned: the AND lookup pins each nibble triple, not just
+// its packing x + 16y + 256z. AND(1, 0x11) = 0 is forged coherently (the
+// table's AND word, the step's result, the output and the statement) with the
+// triples (1, 17, 0) and (0, 0, 0): the second operand's nibbles 17 and 0
+// still make 0x11, and (1, 17, 0) packs like the entry (1, 1, 1). Only the
+// β and β² separation of the lookup (no nibble is range-checked) refuses it.
+func TestBitwiseNibblesPinned(t *testing.T) {
+	c := NewClass(5)
+	w := run(t, prog(li(s0, 1), li(s1, 0x11), alu(0, 7, a0, s0, s1), syscall(4), halt(0)), runIn{})
+	accept(t, c, w)
+	a, err := assign(c, w, &tamper{and: func(i int, v uint32) uint32 {
+		if i == 2 {
+			return 0
+		}
+		return v
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := &a.(*Circuit).Bit[0]
+	if toBig(r.YN[0]).Int64() != 1 || toBig(r.YN[1]).Int64() != 1 || toBig(r.ZN[0]).Int64() != 0 {
+		t.Fatalf("row 0 is not AND(1, 0x11) forged to 0: %v %v", r.YN, r.ZN)
+	}
+	r.YN[0], r.YN[1] = 17, 0
+	rejectAssigned(t, c, a.(*Circuit), "AND(1, 0x11) = 0 by nibbles (1, 17, 0), (0, 0, 0)")
+}

@@ -14,16 +14,17 @@ import (
 // The bus is the one log-derivative argument of the circuit. Every lookup,
 // every multiset equality and the memory-checking argument add terms
 //
-//	± m / (α − (P + β·B + γ·tag))
+//	± m / (α − (P + β·B + β²·B2 + γ·tag))
 //
 // to a single sum that must be zero. P is a linear combination of values whose
-// ranges make the packing injective, B (optional) is one value separated by
-// the random β, tag separates the different arguments through the random γ.
+// ranges make the packing injective, B and B2 (optional) are values separated
+// by the random β and its square, tag separates the different arguments
+// through the random γ.
 // α, β, γ are derived from ONE commitment (gnark's multicommit) to every input
 // of the circuit and every hint output (multiplicities), so the prover fixes all
 // of them before the challenges exist. A query costs one constraint (the
 // inverse); a β-separated value one more (shared when the same value is used
-// by several terms).
+// by several terms), a β²-separated value one more (and β² once).
 
 func init() {
 	solver.RegisterHint(countHint, bytesHint, nibbleHint, nibbleBitsHint, nibblesHint)
@@ -66,6 +67,7 @@ type term struct {
 	neg  bool
 	p    frontend.Variable
 	b    *bval
+	b2   *bval // the value in the β² slot, if any
 	tag  int
 }
 
@@ -125,15 +127,27 @@ func (b *bus) rangeTable(tag, n int) {
 	}
 }
 
+// entry2 adds an entry with count key `key` and fingerprint (p, bv, b2).
+func (t *table) entry2(key, p frontend.Variable, bv, b2 *bval) {
+	t.keys = append(t.keys, key)
+	t.entries = append(t.entries, term{p: p, b: bv, b2: b2, tag: t.tag})
+}
+
 // query looks up (key; fingerprint p, bv) in the table of tag with multiplicity mult.
 func (b *bus) query(tag int, mult, key, p frontend.Variable, bv *bval) {
+	b.query2(tag, mult, key, p, bv, nil)
+}
+
+// query2 looks up (key; fingerprint p, bv, b2) in the table of tag with
+// multiplicity mult.
+func (b *bus) query2(tag int, mult, key, p frontend.Variable, bv, b2 *bval) {
 	t := b.byTag[tag]
 	if t == nil {
 		panic(fmt.Sprintf("circuits: no table with tag %d", tag))
 	}
 	t.qkeys = append(t.qkeys, key)
 	t.qmults = append(t.qmults, mult)
-	b.sub(mult, p, bv, tag)
+	b.terms = append(b.terms, term{mult: mult, neg: true, p: p, b: bv, b2: b2, tag: tag})
 }
 
 // rng checks 0 <= x < 2^bits (bits <= 8) when mult is 1; nothing when 0.
@@ -178,6 +192,7 @@ func (b *bus) finalize(inputs []frontend.Variable) error {
 		alpha := cm
 		beta := perm.Compress(cm, 1)
 		gamma := perm.Compress(cm, 2)
+		var beta2 frontend.Variable
 		sum := make([]frontend.Variable, 0, len(b.terms))
 		for _, tm := range b.terms {
 			if c, ok := api.Compiler().ConstantValue(tm.mult); ok && c.Sign() == 0 {
@@ -189,6 +204,15 @@ func (b *bus) finalize(inputs []frontend.Variable) error {
 					tm.b.prod = api.Mul(beta, tm.b.v)
 				}
 				f = api.Add(f, tm.b.prod)
+			}
+			if tm.b2 != nil {
+				if beta2 == nil {
+					beta2 = api.Mul(beta, beta)
+				}
+				if tm.b2.prod == nil {
+					tm.b2.prod = api.Mul(beta2, tm.b2.v)
+				}
+				f = api.Add(f, tm.b2.prod)
 			}
 			inv := api.DivUnchecked(tm.mult, api.Sub(alpha, f))
 			if tm.neg {

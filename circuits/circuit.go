@@ -429,8 +429,8 @@ func (c *Circuit) tables(g *gadgets) {
 	t = b.newTable(tagAnd)
 	for x := 0; x < 16; x++ {
 		for y := 0; y < 16; y++ {
-			k := x + 16*y + 256*(x&y)
-			t.entry(k, k, nil)
+			// (x; β: y; β²: x AND y): the lookup pins all three
+			t.entry2(x+16*y+256*(x&y), x, &bval{v: y}, &bval{v: x & y})
 		}
 	}
 }

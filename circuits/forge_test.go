@@ -12,8 +12,9 @@ import (
 )
 
 // rejectTampered replays w with a tampered machine: the witness is coherent
-// (registers, memory table, timestamps follow the forged value) and only the
-// rule under test can reject it.
+// (registers, memory table, timestamps follow the forged value, and the
+// statement claims the tampered run's output, exit code and new state) and
+// only the rule under test can reject it.
 func rejectTampered(t *testing.T, c Class, w *Witness, name string, tp *tamper) {
 	t.Helper()
 	a, err := assign(c, w, tp)
