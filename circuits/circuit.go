@@ -296,6 +296,7 @@ type gadgets struct {
 	api  frontend.API
 	bus  *bus
 	perm *poseidon2.Permutation
+	sp   *poseidon2.Permutation // statement.Sponge's permutation (hash.go), made on first use
 }
 
 func (g *gadgets) zero(x frontend.Variable)    { g.api.AssertIsEqual(x, 0) }
@@ -353,8 +354,12 @@ func (c *Circuit) Define(api frontend.API) error {
 		c.sg = c.segBegin(g)
 	}
 	c.tables(g)
-	c.public(g)
-	c.image(g)
+	if err := c.public(g); err != nil {
+		return err
+	}
+	if err := c.image(g); err != nil {
+		return err
+	}
 	c.steps(g)
 	c.memory(g)
 	c.multiplier(g)

@@ -12,7 +12,7 @@ import (
 // its final tuple consumed (memory.go has the rest of RAM); a segment offers
 // the image-init entries {(base/4 + j, word_j)} that the first segment's page
 // rows consume exactly once each.
-func (c *Circuit) image(g *gadgets) {
+func (c *Circuit) image(g *gadgets) error {
 	api, b := g.api, g.bus
 	g.bytes(c.EntryB, 1)
 	g.bytes(c.BaseB, 1)
@@ -46,13 +46,16 @@ func (c *Circuit) image(g *gadgets) {
 	}
 	n := api.Add(0, 0, c.ImgAct...)
 	c.imgBase, c.imgN = bw, n
-	h := g.perm.Compress(0, statement.DomainProgram)
-	h = g.perm.Compress(h, entry)
-	h = g.perm.Compress(h, api.Mul(bw, 4))
-	h = g.perm.Compress(h, n)
+	chunks := make([]frontend.Variable, 0, (len(words)+6)/7)
+	on := make([]frontend.Variable, 0, cap(chunks))
 	for e := 0; 7*e < len(words); e++ {
-		end := min(7*(e+1), len(words))
-		h = g.chain(h, pack7(api, words[7*e:end]), c.ImgAct[7*e])
+		chunks = append(chunks, pack7(api, words[7*e:min(7*(e+1), len(words))]))
+		on = append(on, c.ImgAct[7*e])
+	}
+	h, err := g.sponge(statement.DomainProgram, []frontend.Variable{entry, api.Mul(bw, 4), n}, chunks, on)
+	if err != nil {
+		return err
 	}
 	api.AssertIsEqual(c.st[statement.IdxProgramID], h)
+	return nil
 }

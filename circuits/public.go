@@ -28,7 +28,7 @@ func pack7(api frontend.API, words []frontend.Variable) frontend.Variable {
 
 // public binds the public inputs: context, lengths, exit code, onchain input,
 // output, offchain input (hash), and builds the IO and output tables.
-func (c *Circuit) public(g *gadgets) {
+func (c *Circuit) public(g *gadgets) error {
 	api, b := g.api, g.bus
 	// IO table: (kind, index) -> value, kind the READ_* call number.
 	io := b.newTable(tagIO)
@@ -114,11 +114,15 @@ func (c *Circuit) public(g *gadgets) {
 	b.rng(2, c.OffPad, 1)
 	g.gate(c.OffPad, api.Sub(1, c.OffAct[0]))
 	offLen := api.Sub(api.Mul(nOff, 4), c.OffPad)
-	h := g.perm.Compress(0, statement.DomainOffchain)
-	h = g.perm.Compress(h, offLen)
+	chunks := make([]frontend.Variable, 0, (len(offWords)+6)/7)
+	on := make([]frontend.Variable, 0, cap(chunks))
 	for e := 0; 7*e < len(offWords); e++ {
-		end := min(7*(e+1), len(offWords))
-		h = g.chain(h, pack7(api, offWords[7*e:end]), c.OffAct[7*e])
+		chunks = append(chunks, pack7(api, offWords[7*e:min(7*(e+1), len(offWords))]))
+		on = append(on, c.OffAct[7*e])
+	}
+	h, err := g.sponge(statement.DomainOffchain, []frontend.Variable{offLen}, chunks, on)
+	if err != nil {
+		return err
 	}
 	api.AssertIsEqual(c.st[statement.IdxOffchainHash], h)
 
@@ -132,4 +136,5 @@ func (c *Circuit) public(g *gadgets) {
 		ioEntry(isa.SysReadContext, isa.CtxSequencer+i, sw[i], 0)
 	}
 	c.exitCode = exit
+	return nil
 }

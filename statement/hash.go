@@ -38,9 +38,10 @@ func Compress(left, right fr.Element) fr.Element {
 }
 
 // Chain folds Compress over elems starting from zero:
-// h = C(...C(C(0, e0), e1)..., en-1). Every hash in the statement is a Chain
-// whose first element is a domain tag and whose second is a length, so
-// messages of different lengths never collide by construction.
+// h = C(...C(C(0, e0), e1)..., en-1). The state root is a Chain whose first
+// element is a domain tag and whose second is a length, so messages of
+// different lengths never collide by construction (the program id and the
+// offchain hash are Sponges, with a domain and a length too).
 func Chain(elems []fr.Element) fr.Element {
 	perm := poseidon2.NewDefaultPermutation()
 	var h fr.Element
@@ -52,6 +53,44 @@ func Chain(elems []fr.Element) fr.Element {
 		h.Add(&x[1], &e)
 	}
 	return h
+}
+
+// Sponge parameters: the Poseidon2 permutation over BN254 of width
+// SpongeWidth with the reference constants gnark-crypto ships for it (8 full
+// rounds, 57 partial), one capacity element (254 bits) and SpongeRate rate
+// elements.
+const (
+	SpongeWidth = 16
+	SpongeRate  = SpongeWidth - 1
+	spongeRF    = 8
+	spongeRP    = 57
+)
+
+// SpongePermutation is the permutation of Sponge.
+func SpongePermutation() *poseidon2.Permutation {
+	return poseidon2.NewPermutation(SpongeWidth, spongeRF, spongeRP)
+}
+
+// Sponge hashes elems: the state starts as (domain, 0, ..., 0); each block
+// of SpongeRate elements (the last one zero-padded) is added to the rate
+// elements 1..SpongeRate and the state permuted; the hash is state element
+// 1. An empty elems is one block of zeros. Callers put a length in the
+// elements, so zero padding never makes two messages collide. The circuit
+// computes it with gnark's std/permutation/poseidon2 of the same width and
+// rounds (circuits/hash.go).
+func Sponge(domain uint64, elems []fr.Element) fr.Element {
+	perm := SpongePermutation()
+	var st [SpongeWidth]fr.Element
+	st[0] = u64(domain)
+	for b := 0; b == 0 || b*SpongeRate < len(elems); b++ {
+		for i := 0; i < SpongeRate && b*SpongeRate+i < len(elems); i++ {
+			st[1+i].Add(&st[1+i], &elems[b*SpongeRate+i])
+		}
+		if err := perm.Permutation(st[:]); err != nil {
+			panic(err) // the width is SpongeWidth by construction
+		}
+	}
+	return st[1]
 }
 
 // PackWords packs up to WordsPerElement words into one field element,
@@ -92,13 +131,13 @@ func u64(x uint64) fr.Element {
 	return e
 }
 
-// ProgramID is the id of a loaded image: Chain(1, entry, base, nwords,
+// ProgramID is the id of a loaded image: Sponge(1; entry, base, nwords,
 // pack7(words[0:7]), pack7(words[7:14]), ...). base is the byte address of
 // words[0] (a multiple of 4); words are the little-endian 32-bit words of the
 // image from base up to the end of the last segment's file data, gaps zero.
 func ProgramID(entry, base uint32, words []uint32) fr.Element {
-	elems := []fr.Element{u64(DomainProgram), u64(uint64(entry)), u64(uint64(base)), u64(uint64(len(words)))}
-	return Chain(append(elems, packChunks(words)...))
+	elems := []fr.Element{u64(uint64(entry)), u64(uint64(base)), u64(uint64(len(words)))}
+	return Sponge(DomainProgram, append(elems, packChunks(words)...))
 }
 
 // BytesToWords splits b into little-endian 32-bit words, zero-padding the last.
@@ -122,11 +161,11 @@ func WordsToBytes(w []uint32) []byte {
 	return b
 }
 
-// OffchainHash binds the offchain input: Chain(2, len_bytes, pack7 chunks of
-// its little-endian words, the last word zero-padded).
+// OffchainHash binds the offchain input: Sponge(2; len_bytes, pack7 chunks
+// of its little-endian words, the last word zero-padded).
 func OffchainHash(input []byte) fr.Element {
-	elems := []fr.Element{u64(DomainOffchain), u64(uint64(len(input)))}
-	return Chain(append(elems, packChunks(BytesToWords(input))...))
+	elems := []fr.Element{u64(uint64(len(input)))}
+	return Sponge(DomainOffchain, append(elems, packChunks(BytesToWords(input))...))
 }
 
 // KV is one state entry. Keys and values are 32-bit words; a key whose value is
