@@ -435,7 +435,30 @@ func assignState(c Class, a *Circuit, m *machine) ([]statement.KV, error) {
 			row.GB = bytes4(keys[s+1] - k - 1)
 		}
 	}
+	var oldState []statement.KV
+	for _, k := range keys {
+		if v := m.oldState[k]; v != 0 {
+			oldState = append(oldState, statement.KV{Key: k, Value: v})
+		}
+	}
+	fillRootList(a.OldRoot, oldState)
+	fillRootList(a.NewRoot, newState)
 	return newState, nil
+}
+
+// fillRootList fills a state root's list: the non-zero entries in key order,
+// then inactive zero rows.
+func fillRootList(list []RootRow, kvs []statement.KV) {
+	for s := range list {
+		r := &list[s]
+		r.Act, r.Key, r.Val, r.GB = 0, 0, 0, bytes4(0)
+		if s < len(kvs) {
+			r.Act, r.Key, r.Val = 1, kvs[s].Key, kvs[s].Value
+			if s+1 < len(kvs) {
+				r.GB = bytes4(kvs[s+1].Key - kvs[s].Key - 1)
+			}
+		}
+	}
 }
 
 // PublicAssignment returns the assignment of the public inputs only.

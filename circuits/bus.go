@@ -53,6 +53,8 @@ const (
 	tagCmp     = tagTS + 4 // (funct3, eqz, ltu, lts, bit): branch conditions, SLT, SLTU
 	tagNib     = tagTS + 5 // (fn, x, y, z; value) of the precompiles' nibble functions
 	tagSys     = tagTS + 6 // (a7, halt, a0, step; a0 after) of ECALLs: step to I/O or system-call table
+	tagRootOld = tagTS + 7 // (key; value) of the state rows with a non-zero initial value: the old root's list
+	tagRootNew = tagTS + 8 // (key; value) of the state rows with a non-zero final value: the new root's list
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

@@ -147,6 +147,14 @@ type StateRow struct {
 	KB, IB, GB                      [4]frontend.Variable // key bytes, initial value bytes, key gap bytes
 }
 
+// RootRow is one entry of a state root's list: the state rows with a
+// non-zero value (initial for the old root, final for the new), compacted
+// into an active prefix in key order (memory.go stateRows; all secret).
+type RootRow struct {
+	Act, Key, Val frontend.Variable
+	GB            [4]frontend.Variable // Key(next) - Key - 1 when the next row is active
+}
+
 // Circuit is the zkVM circuit of one class. Pub are the 27 public inputs of
 // statement.Public.Elements(), in order.
 type Circuit struct {
@@ -184,6 +192,8 @@ type Circuit struct {
 	RegFinal [32]frontend.Variable
 	RegTS    [32]frontend.Variable
 	State    []StateRow
+	OldRoot  []RootRow // the old state root's entries (StateEntries rows)
+	NewRoot  []RootRow // the new state root's entries (StateEntries rows)
 	Mul      []MulRow
 	Sgn      []SgnRow
 	Div      []DivRow
@@ -226,6 +236,8 @@ func newCircuit(c Class) *Circuit {
 		ImgEnd:   make([]ImgEnd, nimg),
 		Mem:      make([]MemRow, nmem),
 		State:    make([]StateRow, c.StateEntries),
+		OldRoot:  make([]RootRow, c.StateEntries),
+		NewRoot:  make([]RootRow, c.StateEntries),
 		Mul:      make([]MulRow, c.MulRows),
 		Sgn:      make([]SgnRow, c.SgnRows),
 		Div:      make([]DivRow, c.DivRows),
@@ -361,7 +373,9 @@ func (c *Circuit) Define(api frontend.API) error {
 		return err
 	}
 	c.steps(g)
-	c.memory(g)
+	if err := c.memory(g); err != nil {
+		return err
+	}
 	c.multiplier(g)
 	c.signs(g)
 	c.divider(g)

@@ -24,7 +24,7 @@ const ramWordBits = 28
 
 var _ = [1]struct{}{}[isa.RAMWords-1<<ramWordBits]
 
-func (c *Circuit) memory(g *gadgets) {
+func (c *Circuit) memory(g *gadgets) error {
 	api, b := g.api, g.bus
 	if c.sg != nil {
 		c.segMemory(g)
@@ -41,7 +41,7 @@ func (c *Circuit) memory(g *gadgets) {
 		b.sub(1, api.Add(a, api.Mul(c.RegTS[k], pow2(64))), b.beta(c.RegFinal[k]), tagMem)
 		b.query(tagTS, 1, c.RegTS[k], c.RegTS[k], nil)
 	}
-	c.stateRows(g)
+	return c.stateRows(g)
 }
 
 // ramRows is the RAM part of the memory table of a whole-run circuit
@@ -90,7 +90,7 @@ func (c *Circuit) ramAddr(api frontend.API, r int) frontend.Variable {
 }
 
 // stateRows are the state rows: keys, initial and final values, roots.
-func (c *Circuit) stateRows(g *gadgets) {
+func (c *Circuit) stateRows(g *gadgets) error {
 	api, b := g.api, g.bus
 	S := len(c.State)
 	acts := make([]frontend.Variable, S)
@@ -125,20 +125,71 @@ func (c *Circuit) stateRows(g *gadgets) {
 		b.sub(row.Act, api.Add(addr, api.Mul(row.FinalTS, pow2(64))), b.beta(row.Final), tagMem)
 		b.query(tagTS, row.Act, row.FinalTS, row.FinalTS, nil)
 	}
-	root := func(on []frontend.Variable, val func(s int) frontend.Variable) frontend.Variable {
-		h := g.perm.Compress(0, statement.DomainState)
-		h = g.perm.Compress(h, api.Add(0, 0, on...))
-		for s := range c.State {
-			h = g.chain(h, api.Add(keys[s], api.Mul(val(s), pow2(32))), on[s])
-		}
-		return h
-	}
 	oldRoot, newRoot := c.st[statement.IdxOldStateRoot], c.st[statement.IdxNewStateRoot]
 	if c.sg != nil { // a segment's roots are its boundaries' (segEnd ties them to the statement)
 		oldRoot, newRoot = c.sg.cols.StateIn, c.sg.cols.StateOut
 	}
-	api.AssertIsEqual(oldRoot, root(onOld, func(s int) frontend.Variable { return word(api, c.State[s].IB) }))
-	api.AssertIsEqual(newRoot, root(onNew, func(s int) frontend.Variable { return c.State[s].Final }))
+	for _, r := range []struct {
+		list []RootRow
+		on   []frontend.Variable
+		val  func(s int) frontend.Variable
+		tag  int
+		root frontend.Variable
+	}{
+		{c.OldRoot, onOld, func(s int) frontend.Variable { return word(api, c.State[s].IB) }, tagRootOld, oldRoot},
+		{c.NewRoot, onNew, func(s int) frontend.Variable { return c.State[s].Final }, tagRootNew, newRoot},
+	} {
+		for s := range c.State {
+			b.add(r.on[s], keys[s], b.beta(r.val(s)), r.tag)
+		}
+		h, err := c.rootList(g, r.list, r.tag)
+		if err != nil {
+			return err
+		}
+		api.AssertIsEqual(r.root, h)
+	}
+	return nil
+}
+
+// rootList constrains a state root's list and returns its hash,
+// statement.StateRoot: an active prefix of rows (inactive rows zero) with
+// strictly increasing keys, each consuming one (key; value) that the state
+// rows offer under tag (those with a non-zero value), so the list is exactly
+// those rows in key order (docs/circuit.md, rule 3 "State roots"); hashed as
+// Sponge(3; n, chunks of three entries key + 2^32·value).
+func (c *Circuit) rootList(g *gadgets, list []RootRow, tag int) (frontend.Variable, error) {
+	api, b := g.api, g.bus
+	acts := make([]frontend.Variable, len(list))
+	for s := range list {
+		acts[s] = list[s].Act
+	}
+	g.monotone(acts)
+	entries := make([]frontend.Variable, len(list))
+	for s := range list {
+		r := &list[s]
+		off := api.Sub(1, r.Act)
+		g.gate(r.Key, off)
+		g.gate(r.Val, off)
+		if s+1 < len(list) {
+			g.bytes(r.GB, 1)
+			gk := api.Mul(list[s+1].Act, api.Sub(list[s+1].Key, r.Key, 1))
+			api.AssertIsEqual(gk, word(api, r.GB))
+		}
+		b.sub(r.Act, r.Key, b.beta(r.Val), tag)
+		entries[s] = api.Add(r.Key, api.Mul(r.Val, pow2(32)))
+	}
+	const per = statement.EntriesPerElement
+	chunks := make([]frontend.Variable, 0, (len(list)+per-1)/per)
+	on := make([]frontend.Variable, 0, cap(chunks))
+	for e := 0; per*e < len(list); e++ {
+		var x frontend.Variable = 0
+		for j := per * e; j < min(per*(e+1), len(list)); j++ {
+			x = api.Add(x, api.Mul(entries[j], pow2(uint(64*(j-per*e)))))
+		}
+		chunks = append(chunks, x)
+		on = append(on, list[per*e].Act)
+	}
+	return g.sponge(statement.DomainState, []frontend.Variable{api.Add(0, 0, acts...)}, chunks, on)
 }
 
 // Pages: a RAM word address is page·wordsPerPage + offset, the page below

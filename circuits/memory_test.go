@@ -5,9 +5,11 @@ import (
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/isa"
+	"github.com/zkprover/zkprover/statement"
 )
 
 // imageLoadRun is a run that loads a data word of its image (0x12345, the
@@ -150,4 +152,65 @@ func TestImageEndsInRAM(t *testing.T) {
 		t.Fatalf("assign: %v", err)
 	}
 	rejectAssigned(t, c, a.(*Circuit), "an image past the top of RAM")
+}
+
+// TestStateRootLists: a state root is the sponge of a compacted list of
+// the state rows with a non-zero value (rule 3, "State roots"). With the
+// state {1: 5, 2: 6, 3: 7} and a run setting 2 to 9 and 5 to 1, lists that
+// omit an entry, change a value, add a zero entry or put entries out of
+// order, each with the statement's root recomputed from the forged list, are
+// refused; the honest lists written the same way are accepted.
+func TestStateRootLists(t *testing.T) {
+	c := NewClass(5)
+	in := runIn{state: []statement.KV{{Key: 1, Value: 5}, {Key: 2, Value: 6}, {Key: 3, Value: 7}}}
+	w := run(t, prog(li(a0, 2), li(a1, 9), syscall(isa.SysStateSet), li(a0, 5), li(a1, 1), syscall(isa.SysStateSet), halt(0)), in)
+	accept(t, c, w)
+	kv := func(k, v uint32) statement.KV { return statement.KV{Key: k, Value: v} }
+	oldKV := []statement.KV{kv(1, 5), kv(2, 6), kv(3, 7)}
+	newKV := []statement.KV{kv(1, 5), kv(2, 9), kv(3, 7), kv(5, 1)}
+	set := func(a *Circuit, old bool, kvs []statement.KV) {
+		list, idx := a.NewRoot, statement.IdxNewStateRoot
+		if old {
+			list, idx = a.OldRoot, statement.IdxOldStateRoot
+		}
+		fillRootList(list, kvs)
+		a.Pub[idx] = listRoot(kvs)
+	}
+	a := mustAssign(t, c, w)
+	set(a, true, oldKV)
+	set(a, false, newKV)
+	acceptAssigned(t, c, a, "the honest lists")
+	for _, f := range []struct {
+		name string
+		old  bool
+		kvs  []statement.KV
+	}{
+		{"old root without an entry", true, []statement.KV{kv(1, 5), kv(3, 7)}},
+		{"old root with a changed value", true, []statement.KV{kv(1, 5), kv(2, 8), kv(3, 7)}},
+		{"new root without the new entry", false, []statement.KV{kv(1, 5), kv(2, 9), kv(3, 7)}},
+		{"new root with the old value", false, []statement.KV{kv(1, 5), kv(2, 6), kv(3, 7), kv(5, 1)}},
+		{"new root with a zero entry", false, []statement.KV{kv(1, 5), kv(2, 9), kv(3, 7), kv(4, 0), kv(5, 1)}},
+		{"new root out of order", false, []statement.KV{kv(1, 5), kv(2, 9), kv(5, 1), kv(3, 7)}},
+		{"new root with an entry twice", false, []statement.KV{kv(1, 5), kv(2, 9), kv(2, 9), kv(3, 7), kv(5, 1)}},
+	} {
+		reject(t, c, w, f.name, func(a *Circuit) { set(a, f.old, f.kvs) })
+	}
+}
+
+// listRoot is the sponge of a root list as given (statement.StateRoot
+// without skipping zero values): the root a forged list would claim.
+func listRoot(kvs []statement.KV) *big.Int {
+	elems := []fr.Element{fr.NewElement(uint64(len(kvs)))}
+	for i := 0; i < len(kvs); i += statement.EntriesPerElement {
+		x := new(big.Int)
+		for j := i; j < min(i+statement.EntriesPerElement, len(kvs)); j++ {
+			e := new(big.Int).SetUint64(uint64(kvs[j].Key) | uint64(kvs[j].Value)<<32)
+			x.Add(x, e.Lsh(e, uint(64*(j-i))))
+		}
+		var f fr.Element
+		f.SetBigInt(x)
+		elems = append(elems, f)
+	}
+	h := statement.Sponge(statement.DomainState, elems)
+	return h.BigInt(new(big.Int))
 }

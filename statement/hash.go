@@ -6,6 +6,8 @@
 package statement
 
 import (
+	"math/big"
+
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr/poseidon2"
 )
@@ -174,19 +176,33 @@ type KV struct {
 	Key, Value uint32
 }
 
-// StateRoot binds a state: Chain(3, n, key0 + value0*2^32, key1 + value1*2^32, ...)
-// over the n entries with a non-zero value, in ascending key order. The caller
-// must pass entries sorted by key with distinct keys; zero values are skipped.
+// StateRoot binds a state: Sponge(3; n, pack3 chunks of key_i + value_i·2^32)
+// over the n entries with a non-zero value, in ascending key order, where a
+// chunk packs up to three entries e0 + e1·2^64 + e2·2^128. The caller must
+// pass entries sorted by key with distinct keys; zero values are skipped.
 func StateRoot(sorted []KV) fr.Element {
-	elems := []fr.Element{u64(DomainState), {}}
-	n := 0
+	var kvs []uint64
 	for _, kv := range sorted {
 		if kv.Value == 0 {
 			continue
 		}
-		elems = append(elems, u64(uint64(kv.Key)|uint64(kv.Value)<<32))
-		n++
+		kvs = append(kvs, uint64(kv.Key)|uint64(kv.Value)<<32)
 	}
-	elems[1] = u64(uint64(n))
-	return Chain(elems)
+	elems := []fr.Element{u64(uint64(len(kvs)))}
+	for i := 0; i < len(kvs); i += EntriesPerElement {
+		var e, x fr.Element
+		for j := i; j < min(i+EntriesPerElement, len(kvs)); j++ {
+			x.SetUint64(kvs[j])
+			var sh fr.Element
+			sh.SetBigInt(new(big.Int).Lsh(big.NewInt(1), uint(64*(j-i))))
+			x.Mul(&x, &sh)
+			e.Add(&e, &x)
+		}
+		elems = append(elems, e)
+	}
+	return Sponge(DomainState, elems)
 }
+
+// EntriesPerElement is how many state entries (64 bits each) StateRoot packs
+// into one field element.
+const EntriesPerElement = 3

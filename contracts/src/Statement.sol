@@ -34,9 +34,9 @@ library Statement {
     uint256 internal constant IDX_OUTPUT = 17;
 
     /// statement.OffchainHash(nil): the offchain input hash of a job without offchain input.
-    bytes32 internal constant EMPTY_OFFCHAIN_HASH = 0x2b9052447e1af28eb3544dbbc79dd175fa59bcd019206f59878863999f6fe160;
+    bytes32 internal constant EMPTY_OFFCHAIN_HASH = 0x11d5b1f3b3a4a5e5d818e088ecf3fa7a31616156c3ef14865e6a60118189eae8;
     /// statement.StateRoot(nil): the root of the empty state.
-    bytes32 internal constant EMPTY_STATE_ROOT = 0x0e0a57f538c07a44db5339ecadffbbdb1b980c28c306d1744b7bbc1707623526;
+    bytes32 internal constant EMPTY_STATE_ROOT = 0x2bc46723b5c64c77502cd2bcd71123b7903152dcfa60aedb9f8369c3a13bbcb5;
 
     uint256 private constant MASK224 = (1 << 224) - 1;
 
