@@ -101,11 +101,18 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 		v    *frontend.Variable
 	}
 	cols := []col{{"PC", &r.PC}, {"Op7", &r.Op7}, {"RdHi", &r.RdHi}, {"F3", &r.F3}, {"Rs1", &r.Rs1},
-		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"VD", &r.VD}, {"TA", &r.TA},
-		{"TD", &r.TD}, {"W2", &r.W2}, {"AC", &r.AC}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
+		{"Rs2Hi", &r.Rs2Hi}, {"F7Lo", &r.F7Lo}, {"TA", &r.TA},
+		{"W2", &r.W2}, {"AC", &r.AC}, {"A0", &r.A0}, {"A1", &r.A1}, {"T6", &r.T6},
 		{"RdNZ", &r.RdNZ}, {"Hl", &r.Hl}, {"V1", &r.V1}}
 	for k := range r.Flag {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
+	}
+	writes := false // slot D is accessed only when the instruction writes rd
+	for _, f := range []int{fRAdd, fRSub, fRSlx, fAlu, fEcall, fLoadS, fLoadW, fJal, fJalr, fRLui} {
+		writes = writes || toBig(r.Flag[f]).Sign() != 0
+	}
+	if writes {
+		cols = append(cols, col{"VD", &r.VD}, col{"TD", &r.TD})
 	}
 	if toBig(r.Flag[fUseImm]).Sign() == 0 {
 		cols = append(cols, col{"TB", &r.TB}, col{"VB", &r.VB}) // slot B is used

@@ -806,8 +806,11 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			return 0, false, err
 		}
 	}
-	r.TD = m.touch(isa.RegBase+uint64(rdp), base+4)
-	m.regs[rdp] = newD
+	r.TD = 0
+	if fl&bit(fRAdd, fRSub, fRSlx, fAlu, fEcall, fLoadS, fLoadW, fJal, fJalr, fRLui) != 0 { // writes rd: slot D
+		r.TD = m.touch(isa.RegBase+uint64(rdp), base+4)
+		m.regs[rdp] = newD
+	}
 	// next pc
 	npc := pc + 4
 	switch {

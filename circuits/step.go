@@ -196,18 +196,19 @@ func (c *Circuit) steps(g *gadgets) {
 		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub]), fl[fRSlx],
 			api.Add(fl[fAlu], isE, fl[fLoadS]), fl[fLoadW], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
 		outs := []frontend.Variable{w1, r.Tk, r.TV, m, pc4, immU}
-		keep := frontend.Variable(1)
-		res := make([]frontend.Variable, 0, len(outs)+1)
+		var writes frontend.Variable = 0
+		res := make([]frontend.Variable, 0, len(outs))
 		for k, f := range rflags {
-			keep = api.Sub(keep, f)
+			writes = api.Add(writes, f)
 			res = append(res, api.Mul(f, outs[k]))
 		}
-		res = append(res, api.Mul(keep, r.VD))
-		// Exactly one candidate is selected (the decode table's flags are
-		// exclusive) and every candidate is a 32-bit word: bytes,
-		// bits, pc + 4, the U immediate, or a value matched exactly (β) on the
-		// bus (TV: ALU, sub-word, I/O and system-call tables) or in
-		// memory (m, VD).
+		// An instruction that writes rd has exactly one result flag (the
+		// decode table's flags are exclusive), so writes is 1 and rv is
+		// that candidate, a 32-bit word: bytes, bits, pc + 4, the U
+		// immediate, or a value matched exactly (β) on the bus (TV: ALU,
+		// sub-word, I/O and system-call tables) or in memory (m).
+		// Branches, stores, FENCE and inactive rows have none: writes is
+		// 0 and slot D is not accessed.
 		rv := api.Add(res[0], res[1], res[2:]...)
 		rdp := api.Add(rd, api.Mul(isE, isa.RegA0)) // a0 for ECALL
 		g.boolean(r.RdNZ)
@@ -222,7 +223,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// slot B: rs2 (a0 for ECALL) unless operand B is the immediate
 		g.access(api.Sub(act, fl[fUseImm]), api.Add(reg, rs2, api.Mul(isE, isa.RegA0)), opB, opB, base+2, r.TB, true)
 		g.access(isMem, waddr, m, mNew, base+3, r.TM, false)
-		g.access(act, api.Add(reg, rdp), r.VD, newD, base+4, r.TD, false)
+		g.access(writes, api.Add(reg, rdp), r.VD, newD, base+4, r.TD, false)
 
 		// Next pc, halting.
 		tgt := api.Sub(w1, r.A0)
