@@ -155,7 +155,7 @@ func (c *Circuit) stateRows(g *gadgets) error {
 // statement.StateRoot: an active prefix of rows (inactive rows zero) with
 // strictly increasing keys, each consuming one (key; value) that the state
 // rows offer under tag (those with a non-zero value), so the list is exactly
-// those rows in key order (docs/circuit.md, rule 3 "State roots"); hashed as
+// those rows in key order (docs/circuit.md, rule 5 "State roots"); hashed as
 // Sponge(3; n, chunks of three entries key + 2^32·value).
 func (c *Circuit) rootList(g *gadgets, list []RootRow, tag int) (frontend.Variable, error) {
 	api, b := g.api, g.bus

@@ -40,10 +40,9 @@ func Compress(left, right fr.Element) fr.Element {
 }
 
 // Chain folds Compress over elems starting from zero:
-// h = C(...C(C(0, e0), e1)..., en-1). The state root is a Chain whose first
-// element is a domain tag and whose second is a length, so messages of
-// different lengths never collide by construction (the program id and the
-// offchain hash are Sponges, with a domain and a length too).
+// h = C(...C(C(0, e0), e1)..., en-1). The statement's hashes (program id,
+// offchain hash, state roots) are Sponges since 2026-12-05; Chain remains for
+// the hashes of segments and sequences (docs/recursion.md).
 func Chain(elems []fr.Element) fr.Element {
 	perm := poseidon2.NewDefaultPermutation()
 	var h fr.Element
