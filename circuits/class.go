@@ -237,14 +237,17 @@ func ClassLabel(id int) string {
 //     the image and the pages it touches, later segments only the pages
 //     they touch: about 5 per 2^12 steps for sha256), MemRows =
 //     PageSlots·PageWords;
-//   - BitRows = Steps/2, SubRows = SgnRows = Steps/4 and IoRows =
-//     max(NewClass's, Steps/4) (twice the whole-run classes' from 2^10; a tight loop
+//   - BitRows = Steps/2, SubRows = Steps/4 and IoRows = max(NewClass's,
+//     Steps/4) (twice the whole-run classes' from 2^10; a tight loop
 //     reading the offchain input word by word makes a call every 4 or 5
 //     steps): a segment cut for a table is one more segment and one more
-//     aggregation, while these rows add little to a segment proof, whose
-//     time its FFT domain sets (2^23 at 2^14: 5.4M constraints fill 64% of
-//     it); software sha256, 30% bitwise, fits without cuts (docs/circuit.md
-//     "Segment classes").
+//     aggregation, while these rows add little to a segment proof unless
+//     they cross a power of two, the FFT domain that sets its time;
+//     software sha256, 30% bitwise, fits without cuts (docs/circuit.md
+//     "Segment classes"). SgnRows stays the whole-run classes' Steps/8
+//     (the examples make at most 1% of their steps signed comparisons):
+//     with Steps/4 the segment 2^14 had 4,195,621 constraints, just over
+//     2^22, the domain 2^23; with Steps/8 it is in 2^22.
 func NewSegmentClass(logSteps int) Class {
 	c := NewClass(logSteps)
 	c.Seg = true
@@ -253,7 +256,6 @@ func NewSegmentClass(logSteps int) Class {
 	c.MemRows = c.PageSlots * statement.PageWords
 	c.BitRows = c.Steps / 2
 	c.SubRows = max(8, c.Steps/4)
-	c.SgnRows = max(8, c.Steps/4)
 	c.IoRows = max(c.IoRows, c.Steps/4)
 	return c
 }

@@ -33,9 +33,9 @@ func (RV32IMSegments) Steps(logSteps int) int { return circuits.NewSegmentClass(
 
 // EstimateConstraints is segment class k's size before it is compiled, for
 // setup progress (prover.SizeEstimator): measured 219,110 at 2^5 and
-// 4,195,621 at 2^14 (docs/circuit.md "Costs"), about 211,000 fixed (the
-// image and page slots, the tables) and 243 per step.
-func (f RV32IMSegments) EstimateConstraints(logSteps int) int { return 211_000 + 243*f.Steps(logSteps) }
+// 4,168,997 at 2^14 (docs/circuit.md "Costs"), about 211,000 fixed (the
+// image and page slots, the tables) and 241 per step.
+func (f RV32IMSegments) EstimateConstraints(logSteps int) int { return 211_000 + 241*f.Steps(logSteps) }
 
 // NewCircuit returns the circuit of segment class k.
 func (f RV32IMSegments) NewCircuit(logSteps int) (frontend.Circuit, error) {
