@@ -335,11 +335,6 @@ func word3(api frontend.API, b [3]frontend.Variable, l, s frontend.Variable) fro
 	return api.Add(b[0], api.Mul(b[1], 1<<8), api.Mul(b[2], 1<<16), api.Mul(api.Add(l, api.Mul(s, 128)), 1<<24))
 }
 
-// chain folds h = on ? C(h, e) : h.
-func (g *gadgets) chain(h, e, on frontend.Variable) frontend.Variable {
-	return g.api.Select(on, g.perm.Compress(h, e), h)
-}
-
 // Define implements frontend.Circuit.
 func (c *Circuit) Define(api frontend.API) error {
 	cl := c.class
