@@ -25,6 +25,14 @@ const (
 	numFlags
 )
 
+// resultFlags are the flags of the instructions that write rd (a0 for
+// ECALL), exclusive in every decode row: their sum is slot D's
+// multiplicity (step.go).
+var resultFlags = []int{fRAdd, fRSub, fRSlx, fAlu, fEcall, fLoadS, fLoadW, fJal, fJalr, fRLui}
+
+// writesRd says whether flags fl write rd.
+func writesRd(fl uint64) bool { return fl&bit(resultFlags...) != 0 }
+
 // ALU codes: the operation of an fAlu instruction, a component of the
 // decode key and of the (a, b, code; result) message to the ALU tables
 // (tagAlu). The multiplier's code is its four operation bits (mulCode);

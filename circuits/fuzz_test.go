@@ -108,7 +108,7 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 		cols = append(cols, col{fmt.Sprintf("Flag%d", k), &r.Flag[k]})
 	}
 	writes := false // slot D is accessed only when the instruction writes rd
-	for _, f := range []int{fRAdd, fRSub, fRSlx, fAlu, fEcall, fLoadS, fLoadW, fJal, fJalr, fRLui} {
+	for _, f := range resultFlags {
 		writes = writes || toBig(r.Flag[f]).Sign() != 0
 	}
 	if writes {

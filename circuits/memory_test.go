@@ -214,3 +214,66 @@ func listRoot(kvs []statement.KV) *big.Int {
 	h := statement.Sponge(statement.DomainState, elems)
 	return h.BigInt(new(big.Int))
 }
+
+// TestRootListResplit: an old-root list entry (1 + 2^32, 4) packs as
+// key + 2^32·value exactly like the honest (1, 5), so the root and the
+// statement are unchanged; only the β separation of the root-list bus
+// terms (P = key, β: value) refuses it. Same for the new root.
+func TestRootListResplit(t *testing.T) {
+	c := NewClass(5)
+	in := runIn{state: []statement.KV{{Key: 1, Value: 5}}}
+	w := run(t, prog(halt(0)), in)
+	accept(t, c, w)
+	for _, old := range []bool{true, false} {
+		reject(t, c, w, "root list entry re-split (same packing)", func(a *Circuit) {
+			list := a.NewRoot
+			if old {
+				list = a.OldRoot
+			}
+			if toBig(list[0].Key).Int64() != 1 || toBig(list[0].Val).Int64() != 5 {
+				t.Fatalf("list row 0 is not (1, 5)")
+			}
+			list[0].Key = new(big.Int).Add(big.NewInt(1), pow2(32))
+			list[0].Val = 4
+		})
+	}
+}
+
+// TestRootListZeroEntry: a state row with initial value 0 that
+// claims non-zero (InvI = 1) and a list that carries (key, 0) with the
+// root recomputed: nzI = init·InvI is 0 whatever InvI, so the row offers
+// nothing and the list's extra entry is unmatched.
+func TestRootListZeroEntry(t *testing.T) {
+	c := NewClass(5)
+	in := runIn{state: []statement.KV{{Key: 1, Value: 5}}}
+	// STATE_GET of key 3 (absent, 0): a state row with init 0.
+	w := run(t, prog(li(a0, 3), syscall(isa.SysStateGet), halt(0)), in)
+	a := accept(t, c, w)
+	if toBig(a.State[1].Act).Int64() != 1 || word32(a.State[1].KB) != 3 {
+		t.Fatal("state row 1 is not key 3")
+	}
+	kvs := []statement.KV{{Key: 1, Value: 5}, {Key: 3, Value: 0}}
+	reject(t, c, w, "old root with a zero entry", func(a *Circuit) {
+		a.State[1].InvI = 1
+		fillRootList(a.OldRoot, kvs)
+		a.Pub[statement.IdxOldStateRoot] = listRoot(kvs)
+	})
+	reject(t, c, w, "new root with a zero entry", func(a *Circuit) {
+		a.State[1].InvF = 1
+		fillRootList(a.NewRoot, kvs)
+		a.Pub[statement.IdxNewStateRoot] = listRoot(kvs)
+	})
+}
+
+// TestRootListInactiveNonZero: an inactive root-list row (Act = 0)
+// keeps Key = Val = 0; a non-zero key there (same root: the chunk packs it)
+// is refused by the gate.
+func TestRootListInactiveNonZero(t *testing.T) {
+	c := NewClass(5)
+	in := runIn{state: []statement.KV{{Key: 1, Value: 5}}}
+	w := run(t, prog(halt(0)), in)
+	accept(t, c, w)
+	reject(t, c, w, "inactive list row with a key", func(a *Circuit) { a.OldRoot[1].Key = 7 })
+	reject(t, c, w, "inactive list row with a value", func(a *Circuit) { a.NewRoot[2].Val = 7 })
+}
+

@@ -807,7 +807,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		}
 	}
 	r.TD = 0
-	if fl&bit(fRAdd, fRSub, fRSlx, fAlu, fEcall, fLoadS, fLoadW, fJal, fJalr, fRLui) != 0 { // writes rd: slot D
+	if writesRd(fl) { // slot D
 		r.TD = m.touch(isa.RegBase+uint64(rdp), base+4)
 		m.regs[rdp] = newD
 	}

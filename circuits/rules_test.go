@@ -335,3 +335,47 @@ func TestHaltByFreeOperandB(t *testing.T) {
 		}
 	}
 }
+
+func writesOf(fl uint64) int {
+	n := 0
+	for _, f := range resultFlags {
+		if has(fl, f) {
+			n++
+		}
+	}
+	return n
+}
+
+// TestDecodeWrites: every decodable encoding has writes (the sum of the
+// result flags, slot D's multiplicity) 1 iff RV32IM writes rd (ECALL: a0)
+// and 0 for branches, stores and FENCE, and the decode table (what the
+// circuit looks up) agrees.
+func TestDecodeWrites(t *testing.T) {
+	writer := map[uint32]bool{0x37: true, 0x17: true, 0x6f: true, 0x67: true, 0x03: true, 0x13: true, 0x33: true, 0x73: true}
+	nonWriter := map[uint32]bool{0x63: true, 0x23: true, 0x0f: true}
+	n := 0
+	for op := uint32(0); op < 128; op++ {
+		for f3 := uint32(0); f3 < 8; f3++ {
+			for f7 := uint32(0); f7 < 128; f7++ {
+				fl, ok := classifyFlags(op, f3, f7)
+				if !ok {
+					continue
+				}
+				n++
+				w := writesOf(fl)
+				switch {
+				case writer[op] && w != 1, nonWriter[op] && w != 0, !writer[op] && !nonWriter[op]:
+					t.Errorf("op %#x f3 %d f7 %#x: writes %d", op, f3, f7, w)
+				}
+			}
+		}
+	}
+	for _, r := range decodeTable() {
+		w := writesOf(r.flags)
+		if writer[r.op7] != (w == 1) || w > 1 {
+			t.Errorf("table row %+v: writes %d", r, w)
+		}
+	}
+	t.Logf("%d decodable (op7, f3, f7) checked; padding row has no flags", n)
+}
+
