@@ -276,4 +276,3 @@ func TestRootListInactiveNonZero(t *testing.T) {
 	reject(t, c, w, "inactive list row with a key", func(a *Circuit) { a.OldRoot[1].Key = 7 })
 	reject(t, c, w, "inactive list row with a value", func(a *Circuit) { a.NewRoot[2].Val = 7 })
 }
-

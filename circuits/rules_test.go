@@ -378,4 +378,3 @@ func TestDecodeWrites(t *testing.T) {
 	}
 	t.Logf("%d decodable (op7, f3, f7) checked; padding row has no flags", n)
 }
-
