@@ -74,13 +74,7 @@ func TestMemoryLimitAgrees(t *testing.T) {
 	if !tight.checksPages() || !loose.checksPages() {
 		t.Fatal("the test classes do not check pages")
 	}
-	p, err := executor.NewProgram(testBase, testBase, prog(
-		uType(0x10000, t0, 0x37), store(2, t0, t0, 0), // sw t0, 0(t0): page 4
-		uType(0x20000, t0, 0x37), load(2, t1, t0, 0), // lw t1, 0(t0): page 8
-		halt(0)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := threePageProgram(t, testBase)
 	lim := func(pages uint64) executor.Config {
 		return executor.Config{Limits: executor.Limits{MaxMemoryBytes: pages * isa.PageBytes}}
 	}
@@ -190,4 +184,18 @@ func TestHashClasses(t *testing.T) {
 	if _, err := ParseHash("sha3"); err == nil {
 		t.Error(`ParseHash("sha3") accepted`)
 	}
+}
+
+// threePageProgram is loaded at base (and entered there): it stores to page
+// 4 and loads from page 8, so with its image's page it uses three pages.
+func threePageProgram(t *testing.T, base uint32) *executor.Program {
+	t.Helper()
+	p, err := executor.NewProgram(base, base, prog(
+		uType(0x10000, t0, 0x37), store(2, t0, t0, 0), // sw t0, 0(t0): page 4
+		uType(0x20000, t0, 0x37), load(2, t1, t0, 0), // lw t1, 0(t0): page 8
+		halt(0)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

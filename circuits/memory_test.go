@@ -94,14 +94,7 @@ func TestRAMRowsAvoidImage(t *testing.T) {
 // Close = 1 (one page less) or dropping a change is refused.
 func TestPageCountCircle(t *testing.T) {
 	_, loose := limitClasses()
-	base := uint32(isa.PageBytes)
-	p, err := executor.NewProgram(base, base, prog(
-		uType(0x10000, t0, 0x37), store(2, t0, t0, 0), // sw t0, 0(t0): page 4
-		uType(0x20000, t0, 0x37), load(2, t1, t0, 0), // lw t1, 0(t0): page 8
-		halt(0)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := threePageProgram(t, isa.PageBytes)
 	w, err := runConfig(p, runIn{}, executor.Config{Limits: executor.Limits{MaxMemoryBytes: 3 * isa.PageBytes}})
 	if err != nil {
 		t.Fatal(err)
