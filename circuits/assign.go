@@ -59,6 +59,12 @@ func bytes3(v uint32) [3]frontend.Variable {
 // It replays the run from the image and the inputs, checks that the replay
 // matches w (trace, exit code, output, new state), and fills every column.
 func Assign(c Class, w *Witness) (frontend.Circuit, error) {
+	// The memory table requires base/4 + image words ≤ 2^28 (memory.go
+	// ramRows); the executor loads no other image, so this is a bad input,
+	// refused before the replay and the proof.
+	if end := uint64(w.Base/4) + uint64(len(w.Image)); end > isa.RAMWords {
+		return nil, fmt.Errorf("image of %d words at 0x%x ends past RAM (0x%x): %w", len(w.Image), w.Base, uint64(isa.RAMSize), executor.ErrBadInput)
+	}
 	return assign(c, w, nil)
 }
 

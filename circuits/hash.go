@@ -22,7 +22,7 @@ import (
 func (g *gadgets) sponge(domain uint64, header, chunks, on []frontend.Variable) (frontend.Variable, error) {
 	api := g.api
 	if g.sp == nil {
-		p, err := poseidon2.NewPoseidon2FromParameters(api, statement.SpongeWidth, 8, 57)
+		p, err := poseidon2.NewPoseidon2FromParameters(api, statement.SpongeWidth, statement.SpongeFullRounds, statement.SpongePartialRounds)
 		if err != nil {
 			return nil, fmt.Errorf("poseidon2 width %d: %w", statement.SpongeWidth, err)
 		}
@@ -56,4 +56,17 @@ func (g *gadgets) sponge(domain uint64, header, chunks, on []frontend.Variable) 
 		out = api.Add(out, api.Mul(api.Sub(blockOn(b), blockOn(b+1)), st[1]))
 	}
 	return out, nil
+}
+
+// wordSponge is statement.Sponge(domain; header, pack7 chunks of words) over
+// a prefix of active words (act, monotone; inactive words zero): a chunk is
+// active when its first word is.
+func (g *gadgets) wordSponge(domain uint64, header, words, act []frontend.Variable) (frontend.Variable, error) {
+	chunks := make([]frontend.Variable, 0, (len(words)+6)/7)
+	on := make([]frontend.Variable, 0, cap(chunks))
+	for e := 0; 7*e < len(words); e++ {
+		chunks = append(chunks, pack7(g.api, words[7*e:min(7*(e+1), len(words))]))
+		on = append(on, act[7*e])
+	}
+	return g.sponge(domain, header, chunks, on)
 }

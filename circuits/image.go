@@ -46,13 +46,7 @@ func (c *Circuit) image(g *gadgets) error {
 	}
 	n := api.Add(0, 0, c.ImgAct...)
 	c.imgBase, c.imgN = bw, n
-	chunks := make([]frontend.Variable, 0, (len(words)+6)/7)
-	on := make([]frontend.Variable, 0, cap(chunks))
-	for e := 0; 7*e < len(words); e++ {
-		chunks = append(chunks, pack7(api, words[7*e:min(7*(e+1), len(words))]))
-		on = append(on, c.ImgAct[7*e])
-	}
-	h, err := g.sponge(statement.DomainProgram, []frontend.Variable{entry, api.Mul(bw, 4), n}, chunks, on)
+	h, err := g.wordSponge(statement.DomainProgram, []frontend.Variable{entry, api.Mul(bw, 4), n}, words, c.ImgAct)
 	if err != nil {
 		return err
 	}

@@ -114,13 +114,7 @@ func (c *Circuit) public(g *gadgets) error {
 	b.rng(2, c.OffPad, 1)
 	g.gate(c.OffPad, api.Sub(1, c.OffAct[0]))
 	offLen := api.Sub(api.Mul(nOff, 4), c.OffPad)
-	chunks := make([]frontend.Variable, 0, (len(offWords)+6)/7)
-	on := make([]frontend.Variable, 0, cap(chunks))
-	for e := 0; 7*e < len(offWords); e++ {
-		chunks = append(chunks, pack7(api, offWords[7*e:min(7*(e+1), len(offWords))]))
-		on = append(on, c.OffAct[7*e])
-	}
-	h, err := g.sponge(statement.DomainOffchain, []frontend.Variable{offLen}, chunks, on)
+	h, err := g.wordSponge(statement.DomainOffchain, []frontend.Variable{offLen}, offWords, c.OffAct)
 	if err != nil {
 		return err
 	}

@@ -61,15 +61,15 @@ func Chain(elems []fr.Element) fr.Element {
 // rounds, 57 partial), one capacity element (254 bits) and SpongeRate rate
 // elements.
 const (
-	SpongeWidth = 16
-	SpongeRate  = SpongeWidth - 1
-	spongeRF    = 8
-	spongeRP    = 57
+	SpongeWidth         = 16
+	SpongeRate          = SpongeWidth - 1
+	SpongeFullRounds    = 8
+	SpongePartialRounds = 57
 )
 
 // SpongePermutation is the permutation of Sponge.
 func SpongePermutation() *poseidon2.Permutation {
-	return poseidon2.NewPermutation(SpongeWidth, spongeRF, spongeRP)
+	return poseidon2.NewPermutation(SpongeWidth, SpongeFullRounds, SpongePartialRounds)
 }
 
 // Sponge hashes elems: the state starts as (domain, 0, ..., 0); each block
@@ -175,33 +175,38 @@ type KV struct {
 	Key, Value uint32
 }
 
-// StateRoot binds a state: Sponge(3; n, pack3 chunks of key_i + value_i·2^32)
-// over the n entries with a non-zero value, in ascending key order, where a
-// chunk packs up to three entries e0 + e1·2^64 + e2·2^128. The caller must
-// pass entries sorted by key with distinct keys; zero values are skipped.
+// StateRoot binds a state: ListRoot of its entries with a non-zero value,
+// in ascending key order. The caller must pass entries sorted by key with
+// distinct keys; zero values are skipped.
 func StateRoot(sorted []KV) fr.Element {
-	var kvs []uint64
+	list := make([]KV, 0, len(sorted))
 	for _, kv := range sorted {
-		if kv.Value == 0 {
-			continue
+		if kv.Value != 0 {
+			list = append(list, kv)
 		}
-		kvs = append(kvs, uint64(kv.Key)|uint64(kv.Value)<<32)
 	}
-	elems := []fr.Element{u64(uint64(len(kvs)))}
-	for i := 0; i < len(kvs); i += EntriesPerElement {
-		var e, x fr.Element
-		for j := i; j < min(i+EntriesPerElement, len(kvs)); j++ {
-			x.SetUint64(kvs[j])
-			var sh fr.Element
-			sh.SetBigInt(new(big.Int).Lsh(big.NewInt(1), uint(64*(j-i))))
-			x.Mul(&x, &sh)
-			e.Add(&e, &x)
+	return ListRoot(list)
+}
+
+// ListRoot is Sponge(3; n, chunks) over the n entries of list as given, a
+// chunk packing up to EntriesPerElement entries key + value·2^32 as
+// e0 + e1·2^64 + e2·2^128: the hash the circuit computes over a state
+// root's list (circuits/memory.go rootList). StateRoot is ListRoot of the
+// sorted non-zero entries; other lists are what forged witnesses claim.
+func ListRoot(list []KV) fr.Element {
+	elems := []fr.Element{u64(uint64(len(list)))}
+	for i := 0; i < len(list); i += EntriesPerElement {
+		x := new(big.Int)
+		for j := min(i+EntriesPerElement, len(list)) - 1; j >= i; j-- {
+			x.Lsh(x, 64).Or(x, new(big.Int).SetUint64(uint64(list[j].Key)|uint64(list[j].Value)<<32))
 		}
+		var e fr.Element
+		e.SetBigInt(x)
 		elems = append(elems, e)
 	}
 	return Sponge(DomainState, elems)
 }
 
-// EntriesPerElement is how many state entries (64 bits each) StateRoot packs
+// EntriesPerElement is how many state entries (64 bits each) ListRoot packs
 // into one field element.
 const EntriesPerElement = 3
