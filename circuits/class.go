@@ -60,53 +60,63 @@ const (
 //   - ImageWords    = 2^max(9, logSteps-2)  (2 KiB of image at least; 16 MiB = isa.MaxImageBytes at 2^24)
 //   - OffchainWords = min(2^max(6, logSteps-4), 2^18)  (256 bytes at least, isa.MaxOffchainBytes = 1 MiB at most)
 //   - StateEntries  = min(2^max(4, logSteps-6), 4096)  (isa.MaxStateEntries at most)
-//   - MemRows       = Steps/2  (RAM rows: words touched outside the image)
-//   - MulRows       = 2^max(3, logSteps-2)  (one shift or multiplication per
-//     4 steps; sha256 in software is 23% shifts, keccak256 11%)
-//   - SgnRows       = 2^max(3, logSteps-3)  (one signed comparison per 8
-//     steps; the examples use at most 1%: their loops compare unsigned)
-//   - DivRows       = 2^max(3, logSteps-3)  (one division per 8 steps)
-//   - BitRows       = 2^max(3, logSteps-2)  (one AND, OR or XOR per 4 steps;
-//     sha256 and keccak256 in software are about 30%)
-//   - SubRows       = 2^max(3, logSteps-3)  (one byte or half load or store
-//     per 8 steps; the examples use fewer than 1%, LW and SW are in the step)
+//   - MemRows       = max(Steps/4, min(Steps/2, 128))  (RAM rows: words
+//     touched outside the image; the examples touch at most 0.16 a step,
+//     sha256x reading its input, and small runs their stack frames)
+//   - MulRows       = 2^max(3, logSteps-3)  (one shift or multiplication per
+//     8 steps; the examples that do not hash in software at most 3%)
+//   - SgnRows       = 2^max(5, logSteps-4)  (one signed comparison per 16
+//     steps; the examples use at most 0.4%: their loops compare unsigned)
+//   - DivRows       = 2^max(3, logSteps-5)  (one division per 32 steps; the
+//     examples at most 2.4%, mext, which tries every M instruction)
+//   - BitRows       = 2^max(3, logSteps-3)  (one AND, OR or XOR per 8 steps;
+//     the examples that do not hash in software at most 9%, keccak256x)
+//   - SubRows       = 2^max(5, logSteps-4)  (one byte or half load or store
+//     per 16 steps; the examples use fewer than 1%, LW and SW are in the step)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
 //   - IoRows        = 2^max(7, logSteps-3)  (one READ_* or WRITE_OUTPUT
 //     call per 8 steps, and at least 128: programs move their input and
 //     output word by word, the Infernet example 81 words in 225 steps)
 //   - SysRows       = 2^max(4, logSteps-4)  (one other system call per 16
 //     steps: HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS, KECCAK_F)
-//   - ShaRows       = 2^(logSteps-11) from 2^11, none below (one
-//     SHA256_COMPRESS call per 2048 steps: a row costs 13,119
-//     constraints, as many as 64 steps, and the class's nibble table
-//     12,288; 4.5% of the class 2^12, docs/circuit.md)
+//   - ShaRows       = 2^(logSteps-13) from 2^13, none below (one
+//     SHA256_COMPRESS call per 8192 steps: a row costs 13,119
+//     constraints, as many as 130 steps, and the class's nibble table
+//     12,288; 2.3% of the class 2^13, docs/circuit.md; smaller runs that
+//     hash go to the SHA-256 classes, NewHashClass)
 //   - KeccakRows    = 2^(logSteps-14) from 2^14, none below (one KECCAK_F
 //     call per 16384 steps: a row costs 82,313 constraints, 2.3% of
 //     the class)
+//
+// These are the lean capacities of the examples' instruction mixes
+// (docs/circuit.md "Capacities"): a run that needs more rows of a table
+// (software sha256 and keccak256 are about 30% AND, OR and XOR, sha256 26%
+// shifts) goes to a larger class or, long, to segments (NewSegmentClass,
+// whose capacities are wider).
 //
 // The capacities never exceed the executor's limits (package isa), so a run
 // that fits a class is one the executor accepts. The two limits that the
 // capacities do not bound in large classes are constraints there: the RAM
 // pages in use (isa.MaxMemoryPages) when MemRows and the image's pages exceed
-// them (2^15 and up),
+// them (2^16 and up),
 // and the bytes of all LOG calls (isa.MaxLogBytes) when LogRows calls of
 // isa.MaxLogLine bytes could exceed them (2^11 and up).
 func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
 	c.ImageWords = min(1<<max(9, logSteps-2), isa.MaxImageBytes/4)
-	c.MulRows = 1 << max(3, logSteps-2)
-	c.SgnRows = 1 << max(3, logSteps-3)
-	c.DivRows = 1 << max(3, logSteps-3)
-	c.BitRows = 1 << max(3, logSteps-2)
-	c.SubRows = 1 << max(3, logSteps-3)
+	c.MulRows = 1 << max(3, logSteps-3)
+	c.SgnRows = 1 << max(5, logSteps-4)
+	c.DivRows = 1 << max(3, logSteps-5)
+	c.BitRows = 1 << max(3, logSteps-3)
+	c.SubRows = 1 << max(5, logSteps-4)
 	c.LogRows = 1 << max(2, logSteps-4)
 	c.IoRows = 1 << max(7, logSteps-3)
 	c.SysRows = 1 << max(4, logSteps-4)
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
-	c.MemRows = c.Steps / 2
-	if logSteps >= 11 {
-		c.ShaRows = 1 << (logSteps - 11)
+	c.MemRows = max(c.Steps/4, min(c.Steps/2, 128))
+	if logSteps >= 13 {
+		c.ShaRows = 1 << (logSteps - 13)
 	}
 	if logSteps >= 14 {
 		c.KeccakRows = 1 << (logSteps - 14)
@@ -244,13 +254,24 @@ func ClassLabel(id int) string {
 //     aggregation, while these rows add little to a segment proof unless
 //     they cross a power of two, the FFT domain that sets its time;
 //     software sha256, 30% bitwise, fits without cuts (docs/circuit.md
-//     "Segment classes"). SgnRows stays the whole-run classes' Steps/8
-//     (the examples make at most 1% of their steps signed comparisons):
-//     with Steps/4 the segment 2^14 had 4,195,621 constraints, just over
-//     2^22, the domain 2^23; with Steps/8 it is in 2^22.
+//     "Segment classes"). SgnRows = 2^max(3, logSteps-3) (the examples
+//     make at most 1% of their steps signed comparisons): with Steps/4 the
+//     segment 2^14 had 4,195,621 constraints, just over 2^22, the domain
+//     2^23; with Steps/8 it is in 2^22;
+//   - MulRows = 2^max(3, logSteps-2), DivRows = 2^max(3, logSteps-3) and
+//     ShaRows = 2^(logSteps-11) from 2^11: wider than the whole-run
+//     classes' (a segment cannot move to a larger class, and every cut
+//     costs an aggregation).
 func NewSegmentClass(logSteps int) Class {
 	c := NewClass(logSteps)
 	c.Seg = true
+	c.MulRows = 1 << max(3, logSteps-2)
+	c.SgnRows = 1 << max(3, logSteps-3)
+	c.DivRows = 1 << max(3, logSteps-3)
+	c.ShaRows = 0
+	if logSteps >= 11 {
+		c.ShaRows = 1 << (logSteps - 11)
+	}
 	c.OffchainWords = min(1<<max(6, logSteps-1), isa.MaxOffchainBytes/4)
 	c.PageSlots = c.ImageWords/statement.PageWords + 2 + max(4, c.Steps/512)
 	c.MemRows = c.PageSlots * statement.PageWords

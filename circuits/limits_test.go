@@ -25,7 +25,7 @@ func TestClassesWithinISALimits(t *testing.T) {
 		// State rows count every key the run touched, so they also bound the
 		// non-zero entries at any moment (the executor's state limit).
 		imagePages := (c.ImageWords+wordsPerPage-1)/wordsPerPage + 1
-		if got, want := c.checksPages(), c.MemRows+imagePages > isa.MaxMemoryPages; got != want || got != (k >= 15) {
+		if got, want := c.checksPages(), c.MemRows+imagePages > isa.MaxMemoryPages; got != want || got != (k >= 16) {
 			t.Errorf("class %s: page-count constraint %v, RAM rows %d vs %d pages", c, got, c.MemRows, isa.MaxMemoryPages)
 		}
 		if got, want := c.checksLogBytes(), c.LogRows*isa.MaxLogLine > isa.MaxLogBytes; got != want || got != (k >= 11) {
@@ -138,13 +138,13 @@ func TestHashClasses(t *testing.T) {
 		id, logSteps, sha, keccak int
 		label                     string
 	}{
-		{12, 12, 2, 0, "2^12"},
+		{12, 12, 0, 0, "2^12"},
 		{0x46, 6, 1, 0, "2^6 sha256"},
 		{0x4B, 11, 32, 0, "2^11 sha256"},
 		{0x4E, 14, 256, 1, "2^14 sha256"},
 		{0x69, 9, 0, 1, "2^9 keccak"},
-		{0x6C, 12, 2, 8, "2^12 keccak"},
-		{0x78, 24, 8192, 1 << 15, "2^24 keccak"},
+		{0x6C, 12, 0, 8, "2^12 keccak"},
+		{0x78, 24, 2048, 1 << 15, "2^24 keccak"},
 	} {
 		c, err := ClassByID(tc.id)
 		if err != nil {

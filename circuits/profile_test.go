@@ -52,7 +52,7 @@ func TestMarginalCosts(t *testing.T) {
 		mod   func(c *Class)
 		d     int
 	}{
-		{"RAM row with the page count (2^15 and up)", func(c *Class) { c.pageLimit = 8 }, func(c *Class) { c.MemRows += 64 }, 64},
+		{"RAM row with the page count (2^16 and up)", func(c *Class) { c.pageLimit = 8 }, func(c *Class) { c.MemRows += 64 }, 64},
 		{"log row with the log budget (2^11 and up)", func(c *Class) { c.logLimit = 100 }, func(c *Class) { c.LogRows += 64 }, 64},
 	} {
 		c := base
