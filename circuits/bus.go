@@ -39,22 +39,20 @@ const (
 	tagOut                // WRITE_OUTPUT
 	tagDecode             // instruction decode table
 	tagShift              // (shift amount byte, right) -> power of two: the multiplier's shifts
-	tagRdNZ               // register index -> non-zero flag
 	tagAnd                // (x, y, x & y) of nibbles
 	tagAlu                // (a, b, ALU code; result) of the multiplier, divider and bitwise tables
 	tagLog                // (ptr, len) of the log table
-	tagAlign              // (address offset, word access) pairs that are aligned
+	tagAlignRd            // (address offset, word access) pairs that are aligned, with (rd, rd != 0)
 	tagSign               // (byte, its top bit)
 	tagRange0             // tagRange0 + k: range [0, 2^k) for k <= 8
 	tagTS      = tagRange0 + 9
 	tagSha     = tagTS + 1 // (ts, a0, a1) of SHA256_COMPRESS calls
 	tagKeccak  = tagTS + 2 // (ts, a0) of KECCAK_F calls
 	tagSub     = tagTS + 3 // (word, low16, offset, op, result) of the sub-word table
-	tagCmp     = tagTS + 4 // (funct3, eqz, ltu, lts, bit): branch conditions, SLT, SLTU
-	tagNib     = tagTS + 5 // (fn, x, y, z; value) of the precompiles' nibble functions
-	tagSys     = tagTS + 6 // (a7, halt, a0, step; a0 after) of ECALLs: step to I/O or system-call table
-	tagRootOld = tagTS + 7 // (key; value) of the state rows with a non-zero initial value: the old root's list
-	tagRootNew = tagTS + 8 // (key; value) of the state rows with a non-zero final value: the new root's list
+	tagNib     = tagTS + 4 // (fn, x, y, z; value) of the precompiles' nibble functions
+	tagSys     = tagTS + 5 // (a7, halt, a0, step; a0 after) of ECALLs: step to I/O or system-call table
+	tagRootOld = tagTS + 6 // (key; value) of the state rows with a non-zero initial value: the old root's list
+	tagRootNew = tagTS + 7 // (key; value) of the state rows with a non-zero final value: the new root's list
 )
 
 // bval is a value placed in the β slot of fingerprints; its product with β is

@@ -351,7 +351,7 @@ func (c *Circuit) Define(api frontend.API) error {
 	for k := 1; k <= 8; k++ {
 		b.rangeTable(tagRange0+k, 1<<k)
 	}
-	b.rangeTable(tagTS, 4*cl.Steps+1)
+	b.rangeTable(tagTS, 3*cl.Steps+1)
 	c.st = c.Pub
 	if cl.Seg {
 		if len(c.SegV) != 1 || len(c.Stmt) != statement.NumPublic {
@@ -396,16 +396,30 @@ func (c *Circuit) Define(api frontend.API) error {
 func (c *Circuit) tables(g *gadgets) {
 	b := g.bus
 	t := b.newTable(tagDecode)
-	t.entry(0, 0, nil) // padding row: invalid, no flags
+	// Every row of the decode table comes with the eight (eqz, ltu, lts)
+	// bit triples of the comparator and the compare bit Tk: the
+	// instruction's branch condition or SLT/SLTU result for a comparison
+	// (cmpBit), 0 for any other instruction (step.go).
+	withCmp := func(k *big.Int, fl uint64, f3 uint32) {
+		cmp := has(fl, fBr) || has(fl, fRSlx)
+		for x := range 8 {
+			tk := 0
+			if cmp {
+				tk = int(b2i(cmpBit(f3, x&1 == 1, x&2 == 2, x&4 == 4)))
+			}
+			kc := new(big.Int).Add(k, new(big.Int).Lsh(big.NewInt(int64(x+8*tk)), cmpShift))
+			t.entry(kc, kc, nil)
+		}
+	}
+	withCmp(big.NewInt(0), 0, 0) // padding row: invalid, no flags
 	for _, r := range decodeTable() {
 		k := new(big.Int).SetUint64(r.flags)
 		k.Lsh(k, 18)
 		k.Add(k, new(big.Int).Lsh(big.NewInt(int64(r.code)), aluShift))
 		k.Add(k, big.NewInt(int64(1+2*(r.op7+r.f3<<7+r.f7m<<10))))
-		t.entry(k, k, nil)
+		withCmp(k, r.flags, r.f3)
 		if has(r.flags, fEcall) { // the ECALL that halts
-			kh := new(big.Int).Add(k, pow2(56))
-			t.entry(kh, kh, nil)
+			withCmp(new(big.Int).Add(k, pow2(56)), r.flags, r.f3)
 		}
 	}
 	t = b.newTable(tagShift)
@@ -420,21 +434,15 @@ func (c *Circuit) tables(g *gadgets) {
 			t.entry(key, key, &bval{v: p})
 		}
 	}
-	t = b.newTable(tagRdNZ)
-	for r := 0; r < 64; r++ {
-		nz := 0
-		if r != 0 {
-			nz = 1
+	// (alignment, rd): an aligned (offset, word access) pair (any offset
+	// for bytes and halves: the sub-word table checks theirs; 0 for words)
+	// with a register index and its non-zero flag.
+	t = b.newTable(tagAlignRd)
+	for k := range 5 {
+		for r := range 32 {
+			key := k + 8*r + 512*min(r, 1)
+			t.entry(key, key, nil)
 		}
-		t.entry(r+64*nz, r+64*nz, nil)
-	}
-	t = b.newTable(tagAlign)
-	for k := range 5 { // any offset (bytes, halves: the sub-word table checks theirs), 0 for words
-		t.entry(k, k, nil)
-	}
-	t = b.newTable(tagCmp)
-	for _, e := range cmpTable() {
-		t.entry(e, e, nil)
 	}
 	t = b.newTable(tagSign)
 	for x := 0; x < 256; x++ {

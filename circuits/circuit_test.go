@@ -128,7 +128,6 @@ func aluSections() [][]uint32 {
 
 func TestALUProgram(t *testing.T) {
 	c := NewClass(8)
-	c.MulRows, c.BitRows = 64, 64 // a section tries every shift and multiplication (42), another every AND, OR and XOR (38)
 	for k, sec := range aluSections() {
 		w := run(t, sec, runIn{})
 		if len(w.Trace.Steps) > c.Steps {

@@ -63,14 +63,17 @@ const (
 //   - MemRows       = max(Steps/4, min(Steps/2, 128))  (RAM rows: words
 //     touched outside the image; the examples touch at most 0.16 a step,
 //     sha256x reading its input, and small runs their stack frames)
-//   - MulRows       = 2^max(3, logSteps-3)  (one shift or multiplication per
-//     8 steps; the examples that do not hash in software at most 3%)
+//   - MulRows       = 2^max(6, logSteps-3)  (one shift or multiplication per
+//     8 steps, and at least 64; the examples that do not hash in software
+//     at most 3%, but for the Infernet example's byte swaps of ABI words)
 //   - SgnRows       = 2^max(5, logSteps-4)  (one signed comparison per 16
 //     steps; the examples use at most 0.4%: their loops compare unsigned)
 //   - DivRows       = 2^max(3, logSteps-5)  (one division per 32 steps; the
 //     examples at most 2.4%, mext, which tries every M instruction)
-//   - BitRows       = 2^max(3, logSteps-3)  (one AND, OR or XOR per 8 steps;
-//     the examples that do not hash in software at most 9%, keccak256x)
+//   - BitRows       = 2^max(6, logSteps-3)  (one AND, OR or XOR per 8 steps,
+//     and at least 64: the examples that do not hash in software at most
+//     9%, keccak256x, but for the Infernet example, whose 225 steps byte-swap
+//     ABI words with 56 of them)
 //   - SubRows       = 2^max(5, logSteps-4)  (one byte or half load or store
 //     per 16 steps; the examples use fewer than 1%, LW and SW are in the step)
 //   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
@@ -104,10 +107,10 @@ const (
 func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
 	c.ImageWords = min(1<<max(9, logSteps-2), isa.MaxImageBytes/4)
-	c.MulRows = 1 << max(3, logSteps-3)
+	c.MulRows = 1 << max(6, logSteps-3)
 	c.SgnRows = 1 << max(5, logSteps-4)
 	c.DivRows = 1 << max(3, logSteps-5)
-	c.BitRows = 1 << max(3, logSteps-3)
+	c.BitRows = 1 << max(6, logSteps-3)
 	c.SubRows = 1 << max(5, logSteps-4)
 	c.LogRows = 1 << max(2, logSteps-4)
 	c.IoRows = 1 << max(7, logSteps-3)

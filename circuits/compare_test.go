@@ -38,11 +38,12 @@ func compareRows(t *testing.T, a *Circuit) []int {
 	return rows
 }
 
-// TestCompareTable checks branches and SLT/SLTU through the compare table
-// (docs/circuit.md rule 2d): the true witness is accepted; flipping the
-// bit of any one branch or comparison is rejected even when the replay
-// follows it (the other target is fetched, the other result written);
-// a bit that is not a bit is rejected.
+// TestCompareTable checks branches and SLT/SLTU through the comparison part
+// of the decode table (docs/circuit.md rule 2d): the true witness is
+// accepted; flipping the bit of any one branch or comparison is rejected
+// even when the replay follows it (the other target is fetched, the other
+// result written); a bit that is not a bit is rejected; on a row that is
+// not a comparison Tk is 0.
 func TestCompareTable(t *testing.T) {
 	c := NewClass(8)
 	w := run(t, compareProgram(), runIn{})
@@ -51,21 +52,21 @@ func TestCompareTable(t *testing.T) {
 	if len(rows) != 4*(6+4) {
 		t.Fatalf("%d compare rows, want %d", len(rows), 4*(6+4))
 	}
-	// Control: the same replay with the bits unchanged is accepted, and a
-	// row that asks nothing leaves Tk free.
+	// Control: the same replay with the bits unchanged is accepted; a row
+	// that does not compare has Tk 0 (its decode rows say so).
 	same := mustAssignTampered(t, c, w, &tamper{cmp: func(_ int, b uint32) uint32 { return b }})
 	acceptAssigned(t, c, same, "identity tamper")
-	free := mustAssign(t, c, w)
-	free.Steps[0].Tk = 1
-	acceptAssigned(t, c, free, "Tk on a row that is not a comparison")
+	pinned := mustAssign(t, c, w)
+	pinned.Steps[0].Tk = 1
+	rejectAssigned(t, c, pinned, "Tk 1 on a row that is not a comparison")
 
 	for _, i := range rows {
 		rejectTampered(t, c, w, fmt.Sprintf("compare bit of step %d flipped", i),
 			&tamper{cmp: atStep(i, func(b uint32) uint32 { return 1 - b })})
 	}
 
-	// SLT of −5 < 3 (lts 1, ltu 0, eqz 0): key 2 + 32 + 64·Tk = 98.
-	// Tk = −1/2 makes it 2, the entry (SLT, 0, 0, 0) → 0, and writes
+	// SLT of −5 < 3 (eqz 0, ltu 0, lts 1): the key's comparison part is
+	// 4 + 8·Tk = 12. Tk = −1/2 makes it 0, the entry (SLT, 0, 0, 0) → 0, and writes
 	// −1/2 to t2, which nothing reads: only Tk's booleanity rejects it
 	// (deleting the check lets it through).
 	w = run(t, prog(li(s0, -5), li(s1, 3), alu(0, 2, t2, s0, s1), halt(0)), runIn{})

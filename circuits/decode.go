@@ -247,8 +247,13 @@ type decodeRow struct {
 	code         uint32
 }
 
-// aluShift is the ALU code's position in the decode key, above the flags.
-const aluShift = 18 + numFlags
+// aluShift is the ALU code's position in the decode key, above the flags;
+// cmpShift the comparison's (eqz + 2 ltu + 4 lts + 8 Tk), above the halt
+// bit (2^56).
+const (
+	aluShift = 18 + numFlags
+	cmpShift = 57
+)
 
 // decodeTable lists every valid (op7, f3, f7m) with its flags.
 func decodeTable() []decodeRow {
@@ -290,24 +295,4 @@ func cmpBit(f3 uint32, eqz, ltu, lts bool) bool {
 	default:
 		return !ltu
 	}
-}
-
-// cmpTable lists the compare table's keys f3 + 8 eqz + 16 ltu + 32 lts +
-// 64 bit for every f3 and bit triple (the step's comparator only makes
-// consistent triples: eqz implies neither ltu nor lts).
-func cmpTable() []int {
-	b2i := func(b bool) int {
-		if b {
-			return 1
-		}
-		return 0
-	}
-	var keys []int
-	for f3 := range uint32(8) {
-		for x := range 8 {
-			eqz, ltu, lts := x&1 == 1, x&2 == 2, x&4 == 4
-			keys = append(keys, int(f3)+8*x+64*b2i(cmpBit(f3, eqz, ltu, lts)))
-		}
-	}
-	return keys
 }

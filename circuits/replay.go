@@ -771,7 +771,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		r.TV = sv
 	}
 	// accesses
-	base := uint32(4 * i)
+	base := uint32(3 * i)
 	r.TA = m.touch(isa.RegBase+uint64(ra), base+1)
 	r.TB = 0
 	if !has(fl, fUseImm) {
@@ -808,7 +808,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	r.TD = 0
 	if writesRd(fl) { // slot D
-		r.TD = m.touch(isa.RegBase+uint64(rdp), base+4)
+		r.TD = m.touch(isa.RegBase+uint64(rdp), base+3) // slot M's timestamp: a register, never M's address
 		m.regs[rdp] = newD
 	}
 	// next pc

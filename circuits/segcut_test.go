@@ -108,7 +108,7 @@ func TestSegmentHole(t *testing.T) {
 		s := cutSegments(t, c, w, []int{lo, end + 1}, nil)[k]
 		a, res := s.a, s.res
 		r := &a.Steps[j]
-		ta, ts := rvBig(r.TA), big.NewInt(int64(4*j+4)) // x0 read before the NOP; its write
+		ta, ts := rvBig(r.TA), big.NewInt(int64(3*j+3)) // x0 read before the NOP; its write
 		fillPadding(r, rvU32(r.PC))
 		for i := j + 1; i < c.Steps; i++ {
 			q := &a.Steps[i]

@@ -92,24 +92,17 @@ func (c *Circuit) steps(g *gadgets) {
 			api.Mul(api.Add(r.F3, api.Mul(r.Rs1, 8)), 4096)), api.Mul(r.S7, 1<<20))
 		isStore := api.Add(fl[fStoreW], fl[fStoreS]) // the S-type immediate: immI with rd in place of rs2
 		imm := api.Add(immI, api.Mul(isStore, api.Sub(rd, rs2)), api.Mul(fl[fImmU], api.Sub(immU, immI)))
-		// Operand B is the immediate itself when useImm (a word: immI or
-		// immU; stores do not set useImm), else VB, the value slot B reads.
-		// VB is free on useImm rows and used nowhere else. (It must not
-		// enter the decode key: an undecomposed VB there, as an "opB −
+		// Operand B is the immediate itself when useImm or for a store (a
+		// word: immI, immU or the store's offset; stores do not set
+		// useImm: they read rs2, the value they store), else VB, the value
+		// slot B reads (rs2, a0 for ECALL). VB is free on useImm rows and
+		// used only by slot B, stores and the sub-word request. (It must
+		// not enter the decode key: an undecomposed VB there, as an "opB −
 		// imm" component, could absorb any key difference.)
-		opB := api.Add(r.VB, api.Mul(fl[fUseImm], api.Sub(imm, r.VB)))
+		opB := api.Add(r.VB, api.Mul(api.Add(fl[fUseImm], isStore), api.Sub(imm, r.VB)))
 
-		// The decode key: (active, op7, f3, f7 where used, flags, ALU
-		// code, halt) of a table row (only ECALL's rows have halt 1), and
-		// a component that every row has at zero:
-		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
-		// Every component is bounded (the ALU code by its range check),
-		// so the mixed-radix key is injective.
 		b.rng(aluCodeBits, r.AC, 1)
 		e1 := api.Mul(isE, api.Add(rd, r.Rs1, rs2))
-		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)),
-			api.Mul(r.AC, pow2(aluShift)), api.Mul(e1, pow2(49)), api.Mul(r.Hl, pow2(56)))
-		b.query(tagDecode, 1, key, key, nil)
 
 		// Adder and comparator, one unconditional linear equation
 		//   xa + addend = W1 + 2^32 W2
@@ -137,8 +130,8 @@ func (c *Circuit) steps(g *gadgets) {
 		// StoreS, ECALL: distinct instructions), so one column in the β
 		// slot serves them all.
 		tv := b.beta(r.TV)
-		y := api.Add(opB, api.Mul(isStore, api.Sub(imm, opB)))
-		addend := api.Add(api.Mul(isAddU, y), api.Mul(isCmp, api.Sub(pow2(32), opB)))
+		// addend: opB on adding rows, 2^32 − opB on comparing rows, else 0
+		addend := api.Add(api.Mul(api.Sub(isAddU, isCmp), opB), api.Mul(isCmp, pow2(32)))
 		api.AssertIsEqual(api.Add(xa, addend), api.Add(w1, api.Mul(w2, pow2(32))))
 		ltu := api.Sub(1, w2)
 		// signed less-than: ltu + sign(v1) − sign(opB), the signs' difference
@@ -147,14 +140,23 @@ func (c *Circuit) steps(g *gadgets) {
 		eqz := api.Sub(1, api.Mul(w1, r.DInv))
 		g.gate(w1, eqz)
 
-		// Comparisons: the compare table maps (f3, eqz, ltu, lts) to Tk,
-		// the branch condition for branches (f3 0, 1, 4..7: BEQ, BNE, BLT,
-		// BGE, BLTU, BGEU) and the result of SLT and SLTU (f3 2, 3). On
-		// these rows the comparator makes eqz, ltu and lts bits, and Tk is
-		// a bit, so the key's digits are bounded and the row unique.
+		// The decode key: (active, op7, f3, f7 where used, flags, ALU
+		// code, halt) of a table row (only ECALL's rows have halt 1), a
+		// component that every row has at zero:
+		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
+		// and the comparison (eqz, ltu, lts, Tk): every table row comes
+		// with the 8 triples, and Tk is the branch condition for branches
+		// (f3 0, 1, 4..7: BEQ, BNE, BLT, BGE, BLTU, BGEU) and the result
+		// of SLT and SLTU (f3 2, 3), 0 for other instructions. On every
+		// row the comparator makes eqz, ltu and lts bits (lts is ltu but
+		// on a signed comparison, where it is exact) and Tk is a bit.
+		// Every component is bounded (the ALU code by its range check), so
+		// the mixed-radix key is injective.
 		g.boolean(r.Tk)
-		cmpKey := api.Add(r.F3, api.Mul(eqz, 8), api.Mul(ltu, 16), api.Mul(lts, 32), api.Mul(r.Tk, 64))
-		b.query(tagCmp, api.Add(fl[fBr], fl[fRSlx]), cmpKey, cmpKey, nil)
+		cmp := api.Add(eqz, api.Mul(ltu, 2), api.Mul(lts, 4), api.Mul(r.Tk, 8))
+		key := api.Add(act, api.Mul(api.Add(r.Op7, api.Mul(r.F3, 1<<7), api.Mul(f7m, 1<<10)), 2), api.Mul(F, pow2(18)),
+			api.Mul(r.AC, pow2(aluShift)), api.Mul(e1, pow2(49)), api.Mul(r.Hl, pow2(56)), api.Mul(cmp, pow2(cmpShift)))
+		b.query(tagDecode, 1, key, key, nil)
 
 		// ALU tables: the multiplier (multiplier.go: shifts, MUL*), the
 		// divider (divider.go) and the bitwise table (bitwise.go) prove
@@ -167,8 +169,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// offset 0 (a half's even offset is the sub-word table's check).
 		b.rng(6, r.SB[2], isMem) // address W1 < 2^30
 		wW := api.Add(fl[fLoadW], fl[fStoreW])
-		al := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(wW, 4))
-		b.query(tagAlign, 1, al, al, nil) // any offset, or a word access at offset 0
+		al := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(wW, 4)) // any offset, or a word access at offset 0 (with rd, below)
 		waddr := api.Add(r.T6, api.Mul(r.SB[0], 64), api.Mul(r.SB[1], 1<<14), api.Mul(r.SB[2], 1<<22))
 		// m, the word at the address (or the state value), is not
 		// decomposed: values read from memory are 32-bit words (rule (iii)).
@@ -181,15 +182,15 @@ func (c *Circuit) steps(g *gadgets) {
 		m := r.M
 		sub := api.Add(fl[fLoadS], fl[fStoreS])
 		subOp := api.Add(r.F3, api.Mul(fl[fStoreS], 8))
-		subKey := api.Add(m, api.Mul(opB, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(64)), api.Mul(subOp, pow2(66)))
+		subKey := api.Add(m, api.Mul(r.VB, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(64)), api.Mul(subOp, pow2(66)))
 		b.sub(sub, subKey, tv, tagSub)
-		mNew := api.Add(m, api.Mul(fl[fStoreW], api.Sub(opB, m)), api.Mul(fl[fStoreS], api.Sub(r.TV, m)))
+		mNew := api.Add(m, api.Mul(fl[fStoreW], api.Sub(r.VB, m)), api.Mul(fl[fStoreS], api.Sub(r.TV, m)))
 
 		// System calls: (a7, halt, a0, step) and a0 after the call (TV)
 		// to the system-call table (syscall.go), which does the call's
-		// work at slot M's timestamp 4i+3 (slot A read a7, slot B a0;
-		// slot D writes TV to a0).
-		b.sub(isE, sysMsg(api, v1, r.Hl, opB, i), tv, tagSys)
+		// work at slot M's timestamp 3i+3 (slot A read a7, slot B a0;
+		// slot D writes TV to a0, also at 3i+3).
+		b.sub(isE, sysMsg(api, v1, r.Hl, r.VB, i), tv, tagSys)
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
@@ -211,19 +212,25 @@ func (c *Circuit) steps(g *gadgets) {
 		// 0 and slot D is not accessed.
 		rv := api.Add(res[0], res[1], res[2:]...)
 		rdp := api.Add(rd, api.Mul(isE, isa.RegA0)) // a0 for ECALL
+		// One lookup checks the alignment (al) and gives rd's non-zero
+		// flag: al < 8 (bits and a 0/1 flag sum), rdp < 64 (a 5-bit rd,
+		// a0 for ECALL), RdNZ a bit: the key is injective.
 		g.boolean(r.RdNZ)
-		nzk := api.Add(rdp, api.Mul(r.RdNZ, 64))
-		b.query(tagRdNZ, 1, nzk, nzk, nil)
+		ak := api.Add(al, api.Mul(rdp, 8), api.Mul(r.RdNZ, 512))
+		b.query(tagAlignRd, 1, ak, ak, nil)
 		newD := api.Mul(rv, r.RdNZ)
 
-		// Memory accesses of the four slots.
-		base := 4 * i
+		// Memory accesses of the four slots, at timestamps 3i+1 (A),
+		// 3i+2 (B) and 3i+3 (M and D: a RAM word or state key, and a
+		// register; one address is never accessed twice at one timestamp,
+		// docs/circuit.md rule 3).
+		base := 3 * i
 		reg := bigU(isa.RegBase)
 		g.access(act, api.Add(reg, r.Rs1, api.Mul(isE, isa.RegA7)), v1, v1, base+1, r.TA, true)
 		// slot B: rs2 (a0 for ECALL) unless operand B is the immediate
-		g.access(api.Sub(act, fl[fUseImm]), api.Add(reg, rs2, api.Mul(isE, isa.RegA0)), opB, opB, base+2, r.TB, true)
+		g.access(api.Sub(act, fl[fUseImm]), api.Add(reg, rs2, api.Mul(isE, isa.RegA0)), r.VB, r.VB, base+2, r.TB, true)
 		g.access(isMem, waddr, m, mNew, base+3, r.TM, false)
-		g.access(writes, api.Add(reg, rdp), r.VD, newD, base+4, r.TD, false)
+		g.access(writes, api.Add(reg, rdp), r.VD, newD, base+3, r.TD, false)
 
 		// Next pc, halting.
 		tgt := api.Sub(w1, r.A0)

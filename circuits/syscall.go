@@ -28,7 +28,7 @@ const (
 // row: (a7, halt, a0, step index), with a0 after the call in the β slot.
 // a7 and a0 are words on both sides (the step's read registers; the row's
 // a7 is its call number, its a0 is range checked), halt a bit, the index
-// below 2^26 (the row looks it up in [0, 4·Steps]): the packing is
+// below 2^26 (the row looks it up in [0, 3·Steps]): the packing is
 // injective.
 func sysMsg(api frontend.API, a7, halt, a0, idx frontend.Variable) frontend.Variable {
 	return api.Add(a7, api.Mul(halt, pow2(32)), api.Mul(a0, pow2(33)), api.Mul(idx, pow2(65)))
@@ -36,7 +36,7 @@ func sysMsg(api frontend.API, a7, halt, a0, idx frontend.Variable) frontend.Vari
 
 // callRow constrains what every I/O and system-call row has before its
 // table's own rules: the one-hot call flags (bits summing to act) and the
-// step index in [0, 4·Steps] (a timestamp lookup). It returns the row's
+// step index in [0, 3·Steps] (a timestamp lookup). It returns the row's
 // call number Σ calls[k]·s[k].
 func callRow(g *gadgets, act frontend.Variable, s []frontend.Variable, calls []int, idx frontend.Variable) frontend.Variable {
 	api := g.api
@@ -107,8 +107,9 @@ func (c *Circuit) ioTable(g *gadgets) {
 // HALT (the exit code), STATE_GET and STATE_SET (the state word of key a0),
 // LOG, SHA256_COMPRESS and KECCAK_F (requests to their tables), with a1
 // read by STATE_SET, LOG and SHA256_COMPRESS. The accesses use the step's
-// slot M timestamp 4i+3, which the step's own slot M leaves to loads and
-// stores. Rows need no order: each is the row of the one step whose index
+// slot M timestamp 3i+3, which the step's own slot M leaves to loads and
+// stores (slot D writes rd at 3i+3 too: a register the call's accesses,
+// a1, the state word and RAM words, are not). Rows need no order: each is the row of the one step whose index
 // it carries.
 func (c *Circuit) sysTable(g *gadgets) {
 	api, b := g.api, g.bus
@@ -118,7 +119,7 @@ func (c *Circuit) sysTable(g *gadgets) {
 		a7 := callRow(g, r.Act, r.S[:], sysCallNums[:], r.Idx)
 		halt := r.S[sysHalt]
 		a0, _ := takeCall(g, r.Act, a7, halt, r.AB, r.Dv, r.Idx)
-		ts := api.Add(api.Mul(r.Idx, 4), 3)
+		ts := api.Add(api.Mul(r.Idx, 3), 3)
 
 		// a1, read (unchanged) by STATE_SET (the value), LOG (the length)
 		// and SHA256_COMPRESS (the block pointer).
