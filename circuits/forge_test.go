@@ -229,6 +229,21 @@ func TestX0StaysZero(t *testing.T) {
 	})
 }
 
+// TestX0WriteCoherent: a run in which ADDI x0, x0, 5 writes x0 (RdNZ 1)
+// and ADD a0, x0, x0 then reads 5 twice, halting (a7 = a0 − a0) with exit
+// code 10, the statement recomputed from that run: refused, only by the
+// lookup that gives rd's non-zero flag with the alignment (rd 0 has flag
+// 0; accepted when that lookup is deleted).
+func TestX0WriteCoherent(t *testing.T) {
+	c := NewClass(4)
+	w := run(t, prog(addi(zero, zero, 5), add(a0, zero, zero), sub(a7, a0, a0), []uint32{ecall}), runIn{})
+	if w.ExitCode != 0 {
+		t.Fatalf("exit code %d", w.ExitCode)
+	}
+	accept(t, c, w)
+	rejectTampered(t, c, w, "x0 written and read back", &tamper{x0: true})
+}
+
 func TestMisalignedRejected(t *testing.T) {
 	c := NewClass(4)
 	// The executor refuses these runs; the witness is forged from an aligned

@@ -48,6 +48,9 @@ type tamper struct {
 	misaligned bool
 	// overLimits lets the replay exceed the memory limit and the log budget.
 	overLimits bool
+	// x0 lets writes to x0 stand (RdNZ 1 for rd 0): later reads of x0
+	// see the value.
+	x0 bool
 	// sha alters the new state words of step i's SHA256_COMPRESS call
 	// (written to memory and to the SHA-256 table alike).
 	sha func(i int, out *[isa.Sha256StateWords]uint32)
@@ -731,9 +734,10 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 			r.TV, sc.dv = res, res
 		}
 	}
-	r.RdNZ = b2i(rdp != 0)
+	x0w := m.t != nil && m.t.x0
+	r.RdNZ = b2i(rdp != 0 || x0w)
 	newD := res
-	if rdp == 0 {
+	if rdp == 0 && !x0w {
 		newD = 0
 	}
 	// new memory value
