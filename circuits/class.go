@@ -76,12 +76,14 @@ const (
 //     ABI words with 56 of them)
 //   - SubRows       = 2^max(5, logSteps-4)  (one byte or half load or store
 //     per 16 steps; the examples use fewer than 1%, LW and SW are in the step)
-//   - LogRows       = 2^max(2, logSteps-4)  (one LOG call per 16 steps)
+//   - LogRows       = 2^max(2, logSteps-6)  (one LOG call per 64 steps; no
+//     example logs, LOG is for debugging)
 //   - IoRows        = 2^max(7, logSteps-3)  (one READ_* or WRITE_OUTPUT
 //     call per 8 steps, and at least 128: programs move their input and
 //     output word by word, the Infernet example 81 words in 225 steps)
-//   - SysRows       = 2^max(4, logSteps-4)  (one other system call per 16
-//     steps: HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS, KECCAK_F)
+//   - SysRows       = 2^max(4, logSteps-5)  (one other system call per 32
+//     steps: HALT, STATE_GET, STATE_SET, LOG, SHA256_COMPRESS, KECCAK_F;
+//     twice the state entries, a STATE_GET and a STATE_SET of each key)
 //   - ShaRows       = 2^(logSteps-13) from 2^13, none below (one
 //     SHA256_COMPRESS call per 8192 steps: a row costs 13,119
 //     constraints, as many as 130 steps, and the class's nibble table
@@ -103,7 +105,7 @@ const (
 // pages in use (isa.MaxMemoryPages) when MemRows and the image's pages exceed
 // them (2^16 and up),
 // and the bytes of all LOG calls (isa.MaxLogBytes) when LogRows calls of
-// isa.MaxLogLine bytes could exceed them (2^11 and up).
+// isa.MaxLogLine bytes could exceed them (2^13 and up).
 func NewClass(logSteps int) Class {
 	c := Class{LogSteps: logSteps, Steps: 1 << logSteps}
 	c.ImageWords = min(1<<max(9, logSteps-2), isa.MaxImageBytes/4)
@@ -112,9 +114,9 @@ func NewClass(logSteps int) Class {
 	c.DivRows = 1 << max(3, logSteps-5)
 	c.BitRows = 1 << max(6, logSteps-3)
 	c.SubRows = 1 << max(5, logSteps-4)
-	c.LogRows = 1 << max(2, logSteps-4)
+	c.LogRows = 1 << max(2, logSteps-6)
 	c.IoRows = 1 << max(7, logSteps-3)
-	c.SysRows = 1 << max(4, logSteps-4)
+	c.SysRows = 1 << max(4, logSteps-5)
 	c.OffchainWords = min(1<<max(6, logSteps-4), isa.MaxOffchainBytes/4)
 	c.StateEntries = min(1<<max(4, logSteps-6), isa.MaxStateEntries)
 	c.MemRows = max(c.Steps/4, min(c.Steps/2, 128))
@@ -261,7 +263,8 @@ func ClassLabel(id int) string {
 //     make at most 1% of their steps signed comparisons): with Steps/4 the
 //     segment 2^14 had 4,195,621 constraints, just over 2^22, the domain
 //     2^23; with Steps/8 it is in 2^22;
-//   - MulRows = 2^max(3, logSteps-2), DivRows = 2^max(3, logSteps-3) and
+//   - MulRows = 2^max(3, logSteps-2), DivRows = 2^max(3, logSteps-3),
+//     LogRows = 2^max(2, logSteps-4), SysRows = 2^max(4, logSteps-4) and
 //     ShaRows = 2^(logSteps-11) from 2^11: wider than the whole-run
 //     classes' (a segment cannot move to a larger class, and every cut
 //     costs an aggregation).
@@ -271,6 +274,8 @@ func NewSegmentClass(logSteps int) Class {
 	c.MulRows = 1 << max(3, logSteps-2)
 	c.SgnRows = 1 << max(3, logSteps-3)
 	c.DivRows = 1 << max(3, logSteps-3)
+	c.LogRows = 1 << max(2, logSteps-4)
+	c.SysRows = 1 << max(4, logSteps-4)
 	c.ShaRows = 0
 	if logSteps >= 11 {
 		c.ShaRows = 1 << (logSteps - 11)

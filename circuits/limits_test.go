@@ -28,7 +28,7 @@ func TestClassesWithinISALimits(t *testing.T) {
 		if got, want := c.checksPages(), c.MemRows+imagePages > isa.MaxMemoryPages; got != want || got != (k >= 16) {
 			t.Errorf("class %s: page-count constraint %v, RAM rows %d vs %d pages", c, got, c.MemRows, isa.MaxMemoryPages)
 		}
-		if got, want := c.checksLogBytes(), c.LogRows*isa.MaxLogLine > isa.MaxLogBytes; got != want || got != (k >= 11) {
+		if got, want := c.checksLogBytes(), c.LogRows*isa.MaxLogLine > isa.MaxLogBytes; got != want || got != (k >= 13) {
 			t.Errorf("class %s: log-budget constraint %v, %d LOG rows", c, got, c.LogRows)
 		}
 		if k <= 16 { // the circuit of a large class takes gigabytes

@@ -53,7 +53,7 @@ func TestMarginalCosts(t *testing.T) {
 		d     int
 	}{
 		{"RAM row with the page count (2^16 and up)", func(c *Class) { c.pageLimit = 8 }, func(c *Class) { c.MemRows += 64 }, 64},
-		{"log row with the log budget (2^11 and up)", func(c *Class) { c.logLimit = 100 }, func(c *Class) { c.LogRows += 64 }, 64},
+		{"log row with the log budget (2^13 and up)", func(c *Class) { c.logLimit = 100 }, func(c *Class) { c.LogRows += 64 }, 64},
 	} {
 		c := base
 		v.limit(&c)
