@@ -18,13 +18,12 @@ type Row struct {
 	Flag                                           [numFlags]frontend.Variable
 	Hl                                             frontend.Variable // the step halts (an ECALL whose system-call row is HALT)
 	RdNZ                                           frontend.Variable
-	VD                                             frontend.Variable    // slot D value before the step
-	TA, TB, TM, TD                                 frontend.Variable    // timestamps of the previous accesses
-	V1, VB                                         frontend.Variable    // v1 (slot A's value) and operand B (slot B's value or the immediate)
+	VD                                             frontend.Variable    // slot D's value before the step: rd's, or a store's word
+	TA, TB, TD                                     frontend.Variable    // timestamps of the previous accesses
+	V1, VB                                         frontend.Variable    // v1 (slot A's value) and slot B's value: rs2's, a load's word (free when unused)
 	SB                                             [3]frontend.Variable // W1 bytes 1..3 (adder and comparator, low word)
 	W2                                             frontend.Variable    // the adder's carry, the comparator's 1 - LTU
 	AC                                             frontend.Variable    // the ALU code (decode.go): the ALU table operation of an fAlu step, else 0
-	M                                              frontend.Variable    // slot M's word before the step
 	DInv                                           frontend.Variable    // inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
 	TV                                             frontend.Variable    // the table's value: the ALU result (shift, MUL*, DIV/REM, AND/OR/XOR), sub-word load or store result, an ECALL's a0 after the call

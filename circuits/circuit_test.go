@@ -204,7 +204,7 @@ func TestForgeries(t *testing.T) {
 	reject(t, c, w, "stale read", func(a *Circuit) {
 		// the load (LB) reads the old (zero) word instead of the stored
 		// one, in the step and in its sub-word row alike
-		a.Steps[ld].M = 0
+		a.Steps[ld].VB = 0
 		a.Sub[0].MB = bytes4(0)
 		a.Sub[0].LS, a.Sub[0].LSH = 0, 0
 	})

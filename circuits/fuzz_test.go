@@ -111,24 +111,21 @@ func mutable(a *Circuit, i int, rng *rand.Rand) (string, *frontend.Variable) {
 	for _, f := range resultFlags {
 		writes = writes || toBig(r.Flag[f]).Sign() != 0
 	}
-	if writes {
+	isLoad := toBig(r.Flag[fLoadW]).Sign() != 0 || toBig(r.Flag[fLoadS]).Sign() != 0
+	isStore := toBig(r.Flag[fStoreW]).Sign() != 0 || toBig(r.Flag[fStoreS]).Sign() != 0
+	if writes || isStore { // slot D is used: rd, or the stored word
 		cols = append(cols, col{"VD", &r.VD}, col{"TD", &r.TD})
 	}
-	if toBig(r.Flag[fUseImm]).Sign() == 0 {
-		cols = append(cols, col{"TB", &r.TB}, col{"VB", &r.VB}) // slot B is used
+	if toBig(r.Flag[fUseImm]).Sign() == 0 || isLoad { // slot B is used: rs2, or the loaded word
+		cols = append(cols, col{"TB", &r.TB}, col{"VB", &r.VB})
 	}
 	for k := range 3 {
 		cols = append(cols, col{fmt.Sprintf("SB%d", k), &r.SB[k]})
 	}
-	if toBig(r.Flag[fLoadW]).Sign() != 0 || toBig(r.Flag[fStoreW]).Sign() != 0 {
-		cols = append(cols, col{"M", &r.M}, col{"TM", &r.TM})
-	}
 	if toBig(r.Flag[fLoadS]).Sign() != 0 || toBig(r.Flag[fStoreS]).Sign() != 0 {
-		cols = append(cols, col{"M", &r.M}, col{"TM", &r.TM}, col{"TV", &r.TV})
+		cols = append(cols, col{"TV", &r.TV})
 	}
-	if toBig(r.Flag[fBr]).Sign() != 0 || toBig(r.Flag[fRSlx]).Sign() != 0 {
-		cols = append(cols, col{"Tk", &r.Tk})
-	}
+	cols = append(cols, col{"Tk", &r.Tk}) // the comparison bit, or 0 (the decode rows)
 	if toBig(r.Flag[fAlu]).Sign() != 0 || toBig(r.Flag[fSgn]).Sign() != 0 || toBig(r.Flag[fEcall]).Sign() != 0 {
 		cols = append(cols, col{"TV", &r.TV})
 	}

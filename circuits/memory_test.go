@@ -43,10 +43,10 @@ func forgeImageLoad(t *testing.T, a *Circuit, ld, j int, place func(row *MemRow)
 	if toBig(last.FinalTS).Sign() != 0 || toBig(last.Final).Sign() != 0 {
 		t.Fatal("the last RAM row is not a padding row")
 	}
-	a.Steps[ld].M = 0
+	a.Steps[ld].VB = 0
 	a.RegFinal[t1] = 0
 	a.ImgEnd[j].FinalTS = 0
-	last.FinalTS = 3*ld + 3
+	last.FinalTS = 3*ld + 2
 	place(last)
 	gap := new(big.Int).Sub(toBig(last.Rot), toBig(a.Mem[R-2].Rot))
 	gap.Sub(gap, big.NewInt(1))
@@ -66,8 +66,8 @@ func TestRAMRowsAvoidImage(t *testing.T) {
 	c := NewClass(5)
 	w, ld, j := imageLoadRun(t)
 	a := accept(t, c, w)
-	if got := toBig(a.ImgEnd[j].FinalTS).Int64(); got != int64(3*ld+3) {
-		t.Fatalf("the data word's last access at %d, want the LW's %d", got, 3*ld+3)
+	if got := toBig(a.ImgEnd[j].FinalTS).Int64(); got != int64(3*ld+2) {
+		t.Fatalf("the data word's last access at %d, want the LW's %d", got, 3*ld+2)
 	}
 	n := int64(len(w.Image))
 	reject(t, c, w, "RAM row on an image word by its rotated address", func(a *Circuit) {

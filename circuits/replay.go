@@ -471,10 +471,10 @@ func fillPadding(r *Row, pc uint32) {
 		r.Flag[k] = 0
 	}
 	r.Hl, r.RdNZ, r.VD = 0, 0, 0
-	r.TA, r.TB, r.TM, r.TD = 0, 0, 0, 0
+	r.TA, r.TB, r.TD = 0, 0, 0
 	r.V1, r.VB, r.TV = 0, 0, 0
 	r.SB = z3
-	r.W2, r.AC, r.M = 0, 0, 0
+	r.W2, r.AC = 0, 0
 	r.DInv, r.Tk = 0, 0
 	r.A0, r.A1, r.T6 = 0, 0, 0
 }
@@ -612,7 +612,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	r.Tk = tk
 	// memory
-	r.TM = 0
 	var mval uint32
 	var maddr uint64
 	usedM := false
@@ -645,7 +644,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	if m.t != nil && m.t.mem != nil && usedM {
 		mval = m.t.mem(i, mval)
 	}
-	r.M = mval
+	if isLoad { // slot B reads the word
+		r.VB = mval
+	}
 	o := sum & 3
 	bsel := mval >> (8 * o) & 255
 	// system calls: slot D writes a0 (rd is 0 for ECALL)
@@ -655,6 +656,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	vd := m.regs[rdp]
 	r.VD = vd
+	if isStore { // slot D rewrites the word
+		r.VD = mval
+	}
 	var res uint32
 	resSet := false
 	halt := false
@@ -758,7 +762,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	if isE && sys == isa.SysStateSet {
 		sNew = sc.a1
 	}
-	if m.t != nil && m.t.stored != nil && usedM {
+	if m.t != nil && m.t.stored != nil && isStore {
 		mNew = m.t.stored(i, mNew)
 	}
 	if m.t != nil && m.t.stored != nil && isE && (sys == isa.SysStateGet || sys == isa.SysStateSet) {
@@ -766,7 +770,11 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	// sub-word table request: the loaded value or the word after the store
 	if isSub {
-		x := subRow{m: mval, y: opB, o: o, st: isStore, hw: f3&1 == 1, un: f3&4 == 4}
+		y := vd // a load's: the value rd had (the step's VD), unused
+		if isStore {
+			y = v2
+		}
+		x := subRow{m: mval, y: y, o: o, st: isStore, hw: f3&1 == 1, un: f3&4 == 4}
 		sv := res
 		if isStore {
 			sv = mNew
@@ -781,9 +789,8 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	if !has(fl, fUseImm) {
 		r.TB = m.touch(isa.RegBase+uint64(rb), base+2)
 	}
-	if usedM {
-		r.TM = m.touch(maddr, base+3)
-		m.ram[uint32(maddr)] = mNew
+	if isLoad { // slot B: the word at the address
+		r.TB = m.touch(maddr, base+2)
 	}
 	if isE {
 		if sys == isa.SysStateSet || sys == isa.SysLog || sys == isa.SysSha256Compress {
@@ -811,9 +818,13 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		}
 	}
 	r.TD = 0
-	if writesRd(fl) { // slot D
-		r.TD = m.touch(isa.RegBase+uint64(rdp), base+3) // slot M's timestamp: a register, never M's address
+	if writesRd(fl) { // slot D: rd
+		r.TD = m.touch(isa.RegBase+uint64(rdp), base+3)
 		m.regs[rdp] = newD
+	}
+	if isStore { // slot D: the word at the address
+		r.TD = m.touch(maddr, base+3)
+		m.ram[uint32(maddr)] = mNew
 	}
 	// next pc
 	npc := pc + 4

@@ -112,7 +112,7 @@ func TestSegmentHole(t *testing.T) {
 		fillPadding(r, rvU32(r.PC))
 		for i := j + 1; i < c.Steps; i++ {
 			q := &a.Steps[i]
-			for _, p := range []*frontend.Variable{&q.TA, &q.TB, &q.TM, &q.TD} {
+			for _, p := range []*frontend.Variable{&q.TA, &q.TB, &q.TD} {
 				if rvBig(*p).Cmp(ts) == 0 && rvBig(q.Act).Sign() != 0 {
 					*p = ta
 				}
@@ -170,8 +170,8 @@ func TestSegmentRunsOnAfterHalt(t *testing.T) {
 	pc := r.PC
 	*r = a.Steps[j]
 	r.PC = pc
-	r.TA, r.TD = a.RegTS[0], 4*(h+1)+1
-	a.RegTS[0] = 4*(h+1) + 4
+	r.TA, r.TD = a.RegTS[0], 3*(h+1)+1
+	a.RegTS[0] = 3*(h+1) + 3
 	o := res.Out
 	o.Cycles++
 	a.SegV[0].CycOutB = bytes5(o.Cycles)

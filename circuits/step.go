@@ -171,32 +171,34 @@ func (c *Circuit) steps(g *gadgets) {
 		wW := api.Add(fl[fLoadW], fl[fStoreW])
 		al := api.Add(r.A0, api.Mul(r.A1, 2), api.Mul(wW, 4)) // any offset, or a word access at offset 0 (with rd, below)
 		waddr := api.Add(r.T6, api.Mul(r.SB[0], 64), api.Mul(r.SB[1], 1<<14), api.Mul(r.SB[2], 1<<22))
-		// m, the word at the address (or the state value), is not
-		// decomposed: values read from memory are 32-bit words (rule (iii)).
-		// A word load reads m, a word store writes operand B; byte and half
+		// A load reads the word at the address in slot B (VB: rs2 is not
+		// read, loads set useImm); a store reads rs2 in slot B and
+		// rewrites the word in slot D (VD its value before: rd is not
+		// written, stores write no rd). Neither word is decomposed: values
+		// read from memory are 32-bit words (rule (iii)). A word load
+		// writes VB to rd, a word store VB (rs2) to the word; byte and half
 		// loads and stores get their value from the sub-word table
-		// (subword.go): (m, low half of operand B, offset, op) -> TV, the
-		// loaded value or the word after the store; op = f3 + 8·store.
-		// Slot M is the loads' and stores' only: the system-call table
-		// does STATE_GET's and STATE_SET's access.
-		m := r.M
+		// (subword.go): (VB, VD, offset, op) -> TV, the loaded value (from
+		// the word VB; VD, rd's value, is ignored) or the word after the
+		// store (VD with VB's low byte or half); op = f3 + 8·store. The
+		// system-call table does STATE_GET's and STATE_SET's access.
+		isLoad := api.Add(fl[fLoadW], fl[fLoadS])
 		sub := api.Add(fl[fLoadS], fl[fStoreS])
 		subOp := api.Add(r.F3, api.Mul(fl[fStoreS], 8))
-		subKey := api.Add(m, api.Mul(r.VB, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(64)), api.Mul(subOp, pow2(66)))
+		subKey := api.Add(r.VB, api.Mul(r.VD, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(64)), api.Mul(subOp, pow2(66)))
 		b.sub(sub, subKey, tv, tagSub)
-		mNew := api.Add(m, api.Mul(fl[fStoreW], api.Sub(r.VB, m)), api.Mul(fl[fStoreS], api.Sub(r.TV, m)))
 
 		// System calls: (a7, halt, a0, step) and a0 after the call (TV)
 		// to the system-call table (syscall.go), which does the call's
-		// work at slot M's timestamp 3i+3 (slot A read a7, slot B a0;
-		// slot D writes TV to a0, also at 3i+3).
+		// work at timestamp 3i+3 (slot A read a7, slot B a0; slot D
+		// writes TV to a0, also at 3i+3).
 		b.sub(isE, sysMsg(api, v1, r.Hl, r.VB, i), tv, tagSys)
 
 		// Result and register write.
 		pc4 := api.Add(r.PC, 4)
 		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub]), fl[fRSlx],
 			api.Add(fl[fAlu], isE, fl[fLoadS]), fl[fLoadW], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
-		outs := []frontend.Variable{w1, r.Tk, r.TV, m, pc4, immU}
+		outs := []frontend.Variable{w1, r.Tk, r.TV, r.VB, pc4, immU}
 		var writes frontend.Variable = 0
 		res := make([]frontend.Variable, 0, len(outs))
 		for k, f := range rflags {
@@ -207,7 +209,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// decode table's flags are exclusive), so writes is 1 and rv is
 		// that candidate, a 32-bit word: bytes, bits, pc + 4, the U
 		// immediate, or a value matched exactly (β) on the bus (TV: ALU,
-		// sub-word, I/O and system-call tables) or in memory (m).
+		// sub-word, I/O and system-call tables) or in memory (VB: LW).
 		// Branches, stores, FENCE and inactive rows have none: writes is
 		// 0 and slot D is not accessed.
 		rv := api.Add(res[0], res[1], res[2:]...)
@@ -220,17 +222,26 @@ func (c *Circuit) steps(g *gadgets) {
 		b.query(tagAlignRd, 1, ak, ak, nil)
 		newD := api.Mul(rv, r.RdNZ)
 
-		// Memory accesses of the four slots, at timestamps 3i+1 (A),
-		// 3i+2 (B) and 3i+3 (M and D: a RAM word or state key, and a
-		// register; one address is never accessed twice at one timestamp,
-		// docs/circuit.md rule 3).
+		// Memory accesses of the three slots, at timestamps 3i+1 (A),
+		// 3i+2 (B) and 3i+3 (D). An instruction uses at most three:
+		//   A reads rs1 (a7 for ECALL) on every active row;
+		//   B reads rs2 (a0 for ECALL) unless operand B is the immediate,
+		//     or, for a load, the word at the address;
+		//   D writes rd (a0 for ECALL) for an instruction with a result,
+		//     or, for a store, rewrites the word at the address:
+		//     newD (rv, or 0 for x0) or VB (SW) or TV (SB, SH), exclusive.
+		// The system-call table's accesses are at 3i+3 too, on a1, a state
+		// key or RAM words, never a0 (docs/circuit.md rule 3).
 		base := 3 * i
 		reg := bigU(isa.RegBase)
 		g.access(act, api.Add(reg, r.Rs1, api.Mul(isE, isa.RegA7)), v1, v1, base+1, r.TA, true)
-		// slot B: rs2 (a0 for ECALL) unless operand B is the immediate
-		g.access(api.Sub(act, fl[fUseImm]), api.Add(reg, rs2, api.Mul(isE, isa.RegA0)), r.VB, r.VB, base+2, r.TB, true)
-		g.access(isMem, waddr, m, mNew, base+3, r.TM, false)
-		g.access(writes, api.Add(reg, rdp), r.VD, newD, base+3, r.TD, false)
+		addrB := api.Add(reg, rs2, api.Mul(isE, isa.RegA0))
+		g.access(api.Add(api.Sub(act, fl[fUseImm]), isLoad), api.Add(addrB, api.Mul(isLoad, api.Sub(waddr, addrB))),
+			r.VB, r.VB, base+2, r.TB, true)
+		addrD := api.Add(reg, rdp)
+		nextD := api.Add(newD, api.Mul(fl[fStoreW], r.VB), api.Mul(fl[fStoreS], r.TV))
+		g.access(api.Add(writes, isStore), api.Add(addrD, api.Mul(isStore, api.Sub(waddr, addrD))),
+			r.VD, nextD, base+3, r.TD, false)
 
 		// Next pc, halting.
 		tgt := api.Sub(w1, r.A0)

@@ -6,9 +6,10 @@ import "github.com/consensys/gnark/frontend"
 // byte or half-word load (LB, LH, LBU, LHU) reads from the word m at byte
 // offset o, or what a byte or half-word store (SB, SH) makes of m, and
 // offers (m, y, o, op, result) on the bus (tagSub), consumed by the
-// step that loads or stores (step.go); op = funct3 + 8·store = half +
+// step that loads or stores (step.go), as (m, y) for a load and (y, m) for
+// a store (the step's slot B and slot D values); op = funct3 + 8·store = half +
 // 4·unsigned + 8·store (LB 0, LH 1, LBU 4, LHU 5, SB 8, SH 9) and
-// y operand B (the stored value; for a load the immediate: unused), given
+// y the stored value (rs2; for a load the value rd had: unused), given
 // as four range-checked bytes: the step does not decompose it. m is given as bytes, so the byte and the half at
 // o are selected by the offset's two bits; their sign bits are looked up
 // (byte sign table) and a signed load extends them. A store replaces the
@@ -56,7 +57,11 @@ func (c *Circuit) subword(g *gadgets) {
 		sv := api.Add(lv, api.Mul(r.St, api.Sub(nw, lv)))
 		op := api.Add(r.Hw, api.Mul(r.Un, 4), api.Mul(r.St, 8))
 		y := api.Add(y16, api.Mul(r.Y2, 1<<16), api.Mul(r.Y3, 1<<24))
-		key := api.Add(m, api.Mul(y, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(64)), api.Mul(op, pow2(66)))
+		// The step sends (slot B's value, slot D's value before): a load's
+		// (m, its rd's value: y), a store's (y, the value to store: m)
+		first := api.Add(m, api.Mul(r.St, api.Sub(y, m)))
+		second := api.Sub(api.Add(m, y), first)
+		key := api.Add(first, api.Mul(second, pow2(32)), api.Mul(api.Add(r.A0, api.Mul(r.A1, 2)), pow2(64)), api.Mul(op, pow2(66)))
 		b.add(r.Act, key, b.beta(sv), tagSub)
 	}
 }
