@@ -130,7 +130,7 @@ func TestShaForgeries(t *testing.T) {
 	reject(t, c, w, "row inactive, the step still calls", func(a *Circuit) { a.Sha[0].Act = 0 })
 	reject(t, c, w, "the call's row twice", func(a *Circuit) { a.Sha[1] = a.Sha[0] })
 	reject(t, c, w, "row at another step's timestamp", func(a *Circuit) { a.Sha[0].TS = uint32(3*(callStep-1) + 3) })
-	reject(t, c, w, "row at the timestamp of the step's slot D", func(a *Circuit) { a.Sha[0].TS = uint32(4*callStep + 4) })
+	reject(t, c, w, "row at the timestamp of the step's slot B", func(a *Circuit) { a.Sha[0].TS = uint32(3*callStep + 2) })
 	reject(t, c, w, "state pointer moved by a word", func(a *Circuit) { a.Sha[0].SW = uint32(shaStateAddr/4 + 1) })
 	reject(t, c, w, "block pointer moved by a word", func(a *Circuit) { a.Sha[0].BW = uint32(shaBlockAddr/4 + 1) })
 	reject(t, c, w, "block word changed, output recomputed", func(a *Circuit) {
