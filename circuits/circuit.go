@@ -396,11 +396,10 @@ func (c *Circuit) tables(g *gadgets) {
 	b := g.bus
 	t := b.newTable(tagDecode)
 	// Every row of the decode table comes with the eight (eqz, ltu, lts)
-	// bit triples of the comparator and the compare bit Tk: the
-	// instruction's branch condition or SLT/SLTU result for a comparison
-	// (cmpBit), 0 for any other instruction (step.go).
+	// bit triples of the comparator and the compare bit Tk: a branch's
+	// condition (cmpBit), 0 for any other instruction (step.go).
 	withCmp := func(k *big.Int, fl uint64, f3 uint32) {
-		cmp := has(fl, fBr) || has(fl, fRSlx)
+		cmp := has(fl, fBr)
 		for x := range 8 {
 			tk := 0
 			if cmp {

@@ -40,10 +40,10 @@ func compareRows(t *testing.T, a *Circuit) []int {
 
 // TestCompareTable checks branches and SLT/SLTU through the comparison part
 // of the decode table (docs/circuit.md rule 2d): the true witness is
-// accepted; flipping the bit of any one branch or comparison is rejected
-// even when the replay follows it (the other target is fetched, the other
-// result written); a bit that is not a bit is rejected; on a row that is
-// not a comparison Tk is 0.
+// accepted; flipping the bit of any one branch or the result of any SLT*
+// is rejected even when the replay follows it (the other target is
+// fetched, the other result written); a Tk that is not a bit is rejected;
+// on a row that is not a branch Tk is 0.
 func TestCompareTable(t *testing.T) {
 	c := NewClass(8)
 	w := run(t, compareProgram(), runIn{})
@@ -53,7 +53,7 @@ func TestCompareTable(t *testing.T) {
 		t.Fatalf("%d compare rows, want %d", len(rows), 4*(6+4))
 	}
 	// Control: the same replay with the bits unchanged is accepted; a row
-	// that does not compare has Tk 0 (its decode rows say so).
+	// that does not branch has Tk 0 (its decode rows say so).
 	same := mustAssignTampered(t, c, w, &tamper{cmp: func(_ int, b uint32) uint32 { return b }})
 	acceptAssigned(t, c, same, "identity tamper")
 	pinned := mustAssign(t, c, w)
@@ -65,22 +65,32 @@ func TestCompareTable(t *testing.T) {
 			&tamper{cmp: atStep(i, func(b uint32) uint32 { return 1 - b })})
 	}
 
-	// SLT of −5 < 3 (eqz 0, ltu 0, lts 1): the key's comparison part is
-	// 4 + 8·Tk = 12. Tk = −1/2 makes it 0, the entry (SLT, 0, 0, 0) → 0, and writes
-	// −1/2 to t2, which nothing reads: only Tk's booleanity rejects it
-	// (deleting the check lets it through).
-	w = run(t, prog(li(s0, -5), li(s1, 3), alu(0, 2, t2, s0, s1), halt(0)), runIn{})
-	nb := mustAssign(t, c, w)
-	slt := compareRows(t, nb)
-	if len(slt) != 1 || toBig(nb.Steps[slt[0]].Tk).Int64() != 1 {
-		t.Fatalf("compare rows %v", slt)
-	}
-	var x fr.Element
-	x.SetInt64(-2)
-	x.Inverse(&x)
+	// A padding row's comparison digits are eqz + 2·ltu + 4·lts = 7 (W1 =
+	// 0, no carry). Tk = −7/8 makes them 0, the padding row's entry with
+	// (0, 0, 0), and moves the row's next pc by Tk·(immB − 4) = 7/2, which
+	// the later padding rows' pcs follow: only Tk's booleanity rejects it
+	// (deleting the check lets it through). Without it a row could take
+	// any decode row's flags, Tk absorbing the key's difference.
+	w = run(t, halt(0), runIn{})
+	c4 := NewClass(4)
+	nb := mustAssign(t, c4, w)
+	p := len(w.Trace.Steps) // the first padding row
+	var x, y fr.Element
+	x.SetInt64(-7)
+	y.SetInt64(8)
+	y.Inverse(&y)
+	x.Mul(&x, &y)
 	h := new(big.Int)
 	x.BigInt(h)
-	nb.Steps[slt[0]].Tk = h
-	nb.RegFinal[t2] = h
-	rejectAssigned(t, c, nb, "SLT bit −1/2")
+	nb.Steps[p].Tk = h
+	x.SetInt64(7)
+	y.SetInt64(2)
+	y.Inverse(&y)
+	x.Mul(&x, &y)
+	sh := new(big.Int)
+	x.BigInt(sh)
+	for i := p + 1; i < c4.Steps; i++ {
+		nb.Steps[i].PC = new(big.Int).Add(toBig(nb.Steps[i].PC), sh)
+	}
+	rejectAssigned(t, c4, nb, "padding row's Tk −7/8")
 }

@@ -603,11 +603,17 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	sum, diff := w1, w1
 	lts := int32(v1) < int32(opB)
 	// compare table request: the branch condition or the SLT/SLTU result
-	var tk uint32
+	// the branch condition (Tk), or the SLT/SLTU result (lts or ltu)
+	var tk, slt uint32
 	if has(fl, fBr) || has(fl, fRSlx) {
-		tk = uint32(b2i(cmpBit(f3, v1 == opB, v1 < opB, lts)))
+		x := uint32(b2i(cmpBit(f3, v1 == opB, v1 < opB, lts)))
 		if m.t != nil && m.t.cmp != nil {
-			tk = m.t.cmp(i, tk)
+			x = m.t.cmp(i, x)
+		}
+		if has(fl, fBr) {
+			tk = x
+		} else {
+			slt = x
 		}
 	}
 	r.Tk = tk
@@ -702,7 +708,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		case has(fl, fRSub):
 			res = diff
 		case has(fl, fRSlx):
-			res = tk
+			res = slt
 		case isBit:
 			res = bv
 		case isMul:

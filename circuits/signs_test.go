@@ -75,36 +75,38 @@ func TestSignTable(t *testing.T) {
 }
 
 // TestSignForged: the sign of −2^31 claimed 1/2 (NA = 1/2 with its 7 bits
-// LA = 64: the same word) makes the step's signed less-than ltu + 1/2,
-// whose half shifts the compare key by 16, the ltu digit: SLT(−2^31, 0)
-// then matches the entry (ltu 1, lts 0) and answers 0. In a witness
-// coherent otherwise (the step's TV 3/2, Tk 0, the result 0 written),
-// only NA's booleanity rejects it (checked by deleting it); the sign bit
-// claimed 0 with LA = 128 only LA's range check (likewise). A step's
+// LA = 64: the same word) makes the step's signed less-than lts = ltu +
+// 1/2, whose half shifts the decode key's comparison digits by 2, the ltu
+// digit: SLT(−2^31, 0) then matches the entry (ltu 1, lts 0) and writes
+// lts = 1/2. In a witness coherent otherwise (the step's TV 3/2, t0 ending
+// 1/2), only NA's booleanity rejects it (checked by deleting it); the sign
+// bit claimed 0 with LA = 128 (lts 0, the result 0 written) only LA's
+// range check (likewise). A step's
 // SLT, BLT and BGE with its TV not the row's are rejected.
 func TestSignForged(t *testing.T) {
 	c := NewClass(5)
 	w := run(t, prog(li(s0, -0x80000000), li(s1, 0), alu(0, 2, t0, s0, s1), halt(0)), runIn{})
 	a := accept(t, c, w)
 	st := findStep(t, w, func(insn uint32) bool { return insn == alu(0, 2, t0, s0, s1) })
-	if toU32(a.Steps[st].Tk) != 1 {
+	if toU32(a.RegFinal[t0]) != 1 {
 		t.Fatal("SLT(-2^31, 0) is not 1")
 	}
 	half := new(big.Int).ModInverse(big.NewInt(2), ecc.BN254.ScalarField())
-	forge := func(name string, na, la any, tv *big.Int) {
+	forge := func(name string, na, la any, tv, res *big.Int) {
 		err := forgeAndSolve(t, c, w, &tamper{
 			cmp:    atStep(st, func(uint32) uint32 { return 0 }),
 			result: atStep(st, func(uint32) uint32 { return 0 }),
 		}, func(a *Circuit) {
 			a.Sgn[0].NA, a.Sgn[0].LA = na, la
 			a.Steps[st].TV = tv
+			a.RegFinal[t0] = res
 		})
 		if err == nil {
 			t.Errorf("%s: forged witness accepted", name)
 		}
 	}
-	forge("SLT(-2^31, 0) = 0 by NA = 1/2", half, 64, new(big.Int).Add(big.NewInt(1), half))
-	forge("SLT(-2^31, 0) = 0 by NA = 0, LA = 128", 0, 128, big.NewInt(1))
+	forge("SLT(-2^31, 0) = 1/2 by NA = 1/2", half, 64, new(big.Int).Add(big.NewInt(1), half), half)
+	forge("SLT(-2^31, 0) = 0 by NA = 0, LA = 128", 0, 128, big.NewInt(1), big.NewInt(0))
 
 	w = run(t, signProgram(), runIn{})
 	c = NewClass(8)

@@ -146,10 +146,10 @@ func (c *Circuit) steps(g *gadgets) {
 		//   e1 = ECALL·(rd + rs1 + rs2)   (ECALL is exactly 0x00000073)
 		// and the comparison (eqz, ltu, lts, Tk): every table row comes
 		// with the 8 triples, and Tk is the branch condition for branches
-		// (f3 0, 1, 4..7: BEQ, BNE, BLT, BGE, BLTU, BGEU) and the result
-		// of SLT and SLTU (f3 2, 3), 0 for other instructions. On every
-		// row the comparator makes eqz, ltu and lts bits (lts is ltu but
-		// on a signed comparison, where it is exact) and Tk is a bit.
+		// (f3 0, 1, 4..7: BEQ, BNE, BLT, BGE, BLTU, BGEU), 0 for other
+		// instructions (SLT's and SLTU's result is lts: ltu on SLTU). On
+		// every row the comparator makes eqz, ltu and lts bits (lts is ltu
+		// but on a signed comparison, where it is exact) and Tk is a bit.
 		// Every component is bounded (the ALU code by its range check), so
 		// the mixed-radix key is injective.
 		g.boolean(r.Tk)
@@ -198,7 +198,7 @@ func (c *Circuit) steps(g *gadgets) {
 		pc4 := api.Add(r.PC, 4)
 		rflags := []frontend.Variable{api.Add(fl[fRAdd], fl[fRSub]), fl[fRSlx],
 			api.Add(fl[fAlu], isE, fl[fLoadS]), fl[fLoadW], api.Add(fl[fJal], fl[fJalr]), fl[fRLui]}
-		outs := []frontend.Variable{w1, r.Tk, r.TV, r.VB, pc4, immU}
+		outs := []frontend.Variable{w1, lts, r.TV, r.VB, pc4, immU}
 		var writes frontend.Variable = 0
 		res := make([]frontend.Variable, 0, len(outs))
 		for k, f := range rflags {
@@ -245,8 +245,8 @@ func (c *Circuit) steps(g *gadgets) {
 
 		// Next pc, halting.
 		tgt := api.Sub(w1, r.A0)
-		taken := api.Mul(fl[fBr], r.Tk)
-		npc := api.Add(pc4, api.Mul(taken, api.Sub(immB, 4)), api.Mul(fl[fJal], api.Sub(immJ, 4)),
+		// Tk is the branch condition on a branch, 0 on any other row
+		npc := api.Add(pc4, api.Mul(r.Tk, api.Sub(immB, 4)), api.Mul(fl[fJal], api.Sub(immJ, 4)),
 			api.Mul(fl[fJalr], api.Sub(tgt, pc4)))
 		halt := r.Hl
 		halts = append(halts, halt)
