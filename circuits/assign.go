@@ -397,6 +397,7 @@ func assignMemory(c Class, a *Circuit, m *machine) error {
 		a.RegFinal[k] = m.regs[k]
 		a.RegTS[k] = m.lastTS[isa.RegBase+uint64(k)]
 	}
+	a.SinkFinal, a.SinkTS = m.sink, m.lastTS[isa.RegBase+sinkReg]
 	return nil
 }
 

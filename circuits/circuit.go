@@ -190,6 +190,8 @@ type Circuit struct {
 	Mem      []MemRow // whole-run circuits: RAM words outside the image
 	RegFinal [32]frontend.Variable
 	RegTS    [32]frontend.Variable
+	// the sink register (sinkReg), where writes to x0 go: final value and timestamp
+	SinkFinal, SinkTS frontend.Variable
 	State    []StateRow
 	OldRoot  []RootRow // the old state root's entries (StateEntries rows)
 	NewRoot  []RootRow // the new state root's entries (StateEntries rows)

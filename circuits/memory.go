@@ -22,6 +22,10 @@ import (
 // RAM word addresses have ramWordBits bits (RAMWords = 2^28).
 const ramWordBits = 28
 
+// sinkReg is the register cell (address isa.RegBase + 32) that writes to
+// x0 go to: slots A and B address registers 0..31 only (rule 3).
+const sinkReg = 32
+
 var _ = [1]struct{}{}[isa.RAMWords-1<<ramWordBits]
 
 func (c *Circuit) memory(g *gadgets) error {
@@ -41,6 +45,13 @@ func (c *Circuit) memory(g *gadgets) error {
 		b.sub(1, api.Add(a, api.Mul(c.RegTS[k], pow2(64))), b.beta(c.RegFinal[k]), tagMem)
 		b.query(tagTS, 1, c.RegTS[k], c.RegTS[k], nil)
 	}
+	// The sink register: writes to x0 go there (step.go), nothing reads
+	// it; it starts at 0 in every run and segment, and its final value is
+	// any word (rule 3).
+	a := api.Add(bigU(isa.RegBase), sinkReg)
+	b.add(1, a, nil, tagMem)
+	b.sub(1, api.Add(a, api.Mul(c.SinkTS, pow2(64))), b.beta(c.SinkFinal), tagMem)
+	b.query(tagTS, 1, c.SinkTS, c.SinkTS, nil)
 	return c.stateRows(g)
 }
 

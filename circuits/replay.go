@@ -115,6 +115,7 @@ type machine struct {
 	t        *tamper
 	ram      map[uint32]uint32 // word index -> value
 	regs     [32]uint32
+	sink     uint32 // the sink register's value: what writes to x0 wrote last
 	state    map[uint32]uint32
 	oldState map[uint32]uint32 // the state before the run
 	lastTS   map[uint64]uint32
@@ -747,8 +748,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	x0w := m.t != nil && m.t.x0
 	r.RdNZ = b2i(rdp != 0 || x0w)
 	newD := res
-	if rdp == 0 && !x0w {
-		newD = 0
+	toSink := rdp == 0 && !x0w // a write to x0 goes to the sink register, which nothing reads
+	if toSink && writesRd(fl) {
+		r.VD = m.sink
 	}
 	// new memory value
 	mNew := mval
@@ -824,9 +826,14 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		}
 	}
 	r.TD = 0
-	if writesRd(fl) { // slot D: rd
-		r.TD = m.touch(isa.RegBase+uint64(rdp), base+3)
-		m.regs[rdp] = newD
+	if writesRd(fl) { // slot D: rd, or the sink for x0
+		if toSink {
+			r.TD = m.touch(isa.RegBase+sinkReg, base+3)
+			m.sink = newD
+		} else {
+			r.TD = m.touch(isa.RegBase+uint64(rdp), base+3)
+			m.regs[rdp] = newD
+		}
 	}
 	if isStore { // slot D: the word at the address
 		r.TD = m.touch(maddr, base+3)

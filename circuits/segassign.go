@@ -139,6 +139,7 @@ func AssignSegment(c Class, w *SegWitness, tree *statement.MemTree) (frontend.Ci
 		a.RegFinal[k] = m.regs[k]
 		a.RegTS[k] = m.lastTS[isa.RegBase+uint64(k)]
 	}
+	a.SinkFinal, a.SinkTS = m.sink, m.lastTS[isa.RegBase+sinkReg]
 	if err := assignPages(c, a, m, &w.Start, first, tree); err != nil {
 		return nil, nil, err
 	}

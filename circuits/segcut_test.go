@@ -86,7 +86,8 @@ func nopLoop() []uint32 {
 }
 
 // TestSegmentHole: the active rows of a segment are a prefix. A NOP row
-// made inactive, with x0's next access and the out-boundary (one step
+// made inactive, with the next accesses of x0 and of the sink register
+// (where the NOP writes) and the out-boundary (one step
 // fewer, next pc − 4) adjusted so that every other rule holds, is a
 // segment cut one step earlier when it is the last row (accepted), and a
 // skipped instruction when it is not (rejected).
@@ -108,18 +109,31 @@ func TestSegmentHole(t *testing.T) {
 		s := cutSegments(t, c, w, []int{lo, end + 1}, nil)[k]
 		a, res := s.a, s.res
 		r := &a.Steps[j]
-		ta, ts := rvBig(r.TA), big.NewInt(int64(3*j+3)) // x0 read before the NOP; its write
+		// x0's access before the NOP's read (slot A, 3j+1) and the sink
+		// register's before the NOP's write (slot D, 3j+3): the later
+		// accesses of both go back to them
+		ta, tsA := rvBig(r.TA), big.NewInt(int64(3*j+1))
+		td, tsD := rvBig(r.TD), big.NewInt(int64(3*j+3))
 		fillPadding(r, rvU32(r.PC))
 		for i := j + 1; i < c.Steps; i++ {
 			q := &a.Steps[i]
-			for _, p := range []*frontend.Variable{&q.TA, &q.TB, &q.TD} {
-				if rvBig(*p).Cmp(ts) == 0 && rvBig(q.Act).Sign() != 0 {
+			if rvBig(q.Act).Sign() == 0 {
+				continue
+			}
+			for _, p := range []*frontend.Variable{&q.TA, &q.TB} {
+				if rvBig(*p).Cmp(tsA) == 0 {
 					*p = ta
 				}
 			}
+			if rvBig(q.TD).Cmp(tsD) == 0 {
+				q.TD = td
+			}
 		}
-		if rvBig(a.RegTS[0]).Cmp(ts) == 0 {
+		if rvBig(a.RegTS[0]).Cmp(tsA) == 0 {
 			a.RegTS[0] = ta
+		}
+		if rvBig(a.SinkTS).Cmp(tsD) == 0 {
+			a.SinkTS = td
 		}
 		o := res.Out
 		o.Cycles--
@@ -141,8 +155,9 @@ func TestSegmentHole(t *testing.T) {
 // TestSegmentRunsOnAfterHalt: in the last segment the HALT is the last
 // active row. The forgery executes the NOP that follows the HALT in the
 // image (a NOP row of the same segment copied to the row after the HALT,
-// with x0's timestamps and the step count adjusted so that every other
-// rule holds): rejected.
+// with the timestamps of x0 and the sink register and the step count
+// adjusted so that every other rule holds): rejected, by the halt rule
+// (S2) alone.
 func TestSegmentRunsOnAfterHalt(t *testing.T) {
 	c := NewSegmentClass(5)
 	w := run(t, append(nopLoop(), addi(0, 0, 0)), runIn{})
@@ -170,8 +185,8 @@ func TestSegmentRunsOnAfterHalt(t *testing.T) {
 	pc := r.PC
 	*r = a.Steps[j]
 	r.PC = pc
-	r.TA, r.TD = a.RegTS[0], 3*(h+1)+1
-	a.RegTS[0] = 3*(h+1) + 3
+	r.TA, r.TD = a.RegTS[0], a.SinkTS // x0 read, the sink written
+	a.RegTS[0], a.SinkTS = 3*(h+1)+1, 3*(h+1)+3
 	o := res.Out
 	o.Cycles++
 	a.SegV[0].CycOutB = bytes5(o.Cycles)

@@ -220,7 +220,9 @@ func (c *Circuit) steps(g *gadgets) {
 		g.boolean(r.RdNZ)
 		ak := api.Add(al, api.Mul(rdp, 8), api.Mul(r.RdNZ, 512))
 		b.query(tagAlignRd, 1, ak, ak, nil)
-		newD := api.Mul(rv, r.RdNZ)
+		// A write to x0 (RdNZ 0) goes to the sink register, 32, which
+		// no slot reads: x0 stays 0 (rule 3).
+		newD := rv
 
 		// Memory accesses of the three slots, at timestamps 3i+1 (A),
 		// 3i+2 (B) and 3i+3 (D). An instruction uses at most three:
@@ -229,7 +231,7 @@ func (c *Circuit) steps(g *gadgets) {
 		//     or, for a load, the word at the address;
 		//   D writes rd (a0 for ECALL) for an instruction with a result,
 		//     or, for a store, rewrites the word at the address:
-		//     newD (rv, or 0 for x0) or VB (SW) or TV (SB, SH), exclusive.
+		//     rv (to the sink for x0) or VB (SW) or TV (SB, SH), exclusive.
 		// The system-call table's accesses are at 3i+3 too, on a1, a state
 		// key or RAM words, never a0 (docs/circuit.md rule 3).
 		base := 3 * i
@@ -238,7 +240,7 @@ func (c *Circuit) steps(g *gadgets) {
 		addrB := api.Add(reg, rs2, api.Mul(isE, isa.RegA0))
 		g.access(api.Add(api.Sub(act, fl[fUseImm]), isLoad), api.Add(addrB, api.Mul(isLoad, api.Sub(waddr, addrB))),
 			r.VB, r.VB, base+2, r.TB, true)
-		addrD := api.Add(reg, rdp)
+		addrD := api.Add(reg, rdp, api.Mul(api.Sub(1, r.RdNZ), sinkReg))
 		nextD := api.Add(newD, api.Mul(fl[fStoreW], r.VB), api.Mul(fl[fStoreS], r.TV))
 		g.access(api.Add(writes, isStore), api.Add(addrD, api.Mul(isStore, api.Sub(waddr, addrD))),
 			r.VD, nextD, base+3, r.TD, false)
