@@ -192,21 +192,21 @@ type Circuit struct {
 	RegTS    [32]frontend.Variable
 	// the sink register (sinkReg), where writes to x0 go: final value and timestamp
 	SinkFinal, SinkTS frontend.Variable
-	State    []StateRow
-	OldRoot  []RootRow // the old state root's entries (StateEntries rows)
-	NewRoot  []RootRow // the new state root's entries (StateEntries rows)
-	Mul      []MulRow
-	Sgn      []SgnRow
-	Div      []DivRow
-	Bit      []BitRow
-	Sub      []SubRow
-	Log      []LogRow
-	IO       []IoRow       // READ_* and WRITE_OUTPUT calls (syscall.go)
-	Sys      []SysRow      // the other system calls (syscall.go)
-	Sha      []ShaRow      // SHA256_COMPRESS calls (precompile.go)
-	Keccak   []KeccakRow   // KECCAK_F calls (precompile.go)
-	MemPg    []MemPage     // one per RAM row where the class checks the page count, else none
-	MemPgEnd []MemPageEnds // one where the class checks the page count, else none
+	State             []StateRow
+	OldRoot           []RootRow // the old state root's entries (StateEntries rows)
+	NewRoot           []RootRow // the new state root's entries (StateEntries rows)
+	Mul               []MulRow
+	Sgn               []SgnRow
+	Div               []DivRow
+	Bit               []BitRow
+	Sub               []SubRow
+	Log               []LogRow
+	IO                []IoRow       // READ_* and WRITE_OUTPUT calls (syscall.go)
+	Sys               []SysRow      // the other system calls (syscall.go)
+	Sha               []ShaRow      // SHA256_COMPRESS calls (precompile.go)
+	Keccak            []KeccakRow   // KECCAK_F calls (precompile.go)
+	MemPg             []MemPage     // one per RAM row where the class checks the page count, else none
+	MemPgEnd          []MemPageEnds // one where the class checks the page count, else none
 
 	// Segment circuits only (segment.go); empty otherwise.
 	SegV   []SegCols   // one: the boundaries
