@@ -32,10 +32,10 @@ func (RV32IMSegments) MaxLogSteps() int { return circuits.MaxLogSteps }
 func (RV32IMSegments) Steps(logSteps int) int { return circuits.NewSegmentClass(logSteps).Steps }
 
 // EstimateConstraints is segment class k's size before it is compiled, for
-// setup progress (prover.SizeEstimator): measured 219,110 at 2^5 and
-// 4,168,997 at 2^14 (docs/circuit.md "Costs"), about 211,000 fixed (the
-// image and page slots, the tables) and 241 per step.
-func (f RV32IMSegments) EstimateConstraints(logSteps int) int { return 211_000 + 241*f.Steps(logSteps) }
+// setup progress (prover.SizeEstimator): measured 219,326 at 2^5 and
+// 4,009,781 at 2^14 (docs/circuit.md "Costs"), about 212,000 fixed (the
+// image and page slots, the tables) and 232 per step.
+func (f RV32IMSegments) EstimateConstraints(logSteps int) int { return 212_000 + 232*f.Steps(logSteps) }
 
 // NewCircuit returns the circuit of segment class k.
 func (f RV32IMSegments) NewCircuit(logSteps int) (frontend.Circuit, error) {
