@@ -48,7 +48,7 @@ const (
 	tagTS      = tagRange0 + 9
 	tagSha     = tagTS + 1 // (ts, a0, a1) of SHA256_COMPRESS calls
 	tagKeccak  = tagTS + 2 // (ts, a0) of KECCAK_F calls
-	tagSub     = tagTS + 3 // (word, low16, offset, op, result) of the sub-word table
+	tagSub     = tagTS + 3 // (slot B's value, slot D's value, offset, op; result) of the sub-word table
 	tagNib     = tagTS + 4 // (fn, x, y, z; value) of the precompiles' nibble functions
 	tagSys     = tagTS + 5 // (a7, halt, a0, step; a0 after) of ECALLs: step to I/O or system-call table
 	tagRootOld = tagTS + 6 // (key; value) of the state rows with a non-zero initial value: the old root's list

@@ -27,7 +27,7 @@ type Row struct {
 	DInv                                           frontend.Variable    // inverse of W1
 	A0, A1, T6                                     frontend.Variable    // W1 byte 0 = A0 + 2 A1 + 4 T6
 	TV                                             frontend.Variable    // the table's value: the ALU result (shift, MUL*, DIV/REM, AND/OR/XOR), sub-word load or store result, an ECALL's a0 after the call
-	Tk                                             frontend.Variable    // the compare table's bit: branch taken, SLT/SLTU result
+	Tk                                             frontend.Variable    // the comparison bit: a branch's condition, 0 on any other row (the decode rows)
 }
 
 // IoRow is one READ_ONCHAIN, READ_OFFCHAIN, READ_CONTEXT or WRITE_OUTPUT

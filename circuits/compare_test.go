@@ -94,3 +94,23 @@ func TestCompareTable(t *testing.T) {
 	}
 	rejectAssigned(t, c4, nb, "padding row's Tk −7/8")
 }
+
+// TestTkZeroOffBranches: ADDI s0, x0, 1 (rd 8: immB = 8) with Tk = 1
+// jumps to pc + 8, skipping ADDI a0, x0, 0: the run halts with exit code 7
+// instead of 0, the witness replayed coherently along the forged path.
+// Only the decode table's Tk = 0 on rows that are not branches rejects it.
+func TestTkZeroOffBranches(t *testing.T) {
+	c := NewClass(4)
+	w := run(t, prog(addi(a0, zero, 7), addi(s0, zero, 1), addi(a0, zero, 0), li(a7, 0), uint32(ecall)), runIn{})
+	if w.ExitCode != 0 {
+		t.Fatalf("exit %d", w.ExitCode)
+	}
+	a := mustAssignTampered(t, c, w, &tamper{npc: atStep(1, func(v uint32) uint32 { return v + 4 })})
+	if toBig(a.ExitB[0]).Int64() != 7 {
+		t.Fatalf("forged exit code byte %v, want 7", a.ExitB[0])
+	}
+	a.Steps[1].Tk = 1
+	if err := solve(t, c, a); err == nil {
+		t.Errorf("ADDI with Tk 1 (skipping the next instruction, exit 7) accepted")
+	}
+}

@@ -3,9 +3,11 @@ package circuits
 import (
 	"bytes"
 	"fmt"
+	"math/big"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/statement"
@@ -326,5 +328,35 @@ func TestEveryResultIsChecked(t *testing.T) {
 	}
 	if n < 40 {
 		t.Fatalf("only %d forgeries tried", n)
+	}
+}
+
+// TestRdNZNotBit: ADDI t0, x0, 9 (rd = 5) writes t2 (x7) instead:
+// RdNZ = 30/32 makes addrD = RegBase + 5 + 32·(1 − 30/32) = RegBase + 7 and
+// the alignment-and-rd key al + 8·5 + 512·30/32 = al + 8·1 + 512, the table's
+// entry (al, rd 1, RdNZ 1). The memory argument is kept coherent: the write
+// consumes x7's tuple (1, ts 3) and x5 keeps 0. Only RdNZ's booleanity
+// rejects it.
+func TestRdNZNotBit(t *testing.T) {
+	c := NewClass(4)
+	w := run(t, prog(addi(t2, zero, 1), addi(t0, zero, 9), halt(0)), runIn{})
+	a := accept(t, c, w)
+	var x, y fr.Element
+	x.SetInt64(30)
+	y.SetInt64(32)
+	y.Inverse(&y)
+	x.Mul(&x, &y)
+	nz := new(big.Int)
+	x.BigInt(nz)
+	r := &a.Steps[1]
+	if toBig(r.TD).Int64() != 0 || toBig(a.RegFinal[5]).Int64() != 9 || toBig(a.RegTS[7]).Int64() != 3 {
+		t.Fatalf("unexpected honest witness: TD %v x5 %v ts7 %v", r.TD, a.RegFinal[5], a.RegTS[7])
+	}
+	r.RdNZ = nz
+	r.VD, r.TD = 1, 3 // x7's value and timestamp before
+	a.RegFinal[5], a.RegTS[5] = 0, 0
+	a.RegFinal[7], a.RegTS[7] = 9, 6
+	if err := solve(t, c, a); err == nil {
+		t.Errorf("rd 5 written to x7 (RdNZ 30/32) accepted")
 	}
 }

@@ -13,7 +13,7 @@ import (
 )
 
 // ShaRow is one SHA256_COMPRESS call of the SHA-256 table (all secret):
-// the call's step timestamp TS (its slot M's), the word addresses of the
+// the call's step timestamp TS (3i + 3, its slot D's), the word addresses of the
 // state (SW = a0/4) and of the block (BW = a1/4), the state words before
 // (In) and after (Out), the block words (Blk), and the previous timestamps
 // of the 24 words (state words first).
@@ -25,7 +25,7 @@ type ShaRow struct {
 }
 
 // preRow constrains a precompile row's Act (a bit) and TS (in the
-// timestamp range [0, 4N]).
+// timestamp range [0, 3N]).
 func (g *gadgets) preRow(act, ts frontend.Variable) {
 	g.boolean(act)
 	g.bus.query(tagTS, 1, ts, ts, nil)
@@ -50,7 +50,7 @@ func (g *gadgets) ramBuffer(w frontend.Variable, n int) {
 // functions (Σ0, Σ1, σ0, σ1 as XOR3, Ch, Maj) are evaluated nibble by
 // nibble by the nibble table (sha2.CompressLookup, nibbleTable). SW and BW are
 // checked so that every address is a RAM word (SW, SW+7, BW, BW+15 in
-// [0, 2^28)), and TS is in the timestamp range [0, 4N], which makes the
+// [0, 2^28)), and TS is in the timestamp range [0, 3N], which makes the
 // bus message's packing injective (docs/circuit.md, rule 6). Inactive rows
 // compress zeros and touch nothing.
 func (c *Circuit) shaTable(g *gadgets) error {
@@ -255,7 +255,7 @@ type KeccakRow struct {
 
 // keccakTable constrains the Keccak table like the SHA-256 table: each
 // active row consumes the step's message (TS, a0) (tagKeccak), TS is in
-// [0, 4N], SW and SW+49 are RAM words, the 50 words are read (In) and
+// [0, 3N], SW and SW+49 are RAM words, the 50 words are read (In) and
 // written (Out) at TS, and Out = Keccak-f[1600](In) (package keccakf,
 // lane k = words 2k, 2k+1, each decomposed into 32 bits).
 func (c *Circuit) keccakTable(g *gadgets) error {

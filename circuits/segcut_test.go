@@ -290,3 +290,37 @@ func TestSegmentsCutByTables(t *testing.T) {
 		t.Logf("%d segments, %d cut early", segs, cuts)
 	})
 }
+
+// TestPaddingTkSegment: in a segment cut early (19 active rows of 32), the
+// first padding row takes Tk = 1 with rd's field 8 (RdHi 4: immB = 8,
+// RdNZ 1), so its next pc is pc + 8: the later padding rows' pcs follow
+// and the out-boundary's pc is the true one + 4 (the next segment would
+// skip an instruction). Only the decode table's Tk = 0 on the padding
+// row rejects it.
+func TestPaddingTkSegment(t *testing.T) {
+	c := NewSegmentClass(5)
+	w := segWitness(t)
+	lens := []int{7, 1, 32, 19}
+	const k = 3
+	s := cutSegments(t, c, w, lens, nil)[k]
+	a, res := s.a, s.res
+	if err := solve(t, c, a); err != nil {
+		t.Fatalf("cut segment rejected: %v", err)
+	}
+	p := lens[k]
+	r := &a.Steps[p]
+	if toBig(r.Act).Sign() != 0 {
+		t.Fatal("row not padding")
+	}
+	r.Tk, r.RdHi, r.Rd0, r.RdNZ = 1, 4, 0, 1
+	for i := p + 1; i < c.Steps; i++ {
+		a.Steps[i].PC = new(big.Int).Add(toBig(a.Steps[i].PC), big.NewInt(4))
+	}
+	o := res.Out
+	o.PC += 4
+	a.SegV[0].PCOut = bytes4(o.PC)
+	rvRepub(a, res, res.In, o)
+	if err := solve(t, c, a); err == nil {
+		t.Errorf("padding row with Tk 1 (out pc + 4) accepted")
+	}
+}

@@ -106,11 +106,10 @@ func (c *Circuit) ioTable(g *gadgets) {
 // sysTable constrains the system-call table (docs/circuit.md rule 5b):
 // HALT (the exit code), STATE_GET and STATE_SET (the state word of key a0),
 // LOG, SHA256_COMPRESS and KECCAK_F (requests to their tables), with a1
-// read by STATE_SET, LOG and SHA256_COMPRESS. The accesses use the step's
-// slot M timestamp 3i+3, which the step's own slot M leaves to loads and
-// stores (slot D writes rd at 3i+3 too: a register the call's accesses,
-// a1, the state word and RAM words, are not). Rows need no order: each is the row of the one step whose index
-// it carries.
+// read by STATE_SET, LOG and SHA256_COMPRESS. The accesses use the
+// step's timestamp 3i+3, where its slot D writes a0, a register that the
+// call's accesses (a1, the state word, RAM words) are not. Rows need no
+// order: each is the row of the one step whose index it carries.
 func (c *Circuit) sysTable(g *gadgets) {
 	api, b := g.api, g.bus
 	exitTerms := make([]frontend.Variable, 0, len(c.Sys))
