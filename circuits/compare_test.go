@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math/big"
 	"testing"
-
-	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 )
 
 // compareProgram runs every branch (taken and not) and every SLT, SLTU,
@@ -75,20 +73,8 @@ func TestCompareTable(t *testing.T) {
 	c4 := NewClass(4)
 	nb := mustAssign(t, c4, w)
 	p := len(w.Trace.Steps) // the first padding row
-	var x, y fr.Element
-	x.SetInt64(-7)
-	y.SetInt64(8)
-	y.Inverse(&y)
-	x.Mul(&x, &y)
-	h := new(big.Int)
-	x.BigInt(h)
-	nb.Steps[p].Tk = h
-	x.SetInt64(7)
-	y.SetInt64(2)
-	y.Inverse(&y)
-	x.Mul(&x, &y)
-	sh := new(big.Int)
-	x.BigInt(sh)
+	nb.Steps[p].Tk = fieldFrac(-7, 8)
+	sh := fieldFrac(7, 2)
 	for i := p + 1; i < c4.Steps; i++ {
 		nb.Steps[i].PC = new(big.Int).Add(toBig(nb.Steps[i].PC), sh)
 	}

@@ -238,9 +238,11 @@ func classifyFlags(op7, f3, f7 uint32) (uint64, bool) {
 	return fl, true
 }
 
-// decodeRow is one row of the decode table, whose key packs (valid, op7,
-// f3, f7m, flags, ALU code) as the step does: valid + 2*(op7 + 2^7 f3 +
-// 2^10 f7m) + 2^18 flags + 2^aluShift code.
+// decodeRow is one instruction of the decode table, whose keys pack
+// (valid, op7, f3, f7m, flags, ALU code) as the step does: valid + 2*(op7 +
+// 2^7 f3 + 2^10 f7m) + 2^18 flags + 2^aluShift code, plus 2^56 for the
+// halting ECALL and 2^cmpShift·(eqz + 2 ltu + 4 lts + 8 Tk) for each of the
+// 8 comparator triples (circuit.go, tables).
 type decodeRow struct {
 	op7, f3, f7m uint32
 	flags        uint64

@@ -184,6 +184,12 @@ func inverse(x int64) *big.Int {
 	return new(big.Int).ModInverse(big.NewInt(x), ecc.BN254.ScalarField())
 }
 
+// fieldFrac is num/den in the circuit's field (a non-integer witness value).
+func fieldFrac(num, den int64) *big.Int {
+	x := new(big.Int).Mul(big.NewInt(num), inverse(den))
+	return x.Mod(x, ecc.BN254.ScalarField())
+}
+
 // TestMultiplierRowMutations: every column of an active multiplier row
 // matters: raising any one of them by 1 is rejected (every operation).
 func TestMultiplierRowMutations(t *testing.T) {

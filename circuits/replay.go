@@ -603,7 +603,6 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	r.DInv = invU(uint64(w1))
 	sum, diff := w1, w1
 	lts := int32(v1) < int32(opB)
-	// compare table request: the branch condition or the SLT/SLTU result
 	// the branch condition (Tk), or the SLT/SLTU result (lts or ltu)
 	var tk, slt uint32
 	if has(fl, fBr) || has(fl, fRSlx) {
@@ -662,9 +661,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 		rdp = isa.RegA0
 	}
 	vd := m.regs[rdp]
-	r.VD = vd
-	if isStore { // slot D rewrites the word
-		r.VD = mval
+	slotD := vd // slot D's value before the step: rd's, the sink's (below) or the stored word
+	if isStore {
+		slotD = mval
 	}
 	var res uint32
 	resSet := false
@@ -750,8 +749,9 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	newD := res
 	toSink := rdp == 0 && !x0w // a write to x0 goes to the sink register, which nothing reads
 	if toSink && writesRd(fl) {
-		r.VD = m.sink
+		slotD = m.sink
 	}
+	r.VD = slotD
 	// new memory value
 	mNew := mval
 	if isStore {
@@ -778,7 +778,7 @@ func (m *machine) step(r *Row, i int, pc, insn uint32, io *ioWords) (uint32, boo
 	}
 	// sub-word table request: the loaded value or the word after the store
 	if isSub {
-		y := vd // a load's: the value rd had (the step's VD), unused
+		y := slotD // a load's: the step's VD (rd's or the sink's value), unused
 		if isStore {
 			y = v2
 		}

@@ -179,7 +179,7 @@ func (c *Circuit) steps(g *gadgets) {
 		// writes VB to rd, a word store VB (rs2) to the word; byte and half
 		// loads and stores get their value from the sub-word table
 		// (subword.go): (VB, VD, offset, op) -> TV, the loaded value (from
-		// the word VB; VD, rd's value, is ignored) or the word after the
+		// the word VB; VD, rd's or the sink's value, is ignored) or the word after the
 		// store (VD with VB's low byte or half); op = f3 + 8·store. The
 		// system-call table does STATE_GET's and STATE_SET's access.
 		isLoad := api.Add(fl[fLoadW], fl[fLoadS])
