@@ -164,7 +164,7 @@ func (ch *ChildInput) assign(dst *Child) error {
 	if dst.Proof, err = stdgroth16.ValueOfProof[sw_bn254.G1Affine, sw_bn254.G2Affine](ch.Proof); err != nil {
 		return fmt.Errorf("recursion: proof: %w", err)
 	}
-	if dst.VK, err = valueOfVK(ch.VK, false); err != nil {
+	if dst.VK, err = valueOfVK(ch.VK); err != nil {
 		return fmt.Errorf("recursion: verifying key: %w", err)
 	}
 	dst.IsAggregate = 0

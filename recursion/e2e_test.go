@@ -5,8 +5,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/solidity"
+
+	"github.com/zkprover/zkprover/prover/keygen"
 )
 
 // TestFinalProveE2E makes a real Groth16 setup of the final circuit (the
@@ -25,7 +26,7 @@ func TestFinalProveE2E(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	pk, vk, err := groth16.Setup(ccs)
+	pk, vk, err := keygen.Setup(ccs)
 	if err != nil {
 		t.Fatal(err)
 	}

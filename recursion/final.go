@@ -166,7 +166,7 @@ func NewFinalCircuit(aggVK groth16.VerifyingKey, segVKs []groth16.VerifyingKey) 
 		if err := checkShape(vk); err != nil {
 			return nil, fmt.Errorf("key %d: %w", i, err)
 		}
-		v, err := valueOfVK(vk, true)
+		v, err := valueOfVK(vk)
 		if err != nil {
 			return nil, fmt.Errorf("recursion: key %d: %w", i, err)
 		}

@@ -288,7 +288,7 @@ func TestMeasureMainCheck(t *testing.T) {
 			var err error
 			switch {
 			case fixed && pc:
-				c.VK, err = valueOfVK(vk, true)
+				c.VK, err = valueOfVK(vk)
 			case fixed:
 				c.GVK, err = stdgroth16.ValueOfVerifyingKeyFixed[sw_bn254.G1Affine, sw_bn254.G2Affine, sw_bn254.GTEl](vk)
 			case !pc:

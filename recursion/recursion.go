@@ -59,10 +59,11 @@ func InnerVerifierOptions() []backend.VerifierOption {
 	return []backend.VerifierOption{stdgroth16.GetNativeVerifierOptions(Field(), Field())}
 }
 
-// hasher computes statement.Chain in circuit.
+// hasher computes statement.Chain and statement.Sponge in circuit.
 type hasher struct {
 	api  frontend.API
 	perm *poseidon2.Permutation
+	sp   *poseidon2.Permutation // the sponge's, made on first use
 }
 
 func newHasher(api frontend.API) (*hasher, error) {

@@ -13,6 +13,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/logger"
 
+	"github.com/zkprover/zkprover/prover/keygen"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -66,7 +67,7 @@ func TestVKHash(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	v1, err := valueOfVK(k1.vk, false)
+	v1, err := valueOfVK(k1.vk)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,6 +91,27 @@ func TestShape(t *testing.T) {
 	}
 	if _, err := VKHash(vk); !errors.Is(err, ErrShape) {
 		t.Fatalf("VKHash of a key without commitment: %v", err)
+	}
+
+	// a key of the inner shape from gnark's own setup (random γ and
+	// commitment base) is refused: the circuit holds both as G2's generator
+	toy, err := Compile(&toySegment{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, gvk, err := groth16.Setup(toy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := VKHash(gvk); !errors.Is(err, ErrShape) {
+		t.Fatalf("VKHash of a key with a random γ: %v", err)
+	}
+	_, kvk, err := keygen.Setup(toy)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := VKHash(kvk); err != nil {
+		t.Fatalf("VKHash of keygen's key: %v", err)
 	}
 }
 

@@ -3,6 +3,7 @@ package recursion
 import (
 	"errors"
 	"math"
+	"math/big"
 	"sync"
 	"testing"
 	"time"
@@ -11,7 +12,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/constraint"
+	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
+	"github.com/consensys/gnark/std/math/emulated"
 
 	"github.com/zkprover/zkprover/statement"
 )
@@ -116,12 +119,41 @@ func TestAggregateSolver(t *testing.T) {
 		g1.X.Double(&g1.X)
 		a.Right.Proof.Ar = sw_bn254.NewG1Affine(g1)
 	})
-	otherVK, err := valueOfVK(f.other.vk, false)
+	otherVK, err := valueOfVK(f.other.vk)
 	if err != nil {
 		t.Fatal(err)
 	}
 	check("key with another key's α and β", false, h, s01, s12, func(a *AggregateCircuit) {
 		a.Right.VK.AlphaNeg, a.Right.VK.Beta = otherVK.AlphaNeg, otherVK.Beta
+	})
+	// the key's G2 lines are witness values pinned by VKHash: one limb
+	// changed is another hash; a carry moved between two limbs of one
+	// coordinate (the same integer, the same packed element, so the same
+	// VKHash and a pairing that still holds) is refused only by the 64-bit
+	// range check that gnark's emulated arithmetic puts on every limb it is
+	// given (the packing's injectivity, docs/recursion.md)
+	check("key with a tampered β line", false, h, s01, s12, func(a *AggregateCircuit) {
+		l := a.Right.VK.Beta.Lines[0][10]
+		l.R0.A0.Initialize(Field())
+		limbs := append([]frontend.Variable(nil), l.R0.A0.Limbs...)
+		limbs[0] = new(big.Int).Add(limbs[0].(*big.Int), big.NewInt(1))
+		l.R0.A0 = emulated.Element[sw_bn254.BaseField]{Limbs: limbs}
+	})
+	check("key with a carry between two limbs of a β line", false, h, s01, s12, func(a *AggregateCircuit) {
+		l := a.Right.VK.Beta.Lines[0][10]
+		l.R0.A0.Initialize(Field())
+		limbs := append([]frontend.Variable(nil), l.R0.A0.Limbs...)
+		lo, hi := limbs[0].(*big.Int), limbs[1].(*big.Int)
+		if hi.Sign() == 0 {
+			t.Fatal("fixture: limb 1 is zero")
+		}
+		limbs[0] = new(big.Int).Add(lo, new(big.Int).Lsh(big.NewInt(1), 64))
+		limbs[1] = new(big.Int).Sub(hi, big.NewInt(1))
+		l.R0.A0 = emulated.Element[sw_bn254.BaseField]{Limbs: limbs}
+		got, err := hashVK(&a.Right.VK)
+		if err != nil || got != fix.allowed[1] {
+			t.Fatalf("carry forgery: VKHash %v (%v), want the allowed key's", got, err)
+		}
 	})
 	// depth 2: an aggregate child (stand-in key whose hash is vkHash) and a segment
 	a02 := f.agg.prove(t, &h, ctx, b0, b2)

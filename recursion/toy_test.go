@@ -10,6 +10,7 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/multicommit"
 
+	"github.com/zkprover/zkprover/prover/keygen"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -60,7 +61,7 @@ func newToy(t testing.TB, aggregate bool) *toyKeys {
 	if err != nil {
 		t.Fatal(err)
 	}
-	pk, vk, err := groth16.Setup(ccs)
+	pk, vk, err := keygen.Setup(ccs)
 	if err != nil {
 		t.Fatal(err)
 	}

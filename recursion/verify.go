@@ -10,7 +10,6 @@ import (
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/std/algebra"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
-	"github.com/consensys/gnark/std/commitments/pedersen"
 	"github.com/consensys/gnark/std/math/emulated"
 	stdrecursion "github.com/consensys/gnark/std/recursion"
 )
@@ -19,50 +18,64 @@ import (
 // public input, the commitment's hash.
 const innerK = innerPublic + 1 + innerCommitments
 
+// Every inner key has γ and the commitment key's G equal to G2's generator,
+// as the ceremony's keys (gnark's mpcsetup) and prover/keygen's: the circuit
+// holds them as constants with precomputed lines (checkShape refuses any
+// other key).
+func fixedG2() (gammaNeg, g sw_bn254.G2Affine) {
+	_, _, _, g2 := bn254.Generators()
+	var neg bn254.G2Affine
+	neg.Neg(&g2)
+	return sw_bn254.NewG2AffineFixed(neg), sw_bn254.NewG2AffineFixed(g2)
+}
+
 // VerifyingKey is an inner Groth16 verifying key in circuit, as a witness
-// (the aggregation circuit: pinned by its hash, VKHash) or as a constant with
-// its G2 lines precomputed (the final circuit). It holds −α and β instead of
-// the pairing e(α,β) that gnark's std/recursion/groth16 key holds, so that
-// the main equation is one residue-witness PairingCheck (assertInnerProof)
-// instead of a Miller loop, a full final exponentiation and a comparison.
+// (the aggregation circuit: pinned by its hash, VKHash) or as a constant (the
+// final circuit). It holds −α and β instead of the pairing e(α,β) that
+// gnark's std/recursion/groth16 key holds, so that the main equation is one
+// residue-witness PairingCheck (assertInnerProof) instead of a Miller loop, a
+// full final exponentiation and a comparison. Its G2 points always come with
+// their Miller-loop lines precomputed natively (sw_bn254.NewG2AffineFixed):
+// as a witness the lines are pinned by VKHash like every other coordinate,
+// so the circuit neither computes them nor checks the points' subgroup
+// (docs/recursion.md, "The inner verifier").
 type VerifyingKey struct {
 	AlphaNeg sw_bn254.G1Affine
 	Beta     sw_bn254.G2Affine
 	// K[0] is the one wire's, K[1] the public input's, K[2] the commitment
 	// hash's (gnark's order).
-	K                  [innerK]sw_bn254.G1Affine
-	GammaNeg, DeltaNeg sw_bn254.G2Affine
-	// Commit is the Pedersen key of the proof's one commitment (G and
-	// −G/σ).
-	Commit pedersen.VerifyingKey[sw_bn254.G2Affine]
+	K        [innerK]sw_bn254.G1Affine
+	DeltaNeg sw_bn254.G2Affine
+	// GSigmaNeg is the Pedersen key of the proof's one commitment, −σ·G
+	// (G, like γ, is G2's generator: fixedG2).
+	GSigmaNeg sw_bn254.G2Affine
 }
 
-// valueOfVK converts an inner key of the inner shape; fixed precomputes the
-// G2 lines (a circuit constant).
-func valueOfVK(vk groth16.VerifyingKey, fixed bool) (VerifyingKey, error) {
+// g2Points are the key's G2 points, in VKHash's order.
+func (vk *VerifyingKey) g2Points() []*sw_bn254.G2Affine {
+	return []*sw_bn254.G2Affine{&vk.Beta, &vk.DeltaNeg, &vk.GSigmaNeg}
+}
+
+// valueOfVK converts an inner key of the inner shape, its G2 lines
+// precomputed: the same value serves as a constant (final circuit) and as a
+// witness assignment (aggregation circuit).
+func valueOfVK(vk groth16.VerifyingKey) (VerifyingKey, error) {
 	var ret VerifyingKey
 	if err := checkShape(vk); err != nil {
 		return ret, err
 	}
 	k := vk.(*groth16bn254.VerifyingKey) // checkShape checked the type
-	g2 := sw_bn254.NewG2Affine
-	if fixed {
-		g2 = sw_bn254.NewG2AffineFixed
-	}
 	var alphaNeg bn254.G1Affine
 	alphaNeg.Neg(&k.G1.Alpha)
-	var gammaNeg, deltaNeg bn254.G2Affine
-	gammaNeg.Neg(&k.G2.Gamma)
+	var deltaNeg bn254.G2Affine
 	deltaNeg.Neg(&k.G2.Delta)
 	ret.AlphaNeg = sw_bn254.NewG1Affine(alphaNeg)
-	ret.Beta = g2(k.G2.Beta)
+	ret.Beta = sw_bn254.NewG2AffineFixed(k.G2.Beta)
 	for i := range ret.K {
 		ret.K[i] = sw_bn254.NewG1Affine(k.G1.K[i])
 	}
-	ret.GammaNeg = g2(gammaNeg)
-	ret.DeltaNeg = g2(deltaNeg)
-	ret.Commit.G = g2(k.CommitmentKeys[0].G)
-	ret.Commit.GSigmaNeg = g2(k.CommitmentKeys[0].GSigmaNeg)
+	ret.DeltaNeg = sw_bn254.NewG2AffineFixed(deltaNeg)
+	ret.GSigmaNeg = sw_bn254.NewG2AffineFixed(k.CommitmentKeys[0].GSigmaNeg)
 	return ret, nil
 }
 
@@ -71,8 +84,9 @@ func valueOfVK(vk groth16.VerifyingKey, fixed bool) (VerifyingKey, error) {
 //
 //   - the proof's G1 points are on the curve (BN254's G1 has prime order);
 //     B is checked to lie in G2's subgroup when the pairing computes its
-//     lines (sw_bn254's computeLines asserts it), as are the key's G2 points
-//     held as a witness;
+//     lines (sw_bn254's computeLines asserts it); the key's G2 points come
+//     with their lines, computed natively from a key that checkShape
+//     accepted (a witness key is pinned by VKHash, lines included);
 //   - the commitment's hash h = H(Cm) with the MiMC-based hash to field that
 //     gnark's native prover uses under InnerProverOptions
 //     (std/recursion.NewHash, as std/recursion/groth16 recomputes it);
@@ -112,7 +126,8 @@ func assertInnerProof(api frontend.API, vk *VerifyingKey, proof *Proof, pub fron
 	h := scalars.FromBits(api.ToBinary(h2f.Sum())...)
 	x := scalars.FromBits(api.ToBinary(pub, Field().BitLen())...)
 
-	if err := pairing.PairingCheck([]*sw_bn254.G1Affine{cm, pok}, []*sw_bn254.G2Affine{&vk.Commit.GSigmaNeg, &vk.Commit.G}); err != nil {
+	gammaNeg, g := fixedG2()
+	if err := pairing.PairingCheck([]*sw_bn254.G1Affine{cm, pok}, []*sw_bn254.G2Affine{&vk.GSigmaNeg, &g}); err != nil {
 		return fmt.Errorf("recursion: commitment knowledge proof: %w", err)
 	}
 	k, err := curve.MultiScalarMul([]*sw_bn254.G1Affine{&vk.K[1], &vk.K[2]}, []*emulated.Element[sw_bn254.ScalarField]{x, h})
@@ -121,7 +136,7 @@ func assertInnerProof(api frontend.API, vk *VerifyingKey, proof *Proof, pub fron
 	}
 	k = curve.Add(curve.Add(k, &vk.K[0]), cm)
 	if err := pairing.PairingCheck([]*sw_bn254.G1Affine{k, &proof.Krs, &proof.Ar, &vk.AlphaNeg},
-		[]*sw_bn254.G2Affine{&vk.GammaNeg, &vk.DeltaNeg, &proof.Bs, &vk.Beta}); err != nil {
+		[]*sw_bn254.G2Affine{&gammaNeg, &vk.DeltaNeg, &proof.Bs, &vk.Beta}); err != nil {
 		return fmt.Errorf("recursion: main equation: %w", err)
 	}
 	return nil
@@ -164,9 +179,7 @@ func switchVK(api frontend.API, idx frontend.Variable, vks []VerifyingKey) (Veri
 	for j := range ret.K {
 		ret.K[j] = g1(func(v *VerifyingKey) *sw_bn254.G1Affine { return &v.K[j] })
 	}
-	ret.GammaNeg = g2(func(v *VerifyingKey) *sw_bn254.G2Affine { return &v.GammaNeg })
 	ret.DeltaNeg = g2(func(v *VerifyingKey) *sw_bn254.G2Affine { return &v.DeltaNeg })
-	ret.Commit.G = g2(func(v *VerifyingKey) *sw_bn254.G2Affine { return &v.Commit.G })
-	ret.Commit.GSigmaNeg = g2(func(v *VerifyingKey) *sw_bn254.G2Affine { return &v.Commit.GSigmaNeg })
+	ret.GSigmaNeg = g2(func(v *VerifyingKey) *sw_bn254.G2Affine { return &v.GSigmaNeg })
 	return ret, nil
 }

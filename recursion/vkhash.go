@@ -3,7 +3,9 @@ package recursion
 import (
 	"errors"
 	"fmt"
+	"math/big"
 
+	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
@@ -11,6 +13,7 @@ import (
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
 	"github.com/consensys/gnark/std/commitments/pedersen"
 	"github.com/consensys/gnark/std/math/emulated"
+	"github.com/consensys/gnark/std/permutation/poseidon2"
 
 	"github.com/zkprover/zkprover/statement"
 )
@@ -23,15 +26,24 @@ const DomainVK = statement.DomainVK
 const (
 	innerPublic      = 1
 	innerCommitments = 1
-	// vkLimbs is the number of native limbs VKHash absorbs: 28 base-field
-	// coordinates (−α: 2, β: 4, K: 3 points, −γ, −δ, the commitment key's G
-	// and −G/σ: 4 points of G2) of 4 limbs of 64 bits.
-	vkLimbs = (2 + 4 + 2*innerK + 4*4) * 4
+	// vkLimbs is the number of limbs of 64 bits VKHash absorbs: −α and
+	// K[0..2] (8 base-field coordinates), then the Miller-loop lines of β,
+	// −δ and the commitment key's −σ·G (3 points, 2×66 lines of 4 base-field
+	// coordinates), 4 limbs per coordinate. γ and G are G2's generator in
+	// every inner key (checkShape), constants of the circuit.
+	vkLimbs = (2*(1+innerK) + 3*2*vkLines*4) * 4
+	// vkLines is the length of sw_bn254's lineEvaluations rows: the loop
+	// counter's length.
+	vkLines = len(bn254.LoopCounter)
+	// limbsPerElement limbs of 64 bits are packed into one element for
+	// VKHash (192 bits < r).
+	limbsPerElement = 3
 )
 
 // ErrShape reports a verifying key or proof whose shape is not the inner
-// shape: one public input and one commitment to no public input.
-var ErrShape = errors.New("recursion: not the inner proof shape (1 public input, 1 commitment)")
+// shape: one public input, one commitment to no public input, γ and the
+// commitment key's G equal to G2's generator.
+var ErrShape = errors.New("recursion: not the inner proof shape (1 public input, 1 commitment, γ = G = G2's generator)")
 
 // checkShape checks that vk is a BN254 key of the inner shape.
 func checkShape(vk groth16.VerifyingKey) error {
@@ -46,87 +58,158 @@ func checkShape(vk groth16.VerifyingKey) error {
 		len(k.PublicAndCommitmentCommitted[0]) != 0 {
 		return fmt.Errorf("%d commitments: %w", len(k.CommitmentKeys), ErrShape)
 	}
+	_, _, _, g2 := bn254.Generators()
+	if !k.G2.Gamma.Equal(&g2) || !k.CommitmentKeys[0].G.Equal(&g2) {
+		return fmt.Errorf("γ or the commitment key's G is not G2's generator (a key from before prover/keygen made them so: make it again): %w", ErrShape)
+	}
 	return nil
 }
 
-// placeholderVK is an inner verifying key of the inner shape, for compiling.
-func placeholderVK() VerifyingKey { return VerifyingKey{} }
+// placeholderVK is an inner verifying key of the inner shape, for compiling:
+// its G2 points carry their lines as witness.
+func placeholderVK() VerifyingKey {
+	var v VerifyingKey
+	for _, q := range v.g2Points() {
+		*q = sw_bn254.NewG2AffineFixedPlaceholder()
+	}
+	return v
+}
 
 // placeholderProof is an inner proof of the inner shape, for compiling.
 func placeholderProof() Proof {
 	return Proof{Commitments: make([]pedersen.Commitment[sw_bn254.G1Affine], innerCommitments)}
 }
 
-// vkOnly holds a verifying key as the only witness, so that the witness
-// vector of an assignment lists the key's limbs in schema order (the order of
-// vkLimbVars).
-type vkOnly struct {
-	VK VerifyingKey
-}
-
-// Define is never called; vkOnly only serves frontend.NewWitness.
-func (*vkOnly) Define(frontend.API) error { return nil }
-
 // VKHash is the hash of an inner verifying key that AggregateCircuit compares
-// with its allowed segment keys and its own key:
-// Chain(DomainVK, n, limb_0, ..., limb_{n-1}) over the n = 112 limbs of 64
-// bits (little-endian) of the key's coordinates as the circuit holds them:
-// −α (x, y), β (x.A0, x.A1, y.A0, y.A1), K[0..2] (x, y), −γ and −δ (as β),
-// then the commitment key's G and −G/σ (idem).
+// with its allowed segment keys and its own key: statement.Sponge(DomainVK;
+// n, e_0, ..., e_{m-1}) over the n = vkLimbs limbs of 64 bits of the key as
+// the circuit holds it (vkLimbs lists them), packed limbsPerElement to an
+// element (e_j = Σ_i limb_{3j+i}·2^{64i}).
 func VKHash(vk groth16.VerifyingKey) (fr.Element, error) {
-	v, err := valueOfVK(vk, false)
+	v, err := valueOfVK(vk)
 	if err != nil {
 		return fr.Element{}, err
 	}
-	w, err := frontend.NewWitness(&vkOnly{VK: v}, Field())
-	if err != nil {
-		return fr.Element{}, fmt.Errorf("recursion: vk witness: %w", err)
-	}
-	vec, ok := w.Vector().(fr.Vector)
-	if !ok || len(vec) != vkLimbs {
-		return fr.Element{}, fmt.Errorf("recursion: vk witness of %d limbs, want %d", len(vec), vkLimbs)
-	}
-	elems := make([]fr.Element, 0, 2+vkLimbs)
-	var tag, n fr.Element
-	tag.SetUint64(DomainVK)
-	n.SetUint64(vkLimbs)
-	elems = append(elems, tag, n)
-	elems = append(elems, vec...)
-	return statement.Chain(elems), nil
+	return hashVK(&v)
 }
 
-// vkLimbVars lists the limbs of a verifying key held as witness, in the order
-// of VKHash.
+// hashVK is VKHash of a key already converted (valueOfVK).
+func hashVK(v *VerifyingKey) (fr.Element, error) {
+	limbs := vkLimbVars(v)
+	if len(limbs) != vkLimbs {
+		return fr.Element{}, fmt.Errorf("recursion: vk of %d limbs, want %d", len(limbs), vkLimbs)
+	}
+	elems := make([]fr.Element, 0, 1+len(limbs)/limbsPerElement+1)
+	var n fr.Element
+	n.SetUint64(uint64(vkLimbs))
+	elems = append(elems, n)
+	for j := 0; j < len(limbs); j += limbsPerElement {
+		var acc, shift fr.Element
+		shift.SetOne()
+		for i := j; i < min(j+limbsPerElement, len(limbs)); i++ {
+			var l fr.Element
+			if _, err := l.SetInterface(limbs[i]); err != nil {
+				return fr.Element{}, fmt.Errorf("recursion: vk limb %d: %w", i, err)
+			}
+			acc.Add(&acc, l.Mul(&l, &shift))
+			shift.Mul(&shift, &limbShift)
+		}
+		elems = append(elems, acc)
+	}
+	return statement.Sponge(DomainVK, elems), nil
+}
+
+// limbShift is 2^64, the weight of a limb within a packed element.
+var limbShift = func() fr.Element {
+	var e fr.Element
+	e.SetString("18446744073709551616")
+	return e
+}()
+
+// vkLimbVars lists the limbs of a verifying key (held as witness, or
+// assigned natively), in the order of VKHash: −α (x, y), K[0..2] (x, y), then
+// for β, −δ and −σ·G every line of sw_bn254's lineEvaluations, [k][j] for
+// k = 0, 1 and j in order, each R0.A0, R0.A1, R1.A0, R1.A1. The points'
+// own coordinates are not listed: with lines given, the pairing reads them
+// only as inputs to its residue hint (an honest assignment sets them), never
+// in a constraint.
 func vkLimbVars(vk *VerifyingKey) []frontend.Variable {
 	var out []frontend.Variable
-	el := func(e *emulated.Element[sw_bn254.BaseField]) { out = append(out, e.Limbs...) }
+	el := func(e *emulated.Element[sw_bn254.BaseField]) {
+		if e.Limbs == nil {
+			e.Initialize(Field()) // a native value: its limbs
+		}
+		out = append(out, e.Limbs...)
+	}
 	g1 := func(p *sw_bn254.G1Affine) {
 		el(&p.X)
 		el(&p.Y)
 	}
-	g2 := func(p *sw_bn254.G2Affine) {
-		el(&p.P.X.A0)
-		el(&p.P.X.A1)
-		el(&p.P.Y.A0)
-		el(&p.P.Y.A1)
-	}
 	g1(&vk.AlphaNeg)
-	g2(&vk.Beta)
 	for i := range vk.K {
 		g1(&vk.K[i])
 	}
-	g2(&vk.GammaNeg)
-	g2(&vk.DeltaNeg)
-	g2(&vk.Commit.G)
-	g2(&vk.Commit.GSigmaNeg)
+	for _, q := range vk.g2Points() {
+		if q.Lines == nil {
+			return nil // not of the shape: the length check refuses it
+		}
+		for k := range q.Lines {
+			for j := range q.Lines[k] {
+				l := q.Lines[k][j]
+				el(&l.R0.A0)
+				el(&l.R0.A1)
+				el(&l.R1.A0)
+				el(&l.R1.A1)
+			}
+		}
+	}
 	return out
 }
 
-// vkHash is VKHash in circuit, over a key held as witness.
+// vkHash is VKHash in circuit, over a key held as witness. The packing is
+// injective on the limbs the pairing uses: gnark's emulated arithmetic
+// range checks every limb of a witness element it is given to 64 bits
+// (enforceWidthConditional), and three such limbs stay below 2^192 < r.
 func (h *hasher) vkHash(vk *VerifyingKey) (frontend.Variable, error) {
+	api := h.api
 	limbs := vkLimbVars(vk)
 	if len(limbs) != vkLimbs {
 		return nil, fmt.Errorf("recursion: verifying key of %d limbs, want %d: %w", len(limbs), vkLimbs, ErrShape)
 	}
-	return h.chain(append([]frontend.Variable{DomainVK, vkLimbs}, limbs...)...), nil
+	elems := []frontend.Variable{vkLimbs}
+	for j := 0; j < len(limbs); j += limbsPerElement {
+		var acc frontend.Variable = 0
+		shift := big.NewInt(1)
+		for i := j; i < min(j+limbsPerElement, len(limbs)); i++ {
+			acc = api.Add(acc, api.Mul(limbs[i], new(big.Int).Set(shift)))
+			shift.Lsh(shift, 64)
+		}
+		elems = append(elems, acc)
+	}
+	return h.sponge(DomainVK, elems)
+}
+
+// sponge is statement.Sponge(domain, elems).
+func (h *hasher) sponge(domain uint64, elems []frontend.Variable) (frontend.Variable, error) {
+	if h.sp == nil {
+		p, err := poseidon2.NewPoseidon2FromParameters(h.api, statement.SpongeWidth, statement.SpongeFullRounds, statement.SpongePartialRounds)
+		if err != nil {
+			return nil, fmt.Errorf("recursion: poseidon2 width %d: %w", statement.SpongeWidth, err)
+		}
+		h.sp = p
+	}
+	st := make([]frontend.Variable, statement.SpongeWidth)
+	st[0] = domain
+	for i := 1; i < len(st); i++ {
+		st[i] = 0
+	}
+	for b := 0; b == 0 || b*statement.SpongeRate < len(elems); b++ {
+		for i := 0; i < statement.SpongeRate && b*statement.SpongeRate+i < len(elems); i++ {
+			st[1+i] = h.api.Add(st[1+i], elems[b*statement.SpongeRate+i])
+		}
+		if err := h.sp.Permutation(st); err != nil {
+			return nil, fmt.Errorf("recursion: poseidon2 width %d: %w", statement.SpongeWidth, err)
+		}
+	}
+	return st[1], nil
 }

@@ -52,11 +52,15 @@ type toxic struct {
 
 func sampleToxic() (toxic, error) {
 	var w toxic
-	for _, e := range []*fr.Element{&w.tau, &w.alpha, &w.beta, &w.gamma, &w.delta} {
+	for _, e := range []*fr.Element{&w.tau, &w.alpha, &w.beta, &w.delta} {
 		if err := randomNonZero(e); err != nil {
 			return w, fmt.Errorf("sampling setup randomness: %w", err)
 		}
 	}
+	// γ = 1, as in gnark's mpcsetup (the ceremony's keys, and snarkjs's):
+	// Groth16 stays sound with γ = 1 (BGM17), and a recursive verifier can
+	// hold [γ]₂ as a constant (package recursion).
+	w.gamma.SetOne()
 	w.gammaInv.Inverse(&w.gamma)
 	w.deltaInv.Inverse(&w.delta)
 	return w, nil
@@ -221,11 +225,10 @@ func setup(r1cs *csbn254.R1CS, pk *groth16bn254.ProvingKey, vk *groth16bn254.Ver
 	}
 
 	if len(bases) > 0 {
-		// One G2 point for all keys, as gnark's setup; GSigmaNeg = −σ_i·G.
-		cG2, err := curve.RandomOnG2()
-		if err != nil {
-			return fmt.Errorf("sampling the commitment key: %w", err)
-		}
+		// One G2 point for all keys, G2's generator as in gnark's mpcsetup
+		// (the ceremony's keys), so that a recursive verifier holds it as a
+		// constant; GSigmaNeg = −σ_i·G.
+		cG2 := g2
 		pk.CommitmentKeys = make([]pedersen.ProvingKey, len(bases))
 		vk.CommitmentKeys = make([]pedersen.VerifyingKey, len(bases))
 		for i := range bases {

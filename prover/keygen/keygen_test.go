@@ -145,6 +145,17 @@ func TestSetupLayout(t *testing.T) {
 	if kv.G2.Gamma.Equal(&kv.G2.Delta) || kv.G2.Beta.Equal(&kv.G2.Delta) || kv.G2.Beta.Equal(&kv.G2.Gamma) {
 		t.Fatal("β, γ, δ are not distinct")
 	}
+	// γ and the commitment base are G2's generator, as gnark's mpcsetup
+	// makes them (package recursion holds both as constants)
+	_, _, _, gen2 := curve.Generators()
+	if !kv.G2.Gamma.Equal(&gen2) {
+		t.Fatal("γ is not G2's generator")
+	}
+	for i := range kv.CommitmentKeys {
+		if !kv.CommitmentKeys[i].G.Equal(&gen2) || kv.CommitmentKeys[i].GSigmaNeg.Equal(&gen2) {
+			t.Fatalf("commitment key %d: G is not G2's generator, or σ = −1", i)
+		}
+	}
 	for i := range k.G1.Z {
 		if !k.G1.Z[i].IsOnCurve() || k.G1.Z[i].IsInfinity() {
 			t.Fatalf("Z[%d] is not a point of G1", i)

@@ -154,11 +154,8 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 	// AutoSetup they are made again, else refused.
 	aggDir, finDir := filepath.Join(root, DirAggregate), filepath.Join(root, DirFinal)
 	segOpts := append(append([]prover.Option{}, base...), prover.WithFamily(prover.RV32IMSegments{}))
-	if ks.Segment, err = prover.Open(ctx, filepath.Join(root, DirSegment), append(segOpts, o.SegmentOpts...)...); err != nil {
+	if ks.Segment, ks.SegVK, ks.SegVKHash, err = openInner(ctx, filepath.Join(root, DirSegment), k, o.AutoSetup, append(segOpts, o.SegmentOpts...)); err != nil {
 		return nil, 0, fmt.Errorf("segment keys: %w", err)
-	}
-	if ks.SegVK, ks.SegVKHash, err = vkOf(ks.Segment, k); err != nil {
-		return nil, 0, err
 	}
 	if o.SegmentReady != nil {
 		o.SegmentReady()
@@ -168,11 +165,8 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 		return nil, 1, err
 	}
 	aggOpts := append(append([]prover.Option{}, base...), prover.WithFamily(aggFamily{segVK: segVK}))
-	if ks.Aggregate, err = prover.Open(ctx, aggDir, append(aggOpts, o.AggregateOpt...)...); err != nil {
+	if ks.Aggregate, ks.AggVK, ks.AggVKHash, err = openInner(ctx, aggDir, k, o.AutoSetup, append(aggOpts, o.AggregateOpt...)); err != nil {
 		return nil, 1, fmt.Errorf("aggregation keys: %w", err)
-	}
-	if ks.AggVK, ks.AggVKHash, err = vkOf(ks.Aggregate, k); err != nil {
-		return nil, 1, err
 	}
 	if err := writeDepends(aggDir, k, ks.SegVKHash, fr.Element{}); err != nil {
 		return nil, 1, err
@@ -194,6 +188,31 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 	}
 	ks.FinalVK = keys.VK
 	return ks, -1, nil
+}
+
+// openInner opens the store of keys that another circuit verifies (segment
+// or aggregation keys) and hashes its verifying key. Keys not of the inner
+// shape (recursion.ErrShape: made before every inner key had γ and the
+// commitment base at G2's generator) are removed and made again with redo,
+// else refused.
+func openInner(ctx context.Context, dir string, k int, redo bool, opts []prover.Option) (*prover.Prover, groth16.VerifyingKey, fr.Element, error) {
+	p, err := prover.Open(ctx, dir, opts...)
+	if err != nil {
+		return nil, nil, fr.Element{}, err
+	}
+	vk, h, err := vkOf(p, k)
+	if !errors.Is(err, recursion.ErrShape) || !redo {
+		return p, vk, h, err
+	}
+	_ = p.Close()
+	if err := os.RemoveAll(prover.ClassDir(dir, k)); err != nil {
+		return nil, nil, fr.Element{}, fmt.Errorf("removing keys of another shape in %s: %w", dir, err)
+	}
+	if p, err = prover.Open(ctx, dir, opts...); err != nil {
+		return nil, nil, fr.Element{}, err
+	}
+	vk, h, err = vkOf(p, k)
+	return p, vk, h, err
 }
 
 func vkOf(p *prover.Prover, k int) (groth16.VerifyingKey, fr.Element, error) {
