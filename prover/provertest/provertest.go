@@ -18,6 +18,7 @@ import (
 	"testing"
 
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/recursion"
 )
 
 // Class is the class the tests prove at: the smallest that fits the example
@@ -112,8 +113,18 @@ func keysDir(root string, fam prover.Family, k int) (string, error) {
 
 	ctx := context.Background()
 	open := func() error {
-		_, err := prover.Open(ctx, root, prover.WithFamily(fam), prover.WithClasses(k), prover.WithAutoSetup(true),
+		p, err := prover.Open(ctx, root, prover.WithFamily(fam), prover.WithClasses(k), prover.WithAutoSetup(true),
 			prover.WithCircuitCheck(true))
+		if err != nil || fam.Name() != (prover.RV32IMSegments{}).Name() {
+			return err
+		}
+		// segment keys are verified by the aggregation circuit: keys of
+		// another shape (made before γ was G2's generator) are stale
+		keys, err := p.Keys(k)
+		if err != nil {
+			return err
+		}
+		_, err = recursion.VKHash(keys.VK)
 		return err
 	}
 	if err := open(); err != nil {
