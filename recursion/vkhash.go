@@ -99,6 +99,9 @@ func hashVK(v *VerifyingKey) (fr.Element, error) {
 	if len(limbs) != vkLimbs {
 		return fr.Element{}, fmt.Errorf("recursion: vk of %d limbs, want %d", len(limbs), vkLimbs)
 	}
+	var limbShift fr.Element // 2^64, a limb's weight within a packed element
+	limbShift.SetUint64(1 << 32)
+	limbShift.Square(&limbShift)
 	elems := make([]fr.Element, 0, 1+len(limbs)/limbsPerElement+1)
 	var n fr.Element
 	n.SetUint64(uint64(vkLimbs))
@@ -118,13 +121,6 @@ func hashVK(v *VerifyingKey) (fr.Element, error) {
 	}
 	return statement.Sponge(DomainVK, elems), nil
 }
-
-// limbShift is 2^64, the weight of a limb within a packed element.
-var limbShift = func() fr.Element {
-	var e fr.Element
-	e.SetString("18446744073709551616")
-	return e
-}()
 
 // vkLimbVars lists the limbs of a verifying key (held as witness, or
 // assigned natively), in the order of VKHash: −α (x, y), K[0..2] (x, y), then
