@@ -118,7 +118,7 @@ func (c *AggregateCircuit) verifyChild(api frontend.API, h *hasher, ch *Child) (
 	seg := h.chain(statement.DomainSegment, ch.Ctx, ch.In, ch.Out)
 	agg := h.chain(statement.DomainAggregate, c.VKHash, ch.Ctx, ch.In, ch.Out)
 	pub := api.Select(ch.IsAggregate, agg, seg)
-	return view, assertInnerProof(api, &ch.VK, &ch.Proof, pub)
+	return view, assertInnerProof(api, &ch.VK, &ch.Proof, pub, nil)
 }
 
 // ChildInput is one child of an aggregation, natively.

@@ -9,7 +9,9 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/frontend"
+	"github.com/consensys/gnark/std/algebra"
 	"github.com/consensys/gnark/std/algebra/emulated/sw_bn254"
+	"github.com/consensys/gnark/std/math/emulated"
 	stdgroth16 "github.com/consensys/gnark/std/recursion/groth16"
 
 	"github.com/zkprover/zkprover/circuits/sha2"
@@ -268,7 +270,24 @@ func (c *FinalCircuit) Define(api frontend.API) error {
 	if err != nil {
 		return fmt.Errorf("recursion: switch key: %w", err)
 	}
-	return assertInnerProof(napi, &vk, &c.Proof, pub)
+	// K[0] + x·K[1] + h·K[2] per key, its points constants (gnark's
+	// fixed-base combs), then selected: cheaper than one variable-base MSM
+	// over the selected key's points
+	ks := func(curve algebra.Curve[sw_bn254.ScalarField, sw_bn254.G1Affine], x, h *emulated.Element[sw_bn254.ScalarField]) (*sw_bn254.G1Affine, error) {
+		if len(c.vks) == 1 {
+			return kSum(curve, &c.vks[0], x, h)
+		}
+		outs := make([]*sw_bn254.G1Affine, len(c.vks))
+		for i := range c.vks {
+			k, err := kSum(curve, &c.vks[i], x, h)
+			if err != nil {
+				return nil, err
+			}
+			outs[i] = k
+		}
+		return curve.Mux(c.Key, outs...), nil
+	}
+	return assertInnerProof(napi, &vk, &c.Proof, pub, ks)
 }
 
 // assertBitsBelowIf asserts, when cond (a boolean) is 1, that the integer

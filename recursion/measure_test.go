@@ -263,7 +263,7 @@ type mainCheck struct {
 
 func (c *mainCheck) Define(api frontend.API) error {
 	if c.pairingCheck {
-		return assertInnerProof(api, &c.VK, &c.Proof, c.Pub)
+		return assertInnerProof(api, &c.VK, &c.Proof, c.Pub, nil)
 	}
 	scalars, err := emulated.NewField[sw_bn254.ScalarField](api)
 	if err != nil {

@@ -98,7 +98,7 @@ func valueOfVK(vk groth16.VerifyingKey) (VerifyingKey, error) {
 // Both products are checked by sw_bn254's PairingCheck: a multi-Miller loop
 // and a hinted residue witness in place of the final exponentiation
 // (docs/recursion.md, "The inner verifier").
-func assertInnerProof(api frontend.API, vk *VerifyingKey, proof *Proof, pub frontend.Variable) error {
+func assertInnerProof(api frontend.API, vk *VerifyingKey, proof *Proof, pub frontend.Variable, ks kSumFn) error {
 	pairing, err := sw_bn254.NewPairing(api)
 	if err != nil {
 		return fmt.Errorf("recursion: pairing: %w", err)
@@ -130,16 +130,34 @@ func assertInnerProof(api frontend.API, vk *VerifyingKey, proof *Proof, pub fron
 	if err := pairing.PairingCheck([]*sw_bn254.G1Affine{cm, pok}, []*sw_bn254.G2Affine{&vk.GSigmaNeg, &g}); err != nil {
 		return fmt.Errorf("recursion: commitment knowledge proof: %w", err)
 	}
-	k, err := curve.MultiScalarMul([]*sw_bn254.G1Affine{&vk.K[1], &vk.K[2]}, []*emulated.Element[sw_bn254.ScalarField]{x, h})
-	if err != nil {
-		return fmt.Errorf("recursion: multi scalar mul: %w", err)
+	if ks == nil {
+		ks = func(curve algebra.Curve[sw_bn254.ScalarField, sw_bn254.G1Affine], x, h *emulated.Element[sw_bn254.ScalarField]) (*sw_bn254.G1Affine, error) {
+			return kSum(curve, vk, x, h)
+		}
 	}
-	k = curve.Add(curve.Add(k, &vk.K[0]), cm)
+	k, err := ks(curve, x, h)
+	if err != nil {
+		return err
+	}
+	k = curve.Add(k, cm)
 	if err := pairing.PairingCheck([]*sw_bn254.G1Affine{k, &proof.Krs, &proof.Ar, &vk.AlphaNeg},
 		[]*sw_bn254.G2Affine{&gammaNeg, &vk.DeltaNeg, &proof.Bs, &vk.Beta}); err != nil {
 		return fmt.Errorf("recursion: main equation: %w", err)
 	}
 	return nil
+}
+
+// kSumFn computes K[0] + x·K[1] + h·K[2] of the key in use.
+type kSumFn func(curve algebra.Curve[sw_bn254.ScalarField, sw_bn254.G1Affine], x, h *emulated.Element[sw_bn254.ScalarField]) (*sw_bn254.G1Affine, error)
+
+// kSum is K[0] + x·K[1] + h·K[2] of vk (one 2-point MSM and an addition, as
+// gnark's verifier; constant points go through gnark's fixed-base combs).
+func kSum(curve algebra.Curve[sw_bn254.ScalarField, sw_bn254.G1Affine], vk *VerifyingKey, x, h *emulated.Element[sw_bn254.ScalarField]) (*sw_bn254.G1Affine, error) {
+	k, err := curve.MultiScalarMul([]*sw_bn254.G1Affine{&vk.K[1], &vk.K[2]}, []*emulated.Element[sw_bn254.ScalarField]{x, h})
+	if err != nil {
+		return nil, fmt.Errorf("recursion: multi scalar mul: %w", err)
+	}
+	return curve.Add(k, &vk.K[0]), nil
 }
 
 // switchVK selects vks[idx] (constants, idx a witness below len(vks)).
