@@ -21,9 +21,22 @@ import (
 	"github.com/consensys/gnark/profile"
 )
 
+// profileCompile compiles c under gnark's profiler, writing path, and logs
+// the count and the top of the profile.
+func profileCompile(t *testing.T, c frontend.Circuit, path string) {
+	t.Helper()
+	p := profile.Start(profile.WithPath(path))
+	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
+	p.Stop()
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d constraints, profile in %s", ccs.GetNbConstraints(), path)
+	t.Log(p.Top())
+}
+
 func TestProfileAggregate(t *testing.T) {
-	toy := newToy(t, false)
-	h, err := VKHash(toy.vk)
+	h, err := VKHash(newToy(t, false).vk)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -31,28 +44,13 @@ func TestProfileAggregate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := profile.Start(profile.WithPath("/tmp/agg.pprof"))
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
-	p.Stop()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("constraints %d", ccs.GetNbConstraints())
-	t.Log(p.Top())
+	profileCompile(t, c, "/tmp/agg.pprof")
 }
 
 func TestProfileFinal(t *testing.T) {
-	toy := newToy(t, false)
-	seg := newToy(t, false)
-	c, err := NewFinalCircuit(toy.vk, []groth16.VerifyingKey{seg.vk})
+	c, err := NewFinalCircuit(newToy(t, false).vk, []groth16.VerifyingKey{newToy(t, false).vk})
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := profile.Start(profile.WithPath("/tmp/fin.pprof"))
-	ccs, err := frontend.Compile(ecc.BN254.ScalarField(), r1cs.NewBuilder, c)
-	p.Stop()
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Logf("constraints %d", ccs.GetNbConstraints())
+	profileCompile(t, c, "/tmp/fin.pprof")
 }
