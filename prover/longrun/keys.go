@@ -60,7 +60,7 @@ func (f aggFamily) NewCircuit(k int) (frontend.Circuit, error) {
 
 // EstimateConstraints is the aggregation circuit's size (docs/recursion.md),
 // for setup progress before it is compiled.
-func (aggFamily) EstimateConstraints(int) int { return 4_780_000 }
+func (aggFamily) EstimateConstraints(int) int { return 3_782_000 }
 func (aggFamily) Fits(int, *prover.Run) error { return prover.ErrAssignedElsewhere }
 func (aggFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
 	return nil, prover.ErrAssignedElsewhere
@@ -92,7 +92,7 @@ func (f finalFamily) NewCircuit(k int) (frontend.Circuit, error) {
 
 // EstimateConstraints is the final circuit's size with one segment key
 // (docs/recursion.md), for setup progress before it is compiled.
-func (finalFamily) EstimateConstraints(int) int { return 2_150_000 }
+func (finalFamily) EstimateConstraints(int) int { return 1_930_000 }
 func (finalFamily) Fits(int, *prover.Run) error { return prover.ErrAssignedElsewhere }
 func (finalFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
 	return nil, prover.ErrAssignedElsewhere
