@@ -77,6 +77,46 @@ func TestVKHash(t *testing.T) {
 	if isSolved(ccs, &vkHashCircuit{VK: v1, Want: h2}) == nil {
 		t.Fatal("hash of another key accepted")
 	}
+
+	// Two keys whose packed limbs are equal but whose limbs differ: the first
+	// line of β, R0.A0's limbs 1 and 2 sit in one packed element (limb 33 of
+	// the vector starts one), so limb1 + 2^64·limb2 can be kept while a limb
+	// leaves [0, 2^64): a carry (limb1 + 2^64, limb2 − 1), and a field
+	// element absorbing a change (limb1 + 1, limb2 − 2^-64 mod r), as an
+	// unread line slot could. Both have the honest key's VKHash natively; the
+	// circuit refuses both by its 64-bit range checks.
+	forge := func(name string, f func(l1, l2 *big.Int) (frontend.Variable, frontend.Variable)) {
+		v, err := valueOfVK(k1.vk)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if (2*(1+innerK)*4+1)%limbsPerElement != 0 { // β's first limbs follow −α and K
+			t.Fatal("fixture: the limb layout moved")
+		}
+		e := &v.Beta.Lines[0][0].R0.A0
+		e.Initialize(Field())
+		limbs := append([]frontend.Variable(nil), e.Limbs...)
+		l1, l2 := limbs[1].(*big.Int), limbs[2].(*big.Int)
+		if l2.Sign() == 0 {
+			t.Fatal("fixture: limb 2 is zero")
+		}
+		limbs[1], limbs[2] = f(l1, l2)
+		e.Limbs = limbs
+		if got, err := hashVK(&v); err != nil || got != h1 {
+			t.Fatalf("%s: native VKHash %v (%v), want the honest key's", name, got, err)
+		}
+		if isSolved(ccs, &vkHashCircuit{VK: v, Want: h1}) == nil {
+			t.Fatalf("%s: accepted", name)
+		}
+	}
+	two64 := new(big.Int).Lsh(big.NewInt(1), 64)
+	forge("carry", func(l1, l2 *big.Int) (frontend.Variable, frontend.Variable) {
+		return new(big.Int).Add(l1, two64), new(big.Int).Sub(l2, big.NewInt(1))
+	})
+	forge("absorbing limb", func(l1, l2 *big.Int) (frontend.Variable, frontend.Variable) {
+		inv := new(big.Int).ModInverse(two64, Field())
+		return new(big.Int).Add(l1, big.NewInt(1)), new(big.Int).Mod(new(big.Int).Sub(l2, inv), Field())
+	})
 }
 
 func TestShape(t *testing.T) {

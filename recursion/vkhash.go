@@ -14,6 +14,7 @@ import (
 	"github.com/consensys/gnark/std/commitments/pedersen"
 	"github.com/consensys/gnark/std/math/emulated"
 	"github.com/consensys/gnark/std/permutation/poseidon2"
+	"github.com/consensys/gnark/std/rangecheck"
 
 	"github.com/zkprover/zkprover/statement"
 )
@@ -162,15 +163,22 @@ func vkLimbVars(vk *VerifyingKey) []frontend.Variable {
 	return out
 }
 
-// vkHash is VKHash in circuit, over a key held as witness. The packing is
-// injective on the limbs the pairing uses: gnark's emulated arithmetic
-// range checks every limb of a witness element it is given to 64 bits
-// (enforceWidthConditional), and three such limbs stay below 2^192 < r.
+// vkHash is VKHash in circuit, over a key held as witness. Every limb is
+// range checked to 64 bits here, so that the packing (three limbs, below
+// 2^192 < r) is injective on all of them: gnark's emulated arithmetic checks
+// the limbs of the elements it operates on, but not those of line slots the
+// Miller loop never reads (lines [1][j] where the loop counter's digit is
+// 0), which would otherwise absorb a change of a used limb packed beside
+// them.
 func (h *hasher) vkHash(vk *VerifyingKey) (frontend.Variable, error) {
 	api := h.api
 	limbs := vkLimbVars(vk)
 	if len(limbs) != vkLimbs {
 		return nil, fmt.Errorf("recursion: verifying key of %d limbs, want %d: %w", len(limbs), vkLimbs, ErrShape)
+	}
+	rc := rangecheck.New(api)
+	for _, l := range limbs {
+		rc.Check(l, 64)
 	}
 	elems := []frontend.Variable{vkLimbs}
 	for j := 0; j < len(limbs); j += limbsPerElement {
