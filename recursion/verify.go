@@ -126,6 +126,8 @@ func assertInnerProof(api frontend.API, vk *VerifyingKey, proof *Proof, pub fron
 	h := scalars.FromBits(api.ToBinary(h2f.Sum())...)
 	x := scalars.FromBits(api.ToBinary(pub, Field().BitLen())...)
 
+	// Two separate checks: with G = [γ]₂ = [1]₂, one product of both without
+	// a random combination would let terms move between PoK and kSum.
 	gammaNeg, g := fixedG2()
 	if err := pairing.PairingCheck([]*sw_bn254.G1Affine{cm, pok}, []*sw_bn254.G2Affine{&vk.GSigmaNeg, &g}); err != nil {
 		return fmt.Errorf("recursion: commitment knowledge proof: %w", err)
