@@ -60,7 +60,7 @@ func (f aggFamily) NewCircuit(k int) (frontend.Circuit, error) {
 
 // EstimateConstraints is the aggregation circuit's size (docs/recursion.md),
 // for setup progress before it is compiled.
-func (aggFamily) EstimateConstraints(int) int { return 3_782_000 }
+func (aggFamily) EstimateConstraints(int) int { return 3_846_000 }
 func (aggFamily) Fits(int, *prover.Run) error { return prover.ErrAssignedElsewhere }
 func (aggFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
 	return nil, prover.ErrAssignedElsewhere
