@@ -194,7 +194,8 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 // or aggregation keys) and hashes its verifying key. Keys not of the inner
 // shape (recursion.ErrShape: made before every inner key had γ and the
 // commitment base at G2's generator) are removed and made again with redo,
-// else refused.
+// else refused. Ceremony keys are never removed here: a ceremony's output is
+// not replaced by single-party keys behind the operator's back.
 func openInner(ctx context.Context, dir string, k int, redo bool, opts []prover.Option) (*prover.Prover, groth16.VerifyingKey, fr.Element, error) {
 	p, err := prover.Open(ctx, dir, opts...)
 	if err != nil {
@@ -203,6 +204,9 @@ func openInner(ctx context.Context, dir string, k int, redo bool, opts []prover.
 	vk, h, err := vkOf(p, k)
 	if !errors.Is(err, recursion.ErrShape) || !redo {
 		return p, vk, h, err
+	}
+	if m, merr := prover.ReadManifest(dir, k); merr != nil || m.SetupKind == prover.SetupMPC {
+		return p, vk, h, fmt.Errorf("%w (ceremony keys, or an unreadable manifest: not made again automatically)", err)
 	}
 	_ = p.Close()
 	if err := os.RemoveAll(prover.ClassDir(dir, k)); err != nil {

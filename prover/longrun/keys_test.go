@@ -3,6 +3,7 @@ package longrun
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
@@ -17,7 +18,7 @@ import (
 
 // TestOpenInnerRemakesOtherShape: segment keys whose γ is not G2's generator
 // (as keys made before keygen fixed it) are refused without AutoSetup and
-// made again with it.
+// made again with it; ceremony keys of another shape are refused either way.
 func TestOpenInnerRemakesOtherShape(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: sets up the segment class twice")
@@ -46,6 +47,18 @@ func TestOpenInnerRemakesOtherShape(t *testing.T) {
 	opts := []prover.Option{prover.WithFamily(fam), prover.WithClasses(k), prover.WithLogger(zerolog.Nop())}
 	if _, _, _, err := openInner(ctx, dir, k, false, opts); !errors.Is(err, recursion.ErrShape) {
 		t.Fatalf("keys of another shape without AutoSetup: %v", err)
+	}
+	// ceremony keys of another shape are refused even with AutoSetup
+	mpcDir := t.TempDir()
+	record := &prover.CeremonyRecord{TranscriptSHA256: strings.Repeat("ab", 32)}
+	if _, err := prover.WriteClass(ctx, mpcDir, fam, k, ccs, pk, old, prover.SetupMPC, record); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, _, err := openInner(ctx, mpcDir, k, true, append(opts, prover.WithAutoSetup(true))); !errors.Is(err, recursion.ErrShape) {
+		t.Fatalf("ceremony keys of another shape with AutoSetup: %v", err)
+	}
+	if _, err := prover.ReadManifest(mpcDir, k); err != nil {
+		t.Fatalf("the ceremony keys were removed: %v", err)
 	}
 	p, got, h, err := openInner(ctx, dir, k, true, append(opts, prover.WithAutoSetup(true)))
 	if err != nil {
