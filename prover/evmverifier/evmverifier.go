@@ -74,6 +74,7 @@ type data struct {
 	config
 	Inputs      int   // public inputs verifyProof takes
 	Commitments int   // 0 or 1
+	Merged      bool  // one commitment whose G is the key's γ: five pairs, not six
 	Committed   []int // indexes into input of the inputs the commitment hash covers
 	ProofLen    int
 	Alpha       g1
@@ -153,6 +154,7 @@ func dataOf(vk groth16.VerifyingKey) (*data, error) {
 		d.KCommit = toG1(&k.G1.K[inputs+1])
 		d.PedG = toG2(&k.CommitmentKeys[0].G)
 		d.PedGSigNeg = toG2(&k.CommitmentKeys[0].GSigmaNeg)
+		d.Merged = k.CommitmentKeys[0].G.Equal(&k.G2.Gamma)
 		for _, j := range k.PublicAndCommitmentCommitted[0] {
 			// gnark's indexes count public wires from 1 (0 is the constant one wire)
 			if j < 1 || j > inputs {

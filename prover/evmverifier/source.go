@@ -13,7 +13,12 @@ pragma solidity {{.Pragma}};
 /// @notice verifyProof returns nothing when the proof verifies for the input. It reverts with
 /// PublicInputNotInField() when an input is not below r, and with ProofInvalid() otherwise
 /// (a proof of the wrong length, points off the curve, or a failed check).
-{{- if .Commitments}}
+{{- if .Merged}}
+/// @dev The commitment's proof of knowledge is folded into the Groth16 equation with a random
+/// scalar rho = keccak256(proof, input) mod (r - 1) + 1 (docs/contracts.md "Verifiers"), and
+/// since the key's G is its gamma, e(L, -gamma) e(rho P, G) = e(L - rho P, -gamma): five pairs,
+/// e(A, B) e(C, -delta) e(alpha, -beta) e(L - rho P, -gamma) e(rho D, -sigma G) = 1.
+{{- else if .Commitments}}
 /// @dev The commitment's proof of knowledge is folded into the Groth16 equation with a random
 /// scalar rho = keccak256(proof, input) mod (r - 1) + 1 (docs/contracts.md "Verifiers"):
 /// e(A, B) e(C, -delta) e(alpha, -beta) e(L, -gamma) e(rho D, -sigma G) e(rho P, G) = 1.
@@ -25,6 +30,9 @@ contract {{.Name}} {
     error ProofInvalid();
 
     uint256 internal constant R = 21888242871839275222246405745257275088548364400416034343698204186575808495617;
+{{- if .Merged}}
+    uint256 internal constant P = 21888242871839275222246405745257275088696311157297823662689037894645226208583;
+{{- end}}
 
     uint256 internal constant ALPHA_X = {{.Alpha.X}};
     uint256 internal constant ALPHA_Y = {{.Alpha.Y}};
@@ -48,7 +56,16 @@ contract {{.Name}} {
     uint256 internal constant K{{add $i 1}}_X = {{$k.X}};
     uint256 internal constant K{{add $i 1}}_Y = {{$k.Y}};
 {{- end}}
-{{- if .Commitments}}
+{{- if .Merged}}
+    uint256 internal constant KC_X = {{.KCommit.X}};
+    uint256 internal constant KC_Y = {{.KCommit.Y}};
+
+    // The commitment key: G (gamma, above) and -sigma G.
+    uint256 internal constant PED_GSIGNEG_X_0 = {{.PedGSigNeg.X0}};
+    uint256 internal constant PED_GSIGNEG_X_1 = {{.PedGSigNeg.X1}};
+    uint256 internal constant PED_GSIGNEG_Y_0 = {{.PedGSigNeg.Y0}};
+    uint256 internal constant PED_GSIGNEG_Y_1 = {{.PedGSigNeg.Y1}};
+{{- else if .Commitments}}
     uint256 internal constant KC_X = {{.KCommit.X}};
     uint256 internal constant KC_Y = {{.KCommit.Y}};
 
@@ -122,8 +139,16 @@ contract {{.Name}} {
             ok := pcall(ok, 0x07, g, 0x60, g, 0x40)
             ok := pcall(ok, 0x06, f, 0x80, f, 0x40)
 {{- end}}
+{{- if .Merged}}
+            // L - rho P (-(x, y) = (x, P - y); the point at infinity (0, 0) stays itself)
+            calldatacopy(g, add(proof.offset, 0x140), 0x40)
+            mstore(add(g, 0x40), rho)
+            ok := pcall(ok, 0x07, g, 0x60, g, 0x40)
+            mstore(add(g, 0x20), mod(sub(P, mload(add(g, 0x20))), P))
+            ok := pcall(ok, 0x06, f, 0x80, f, 0x40)
+{{- end}}
 
-            // e(A, B) e(C, -delta) e(alpha, -beta) e(L, -gamma)
+            // e(A, B) e(C, -delta) e(alpha, -beta) e(L{{if .Merged}} - rho P{{end}}, -gamma)
             calldatacopy(q, proof.offset, 0x100)
             mstore(add(q, 0x100), DELTA_NEG_X_1)
             mstore(add(q, 0x120), DELTA_NEG_X_0)
@@ -141,7 +166,17 @@ contract {{.Name}} {
             mstore(add(q, 0x2a0), GAMMA_NEG_X_0)
             mstore(add(q, 0x2c0), GAMMA_NEG_Y_1)
             mstore(add(q, 0x2e0), GAMMA_NEG_Y_0)
-{{- if .Commitments}}
+{{- if .Merged}}
+            // e(rho D, -sigma G)
+            calldatacopy(g, add(proof.offset, 0x100), 0x40)
+            mstore(add(g, 0x40), rho)
+            ok := pcall(ok, 0x07, g, 0x60, add(q, 0x300), 0x40)
+            mstore(add(q, 0x340), PED_GSIGNEG_X_1)
+            mstore(add(q, 0x360), PED_GSIGNEG_X_0)
+            mstore(add(q, 0x380), PED_GSIGNEG_Y_1)
+            mstore(add(q, 0x3a0), PED_GSIGNEG_Y_0)
+            ok := pcall(ok, 0x08, q, 0x3c0, q, 0x20)
+{{- else if .Commitments}}
             // e(rho D, -sigma G) e(rho P, G)
             calldatacopy(g, add(proof.offset, 0x100), 0x40)
             mstore(add(g, 0x40), rho)
