@@ -19,6 +19,8 @@ import (
 	"github.com/consensys/gnark/constraint"
 	"github.com/consensys/gnark/frontend"
 	"github.com/consensys/gnark/frontend/cs/r1cs"
+
+	"github.com/zkprover/zkprover/prover/keygen"
 )
 
 // NumPublic is the number of public inputs (statement.NumPublic).
@@ -70,13 +72,15 @@ type Keys struct {
 // Setup runs a fresh Groth16 setup.
 func Setup() (*Keys, error) { return setup(Compile, "toy") }
 
-// setup compiles a toy circuit and runs a fresh Groth16 setup of it.
+// setup compiles a toy circuit and runs a fresh Groth16 setup of it with prover/keygen, as the
+// node's keys are made (γ = 1 and the commitment's G = G2's generator, like the ceremony's), so
+// that its verifier is the node's: five pairs (prover/evmverifier).
 func setup(compile func() (constraint.ConstraintSystem, error), what string) (*Keys, error) {
 	ccs, err := compile()
 	if err != nil {
 		return nil, err
 	}
-	pk, vk, err := groth16.Setup(ccs)
+	pk, vk, err := keygen.Setup(ccs)
 	if err != nil {
 		return nil, fmt.Errorf("%s setup: %w", what, err)
 	}
