@@ -15,6 +15,13 @@
 // 45,000 + 6·34,000 gas; gnark's 4-pair and 2-pair calls cost 2·45,000 + 6·34,000. The two
 // extra ecMul (ρ·D, ρ·P) cost 12,000: about 33,000 gas less per verification.
 //
+// When the commitment's G is the key's [γ]₂ (keys made by prover/keygen and gnark's mpcsetup:
+// both G2's generator), e(L, −γ)·e(ρ·P, G) = e(L − ρ·P, −γ) and the contract makes 5 pairs:
+//
+//	e(A, B) · e(C, −δ) · e(α, −β) · e(L − ρ·P, −γ) · e(ρ·D, −σG) = 1
+//
+// the same product rewritten, one pair (34,000) cheaper for one ecAdd (150) more.
+//
 // Why ρ keeps the check sound: write E1 for the product of the first four pairings and E2 for
 // the last two without ρ (both in G_T, of prime order r). The contract accepts when
 // E1·E2^ρ = 1. If the proof of knowledge is wrong (E2 ≠ 1), E2 generates G_T and exactly one
