@@ -166,8 +166,8 @@ contract {{.Name}} {
             mstore(add(q, 0x2a0), GAMMA_NEG_X_0)
             mstore(add(q, 0x2c0), GAMMA_NEG_Y_1)
             mstore(add(q, 0x2e0), GAMMA_NEG_Y_0)
-{{- if .Merged}}
-            // e(rho D, -sigma G)
+{{- if .Commitments}}
+            // e(rho D, -sigma G){{if not .Merged}} e(rho P, G){{end}}
             calldatacopy(g, add(proof.offset, 0x100), 0x40)
             mstore(add(g, 0x40), rho)
             ok := pcall(ok, 0x07, g, 0x60, add(q, 0x300), 0x40)
@@ -175,16 +175,7 @@ contract {{.Name}} {
             mstore(add(q, 0x360), PED_GSIGNEG_X_0)
             mstore(add(q, 0x380), PED_GSIGNEG_Y_1)
             mstore(add(q, 0x3a0), PED_GSIGNEG_Y_0)
-            ok := pcall(ok, 0x08, q, 0x3c0, q, 0x20)
-{{- else if .Commitments}}
-            // e(rho D, -sigma G) e(rho P, G)
-            calldatacopy(g, add(proof.offset, 0x100), 0x40)
-            mstore(add(g, 0x40), rho)
-            ok := pcall(ok, 0x07, g, 0x60, add(q, 0x300), 0x40)
-            mstore(add(q, 0x340), PED_GSIGNEG_X_1)
-            mstore(add(q, 0x360), PED_GSIGNEG_X_0)
-            mstore(add(q, 0x380), PED_GSIGNEG_Y_1)
-            mstore(add(q, 0x3a0), PED_GSIGNEG_Y_0)
+{{- if not .Merged}}
             calldatacopy(g, add(proof.offset, 0x140), 0x40)
             mstore(add(g, 0x40), rho)
             ok := pcall(ok, 0x07, g, 0x60, add(q, 0x3c0), 0x40)
@@ -192,10 +183,9 @@ contract {{.Name}} {
             mstore(add(q, 0x420), PED_G_X_0)
             mstore(add(q, 0x440), PED_G_Y_1)
             mstore(add(q, 0x460), PED_G_Y_0)
-            ok := pcall(ok, 0x08, q, 0x480, q, 0x20)
-{{- else}}
-            ok := pcall(ok, 0x08, q, 0x300, q, 0x20)
 {{- end}}
+{{- end}}
+            ok := pcall(ok, 0x08, q, {{hex (mul .Pairs 192)}}, q, 0x20)
             ok := and(ok, eq(mload(q), 1))
         }
         if (!inField) {
