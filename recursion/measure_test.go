@@ -308,7 +308,8 @@ func TestMeasureMainCheck(t *testing.T) {
 // returns a committed variable: measurement only, the result proves nothing).
 type countCommit struct {
 	frontend.Builder[constraint.U64]
-	t *testing.T
+	t     *testing.T
+	calls int
 }
 
 func (b *countCommit) Commit(v ...frontend.Variable) (frontend.Variable, error) {
@@ -318,6 +319,7 @@ func (b *countCommit) Commit(v ...frontend.Variable) (frontend.Variable, error) 
 			n++
 		}
 	}
+	b.calls++
 	b.t.Logf("MEASURE the final circuit commits %d variables (%d not constant)", len(v), n)
 	return v[0], nil
 }
@@ -332,10 +334,15 @@ func TestMeasureCommitted(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	var cc *countCommit
 	nb := func(field *big.Int, config frontend.CompileConfig) (frontend.Builder[constraint.U64], error) {
 		b, err := r1cs.NewBuilder[constraint.U64](field, config)
-		return &countCommit{b, t}, err
+		cc = &countCommit{Builder: b, t: t}
+		return cc, err
 	}
 	_, err = frontend.Compile(ecc.BN254.ScalarField(), nb, c)
 	t.Logf("compile with the stand-in commitment: %v", err)
+	if cc == nil || cc.calls != 1 {
+		t.Fatal("the final circuit did not commit exactly once through the wrapped builder: the count above is not the commitment's")
+	}
 }

@@ -82,7 +82,6 @@ type data struct {
 	Inputs      int   // public inputs verifyProof takes
 	Commitments int   // 0 or 1
 	Merged      bool  // one commitment whose G is the key's γ: five pairs, not six
-	Pairs       int   // pairs in the one pairing call: 4, 6, or 5 when Merged
 	Committed   []int // indexes into input of the inputs the commitment hash covers
 	ProofLen    int
 	Alpha       g1
@@ -171,11 +170,16 @@ func dataOf(vk groth16.VerifyingKey) (*data, error) {
 			d.Committed = append(d.Committed, j-1)
 		}
 	}
-	d.Pairs = 4 + 2*nc
-	if d.Merged {
-		d.Pairs = 5
-	}
 	return d, nil
+}
+
+// Pairs is the number of pairs in the contract's one pairing call: 4, 6 with a commitment, 5
+// when its G is γ.
+func (d *data) Pairs() int {
+	if d.Merged {
+		return 5
+	}
+	return 4 + 2*d.Commitments
 }
 
 var tmpl = template.Must(template.New("verifier").Funcs(template.FuncMap{

@@ -285,7 +285,7 @@ func TestVerifier(t *testing.T) {
 				t.Errorf("G = gamma: %d gas, gnark's export %d: not the five-pair check", gasOurs, gasTheirs)
 			}
 
-			for _, f := range forgeries(p, vks[i].(*groth16bn254.VerifyingKey), inputs) {
+			for _, f := range forgeries(t, p, vks[i].(*groth16bn254.VerifyingKey), inputs) {
 				data := calldata(t, n, f.proof, f.inputs)
 				got, want := e.call(t, oursAt, data), e.call(t, theirsAt, data)
 				if (got == "") != f.accept || (want == "") != f.accept {
@@ -371,10 +371,11 @@ func rhoOf(proof []byte, inputs []*big.Int) *big.Int {
 	return rho.Add(rho, big.NewInt(1))
 }
 
-// coherent panics unless the 5-pair product e(A, B) e(C, −δ) e(α, −β) e(L − ρP, −γ) e(ρD, −σG)
+// coherent fails the test unless the 5-pair product e(A, B) e(C, −δ) e(α, −β) e(L − ρP, −γ) e(ρD, −σG)
 // is 1 for proof q, the inputs and the given ρ when the key has G = γ: a forgery built to cancel under
 // one ρ must really cancel, so that only ρ's binding rejects it.
-func coherent(vk *groth16bn254.VerifyingKey, q *groth16bn254.Proof, inputs []*big.Int, rho *big.Int) {
+func coherent(t *testing.T, vk *groth16bn254.VerifyingKey, q *groth16bn254.Proof, inputs []*big.Int, rho *big.Int) {
+	t.Helper()
 	if !vk.CommitmentKeys[0].G.Equal(&vk.G2.Gamma) {
 		return // the 6-pair shape: the forgery is only a forgery there
 	}
@@ -384,16 +385,16 @@ func coherent(vk *groth16bn254.VerifyingKey, q *groth16bn254.Proof, inputs []*bi
 		buf = append(buf, inputs[j-1].FillBytes(make([]byte, 32))...)
 	}
 	h := new(big.Int).Mod(new(big.Int).SetBytes(crypto.Keccak256(buf)), fr.Modulus())
-	var l, t bn254.G1Affine
+	var l, m bn254.G1Affine
 	l.Add(&vk.G1.K[0], &q.Commitments[0])
 	for i, x := range inputs {
-		t.ScalarMultiplication(&vk.G1.K[i+1], x)
-		l.Add(&l, &t)
+		m.ScalarMultiplication(&vk.G1.K[i+1], x)
+		l.Add(&l, &m)
 	}
-	t.ScalarMultiplication(&vk.G1.K[len(inputs)+1], h)
-	l.Add(&l, &t)
-	t.ScalarMultiplication(&q.CommitmentPok, rho)
-	l.Sub(&l, &t)
+	m.ScalarMultiplication(&vk.G1.K[len(inputs)+1], h)
+	l.Add(&l, &m)
+	m.ScalarMultiplication(&q.CommitmentPok, rho)
+	l.Sub(&l, &m)
 	var rd bn254.G1Affine
 	rd.ScalarMultiplication(&q.Commitments[0], rho)
 	var cNeg, dNeg, bNeg, gNeg bn254.G2Affine
@@ -403,11 +404,12 @@ func coherent(vk *groth16bn254.VerifyingKey, q *groth16bn254.Proof, inputs []*bi
 	cNeg = vk.CommitmentKeys[0].GSigmaNeg
 	ok, err := bn254.PairingCheck([]bn254.G1Affine{q.Ar, q.Krs, vk.G1.Alpha, l, rd}, []bn254.G2Affine{q.Bs, dNeg, bNeg, gNeg, cNeg})
 	if err != nil || !ok {
-		panic(fmt.Sprintf("a forgery meant to cancel under rho does not (%v): the test is wrong", err))
+		t.Fatalf("a forgery meant to cancel under rho does not (%v): the test is wrong", err)
 	}
 }
 
-func forgeries(p *groth16bn254.Proof, vk *groth16bn254.VerifyingKey, inputs []*big.Int) []forgery {
+func forgeries(t *testing.T, p *groth16bn254.Proof, vk *groth16bn254.VerifyingKey, inputs []*big.Int) []forgery {
+	t.Helper()
 	var out []forgery
 	add := func(name string, edit func(q *groth16bn254.Proof), accept bool) {
 		q := *p
@@ -442,7 +444,7 @@ func forgeries(p *groth16bn254.Proof, vk *groth16bn254.VerifyingKey, inputs []*b
 		rho0Inv := new(big.Int).ModInverse(rhoOf(raw, inputs), fr.Modulus())
 		for _, j := range vk.PublicAndCommitmentCommitted[0] {
 			if j == 1 {
-				panic("input 0 is committed: the forgery below needs it outside the commitment's hash")
+				t.Fatal("input 0 is committed: the forgery below needs it outside the commitment's hash")
 			}
 		}
 		var k1 bn254.G1Affine
@@ -453,14 +455,14 @@ func forgeries(p *groth16bn254.Proof, vk *groth16bn254.VerifyingKey, inputs []*b
 		in := append([]*big.Int(nil), inputs...)
 		in[0] = new(big.Int).Add(inputs[0], big.NewInt(1))
 		out = append(out, forgery{name: "input 0 plus 1, P plus K1/rho0 (cancels under the valid proof's rho)", proof: q.MarshalSolidity(), inputs: in})
-		coherent(vk, &q, in, rhoOf(raw, inputs))
+		coherent(t, vk, &q, in, rhoOf(raw, inputs))
 		add("B plus G2's generator, P minus A/rho0 (cancels under the valid proof's rho)", func(q *groth16bn254.Proof) {
 			_, _, _, g2 := bn254.Generators()
 			q.Bs.Add(&q.Bs, &g2)
 			var a bn254.G1Affine
 			a.ScalarMultiplication(&q.Ar, rho0Inv)
 			q.CommitmentPok.Sub(&q.CommitmentPok, &a)
-			coherent(vk, q, inputs, rhoOf(raw, inputs))
+			coherent(t, vk, q, inputs, rhoOf(raw, inputs))
 		}, false)
 		add("proof of knowledge at infinity", func(q *groth16bn254.Proof) { q.CommitmentPok = bn254.G1Affine{} }, false)
 		out = append(out, forgery{name: "proof of knowledge off the curve", proof: flip(raw, 0x15f), inputs: inputs})

@@ -13,15 +13,14 @@ pragma solidity {{.Pragma}};
 /// @notice verifyProof returns nothing when the proof verifies for the input. It reverts with
 /// PublicInputNotInField() when an input is not below r, and with ProofInvalid() otherwise
 /// (a proof of the wrong length, points off the curve, or a failed check).
-{{- if .Merged}}
+{{- if .Commitments}}
 /// @dev The commitment's proof of knowledge is folded into the Groth16 equation with a random
-/// scalar rho = keccak256(proof, input) mod (r - 1) + 1 (docs/contracts.md "Verifiers"), and
+/// scalar rho = keccak256(proof, input) mod (r - 1) + 1 (docs/contracts.md "Verifiers"){{if .Merged}}, and
 /// since the key's G is its gamma, e(L, -gamma) e(rho P, G) = e(L - rho P, -gamma): five pairs,
 /// e(A, B) e(C, -delta) e(alpha, -beta) e(L - rho P, -gamma) e(rho D, -sigma G) = 1.
-{{- else if .Commitments}}
-/// @dev The commitment's proof of knowledge is folded into the Groth16 equation with a random
-/// scalar rho = keccak256(proof, input) mod (r - 1) + 1 (docs/contracts.md "Verifiers"):
+{{- else}}:
 /// e(A, B) e(C, -delta) e(alpha, -beta) e(L, -gamma) e(rho D, -sigma G) e(rho P, G) = 1.
+{{- end}}
 {{- end}}
 contract {{.Name}} {
     /// An input is not below the scalar field's modulus r.
@@ -56,24 +55,17 @@ contract {{.Name}} {
     uint256 internal constant K{{add $i 1}}_X = {{$k.X}};
     uint256 internal constant K{{add $i 1}}_Y = {{$k.Y}};
 {{- end}}
-{{- if .Merged}}
+{{- if .Commitments}}
     uint256 internal constant KC_X = {{.KCommit.X}};
     uint256 internal constant KC_Y = {{.KCommit.Y}};
 
-    // The commitment key: G (gamma, above) and -sigma G.
-    uint256 internal constant PED_GSIGNEG_X_0 = {{.PedGSigNeg.X0}};
-    uint256 internal constant PED_GSIGNEG_X_1 = {{.PedGSigNeg.X1}};
-    uint256 internal constant PED_GSIGNEG_Y_0 = {{.PedGSigNeg.Y0}};
-    uint256 internal constant PED_GSIGNEG_Y_1 = {{.PedGSigNeg.Y1}};
-{{- else if .Commitments}}
-    uint256 internal constant KC_X = {{.KCommit.X}};
-    uint256 internal constant KC_Y = {{.KCommit.Y}};
-
-    // The commitment key: G and -sigma G.
+    // The commitment key: G{{if .Merged}} (gamma, above){{end}} and -sigma G.
+{{- if not .Merged}}
     uint256 internal constant PED_G_X_0 = {{.PedG.X0}};
     uint256 internal constant PED_G_X_1 = {{.PedG.X1}};
     uint256 internal constant PED_G_Y_0 = {{.PedG.Y0}};
     uint256 internal constant PED_G_Y_1 = {{.PedG.Y1}};
+{{- end}}
     uint256 internal constant PED_GSIGNEG_X_0 = {{.PedGSigNeg.X0}};
     uint256 internal constant PED_GSIGNEG_X_1 = {{.PedGSigNeg.X1}};
     uint256 internal constant PED_GSIGNEG_Y_0 = {{.PedGSigNeg.Y0}};

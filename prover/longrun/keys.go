@@ -205,8 +205,12 @@ func openInner(ctx context.Context, dir string, k int, redo bool, opts []prover.
 	if !errors.Is(err, recursion.ErrShape) || !redo {
 		return p, vk, h, err
 	}
-	if m, merr := prover.ReadManifest(dir, k); merr != nil || m.SetupKind == prover.SetupMPC {
-		return p, vk, h, fmt.Errorf("%w (ceremony keys, or an unreadable manifest: not made again automatically)", err)
+	m, merr := prover.ReadManifest(dir, k)
+	if merr != nil {
+		return p, vk, h, fmt.Errorf("%w; not made again: reading its manifest: %w", err, merr)
+	}
+	if m.SetupKind == prover.SetupMPC {
+		return p, vk, h, fmt.Errorf("%w; ceremony keys are not replaced by single-party keys: run the ceremony again for this shape (docs/ceremony.md)", err)
 	}
 	_ = p.Close()
 	if err := os.RemoveAll(prover.ClassDir(dir, k)); err != nil {
