@@ -38,6 +38,11 @@ type longBenchResult struct {
 	PeakRSSBytes     int64   `json:"peak_rss_bytes"` // this process and its prove workers
 	Workers          int     `json:"workers"`
 	GPU              bool    `json:"gpu"` // every proof through ICICLE (--gpu)
+	// WorkersReadySeconds is how long, after this process opened its keys,
+	// the prove workers still took to load the segment key: waited for
+	// before the run starts, not part of total_seconds (a node's workers
+	// stay up between jobs).
+	WorkersReadySeconds float64 `json:"workers_ready_seconds"`
 }
 
 // benchProgram is the long-run benchmark's program: examples/sha256 over a
@@ -131,6 +136,10 @@ func runBenchLong(cmd *cobra.Command, cycles, segment string) error {
 	if err != nil {
 		return err
 	}
+	ready, err := waitWorkers(ctx, provers)
+	if err != nil {
+		return err
+	}
 	f, err := proveLong(cmd, ks, provers, prog, in, executor.Config{}, cmd.ErrOrStderr())
 	if err != nil {
 		return err
@@ -140,7 +149,8 @@ func runBenchLong(cmd *cobra.Command, cycles, segment string) error {
 	r := &longBenchResult{Program: name, Cycles: f.Cycles, MaxCycles: f.MaxCycles, SegmentClass: s, Segments: f.Segments,
 		ExecuteSeconds: t.Execute.Seconds(), SegmentSeconds: t.Segments.Seconds(), PerSegment: t.Segments.Seconds() / float64(f.Segments),
 		AggregateSeconds: t.Aggregate.Seconds(), FinalSeconds: t.Final.Seconds(), TotalSeconds: total.Seconds(),
-		CyclesPerSecond: float64(f.Cycles) / total.Seconds(), PeakRSSBytes: peakRSS(), Workers: workers}
+		CyclesPerSecond: float64(f.Cycles) / total.Seconds(), PeakRSSBytes: peakRSS(), Workers: workers,
+		WorkersReadySeconds: ready.Seconds()}
 	r.GPU, _ = cmd.Flags().GetBool("gpu")
 	if f.Segments > 1 {
 		r.PerAggregation = t.Aggregate.Seconds() / float64(f.Segments-1)

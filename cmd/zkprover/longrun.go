@@ -162,6 +162,25 @@ func openSegmentWorkers(cmd *cobra.Command, root string, k, n int, gpu bool, log
 	return ws, nil
 }
 
+// waitWorkers waits until every prove worker that openLongRun started has
+// loaded its key (a worker whose start failed is started again here), and
+// returns how long that took. The bench measures a run from its submission
+// to warm workers, as on a node whose workers stay up between jobs; `prove`
+// does not wait (its first segment waits for its worker instead).
+func waitWorkers(ctx context.Context, provers []longrun.SegmentProver) (time.Duration, error) {
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+	defer cancel()
+	for _, p := range provers {
+		if w, ok := p.(interface{ StartWorker(context.Context) error }); ok {
+			if err := w.StartWorker(ctx); err != nil {
+				return 0, fmt.Errorf("waiting for the prove workers: %w", err)
+			}
+		}
+	}
+	return time.Since(start), nil
+}
+
 // runProveLong is `prove --segment 2^k`.
 func runProveLong(cmd *cobra.Command, path, segment string) error {
 	prog, in, cfg, err := loadRun(cmd, path)

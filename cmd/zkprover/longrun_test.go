@@ -2,12 +2,20 @@ package main
 
 import (
 	"context"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 )
 
 // TestLongRunCommandsRefuseBadInput: the long-run forms of prove, setup
@@ -72,5 +80,52 @@ func TestFillInput(t *testing.T) {
 	}
 	if _, err := fillInput(context.Background(), p, cyclesOf(0)-1); err == nil {
 		t.Fatal("a target below the empty input's run was accepted")
+	}
+}
+
+// fakeSegmentProver is a segment prover with a worker whose start takes
+// delay and returns err (waitWorkers' test).
+type fakeSegmentProver struct {
+	delay    time.Duration
+	err      error
+	started  int
+	deadline bool
+}
+
+func (f *fakeSegmentProver) ProveAssignment(context.Context, int, frontend.Circuit, prover.Target) (groth16.Proof, witness.Witness, error) {
+	return nil, nil, errors.New("not a prover")
+}
+
+func (f *fakeSegmentProver) StartWorker(ctx context.Context) error {
+	f.started++
+	_, f.deadline = ctx.Deadline()
+	time.Sleep(f.delay)
+	return f.err
+}
+
+// inProcess is a segment prover without a worker: waitWorkers skips it.
+type inProcess struct{}
+
+func (inProcess) ProveAssignment(context.Context, int, frontend.Circuit, prover.Target) (groth16.Proof, witness.Witness, error) {
+	return nil, nil, errors.New("not a prover")
+}
+
+// TestWaitWorkers: the bench waits for every worker's start, under a
+// deadline, and reports a start that fails.
+func TestWaitWorkers(t *testing.T) {
+	a, b := &fakeSegmentProver{delay: 20 * time.Millisecond}, &fakeSegmentProver{delay: 30 * time.Millisecond}
+	d, err := waitWorkers(context.Background(), []longrun.SegmentProver{a, inProcess{}, b})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.started != 1 || b.started != 1 || !a.deadline || !b.deadline {
+		t.Fatalf("starts %d and %d, deadlines %v and %v: want each started once under a deadline", a.started, b.started, a.deadline, b.deadline)
+	}
+	if d < 50*time.Millisecond {
+		t.Fatalf("waited %s for starts of 20 and 30 ms", d)
+	}
+	bad := &fakeSegmentProver{err: errors.New("no proving key")}
+	if _, err := waitWorkers(context.Background(), []longrun.SegmentProver{bad}); err == nil || !strings.Contains(err.Error(), "no proving key") {
+		t.Fatalf("a failed start: %v", err)
 	}
 }
