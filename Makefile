@@ -44,6 +44,7 @@ test-e2e: solc
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^(TestLongRunEndToEnd|TestSequenceEndToEnd|TestStoreFamilies)$$' -v ./prover/longrun/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNode$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNodeFleet$$' -v ./node/
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 30m -run '^TestLongRunStopsIdleSegmentWorker$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestAggregatorFlowEndToEnd$$' -v ./doors/aggregator/
 
 # The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every

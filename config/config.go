@@ -140,6 +140,11 @@ type Prover struct {
 	// SegmentWorkers is how many segments are proven at once (each in its
 	// own prove worker process unless InProcess).
 	SegmentWorkers int
+	// KeepSegmentWorkers keeps the segment prove workers, and the proving
+	// key each holds, between long jobs. By default a worker left idle once
+	// no segment is being proven is stopped (the next segment starts a new
+	// one), so that its memory is the machine's while the node aggregates.
+	KeepSegmentWorkers bool
 	// GPU proves every class, long-run stage and prove worker on a CUDA GPU
 	// through ICICLE: a binary built with the icicle tag (docs/proving.md).
 	GPU bool

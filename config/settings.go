@@ -57,6 +57,7 @@ func Settings(c *Config) []Setting {
 		{"class", "prover", fmt.Sprintf("prover class (log2 of steps) to load, set up on first start; 0: every class in the keys folder, or %d when there is none", DefaultClass), (*intVal)(&c.Prover.Class)},
 		{"segment-class", "prover", "log2 of a segment's steps for runs longer than every class: proven in segments, aggregated into one final proof; the keys are made in the background after start (about 10 minutes on 2 cores, about 16 GB once); 0: long runs off", (*intVal)(&c.Prover.SegmentClass)},
 		{"segment-workers", "prover", "segments of a long run proven at once, each in its own prove worker process", (*intVal)(&c.Prover.SegmentWorkers)},
+		{"keep-segment-workers", "prover", "keep the segment prove workers and their proving keys loaded between long jobs (the next job's first segment starts at once); by default an idle worker is stopped once no segment is being proven, so that the node aggregates with its memory", (*boolVal)(&c.Prover.KeepSegmentWorkers)},
 		{"gpu", "prover", "prove on a CUDA GPU through ICICLE: every class, long-run stage and prove worker (a binary built with -tags icicle, docs/proving.md; checked at start)", (*boolVal)(&c.Prover.GPU)},
 		{"prove-in-process", "prover", "prove in the node's process instead of a prove worker process (a cancelled proof then runs on to its end in the background)", (*boolVal)(&c.Prover.InProcess)},
 

@@ -118,6 +118,15 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		}
 	}
 	runner := &longrun.Runner{Keys: ks, Provers: provers}
+	if !n.cfg.Prover.KeepSegmentWorkers && len(workers) > 0 {
+		runner.Idle = func() {
+			for _, p := range workers {
+				if p.StopIdleWorker() {
+					log.Info().Int("class", k).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
+				}
+			}
+		}
+	}
 	if n.cfg.Fleet.Enabled() {
 		m, err := n.joinFleet(ctx)
 		if err != nil {

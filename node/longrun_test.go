@@ -1,10 +1,13 @@
 package node
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -273,4 +276,99 @@ func TestLongRunThroughNodeFleet(t *testing.T) {
 		t.Fatalf("fleet after the job: %q", st)
 	}
 	t.Logf("fleet: %s", st)
+}
+
+// TestLongRunStopsIdleSegmentWorker: with segment prove worker processes
+// (as `serve` runs them: here this test binary, TestMain), the node stops
+// its idle worker once a job's segments are proven, before the first
+// aggregation, so that the aggregations have its memory; with
+// keep-segment-workers the worker stays up. The job is cancelled once its
+// aggregations start (they are TestLongRunThroughNode's).
+func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
+	root := longRunKeys(t)
+	small := smallKeys(t, root)
+	// the node's segment workers inherit these
+	t.Setenv(testWorkerEnv, "1")
+	t.Setenv(testWorkerKeys, filepath.Join(root, longrun.DirSegment))
+	t.Setenv(testWorkerSegmentClass, strconv.Itoa(provertest.SegmentClass))
+	fib := readExample(t, "fibonacci")
+	for i, keep := range []bool{false, true} {
+		t.Run(fmt.Sprintf("keep-segment-workers=%v", keep), func(t *testing.T) {
+			keys := t.TempDir()
+			if err := os.Symlink(root, LongRunKeysDir(keys)); err != nil {
+				t.Fatal(err)
+			}
+			tweak := func(c *config.Config) {
+				c.Prover.Keys = keys
+				c.Prover.SegmentClass = provertest.SegmentClass
+				c.Prover.KeepSegmentWorkers = keep
+				c.Node.Grace = 0
+			}
+			tn := startNodeOpts(t, t.TempDir(), Options{OpenProver: OpenGnark(small, smallClass, testLogger(t)), LongRunKeysChecked: true,
+				SegmentWorkerArgv: []string{os.Args[0], "-test.run=^$"}}, tweak)
+			waitReady(t, tn)
+			id := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(10)}, zkprover.InputOptions{IncludeELF: true, Nonce: uint64(20 + i)}))
+			seen := map[int]bool{} // worker processes seen while the segments are proven
+			var atAggregate []int
+			waitFor(t, 20*time.Minute, "the job's aggregations", func() bool {
+				r := getProof(t, tn, id, 0)
+				if r.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING {
+					t.Fatalf("the job ended before its aggregations: %v %s", r.Result, r.ResultString)
+				}
+				p := r.GetProgress()
+				if p != nil && p.Stage == string(longrun.StageAggregate) {
+					atAggregate = workerChildren(t)
+					return true
+				}
+				for _, pid := range workerChildren(t) {
+					seen[pid] = true
+				}
+				return false
+			})
+			if len(seen) == 0 {
+				t.Fatal("no segment prove worker process was seen while the segments were proven")
+			}
+			if keep && (len(atAggregate) != 1 || !seen[atAggregate[0]]) {
+				t.Fatalf("keep-segment-workers: worker processes %v at the aggregations, want the one that proved the segments (%v)", atAggregate, seen)
+			}
+			if !keep && len(atAggregate) != 0 {
+				t.Fatalf("worker processes %v still up at the aggregations: the idle worker was not stopped", atAggregate)
+			}
+			if r, err := tn.client.Cancel(ctxT(t), &pb.CancelRequest{Id: id}); err != nil || r.Result != pb.CancelResponse_RESULT_CANCEL_OK {
+				t.Fatalf("cancel: %v %v", r, err)
+			}
+			waitState(t, tn, id, queue.Cancelled)
+		})
+	}
+}
+
+// workerChildren lists the live child processes of this test process that
+// run as its prove workers (command line with -test.run=^$).
+func workerChildren(t *testing.T) []int {
+	t.Helper()
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []int
+	for _, e := range entries {
+		pid, err := strconv.Atoi(e.Name())
+		if err != nil {
+			continue
+		}
+		stat, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat"))
+		if err != nil {
+			continue // gone meanwhile
+		}
+		// pid (comm) state ppid ...: comm may hold spaces and parentheses
+		f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+		if len(f) < 2 || f[0] == "Z" || f[1] != strconv.Itoa(os.Getpid()) {
+			continue
+		}
+		cmdline, err := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline"))
+		if err == nil && bytes.Contains(cmdline, []byte("-test.run=^$")) {
+			out = append(out, pid)
+		}
+	}
+	return out
 }

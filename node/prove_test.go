@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"strconv"
 	"strings"
 	"syscall"
 	"testing"
@@ -35,7 +36,11 @@ var shared provertest.Shared
 
 func TestMain(m *testing.M) {
 	if os.Getenv(testWorkerEnv) == "1" { // this test binary as a prove worker
-		err := prover.ServeWorker(context.Background(), os.Stdin, os.Stdout, os.Getenv(testWorkerKeys))
+		var opts []prover.Option
+		if k, err := strconv.Atoi(os.Getenv(testWorkerSegmentClass)); err == nil { // a segment worker
+			opts = append(opts, prover.WithFamily(prover.RV32IMSegments{}), prover.WithClasses(k))
+		}
+		err := prover.ServeWorker(context.Background(), os.Stdin, os.Stdout, os.Getenv(testWorkerKeys), opts...)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "test prove worker:", err)
 			os.Exit(1)
@@ -287,6 +292,9 @@ func TestCancelRunningJob(t *testing.T) {
 const (
 	testWorkerEnv  = "ZKPROVER_TEST_WORKER"
 	testWorkerKeys = "ZKPROVER_TEST_WORKER_KEYS"
+	// testWorkerSegmentClass makes the worker a segment worker of that
+	// class (TestLongRunStopsIdleSegmentWorker).
+	testWorkerSegmentClass = "ZKPROVER_TEST_WORKER_SEGMENT_CLASS"
 )
 
 // processExists says whether pid names a process (zombies included).

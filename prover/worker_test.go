@@ -299,3 +299,55 @@ func (s *syncBuffer) String() string {
 	defer s.mu.Unlock()
 	return s.b.String()
 }
+
+// TestStopIdleWorker: an idle worker is stopped (its process gone) and the
+// next proof starts a new one; a worker whose prover holds the proving slot
+// (a proof under way) or is being started is left alone; a prover without
+// a live worker has nothing to stop.
+func TestStopIdleWorker(t *testing.T) {
+	p := workerProver(t)
+	if p.StopIdleWorker() {
+		t.Fatal("stopped a worker before any was started")
+	}
+	if _, err := p.ProveRunClass(context.Background(), fibRun(t, p, 6), realClass); err != nil {
+		t.Fatal(err)
+	}
+	pid := p.WorkerPID()
+	if pid == 0 {
+		t.Fatal("no worker after a proof")
+	}
+	// busy: the proving slot is held, as during a proof
+	p.sem <- struct{}{}
+	stopped := p.StopIdleWorker()
+	<-p.sem
+	if stopped || p.WorkerPID() != pid || !processExists(pid) {
+		t.Fatalf("a worker with a proof under way: stopped %v, pid %d (was %d)", stopped, p.WorkerPID(), pid)
+	}
+	// busy: a start is under way
+	p.wstart.Lock()
+	stopped = p.StopIdleWorker()
+	p.wstart.Unlock()
+	if stopped || p.WorkerPID() != pid {
+		t.Fatalf("a worker being started: stopped %v, pid %d (was %d)", stopped, p.WorkerPID(), pid)
+	}
+	if !p.StopIdleWorker() {
+		t.Fatal("an idle worker was not stopped")
+	}
+	if p.WorkerPID() != 0 || processExists(pid) {
+		t.Fatalf("worker %d still there after StopIdleWorker (prover reports %d)", pid, p.WorkerPID())
+	}
+	if p.StopIdleWorker() {
+		t.Fatal("stopped a worker twice")
+	}
+	run := fibRun(t, p, 8)
+	proof, err := p.ProveRunClass(context.Background(), run, realClass)
+	if err != nil {
+		t.Fatalf("the proof after an idle stop: %v", err)
+	}
+	if err := p.Verify(proof); err != nil {
+		t.Fatal(err)
+	}
+	if next := p.WorkerPID(); next == 0 || next == pid {
+		t.Fatalf("worker after the idle stop: pid %d (stopped one %d)", next, pid)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"sort"
 	"strconv"
+	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -85,6 +86,15 @@ type Runner struct {
 	// proof ends, purge false when it ended because the node stops
 	// (ErrShutdown: a restart resumes the job).
 	ProversFor func(ctx context.Context, job string) (provers []SegmentProver, release func(purge bool), err error)
+	// Idle, when set, is called each time the last of the runner's jobs in
+	// its segment stage leaves it (its segments proven, or its proof ended
+	// before): no segment of this runner is being proven then. The node
+	// stops its idle prove workers there, so that their memory is the
+	// machine's while it aggregates (as the CLI does after its segments).
+	Idle func()
+
+	mu         sync.Mutex
+	segmenting int // jobs in their segment stage
 }
 
 // ErrShutdown is the cancel cause of a job stopped because its node stops
@@ -204,6 +214,32 @@ func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) 
 	if run.Dropped != nil {
 		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
 	}
+	left := r.enterSegments()
 	return Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: provers, Have: have, OnProof: keep,
-		Progress: run.Progress, Dropped: dropped}, release, nil
+			Progress: run.Progress, Dropped: dropped, AfterSegments: left},
+		func() {
+			left()
+			release()
+		}, nil
+}
+
+// enterSegments counts one more job in its segment stage and returns the
+// function that counts it out, once however often it is called (after its
+// segments, and again when its proof ends); the last one out calls Idle.
+func (r *Runner) enterSegments() func() {
+	r.mu.Lock()
+	r.segmenting++
+	r.mu.Unlock()
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			r.mu.Lock()
+			r.segmenting--
+			idle := r.segmenting == 0
+			r.mu.Unlock()
+			if idle && r.Idle != nil {
+				r.Idle()
+			}
+		})
+	}
 }
