@@ -143,7 +143,8 @@ type Prover struct {
 	// KeepSegmentWorkers keeps the segment prove workers, and the proving
 	// key each holds, between long jobs. By default a worker left idle once
 	// no segment is being proven is stopped (the next segment starts a new
-	// one), so that its memory is the machine's while the node aggregates.
+	// one), so that its memory is the machine's while the node aggregates;
+	// a fleet member keeps them anyway (they prove the fleet's tasks too).
 	KeepSegmentWorkers bool
 	// GPU proves every class, long-run stage and prove worker on a CUDA GPU
 	// through ICICLE: a binary built with the icicle tag (docs/proving.md).

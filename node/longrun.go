@@ -119,10 +119,12 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	}
 	runner := &longrun.Runner{Keys: ks, Provers: provers}
 	if !n.cfg.Prover.KeepSegmentWorkers && len(workers) > 0 {
+		// Once no job proves segments, the idle workers go: the
+		// aggregations have their memory (not on a fleet member, below).
 		runner.Idle = func() {
 			for _, p := range workers {
-				if p.StopIdleWorker() {
-					log.Info().Int("class", k).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
+				if pid := p.StopIdleWorker(); pid != 0 {
+					log.Info().Int("pid", pid).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
 				}
 			}
 		}
@@ -137,6 +139,9 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			log.Error().Err(err).Msg("not in the fleet: long runs are proven by this node alone")
 			n.fleetState.Store(&fleetState{err: err})
 		} else {
+			// The workers prove the fleet's tasks too, which the runner does
+			// not count: they stay up.
+			runner.Idle = nil
 			defer m.close()
 			tasks := n.cfg.Fleet.Tasks
 			runner.ProversFor = func(ctx context.Context, job string) ([]longrun.SegmentProver, func(bool), error) {

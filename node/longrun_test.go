@@ -283,7 +283,9 @@ func TestLongRunThroughNodeFleet(t *testing.T) {
 // its idle worker once a job's segments are proven, before the first
 // aggregation, so that the aggregations have its memory; with
 // keep-segment-workers the worker stays up. The job is cancelled once its
-// aggregations start (they are TestLongRunThroughNode's).
+// aggregations start (they are TestLongRunThroughNode's); its aggregation in
+// flight runs on in the background, so make test-e2e runs each case in a
+// process of its own.
 func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
 	root := longRunKeys(t)
 	small := smallKeys(t, root)

@@ -419,33 +419,35 @@ func (p *Prover) WorkerPID() int {
 
 // StopIdleWorker stops the prove worker if it is idle: no proof holds the
 // proving slot and no start is under way (then it does nothing: the worker
-// is busy). It reports whether it stopped one. The prover stays usable: the
-// next proof starts a new worker, which loads the proving key again. A
-// node calls it once no segment is left to prove, so that the worker's
-// memory (the proving key and the last proof's buffers) is the machine's
-// again while the node aggregates.
-func (p *Prover) StopIdleWorker() bool {
+// is busy). It returns the stopped worker's pid, 0 when it stopped none. The
+// prover stays usable: the next proof starts a new worker, which loads the
+// proving key again. A node calls it once no segment is left to prove, so
+// that the worker's memory (the proving key and the last proof's buffers)
+// is the machine's again while the node aggregates.
+func (p *Prover) StopIdleWorker() int {
+	if len(p.spec.argv) == 0 {
+		return 0 // proofs in this process: no worker
+	}
 	select {
 	case p.sem <- struct{}{}:
 	default:
-		return false // a proof is under way
+		return 0 // a proof is under way
 	}
 	defer func() { <-p.sem }()
 	if !p.wstart.TryLock() {
-		return false // a worker is being started (StartWorker)
+		return 0 // a worker is being started (StartWorker)
 	}
 	defer p.wstart.Unlock()
 	p.wmu.Lock()
 	w := p.worker
 	if w == nil || !w.alive() {
 		p.wmu.Unlock()
-		return false
+		return 0
 	}
 	p.worker = nil
 	p.wmu.Unlock()
 	w.kill()
-	p.log.Debug().Int("pid", w.cmd.Process.Pid).Msg("idle prove worker stopped; the next proof starts a new one")
-	return true
+	return w.cmd.Process.Pid
 }
 
 // Close stops the prove worker, if any (its process group is killed); a

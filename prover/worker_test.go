@@ -303,10 +303,13 @@ func (s *syncBuffer) String() string {
 // TestStopIdleWorker: an idle worker is stopped (its process gone) and the
 // next proof starts a new one; a worker whose prover holds the proving slot
 // (a proof under way) or is being started is left alone; a prover without
-// a live worker has nothing to stop.
+// a live worker, or proving in its own process, has nothing to stop.
 func TestStopIdleWorker(t *testing.T) {
 	p := workerProver(t)
-	if p.StopIdleWorker() {
+	if realProver(t).StopIdleWorker() != 0 {
+		t.Fatal("an in-process prover stopped a worker")
+	}
+	if p.StopIdleWorker() != 0 {
 		t.Fatal("stopped a worker before any was started")
 	}
 	if _, err := p.ProveRunClass(context.Background(), fibRun(t, p, 6), realClass); err != nil {
@@ -320,23 +323,23 @@ func TestStopIdleWorker(t *testing.T) {
 	p.sem <- struct{}{}
 	stopped := p.StopIdleWorker()
 	<-p.sem
-	if stopped || p.WorkerPID() != pid || !processExists(pid) {
-		t.Fatalf("a worker with a proof under way: stopped %v, pid %d (was %d)", stopped, p.WorkerPID(), pid)
+	if stopped != 0 || p.WorkerPID() != pid || !processExists(pid) {
+		t.Fatalf("a worker with a proof under way: stopped pid %d, pid %d (was %d)", stopped, p.WorkerPID(), pid)
 	}
 	// busy: a start is under way
 	p.wstart.Lock()
 	stopped = p.StopIdleWorker()
 	p.wstart.Unlock()
-	if stopped || p.WorkerPID() != pid {
-		t.Fatalf("a worker being started: stopped %v, pid %d (was %d)", stopped, p.WorkerPID(), pid)
+	if stopped != 0 || p.WorkerPID() != pid {
+		t.Fatalf("a worker being started: stopped pid %d, pid %d (was %d)", stopped, p.WorkerPID(), pid)
 	}
-	if !p.StopIdleWorker() {
-		t.Fatal("an idle worker was not stopped")
+	if got := p.StopIdleWorker(); got != pid {
+		t.Fatalf("an idle worker: StopIdleWorker returned %d, want its pid %d", got, pid)
 	}
 	if p.WorkerPID() != 0 || processExists(pid) {
 		t.Fatalf("worker %d still there after StopIdleWorker (prover reports %d)", pid, p.WorkerPID())
 	}
-	if p.StopIdleWorker() {
+	if p.StopIdleWorker() != 0 {
 		t.Fatal("stopped a worker twice")
 	}
 	run := fibRun(t, p, 8)

@@ -40,8 +40,9 @@ type longBenchResult struct {
 	GPU              bool    `json:"gpu"` // every proof through ICICLE (--gpu)
 	// WorkersReadySeconds is how long, after this process opened its keys,
 	// the prove workers still took to load the segment key: waited for
-	// before the run starts, not part of total_seconds (a node's workers
-	// stay up between jobs).
+	// before the run starts, not part of total_seconds (the bench measures
+	// warm workers: a node's within a job, or between jobs with
+	// keep-segment-workers).
 	WorkersReadySeconds float64 `json:"workers_ready_seconds"`
 }
 

@@ -165,8 +165,9 @@ func openSegmentWorkers(cmd *cobra.Command, root string, k, n int, gpu bool, log
 // waitWorkers waits until every prove worker that openLongRun started has
 // loaded its key (a worker whose start failed is started again here), and
 // returns how long that took. The bench measures a run from its submission
-// to warm workers, as on a node whose workers stay up between jobs; `prove`
-// does not wait (its first segment waits for its worker instead).
+// to warm workers (a node's within a job, or between jobs with
+// keep-segment-workers); `prove` does not wait (its first segment waits for
+// its worker instead).
 func waitWorkers(ctx context.Context, provers []longrun.SegmentProver) (time.Duration, error) {
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Minute)

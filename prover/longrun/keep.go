@@ -88,9 +88,12 @@ type Runner struct {
 	ProversFor func(ctx context.Context, job string) (provers []SegmentProver, release func(purge bool), err error)
 	// Idle, when set, is called each time the last of the runner's jobs in
 	// its segment stage leaves it (its segments proven, or its proof ended
-	// before): no segment of this runner is being proven then. The node
-	// stops its idle prove workers there, so that their memory is the
-	// machine's while it aggregates (as the CLI does after its segments).
+	// before). It runs on that job's goroutine, before its first
+	// aggregation, so it must not block; and a new job may have counted in
+	// meanwhile, so it must tolerate segments being proven (the node stops
+	// only idle prove workers: prover.StopIdleWorker), so that their memory
+	// is the machine's while it aggregates, as the CLI does after its
+	// segments.
 	Idle func()
 
 	mu         sync.Mutex
