@@ -118,17 +118,7 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		}
 	}
 	runner := &longrun.Runner{Keys: ks, Provers: provers}
-	if !n.cfg.Prover.KeepSegmentWorkers && len(workers) > 0 {
-		// Once no job proves segments, the idle workers go: the
-		// aggregations have their memory (not on a fleet member, below).
-		runner.Idle = func() {
-			for _, p := range workers {
-				if pid := p.StopIdleWorker(); pid != 0 {
-					log.Info().Int("pid", pid).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
-				}
-			}
-		}
-	}
+	member := false // in a fleet: the workers prove its tasks too
 	if n.cfg.Fleet.Enabled() {
 		m, err := n.joinFleet(ctx)
 		if err != nil {
@@ -139,9 +129,7 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			log.Error().Err(err).Msg("not in the fleet: long runs are proven by this node alone")
 			n.fleetState.Store(&fleetState{err: err})
 		} else {
-			// The workers prove the fleet's tasks too, which the runner does
-			// not count: they stay up.
-			runner.Idle = nil
+			member = true
 			defer m.close()
 			tasks := n.cfg.Fleet.Tasks
 			runner.ProversFor = func(ctx context.Context, job string) ([]longrun.SegmentProver, func(bool), error) {
@@ -152,6 +140,18 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			}
 			n.fleetState.Store(&fleetState{m: m})
 			go func() { _ = m.serve(ctx, n, k, provers) }()
+		}
+	}
+	if !n.cfg.Prover.KeepSegmentWorkers && !member && len(workers) > 0 {
+		// Once no job proves segments, the idle workers go: the
+		// aggregations have their memory. Not on a fleet member: the
+		// runner does not count the fleet's tasks its workers prove.
+		runner.Idle = func() {
+			for _, p := range workers {
+				if pid := p.StopIdleWorker(); pid != 0 {
+					log.Info().Int("pid", pid).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
+				}
+			}
 		}
 	}
 	lr.Set(runner, nil)

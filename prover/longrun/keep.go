@@ -2,20 +2,15 @@ package longrun
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
-	"errors"
 	"fmt"
-	"sort"
 	"strconv"
-	"sync"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
 
 	"github.com/zkprover/zkprover/circuits"
-	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/recursion"
 	"github.com/zkprover/zkprover/statement"
@@ -74,175 +69,4 @@ func DecodeSegmentProof(b []byte, logSteps int, segVK groth16.VerifyingKey) (*Se
 		return nil, fmt.Errorf("kept segment proof %d: %w: %w", k.Index, prover.ErrInvalidProof, err)
 	}
 	return &SegmentProof{Index: k.Index, Segment: circuits.SegResult{In: k.In, Out: k.Out, Ctx: k.Ctx, Digest: k.Digest}, Proof: gp}, nil
-}
-
-// Runner proves long runs for a node: the keys of one segment class and the
-// segment provers (one per prove worker process).
-type Runner struct {
-	Keys    *Keys
-	Provers []SegmentProver
-	// ProversFor, when set, gives the segment provers of one job instead of
-	// Provers (a fleet: docs/fleet.md); release is called when the job's
-	// proof ends, purge false when it ended because the node stops
-	// (ErrShutdown: a restart resumes the job).
-	ProversFor func(ctx context.Context, job string) (provers []SegmentProver, release func(purge bool), err error)
-	// Idle, when set, is called each time the last of the runner's jobs in
-	// its segment stage leaves it (its segments proven, or its proof ended
-	// before). It runs on that job's goroutine, before its first
-	// aggregation, so it must not block; and a new job may have counted in
-	// meanwhile, so it must tolerate segments being proven (the node stops
-	// only idle prove workers: prover.StopIdleWorker), so that their memory
-	// is the machine's while it aggregates, as the CLI does after its
-	// segments.
-	Idle func()
-
-	mu         sync.Mutex
-	segmenting int // jobs in their segment stage
-}
-
-// ErrShutdown is the cancel cause of a job stopped because its node stops
-// (it runs again after the restart).
-var ErrShutdown = errors.New("node shutting down")
-
-// Run is one long-run job for Runner.Prove: the parts kept from an earlier
-// attempt (by PartName), where to keep new ones, and where to report
-// progress.
-type Run struct {
-	Exec executor.Config
-	// MaxCycles is the cycle budget the final proof binds: the job's
-	// maxCycles, which the contract checks (0: MaxCycles(Exec)). Exec may
-	// cap the run lower (the node's limit).
-	MaxCycles uint64
-	// Job is the job's id (for ProversFor).
-	Job      string
-	Kept     map[string][]byte
-	Keep     func(name string, data []byte) error
-	Progress func(Status)
-	// Dropped is called for each kept part that could not be used (it is
-	// proven again).
-	Dropped func(name string, err error)
-}
-
-// SegmentClass is the runner's segment class (log2 of a segment's steps).
-func (r *Runner) SegmentClass() int { return r.Keys.LogSteps }
-
-// Prove proves a run of any length into a verified final proof, in its
-// prover.Proof form. Segment proofs kept by an earlier attempt are used (after
-// checking them) instead of being proven again.
-func (r *Runner) Prove(ctx context.Context, prog *executor.Program, in *executor.Input, run Run) (*prover.Proof, error) {
-	o, release, err := r.options(ctx, run)
-	if err != nil {
-		return nil, err
-	}
-	defer release()
-	f, err := Prove(ctx, r.Keys, prog, in, o)
-	if err != nil {
-		return nil, err
-	}
-	return f.ProverProof()
-}
-
-// ProveTop proves a run of any length up to its top proof (no final
-// proof: what a sequence of jobs aggregates) and returns it as a job-top
-// document (EncodeTop), checked as a receiver checks it (DecodeTop). Kept
-// segment proofs are used as by Prove.
-func (r *Runner) ProveTop(ctx context.Context, prog *executor.Program, in *executor.Input, run Run) ([]byte, error) {
-	o, release, err := r.options(ctx, run)
-	if err != nil {
-		return nil, err
-	}
-	defer release()
-	top, err := ProveTop(ctx, r.Keys, prog, in, o)
-	if err != nil {
-		return nil, err
-	}
-	doc, err := EncodeTop(r.Keys.LogSteps, top)
-	if err != nil {
-		return nil, err
-	}
-	if _, err := DecodeTop(doc, r.Keys); err != nil {
-		return nil, fmt.Errorf("checking the top proof made: %w", err)
-	}
-	if o.Progress != nil {
-		st := top.status
-		st.Stage = StageDone
-		o.Progress(st)
-	}
-	return doc, nil
-}
-
-// options are Prove's options for run: the kept segment proofs that decode,
-// the segment provers (release gives back a fleet's), the callbacks.
-func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) {
-	k := r.Keys.LogSteps
-	have := map[int]*SegmentProof{}
-	names := make([]string, 0, len(run.Kept))
-	for name := range run.Kept {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		sp, err := DecodeSegmentProof(run.Kept[name], k, r.Keys.SegVK)
-		if err == nil && name != PartName(sp.Index) {
-			err = fmt.Errorf("kept under %s, is segment %d", name, sp.Index)
-		}
-		if err != nil {
-			if run.Dropped != nil {
-				run.Dropped(name, err)
-			}
-			continue
-		}
-		have[sp.Index] = sp
-	}
-	provers, release := r.Provers, func() {}
-	if r.ProversFor != nil {
-		ps, rel, err := r.ProversFor(ctx, run.Job)
-		if err != nil {
-			return Options{}, nil, err
-		}
-		release = func() { rel(!errors.Is(context.Cause(ctx), ErrShutdown)) }
-		provers = ps
-	}
-	var keep func(*SegmentProof) error
-	if run.Keep != nil {
-		keep = func(sp *SegmentProof) error {
-			b, err := EncodeSegmentProof(k, sp)
-			if err != nil {
-				return err
-			}
-			return run.Keep(PartName(sp.Index), b)
-		}
-	}
-	var dropped func(int, error)
-	if run.Dropped != nil {
-		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
-	}
-	left := r.enterSegments()
-	return Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: provers, Have: have, OnProof: keep,
-			Progress: run.Progress, Dropped: dropped, AfterSegments: left},
-		func() {
-			left()
-			release()
-		}, nil
-}
-
-// enterSegments counts one more job in its segment stage and returns the
-// function that counts it out, once however often it is called (after its
-// segments, and again when its proof ends); the last one out calls Idle.
-func (r *Runner) enterSegments() func() {
-	r.mu.Lock()
-	r.segmenting++
-	r.mu.Unlock()
-	var once sync.Once
-	return func() {
-		once.Do(func() {
-			r.mu.Lock()
-			r.segmenting--
-			idle := r.segmenting == 0
-			r.mu.Unlock()
-			if idle && r.Idle != nil {
-				r.Idle()
-			}
-		})
-	}
 }

@@ -20,14 +20,17 @@ func TestRunnerIdle(t *testing.T) {
 			t.Fatalf("%s: Idle called %d times, want %d", step, idle, want)
 		}
 	}
-	a, endA, err := r.options(ctx, Run{})
-	if err != nil {
-		t.Fatal(err)
+	// job starts one: its options (AfterSegments counts it out) and its end
+	job := func() (Options, func()) {
+		t.Helper()
+		o, end, err := r.options(ctx, Run{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return o, end
 	}
-	b, endB, err := r.options(ctx, Run{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	a, endA := job()
+	b, endB := job()
 	a.AfterSegments()
 	check("job a past its segments, job b in them", 0)
 	endA()
@@ -39,10 +42,7 @@ func TestRunnerIdle(t *testing.T) {
 	check("job b's segments counted out again and its end", 1)
 
 	// a job that ends in its segment stage (an error, a cancel)
-	_, endC, err := r.options(ctx, Run{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	_, endC := job()
 	endC()
 	check("job c ended in its segments", 2)
 
@@ -53,20 +53,14 @@ func TestRunnerIdle(t *testing.T) {
 		t.Fatalf("ProversFor's error: %v", err)
 	}
 	r.ProversFor = nil
-	d, endD, err := r.options(ctx, Run{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d, endD := job()
 	d.AfterSegments()
 	check("job d past its segments after the failed one", 3)
 	endD()
 
 	// no Idle: nothing to call
 	r.Idle = nil
-	e, endE, err := r.options(ctx, Run{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	e, endE := job()
 	e.AfterSegments()
 	endE()
 	check("a runner without Idle", 3)
