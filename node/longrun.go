@@ -84,9 +84,19 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		log.Info().Str("keys", root).Msg("making or checking the long-run keys in the background")
 	}
 	lr.SetState("loading keys")
-	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: setupHere && !n.opts.LongRunKeysChecked,
+	check := setupHere && !n.opts.LongRunKeysChecked
+	inWorkers := !n.cfg.Prover.InProcess && len(n.opts.SegmentWorkerArgv) > 0
+	var segOpts []prover.Option
+	if inWorkers {
+		// The workers prove the segments: this process keeps the segment
+		// verifying key only (at segment class 2^15 the proving key and
+		// circuit are about 6 GB, and a node holding them beside its worker
+		// was killed for memory on a 23 GB machine).
+		segOpts = append(segOpts, prover.WithVerifyOnly())
+	}
+	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: check,
 		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) }),
-		GPU: n.cfg.Prover.GPU})
+		GPU: n.cfg.Prover.GPU, SegmentOpts: segOpts})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -102,12 +112,14 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			_ = p.Close()
 		}
 	}()
-	if !n.cfg.Prover.InProcess && len(n.opts.SegmentWorkerArgv) > 0 {
+	if inWorkers {
 		provers = provers[:0]
-		for range n.cfg.Prover.SegmentWorkers {
+		for i := range n.cfg.Prover.SegmentWorkers {
+			// The segment store was opened for verification: the first
+			// worker's prover checks the circuit when asked to.
 			p, err := prover.Open(ctx, filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
 				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithGPU(n.cfg.Prover.GPU),
-				prover.WithWorker(n.opts.SegmentWorkerArgv...))
+				prover.WithCircuitCheck(check && i == 0), prover.WithWorker(n.opts.SegmentWorkerArgv...))
 			if err != nil {
 				log.Error().Err(err).Msg("long runs unavailable: opening a segment prover")
 				lr.Set(nil, err)
@@ -154,8 +166,27 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			}
 		}
 	}
+	// warm starts the segment prove workers in the background (each loads
+	// its proving key: about 37 s at segment class 2^15), so that a long
+	// job's first segment does not wait for it: once the keys are ready,
+	// and again each time the last long job ends (its workers were stopped
+	// for its aggregations). A failed start is logged; the first segment
+	// starts a worker again.
+	warm := func() {
+		for _, p := range workers {
+			go func() {
+				wctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+				defer cancel()
+				if err := p.StartWorker(wctx); err != nil && wctx.Err() == nil {
+					log.Warn().Err(err).Msg("segment prove worker did not start; the next segment starts one")
+				}
+			}()
+		}
+	}
+	runner.Quiet = warm
 	lr.Set(runner, nil)
 	log.Info().Dur("took", time.Since(start)).Int("segment_provers", len(provers)).Msg("long runs ready")
+	warm()
 	if n.chain != nil {
 		n.chain.longRunsReady(ks)
 	}

@@ -279,10 +279,13 @@ func TestLongRunThroughNodeFleet(t *testing.T) {
 }
 
 // TestLongRunStopsIdleSegmentWorker: with segment prove worker processes
-// (as `serve` runs them: here this test binary, TestMain), the node stops
-// its idle worker once a job's segments are proven, before the first
-// aggregation, so that the aggregations have its memory; with
-// keep-segment-workers the worker stays up. The job is cancelled once its
+// (as `serve` runs them: here this test binary, TestMain), the node starts
+// its worker as soon as the long-run keys are ready (the segments are
+// proven by that one), stops it once a job's segments are proven, before
+// the first aggregation, so that the aggregations have its memory, and
+// starts it again once no long job is left; with keep-segment-workers the
+// worker stays up throughout. The node holds neither the segment proving
+// key nor the segment constraint system (checkSegmentKeysInWorkers). The job is cancelled once its
 // aggregations start (they are TestLongRunThroughNode's); its aggregation in
 // flight runs on in the background, so make test-e2e runs each case in a
 // process of its own.
@@ -309,6 +312,13 @@ func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
 			tn := startNodeOpts(t, t.TempDir(), Options{OpenProver: OpenGnark(small, smallClass, testLogger(t)), LongRunKeysChecked: true,
 				SegmentWorkerArgv: []string{os.Args[0], "-test.run=^$"}}, tweak)
 			waitReady(t, tn)
+			checkSegmentKeysInWorkers(t, tn)
+			// the worker is started once the keys are ready, before any job
+			var warm []int
+			waitFor(t, 5*time.Minute, "the segment worker started ahead of the first job", func() bool {
+				warm = workerChildren(t)
+				return len(warm) == 1
+			})
 			id := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(10)}, zkprover.InputOptions{IncludeELF: true, Nonce: uint64(20 + i)}))
 			seen := map[int]bool{} // worker processes seen while the segments are proven
 			var atAggregate []int
@@ -330,6 +340,9 @@ func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
 			if len(seen) == 0 {
 				t.Fatal("no segment prove worker process was seen while the segments were proven")
 			}
+			if !seen[warm[0]] {
+				t.Fatalf("the segments were proven by workers %v, not by the one started ahead (%d)", seen, warm[0])
+			}
 			if keep && (len(atAggregate) != 1 || !seen[atAggregate[0]]) {
 				t.Fatalf("keep-segment-workers: worker processes %v at the aggregations, want the one that proved the segments (%v)", atAggregate, seen)
 			}
@@ -340,7 +353,46 @@ func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
 				t.Fatalf("cancel: %v %v", r, err)
 			}
 			waitState(t, tn, id, queue.Cancelled)
+			// no long job any more: the worker is up again (or still) for the next one
+			waitFor(t, 5*time.Minute, "a segment worker up again after the last long job", func() bool {
+				up := workerChildren(t)
+				return len(up) == 1 && (!keep || up[0] == atAggregate[0])
+			})
 		})
+	}
+}
+
+// checkSegmentKeysInWorkers: a node whose segments are proven by worker
+// processes holds neither the segment proving key nor the segment
+// constraint system (the workers do): only the verifying key in its
+// long-run keys and the witness shape in its worker provers.
+func checkSegmentKeysInWorkers(t *testing.T, tn *testNode) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	lp, err := tn.long.Wait(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, ok := lp.(*longrun.Runner)
+	if !ok {
+		t.Fatalf("long runs are a %T, want a *longrun.Runner", lp)
+	}
+	k := provertest.SegmentClass
+	if keys, err := r.Keys.Segment.Keys(k); err != nil || keys.PK != nil || keys.CS != nil || keys.VK == nil {
+		t.Fatalf("the node's segment keys: want the verifying key only, got %+v (%v)", keys, err)
+	}
+	if len(r.Provers) == 0 {
+		t.Fatal("no segment prover")
+	}
+	for i, sp := range r.Provers {
+		p, ok := sp.(*prover.Prover)
+		if !ok {
+			t.Fatalf("segment prover %d is a %T", i, sp)
+		}
+		if keys, err := p.Keys(k); err != nil || keys.PK != nil || keys.CS != nil || keys.Shape == nil {
+			t.Fatalf("segment worker prover %d: want the witness shape only, got %+v (%v)", i, keys, err)
+		}
 	}
 }
 

@@ -198,6 +198,12 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 				return nil, fmt.Errorf("class %s: %w", ClassLabel(k), err)
 			}
 		}
+		if mode == LoadNoProvingKey {
+			// The worker process solves and proves: this one checks a
+			// witness's shape only, and the system (2 GB at segment class
+			// 2^15) would sit beside the worker's own copy.
+			keys.CS = nil
+		}
 		if o.gpu && !o.verifyOnly && len(o.worker) == 0 { // a worker loads its own GPU keys
 			gk, err := loadGPUKey(keys)
 			if err != nil {
@@ -400,7 +406,7 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 	if err != nil {
 		return nil, err
 	}
-	if keys.CS == nil || (keys.PK == nil && len(p.spec.argv) == 0) {
+	if !p.canProve(keys) {
 		return nil, fmt.Errorf("class %s was loaded for verification only", ClassLabel(logSteps))
 	}
 	if err := p.fam.Fits(logSteps, run); err != nil {
@@ -454,7 +460,7 @@ func (p *Prover) ProveAssignment(ctx context.Context, logSteps int, assignment f
 	if err != nil {
 		return nil, nil, err
 	}
-	if keys.CS == nil || (keys.PK == nil && len(p.spec.argv) == 0) {
+	if !p.canProve(keys) {
 		return nil, nil, fmt.Errorf("class %s was loaded for verification only", ClassLabel(logSteps))
 	}
 	full, err := frontend.NewWitness(assignment, ecc.BN254.ScalarField())
@@ -527,6 +533,16 @@ func (p *Prover) proveFull(ctx context.Context, logSteps int, keys *Keys, full w
 	return r.proof, time.Since(start), nil
 }
 
+// canProve says whether keys hold what this prover needs to prove: the
+// constraint system and proving key here, or, when a worker process
+// proves, the system's shape.
+func (p *Prover) canProve(keys *Keys) bool {
+	if len(p.spec.argv) > 0 {
+		return keys.Shape != nil
+	}
+	return keys.CS != nil && keys.PK != nil
+}
+
 // checkShape catches keys made for another version of the circuit: the
 // witness must have exactly the stored constraint system's inputs.
 func checkShape(keys *Keys, full witness.Witness) error {
@@ -534,8 +550,10 @@ func checkShape(keys *Keys, full witness.Witness) error {
 	if !ok {
 		return fmt.Errorf("witness is a %T, want a BN254 vector", full.Vector())
 	}
-	pub := keys.CS.GetNbPublicVariables() - 1
-	sec := keys.CS.GetNbSecretVariables()
+	if keys.Shape == nil {
+		return errors.New("the class was loaded for verification only")
+	}
+	pub, sec := keys.Shape.Public, keys.Shape.Secret
 	if len(vec) != pub+sec {
 		return fmt.Errorf("the circuit assigns %d inputs but the keys in %s were made for a circuit with %d public + %d secret inputs: the circuit changed since the setup; run `zkprover setup` for this class again", len(vec), keys.Dir, pub, sec)
 	}

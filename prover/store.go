@@ -776,7 +776,15 @@ type Keys struct {
 	CS       constraint.ConstraintSystem
 	PK       groth16.ProvingKey // nil when loaded for verification only
 	VK       groth16.VerifyingKey
+	// Shape is what a full witness of the class fills (read from the
+	// constraint system; nil when loaded for verification only). A prover
+	// whose proofs a worker process makes keeps it instead of CS.
+	Shape *Shape
 }
+
+// Shape is the input shape of a constraint system: its public variables
+// (without the constant one) and its secret variables.
+type Shape struct{ Public, Secret int }
 
 // LoadMode says what LoadClass keeps in memory. Every file is checked against
 // its sha256 in every mode.
@@ -785,8 +793,9 @@ type LoadMode int
 const (
 	// LoadAll keeps the constraint system, the proving key and the verifying key (to prove).
 	LoadAll LoadMode = iota
-	// LoadNoProvingKey keeps the constraint system and the verifying key: for a process whose
-	// proofs are made by a worker process, which loads the proving key itself.
+	// LoadNoProvingKey keeps the constraint system and the verifying key, not the proving key:
+	// for a process whose proofs are made by a worker process, which loads the proving key
+	// itself (Open then keeps only the system's Shape once it has checked the circuit).
 	LoadNoProvingKey
 	// LoadVerifyOnly keeps the verifying key only.
 	LoadVerifyOnly
@@ -815,8 +824,11 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	if mode != LoadVerifyOnly {
 		readCS = func(r io.Reader) error {
 			k.CS = groth16.NewCS(ecc.BN254)
-			_, err := k.CS.ReadFrom(r)
-			return err
+			if _, err := k.CS.ReadFrom(r); err != nil {
+				return err
+			}
+			k.Shape = &Shape{Public: k.CS.GetNbPublicVariables() - 1, Secret: k.CS.GetNbSecretVariables()}
+			return nil
 		}
 	}
 	if err := readChecked(filepath.Join(dir, FileCircuit), m.Files[FileCircuit], readCS); err != nil {

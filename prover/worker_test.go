@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"testing"
 
+	"github.com/consensys/gnark/frontend"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/executor"
@@ -51,6 +52,29 @@ func workerProver(t *testing.T) *Prover {
 	return p
 }
 
+// shapeCircuit is a circuit of one public and one secret input: a witness
+// of the wrong shape for every class.
+type shapeCircuit struct {
+	X frontend.Variable `gnark:",public"`
+	Y frontend.Variable
+}
+
+func (c *shapeCircuit) Define(api frontend.API) error { api.AssertIsDifferent(c.X, c.Y); return nil }
+
+// TestWorkerShapeChecked: a prover whose worker holds the constraint system
+// still refuses a witness of another shape, from the shape it kept, before
+// any worker starts.
+func TestWorkerShapeChecked(t *testing.T) {
+	p := workerProver(t)
+	_, _, err := p.ProveAssignment(context.Background(), realClass, &shapeCircuit{X: 1, Y: 2}, TargetSolidity)
+	if err == nil || !strings.Contains(err.Error(), "the circuit assigns 2 inputs") {
+		t.Fatalf("a witness of another shape: got %v, want the shape error", err)
+	}
+	if p.WorkerPID() != 0 {
+		t.Fatal("a worker was started for a witness refused by its shape")
+	}
+}
+
 // processExists says whether pid names a process (zombies included).
 func processExists(pid int) bool {
 	err := syscall.Kill(pid, 0)
@@ -70,8 +94,8 @@ func TestWorkerProves(t *testing.T) {
 	if p.WorkerPID() != 0 {
 		t.Fatal("a worker runs before the first proof")
 	}
-	if k, err := p.Keys(realClass); err != nil || k.PK != nil || k.CS == nil || k.VK == nil {
-		t.Fatalf("a prover with a worker must keep the constraint system and verifying key but not the proving key (the worker holds it): %+v, %v", k, err)
+	if k, err := p.Keys(realClass); err != nil || k.PK != nil || k.CS != nil || k.Shape == nil || k.Shape.Secret == 0 || k.VK == nil {
+		t.Fatalf("a prover with a worker must keep the verifying key and the system's shape but neither the proving key nor the system (the worker holds them): %+v, %v", k, err)
 	}
 	run := fibRun(t, p, 10)
 	proof, err := p.ProveRunClass(context.Background(), run, realClass)

@@ -30,9 +30,16 @@ type Runner struct {
 	// is the machine's while it aggregates, as the CLI does after its
 	// segments.
 	Idle func()
+	// Quiet, when set, is called each time the last of the runner's jobs
+	// ends (no job in any stage any more), on that job's goroutine after
+	// its proof ended; it must not block. The node starts the segment
+	// prove workers that Idle stopped again there, so that the next long
+	// job's first segment does not wait for a key load.
+	Quiet func()
 
 	mu         sync.Mutex
 	segmenting int // jobs in their segment stage
+	running    int // jobs in any stage
 }
 
 // ErrShutdown is the cancel cause of a job stopped because its node stops
@@ -152,25 +159,28 @@ func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) 
 	if run.Dropped != nil {
 		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
 	}
-	left := r.enterSegments()
+	left, end := r.enter()
 	return Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: provers, Have: have, OnProof: keep,
 			Progress: run.Progress, Dropped: dropped, AfterSegments: left},
 		func() {
-			left()
+			end()
 			release()
 		}, nil
 }
 
-// enterSegments counts one more job in its segment stage and returns the
-// function that counts it out, once however often it is called (after its
-// segments, and again when its proof ends); the last one out calls Idle.
-func (r *Runner) enterSegments() func() {
+// enter counts one more job, in its segment stage, and returns the
+// functions that count it out of its segments (after them; the last one out
+// calls Idle) and out of the runner (when its proof ends: out of its
+// segments too if it was still in them; the last one out calls Quiet). Each
+// counts once however often it is called.
+func (r *Runner) enter() (left, end func()) {
 	r.mu.Lock()
 	r.segmenting++
+	r.running++
 	r.mu.Unlock()
-	var once sync.Once
-	return func() {
-		once.Do(func() {
+	var leftOnce, endOnce sync.Once
+	left = func() {
+		leftOnce.Do(func() {
 			r.mu.Lock()
 			r.segmenting--
 			idle := r.segmenting == 0
@@ -180,4 +190,17 @@ func (r *Runner) enterSegments() func() {
 			}
 		})
 	}
+	end = func() {
+		endOnce.Do(func() {
+			left()
+			r.mu.Lock()
+			r.running--
+			quiet := r.running == 0
+			r.mu.Unlock()
+			if quiet && r.Quiet != nil {
+				r.Quiet()
+			}
+		})
+	}
+	return left, end
 }

@@ -9,11 +9,18 @@ import (
 // TestRunnerIdle: Runner.Idle is called when the last job in its segment
 // stage leaves it (after its segments, or at its end when it ended
 // before), once per job, and not while another job still proves segments;
-// a job whose provers could not be had never counted.
+// Runner.Quiet when the last job ends, not while another job is in any
+// stage; a job whose provers could not be had never counted.
 func TestRunnerIdle(t *testing.T) {
 	ctx := context.Background()
-	idle := 0
-	r := &Runner{Keys: &Keys{LogSteps: 5}, Idle: func() { idle++ }}
+	idle, quiet := 0, 0
+	r := &Runner{Keys: &Keys{LogSteps: 5}, Idle: func() { idle++ }, Quiet: func() { quiet++ }}
+	checkQ := func(step string, wantIdle, wantQuiet int) {
+		t.Helper()
+		if idle != wantIdle || quiet != wantQuiet {
+			t.Fatalf("%s: Idle called %d times, Quiet %d, want %d and %d", step, idle, quiet, wantIdle, wantQuiet)
+		}
+	}
 	check := func(step string, want int) {
 		t.Helper()
 		if idle != want {
@@ -32,19 +39,21 @@ func TestRunnerIdle(t *testing.T) {
 	a, endA := job()
 	b, endB := job()
 	a.AfterSegments()
-	check("job a past its segments, job b in them", 0)
+	checkQ("job a past its segments, job b in them", 0, 0)
 	endA()
-	check("job a ended, job b in its segments", 0)
+	checkQ("job a ended, job b in its segments", 0, 0)
 	b.AfterSegments()
-	check("job b past its segments too", 1)
+	checkQ("job b past its segments too (aggregating)", 1, 0)
 	b.AfterSegments()
 	endB()
-	check("job b's segments counted out again and its end", 1)
+	checkQ("job b's segments counted out again and its end", 1, 1)
+	endB()
+	checkQ("job b's end counted again", 1, 1)
 
 	// a job that ends in its segment stage (an error, a cancel)
 	_, endC := job()
 	endC()
-	check("job c ended in its segments", 2)
+	checkQ("job c ended in its segments", 2, 2)
 
 	// a fleet job whose provers could not be had is not counted
 	boom := errors.New("no fleet")
@@ -55,11 +64,12 @@ func TestRunnerIdle(t *testing.T) {
 	r.ProversFor = nil
 	d, endD := job()
 	d.AfterSegments()
-	check("job d past its segments after the failed one", 3)
+	checkQ("job d past its segments after the failed one", 3, 2)
 	endD()
+	checkQ("job d ended", 3, 3)
 
-	// no Idle: nothing to call
-	r.Idle = nil
+	// no Idle, no Quiet: nothing to call
+	r.Idle, r.Quiet = nil, nil
 	e, endE := job()
 	e.AfterSegments()
 	endE()
