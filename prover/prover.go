@@ -93,7 +93,8 @@ func WithVerifyOnly() Option { return func(o *options) { o.verifyOnly = true } }
 func WithGPU(on bool) Option { return func(o *options) { o.gpu = on } }
 
 // WithCircuitCheck compiles each loaded class's current circuit and fails
-// when the stored keys were made for another version of it (CheckCircuit).
+// when the stored keys were made for another version of it (CheckCircuit),
+// unless this executable checked the same keys before (FileChecked).
 func WithCircuitCheck(on bool) Option { return func(o *options) { o.check = on } }
 
 // WithLogger sets the logger (a "component" field is added).
@@ -165,6 +166,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 			p.spec.stderr = os.Stderr
 		}
 	}
+	var exe string // this executable's sha256, once a class is checked (FileChecked)
 	for _, k := range want {
 		if _, dup := p.keys[k]; dup {
 			continue
@@ -194,7 +196,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 			return nil, fmt.Errorf("loading class %s: %w", ClassLabel(k), err)
 		}
 		if o.check && !o.verifyOnly {
-			if err := CheckCircuit(o.family, keys); err != nil {
+			if err := checkOnce(o.family, keys, &exe, log); err != nil {
 				return nil, fmt.Errorf("class %s: %w", ClassLabel(k), err)
 			}
 		}
@@ -557,6 +559,36 @@ func checkShape(keys *Keys, full witness.Witness) error {
 	if len(vec) != pub+sec {
 		return fmt.Errorf("the circuit assigns %d inputs but the keys in %s were made for a circuit with %d public + %d secret inputs: the circuit changed since the setup; run `zkprover setup` for this class again", len(vec), keys.Dir, pub, sec)
 	}
+	return nil
+}
+
+// checkOnce checks keys against the family's circuit (CheckCircuit) unless
+// this executable did so before (FileChecked), and records a check that
+// passed. *exe caches this executable's hash across the classes of one
+// Open. A stamp that cannot be read or written costs only the compile.
+func checkOnce(fam Family, keys *Keys, exe *string, log zerolog.Logger) error {
+	if *exe == "" {
+		h, err := executableHash()
+		if err != nil {
+			log.Warn().Err(err).Msg("checking the circuit at every start: this executable could not be hashed")
+		}
+		*exe = h
+	}
+	if at, ok := checkedBefore(keys.Dir, &keys.Manifest, *exe); ok {
+		log.Info().Str("class", keys.Manifest.Class).Str("dir", keys.Dir).Time("checked_at", at).
+			Msg("circuit check skipped: this executable checked these keys before (remove " + FileChecked + " to check again)")
+		return nil
+	}
+	start := time.Now()
+	if err := CheckCircuit(fam, keys); err != nil {
+		return err
+	}
+	if *exe != "" {
+		if err := markChecked(keys.Dir, &keys.Manifest, *exe); err != nil {
+			log.Warn().Err(err).Str("dir", keys.Dir).Msg("the circuit check passed but was not recorded: the next start checks again")
+		}
+	}
+	log.Info().Str("class", keys.Manifest.Class).Dur("took", time.Since(start)).Msg("circuit checked against the keys")
 	return nil
 }
 
