@@ -45,7 +45,7 @@ func TestCircuitCheckOnce(t *testing.T) {
 		t.Helper()
 		p, err := Open(ctx, root, WithFamily(fam), WithClasses(toyClass), WithCircuitCheck(true), WithLogger(zerolog.Nop()))
 		if err == nil {
-			p.Close()
+			_ = p.Close()
 		}
 		if n != wantCompiles {
 			t.Fatalf("%s: %d compiles, want %d", step, n, wantCompiles)
@@ -114,5 +114,29 @@ func writeJSONFile(t *testing.T, path string, v any) {
 	}
 	if err := os.WriteFile(path, b, 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestWithoutProvingKey: a store opened to make or check its keys
+// (`setup --segment`) checks the circuit but keeps neither the proving key
+// nor the constraint system, and refuses to prove.
+func TestWithoutProvingKey(t *testing.T) {
+	root := copyClass(t)
+	n := 0
+	p, err := Open(context.Background(), root, WithFamily(countingFamily{n: &n}), WithClasses(toyClass), WithCircuitCheck(true),
+		WithoutProvingKey(), WithLogger(zerolog.Nop()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer p.Close()
+	if n != 1 {
+		t.Fatalf("%d circuit compiles, want the check's 1", n)
+	}
+	keys, err := p.Keys(toyClass)
+	if err != nil || keys.PK != nil || keys.CS != nil || keys.Shape == nil || keys.VK == nil {
+		t.Fatalf("want the verifying key and the shape only: %+v (%v)", keys, err)
+	}
+	if _, _, err := p.ProveAssignment(context.Background(), toyClass, &shapeCircuit{X: 1, Y: 2}, TargetSolidity); err == nil || !strings.Contains(err.Error(), "verification only") {
+		t.Fatalf("proving without a proving key: %v", err)
 	}
 }

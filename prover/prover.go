@@ -58,6 +58,7 @@ type options struct {
 	classes    []int
 	autoSetup  bool
 	verifyOnly bool
+	noPK       bool
 	gpu        bool
 	check      bool
 	log        zerolog.Logger
@@ -87,6 +88,14 @@ func WithAutoSetup(on bool) Option { return func(o *options) { o.autoSetup = on 
 // WithVerifyOnly loads verifying keys only (after checking every file's
 // sha256): enough for Verify, not for Prove.
 func WithVerifyOnly() Option { return func(o *options) { o.verifyOnly = true } }
+
+// WithoutProvingKey opens the keys to make, check and verify them, not to
+// prove: every file's sha256 is checked and the circuit too with
+// WithCircuitCheck, but only the verifying key and the system's shape are
+// kept (`zkprover setup --segment`, the node's setup child, which only makes
+// or checks the keys: at segment class 2^15 the proving keys it loaded were
+// about 8 GB that it never used).
+func WithoutProvingKey() Option { return func(o *options) { o.noPK = true } }
 
 // WithGPU proves through gnark's ICICLE backend (CUDA). Open fails with
 // ErrNoGPU when the binary was built without the icicle tag.
@@ -145,7 +154,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 	if o.gpu && !gpuCompiled {
 		return nil, ErrNoGPU
 	}
-	if o.gpu && !o.verifyOnly && len(o.worker) == 0 { // a worker probes its own
+	if o.gpu && !o.verifyOnly && !o.noPK && len(o.worker) == 0 { // a worker probes its own
 		if err := gpuProbe(); err != nil {
 			return nil, err
 		}
@@ -188,7 +197,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		switch {
 		case o.verifyOnly:
 			mode = LoadVerifyOnly
-		case len(o.worker) > 0: // the worker process loads the proving key, not this one
+		case len(o.worker) > 0 || o.noPK: // a worker process loads the proving key, not this one
 			mode = LoadNoProvingKey
 		}
 		keys, err := LoadClass(ctx, dir, o.family, k, mode, log)
@@ -201,12 +210,12 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 			}
 		}
 		if mode == LoadNoProvingKey {
-			// The worker process solves and proves: this one checks a
-			// witness's shape only, and the system (2 GB at segment class
-			// 2^15) would sit beside the worker's own copy.
+			// The worker process (if any) solves and proves: this one
+			// checks a witness's shape only, and the system (2 GB at
+			// segment class 2^15) would sit beside the worker's own copy.
 			keys.CS = nil
 		}
-		if o.gpu && !o.verifyOnly && len(o.worker) == 0 { // a worker loads its own GPU keys
+		if o.gpu && !o.verifyOnly && !o.noPK && len(o.worker) == 0 { // a worker loads its own GPU keys
 			gk, err := loadGPUKey(keys)
 			if err != nil {
 				return nil, fmt.Errorf("loading class %s for the GPU: %w", ClassLabel(k), err)

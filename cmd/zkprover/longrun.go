@@ -50,13 +50,14 @@ type longRunReport struct {
 // keys of segment class k; with workers > 0, segments are proven by that
 // many prove-worker processes.
 func openLongRun(cmd *cobra.Command, dataDir string, k, workers int, verifyOnly bool) (*longrun.Keys, []longrun.SegmentProver, error) {
-	return openLongRunWith(cmd, dataDir, k, workers, verifyOnly, nil)
+	return openLongRunWith(cmd, dataDir, k, workers, verifyOnly, false, nil)
 }
 
-// openLongRunWith is openLongRun; with progress set, setup reports go to it
-// (instead of the progress bar) and keys that fail their circuit check are
-// made again (the node's setup child).
-func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyOnly bool, progress prover.Progress) (*longrun.Keys, []longrun.SegmentProver, error) {
+// openLongRunWith is openLongRun; with setupOnly the keys are made or
+// checked but no proving key is kept (`setup --segment`); with progress
+// set, setup reports go to it (instead of the progress bar) and keys that
+// fail their circuit check are made again (the node's setup child).
+func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyOnly, setupOnly bool, progress prover.Progress) (*longrun.Keys, []longrun.SegmentProver, error) {
 	if k < circuits.MinLogSteps || k > circuits.MaxLogSteps {
 		return nil, nil, fmt.Errorf("segment class 2^%d outside 2^%d..2^%d", k, circuits.MinLogSteps, circuits.MaxLogSteps)
 	}
@@ -97,7 +98,7 @@ func openLongRunWith(cmd *cobra.Command, dataDir string, k, workers int, verifyO
 	}
 	ks, err := longrun.Ensure(cmd.Context(), root, k, longrun.KeyOptions{AutoSetup: !verifyOnly, VerifyOnly: verifyOnly, Check: check,
 		Progress: progress, Log: log.With().Str("component", "setup").Logger(), SegmentOpts: segOpts, SegmentReady: segmentReady,
-		GPU: gpu})
+		NoProvingKeys: setupOnly, GPU: gpu})
 	if err == nil {
 		err = openErr
 	}
@@ -313,7 +314,7 @@ func runSetupLong(cmd *cobra.Command, segment string) error {
 		enc := json.NewEncoder(cmd.OutOrStdout())
 		progress = func(r prover.SetupReport) { _ = enc.Encode(node.SetupLineOf(r)) }
 	}
-	ks, _, err := openLongRunWith(cmd, dataDir, k, 0, false, progress)
+	ks, _, err := openLongRunWith(cmd, dataDir, k, 0, false, true, progress)
 	if err != nil {
 		return err
 	}

@@ -127,6 +127,10 @@ type KeyOptions struct {
 	// calls it again if it makes the keys again.
 	SegmentReady func()
 	AggregateOpt []prover.Option
+	// NoProvingKeys opens every store without its proving key
+	// (prover.WithoutProvingKey): the keys are made or checked, never
+	// proven with (`zkprover setup --segment`).
+	NoProvingKeys bool
 }
 
 // OpenKeys opens (and with AutoSetup makes) the keys of segment class k
@@ -147,6 +151,9 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 		prover.WithLogger(o.Log), prover.WithSetupProgress(o.Progress), prover.WithGPU(o.GPU && !o.VerifyOnly)}
 	if o.VerifyOnly {
 		base = append(base, prover.WithVerifyOnly())
+	}
+	if o.NoProvingKeys {
+		base = append(base, prover.WithoutProvingKey())
 	}
 	ks := &Keys{LogSteps: k}
 	var err error
