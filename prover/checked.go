@@ -18,8 +18,9 @@ import (
 // sha256 of its file) checked the same keys (by the sha256 of their
 // manifest, which holds every key file's sha256, each checked at load)
 // before: compiling is deterministic, so the check would find the same. At
-// segment class 2^15 the long-run check compiles for 3 minutes and peaks at
-// 21 GB on every node start without it. Removing the file forces a check.
+// segment class 2^15 the long-run check compiles for about 2 minutes and
+// peaks at 11 GB (the node's setup child: 22 s and 3.9 GB with the record).
+// Removing the file forces a check.
 const FileChecked = "checked.json"
 
 // checkedStamp is FileChecked's content.
