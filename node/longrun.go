@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -91,8 +92,14 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		// The workers prove the segments: this process keeps the segment
 		// verifying key only (at segment class 2^15 the proving key and
 		// circuit are about 6 GB, and a node holding them beside its worker
-		// was killed for memory on a 23 GB machine).
-		segOpts = append(segOpts, prover.WithVerifyOnly())
+		// was killed for memory on a 23 GB machine). When this process
+		// makes or checks the keys itself (no setup child), it opens them
+		// without the proving key, so that stale keys are made again.
+		if check {
+			segOpts = append(segOpts, prover.WithoutProvingKey())
+		} else {
+			segOpts = append(segOpts, prover.WithVerifyOnly())
+		}
 	}
 	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: check,
 		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) }),
@@ -114,12 +121,10 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	}()
 	if inWorkers {
 		provers = provers[:0]
-		for i := range n.cfg.Prover.SegmentWorkers {
-			// The segment store was opened for verification: the first
-			// worker's prover checks the circuit when asked to.
+		for range n.cfg.Prover.SegmentWorkers {
 			p, err := prover.Open(ctx, filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
 				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithGPU(n.cfg.Prover.GPU),
-				prover.WithCircuitCheck(check && i == 0), prover.WithWorker(n.opts.SegmentWorkerArgv...))
+				prover.WithWorker(n.opts.SegmentWorkerArgv...))
 			if err != nil {
 				log.Error().Err(err).Msg("long runs unavailable: opening a segment prover")
 				lr.Set(nil, err)
@@ -154,33 +159,50 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			go func() { _ = m.serve(ctx, n, k, provers) }()
 		}
 	}
+	// warm starts the segment prove workers in the background (each loads
+	// its proving key: about 37 s at segment class 2^15), so that a long
+	// job's first segment does not wait for it: once the keys are ready,
+	// and again each time the last long job ends (its workers were stopped
+	// for its aggregations), after any aggregation or final proof still in
+	// this process (a cancelled job's runs on to its end). Idle cancels a
+	// start under way (a job that reached its aggregations meanwhile: a
+	// restart resuming from kept segments), which kills that worker. A
+	// failed start is logged; the first segment starts a worker again.
+	var warmMu sync.Mutex
+	stopWarm := context.CancelFunc(func() {})
+	warm := func() {
+		warmMu.Lock()
+		defer warmMu.Unlock()
+		stopWarm()
+		wctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+		stopWarm = cancel
+		for _, p := range workers {
+			go func() {
+				if ks.Aggregate.WaitIdle(wctx) != nil || ks.Final.WaitIdle(wctx) != nil {
+					return
+				}
+				if err := p.StartWorker(wctx); err != nil && wctx.Err() == nil {
+					log.Warn().Err(err).Msg("segment prove worker did not start; the next segment starts one")
+				}
+			}()
+		}
+	}
+	cancelWarm := func() {
+		warmMu.Lock()
+		defer warmMu.Unlock()
+		stopWarm()
+	}
 	if !n.cfg.Prover.KeepSegmentWorkers && !member && len(workers) > 0 {
 		// Once no job proves segments, the idle workers go: the
 		// aggregations have their memory. Not on a fleet member: the
 		// runner does not count the fleet's tasks its workers prove.
 		runner.Idle = func() {
+			cancelWarm()
 			for _, p := range workers {
 				if pid := p.StopIdleWorker(); pid != 0 {
 					log.Info().Int("pid", pid).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
 				}
 			}
-		}
-	}
-	// warm starts the segment prove workers in the background (each loads
-	// its proving key: about 37 s at segment class 2^15), so that a long
-	// job's first segment does not wait for it: once the keys are ready,
-	// and again each time the last long job ends (its workers were stopped
-	// for its aggregations). A failed start is logged; the first segment
-	// starts a worker again.
-	warm := func() {
-		for _, p := range workers {
-			go func() {
-				wctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
-				defer cancel()
-				if err := p.StartWorker(wctx); err != nil && wctx.Err() == nil {
-					log.Warn().Err(err).Msg("segment prove worker did not start; the next segment starts one")
-				}
-			}()
 		}
 	}
 	runner.Quiet = warm

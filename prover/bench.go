@@ -77,7 +77,7 @@ func BenchDummy(ctx context.Context, fam Family, logSteps, runs int, baseline bo
 	keys := &Keys{CS: cs, PK: pk, Manifest: Manifest{LogSteps: ClassLogSteps(logSteps), Hash: classHashName(logSteps), Steps: fam.Steps(logSteps),
 		Constraints: cs.GetNbConstraints(), SetupKind: SetupDummy}}
 	p := &Prover{fam: fam, root: "(dummy keys)", keys: map[int]*Keys{logSteps: keys}, order: []int{logSteps},
-		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1)}
+		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1), wstart: make(chan struct{}, 1)}
 	res, err := p.Bench(ctx, logSteps, runs, baseline)
 	if err != nil {
 		return nil, err

@@ -30,20 +30,25 @@ type checkedStamp struct {
 	CheckedAt  time.Time `json:"checked_at"`
 }
 
-// executableHash is the sha256 of this process's executable file.
+// executableHash is the sha256 of this process's executable: the running
+// image through /proc/self/exe (still the file this process started from
+// when a new build was installed over it meanwhile), else the file
+// os.Executable names.
 func executableHash() (string, error) {
-	exe, err := os.Executable()
+	f, err := os.Open("/proc/self/exe")
 	if err != nil {
-		return "", fmt.Errorf("finding this executable: %w", err)
-	}
-	f, err := os.Open(exe)
-	if err != nil {
-		return "", fmt.Errorf("opening this executable %s: %w", exe, err)
+		exe, xerr := os.Executable()
+		if xerr != nil {
+			return "", fmt.Errorf("finding this executable: %w", xerr)
+		}
+		if f, err = os.Open(exe); err != nil {
+			return "", fmt.Errorf("opening this executable %s: %w", exe, err)
+		}
 	}
 	defer f.Close()
 	h := sha256.New()
 	if _, err := io.Copy(h, f); err != nil {
-		return "", fmt.Errorf("hashing this executable %s: %w", exe, err)
+		return "", fmt.Errorf("hashing this executable %s: %w", f.Name(), err)
 	}
 	return hex.EncodeToString(h.Sum(nil)), nil
 }
@@ -79,8 +84,8 @@ func checkedBefore(dir string, m *Manifest, exe string) (time.Time, bool) {
 }
 
 // markChecked writes FileChecked for the keys of manifest m in dir, checked
-// by executable exe (through a temporary file and a rename: a crash leaves
-// the old stamp or the new one).
+// by executable exe (through a temporary file of its own and a rename: a
+// crash leaves the old stamp or the new one).
 func markChecked(dir string, m *Manifest, exe string) error {
 	if exe == "" {
 		return errors.New("no executable hash")
@@ -93,13 +98,24 @@ func markChecked(dir string, m *Manifest, exe string) error {
 	if err != nil {
 		return err
 	}
-	tmp := filepath.Join(dir, "."+FileChecked+".tmp")
-	if err := os.WriteFile(tmp, append(b, '\n'), 0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", tmp, err)
+	f, err := os.CreateTemp(dir, "."+FileChecked+".*.tmp") // processes checking at once each write their own
+	if err != nil {
+		return fmt.Errorf("writing %s in %s: %w", FileChecked, dir, err)
 	}
-	if err := os.Rename(tmp, filepath.Join(dir, FileChecked)); err != nil {
+	tmp := f.Name()
+	_, err = f.Write(append(b, '\n'))
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err == nil {
+		err = os.Chmod(tmp, 0o644)
+	}
+	if err == nil {
+		err = os.Rename(tmp, filepath.Join(dir, FileChecked))
+	}
+	if err != nil {
 		_ = os.Remove(tmp)
-		return fmt.Errorf("installing %s: %w", FileChecked, err)
+		return fmt.Errorf("installing %s in %s: %w", FileChecked, dir, err)
 	}
 	return nil
 }

@@ -89,12 +89,13 @@ func WithAutoSetup(on bool) Option { return func(o *options) { o.autoSetup = on 
 // sha256): enough for Verify, not for Prove.
 func WithVerifyOnly() Option { return func(o *options) { o.verifyOnly = true } }
 
-// WithoutProvingKey opens the keys to make, check and verify them, not to
-// prove: every file's sha256 is checked and the circuit too with
-// WithCircuitCheck, but only the verifying key and the system's shape are
-// kept (`zkprover setup --segment`, the node's setup child, which only makes
-// or checks the keys: at segment class 2^15 the proving keys it loaded were
-// about 8 GB that it never used).
+// WithoutProvingKey opens the keys to make, check and verify them: every
+// file's sha256 is checked and the circuit too with WithCircuitCheck, but
+// only the verifying key and the system's shape are kept, so the prover
+// cannot prove unless a worker process does (WithWorker). For `zkprover
+// setup --segment`, the node's setup child, which only makes or checks the
+// keys: at segment class 2^15 the proving keys it loaded were about 8 GB
+// that it never used.
 func WithoutProvingKey() Option { return func(o *options) { o.noPK = true } }
 
 // WithGPU proves through gnark's ICICLE backend (CUDA). Open fails with
@@ -131,7 +132,7 @@ type Prover struct {
 
 	// With WithWorker: how to start the prove worker, and the live one.
 	spec            workerSpec
-	wstart          sync.Mutex // held while a worker is started (StartWorker, a proof, Close)
+	wstart          chan struct{} // a 1-slot semaphore held while a worker is started (StartWorker, a proof, Close); a channel so that a waiting proof can be cancelled
 	wmu             sync.Mutex
 	worker          *worker
 	onWorkerRequest func(pid int) // tests: called before each request is sent
@@ -168,7 +169,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		want = found
 	}
 	p := &Prover{fam: o.family, root: dir, log: log, keys: map[int]*Keys{}, gpu: o.gpu, verifyOnly: o.verifyOnly,
-		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1)}
+		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1), wstart: make(chan struct{}, 1)}
 	if len(o.worker) > 0 {
 		p.spec = workerSpec{argv: o.worker, env: o.workerEnv, stderr: o.workerStderr}
 		if p.spec.stderr == nil {

@@ -385,8 +385,12 @@ func (p *Prover) StartWorker(ctx context.Context) error {
 
 // liveWorker returns the live worker, starting one when there is none.
 func (p *Prover) liveWorker(ctx context.Context) (*worker, error) {
-	p.wstart.Lock()
-	defer p.wstart.Unlock()
+	select {
+	case p.wstart <- struct{}{}:
+	case <-ctx.Done(): // a start under way (StartWorker ahead of a job) is not waited for
+		return nil, fmt.Errorf("waiting for the prove worker's start: %w", ctx.Err())
+	}
+	defer func() { <-p.wstart }()
 	p.wmu.Lock()
 	w := p.worker
 	p.wmu.Unlock()
@@ -417,6 +421,19 @@ func (p *Prover) WorkerPID() int {
 	return p.worker.cmd.Process.Pid
 }
 
+// WaitIdle waits until no proof holds the proving slot, or ctx ends: then
+// the memory of a proof in this process is free again (a cancelled proof in
+// this process runs on in the background until its end, holding the slot).
+func (p *Prover) WaitIdle(ctx context.Context) error {
+	select {
+	case p.sem <- struct{}{}:
+		<-p.sem
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
 // StopIdleWorker stops the prove worker if it is idle: no proof holds the
 // proving slot and no start is under way (then it does nothing: the worker
 // is busy). It returns the stopped worker's pid, 0 when it stopped none. The
@@ -434,10 +451,12 @@ func (p *Prover) StopIdleWorker() int {
 		return 0 // a proof is under way
 	}
 	defer func() { <-p.sem }()
-	if !p.wstart.TryLock() {
+	select {
+	case p.wstart <- struct{}{}:
+	default:
 		return 0 // a worker is being started (StartWorker)
 	}
-	defer p.wstart.Unlock()
+	defer func() { <-p.wstart }()
 	p.wmu.Lock()
 	w := p.worker
 	if w == nil || !w.alive() {
@@ -454,8 +473,8 @@ func (p *Prover) StopIdleWorker() int {
 // worker being started (StartWorker) is waited for, then stopped. The
 // prover can still be used: the next proof starts a new worker.
 func (p *Prover) Close() error {
-	p.wstart.Lock()
-	defer p.wstart.Unlock()
+	p.wstart <- struct{}{}
+	defer func() { <-p.wstart }()
 	p.wmu.Lock()
 	w := p.worker
 	p.worker = nil

@@ -351,9 +351,9 @@ func TestStopIdleWorker(t *testing.T) {
 		t.Fatalf("a worker with a proof under way: stopped pid %d, pid %d (was %d)", stopped, p.WorkerPID(), pid)
 	}
 	// busy: a start is under way
-	p.wstart.Lock()
+	p.wstart <- struct{}{}
 	stopped = p.StopIdleWorker()
-	p.wstart.Unlock()
+	<-p.wstart
 	if stopped != 0 || p.WorkerPID() != pid {
 		t.Fatalf("a worker being started: stopped pid %d, pid %d (was %d)", stopped, p.WorkerPID(), pid)
 	}

@@ -129,7 +129,7 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 		if m.Family != prover.DefaultFamily().Name() {
 			return fmt.Errorf("class %s in %s holds keys of circuit family %q, this build proves %q: remove the folder and run setup again", m.Class, root, m.Family, prover.DefaultFamily().Name())
 		}
-		if _, err := prover.Open(cmd.Context(), root, prover.WithClasses(k), prover.WithCircuitCheck(true), prover.WithLogger(log)); err != nil {
+		if _, err := prover.Open(cmd.Context(), root, prover.WithClasses(k), prover.WithCircuitCheck(true), prover.WithoutProvingKey(), prover.WithLogger(log)); err != nil {
 			return err
 		}
 		if m.SetupKind == prover.SetupMPC {

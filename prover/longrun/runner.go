@@ -172,35 +172,51 @@ func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) 
 // functions that count it out of its segments (after them; the last one out
 // calls Idle) and out of the runner (when its proof ends: out of its
 // segments too if it was still in them; the last one out calls Quiet). Each
-// counts once however often it is called.
+// counts once however often it is called. A job that ends in its segments
+// as the last job calls Quiet but not Idle: nothing aggregates, and the
+// workers that Idle would stop are the ones Quiet wants warm.
 func (r *Runner) enter() (left, end func()) {
 	r.mu.Lock()
 	r.segmenting++
 	r.running++
 	r.mu.Unlock()
-	var leftOnce, endOnce sync.Once
+	var inSegments, ended = true, false // guarded by r.mu
 	left = func() {
-		leftOnce.Do(func() {
-			r.mu.Lock()
-			r.segmenting--
-			idle := r.segmenting == 0
+		r.mu.Lock()
+		if !inSegments {
 			r.mu.Unlock()
-			if idle && r.Idle != nil {
-				r.Idle()
-			}
-		})
+			return
+		}
+		inSegments = false
+		r.segmenting--
+		idle := r.segmenting == 0
+		r.mu.Unlock()
+		if idle && r.Idle != nil {
+			r.Idle()
+		}
 	}
 	end = func() {
-		endOnce.Do(func() {
-			left()
-			r.mu.Lock()
-			r.running--
-			quiet := r.running == 0
+		r.mu.Lock()
+		if ended {
 			r.mu.Unlock()
-			if quiet && r.Quiet != nil {
-				r.Quiet()
-			}
-		})
+			return
+		}
+		ended = true
+		wasIn := inSegments
+		if wasIn {
+			inSegments = false
+			r.segmenting--
+		}
+		r.running--
+		quiet := r.running == 0
+		idle := wasIn && r.segmenting == 0 && !quiet
+		r.mu.Unlock()
+		if idle && r.Idle != nil {
+			r.Idle()
+		}
+		if quiet && r.Quiet != nil {
+			r.Quiet()
+		}
 	}
 	return left, end
 }

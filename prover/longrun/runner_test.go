@@ -8,9 +8,10 @@ import (
 
 // TestRunnerIdle: Runner.Idle is called when the last job in its segment
 // stage leaves it (after its segments, or at its end when it ended
-// before), once per job, and not while another job still proves segments;
-// Runner.Quiet when the last job ends, not while another job is in any
-// stage; a job whose provers could not be had never counted.
+// before, unless it was the last job), once per job, and not while another
+// job still proves segments; Runner.Quiet when the last job ends, not while
+// another job is in any stage; a job whose provers could not be had never
+// counted.
 func TestRunnerIdle(t *testing.T) {
 	ctx := context.Background()
 	idle, quiet := 0, 0
@@ -50,10 +51,20 @@ func TestRunnerIdle(t *testing.T) {
 	endB()
 	checkQ("job b's end counted again", 1, 1)
 
-	// a job that ends in its segment stage (an error, a cancel)
+	// a job that ends in its segment stage (an error, a cancel) as the
+	// last job: Quiet, not Idle (nothing aggregates)
 	_, endC := job()
 	endC()
-	checkQ("job c ended in its segments", 2, 2)
+	checkQ("job c ended in its segments, the last job", 1, 2)
+	// one that ends in its segments while another job aggregates: Idle
+	agg, endAgg := job()
+	agg.AfterSegments()
+	checkQ("job agg past its segments", 2, 2)
+	_, endC2 := job()
+	endC2()
+	checkQ("job c2 ended in its segments while agg aggregates", 3, 2)
+	endAgg()
+	checkQ("job agg ended", 3, 3)
 
 	// a fleet job whose provers could not be had is not counted
 	boom := errors.New("no fleet")
@@ -64,14 +75,14 @@ func TestRunnerIdle(t *testing.T) {
 	r.ProversFor = nil
 	d, endD := job()
 	d.AfterSegments()
-	checkQ("job d past its segments after the failed one", 3, 2)
+	checkQ("job d past its segments after the failed one", 4, 3)
 	endD()
-	checkQ("job d ended", 3, 3)
+	checkQ("job d ended", 4, 4)
 
 	// no Idle, no Quiet: nothing to call
 	r.Idle, r.Quiet = nil, nil
 	e, endE := job()
 	e.AfterSegments()
 	endE()
-	check("a runner without Idle", 3)
+	check("a runner without Idle", 4)
 }
