@@ -11,6 +11,7 @@ import (
 	"sync"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/consensys/gnark/frontend"
 	"github.com/rs/zerolog"
@@ -376,5 +377,36 @@ func TestStopIdleWorker(t *testing.T) {
 	}
 	if next := p.WorkerPID(); next == 0 || next == pid {
 		t.Fatalf("worker after the idle stop: pid %d (stopped one %d)", next, pid)
+	}
+}
+
+// TestWorkerStartWaitCancelled: a proof that waits for a worker start under
+// way (StartWorker ahead of a job) returns when its ctx ends, without
+// waiting for that start; WaitIdle waits for the proving slot or its ctx.
+func TestWorkerStartWaitCancelled(t *testing.T) {
+	p := workerProver(t)
+	run := fibRun(t, p, 6)
+	p.wstart <- struct{}{} // a start under way that does not end
+	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
+	_, err := p.ProveRunClass(ctx, run, realClass)
+	cancel()
+	<-p.wstart
+	if err == nil || !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("a proof waiting for a start that does not end: %v, want its deadline", err)
+	}
+	if p.WorkerPID() != 0 {
+		t.Fatal("a worker was started by a cancelled proof")
+	}
+
+	p.sem <- struct{}{} // a proof holds the slot
+	ctx, cancel = context.WithTimeout(context.Background(), 100*time.Millisecond)
+	err = p.WaitIdle(ctx)
+	cancel()
+	<-p.sem
+	if !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("WaitIdle with the slot held: %v, want its deadline", err)
+	}
+	if err := p.WaitIdle(context.Background()); err != nil {
+		t.Fatalf("WaitIdle with the slot free: %v", err)
 	}
 }
