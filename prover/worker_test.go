@@ -380,19 +380,20 @@ func TestStopIdleWorker(t *testing.T) {
 	}
 }
 
-// TestWorkerStartWaitCancelled: a proof that waits for a worker start under
-// way (StartWorker ahead of a job) returns when its ctx ends, without
+// TestWorkerStartWaitCancelled: a caller that waits for a worker start
+// under way (StartWorker ahead of a job; a proof calls the same liveWorker
+// while holding the proving slot) returns when its ctx ends, without
 // waiting for that start; WaitIdle waits for the proving slot or its ctx.
+// (Without the ctx-aware wait these calls never return: the test hangs.)
 func TestWorkerStartWaitCancelled(t *testing.T) {
 	p := workerProver(t)
-	run := fibRun(t, p, 6)
 	p.wstart <- struct{}{} // a start under way that does not end
 	ctx, cancel := context.WithTimeout(context.Background(), 200*time.Millisecond)
-	_, err := p.ProveRunClass(ctx, run, realClass)
+	err := p.StartWorker(ctx)
 	cancel()
 	<-p.wstart
-	if err == nil || !errors.Is(err, context.DeadlineExceeded) {
-		t.Fatalf("a proof waiting for a start that does not end: %v, want its deadline", err)
+	if !errors.Is(err, context.DeadlineExceeded) || !strings.Contains(err.Error(), "waiting for the prove worker's start") {
+		t.Fatalf("waiting for a start that does not end: %v, want the wait's deadline", err)
 	}
 	if p.WorkerPID() != 0 {
 		t.Fatal("a worker was started by a cancelled proof")
