@@ -38,15 +38,15 @@ test: solc
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
 # Each node test in its own process, under a soft memory limit: a node aggregating holds the
 # aggregation and final keys (about 17.5 GB resident at peak on a 24 GB machine); two in one
-# process ran out of memory. TestLongRunStopsIdleSegmentWorker's two cases each cancel a job
-# whose aggregation goes on in the background: one process each too.
+# process ran out of memory. TestLongRunWorkers's two cases (long-run proofs in worker processes)
+# run in one process each too.
 E2E_MEMLIMIT ?= 14GiB
 test-e2e: solc
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^(TestLongRunEndToEnd|TestSequenceEndToEnd|TestStoreFamilies)$$' -v ./prover/longrun/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNode$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNodeFleet$$' -v ./node/
-	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 30m -run '^TestLongRunStopsIdleSegmentWorker$$/^keep-segment-workers=false$$' -v ./node/
-	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 30m -run '^TestLongRunStopsIdleSegmentWorker$$/^keep-segment-workers=true$$' -v ./node/
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 30m -run '^TestLongRunWorkers$$/^keep-segment-workers=false$$' -v ./node/
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 30m -run '^TestLongRunWorkers$$/^keep-segment-workers=true$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestAggregatorFlowEndToEnd$$' -v ./doors/aggregator/
 
 # The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every

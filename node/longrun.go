@@ -101,9 +101,21 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			segOpts = append(segOpts, prover.WithVerifyOnly())
 		}
 	}
+	// The aggregation and final proofs in prove worker processes too: a
+	// cancel kills the one in flight (in this process it would run on to
+	// its end), this process holds neither proving key nor constraint
+	// system of theirs (about 5 GB), and a proof that runs out of memory
+	// takes down its worker, not the node.
+	recWorkers := !n.cfg.Prover.InProcess && len(n.opts.AggregateWorkerArgv) > 0 && len(n.opts.FinalWorkerArgv) > 0
+	var aggOpts, finOpts []prover.Option
+	if recWorkers {
+		env := workerMemoryLimit()
+		aggOpts = []prover.Option{prover.WithWorker(n.opts.AggregateWorkerArgv...), prover.WithWorkerEnv(env...)}
+		finOpts = []prover.Option{prover.WithWorker(n.opts.FinalWorkerArgv...), prover.WithWorkerEnv(env...)}
+	}
 	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: check,
 		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) }),
-		GPU: n.cfg.Prover.GPU, SegmentOpts: segOpts})
+		GPU: n.cfg.Prover.GPU, SegmentOpts: segOpts, AggregateOpts: aggOpts, FinalOpts: finOpts})
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil
@@ -118,13 +130,17 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		for _, p := range workers {
 			_ = p.Close()
 		}
+		if recWorkers {
+			_ = ks.Aggregate.Close()
+			_ = ks.Final.Close()
+		}
 	}()
 	if inWorkers {
 		provers = provers[:0]
 		for range n.cfg.Prover.SegmentWorkers {
 			p, err := prover.Open(ctx, filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
 				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithGPU(n.cfg.Prover.GPU),
-				prover.WithWorker(n.opts.SegmentWorkerArgv...))
+				prover.WithWorker(n.opts.SegmentWorkerArgv...), prover.WithWorkerEnv(workerMemoryLimit()...))
 			if err != nil {
 				log.Error().Err(err).Msg("long runs unavailable: opening a segment prover")
 				lr.Set(nil, err)
@@ -159,20 +175,33 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			go func() { _ = m.serve(ctx, n, k, provers) }()
 		}
 	}
-	// warm starts the segment prove workers in the background (each loads
-	// its proving key: about 37 s at segment class 2^15), so that a long
-	// job's first segment does not wait for it: once the keys are ready,
-	// and again each time the last long job ends (its workers were stopped
-	// for its aggregations), after any aggregation or final proof still in
-	// this process (a cancelled job's runs on to its end). Idle cancels a
-	// start under way (a job that reached its aggregations meanwhile: a
-	// restart resuming from kept segments), which kills that worker. A
-	// failed start is logged; the first segment starts a worker again.
+	// warm starts the prove workers in the background (each loads its
+	// proving key: about 37 s for the segment key of class 2^15), so that
+	// a long job does not wait for them: once the keys are ready, and again
+	// each time the last long job ends (its segment workers were stopped
+	// for its aggregations, a cancel killed an aggregation or final
+	// worker). The segment workers start after any aggregation or final
+	// proof still under way (in this process, a cancelled job's runs on to
+	// its end). Idle cancels a segment worker start under way (a job that
+	// reached its aggregations meanwhile: a restart resuming from kept
+	// segments), which kills that worker. A failed start is logged; the
+	// next proof starts a worker again.
 	var warmMu sync.Mutex
 	stopWarm := context.CancelFunc(func() {})
 	warm := func() {
 		warmMu.Lock()
 		defer warmMu.Unlock()
+		if recWorkers {
+			for _, p := range []*prover.Prover{ks.Aggregate, ks.Final} {
+				go func() {
+					rctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
+					defer cancel()
+					if err := p.StartWorker(rctx); err != nil && rctx.Err() == nil {
+						log.Warn().Err(err).Str("keys", p.Root()).Msg("prove worker did not start; the next proof starts one")
+					}
+				}()
+			}
+		}
 		stopWarm()
 		wctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
 		stopWarm = cancel
@@ -214,6 +243,20 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	}
 	<-ctx.Done()
 	return nil
+}
+
+// workerMemoryLimit is the environment of the long-run prove workers: the
+// soft memory limit the node sets itself for long runs (three quarters of
+// the machine), unless GOMEMLIMIT is set (then they inherit it).
+func workerMemoryLimit() []string {
+	if os.Getenv("GOMEMLIMIT") != "" {
+		return nil
+	}
+	total, ok := memTotal()
+	if !ok {
+		return nil
+	}
+	return []string{"GOMEMLIMIT=" + strconv.FormatUint(total/4*3, 10)}
 }
 
 // setupChild runs the long-run key setup in a child process and relays its

@@ -278,25 +278,31 @@ func TestLongRunThroughNodeFleet(t *testing.T) {
 	t.Logf("fleet: %s", st)
 }
 
-// TestLongRunStopsIdleSegmentWorker: with segment prove worker processes
-// (as `serve` runs them: here this test binary, TestMain), the node starts
-// its worker as soon as the long-run keys are ready (the segments are
-// proven by that one), stops it once a job's segments are proven, before
-// the first aggregation, so that the aggregations have its memory, and
-// starts it again once no long job is left; with keep-segment-workers the
-// worker stays up throughout. The node holds neither the segment proving
-// key nor the segment constraint system (checkSegmentKeysInWorkers). The job is cancelled once its
-// aggregations start (they are TestLongRunThroughNode's); its aggregation in
-// flight runs on in the background, so make test-e2e runs each case in a
-// process of its own.
-func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
+// TestLongRunWorkers: with long-run prove worker processes (as `serve` runs
+// them: here this test binary, TestMain) for the segments, the aggregations
+// and the final proofs, the node holds none of their proving keys or
+// constraint systems (checkKeysInWorkers) and starts every worker as soon
+// as the long-run keys are ready; the segments are proven by the segment
+// worker started ahead, which is stopped once a job's segments are proven,
+// before the first aggregation, so that the aggregations have its memory,
+// and started again once no long job is left; with keep-segment-workers it
+// stays up throughout.
+//
+// Default case: the job is cancelled while its first aggregation is proven
+// in the aggregation worker, which is killed by it (a worker that finished
+// its proof would stay up: the cancel really stopped the aggregation), and
+// a fresh one is started for the next job. keep-segment-workers case: the
+// job runs to its final proof, made by the aggregation and final workers
+// started ahead (their CPU time), which verifies.
+func TestLongRunWorkers(t *testing.T) {
 	root := longRunKeys(t)
 	small := smallKeys(t, root)
-	// the node's segment workers inherit these
+	// the node's long-run workers inherit these
 	t.Setenv(testWorkerEnv, "1")
-	t.Setenv(testWorkerKeys, filepath.Join(root, longrun.DirSegment))
+	t.Setenv(testWorkerKeys, root)
 	t.Setenv(testWorkerSegmentClass, strconv.Itoa(provertest.SegmentClass))
 	fib := readExample(t, "fibonacci")
+	argv := func(family string) []string { return []string{os.Args[0], "-test.run=^$", family} }
 	for i, keep := range []bool{false, true} {
 		t.Run(fmt.Sprintf("keep-segment-workers=%v", keep), func(t *testing.T) {
 			keys := t.TempDir()
@@ -310,17 +316,23 @@ func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
 				c.Node.Grace = 0
 			}
 			tn := startNodeOpts(t, t.TempDir(), Options{OpenProver: OpenGnark(small, smallClass, testLogger(t)), LongRunKeysChecked: true,
-				SegmentWorkerArgv: []string{os.Args[0], "-test.run=^$"}}, tweak)
+				SegmentWorkerArgv: argv("rv32im-segment"), AggregateWorkerArgv: argv("rv32im-aggregate"), FinalWorkerArgv: argv("rv32im-final")}, tweak)
 			waitReady(t, tn)
-			checkSegmentKeysInWorkers(t, tn)
-			// the worker is started once the keys are ready, before any job
+			r := checkKeysInWorkers(t, tn)
+			agg, fin := r.Keys.Aggregate, r.Keys.Final
+			// every worker is started once the keys are ready, before any job
 			var warm []int
-			waitFor(t, 5*time.Minute, "the segment worker started ahead of the first job", func() bool {
-				warm = workerChildren(t)
-				return len(warm) == 1
+			waitFor(t, 5*time.Minute, "the prove workers started ahead of the first job", func() bool {
+				warm = workerChildren(t, "rv32im-segment")
+				return len(warm) == 1 && agg.WorkerPID() != 0 && fin.WorkerPID() != 0
 			})
+			aggPID, finPID := agg.WorkerPID(), fin.WorkerPID()
+			aggCPU, finCPU := cpuTicks(t, aggPID), cpuTicks(t, finPID)
+			if w := workerChildren(t, "rv32im-aggregate"); len(w) != 1 || w[0] != aggPID {
+				t.Fatalf("aggregation worker processes %v, want [%d]", w, aggPID)
+			}
 			id := genProof(t, tn, input(t, fib, &executor.Input{Onchain: words(10)}, zkprover.InputOptions{IncludeELF: true, Nonce: uint64(20 + i)}))
-			seen := map[int]bool{} // worker processes seen while the segments are proven
+			seen := map[int]bool{} // segment worker processes seen while the segments are proven
 			var atAggregate []int
 			waitFor(t, 20*time.Minute, "the job's aggregations", func() bool {
 				r := getProof(t, tn, id, 0)
@@ -329,10 +341,10 @@ func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
 				}
 				p := r.GetProgress()
 				if p != nil && p.Stage == string(longrun.StageAggregate) {
-					atAggregate = workerChildren(t)
+					atAggregate = workerChildren(t, "rv32im-segment")
 					return true
 				}
-				for _, pid := range workerChildren(t) {
+				for _, pid := range workerChildren(t, "rv32im-segment") {
 					seen[pid] = true
 				}
 				return false
@@ -349,24 +361,84 @@ func TestLongRunStopsIdleSegmentWorker(t *testing.T) {
 			if !keep && len(atAggregate) != 0 {
 				t.Fatalf("worker processes %v still up at the aggregations: the idle worker was not stopped", atAggregate)
 			}
-			if r, err := tn.client.Cancel(ctxT(t), &pb.CancelRequest{Id: id}); err != nil || r.Result != pb.CancelResponse_RESULT_CANCEL_OK {
-				t.Fatalf("cancel: %v %v", r, err)
+			if !keep {
+				// the aggregation worker started ahead proves the first aggregation
+				waitFor(t, 10*time.Minute, "the aggregation worker proving", func() bool {
+					if r := getProof(t, tn, id, 0); r.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING {
+						t.Fatalf("the job ended in its aggregations: %v %s", r.Result, r.ResultString)
+					}
+					return cpuTicks(t, aggPID) > aggCPU+busyTicks
+				})
+				if r, err := tn.client.Cancel(ctxT(t), &pb.CancelRequest{Id: id}); err != nil || r.Result != pb.CancelResponse_RESULT_CANCEL_OK {
+					t.Fatalf("cancel: %v %v", r, err)
+				}
+				waitState(t, tn, id, queue.Cancelled)
+				waitFor(t, time.Minute, "the aggregation worker killed by the cancel", func() bool { return !processExists(aggPID) })
+				// no long job any more: every worker is up again for the next one
+				waitFor(t, 5*time.Minute, "the prove workers up again after the last long job", func() bool {
+					p := agg.WorkerPID()
+					return len(workerChildren(t, "rv32im-segment")) == 1 && p != 0 && p != aggPID && fin.WorkerPID() == finPID
+				})
+				return
 			}
-			waitState(t, tn, id, queue.Cancelled)
-			// no long job any more: the worker is up again (or still) for the next one
-			waitFor(t, 5*time.Minute, "a segment worker up again after the last long job", func() bool {
-				up := workerChildren(t)
-				return len(up) == 1 && (!keep || up[0] == atAggregate[0])
+			var resp *pb.GetProofResponse
+			waitFor(t, 30*time.Minute, "the long job's final proof", func() bool {
+				resp = getProof(t, tn, id, 0)
+				return resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING
 			})
+			if resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK {
+				t.Fatalf("the long job: %v %s", resp.Result, resp.ResultString)
+			}
+			proof, err := zkprover.ProofFromResponse(resp)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := longrun.VerifyProof(r.Keys.FinalVK, proof); err != nil {
+				t.Fatalf("the node's final proof: %v", err)
+			}
+			// made by the workers started ahead, still up
+			if agg.WorkerPID() != aggPID || fin.WorkerPID() != finPID || cpuTicks(t, aggPID) <= aggCPU+busyTicks || cpuTicks(t, finPID) <= finCPU+busyTicks {
+				t.Fatalf("aggregation worker %d (now %d), final worker %d (now %d): not the ones that proved", aggPID, agg.WorkerPID(), finPID, fin.WorkerPID())
+			}
+			if w := workerChildren(t, "rv32im-segment"); len(w) != 1 || w[0] != warm[0] {
+				t.Fatalf("keep-segment-workers: segment workers %v after the job, want [%d]", w, warm[0])
+			}
 		})
 	}
 }
 
-// checkSegmentKeysInWorkers: a node whose segments are proven by worker
-// processes holds neither the segment proving key nor the segment
-// constraint system (the workers do): only the verifying key in its
-// long-run keys and the witness shape in its worker provers.
-func checkSegmentKeysInWorkers(t *testing.T, tn *testNode) {
+// busyTicks is CPU time (clock ticks: 100 per second on Linux) that an idle
+// prove worker, its keys loaded, does not use: one that used more since
+// then has proven.
+const busyTicks = 300
+
+// cpuTicks is the user and system CPU time of process pid, in clock ticks
+// (/proc/PID/stat's utime and stime).
+func cpuTicks(t *testing.T, pid int) int64 {
+	t.Helper()
+	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
+	if err != nil {
+		t.Fatalf("prove worker %d: %v", pid, err)
+	}
+	// pid (comm) state ppid ... utime stime: the 14th and 15th fields
+	f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
+	if len(f) < 13 {
+		t.Fatalf("/proc/%d/stat: %q", pid, stat)
+	}
+	u, err1 := strconv.ParseInt(f[11], 10, 64)
+	s, err2 := strconv.ParseInt(f[12], 10, 64)
+	if err1 != nil || err2 != nil {
+		t.Fatalf("/proc/%d/stat: %q", pid, stat)
+	}
+	return u + s
+}
+
+// checkKeysInWorkers: a node whose long-run proofs are made by worker
+// processes holds no proving key or constraint system of theirs: only the
+// verifying keys in its long-run keys and the witness shape in its worker
+// provers (the segment provers, the aggregation and final provers). It
+// returns the node's long-run runner.
+func checkKeysInWorkers(t *testing.T, tn *testNode) *longrun.Runner {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
 	defer cancel()
@@ -385,20 +457,26 @@ func checkSegmentKeysInWorkers(t *testing.T, tn *testNode) {
 	if len(r.Provers) == 0 {
 		t.Fatal("no segment prover")
 	}
+	provers := []*prover.Prover{r.Keys.Aggregate, r.Keys.Final}
 	for i, sp := range r.Provers {
 		p, ok := sp.(*prover.Prover)
 		if !ok {
 			t.Fatalf("segment prover %d is a %T", i, sp)
 		}
-		if keys, err := p.Keys(k); err != nil || keys.PK != nil || keys.CS != nil || keys.Shape == nil {
-			t.Fatalf("segment worker prover %d: want the witness shape only, got %+v (%v)", i, keys, err)
+		provers = append(provers, p)
+	}
+	for _, p := range provers {
+		if keys, err := p.Keys(k); err != nil || keys.PK != nil || keys.CS != nil || keys.Shape == nil || keys.VK == nil {
+			t.Fatalf("worker prover of %s: want the verifying key and the witness shape only, got %+v (%v)", p.Root(), keys, err)
 		}
 	}
+	return r
 }
 
 // workerChildren lists the live child processes of this test process that
-// run as its prove workers (command line with -test.run=^$).
-func workerChildren(t *testing.T) []int {
+// run as its prove workers of a long-run family (command line with
+// -test.run=^$ and the family last).
+func workerChildren(t *testing.T, family string) []int {
 	t.Helper()
 	entries, err := os.ReadDir("/proc")
 	if err != nil {
@@ -420,7 +498,7 @@ func workerChildren(t *testing.T) []int {
 			continue
 		}
 		cmdline, err := os.ReadFile("/proc/" + e.Name() + "/cmdline")
-		if err == nil && bytes.Contains(cmdline, []byte("-test.run=^$")) {
+		if err == nil && bytes.Contains(cmdline, []byte("-test.run=^$")) && bytes.HasSuffix(cmdline, []byte("\x00"+family+"\x00")) {
 			out = append(out, pid)
 		}
 	}

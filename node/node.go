@@ -58,6 +58,13 @@ type Options struct {
 	// long runs' segments (prove-worker --family rv32im-segment); nil:
 	// segments are proven in the node's process.
 	SegmentWorkerArgv []string
+	// AggregateWorkerArgv and FinalWorkerArgv are the command lines of the
+	// prove worker processes of long runs' aggregations and final proofs
+	// (prove-worker --family rv32im-aggregate / rv32im-final); nil: they
+	// are proven in the node's process, where a cancelled one runs on to
+	// its end.
+	AggregateWorkerArgv []string
+	FinalWorkerArgv     []string
 	// LongSetupArgv is the command line of the child that makes or checks
 	// the long-run keys (`zkprover setup --segment 2^k --check
 	// --progress-json`); nil: in the node's process.

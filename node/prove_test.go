@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"syscall"
@@ -22,6 +23,7 @@ import (
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/prover/provertest"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/statement"
@@ -37,10 +39,19 @@ var shared provertest.Shared
 func TestMain(m *testing.M) {
 	if os.Getenv(testWorkerEnv) == "1" { // this test binary as a prove worker
 		var opts []prover.Option
-		if k, err := strconv.Atoi(os.Getenv(testWorkerSegmentClass)); err == nil { // a segment worker
-			opts = append(opts, prover.WithFamily(prover.RV32IMSegments{}), prover.WithClasses(k))
+		dir := os.Getenv(testWorkerKeys)
+		// a long-run worker (TestLongRunWorkers): its family is its last
+		// argument, its keys that family's store under the long-run root
+		if fam, ok := longrun.WorkerFamily(os.Args[len(os.Args)-1]); ok {
+			k, err := strconv.Atoi(os.Getenv(testWorkerSegmentClass))
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "test prove worker: no segment class:", err)
+				os.Exit(1)
+			}
+			opts = append(opts, prover.WithFamily(fam), prover.WithClasses(k))
+			dir = filepath.Join(dir, testWorkerStores[fam.Name()])
 		}
-		err := prover.ServeWorker(context.Background(), os.Stdin, os.Stdout, os.Getenv(testWorkerKeys), opts...)
+		err := prover.ServeWorker(context.Background(), os.Stdin, os.Stdout, dir, opts...)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "test prove worker:", err)
 			os.Exit(1)
@@ -292,10 +303,15 @@ func TestCancelRunningJob(t *testing.T) {
 const (
 	testWorkerEnv  = "ZKPROVER_TEST_WORKER"
 	testWorkerKeys = "ZKPROVER_TEST_WORKER_KEYS"
-	// testWorkerSegmentClass makes the worker a segment worker of that
-	// class (TestLongRunStopsIdleSegmentWorker).
+	// testWorkerSegmentClass is the segment class of a long-run worker
+	// (TestLongRunWorkers: testWorkerKeys is then the long-run root).
 	testWorkerSegmentClass = "ZKPROVER_TEST_WORKER_SEGMENT_CLASS"
 )
+
+// testWorkerStores are the long-run stores of the worker families.
+var testWorkerStores = map[string]string{
+	"rv32im-segment": longrun.DirSegment, "rv32im-aggregate": longrun.DirAggregate, "rv32im-final": longrun.DirFinal,
+}
 
 // processExists says whether pid names a process (zombies included).
 func processExists(pid int) bool {

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 
 	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
@@ -39,12 +40,12 @@ func newProveWorkerCmd() *cobra.Command {
 			log := cfg.Logger().With().Int("pid", os.Getpid()).Logger()
 			gnarklog.Set(log.With().Str("component", "gnark").Logger())
 			opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}
-			switch fam, _ := cmd.Flags().GetString("family"); fam {
-			case "", prover.DefaultFamily().Name():
-			case prover.RV32IMSegments{}.Name():
-				opts = append(opts, prover.WithFamily(prover.RV32IMSegments{}))
-			default:
-				return fmt.Errorf("%s: unknown circuit family %q (rv32im or rv32im-segment)", proveWorkerCmd, fam)
+			if fam, _ := cmd.Flags().GetString("family"); fam != "" && fam != prover.DefaultFamily().Name() {
+				f, ok := longrun.WorkerFamily(fam)
+				if !ok {
+					return fmt.Errorf("%s: unknown circuit family %q (rv32im, or of long runs: %s)", proveWorkerCmd, fam, strings.Join(longrun.WorkerFamilies(), ", "))
+				}
+				opts = append(opts, prover.WithFamily(f))
 			}
 			if class > 0 {
 				opts = append(opts, prover.WithClasses(class))
@@ -55,7 +56,7 @@ func newProveWorkerCmd() *cobra.Command {
 	}
 	cmd.Flags().String("keys", "", "proving keys folder")
 	cmd.Flags().Int("class", 0, "class (log2 of steps) to load; 0: every class in the folder")
-	cmd.Flags().String("family", "rv32im", "circuit family of the keys: rv32im (whole runs) or rv32im-segment (segments of long runs)")
+	cmd.Flags().String("family", "rv32im", "circuit family of the keys: rv32im (whole runs), or of long runs rv32im-segment, rv32im-aggregate or rv32im-final")
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
 	cmd.Flags().String("log-level", "info", "log level (logs go to stderr)")
 	cmd.Flags().String("log-format", "json", "log format: json or console")
@@ -77,20 +78,28 @@ func proveWorkerArgv(cfg config.Config) ([]string, error) {
 	return argv, nil
 }
 
-// longRunArgv are the command lines of the node's segment prove workers and
-// of its long-run key setup child: this executable.
-func longRunArgv(cfg config.Config) (worker, setup []string, err error) {
+// longRunArgv are the command lines of the node's long-run prove workers
+// (segments, aggregations, final proofs) and of its long-run key setup
+// child: this executable.
+func longRunArgv(cfg config.Config) (segment, aggregate, final, setup []string, err error) {
 	exe, err := os.Executable()
 	if err != nil {
-		return nil, nil, fmt.Errorf("finding this executable for the long-run workers: %w", err)
+		return nil, nil, nil, nil, fmt.Errorf("finding this executable for the long-run workers: %w", err)
 	}
 	k := strconv.Itoa(cfg.Prover.SegmentClass)
 	root := node.LongRunKeysDir(cfg.KeysDir())
-	worker = []string{exe, proveWorkerCmd, "--keys", filepath.Join(root, longrun.DirSegment), "--family", prover.RV32IMSegments{}.Name(),
-		"--class", k, "--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}
-	if cfg.Prover.GPU {
-		worker = append(worker, "--gpu")
+	worker := func(store, family string) []string {
+		argv := []string{exe, proveWorkerCmd, "--keys", filepath.Join(root, store), "--family", family,
+			"--class", k, "--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}
+		if cfg.Prover.GPU {
+			argv = append(argv, "--gpu")
+		}
+		return argv
 	}
+	names := longrun.WorkerFamilies()
+	segment = worker(longrun.DirSegment, names[0])
+	aggregate = worker(longrun.DirAggregate, names[1])
+	final = worker(longrun.DirFinal, names[2])
 	setup = []string{exe, "setup", "--segment", "2^" + k, "--keys", cfg.KeysDir(), "--progress-json"}
-	return worker, setup, nil
+	return segment, aggregate, final, setup, nil
 }

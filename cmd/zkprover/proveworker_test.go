@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
 
 	"github.com/zkprover/zkprover/config"
+	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/prover/longrun"
 )
 
 func TestProveWorkerArgv(t *testing.T) {
@@ -54,12 +57,64 @@ func TestWorkerArgvGPU(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		seg, setup, err := longRunArgv(cfg)
+		seg, agg, fin, setup, err := longRunArgv(cfg)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if slices.Contains(argv, "--gpu") != gpu || slices.Contains(seg, "--gpu") != gpu || slices.Contains(setup, "--gpu") {
-			t.Fatalf("gpu %v: worker %v, segment worker %v, setup %v", gpu, argv, seg, setup)
+		if slices.Contains(argv, "--gpu") != gpu || slices.Contains(setup, "--gpu") {
+			t.Fatalf("gpu %v: worker %v, setup %v", gpu, argv, setup)
 		}
+		for _, w := range [][]string{seg, agg, fin} {
+			if slices.Contains(w, "--gpu") != gpu {
+				t.Fatalf("gpu %v: long-run worker %v", gpu, w)
+			}
+		}
+	}
+}
+
+// TestLongRunWorkerArgv: the node's long-run prove workers serve the
+// segment, aggregation and final key stores, each with its family, and the
+// hidden command knows those families (on a folder without keys it fails
+// for want of keys, not of the family); an unknown family is refused.
+func TestLongRunWorkerArgv(t *testing.T) {
+	cfg := config.Default()
+	cfg.Node.Data = t.TempDir()
+	cfg.Prover.SegmentClass = 12
+	seg, agg, fin, _, err := longRunArgv(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	root := node.LongRunKeysDir(cfg.KeysDir())
+	for i, c := range []struct {
+		argv          []string
+		store, family string
+	}{
+		{seg, longrun.DirSegment, "rv32im-segment"},
+		{agg, longrun.DirAggregate, "rv32im-aggregate"},
+		{fin, longrun.DirFinal, "rv32im-final"},
+	} {
+		got := strings.Join(c.argv, " ")
+		want := " prove-worker --keys " + filepath.Join(root, c.store) + " --family " + c.family + " --class 12 "
+		if !strings.Contains(got, want) {
+			t.Fatalf("worker %d: argv %q, want %q in it", i, got, want)
+		}
+		cmd := newRootCmd()
+		var out bytes.Buffer
+		cmd.SetIn(bytes.NewReader(nil))
+		cmd.SetOut(&out)
+		cmd.SetErr(&out)
+		cmd.SetArgs([]string{"prove-worker", "--keys", t.TempDir(), "--family", c.family, "--log-level", "error"})
+		if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "no class") {
+			t.Fatalf("prove-worker --family %s on an empty folder: %v", c.family, err)
+		}
+	}
+	cmd := newRootCmd()
+	var out bytes.Buffer
+	cmd.SetIn(bytes.NewReader(nil))
+	cmd.SetOut(&out)
+	cmd.SetErr(&out)
+	cmd.SetArgs([]string{"prove-worker", "--keys", t.TempDir(), "--family", "rv32im-other", "--log-level", "error"})
+	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "unknown circuit family") {
+		t.Fatalf("prove-worker with an unknown family: %v", err)
 	}
 }

@@ -46,7 +46,7 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			}
 			opts := node.Options{Logger: log, WorkerArgv: argv}
 			if cfg.Prover.SegmentClass > 0 {
-				if opts.SegmentWorkerArgv, opts.LongSetupArgv, err = longRunArgv(cfg); err != nil {
+				if opts.SegmentWorkerArgv, opts.AggregateWorkerArgv, opts.FinalWorkerArgv, opts.LongSetupArgv, err = longRunArgv(cfg); err != nil {
 					return err
 				}
 			}

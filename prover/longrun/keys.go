@@ -98,6 +98,37 @@ func (finalFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
 	return nil, prover.ErrAssignedElsewhere
 }
 
+// errNotBuilt: a prove worker's aggregation or final family proves with the
+// keys it loads and never builds its circuit (setup and checks are the
+// node's or the setup command's).
+var errNotBuilt = errors.New("a prove worker does not build the recursion circuits: make and check the keys with `zkprover setup --segment`")
+
+// WorkerFamily is the circuit family of a prove worker process serving one
+// of the long-run key stores (`zkprover prove-worker --family NAME`): the
+// segment, aggregation or final family by its name. The worker loads the
+// keys its family names and proves with them; the aggregation and final
+// families it gets cannot build their circuits (which depend on the other
+// stores' keys): it never sets up or checks keys.
+func WorkerFamily(name string) (prover.Family, bool) {
+	none := func(int) (groth16.VerifyingKey, error) { return nil, errNotBuilt }
+	switch name {
+	case prover.RV32IMSegments{}.Name():
+		return prover.RV32IMSegments{}, true
+	case aggFamily{}.Name():
+		return aggFamily{segVK: none}, true
+	case finalFamily{}.Name():
+		return finalFamily{segVK: none, aggVK: none}, true
+	}
+	return nil, false
+}
+
+// WorkerFamilies are the names WorkerFamily knows: the segment, aggregation
+// and final families, in the order of their stores (DirSegment,
+// DirAggregate, DirFinal).
+func WorkerFamilies() []string {
+	return []string{prover.RV32IMSegments{}.Name(), aggFamily{}.Name(), finalFamily{}.Name()}
+}
+
 // Keys are the three provers of segment class k.
 type Keys struct {
 	LogSteps  int
@@ -126,7 +157,11 @@ type KeyOptions struct {
 	// that prove workers can load the segment proving key meanwhile). Ensure
 	// calls it again if it makes the keys again.
 	SegmentReady func()
-	AggregateOpt []prover.Option
+	// AggregateOpts and FinalOpts are extra options of the aggregation and
+	// final provers (prover.WithWorker: a node proves them in prove worker
+	// processes, WorkerFamily).
+	AggregateOpts []prover.Option
+	FinalOpts     []prover.Option
 	// NoProvingKeys opens every store without its proving key
 	// (prover.WithoutProvingKey): the keys are made or checked, never
 	// proven with (`zkprover setup --segment`).
@@ -172,7 +207,7 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 		return nil, 1, err
 	}
 	aggOpts := append(append([]prover.Option{}, base...), prover.WithFamily(aggFamily{segVK: segVK}))
-	if ks.Aggregate, ks.AggVK, ks.AggVKHash, err = openInner(ctx, aggDir, k, o.AutoSetup, append(aggOpts, o.AggregateOpt...)); err != nil {
+	if ks.Aggregate, ks.AggVK, ks.AggVKHash, err = openInner(ctx, aggDir, k, o.AutoSetup, append(aggOpts, o.AggregateOpts...)); err != nil {
 		return nil, 1, fmt.Errorf("aggregation keys: %w", err)
 	}
 	if err := writeDepends(aggDir, k, ks.SegVKHash, fr.Element{}); err != nil {
@@ -183,7 +218,7 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 		return nil, 2, err
 	}
 	finOpts := append(append([]prover.Option{}, base...), prover.WithFamily(finalFamily{segVK: segVK, aggVK: aggVK}))
-	if ks.Final, err = prover.Open(ctx, finDir, finOpts...); err != nil {
+	if ks.Final, err = prover.Open(ctx, finDir, append(finOpts, o.FinalOpts...)...); err != nil {
 		return nil, 2, fmt.Errorf("final keys: %w", err)
 	}
 	if err := writeDepends(finDir, k, ks.SegVKHash, ks.AggVKHash); err != nil {
