@@ -125,8 +125,14 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		return nil
 	}
 	provers := []longrun.SegmentProver{ks.Segment}
-	var workers []*prover.Prover // closed when the node stops
-	defer func() {
+	var workers []*prover.Prover
+	// The prove workers are stopped once every part of the node has
+	// stopped, not with this part: a long job finishing in the prover
+	// part's grace period still proves through them.
+	var closeMu sync.Mutex
+	n.atStop(func() {
+		closeMu.Lock()
+		defer closeMu.Unlock()
 		for _, p := range workers {
 			_ = p.Close()
 		}
@@ -134,7 +140,7 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			_ = ks.Aggregate.Close()
 			_ = ks.Final.Close()
 		}
-	}()
+	})
 	if inWorkers {
 		provers = provers[:0]
 		for range n.cfg.Prover.SegmentWorkers {
@@ -146,7 +152,9 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 				lr.Set(nil, err)
 				return nil
 			}
+			closeMu.Lock()
 			workers = append(workers, p)
+			closeMu.Unlock()
 			provers = append(provers, p)
 		}
 	}

@@ -292,8 +292,10 @@ func TestLongRunThroughNodeFleet(t *testing.T) {
 // in the aggregation worker, which is killed by it (a worker that finished
 // its proof would stay up: the cancel really stopped the aggregation), and
 // a fresh one is started for the next job. keep-segment-workers case: the
-// job runs to its final proof, made by the aggregation and final workers
-// started ahead (their CPU time), which verifies.
+// node is stopped while the aggregation worker proves, with a grace period:
+// the job runs to its final proof in it, made by the aggregation and final
+// workers started ahead (their CPU time), which verifies; the workers are
+// stopped only then. In both cases no worker process outlives the node.
 func TestLongRunWorkers(t *testing.T) {
 	root := longRunKeys(t)
 	small := smallKeys(t, root)
@@ -314,6 +316,9 @@ func TestLongRunWorkers(t *testing.T) {
 				c.Prover.SegmentClass = provertest.SegmentClass
 				c.Prover.KeepSegmentWorkers = keep
 				c.Node.Grace = 0
+				if keep {
+					c.Node.Grace = 20 * time.Minute // the job finishes after the stop
+				}
 			}
 			tn := startNodeOpts(t, t.TempDir(), Options{OpenProver: OpenGnark(small, smallClass, testLogger(t)), LongRunKeysChecked: true,
 				SegmentWorkerArgv: argv("rv32im-segment"), AggregateWorkerArgv: argv("rv32im-aggregate"), FinalWorkerArgv: argv("rv32im-final")}, tweak)
@@ -379,29 +384,73 @@ func TestLongRunWorkers(t *testing.T) {
 					p := agg.WorkerPID()
 					return len(workerChildren(t, "rv32im-segment")) == 1 && p != 0 && p != aggPID && fin.WorkerPID() == finPID
 				})
+				tn.stop(t)
+				for _, f := range []string{"rv32im-segment", "rv32im-aggregate", "rv32im-final"} {
+					if w := workerChildren(t, f); len(w) != 0 {
+						t.Fatalf("%s worker processes %v left after the node stopped", f, w)
+					}
+				}
 				return
 			}
-			var resp *pb.GetProofResponse
-			waitFor(t, 30*time.Minute, "the long job's final proof", func() bool {
-				resp = getProof(t, tn, id, 0)
-				return resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING
+			// The node is stopped while the job aggregates: the job finishes
+			// in the grace period, through the workers, which are stopped
+			// only then.
+			waitFor(t, 10*time.Minute, "the aggregation worker proving", func() bool {
+				if r := getProof(t, tn, id, 0); r.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING {
+					t.Fatalf("the job ended in its aggregations: %v %s", r.Result, r.ResultString)
+				}
+				return cpuTicks(t, aggPID) > aggCPU+busyTicks
 			})
-			if resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK {
-				t.Fatalf("the long job: %v %s", resp.Result, resp.ResultString)
+			tn.cancel()
+			tn.cancel = nil
+			_ = tn.conn.Close()
+			finalCPU := make(chan int64, 1)
+			go func() { // the final worker's CPU time until the node stops it
+				var last int64
+				for {
+					c, ok := procCPU(finPID)
+					if !ok {
+						finalCPU <- last
+						return
+					}
+					last = c
+					time.Sleep(200 * time.Millisecond)
+				}
+			}()
+			select {
+			case err := <-tn.done:
+				if err != nil {
+					t.Fatalf("node stopped with %v", err)
+				}
+			case <-time.After(30 * time.Minute):
+				t.Fatal("the node did not stop within the job's grace")
 			}
-			proof, err := zkprover.ProofFromResponse(resp)
+			for _, f := range []string{"rv32im-segment", "rv32im-aggregate", "rv32im-final"} {
+				if w := workerChildren(t, f); len(w) != 0 {
+					t.Fatalf("%s worker processes %v left after the node stopped", f, w)
+				}
+			}
+			if got := <-finalCPU; got <= finCPU+busyTicks {
+				t.Fatalf("the final worker started ahead (%d) used %d ticks: it did not prove", finPID, got-finCPU)
+			}
+			s, err := queue.Open(tn.cfg.QueueDir(), queue.DefaultOptions())
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := longrun.VerifyProof(r.Keys.FinalVK, proof); err != nil {
+			defer func() { _ = s.Close() }()
+			job, err := s.Get(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if job.State != queue.Done {
+				t.Fatalf("the job stopped in its grace period: %s, want done", job.State)
+			}
+			res, err := jobs.DecodeResult(job.Result)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := longrun.VerifyProof(r.Keys.FinalVK, res.Proof); err != nil {
 				t.Fatalf("the node's final proof: %v", err)
-			}
-			// made by the workers started ahead, still up
-			if agg.WorkerPID() != aggPID || fin.WorkerPID() != finPID || cpuTicks(t, aggPID) <= aggCPU+busyTicks || cpuTicks(t, finPID) <= finCPU+busyTicks {
-				t.Fatalf("aggregation worker %d (now %d), final worker %d (now %d): not the ones that proved", aggPID, agg.WorkerPID(), finPID, fin.WorkerPID())
-			}
-			if w := workerChildren(t, "rv32im-segment"); len(w) != 1 || w[0] != warm[0] {
-				t.Fatalf("keep-segment-workers: segment workers %v after the job, want [%d]", w, warm[0])
 			}
 		})
 	}
@@ -412,25 +461,35 @@ func TestLongRunWorkers(t *testing.T) {
 // then has proven.
 const busyTicks = 300
 
-// cpuTicks is the user and system CPU time of process pid, in clock ticks
-// (/proc/PID/stat's utime and stime).
+// cpuTicks is the user and system CPU time of process pid, in clock ticks.
 func cpuTicks(t *testing.T, pid int) int64 {
 	t.Helper()
+	c, ok := procCPU(pid)
+	if !ok {
+		t.Fatalf("prove worker %d: no CPU time in /proc (gone?)", pid)
+	}
+	return c
+}
+
+// procCPU is the user and system CPU time of a live process in clock ticks
+// (/proc/PID/stat's utime and stime); false when it is gone.
+func procCPU(pid int) (int64, bool) {
 	stat, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat")
-	if err != nil {
-		t.Fatalf("prove worker %d: %v", pid, err)
+	i := bytes.LastIndexByte(stat, ')')
+	if err != nil || i < 0 {
+		return 0, false
 	}
 	// pid (comm) state ppid ... utime stime: the 14th and 15th fields
-	f := strings.Fields(string(stat[bytes.LastIndexByte(stat, ')')+1:]))
-	if len(f) < 13 {
-		t.Fatalf("/proc/%d/stat: %q", pid, stat)
+	f := strings.Fields(string(stat[i+1:]))
+	if len(f) < 13 || f[0] == "Z" {
+		return 0, false
 	}
 	u, err1 := strconv.ParseInt(f[11], 10, 64)
 	s, err2 := strconv.ParseInt(f[12], 10, 64)
 	if err1 != nil || err2 != nil {
-		t.Fatalf("/proc/%d/stat: %q", pid, stat)
+		return 0, false
 	}
-	return u + s
+	return u + s, true
 }
 
 // checkKeysInWorkers: a node whose long-run proofs are made by worker

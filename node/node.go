@@ -109,6 +109,8 @@ type Node struct {
 	loaded     []prover.Manifest // the classes the prover loaded (set before ready closes)
 	pool       *jobs.Pool
 	poolMu     sync.Mutex
+	stopMu     sync.Mutex
+	stopFns    []func() // run once every part has stopped (atStop)
 	stopOnce   sync.Once
 }
 
@@ -521,6 +523,7 @@ func (n *Node) shutdown() error {
 		n.health.Shutdown() // every service NOT_SERVING
 		n.jobs.Halt()       // refuse new jobs, release waits: HALT
 		n.life.stop()
+		n.runAtStop()
 		n.closeListeners()
 		if n.coord != nil {
 			n.coord.close()
@@ -553,5 +556,26 @@ func (n *Node) abort() {
 		if n.life != nil {
 			n.life.stop()
 		}
+		n.runAtStop()
 	})
+}
+
+// atStop registers f to run once every part of the node has stopped
+// (shutdown, abort): the long-run prove workers, which jobs finishing in the
+// prover part's grace period still use after the long-runs part stopped.
+func (n *Node) atStop(f func()) {
+	n.stopMu.Lock()
+	defer n.stopMu.Unlock()
+	n.stopFns = append(n.stopFns, f)
+}
+
+// runAtStop runs the atStop functions, last registered first.
+func (n *Node) runAtStop() {
+	n.stopMu.Lock()
+	fns := n.stopFns
+	n.stopFns = nil
+	n.stopMu.Unlock()
+	for i := len(fns) - 1; i >= 0; i-- {
+		fns[i]()
+	}
 }
