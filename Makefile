@@ -36,10 +36,10 @@ test: solc
 # docs/aggregator.md). Warm: about 27 minutes on a 2-core machine; cold, the key setups add about 6
 # (prover/keygen; docs/recursion.md). CI runs it after `make test`.
 E2E_KEYS ?= $(HOME)/.cache/zkprover-e2e-keys
-# Each node test in its own process, under a soft memory limit: a node aggregating holds the
-# aggregation and final keys (about 17.5 GB resident at peak on a 24 GB machine); two in one
-# process ran out of memory. TestLongRunWorkers's two cases (long-run proofs in worker processes)
-# run in one process each too.
+# Each node test in its own process, under a soft memory limit (the prove workers inherit it): a
+# node aggregating in its own process (TestLongRunThroughNode) holds the aggregation and final keys
+# (about 17.5 GB resident at peak on a 24 GB machine); two in one process ran out of memory.
+# TestLongRunWorkers's two cases (long-run proofs in worker processes) run in one process each too.
 E2E_MEMLIMIT ?= 14GiB
 test-e2e: solc
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) $(GO) test -count=1 -timeout 80m -run '^(TestLongRunEndToEnd|TestSequenceEndToEnd|TestStoreFamilies)$$' -v ./prover/longrun/

@@ -60,10 +60,12 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		return nil
 	}
 	if total, ok := memTotal(); ok && os.Getenv("GOMEMLIMIT") == "" {
-		// Aggregating holds the aggregation and final keys and their
-		// proving buffers (about 17.5 GB at peak): a soft limit at three
-		// quarters of the machine makes the collector work harder before
-		// the kernel's OOM killer would.
+		// Proving in this process (prove-in-process, or no worker command
+		// lines: embedders, tests) holds the aggregation and final keys and
+		// their proving buffers (about 17.5 GB at peak): a soft limit at
+		// three quarters of the machine makes the collector work harder
+		// before the kernel's OOM killer would. Each prove worker gets the
+		// same limit (workerMemoryLimit).
 		limit := int64(total / 4 * 3)
 		debug.SetMemoryLimit(limit)
 		log.Info().Int64("memory_limit", limit).Msg("soft memory limit set for long runs (GOMEMLIMIT overrides it)")
@@ -254,8 +256,10 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 }
 
 // workerMemoryLimit is the environment of the long-run prove workers: the
-// soft memory limit the node sets itself for long runs (three quarters of
-// the machine), unless GOMEMLIMIT is set (then they inherit it).
+// soft memory limit the node sets itself for long runs, three quarters of
+// the machine for each worker on its own (not a share: the workers' peaks
+// do not coincide, the idle ones hold their keys only), unless GOMEMLIMIT is
+// set (then they inherit it).
 func workerMemoryLimit() []string {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return nil
@@ -306,8 +310,9 @@ func (n *Node) setupChild(ctx context.Context, lr *jobs.LongRuns) error {
 }
 
 // LongRunMemory is the memory long runs need: the aggregation setup peaks
-// near 16 GB, and the node holding the aggregation and final keys while it
-// aggregates was measured near 20 GB (docs/recursion.md, "In the node").
+// near 16 GB, and a node proving in its own process, holding the aggregation
+// and final keys while it aggregates, was measured near 20 GB
+// (docs/recursion.md, "In the node").
 const LongRunMemory = 20 << 30
 
 // memTotal is the machine's memory (Linux: /proc/meminfo's MemTotal).
