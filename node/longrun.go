@@ -185,69 +185,24 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			go func() { _ = m.serve(ctx, n, k, provers) }()
 		}
 	}
-	// warm starts the prove workers in the background (each loads its
-	// proving key: about 37 s for the segment key of class 2^15), so that
-	// a long job does not wait for them: once the keys are ready, and again
-	// each time the last long job ends (its segment workers were stopped
-	// for its aggregations, a cancel killed an aggregation or final
-	// worker). The segment workers start after any aggregation or final
-	// proof still under way (in this process, a cancelled job's runs on to
-	// its end). Idle cancels a segment worker start under way (a job that
-	// reached its aggregations meanwhile: a restart resuming from kept
-	// segments), which kills that worker. A failed start is logged; the
-	// next proof starts a worker again.
-	var warmMu sync.Mutex
-	stopWarm := context.CancelFunc(func() {})
-	warm := func() {
-		warmMu.Lock()
-		defer warmMu.Unlock()
-		if recWorkers {
-			for _, p := range []*prover.Prover{ks.Aggregate, ks.Final} {
-				go func() {
-					rctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
-					defer cancel()
-					if err := p.StartWorker(rctx); err != nil && rctx.Err() == nil {
-						log.Warn().Err(err).Str("keys", p.Root()).Msg("prove worker did not start; the next proof starts one")
-					}
-				}()
-			}
-		}
-		stopWarm()
-		wctx, cancel := context.WithTimeout(ctx, 10*time.Minute)
-		stopWarm = cancel
-		for _, p := range workers {
-			go func() {
-				if ks.Aggregate.WaitIdle(wctx) != nil || ks.Final.WaitIdle(wctx) != nil {
-					return
-				}
-				if err := p.StartWorker(wctx); err != nil && wctx.Err() == nil {
-					log.Warn().Err(err).Msg("segment prove worker did not start; the next segment starts one")
-				}
-			}()
-		}
+	// The prove workers start ahead of jobs and the idle segment workers
+	// stop while a job aggregates (warmer).
+	w := &warmer{ctx: ctx, log: log, busy: []workerProver{ks.Aggregate, ks.Final}, timeout: 10 * time.Minute}
+	for _, p := range workers {
+		w.segments = append(w.segments, namedWorker{longrun.DirSegment, p})
 	}
-	cancelWarm := func() {
-		warmMu.Lock()
-		defer warmMu.Unlock()
-		stopWarm()
+	if recWorkers {
+		w.recursion = []namedWorker{{longrun.DirAggregate, ks.Aggregate}, {longrun.DirFinal, ks.Final}}
 	}
 	if !n.cfg.Prover.KeepSegmentWorkers && !member && len(workers) > 0 {
-		// Once no job proves segments, the idle workers go: the
-		// aggregations have their memory. Not on a fleet member: the
-		// runner does not count the fleet's tasks its workers prove.
-		runner.Idle = func() {
-			cancelWarm()
-			for _, p := range workers {
-				if pid := p.StopIdleWorker(); pid != 0 {
-					log.Info().Int("pid", pid).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
-				}
-			}
-		}
+		// Not on a fleet member: the runner does not count the fleet's
+		// tasks its workers prove.
+		runner.Idle = w.idle
 	}
-	runner.Quiet = warm
+	runner.Quiet = w.warm
 	lr.Set(runner, nil)
 	log.Info().Dur("took", time.Since(start)).Int("segment_provers", len(provers)).Msg("long runs ready")
-	warm()
+	w.warm()
 	if n.chain != nil {
 		n.chain.longRunsReady(ks)
 	}

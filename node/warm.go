@@ -1,0 +1,130 @@
+package node
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/rs/zerolog"
+)
+
+// workerProver is what the warmer needs of a prover whose proofs a worker
+// process makes (*prover.Prover with prover.WithWorker).
+type workerProver interface {
+	StartWorker(ctx context.Context) error
+	StopIdleWorker() int
+	WaitIdle(ctx context.Context) error
+}
+
+// namedWorker is a prover with a worker process and what the log calls it.
+type namedWorker struct {
+	name string
+	p    workerProver
+}
+
+// warmer starts the long-run prove workers ahead of jobs, so that a long
+// job does not wait for their key loads (37 s for the segment key of class
+// 2^15), and stops the idle segment workers while a job aggregates
+// (docs/recursion.md, "In the node").
+type warmer struct {
+	ctx context.Context // the long-runs part: its end cancels every start
+	log zerolog.Logger
+	// segments are the segment provers with workers, recursion the
+	// aggregation and final provers with workers (empty: they prove in
+	// this process), busy the aggregation and final provers wherever they
+	// prove: the segment workers start once those are idle (a cancelled
+	// proof in this process runs on to its end, and holds its memory).
+	segments  []namedWorker
+	recursion []namedWorker
+	busy      []workerProver
+	// timeout bounds each start (a key load).
+	timeout time.Duration
+
+	mu   sync.Mutex
+	next int
+	// starts are the cancels of the segment worker starts under way, by
+	// warm call.
+	starts map[int]context.CancelFunc
+}
+
+// warm starts every prove worker that is not up, in the background: the
+// aggregation and final workers at once, the segment workers once the
+// aggregation and final provers are idle. The node calls it once the keys
+// are ready and each time the last long job ends (its segment workers were
+// stopped for its aggregations; a cancel killed the worker of the proof in
+// flight). A start under way is left to finish; a failed start is logged
+// (the next proof starts a worker).
+func (w *warmer) warm() {
+	for _, r := range w.recursion {
+		go func() {
+			ctx, cancel := context.WithTimeout(w.ctx, w.timeout)
+			defer cancel()
+			w.start(ctx, r)
+		}()
+	}
+	if len(w.segments) == 0 {
+		return
+	}
+	w.mu.Lock()
+	ctx, cancel := context.WithTimeout(w.ctx, w.timeout)
+	id := w.next
+	w.next++
+	if w.starts == nil {
+		w.starts = map[int]context.CancelFunc{}
+	}
+	w.starts[id] = cancel
+	w.mu.Unlock()
+	var wg sync.WaitGroup
+	for _, s := range w.segments {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for _, b := range w.busy {
+				if b.WaitIdle(ctx) != nil {
+					return
+				}
+			}
+			w.start(ctx, s)
+		}()
+	}
+	go func() {
+		wg.Wait()
+		w.mu.Lock()
+		delete(w.starts, id)
+		w.mu.Unlock()
+		cancel()
+	}()
+}
+
+func (w *warmer) start(ctx context.Context, nw namedWorker) {
+	err := nw.p.StartWorker(ctx)
+	switch {
+	case err == nil:
+	case w.ctx.Err() != nil: // the node stops
+	case ctx.Err() == context.DeadlineExceeded:
+		w.log.Warn().Str("worker", nw.name).Dur("after", w.timeout).Msg("prove worker start given up; the next proof starts one")
+	case ctx.Err() != nil: // cancelled by idle
+	default:
+		w.log.Warn().Err(err).Str("worker", nw.name).Msg("prove worker did not start; the next proof starts one")
+	}
+}
+
+// idle stops the segment workers that are idle (not one that holds a proof
+// or is being started by a proof), once no job of the node proves
+// segments, so that the aggregations have their memory; it first cancels
+// the segment worker starts under way (a job that reached its aggregations
+// during one: a restart resuming from kept segments), which kills those
+// workers. The aggregation and final workers stay.
+func (w *warmer) idle() {
+	w.mu.Lock()
+	for id, cancel := range w.starts {
+		cancel()
+		delete(w.starts, id)
+	}
+	w.mu.Unlock()
+	for _, s := range w.segments {
+		if pid := s.p.StopIdleWorker(); pid != 0 {
+			w.log.Info().Int("pid", pid).Str("worker", s.name).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
+		}
+	}
+}

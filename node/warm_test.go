@@ -1,0 +1,179 @@
+package node
+
+import (
+	"context"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/rs/zerolog"
+)
+
+// fakeWorker is a prover whose worker start takes until release is closed
+// (or its ctx ends) and whose WaitIdle waits until idle is closed.
+type fakeWorker struct {
+	release chan struct{}
+	idleCh  chan struct{}
+
+	mu        sync.Mutex
+	begun     int   // starts begun
+	up        bool  // a start finished
+	cancelled error // the ctx error of the last cancelled start
+	stopped   int   // StopIdleWorker calls that stopped a worker
+	begin     chan struct{}
+}
+
+func newFakeWorker() *fakeWorker {
+	return &fakeWorker{release: make(chan struct{}), idleCh: make(chan struct{}), begin: make(chan struct{}, 16)}
+}
+
+func (f *fakeWorker) StartWorker(ctx context.Context) error {
+	if err := ctx.Err(); err != nil { // as prover.Prover: a start cancelled before its turn starts nothing
+		return err
+	}
+	f.mu.Lock()
+	if f.up {
+		f.mu.Unlock()
+		return nil
+	}
+	f.begun++
+	f.mu.Unlock()
+	f.begin <- struct{}{}
+	select {
+	case <-f.release:
+		f.mu.Lock()
+		f.up = true
+		f.mu.Unlock()
+		return nil
+	case <-ctx.Done():
+		f.mu.Lock()
+		f.cancelled = ctx.Err()
+		f.mu.Unlock()
+		return ctx.Err()
+	}
+}
+
+func (f *fakeWorker) StopIdleWorker() int {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.up {
+		return 0
+	}
+	f.up = false
+	f.stopped++
+	return 1234
+}
+
+func (f *fakeWorker) WaitIdle(ctx context.Context) error {
+	select {
+	case <-f.idleCh:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+func (f *fakeWorker) state() (begun int, up bool, cancelled error, stopped int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.begun, f.up, f.cancelled, f.stopped
+}
+
+// waitBegin waits for a start of f to begin.
+func waitBegin(t *testing.T, f *fakeWorker, what string) {
+	t.Helper()
+	select {
+	case <-f.begin:
+	case <-time.After(time.Minute):
+		t.Fatalf("%s: no start began", what)
+	}
+}
+
+// eventually polls cond for up to a minute.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out waiting for %s", what)
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+// TestWarmerIdleCancelsSegmentStart: a job that reaches its aggregations
+// while a segment worker is being started ahead (a restart resuming from
+// kept segments) cancels that start, so that the worker does not load its
+// key beside the aggregations; the aggregation and final worker starts are
+// not cancelled; the next warm starts the segment worker again.
+func TestWarmerIdleCancelsSegmentStart(t *testing.T) {
+	seg, agg, fin := newFakeWorker(), newFakeWorker(), newFakeWorker()
+	close(agg.idleCh)
+	close(fin.idleCh)
+	w := &warmer{ctx: context.Background(), log: zerolog.Nop(), timeout: time.Hour,
+		segments:  []namedWorker{{"segment", seg}},
+		recursion: []namedWorker{{"aggregate", agg}, {"final", fin}},
+		busy:      []workerProver{agg, fin}}
+	w.warm()
+	waitBegin(t, seg, "segment worker")
+	waitBegin(t, agg, "aggregation worker")
+	waitBegin(t, fin, "final worker")
+	w.idle()
+	eventually(t, "the segment worker start cancelled", func() bool { _, _, c, _ := seg.state(); return c != nil })
+	if _, _, c, _ := seg.state(); c != context.Canceled {
+		t.Fatalf("segment start ended with %v, want cancelled", c)
+	}
+	close(agg.release)
+	close(fin.release)
+	eventually(t, "the aggregation and final workers up", func() bool {
+		_, a, _, _ := agg.state()
+		_, f, _, _ := fin.state()
+		return a && f
+	})
+	if _, _, c, _ := agg.state(); c != nil {
+		t.Fatalf("the aggregation worker start was cancelled: %v", c)
+	}
+	// the job ends: the segment worker is started again, and comes up
+	w.warm()
+	waitBegin(t, seg, "segment worker after the job")
+	close(seg.release)
+	eventually(t, "the segment worker up", func() bool { _, up, _, _ := seg.state(); return up })
+	if n, _, _, _ := agg.state(); n != 1 {
+		t.Fatalf("the aggregation worker, up, was started %d times", n)
+	}
+	// the next job's segments are proven: the idle segment worker stops,
+	// the aggregation and final workers stay
+	w.idle()
+	if _, up, _, stopped := seg.state(); up || stopped != 1 {
+		t.Fatalf("segment worker up %v after idle (stopped %d times)", up, stopped)
+	}
+	if _, up, _, stopped := agg.state(); !up || stopped != 0 {
+		t.Fatalf("aggregation worker up %v (stopped %d times) after idle", up, stopped)
+	}
+}
+
+// TestWarmerSegmentsAfterRecursionIdle: the segment workers start only once
+// the aggregation and final provers are idle (a proof of theirs still under
+// way holds its memory), and a warm cancelled by the node's end starts
+// nothing.
+func TestWarmerSegmentsAfterRecursionIdle(t *testing.T) {
+	seg, agg, fin := newFakeWorker(), newFakeWorker(), newFakeWorker()
+	close(fin.idleCh)
+	ctx, cancel := context.WithCancel(context.Background())
+	w := &warmer{ctx: ctx, log: zerolog.Nop(), timeout: time.Hour,
+		segments: []namedWorker{{"segment", seg}}, busy: []workerProver{agg, fin}}
+	w.warm()
+	time.Sleep(50 * time.Millisecond)
+	if n, _, _, _ := seg.state(); n != 0 {
+		t.Fatal("the segment worker started while an aggregation was under way")
+	}
+	close(agg.idleCh)
+	waitBegin(t, seg, "segment worker once the aggregation ended")
+	cancel() // the node stops
+	eventually(t, "the start under way cancelled by the node's end", func() bool { _, _, c, _ := seg.state(); return c != nil })
+	w.warm()
+	time.Sleep(50 * time.Millisecond)
+	if n, _, _, _ := seg.state(); n != 1 {
+		t.Fatalf("%d segment worker starts, want 1: a warm after the node's end starts nothing", n)
+	}
+}
