@@ -198,6 +198,8 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		switch {
 		case o.verifyOnly:
 			mode = LoadVerifyOnly
+		case len(o.worker) > 0 && !o.check: // the worker process reads and checks the system and proving key
+			mode = LoadShape
 		case len(o.worker) > 0 || o.noPK: // a worker process loads the proving key, not this one
 			mode = LoadNoProvingKey
 		}
@@ -210,7 +212,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 				return nil, fmt.Errorf("class %s: %w", ClassLabel(k), err)
 			}
 		}
-		if mode == LoadNoProvingKey {
+		if mode == LoadNoProvingKey || mode == LoadShape {
 			// The worker process (if any) solves and proves: this one
 			// checks a witness's shape only, and the system (2 GB at
 			// segment class 2^15) would sit beside the worker's own copy.

@@ -70,6 +70,10 @@ type Manifest struct {
 	Steps        int               `json:"steps"`
 	Constraints  int               `json:"constraints"`
 	PublicInputs int               `json:"public_inputs"`
+	// SecretInputs is the constraint system's secret input count: with
+	// PublicInputs, the shape of a full witness (LoadShape). 0 in
+	// manifests made before session 28.
+	SecretInputs int `json:"secret_inputs,omitempty"`
 	Commitments  int               `json:"commitments"`
 	Curve        string            `json:"curve"`
 	Backend      string            `json:"backend"`
@@ -527,6 +531,7 @@ func newManifest(fam Family, logSteps int, cs constraint.ConstraintSystem, kind 
 		Steps:        fam.Steps(logSteps),
 		Constraints:  cs.GetNbConstraints(),
 		PublicInputs: cs.GetNbPublicVariables() - 1,
+		SecretInputs: cs.GetNbSecretVariables(),
 		Commitments:  len(cs.GetCommitments().CommitmentIndexes()),
 		Curve:        "bn254",
 		Backend:      "groth16",
@@ -786,8 +791,8 @@ type Keys struct {
 // (without the constant one) and its secret variables.
 type Shape struct{ Public, Secret int }
 
-// LoadMode says what LoadClass keeps in memory. Every file is checked against
-// its sha256 in every mode.
+// LoadMode says what LoadClass keeps in memory. Every file it reads is
+// checked against its sha256; every mode but LoadShape reads every file.
 type LoadMode int
 
 const (
@@ -799,6 +804,13 @@ const (
 	LoadNoProvingKey
 	// LoadVerifyOnly keeps the verifying key only.
 	LoadVerifyOnly
+	// LoadShape keeps the verifying key and the witness shape from the
+	// manifest, and reads neither the constraint system nor the proving key:
+	// for a process whose proofs a worker process makes, which reads and
+	// checks both itself (a node's setup child checks every file at each
+	// start too). Keys whose manifest has no secret input count (made
+	// before session 28) are loaded as with LoadNoProvingKey.
+	LoadShape
 )
 
 // LoadClass loads class k from root, checking the manifest, the family name
@@ -819,6 +831,15 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	dir := ClassDir(root, logSteps)
 	k := &Keys{Manifest: *m, Dir: dir}
 	discard := func(r io.Reader) error { _, err := io.Copy(io.Discard, r); return err }
+	skip := false // LoadShape with the shape in the manifest: the system and proving key are not read
+	if mode == LoadShape {
+		if m.SecretInputs > 0 && m.PublicInputs >= 0 {
+			skip = true
+			k.Shape = &Shape{Public: m.PublicInputs, Secret: m.SecretInputs}
+		} else {
+			mode = LoadNoProvingKey
+		}
+	}
 
 	readCS := discard
 	if mode != LoadVerifyOnly {
@@ -831,8 +852,13 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 			return nil
 		}
 	}
-	if err := readChecked(filepath.Join(dir, FileCircuit), m.Files[FileCircuit], readCS); err != nil {
-		return nil, fmt.Errorf("loading constraint system: %w", err)
+	if skip {
+		readCS = nil
+	}
+	if readCS != nil {
+		if err := readChecked(filepath.Join(dir, FileCircuit), m.Files[FileCircuit], readCS); err != nil {
+			return nil, fmt.Errorf("loading constraint system: %w", err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -845,8 +871,10 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 			return err
 		}
 	}
-	if err := readChecked(filepath.Join(dir, FilePK), m.Files[FilePK], readPK); err != nil {
-		return nil, fmt.Errorf("loading proving key: %w", err)
+	if !skip {
+		if err := readChecked(filepath.Join(dir, FilePK), m.Files[FilePK], readPK); err != nil {
+			return nil, fmt.Errorf("loading proving key: %w", err)
+		}
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

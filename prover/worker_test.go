@@ -3,9 +3,11 @@ package prover
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
@@ -409,5 +411,95 @@ func TestWorkerStartWaitCancelled(t *testing.T) {
 	}
 	if err := p.WaitIdle(context.Background()); err != nil {
 		t.Fatalf("WaitIdle with the slot free: %v", err)
+	}
+}
+
+// TestLoadShape: a prover whose worker proves reads only the verifying key
+// and takes the witness shape from the manifest (LoadShape): a damaged
+// constraint system or proving key is the worker's to find, not this
+// process's, which never reads them; keys whose manifest has no secret
+// input count (made before it was recorded) are loaded as before, the
+// system read (and checked) for its shape.
+func TestLoadShape(t *testing.T) {
+	p := realProver(t)
+	keys, err := p.Keys(realClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Shape{Public: keys.CS.GetNbPublicVariables() - 1, Secret: keys.CS.GetNbSecretVariables()}
+	if keys.Manifest.SecretInputs != want.Secret || keys.Manifest.PublicInputs != want.Public {
+		t.Fatalf("manifest of a new setup: %d public, %d secret inputs, want %+v", keys.Manifest.PublicInputs, keys.Manifest.SecretInputs, want)
+	}
+	// a copy of the class, its constraint system and proving key damaged
+	root := t.TempDir()
+	src, dst := ClassDir(realStore.dir, realClass), ClassDir(root, realClass)
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Type().IsRegular() {
+			b, err := os.ReadFile(filepath.Join(src, e.Name()))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if e.Name() == FileCircuit || e.Name() == FilePK {
+				b[len(b)/2] ^= 1
+			}
+			if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	ctx := context.Background()
+	got, err := LoadClass(ctx, root, DefaultFamily(), realClass, LoadShape, zerolog.Nop())
+	if err != nil {
+		t.Fatalf("LoadShape read the damaged system or proving key: %v", err)
+	}
+	if got.CS != nil || got.PK != nil || got.VK == nil || got.Shape == nil || *got.Shape != want {
+		t.Fatalf("LoadShape kept %+v, want the verifying key and the shape %+v only", got, want)
+	}
+	var ce *ChecksumError
+	if _, err := LoadClass(ctx, root, DefaultFamily(), realClass, LoadNoProvingKey, zerolog.Nop()); !errors.As(err, &ce) {
+		t.Fatalf("LoadNoProvingKey of the damaged system: %v, want a checksum error", err)
+	}
+	// a manifest without the secret input count: the system is read
+	path := filepath.Join(dst, FileManifest)
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	delete(m, "secret_inputs")
+	if raw, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadClass(ctx, root, DefaultFamily(), realClass, LoadShape, zerolog.Nop()); !errors.As(err, &ce) {
+		t.Fatalf("LoadShape of old keys with a damaged system: %v, want a checksum error", err)
+	}
+	for _, name := range []string{FileCircuit, FilePK} { // intact again
+		b, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, err = LoadClass(ctx, root, DefaultFamily(), realClass, LoadShape, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Shape == nil || *got.Shape != want || got.PK != nil {
+		t.Fatalf("LoadShape of old keys: %+v, want the shape %+v read from the system", got, want)
 	}
 }
