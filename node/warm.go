@@ -42,9 +42,15 @@ type warmer struct {
 
 	mu   sync.Mutex
 	next int
-	// starts are the cancels of the segment worker starts under way, by
-	// warm call.
-	starts map[int]context.CancelFunc
+	// starts are the segment worker starts under way, by warm call.
+	starts map[int]warmStart
+}
+
+// warmStart is one warm call's segment worker starts: cancel stops them,
+// done is closed once they have all returned.
+type warmStart struct {
+	cancel context.CancelFunc
+	done   chan struct{}
 }
 
 // warm starts every prove worker that is not up, in the background: the
@@ -67,12 +73,12 @@ func (w *warmer) warm() {
 	}
 	w.mu.Lock()
 	ctx, cancel := context.WithTimeout(w.ctx, w.timeout)
-	id := w.next
+	id, done := w.next, make(chan struct{})
 	w.next++
 	if w.starts == nil {
-		w.starts = map[int]context.CancelFunc{}
+		w.starts = map[int]warmStart{}
 	}
-	w.starts[id] = cancel
+	w.starts[id] = warmStart{cancel, done}
 	w.mu.Unlock()
 	var wg sync.WaitGroup
 	for _, s := range w.segments {
@@ -93,6 +99,7 @@ func (w *warmer) warm() {
 		delete(w.starts, id)
 		w.mu.Unlock()
 		cancel()
+		close(done)
 	}()
 }
 
@@ -117,11 +124,29 @@ func (w *warmer) start(ctx context.Context, nw namedWorker) {
 // workers. The aggregation and final workers stay.
 func (w *warmer) idle() {
 	w.mu.Lock()
-	for id, cancel := range w.starts {
-		cancel()
+	var cancelled []chan struct{}
+	for id, st := range w.starts {
+		st.cancel()
+		cancelled = append(cancelled, st.done)
 		delete(w.starts, id)
 	}
 	w.mu.Unlock()
+	// A cancelled start returns at once (the worker it started is killed),
+	// but one that finished its load just before the cancel holds the
+	// worker start until it returns, and StopIdleWorker leaves a worker
+	// being started alone: wait for them, so that such a worker is
+	// stopped too.
+	wait := time.NewTimer(time.Minute)
+	defer wait.Stop()
+waiting:
+	for _, d := range cancelled {
+		select {
+		case <-d:
+		case <-wait.C:
+			w.log.Warn().Msg("a cancelled prove worker start did not return within a minute")
+			break waiting
+		}
+	}
 	for _, s := range w.segments {
 		if pid := s.p.StopIdleWorker(); pid != 0 {
 			w.log.Info().Int("pid", pid).Str("worker", s.name).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")

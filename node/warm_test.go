@@ -14,6 +14,10 @@ import (
 type fakeWorker struct {
 	release chan struct{}
 	idleCh  chan struct{}
+	// loaded: the start has loaded its keys and returns once release is
+	// closed, whatever its ctx (a start that finished its load just
+	// before a cancel)
+	loaded bool
 
 	mu        sync.Mutex
 	begun     int   // starts begun
@@ -39,6 +43,13 @@ func (f *fakeWorker) StartWorker(ctx context.Context) error {
 	f.begun++
 	f.mu.Unlock()
 	f.begin <- struct{}{}
+	if f.loaded {
+		<-f.release
+		f.mu.Lock()
+		f.up = true
+		f.mu.Unlock()
+		return nil
+	}
 	select {
 	case <-f.release:
 		f.mu.Lock()
@@ -175,5 +186,63 @@ func TestWarmerSegmentsAfterRecursionIdle(t *testing.T) {
 	time.Sleep(50 * time.Millisecond)
 	if n, _, _, _ := seg.state(); n != 1 {
 		t.Fatalf("%d segment worker starts, want 1: a warm after the node's end starts nothing", n)
+	}
+}
+
+// TestWarmerKeepsStartUnderWay: a second warm (the last long job ended
+// while the worker started ahead was still loading) leaves the start under
+// way alone rather than killing a half-loaded worker, and every warm's
+// starts are forgotten once they returned.
+func TestWarmerKeepsStartUnderWay(t *testing.T) {
+	seg, agg, fin := newFakeWorker(), newFakeWorker(), newFakeWorker()
+	close(agg.idleCh)
+	close(fin.idleCh)
+	w := &warmer{ctx: context.Background(), log: zerolog.Nop(), timeout: time.Hour,
+		segments: []namedWorker{{"segment", seg}}, busy: []workerProver{agg, fin}}
+	w.warm()
+	waitBegin(t, seg, "segment worker")
+	w.warm()
+	waitBegin(t, seg, "segment worker, second warm") // the fake has no start semaphore: both begin
+	time.Sleep(50 * time.Millisecond)
+	if _, _, c, _ := seg.state(); c != nil {
+		t.Fatalf("a second warm cancelled the start under way: %v", c)
+	}
+	close(seg.release)
+	eventually(t, "the segment worker up and the warms forgotten", func() bool {
+		_, up, _, _ := seg.state()
+		w.mu.Lock()
+		defer w.mu.Unlock()
+		return up && len(w.starts) == 0
+	})
+}
+
+// TestWarmerIdleWaitsForCancelledStart: a segment worker start that
+// finished its load just before idle cancelled it still returns a live
+// worker; idle waits for it and stops that worker too, so that it does not
+// hold its key through the aggregations.
+func TestWarmerIdleWaitsForCancelledStart(t *testing.T) {
+	seg, agg, fin := newFakeWorker(), newFakeWorker(), newFakeWorker()
+	seg.loaded = true
+	close(agg.idleCh)
+	close(fin.idleCh)
+	w := &warmer{ctx: context.Background(), log: zerolog.Nop(), timeout: time.Hour,
+		segments: []namedWorker{{"segment", seg}}, busy: []workerProver{agg, fin}}
+	w.warm()
+	waitBegin(t, seg, "segment worker")
+	idled := make(chan struct{})
+	go func() { w.idle(); close(idled) }()
+	select {
+	case <-idled:
+		t.Fatal("idle returned while a cancelled start was still returning")
+	case <-time.After(50 * time.Millisecond):
+	}
+	close(seg.release)
+	select {
+	case <-idled:
+	case <-time.After(time.Minute):
+		t.Fatal("idle did not return once the start had")
+	}
+	if _, up, _, stopped := seg.state(); up || stopped != 1 {
+		t.Fatalf("the worker the cancelled start left: up %v, stopped %d times; want stopped", up, stopped)
 	}
 }

@@ -782,8 +782,9 @@ type Keys struct {
 	PK       groth16.ProvingKey // nil when loaded for verification only
 	VK       groth16.VerifyingKey
 	// Shape is what a full witness of the class fills (read from the
-	// constraint system; nil when loaded for verification only). A prover
-	// whose proofs a worker process makes keeps it instead of CS.
+	// constraint system, or from the manifest with LoadShape; nil when
+	// loaded for verification only). A prover whose proofs a worker process
+	// makes keeps it instead of CS.
 	Shape *Shape
 }
 
@@ -833,7 +834,7 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	discard := func(r io.Reader) error { _, err := io.Copy(io.Discard, r); return err }
 	skip := false // LoadShape with the shape in the manifest: the system and proving key are not read
 	if mode == LoadShape {
-		if m.SecretInputs > 0 && m.PublicInputs >= 0 {
+		if m.SecretInputs > 0 {
 			skip = true
 			k.Shape = &Shape{Public: m.PublicInputs, Secret: m.SecretInputs}
 		} else {
@@ -892,6 +893,11 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	if k.CS != nil {
 		if got := k.CS.GetNbConstraints(); got != m.Constraints {
 			return nil, fmt.Errorf("%s: %d constraints, the manifest says %d", filepath.Join(dir, FileCircuit), got, m.Constraints)
+		}
+		// LoadShape trusts these counts without reading the system
+		if k.Shape.Public != m.PublicInputs || (m.SecretInputs != 0 && k.Shape.Secret != m.SecretInputs) {
+			return nil, fmt.Errorf("%s: %d public and %d secret inputs, the manifest says %d and %d",
+				filepath.Join(dir, FileCircuit), k.Shape.Public, k.Shape.Secret, m.PublicInputs, m.SecretInputs)
 		}
 	}
 	if m.SetupKind == SetupInsecure {

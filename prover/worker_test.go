@@ -466,6 +466,19 @@ func TestLoadShape(t *testing.T) {
 	if _, err := LoadClass(ctx, root, DefaultFamily(), realClass, LoadNoProvingKey, zerolog.Nop()); !errors.As(err, &ce) {
 		t.Fatalf("LoadNoProvingKey of the damaged system: %v, want a checksum error", err)
 	}
+	// what Open chooses: a worker-backed prover loads the shape only; with
+	// a circuit check it reads the system (and finds it damaged)
+	worker := WithWorker(os.Args[0], "-test.run=^$")
+	wp, err := Open(ctx, root, WithClasses(realClass), WithLogger(zerolog.Nop()), worker)
+	if err != nil {
+		t.Fatalf("a worker-backed prover read the damaged system or proving key: %v", err)
+	}
+	if k, err := wp.Keys(realClass); err != nil || k.Shape == nil || *k.Shape != want || k.CS != nil || k.PK != nil {
+		t.Fatalf("worker-backed prover keys %+v (%v)", k, err)
+	}
+	if _, err := Open(ctx, root, WithClasses(realClass), WithLogger(zerolog.Nop()), worker, WithCircuitCheck(true)); !errors.As(err, &ce) {
+		t.Fatalf("a worker-backed prover with a circuit check: %v, want a checksum error", err)
+	}
 	// a manifest without the secret input count: the system is read
 	path := filepath.Join(dst, FileManifest)
 	raw, err := os.ReadFile(path)
@@ -501,5 +514,53 @@ func TestLoadShape(t *testing.T) {
 	}
 	if got.Shape == nil || *got.Shape != want || got.PK != nil {
 		t.Fatalf("LoadShape of old keys: %+v, want the shape %+v read from the system", got, want)
+	}
+}
+
+// TestManifestShapeChecked: a manifest whose input counts disagree with the
+// constraint system is refused whenever the system is read, so that
+// LoadShape, which trusts them, never sends a worker a witness of another
+// shape.
+func TestManifestShapeChecked(t *testing.T) {
+	realProver(t)
+	root := t.TempDir()
+	src, dst := ClassDir(realStore.dir, realClass), ClassDir(root, realClass)
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	entries, err := os.ReadDir(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, e := range entries {
+		if e.Type().IsRegular() {
+			if err := os.Link(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	path := filepath.Join(dst, FileManifest)
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(raw, &m); err != nil {
+		t.Fatal(err)
+	}
+	m["secret_inputs"] = m["secret_inputs"].(float64) + 1
+	if raw, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Remove(path); err != nil { // a link to the shared manifest: replace, not write through
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, raw, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, mode := range []LoadMode{LoadAll, LoadNoProvingKey} {
+		if _, err := LoadClass(context.Background(), root, DefaultFamily(), realClass, mode, zerolog.Nop()); err == nil || !strings.Contains(err.Error(), "secret inputs, the manifest says") {
+			t.Fatalf("mode %d, a manifest with another secret input count: %v", mode, err)
+		}
 	}
 }
