@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"time"
 
@@ -108,7 +109,7 @@ func (w *warmer) start(ctx context.Context, nw namedWorker) {
 	switch {
 	case err == nil:
 	case w.ctx.Err() != nil: // the node stops
-	case ctx.Err() == context.DeadlineExceeded:
+	case errors.Is(ctx.Err(), context.DeadlineExceeded):
 		w.log.Warn().Str("worker", nw.name).Dur("after", w.timeout).Msg("prove worker start given up; the next proof starts one")
 	case ctx.Err() != nil: // cancelled by idle
 	default:

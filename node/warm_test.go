@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"errors"
 	"sync"
 	"testing"
 	"time"
@@ -84,10 +85,10 @@ func (f *fakeWorker) WaitIdle(ctx context.Context) error {
 	}
 }
 
-func (f *fakeWorker) state() (begun int, up bool, cancelled error, stopped int) {
+func (f *fakeWorker) state() (begun int, up bool, stopped int, cancelled error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	return f.begun, f.up, f.cancelled, f.stopped
+	return f.begun, f.up, f.stopped, f.cancelled
 }
 
 // waitBegin waits for a start of f to begin.
@@ -130,8 +131,8 @@ func TestWarmerIdleCancelsSegmentStart(t *testing.T) {
 	waitBegin(t, agg, "aggregation worker")
 	waitBegin(t, fin, "final worker")
 	w.idle()
-	eventually(t, "the segment worker start cancelled", func() bool { _, _, c, _ := seg.state(); return c != nil })
-	if _, _, c, _ := seg.state(); c != context.Canceled {
+	eventually(t, "the segment worker start cancelled", func() bool { _, _, _, c := seg.state(); return c != nil })
+	if _, _, _, c := seg.state(); !errors.Is(c, context.Canceled) {
 		t.Fatalf("segment start ended with %v, want cancelled", c)
 	}
 	close(agg.release)
@@ -141,7 +142,7 @@ func TestWarmerIdleCancelsSegmentStart(t *testing.T) {
 		_, f, _, _ := fin.state()
 		return a && f
 	})
-	if _, _, c, _ := agg.state(); c != nil {
+	if _, _, _, c := agg.state(); c != nil {
 		t.Fatalf("the aggregation worker start was cancelled: %v", c)
 	}
 	// the job ends: the segment worker is started again, and comes up
@@ -155,10 +156,10 @@ func TestWarmerIdleCancelsSegmentStart(t *testing.T) {
 	// the next job's segments are proven: the idle segment worker stops,
 	// the aggregation and final workers stay
 	w.idle()
-	if _, up, _, stopped := seg.state(); up || stopped != 1 {
+	if _, up, stopped, _ := seg.state(); up || stopped != 1 {
 		t.Fatalf("segment worker up %v after idle (stopped %d times)", up, stopped)
 	}
-	if _, up, _, stopped := agg.state(); !up || stopped != 0 {
+	if _, up, stopped, _ := agg.state(); !up || stopped != 0 {
 		t.Fatalf("aggregation worker up %v (stopped %d times) after idle", up, stopped)
 	}
 }
@@ -181,7 +182,7 @@ func TestWarmerSegmentsAfterRecursionIdle(t *testing.T) {
 	close(agg.idleCh)
 	waitBegin(t, seg, "segment worker once the aggregation ended")
 	cancel() // the node stops
-	eventually(t, "the start under way cancelled by the node's end", func() bool { _, _, c, _ := seg.state(); return c != nil })
+	eventually(t, "the start under way cancelled by the node's end", func() bool { _, _, _, c := seg.state(); return c != nil })
 	w.warm()
 	time.Sleep(50 * time.Millisecond)
 	if n, _, _, _ := seg.state(); n != 1 {
@@ -204,7 +205,7 @@ func TestWarmerKeepsStartUnderWay(t *testing.T) {
 	w.warm()
 	waitBegin(t, seg, "segment worker, second warm") // the fake has no start semaphore: both begin
 	time.Sleep(50 * time.Millisecond)
-	if _, _, c, _ := seg.state(); c != nil {
+	if _, _, _, c := seg.state(); c != nil {
 		t.Fatalf("a second warm cancelled the start under way: %v", c)
 	}
 	close(seg.release)
@@ -242,7 +243,7 @@ func TestWarmerIdleWaitsForCancelledStart(t *testing.T) {
 	case <-time.After(time.Minute):
 		t.Fatal("idle did not return once the start had")
 	}
-	if _, up, _, stopped := seg.state(); up || stopped != 1 {
+	if _, up, stopped, _ := seg.state(); up || stopped != 1 {
 		t.Fatalf("the worker the cancelled start left: up %v, stopped %d times; want stopped", up, stopped)
 	}
 }
