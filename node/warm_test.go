@@ -91,6 +91,20 @@ func (f *fakeWorker) state() (begun int, up bool, stopped int, cancelled error) 
 	return f.begun, f.up, f.stopped, f.cancelled
 }
 
+// idleWarmer is a warmer of one segment worker whose aggregation and final
+// provers are idle, their workers warmed too with recursion.
+func idleWarmer(recursion bool) (seg, agg, fin *fakeWorker, w *warmer) {
+	seg, agg, fin = newFakeWorker(), newFakeWorker(), newFakeWorker()
+	close(agg.idleCh)
+	close(fin.idleCh)
+	w = &warmer{ctx: context.Background(), log: zerolog.Nop(), timeout: time.Hour,
+		segments: []namedWorker{{"segment", seg}}, busy: []workerProver{agg, fin}}
+	if recursion {
+		w.recursion = []namedWorker{{"aggregate", agg}, {"final", fin}}
+	}
+	return seg, agg, fin, w
+}
+
 // waitBegin waits for a start of f to begin.
 func waitBegin(t *testing.T, f *fakeWorker, what string) {
 	t.Helper()
@@ -119,13 +133,7 @@ func eventually(t *testing.T, what string, cond func() bool) {
 // key beside the aggregations; the aggregation and final worker starts are
 // not cancelled; the next warm starts the segment worker again.
 func TestWarmerIdleCancelsSegmentStart(t *testing.T) {
-	seg, agg, fin := newFakeWorker(), newFakeWorker(), newFakeWorker()
-	close(agg.idleCh)
-	close(fin.idleCh)
-	w := &warmer{ctx: context.Background(), log: zerolog.Nop(), timeout: time.Hour,
-		segments:  []namedWorker{{"segment", seg}},
-		recursion: []namedWorker{{"aggregate", agg}, {"final", fin}},
-		busy:      []workerProver{agg, fin}}
+	seg, agg, fin, w := idleWarmer(true)
 	w.warm()
 	waitBegin(t, seg, "segment worker")
 	waitBegin(t, agg, "aggregation worker")
@@ -195,11 +203,7 @@ func TestWarmerSegmentsAfterRecursionIdle(t *testing.T) {
 // way alone rather than killing a half-loaded worker, and every warm's
 // starts are forgotten once they returned.
 func TestWarmerKeepsStartUnderWay(t *testing.T) {
-	seg, agg, fin := newFakeWorker(), newFakeWorker(), newFakeWorker()
-	close(agg.idleCh)
-	close(fin.idleCh)
-	w := &warmer{ctx: context.Background(), log: zerolog.Nop(), timeout: time.Hour,
-		segments: []namedWorker{{"segment", seg}}, busy: []workerProver{agg, fin}}
+	seg, _, _, w := idleWarmer(false)
 	w.warm()
 	waitBegin(t, seg, "segment worker")
 	w.warm()
@@ -222,12 +226,8 @@ func TestWarmerKeepsStartUnderWay(t *testing.T) {
 // worker; idle waits for it and stops that worker too, so that it does not
 // hold its key through the aggregations.
 func TestWarmerIdleWaitsForCancelledStart(t *testing.T) {
-	seg, agg, fin := newFakeWorker(), newFakeWorker(), newFakeWorker()
+	seg, _, _, w := idleWarmer(false)
 	seg.loaded = true
-	close(agg.idleCh)
-	close(fin.idleCh)
-	w := &warmer{ctx: context.Background(), log: zerolog.Nop(), timeout: time.Hour,
-		segments: []namedWorker{{"segment", seg}}, busy: []workerProver{agg, fin}}
 	w.warm()
 	waitBegin(t, seg, "segment worker")
 	idled := make(chan struct{})

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -431,29 +432,8 @@ func TestLoadShape(t *testing.T) {
 		t.Fatalf("manifest of a new setup: %d public, %d secret inputs, want %+v", keys.Manifest.PublicInputs, keys.Manifest.SecretInputs, want)
 	}
 	// a copy of the class, its constraint system and proving key damaged
-	root := t.TempDir()
-	src, dst := ClassDir(realStore.dir, realClass), ClassDir(root, realClass)
-	if err := os.MkdirAll(dst, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	entries, err := os.ReadDir(src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, e := range entries {
-		if e.Type().IsRegular() {
-			b, err := os.ReadFile(filepath.Join(src, e.Name()))
-			if err != nil {
-				t.Fatal(err)
-			}
-			if e.Name() == FileCircuit || e.Name() == FilePK {
-				b[len(b)/2] ^= 1
-			}
-			if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	root, dst := copyRealClass(t, FileCircuit, FilePK)
+	src := ClassDir(realStore.dir, realClass)
 	ctx := context.Background()
 	got, err := LoadClass(ctx, root, DefaultFamily(), realClass, LoadShape, zerolog.Nop())
 	if err != nil {
@@ -480,22 +460,7 @@ func TestLoadShape(t *testing.T) {
 		t.Fatalf("a worker-backed prover with a circuit check: %v, want a checksum error", err)
 	}
 	// a manifest without the secret input count: the system is read
-	path := filepath.Join(dst, FileManifest)
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]any
-	if err := json.Unmarshal(raw, &m); err != nil {
-		t.Fatal(err)
-	}
-	delete(m, "secret_inputs")
-	if raw, err = json.Marshal(m); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, raw, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	editManifest(t, dst, func(m map[string]any) { delete(m, "secret_inputs") })
 	if _, err := LoadClass(ctx, root, DefaultFamily(), realClass, LoadShape, zerolog.Nop()); !errors.As(err, &ce) {
 		t.Fatalf("LoadShape of old keys with a damaged system: %v, want a checksum error", err)
 	}
@@ -523,7 +488,21 @@ func TestLoadShape(t *testing.T) {
 // shape.
 func TestManifestShapeChecked(t *testing.T) {
 	realProver(t)
-	root := t.TempDir()
+	root, dst := copyRealClass(t)
+	editManifest(t, dst, func(m map[string]any) { m["secret_inputs"] = m["secret_inputs"].(float64) + 1 })
+	for _, mode := range []LoadMode{LoadAll, LoadNoProvingKey} {
+		if _, err := LoadClass(context.Background(), root, DefaultFamily(), realClass, mode, zerolog.Nop()); err == nil || !strings.Contains(err.Error(), "secret inputs, the manifest says") {
+			t.Fatalf("mode %d, a manifest with another secret input count: %v", mode, err)
+		}
+	}
+}
+
+// copyRealClass copies the real test class into a new key folder, with a
+// byte of each named file flipped, and returns the folder and the class
+// folder in it.
+func copyRealClass(t *testing.T, damage ...string) (root, classDir string) {
+	t.Helper()
+	root = t.TempDir()
 	src, dst := ClassDir(realStore.dir, realClass), ClassDir(root, realClass)
 	if err := os.MkdirAll(dst, 0o755); err != nil {
 		t.Fatal(err)
@@ -533,13 +512,27 @@ func TestManifestShapeChecked(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
-		if e.Type().IsRegular() {
-			if err := os.Link(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
-				t.Fatal(err)
-			}
+		if !e.Type().IsRegular() {
+			continue
+		}
+		b, err := os.ReadFile(filepath.Join(src, e.Name()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(damage, e.Name()) {
+			b[len(b)/2] ^= 1
+		}
+		if err := os.WriteFile(filepath.Join(dst, e.Name()), b, 0o644); err != nil {
+			t.Fatal(err)
 		}
 	}
-	path := filepath.Join(dst, FileManifest)
+	return root, dst
+}
+
+// editManifest rewrites the manifest in classDir through edit.
+func editManifest(t *testing.T, classDir string, edit func(map[string]any)) {
+	t.Helper()
+	path := filepath.Join(classDir, FileManifest)
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
@@ -548,19 +541,11 @@ func TestManifestShapeChecked(t *testing.T) {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatal(err)
 	}
-	m["secret_inputs"] = m["secret_inputs"].(float64) + 1
+	edit(m)
 	if raw, err = json.Marshal(m); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.Remove(path); err != nil { // a link to the shared manifest: replace, not write through
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(path, raw, 0o644); err != nil {
 		t.Fatal(err)
-	}
-	for _, mode := range []LoadMode{LoadAll, LoadNoProvingKey} {
-		if _, err := LoadClass(context.Background(), root, DefaultFamily(), realClass, mode, zerolog.Nop()); err == nil || !strings.Contains(err.Error(), "secret inputs, the manifest says") {
-			t.Fatalf("mode %d, a manifest with another secret input count: %v", mode, err)
-		}
 	}
 }
