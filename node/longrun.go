@@ -12,7 +12,6 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
-	"sync"
 	"syscall"
 	"time"
 
@@ -59,16 +58,18 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		lr.Set(nil, err)
 		return nil
 	}
-	if total, ok := memTotal(); ok && os.Getenv("GOMEMLIMIT") == "" {
-		// Proving in this process (prove-in-process, or no worker command
-		// lines: embedders, tests) holds the aggregation and final keys and
-		// their proving buffers (about 17.5 GB at peak): a soft limit at
-		// three quarters of the machine makes the collector work harder
-		// before the kernel's OOM killer would. Each prove worker gets the
-		// same limit (workerMemoryLimit).
-		limit := int64(total / 4 * 3)
+	// Proving in this process (prove-in-process, or no worker command
+	// lines: embedders, tests) holds the aggregation and final keys and
+	// their proving buffers (about 17.5 GB at peak): a soft limit at three
+	// quarters of the machine makes the collector work harder before the
+	// kernel's OOM killer would. Each prove worker gets the same limit, each
+	// on its own (not a share: the workers' peaks do not coincide, the idle
+	// ones hold their keys only).
+	var workerEnv []string
+	if limit, ok := longRunMemoryLimit(); ok {
 		debug.SetMemoryLimit(limit)
-		log.Info().Int64("memory_limit", limit).Msg("soft memory limit set for long runs (GOMEMLIMIT overrides it)")
+		workerEnv = []string{"GOMEMLIMIT=" + strconv.FormatInt(limit, 10)}
+		log.Info().Int64("memory_limit", limit).Msg("soft memory limit set for long runs and their prove workers (GOMEMLIMIT overrides it)")
 	}
 	root := LongRunKeysDir(n.cfg.KeysDir())
 	start := time.Now()
@@ -111,9 +112,8 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	recWorkers := !n.cfg.Prover.InProcess && len(n.opts.AggregateWorkerArgv) > 0 && len(n.opts.FinalWorkerArgv) > 0
 	var aggOpts, finOpts []prover.Option
 	if recWorkers {
-		env := workerMemoryLimit()
-		aggOpts = []prover.Option{prover.WithWorker(n.opts.AggregateWorkerArgv...), prover.WithWorkerEnv(env...)}
-		finOpts = []prover.Option{prover.WithWorker(n.opts.FinalWorkerArgv...), prover.WithWorkerEnv(env...)}
+		aggOpts = []prover.Option{prover.WithWorker(n.opts.AggregateWorkerArgv...), prover.WithWorkerEnv(workerEnv...)}
+		finOpts = []prover.Option{prover.WithWorker(n.opts.FinalWorkerArgv...), prover.WithWorkerEnv(workerEnv...)}
 	}
 	ks, err := longrun.Ensure(ctx, root, k, longrun.KeyOptions{AutoSetup: setupHere, Check: check,
 		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) }),
@@ -127,14 +127,26 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		return nil
 	}
 	provers := []longrun.SegmentProver{ks.Segment}
-	var workers []*prover.Prover
+	var workers []*prover.Prover // no process until a proof or a warm start
+	if inWorkers {
+		provers = provers[:0]
+		for range n.cfg.Prover.SegmentWorkers {
+			p, err := prover.Open(ctx, filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
+				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithGPU(n.cfg.Prover.GPU),
+				prover.WithWorker(n.opts.SegmentWorkerArgv...), prover.WithWorkerEnv(workerEnv...))
+			if err != nil {
+				log.Error().Err(err).Msg("long runs unavailable: opening a segment prover")
+				lr.Set(nil, err)
+				return nil
+			}
+			workers = append(workers, p)
+			provers = append(provers, p)
+		}
+	}
 	// The prove workers are stopped once every part of the node has
 	// stopped, not with this part: a long job finishing in the prover
 	// part's grace period still proves through them.
-	var closeMu sync.Mutex
 	n.atStop(func() {
-		closeMu.Lock()
-		defer closeMu.Unlock()
 		for _, p := range workers {
 			_ = p.Close()
 		}
@@ -143,23 +155,6 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 			_ = ks.Final.Close()
 		}
 	})
-	if inWorkers {
-		provers = provers[:0]
-		for range n.cfg.Prover.SegmentWorkers {
-			p, err := prover.Open(ctx, filepath.Join(root, longrun.DirSegment), prover.WithFamily(prover.RV32IMSegments{}),
-				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithGPU(n.cfg.Prover.GPU),
-				prover.WithWorker(n.opts.SegmentWorkerArgv...), prover.WithWorkerEnv(workerMemoryLimit()...))
-			if err != nil {
-				log.Error().Err(err).Msg("long runs unavailable: opening a segment prover")
-				lr.Set(nil, err)
-				return nil
-			}
-			closeMu.Lock()
-			workers = append(workers, p)
-			closeMu.Unlock()
-			provers = append(provers, p)
-		}
-	}
 	runner := &longrun.Runner{Keys: ks, Provers: provers}
 	member := false // in a fleet: the workers prove its tasks too
 	if n.cfg.Fleet.Enabled() {
@@ -210,20 +205,18 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	return nil
 }
 
-// workerMemoryLimit is the environment of the long-run prove workers: the
-// soft memory limit the node sets itself for long runs, three quarters of
-// the machine for each worker on its own (not a share: the workers' peaks
-// do not coincide, the idle ones hold their keys only), unless GOMEMLIMIT is
-// set (then they inherit it).
-func workerMemoryLimit() []string {
+// longRunMemoryLimit is the soft memory limit of long runs, three quarters
+// of the machine; none when GOMEMLIMIT is set (the node and its workers
+// inherit it) or the machine's memory is unknown.
+func longRunMemoryLimit() (int64, bool) {
 	if os.Getenv("GOMEMLIMIT") != "" {
-		return nil
+		return 0, false
 	}
 	total, ok := memTotal()
 	if !ok {
-		return nil
+		return 0, false
 	}
-	return []string{"GOMEMLIMIT=" + strconv.FormatUint(total/4*3, 10)}
+	return int64(total / 4 * 3), true
 }
 
 // setupChild runs the long-run key setup in a child process and relays its

@@ -42,14 +42,19 @@ func TestMain(m *testing.M) {
 		dir := os.Getenv(testWorkerKeys)
 		// a long-run worker (TestLongRunWorkers): its family is its last
 		// argument, its keys that family's store under the long-run root
-		if fam, ok := longrun.WorkerFamily(os.Args[len(os.Args)-1]); ok {
+		if store, ok := longrun.StoreOf(os.Args[len(os.Args)-1]); ok {
 			k, err := strconv.Atoi(os.Getenv(testWorkerSegmentClass))
 			if err != nil {
 				fmt.Fprintln(os.Stderr, "test prove worker: no segment class:", err)
 				os.Exit(1)
 			}
+			dir = filepath.Join(dir, store)
+			fam, err := longrun.WorkerFamily(context.Background(), dir, os.Args[len(os.Args)-1])
+			if err != nil {
+				fmt.Fprintln(os.Stderr, "test prove worker:", err)
+				os.Exit(1)
+			}
 			opts = append(opts, prover.WithFamily(fam), prover.WithClasses(k))
-			dir = filepath.Join(dir, testWorkerStores[fam.Name()])
 		}
 		err := prover.ServeWorker(context.Background(), os.Stdin, os.Stdout, dir, opts...)
 		if err != nil {
@@ -307,11 +312,6 @@ const (
 	// (TestLongRunWorkers: testWorkerKeys is then the long-run root).
 	testWorkerSegmentClass = "ZKPROVER_TEST_WORKER_SEGMENT_CLASS"
 )
-
-// testWorkerStores are the long-run stores of the worker families.
-var testWorkerStores = map[string]string{
-	"rv32im-segment": longrun.DirSegment, "rv32im-aggregate": longrun.DirAggregate, "rv32im-final": longrun.DirFinal,
-}
 
 // processExists says whether pid names a process (zombies included).
 func processExists(pid int) bool {

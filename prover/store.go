@@ -62,18 +62,15 @@ var ErrNoClass = errors.New("class not set up")
 
 // Manifest describes one class folder; it is checked on every load.
 type Manifest struct {
-	Version      int    `json:"version"`
-	Family       string `json:"family"`
-	Class        string `json:"class"` // ClassName: "class-<k>", "class-<k>-<hash>"
-	LogSteps     int    `json:"log_steps"`
-	Hash         string `json:"hash,omitempty"` // a hash class's tables: "sha256" or "keccak"
-	Steps        int    `json:"steps"`
-	Constraints  int    `json:"constraints"`
-	PublicInputs int    `json:"public_inputs"`
-	// SecretInputs is the constraint system's secret input count: with
-	// PublicInputs, the shape of a full witness (LoadShape). 0 in
-	// manifests made before session 28.
-	SecretInputs int               `json:"secret_inputs,omitempty"`
+	Version      int               `json:"version"`
+	Family       string            `json:"family"`
+	Class        string            `json:"class"` // ClassName: "class-<k>", "class-<k>-<hash>"
+	LogSteps     int               `json:"log_steps"`
+	Hash         string            `json:"hash,omitempty"` // a hash class's tables: "sha256" or "keccak"
+	Steps        int               `json:"steps"`
+	Constraints  int               `json:"constraints"`
+	PublicInputs int               `json:"public_inputs"`
+	SecretInputs int               `json:"secret_inputs,omitempty"` // with PublicInputs, a full witness's shape (LoadShape); 0 in manifests made before session 28
 	Commitments  int               `json:"commitments"`
 	Curve        string            `json:"curve"`
 	Backend      string            `json:"backend"`
@@ -853,10 +850,7 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 			return nil
 		}
 	}
-	if skip {
-		readCS = nil
-	}
-	if readCS != nil {
+	if !skip {
 		if err := readChecked(filepath.Join(dir, FileCircuit), m.Files[FileCircuit], readCS); err != nil {
 			return nil, fmt.Errorf("loading constraint system: %w", err)
 		}

@@ -5,7 +5,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 
 	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
@@ -41,9 +40,9 @@ func newProveWorkerCmd() *cobra.Command {
 			gnarklog.Set(log.With().Str("component", "gnark").Logger())
 			opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}
 			if fam, _ := cmd.Flags().GetString("family"); fam != "" && fam != prover.DefaultFamily().Name() {
-				f, ok := longrun.WorkerFamily(fam)
-				if !ok {
-					return fmt.Errorf("%s: unknown circuit family %q (rv32im, or of long runs: %s)", proveWorkerCmd, fam, strings.Join(longrun.WorkerFamilies(), ", "))
+				f, err := longrun.WorkerFamily(cmd.Context(), keys, fam)
+				if err != nil {
+					return fmt.Errorf("%s: %w (or rv32im for whole runs)", proveWorkerCmd, err)
 				}
 				opts = append(opts, prover.WithFamily(f))
 			}
@@ -88,7 +87,8 @@ func longRunArgv(cfg config.Config) (segment, aggregate, final, setup []string, 
 	}
 	k := strconv.Itoa(cfg.Prover.SegmentClass)
 	root := node.LongRunKeysDir(cfg.KeysDir())
-	worker := func(store, family string) []string {
+	worker := func(store string) []string {
+		family, _ := longrun.FamilyName(store)
 		argv := []string{exe, proveWorkerCmd, "--keys", filepath.Join(root, store), "--family", family,
 			"--class", k, "--log-level", cfg.Log.Level, "--log-format", cfg.Log.Format}
 		if cfg.Prover.GPU {
@@ -96,10 +96,7 @@ func longRunArgv(cfg config.Config) (segment, aggregate, final, setup []string, 
 		}
 		return argv
 	}
-	names := longrun.WorkerFamilies()
-	segment = worker(longrun.DirSegment, names[0])
-	aggregate = worker(longrun.DirAggregate, names[1])
-	final = worker(longrun.DirFinal, names[2])
+	segment, aggregate, final = worker(longrun.DirSegment), worker(longrun.DirAggregate), worker(longrun.DirFinal)
 	setup = []string{exe, "setup", "--segment", "2^" + k, "--keys", cfg.KeysDir(), "--progress-json"}
 	return segment, aggregate, final, setup, nil
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
@@ -98,35 +99,52 @@ func (finalFamily) Assign(int, *prover.Run) (frontend.Circuit, error) {
 	return nil, prover.ErrAssignedElsewhere
 }
 
-// errNotBuilt: a prove worker's aggregation or final family proves with the
-// keys it loads and never builds its circuit (setup and checks are the
-// node's or the setup command's).
-var errNotBuilt = errors.New("a prove worker does not build the recursion circuits: make and check the keys with `zkprover setup --segment`")
-
-// WorkerFamily is the circuit family of a prove worker process serving one
-// of the long-run key stores (`zkprover prove-worker --family NAME`): the
-// segment, aggregation or final family by its name. The worker loads the
-// keys its family names and proves with them; the aggregation and final
-// families it gets cannot build their circuits (which depend on the other
-// stores' keys): it never sets up or checks keys.
-func WorkerFamily(name string) (prover.Family, bool) {
-	none := func(int) (groth16.VerifyingKey, error) { return nil, errNotBuilt }
-	switch name {
-	case prover.RV32IMSegments{}.Name():
-		return prover.RV32IMSegments{}, true
-	case aggFamily{}.Name():
-		return aggFamily{segVK: none}, true
-	case finalFamily{}.Name():
-		return finalFamily{segVK: none, aggVK: none}, true
+// WorkerFamily is the circuit family of a prove worker process serving the
+// long-run key store keysDir (<root>/<store>, `zkprover prove-worker
+// --family NAME`), by the family's name: StoreFamily of that store under
+// root. The worker only proves with the keys it loads; the circuit, built
+// only to set up or check keys, would read the other stores' verifying keys
+// beside it.
+func WorkerFamily(ctx context.Context, keysDir, name string) (prover.Family, error) {
+	store, ok := StoreOf(name)
+	if !ok {
+		return nil, fmt.Errorf("unknown circuit family %q (of long runs: %s)", name, strings.Join(WorkerFamilies(), ", "))
 	}
-	return nil, false
+	return StoreFamily(ctx, filepath.Dir(keysDir), store)
 }
 
-// WorkerFamilies are the names WorkerFamily knows: the segment, aggregation
-// and final families, in the order of their stores (DirSegment,
-// DirAggregate, DirFinal).
+// FamilyName is the circuit family name of the long-run key store in
+// folder store (DirSegment, DirAggregate or DirFinal).
+func FamilyName(store string) (string, bool) {
+	switch store {
+	case DirSegment:
+		return prover.RV32IMSegments{}.Name(), true
+	case DirAggregate:
+		return aggFamily{}.Name(), true
+	case DirFinal:
+		return finalFamily{}.Name(), true
+	}
+	return "", false
+}
+
+// StoreOf is the store folder of the family named family.
+func StoreOf(family string) (string, bool) {
+	for _, d := range stores {
+		if name, _ := FamilyName(d); name == family {
+			return d, true
+		}
+	}
+	return "", false
+}
+
+// WorkerFamilies are the family names of the stores, in setup order.
 func WorkerFamilies() []string {
-	return []string{prover.RV32IMSegments{}.Name(), aggFamily{}.Name(), finalFamily{}.Name()}
+	names := make([]string, 0, len(stores))
+	for _, d := range stores {
+		name, _ := FamilyName(d)
+		names = append(names, name)
+	}
+	return names
 }
 
 // Keys are the three provers of segment class k.
