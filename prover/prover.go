@@ -212,6 +212,17 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 				return nil, fmt.Errorf("class %s: %w", ClassLabel(k), err)
 			}
 		}
+		if o.autoSetup && keys.Manifest.SecretInputs == 0 && keys.Shape != nil {
+			// keys made before session 28, their system just read: record
+			// its secret input count (like RefreshVerifier, only where
+			// setup is allowed) so that the next worker-backed load skips it
+			if m, err := recordShape(dir, k, &keys.Manifest, keys.Shape.Secret); err != nil {
+				log.Warn().Err(err).Int("class", k).Str("dir", dir).Msg("the witness shape was not recorded in the manifest; worker-backed loads keep reading the constraint system")
+			} else if m.SecretInputs != 0 {
+				keys.Manifest = *m
+				log.Info().Int("class", k).Str("dir", dir).Msg("witness shape recorded in the manifest")
+			}
+		}
 		if mode == LoadNoProvingKey || mode == LoadShape {
 			// The worker process (if any) solves and proves: this one
 			// checks a witness's shape only, and the system (2 GB at

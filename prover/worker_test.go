@@ -497,6 +497,81 @@ func TestManifestShapeChecked(t *testing.T) {
 	}
 }
 
+// TestOpenRecordsShape: keys whose manifest has no secret input count
+// (made before session 28) get it written in, from their checksummed
+// constraint system, the first time a prover that may set up keys opens
+// them; from then on a worker-backed load reads neither the system nor the
+// proving key. The checked stamp of the old manifest follows it; a prover
+// that may not set up keys writes nothing, and a manifest replaced meanwhile
+// is left alone.
+func TestOpenRecordsShape(t *testing.T) {
+	p := realProver(t)
+	keys, err := p.Keys(realClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := Shape{Public: keys.CS.GetNbPublicVariables() - 1, Secret: keys.CS.GetNbSecretVariables()}
+	root, dst := copyRealClass(t)
+	editManifest(t, dst, func(m map[string]any) { delete(m, "secret_inputs") })
+	old, err := ReadManifest(root, realClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	const exe = "an executable that checked these keys"
+	if err := markChecked(dst, old, exe); err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	worker := WithWorker(os.Args[0], "-test.run=^$")
+	if _, err := Open(ctx, root, WithClasses(realClass), WithLogger(zerolog.Nop()), worker); err != nil {
+		t.Fatal(err)
+	}
+	if m, err := ReadManifest(root, realClass); err != nil || m.SecretInputs != 0 {
+		t.Fatalf("a prover without setup wrote the manifest: %+v (%v)", m, err)
+	}
+	wp, err := Open(ctx, root, WithClasses(realClass), WithLogger(zerolog.Nop()), worker, WithAutoSetup(true))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if k, err := wp.Keys(realClass); err != nil || k.Manifest.SecretInputs != want.Secret || *k.Shape != want {
+		t.Fatalf("keys after the shape was recorded: %+v (%v), want %+v", k, err, want)
+	}
+	m, err := ReadManifest(root, realClass)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := *old
+	rec.SecretInputs = want.Secret
+	gotHash, _ := manifestHash(m)
+	if wantHash, _ := manifestHash(&rec); gotHash != wantHash {
+		t.Fatalf("recorded manifest %+v, want the old one with %d secret inputs", m, want.Secret)
+	}
+	if _, ok := checkedBefore(dst, m, exe); !ok {
+		t.Fatal("the checked stamp did not follow the manifest")
+	}
+	// stale: the folder's manifest is no longer the one given
+	if got, err := recordShape(root, realClass, old, want.Secret+1); err != nil || got.SecretInputs != want.Secret {
+		t.Fatalf("recordShape with a stale manifest: %+v (%v), want the folder's", got, err)
+	}
+	if m2, err := ReadManifest(root, realClass); err != nil || m2.SecretInputs != want.Secret {
+		t.Fatalf("recordShape with a stale manifest wrote %+v (%v)", m2, err)
+	}
+	// the system damaged: a worker-backed load no longer reads it
+	path := filepath.Join(dst, FileCircuit)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)/2] ^= 1
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	got, err := LoadClass(ctx, root, DefaultFamily(), realClass, LoadShape, zerolog.Nop())
+	if err != nil || got.Shape == nil || *got.Shape != want {
+		t.Fatalf("LoadShape after the shape was recorded: %+v (%v)", got, err)
+	}
+}
+
 // copyRealClass copies the real test class into a new key folder, with a
 // byte of each named file flipped, and returns the folder and the class
 // folder in it.
