@@ -67,6 +67,12 @@ type options struct {
 	worker       []string
 	workerEnv    []string
 	workerStderr io.Writer
+
+	// idleAfter and idleFree: what a prove worker does when idle
+	// (ServeWorker; withIdleFree in tests, else idleFreeAfter and
+	// debug.FreeOSMemory)
+	idleAfter time.Duration
+	idleFree  func()
 }
 
 // Option configures Open.

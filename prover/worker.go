@@ -123,7 +123,7 @@ func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, dir string, opts
 		_ = writeFrame(bw, frameError, []byte(err.Error()))
 		return fmt.Errorf("prove worker: %w", err)
 	}
-	o := options{log: zerolog.Nop()}
+	o := options{log: zerolog.Nop(), idleAfter: idleFreeAfter, idleFree: debug.FreeOSMemory}
 	for _, f := range opts {
 		f(&o)
 	}
@@ -162,19 +162,25 @@ func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, dir string, opts
 		if err != nil {
 			return fmt.Errorf("prove worker: writing answer: %w", err)
 		}
-		// A worker idle for idleFree gives its last proof's buffers (most of
+		// A worker idle for idleFreeAfter gives its last proof's buffers (most of
 		// its peak: 12 GB with segments of 2^15) back to the machine, not
 		// at the runtime's next collection and scavenge, which an idle
 		// process may not reach for minutes: then it holds its keys only
 		// while the next stage proves in another process. Not at once: the
 		// next proof of a busy worker reuses them.
-		idle = time.AfterFunc(idleFree, debug.FreeOSMemory)
+		idle = time.AfterFunc(o.idleAfter, o.idleFree)
 	}
 }
 
-// idleFree is how long a prove worker waits for its next request before it
-// returns its free memory to the machine.
-const idleFree = 10 * time.Second
+// idleFreeAfter is how long a prove worker waits for its next request
+// before it returns its free memory to the machine.
+const idleFreeAfter = 10 * time.Second
+
+// withIdleFree replaces what an idle prove worker does, and after how long
+// (tests).
+func withIdleFree(after time.Duration, free func()) Option {
+	return func(o *options) { o.idleAfter, o.idleFree = after, free }
+}
 
 // serveRequest proves one request of the worker protocol.
 func (p *Prover) serveRequest(kind byte, payload []byte, log zerolog.Logger) ([]byte, error) {

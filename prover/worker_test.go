@@ -1,17 +1,20 @@
 package prover
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -569,6 +572,58 @@ func TestOpenRecordsShape(t *testing.T) {
 	got, err := LoadClass(ctx, root, DefaultFamily(), realClass, LoadShape, zerolog.Nop())
 	if err != nil || got.Shape == nil || *got.Shape != want {
 		t.Fatalf("LoadShape after the shape was recorded: %+v (%v)", got, err)
+	}
+}
+
+// TestWorkerIdleFree: a prove worker returns its free memory once it has
+// been idle for a while after an answer (an error answer here; a proof's
+// is the same path), again after each later answer, and not while it waits
+// for its first request (it holds its keys only then).
+func TestWorkerIdleFree(t *testing.T) {
+	realProver(t)
+	var frees atomic.Int32
+	const after = 20 * time.Millisecond
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan error, 1)
+	go func() {
+		done <- ServeWorker(context.Background(), inR, outW, realStore.dir, WithClasses(realClass),
+			WithLogger(zerolog.Nop()), withIdleFree(after, func() { frees.Add(1) }))
+		outW.Close()
+	}()
+	br := bufio.NewReader(outR)
+	if kind, _, err := readFrame(br); err != nil || kind != frameReady {
+		t.Fatalf("first frame %q (%v), want ready", kind, err)
+	}
+	time.Sleep(10 * after)
+	if n := frees.Load(); n != 0 {
+		t.Fatalf("memory freed %d times before any request", n)
+	}
+	waitFrees := func(want int32) {
+		t.Helper()
+		deadline := time.Now().Add(time.Minute)
+		for frees.Load() < want {
+			if time.Now().After(deadline) {
+				t.Fatalf("memory freed %d times after %d answers", frees.Load(), want)
+			}
+			time.Sleep(after)
+		}
+	}
+	for i := int32(1); i <= 2; i++ {
+		if err := writeFrame(inW, 'x', []byte("not a request")); err != nil {
+			t.Fatal(err)
+		}
+		if kind, _, err := readFrame(br); err != nil || kind != frameError {
+			t.Fatalf("answer %q (%v), want an error", kind, err)
+		}
+		waitFrees(i)
+	}
+	inW.Close()
+	if err := <-done; err != nil {
+		t.Fatalf("worker after its input closed: %v", err)
+	}
+	if n := frees.Load(); n != 2 {
+		t.Fatalf("memory freed %d times after two answers", n)
 	}
 }
 
