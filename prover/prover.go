@@ -182,6 +182,9 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 			p.spec.stderr = os.Stderr
 		}
 	}
+	if o.autoSetup { // a process that may write the store
+		sweepTemps(dir, time.Now(), log)
+	}
 	var exe string // this executable's sha256, once a class is checked (FileChecked)
 	for _, k := range want {
 		if _, dup := p.keys[k]; dup {
