@@ -91,6 +91,18 @@ func From(ctx context.Context) Principal {
 	return System
 }
 
+// FromCaller returns the principal of ctx and true when a door set one (a
+// call from outside, anonymous included), or System and false for the
+// node's own work (the chain door's requests, internal calls), which no
+// admission rate limits.
+func FromCaller(ctx context.Context) (Principal, bool) {
+	p, ok := ctx.Value(ctxKey{}).(Principal)
+	if !ok {
+		return System, false
+	}
+	return p, true
+}
+
 // Errors of authentication, mapped by the error table (package errs).
 var (
 	// ErrUnauthenticated: no token, or a token that is not in the file.

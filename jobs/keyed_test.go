@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/zkprover/zkprover/auth"
+	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/queue"
 )
@@ -45,5 +46,31 @@ func TestSubmitKeyed(t *testing.T) {
 	}
 	if n := len(s.Store().Pending()); n != 3 {
 		t.Fatalf("%d jobs queued, want 3", n)
+	}
+}
+
+// TestAdmissionOutsideCallersOnly: the admission rate limits callers that a
+// door identified (anonymous ones included: one shared limit), not the
+// node's own submissions (the chain door's requests, whose context carries
+// no principal), which were refused for good once a burst of outside calls
+// or a listener catching up used the shared limit.
+func TestAdmissionOutsideCallersOnly(t *testing.T) {
+	s := newService(t, Options{Logger: testLogger(), AdmissionRate: 0.0001, AdmissionBurst: 1})
+	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	anon := auth.With(context.Background(), auth.Anonymous)
+	if _, err := s.Submit(anon, r); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Submit(anon, r); !errors.Is(err, errs.ErrRateLimited) {
+		t.Fatalf("an anonymous caller over the rate: %v", err)
+	}
+	for i := range 3 {
+		if _, err := s.Submit(context.Background(), r); err != nil {
+			t.Fatalf("the node's own submission %d: %v", i, err)
+		}
 	}
 }

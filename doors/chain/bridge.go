@@ -297,7 +297,7 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 	case err == nil:
 		e.NodeJob, e.Stage = job.ID, StageProving
 		b.log.Info().Str("request", e.ID).Str("job", job.ID).Msg("chain request queued as a node job")
-	case errors.Is(err, errs.ErrShuttingDown) || errors.Is(err, queue.ErrQueueFull) || ctx.Err() != nil:
+	case errors.Is(err, errs.ErrShuttingDown) || errors.Is(err, queue.ErrQueueFull) || errors.Is(err, errs.ErrRateLimited) || ctx.Err() != nil:
 		return fmt.Errorf("queueing %s: %w", e.ID, err) // the listener retries the block
 	default:
 		e.Stage, e.Reason = StageRejected, err.Error()
