@@ -61,12 +61,19 @@ type testDoor struct {
 
 func startDoor(t *testing.T, prove bool, coordinator bool) *testDoor {
 	t.Helper()
+	return startDoorWith(t, prove, coordinator, jobs.Options{})
+}
+
+// startDoorWith is startDoor over a job service with jo's bounds (MaxWaiting).
+func startDoorWith(t *testing.T, prove bool, coordinator bool, jo jobs.Options) *testDoor {
+	t.Helper()
 	dir := t.TempDir()
 	store, err := queue.Open(filepath.Join(dir, "queue"), queue.DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
 	}
-	js := jobs.New(store, jobs.Options{MaxRequestBytes: 4 << 20, Logger: zerolog.Nop()})
+	jo.MaxRequestBytes, jo.Logger = 4<<20, zerolog.Nop()
+	js := jobs.New(store, jo)
 	td := &testDoor{store: store, jobs: js}
 	o := Options{Jobs: js, MaxBodyBytes: 8 << 20, MaxWait: 3 * time.Minute, Logger: zerolog.Nop()}
 	if coordinator {

@@ -366,22 +366,29 @@ func (d *Door) program(r *jobs.Request, id string, elf []byte, want *[32]byte) e
 }
 
 // prove submits r and waits for its proof, up to MaxWait or the request's
-// end; a job that is not done by then is cancelled.
+// end; a job that is not done by then is cancelled, and so is one whose
+// wait was refused (too many waits: the client gets 429 and nobody would
+// ask for the job).
 func (d *Door) prove(ctx context.Context, r *jobs.Request) (queue.Job, error) {
 	job, err := d.jobs.Submit(ctx, r)
 	if err != nil {
 		return queue.Job{}, err
 	}
-	job, err = d.jobs.Wait(ctx, job.ID, d.opts.MaxWait)
-	if err != nil {
-		return queue.Job{}, err
-	}
-	if !job.State.Terminal() {
+	cancelJob := func(id string) {
 		cctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), 10*time.Second)
 		defer cancel()
-		if cerr := d.jobs.Cancel(cctx, job.ID); cerr != nil {
-			d.log.Warn().Err(cerr).Str("job", job.ID).Msg("cancelling an unfinished job")
+		if cerr := d.jobs.Cancel(cctx, id); cerr != nil && !errors.Is(cerr, queue.ErrFinished) {
+			d.log.Warn().Err(cerr).Str("job", id).Msg("cancelling an unfinished job")
 		}
+	}
+	id := job.ID
+	job, err = d.jobs.Wait(ctx, id, d.opts.MaxWait)
+	if err != nil {
+		cancelJob(id)
+		return queue.Job{}, fmt.Errorf("job %s cancelled: %w", id, err)
+	}
+	if !job.State.Terminal() {
+		cancelJob(job.ID)
 		cause := ctx.Err()
 		if cause == nil {
 			cause = context.DeadlineExceeded

@@ -2,6 +2,7 @@ package infernet
 
 import (
 	"bytes"
+	"context"
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
@@ -10,6 +11,7 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 
@@ -282,5 +284,47 @@ func TestRefusals(t *testing.T) {
 	code, _, body := td.post(t, request(1, 1, false, map[string]any{"elf": strings.Repeat("00", 5<<20)}))
 	if msg := errorBody(t, body); code != http.StatusBadRequest || !strings.Contains(msg, "over") {
 		t.Fatalf("a body over the bound: %d %q", code, msg)
+	}
+}
+
+// TestRefusedWaitCancelsJob: when the node has no wait to spare
+// (jobs.Options.MaxWaiting), a requires_proof request is answered 429 and the
+// job it queued is cancelled, not left to be proven for nobody (each retry
+// queued another).
+func TestRefusedWaitCancelsJob(t *testing.T) {
+	td := startDoorWith(t, false, false, jobs.Options{MaxWaiting: 1})
+	elf := readExample(t, "infernet")
+	in := packedSquare(t, big.NewInt(3))
+	prog, err := td.jobs.AddProgram(elf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the one wait: on a job that no worker takes
+	first, err := td.jobs.Submit(context.Background(), &jobs.Request{ProgramID: prog.ID.Bytes(), Onchain: in, MaxCycles: 1 << 20})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	waitErr := make(chan error, 1)
+	go func() {
+		j, err := td.jobs.Wait(ctx, first.ID, time.Hour)
+		waitErr <- fmt.Errorf("the wait ended: %+v, %w", j, err)
+	}()
+	for deadline := time.Now().Add(time.Minute); td.jobs.Waiting() == 0; time.Sleep(10 * time.Millisecond) {
+		select {
+		case err := <-waitErr:
+			t.Fatal(err)
+		default:
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the wait did not start")
+		}
+	}
+	if code, _, body := td.post(t, request(1, 1, true, map[string]any{"program_id": prog.IDHex(), "input": hex.EncodeToString(in)})); code != http.StatusTooManyRequests {
+		t.Fatalf("status %d (%s), want 429: no wait to spare", code, body)
+	}
+	if p := td.store.Pending(); len(p) != 1 || p[0] != first.ID {
+		t.Fatalf("pending jobs %q, want only %s: the refused request's job was left queued", p, first.ID)
 	}
 }
