@@ -53,6 +53,12 @@ var ErrTooLarge = executor.ErrTraceTooLong
 // ErrInvalidProof reports a proof that does not verify.
 var ErrInvalidProof = errors.New("invalid proof")
 
+// ErrKeysStale reports keys that are intact but not those of the circuit
+// this build proves (another family, another version of the circuit, a
+// manifest that disagrees with its constraint system): made again by a
+// setup, never proven with.
+var ErrKeysStale = errors.New("keys of another circuit")
+
 type options struct {
 	family     Family
 	classes    []int
@@ -73,6 +79,8 @@ type options struct {
 	// debug.FreeOSMemory)
 	idleAfter time.Duration
 	idleFree  func()
+
+	setupFiles map[string][]byte // WithSetupFiles
 }
 
 // Option configures Open.
@@ -112,6 +120,14 @@ func WithGPU(on bool) Option { return func(o *options) { o.gpu = on } }
 // when the stored keys were made for another version of it (CheckCircuit),
 // unless this executable checked the same keys before (FileChecked).
 func WithCircuitCheck(on bool) Option { return func(o *options) { o.check = on } }
+
+// WithSetupFiles has the setups of WithAutoSetup write files (name ->
+// content) into each class folder they make, with the keys, before the
+// folder is moved into place: a record that must exist exactly when the
+// keys do (the long-run keys' depends.json). Not covered by the manifest.
+func WithSetupFiles(files map[string][]byte) Option {
+	return func(o *options) { o.setupFiles = files }
+}
 
 // WithLogger sets the logger (a "component" field is added).
 func WithLogger(l zerolog.Logger) Option { return func(o *options) { o.log = l } }
@@ -193,7 +209,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		if o.autoSetup {
 			if _, err := ReadManifest(dir, k); errors.Is(err, ErrNoClass) {
 				log.Info().Int("class", k).Str("dir", dir).Msg("class missing: running setup")
-				if _, err := SetupClass(ctx, dir, o.family, k, o.progress, log); err != nil {
+				if _, err := setupClassFiles(ctx, dir, o.family, k, o.progress, log, o.setupFiles); err != nil {
 					return nil, fmt.Errorf("setting up class %s in %s: %w", ClassLabel(k), dir, err)
 				}
 			} else if done, err := RefreshVerifier(dir, k); err != nil {
@@ -639,8 +655,8 @@ func CheckCircuit(fam Family, keys *Keys) error {
 	got := shape{cs.GetNbConstraints(), cs.GetNbPublicVariables(), cs.GetNbSecretVariables(), cs.GetNbInternalVariables(), committedWires(cs)}
 	want := shape{keys.CS.GetNbConstraints(), keys.CS.GetNbPublicVariables(), keys.CS.GetNbSecretVariables(), keys.CS.GetNbInternalVariables(), committedWires(keys.CS)}
 	if got != want {
-		return fmt.Errorf("the keys in %s were made for another version of the circuit (stored: %d constraints, %d public, %d secret, %d internal variables, %d committed wires; current: %d, %d, %d, %d, %d): run setup for this class again",
-			keys.Dir, want.constraints, want.public, want.secret, want.internal, want.committed, got.constraints, got.public, got.secret, got.internal, got.committed)
+		return fmt.Errorf("%w: the keys in %s were made for another version of the circuit (stored: %d constraints, %d public, %d secret, %d internal variables, %d committed wires; current: %d, %d, %d, %d, %d): run setup for this class again",
+			ErrKeysStale, keys.Dir, want.constraints, want.public, want.secret, want.internal, want.committed, got.constraints, got.public, got.secret, got.internal, got.committed)
 	}
 	return nil
 }

@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -446,6 +447,12 @@ func Compile(fam Family, logSteps int) (constraint.ConstraintSystem, error) {
 // The setup (keygen.Setup) cannot be interrupted: when ctx ends during it, SetupClass
 // returns at once and the setup finishes in the background and is discarded.
 func SetupClass(ctx context.Context, root string, fam Family, logSteps int, progress Progress, log zerolog.Logger) (*Manifest, error) {
+	return setupClassFiles(ctx, root, fam, logSteps, progress, log, nil)
+}
+
+// setupClassFiles is SetupClass, with files (name -> content) written into
+// the class folder with the keys (WithSetupFiles).
+func setupClassFiles(ctx context.Context, root string, fam Family, logSteps int, progress Progress, log zerolog.Logger, files map[string][]byte) (*Manifest, error) {
 	if progress == nil {
 		progress = func(SetupReport) {}
 	}
@@ -458,7 +465,7 @@ func SetupClass(ctx context.Context, root string, fam Family, logSteps int, prog
 	}
 	start := time.Now()
 	rep := newSetupReporter(progress, root, fam, logSteps)
-	m, err := setupClass(ctx, root, fam, logSteps, rep, log)
+	m, err := setupClass(ctx, root, fam, logSteps, rep, log, files)
 	rep.end(err == nil)
 	if err != nil {
 		return nil, err
@@ -467,7 +474,7 @@ func SetupClass(ctx context.Context, root string, fam Family, logSteps int, prog
 	return m, nil
 }
 
-func setupClass(ctx context.Context, root string, fam Family, logSteps int, rep *setupReporter, log zerolog.Logger) (*Manifest, error) {
+func setupClass(ctx context.Context, root string, fam Family, logSteps int, rep *setupReporter, log zerolog.Logger, files map[string][]byte) (*Manifest, error) {
 	final := ClassDir(root, logSteps)
 	start := time.Now()
 
@@ -507,7 +514,15 @@ func setupClass(ctx context.Context, root string, fam Family, logSteps int, rep 
 	rep.stage(StageWrite)
 	m := newManifest(fam, logSteps, cs, SetupInsecure)
 	m.SetupSeconds = setupTime.Seconds()
-	if err := writeClassDir(ctx, root, logSteps, m, cs, ks.pk, ks.vk, func() { rep.stage(StageExport) }); err != nil {
+	// The keys were just made from this executable's compile of the
+	// circuit: the class is stamped checked by it (FileChecked), so that
+	// the load that follows does not compile it again (2 minutes and 11 GB
+	// at segment class 2^15).
+	exe, herr := executableHash()
+	if herr != nil {
+		log.Warn().Err(herr).Msg("the new keys are not stamped checked: this executable could not be hashed")
+	}
+	if err := writeClassDir(ctx, root, logSteps, m, cs, ks.pk, ks.vk, func() { rep.stage(StageExport) }, files, exe); err != nil {
 		return nil, err
 	}
 	log.Warn().Int("class", logSteps).Str("dir", final).Str("setup_kind", SetupInsecure).
@@ -543,7 +558,7 @@ func newManifest(fam Family, logSteps int, cs constraint.ConstraintSystem, kind 
 // m.Files) into a temporary folder under root, fsyncs them and renames the
 // folder into place. beforeExport runs before the Solidity export.
 func writeClassDir(ctx context.Context, root string, logSteps int, m *Manifest, cs constraint.ConstraintSystem,
-	pk groth16.ProvingKey, vk groth16.VerifyingKey, beforeExport func()) error {
+	pk groth16.ProvingKey, vk groth16.VerifyingKey, beforeExport func(), files map[string][]byte, checkedBy string) error {
 	final := ClassDir(root, logSteps)
 	tmp, err := os.MkdirTemp(root, "."+ClassName(logSteps)+".tmp-")
 	if err != nil {
@@ -582,6 +597,19 @@ func writeClassDir(ctx context.Context, root string, logSteps int, m *Manifest, 
 	}); err != nil {
 		return err
 	}
+	for name, b := range files {
+		if name == "" || name != filepath.Base(name) || name == FileManifest || name == FileChecked || slices.Contains(classFiles, name) {
+			return fmt.Errorf("setup file name %q: want a plain name that is not a key file", name)
+		}
+		if _, err := writeFileSynced(filepath.Join(tmp, name), func(w io.Writer) error { _, err := w.Write(b); return err }); err != nil {
+			return err
+		}
+	}
+	if checkedBy != "" {
+		if err := markChecked(tmp, m, checkedBy); err != nil {
+			return err
+		}
+	}
 	if err := syncDir(tmp); err != nil {
 		return err
 	}
@@ -611,7 +639,7 @@ func WriteClass(ctx context.Context, root string, fam Family, logSteps int, cs c
 	}
 	m := newManifest(fam, logSteps, cs, kind)
 	m.Ceremony = record
-	if err := writeClassDir(ctx, root, logSteps, m, cs, pk, vk, nil); err != nil {
+	if err := writeClassDir(ctx, root, logSteps, m, cs, pk, vk, nil, nil, ""); err != nil {
 		return nil, err
 	}
 	return m, nil
@@ -820,7 +848,7 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 		return nil, err
 	}
 	if fam != nil && m.Family != fam.Name() {
-		return nil, fmt.Errorf("class folder %s holds keys of circuit family %q, this build proves %q: run setup again", ClassDir(root, logSteps), m.Family, fam.Name())
+		return nil, fmt.Errorf("%w: class folder %s holds keys of circuit family %q, this build proves %q: run setup again", ErrKeysStale, ClassDir(root, logSteps), m.Family, fam.Name())
 	}
 	if m.GnarkVersion != gnark.Version.String() {
 		log.Warn().Str("class", m.Class).Str("keys_gnark", m.GnarkVersion).Str("gnark", gnark.Version.String()).
@@ -886,12 +914,12 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	}
 	if k.CS != nil {
 		if got := k.CS.GetNbConstraints(); got != m.Constraints {
-			return nil, fmt.Errorf("%s: %d constraints, the manifest says %d", filepath.Join(dir, FileCircuit), got, m.Constraints)
+			return nil, fmt.Errorf("%w: %s: %d constraints, the manifest says %d", ErrKeysStale, filepath.Join(dir, FileCircuit), got, m.Constraints)
 		}
 		// LoadShape trusts these counts without reading the system
 		if k.Shape.Public != m.PublicInputs || (m.SecretInputs != 0 && k.Shape.Secret != m.SecretInputs) {
-			return nil, fmt.Errorf("%s: %d public and %d secret inputs, the manifest says %d and %d",
-				filepath.Join(dir, FileCircuit), k.Shape.Public, k.Shape.Secret, m.PublicInputs, m.SecretInputs)
+			return nil, fmt.Errorf("%w: %s: %d public and %d secret inputs, the manifest says %d and %d",
+				ErrKeysStale, filepath.Join(dir, FileCircuit), k.Shape.Public, k.Shape.Secret, m.PublicInputs, m.SecretInputs)
 		}
 	}
 	if m.SetupKind == SetupInsecure {

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -224,7 +225,8 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 	if err := checkDepends(aggDir, k, ks.SegVKHash, fr.Element{}, o.AutoSetup); err != nil {
 		return nil, 1, err
 	}
-	aggOpts := append(append([]prover.Option{}, base...), prover.WithFamily(aggFamily{segVK: segVK}))
+	aggOpts := append(append([]prover.Option{}, base...), prover.WithFamily(aggFamily{segVK: segVK}),
+		prover.WithSetupFiles(dependsFiles(ks.SegVKHash, fr.Element{})))
 	if ks.Aggregate, ks.AggVK, ks.AggVKHash, err = openInner(ctx, aggDir, k, o.AutoSetup, append(aggOpts, o.AggregateOpts...)); err != nil {
 		return nil, 1, fmt.Errorf("aggregation keys: %w", err)
 	}
@@ -235,7 +237,8 @@ func openKeys(ctx context.Context, root string, k int, o KeyOptions) (*Keys, int
 	if err := checkDepends(finDir, k, ks.SegVKHash, ks.AggVKHash, o.AutoSetup); err != nil {
 		return nil, 2, err
 	}
-	finOpts := append(append([]prover.Option{}, base...), prover.WithFamily(finalFamily{segVK: segVK, aggVK: aggVK}))
+	finOpts := append(append([]prover.Option{}, base...), prover.WithFamily(finalFamily{segVK: segVK, aggVK: aggVK}),
+		prover.WithSetupFiles(dependsFiles(ks.SegVKHash, ks.AggVKHash)))
 	if ks.Final, err = prover.Open(ctx, finDir, append(finOpts, o.FinalOpts...)...); err != nil {
 		return nil, 2, fmt.Errorf("final keys: %w", err)
 	}
@@ -315,8 +318,22 @@ func dependsOf(seg, agg fr.Element) depends {
 	return d
 }
 
+// dependsFiles is the depends.json of keys made over seg and agg, for
+// prover.WithSetupFiles: a setup writes it with the keys, so that keys
+// without it were never made here over known keys (a process killed between
+// a setup and its depends.json had such keys removed as stale at the next
+// start: the aggregation setup, the longest, made again).
+func dependsFiles(seg, agg fr.Element) map[string][]byte {
+	raw, err := json.Marshal(dependsOf(seg, agg))
+	if err != nil { // a struct of two strings
+		panic(err)
+	}
+	return map[string][]byte{dependsFile: raw}
+}
+
 // checkDepends refuses (or with redo removes, so that setup makes them
 // again) keys of class k in dir made over other keys than seg and agg.
+// Ceremony keys are refused, never removed.
 func checkDepends(dir string, k int, seg, agg fr.Element, redo bool) error {
 	classDir := prover.ClassDir(dir, k)
 	raw, err := os.ReadFile(filepath.Join(classDir, dependsFile))
@@ -328,16 +345,14 @@ func checkDepends(dir string, k int, seg, agg fr.Element, redo bool) error {
 		return fmt.Errorf("reading %s: %w", dependsFile, err)
 	}
 	var got depends
-	if err == nil {
-		if err := json.Unmarshal(raw, &got); err != nil {
-			return fmt.Errorf("%s in %s: %w", dependsFile, classDir, err)
-		}
-		if got == dependsOf(seg, agg) {
-			return nil
-		}
-	}
+	if err == nil && json.Unmarshal(raw, &got) == nil && got == dependsOf(seg, agg) {
+		return nil
+	} // missing (keys made before it was written with them), unreadable or other keys: stale
 	if !redo {
-		return fmt.Errorf("the keys in %s were made over other segment or aggregation keys: run setup again", classDir)
+		return fmt.Errorf("%w: the keys in %s were made over other segment or aggregation keys: run setup again", prover.ErrKeysStale, classDir)
+	}
+	if m, merr := prover.ReadManifest(dir, k); merr == nil && m.SetupKind == prover.SetupMPC {
+		return fmt.Errorf("%w: the keys in %s were made over other segment or aggregation keys; they come from a ceremony and are not replaced by single-party keys: run the ceremony again (docs/ceremony.md)", prover.ErrKeysStale, classDir)
 	}
 	if err := os.RemoveAll(classDir); err != nil {
 		return fmt.Errorf("removing stale keys %s: %w", classDir, err)
@@ -354,7 +369,12 @@ func writeDepends(dir string, k int, seg, agg fr.Element) error {
 	if old, err := os.ReadFile(path); err == nil && string(old) == string(raw) {
 		return nil
 	}
-	if err := os.WriteFile(path, raw, 0o644); err != nil {
+	tmp := filepath.Join(filepath.Dir(path), "."+dependsFile+".tmp-"+strconv.Itoa(os.Getpid())) // a key store temporary name (swept when left)
+	if err := os.WriteFile(tmp, raw, 0o644); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		_ = os.Remove(tmp)
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
@@ -362,17 +382,25 @@ func writeDepends(dir string, k int, seg, agg fr.Element) error {
 
 // Ensure opens the keys of segment class k under root, making the missing
 // ones (with o.AutoSetup). With o.AutoSetup and o.Check, keys that fail
-// their check (made for another version of a circuit) are removed and made
-// again: those of the store that failed and of the stores after it, which
-// depend on it (a changed final circuit costs the final setup only, not the
-// aggregation setup).
+// their check (made for another version of a circuit, of another shape, or
+// damaged: remakeable) are removed and made again: those of the store that
+// failed and of the stores after it, which depend on it (a changed final
+// circuit costs the final setup only, not the aggregation setup). Any other
+// error (reading a file, memory, a cancel) is returned and removes nothing,
+// and ceremony keys are never removed: a ceremony's output is not replaced
+// by single-party keys behind the operator's back.
 func Ensure(ctx context.Context, root string, k int, o KeyOptions) (*Keys, error) {
 	ks, failed, err := openKeys(ctx, root, k, o)
-	if err == nil || !o.AutoSetup || !o.Check || ctx.Err() != nil {
+	if err == nil || !o.AutoSetup || !o.Check || ctx.Err() != nil || !remakeable(err) {
 		return ks, err
 	}
 	if failed < 0 {
 		failed = 0
+	}
+	for _, d := range stores[failed:] {
+		if m, merr := prover.ReadManifest(filepath.Join(root, d), k); merr == nil && m.SetupKind == prover.SetupMPC {
+			return nil, fmt.Errorf("%w; the %s keys come from a ceremony and are not replaced by single-party keys: run the ceremony again (docs/ceremony.md)", err, d)
+		}
 	}
 	o.Log.Warn().Err(err).Str("keys", root).Strs("remade", stores[failed:]).Msg("long-run keys unusable: making them again")
 	for _, d := range stores[failed:] {
@@ -381,4 +409,12 @@ func Ensure(ctx context.Context, root string, k int, o KeyOptions) (*Keys, error
 		}
 	}
 	return OpenKeys(ctx, root, k, o)
+}
+
+// remakeable says whether err, from opening long-run keys, is one that new
+// keys cure: keys of another circuit or shape, or a file whose sha256 is
+// not its manifest's.
+func remakeable(err error) bool {
+	var ce *prover.ChecksumError
+	return errors.Is(err, prover.ErrKeysStale) || errors.Is(err, recursion.ErrShape) || errors.As(err, &ce)
 }

@@ -3,10 +3,14 @@ package longrun
 import (
 	"context"
 	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254"
+	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
 	"github.com/rs/zerolog"
 
@@ -59,6 +63,32 @@ func TestOpenInnerRemakesOtherShape(t *testing.T) {
 	}
 	if _, err := prover.ReadManifest(mpcDir, k); err != nil {
 		t.Fatalf("the ceremony keys were removed: %v", err)
+	}
+	// nor by Ensure, which removed the stores that failed to open and made
+	// single-party keys in their place, whatever the error
+	root := t.TempDir()
+	if _, err := prover.WriteClass(ctx, filepath.Join(root, DirSegment), fam, k, ccs, pk, old, prover.SetupMPC, record); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Ensure(ctx, root, k, KeyOptions{AutoSetup: true, Check: true, Log: zerolog.Nop()}); !errors.Is(err, recursion.ErrShape) || !strings.Contains(err.Error(), "ceremony") {
+		t.Fatalf("Ensure over ceremony keys of another shape: %v", err)
+	}
+	if m, err := prover.ReadManifest(filepath.Join(root, DirSegment), k); err != nil || m.SetupKind != prover.SetupMPC {
+		t.Fatalf("Ensure replaced the ceremony keys: %+v %v", m, err)
+	}
+	if ids, err := prover.ListClasses(filepath.Join(root, DirAggregate)); err != nil || len(ids) != 0 {
+		t.Fatalf("Ensure made aggregation keys over refused segment keys: %v %v", ids, err)
+	}
+	// stale ceremony keys (made over other inner keys) are refused, not removed
+	if err := checkDepends(filepath.Join(root, DirSegment), k, fr.NewElement(1), fr.Element{}, true); !errors.Is(err, prover.ErrKeysStale) || !strings.Contains(err.Error(), "ceremony") {
+		t.Fatalf("checkDepends over stale ceremony keys: %v", err)
+	}
+	if _, err := prover.ReadManifest(filepath.Join(root, DirSegment), k); err != nil {
+		t.Fatalf("checkDepends removed ceremony keys: %v", err)
+	}
+	// errors no new keys cure remove nothing
+	if remakeable(fmt.Errorf("loading proving key: %w", os.ErrPermission)) || !remakeable(fmt.Errorf("x: %w", &prover.ChecksumError{})) {
+		t.Fatal("remakeable")
 	}
 	p, got, h, err := openInner(ctx, dir, k, true, append(opts, prover.WithAutoSetup(true)))
 	if err != nil {
