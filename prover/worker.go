@@ -236,9 +236,60 @@ func (p *Prover) serveRequest(kind byte, payload []byte, log zerolog.Logger) ([]
 type worker struct {
 	cmd   *exec.Cmd
 	stdin io.WriteCloser
-	out   *bufio.Reader
 	once  sync.Once
 	dead  chan struct{} // closed once the child is reaped; then cmd.ProcessState is its exit status
+	// frames are the frames the child writes, read by one goroutine from
+	// its start; gone is closed when that read fails (the child exited, or
+	// wrote garbage), readErr then says why. A worker that exits on its own
+	// while idle (killed for memory, a SIGTERM meant for the node's group)
+	// is seen as gone at once, so the next proof or start gets a new one.
+	frames  chan workerFrame
+	gone    chan struct{}
+	readErr error
+}
+
+// workerFrame is one frame a worker wrote.
+type workerFrame struct {
+	kind    byte
+	payload []byte
+}
+
+// readFrames reads the child's frames into w.frames until the read fails.
+func (w *worker) readFrames(out io.Reader) {
+	br := bufio.NewReader(out)
+	for {
+		k, p, err := readFrame(br)
+		if err != nil {
+			w.readErr = err
+			close(w.gone)
+			return
+		}
+		select {
+		case w.frames <- workerFrame{k, p}:
+		case <-w.dead: // killed: nobody reads
+			return
+		}
+	}
+}
+
+// next waits for the child's next frame, the child's end (an error) or
+// ctx's end (ctx's error; the child is killed).
+func (w *worker) next(ctx context.Context) (workerFrame, error) {
+	select {
+	case <-ctx.Done():
+		w.kill()
+		return workerFrame{}, ctx.Err()
+	case f := <-w.frames:
+		return f, nil
+	case <-w.gone:
+		select { // a frame read just before the end
+		case f := <-w.frames:
+			return f, nil
+		default:
+		}
+		w.kill()
+		return workerFrame{}, w.readErr
+	}
 }
 
 // workerSpec is how to start workers.
@@ -266,29 +317,14 @@ func (s workerSpec) start(ctx context.Context, log zerolog.Logger) (*worker, err
 	if err := cmd.Start(); err != nil {
 		return nil, fmt.Errorf("starting prove worker %q: %w", s.argv[0], err)
 	}
-	w := &worker{cmd: cmd, stdin: stdin, out: bufio.NewReader(stdout), dead: make(chan struct{})}
-	type frame struct {
-		kind    byte
-		payload []byte
-		err     error
-	}
-	got := make(chan frame, 1)
-	go func() {
-		k, p, err := readFrame(w.out)
-		got <- frame{k, p, err}
-	}()
-	var f frame
-	select {
-	case <-ctx.Done():
-		w.kill()
-		<-got
-		return nil, fmt.Errorf("starting prove worker: %w", ctx.Err())
-	case f = <-got:
-	}
+	w := &worker{cmd: cmd, stdin: stdin, dead: make(chan struct{}), frames: make(chan workerFrame), gone: make(chan struct{})}
+	go w.readFrames(stdout)
+	f, err := w.next(ctx)
 	switch {
-	case f.err != nil:
-		w.kill()
-		return nil, fmt.Errorf("prove worker (pid %d) exited before it was ready (%s): %w", cmd.Process.Pid, w.cmd.ProcessState, f.err)
+	case ctx.Err() != nil:
+		return nil, fmt.Errorf("starting prove worker: %w", ctx.Err())
+	case err != nil:
+		return nil, fmt.Errorf("prove worker (pid %d) exited before it was ready (%s): %w", cmd.Process.Pid, w.cmd.ProcessState, err)
 	case f.kind == frameError:
 		w.kill()
 		return nil, fmt.Errorf("prove worker: %s", f.payload)
@@ -315,48 +351,55 @@ func (w *worker) kill() {
 // child and returns ctx's error; a child that dies returns an error. In both
 // cases the worker is dead afterwards (check alive).
 func (w *worker) prove(ctx context.Context, logSteps int, gpu bool, target Target, wit []byte) ([]byte, error) {
-	type answer struct {
-		kind    byte
-		payload []byte
-		err     error
-	}
-	got := make(chan answer, 1)
-	go func() {
+	sent := make(chan error, 1)
+	go func() { // a large witness fills the pipe: the write waits for the child
 		flag := byte(target) << 1
 		if gpu {
 			flag |= 1
 		}
-		if err := writeFrame(w.stdin, frameRequest, []byte{byte(logSteps), flag}, wit); err != nil {
-			got <- answer{err: fmt.Errorf("sending the request: %w", err)}
-			return
-		}
-		k, p, err := readFrame(w.out)
-		got <- answer{k, p, err}
+		sent <- writeFrame(w.stdin, frameRequest, []byte{byte(logSteps), flag}, wit)
+	}()
+	type answer struct {
+		f   workerFrame
+		err error
+	}
+	got := make(chan answer, 1)
+	go func() {
+		f, err := w.next(ctx)
+		got <- answer{f, err}
 	}()
 	var a answer
 	select {
-	case <-ctx.Done():
-		w.kill()
-		<-got
-		return nil, ctx.Err()
+	case err := <-sent:
+		if err != nil {
+			w.kill()
+			<-got
+			return nil, fmt.Errorf("prove worker (pid %d) died before the proof (%s): sending the request: %w", w.cmd.Process.Pid, w.cmd.ProcessState, err)
+		}
+		a = <-got
 	case a = <-got:
 	}
 	switch {
+	case ctx.Err() != nil && a.err != nil:
+		return nil, ctx.Err()
 	case a.err != nil:
-		w.kill()
 		return nil, fmt.Errorf("prove worker (pid %d) died during the proof (%s): %w", w.cmd.Process.Pid, w.cmd.ProcessState, a.err)
-	case a.kind == frameError:
-		return nil, errors.New(string(a.payload))
-	case a.kind != frameProof:
+	case a.f.kind == frameError:
+		return nil, errors.New(string(a.f.payload))
+	case a.f.kind != frameProof:
 		w.kill()
-		return nil, fmt.Errorf("prove worker sent frame %q, want a proof", a.kind)
+		return nil, fmt.Errorf("prove worker sent frame %q, want a proof", a.f.kind)
 	}
-	return a.payload, nil
+	return a.f.payload, nil
 }
 
+// alive says whether the child is up: not killed, and not exited on its
+// own (its output ended).
 func (w *worker) alive() bool {
 	select {
 	case <-w.dead:
+		return false
+	case <-w.gone:
 		return false
 	default:
 		return true
@@ -418,6 +461,10 @@ func (p *Prover) liveWorker(ctx context.Context) (*worker, error) {
 	p.wmu.Unlock()
 	if w != nil && w.alive() {
 		return w, nil
+	}
+	if w != nil { // exited on its own: reap it
+		w.kill()
+		p.log.Warn().Int("pid", w.cmd.Process.Pid).Str("status", w.cmd.ProcessState.String()).Msg("prove worker exited while idle: starting a new one")
 	}
 	if err := ctx.Err(); err != nil { // a start cancelled while it waited for its turn
 		return nil, fmt.Errorf("starting prove worker: %w", err)

@@ -679,3 +679,36 @@ func editManifest(t *testing.T, classDir string, edit func(map[string]any)) {
 		t.Fatal(err)
 	}
 }
+
+// TestWorkerDiedIdleReplaced: a worker that exits while idle (killed for
+// another process's memory, a signal meant for the node's group) is seen
+// gone at once: WorkerPID says none, and the next proof starts a new worker
+// instead of failing on the dead one (the job it failed lost its kept
+// segment proofs); the dead one is reaped.
+func TestWorkerDiedIdleReplaced(t *testing.T) {
+	p := workerProver(t)
+	if err := p.StartWorker(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	pid := p.WorkerPID()
+	if pid == 0 {
+		t.Fatal("no worker after StartWorker")
+	}
+	if err := syscall.Kill(pid, syscall.SIGKILL); err != nil {
+		t.Fatal(err)
+	}
+	for deadline := time.Now().Add(time.Minute); p.WorkerPID() != 0; time.Sleep(10 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatal("a worker killed while idle still reads as alive")
+		}
+	}
+	if _, err := p.ProveRunClass(context.Background(), fibRun(t, p, 9), realClass); err != nil {
+		t.Fatalf("proof after the idle worker died: %v", err)
+	}
+	if now := p.WorkerPID(); now == 0 || now == pid {
+		t.Fatalf("worker after the proof: pid %d (the dead one was %d)", now, pid)
+	}
+	if processExists(pid) {
+		t.Fatalf("dead worker %d not reaped", pid)
+	}
+}
