@@ -287,6 +287,16 @@ func (m *Manager) Retry(id string) error {
 	}
 	c := t.clone()
 	c.State, c.Class, c.Reason, c.DoneAt, c.UpdatedAt = Pending, "", "", time.Time{}, time.Now()
+	// Nothing sent before counts any more. A failed record holds no attempt that may still be
+	// mined: one was mined and reverted (its replacements share its nonce), or each was refused
+	// or abandoned. Were the mined one still followed, its old receipt would stand for the new
+	// attempt until that is mined: read as another revert, it could fail the record again, or
+	// abandon the new attempt and send a third while the second delivers.
+	for i := range c.Attempts {
+		c.Attempts[i].Abandoned = true
+	}
+	c.Hash, c.Block, c.BlockHash, c.GasUsed, c.Reverts = common.Hash{}, 0, common.Hash{}, 0, 0
+	c.goneSeen = 0
 	if err := m.store.put(&c); err != nil {
 		return err
 	}
@@ -506,17 +516,14 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 		return m.retryable(t, "simulating", err)
 	}
 	if reverted {
-		if v.Already {
-			t.State, t.Reason = AlreadyDone, v.Reason
-			m.log.Info().Str("tx", t.ID).Str("reason", v.Reason).Msg("already on chain: nothing to send")
-			return m.save(t)
-		}
-		return m.fail(t, Reverted, v.Reason)
+		return m.unsent(t, v)
 	}
 	gas, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &t.To, Data: t.Data})
 	if err != nil {
 		if data, ok := revertData(err); ok {
-			return m.fail(t, Reverted, m.opts.Classify(t.Kind, data).Reason)
+			// The chain changed since eth_call (another node's delivery may have landed
+			// in between): read as a simulation's revert.
+			return m.unsent(t, m.opts.Classify(t.Kind, data))
 		}
 		return m.retryable(t, "estimating gas", err)
 	}
@@ -558,6 +565,17 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 	return m.save(t)
 }
 
+// unsent ends t, which reverts before anything of it is sent, as v reads the revert: already on
+// chain, or failed.
+func (m *Manager) unsent(t *Tx, v Verdict) error {
+	if v.Already {
+		t.State, t.Reason = AlreadyDone, v.Reason
+		m.log.Info().Str("tx", t.ID).Str("reason", v.Reason).Msg("already on chain: nothing to send")
+		return m.save(t)
+	}
+	return m.fail(t, Reverted, v.Reason)
+}
+
 type sendResult int
 
 const (
@@ -579,8 +597,14 @@ func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip
 	if err != nil {
 		return 0, fmt.Errorf("encoding %s: %w", t.ID, err)
 	}
-	t.Attempts = append(t.Attempts, Attempt{Hash: tx.Hash(), Nonce: nonce, GasLimit: gas, TipCap: tip, FeeCap: feeCap,
-		Head: head, At: time.Now(), Raw: raw})
+	a := Attempt{Hash: tx.Hash(), Nonce: nonce, GasLimit: gas, TipCap: tip, FeeCap: feeCap, Head: head, At: time.Now(), Raw: raw}
+	if n := len(t.Attempts); n > 0 && t.Attempts[n-1].Rejected != "" && t.Attempts[n-1].Nonce == nonce {
+		// The node refused the previous attempt at this nonce: it never reached a pool. This
+		// one takes its place, so refusals repeated at each bump do not pile up in the record.
+		t.Attempts[n-1] = a
+	} else {
+		t.Attempts = append(t.Attempts, a)
+	}
 	wasSent := t.State == Sent
 	t.State = Sent
 	if t.SentAt.IsZero() {
@@ -760,10 +784,20 @@ func (m *Manager) setGone(id string, n int) {
 
 // bump replaces the latest attempt with one at the same nonce and fees raised by at least
 // BumpPercent (and at least what the chain asks now), up to MaxFeeCap. At the cap it
-// rebroadcasts the latest attempt instead.
+// rebroadcasts the latest attempt instead. A replacement the node refuses changes nothing sent:
+// the record waits on the attempts already sent and tries again after BumpAfterBlocks.
 func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) error {
-	tip := m.bumped(last.TipCap)
-	feeCap := m.bumped(last.FeeCap)
+	from := last // the fees to raise
+	if n := len(t.Attempts); n > 0 {
+		// A replacement refused as underpriced (a pool asking more than 10 %): raise its fees,
+		// not those of the live attempt again.
+		if r := t.Attempts[n-1]; r.Rejected != "" && r.Nonce == last.Nonce && isUnderpriced(errors.New(r.Rejected)) &&
+			r.FeeCap.Cmp(last.FeeCap) >= 0 && r.TipCap.Cmp(last.TipCap) >= 0 {
+			from = r
+		}
+	}
+	tip := m.bumped(from.TipCap)
+	feeCap := m.bumped(from.FeeCap)
 	limit := m.capOf(t)
 	if st, sf, err := m.fees(ctx, limit); err == nil && sf != nil {
 		if st.Cmp(tip) > 0 {
@@ -793,18 +827,41 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 		}
 		t.Class = OutOfBudget
 		t.LastError = fmt.Sprintf("fee cap %s wei reached; waiting for inclusion of %s", limit, last.Hash.Hex())
-		t.Attempts[len(t.Attempts)-1].Head = head // wait another BumpAfterBlocks
-		for i := range t.Attempts {
-			if t.Attempts[i].Hash == last.Hash {
-				t.Attempts[i].Head = head
-			}
-		}
+		waitOn(t, last.Hash, head)
 		return m.save(t)
 	}
 	m.log.Info().Str("tx", t.ID).Uint64("nonce", last.Nonce).Str("old_fee_cap", last.FeeCap.String()).
 		Str("fee_cap", feeCap.String()).Msg("not included: replacing with bumped fees")
-	_, err := m.sendAttempt(ctx, t, last.Nonce, last.GasLimit, tip, feeCap, head)
-	return err
+	res, err := m.sendAttempt(ctx, t, last.Nonce, last.GasLimit, tip, feeCap, head)
+	if err != nil {
+		return err
+	}
+	switch res {
+	case sendNoFunds, sendNonceTaken:
+		// Refused (not enough balance for the higher fees; underpriced; or the nonce is used,
+		// which the next step reads from the chain): it never reached a pool, and what was sent
+		// before may still be mined. Ending the record here would stop following those, and a
+		// Retry would send the delivery again at a fresh nonce: it waits on them, and tries a
+		// replacement again only after BumpAfterBlocks (the refused attempt stays the record's
+		// last; the next one takes its place).
+		if res == sendNoFunds {
+			t.Class = OutOfBudget
+			t.LastError = fmt.Sprintf("not enough balance for a replacement (%s); waiting for inclusion of %s",
+				t.Attempts[len(t.Attempts)-1].Rejected, last.Hash.Hex())
+		}
+		waitOn(t, last.Hash, head)
+		return m.save(t)
+	}
+	return nil
+}
+
+// waitOn restarts the bump interval of the attempt hash at head.
+func waitOn(t *Tx, hash common.Hash, head uint64) {
+	for i := range t.Attempts {
+		if t.Attempts[i].Hash == hash {
+			t.Attempts[i].Head = head
+		}
+	}
 }
 
 // included handles a receipt of one of t's attempts.

@@ -96,7 +96,8 @@ type Tx struct {
 	MaxFeeCap *big.Int `json:"max_fee_cap,omitempty"`
 
 	State State `json:"state"`
-	// Attempts is the history of every hash sent, oldest first.
+	// Attempts is the history of every hash sent, oldest first; one the node refused (Rejected,
+	// never in a pool) gives its place to the next attempt at its nonce.
 	Attempts []Attempt `json:"attempts,omitempty"`
 
 	// Hash, Block, BlockHash and GasUsed describe the included transaction (Sent once a
