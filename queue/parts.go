@@ -158,3 +158,30 @@ func (s *Store) deleteParts(id string) error {
 		}
 	}
 }
+
+// orphanParts returns the ids of jobs that have parts but no record (their
+// record deleted before their parts by a version before session 29, with a
+// crash in between): Sweep deletes those parts, which nothing else finds.
+func (s *Store) orphanParts() ([]string, error) {
+	var ids []string
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixPart)})
+		defer it.Close()
+		last := ""
+		for it.Rewind(); it.Valid(); it.Next() {
+			rest := string(it.Item().Key()[len(prefixPart):])
+			id, _, ok := strings.Cut(rest, "/")
+			if !ok || id == last {
+				continue
+			}
+			last = id
+			if _, err := txn.Get([]byte(prefixJob + id)); errors.Is(err, badger.ErrKeyNotFound) {
+				ids = append(ids, id)
+			} else if err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return ids, err
+}

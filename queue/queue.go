@@ -88,10 +88,14 @@ type Result struct {
 
 // Job is one job's record (without its request bytes; see Store.Request).
 type Job struct {
-	ID         string    `json:"id"`
-	Seq        uint64    `json:"seq"`
-	State      State     `json:"state"`
-	Attempts   int       `json:"attempts"`
+	ID       string `json:"id"`
+	Seq      uint64 `json:"seq"`
+	State    State  `json:"state"`
+	Attempts int    `json:"attempts"`
+	// Crashes counts the times the node stopped without finishing or
+	// requeueing the job while it ran (killed, out of memory, power loss):
+	// Open requeues such a job, up to Options.MaxCrashes.
+	Crashes    int       `json:"crashes,omitempty"`
 	Size       int       `json:"size"`
 	Owner      string    `json:"owner,omitempty"`   // who submitted it (an authenticated client's name; "" without authentication)
 	Program    string    `json:"program,omitempty"` // the stored program it runs (its id), kept while the job is
@@ -118,6 +122,12 @@ type Options struct {
 	MaxProgramBytes int64
 	// SyncWrites fsyncs every write (default true via DefaultOptions).
 	SyncWrites bool
+	// MaxCrashes is how many times a job may be found running at Open (the
+	// node died while it ran) before it is failed rather than queued again
+	// (default 3): a job that kills the node (its proof out of memory in the
+	// node's process) would otherwise be taken first after every restart,
+	// and the node never prove another.
+	MaxCrashes int
 	// Logger receives the store's and Badger's logs.
 	Logger zerolog.Logger
 }
@@ -128,6 +138,7 @@ func DefaultOptions() Options {
 		MaxPending:      1024,
 		MaxRequestBytes: 32 << 20,
 		MaxProgramBytes: 1 << 30,
+		MaxCrashes:      3,
 		Retention:       7 * 24 * time.Hour,
 		SyncWrites:      true,
 		Logger:          zerolog.Nop(),
@@ -186,6 +197,9 @@ func Open(dir string, opts Options) (*Store, error) {
 	}
 	if opts.MaxProgramBytes <= 0 {
 		opts.MaxProgramBytes = def.MaxProgramBytes
+	}
+	if opts.MaxCrashes <= 0 {
+		opts.MaxCrashes = def.MaxCrashes
 	}
 	log := opts.Logger.With().Str("component", "queue").Logger()
 	bopts := badger.DefaultOptions(dir).
@@ -253,11 +267,27 @@ func (s *Store) load() error {
 		return err
 	}
 	for _, j := range requeue {
+		j.Crashes++
+		if j.Crashes >= s.opts.MaxCrashes {
+			j.State, j.FinishedAt = Failed, time.Now().UTC()
+			j.Result = &Result{Reason: "internal", Error: fmt.Sprintf(
+				"the node stopped %d times while it ran this job (killed: out of memory?); not tried again", j.Crashes)}
+			if err := s.put(j); err != nil {
+				return fmt.Errorf("failing job %s: %w", j.ID, err)
+			}
+			if err := s.deleteParts(j.ID); err != nil {
+				s.log.Warn().Err(err).Str("job", j.ID).Msg("deleting the parts of a failed job")
+			}
+			s.log.Error().Str("job", j.ID).Int("crashes", j.Crashes).Msg("job was running each time the node stopped; failed, not queued again")
+			s.counts[Failed]++
+			s.last = *j
+			continue
+		}
 		j.State = Queued
 		if err := s.put(j); err != nil {
 			return fmt.Errorf("requeueing job %s: %w", j.ID, err)
 		}
-		s.log.Warn().Str("job", j.ID).Int("attempts", j.Attempts).Msg("job was running when the node stopped; queued again")
+		s.log.Warn().Str("job", j.ID).Int("attempts", j.Attempts).Int("crashes", j.Crashes).Msg("job was running when the node stopped; queued again")
 		s.addActive(j)
 	}
 	sort.Slice(s.queue, func(a, b int) bool { return s.queue[a].Seq < s.queue[b].Seq })
@@ -462,6 +492,9 @@ func (s *Store) duplicate(key, id string) (Job, error) {
 	return j, fmt.Errorf("key %q: job %s: %w", key, id, ErrDuplicate)
 }
 
+// errNoRequest: a queued job's request is not in the store.
+var errNoRequest = errors.New("request missing")
+
 // Next blocks until a job is queued, marks the oldest one running and
 // returns it with its request.
 func (s *Store) Next(ctx context.Context) (Job, []byte, error) {
@@ -483,6 +516,9 @@ func (s *Store) Next(ctx context.Context) (Job, []byte, error) {
 			var req []byte
 			err := s.update(func(txn *badger.Txn) error {
 				item, err := txn.Get([]byte(prefixReq + j.ID))
+				if errors.Is(err, badger.ErrKeyNotFound) {
+					return errNoRequest
+				}
 				if err != nil {
 					return fmt.Errorf("reading request: %w", err)
 				}
@@ -495,6 +531,18 @@ func (s *Store) Next(ctx context.Context) (Job, []byte, error) {
 				}
 				return txn.Set([]byte(prefixJob+j.ID), b)
 			})
+			if errors.Is(err, errNoRequest) {
+				// a record without its request is never runnable: failed,
+				// so that the jobs behind it are served (only errors that
+				// may pass, e.g. a full disk, leave it at the head)
+				ferr := s.transition(j, Failed, &Result{Reason: "internal", Error: "the job's request is missing from the store"})
+				s.mu.Unlock()
+				if ferr != nil {
+					return Job{}, nil, fmt.Errorf("failing job %s without its request: %w", j.ID, ferr)
+				}
+				s.log.Error().Str("job", j.ID).Msg("job without its request in the store: failed")
+				continue
+			}
 			if err != nil {
 				s.mu.Unlock()
 				return Job{}, nil, fmt.Errorf("starting job %s: %w", j.ID, err)
@@ -806,6 +854,11 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 	}
 	n := 0
 	for _, v := range victims {
+		// the parts first: they are found through the job record, so a
+		// crash between the two would leave them for good
+		if err := s.deleteParts(v.id); err != nil {
+			return n, fmt.Errorf("deleting the parts of job %s: %w", v.id, err)
+		}
 		err := s.updateRetry(func(txn *badger.Txn) error {
 			if err := txn.Delete([]byte(prefixJob + v.id)); err != nil {
 				return err
@@ -825,11 +878,11 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		if err != nil {
 			return n, fmt.Errorf("deleting job %s: %w", v.id, err)
 		}
-		if err := s.deleteParts(v.id); err != nil {
-			return n, fmt.Errorf("deleting the parts of job %s: %w", v.id, err)
-		}
 		s.mu.Lock()
 		s.counts[v.state]--
+		if s.last.ID == v.id {
+			s.last = Job{} // GetStatus names no job that reads as unknown
+		}
 		s.mu.Unlock()
 		n++
 	}
@@ -839,7 +892,39 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 	if err := s.sweepPrograms(oldProgs); err != nil {
 		return n, fmt.Errorf("sweeping programs: %w", err)
 	}
+	orphans, err := s.orphanParts()
+	if err != nil {
+		return n, fmt.Errorf("finding parts without a job: %w", err)
+	}
+	for _, id := range orphans {
+		if err := s.deleteParts(id); err != nil {
+			return n, fmt.Errorf("deleting the parts of deleted job %s: %w", id, err)
+		}
+		s.log.Info().Str("job", id).Msg("parts of a deleted job swept")
+	}
+	s.collectValueLog()
 	return n, nil
+}
+
+// collectValueLog has Badger rewrite the value log files that are mostly
+// deleted values: values of 1 MiB and more (large requests and ELFs,
+// segment proofs) live there, and only this frees their disk space once
+// Sweep deleted them; before session 29 nothing asked, and the job store's
+// value log only grew. Badger picks the files by the deleted values its
+// compactions have counted, so the space of a sweep's deletions is freed
+// at a later sweep, once they are compacted (not tested: a test store does
+// not reach a compaction). Errors are logged.
+func (s *Store) collectValueLog() {
+	for i := 0; i < 64; i++ { // one file a call; a bound for a store being closed
+		err := s.db.RunValueLogGC(0.5)
+		if err == nil {
+			continue
+		}
+		if !errors.Is(err, badger.ErrNoRewrite) && !errors.Is(err, badger.ErrRejected) {
+			s.log.Warn().Err(err).Msg("value log not collected")
+		}
+		return
+	}
 }
 
 // Close closes the store without touching job states: running jobs stay
