@@ -165,7 +165,7 @@ func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 			return fmt.Errorf("segment %d of %d steps: the plan has %d segments of %v steps", seg.Index, len(seg.Steps), plan.Segments, plan.Steps)
 		}
 		if sp := have[seg.Index]; sp != nil {
-			err := keptMatches(tree, seg, sp)
+			err := keptMatches(tree, seg, sp, segCtx)
 			if err == nil {
 				return resume(tree, seg, sp, finish)
 			}
@@ -237,7 +237,10 @@ func proveSegments(ctx context.Context, plan *Plan, prog *executor.Program, in *
 // that the proof is this segment's.
 // keptMatches checks a kept proof of segment seg against the run: its
 // boundaries must be the segment's (the tree is at the segment's start).
-func keptMatches(tree *statement.MemTree, seg *executor.Segment, sp *SegmentProof) error {
+func keptMatches(tree *statement.MemTree, seg *executor.Segment, sp *SegmentProof, ctx fr.Element) error {
+	if sp.Segment.Ctx != ctx { // of another statement: the aggregation would refuse it
+		return fmt.Errorf("the kept proof of segment %d is of another statement", seg.Index)
+	}
 	in := seg.Start.Boundary(tree.Root())
 	if sp.Segment.In.Digest() != in.Digest() {
 		return fmt.Errorf("the kept proof of segment %d starts at another state", seg.Index)

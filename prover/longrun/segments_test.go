@@ -135,6 +135,22 @@ func TestProveSegments(t *testing.T) {
 		t.Fatalf("a wrong kept proof: %d proven (want %d), dropped %v", n, len(segs)-1, droppedIdx)
 	}
 
+	// A kept proof of the same boundaries under another statement (its own
+	// public input coherent) is not used either.
+	cp.n.Store(0)
+	droppedIdx = nil
+	other := *segs[0]
+	other.Segment.Ctx.SetUint64(12345)
+	other.Segment.Digest = statement.SegmentDigest(other.Segment.Ctx, other.Segment.In.Digest(), other.Segment.Out.Digest())
+	fixed, err = proveSegments(ctx, plan, prog, in, executor.Config{}, []SegmentProver{cp}, map[int]*SegmentProof{0: &other},
+		func(*SegmentProof) error { return nil }, nil, func(i int, err error) { droppedIdx = append(droppedIdx, i) })
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(droppedIdx) != 1 || droppedIdx[0] != 0 || fixed[0].Segment.Digest != segs[0].Segment.Digest {
+		t.Fatalf("a kept proof of another statement: dropped %v, segment 0 %v", droppedIdx, fixed[0].Segment.Digest == segs[0].Segment.Digest)
+	}
+
 	// The kept form round-trips, and is checked when read back.
 	vk := segVK(t, p)
 	b, err := EncodeSegmentProof(plan.LogSteps, segs[2])
