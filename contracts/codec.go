@@ -10,6 +10,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"math"
+	"math/big"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/ethereum/go-ethereum/accounts"
@@ -312,14 +313,28 @@ func RecoverOffchainRequestSigner(req *OffchainJobRequest, chainID uint64, jobMa
 	return RecoverSigner(d[:], sig)
 }
 
-// RecoverSigner is the account whose r|s|v signature (v in {0, 1, 27, 28}) of hash is sig.
+// secp256k1HalfN is secp256k1's group order n / 2 (EthSig.HALF_N): a signature with a larger s
+// is the malleated twin of one with n - s.
+var secp256k1HalfN = new(big.Int).Rsh(crypto.S256().Params().N, 1)
+
+// RecoverSigner is the account whose r|s|v signature (v in {0, 1, 27, 28}) of hash is sig. It
+// accepts exactly what the contracts' EthSig.recover accepts: a v outside {0, 1, 27, 28} or an s
+// above n/2 (the malleable twin of a valid signature, which EthSig.recover reads as
+// address(0)) is refused.
 func RecoverSigner(hash, sig []byte) (common.Address, error) {
 	if len(sig) != 65 {
 		return common.Address{}, fmt.Errorf("signature of %d bytes, want 65", len(sig))
 	}
 	s := append([]byte(nil), sig...)
-	if s[64] >= 27 {
+	switch s[64] {
+	case 0, 1:
+	case 27, 28:
 		s[64] -= 27
+	default:
+		return common.Address{}, fmt.Errorf("signature v = %d, want 0, 1, 27 or 28", sig[64])
+	}
+	if new(big.Int).SetBytes(s[32:64]).Cmp(secp256k1HalfN) > 0 {
+		return common.Address{}, fmt.Errorf("signature s above n/2 (malleable; EthSig.recover refuses it)")
 	}
 	pub, err := crypto.SigToPub(hash, s)
 	if err != nil {

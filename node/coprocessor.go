@@ -70,6 +70,7 @@ func (r relayVia) SubmitOffchain(ctx context.Context, req *jobs.Request, ordered
 func (n *Node) newCoprocessor() (*coprocessor.Service, error) {
 	o := coprocessor.Options{
 		Jobs: n.jobs, Dir: filepath.Join(n.cfg.Node.Data, "coprocessor"), Logger: n.opts.Logger,
+		MaxBodyBytes: n.maxBodyBytes(),
 	}
 	if n.chain != nil {
 		o.Chain, o.Relay, o.Relays = chainView{n.chain}, relayVia{n.chain}, n.chain.relays
@@ -86,7 +87,7 @@ func (n *Node) gatewayHandler(ctx context.Context) (http.Handler, error) {
 	}
 	read, submit := n.guard.HTTP(auth.Read, gw), n.guard.HTTP(auth.Submit, gw)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.URL.Path, "/v1/coprocessor_node/submit_") {
+		if strings.HasPrefix(r.URL.Path, coprocessor.SubmitPrefix) {
 			submit.ServeHTTP(w, r)
 			return
 		}
@@ -94,8 +95,30 @@ func (n *Node) gatewayHandler(ctx context.Context) (http.Handler, error) {
 	}), nil
 }
 
+// maxBodyBytes bounds a JSON door's request body: the largest request the
+// node takes (max-request-bytes), hex-encoded (two digits a byte), plus
+// 64 KiB for the JSON around it, as gRPC's max-request-bytes + 64 KiB.
+func (n *Node) maxBodyBytes() int64 { return 2*int64(n.cfg.Queue.MaxRequestBytes) + 64<<10 }
+
+// slowLinkBytesPerSecond is the slowest client link the HTTP doors wait for:
+// 256 KiB/s (about 2 Mbit/s).
+const slowLinkBytesPerSecond = 256 << 10
+
+// httpReadTimeout bounds reading one request, headers and body, on the HTTP
+// doors: a minute plus the largest body they accept at 256 KiB/s (with the
+// default max-request-bytes, 32 MiB: a 64 MiB body, 5 min 16 s). A client
+// that sends slower than that, or stalls, is cut off instead of holding a
+// connection and a goroutine (slowloris). The handler's own run, e.g. an
+// Infernet requires_proof request waiting for its proof, is not bounded by
+// it: net/http clears the read deadline once the body is read.
+func httpReadTimeout(maxBody int64) time.Duration {
+	return time.Minute + time.Duration(maxBody/slowLinkBytesPerSecond)*time.Second
+}
+
 // listenHTTP listens on addr (with the node's TLS) for a handler served by a
-// lifecycle component.
+// lifecycle component. Headers must arrive within 10 s, a whole request
+// within httpReadTimeout of the largest body; an idle keep-alive connection
+// is closed after 2 minutes.
 func (n *Node) listenHTTP(what, addr string, h http.Handler) (net.Listener, *http.Server, error) {
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
@@ -104,5 +127,6 @@ func (n *Node) listenHTTP(what, addr string, h http.Handler) (net.Listener, *htt
 	if n.srvTLS != nil {
 		l = tls.NewListener(l, n.srvTLS)
 	}
-	return l, &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, MaxHeaderBytes: 64 << 10}, nil
+	return l, &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: httpReadTimeout(n.maxBodyBytes()),
+		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}, nil
 }

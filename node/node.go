@@ -316,7 +316,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 			}
 			fmt.Fprintln(w, "ok")
 		})
-		n.msrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second}
+		// GET requests only: a minute bounds any request read, idle
+		// keep-alive connections are closed after two.
+		n.msrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
 	}
 	ok = true
 	return n, nil

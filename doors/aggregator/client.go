@@ -194,7 +194,7 @@ func New(j *jobs.Service, o Options) (*Client, error) {
 		workKick: make(chan struct{}, 1),
 		running:  map[string]context.CancelFunc{},
 	}
-	if err := m.registerPending(o.Registry, func() float64 { ids, _ := ws.pendingIDs(); return float64(len(ids)) }); err != nil {
+	if err := m.registerPending(o.Registry, func() float64 { ids, _ := ws.pendingIDs(auth.System); return float64(len(ids)) }); err != nil {
 		return nil, err
 	}
 	for _, a := range o.Addrs {

@@ -14,13 +14,23 @@ import (
 	"github.com/google/uuid"
 	"google.golang.org/protobuf/encoding/protojson"
 
+	"github.com/zkprover/zkprover/auth"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 )
 
 // finalStore keeps final proofs, one JSON file per id, written atomically
 // (temporary file, fsync, rename, fsync of the folder), so that GetProof
-// answers for them after a reconnect or a restart.
+// answers for them after a reconnect or a restart. Each is kept with its
+// owner, the aggregator that asked for it (finalFile); a file written before
+// owners were is the FinalProof alone (protojson), owner "" (ownedBy: any
+// aggregator's).
 type finalStore struct{ dir string }
+
+// finalFile is a stored final proof.
+type finalFile struct {
+	Owner string          `json:"owner"`
+	Final json.RawMessage `json:"final_proof"` // protojson
+}
 
 func openFinalStore(dir string) (*finalStore, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -37,12 +47,16 @@ func (s *finalStore) path(id string) (string, error) {
 	return filepath.Join(s.dir, u.String()+".json"), nil
 }
 
-func (s *finalStore) put(id string, fp *pb.FinalProof) error {
+func (s *finalStore) put(id, owner string, fp *pb.FinalProof) error {
 	p, err := s.path(id)
 	if err != nil {
 		return err
 	}
-	b, err := protojson.Marshal(fp)
+	raw, err := protojson.Marshal(fp)
+	if err != nil {
+		return fmt.Errorf("encoding final proof %s: %w", id, err)
+	}
+	b, err := json.Marshal(finalFile{Owner: owner, Final: raw})
 	if err != nil {
 		return fmt.Errorf("encoding final proof %s: %w", id, err)
 	}
@@ -79,8 +93,9 @@ func writeAtomic(dir, path string, b []byte) error {
 	return nil
 }
 
-// get returns the final proof stored under id (ok false when there is none).
-func (s *finalStore) get(id string) (*pb.FinalProof, bool, error) {
+// get returns the final proof stored under id if caller may read it
+// (ownedBy); ok is false when there is none, or it is another aggregator's.
+func (s *finalStore) get(caller auth.Principal, id string) (*pb.FinalProof, bool, error) {
 	p, perr := s.path(id)
 	if perr != nil { // not a final proof id: none is stored under it
 		return nil, false, nil //nolint:nilerr // an id that is not a UUID names no final proof
@@ -92,8 +107,18 @@ func (s *finalStore) get(id string) (*pb.FinalProof, bool, error) {
 	if err != nil {
 		return nil, false, fmt.Errorf("reading final proof %s: %w", id, err)
 	}
+	var f finalFile
+	if err := json.Unmarshal(b, &f); err != nil {
+		return nil, false, fmt.Errorf("decoding final proof %s: %w", p, err)
+	}
+	if len(f.Final) == 0 { // written before owners were: the FinalProof alone
+		f = finalFile{Final: b}
+	}
+	if !ownedBy(caller, f.Owner) {
+		return nil, false, nil
+	}
 	var fp pb.FinalProof
-	if err := protojson.Unmarshal(b, &fp); err != nil {
+	if err := protojson.Unmarshal(f.Final, &fp); err != nil {
 		return nil, false, fmt.Errorf("decoding final proof %s: %w", p, err)
 	}
 	return &fp, true, nil

@@ -9,6 +9,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
@@ -107,8 +108,9 @@ func (c *Client) status(ctx context.Context) *pb.GetStatusResponse {
 		st.CurrentComputingRequestId = js.Running[0].ID
 		st.CurrentComputingStartTime = uint64(js.Running[0].StartedAt.Unix())
 	}
-	// Aggregations and sequence final proofs in flight count as work.
-	if ids, since := c.work.pendingIDs(); len(ids) > 0 {
+	// Aggregations and sequence final proofs in flight count as work: the
+	// caller's (another aggregator's are not listed, as its batch jobs).
+	if ids, since := c.work.pendingIDs(auth.From(ctx)); len(ids) > 0 {
 		st.PendingRequestQueueIds = append(st.PendingRequestQueueIds, ids...)
 		if st.Status == pb.GetStatusResponse_STATUS_IDLE {
 			st.Status = pb.GetStatusResponse_STATUS_COMPUTING
@@ -220,14 +222,15 @@ func (c *Client) queueBatch(ctx context.Context, log zerolog.Logger, kind string
 	return &pb.GenBatchProofResponse{Id: job.ID, Result: pb.Result_RESULT_OK}
 }
 
-// cancel stops a queued or running job, as Cancel on ZKProverService.
+// cancel stops a queued or running job, as Cancel on ZKProverService. Another
+// aggregator's job, aggregation or final proof is an unknown id.
 func (c *Client) cancel(ctx context.Context, log zerolog.Logger, req *pb.CancelRequest) *pb.CancelResponse {
 	id := req.GetId()
-	if _, ok, _ := c.final.get(id); ok {
+	if _, ok, _ := c.final.get(auth.From(ctx), id); ok {
 		log.Warn().Str("id", id).Msg("Cancel refused: a final proof is complete")
 		return &pb.CancelResponse{Result: errs.Classify(queue.ErrFinished).Agg}
 	}
-	if ok, err := c.cancelWork(id); ok {
+	if ok, err := c.cancelWork(ctx, id); ok {
 		if err != nil {
 			log.Warn().Err(err).Str("id", id).Msg("Cancel refused")
 			return &pb.CancelResponse{Result: errs.Classify(err).Agg}
@@ -243,13 +246,14 @@ func (c *Client) cancel(ctx context.Context, log zerolog.Logger, req *pb.CancelR
 
 // getProof answers for a batch job or a final proof; a non-zero timeout
 // waits up to that many seconds (capped by the node's max-wait) for the job
-// to finish.
+// to finish. Another aggregator's job, aggregation or final proof is an
+// unknown id.
 func (c *Client) getProof(ctx context.Context, log zerolog.Logger, req *pb.GetProofRequest) *pb.GetProofResponse {
 	id := req.GetId()
 	if err := jobs.CheckID(id); err != nil {
 		return &pb.GetProofResponse{Id: id, Result: errs.Classify(err).AggGetProof, ResultString: err.Error()}
 	}
-	if fp, ok, err := c.final.get(id); err != nil {
+	if fp, ok, err := c.final.get(auth.From(ctx), id); err != nil {
 		log.Error().Err(err).Str("id", id).Msg("reading final proof")
 		return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: err.Error()}
 	} else if ok {

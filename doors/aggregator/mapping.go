@@ -14,6 +14,7 @@ import (
 	"github.com/rs/zerolog"
 	"google.golang.org/protobuf/proto"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
@@ -392,7 +393,7 @@ func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.
 		return refuse(err)
 	}
 	if isSequencePart(req.GetRecursiveProof()) {
-		return c.genSeqFinal(log, req)
+		return c.genSeqFinal(ctx, log, req)
 	}
 	r, err := parseRecursiveProof(req.GetRecursiveProof())
 	if err != nil {
@@ -413,7 +414,7 @@ func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.
 		return refuse(err)
 	}
 	id := uuid.NewString()
-	if err := c.final.put(id, fp); err != nil {
+	if err := c.final.put(id, auth.From(ctx).Name, fp); err != nil {
 		return refuse(err)
 	}
 	log.Info().Str("id", id).Str("job", r.jobID).Msg("final proof made")

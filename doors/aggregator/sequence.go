@@ -16,6 +16,7 @@ import (
 	"github.com/rs/zerolog"
 	"google.golang.org/protobuf/encoding/protojson"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
@@ -314,7 +315,7 @@ func (c *Client) genAggregatedProof(ctx context.Context, log zerolog.Logger, req
 		return refuse(fmt.Errorf("%w: %w", errs.ErrInvalid, err))
 	}
 	id := uuid.NewString()
-	if err := c.work.add(&workRecord{ID: id, Kind: workAggregate, Inputs: []string{p1, p2}}); err != nil {
+	if err := c.work.add(&workRecord{ID: id, Kind: workAggregate, Inputs: []string{p1, p2}, Owner: auth.From(ctx).Name}); err != nil {
 		return refuse(err)
 	}
 	c.kickWork()
@@ -393,7 +394,7 @@ func isSequencePart(s string) bool {
 
 // genSeqFinal checks a sequence part and queues its final proof for
 // aggregator.
-func (c *Client) genSeqFinal(log zerolog.Logger, req *pb.GenFinalProofRequest) *pb.GenFinalProofResponse {
+func (c *Client) genSeqFinal(ctx context.Context, log zerolog.Logger, req *pb.GenFinalProofRequest) *pb.GenFinalProofResponse {
 	refuse := func(err error) *pb.GenFinalProofResponse {
 		return &pb.GenFinalProofResponse{Result: refused(log, "GenFinalProof", err)}
 	}
@@ -412,7 +413,8 @@ func (c *Client) genSeqFinal(log zerolog.Logger, req *pb.GenFinalProofRequest) *
 		return refuse(err)
 	}
 	id := uuid.NewString()
-	if err := c.work.add(&workRecord{ID: id, Kind: workFinal, Inputs: []string{req.GetRecursiveProof()}, Aggregator: req.GetAggregatorAddr()}); err != nil {
+	if err := c.work.add(&workRecord{ID: id, Kind: workFinal, Inputs: []string{req.GetRecursiveProof()}, Aggregator: req.GetAggregatorAddr(),
+		Owner: auth.From(ctx).Name}); err != nil {
 		return refuse(err)
 	}
 	c.kickWork()

@@ -223,10 +223,10 @@ func TestWorkStore(t *testing.T) {
 	if st := c.status(t.Context()); st.Status != pb.GetStatusResponse_STATUS_COMPUTING || len(st.PendingRequestQueueIds) != 2 || st.CurrentComputingRequestId != ids[0] {
 		t.Fatalf("GetStatus with two items pending: %v", st)
 	}
-	if ok, err := c.cancelWork(ids[0]); !ok || err != nil {
+	if ok, err := c.cancelWork(t.Context(), ids[0]); !ok || err != nil {
 		t.Fatalf("cancel: %v %v", ok, err)
 	}
-	if ok, err := c.cancelWork(ids[0]); !ok || err == nil {
+	if ok, err := c.cancelWork(t.Context(), ids[0]); !ok || err == nil {
 		t.Fatalf("second cancel: %v %v", ok, err)
 	}
 	if r, ok := c.workProof(t.Context(), ids[0], time.Second); !ok || r.Result != pb.GetProofResponse_RESULT_CANCEL {

@@ -16,6 +16,7 @@ import (
 	"github.com/google/uuid"
 	"google.golang.org/protobuf/encoding/protojson"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/queue"
@@ -26,6 +27,13 @@ import (
 // the item is kept on disk (a restart proves it again) and one worker
 // proves the items in order (each holds the aggregation or final key's
 // proving buffers: one at a time); GetProof answers for the id.
+//
+// An item belongs to the aggregator that asked for it (Owner, the stream's
+// principal, "aggregator HOST:PORT", as its batch jobs): only that one sees
+// it in GetStatus, reads it with GetProof and cancels it; to another
+// aggregator its id is unknown. An item recorded before owners were (no
+// Owner) stays visible to every aggregator, as it was, until retention
+// sweeps it.
 
 // Work kinds.
 const (
@@ -49,6 +57,7 @@ type workRecord struct {
 	Created    time.Time `json:"created"`
 	Inputs     []string  `json:"inputs"`               // the recursive proofs
 	Aggregator string    `json:"aggregator,omitempty"` // final: aggregator_addr
+	Owner      string    `json:"owner,omitempty"`      // the principal that asked for it ("": recorded before owners were)
 	Result     string    `json:"result,omitempty"`     // aggregate: the recursive proof; final: the FinalProof (protojson)
 	Reason     string    `json:"reason,omitempty"`     // failed: the error class (errs)
 	Error      string    `json:"error,omitempty"`
@@ -59,8 +68,19 @@ type workRecord struct {
 type workStore struct {
 	dir  string
 	mu   sync.Mutex
-	pend map[string]time.Time // pending items and when they were made
+	pend map[string]pendingItem // pending items
 }
+
+// pendingItem is what GetStatus needs of a pending item.
+type pendingItem struct {
+	created time.Time // when it was made
+	owner   string
+}
+
+// ownedBy reports whether p may see and act on an item (or a final proof) of
+// owner: its own, every one for an admin (the node itself), and those
+// recorded before owners were ("") for anyone.
+func ownedBy(p auth.Principal, owner string) bool { return owner == "" || p.Owns(owner) }
 
 func openWorkStore(dir string) (*workStore, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -81,14 +101,14 @@ func (s *workStore) scan() error {
 	if err != nil {
 		return fmt.Errorf("listing work: %w", err)
 	}
-	s.pend = map[string]time.Time{}
+	s.pend = map[string]pendingItem{}
 	for _, e := range ents {
 		id, ok := strings.CutSuffix(e.Name(), ".json")
 		if !ok {
 			continue
 		}
 		if w, ok, err := s.read(id); err == nil && ok && w.State == workPending {
-			s.pend[w.ID] = w.Created
+			s.pend[w.ID] = pendingItem{w.Created, w.Owner}
 		}
 	}
 	return nil
@@ -126,7 +146,7 @@ func (s *workStore) add(w *workRecord) error {
 	if err := s.write(w); err != nil {
 		return err
 	}
-	s.pend[w.ID] = w.Created
+	s.pend[w.ID] = pendingItem{w.Created, w.Owner}
 	return nil
 }
 
@@ -193,20 +213,22 @@ func (s *workStore) pending() ([]*workRecord, error) {
 	return out, nil
 }
 
-// pendingIDs are the pending items' ids, oldest first, and when the oldest
-// was made (no file is read).
-func (s *workStore) pendingIDs() ([]string, time.Time) {
+// pendingIDs are the ids of the pending items p owns (ownedBy), oldest
+// first, and when the oldest was made (no file is read).
+func (s *workStore) pendingIDs(p auth.Principal) ([]string, time.Time) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	ids := make([]string, 0, len(s.pend))
-	for id := range s.pend {
-		ids = append(ids, id)
+	for id, it := range s.pend {
+		if ownedBy(p, it.owner) {
+			ids = append(ids, id)
+		}
 	}
-	sort.Slice(ids, func(i, j int) bool { return s.pend[ids[i]].Before(s.pend[ids[j]]) })
+	sort.Slice(ids, func(i, j int) bool { return s.pend[ids[i]].created.Before(s.pend[ids[j]].created) })
 	if len(ids) == 0 {
 		return nil, time.Time{}
 	}
-	return ids, s.pend[ids[0]]
+	return ids, s.pend[ids[0]].created
 }
 
 func (s *workStore) sweep(cutoff time.Time) (int, error) {
@@ -318,12 +340,15 @@ func (c *Client) runWork(ctx context.Context, w *workRecord) {
 	log.Info().Dur("took", time.Since(start)).Msg("done")
 }
 
-// cancelWork cancels a pending or running item; ok is false when id is no
-// work item.
-func (c *Client) cancelWork(id string) (ok bool, err error) {
+// cancelWork cancels a pending or running item of the caller (ctx's
+// principal); ok is false when id is no work item, or another aggregator's.
+func (c *Client) cancelWork(ctx context.Context, id string) (ok bool, err error) {
 	w, ok, err := c.work.get(id)
 	if err != nil || !ok {
 		return ok, err
+	}
+	if !ownedBy(auth.From(ctx), w.Owner) {
+		return false, nil
 	}
 	ran, err := c.work.update(id, func(r *workRecord) { r.State, r.Error = workCancelled, "cancelled" })
 	if err != nil {
@@ -340,16 +365,18 @@ func (c *Client) cancelWork(id string) (ok bool, err error) {
 	return true, nil
 }
 
-// workProof is GetProof's answer for a work item, waiting up to wait for a
-// pending one to end; ok is false when id is no work item.
+// workProof is GetProof's answer for a work item of the caller (ctx's
+// principal), waiting up to wait for a pending one to end; ok is false when
+// id is no work item, or another aggregator's.
 func (c *Client) workProof(ctx context.Context, id string, wait time.Duration) (*pb.GetProofResponse, bool) {
 	deadline := time.Now().Add(wait)
+	caller := auth.From(ctx)
 	for {
 		w, ok, err := c.work.get(id)
 		if err != nil {
 			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_INTERNAL_ERROR, ResultString: err.Error()}, true
 		}
-		if !ok {
+		if !ok || !ownedBy(caller, w.Owner) {
 			return nil, false
 		}
 		switch w.State {

@@ -227,9 +227,10 @@ func (b *Bridge) JobCreated(ctx context.Context, j listener.Job) error {
 
 // IntervalDue (listener.Sink) queues a node job for a subscription interval: the program on
 // the interval's input, in the interval's context with this node (Options.Sender) as the
-// sequencer, within 2^maxProofClass cycles. Intervals the node cannot prove as the Coordinator
-// requires (a stateful program, whose state it does not keep; an offchain input it does not
-// have; a statement that could not be read) are recorded as rejected with the reason.
+// sequencer, within 2^maxProofClass cycles. Intervals the node cannot prove or deliver as the
+// Coordinator requires (a stateful program, whose state it does not keep; an offchain input it
+// does not have; a statement that could not be read; a maxGasPrice of 0, which no delivery
+// transaction can pay) are recorded as rejected with the reason.
 func (b *Bridge) IntervalDue(ctx context.Context, iv listener.Interval) error {
 	id := SubscriptionRelayID(iv.SubscriptionID, iv.Interval)
 	if _, ok := b.get(id); ok {
@@ -265,8 +266,9 @@ var (
 	emptyStateRoot    = contracts.Bytes32(statement.StateRoot(nil))
 )
 
-// unprovable is why the node cannot prove an interval the way the Coordinator checks it ("" if
-// it can): the node proves stateless runs without offchain input.
+// unprovable is why the node cannot prove an interval the way the Coordinator checks it, or
+// deliver it ("" if it can): the node proves stateless runs without offchain input, and
+// delivers under a maxGasPrice above 0.
 func unprovable(iv listener.Interval) string {
 	switch {
 	case iv.Unavailable != "":
@@ -275,6 +277,10 @@ func unprovable(iv listener.Interval) string {
 		return fmt.Sprintf("stateful subscription (runs start from root 0x%x): the node keeps no program state for subscriptions", iv.OldStateRoot)
 	case iv.OffchainInputHash != emptyOffchainHash:
 		return fmt.Sprintf("the subscription's offchain input (hash 0x%x) is not available to the node", iv.OffchainInputHash)
+	case iv.MaxGasPrice == 0:
+		// Coordinator._admit: tx.gasprice > maxGasPrice reverts GasPriceExceeded; a simulation
+		// (eth_call, gas price 0) passes, every sent transaction would revert.
+		return "the subscription's maxGasPrice is 0: the Coordinator refuses every delivery paying more than 0 wei per gas (GasPriceExceeded)"
 	}
 	return ""
 }

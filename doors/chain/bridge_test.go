@@ -114,8 +114,8 @@ func TestRequestsToNodeJobs(t *testing.T) {
 
 // TestIntervalsToNodeJobs: a subscription interval becomes a node job proven with the bridge's
 // relayer address as the context's sequencer (what the Coordinator binds) within 2^maxProofClass
-// cycles; intervals the node cannot prove as the Coordinator checks them are rejected with the
-// reason.
+// cycles; intervals the node cannot prove or deliver as the Coordinator checks them (stateful,
+// offchain input, unreadable, maxGasPrice 0) are rejected with the reason.
 func TestIntervalsToNodeJobs(t *testing.T) {
 	ctx := context.Background()
 	qo := queue.DefaultOptions()
@@ -142,7 +142,7 @@ func TestIntervalsToNodeJobs(t *testing.T) {
 	defer b.Close()
 	owner := common.HexToAddress("0x00000000000000000000000000000000000000c0")
 	iv := listener.Interval{SubscriptionID: 1, Interval: 3, Owner: owner, ContainerID: contracts.ContainerID(prog.ID),
-		Inputs: le32(10), ActiveAt: 1_700_000_000, Period: 60, Frequency: 5, Redundancy: 1, MaxProofClass: 8,
+		Inputs: le32(10), ActiveAt: 1_700_000_000, Period: 60, Frequency: 5, Redundancy: 1, MaxGasPrice: 100e9, MaxProofClass: 8,
 		OffchainInputHash: contracts.Bytes32(statement.OffchainHash(nil)), OldStateRoot: contracts.Bytes32(statement.StateRoot(nil))}
 	if err := b.IntervalDue(ctx, iv); err != nil {
 		t.Fatal(err)
@@ -172,6 +172,8 @@ func TestIntervalsToNodeJobs(t *testing.T) {
 		{func(iv *listener.Interval) { iv.OldStateRoot = [32]byte{1} }, "stateful"},
 		{func(iv *listener.Interval) { iv.OffchainInputHash = [32]byte{2} }, "offchain input"},
 		{func(iv *listener.Interval) { iv.Unavailable = "getContainerInputs reverted" }, "getContainerInputs reverted"},
+		// The Coordinator requires tx.gasprice <= maxGasPrice: 0 admits no delivery.
+		{func(iv *listener.Interval) { iv.MaxGasPrice = 0 }, "maxGasPrice is 0"},
 	} {
 		bad := iv
 		bad.SubscriptionID = uint32(10 + i)

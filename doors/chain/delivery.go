@@ -70,9 +70,13 @@ func SubmitOffchainResult(jobManager common.Address, res *contracts.OffchainResu
 // DeliverCompute is the delivery of a subscription interval's result:
 // Coordinator.deliverCompute(subscriptionId, interval, input, output, abi.encode(proof)). Its id
 // is "sub/<id>/<interval>"; deliveries of one subscription are ordered when ordered is set.
-// maxGasPrice (the subscription's, in wei; 0: none) caps the transaction's fee per gas, as the
-// Coordinator rejects a delivery whose gas price exceeds it.
+// maxGasPrice (the subscription's, in wei) caps the transaction's fee per gas, as the
+// Coordinator rejects a delivery whose gas price exceeds it (tx.gasprice > maxGasPrice, so a
+// maxGasPrice of 0 admits no transaction that pays for gas: refused here).
 func DeliverCompute(coordinator common.Address, subscriptionID, interval uint32, input, output []byte, proof *contracts.ComputeProof, maxGasPrice uint64, ordered bool) (relayer.Request, error) {
+	if maxGasPrice == 0 {
+		return relayer.Request{}, fmt.Errorf("subscription %d has maxGasPrice 0: the Coordinator refuses every delivery paying more than 0 wei per gas (GasPriceExceeded)", subscriptionID)
+	}
 	p, err := proof.Encode()
 	if err != nil {
 		return relayer.Request{}, err
@@ -85,11 +89,8 @@ func DeliverCompute(coordinator common.Address, subscriptionID, interval uint32,
 	if ordered {
 		g = fmt.Sprintf("sub/%d", subscriptionID)
 	}
-	r := relayer.Request{ID: SubscriptionRelayID(subscriptionID, interval), To: coordinator, Data: data, Kind: KindDeliverCompute, Group: g}
-	if maxGasPrice > 0 {
-		r.MaxFeeCap = new(big.Int).SetUint64(maxGasPrice)
-	}
-	return r, nil
+	return relayer.Request{ID: SubscriptionRelayID(subscriptionID, interval), To: coordinator, Data: data, Kind: KindDeliverCompute,
+		Group: g, MaxFeeCap: new(big.Int).SetUint64(maxGasPrice)}, nil
 }
 
 // JobRelayID is the relay id of a JobManager job's result.

@@ -99,6 +99,9 @@ func TestRelayIDs(t *testing.T) {
 	if err != nil || d.ID != "sub/3/7" || d.Group != "sub/3" || d.Kind != bridge.KindDeliverCompute || d.MaxFeeCap.Uint64() != 5e9 {
 		t.Fatalf("%+v %v", d, err)
 	}
+	if d, err := bridge.DeliverCompute(jm, 3, 7, nil, nil, cp, 0, true); err == nil || !strings.Contains(err.Error(), "maxGasPrice 0") {
+		t.Fatalf("a delivery under maxGasPrice 0 (the Coordinator refuses any gas price above it): %+v %v", d, err)
+	}
 }
 
 // TestRevertingDeliveryFailsWithReason: a delivery that reverts in simulation is never sent;

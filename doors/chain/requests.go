@@ -2,7 +2,6 @@ package chain
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"math/big"
 	"strings"
@@ -13,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts"
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/vm"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/errs"
@@ -55,8 +55,11 @@ type jobMetadata struct {
 // is the EIP-712 digest of the request for this JobManager and chain, or the
 // bare EIP-191 hash of its ABI bytes when the consumer opts in; the consumer's
 // isValidSignature decides. What each consumer answers to
-// acceptsBareRequestSignatures and offchainSigner is cached for CacheFor, and
-// a signature by the cached signer is accepted without a call.
+// acceptsBareRequestSignatures and offchainSigner is cached for a minute (only
+// answers the chain gave: a failed read is tried again), and a signature by the
+// cached signer that EthSig.recover accepts is accepted without a call. A check
+// the chain does not answer (a node down, a timeout; not a revert) is
+// errs.ErrUnavailable: the client may retry.
 type RequestChecker struct {
 	client     Caller
 	chainID    uint64
@@ -75,73 +78,140 @@ type consumerInfo struct {
 }
 
 // NewRequestChecker checks requests for the JobManager at jobManager on
-// chain chainID; every call is bounded by timeout.
+// chain chainID; every call is bounded by timeout (10 s when not positive).
 func NewRequestChecker(client Caller, chainID uint64, jobManager common.Address, timeout time.Duration) *RequestChecker {
+	if timeout <= 0 {
+		timeout = 10 * time.Second
+	}
 	return &RequestChecker{client: client, chainID: chainID, jobManager: jobManager, timeout: timeout,
 		cacheFor: time.Minute, cache: map[common.Address]consumerInfo{}}
 }
 
-// ChainID is the chain's id.
+// ChainID is the chain's id (0 for a checker made without one: it refuses
+// every signature with errs.ErrUnavailable).
 func (c *RequestChecker) ChainID() uint64 { return c.chainID }
 
-func (c *RequestChecker) call(ctx context.Context, to common.Address, method string, args ...any) ([]any, error) {
+// rawCall calls method on to and returns its raw return data.
+func (c *RequestChecker) rawCall(ctx context.Context, to common.Address, method string, args ...any) ([]byte, error) {
 	data, err := requestABI.Pack(method, args...)
 	if err != nil {
 		return nil, err
 	}
 	cctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
-	out, err := c.client.CallContract(cctx, ethereum.CallMsg{To: &to, Data: data}, nil)
-	if err != nil {
-		return nil, err
-	}
-	return requestABI.Unpack(method, out)
+	return c.client.CallContract(cctx, ethereum.CallMsg{To: &to, Data: data}, nil)
 }
 
-func (c *RequestChecker) consumer(ctx context.Context, addr common.Address) consumerInfo {
+// evmRefusals are the messages of an eth_call that the EVM answered with a failure (the
+// contract said no), as opposed to a node or a transport that did not answer.
+var evmRefusals = []string{
+	vm.ErrExecutionReverted.Error(), vm.ErrOutOfGas.Error(), vm.ErrInvalidJump.Error(), vm.ErrWriteProtection.Error(),
+	vm.ErrReturnDataOutOfBounds.Error(), vm.ErrDepth.Error(), "invalid opcode", "stack underflow", "stack limit reached",
+}
+
+// isRevert reports whether err is the EVM's failure of the call (a revert, with or without
+// data), not a failure to get an answer.
+func isRevert(err error) bool {
+	if _, ok := contracts.RevertData(err); ok {
+		return true
+	}
+	msg := err.Error()
+	for _, s := range evmRefusals {
+		if strings.Contains(msg, s) {
+			return true
+		}
+	}
+	return false
+}
+
+// unavailable wraps a failure to get an answer from the chain: the caller's context's own
+// error when it ended, errs.ErrUnavailable (retry later) otherwise.
+func unavailable(ctx context.Context, what string, err error) error {
+	if ctx.Err() != nil {
+		return fmt.Errorf("%s: %w", what, ctx.Err())
+	}
+	return fmt.Errorf("%w: %s: %w", errs.ErrUnavailable, what, err)
+}
+
+// consumer is what the consumer answers to acceptsBareRequestSignatures and offchainSigner.
+// Both are read on a context detached from the caller's (a client that left does not cut
+// them short), each within the checker's timeout. Only definite answers are cached (a
+// value, or the EVM's failure, which the JobManager reads as false): a read the chain did
+// not answer is not. Failing to read the opt-in is errs.ErrUnavailable (the hash to check
+// depends on it); failing to read the signer only skips the fast path.
+func (c *RequestChecker) consumer(ctx context.Context, addr common.Address) (consumerInfo, error) {
 	c.mu.Lock()
 	info, ok := c.cache[addr]
 	c.mu.Unlock()
 	if ok && time.Now().Before(info.expires) {
-		return info
+		return info, nil
 	}
-	info = consumerInfo{expires: time.Now().Add(c.cacheFor)}
-	if v, err := c.call(ctx, addr, "acceptsBareRequestSignatures"); err == nil && len(v) == 1 {
-		info.bare, _ = v[0].(bool)
+	rctx := context.WithoutCancel(ctx)
+	info = consumerInfo{}
+	out, err := c.rawCall(rctx, addr, "acceptsBareRequestSignatures")
+	switch {
+	case err == nil:
+		// JobManager._acceptsBareSignatures: only 32 bytes reading exactly 1 count.
+		info.bare = len(out) == 32 && new(big.Int).SetBytes(out).Cmp(big.NewInt(1)) == 0
+	case !isRevert(err):
+		return consumerInfo{}, fmt.Errorf("%w: reading consumer %s's acceptsBareRequestSignatures: %w", errs.ErrUnavailable, addr, err)
 	}
-	if v, err := c.call(ctx, addr, "offchainSigner"); err == nil && len(v) == 1 {
-		info.signer, _ = v[0].(common.Address)
+	definite := true
+	out, err = c.rawCall(rctx, addr, "offchainSigner")
+	switch {
+	case err == nil:
+		if v, uerr := requestABI.Unpack("offchainSigner", out); uerr == nil && len(v) == 1 {
+			info.signer, _ = v[0].(common.Address)
+		}
+	case !isRevert(err):
+		definite = false
 	}
-	c.mu.Lock()
-	c.cache[addr] = info
-	c.mu.Unlock()
-	return info
+	if definite {
+		info.expires = time.Now().Add(c.cacheFor)
+		c.mu.Lock()
+		c.cache[addr] = info
+		c.mu.Unlock()
+	}
+	return info, nil
 }
 
 // CheckSignature returns nil when the consumer accepts sig over req (raw: its
-// ABI bytes), an error wrapping errs.ErrPermission when it does not.
+// ABI bytes), an error wrapping errs.ErrPermission when it does not (a
+// refusal, a revert, a consumer without code), one wrapping errs.ErrUnavailable
+// when the chain did not answer.
 func (c *RequestChecker) CheckSignature(ctx context.Context, req *contracts.OffchainJobRequest, raw, sig []byte) error {
-	info := c.consumer(ctx, req.Consumer)
+	if c.chainID == 0 {
+		return fmt.Errorf("%w: the chain id is not known", errs.ErrUnavailable)
+	}
+	info, err := c.consumer(ctx, req.Consumer)
+	if err != nil {
+		return err
+	}
 	var hash [32]byte
 	if info.bare {
 		copy(hash[:], accounts.TextHash(raw))
 	} else {
 		hash = contracts.OffchainRequestDigest(c.chainID, c.jobManager, req)
 	}
+	// The fast path accepts only what SingleOffchainSigner.isValidSignature accepts:
+	// RecoverSigner refuses what EthSig.recover does (high s, v outside {0, 1, 27, 28}).
 	if info.signer != (common.Address{}) {
 		if got, err := contracts.RecoverSigner(hash[:], sig); err == nil && got == info.signer {
 			return nil
 		}
 	}
-	v, err := c.call(ctx, req.Consumer, "isValidSignature", hash, sig)
+	out, err := c.rawCall(ctx, req.Consumer, "isValidSignature", hash, sig)
 	if err != nil {
-		var de interface{ ErrorData() any }
-		if errors.As(err, &de) || strings.Contains(err.Error(), "revert") {
+		if isRevert(err) {
 			return fmt.Errorf("%w: the consumer %s rejects the request signature (isValidSignature reverted)", errs.ErrPermission, req.Consumer)
 		}
-		return fmt.Errorf("asking consumer %s to check the request signature: %w", req.Consumer, err)
+		return unavailable(ctx, fmt.Sprintf("asking consumer %s to check the request signature", req.Consumer), err)
 	}
-	if len(v) != 1 || v[0] != eip1271Magic {
+	// JobManager._checkRequestSignature: at least 32 bytes whose first word is the magic
+	// value (left-aligned bytes4).
+	var magic [32]byte
+	copy(magic[:], eip1271Magic[:])
+	if len(out) < 32 || [32]byte(out[:32]) != magic {
 		form := "EIP-712 typed data for this JobManager and chain"
 		if info.bare {
 			form = "the bare EIP-191 hash of the ABI request (the consumer opted in)"
@@ -154,9 +224,16 @@ func (c *RequestChecker) CheckSignature(ctx context.Context, req *contracts.Offc
 // JobExists reports whether the JobManager knows the job (pending,
 // cancelled or completed).
 func (c *RequestChecker) JobExists(ctx context.Context, jobID [32]byte) (bool, error) {
-	v, err := c.call(ctx, c.jobManager, "getJobMetadata", jobID)
+	out, err := c.rawCall(ctx, c.jobManager, "getJobMetadata", jobID)
 	if err != nil {
-		return false, fmt.Errorf("JobManager.getJobMetadata: %w", err)
+		if isRevert(err) {
+			return false, fmt.Errorf("JobManager.getJobMetadata reverted: %w", err)
+		}
+		return false, unavailable(ctx, "reading the job from JobManager.getJobMetadata", err)
+	}
+	v, err := requestABI.Unpack("getJobMetadata", out)
+	if err != nil {
+		return false, fmt.Errorf("decoding JobManager.getJobMetadata: %w", err)
 	}
 	if len(v) != 1 {
 		return false, fmt.Errorf("decoding JobManager.getJobMetadata: %d values", len(v))

@@ -10,12 +10,21 @@ import (
 	"net/http"
 	"time"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/relayer"
 )
 
-// StatusAPI is the relay status HTTP API: GET /v1/relay (every chain request
-// and its relay), /v1/relay/{id} (a relay id, an onchain job id or a node job
-// id) and /v1/chain (the deployment). docs/relayer.md.
+// StatusAPI is the relay status HTTP API: GET /v1/relay (the chain requests
+// the caller may see, and their relays), /v1/relay/{id} (a relay id, an
+// onchain job id or a node job id) and /v1/chain (the deployment).
+// docs/relayer.md.
+//
+// A caller sees an entry when it owns the entry's node job as GetProof
+// decides (jobs.Service.Get with the caller's principal): an admin (and
+// every caller while tokens are off) sees every entry; another client only
+// its own offchain requests, and another client's entry, or one without a
+// node job (the chain's own requests are the node's: admin), reads as an
+// unknown id. The relayer's counts and address are node-wide.
 type StatusAPI struct {
 	l   net.Listener
 	srv *http.Server
@@ -43,14 +52,30 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 		w.WriteHeader(code)
 		_ = json.NewEncoder(w).Encode(v)
 	}
-	mux.HandleFunc("GET /v1/relay", func(w http.ResponseWriter, _ *http.Request) {
-		write(w, http.StatusOK, map[string]any{"requests": br.List(), "counts": rel.Counts(), "relayer": rel.From()})
+	mux.HandleFunc("GET /v1/relay", func(w http.ResponseWriter, req *http.Request) {
+		all := br.List()
+		requests := make([]Status, 0, len(all))
+		for _, st := range all {
+			if br.visible(req.Context(), st.Entry) {
+				requests = append(requests, st)
+			}
+		}
+		write(w, http.StatusOK, map[string]any{"requests": requests, "counts": rel.Counts(), "relayer": rel.From()})
 	})
 	mux.HandleFunc("GET /v1/relay/{id...}", func(w http.ResponseWriter, req *http.Request) {
 		id := req.PathValue("id")
 		st, err := br.Status(id)
 		if err == nil {
+			if !br.visible(req.Context(), st.Entry) {
+				write(w, http.StatusNotFound, map[string]string{"message": fmt.Sprintf("no chain request %s", id)})
+				return
+			}
 			write(w, http.StatusOK, st)
+			return
+		}
+		if auth.From(req.Context()).Role != auth.Admin {
+			// A relay without a bridge entry names no node job: admin only.
+			write(w, http.StatusNotFound, map[string]string{"message": err.Error()})
 			return
 		}
 		if tx, rerr := rel.Get(id); rerr == nil {
@@ -69,7 +94,24 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 	if o.Wrap != nil {
 		h = o.Wrap(h)
 	}
-	return &StatusAPI{l: l, srv: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}}, nil
+	// GET requests only: a minute bounds any request read, idle
+	// keep-alive connections are closed after two.
+	return &StatusAPI{l: l, srv: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
+		IdleTimeout: 2 * time.Minute}}, nil
+}
+
+// visible reports whether the caller of ctx may see entry e: an admin every
+// entry, another caller those whose node job it owns (the job service's Get
+// answers for the caller's own jobs only, as GetProof).
+func (b *Bridge) visible(ctx context.Context, e Entry) bool {
+	if auth.From(ctx).Role == auth.Admin {
+		return true
+	}
+	if e.NodeJob == "" {
+		return false
+	}
+	_, err := b.jobs.Get(ctx, e.NodeJob)
+	return err == nil
 }
 
 // Addr is the listen address.

@@ -3,7 +3,12 @@ package coprocessor
 import (
 	"context"
 	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
 	"net/http"
+	"strings"
+	"sync/atomic"
 
 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
 	"google.golang.org/grpc/codes"
@@ -19,6 +24,11 @@ import (
 // in proto/coprocessor_node/v1/gateway.yaml). Bodies are camelCase JSON with
 // bytes as hex strings; errors are {"message", "grpc_code"} with the HTTP
 // status of the error table.
+//
+// Bodies are bounded before anything is decoded (http.MaxBytesReader): a
+// submit_* route by Options.MaxBodyBytes, every other route (a 32-byte id,
+// a 20-byte address) by maxReadBodyBytes; a body over its bound is answered
+// 413 and not read further.
 func (s *Service) Gateway(ctx context.Context) (http.Handler, error) {
 	mux := runtime.NewServeMux(
 		runtime.WithMarshalerOption(runtime.MIMEWildcard, hexJSON{}),
@@ -36,7 +46,60 @@ func (s *Service) Gateway(ctx context.Context) (http.Handler, error) {
 	if err := pb.RegisterCoprocessorNodeHandlerServer(ctx, mux, s); err != nil {
 		return nil, err
 	}
-	return mux, nil
+	submitMax := s.opts.MaxBodyBytes
+	if submitMax <= 0 {
+		submitMax = DefaultMaxBodyBytes
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		limit := int64(maxReadBodyBytes)
+		if strings.HasPrefix(r.URL.Path, SubmitPrefix) {
+			limit = submitMax
+		}
+		if r.ContentLength > limit { // declared too large: refused unread
+			writeTooLarge(w, limit)
+			return
+		}
+		b := &limitedBody{ReadCloser: http.MaxBytesReader(w, r.Body, limit)}
+		r.Body = b
+		mux.ServeHTTP(w, r.WithContext(context.WithValue(r.Context(), bodyKey{}, b)))
+	}), nil
+}
+
+// SubmitPrefix is the path prefix of the gateway's submit_* routes (the
+// submit role's, with the larger body bound).
+const SubmitPrefix = "/v1/coprocessor_node/submit_"
+
+// DefaultMaxBodyBytes bounds a submit_* body when Options.MaxBodyBytes is 0.
+const DefaultMaxBodyBytes = 64 << 20
+
+// maxReadBodyBytes bounds the body of the other routes: their requests hold
+// a 32-byte id or a 20-byte address (under 100 bytes of JSON).
+const maxReadBodyBytes = 64 << 10
+
+// limitedBody is a request body under http.MaxBytesReader that records
+// whether the bound was hit (the gateway's decoder error loses the type).
+type limitedBody struct {
+	io.ReadCloser
+	over atomic.Int64 // the bound, once hit
+}
+
+func (b *limitedBody) Read(p []byte) (int, error) {
+	n, err := b.ReadCloser.Read(p)
+	var mb *http.MaxBytesError
+	if errors.As(err, &mb) {
+		b.over.Store(mb.Limit)
+	}
+	return n, err
+}
+
+type bodyKey struct{}
+
+func writeTooLarge(w http.ResponseWriter, limit int64) {
+	w.Header().Set("Content-Type", "application/json")
+	w.Header().Set("Connection", "close")
+	w.WriteHeader(http.StatusRequestEntityTooLarge)
+	_ = json.NewEncoder(w).Encode(gatewayError{Message: fmt.Sprintf("request body over %d bytes", limit),
+		GRPCCode: int(errs.Classify(errs.ErrTooLarge).Code)})
 }
 
 // gatewayError is upstream's error body.
@@ -45,7 +108,13 @@ type gatewayError struct {
 	GRPCCode int    `json:"grpc_code"`
 }
 
-func writeError(_ context.Context, _ *runtime.ServeMux, _ runtime.Marshaler, w http.ResponseWriter, _ *http.Request, err error) {
+func writeError(_ context.Context, _ *runtime.ServeMux, _ runtime.Marshaler, w http.ResponseWriter, r *http.Request, err error) {
+	if b, ok := r.Context().Value(bodyKey{}).(*limitedBody); ok {
+		if limit := b.over.Load(); limit > 0 {
+			writeTooLarge(w, limit)
+			return
+		}
+	}
 	st, ok := status.FromError(err)
 	if !ok {
 		st = status.New(errs.Classify(err).Code, err.Error())

@@ -66,12 +66,10 @@ func (hexJSON) Unmarshal(data []byte, v any) error {
 
 func (h hexJSON) NewDecoder(r io.Reader) runtime.Decoder {
 	return runtime.DecoderFunc(func(v any) error {
-		b, err := io.ReadAll(io.LimitReader(r, maxBodyBytes+1))
+		// Bounded by the gateway (http.MaxBytesReader, per route).
+		b, err := io.ReadAll(r)
 		if err != nil {
 			return err
-		}
-		if len(b) > maxBodyBytes {
-			return fmt.Errorf("request body over %d bytes", maxBodyBytes)
 		}
 		return h.Unmarshal(b, v)
 	})
@@ -87,10 +85,6 @@ func (h hexJSON) NewEncoder(w io.Writer) runtime.Encoder {
 		return err
 	})
 }
-
-// maxBodyBytes bounds a gateway request body (hex doubles the bytes of the
-// largest request the node takes, a 1 MiB offchain input plus a program).
-const maxBodyBytes = 64 << 20
 
 func toHex(s string) (string, error) {
 	b, err := base64.StdEncoding.DecodeString(s)

@@ -31,6 +31,7 @@ import (
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
 	"github.com/zkprover/zkprover/queue"
@@ -74,7 +75,11 @@ type Options struct {
 	Relay Relay
 	// Relays says where a job's result stands on chain (nil: nowhere).
 	Relays func() jobs.RelayStatuses
-	Logger zerolog.Logger
+	// MaxBodyBytes bounds a JSON gateway submit_* body (0:
+	// DefaultMaxBodyBytes); the node passes 2 x max-request-bytes + 64 KiB
+	// (hex doubles the bytes). Other routes take at most 64 KiB.
+	MaxBodyBytes int64
+	Logger       zerolog.Logger
 }
 
 // Service is the door.
@@ -130,13 +135,18 @@ func (s *Service) SubmitProgram(_ context.Context, req *pb.SubmitProgramRequest)
 	if len(req.GetProgramElf()) == 0 {
 		return nil, statusOf(errs.Invalidf("program_elf is empty"))
 	}
-	prog, err := s.jobs.AddProgram(req.GetProgramElf())
+	// The id is computed and compared before anything is stored: a refused
+	// request leaves nothing in the program store.
+	prog, err := executor.LoadELF(req.GetProgramElf(), s.jobs.Limits())
 	if err != nil {
-		return nil, statusOf(err)
+		return nil, statusOf(errs.Invalidf("program: %v", err))
 	}
 	id := jobs.FieldBytes(prog.ID)
 	if want := req.GetProgramId(); len(want) > 0 && !bytes.Equal(want, id[:]) {
 		return nil, statusOf(errs.Invalidf("program_id 0x%x is not the id the node computes for this ELF, 0x%x", want, id))
+	}
+	if _, err := s.jobs.AddProgram(req.GetProgramElf()); err != nil {
+		return nil, statusOf(err)
 	}
 	s.log.Info().Str("program", prog.IDHex()).Int("bytes", len(req.GetProgramElf())).Msg("program stored")
 	return &pb.SubmitProgramResponse{ProgramId: id[:]}, nil
@@ -235,7 +245,6 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 	}
 	var chainID uint64
 	if c := s.opts.Chain; c != nil {
-		chainID = c.ChainID()
 		exists, err := c.JobExists(ctx, jobID)
 		if err != nil {
 			return none, fmt.Errorf("reading job 0x%s on chain: %w", key, err)
@@ -245,6 +254,11 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 		}
 		if err := c.CheckSignature(ctx, req, in.GetRequest(), in.GetSignature()); err != nil {
 			return none, err
+		}
+		// Read after the checks (the chain side answered them): 0 is a chain
+		// side not (or no longer) running, never a job's chain.
+		if chainID = c.ChainID(); chainID == 0 {
+			return none, fmt.Errorf("%w: the chain side is not running (no chain id to bind the job to)", errs.ErrUnavailable)
 		}
 	}
 

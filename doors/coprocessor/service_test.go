@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -351,5 +353,98 @@ func TestRestartMidJob(t *testing.T) {
 	}
 	if c := td.store.Counts(); c[queue.Done] != 1 {
 		t.Fatalf("jobs %v: want exactly one, done", c)
+	}
+}
+
+// TestRefusedProgramNotStored: SubmitProgram with a program_id that is not
+// the ELF's is refused before the ELF is stored (review finding: it used to
+// be stored first, so a refused request still used the program store).
+func TestRefusedProgramNotStored(t *testing.T) {
+	td := startDoor(t, t.TempDir(), false)
+	ctx := context.Background()
+	elf := readExample(t, "sort")
+	wrong := make([]byte, 32)
+	wrong[31] = 1
+	if _, err := td.client.SubmitProgram(ctx, &pb.SubmitProgramRequest{ProgramElf: elf, ProgramId: wrong}); status.Code(err) != codes.InvalidArgument ||
+		!strings.Contains(status.Convert(err).Message(), "program_id") {
+		t.Fatalf("a wrong program_id: %v, want InvalidArgument", err)
+	}
+	if c, err := td.client.ContainsProgram(ctx, &pb.ContainsProgramRequest{ProgramId: programID(t, elf)}); err != nil || c.Contains {
+		t.Fatalf("the refused ELF is stored: %v %v", c, err)
+	}
+	if _, err := td.store.Program("0x" + hex.EncodeToString(programID(t, elf))); err == nil {
+		t.Fatal("the refused ELF is in the program store")
+	}
+	if _, err := td.client.SubmitProgram(ctx, &pb.SubmitProgramRequest{ProgramElf: elf, ProgramId: programID(t, elf)}); err != nil {
+		t.Fatalf("the right program_id: %v", err)
+	}
+	if c, err := td.client.ContainsProgram(ctx, &pb.ContainsProgramRequest{ProgramId: programID(t, elf)}); err != nil || !c.Contains {
+		t.Fatalf("contains after the right id: %v %v", c, err)
+	}
+}
+
+// TestGatewayBodyBounds: the gateway bounds every body before decoding it,
+// by route: a read route (get_result, contains_program, get_pending_jobs)
+// takes 64 KiB, a submit_* route Options.MaxBodyBytes; a body over its bound
+// is 413 whether its length is declared or it is chunked (review finding: every
+// route read up to a fixed 64 MiB and decoded it).
+func TestGatewayBodyBounds(t *testing.T) {
+	td := startDoor(t, t.TempDir(), false)
+	td.door.opts.MaxBodyBytes = 256 << 10
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	gw, err := td.door.Gateway(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(gw)
+	defer srv.Close()
+	post := func(path string, body []byte, chunked bool) (int, map[string]any) {
+		t.Helper()
+		var r io.Reader = bytes.NewReader(body)
+		if chunked {
+			r = io.MultiReader(r) // no length: sent chunked
+		}
+		resp, err := http.Post(srv.URL+"/v1/coprocessor_node/"+path, "application/json", r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = resp.Body.Close() }()
+		raw, _ := io.ReadAll(resp.Body)
+		var out map[string]any
+		if err := json.Unmarshal(raw, &out); err != nil {
+			t.Fatalf("%s: %d %s", path, resp.StatusCode, raw)
+		}
+		return resp.StatusCode, out
+	}
+	hexBody := func(field string, n int) []byte {
+		return []byte(`{"` + field + `":"` + strings.Repeat("0", 2*n) + `"}`)
+	}
+	for _, chunked := range []bool{false, true} {
+		for _, c := range []struct {
+			path string
+			body []byte
+		}{
+			{"get_result", hexBody("jobId", 40<<10)},           // 80 KiB of JSON
+			{"contains_program", hexBody("programId", 40<<10)}, //
+			{"get_pending_jobs", hexBody("consumerAddress", 40<<10)},
+			{"submit_program", hexBody("programElf", 200<<10)}, // 400 KiB
+			{"submit_job", hexBody("offchainInput", 200<<10)},
+		} {
+			code, out := post(c.path, c.body, chunked)
+			if code != http.StatusRequestEntityTooLarge || out["grpc_code"] != float64(codes.InvalidArgument) ||
+				!strings.Contains(fmt.Sprint(out["message"]), "request body over") {
+				t.Errorf("%s of %d bytes (chunked %v): %d %v, want 413", c.path, len(c.body), chunked, code, out)
+			}
+		}
+	}
+	// Under the bounds: answered by the service.
+	if code, out := post("get_result", hexBody("jobId", 32), true); code != http.StatusNotFound {
+		t.Errorf("get_result of an unknown id: %d %v", code, out)
+	}
+	elf := readExample(t, "fibonacci")
+	if code, out := post("submit_program", []byte(`{"programElf":"`+hex.EncodeToString(elf)+`"}`), true); code != 200 ||
+		out["programId"] != hex.EncodeToString(programID(t, elf)) {
+		t.Errorf("submit_program under the bound: %d %v", code, out)
 	}
 }
