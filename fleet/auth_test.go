@@ -3,6 +3,7 @@ package fleet
 import (
 	"context"
 	"fmt"
+	"net"
 	"path/filepath"
 	"slices"
 	"sort"
@@ -323,5 +324,27 @@ func TestClusterRoutesSecured(t *testing.T) {
 		if got := routedTo(t, s); !slices.Equal(got, others(i)) {
 			t.Fatalf("%s routes to %v, want %v", names[i], got, others(i))
 		}
+	}
+}
+
+// TestEmbedPortTaken: an embedded server whose client port is taken is an
+// error after ReadyTimeout (it waited until its context ended, and a node
+// joining its fleet with it never had long runs).
+func TestEmbedPortTaken(t *testing.T) {
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	port := l.Addr().(*net.TCPAddr).Port
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	e, err := Embed(ctx, EmbedConfig{Host: "127.0.0.1", Port: port, StoreDir: t.TempDir(), ReadyTimeout: 2 * time.Second, Log: zerolog.Nop()})
+	if err == nil {
+		e.Shutdown()
+		t.Fatal("a server on a taken port started")
+	}
+	if ctx.Err() != nil || !strings.Contains(err.Error(), "not ready") {
+		t.Fatalf("server on a taken port: %v (context: %v)", err, ctx.Err())
 	}
 }

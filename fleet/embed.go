@@ -1,6 +1,7 @@
 package fleet
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -26,6 +27,9 @@ type EmbedConfig struct {
 	Port int
 	// StoreDir is where JetStream keeps its streams (required: it survives restarts).
 	StoreDir string
+	// ReadyTimeout bounds the wait for the server to accept clients
+	// (default 30 s): one that cannot listen never does.
+	ReadyTimeout time.Duration
 
 	// Cluster: ClusterPort > 0 (or -1: a free port) makes the server a member
 	// of the cluster ClusterName (default "zkprover-fleet"), dialling Routes
@@ -62,8 +66,11 @@ type Embedded struct {
 	log zerolog.Logger
 }
 
+// embedReady bounds Embed's wait for its server to accept clients.
+const embedReady = 30 * time.Second
+
 // Embed starts a JetStream server in this process and waits (until ctx
-// ends) until it accepts clients. On a cluster the JetStream leaders are
+// ends, at most embedReady) until it accepts clients. On a cluster the JetStream leaders are
 // elected once enough members are up: Connect retries until they are.
 func Embed(ctx context.Context, cfg EmbedConfig) (*Embedded, error) {
 	if cfg.StoreDir == "" {
@@ -144,10 +151,18 @@ func Embed(ctx context.Context, cfg EmbedConfig) (*Embedded, error) {
 	}
 	srv.SetLoggerV2(natsLogger{log}, false, false, false)
 	go srv.Start()
+	// A server that cannot listen (its port taken) logs why and never gets
+	// ready: given up after embedReady, not only when ctx ends.
+	wait := cmp.Or(cfg.ReadyTimeout, embedReady)
+	ready := time.Now().Add(wait)
 	for !srv.ReadyForConnections(250 * time.Millisecond) {
 		if ctx.Err() != nil {
 			srv.Shutdown()
 			return nil, fmt.Errorf("fleet embed: server not ready: %w", ctx.Err())
+		}
+		if time.Now().After(ready) {
+			srv.Shutdown()
+			return nil, fmt.Errorf("fleet embed: server not ready to accept clients on %s:%d within %s (is the port taken? its log says why)", cfg.Host, cfg.Port, wait)
 		}
 	}
 	e := &Embedded{srv: srv, log: log}

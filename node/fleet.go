@@ -7,7 +7,10 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
+
+	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/fleet"
 	"github.com/zkprover/zkprover/prover/longrun"
@@ -155,6 +158,77 @@ func sanitize(s string) string {
 	}, s)
 }
 
+// fleetJoin is the node's membership of its fleet, joined in the
+// background once the long-run keys are loaded (runLongRuns).
+type fleetJoin struct {
+	mu      sync.Mutex
+	m       *fleetMember
+	stopped bool
+	cancel  context.CancelFunc // the fleet workers'
+	served  chan struct{}      // closed when they have stopped
+}
+
+// member is the membership, nil until joined.
+func (j *fleetJoin) member() *fleetMember {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return j.m
+}
+
+// join joins the fleet (retrying until it answers or ctx ends) and runs
+// this node's fleet workers with its segment provers; GetStatus says how
+// it went.
+func (j *fleetJoin) join(ctx context.Context, n *Node, k int, provers []longrun.SegmentProver, log zerolog.Logger) {
+	m, err := n.joinFleet(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			log.Error().Err(err).Msg("not in the fleet: long runs are proven by this node alone")
+			n.fleetState.Store(&fleetState{err: err})
+		}
+		return
+	}
+	j.mu.Lock()
+	if j.stopped || ctx.Err() != nil {
+		j.mu.Unlock()
+		m.close()
+		return
+	}
+	// the workers outlive the long-runs part: stop ends them
+	sctx, cancel := context.WithCancel(context.WithoutCancel(ctx))
+	j.m, j.cancel, j.served = m, cancel, make(chan struct{})
+	served := j.served
+	j.mu.Unlock()
+	if err := n.metrics.Registry.Register(fleet.NewCollector(m.f, 5*time.Second)); err != nil {
+		log.Warn().Err(err).Msg("fleet metrics not registered")
+	}
+	n.fleetState.Store(&fleetState{m: m})
+	go func() {
+		defer close(served)
+		_ = m.serve(sctx, n, k, provers)
+	}()
+}
+
+// stop ends the fleet workers (a task in flight is given back) and then
+// the connection and the embedded server; a join still under way closes
+// what it joined.
+func (j *fleetJoin) stop() {
+	j.mu.Lock()
+	j.stopped = true
+	m, cancel, served := j.m, j.cancel, j.served
+	j.mu.Unlock()
+	if m == nil {
+		return
+	}
+	cancel()
+	select {
+	case <-served:
+	case <-time.After(time.Minute):
+		log := m.f.Config().Log
+		log.Warn().Msg("fleet workers did not stop within a minute: closing the connection")
+	}
+	m.close()
+}
+
 // fleetState is what GetStatus says of the fleet: the membership, or why
 // the node is not a member.
 type fleetState struct {
@@ -170,7 +244,7 @@ func (n *Node) fleetStatus(ctx context.Context) string {
 	st := n.fleetState.Load()
 	switch {
 	case st == nil:
-		return "joining once the long-run keys are loaded"
+		return "not joined yet (the node joins once its long-run keys are loaded; it proves long runs alone until then)"
 	case st.err != nil:
 		return "not joined: " + st.err.Error()
 	default:

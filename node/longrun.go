@@ -15,7 +15,6 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/zkprover/zkprover/fleet"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
@@ -156,29 +155,25 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		}
 	})
 	runner := &longrun.Runner{Keys: ks, Provers: provers}
-	member := false // in a fleet: the workers prove its tasks too
+	// In a fleet the node joins in the background, and proves its long
+	// runs alone until it has joined (a fleet that does not answer, or an
+	// embedded server that cannot listen, kept long runs unavailable: the
+	// join retries until it succeeds). Its fleet workers and its fleet
+	// connection stop once every part has stopped, before its prove
+	// workers (atStop runs the last registered first): a long job in the
+	// grace period still proves through the fleet, and purges it at its
+	// end.
+	fl := &fleetJoin{}
 	if n.cfg.Fleet.Enabled() {
-		m, err := n.joinFleet(ctx)
-		if err != nil {
-			if ctx.Err() != nil {
-				return nil
-			}
-			// Long runs go on locally; the operator sees why in the log and GetStatus.
-			log.Error().Err(err).Msg("not in the fleet: long runs are proven by this node alone")
-			n.fleetState.Store(&fleetState{err: err})
-		} else {
-			member = true
-			defer m.close()
-			tasks := n.cfg.Fleet.Tasks
-			runner.ProversFor = func(ctx context.Context, job string) ([]longrun.SegmentProver, func(bool), error) {
+		n.atStop(fl.stop)
+		tasks := n.cfg.Fleet.Tasks
+		runner.ProversFor = func(ctx context.Context, job string) ([]longrun.SegmentProver, func(bool), error) {
+			if m := fl.member(); m != nil {
 				return m.provers(ctx, job, ks, tasks)
 			}
-			if err := n.metrics.Registry.Register(fleet.NewCollector(m.f, 5*time.Second)); err != nil {
-				log.Warn().Err(err).Msg("fleet metrics not registered")
-			}
-			n.fleetState.Store(&fleetState{m: m})
-			go func() { _ = m.serve(ctx, n, k, provers) }()
+			return provers, func(bool) {}, nil
 		}
+		go fl.join(ctx, n, k, provers, log)
 	}
 	// The prove workers start ahead of jobs and the idle segment workers
 	// stop while a job aggregates (warmer).
@@ -189,10 +184,14 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	if recWorkers {
 		w.recursion = []namedWorker{{longrun.DirAggregate, ks.Aggregate}, {longrun.DirFinal, ks.Final}}
 	}
-	if !n.cfg.Prover.KeepSegmentWorkers && !member && len(workers) > 0 {
+	if !n.cfg.Prover.KeepSegmentWorkers && len(workers) > 0 {
 		// Not on a fleet member: the runner does not count the fleet's
 		// tasks its workers prove.
-		runner.Idle = w.idle
+		runner.Idle = func() {
+			if fl.member() == nil {
+				w.idle()
+			}
+		}
 	}
 	runner.Quiet = w.warm
 	lr.Set(runner, nil)
