@@ -123,7 +123,7 @@ func TestSequenceRollup(t *testing.T) {
 	genesis := statement.StateRoot(nil)
 	const maxCycles = 1 << 20
 	rollupAddr := e.deploy("SequenceRollup", func(o *bind.TransactOpts) (common.Address, *types.Transaction, error) {
-		a, tx, _, err := bindings.DeploySequenceRollup(o, e.client, adapterAddr, frBytes(prog), maxCycles, frBytes(genesis))
+		a, tx, _, err := bindings.DeploySequenceRollup(o, e.client, adapterAddr, e.node3.addr, frBytes(prog), maxCycles, frBytes(genesis))
 		return a, tx, err
 	})
 	rollup, err := bindings.NewSequenceRollup(rollupAddr, e.client)
@@ -137,6 +137,9 @@ func TestSequenceRollup(t *testing.T) {
 		{OnchainInput: bytes.Repeat([]byte{1}, 256), OffchainHash: frBytes(statement.OffchainHash([]byte("x")))},
 		{OnchainInput: nil, OffchainHash: frBytes(statement.OffchainHash(nil))},
 	}
+	// only the trusted sequencer sequences: a batch nobody can prove, sent by anyone, would
+	// freeze the rollup (each batch is proven before the ones after it)
+	e.expectRevert(e.node1, "NotTrustedSequencer", func(o *bind.TransactOpts) (*types.Transaction, error) { return rollup.SequenceBatches(o, jobs[:1]) })
 	r1 := e.send(e.node3, func(o *bind.TransactOpts) (*types.Transaction, error) { return rollup.SequenceBatches(o, jobs[:2]) })
 	r2 := e.send(e.node3, func(o *bind.TransactOpts) (*types.Transaction, error) { return rollup.SequenceBatches(o, jobs[2:]) })
 	t.Logf("sequenceBatches: %d gas for 2 jobs, %d gas for 1", r1.GasUsed, r2.GasUsed)

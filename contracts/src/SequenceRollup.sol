@@ -13,7 +13,11 @@ import {Statement} from "./Statement.sol";
 /// state root. Batch n is the job whose statement has batch number n (n >= 1), chain id the
 /// chain's, the timestamp of the block that sequenced it and its sequencer; its inputs are the
 /// onchain input and offchain input hash sent here. The final proof binds the caller of
-/// verifyBatches as the aggregator, so a proof sent by someone else is refused. A range proof
+/// verifyBatches as the aggregator, so a proof sent by someone else is refused. Only the trusted
+/// sequencer (set at deployment, as upstream's onlyTrustedSequencer) sequences: every sequenced
+/// batch must be proven before the ones after it, so a batch nobody can prove (an offchain
+/// input hash without a known preimage, an input that keeps the program from halting) sent by
+/// anyone would freeze the rollup for good. A range proof
 /// says that each job ran to its halt from the previous job's state root; the jobs' exit codes
 /// and outputs are not exposed.
 contract SequenceRollup {
@@ -32,6 +36,7 @@ contract SequenceRollup {
     }
 
     IRollupVerifier public immutable verifier;
+    address public immutable trustedSequencer;
     bytes32 public immutable programId;
     uint64 public immutable maxCycles;
     uint64 public immutable chainId;
@@ -51,22 +56,31 @@ contract SequenceRollup {
     error BatchOutOfRange(uint64 initNumBatch, uint64 finalNewBatch);
     error InvalidProof();
     error ZeroMaxCycles();
+    error NotTrustedSequencer(address caller);
 
-    constructor(IRollupVerifier verifier_, bytes32 programId_, uint64 maxCycles_, bytes32 genesisStateRoot) {
+    constructor(
+        IRollupVerifier verifier_,
+        address trustedSequencer_,
+        bytes32 programId_,
+        uint64 maxCycles_,
+        bytes32 genesisStateRoot
+    ) {
         Statement.fieldElement(programId_);
         Statement.fieldElement(genesisStateRoot);
         if (maxCycles_ == 0) revert ZeroMaxCycles();
         verifier = verifier_;
+        trustedSequencer = trustedSequencer_;
         programId = programId_;
         maxCycles = maxCycles_;
         chainId = Statement.currentChainId();
         stateRoot = genesisStateRoot;
     }
 
-    /// @notice Sequences jobs as the next batches; each extends the accumulated input hash
+    /// @notice Sequences jobs as the next batches (the trusted sequencer only); each extends the accumulated input hash
     /// (Sequence.accNext) with the job's inputs and its context (this chain, this block's
     /// timestamp, its batch number, the caller as sequencer).
     function sequenceBatches(BatchData[] calldata data) external {
+        if (msg.sender != trustedSequencer) revert NotTrustedSequencer(msg.sender);
         if (data.length == 0) revert NoBatches();
         uint64 n = lastBatch;
         bytes32 acc = batches[n].accInputHash;

@@ -174,7 +174,7 @@ func TestAggregatorFlowEndToEnd(t *testing.T) {
 	mined(tx, err)
 	genesis := []statement.KV{{Key: 1, Value: 100}}
 	genesisRoot := jobs.FieldBytes(statement.StateRoot(genesis))
-	_, tx, rollup, err := bindings.DeploySequenceRollup(opts, chain.Client(), adapterAddr, jobs.FieldBytes(prog.ID), budget, genesisRoot)
+	_, tx, rollup, err := bindings.DeploySequenceRollup(opts, chain.Client(), adapterAddr, opts.From, jobs.FieldBytes(prog.ID), budget, genesisRoot)
 	mined(tx, err)
 	incs := []uint32{5, 7, 11, 13}
 	var batches []bindings.SequenceRollupBatchData

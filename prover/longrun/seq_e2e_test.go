@@ -65,7 +65,7 @@ func TestSequenceEndToEnd(t *testing.T) {
 	adapterAddr, tx, adapter, err := bindings.DeployRollupVerifier(opts, chain.Client(), finalAddr)
 	mined(tx, err)
 	genesis := statement.StateRoot(nil)
-	rollupAddr, tx, rollup, err := bindings.DeploySequenceRollup(opts, chain.Client(), adapterAddr, prog.ID.Bytes(), budget, genesis.Bytes())
+	rollupAddr, tx, rollup, err := bindings.DeploySequenceRollup(opts, chain.Client(), adapterAddr, opts.From, prog.ID.Bytes(), budget, genesis.Bytes())
 	mined(tx, err)
 	_ = rollupAddr
 
