@@ -215,12 +215,24 @@ func (l *Listener) Step(ctx context.Context) error {
 	}
 	for from <= target {
 		to := min(target, from+l.opts.MaxRange-1)
+		// The cursor records the hash of the range's last block as it was
+		// before the logs were read, and only when it still is after: a
+		// reorg in between (the logs of one branch, the hash of another)
+		// would go unnoticed by the next step's check. The hash of block to
+		// commits to every block before it.
+		before, err := l.client.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
+		if err != nil {
+			return fmt.Errorf("reading block %d: %w", to, err)
+		}
 		if err := l.scan(ctx, from, to); err != nil {
 			return err
 		}
 		h, err := l.client.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
 		if err != nil {
 			return fmt.Errorf("reading block %d: %w", to, err)
+		}
+		if h.Hash() != before.Hash() {
+			return fmt.Errorf("blocks %d-%d changed while their logs were read (a reorg): reading them again", from, to)
 		}
 		if err := l.putCursor(cursor{Number: to, Hash: h.Hash(), Set: true}); err != nil {
 			return err

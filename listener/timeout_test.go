@@ -95,3 +95,59 @@ func TestHungRPCTimesOut(t *testing.T) {
 		t.Fatalf("%d jobs after the node came back", len(s.created))
 	}
 }
+
+// forkingClient forks the chain (at parent) once, right after the next
+// FilterLogs: the logs were read from one branch, the range's last block
+// is then another's.
+type forkingClient struct {
+	listener.Client
+	fork func()
+	done atomic.Bool
+}
+
+func (f *forkingClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error) {
+	logs, err := f.Client.FilterLogs(ctx, q)
+	if f.done.CompareAndSwap(false, true) {
+		f.fork()
+	}
+	return logs, err
+}
+
+// TestReorgDuringScanNotRecorded: a reorg between reading a range's logs
+// and its last block's hash fails the step without moving the cursor (it
+// recorded the new branch's hash over the old branch's logs, so the reorg
+// went unnoticed); the next step reads the new branch.
+func TestReorgDuringScanNotRecorded(t *testing.T) {
+	e := newEnv(t)
+	s := &sink{}
+	parent, _ := e.client.HeaderByNumber(e.ctx, nil)
+	tx, err := e.consumer.Request(e.opts, []byte{3, 3, 3, 3})
+	orphan := e.mine(tx, err)
+	fc := &forkingClient{Client: e.client, fork: func() {
+		if err := e.sim.Fork(parent.Hash()); err != nil {
+			t.Error(err)
+		}
+		for range 3 {
+			e.sim.Commit()
+		}
+	}}
+	l, err := listener.Open(fc, t.TempDir(), s, listener.Options{JobManager: e.jmAddr, Coordinator: e.coordAddr,
+		Node: testNode, Confirmations: 1, Logger: zerolog.New(zerolog.NewTestWriter(t))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer l.Close()
+	if err := l.Step(e.ctx); err == nil || !strings.Contains(err.Error(), "changed while their logs were read") {
+		t.Fatalf("step across a reorg: %v", err)
+	}
+	if _, set, err := l.LastBlock(); err != nil || set {
+		t.Fatalf("cursor after the failed step: set %v (%v)", set, err)
+	}
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	last := s.created[len(s.created)-1]
+	if last.BlockHash == orphan.BlockHash {
+		t.Fatal("the job was last reported from the orphaned branch")
+	}
+}
