@@ -115,6 +115,42 @@ func (l *LongRuns) Wait(ctx context.Context) (LongProver, error) {
 // not be made or loaded).
 var ErrLongRunsUnavailable = errors.New("long runs are unavailable")
 
+// ErrLongRunsOff marks a LongRuns.Set error that no later start of the
+// node cures (a machine with too little memory for long runs): a long job
+// then fails at once with it, as when long runs are turned off, instead of
+// waiting in the queue for keys that will not come.
+var ErrLongRunsOff = errors.New("long runs are off on this node")
+
+// errKeysPending: the long-run keys are still being made or loaded.
+var errKeysPending = errors.New("the long-run keys are not there yet")
+
+// now returns the prover if it is there; otherwise an error wrapping
+// errKeysPending while its keys are being made, or ErrLongRunsUnavailable
+// once they could not be.
+func (l *LongRuns) now() (LongProver, error) {
+	select {
+	case <-l.ready:
+	default:
+		return nil, fmt.Errorf("%w (%s)", errKeysPending, l.State())
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrLongRunsUnavailable, l.err)
+	}
+	return l.p, nil
+}
+
+// settled reports whether Set was called (the prover is there, or why not).
+func (l *LongRuns) settled() bool {
+	select {
+	case <-l.ready:
+		return true
+	default:
+		return false
+	}
+}
+
 // proveLong proves a job's run in segments, keeping each segment proof with
 // the job (a restart resumes from them) and its progress. The run executes
 // under cfg (the job's maxCycles capped by the node's, Service.runConfig);
@@ -124,17 +160,12 @@ var ErrLongRunsUnavailable = errors.New("long runs are unavailable")
 // returned, no final proof).
 func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string, prog *executor.Program, in *executor.Input, cfg executor.Config, maxCycles uint64, top bool) (*prover.Proof, []byte, error) {
 	s := pl.s
-	lr := s.opts.LongRuns
-	lp := lr.Ready()
-	if lp == nil {
-		log.Info().Str("long_runs", lr.State()).Msg("a long run: waiting for the long-run keys")
-		if err := s.store.SetProgress(jobID, queue.Progress{Stage: StageKeys}); err != nil {
-			log.Warn().Err(err).Msg("recording progress")
-		}
-		var err error
-		if lp, err = lr.Wait(ctx); err != nil {
-			return nil, nil, err
-		}
+	// Without the long-run prover (its keys being made, or they could not
+	// be) the job does not wait here, holding a worker: runJob puts it
+	// back in the queue (Pool.park).
+	lp, err := s.opts.LongRuns.now()
+	if err != nil {
+		return nil, nil, err
 	}
 	kept, err := s.store.Parts(jobID)
 	if err != nil {
@@ -172,6 +203,89 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 	return p, nil, err
 }
 
-// StageKeys is the progress stage of a long job waiting for the long-run
-// keys (being made in the background).
+// StageKeys is the progress stage of a long job waiting (queued) for the
+// long-run keys (Pool.park).
 const StageKeys = "keys"
+
+// needsKeys reports whether a job failed for want of the long-run prover
+// (proveLong): not its fault, it is parked, not failed.
+func needsKeys(err error) bool {
+	return (errors.Is(err, errKeysPending) || errors.Is(err, ErrLongRunsUnavailable)) && !errors.Is(err, ErrLongRunsOff)
+}
+
+// park puts a job that needs the long-run prover, which this process does
+// not have, back in the queue, in its place (ahead of newer jobs) with its
+// kept segment proofs, and has the workers pass over it (Pool.next) until
+// the prover is there: the jobs behind it are proven meanwhile instead of
+// waiting for the whole key setup. If the keys could not be made or loaded
+// (LongRuns.Set with an error; GetStatus says why), it stays queued until
+// a start of the node that has them (or until cancelled): the cause is the
+// node's, and may pass (a setup out of memory, keys to be made again); long
+// runs turned off for good (segment-class 0, Options.LongRuns nil) fail such
+// jobs as too long instead.
+func (pl *Pool) park(log zerolog.Logger, jobID string, why error) {
+	s := pl.s
+	if err := s.store.SetProgress(jobID, queue.Progress{Stage: StageKeys}); err != nil {
+		log.Warn().Err(err).Msg("recording progress")
+	}
+	pl.mu.Lock()
+	pl.parked[jobID] = true // before it is queued: no worker takes it again
+	pl.mu.Unlock()
+	if err := s.store.Requeue(jobID); err != nil {
+		pl.mu.Lock()
+		delete(pl.parked, jobID)
+		pl.mu.Unlock()
+		if !errors.Is(err, queue.ErrNotRunning) { // not cancelled meanwhile
+			log.Error().Err(err).Msg("putting a long job back in the queue to wait for the long-run keys")
+		}
+		return
+	}
+	log.Info().Err(why).Str("long_runs", s.opts.LongRuns.State()).
+		Msg("a long run: back in the queue until the long-run keys are there; the jobs behind it are proven meanwhile")
+}
+
+// isParked is NextSkipping's skip (called with the store locked).
+func (pl *Pool) isParked(j queue.Job) bool {
+	pl.mu.Lock()
+	defer pl.mu.Unlock()
+	return pl.parked[j.ID]
+}
+
+// next takes the next job: the oldest queued one, passing over the parked
+// jobs while the long-run prover is not there.
+func (pl *Pool) next() (queue.Job, []byte, error) {
+	lr := pl.s.opts.LongRuns
+	for {
+		if lr == nil || lr.Ready() != nil {
+			pl.mu.Lock()
+			clear(pl.parked) // the keys are there: parked jobs are taken in their place
+			pl.mu.Unlock()
+			return pl.s.store.Next(pl.nextCtx)
+		}
+		if lr.settled() {
+			if _, err := lr.now(); errors.Is(err, ErrLongRunsOff) {
+				pl.mu.Lock()
+				clear(pl.parked) // never here: parked jobs are taken, and fail
+				pl.mu.Unlock()
+				return pl.s.store.Next(pl.nextCtx)
+			}
+			// the keys could not be made: parked until a restart
+			return pl.s.store.NextSkipping(pl.nextCtx, pl.isParked)
+		}
+		// Woken when the keys are there (or fail), to look again.
+		ctx, cancel := context.WithCancel(pl.nextCtx)
+		go func() {
+			select {
+			case <-lr.ready:
+				cancel()
+			case <-ctx.Done():
+			}
+		}()
+		job, raw, err := pl.s.store.NextSkipping(ctx, pl.isParked)
+		cancel()
+		if err != nil && errors.Is(err, context.Canceled) && pl.nextCtx.Err() == nil {
+			continue
+		}
+		return job, raw, err
+	}
+}

@@ -77,7 +77,17 @@ type Service struct {
 	halt     chan struct{}
 	haltOnce sync.Once
 	waiting  atomic.Int64 // waits in progress (MaxWaiting)
+
+	// finish records a job's outcome (store.Finish; tests make it fail),
+	// tried again after each of finishBackoff's waits (Pool.record).
+	finish        func(id string, to queue.State, res queue.Result) (queue.Job, error)
+	finishBackoff []time.Duration
 }
+
+// finishBackoff is the waits between tries to record a job's outcome: about
+// 40 s in all (a shutdown's grace is 30 s by default).
+var finishBackoff = []time.Duration{100 * time.Millisecond, 500 * time.Millisecond, time.Second,
+	2 * time.Second, 5 * time.Second, 10 * time.Second, 10 * time.Second, 10 * time.Second}
 
 // errCancelledByUser is the cause of a job context cancelled by Cancel.
 var errCancelledByUser = errors.New("cancelled by request")
@@ -100,6 +110,9 @@ func New(store *queue.Store, opts Options) *Service {
 		running:  map[string]context.CancelCauseFunc{},
 		limiters: map[string]*rate.Limiter{},
 		halt:     make(chan struct{}),
+
+		finish:        store.Finish,
+		finishBackoff: finishBackoff,
 	}
 }
 

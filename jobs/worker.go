@@ -59,11 +59,14 @@ type Pool struct {
 	workCtx    context.Context // parent of every job context
 	workCancel context.CancelCauseFunc
 	wg         sync.WaitGroup
+
+	mu     sync.Mutex
+	parked map[string]bool // queued jobs waiting for the long-run prover (park)
 }
 
 // StartWorkers starts n workers proving with p.
 func (s *Service) StartWorkers(p Prover, n int) *Pool {
-	pl := &Pool{s: s, p: p, log: s.opts.Logger.With().Str("component", "worker").Logger()}
+	pl := &Pool{s: s, p: p, log: s.opts.Logger.With().Str("component", "worker").Logger(), parked: map[string]bool{}}
 	pl.nextCtx, pl.nextCancel = context.WithCancel(context.Background())
 	pl.workCtx, pl.workCancel = context.WithCancelCause(context.Background())
 	for i := 0; i < n; i++ {
@@ -106,7 +109,7 @@ func (pl *Pool) worker(idx int) {
 	defer pl.wg.Done()
 	log := pl.log.With().Int("worker", idx).Logger()
 	for {
-		job, raw, err := pl.s.store.Next(pl.nextCtx)
+		job, raw, err := pl.next()
 		if err != nil {
 			if !errors.Is(err, context.Canceled) && !errors.Is(err, queue.ErrClosed) {
 				log.Error().Err(err).Msg("taking the next job")
@@ -143,6 +146,11 @@ func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
 	res, err := pl.prove(ctx, log, job.ID, raw)
 	took := time.Since(start)
 
+	if ctx.Err() == nil && needsKeys(err) {
+		pl.park(log, job.ID, err)
+		m.observeJob("requeued", took)
+		return
+	}
 	if ctx.Err() != nil {
 		if errors.Is(context.Cause(ctx), errShutdown) {
 			if rerr := s.store.Requeue(job.ID); rerr != nil {
@@ -174,13 +182,51 @@ func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
 			m.ProveCycles.Observe(float64(res.Cycles))
 		}
 	}
-	if _, ferr := s.store.Finish(job.ID, state, res); ferr != nil {
-		// cancelled at the last moment, or the store is closing: the
-		// job's recorded state stands.
-		log.Warn().Err(ferr).Msg("result not recorded")
+	pl.record(log, job.ID, state, res, took)
+}
+
+// record stores a job's outcome. A write that fails (a full disk, ...) is
+// tried again (Service.finishBackoff) until the outcome is recorded, the job
+// is no longer running (cancelled meanwhile) or the store closes. A job
+// whose outcome still cannot be recorded, or whose tries a shutdown cuts
+// short, is put back in the queue to be proven again: never left running
+// without a worker (holding a MaxPending place, its waiters waiting, until
+// a restart).
+func (pl *Pool) record(log zerolog.Logger, id string, state queue.State, res queue.Result, took time.Duration) {
+	s, m := pl.s, pl.s.opts.Metrics
+	for try := 0; ; try++ {
+		_, err := s.finish(id, state, res)
+		if err == nil {
+			m.observeJob(string(state), took)
+			return
+		}
+		if errors.Is(err, queue.ErrNotRunning) || errors.Is(err, queue.ErrClosed) {
+			// cancelled at the last moment, or the store is closing: the
+			// job's recorded state stands.
+			log.Warn().Err(err).Msg("result not recorded")
+			return
+		}
+		if try == len(s.finishBackoff) {
+			log.Error().Err(err).Int("tries", try+1).Str("state", string(state)).Msg("the job's outcome could not be recorded: putting it back in the queue to prove it again")
+			break
+		}
+		wait := s.finishBackoff[try]
+		log.Error().Err(err).Int("try", try+1).Dur("retry_in", wait).Str("state", string(state)).Msg("recording the job's outcome failed: trying again")
+		t := time.NewTimer(wait)
+		select {
+		case <-t.C:
+			continue
+		case <-pl.workCtx.Done():
+			t.Stop()
+			log.Error().Err(err).Str("state", string(state)).Msg("the job's outcome could not be recorded before the shutdown: putting it back in the queue to prove it again")
+		}
+		break
+	}
+	if err := s.store.Requeue(id); err != nil {
+		log.Error().Err(err).Msg("requeueing the job whose outcome could not be recorded failed too: it stays running until the node restarts")
 		return
 	}
-	m.observeJob(string(state), took)
+	m.observeJob("requeued", took)
 }
 
 // prove runs the job: decode, resolve the program, execute (fast mode, to

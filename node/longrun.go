@@ -51,8 +51,8 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	}
 	log := n.log.With().Str("component", "long-runs").Int("segment_class", k).Logger()
 	if total, ok := memTotal(); ok && total < LongRunMemory {
-		err := fmt.Errorf("this machine has %.1f GiB of memory; long runs need about %d GiB (the aggregation setup and proofs); segment-class 0 turns them off",
-			float64(total)/(1<<30), LongRunMemory>>30)
+		err := fmt.Errorf("%w: this machine has %.1f GiB of memory; long runs need about %d GiB (the aggregation setup and proofs); segment-class 0 turns them off",
+			jobs.ErrLongRunsOff, float64(total)/(1<<30), LongRunMemory>>30)
 		log.Warn().Err(err).Msg("long runs off")
 		lr.Set(nil, err)
 		return nil

@@ -497,7 +497,14 @@ var errNoRequest = errors.New("request missing")
 
 // Next blocks until a job is queued, marks the oldest one running and
 // returns it with its request.
-func (s *Store) Next(ctx context.Context) (Job, []byte, error) {
+func (s *Store) Next(ctx context.Context) (Job, []byte, error) { return s.NextSkipping(ctx, nil) }
+
+// NextSkipping is Next passing over the queued jobs for which skip is true
+// (nil: none): they stay queued in their place, ahead of newer jobs. skip
+// is called with the store locked (it must not call the store), again each
+// time a job is queued; a change of its answers alone does not wake a
+// waiting NextSkipping: the caller cancels ctx and calls again.
+func (s *Store) NextSkipping(ctx context.Context, skip func(Job) bool) (Job, []byte, error) {
 	for {
 		if err := ctx.Err(); err != nil {
 			return Job{}, nil, err
@@ -507,8 +514,12 @@ func (s *Store) Next(ctx context.Context) (Job, []byte, error) {
 			s.mu.Unlock()
 			return Job{}, nil, ErrClosed
 		}
-		if len(s.queue) > 0 {
-			j := s.queue[0]
+		i := 0
+		for skip != nil && i < len(s.queue) && skip(*s.queue[i]) {
+			i++
+		}
+		if i < len(s.queue) {
+			j := s.queue[i]
 			next := *j
 			next.State = Running
 			next.Attempts++
@@ -547,7 +558,11 @@ func (s *Store) Next(ctx context.Context) (Job, []byte, error) {
 				s.mu.Unlock()
 				return Job{}, nil, fmt.Errorf("starting job %s: %w", j.ID, err)
 			}
-			s.queue = s.queue[1:]
+			if i == 0 {
+				s.queue = s.queue[1:]
+			} else {
+				s.queue = append(s.queue[:i], s.queue[i+1:]...)
+			}
 			s.counts[Queued]--
 			s.counts[Running]++
 			*j = next
