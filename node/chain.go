@@ -186,7 +186,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	rel, err := relayer.Open(ctx, client, from, signer, filepath.Join(stores, "relayer"), relayer.Options{
 		Confirmations: ch.Confirmations, MaxFeeCap: new(big.Int).Mul(new(big.Int).SetUint64(c.cfg.Relayer.MaxFeeGwei), big.NewInt(1e9)),
 		PollInterval: min(time.Second, max(ch.DevBlockPeriod/2, 100*time.Millisecond)), RPCTimeout: ch.RPCTimeout,
-		Classify: chaindoor.ClassifyDelivery, Logger: c.log})
+		Classify: chaindoor.ClassifyDelivery, ConfirmAlready: chaindoor.ConfirmDelivery(client, from), Logger: c.log})
 	if err != nil {
 		return err
 	}

@@ -27,6 +27,12 @@ type Verdict struct {
 // revert without data).
 type Classifier func(kind string, data []byte) Verdict
 
+// Confirmer reads from the chain's state whether it holds the effect of t (the job completed,
+// the interval answered). A contract passes a callee's revert data through unchanged, so the
+// error that reads as "already on chain" may come from a callback (a consumer's) while the
+// delivery is still open: the revert data alone does not prove it.
+type Confirmer func(ctx context.Context, t *Tx) (bool, error)
+
 // Options configure a Manager. Zero values take the defaults noted.
 type Options struct {
 	// Confirmations is the depth at which an included transaction is final (default 2: its
@@ -59,6 +65,12 @@ type Options struct {
 	// ClassifyDelivery). Default ClassifyRaw: nothing is already done, the reason is the
 	// revert data in hex.
 	Classify Classifier
+	// ConfirmAlready checks a revert that Classify reads as already on chain against the
+	// chain's state before the record ends already_on_chain (the bridge's ConfirmDelivery):
+	// true, it ends already_on_chain; false, it is a plain revert (failed, reverted, with the
+	// classifier's reason); an error is a transport error, retried on the next step. Each call
+	// runs under RPCTimeout. Default nil: the classifier's reading is trusted.
+	ConfirmAlready Confirmer
 	// Logger receives the manager's logs (component=relayer).
 	Logger zerolog.Logger
 }
@@ -476,12 +488,37 @@ func (m *Manager) simulate(ctx context.Context, t *Tx) (reverted bool, v Verdict
 		return false, Verdict{}, nil
 	}
 	if data, ok := revertData(err); ok {
-		return true, m.opts.Classify(t.Kind, data), nil
+		v, err := m.verdict(ctx, t, data)
+		return err == nil, v, err
 	}
 	if isRevert(err) {
-		return true, m.opts.Classify(t.Kind, nil), nil
+		v, err := m.verdict(ctx, t, nil)
+		return err == nil, v, err
 	}
 	return false, Verdict{}, err
+}
+
+// verdict reads t's revert data with the Classifier; a reading of already on chain stands only
+// once ConfirmAlready (when set) finds the effect in the chain's state, and is a plain revert
+// otherwise. An error: the state could not be read (a transport error).
+func (m *Manager) verdict(ctx context.Context, t *Tx, data []byte) (Verdict, error) {
+	v := m.opts.Classify(t.Kind, data)
+	if !v.Already || m.opts.ConfirmAlready == nil {
+		return v, nil
+	}
+	c := *t // the confirmer reads a copy
+	ok, err := withTimeout(ctx, m.opts.RPCTimeout, "confirming already on chain", func(ctx context.Context) (bool, error) {
+		return m.opts.ConfirmAlready(ctx, &c)
+	})
+	if err != nil {
+		return Verdict{}, fmt.Errorf("confirming already on chain (%s): %w", v.Reason, err)
+	}
+	if !ok {
+		m.log.Warn().Str("tx", t.ID).Str("reason", v.Reason).
+			Msg("revert reads as already on chain but the chain's state does not hold it: a plain revert")
+		return Verdict{Reason: v.Reason + " (not confirmed by the chain's state: a callee's revert)"}, nil
+	}
+	return v, nil
 }
 
 // nextNonce returns the nonce for a new transaction: the local counter, re-read from the chain
@@ -523,7 +560,11 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 		if data, ok := revertData(err); ok {
 			// The chain changed since eth_call (another node's delivery may have landed
 			// in between): read as a simulation's revert.
-			return m.unsent(t, m.opts.Classify(t.Kind, data))
+			v, err := m.verdict(ctx, t, data)
+			if err != nil {
+				return m.retryable(t, "estimating gas", err)
+			}
+			return m.unsent(t, v)
 		}
 		return m.retryable(t, "estimating gas", err)
 	}

@@ -143,9 +143,9 @@ const JobHeader = "X-Zkprover-Job"
 // dataKeys names the keys of data, for refusals.
 const dataKeys = "keys: program_id or elf, input, offchain_input, state, max_cycles; for destination 0 subscription_id, interval, node"
 
-// statusError is an error whose HTTP status is not the error table's: a
-// proven output that cannot be delivered (422), a stored job failure (its
-// class's status).
+// statusError is an error whose HTTP status is not the error table's: a body
+// over the door's limit (413), a proven output that cannot be delivered (422),
+// a stored job failure (its class's status).
 type statusError struct {
 	code int
 	err  error
@@ -188,7 +188,8 @@ func (d *Door) decode(w http.ResponseWriter, r *http.Request) (*Request, error) 
 	if err != nil {
 		var mb *http.MaxBytesError
 		if errors.As(err, &mb) {
-			return nil, fmt.Errorf("request body over %d bytes: %w", mb.Limit, errs.ErrTooLarge)
+			// 413, as the coprocessor gateway answers a body over its limit.
+			return nil, &statusError{http.StatusRequestEntityTooLarge, fmt.Errorf("request body over %d bytes: %w", mb.Limit, errs.ErrTooLarge)}
 		}
 		return nil, errs.Invalidf("reading the request: %v", err)
 	}

@@ -281,9 +281,13 @@ func TestRefusals(t *testing.T) {
 	if resp.StatusCode != http.StatusNotFound {
 		t.Fatalf("another path: %d", resp.StatusCode)
 	}
+	// A body over the bound (MaxBodyBytes, 8 MiB here) is 413, as the coprocessor gateway answers it.
 	code, _, body := td.post(t, request(1, 1, false, map[string]any{"elf": strings.Repeat("00", 5<<20)}))
-	if msg := errorBody(t, body); code != http.StatusBadRequest || !strings.Contains(msg, "over") {
-		t.Fatalf("a body over the bound: %d %q", code, msg)
+	if msg := errorBody(t, body); code != http.StatusRequestEntityTooLarge || !strings.Contains(msg, "request body over 8388608 bytes") {
+		t.Fatalf("a body over the bound: %d %q, want 413", code, msg)
+	}
+	if st := td.jobs.Status(t.Context()); len(st.Pending) != 0 || st.Last != nil || st.Busy {
+		t.Fatalf("an oversized request queued a job: %+v", st)
 	}
 }
 
