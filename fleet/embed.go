@@ -28,7 +28,7 @@ type EmbedConfig struct {
 	// StoreDir is where JetStream keeps its streams (required: it survives restarts).
 	StoreDir string
 	// ReadyTimeout bounds the wait for the server to accept clients
-	// (default 30 s): one that cannot listen never does.
+	// (default 3 minutes): one that cannot listen never does.
 	ReadyTimeout time.Duration
 
 	// Cluster: ClusterPort > 0 (or -1: a free port) makes the server a member
@@ -66,8 +66,10 @@ type Embedded struct {
 	log zerolog.Logger
 }
 
-// embedReady bounds Embed's wait for its server to accept clients.
-const embedReady = 30 * time.Second
+// embedReady bounds Embed's wait for its server to accept clients: a
+// server recovers its JetStream streams from disk before it listens (long
+// after an unclean stop with a large store).
+const embedReady = 3 * time.Minute
 
 // Embed starts a JetStream server in this process and waits (until ctx
 // ends, at most embedReady) until it accepts clients. On a cluster the JetStream leaders are

@@ -269,7 +269,17 @@ func (pl *Pool) next() (queue.Job, []byte, error) {
 				pl.mu.Unlock()
 				return pl.s.store.Next(pl.nextCtx)
 			}
-			// the keys could not be made: parked until a restart
+			// The keys could not be made: parked until a restart. The jobs
+			// parked while they were being made are taken once more
+			// first: a job for aggregation that fits a class is proven by
+			// its class then (as when the keys failed before it came),
+			// the others park again.
+			pl.mu.Lock()
+			if !pl.failSeen {
+				pl.failSeen = true
+				clear(pl.parked)
+			}
+			pl.mu.Unlock()
 			return pl.s.store.NextSkipping(pl.nextCtx, pl.isParked)
 		}
 		// Woken when the keys are there (or fail), to look again.

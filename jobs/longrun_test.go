@@ -204,18 +204,23 @@ func TestTopJobs(t *testing.T) {
 		wantLong  int
 		wantClass int
 		skew      uint64 // the top proof's budget is the job's plus skew
+		later     bool   // the keys fail once the job waits for them
 	}{
-		{"for aggregation", true, true, 1, 0, 0},
-		{"for aggregation, a top proof of another budget", true, true, 1, 0, 1},
-		{"for aggregation, long runs unavailable", true, false, 0, 1, 0},
-		{"an ordinary job", false, true, 0, 1, 0},
+		{"for aggregation", true, true, 1, 0, 0, false},
+		{"for aggregation, a top proof of another budget", true, true, 1, 0, 1, false},
+		{"for aggregation, long runs unavailable", true, false, 0, 1, 0, false},
+		// the keys fail while the job waits for them (parked): it is taken
+		// again and proven by its class, not left parked
+		{"for aggregation, long runs failing while it waits", true, false, 0, 1, 0, true},
+		{"an ordinary job", false, true, 0, 1, 0, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lr := NewLongRuns()
 			fl := &fakeLong{skew: tc.skew}
-			if tc.available {
+			switch {
+			case tc.available:
 				lr.Set(fl, nil)
-			} else {
+			case !tc.later:
 				lr.Set(nil, errors.New("not enough memory"))
 			}
 			s := newService(t, Options{LongRuns: lr, Logger: testLogger()})
@@ -232,6 +237,13 @@ func TestTopJobs(t *testing.T) {
 			cp := &bigClasses{}
 			pl := s.StartWorkers(cp, 1)
 			defer pl.Stop(time.Minute)
+			if tc.later {
+				waitUntil(t, "the job waits for the keys", func() bool {
+					j, err := s.Get(context.Background(), job.ID)
+					return err == nil && j.State == queue.Queued && j.Progress != nil && j.Progress.Stage == StageKeys
+				})
+				lr.Set(nil, errors.New("the key setup ran out of memory"))
+			}
 			var done queue.Job
 			waitUntil(t, "the job ends", func() bool {
 				done, err = s.Get(context.Background(), job.ID)

@@ -60,8 +60,9 @@ type Pool struct {
 	workCancel context.CancelCauseFunc
 	wg         sync.WaitGroup
 
-	mu     sync.Mutex
-	parked map[string]bool // queued jobs waiting for the long-run prover (park)
+	mu       sync.Mutex
+	parked   map[string]bool // queued jobs waiting for the long-run prover (park)
+	failSeen bool            // next saw the long-run keys failed (parked jobs taken once more)
 }
 
 // StartWorkers starts n workers proving with p.

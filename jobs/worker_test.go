@@ -179,10 +179,6 @@ func TestLongJobWaitsInQueue(t *testing.T) {
 	}
 }
 
-// TestLongJobKeysFail: when the long-run keys cannot be made (before the
-// long job arrives, or while it waits), the long job is not failed and
-// keeps its segment proofs: it stays queued, the jobs behind it are proven,
-// and a start of the node with the keys proves it from its kept proofs.
 // TestLongJobLongRunsOff: long runs that no start of this node will have
 // (a machine too small: ErrLongRunsOff) fail a long job at once with the
 // reason, as when long runs are turned off, rather than leave it queued
@@ -210,6 +206,10 @@ func TestLongJobLongRunsOff(t *testing.T) {
 	})
 }
 
+// TestLongJobKeysFail: when the long-run keys cannot be made (before the
+// long job arrives, or while it waits), the long job is not failed and
+// keeps its segment proofs: it stays queued, the jobs behind it are proven,
+// and a start of the node with the keys proves it from its kept proofs.
 func TestLongJobKeysFail(t *testing.T) {
 	for _, failFirst := range []bool{true, false} {
 		name := "keys failed before"

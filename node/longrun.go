@@ -157,8 +157,8 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 	runner := &longrun.Runner{Keys: ks, Provers: provers}
 	// In a fleet the node joins in the background, and proves its long
 	// runs alone until it has joined (a fleet that does not answer, or an
-	// embedded server that cannot listen, kept long runs unavailable: the
-	// join retries until it succeeds). Its fleet workers and its fleet
+	// embedded server that cannot listen, kept long runs unavailable; a
+	// connection is retried until the fleet answers). Its fleet workers and its fleet
 	// connection stop once every part has stopped, before its prove
 	// workers (atStop runs the last registered first): a long job in the
 	// grace period still proves through the fleet, and purges it at its

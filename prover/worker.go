@@ -256,21 +256,25 @@ type workerFrame struct {
 
 // readFrames reads the child's frames into w.frames until the read fails.
 func (w *worker) readFrames(out io.Reader) {
+	defer close(w.gone)
 	br := bufio.NewReader(out)
 	for {
 		k, p, err := readFrame(br)
 		if err != nil {
 			w.readErr = err
-			close(w.gone)
 			return
 		}
 		select {
 		case w.frames <- workerFrame{k, p}:
 		case <-w.dead: // killed: nobody reads
+			w.readErr = errWorkerKilled
 			return
 		}
 	}
 }
+
+// errWorkerKilled: the worker was killed with a frame of it unread.
+var errWorkerKilled = errors.New("prove worker killed")
 
 // next waits for the child's next frame, the child's end (an error) or
 // ctx's end (ctx's error; the child is killed).
@@ -321,7 +325,7 @@ func (s workerSpec) start(ctx context.Context, log zerolog.Logger) (*worker, err
 	go w.readFrames(stdout)
 	f, err := w.next(ctx)
 	switch {
-	case ctx.Err() != nil:
+	case err != nil && ctx.Err() != nil: // next killed it
 		return nil, fmt.Errorf("starting prove worker: %w", ctx.Err())
 	case err != nil:
 		return nil, fmt.Errorf("prove worker (pid %d) exited before it was ready (%s): %w", cmd.Process.Pid, w.cmd.ProcessState, err)
@@ -528,13 +532,17 @@ func (p *Prover) StopIdleWorker() int {
 	defer func() { <-p.wstart }()
 	p.wmu.Lock()
 	w := p.worker
-	if w == nil || !w.alive() {
+	if w == nil {
 		p.wmu.Unlock()
 		return 0
 	}
 	p.worker = nil
 	p.wmu.Unlock()
-	w.kill()
+	alive := w.alive()
+	w.kill() // an exited one is reaped
+	if !alive {
+		return 0
+	}
 	return w.cmd.Process.Pid
 }
 

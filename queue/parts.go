@@ -185,3 +185,17 @@ func (s *Store) orphanParts() ([]string, error) {
 	})
 	return ids, err
 }
+
+// countParts counts a job's parts (keys only).
+func (s *Store) countParts(id string) (int, error) {
+	n := 0
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(partPrefix(id))})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			n++
+		}
+		return nil
+	})
+	return n, err
+}

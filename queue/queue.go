@@ -95,7 +95,11 @@ type Job struct {
 	// Crashes counts the times the node stopped without finishing or
 	// requeueing the job while it ran (killed, out of memory, power loss):
 	// Open requeues such a job, up to Options.MaxCrashes.
-	Crashes    int       `json:"crashes,omitempty"`
+	Crashes int `json:"crashes,omitempty"`
+	// CrashParts is how many parts (kept segment proofs) the job had when
+	// it was last found running: a long job that kept more since then made
+	// progress, and its count of crashes starts again.
+	CrashParts int       `json:"crash_parts,omitempty"`
 	Size       int       `json:"size"`
 	Owner      string    `json:"owner,omitempty"`   // who submitted it (an authenticated client's name; "" without authentication)
 	Program    string    `json:"program,omitempty"` // the stored program it runs (its id), kept while the job is
@@ -122,8 +126,9 @@ type Options struct {
 	MaxProgramBytes int64
 	// SyncWrites fsyncs every write (default true via DefaultOptions).
 	SyncWrites bool
-	// MaxCrashes is how many times a job may be found running at Open (the
-	// node died while it ran) before it is failed rather than queued again
+	// MaxCrashes is how many times in a row a job may be found running at
+	// Open (the node died while it ran) without progress (no part kept
+	// since the last time) before it is failed rather than queued again
 	// (default 3): a job that kills the node (its proof out of memory in the
 	// node's process) would otherwise be taken first after every restart,
 	// and the node never prove another.
@@ -267,7 +272,15 @@ func (s *Store) load() error {
 		return err
 	}
 	for _, j := range requeue {
+		parts, err := s.countParts(j.ID)
+		if err != nil {
+			return fmt.Errorf("counting the parts of job %s: %w", j.ID, err)
+		}
+		if parts > j.CrashParts { // progress since its last crash: a long run resuming
+			j.Crashes = 0
+		}
 		j.Crashes++
+		j.CrashParts = parts
 		if j.Crashes >= s.opts.MaxCrashes {
 			j.State, j.FinishedAt = Failed, time.Now().UTC()
 			j.Result = &Result{Reason: "internal", Error: fmt.Sprintf(

@@ -1,6 +1,7 @@
 package queue
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -103,4 +104,30 @@ func TestSweepOrphanPartsAndLast(t *testing.T) {
 	if last, ok := s.LastFinished(); ok {
 		t.Fatalf("last finished job %s after it was swept", last.ID)
 	}
+}
+
+// TestCrashCountResetsOnProgress: a long job that kept another segment
+// proof between two crashes made progress: its count starts again, so a
+// long run that resumes across several crashes (each for another cause) is
+// not failed by the cap.
+func TestCrashCountResetsOnProgress(t *testing.T) {
+	dir := t.TempDir()
+	o := DefaultOptions()
+	o.MaxCrashes = 2
+	s := open(t, dir, o)
+	a := enqueue(t, s, "a")
+	for i := range 5 {
+		if j, _ := next(t, s); j.ID != a.ID {
+			t.Fatalf("took %s", j.ID)
+		}
+		if err := s.PutPart(a.ID, fmt.Sprintf("segment-%d", i), []byte("proof")); err != nil {
+			t.Fatal(err)
+		}
+		_ = s.Close()
+		s = open(t, dir, o)
+		if j, err := s.Get(a.ID); err != nil || j.State != Queued || j.Crashes != 1 {
+			t.Fatalf("after crash %d with progress: %+v %v", i+1, j, err)
+		}
+	}
+	_ = s.Close()
 }
