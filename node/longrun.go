@@ -77,7 +77,7 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		log.Info().Str("keys", root).Msg("making or checking the long-run keys in the background (setup child at low priority)")
 		if err := n.setupChild(ctx, lr); err != nil {
 			if ctx.Err() != nil {
-				return nil
+				return nil //nolint:nilerr // stopped while the keys were made: not a failure
 			}
 			log.Error().Err(err).Msg("long runs unavailable: the key setup failed")
 			lr.Set(nil, err)
@@ -119,7 +119,7 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		GPU: n.cfg.Prover.GPU, SegmentOpts: segOpts, AggregateOpts: aggOpts, FinalOpts: finOpts})
 	if err != nil {
 		if ctx.Err() != nil {
-			return nil
+			return nil //nolint:nilerr // stopped while the keys were loaded: not a failure
 		}
 		log.Error().Err(err).Msg("long runs unavailable: loading the keys failed")
 		lr.Set(nil, err)

@@ -589,7 +589,7 @@ func TestWorkerIdleFree(t *testing.T) {
 	go func() {
 		done <- ServeWorker(context.Background(), inR, outW, realStore.dir, WithClasses(realClass),
 			WithLogger(zerolog.Nop()), withIdleFree(after, func() { frees.Add(1) }))
-		outW.Close()
+		_ = outW.Close()
 	}()
 	br := bufio.NewReader(outR)
 	if kind, _, err := readFrame(br); err != nil || kind != frameReady {
@@ -618,7 +618,7 @@ func TestWorkerIdleFree(t *testing.T) {
 		}
 		waitFrees(i)
 	}
-	inW.Close()
+	_ = inW.Close()
 	if err := <-done; err != nil {
 		t.Fatalf("worker after its input closed: %v", err)
 	}

@@ -43,10 +43,10 @@ func TestAlreadyOnChainConfirmedByState(t *testing.T) {
 			return false, errors.New("unexpected")
 		}
 		answers[tx.ID] = a[1:]
-		switch a[0] {
-		case nil:
+		switch {
+		case a[0] == nil:
 			return true, nil
-		case errNo:
+		case errors.Is(a[0], errNo):
 			return false, nil
 		}
 		return false, a[0]
