@@ -286,8 +286,10 @@ func (c Config) Validate() error {
 	if c.Jobs.MaxCycles < 1 || c.Jobs.MaxWait <= 0 {
 		return fmt.Errorf("config: max-cycles and max-wait must be positive")
 	}
-	if c.Prover.Class < 0 || c.Prover.Class > 30 {
-		return fmt.Errorf("config: class %d: want 0 (all in the keys folder) or log2 of a class", c.Prover.Class)
+	// the prover's classes (circuits.MinLogSteps..MaxLogSteps): a class
+	// out of them failed only at the key setup, after the node served
+	if k := c.Prover.Class; k != 0 && (k < 4 || k > 24) {
+		return fmt.Errorf("config: class %d: want 0 (all in the keys folder) or log2 of a class, 4..24", k)
 	}
 	if k := c.Prover.SegmentClass; k != 0 && (k < 4 || k > 24) {
 		return fmt.Errorf("config: segment-class %d: want 0 (long runs off) or 4..24", k)

@@ -19,7 +19,7 @@ func load(t *testing.T, args []string, env map[string]string) (Config, error) {
 	if err := fs.Parse(args); err != nil {
 		t.Fatal(err)
 	}
-	return Load(fs, func(k string) string { return env[k] })
+	return Load(fs, func(k string) (string, bool) { v, ok := env[k]; return v, ok })
 }
 
 func TestPrecedence(t *testing.T) {
@@ -165,5 +165,38 @@ func TestFleetKeys(t *testing.T) {
 		if _, err := load(t, bad.args, nil); err == nil || !strings.Contains(err.Error(), bad.want) {
 			t.Errorf("%v: %v, want an error naming %s", bad.args, err, bad.want)
 		}
+	}
+}
+
+// TestClassBounds: a class outside the prover's (2^4..2^24) is refused by
+// validation, not at the key setup after the node started serving.
+func TestClassBounds(t *testing.T) {
+	for _, ok := range []string{"0", "4", "12", "24"} {
+		if _, err := load(t, []string{"--class", ok}, nil); err != nil {
+			t.Errorf("class %s: %v", ok, err)
+		}
+	}
+	for _, bad := range []string{"2", "25", "-1"} {
+		if _, err := load(t, []string{"--class", bad}, nil); err == nil || !strings.Contains(err.Error(), "class") {
+			t.Errorf("class %s: %v, want refused", bad, err)
+		}
+	}
+}
+
+// TestEmptyEnvClears: a variable set empty sets its key empty over the
+// config file (it was ignored, so an address could not be turned off by the
+// environment, the only configuration of many containers).
+func TestEmptyEnvClears(t *testing.T) {
+	file := filepath.Join(t.TempDir(), "zkprover.yaml")
+	if err := os.WriteFile(file, []byte("metrics-addr: 127.0.0.1:9464\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	c, err := load(t, []string{"--config", file}, nil)
+	if err != nil || c.Node.MetricsAddr != "127.0.0.1:9464" {
+		t.Fatalf("from the file: %q %v", c.Node.MetricsAddr, err)
+	}
+	c, err = load(t, []string{"--config", file}, map[string]string{"ZKPROVER_METRICS_ADDR": ""})
+	if err != nil || c.Node.MetricsAddr != "" {
+		t.Fatalf("set empty in the environment: %q %v", c.Node.MetricsAddr, err)
 	}
 }

@@ -143,16 +143,16 @@ func Flags(fs *pflag.FlagSet) {
 
 // Load builds the configuration: defaults, then the config file (--config
 // or ZKPROVER_CONFIG), then environment variables, then the flags set on the
-// command line. getenv is os.Getenv in production. Unknown config file keys
+// command line. lookupEnv is os.LookupEnv in production: a variable set empty counts. Unknown config file keys
 // are refused.
-func Load(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
+func Load(fs *pflag.FlagSet, lookupEnv func(string) (string, bool)) (Config, error) {
 	c := Default()
 	set := Settings(&c)
 	byName := map[string]Setting{}
 	for _, s := range set {
 		byName[s.Name] = s
 	}
-	path := getenv("ZKPROVER_CONFIG")
+	path, _ := lookupEnv("ZKPROVER_CONFIG")
 	if f := fs.Lookup("config"); f != nil && f.Changed {
 		path = f.Value.String()
 	}
@@ -162,7 +162,9 @@ func Load(fs *pflag.FlagSet, getenv func(string) string) (Config, error) {
 		}
 	}
 	for _, s := range set {
-		if v := getenv(s.Env()); v != "" {
+		// a variable set empty sets the key empty (metrics-addr= turns
+		// the metrics off over a config file's address), as a flag does
+		if v, ok := lookupEnv(s.Env()); ok {
 			if err := s.value.Set(v); err != nil {
 				return c, fmt.Errorf("config: %s=%q: %w", s.Env(), v, err)
 			}

@@ -184,12 +184,27 @@ func newGetResultCmd() *cobra.Command {
 					break
 				}
 			}
-			return cf.print(cmd.OutOrStdout(), resp, func() { printJobResult(cmd, resp.JobResult) })
+			if err := cf.print(cmd.OutOrStdout(), resp, func() { printJobResult(cmd, resp.JobResult) }); err != nil {
+				return err
+			}
+			return jobResultErr(id, resp.JobResult)
 		},
 	}
 	cf.register(cmd)
 	cmd.Flags().DurationVar(&wait, "wait", 0, "wait this long for the job to leave PENDING (e.g. 5m)")
 	return cmd
+}
+
+// jobResultErr is get-result's exit: as get-proof's, a result (done,
+// relayed) or a job still pending is a success, anything else an error, so
+// that a script goes on only after a result.
+func jobResultErr(id []byte, r *pb.JobResult) error {
+	switch st := r.GetStatus(); st.GetStatus() {
+	case pb.JobStatusType_JOB_STATUS_TYPE_DONE, pb.JobStatusType_JOB_STATUS_TYPE_RELAYED, pb.JobStatusType_JOB_STATUS_TYPE_PENDING:
+		return nil
+	default:
+		return fmt.Errorf("job 0x%x: %s %s", id, strings.TrimPrefix(st.GetStatus().String(), "JOB_STATUS_TYPE_"), st.GetFailureReason())
+	}
 }
 
 func printJobResult(cmd *cobra.Command, r *pb.JobResult) {

@@ -8,6 +8,8 @@ import (
 	"testing"
 
 	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/fleet"
+	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
 	"github.com/zkprover/zkprover/statement"
 )
 
@@ -53,5 +55,53 @@ func TestCoprocessorCommands(t *testing.T) {
 	}
 	if _, err := runRoot(t, "get-result", "0x1234", "--addr", addr); err == nil {
 		t.Fatal("get-result of a short id")
+	}
+}
+
+// TestGetResultExit: get-result exits non-zero for a failed job (it
+// exited 0 whatever the status), zero for a result or a pending job.
+func TestGetResultExit(t *testing.T) {
+	st := func(s pb.JobStatusType, why string) *pb.JobResult {
+		return &pb.JobResult{Status: &pb.JobStatus{Status: s, FailureReason: &why}}
+	}
+	for _, ok := range []pb.JobStatusType{pb.JobStatusType_JOB_STATUS_TYPE_DONE, pb.JobStatusType_JOB_STATUS_TYPE_RELAYED, pb.JobStatusType_JOB_STATUS_TYPE_PENDING} {
+		if err := jobResultErr([]byte{1}, st(ok, "")); err != nil {
+			t.Errorf("%s: %v", ok, err)
+		}
+	}
+	if err := jobResultErr([]byte{1}, st(pb.JobStatusType_JOB_STATUS_TYPE_FAILED, "cycle limit")); err == nil || !strings.Contains(err.Error(), "FAILED cycle limit") {
+		t.Errorf("failed: %v", err)
+	}
+	if err := jobResultErr([]byte{1}, nil); err == nil {
+		t.Error("no result: success")
+	}
+}
+
+// TestFleetServerNeedsCredentialsOffLoopback: `zkprover fleet server` on
+// every interface without clients' credentials is refused (it listened on
+// 0.0.0.0 by default with no authentication), unless --insecure; on
+// loopback (the default now) it needs none.
+func TestFleetServerNeedsCredentialsOffLoopback(t *testing.T) {
+	t.Setenv("ZKPROVER_FLEET_TOKEN", "")
+	t.Setenv("ZKPROVER_FLEET_USER", "")
+	if _, err := runRoot(t, "fleet", "server", "--store", t.TempDir(), "--host", "0.0.0.0", "--port", "-1"); err == nil || !strings.Contains(err.Error(), "credentials") {
+		t.Fatalf("off loopback without credentials: %v", err)
+	}
+	for _, c := range []struct {
+		name string
+		cfg  fleet.EmbedConfig
+		ok   bool
+	}{
+		{"loopback", fleet.EmbedConfig{Host: "127.0.0.1"}, true},
+		{"every interface", fleet.EmbedConfig{Host: "0.0.0.0"}, false},
+		{"with a token", fleet.EmbedConfig{Host: "0.0.0.0", Auth: fleet.Auth{Token: "t"}}, true},
+		{"a cluster port off loopback", fleet.EmbedConfig{Host: "127.0.0.1", ClusterHost: "10.0.0.1", ClusterPort: 6222}, false},
+	} {
+		if err := checkFleetServer(c.cfg, false); (err == nil) != c.ok {
+			t.Errorf("%s: %v", c.name, err)
+		}
+		if err := checkFleetServer(c.cfg, true); err != nil {
+			t.Errorf("%s with --insecure: %v", c.name, err)
+		}
 	}
 }

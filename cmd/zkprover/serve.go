@@ -33,7 +33,7 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 --config (keys as the flag names), then the defaults. docs/node.md lists every key.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			cfg, err := config.Load(cmd.Flags(), os.Getenv)
+			cfg, err := config.Load(cmd.Flags(), os.LookupEnv)
 			if err != nil {
 				return err
 			}

@@ -1,10 +1,12 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"strings"
 	"text/tabwriter"
@@ -246,6 +248,24 @@ func printFleetStatus(out io.Writer, st *fleet.Status) {
 	_ = tw.Flush()
 }
 
+// offLoopback says whether the server listens beyond this machine.
+func offLoopback(cfg fleet.EmbedConfig) bool {
+	if !tlsconf.Loopback(net.JoinHostPort(cfg.Host, "0")) {
+		return true
+	}
+	return cfg.ClusterPort != 0 && !tlsconf.Loopback(net.JoinHostPort(cmp.Or(cfg.ClusterHost, cfg.Host), "0"))
+}
+
+// checkFleetServer refuses a fleet server that anyone who reaches it could
+// use: off loopback it needs clients' credentials (a token, or a user and
+// password), unless insecure.
+func checkFleetServer(cfg fleet.EmbedConfig, insecure bool) error {
+	if insecure || !offLoopback(cfg) || cfg.Auth.Token != "" || cfg.Auth.User != "" {
+		return nil
+	}
+	return fmt.Errorf("fleet server: listening off loopback (host %q) needs clients' credentials: set ZKPROVER_FLEET_TOKEN (or ZKPROVER_FLEET_USER and ZKPROVER_FLEET_PASSWORD), or pass --insecure (docs/fleet.md)", cfg.Host)
+}
+
 // newFleetServerCmd is `zkprover fleet server`: an embedded JetStream server
 // on its own, for machines that run workers only (or until the node runs
 // one with --fleet-embed).
@@ -256,6 +276,7 @@ func newFleetServerCmd() *cobra.Command {
 		logLevel, logFormat      string
 		tlsCert, tlsKey, tlsCA   string
 		clusterUser, clusterPass string
+		insecure                 bool
 	)
 	cmd := &cobra.Command{
 		Use:   "server",
@@ -281,6 +302,12 @@ func newFleetServerCmd() *cobra.Command {
 					cfg.ClusterTLSClient = &tlsconf.Client{CAFile: tlsCA, CertFile: tlsCert, KeyFile: tlsKey}
 				}
 			}
+			if err := checkFleetServer(cfg, insecure); err != nil {
+				return err
+			}
+			if cfg.TLS == nil && offLoopback(cfg) {
+				cfg.Log.Warn().Str("host", cfg.Host).Msg("fleet server off loopback without TLS: tokens, witnesses and proofs travel in clear (--tls-cert, --tls-key)")
+			}
 			ctx := cmd.Context()
 			sctx, cancel := context.WithTimeout(ctx, time.Minute)
 			e, err := fleet.Embed(sctx, cfg)
@@ -296,7 +323,8 @@ func newFleetServerCmd() *cobra.Command {
 	}
 	f := cmd.Flags()
 	f.StringVar(&cfg.Name, "name", "", "server name, unique in the cluster (default: generated)")
-	f.StringVar(&cfg.Host, "host", "0.0.0.0", "client listen host")
+	f.StringVar(&cfg.Host, "host", "127.0.0.1", "client listen host (0.0.0.0: every interface, which needs clients' credentials)")
+	f.BoolVar(&insecure, "insecure", false, "serve off loopback without clients' credentials (anyone who reaches the port can queue and read tasks)")
 	f.IntVar(&cfg.Port, "port", 4222, "client port")
 	f.StringVar(&cfg.StoreDir, "store", "", "JetStream store folder (required)")
 	f.StringVar(&cfg.ClusterName, "cluster-name", "zkprover-fleet", "cluster name (the same on every member)")
