@@ -336,9 +336,16 @@ func (p *Proof) refill(t *testing.T) {
 // viaFile writes proof to a proof.json file and reads it back.
 func viaFile(t *testing.T, proof *Proof) *Proof {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "proof.json")
+	dir := t.TempDir()
+	path := filepath.Join(dir, "proof.json")
 	if err := WriteProofFile(path, proof); err != nil {
 		t.Fatal(err)
+	}
+	if ents, err := os.ReadDir(dir); err != nil || len(ents) != 1 {
+		t.Fatalf("the proof's folder after the write: %v %v (want proof.json alone)", ents, err)
+	}
+	if fi, err := os.Stat(path); err != nil || fi.Mode().Perm() != 0o644 {
+		t.Fatalf("proof file mode: %v %v", fi, err)
 	}
 	back, err := ReadProofFile(path)
 	if err != nil {
