@@ -1,16 +1,21 @@
 package main
 
 import (
+	"crypto/tls"
 	"fmt"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/fleet"
 	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
 	"github.com/zkprover/zkprover/statement"
+	"github.com/zkprover/zkprover/tlsconf"
+	"github.com/zkprover/zkprover/tlsconf/tlstest"
 )
 
 // TestCoprocessorCommands: submit-program, submit-job (signed with a key
@@ -103,5 +108,38 @@ func TestFleetServerNeedsCredentialsOffLoopback(t *testing.T) {
 		if err := checkFleetServer(c.cfg, true); err != nil {
 			t.Errorf("%s with --insecure: %v", c.name, err)
 		}
+	}
+}
+
+// TestRelayStatusOverTLS: `relay list` reaches a relay status API served
+// with TLS (the node serves every listener with its tls-cert) with
+// --tls-ca; it spoke plain HTTP only, and got 400.
+func TestRelayStatusOverTLS(t *testing.T) {
+	ca := tlstest.NewCA(t)
+	cert, key := ca.Issue(t, "127.0.0.1", true)
+	tc, err := (tlsconf.Server{CertFile: cert, KeyFile: key}).Config()
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := tls.Listen("tcp", "127.0.0.1:0", tc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := &http.Server{ReadHeaderTimeout: 10 * time.Second, Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/v1/relay" {
+			http.NotFound(w, r)
+			return
+		}
+		_, _ = w.Write([]byte(`{"requests":[],"counts":{"confirmed":3},"relayer":"0x00000000000000000000000000000000000000aa"}`))
+	})}
+	go func() { _ = srv.Serve(l) }()
+	defer srv.Close()
+	addr := l.Addr().String()
+	if _, err := runRoot(t, "relay", "list", "--relay-status-addr", addr); err == nil {
+		t.Fatal("plain HTTP to a TLS status API succeeded")
+	}
+	out, err := runRoot(t, "relay", "list", "--relay-status-addr", addr, "--tls-ca", ca.File)
+	if err != nil || !strings.Contains(out, "0x00000000000000000000000000000000000000aa") {
+		t.Fatalf("relay list over TLS: %v\n%s", err, out)
 	}
 }

@@ -16,17 +16,22 @@ import (
 
 	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/doors/chain"
+	"github.com/zkprover/zkprover/tlsconf"
 )
 
-// statusAPI is a client of a node's relay status API (HTTP, JSON).
+// statusAPI is a client of a node's relay status API (HTTP, JSON; HTTPS
+// when the node serves it with TLS, as it does every listener with tls-cert).
 type statusAPI struct {
-	addr string
+	addr                   string
+	tls                    bool
+	tlsCA, tlsCert, tlsKey string
 }
 
 // register adds --relay-status-addr (default $ZKPROVER_RELAY_STATUS_ADDR,
-// else the node's default).
+// else the node's default) and the TLS flags of the client commands.
 func (a *statusAPI) register(fl interface {
 	StringVar(p *string, name, value, usage string)
+	BoolVar(p *bool, name string, value bool, usage string)
 },
 ) {
 	def := os.Getenv("ZKPROVER_RELAY_STATUS_ADDR")
@@ -34,20 +39,40 @@ func (a *statusAPI) register(fl interface {
 		def = config.Default().Chain.StatusAddr
 	}
 	fl.StringVar(&a.addr, "relay-status-addr", def, "the node's relay status API address (env ZKPROVER_RELAY_STATUS_ADDR)")
+	fl.BoolVar(&a.tls, "tls", false, "connect over TLS (implied by --tls-ca and --tls-cert)")
+	fl.StringVar(&a.tlsCA, "tls-ca", "", "CA (PEM) of the node's certificate (default: the system's roots)")
+	fl.StringVar(&a.tlsCert, "tls-cert", "", "client certificate (PEM) for a node that requires one (mTLS)")
+	fl.StringVar(&a.tlsKey, "tls-key", "", "key (PEM) of --tls-cert")
+}
+
+// client is the HTTP client and URL scheme of the status API.
+func (a *statusAPI) client() (*http.Client, string, error) {
+	if !a.tls && a.tlsCA == "" && a.tlsCert == "" {
+		return http.DefaultClient, "http://", nil
+	}
+	tc, err := (tlsconf.Client{CAFile: a.tlsCA, CertFile: a.tlsCert, KeyFile: a.tlsKey}).Config()
+	if err != nil {
+		return nil, "", err
+	}
+	return &http.Client{Transport: &http.Transport{TLSClientConfig: tc}}, "https://", nil
 }
 
 // get fetches path; the bearer token comes from $ZKPROVER_TOKEN.
 func (a *statusAPI) get(ctx context.Context, path string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, "http://"+a.addr+path, nil)
+	hc, scheme, err := a.client()
+	if err != nil {
+		return nil, err
+	}
+	req, err := http.NewRequestWithContext(ctx, http.MethodGet, scheme+a.addr+path, nil)
 	if err != nil {
 		return nil, err
 	}
 	if tok := os.Getenv("ZKPROVER_TOKEN"); tok != "" {
 		req.Header.Set("Authorization", "Bearer "+tok)
 	}
-	resp, err := http.DefaultClient.Do(req)
+	resp, err := hc.Do(req)
 	if err != nil {
 		if strings.Contains(err.Error(), "connection refused") {
 			return nil, fmt.Errorf("not listening yet on %s: no relay status API there (the node starts it once its keys are ready and its chain side is up)", a.addr)
