@@ -141,16 +141,6 @@ func (l *LongRuns) now() (LongProver, error) {
 	return l.p, nil
 }
 
-// settled reports whether Set was called (the prover is there, or why not).
-func (l *LongRuns) settled() bool {
-	select {
-	case <-l.ready:
-		return true
-	default:
-		return false
-	}
-}
-
 // proveLong proves a job's run in segments, keeping each segment proof with
 // the job (a restart resumes from them) and its progress. The run executes
 // under cfg (the job's maxCycles capped by the node's, Service.runConfig);
@@ -256,19 +246,19 @@ func (pl *Pool) isParked(j queue.Job) bool {
 func (pl *Pool) next() (queue.Job, []byte, error) {
 	lr := pl.s.opts.LongRuns
 	for {
-		if lr == nil || lr.Ready() != nil {
+		var err error
+		if lr != nil {
+			_, err = lr.now()
+		}
+		switch {
+		case err == nil, errors.Is(err, ErrLongRunsOff):
+			// the keys are there, or never will be here: parked jobs are
+			// taken in their place (and prove, or fail with the reason)
 			pl.mu.Lock()
-			clear(pl.parked) // the keys are there: parked jobs are taken in their place
+			clear(pl.parked)
 			pl.mu.Unlock()
 			return pl.s.store.Next(pl.nextCtx)
-		}
-		if lr.settled() {
-			if _, err := lr.now(); errors.Is(err, ErrLongRunsOff) {
-				pl.mu.Lock()
-				clear(pl.parked) // never here: parked jobs are taken, and fail
-				pl.mu.Unlock()
-				return pl.s.store.Next(pl.nextCtx)
-			}
+		case !errors.Is(err, errKeysPending):
 			// The keys could not be made: parked until a restart. The jobs
 			// parked while they were being made are taken once more
 			// first: a job for aggregation that fits a class is proven by

@@ -68,12 +68,8 @@ func manifestHash(m *Manifest) (string, error) {
 // in class folder dir before, and when. A missing, unreadable or other
 // stamp is not an error: it means no.
 func checkedBefore(dir string, m *Manifest, exe string) (time.Time, bool) {
-	b, err := os.ReadFile(filepath.Join(dir, FileChecked))
-	if err != nil || len(b) > 4096 {
-		return time.Time{}, false
-	}
-	var st checkedStamp
-	if json.Unmarshal(b, &st) != nil {
+	st, ok := readStamp(dir)
+	if !ok {
 		return time.Time{}, false
 	}
 	mh, err := manifestHash(m)
@@ -81,6 +77,17 @@ func checkedBefore(dir string, m *Manifest, exe string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return st.CheckedAt, true
+}
+
+// readStamp reads dir's FileChecked; false when it is missing, too large
+// or not a stamp.
+func readStamp(dir string) (checkedStamp, bool) {
+	var st checkedStamp
+	b, err := os.ReadFile(filepath.Join(dir, FileChecked))
+	if err != nil || len(b) > 4096 || json.Unmarshal(b, &st) != nil {
+		return checkedStamp{}, false
+	}
+	return st, true
 }
 
 // markChecked writes FileChecked for the keys of manifest m in dir, checked
@@ -98,23 +105,7 @@ func markChecked(dir string, m *Manifest, exe string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.CreateTemp(dir, "."+FileChecked+".*.tmp") // processes checking at once each write their own
-	if err != nil {
-		return fmt.Errorf("writing %s in %s: %w", FileChecked, dir, err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(append(b, '\n'))
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, filepath.Join(dir, FileChecked))
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
+	if _, err := replaceFile(dir, FileChecked, append(b, '\n')); err != nil { // a temporary file of this write alone
 		return fmt.Errorf("installing %s in %s: %w", FileChecked, dir, err)
 	}
 	return nil
@@ -149,11 +140,8 @@ func recordShape(root string, id int, m *Manifest, secret int) (*Manifest, error
 	}
 	dir := ClassDir(root, id)
 	var stamp *checkedStamp
-	if b, err := os.ReadFile(filepath.Join(dir, FileChecked)); err == nil && len(b) <= 4096 {
-		var st checkedStamp
-		if json.Unmarshal(b, &st) == nil && st.Manifest == oldHash {
-			stamp = &st
-		}
+	if st, ok := readStamp(dir); ok && st.Manifest == oldHash {
+		stamp = &st
 	}
 	nm := *m
 	nm.SecretInputs = secret

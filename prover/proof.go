@@ -526,28 +526,8 @@ func WriteProofFile(path string, p *Proof) error {
 		return fmt.Errorf("encoding proof: %w", err)
 	}
 	// a temporary file of this write alone, synced before the rename: a
-	// crash leaves the old file or the whole new one, and two writers of
-	// one path do not share a temporary file
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
-	if err != nil {
-		return fmt.Errorf("writing proof %s: %w", path, err)
-	}
-	tmp := f.Name()
-	_, err = f.Write(append(b, '\n'))
-	if err == nil {
-		err = f.Sync()
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Chmod(tmp, 0o644)
-	}
-	if err == nil {
-		err = os.Rename(tmp, path)
-	}
-	if err != nil {
-		_ = os.Remove(tmp)
+	// crash leaves the old file or the whole new one
+	if _, err := replaceFile(filepath.Dir(path), filepath.Base(path), append(b, '\n')); err != nil {
 		return fmt.Errorf("writing proof %s: %w", path, err)
 	}
 	return nil

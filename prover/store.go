@@ -645,6 +645,22 @@ func WriteClass(ctx context.Context, root string, fam Family, logSteps int, cs c
 	return m, nil
 }
 
+// replaceFile writes b to dir/name through a synced temporary file renamed into place and
+// returns its sha256.
+func replaceFile(dir, name string, b []byte) (string, error) {
+	// a name of this process and moment: writeFileSynced creates it exclusively
+	tmp := filepath.Join(dir, fmt.Sprintf(".%s.tmp-%d-%d", name, os.Getpid(), time.Now().UnixNano()))
+	defer os.Remove(tmp) // no-op after the rename
+	sum, err := writeFileSynced(tmp, func(w io.Writer) error { _, err := w.Write(b); return err })
+	if err != nil {
+		return "", err
+	}
+	if err := os.Rename(tmp, filepath.Join(dir, name)); err != nil {
+		return "", fmt.Errorf("moving %s into place: %w", name, err)
+	}
+	return sum, syncDir(dir)
+}
+
 // writeFileSynced creates path, writes it through write, fsyncs it and returns
 // the sha256 of what was written.
 func writeFileSynced(path string, write func(io.Writer) error) (string, error) {

@@ -19,8 +19,9 @@ const staleTemp = time.Hour
 
 // isTempName says whether name is one of the temporary names the key store
 // writes through: a class folder being written (".class-<k>.tmp-…",
-// writeClassDir), a file being replaced (".<file>.tmp-…", replaceFile), a
-// checked stamp being written (".checked.json.….tmp", markChecked).
+// writeClassDir), a file being replaced (".<file>.tmp-…", replaceFile:
+// manifests, verifiers, checked stamps), and a checked stamp as versions
+// before session 29 wrote it (".checked.json.….tmp").
 func isTempName(name string) bool {
 	return strings.HasPrefix(name, ".") && (strings.Contains(name, ".tmp-") || strings.HasSuffix(name, ".tmp"))
 }

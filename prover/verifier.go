@@ -9,7 +9,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
 	"github.com/consensys/gnark/backend/groth16"
@@ -81,20 +80,4 @@ func RefreshVerifier(root string, id int) (bool, error) {
 		return false, err
 	}
 	return true, nil
-}
-
-// replaceFile writes b to dir/name through a synced temporary file renamed into place and
-// returns its sha256.
-func replaceFile(dir, name string, b []byte) (string, error) {
-	// a name of this process and moment: writeFileSynced creates it exclusively
-	tmp := filepath.Join(dir, fmt.Sprintf(".%s.tmp-%d-%d", name, os.Getpid(), time.Now().UnixNano()))
-	defer os.Remove(tmp) // no-op after the rename
-	sum, err := writeFileSynced(tmp, func(w io.Writer) error { _, err := w.Write(b); return err })
-	if err != nil {
-		return "", err
-	}
-	if err := os.Rename(tmp, filepath.Join(dir, name)); err != nil {
-		return "", fmt.Errorf("moving %s into place: %w", name, err)
-	}
-	return sum, syncDir(dir)
 }

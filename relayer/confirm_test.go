@@ -7,9 +7,6 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/core/types"
-
 	"github.com/zkprover/zkprover/relayer"
 )
 
@@ -97,22 +94,7 @@ func TestAlreadyOnChainConfirmedByState(t *testing.T) {
 	mu.Unlock()
 
 	// The estimate's revert (the chain changed after eth_call) is confirmed the same way.
-	owner, err := bind.NewKeyedTransactorWithChainID(c.relayKey, c.chainID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rc := &raceClient{Client: c.client}
-	rc.hook = func() {
-		tx, err := c.jm.TransferOwnership(owner, c.userAddr) // lands first: the call reverts now
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		c.sim.Commit()
-		if r, err := c.client.TransactionReceipt(c.ctx, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
-			t.Errorf("the racing transaction: %v", err)
-		}
-	}
+	rc := c.ownershipRace(t)
 	mu.Lock()
 	answers["race"] = []error{errNo}
 	mu.Unlock()

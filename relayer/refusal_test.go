@@ -294,22 +294,7 @@ func (r *raceClient) CallContract(ctx context.Context, call ethereum.CallMsg, n 
 // the record ends already_on_chain, as after a simulation's revert, with nothing sent.
 func TestEstimateRevertAlreadyOnChain(t *testing.T) {
 	c := newChain(t)
-	owner, err := bind.NewKeyedTransactorWithChainID(c.relayKey, c.chainID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	rc := &raceClient{Client: c.client}
-	rc.hook = func() {
-		tx, err := c.jm.TransferOwnership(owner, c.userAddr) // lands first: the call reverts now
-		if err != nil {
-			t.Error(err)
-			return
-		}
-		c.sim.Commit()
-		if r, err := c.client.TransactionReceipt(c.ctx, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
-			t.Errorf("the racing transaction: %v", err)
-		}
-	}
+	rc := c.ownershipRace(t)
 	classify := func(kind string, data []byte) relayer.Verdict {
 		if kind == "done" && len(data) >= 4 {
 			return relayer.Verdict{Already: true, Reason: "the caller says it is done"}
@@ -330,4 +315,29 @@ func TestEstimateRevertAlreadyOnChain(t *testing.T) {
 	if n := c.senderNonce() - before; n != 1 { // the racing transaction only
 		t.Fatalf("%d transactions sent", n)
 	}
+}
+
+// ownershipRace is a client whose hook, run between eth_call and
+// eth_estimateGas, mines a transfer of the JobManager's ownership away from
+// the relayer's account: a call of an owner-only method passes eth_call and
+// then reverts.
+func (c *chain) ownershipRace(t *testing.T) *raceClient {
+	t.Helper()
+	owner, err := bind.NewKeyedTransactorWithChainID(c.relayKey, c.chainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc := &raceClient{Client: c.client}
+	rc.hook = func() {
+		tx, err := c.jm.TransferOwnership(owner, c.userAddr) // lands first: the call reverts now
+		if err != nil {
+			t.Error(err)
+			return
+		}
+		c.sim.Commit()
+		if r, err := c.client.TransactionReceipt(c.ctx, tx.Hash()); err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Errorf("the racing transaction: %v", err)
+		}
+	}
+	return rc
 }

@@ -14,9 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	gethnode "github.com/ethereum/go-ethereum/node"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts"
@@ -115,13 +112,7 @@ func TestRevertingDeliveryFailsWithReason(t *testing.T) {
 	ctx := context.Background()
 	key, _ := crypto.GenerateKey()
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}},
-		simulated.WithBlockGasLimit(60_000_000), func(_ *gethnode.Config, ec *ethconfig.Config) {
-			c := *ec.Genesis.Config
-			c.BogotaTime = nil // Osaka rules (see contracts/env_test.go)
-			ec.Genesis.Config = &c
-		})
-	defer sim.Close()
+	sim := newOsakaSim(t, key)
 	client := sim.Client()
 	chainID, err := client.ChainID(ctx)
 	if err != nil {
@@ -250,14 +241,7 @@ func TestCallbackRevertNotReadAsAlreadyOnChain(t *testing.T) {
 	key, _ := crypto.GenerateKey()
 	from := crypto.PubkeyToAddress(key.PublicKey)
 	key2, _ := crypto.GenerateKey() // another node
-	eth := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: eth}, crypto.PubkeyToAddress(key2.PublicKey): {Balance: eth}},
-		simulated.WithBlockGasLimit(60_000_000), func(_ *gethnode.Config, ec *ethconfig.Config) {
-			c := *ec.Genesis.Config
-			c.BogotaTime = nil // Osaka rules (see contracts/env_test.go)
-			ec.Genesis.Config = &c
-		})
-	defer sim.Close()
+	sim := newOsakaSim(t, key, key2)
 	client := sim.Client()
 	chainID, err := client.ChainID(ctx)
 	if err != nil {

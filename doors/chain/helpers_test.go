@@ -2,11 +2,18 @@ package chain_test
 
 import (
 	"context"
+	"crypto/ecdsa"
+	"math/big"
 	"net"
 	"path/filepath"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
+	gethnode "github.com/ethereum/go-ethereum/node"
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
 
@@ -57,4 +64,36 @@ func startMiniNode(t *testing.T, keysDir string, log zerolog.Logger, relays func
 		_ = store.Close()
 	})
 	return &miniNode{js: js, addr: l.Addr()}
+}
+
+// openTestStore opens a job store in a temporary folder (writes not
+// synced: tests), closed at the end of t.
+func openTestStore(t *testing.T) *queue.Store {
+	t.Helper()
+	qo := queue.DefaultOptions()
+	qo.SyncWrites = false
+	store, err := queue.Open(filepath.Join(t.TempDir(), "queue"), qo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = store.Close() })
+	return store
+}
+
+// newOsakaSim is a simulated chain under Osaka rules (see
+// contracts/env_test.go) where each key's account holds 1000 ether,
+// closed at the end of t.
+func newOsakaSim(t *testing.T, keys ...*ecdsa.PrivateKey) *simulated.Backend {
+	t.Helper()
+	alloc := types.GenesisAlloc{}
+	for _, k := range keys {
+		alloc[crypto.PubkeyToAddress(k.PublicKey)] = types.Account{Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}
+	}
+	sim := simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000), func(_ *gethnode.Config, ec *ethconfig.Config) {
+		c := *ec.Genesis.Config
+		c.BogotaTime = nil
+		ec.Genesis.Config = &c
+	})
+	t.Cleanup(func() { _ = sim.Close() })
+	return sim
 }

@@ -14,9 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
-	gethnode "github.com/ethereum/go-ethereum/node"
 	"google.golang.org/grpc/codes"
 
 	"github.com/zkprover/zkprover/contracts"
@@ -44,13 +42,7 @@ func newCheckerChain(t *testing.T) *checkerChain {
 	ctx := context.Background()
 	key, _ := crypto.GenerateKey()
 	from := crypto.PubkeyToAddress(key.PublicKey)
-	sim := simulated.NewBackend(types.GenesisAlloc{from: {Balance: new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))}},
-		simulated.WithBlockGasLimit(60_000_000), func(_ *gethnode.Config, ec *ethconfig.Config) {
-			c := *ec.Genesis.Config
-			c.BogotaTime = nil // Osaka rules (see contracts/env_test.go)
-			ec.Genesis.Config = &c
-		})
-	t.Cleanup(func() { _ = sim.Close() })
+	sim := newOsakaSim(t, key)
 	client := sim.Client()
 	id, err := client.ChainID(ctx)
 	if err != nil {

@@ -23,7 +23,6 @@ import (
 	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
-	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -67,13 +66,7 @@ func (offlineChain) TransactionReceipt(context.Context, common.Hash) (*types.Rec
 func TestRelayStatusAPIOwnership(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	qo := queue.DefaultOptions()
-	qo.SyncWrites = false
-	store, err := queue.Open(filepath.Join(t.TempDir(), "queue"), qo)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openTestStore(t)
 	js := jobs.New(store, jobs.Options{Logger: zerolog.Nop()})
 	elf, prog := fibProgram(t)
 	if err := store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
