@@ -105,6 +105,7 @@ func newChainCmd() *cobra.Command {
 	info.Flags().BoolVar(&asJSON, "json", false, "print the JSON the node returns")
 	var rpc string
 	var jobJSON bool
+	var rpcTimeout time.Duration
 	job := &cobra.Command{
 		Use:   "job JOBID",
 		Short: "Show an onchain job: its state in the JobManager, the consumer's output and the relay status",
@@ -121,7 +122,9 @@ func newChainCmd() *cobra.Command {
 				rpc = ci.Deployment.RPC
 			}
 			id := common.HexToHash(args[0])
-			st, err := readJob(cmd.Context(), rpc, ci.Deployment, id)
+			rctx, cancel := context.WithTimeout(cmd.Context(), rpcTimeout)
+			st, err := readJob(rctx, rpc, ci.Deployment, id)
+			cancel()
 			if err != nil {
 				return err
 			}
@@ -140,6 +143,7 @@ func newChainCmd() *cobra.Command {
 	}
 	job.Flags().StringVar(&rpc, "rpc", "", "JSON-RPC URL (default: the node's development chain)")
 	job.Flags().BoolVar(&jobJSON, "json", false, "print one JSON object")
+	job.Flags().DurationVar(&rpcTimeout, "rpc-timeout", defaultRPCTimeout, "give up on the chain's JSON-RPC endpoint after this long")
 	cmd.AddCommand(info, job)
 	return cmd
 }
@@ -174,6 +178,9 @@ func (j *onchainJob) rows() [][2]string {
 	}
 	return rows
 }
+
+// defaultRPCTimeout bounds the JSON-RPC calls of chain job and request.
+const defaultRPCTimeout = 30 * time.Second
 
 // readJob reads a job's state from the JobManager and its output from the
 // (OutputConsumer) consumer.
@@ -233,6 +240,7 @@ func newRequestCmd() *cobra.Command {
 		keyFile  string
 		wait     time.Duration
 		asJSON   bool
+		timeouts struct{ rpc, mine time.Duration }
 	)
 	cmd := &cobra.Command{
 		Use:   "request [PROGRAM.elf] --input HEX",
@@ -280,7 +288,15 @@ consumer's program (its id is checked).`,
 			if err != nil {
 				return err
 			}
-			client, err := ethclient.DialContext(ctx, rpc)
+			if timeouts.rpc <= 0 || timeouts.mine <= 0 {
+				return errors.New("--rpc-timeout and --mine-timeout must be positive")
+			}
+			// Every call to the endpoint up to the request's transaction
+			// shares one --rpc-timeout; its mining gets --mine-timeout; each
+			// poll of the job's state another --rpc-timeout.
+			sctx, cancel := context.WithTimeout(ctx, timeouts.rpc)
+			defer cancel()
+			client, err := ethclient.DialContext(sctx, rpc)
 			if err != nil {
 				return fmt.Errorf("connecting to %s: %w", rpc, err)
 			}
@@ -289,7 +305,7 @@ consumer's program (its id is checked).`,
 			if err != nil {
 				return err
 			}
-			co := &bind.CallOpts{Context: ctx}
+			co := &bind.CallOpts{Context: sctx}
 			if d.JobManager == (common.Address{}) {
 				if d.JobManager, err = cons.JobManager(co); err != nil {
 					return fmt.Errorf("reading the consumer's JobManager: %w", err)
@@ -300,7 +316,7 @@ consumer's program (its id is checked).`,
 					return err
 				}
 			}
-			chainID, err := client.ChainID(ctx)
+			chainID, err := client.ChainID(sctx)
 			if err != nil {
 				return fmt.Errorf("reading the chain id from %s: %w", rpc, err)
 			}
@@ -308,15 +324,17 @@ consumer's program (its id is checked).`,
 			if err != nil {
 				return err
 			}
-			o.Context = ctx
+			o.Context = sctx
 			start := time.Now()
 			tx, err := cons.Request(o, in)
 			if err != nil {
 				return fmt.Errorf("request(%#x) on %s: %w", in, d.Consumer.Hex(), err)
 			}
-			r, err := bind.WaitMined(ctx, client, tx)
+			mctx, cancelMine := context.WithTimeout(ctx, timeouts.mine)
+			r, err := bind.WaitMined(mctx, client, tx)
+			cancelMine()
 			if err != nil {
-				return fmt.Errorf("waiting for %s: %w", tx.Hash().Hex(), err)
+				return fmt.Errorf("waiting for %s to be mined: %w", tx.Hash().Hex(), err)
 			}
 			jm, err := bindings.NewJobManager(d.JobManager, client)
 			if err != nil {
@@ -337,7 +355,10 @@ consumer's program (its id is checked).`,
 			deadline := time.Now().Add(wait)
 			said := ""
 			for wait > 0 {
-				if j, err := readJobWith(ctx, client, d, id); err == nil {
+				pctx, cancelPoll := context.WithTimeout(ctx, timeouts.rpc)
+				j, err := readJobWith(pctx, client, d, id)
+				cancelPoll()
+				if err == nil {
 					j.Tx, j.Block, j.Relay = job.Tx, job.Block, job.Relay
 					job = j
 				}
@@ -389,6 +410,8 @@ consumer's program (its id is checked).`,
 	cmd.Flags().StringVar(&keyFile, "key-file", "", "file holding the requester's private key (hex); default on the development chain: its dev account")
 	cmd.Flags().DurationVar(&wait, "wait", 5*time.Minute, "wait up to this long for the proven result (0: print the job id and return)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
+	cmd.Flags().DurationVar(&timeouts.rpc, "rpc-timeout", defaultRPCTimeout, "give up on the chain's JSON-RPC endpoint after this long (for the calls up to the request's transaction, and for each poll)")
+	cmd.Flags().DurationVar(&timeouts.mine, "mine-timeout", 5*time.Minute, "give up waiting for the request's transaction to be mined after this long")
 	return cmd
 }
 
