@@ -525,10 +525,16 @@ func WriteProofFile(path string, p *Proof) error {
 	if err != nil {
 		return fmt.Errorf("encoding proof: %w", err)
 	}
-	// a temporary file of this write alone, synced before the rename: a
-	// crash leaves the old file or the whole new one
-	if _, err := replaceFile(filepath.Dir(path), filepath.Base(path), append(b, '\n')); err != nil {
+	if err := WriteFileAtomic(path, append(b, '\n')); err != nil {
 		return fmt.Errorf("writing proof %s: %w", path, err)
 	}
 	return nil
+}
+
+// WriteFileAtomic writes b to path through a temporary file of this write
+// alone, synced before the rename: a crash, or a second writer, leaves the
+// old file or a whole new one, never a mix.
+func WriteFileAtomic(path string, b []byte) error {
+	_, err := replaceFile(filepath.Dir(path), filepath.Base(path), b)
+	return err
 }

@@ -161,7 +161,7 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 		_, err = cmd.OutOrStdout().Write(b)
 		return err
 	}
-	if err := os.WriteFile(out, b, 0o644); err != nil {
+	if err := prover.WriteFileAtomic(out, b); err != nil {
 		return fmt.Errorf("writing %s: %w", out, err)
 	}
 	return nil
