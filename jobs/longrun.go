@@ -27,36 +27,67 @@ type LongProver interface {
 // LongRuns is the node's long-run prover as it becomes available: its keys
 // are made (or loaded) in the background after the node is ready, so small
 // jobs are proven meanwhile; a job too long for every class waits for it.
-// Options.LongRuns nil: long runs are off (such jobs fail as too long).
+// A failed setup may be tried again (Retry), so the prover can come after a
+// failure. Options.LongRuns nil: long runs are off (such jobs fail as too
+// long).
 type LongRuns struct {
-	ready chan struct{}
-	once  sync.Once
-
-	mu    sync.Mutex
-	p     LongProver
-	err   error
-	state string
+	mu      sync.Mutex
+	changed chan struct{} // closed, and replaced, at every Set and Retry
+	settled bool          // Set was called (since the last Retry)
+	p       LongProver
+	err     error
+	state   string
 }
 
 // NewLongRuns returns a LongRuns whose prover is not there yet.
 func NewLongRuns() *LongRuns {
-	return &LongRuns{ready: make(chan struct{}), state: "loading keys"}
+	return &LongRuns{changed: make(chan struct{}), state: "loading keys"}
 }
 
 // Set records the prover, or why there is none (err); only the first call
-// counts.
+// after NewLongRuns or Retry counts.
 func (l *LongRuns) Set(p LongProver, err error) {
-	l.once.Do(func() {
-		l.mu.Lock()
-		l.p, l.err = p, err
-		if err != nil {
-			l.state = "unavailable: " + err.Error()
-		} else {
-			l.state = fmt.Sprintf("ready (segments of 2^%d steps)", p.SegmentClass())
-		}
-		l.mu.Unlock()
-		close(l.ready)
-	})
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.settled {
+		return
+	}
+	l.settled, l.p, l.err = true, p, err
+	if err != nil {
+		l.p = nil
+		l.state = "unavailable: " + err.Error()
+	} else {
+		l.state = fmt.Sprintf("ready (segments of 2^%d steps)", p.SegmentClass())
+	}
+	l.signal()
+}
+
+// Retry takes back a failure recorded by Set: the keys are being made again
+// (state says how), and the next Set counts. It does nothing, and returns
+// false, unless Set recorded an error that a later try may cure (not
+// ErrLongRunsOff).
+func (l *LongRuns) Retry(state string) bool {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if !l.settled || l.err == nil || errors.Is(l.err, ErrLongRunsOff) {
+		return false
+	}
+	l.settled, l.err, l.state = false, nil, state
+	l.signal()
+	return true
+}
+
+// signal wakes the waiters of the current state (called with mu held).
+func (l *LongRuns) signal() {
+	close(l.changed)
+	l.changed = make(chan struct{})
+}
+
+// watch returns a channel closed at the next Set or Retry.
+func (l *LongRuns) watch() <-chan struct{} {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.changed
 }
 
 // SetState says what is being done to make the prover available (key setup
@@ -64,9 +95,7 @@ func (l *LongRuns) Set(p LongProver, err error) {
 func (l *LongRuns) SetState(s string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	select {
-	case <-l.ready:
-	default:
+	if !l.settled {
 		l.state = s
 	}
 }
@@ -86,29 +115,26 @@ func (l *LongRuns) Ready() LongProver {
 	if l == nil {
 		return nil
 	}
-	select {
-	case <-l.ready:
-		l.mu.Lock()
-		defer l.mu.Unlock()
-		return l.p
-	default:
-		return nil
-	}
-}
-
-// Wait returns the prover once it is there, or why there is none.
-func (l *LongRuns) Wait(ctx context.Context) (LongProver, error) {
-	select {
-	case <-l.ready:
-	case <-ctx.Done():
-		return nil, ctx.Err()
-	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
-	if l.err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrLongRunsUnavailable, l.err)
+	return l.p
+}
+
+// Wait returns the prover once it is there, or why there is none (the first
+// Set after the call, or before it).
+func (l *LongRuns) Wait(ctx context.Context) (LongProver, error) {
+	for {
+		ch := l.watch()
+		p, err := l.now()
+		if !errors.Is(err, errKeysPending) {
+			return p, err
+		}
+		select {
+		case <-ch:
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
 	}
-	return l.p, nil
 }
 
 // ErrLongRunsUnavailable: the node has no long-run prover (its keys could
@@ -128,13 +154,11 @@ var errKeysPending = errors.New("the long-run keys are not there yet")
 // errKeysPending while its keys are being made, or ErrLongRunsUnavailable
 // once they could not be.
 func (l *LongRuns) now() (LongProver, error) {
-	select {
-	case <-l.ready:
-	default:
-		return nil, fmt.Errorf("%w (%s)", errKeysPending, l.State())
-	}
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	if !l.settled {
+		return nil, fmt.Errorf("%w (%s)", errKeysPending, l.state)
+	}
 	if l.err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrLongRunsUnavailable, l.err)
 	}
@@ -209,8 +233,9 @@ func needsKeys(err error) bool {
 // the prover is there: the jobs behind it are proven meanwhile instead of
 // waiting for the whole key setup. If the keys could not be made or loaded
 // (LongRuns.Set with an error; GetStatus says why), it stays queued until
-// a start of the node that has them (or until cancelled): the cause is the
-// node's, and may pass (a setup out of memory, keys to be made again); long
+// they are made on a later try (the node tries again: LongRuns.Retry) or by
+// a later start (or until cancelled): the cause is the node's, and may pass
+// (a setup out of memory, a full disk, keys to be made again); long
 // runs turned off for good (segment-class 0, Options.LongRuns nil) fail such
 // jobs as too long instead.
 func (pl *Pool) park(log zerolog.Logger, jobID string, why error) {
@@ -247,36 +272,42 @@ func (pl *Pool) next() (queue.Job, []byte, error) {
 	lr := pl.s.opts.LongRuns
 	for {
 		var err error
+		var changed <-chan struct{}
 		if lr != nil {
+			changed = lr.watch() // before now: a change after it wakes the wait below
 			_, err = lr.now()
 		}
+		pl.mu.Lock()
 		switch {
 		case err == nil, errors.Is(err, ErrLongRunsOff):
 			// the keys are there, or never will be here: parked jobs are
 			// taken in their place (and prove, or fail with the reason)
-			pl.mu.Lock()
 			clear(pl.parked)
+			pl.failSeen = false
 			pl.mu.Unlock()
 			return pl.s.store.Next(pl.nextCtx)
-		case !errors.Is(err, errKeysPending):
-			// The keys could not be made: parked until a restart. The jobs
-			// parked while they were being made are taken once more
-			// first: a job for aggregation that fits a class is proven by
-			// its class then (as when the keys failed before it came),
-			// the others park again.
-			pl.mu.Lock()
+		case errors.Is(err, errKeysPending):
+			// being made (again, after a failure: Retry)
+			pl.failSeen = false
+		default:
+			// The keys could not be made: parked until they are made
+			// again (LongRuns.Retry, then Set) or a start of the node that
+			// has them. The jobs parked while they were being made are
+			// taken once more first: a job for aggregation that fits a
+			// class is proven by its class then (as when the keys failed
+			// before it came), the others park again.
 			if !pl.failSeen {
 				pl.failSeen = true
 				clear(pl.parked)
 			}
-			pl.mu.Unlock()
-			return pl.s.store.NextSkipping(pl.nextCtx, pl.isParked)
 		}
-		// Woken when the keys are there (or fail), to look again.
+		pl.mu.Unlock()
+		// Woken when the long runs change (keys there, failed, made again),
+		// to look again.
 		ctx, cancel := context.WithCancel(pl.nextCtx)
 		go func() {
 			select {
-			case <-lr.ready:
+			case <-changed:
 				cancel()
 			case <-ctx.Done():
 			}

@@ -282,3 +282,62 @@ func TestLongJobKeysFail(t *testing.T) {
 		})
 	}
 }
+
+// TestLongJobKeysRetried: keys that failed and are made on a later try
+// (LongRuns.Retry, then Set) prove the long job that waited in the queue,
+// in the same process and from its place; Retry does nothing once the keys
+// are there or when long runs are off.
+func TestLongJobKeysRetried(t *testing.T) {
+	lr := NewLongRuns()
+	s := newService(t, Options{LongRuns: lr, Logger: testLogger()})
+	lr.Set(nil, errors.New("no space left on device"))
+	long := submitFib(t, s, 10)
+	cp := &tinyClasses{t: t}
+	pl := s.StartWorkers(cp, 1)
+	defer pl.Stop(time.Minute)
+	small := submitFib(t, s, 1)
+	waitWithin(t, 10*time.Second, "the small job is done", func() bool {
+		j, err := s.Get(context.Background(), small.ID)
+		return err == nil && j.State == queue.Done
+	})
+	if j, err := s.Get(context.Background(), long.ID); err != nil || j.State != queue.Queued {
+		t.Fatalf("the long job: %s (%s), %v; want queued", j.State, resultError(j), err)
+	}
+	if !lr.Retry("making keys again") {
+		t.Fatal("Retry after a failure did nothing")
+	}
+	if st := lr.State(); st != "making keys again" {
+		t.Fatalf("state %q after Retry", st)
+	}
+	if _, err := lr.now(); !errors.Is(err, errKeysPending) {
+		t.Fatalf("after Retry: %v, want the keys pending", err)
+	}
+	// A small job is still proven while the keys are made again.
+	other := submitFib(t, s, 2)
+	waitWithin(t, 10*time.Second, "another small job is done", func() bool {
+		j, err := s.Get(context.Background(), other.ID)
+		return err == nil && j.State == queue.Done
+	})
+	fl := &fakeLong{}
+	lr.Set(fl, nil)
+	var j queue.Job
+	waitWithin(t, 10*time.Second, "the long job is done", func() bool {
+		var err error
+		j, err = s.Get(context.Background(), long.ID)
+		return err == nil && j.State.Terminal()
+	})
+	if j.State != queue.Done {
+		t.Fatalf("the long job: %s (%s)", j.State, resultError(j))
+	}
+	if lr.Retry("again") || !strings.HasPrefix(lr.State(), "ready") {
+		t.Fatalf("Retry with the keys there: state %q", lr.State())
+	}
+	off := NewLongRuns()
+	off.Set(nil, fmt.Errorf("%w: too small", ErrLongRunsOff))
+	if off.Retry("again") {
+		t.Fatal("Retry of long runs that are off")
+	}
+	if off.Retry("x"); !strings.HasPrefix(off.State(), "unavailable") {
+		t.Fatalf("state %q", off.State())
+	}
+}

@@ -15,6 +15,8 @@ import (
 	"syscall"
 	"time"
 
+	"github.com/rs/zerolog"
+
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
@@ -41,7 +43,7 @@ type SetupLine struct {
 // that runs out of memory cannot take the node down) or in-process, opens
 // them and hands the runner to the job service. Failing to get them is
 // logged and reported (GetStatus), not fatal: the node goes on with its
-// classes.
+// classes, and tries again later (longRunRetryFirst, doubling).
 func (n *Node) runLongRuns(ctx context.Context) error {
 	lr, k := n.long, n.cfg.Prover.SegmentClass
 	select {
@@ -70,18 +72,50 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		workerEnv = []string{"GOMEMLIMIT=" + strconv.FormatInt(limit, 10)}
 		log.Info().Int64("memory_limit", limit).Msg("soft memory limit set for long runs and their prove workers (GOMEMLIMIT overrides it)")
 	}
+	// A failed setup or load is tried again, later and later: its cause
+	// may pass (a full disk, memory taken by another process, keys
+	// removed), and the long jobs wait in the queue meanwhile.
+	delay := n.opts.LongRunRetry
+	if delay <= 0 {
+		delay = longRunRetryFirst
+	}
+	for try := 2; ; try++ {
+		err := n.tryLongRuns(ctx, lr, log, workerEnv)
+		if err == nil || ctx.Err() != nil {
+			return nil //nolint:nilerr // stopped while the keys were made or loaded: not a failure
+		}
+		log.Error().Err(err).Dur("retry_in", delay).Msg("long runs unavailable")
+		lr.Set(nil, fmt.Errorf("%w (the node tries again in %s)", err, delay))
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-time.After(delay):
+		}
+		lr.Retry(fmt.Sprintf("making or checking the keys again (try %d)", try))
+		delay = min(2*delay, longRunRetryMax)
+	}
+}
+
+// longRunRetryFirst and longRunRetryMax are the first and the longest wait
+// before the long-run keys are tried again after a failure
+// (Options.LongRunRetry overrides the first).
+const (
+	longRunRetryFirst = 2 * time.Minute
+	longRunRetryMax   = time.Hour
+)
+
+// tryLongRuns makes or checks the long-run keys, loads them and hands the
+// runner to the job service, then returns when ctx ends (nil); or returns
+// why it could not (with what it opened closed).
+func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.Logger, workerEnv []string) error {
+	k := n.cfg.Prover.SegmentClass
 	root := LongRunKeysDir(n.cfg.KeysDir())
 	start := time.Now()
 	setupHere := len(n.opts.LongSetupArgv) == 0
 	if !setupHere {
 		log.Info().Str("keys", root).Msg("making or checking the long-run keys in the background (setup child at low priority)")
 		if err := n.setupChild(ctx, lr); err != nil {
-			if ctx.Err() != nil {
-				return nil //nolint:nilerr // stopped while the keys were made: not a failure
-			}
-			log.Error().Err(err).Msg("long runs unavailable: the key setup failed")
-			lr.Set(nil, err)
-			return nil
+			return fmt.Errorf("the key setup failed: %w", err)
 		}
 	} else {
 		log.Info().Str("keys", root).Msg("making or checking the long-run keys in the background")
@@ -118,12 +152,7 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		Log: n.opts.Logger, Progress: setupLog(log, setupLogEvery, func(s string) { lr.SetState("making keys: " + s) }),
 		GPU: n.cfg.Prover.GPU, SegmentOpts: segOpts, AggregateOpts: aggOpts, FinalOpts: finOpts})
 	if err != nil {
-		if ctx.Err() != nil {
-			return nil //nolint:nilerr // stopped while the keys were loaded: not a failure
-		}
-		log.Error().Err(err).Msg("long runs unavailable: loading the keys failed")
-		lr.Set(nil, err)
-		return nil
+		return fmt.Errorf("loading the keys: %w", err)
 	}
 	provers := []longrun.SegmentProver{ks.Segment}
 	var workers []*prover.Prover // no process until a proof or a warm start
@@ -134,9 +163,14 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 				prover.WithClasses(k), prover.WithLogger(n.opts.Logger), prover.WithGPU(n.cfg.Prover.GPU),
 				prover.WithWorker(n.opts.SegmentWorkerArgv...), prover.WithWorkerEnv(workerEnv...))
 			if err != nil {
-				log.Error().Err(err).Msg("long runs unavailable: opening a segment prover")
-				lr.Set(nil, err)
-				return nil
+				for _, p := range workers {
+					_ = p.Close()
+				}
+				if recWorkers {
+					_ = ks.Aggregate.Close()
+					_ = ks.Final.Close()
+				}
+				return fmt.Errorf("opening a segment prover: %w", err)
 			}
 			workers = append(workers, p)
 			provers = append(provers, p)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -562,4 +563,43 @@ func workerChildren(t *testing.T, family string) []int {
 		}
 	}
 	return out
+}
+
+// refusingProver is a prover the node is ready with that proves nothing.
+type refusingProver struct{}
+
+func (refusingProver) Prove(context.Context, *executor.Program, *executor.Input, executor.Config) (*prover.Proof, error) {
+	return nil, errors.New("refusingProver proves nothing")
+}
+
+// TestLongRunSetupRetried: a long-run key setup that fails is tried again,
+// later and later, rather than leaving long runs unavailable until a
+// restart; GetStatus says why they are unavailable and that the node tries
+// again.
+func TestLongRunSetupRetried(t *testing.T) {
+	if total, ok := memTotal(); !ok || total < LongRunMemory {
+		t.Skip("long runs are off on a machine this small")
+	}
+	dir := t.TempDir()
+	tries := filepath.Join(dir, "tries")
+	argv := []string{"sh", "-c", `echo try >> "$0"; echo "no space left on device" >&2; exit 3`, tries}
+	tn := startNodeOpts(t, dir, Options{
+		OpenProver:    func(context.Context) (jobs.Prover, error) { return refusingProver{}, nil },
+		LongSetupArgv: argv, LongRunRetry: 20 * time.Millisecond,
+	}, func(c *config.Config) { c.Prover.SegmentClass = provertest.SegmentClass })
+	waitReady(t, tn)
+	said := ""
+	waitFor(t, time.Minute, "three tries of the key setup", func() bool {
+		b, _ := os.ReadFile(tries)
+		return strings.Count(string(b), "try") >= 3
+	})
+	waitFor(t, time.Minute, "GetStatus saying why", func() bool {
+		if st := tn.door.Status(context.Background()).LongRuns; strings.Contains(st, "no space left on device") {
+			said = st
+		}
+		return said != ""
+	})
+	if !strings.HasPrefix(said, "unavailable: ") || !strings.Contains(said, "the node tries again in") {
+		t.Fatalf("GetStatus long_runs %q", said)
+	}
 }

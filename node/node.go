@@ -73,6 +73,10 @@ type Options struct {
 	// current circuits by the caller (tests that share a checked key
 	// cache), so loading them in-process skips the circuit check.
 	LongRunKeysChecked bool
+	// LongRunRetry is the first wait before long-run keys that could not
+	// be made or loaded are tried again (doubling, up to an hour; zero: 2
+	// minutes).
+	LongRunRetry time.Duration
 }
 
 // Node is a prover node.
