@@ -265,7 +265,7 @@ func TestAdmissionRate(t *testing.T) {
 			t.Fatalf("alice's job %d within the burst: %v %s", i, r.Result, r.ResultString)
 		}
 	}
-	if r := gen(alice, 9); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_ERROR || !strings.Contains(r.ResultString, "admission rate") || r.Id != "" {
+	if r := gen(alice, 9); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "admission rate") || r.Id != "" {
 		t.Fatalf("alice over her rate: %v %q", r.Result, r.ResultString)
 	}
 	if r := gen(bob, 1); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {

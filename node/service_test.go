@@ -221,7 +221,7 @@ func TestQueueFull(t *testing.T) {
 		}
 		want := pb.GenProofResponse_RESULT_GEN_PROOF_OK
 		if i == 2 {
-			want = pb.GenProofResponse_RESULT_GEN_PROOF_ERROR
+			want = pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR
 		}
 		if resp.Result != want {
 			t.Fatalf("job %d: %v %s", i, resp.Result, resp.ResultString)
