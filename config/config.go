@@ -376,6 +376,15 @@ func (c Config) validateFleet() error {
 		if !c.Security.Insecure && c.Security.TLSCert == "" && (!tlsconf.Loopback(f.Listen) || (f.Cluster != "" && !tlsconf.Loopback(f.Cluster))) {
 			return fmt.Errorf("config: fleet-listen/fleet-cluster off loopback need the node's TLS (tls-cert, tls-key), or insecure=true (docs/fleet.md)")
 		}
+		// TLS says who the server is, not who the client is: off loopback
+		// every client must present a token or a certificate of
+		// tls-client-ca, and every route member the route user.
+		if !c.Security.Insecure && !tlsconf.Loopback(f.Listen) && f.Token == "" && c.Security.TLSClientCA == "" {
+			return fmt.Errorf("config: fleet-listen %s is off loopback: clients need credentials, fleet-token or tls-client-ca (mTLS), or insecure=true (docs/fleet.md)", f.Listen)
+		}
+		if !c.Security.Insecure && f.Cluster != "" && !tlsconf.Loopback(f.Cluster) && f.RouteUser == "" {
+			return fmt.Errorf("config: fleet-cluster %s is off loopback: routes need fleet-route-user and fleet-route-password, or insecure=true (docs/fleet.md)", f.Cluster)
+		}
 	}
 	for _, u := range f.URLs {
 		if !strings.Contains(u, "://") {

@@ -138,13 +138,17 @@ func TestPlaintextOnlyOnLoopback(t *testing.T) {
 }
 
 // TestFleetKeys: the fleet's keys are checked together, and an embedded
-// fleet server off loopback needs TLS or insecure.
+// fleet server off loopback needs TLS, clients' credentials and (with a
+// cluster) the route user, or insecure.
 func TestFleetKeys(t *testing.T) {
 	for _, ok := range [][]string{
 		{"--fleet", "nats://a:4222,nats://b:4222"},
 		{"--fleet-embed"},
 		{"--fleet-embed", "--fleet-cluster", "127.0.0.1:6222", "--fleet-routes", "nats-route://127.0.0.1:6223", "--fleet-replicas", "3"},
-		{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222", "--tls-cert", "c.pem", "--tls-key", "k.pem"},
+		{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222", "--tls-cert", "c.pem", "--tls-key", "k.pem", "--fleet-token", "t"},
+		{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222", "--tls-cert", "c.pem", "--tls-key", "k.pem", "--tls-client-ca", "ca.pem"},
+		{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222", "--fleet-cluster", "0.0.0.0:6222", "--tls-cert", "c.pem", "--tls-key", "k.pem",
+			"--fleet-token", "t", "--fleet-route-user", "r", "--fleet-route-password", "p"},
 	} {
 		if _, err := load(t, ok, nil); err != nil {
 			t.Errorf("%v: %v", ok, err)
@@ -160,6 +164,10 @@ func TestFleetKeys(t *testing.T) {
 		{[]string{"--fleet-embed", "--fleet-tasks", "0"}, "fleet-tasks"},
 		{[]string{"--fleet-embed", "--fleet-routes", "nats-route://x:6222"}, "fleet-cluster"},
 		{[]string{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222"}, "insecure"},
+		// TLS alone: anyone who reaches the port is a client
+		{[]string{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222", "--tls-cert", "c.pem", "--tls-key", "k.pem"}, "fleet-token"},
+		// routes off loopback without the route user: any server may route in
+		{[]string{"--fleet-embed", "--fleet-listen", "0.0.0.0:4222", "--fleet-cluster", "0.0.0.0:6222", "--tls-cert", "c.pem", "--tls-key", "k.pem", "--fleet-token", "t"}, "fleet-route-user"},
 		{[]string{"--fleet", "nats://a:4222", "--fleet-tls-cert", "c.pem"}, "fleet-tls-key"},
 	} {
 		if _, err := load(t, bad.args, nil); err == nil || !strings.Contains(err.Error(), bad.want) {

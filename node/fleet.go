@@ -12,6 +12,7 @@ import (
 
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/fleet"
 	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/tlsconf"
@@ -34,19 +35,9 @@ func (n *Node) joinFleet(ctx context.Context) (*fleetMember, error) {
 	urls := append([]string(nil), fc.URLs...)
 	auth := fleet.Auth{Token: fc.Token}
 	if fc.Embed {
-		host, port, err := splitPort(fc.Listen)
+		ec, err := embedConfig(n.cfg, log)
 		if err != nil {
-			return nil, fmt.Errorf("fleet-listen: %w", err)
-		}
-		ec := fleet.EmbedConfig{Host: host, Port: port, StoreDir: n.cfg.FleetStore(), Auth: auth, Routes: fc.Routes,
-			ClusterAuth: fleet.Auth{User: fc.RouteUser, Password: fc.RoutePass}, Log: log}
-		if fc.Cluster != "" {
-			if ec.ClusterHost, ec.ClusterPort, err = splitPort(fc.Cluster); err != nil {
-				return nil, fmt.Errorf("fleet-cluster: %w", err)
-			}
-		}
-		if sec := n.cfg.Security; sec.TLSCert != "" {
-			ec.TLS = &tlsconf.Server{CertFile: sec.TLSCert, KeyFile: sec.TLSKey, ClientCAFile: sec.TLSClientCA}
+			return nil, err
 		}
 		if m.emb, err = fleet.Embed(ctx, ec); err != nil {
 			return nil, fmt.Errorf("starting the embedded fleet server: %w", err)
@@ -250,4 +241,36 @@ func (n *Node) fleetStatus(ctx context.Context) string {
 	default:
 		return st.m.status(ctx)
 	}
+}
+
+// embedConfig is the node's embedded fleet server: its listen and cluster
+// addresses, its clients' and routes' credentials, and TLS with the node's
+// certificate for both clients and routes.
+func embedConfig(cfg config.Config, log zerolog.Logger) (fleet.EmbedConfig, error) {
+	fc := cfg.Fleet
+	auth := fleet.Auth{Token: fc.Token}
+	host, port, err := splitPort(fc.Listen)
+	if err != nil {
+		return fleet.EmbedConfig{}, fmt.Errorf("fleet-listen: %w", err)
+	}
+	ec := fleet.EmbedConfig{Host: host, Port: port, StoreDir: cfg.FleetStore(), Auth: auth, Routes: fc.Routes,
+		ClusterAuth: fleet.Auth{User: fc.RouteUser, Password: fc.RoutePass}, Log: log}
+	if fc.Cluster != "" {
+		if ec.ClusterHost, ec.ClusterPort, err = splitPort(fc.Cluster); err != nil {
+			return fleet.EmbedConfig{}, fmt.Errorf("fleet-cluster: %w", err)
+		}
+	}
+	if sec := cfg.Security; sec.TLSCert != "" {
+		ec.TLS = &tlsconf.Server{CertFile: sec.TLSCert, KeyFile: sec.TLSKey, ClientCAFile: sec.TLSClientCA}
+		if fc.Cluster != "" {
+			// The routes carry the streams (witnesses, proofs): TLS on
+			// both sides with the node's certificate (serverAuth and
+			// clientAuth), the other members' certificates checked
+			// against fleet-tls-ca (else the system's roots), and with
+			// tls-client-ca the dialling member's against it (mTLS).
+			ec.ClusterTLS = &tlsconf.Server{CertFile: sec.TLSCert, KeyFile: sec.TLSKey, ClientCAFile: sec.TLSClientCA}
+			ec.ClusterTLSClient = &tlsconf.Client{CAFile: fc.TLSCA, CertFile: sec.TLSCert, KeyFile: sec.TLSKey}
+		}
+	}
+	return ec, nil
 }

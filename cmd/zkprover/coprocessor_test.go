@@ -101,6 +101,9 @@ func TestFleetServerNeedsCredentialsOffLoopback(t *testing.T) {
 		{"every interface", fleet.EmbedConfig{Host: "0.0.0.0"}, false},
 		{"with a token", fleet.EmbedConfig{Host: "0.0.0.0", Auth: fleet.Auth{Token: "t"}}, true},
 		{"a cluster port off loopback", fleet.EmbedConfig{Host: "127.0.0.1", ClusterHost: "10.0.0.1", ClusterPort: 6222}, false},
+		{"routes without their user", fleet.EmbedConfig{Host: "0.0.0.0", Auth: fleet.Auth{Token: "t"}, ClusterPort: 6222}, false},
+		{"routes with their user", fleet.EmbedConfig{Host: "0.0.0.0", Auth: fleet.Auth{Token: "t"}, ClusterPort: 6222, ClusterAuth: fleet.Auth{User: "r", Password: "p"}}, true},
+		{"client certificates", fleet.EmbedConfig{Host: "0.0.0.0", TLS: &tlsconf.Server{CertFile: "c", KeyFile: "k", ClientCAFile: "ca"}}, true},
 	} {
 		if err := checkFleetServer(c.cfg, false); (err == nil) != c.ok {
 			t.Errorf("%s: %v", c.name, err)

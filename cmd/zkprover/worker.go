@@ -257,13 +257,21 @@ func offLoopback(cfg fleet.EmbedConfig) bool {
 }
 
 // checkFleetServer refuses a fleet server that anyone who reaches it could
-// use: off loopback it needs clients' credentials (a token, or a user and
-// password), unless insecure.
+// use: off loopback it needs clients' credentials (a token, a user and
+// password, or client certificates of --tls-ca), and a cluster port off
+// loopback needs the route user, unless insecure.
 func checkFleetServer(cfg fleet.EmbedConfig, insecure bool) error {
-	if insecure || !offLoopback(cfg) || cfg.Auth.Token != "" || cfg.Auth.User != "" {
+	if insecure || !offLoopback(cfg) {
 		return nil
 	}
-	return fmt.Errorf("fleet server: listening off loopback (host %q) needs clients' credentials: set ZKPROVER_FLEET_TOKEN (or ZKPROVER_FLEET_USER and ZKPROVER_FLEET_PASSWORD), or pass --insecure (docs/fleet.md)", cfg.Host)
+	mtls := cfg.TLS != nil && cfg.TLS.ClientCAFile != ""
+	if cfg.Auth.Token == "" && cfg.Auth.User == "" && !mtls {
+		return fmt.Errorf("fleet server: listening off loopback (host %q) needs clients' credentials: set ZKPROVER_FLEET_TOKEN (or ZKPROVER_FLEET_USER and ZKPROVER_FLEET_PASSWORD, or --tls-ca for client certificates), or pass --insecure (docs/fleet.md)", cfg.Host)
+	}
+	if cfg.ClusterPort != 0 && !tlsconf.Loopback(net.JoinHostPort(cmp.Or(cfg.ClusterHost, cfg.Host), "0")) && cfg.ClusterAuth.User == "" {
+		return fmt.Errorf("fleet server: the cluster port listens off loopback: routes need --cluster-user and --cluster-password (any server could route in and read the streams), or pass --insecure (docs/fleet.md)")
+	}
+	return nil
 }
 
 // newFleetServerCmd is `zkprover fleet server`: an embedded JetStream server
