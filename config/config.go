@@ -110,6 +110,7 @@ type Queue struct {
 	SweepEvery      time.Duration // how often expired jobs are deleted
 	SyncWrites      bool          // fsync every queue write
 	MaxProgramBytes int           // bytes of all stored programs
+	MaxStoredBytes  int           // bytes of all stored jobs' requests and results (finished ones until swept)
 }
 
 // Jobs is the job service and its workers.
@@ -150,6 +151,12 @@ type Prover struct {
 	// through ICICLE: a binary built with the icicle tag (docs/proving.md).
 	GPU bool
 }
+
+// DefaultMaxStoredBytes is the default bound on the bytes of the stored
+// jobs' requests and results (finished jobs count until the retention
+// sweep deletes them): 16 GiB, so that a client that submits and cancels
+// in a loop cannot fill the disk.
+const DefaultMaxStoredBytes = 16 << 30
 
 // DefaultSegmentClass is the default segment class: 2^12 steps, a segment
 // proof in under a minute on two cores (docs/recursion.md).
@@ -216,6 +223,7 @@ func Default() Config {
 			SweepEvery:      time.Hour,
 			SyncWrites:      q.SyncWrites,
 			MaxProgramBytes: int(q.MaxProgramBytes),
+			MaxStoredBytes:  DefaultMaxStoredBytes,
 		},
 		Jobs:   Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour, MaxWaiting: 4096},
 		Prover: Prover{SegmentClass: DefaultSegmentClass, SegmentWorkers: 1},
@@ -277,8 +285,8 @@ func (c Config) Validate() error {
 	if c.Queue.Retention <= 0 || c.Queue.SweepEvery <= 0 {
 		return fmt.Errorf("config: retention and sweep-every must be positive")
 	}
-	if c.Queue.MaxProgramBytes < 1 || c.Jobs.MaxWaiting < 1 {
-		return fmt.Errorf("config: max-program-bytes and max-waiting must be positive")
+	if c.Queue.MaxProgramBytes < 1 || c.Jobs.MaxWaiting < 1 || c.Queue.MaxStoredBytes < 1 {
+		return fmt.Errorf("config: max-program-bytes, max-stored-bytes and max-waiting must be positive")
 	}
 	if c.Jobs.Workers < 1 {
 		return fmt.Errorf("config: workers %d: want at least 1", c.Jobs.Workers)

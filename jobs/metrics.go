@@ -25,18 +25,34 @@ type Metrics struct {
 	ShutdownStates prometheus.Gauge         // 1 while shutting down
 }
 
-// queueCollector reports queue depth by state at scrape time.
+// queueCollector reports queue depth by state, the bytes the stored jobs
+// hold and the records set aside at scrape time.
 type queueCollector struct {
-	store *queue.Store
-	desc  *prometheus.Desc
+	store                   *queue.Store
+	desc, bytes, quarantine *prometheus.Desc
 }
 
-func (c queueCollector) Describe(ch chan<- *prometheus.Desc) { ch <- c.desc }
+func newQueueCollector(store *queue.Store) queueCollector {
+	return queueCollector{
+		store:      store,
+		desc:       prometheus.NewDesc("zkprover_jobs", "Jobs in the store by state (queue depth: queued, running).", []string{"state"}, nil),
+		bytes:      prometheus.NewDesc("zkprover_store_job_bytes", "Bytes of the stored jobs' requests and results, finished ones included until swept (bounded by max-stored-bytes).", nil, nil),
+		quarantine: prometheus.NewDesc("zkprover_store_quarantined", "Store records that did not decode or read, set aside since the node started (see the error log).", nil, nil),
+	}
+}
+
+func (c queueCollector) Describe(ch chan<- *prometheus.Desc) {
+	ch <- c.desc
+	ch <- c.bytes
+	ch <- c.quarantine
+}
 
 func (c queueCollector) Collect(ch chan<- prometheus.Metric) {
 	for st, n := range c.store.Counts() {
 		ch <- prometheus.MustNewConstMetric(c.desc, prometheus.GaugeValue, float64(n), string(st))
 	}
+	ch <- prometheus.MustNewConstMetric(c.bytes, prometheus.GaugeValue, float64(c.store.StoredBytes()))
+	ch <- prometheus.MustNewConstMetric(c.quarantine, prometheus.GaugeValue, float64(c.store.Quarantined()))
 }
 
 // NewMetrics builds the metrics and registers them, the queue depth
@@ -80,7 +96,7 @@ func NewMetrics(store *queue.Store) *Metrics {
 	}
 	reg.MustRegister(m.JobDuration, m.QueueWait, m.ProofDuration, m.ExecDuration, m.Failures, m.Requests,
 		m.ProverReady, m.ProveCycles, m.GetProofWaits, m.ShutdownStates,
-		queueCollector{store: store, desc: prometheus.NewDesc("zkprover_jobs", "Jobs in the store by state (queue depth: queued, running).", []string{"state"}, nil)},
+		newQueueCollector(store),
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }

@@ -138,6 +138,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	qo.Retention = cfg.Queue.Retention
 	qo.SyncWrites = cfg.Queue.SyncWrites
 	qo.MaxProgramBytes = int64(cfg.Queue.MaxProgramBytes)
+	qo.MaxStoredBytes = int64(cfg.Queue.MaxStoredBytes)
 	qo.Logger = opts.Logger
 	store, err := queue.Open(cfg.QueueDir(), qo)
 	if err != nil {
@@ -547,7 +548,7 @@ func (n *Node) shutdown() error {
 // running is finished or requeued on disk. For tests of crash recovery.
 func (n *Node) abort() {
 	n.stopOnce.Do(func() {
-		_ = n.store.Close()
+		_ = n.store.Abort() // no clean-stop mark: the next start counts the running jobs as crashed
 		_ = n.copro.Close()
 		n.jobs.Halt()
 		n.poolMu.Lock()

@@ -108,7 +108,7 @@ func TestGenProofQueuesAndStatus(t *testing.T) {
 	}
 	body, _ := io.ReadAll(res.Body)
 	_ = res.Body.Close()
-	for _, want := range []string{`zkprover_jobs{state="queued"} 2`, `zkprover_requests_total{result="RESULT_GEN_PROOF_OK",rpc="GenProof"} 2`, "zkprover_prover_ready 0"} {
+	for _, want := range []string{`zkprover_jobs{state="queued"} 2`, `zkprover_requests_total{result="RESULT_GEN_PROOF_OK",rpc="GenProof"} 2`, "zkprover_prover_ready 0", "zkprover_store_job_bytes ", "zkprover_store_quarantined 0"} {
 		if !strings.Contains(string(body), want) {
 			t.Errorf("metrics lack %q", want)
 		}

@@ -35,10 +35,80 @@ func readMeta(txn *badger.Txn, id string) (programMeta, bool, error) {
 	if err != nil {
 		return m, false, fmt.Errorf("reading program %s: %w", id, err)
 	}
-	if err := item.Value(func(v []byte) error { return json.Unmarshal(v, &m) }); err != nil {
-		return m, false, fmt.Errorf("decoding program %s's record: %w", id, err)
+	if err := item.Value(func(v []byte) error { return decodeMeta(id, v, &m) }); err != nil {
+		return m, false, err
 	}
 	return m, true, nil
+}
+
+// decodeMeta decodes program id's record v into m; a record that does not
+// decode wraps errBadRecord.
+func decodeMeta(id string, v []byte, m *programMeta) error {
+	if err := json.Unmarshal(v, m); err != nil {
+		return fmt.Errorf("decoding program %s's record: %w: %w", id, errBadRecord, err)
+	}
+	if m.Size < 0 {
+		return fmt.Errorf("decoding program %s's record: size %d: %w", id, m.Size, errBadRecord)
+	}
+	return nil
+}
+
+// quarantineProgram moves program id's record, which does not decode, aside
+// and writes a new one in the same transaction: its size from its ELF, used
+// now (kept at least one retention period). It returns that size (0 when the
+// ELF is gone too: the record is then only moved aside). A record that
+// decodes again (written anew meanwhile) is left alone.
+func (s *Store) quarantineProgram(id string) (int64, error) {
+	s.progMu.Lock()
+	defer s.progMu.Unlock()
+	var size int64
+	err := s.updateRetry(func(txn *badger.Txn) error {
+		size = 0
+		item, err := txn.Get([]byte(prefixUse + id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return errKeep
+		}
+		if err != nil {
+			return err
+		}
+		v, err := item.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		var m programMeta
+		if err := decodeMeta(id, v, &m); err == nil {
+			return errKeep
+		}
+		e := badger.NewEntry([]byte(prefixQuarantine+prefixUse+id), v).WithTTL(s.opts.Retention)
+		if err := txn.SetEntry(e); err != nil {
+			return err
+		}
+		item, err = txn.Get([]byte(prefixProg + id))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return txn.Delete([]byte(prefixUse + id))
+		}
+		if err != nil {
+			return err
+		}
+		elf, err := item.ValueCopy(nil)
+		if err != nil {
+			return err
+		}
+		size = int64(len(elf))
+		return writeMeta(txn, id, programMeta{Size: size, LastUsed: time.Now().UTC()})
+	})
+	if errors.Is(err, errKeep) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, fmt.Errorf("moving aside the record of program %s: %w", id, err)
+	}
+	s.mu.Lock()
+	s.quarantined++
+	s.mu.Unlock()
+	s.log.Error().Str("program", id).Str("moved_to", prefixQuarantine+prefixUse+id).Int64("size", size).
+		Msg("program record does not decode: moved aside (kept for the retention period), a new one written (the program counts as used now)")
+	return size, nil
 }
 
 func writeMeta(txn *badger.Txn, id string, m programMeta) error {
@@ -51,19 +121,29 @@ func writeMeta(txn *badger.Txn, id string, m programMeta) error {
 
 // loadPrograms sums the stored programs' sizes. A program stored by an
 // earlier version (no record beside it) gets one, used now: it is kept at
-// least one retention period from this start.
+// least one retention period from this start. So does a program whose
+// record does not decode (the record is moved aside: quarantineProgram); one
+// whose record cannot be read is skipped. Either is logged and counted
+// (Quarantined).
 func (s *Store) loadPrograms() error {
 	have := map[string]bool{}
-	var legacy []string
+	var legacy, bad []string
 	err := s.view(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, Prefix: []byte(prefixUse)})
 		for it.Rewind(); it.Valid(); it.Next() {
+			id := string(it.Item().Key()[len(prefixUse):])
+			have[id] = true
 			var m programMeta
-			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &m) }); err != nil {
-				it.Close()
-				return fmt.Errorf("decoding %s: %w", it.Item().Key(), err)
+			err := it.Item().Value(func(v []byte) error { return decodeMeta(id, v, &m) })
+			if errors.Is(err, errBadRecord) {
+				bad = append(bad, id)
+				continue
 			}
-			have[string(it.Item().Key()[len(prefixUse):])] = true
+			if err != nil {
+				s.log.Error().Err(err).Str("program", id).Msg("program record unreadable: skipped")
+				s.quarantined++
+				continue
+			}
 			s.progBytes += m.Size
 		}
 		it.Close()
@@ -78,6 +158,14 @@ func (s *Store) loadPrograms() error {
 	})
 	if err != nil {
 		return fmt.Errorf("loading programs: %w", err)
+	}
+	for _, id := range bad {
+		size, err := s.quarantineProgram(id)
+		if err != nil {
+			s.log.Error().Err(err).Msg("program record does not decode; moving it aside failed: skipped")
+			continue
+		}
+		s.progBytes += size
 	}
 	now := time.Now().UTC()
 	for _, id := range legacy {
@@ -196,10 +284,12 @@ func lastUsed(txn *badger.Txn, id string, m programMeta) (time.Time, error) {
 var errKeep = errors.New("program kept")
 
 // oldPrograms lists, in txn, the programs that no job in used names and that
-// were last used before cutoff. Sweep calls it in the transaction that lists
-// the jobs; a job added after that snapshot is a use its deletion sees.
-func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (map[string]time.Time, error) {
-	old := map[string]time.Time{}
+// were last used before cutoff, and those whose record does not decode (bad,
+// for quarantineProgram). A program whose record or last use cannot be read
+// is passed over, its error in errs. Sweep calls it in the transaction that
+// lists the jobs; a job added after that snapshot is a use its deletion sees.
+func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (old map[string]time.Time, bad []string, errs []error) {
+	old = map[string]time.Time{}
 	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, Prefix: []byte(prefixUse)})
 	defer it.Close()
 	for it.Rewind(); it.Valid(); it.Next() {
@@ -208,31 +298,40 @@ func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (map[s
 			continue
 		}
 		var m programMeta
-		if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &m) }); err != nil {
-			return nil, fmt.Errorf("decoding program %s's record: %w", id, err)
+		if err := it.Item().Value(func(v []byte) error { return decodeMeta(id, v, &m) }); errors.Is(err, errBadRecord) {
+			bad = append(bad, id)
+			continue
+		} else if err != nil {
+			errs = append(errs, fmt.Errorf("reading program %s's record: %w", id, err))
+			continue
 		}
 		last, err := lastUsed(txn, id, m)
 		if err != nil {
-			return nil, err
+			errs = append(errs, fmt.Errorf("program %s: %w", id, err))
+			continue
 		}
 		if last.Before(cutoff) {
 			old[id] = last // deleted only if still its last use
 		}
 	}
-	return old, nil
+	return old, bad, errs
 }
 
 // sweepPrograms deletes the programs oldPrograms listed, each unless it was
-// used since (a new job named it, or it was stored again).
+// used since (a new job named it, or it was stored again). A program that
+// cannot be deleted is left for the next sweep; the error returned joins
+// their errors.
 func (s *Store) sweepPrograms(old map[string]time.Time) error {
 	n, freed := 0, int64(0)
+	var errs []error
 	for id, seen := range old {
 		size, err := s.deleteProgram(id, seen)
 		if errors.Is(err, errKeep) || errors.Is(err, badger.ErrConflict) {
 			continue
 		}
 		if err != nil {
-			return fmt.Errorf("deleting program %s: %w", id, err)
+			errs = append(errs, fmt.Errorf("deleting program %s: %w", id, err))
+			continue
 		}
 		n++
 		freed += size
@@ -241,7 +340,7 @@ func (s *Store) sweepPrograms(old map[string]time.Time) error {
 		s.log.Info().Int("programs", n).Int64("bytes", freed).Int64("kept_bytes", s.ProgramBytes()).Dur("retention", s.opts.Retention).
 			Msg("swept programs no job uses")
 	}
-	return nil
+	return errors.Join(errs...)
 }
 
 // deleteProgram deletes program id if its last use is still seen, the one the

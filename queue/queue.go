@@ -59,6 +59,10 @@ var (
 	// ErrDuplicate: Add was given a NewJob.Key that a stored job already
 	// has. Add returns that job with it (and stores nothing).
 	ErrDuplicate = errors.New("a job with this key exists")
+	// ErrStoreFull: the jobs kept (their requests and results, finished
+	// ones until Sweep deletes them) fill Options.MaxStoredBytes. It wraps
+	// ErrQueueFull: callers that map ErrQueueFull need nothing more.
+	ErrStoreFull = fmt.Errorf("the jobs kept fill the job store's byte cap: %w", ErrQueueFull)
 )
 
 // MaxKeyBytes bounds a NewJob.Key.
@@ -92,9 +96,10 @@ type Job struct {
 	Seq      uint64 `json:"seq"`
 	State    State  `json:"state"`
 	Attempts int    `json:"attempts"`
-	// Crashes counts the times the node stopped without finishing or
-	// requeueing the job while it ran (killed, out of memory, power loss):
-	// Open requeues such a job, up to Options.MaxCrashes.
+	// Crashes counts the times in a row the node stopped without finishing
+	// or requeueing the job while it ran (killed, out of memory, power
+	// loss): Open requeues such a job, up to Options.MaxCrashes. Requeue,
+	// and a clean stop (Close) while it ran, start the count again.
 	Crashes int `json:"crashes,omitempty"`
 	// CrashParts is how many parts (kept segment proofs) the job had when
 	// it was last found running: a long job that kept more since then made
@@ -120,7 +125,9 @@ type Options struct {
 	// MaxRequestBytes bounds one job's request (default 32 MiB).
 	MaxRequestBytes int
 	// Retention is how long finished jobs are kept (default 7 days), and
-	// how long a program no job refers to is kept after its last use.
+	// how long a program no job refers to is kept after its last use. The
+	// time the store was closed before the last Open does not count (see
+	// Sweep); records moved aside (Quarantined) are kept this long too.
 	Retention time.Duration
 	// MaxProgramBytes bounds the bytes of all stored programs (default 1 GiB).
 	MaxProgramBytes int64
@@ -131,8 +138,15 @@ type Options struct {
 	// since the last time) before it is failed rather than queued again
 	// (default 3): a job that kills the node (its proof out of memory in the
 	// node's process) would otherwise be taken first after every restart,
-	// and the node never prove another.
+	// and the node never prove another. "In a row": a job that ran and was
+	// put back in the queue (Requeue), or that was running when the store
+	// was closed cleanly (Close), starts its count again.
 	MaxCrashes int
+	// MaxStoredBytes bounds the bytes of all stored jobs' requests and
+	// results, finished ones included until Sweep deletes them: past it,
+	// Add refuses new jobs with ErrStoreFull (which wraps ErrQueueFull).
+	// 0 (the default) is no bound.
+	MaxStoredBytes int64
 	// Logger receives the store's and Badger's logs.
 	Logger zerolog.Logger
 }
@@ -159,7 +173,22 @@ const (
 	prefixLastUse = "proglastuse/"
 	// prefixKey maps a job's idempotency key (NewJob.Key) to its id.
 	prefixKey = "key/"
+	// prefixQuarantine holds, under their own keys after it, records that
+	// did not decode (and the requests of such jobs), moved aside by Open
+	// or Sweep; they expire after the retention period.
+	prefixQuarantine = "quarantine/"
+	// keyClean is written by Close, and deleted by Open: jobs found running
+	// at an Open that finds it were not running when the node died.
+	keyClean = "meta/clean"
+	// keyAlive is the time (time.Time binary) the store was last known in
+	// use: written by Sweep and Close, read by Open to measure downtime.
+	keyAlive = "meta/alive"
 )
+
+// maxRequestReads is how many times in a row Next may fail to read a
+// queued job's request (a read error, e.g. a damaged value log) before it
+// fails the job and serves the jobs behind it.
+const maxRequestReads = 3
 
 // Store is the durable job queue. It is safe for concurrent use.
 type Store struct {
@@ -185,6 +214,20 @@ type Store struct {
 
 	progMu    sync.Mutex // orders changes of the program store's size
 	progBytes int64      // bytes of the stored programs
+
+	quarantined int            // records set aside (under mu)
+	reqFails    map[string]int // a queued job's failed reads of its request in a row (under mu)
+	stored      int64          // jobBytes of the stored jobs (under mu)
+	reservedB   int64          // request bytes of admissions in flight (under mu)
+	// downtime is how long the store was closed before this Open (from
+	// keyAlive): Sweep does not count it toward the retention.
+	downtime time.Duration
+
+	// readRequest reads a job's request in txn (a seam for tests).
+	readRequest func(txn *badger.Txn, id string) ([]byte, error)
+	// deleteJob deletes a swept job's record, request and key (a seam for
+	// tests).
+	deleteJob func(id, key string) error
 }
 
 // Open opens (or creates) the store in dir. Jobs found running are put back
@@ -219,15 +262,18 @@ func Open(dir string, opts Options) (*Store, error) {
 		return nil, fmt.Errorf("opening job store %s: %w", dir, err)
 	}
 	s := &Store{
-		db:     db,
-		opts:   opts,
-		log:    log,
-		done:   make(chan struct{}),
-		active: map[string]*Job{},
-		wake:   make(chan struct{}),
-		watch:  map[string]chan struct{}{},
-		counts: map[State]int{},
+		db:          db,
+		opts:        opts,
+		log:         log,
+		done:        make(chan struct{}),
+		active:      map[string]*Job{},
+		wake:        make(chan struct{}),
+		watch:       map[string]chan struct{}{},
+		counts:      map[State]int{},
+		reqFails:    map[string]int{},
+		readRequest: readRequest,
 	}
+	s.deleteJob = s.deleteJobRecords
 	if err := s.load(); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("loading job store %s: %w", dir, err)
@@ -240,26 +286,63 @@ func Open(dir string, opts Options) (*Store, error) {
 }
 
 // load scans every job, rebuilds the in-memory index and requeues jobs that
-// were running when the process stopped.
+// were running when the process stopped. A record that does not decode is
+// moved aside (quarantine), one that cannot be read is skipped: either is
+// logged and counted (Quarantined), and the store opens without it.
 func (s *Store) load() error {
-	var requeue []*Job
+	now := time.Now().UTC()
+	var requeue, clamped []*Job
+	var bad []string // ids of job records that do not decode
+	clean := false   // Close marked the last stop as clean
+	var alive time.Time
 	err := s.view(func(txn *badger.Txn) error {
+		if _, err := txn.Get([]byte(keyClean)); err == nil {
+			clean = true
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("reading the clean-stop mark: %w", err)
+		}
+		if item, err := txn.Get([]byte(keyAlive)); err == nil {
+			if err := item.Value(func(v []byte) error { return alive.UnmarshalBinary(v) }); err != nil {
+				s.log.Warn().Err(err).Msg("the store's last-alive time does not read: downtime not measured")
+				alive = time.Time{}
+			}
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("reading the last-alive time: %w", err)
+		}
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefixJob)})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
+			key := string(it.Item().Key())
 			var j Job
-			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &j) }); err != nil {
-				return fmt.Errorf("decoding job %s: %w", it.Item().Key(), err)
+			err := it.Item().Value(func(v []byte) error {
+				var err error
+				j, err = decodeJob(key, v)
+				return err
+			})
+			if errors.Is(err, errBadRecord) {
+				bad = append(bad, key[len(prefixJob):])
+				continue
+			}
+			if err != nil {
+				s.log.Error().Err(err).Str("key", key).Msg("job record unreadable: skipped")
+				s.quarantined++
+				continue
 			}
 			if j.Seq >= s.nextSeq {
 				s.nextSeq = j.Seq + 1
 			}
 			switch j.State {
 			case Queued:
+				s.stored += jobBytes(&j)
 				s.addActive(&j)
 			case Running:
 				requeue = append(requeue, &j)
 			default:
+				if j.FinishedAt.After(now) { // the clock was ahead when it finished
+					j.FinishedAt = now
+					clamped = append(clamped, &j)
+				}
+				s.stored += jobBytes(&j)
 				s.counts[j.State]++
 				if j.State != Cancelled && j.FinishedAt.After(s.last.FinishedAt) {
 					s.last = j
@@ -271,7 +354,30 @@ func (s *Store) load() error {
 	if err != nil {
 		return err
 	}
+	if !alive.IsZero() && now.After(alive) {
+		s.downtime = now.Sub(alive)
+		s.log.Info().Dur("downtime", s.downtime).Msg("store was closed: the downtime does not count toward the retention of finished jobs")
+	}
+	s.quarantineJobs(bad)
+	for _, j := range clamped {
+		if err := s.put(j); err != nil {
+			return fmt.Errorf("recording the finish time of job %s: %w", j.ID, err)
+		}
+	}
 	for _, j := range requeue {
+		if clean {
+			// the node stopped cleanly while it ran: not a crash, and
+			// its count of crashes in a row starts again
+			j.Crashes, j.CrashParts = 0, 0
+			j.State = Queued
+			if err := s.put(j); err != nil {
+				return fmt.Errorf("requeueing job %s: %w", j.ID, err)
+			}
+			s.log.Info().Str("job", j.ID).Int("attempts", j.Attempts).Msg("job was running when the node stopped cleanly; queued again")
+			s.stored += jobBytes(j)
+			s.addActive(j)
+			continue
+		}
 		parts, err := s.countParts(j.ID)
 		if err != nil {
 			return fmt.Errorf("counting the parts of job %s: %w", j.ID, err)
@@ -292,6 +398,7 @@ func (s *Store) load() error {
 				s.log.Warn().Err(err).Str("job", j.ID).Msg("deleting the parts of a failed job")
 			}
 			s.log.Error().Str("job", j.ID).Int("crashes", j.Crashes).Msg("job was running each time the node stopped; failed, not queued again")
+			s.stored += jobBytes(j)
 			s.counts[Failed]++
 			s.last = *j
 			continue
@@ -301,10 +408,166 @@ func (s *Store) load() error {
 			return fmt.Errorf("requeueing job %s: %w", j.ID, err)
 		}
 		s.log.Warn().Str("job", j.ID).Int("attempts", j.Attempts).Int("crashes", j.Crashes).Msg("job was running when the node stopped; queued again")
+		s.stored += jobBytes(j)
 		s.addActive(j)
 	}
 	sort.Slice(s.queue, func(a, b int) bool { return s.queue[a].Seq < s.queue[b].Seq })
+	if clean {
+		// from now on a stop without Close is a crash
+		if err := s.update(func(txn *badger.Txn) error { return txn.Delete([]byte(keyClean)) }); err != nil {
+			return fmt.Errorf("deleting the clean-stop mark: %w", err)
+		}
+	}
 	return nil
+}
+
+// errBadRecord: a stored record does not decode (a torn write, a bug).
+var errBadRecord = errors.New("record does not decode")
+
+// decodeJob decodes the job record stored under key. A record that is not
+// JSON, names another id or has no known state wraps errBadRecord.
+func decodeJob(key string, v []byte) (Job, error) {
+	var j Job
+	if err := json.Unmarshal(v, &j); err != nil {
+		return Job{}, fmt.Errorf("decoding %s: %w: %w", key, errBadRecord, err)
+	}
+	if j.ID == "" || prefixJob+j.ID != key {
+		return Job{}, fmt.Errorf("decoding %s: id %q: %w", key, j.ID, errBadRecord)
+	}
+	for _, st := range States {
+		if j.State == st {
+			return j, nil
+		}
+	}
+	return Job{}, fmt.Errorf("decoding %s: state %q: %w", key, j.State, errBadRecord)
+}
+
+// jobBytes is what a job counts against Options.MaxStoredBytes: its
+// request and the bytes of its result.
+func jobBytes(j *Job) int64 {
+	n := int64(j.Size)
+	if r := j.Result; r != nil {
+		n += int64(len(r.Output) + len(r.Proof) + len(r.Public) + len(r.Top) + len(r.Reason) + len(r.Error))
+	}
+	return n
+}
+
+// quarantineJobs moves the records of the jobs ids (that do not decode)
+// aside, each with its request, and frees their keys (NewJob.Key). Failures
+// are logged: the records stay where they are, skipped.
+func (s *Store) quarantineJobs(ids []string) {
+	if len(ids) == 0 {
+		return
+	}
+	gone := map[string]bool{}
+	for _, id := range ids {
+		err := s.quarantine(prefixJob+id, prefixReq+id)
+		s.mu.Lock()
+		s.quarantined++
+		s.mu.Unlock()
+		if err != nil {
+			s.log.Error().Err(err).Str("job", id).Msg("job record does not decode; moving it aside failed: skipped")
+			continue
+		}
+		gone[id] = true
+		s.log.Error().Str("job", id).Str("moved_to", prefixQuarantine+prefixJob+id).
+			Msg("job record does not decode: moved aside with its request (kept for the retention period), the job is gone")
+	}
+	if err := s.freeKeys(gone); err != nil {
+		s.log.Warn().Err(err).Msg("freeing the keys of jobs moved aside")
+	}
+}
+
+// quarantine moves the values of keys (those present) under
+// prefixQuarantine, in one transaction, to expire after the retention.
+func (s *Store) quarantine(keys ...string) error {
+	return s.updateRetry(func(txn *badger.Txn) error {
+		for _, k := range keys {
+			item, err := txn.Get([]byte(k))
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				continue
+			}
+			if err != nil {
+				return fmt.Errorf("reading %s: %w", k, err)
+			}
+			v, err := item.ValueCopy(nil)
+			if err != nil {
+				return fmt.Errorf("reading %s: %w", k, err)
+			}
+			e := badger.NewEntry([]byte(prefixQuarantine+k), v).WithTTL(s.opts.Retention)
+			if err := txn.SetEntry(e); err != nil {
+				return fmt.Errorf("moving %s aside: %w", k, err)
+			}
+			if err := txn.Delete([]byte(k)); err != nil {
+				return fmt.Errorf("moving %s aside: %w", k, err)
+			}
+		}
+		return nil
+	})
+}
+
+// freeKeys deletes the idempotency keys (NewJob.Key) that name a job in ids.
+func (s *Store) freeKeys(ids map[string]bool) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	var keys [][]byte
+	err := s.view(func(txn *badger.Txn) error {
+		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, Prefix: []byte(prefixKey)})
+		defer it.Close()
+		for it.Rewind(); it.Valid(); it.Next() {
+			err := it.Item().Value(func(v []byte) error {
+				if ids[string(v)] {
+					keys = append(keys, it.Item().KeyCopy(nil))
+				}
+				return nil
+			})
+			if err != nil {
+				return fmt.Errorf("reading %s: %w", it.Item().Key(), err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return err
+	}
+	for _, k := range keys {
+		err := s.updateRetry(func(txn *badger.Txn) error {
+			item, err := txn.Get(k)
+			if errors.Is(err, badger.ErrKeyNotFound) {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			v, err := item.ValueCopy(nil)
+			if err != nil || !ids[string(v)] { // given to another job meanwhile
+				return err
+			}
+			return txn.Delete(k)
+		})
+		if err != nil {
+			return fmt.Errorf("deleting %s: %w", k, err)
+		}
+	}
+	return nil
+}
+
+// Quarantined is how many stored records this store set aside since it was
+// opened: records that did not decode (moved under "quarantine/", with a
+// job's request, kept for the retention period) and ones that could not be
+// read (skipped). Each is logged at error level; the node reports the count.
+func (s *Store) Quarantined() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.quarantined
+}
+
+// StoredBytes is what the stored jobs count against Options.MaxStoredBytes.
+func (s *Store) StoredBytes() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.stored
 }
 
 // addActive records a queued job in memory (caller holds mu or is loading).
@@ -393,7 +656,13 @@ func (s *Store) Add(n NewJob) (Job, error) {
 		s.mu.Unlock()
 		return Job{}, fmt.Errorf("%d jobs pending (max %d): %w", len(s.active)+s.reserved, s.opts.MaxPending, ErrQueueFull)
 	}
+	if held := s.stored + s.reservedB; s.opts.MaxStoredBytes > 0 && held+int64(len(request)) > s.opts.MaxStoredBytes {
+		s.mu.Unlock()
+		return Job{}, fmt.Errorf("a request of %d bytes: the jobs kept hold %d bytes (max %d; finished jobs are deleted after the retention period): %w",
+			len(request), held, s.opts.MaxStoredBytes, ErrStoreFull)
+	}
 	s.reserved++
+	s.reservedB += int64(len(request))
 	seq := s.nextSeq
 	s.nextSeq++
 	s.mu.Unlock()
@@ -436,6 +705,7 @@ func (s *Store) Add(n NewJob) (Job, error) {
 
 	s.mu.Lock()
 	s.reserved--
+	s.reservedB -= int64(len(request))
 	if errors.Is(err, errKeyTaken) {
 		s.mu.Unlock()
 		return s.duplicate(n.Key, dup)
@@ -444,6 +714,7 @@ func (s *Store) Add(n NewJob) (Job, error) {
 	if err != nil {
 		return Job{}, fmt.Errorf("storing job: %w", err)
 	}
+	s.stored += jobBytes(j)
 	if s.closed {
 		// stored but the store is closing: it will run after the next Open.
 		return *j, nil
@@ -508,6 +779,21 @@ func (s *Store) duplicate(key, id string) (Job, error) {
 // errNoRequest: a queued job's request is not in the store.
 var errNoRequest = errors.New("request missing")
 
+// errUnreadable: a queued job's request is there but could not be read.
+var errUnreadable = errors.New("request unreadable")
+
+// readRequest reads job id's request in txn: errNoRequest when it has none.
+func readRequest(txn *badger.Txn, id string) ([]byte, error) {
+	item, err := txn.Get([]byte(prefixReq + id))
+	if errors.Is(err, badger.ErrKeyNotFound) {
+		return nil, errNoRequest
+	}
+	if err != nil {
+		return nil, err
+	}
+	return item.ValueCopy(nil)
+}
+
 // Next blocks until a job is queued, marks the oldest one running and
 // returns it with its request.
 func (s *Store) Next(ctx context.Context) (Job, []byte, error) { return s.NextSkipping(ctx, nil) }
@@ -539,15 +825,13 @@ func (s *Store) NextSkipping(ctx context.Context, skip func(Job) bool) (Job, []b
 			next.StartedAt = time.Now().UTC()
 			var req []byte
 			err := s.update(func(txn *badger.Txn) error {
-				item, err := txn.Get([]byte(prefixReq + j.ID))
-				if errors.Is(err, badger.ErrKeyNotFound) {
+				var err error
+				req, err = s.readRequest(txn, j.ID)
+				if errors.Is(err, errNoRequest) {
 					return errNoRequest
 				}
 				if err != nil {
-					return fmt.Errorf("reading request: %w", err)
-				}
-				if req, err = item.ValueCopy(nil); err != nil {
-					return fmt.Errorf("reading request: %w", err)
+					return fmt.Errorf("reading request: %w: %w", errUnreadable, err)
 				}
 				b, err := json.Marshal(&next)
 				if err != nil {
@@ -567,10 +851,27 @@ func (s *Store) NextSkipping(ctx context.Context, skip func(Job) bool) (Job, []b
 				s.log.Error().Str("job", j.ID).Msg("job without its request in the store: failed")
 				continue
 			}
+			if errors.Is(err, errUnreadable) {
+				// a request that does not read (a damaged value log) may
+				// never read: after a few tries in a row the job is
+				// failed, so that the jobs behind it are served
+				s.reqFails[j.ID]++
+				if tries := s.reqFails[j.ID]; tries >= maxRequestReads {
+					ferr := s.transition(j, Failed, &Result{Reason: "internal", Error: fmt.Sprintf(
+						"the job's request could not be read from the store (%d tries): %v", tries, err)})
+					s.mu.Unlock()
+					if ferr != nil {
+						return Job{}, nil, fmt.Errorf("failing job %s whose request does not read: %w", j.ID, ferr)
+					}
+					s.log.Error().Err(err).Str("job", j.ID).Int("tries", tries).Msg("job whose request does not read: failed")
+					continue
+				}
+			}
 			if err != nil {
 				s.mu.Unlock()
 				return Job{}, nil, fmt.Errorf("starting job %s: %w", j.ID, err)
 			}
+			delete(s.reqFails, j.ID)
 			if i == 0 {
 				s.queue = s.queue[1:]
 			} else {
@@ -603,9 +904,15 @@ func (s *Store) transition(j *Job, to State, res *Result) error {
 	if to.Terminal() {
 		next.FinishedAt = time.Now().UTC()
 	}
+	if to == Queued {
+		// put back by the node (not found running after a crash): its
+		// count of crashes in a row starts again
+		next.Crashes, next.CrashParts = 0, 0
+	}
 	if err := s.put(&next); err != nil {
 		return err
 	}
+	s.stored += jobBytes(&next) - jobBytes(j)
 	*j = next
 	s.counts[from]--
 	s.counts[to]++
@@ -619,6 +926,7 @@ func (s *Store) transition(j *Job, to State, res *Result) error {
 			s.log.Warn().Err(err).Str("job", j.ID).Msg("deleting the parts of a finished job")
 		}
 		delete(s.active, j.ID)
+		delete(s.reqFails, j.ID)
 		if to != Cancelled {
 			s.last = next
 		}
@@ -847,67 +1155,83 @@ func (s *Store) LastFinished() (Job, bool) {
 // Sweep deletes finished jobs whose FinishedAt is older than now minus the
 // retention, and returns how many it deleted. Then it deletes the programs
 // that no remaining job runs and that were last used (stored, or named by a
-// new job) before that cutoff (sweepPrograms).
+// new job) before that cutoff (sweepPrograms). The time the store was closed
+// before this Open does not count toward the retention: a job finished just
+// before a long stop is kept for its full retention after it. A job or
+// program that cannot be deleted is left for the next sweep and the others
+// are swept: the error returned joins their errors. Records that do not
+// decode are moved aside (Quarantined).
 func (s *Store) Sweep(now time.Time) (int, error) {
-	cutoff := now.Add(-s.opts.Retention)
+	var errs []error
+	if err := s.markAlive(); err != nil {
+		errs = append(errs, err)
+	}
+	cutoff := now.Add(-s.opts.Retention - s.downtime)
 	type old struct {
 		id    string
 		state State
 		key   string
+		bytes int64
 	}
 	var victims []old
 	var oldProgs map[string]time.Time
+	var badJobs, badProgs []string
 	err := s.view(func(txn *badger.Txn) error {
 		used := map[string]bool{} // programs of the jobs that stay
 		it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, PrefetchSize: 100, Prefix: []byte(prefixJob)})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
+			key := string(it.Item().Key())
 			var j Job
-			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &j) }); err != nil {
-				return fmt.Errorf("decoding job %s: %w", it.Item().Key(), err)
+			err := it.Item().Value(func(v []byte) error {
+				var err error
+				j, err = decodeJob(key, v)
+				return err
+			})
+			if errors.Is(err, errBadRecord) {
+				badJobs = append(badJobs, key[len(prefixJob):])
+				continue
+			}
+			if err != nil {
+				errs = append(errs, fmt.Errorf("reading %s: %w", key, err))
+				continue
 			}
 			if j.State.Terminal() && j.FinishedAt.Before(cutoff) {
-				victims = append(victims, old{j.ID, j.State, j.Key})
+				victims = append(victims, old{j.ID, j.State, j.Key, jobBytes(&j)})
 			} else if j.Program != "" {
 				used[j.Program] = true
 			}
 		}
 		it.Close()
-		var err error
-		oldProgs, err = oldPrograms(txn, cutoff, used)
-		return err
+		var perrs []error
+		oldProgs, badProgs, perrs = oldPrograms(txn, cutoff, used)
+		errs = append(errs, perrs...)
+		return nil
 	})
 	if err != nil {
 		return 0, fmt.Errorf("sweeping job store: %w", err)
+	}
+	s.quarantineSwept(badJobs)
+	for _, id := range badProgs {
+		if _, err := s.quarantineProgram(id); err != nil {
+			errs = append(errs, err)
+		}
 	}
 	n := 0
 	for _, v := range victims {
 		// the parts first: they are found through the job record, so a
 		// crash between the two would leave them for good
 		if err := s.deleteParts(v.id); err != nil {
-			return n, fmt.Errorf("deleting the parts of job %s: %w", v.id, err)
+			errs = append(errs, fmt.Errorf("deleting the parts of job %s: %w", v.id, err))
+			continue
 		}
-		err := s.updateRetry(func(txn *badger.Txn) error {
-			if err := txn.Delete([]byte(prefixJob + v.id)); err != nil {
-				return err
-			}
-			if v.key != "" {
-				// the key goes with its job (and is free again)
-				if id, err := keyedIn(txn, v.key); err != nil {
-					return err
-				} else if id == v.id {
-					if err := txn.Delete([]byte(prefixKey + v.key)); err != nil {
-						return err
-					}
-				}
-			}
-			return txn.Delete([]byte(prefixReq + v.id))
-		})
-		if err != nil {
-			return n, fmt.Errorf("deleting job %s: %w", v.id, err)
+		if err := s.deleteJob(v.id, v.key); err != nil {
+			errs = append(errs, fmt.Errorf("deleting job %s: %w", v.id, err))
+			continue
 		}
 		s.mu.Lock()
 		s.counts[v.state]--
+		s.stored -= v.bytes
 		if s.last.ID == v.id {
 			s.last = Job{} // GetStatus names no job that reads as unknown
 		}
@@ -918,20 +1242,74 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		s.log.Info().Int("deleted", n).Dur("retention", s.opts.Retention).Msg("swept finished jobs")
 	}
 	if err := s.sweepPrograms(oldProgs); err != nil {
-		return n, fmt.Errorf("sweeping programs: %w", err)
+		errs = append(errs, fmt.Errorf("sweeping programs: %w", err))
 	}
 	orphans, err := s.orphanParts()
 	if err != nil {
-		return n, fmt.Errorf("finding parts without a job: %w", err)
+		errs = append(errs, fmt.Errorf("finding parts without a job: %w", err))
 	}
 	for _, id := range orphans {
 		if err := s.deleteParts(id); err != nil {
-			return n, fmt.Errorf("deleting the parts of deleted job %s: %w", id, err)
+			errs = append(errs, fmt.Errorf("deleting the parts of deleted job %s: %w", id, err))
+			continue
 		}
 		s.log.Info().Str("job", id).Msg("parts of a deleted job swept")
 	}
 	s.collectValueLog()
+	if err := errors.Join(errs...); err != nil {
+		return n, fmt.Errorf("sweeping job store: %w", err)
+	}
 	return n, nil
+}
+
+// deleteJobRecords deletes a swept job's record, request and key (if key
+// still names it), in one transaction.
+func (s *Store) deleteJobRecords(id, key string) error {
+	return s.updateRetry(func(txn *badger.Txn) error {
+		if err := txn.Delete([]byte(prefixJob + id)); err != nil {
+			return err
+		}
+		if key != "" {
+			// the key goes with its job (and is free again)
+			if kid, err := keyedIn(txn, key); err != nil {
+				return err
+			} else if kid == id {
+				if err := txn.Delete([]byte(prefixKey + key)); err != nil {
+					return err
+				}
+			}
+		}
+		return txn.Delete([]byte(prefixReq + id))
+	})
+}
+
+// quarantineSwept moves aside the job records ids that Sweep found not to
+// decode, except those of active jobs: their record in memory is the job's,
+// and the next change of the job writes it again.
+func (s *Store) quarantineSwept(ids []string) {
+	var gone []string
+	s.mu.Lock()
+	for _, id := range ids {
+		if _, ok := s.active[id]; ok {
+			s.log.Error().Str("job", id).Msg("the record of an active job does not decode: kept, written again at its next change")
+			continue
+		}
+		gone = append(gone, id)
+	}
+	s.mu.Unlock()
+	s.quarantineJobs(gone)
+}
+
+// markAlive records now as the last time the store was in use (keyAlive).
+func (s *Store) markAlive() error {
+	b, err := time.Now().UTC().MarshalBinary()
+	if err != nil {
+		return fmt.Errorf("encoding the last-alive time: %w", err)
+	}
+	if err := s.update(func(txn *badger.Txn) error { return txn.Set([]byte(keyAlive), b) }); err != nil {
+		return fmt.Errorf("recording the last-alive time: %w", err)
+	}
+	return nil
 }
 
 // collectValueLog has Badger rewrite the value log files that are mostly
@@ -956,8 +1334,18 @@ func (s *Store) collectValueLog() {
 }
 
 // Close closes the store without touching job states: running jobs stay
-// running on disk and are requeued by the next Open. Waiters get ErrClosed.
-func (s *Store) Close() error {
+// running on disk and are requeued by the next Open, which does not count
+// them as crashed (Options.MaxCrashes): Close marks the stop as clean. It
+// also records the time, so that the next Open measures the downtime.
+// Waiters get ErrClosed.
+func (s *Store) Close() error { return s.close(true) }
+
+// Abort closes the store as a crash leaves it: no clean-stop mark and no
+// last-alive time are written, so the next Open counts the jobs found
+// running as crashed. For tests of crash recovery.
+func (s *Store) Abort() error { return s.close(false) }
+
+func (s *Store) close(clean bool) error {
 	s.mu.Lock()
 	if s.closed {
 		s.mu.Unlock()
@@ -969,6 +1357,23 @@ func (s *Store) Close() error {
 	s.mu.Unlock()
 	s.rw.Lock()
 	defer s.rw.Unlock()
+	if clean {
+		// the last write: nothing is written after it (closed, and rw
+		// held)
+		err := s.db.Update(func(txn *badger.Txn) error {
+			b, err := time.Now().UTC().MarshalBinary()
+			if err != nil {
+				return err
+			}
+			if err := txn.Set([]byte(keyAlive), b); err != nil {
+				return err
+			}
+			return txn.Set([]byte(keyClean), nil)
+		})
+		if err != nil {
+			s.log.Warn().Err(err).Msg("marking the stop as clean failed: the next start counts the running jobs as crashed")
+		}
+	}
 	s.dbClosed = true
 	if err := s.db.Close(); err != nil {
 		return fmt.Errorf("closing job store: %w", err)

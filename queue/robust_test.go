@@ -28,14 +28,14 @@ func TestCrashedJobFailedAfterMaxCrashes(t *testing.T) {
 		if err := s.PutPart(a.ID, "segment-0", []byte("proof")); err != nil {
 			t.Fatal(err)
 		}
-		_ = s.Close() // the node dies with a running
+		_ = s.Abort() // the node dies with a running
 		s = open(t, dir, o)
 		if j, err := s.Get(a.ID); err != nil || j.State != Queued || j.Crashes != crash {
 			t.Fatalf("after crash %d: %+v %v, want queued with %d crashes", crash, j, err, crash)
 		}
 	}
 	next(t, s)
-	_ = s.Close()
+	_ = s.Abort()
 	s = open(t, dir, o)
 	defer s.Close()
 	j, err := s.Get(a.ID)
@@ -123,7 +123,7 @@ func TestCrashCountResetsOnProgress(t *testing.T) {
 		if err := s.PutPart(a.ID, fmt.Sprintf("segment-%d", i), []byte("proof")); err != nil {
 			t.Fatal(err)
 		}
-		_ = s.Close()
+		_ = s.Abort()
 		s = open(t, dir, o)
 		if j, err := s.Get(a.ID); err != nil || j.State != Queued || j.Crashes != 1 {
 			t.Fatalf("after crash %d with progress: %+v %v", i+1, j, err)
