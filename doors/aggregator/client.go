@@ -35,6 +35,7 @@ import (
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
+	"github.com/zkprover/zkprover/queue"
 )
 
 // MaxRecvMsgSize is the largest aggregator message accepted, as upstream
@@ -246,27 +247,46 @@ func (c *Client) sweepLoop(ctx context.Context) {
 	t := time.NewTicker(time.Hour)
 	defer t.Stop()
 	for {
-		cutoff := time.Now().Add(-c.opts.Retention)
-		if n, err := c.final.sweep(cutoff); err != nil {
-			c.log.Warn().Err(err).Msg("sweeping final proofs")
-		} else if n > 0 {
-			c.log.Info().Int("deleted", n).Msg("swept final proofs past retention")
-		}
-		if n, err := c.work.sweep(cutoff); err != nil {
-			c.log.Warn().Err(err).Msg("sweeping aggregations")
-		} else if n > 0 {
-			c.log.Info().Int("deleted", n).Msg("swept aggregations past retention")
-		}
-		if n, err := c.inputs.sweep(cutoff); err != nil {
-			c.log.Warn().Err(err).Msg("sweeping job inputs")
-		} else if n > 0 {
-			c.log.Info().Int("deleted", n).Msg("swept job inputs past retention")
-		}
+		c.sweep(ctx)
 		select {
 		case <-ctx.Done():
 			return
 		case <-t.C:
 		}
+	}
+}
+
+// sweep deletes what retention is over for: final proofs written, and work
+// items finished, before the cutoff, and the inputs of the jobs the queue
+// has deleted (it keeps a job until retention after it finished: a job's
+// inputs stay while the job does, however long it was queued or ran).
+func (c *Client) sweep(ctx context.Context) {
+	cutoff := time.Now().Add(-c.opts.Retention)
+	sys := auth.With(ctx, auth.System)
+	jobExists := func(id string) (bool, error) {
+		_, err := c.jobs.Get(sys, id)
+		switch {
+		case err == nil:
+			return true, nil
+		case errors.Is(err, queue.ErrNotFound):
+			return false, nil
+		}
+		return false, err
+	}
+	if n, err := c.final.sweep(cutoff); err != nil {
+		c.log.Warn().Err(err).Msg("sweeping final proofs")
+	} else if n > 0 {
+		c.log.Info().Int("deleted", n).Msg("swept final proofs past retention")
+	}
+	if n, err := c.work.sweep(cutoff); err != nil {
+		c.log.Warn().Err(err).Msg("sweeping aggregations")
+	} else if n > 0 {
+		c.log.Info().Int("deleted", n).Msg("swept aggregations past retention")
+	}
+	if n, err := c.inputs.sweep(cutoff, jobExists); err != nil {
+		c.log.Warn().Err(err).Msg("sweeping job inputs")
+	} else if n > 0 {
+		c.log.Info().Int("deleted", n).Msg("swept job inputs past retention")
 	}
 }
 
@@ -316,6 +336,7 @@ func (c *Client) dialLoop(ctx context.Context, cn *conn) {
 var (
 	errWatchdog    = errors.New("watchdog")
 	errDialTimeout = errors.New("dial timeout")
+	errStreamLost  = errors.New("aggregator stream lost")
 )
 
 // session dials once and serves the stream until it ends.
@@ -354,31 +375,94 @@ func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) erro
 	defer c.metrics.connected.WithLabelValues(addr).Set(0)
 	log.Info().Msg("aggregator stream open")
 
+	// The stream is read in its own goroutine, so that a stream that dies
+	// while a request is being answered (a GetProof waiting for its job)
+	// cancels the answer's context at once, with errStreamLost as the
+	// cause, and the node redials instead of waiting to send the answer.
+	// The protocol is lockstep: the channel holds the next message at
+	// most, until the current one is answered.
+	msgs := make(chan received, 1)
+	quit := make(chan struct{})
+	readerDone := make(chan struct{})
+	go func() {
+		defer close(readerDone)
+		for {
+			msg, err := stream.Recv()
+			if err != nil {
+				cancel(fmt.Errorf("%w: %w", errStreamLost, err))
+			}
+			select {
+			case msgs <- received{msg, err}:
+			case <-quit:
+				return
+			}
+			if err != nil {
+				return
+			}
+		}
+	}()
+	defer func() {
+		close(quit)
+		cancel(nil) // Recv returns
+		<-readerDone
+	}()
+	// ended is why the stream ended, from the error Recv returned.
+	ended := func(err error) error {
+		switch {
+		case errors.Is(context.Cause(sctx), errWatchdog):
+			return fmt.Errorf("watchdog: no message from %s for %s", addr, c.opts.Watchdog)
+		case errors.Is(err, io.EOF):
+			return fmt.Errorf("%s closed the stream", addr)
+		case status.Code(err) == codes.Canceled && ctx.Err() != nil:
+			return nil
+		}
+		return fmt.Errorf("receiving from %s: %w", addr, err)
+	}
+
+	// lost waits for the reader's error, once the stream has ended
+	// (messages read before it are dropped: nothing can answer them).
+	lost := func() error {
+		for r := range msgs {
+			if r.err != nil {
+				return ended(r.err)
+			}
+		}
+		return nil // not reached: msgs is never closed
+	}
+
 	wd := time.AfterFunc(c.opts.Watchdog, func() { cancel(errWatchdog) })
 	defer wd.Stop()
 	for {
-		msg, err := stream.Recv()
-		if err != nil {
-			switch {
-			case errors.Is(context.Cause(sctx), errWatchdog):
-				return fmt.Errorf("watchdog: no message from %s for %s", addr, c.opts.Watchdog)
-			case errors.Is(err, io.EOF):
-				return fmt.Errorf("%s closed the stream", addr)
-			case status.Code(err) == codes.Canceled && ctx.Err() != nil:
-				return nil
-			}
-			return fmt.Errorf("receiving from %s: %w", addr, err)
+		// Recv fails once sctx ends (watchdog, shutdown): a result
+		// always comes.
+		r := <-msgs
+		if r.err != nil {
+			return ended(r.err)
 		}
 		wd.Stop() // the time we take to answer is not the aggregator's silence
-		resp := c.handle(sctx, log, msg)
+		resp := c.handle(sctx, log, r.msg)
+		if sctx.Err() != nil {
+			// The stream ended while we answered (lost, or shutdown):
+			// the answer cannot go.
+			log.Debug().Str("id", r.msg.GetId()).Msg("the stream ended while a request was answered: answer dropped")
+			return lost()
+		}
 		if err := stream.Send(resp); err != nil {
 			if errors.Is(err, io.EOF) {
-				// the stream broke; Recv tells why
-				_, err = stream.Recv()
+				// the stream broke; the reader tells why
+				if err = lost(); err == nil {
+					return nil
+				}
 			}
 			return fmt.Errorf("answering %s: %w", addr, err)
 		}
 		cn.update(func(s *jobs.AggregatorConn) { s.Requests++ })
 		wd.Reset(c.opts.Watchdog)
 	}
+}
+
+// received is one result of the stream's Recv.
+type received struct {
+	msg *pb.AggregatorMessage
+	err error
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/zkprover/zkprover/auth"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	"github.com/zkprover/zkprover/queue"
 )
 
 // finalStore keeps final proofs, one JSON file per id, written atomically
@@ -151,15 +152,67 @@ func sweepDir(dir string, cutoff time.Time) (int, error) {
 }
 
 // inputStore keeps the acc inputs of the jobs the aggregators made (what the
-// accumulated input hash needs beyond the statement), one JSON file per job,
-// for the jobs' retention.
-type inputStore struct{ dir string }
+// accumulated input hash needs beyond the statement), one JSON file per job
+// (zero acc inputs too), for as long as the job is in the queue: sweep
+// deletes a job's file only once the queue has deleted the job.
+//
+// Before the format marker (inputsMarker) was written, a job with all-zero
+// acc inputs got no file: a job created before since that has none had zero
+// acc inputs (forJob). A newer job without its file lost it: its proof
+// cannot be given the right publics, and forJob says so.
+type inputStore struct {
+	dir   string
+	since time.Time // when every job made through the channel got a file
+}
+
+// inputsMarker is the file, in the inputs folder, holding when this folder
+// started to keep a file for every job (inputsFormat). It does not end in
+// .json: no sweep, of this build or an older one, deletes it.
+const inputsMarker = "format"
+
+// inputsFormat is the marker's content.
+type inputsFormat struct {
+	Version int       `json:"version"` // 2: every job has a file
+	Since   time.Time `json:"since"`
+}
+
+// errNoInputs is a job made through the channel whose inputs file is gone.
+var errNoInputs = errors.New("inputs file missing")
 
 func openInputStore(dir string) (*inputStore, error) {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return nil, fmt.Errorf("creating job input folder %s: %w", dir, err)
 	}
-	return &inputStore{dir: dir}, nil
+	s := &inputStore{dir: dir}
+	p := filepath.Join(dir, inputsMarker)
+	b, err := os.ReadFile(p)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		// A new folder, or one of a build that wrote no file for zero
+		// acc inputs: the jobs made from now on all have one.
+		f := inputsFormat{Version: 2, Since: time.Now().UTC()}
+		if b, err = json.Marshal(f); err != nil {
+			return nil, fmt.Errorf("encoding %s: %w", p, err)
+		}
+		if err := writeAtomic(dir, p, b); err != nil {
+			return nil, fmt.Errorf("writing %s: %w", p, err)
+		}
+		s.since = f.Since
+	case err != nil:
+		return nil, fmt.Errorf("reading %s: %w", p, err)
+	default:
+		// The time since which every job made through the channel has
+		// an inputs file: deleting the marker starts that count again.
+		var f inputsFormat
+		if err := json.Unmarshal(b, &f); err != nil {
+			return nil, fmt.Errorf("decoding %s: %w", p, err)
+		}
+		if f.Since.IsZero() {
+			return nil, fmt.Errorf("%s holds no time", p)
+		}
+		s.since = f.Since
+	}
+	return s, nil
 }
 
 type inputFile struct {
@@ -192,8 +245,8 @@ func (s *inputStore) put(id string, in accInputs) error {
 	return nil
 }
 
-// get returns the acc inputs of job id; a job the aggregators did not make
-// (or whose record is gone) has zero acc inputs.
+// get returns the acc inputs kept for job id; an error wraps
+// fs.ErrNotExist when there is no file.
 func (s *inputStore) get(id string) (accInputs, error) {
 	var in accInputs
 	p, err := s.path(id)
@@ -201,9 +254,6 @@ func (s *inputStore) get(id string) (accInputs, error) {
 		return in, err
 	}
 	b, err := os.ReadFile(p)
-	if errors.Is(err, fs.ErrNotExist) {
-		return in, nil
-	}
 	if err != nil {
 		return in, fmt.Errorf("reading the inputs of job %s: %w", id, err)
 	}
@@ -225,7 +275,63 @@ func (s *inputStore) get(id string) (accInputs, error) {
 	return in, nil
 }
 
-func (s *inputStore) sweep(cutoff time.Time) (int, error) { return sweepDir(s.dir, cutoff) }
+// forJob returns the acc inputs of job: those kept with it; zero for a job
+// created before every job had a file (s.since) that has none. A newer job
+// without its file is an error wrapping errNoInputs: its proof would carry
+// wrong publics.
+func (s *inputStore) forJob(job queue.Job) (accInputs, error) {
+	in, err := s.get(job.ID)
+	if !errors.Is(err, fs.ErrNotExist) {
+		return in, err
+	}
+	if job.CreatedAt.Before(s.since) {
+		return accInputs{}, nil // made when zero acc inputs wrote no file
+	}
+	return accInputs{}, fmt.Errorf("the acc inputs of job %s (old_acc_input_hash, l1_info_root, forced_blockhash_l1) are lost, so its proof's publics cannot be made: %w: %w", job.ID, errNoInputs, err)
+}
+
+// sweep deletes the inputs files of the jobs the queue no longer has
+// (exists false) that were written before cutoff, the sequence acc records
+// written before cutoff, and leftover temporary files. A job's file is
+// written when the job is queued, so a job the queue deleted (retention
+// after it finished) has a file older than cutoff; a job still in the queue
+// keeps its file whatever its age.
+func (s *inputStore) sweep(cutoff time.Time, exists func(id string) (bool, error)) (int, error) {
+	ents, err := os.ReadDir(s.dir)
+	if err != nil {
+		return 0, fmt.Errorf("listing %s: %w", s.dir, err)
+	}
+	n := 0
+	var errsSeen []error
+	for _, e := range ents {
+		name := e.Name()
+		id, isJSON := strings.CutSuffix(name, ".json")
+		switch {
+		case strings.HasPrefix(name, ".tmp-"), isJSON && strings.HasPrefix(name, "seq-"):
+		case isJSON && uuid.Validate(id) == nil:
+		default:
+			continue // the format marker, and anything not ours
+		}
+		info, err := e.Info()
+		if err != nil || !info.ModTime().Before(cutoff) {
+			continue
+		}
+		if isJSON && !strings.HasPrefix(name, "seq-") {
+			ok, err := exists(id)
+			if err != nil {
+				errsSeen = append(errsSeen, fmt.Errorf("looking up job %s: %w", id, err))
+				continue
+			}
+			if ok {
+				continue
+			}
+		}
+		if err := os.Remove(filepath.Join(s.dir, name)); err == nil {
+			n++
+		}
+	}
+	return n, errors.Join(errsSeen...)
+}
 
 // seqPath is where the sequence acc after a job is kept, by the job's
 // new_acc_input_hash (upstream's chain): the next job, whose

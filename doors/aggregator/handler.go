@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
+	"github.com/google/uuid"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/auth"
@@ -208,15 +209,15 @@ func (c *Client) queueBatch(ctx context.Context, log zerolog.Logger, kind string
 	if err := c.inputs.putSeq(upNew, seqNew); err != nil {
 		log.Warn().Err(err).Msg("keeping the sequence acc after the job: the next job must send its seq_acc_input_hash")
 	}
-	if acc != (accInputs{}) {
-		if err := c.inputs.put(job.ID, acc); err != nil {
-			// Without its acc inputs the job's proof would carry wrong
-			// publics: withdraw it.
-			if cerr := c.jobs.Cancel(ctx, job.ID); cerr != nil {
-				log.Error().Err(cerr).Str("job", job.ID).Msg("cancelling a job whose inputs could not be kept")
-			}
-			return refuseBatch(log, kind, err)
+	// Every job gets its file, zero acc inputs too: a job without one is a
+	// job whose inputs were lost (inputStore.forJob).
+	if err := c.inputs.put(job.ID, acc); err != nil {
+		// Without its acc inputs the job's proof would carry wrong
+		// publics: withdraw it.
+		if cerr := c.jobs.Cancel(ctx, job.ID); cerr != nil {
+			log.Error().Err(cerr).Str("job", job.ID).Msg("cancelling a job whose inputs could not be kept")
 		}
+		return refuseBatch(log, kind, err)
 	}
 	log.Info().Str("job", job.ID).Str("request", kind).Msg("batch proof queued")
 	return &pb.GenBatchProofResponse{Id: job.ID, Result: pb.Result_RESULT_OK}
@@ -225,7 +226,7 @@ func (c *Client) queueBatch(ctx context.Context, log zerolog.Logger, kind string
 // cancel stops a queued or running job, as Cancel on ZKProverService. Another
 // aggregator's job, aggregation or final proof is an unknown id.
 func (c *Client) cancel(ctx context.Context, log zerolog.Logger, req *pb.CancelRequest) *pb.CancelResponse {
-	id := req.GetId()
+	id := canonicalID(req.GetId())
 	if _, ok, _ := c.final.get(auth.From(ctx), id); ok {
 		log.Warn().Str("id", id).Msg("Cancel refused: a final proof is complete")
 		return &pb.CancelResponse{Result: errs.Classify(queue.ErrFinished).Agg}
@@ -244,12 +245,24 @@ func (c *Client) cancel(ctx context.Context, log zerolog.Logger, req *pb.CancelR
 	return &pb.CancelResponse{Result: pb.Result_RESULT_OK}
 }
 
+// canonicalID is id in the node's spelling of ids (uuid.UUID.String: lower
+// case, dashes, no braces or urn:uuid:) when it is a UUID, else id as it is
+// (refused or unknown further on). Ids are map keys and file names in that
+// spelling: requests name them in any spelling uuid.Parse reads.
+func canonicalID(id string) string {
+	if u, err := uuid.Parse(id); err == nil {
+		return u.String()
+	}
+	return id
+}
+
 // getProof answers for a batch job or a final proof; a non-zero timeout
 // waits up to that many seconds (capped by the node's max-wait) for the job
 // to finish. Another aggregator's job, aggregation or final proof is an
-// unknown id.
+// unknown id. An id spelt otherwise (upper case, braces, urn:uuid:) is
+// answered for the id in the node's spelling.
 func (c *Client) getProof(ctx context.Context, log zerolog.Logger, req *pb.GetProofRequest) *pb.GetProofResponse {
-	id := req.GetId()
+	id := canonicalID(req.GetId())
 	if err := jobs.CheckID(id); err != nil {
 		return &pb.GetProofResponse{Id: id, Result: errs.Classify(err).AggGetProof, ResultString: err.Error()}
 	}

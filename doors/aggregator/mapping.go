@@ -224,7 +224,7 @@ func (c *Client) recursiveProof(job queue.Job) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	acc, err := c.inputs.get(job.ID)
+	acc, err := c.inputs.forJob(job)
 	if err != nil {
 		return "", err
 	}

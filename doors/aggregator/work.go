@@ -231,12 +231,47 @@ func (s *workStore) pendingIDs(p auth.Principal) ([]string, time.Time) {
 	return ids, s.pend[ids[0]].created
 }
 
+// sweep deletes the items that finished before cutoff, and leftover
+// temporary files. A pending item is kept however old it is: it is proven
+// (again, after a restart) or cancelled first. A finished item's file was
+// last written when it finished: its modification time is when.
 func (s *workStore) sweep(cutoff time.Time) (int, error) {
-	n, err := sweepDir(s.dir, cutoff)
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	ents, err := os.ReadDir(s.dir)
 	if err != nil {
-		return n, err
+		return 0, fmt.Errorf("listing work: %w", err)
 	}
-	return n, s.scan()
+	n := 0
+	for _, e := range ents {
+		name := e.Name()
+		id, isJSON := strings.CutSuffix(name, ".json")
+		if !isJSON && !strings.HasPrefix(name, ".tmp-") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || !info.ModTime().Before(cutoff) {
+			continue
+		}
+		if isJSON {
+			if _, pending := s.pend[id]; pending {
+				continue
+			}
+			b, err := os.ReadFile(filepath.Join(s.dir, name))
+			if err != nil {
+				continue
+			}
+			// An undecodable record is no item (scan lists none): it goes.
+			var w workRecord
+			if json.Unmarshal(b, &w) == nil && w.State == workPending {
+				continue
+			}
+		}
+		if err := os.Remove(filepath.Join(s.dir, name)); err == nil {
+			n++
+		}
+	}
+	return n, nil
 }
 
 // kickWork wakes the work loop.
@@ -343,6 +378,7 @@ func (c *Client) runWork(ctx context.Context, w *workRecord) {
 // cancelWork cancels a pending or running item of the caller (ctx's
 // principal); ok is false when id is no work item, or another aggregator's.
 func (c *Client) cancelWork(ctx context.Context, id string) (ok bool, err error) {
+	id = canonicalID(id) // the key of c.running and of the pending set
 	w, ok, err := c.work.get(id)
 	if err != nil || !ok {
 		return ok, err
@@ -369,6 +405,7 @@ func (c *Client) cancelWork(ctx context.Context, id string) (ok bool, err error)
 // principal), waiting up to wait for a pending one to end; ok is false when
 // id is no work item, or another aggregator's.
 func (c *Client) workProof(ctx context.Context, id string, wait time.Duration) (*pb.GetProofResponse, bool) {
+	id = canonicalID(id)
 	deadline := time.Now().Add(wait)
 	caller := auth.From(ctx)
 	for {
