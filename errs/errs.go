@@ -47,6 +47,9 @@ var (
 	// ErrTooManyWaits: the node already holds as many waiting GetProof
 	// calls (all streams and doors together) as it allows.
 	ErrTooManyWaits = errors.New("too many waiting GetProof calls")
+	// ErrTooManyExecutions: the node already runs as many Execute calls
+	// (all doors together) as it allows.
+	ErrTooManyExecutions = errors.New("too many executions in progress")
 )
 
 // Errors of lower parts the table names, under the names doors use.
@@ -177,6 +180,7 @@ var table = []row{
 	{is(queue.ErrQueueFull), Class{"queue_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrProgramStoreFull), Class{"program_store_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(ErrTooManyWaits), Class{"too_many_waits", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
+	{is(ErrTooManyExecutions), Class{"too_many_executions", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrNotFound), Class{"not_found", codes.NotFound, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(queue.ErrFinished), Class{"finished", codes.FailedPrecondition, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(ErrUnavailable), Class{"unavailable", codes.Unavailable, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},

@@ -45,6 +45,21 @@ type Request struct {
 	Top bool `json:"top,omitempty"`
 
 	ELF []byte `json:"-"` // the program's ELF when the caller sent it
+
+	// prog is ELF as Build loaded it (nil when none was sent or the Request
+	// was not built): Validate, Submit and Execute use it rather than load
+	// and hash the ELF again (built).
+	prog    *executor.Program
+	progELF []byte
+}
+
+// built is the program Build loaded from r.ELF, or nil: none, or r.ELF is
+// not the slice it was loaded from any more.
+func (r *Request) built() *executor.Program {
+	if r.prog == nil || len(r.ELF) == 0 || len(r.ELF) != len(r.progELF) || &r.ELF[0] != &r.progELF[0] {
+		return nil
+	}
+	return r.prog
 }
 
 // ProgramIDHex is the program id as "0x" + 64 hex digits.
@@ -215,7 +230,7 @@ func build(sp Spec, lim executor.Limits, onCheck func(step string, n int)) (*Req
 		if got := FieldBytes(prog.ID); got != r.ProgramID {
 			return nil, errs.Invalidf("program id mismatch: the job names %s, the ELF's id is %s", r.ProgramIDHex(), prog.IDHex())
 		}
-		r.ELF = elf
+		r.ELF, r.prog, r.progELF = elf, prog, elf
 	}
 
 	checking(onCheck, CheckOffchain, len(r.Offchain))

@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -45,14 +46,22 @@ type Options struct {
 	MaxCycles       uint64          // cap on any job's maxCycles (0: executor default)
 	MaxRequestBytes int             // largest request a door may pass (0: no check)
 	MaxWait         time.Duration   // cap on a wait for a job (0: no cap; the node sets config's max-wait)
-	// AdmissionRate is the jobs per second one client (one principal, package
-	// auth) may submit, AdmissionBurst how many at once; 0: no limit.
+	// AdmissionRate is the requests that submit or run work (GenProof,
+	// Execute, the coprocessor's SubmitJob and SubmitProgram, ...: Admit)
+	// one client (one principal, package auth) may make per second,
+	// AdmissionBurst how many at once; 0: no limit.
 	AdmissionRate  float64
 	AdmissionBurst int
 	// MaxWaiting is the most waits (Wait with a timeout on an active job) in
 	// progress at once, all doors and streams together; more are refused
 	// with errs.ErrTooManyWaits. 0: no cap.
 	MaxWaiting int
+	// MaxExecutions is the most Execute calls (runs without a proof, each
+	// up to the cycle cap and the executor's memory) in progress at once,
+	// all doors and streams together; more are refused at once with
+	// errs.ErrTooManyExecutions (the client may try again). 0: the number
+	// of CPUs (runtime.NumCPU); negative: no cap.
+	MaxExecutions int
 	// OnCheck, when set, is called before each costly step of checking a
 	// request (CheckProgram, CheckOffchain, CheckState) with its size:
 	// instrumentation, and tests that sizes are refused before any of them.
@@ -76,7 +85,8 @@ type Service struct {
 	limiters map[string]*rate.Limiter // admission rate per client
 	halt     chan struct{}
 	haltOnce sync.Once
-	waiting  atomic.Int64 // waits in progress (MaxWaiting)
+	waiting  atomic.Int64  // waits in progress (MaxWaiting)
+	execs    chan struct{} // a slot per Execute in progress (MaxExecutions); nil: no cap
 
 	// finish records a job's outcome (store.Finish; tests make it fail),
 	// tried again after each of finishBackoff's waits (Pool.record).
@@ -103,6 +113,13 @@ func New(store *queue.Store, opts Options) *Service {
 	if opts.MaxWait <= 0 {
 		opts.MaxWait = time.Duration(math.MaxInt64)
 	}
+	if opts.MaxExecutions == 0 {
+		opts.MaxExecutions = runtime.NumCPU()
+	}
+	var execs chan struct{}
+	if opts.MaxExecutions > 0 {
+		execs = make(chan struct{}, opts.MaxExecutions)
+	}
 	return &Service{
 		store:    store,
 		opts:     opts,
@@ -110,6 +127,7 @@ func New(store *queue.Store, opts Options) *Service {
 		running:  map[string]context.CancelCauseFunc{},
 		limiters: map[string]*rate.Limiter{},
 		halt:     make(chan struct{}),
+		execs:    execs,
 
 		finish:        store.Finish,
 		finishBackoff: finishBackoff,
@@ -127,14 +145,37 @@ func (s *Service) MaxCycles() uint64 { return s.opts.MaxCycles }
 
 // AddProgram checks an ELF (the loader's checks, the node's limits) and
 // stores it under the program id the node computes, which it returns with
-// the loaded program. Storing the same ELF again is a no-op.
+// the loaded program. Storing the same ELF again is a no-op. It charges no
+// admission: a door serving a client calls AddProgramFor (or Admit first).
 func (s *Service) AddProgram(elf []byte) (*executor.Program, error) {
+	return s.addProgram(elf, nil)
+}
+
+// AddProgramFor is AddProgram for the caller of ctx: it charges the
+// caller's admission rate first (Admit; nothing more when ctx was admitted
+// already), then loads the ELF once; check, when set, sees the loaded
+// program before anything is stored (e.g. a program id the client named)
+// and its error refuses the request.
+func (s *Service) AddProgramFor(ctx context.Context, elf []byte, check func(*executor.Program) error) (*executor.Program, error) {
+	if _, err := s.Admit(ctx); err != nil {
+		return nil, err
+	}
+	return s.addProgram(elf, check)
+}
+
+func (s *Service) addProgram(elf []byte, check func(*executor.Program) error) (*executor.Program, error) {
+	checking(s.opts.OnCheck, CheckProgram, len(elf))
 	prog, err := executor.LoadELF(elf, s.opts.Limits)
 	if err != nil {
 		return nil, errs.Invalidf("program: %v", err)
 	}
+	if check != nil {
+		if err := check(prog); err != nil {
+			return nil, err
+		}
+	}
 	if err := s.store.PutProgram(prog.IDHex(), elf); err != nil {
-		return nil, err
+		return nil, fmt.Errorf("storing program %s: %w", prog.IDHex(), err)
 	}
 	return prog, nil
 }
@@ -211,8 +252,15 @@ func notFound(id string, err error) error {
 
 // Program resolves the job's program: the supplied ELF (checked against the
 // program id) or the one stored under the id. It returns the loaded program
-// and the ELF bytes.
+// and the ELF bytes. A supplied ELF that Build loaded already is not loaded
+// again: its program comes with the Request.
 func (s *Service) Program(r *Request) (*executor.Program, []byte, error) {
+	if prog := r.built(); prog != nil {
+		if FieldBytes(prog.ID) != r.ProgramID {
+			return nil, nil, errs.Invalidf("program id mismatch: the job names %s, the ELF's id is %s", r.ProgramIDHex(), prog.IDHex())
+		}
+		return prog, r.ELF, nil
+	}
 	elf := r.ELF
 	if elf == nil {
 		var err error
@@ -277,12 +325,12 @@ func (s *Service) SubmitKeyed(ctx context.Context, key string, r *Request) (job 
 	if err := ctx.Err(); err != nil {
 		return queue.Job{}, false, err
 	}
-	caller, outside := auth.FromCaller(ctx)
-	if outside { // the node's own submissions (chain requests) are not rate limited
-		if err := s.admit(caller); err != nil {
-			return queue.Job{}, false, err
-		}
+	// Charged here unless the door admitted the request first (Admit), as
+	// every door does before it decodes anything.
+	if _, err := s.Admit(ctx); err != nil {
+		return queue.Job{}, false, err
 	}
+	caller := auth.From(ctx)
 	if err := s.Validate(r); err != nil {
 		return queue.Job{}, false, err
 	}
@@ -320,6 +368,36 @@ func (s *Service) JobOfKey(key string) (queue.Job, error) {
 	return s.store.JobOfKey(key)
 }
 
+// admittedKey marks a context whose request was charged its admission
+// (Admit).
+type admittedKey struct{}
+
+// Admit charges the caller of ctx one request of its admission rate
+// (Options.AdmissionRate, per principal) and returns ctx marked as charged:
+// SubmitKeyed, Submit, Execute and AddProgramFor called with the returned
+// context do not charge it again. A door calls it first thing for each
+// request that submits or runs work (before it decodes, loads or hashes
+// anything, or asks the chain), so that a client over its rate costs the
+// node nothing; the calls above charge a context that was not admitted, so
+// a door that does not call it is limited all the same, only later. Every
+// request counts, refused or not. The node's own work (a context without a
+// principal, auth.FromCaller: the chain door's requests) is not limited:
+// ctx comes back unchanged. Over the rate it returns an error wrapping
+// errs.ErrRateLimited.
+func (s *Service) Admit(ctx context.Context) (context.Context, error) {
+	caller, outside := auth.FromCaller(ctx)
+	if !outside {
+		return ctx, nil
+	}
+	if admitted, _ := ctx.Value(admittedKey{}).(bool); admitted {
+		return ctx, nil
+	}
+	if err := s.admit(caller); err != nil {
+		return ctx, err
+	}
+	return context.WithValue(ctx, admittedKey{}, true), nil
+}
+
 // admit applies the caller's admission rate.
 func (s *Service) admit(p auth.Principal) error {
 	if s.opts.AdmissionRate <= 0 {
@@ -333,7 +411,7 @@ func (s *Service) admit(p auth.Principal) error {
 	}
 	s.mu.Unlock()
 	if !l.Allow() {
-		return fmt.Errorf("%w: at most %g jobs a second (burst %d) for %q", errs.ErrRateLimited, s.opts.AdmissionRate, s.opts.AdmissionBurst, p.Name)
+		return fmt.Errorf("%w: at most %g requests a second (burst %d) for %q", errs.ErrRateLimited, s.opts.AdmissionRate, s.opts.AdmissionBurst, p.Name)
 	}
 	return nil
 }
@@ -458,10 +536,25 @@ type Execution struct {
 
 // Execute runs r without a proof. The program is resolved as for Submit but
 // nothing is stored. A program fault is returned as an error wrapping the
-// *executor.Fault, with the program in the Execution.
+// *executor.Fault, with the program in the Execution. The caller is charged
+// its admission (Admit, unless ctx was admitted), and at most
+// Options.MaxExecutions run at once: over it the call is refused at once
+// with errs.ErrTooManyExecutions.
 func (s *Service) Execute(ctx context.Context, r *Request) (*Execution, error) {
 	if s.Halting() {
 		return nil, errs.ErrShuttingDown
+	}
+	if _, err := s.Admit(ctx); err != nil {
+		return nil, err
+	}
+	if s.execs != nil {
+		select {
+		case s.execs <- struct{}{}:
+			defer func() { <-s.execs }()
+		default:
+			return nil, fmt.Errorf("%w: %d runs without a proof are in progress, the most this node holds; try again later",
+				errs.ErrTooManyExecutions, cap(s.execs))
+		}
 	}
 	if r.MaxCycles == 0 {
 		return nil, errs.Invalidf("maxCycles is zero")
@@ -487,6 +580,10 @@ func (s *Service) Execute(ctx context.Context, r *Request) (*Execution, error) {
 	}
 	return &Execution{Program: prog, Result: res}, nil
 }
+
+// Executing is the number of Execute calls running (holding one of the
+// MaxExecutions places), all doors together.
+func (s *Service) Executing() int { return len(s.execs) }
 
 // runConfig is the executor configuration of a job: the node's limits and
 // the job's maxCycles, capped by the node's.

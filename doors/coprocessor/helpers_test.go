@@ -10,6 +10,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -19,6 +20,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/executor"
@@ -40,11 +42,13 @@ type testChain struct {
 	signer     common.Address
 	jobManager common.Address
 	onChain    map[[32]byte]bool
+	calls      atomic.Int32 // CheckSignature and JobExists calls
 }
 
 func (c *testChain) ChainID() uint64 { return 1337 }
 
 func (c *testChain) CheckSignature(_ context.Context, req *contracts.OffchainJobRequest, _, sig []byte) error {
+	c.calls.Add(1)
 	got, err := contracts.RecoverOffchainRequestSigner(req, c.ChainID(), c.jobManager, sig)
 	if err != nil || got != c.signer {
 		return fmt.Errorf("%w: not the consumer's signer", errs.ErrPermission)
@@ -53,6 +57,7 @@ func (c *testChain) CheckSignature(_ context.Context, req *contracts.OffchainJob
 }
 
 func (c *testChain) JobExists(_ context.Context, id [32]byte) (bool, error) {
+	c.calls.Add(1)
 	return c.onChain[id], nil
 }
 
@@ -69,11 +74,15 @@ type testDoor struct {
 	stop    func()
 }
 
-func startDoor(t *testing.T, dir string, prove bool) *testDoor { return startDoorTB(t, dir, prove) }
+func startDoor(t *testing.T, dir string, prove bool) *testDoor {
+	return startDoorTB(t, dir, prove, nil)
+}
 
-func startDoorB(b *testing.B) *testDoor { return startDoorTB(b, b.TempDir(), false) }
+func startDoorB(b *testing.B) *testDoor { return startDoorTB(b, b.TempDir(), false, nil) }
 
-func startDoorTB(t testing.TB, dir string, prove bool) *testDoor {
+// startDoorTB starts the door; tweak, when set, changes the job service's
+// options.
+func startDoorTB(t testing.TB, dir string, prove bool, tweak func(*jobs.Options)) *testDoor {
 	t.Helper()
 	qo := queue.DefaultOptions()
 	qo.MaxPending = 1 << 20 // the admission benchmark queues many jobs
@@ -81,7 +90,11 @@ func startDoorTB(t testing.TB, dir string, prove bool) *testDoor {
 	if err != nil {
 		t.Fatal(err)
 	}
-	js := jobs.New(store, jobs.Options{MaxRequestBytes: 32 << 20, Logger: zerolog.Nop()})
+	jo := jobs.Options{MaxRequestBytes: 32 << 20, Logger: zerolog.Nop()}
+	if tweak != nil {
+		tweak(&jo)
+	}
+	js := jobs.New(store, jo)
 	key := crypto.ToECDSAUnsafe(crypto.Keccak256([]byte("coprocessor test signer")))
 	tc := &testChain{signer: crypto.PubkeyToAddress(key.PublicKey), jobManager: common.HexToAddress("0x00000000000000000000000000000000000000f1"), onChain: map[[32]byte]bool{}}
 	door, err := New(Options{Jobs: js, Dir: filepath.Join(dir, "coprocessor"), Chain: tc, Logger: zerolog.Nop()})
@@ -94,7 +107,10 @@ func startDoorTB(t testing.TB, dir string, prove bool) *testDoor {
 		js.SetReady()
 		pool = js.StartWorkers(p, 1)
 	}
-	srv := grpc.NewServer()
+	// As the node serves the door: every call runs as a caller (anonymous
+	// without tokens), so the admission rate applies.
+	g := auth.NewGuard(nil, Roles())
+	srv := grpc.NewServer(grpc.ChainUnaryInterceptor(g.Unary), grpc.ChainStreamInterceptor(g.Stream))
 	door.Register(srv)
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

@@ -24,9 +24,15 @@ type entry struct {
 	Relayed bool `json:"relayed"`
 	// NoRelay says why the result is not delivered on chain ("" when it is).
 	NoRelay string `json:"no_relay,omitempty"`
+	// Swept: the node job was swept (after --retention): the entry stays so
+	// that the job id stays refused (AlreadyExists), but it has no result
+	// and is no longer listed under its consumer (prune).
+	Swept bool `json:"swept,omitempty"`
 }
 
-// index is the door's Badger store: job id -> entry, and consumer -> nonces.
+// index is the door's Badger store: job id -> entry, and consumer -> nonces
+// of the entries whose node job is not swept (GetPendingJobs reads only
+// those).
 type index struct {
 	db *badger.DB
 	// beforePut, when set (tests), runs before each put; an error is put's,
@@ -89,38 +95,68 @@ func (x *index) put(e *entry) error {
 	})
 }
 
-// ofConsumer lists a consumer's entries in nonce order.
+// ofConsumer lists a consumer's entries in nonce order: those still listed
+// under it (not pruned), read in one transaction.
 func (x *index) ofConsumer(c common.Address) ([]*entry, error) {
-	var ids []string
-	prefix := []byte("c/" + hexAddr(c) + "/")
+	return x.listed([]byte("c/" + hexAddr(c) + "/"))
+}
+
+// listed reads the entries of the consumer keys under prefix.
+func (x *index) listed(prefix []byte) ([]*entry, error) {
+	var out []*entry
 	err := x.db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: prefix, PrefetchValues: true})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
-			v, err := it.Item().ValueCopy(nil)
-			if err != nil {
-				return err
-			}
 			k := string(it.Item().Key())
 			if _, err := strconv.ParseUint(k[strings.LastIndexByte(k, '/')+1:], 16, 64); err != nil {
 				return fmt.Errorf("bad index key %q", k)
 			}
-			ids = append(ids, string(v))
+			id, err := it.Item().ValueCopy(nil)
+			if err != nil {
+				return fmt.Errorf("reading index key %q: %w", k, err)
+			}
+			item, err := txn.Get(jobKey(string(id)))
+			if err != nil {
+				return fmt.Errorf("reading job %s of index key %q: %w", id, k, err)
+			}
+			var e entry
+			if err := item.Value(func(v []byte) error { return json.Unmarshal(v, &e) }); err != nil {
+				return fmt.Errorf("decoding job %s: %w", id, err)
+			}
+			out = append(out, &e)
 		}
 		return nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	out := make([]*entry, 0, len(ids))
-	for _, id := range ids {
-		e, err := x.get(id)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, e)
-	}
 	return out, nil
+}
+
+// all lists every entry still listed under its consumer (prune).
+func (x *index) all() ([]*entry, error) { return x.listed([]byte("c/")) }
+
+// prune marks the entry of a job whose node job was swept: the entry stays
+// (its job id stays refused) marked Swept, and its consumer key goes, so
+// that GetPendingJobs never reads it again.
+func (x *index) prune(e *entry) error {
+	t := *e
+	t.Swept = true
+	b, err := json.Marshal(&t)
+	if err != nil {
+		return err
+	}
+	err = x.db.Update(func(txn *badger.Txn) error {
+		if err := txn.Set(jobKey(t.JobID), b); err != nil {
+			return err
+		}
+		return txn.Delete(consumerKey(t.Consumer, t.Nonce))
+	})
+	if err != nil {
+		return fmt.Errorf("pruning job %s: %w", t.JobID, err)
+	}
+	return nil
 }
 
 func jobIDHex(id [32]byte) string { return hex.EncodeToString(id[:]) }

@@ -19,6 +19,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -79,8 +80,15 @@ type Options struct {
 	// DefaultMaxBodyBytes); the node passes 2 x max-request-bytes + 64 KiB
 	// (hex doubles the bytes). Other routes take at most 64 KiB.
 	MaxBodyBytes int64
-	Logger       zerolog.Logger
+	// PruneEvery is how often the door prunes the index entries whose node
+	// job was swept (Prune); 0: DefaultPruneEvery, negative: only
+	// GetPendingJobs prunes (the entries it reads).
+	PruneEvery time.Duration
+	Logger     zerolog.Logger
 }
+
+// DefaultPruneEvery is how often the door prunes its index by default.
+const DefaultPruneEvery = time.Hour
 
 // Service is the door.
 type Service struct {
@@ -92,6 +100,13 @@ type Service struct {
 
 	mu       sync.Mutex
 	inflight map[string]bool // job ids being admitted
+
+	stopPrune chan struct{}  // closed by Close
+	pruning   sync.WaitGroup // the prune loop
+	closeOnce sync.Once
+	// lookedUp, when set (tests), is called with each node job GetPendingJobs
+	// or Prune looks up.
+	lookedUp func(nodeJob string)
 }
 
 // New opens the door's index.
@@ -104,11 +119,81 @@ func New(o Options) (*Service, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Service{opts: o, jobs: o.Jobs, index: x, log: log, inflight: map[string]bool{}}, nil
+	s := &Service{opts: o, jobs: o.Jobs, index: x, log: log, inflight: map[string]bool{}, stopPrune: make(chan struct{})}
+	every := o.PruneEvery
+	if every == 0 {
+		every = DefaultPruneEvery
+	}
+	if every > 0 {
+		s.pruning.Add(1)
+		go s.pruneLoop(every)
+	}
+	return s, nil
 }
 
-// Close closes the index.
-func (s *Service) Close() error { return s.index.close() }
+// Close stops the prune loop and closes the index.
+func (s *Service) Close() error {
+	s.closeOnce.Do(func() { close(s.stopPrune) })
+	s.pruning.Wait()
+	return s.index.close()
+}
+
+// pruneLoop prunes the index every interval until Close.
+func (s *Service) pruneLoop(every time.Duration) {
+	defer s.pruning.Done()
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		select {
+		case <-s.stopPrune:
+			return
+		case <-t.C:
+		}
+		if n, err := s.Prune(); err != nil {
+			s.log.Warn().Err(err).Int("pruned", n).Msg("pruning the coprocessor index")
+		} else if n > 0 {
+			s.log.Info().Int("pruned", n).Msg("index entries of swept jobs pruned")
+		}
+	}
+}
+
+// Prune marks every index entry whose node job was swept (index.prune: the
+// job id stays refused, GetPendingJobs no longer reads it) and returns how
+// many it marked.
+func (s *Service) Prune() (int, error) {
+	entries, err := s.index.all()
+	if err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, e := range entries {
+		if _, gone, err := s.nodeJob(e); err != nil {
+			return n, err
+		} else if gone {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// nodeJob looks up the node job of an entry listed under its consumer,
+// whoever owns it; one that was swept is pruned (gone).
+func (s *Service) nodeJob(e *entry) (job queue.Job, gone bool, err error) {
+	if s.lookedUp != nil {
+		s.lookedUp(e.NodeJob)
+	}
+	job, err = s.jobs.Store().Get(e.NodeJob)
+	if errors.Is(err, queue.ErrNotFound) {
+		if err := s.index.prune(e); err != nil {
+			return queue.Job{}, false, err
+		}
+		return queue.Job{}, true, nil
+	}
+	if err != nil {
+		return queue.Job{}, false, fmt.Errorf("job 0x%s: %w", e.JobID, err)
+	}
+	return job, false, nil
+}
 
 // Register registers the gRPC service on g.
 func (s *Service) Register(g *grpc.Server) { pb.RegisterCoprocessorNodeServer(g, s) }
@@ -127,27 +212,33 @@ func statusOf(err error) error {
 	return status.Error(errs.Classify(err).Code, err.Error())
 }
 
-// SubmitProgram checks and stores a program ELF.
-func (s *Service) SubmitProgram(_ context.Context, req *pb.SubmitProgramRequest) (*pb.SubmitProgramResponse, error) {
+// SubmitProgram checks and stores a program ELF. The caller's admission is
+// charged first, before the ELF is loaded.
+func (s *Service) SubmitProgram(ctx context.Context, req *pb.SubmitProgramRequest) (*pb.SubmitProgramResponse, error) {
+	ctx, err := s.jobs.Admit(ctx)
+	if err != nil {
+		return nil, statusOf(err)
+	}
 	if err := s.jobs.CheckSize(proto.Size(req)); err != nil {
 		return nil, statusOf(err)
 	}
 	if len(req.GetProgramElf()) == 0 {
 		return nil, statusOf(errs.Invalidf("program_elf is empty"))
 	}
-	// The id is computed and compared before anything is stored: a refused
-	// request leaves nothing in the program store.
-	prog, err := executor.LoadELF(req.GetProgramElf(), s.jobs.Limits())
+	// The ELF is loaded once; its id is computed and compared before
+	// anything is stored: a refused request leaves nothing in the program
+	// store.
+	prog, err := s.jobs.AddProgramFor(ctx, req.GetProgramElf(), func(prog *executor.Program) error {
+		id := jobs.FieldBytes(prog.ID)
+		if want := req.GetProgramId(); len(want) > 0 && !bytes.Equal(want, id[:]) {
+			return errs.Invalidf("program_id 0x%x is not the id the node computes for this ELF, 0x%x", want, id)
+		}
+		return nil
+	})
 	if err != nil {
-		return nil, statusOf(errs.Invalidf("program: %v", err))
-	}
-	id := jobs.FieldBytes(prog.ID)
-	if want := req.GetProgramId(); len(want) > 0 && !bytes.Equal(want, id[:]) {
-		return nil, statusOf(errs.Invalidf("program_id 0x%x is not the id the node computes for this ELF, 0x%x", want, id))
-	}
-	if _, err := s.jobs.AddProgram(req.GetProgramElf()); err != nil {
 		return nil, statusOf(err)
 	}
+	id := jobs.FieldBytes(prog.ID)
 	s.log.Info().Str("program", prog.IDHex()).Int("bytes", len(req.GetProgramElf())).Msg("program stored")
 	return &pb.SubmitProgramResponse{ProgramId: id[:]}, nil
 }
@@ -180,7 +271,14 @@ func (s *Service) SubmitJob(ctx context.Context, req *pb.SubmitJobRequest) (*pb.
 
 func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte, error) {
 	var none [32]byte
-	// Sizes first: nothing is decoded or hashed before.
+	// The caller's admission first: a client over its rate costs no
+	// decoding, hashing or chain call; the job service does not charge the
+	// admitted context again when it queues the job.
+	ctx, err := s.jobs.Admit(ctx)
+	if err != nil {
+		return none, err
+	}
+	// Sizes next: nothing is decoded or hashed before.
 	if err := s.jobs.CheckSize(proto.Size(in)); err != nil {
 		return none, err
 	}
@@ -415,6 +513,9 @@ func (s *Service) GetResult(ctx context.Context, req *pb.GetResultRequest) (*pb.
 
 // result builds a job's JobResult from its node job and relay.
 func (s *Service) result(ctx context.Context, e *entry) (*pb.JobResult, error) {
+	if e.Swept {
+		return nil, fmt.Errorf("job 0x%s: its node job %s was removed after the retention period: %w", e.JobID, e.NodeJob, queue.ErrNotFound)
+	}
 	job, err := s.jobs.Get(ctx, e.NodeJob) // another client's job reads as unknown
 	if err != nil {
 		return nil, fmt.Errorf("job 0x%s: %w", e.JobID, err)
@@ -454,38 +555,49 @@ func (s *Service) result(ctx context.Context, e *entry) (*pb.JobResult, error) {
 			return nil, err
 		}
 	}
-	out.Status.Status = pb.JobStatusType_JOB_STATUS_TYPE_DONE
+	st, info := s.relayStatus(e)
+	out.Status = st
+	if info != nil && st.Status == pb.JobStatusType_JOB_STATUS_TYPE_RELAYED && info.TxHash != "" {
+		out.RelayTxHash = common.FromHex(info.TxHash)
+	}
+	return out, nil
+}
+
+// relayStatus is the status of a job whose node job is done: DONE, or by
+// its relay (when relayed) RELAYED or FAILED; info is the relay's (nil when
+// none).
+func (s *Service) relayStatus(e *entry) (*pb.JobStatus, *jobs.RelayInfo) {
+	st := &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_DONE}
 	if !e.Relayed || s.opts.Relays == nil {
-		return out, nil
+		return st, nil
 	}
 	src := s.opts.Relays()
 	if src == nil {
-		return out, nil
+		return st, nil
 	}
 	info, ok := src.RelayStatus(e.NodeJob)
 	if !ok || info == nil {
-		return out, nil
+		return st, nil
 	}
-	out.Status.Retries = uint32(max(0, min(info.Attempts-1, 1<<31)))
+	st.Retries = uint32(max(0, min(info.Attempts-1, 1<<31)))
 	switch info.State {
 	case "confirmed", "already_on_chain":
-		out.Status.Status = pb.JobStatusType_JOB_STATUS_TYPE_RELAYED
-		if info.TxHash != "" {
-			out.RelayTxHash = common.FromHex(info.TxHash)
-		}
+		st.Status = pb.JobStatusType_JOB_STATUS_TYPE_RELAYED
 	case "failed", "rejected", "no_result", "cancelled":
 		// A result that cannot reach the chain is not DONE (upstream shows it so).
 		reason := "relay " + info.State
 		if info.Reason != "" {
 			reason += ": " + info.Reason
 		}
-		out.Status = &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_FAILED, FailureReason: &reason, Retries: out.Status.Retries}
+		st = &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_FAILED, FailureReason: &reason, Retries: st.Retries}
 	}
-	return out, nil
+	return st, info
 }
 
 // GetPendingJobs is the nonces of a consumer's jobs whose results are not
-// on chain yet (pending, or proven and being relayed).
+// on chain yet (pending, or proven and being relayed). It reads only the
+// entries still listed under the consumer, one node job lookup each, and
+// prunes those whose node job was swept, so they are never read again.
 func (s *Service) GetPendingJobs(ctx context.Context, req *pb.GetPendingJobsRequest) (*pb.GetPendingJobsResponse, error) {
 	if len(req.GetConsumerAddress()) != common.AddressLength {
 		return nil, statusOf(errs.Invalidf("consumer_address has %d bytes, want 20", len(req.GetConsumerAddress())))
@@ -494,20 +606,21 @@ func (s *Service) GetPendingJobs(ctx context.Context, req *pb.GetPendingJobsRequ
 	if err != nil {
 		return nil, statusOf(err)
 	}
+	caller := auth.From(ctx)
 	out := &pb.GetPendingJobsResponse{PendingJobs: []uint64{}}
 	for _, e := range entries {
-		res, err := s.result(ctx, e)
+		job, gone, err := s.nodeJob(e)
 		if err != nil {
-			if errors.Is(err, queue.ErrNotFound) {
-				continue // another client's, or swept
-			}
 			return nil, statusOf(err)
 		}
-		switch res.Status.Status {
-		case pb.JobStatusType_JOB_STATUS_TYPE_PENDING:
+		if gone || !caller.Owns(job.Owner) { // swept, or another client's
+			continue
+		}
+		switch job.State {
+		case queue.Queued, queue.Running:
 			out.PendingJobs = append(out.PendingJobs, e.Nonce)
-		case pb.JobStatusType_JOB_STATUS_TYPE_DONE:
-			if e.Relayed {
+		case queue.Done:
+			if st, _ := s.relayStatus(e); e.Relayed && st.Status == pb.JobStatusType_JOB_STATUS_TYPE_DONE {
 				out.PendingJobs = append(out.PendingJobs, e.Nonce)
 			}
 		}

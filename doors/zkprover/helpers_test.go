@@ -13,6 +13,7 @@ import (
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
@@ -49,7 +50,10 @@ func startDoor(t testing.TB, dir string, r Reports, tweak func(*jobs.Options)) *
 	}
 	td := &testDoor{store: store, jobs: jobs.New(store, o)}
 	td.door = New(td.jobs, r, testLogger(t))
-	srv := grpc.NewServer()
+	// As the node serves the door: every call runs as a caller (anonymous
+	// without tokens), so the admission rate applies.
+	g := auth.NewGuard(nil, Roles())
+	srv := grpc.NewServer(grpc.ChainUnaryInterceptor(g.Unary), grpc.ChainStreamInterceptor(g.Stream))
 	td.door.Register(srv)
 	lis, err := newListener()
 	if err != nil {

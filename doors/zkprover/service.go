@@ -10,8 +10,10 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"io"
 	"sync"
+	"time"
 
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
@@ -51,11 +53,81 @@ type Service struct {
 	jobs    *jobs.Service
 	reports Reports
 	log     zerolog.Logger
+	fleet   fleetLine
 }
 
 // New returns the door.
 func New(j *jobs.Service, r Reports, log zerolog.Logger) *Service {
-	return &Service{jobs: j, reports: r, log: log.With().Str("component", "zkprover").Logger()}
+	return &Service{jobs: j, reports: r, log: log.With().Str("component", "zkprover").Logger(),
+		fleet: fleetLine{every: fleetEvery, timeout: fleetTimeout, wait: fleetWait}}
+}
+
+// GetStatus's fleet line is read in the background (Reports.Fleet asks the
+// fleet's servers: several round trips, up to seconds when one is slow or
+// down), never for long by GetStatus itself: a call answers the line last
+// read while it is younger than fleetEvery. An older line (or none yet)
+// starts a read, and the call waits for that read at most fleetWait (a node
+// without a fleet, or a fleet that answers, is read within it), then answers
+// the older line, or FleetChecking before the first read answered.
+const (
+	fleetEvery   = 2 * time.Second       // age of the line at which a call starts a new read
+	fleetTimeout = 10 * time.Second      // bound on one read (Reports.Fleet has its own, shorter)
+	fleetWait    = 50 * time.Millisecond // most a call waits for a read
+	// FleetChecking is the fleet line while the first read is in progress.
+	FleetChecking = "checking (the fleet's state is being read)"
+)
+
+// fleetLine is the last fleet line read and the read in progress.
+type fleetLine struct {
+	every, timeout, wait time.Duration
+
+	mu      sync.Mutex
+	line    string
+	read    bool          // line holds a read's answer
+	at      time.Time     // when the read that answered line started
+	reading chan struct{} // closed when the read in progress is done; nil: none
+}
+
+// get returns the fleet line: the last one read while it is younger than
+// every; else it starts a read with fetch (unless one is in progress) and
+// waits for it at most wait.
+func (f *fleetLine) get(fetch func(context.Context) string) string {
+	f.mu.Lock()
+	if f.read && time.Since(f.at) < f.every {
+		defer f.mu.Unlock()
+		return f.line
+	}
+	done := f.reading
+	if done == nil {
+		done = make(chan struct{})
+		f.reading = done
+		go f.refresh(fetch, time.Now(), done)
+	}
+	f.mu.Unlock()
+	t := time.NewTimer(f.wait)
+	defer t.Stop()
+	select {
+	case <-done:
+	case <-t.C:
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if !f.read {
+		return FleetChecking
+	}
+	return f.line
+}
+
+// refresh reads the line on a context of its own (a caller that leaves does
+// not spoil the line of every other) and closes done.
+func (f *fleetLine) refresh(fetch func(context.Context) string, start time.Time, done chan struct{}) {
+	ctx, cancel := context.WithTimeout(context.Background(), f.timeout)
+	defer cancel()
+	line := fetch(ctx)
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.line, f.read, f.at, f.reading = line, true, start, nil
+	close(done)
 }
 
 // Roles is the role each method needs (package auth): reading for status and
@@ -107,7 +179,7 @@ func (s *Service) Status(ctx context.Context) *pb.GetStatusResponse {
 		st.Aggregators = aggregatorStatus(s.reports.Aggregators())
 	}
 	if s.reports.Fleet != nil {
-		st.Fleet = s.reports.Fleet(ctx)
+		st.Fleet = s.fleet.get(s.reports.Fleet) // never waits on the fleet
 	}
 	if len(js.Running) > 0 {
 		st.CurrentComputingRequestId = js.Running[0].ID
@@ -158,6 +230,12 @@ func (s *Service) genProof(ctx context.Context, req *pb.GenProofRequest) *pb.Gen
 		s.log.Info().Err(err).Str("reason", c.Reason).Msg("GenProof refused")
 		return &pb.GenProofResponse{Result: c.GenProof, ResultString: err.Error()}
 	}
+	// The caller's admission first: a client over its rate costs nothing
+	// more; Submit does not charge the admitted context again.
+	ctx, err := s.jobs.Admit(ctx)
+	if err != nil {
+		return refuse(err)
+	}
 	if err := s.jobs.CheckSizes(SizesOf(req.GetInput())); err != nil {
 		return refuse(err)
 	}
@@ -189,8 +267,14 @@ func (s *Service) Cancel(ctx context.Context, req *pb.CancelRequest) (*pb.Cancel
 // GetProof answers each request on the stream with its id, after waiting up
 // to its timeout (seconds) for the job to finish. Requests are served
 // concurrently, so answers may come in a different order than requests.
+// When the client closes its side the waits in progress are answered before
+// the stream ends; when a message cannot be read (over the size bound,
+// undecodable) the waits in progress are stopped unanswered and the stream
+// ends at once with that error: gRPC cancels the stream's context only once
+// the handler returns, so the waits run on a context of their own.
 func (s *Service) GetProof(stream pb.ZKProverService_GetProofServer) error {
-	ctx := stream.Context()
+	ctx, stop := context.WithCancelCause(stream.Context())
+	defer stop(nil)
 	var (
 		sendMu  sync.Mutex
 		sendErr error
@@ -204,6 +288,9 @@ func (s *Service) GetProof(stream pb.ZKProverService_GetProofServer) error {
 			break
 		}
 		if err != nil {
+			// Stop the waits before the deferred wg.Wait: they would hold
+			// the stream up to their timeouts (max-wait).
+			stop(fmt.Errorf("reading the GetProof stream: %w", err))
 			return err
 		}
 		select {
@@ -216,6 +303,9 @@ func (s *Service) GetProof(stream pb.ZKProverService_GetProofServer) error {
 			defer wg.Done()
 			defer func() { <-slots }()
 			resp := s.getProof(ctx, req)
+			if ctx.Err() != nil {
+				return // the stream ends: nobody reads the answer
+			}
 			s.count("GetProof", resp.Result.String())
 			sendMu.Lock()
 			defer sendMu.Unlock()
@@ -394,6 +484,12 @@ func (s *Service) execute(ctx context.Context, req *pb.ExecuteRequest) *pb.Execu
 			s.failed("execute", c)
 		}
 		return &pb.ExecuteResponse{Result: c.Execute, ResultString: err.Error()}
+	}
+	// Each request is charged the caller's admission, first (jobs.Execute
+	// does not charge the admitted context again).
+	ctx, err := s.jobs.Admit(ctx)
+	if err != nil {
+		return fail(err)
 	}
 	if err := s.jobs.CheckSizes(SizesOf(req.GetInput())); err != nil {
 		return fail(err)

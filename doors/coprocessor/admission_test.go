@@ -1,0 +1,210 @@
+package coprocessor
+
+import (
+	"context"
+	"encoding/hex"
+	"errors"
+	"strings"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/jobs"
+	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
+)
+
+// noRefill is an admission rate that adds no token during a test (one every
+// 10^4 s): a burst of 1 admits exactly one request.
+const noRefill = 0.0001
+
+// TestSubmitProgramAdmission: SubmitProgram is charged the caller's
+// admission rate: with a burst of one, a second program is refused with
+// ResourceExhausted before its ELF is loaded, and nothing of it is stored.
+func TestSubmitProgramAdmission(t *testing.T) {
+	var loads atomic.Int32
+	td := startDoorTB(t, t.TempDir(), false, func(o *jobs.Options) {
+		o.AdmissionRate, o.AdmissionBurst = noRefill, 1
+		o.OnCheck = func(step string, _ int) {
+			if step == jobs.CheckProgram {
+				loads.Add(1)
+			}
+		}
+	})
+	ctx := context.Background()
+	fib, bank := readExample(t, "fibonacci"), readExample(t, "bank")
+	if _, err := td.client.SubmitProgram(ctx, &pb.SubmitProgramRequest{ProgramElf: fib}); err != nil {
+		t.Fatal(err)
+	}
+	if n := loads.Load(); n != 1 {
+		t.Fatalf("a stored program was loaded %d times, want 1", n)
+	}
+	_, err := td.client.SubmitProgram(ctx, &pb.SubmitProgramRequest{ProgramElf: bank})
+	if status.Code(err) != codes.ResourceExhausted || !strings.Contains(err.Error(), "admission rate") {
+		t.Fatalf("a second program over the rate: %v, want ResourceExhausted", err)
+	}
+	if n := loads.Load(); n != 1 {
+		t.Fatalf("a program over the rate was loaded (%d loads)", n)
+	}
+	if ok, err := td.jobs.HasProgram("0x" + hex.EncodeToString(programID(t, bank))); err != nil || ok {
+		t.Fatalf("the refused program is stored: %v %v", ok, err)
+	}
+}
+
+// TestSubmitJobAdmittedFirst: SubmitJob is charged the caller's admission
+// once, before anything else: with a burst of one, the first job is
+// accepted (not charged again when it is queued), and the second is refused
+// with ResourceExhausted before any chain call or costly check.
+func TestSubmitJobAdmittedFirst(t *testing.T) {
+	var costly atomic.Int32
+	td := startDoorTB(t, t.TempDir(), false, func(o *jobs.Options) {
+		o.AdmissionRate, o.AdmissionBurst = noRefill, 1
+		o.OnCheck = func(string, int) { costly.Add(1) }
+	})
+	ctx := context.Background()
+	fib := readExample(t, "fibonacci")
+	if _, err := td.jobs.AddProgram(fib); err != nil { // the node's own: not charged
+		t.Fatal(err)
+	}
+	pid := programID(t, fib)
+	if _, err := td.client.SubmitJob(ctx, td.job(t, pid, contracts.OffchainNonceMin+1, le32(5), nil, nil)); err != nil {
+		t.Fatalf("the first job: %v", err)
+	}
+	calls := td.chain.calls.Load()
+	if calls == 0 {
+		t.Fatal("the first job asked the chain nothing")
+	}
+	costly.Store(0)
+	_, err := td.client.SubmitJob(ctx, td.job(t, pid, contracts.OffchainNonceMin+2, le32(6), nil, nil))
+	if status.Code(err) != codes.ResourceExhausted || !strings.Contains(err.Error(), "admission rate") {
+		t.Fatalf("a second job over the rate: %v, want ResourceExhausted", err)
+	}
+	if n := td.chain.calls.Load() - calls; n != 0 {
+		t.Fatalf("a job over the rate was refused after %d chain calls", n)
+	}
+	if n := costly.Load(); n != 0 {
+		t.Fatalf("a job over the rate was refused after %d costly checks", n)
+	}
+	if n := len(td.store.Pending()); n != 1 {
+		t.Fatalf("%d jobs queued, want 1", n)
+	}
+}
+
+// TestPendingIndexPruned: once the node jobs of a consumer's jobs are swept
+// (after the retention), GetPendingJobs prunes their index entries: the next
+// call reads none of them (no node job lookup), Prune finds the others; the
+// job ids stay refused (AlreadyExists) and GetResult says NotFound.
+func TestPendingIndexPruned(t *testing.T) {
+	td := startDoor(t, t.TempDir(), false)
+	var lookups atomic.Int32
+	td.door.lookedUp = func(string) { lookups.Add(1) }
+	ctx := context.Background()
+	fib := readExample(t, "fibonacci")
+	if _, err := td.client.SubmitProgram(ctx, &pb.SubmitProgramRequest{ProgramElf: fib}); err != nil {
+		t.Fatal(err)
+	}
+	pid := programID(t, fib)
+	const n = 4
+	var reqs []*pb.SubmitJobRequest
+	var ids [][]byte
+	for i := range n {
+		req := td.job(t, pid, contracts.OffchainNonceMin+uint64(i), le32(uint32(i)), nil, nil)
+		r, err := td.client.SubmitJob(ctx, req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		reqs, ids = append(reqs, req), append(ids, r.JobId)
+	}
+	pending := func() []uint64 {
+		t.Helper()
+		p, err := td.client.GetPendingJobs(ctx, &pb.GetPendingJobsRequest{ConsumerAddress: consumer.Bytes()})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return p.PendingJobs
+	}
+	if p := pending(); len(p) != n {
+		t.Fatalf("pending %v, want %d", p, n)
+	}
+	// The jobs end (cancelled), then the sweep after their retention
+	// removes them: all but the last, which Prune finds below.
+	for _, id := range ids {
+		e, err := td.door.index.get(hex.EncodeToString(id))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := td.store.Cancel(e.NodeJob, "test"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if p := pending(); len(p) != 0 {
+		t.Fatalf("pending %v after the jobs ended", p)
+	}
+	if swept, err := td.store.Sweep(time.Now().Add(30 * 24 * time.Hour)); err != nil || swept != n {
+		t.Fatalf("swept %d %v, want %d", swept, err, n)
+	}
+	lookups.Store(0)
+	if p := pending(); len(p) != 0 {
+		t.Fatalf("pending %v after the sweep", p)
+	}
+	if got := lookups.Load(); got != n {
+		t.Fatalf("%d lookups pruning %d swept jobs", got, n)
+	}
+	lookups.Store(0)
+	if p := pending(); len(p) != 0 {
+		t.Fatalf("pending %v after pruning", p)
+	}
+	if got := lookups.Load(); got != 0 {
+		t.Fatalf("GetPendingJobs looked up %d swept jobs after they were pruned", got)
+	}
+	if es, err := td.door.index.ofConsumer(consumer); err != nil || len(es) != 0 {
+		t.Fatalf("the consumer still lists %d entries: %v", len(es), err)
+	}
+	// (The sweep removed the program with its last job: stored again.)
+	if _, err := td.client.SubmitProgram(ctx, &pb.SubmitProgramRequest{ProgramElf: fib}); err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range ids {
+		if _, err := td.client.SubmitJob(ctx, reqs[i]); status.Code(err) != codes.AlreadyExists {
+			t.Fatalf("job %d again after its sweep: %v, want AlreadyExists", i, err)
+		}
+		if _, err := td.client.GetResult(ctx, &pb.GetResultRequest{JobId: id}); status.Code(err) != codes.NotFound {
+			t.Fatalf("GetResult of swept job %d: %v, want NotFound", i, err)
+		}
+	}
+
+	// Prune (the periodic one) finds a swept job no GetPendingJobs read.
+	req := td.job(t, pid, contracts.OffchainNonceMin+n, le32(9), nil, nil)
+	r, err := td.client.SubmitJob(ctx, req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := td.door.index.get(hex.EncodeToString(r.JobId))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := td.store.Cancel(e.NodeJob, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := td.store.Sweep(time.Now().Add(30 * 24 * time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if pruned, err := td.door.Prune(); err != nil || pruned != 1 {
+		t.Fatalf("pruned %d %v, want 1", pruned, err)
+	}
+	if es, err := td.door.index.ofConsumer(consumer); err != nil || len(es) != 0 {
+		t.Fatalf("the consumer still lists %d entries: %v", len(es), err)
+	}
+	if _, err := td.client.SubmitProgram(ctx, &pb.SubmitProgramRequest{ProgramElf: fib}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := td.client.SubmitJob(ctx, req); status.Code(err) != codes.AlreadyExists {
+		t.Fatalf("the pruned job again: %v, want AlreadyExists", err)
+	}
+	if e, err := td.door.index.get(hex.EncodeToString(r.JobId)); err != nil || !e.Swept {
+		t.Fatalf("the pruned entry: %+v %v", e, errors.Unwrap(err))
+	}
+}
