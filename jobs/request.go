@@ -53,6 +53,14 @@ type Request struct {
 	progELF []byte
 }
 
+// SetProgram names the program elf, which the caller loaded as prog
+// (Service.AddProgramFor): Validate, Submit and Execute use prog rather
+// than load and hash the ELF again.
+func (r *Request) SetProgram(elf []byte, prog *executor.Program) {
+	r.ProgramID = FieldBytes(prog.ID)
+	r.ELF, r.prog, r.progELF = elf, prog, elf
+}
+
 // built is the program Build loaded from r.ELF, or nil: none, or r.ELF is
 // not the slice it was loaded from any more.
 func (r *Request) built() *executor.Program {

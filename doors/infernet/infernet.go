@@ -216,7 +216,12 @@ func (d *Door) serve(w http.ResponseWriter, r *http.Request, req *Request) error
 	if err := dec.Decode(&data); err != nil {
 		return errs.Invalidf("data: %v (%s)", err, dataKeys)
 	}
-	ctx := r.Context()
+	// The caller's admission is charged first, before any ELF is loaded
+	// or the chain is read: a client over its rate costs nothing more.
+	ctx, err := d.jobs.Admit(r.Context())
+	if err != nil {
+		return err
+	}
 	if req.Destination == OnChain {
 		res, err := d.onchain(ctx, w, len(req.Data), &data)
 		if err != nil {
@@ -224,7 +229,7 @@ func (d *Door) serve(w http.ResponseWriter, r *http.Request, req *Request) error
 		}
 		return writeJSON(w, res)
 	}
-	jr, err := d.offchainRequest(len(req.Data), &data)
+	jr, err := d.offchainRequest(ctx, len(req.Data), &data)
 	if err != nil {
 		return err
 	}
@@ -303,7 +308,7 @@ func (d *Door) bytesOf(bodyLen int, data *Data) (*decoded, error) {
 
 // offchainRequest is the job of destinations 1 and 2: the named program on
 // the given inputs, in the empty context.
-func (d *Door) offchainRequest(bodyLen int, data *Data) (*jobs.Request, error) {
+func (d *Door) offchainRequest(ctx context.Context, bodyLen int, data *Data) (*jobs.Request, error) {
 	if data.SubscriptionID != nil || data.Interval != nil || data.Node != "" {
 		return nil, errs.Invalidf("data.subscription_id, interval and node name an on-chain delivery: use destination 0")
 	}
@@ -315,7 +320,7 @@ func (d *Door) offchainRequest(bodyLen int, data *Data) (*jobs.Request, error) {
 	if r.MaxCycles == 0 {
 		r.MaxCycles = d.jobs.MaxCycles()
 	}
-	if err := d.program(r, data.ProgramID, b.elf, nil); err != nil {
+	if err := d.program(ctx, r, data.ProgramID, b.elf, nil); err != nil {
 		return nil, err
 	}
 	return r, nil
@@ -323,24 +328,25 @@ func (d *Door) offchainRequest(bodyLen int, data *Data) (*jobs.Request, error) {
 
 // program sets r's program: the ELF, stored as SubmitProgram stores it, or the
 // stored program id; want, when set, is the id the program must have.
-func (d *Door) program(r *jobs.Request, id string, elf []byte, want *[32]byte) error {
+func (d *Door) program(ctx context.Context, r *jobs.Request, id string, elf []byte, want *[32]byte) error {
 	switch {
 	case len(elf) > 0:
-		// Checked before it is stored: a refused request leaves nothing.
-		prog, err := executor.LoadELF(elf, d.jobs.Limits())
+		// Loaded once, and checked before it is stored: a refused request
+		// leaves nothing.
+		prog, err := d.jobs.AddProgramFor(ctx, elf, func(prog *executor.Program) error {
+			pid := jobs.FieldBytes(prog.ID)
+			if id != "" && !strings.EqualFold(strings.TrimPrefix(id, "0x"), strings.TrimPrefix(prog.IDHex(), "0x")) {
+				return errs.Invalidf("data.program_id %s is not the ELF's program id %s", id, prog.IDHex())
+			}
+			if want != nil && pid != *want {
+				return errs.Invalidf("the ELF's program id %s is not the subscription's program 0x%x", prog.IDHex(), *want)
+			}
+			return nil
+		})
 		if err != nil {
-			return errs.Invalidf("data.elf: %v", err)
+			return fmt.Errorf("data.elf: %w", err)
 		}
-		r.ProgramID = jobs.FieldBytes(prog.ID)
-		if id != "" && !strings.EqualFold(strings.TrimPrefix(id, "0x"), strings.TrimPrefix(prog.IDHex(), "0x")) {
-			return errs.Invalidf("data.program_id %s is not the ELF's program id %s", id, prog.IDHex())
-		}
-		if want != nil && r.ProgramID != *want {
-			return errs.Invalidf("the ELF's program id %s is not the subscription's program 0x%x", r.ProgramIDHex(), *want)
-		}
-		if _, err := d.jobs.AddProgram(elf); err != nil {
-			return err
-		}
+		r.SetProgram(elf, prog)
 		return nil
 	case id != "":
 		raw, err := jobs.DecodeHex("data.program_id", id)
@@ -452,7 +458,7 @@ func (d *Door) onchain(ctx context.Context, w http.ResponseWriter, bodyLen int, 
 		Nonce: uint64(*data.Interval),
 		Context: statement.Context{ChainID: st.Ctx.ChainId, Timestamp: st.Ctx.Timestamp, BatchNum: st.Ctx.BatchNum,
 			Sequencer: st.Ctx.Sequencer}}
-	if err := d.program(r, "", b.elf, &st.ProgramId); err != nil {
+	if err := d.program(ctx, r, "", b.elf, &st.ProgramId); err != nil {
 		return nil, err
 	}
 	job, err := d.prove(ctx, r)
