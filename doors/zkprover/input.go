@@ -58,7 +58,11 @@ func SpecFromInput(in *pb.InputProver) (jobs.Spec, error) {
 			return jobs.Spec{}, err
 		}
 	}
-	sp.Context.ChainID, sp.Context.Timestamp, sp.Context.BatchNum = uint64(pi.ChainId), pi.EthTimestamp, uint64(pi.BatchNum)
+	// The context's 64-bit batch field carries batch_num in its low half and
+	// block_num in its high half: both are readable by the program
+	// (isa.CtxBatchLo, CtxBatchHi) and bound into the proof.
+	sp.Context.ChainID, sp.Context.Timestamp = uint64(pi.ChainId), pi.EthTimestamp
+	sp.Context.BatchNum = uint64(pi.BatchNum) | uint64(pi.BlockNum)<<32
 	if pi.SequencerAddr != "" {
 		a, err := jobs.DecodeHex("public_inputs.sequencer_addr", pi.SequencerAddr)
 		if err != nil {
@@ -101,8 +105,8 @@ func NewInput(elf []byte, prog *executor.Program, in *executor.Input, o InputOpt
 		return nil, err
 	}
 	ctx := in.Context
-	if ctx.ChainID > 0xffffffff || ctx.BatchNum > 0xffffffff {
-		return nil, fmt.Errorf("chain id %d or batch number %d does not fit the wire's uint32", ctx.ChainID, ctx.BatchNum)
+	if ctx.ChainID > 0xffffffff {
+		return nil, fmt.Errorf("chain id %d does not fit the wire's uint32", ctx.ChainID)
 	}
 	root := jobs.FieldBytes(statement.StateRoot(in.State))
 	out := &pb.InputProver{
@@ -111,6 +115,7 @@ func NewInput(elf []byte, prog *executor.Program, in *executor.Input, o InputOpt
 			SequencerAddr: "0x" + hex.EncodeToString(ctx.Sequencer[:]),
 			ChainId:       uint32(ctx.ChainID),
 			BatchNum:      uint32(ctx.BatchNum),
+			BlockNum:      uint32(ctx.BatchNum >> 32),
 			EthTimestamp:  ctx.Timestamp,
 		},
 		BatchL2Data:   "0x" + hex.EncodeToString(sp.JobRequest),

@@ -378,7 +378,7 @@ func JobResponse(job queue.Job) *pb.GetProofResponse {
 		resp.Public = &pb.PublicInputsExtended{
 			PublicInputs: &pb.PublicInputs{OldStateRoot: pub.OldStateRoot, NewStateRoot: pub.NewStateRoot,
 				SequencerAddr: "0x" + hex.EncodeToString(pub.Context.Sequencer[:]), ChainId: uint32(pub.Context.ChainID),
-				BatchNum: uint32(pub.Context.BatchNum), EthTimestamp: pub.Context.Timestamp},
+				BatchNum: uint32(pub.Context.BatchNum), BlockNum: uint32(pub.Context.BatchNum >> 32), EthTimestamp: pub.Context.Timestamp},
 			InputHash: pub.InputHash,
 		}
 		resp.Output = "0x" + hex.EncodeToString(job.Result.Output)
@@ -397,6 +397,7 @@ func JobResponse(job queue.Job) *pb.GetProofResponse {
 			SequencerAddr: "0x" + hex.EncodeToString(pub.Context.Sequencer[:]),
 			ChainId:       uint32(pub.Context.ChainID),
 			BatchNum:      uint32(pub.Context.BatchNum),
+			BlockNum:      uint32(pub.Context.BatchNum >> 32),
 			EthTimestamp:  pub.Context.Timestamp,
 		},
 		InputHash: pub.InputHash,
