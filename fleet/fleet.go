@@ -41,12 +41,21 @@ import (
 
 // Names of the JetStream assets of a fleet.
 const (
-	TasksStream    = "FLEET_TASKS"   // work-queue retention: a task is removed when a worker acknowledges it
-	ResultsStream  = "FLEET_RESULTS" // limits retention (MaxAge): results outlive a restart of their owner
-	WitnessBucket  = "fleet-witness" // object store: the tasks' run data, checkpoints (or witnesses), named by the sha256 of their bytes
-	MembersBucket  = "fleet-members" // key-value: one key per live worker, refreshed by its heartbeat
+	TasksStream   = "FLEET_TASKS"   // work-queue retention: a task is removed when a worker acknowledges it
+	ResultsStream = "FLEET_RESULTS" // limits retention (MaxAge): results outlive a restart of their owner
+	WitnessBucket = "fleet-witness" // object store: the tasks' run data, checkpoints (or witnesses), named by the sha256 of their bytes
+	MembersBucket = "fleet-members" // key-value: one key per live worker, refreshed by its heartbeat
+	// EventsStream keeps JetStream's advisories about the tasks (delivered
+	// MaxDeliver times, terminated by a worker), which are plain messages:
+	// an owner that was down or reconnecting when one was sent finds it there.
+	EventsStream   = "FLEET_EVENTS"
 	taskSubjects   = "fleet.task.>"
 	resultSubjects = "fleet.result.>"
+	// The tasks' advisories (nats-server's JSAdvisoryConsumerMaxDeliveryExceedPre
+	// and JSAdvisoryConsumerMsgTerminatedPre, for the tasks stream's consumers).
+	maxDeliveriesSubjects = "$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES." + TasksStream + ".*"
+	terminatedSubjects    = "$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED." + TasksStream + ".*"
+	maxEvents             = 100_000 // events kept (the oldest dropped), besides their age
 )
 
 // Defaults of Config.
@@ -107,9 +116,10 @@ type Config struct {
 	// a cluster of three or more servers (survives the loss of one). Default 1.
 	Replicas int
 	// AckWait is how long a task may stay unacknowledged before JetStream
-	// delivers it again; workers send in-progress acks every AckWait/3 while
-	// they prove, so only a dead or cut-off worker's task is redelivered.
-	// Default DefaultAckWait (30 s).
+	// delivers it again, for the class consumers this member creates;
+	// workers send in-progress acks every third of their consumer's ack
+	// wait (whoever created it) while they prove, so only a dead or cut-off
+	// worker's task is redelivered. Default DefaultAckWait (30 s).
 	AckWait time.Duration
 	// MaxDeliver bounds the deliveries of one task (DefaultMaxDeliver); a task
 	// delivered that often fails its segment with ErrUndeliverable.
@@ -171,6 +181,7 @@ type Fleet struct {
 	js      jetstream.JetStream
 	tasks   jetstream.Stream
 	results jetstream.Stream
+	events  jetstream.Stream
 	objects jetstream.ObjectStore
 	members jetstream.KeyValue
 }
@@ -292,11 +303,21 @@ func (f *Fleet) setup(ctx context.Context) error {
 		Retention: jetstream.LimitsPolicy, Storage: jetstream.FileStorage, Replicas: c.Replicas,
 		Duplicates: defaultDuplicates, MaxAge: c.ResultsAge,
 	}
+	events := jetstream.StreamConfig{
+		Name: EventsStream, Description: "zkprover fleet: the tasks' max-deliveries and terminated advisories",
+		Subjects:  []string{maxDeliveriesSubjects, terminatedSubjects},
+		Retention: jetstream.LimitsPolicy, Storage: jetstream.FileStorage, Replicas: c.Replicas,
+		MaxAge: c.WitnessAge, MaxMsgs: maxEvents, Discard: jetstream.DiscardOld,
+		NoAck: true, // the publisher is the server itself
+	}
 	err = retry(ctx, f.log, "opening the fleet's streams", func() error {
 		if f.tasks, err = ensureStream(ctx, js, c.Timeout, tasks); err != nil {
 			return err
 		}
 		if f.results, err = ensureStream(ctx, js, c.Timeout, results); err != nil {
+			return err
+		}
+		if f.events, err = ensureStream(ctx, js, c.Timeout, events); err != nil {
 			return err
 		}
 		if f.objects, err = ensureObjects(ctx, js, c.Timeout, jetstream.ObjectStoreConfig{

@@ -13,7 +13,6 @@ import (
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
-	"github.com/nats-io/nats.go"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/rs/zerolog"
 
@@ -30,12 +29,19 @@ type VerifyingKeys interface {
 // JobStats counts what a Job saw.
 type JobStats struct {
 	Published   int // tasks published (first attempts and re-tasks)
-	Queued      int // publishes refused because the segment's task was still queued (restart)
+	Queued      int // publishes refused because the segment's task was still queued (restart): that task is waited for
 	Accepted    int // segments whose proof verified (one per segment)
 	Resumed     int // of them: results already in the stream when the segment was asked for
-	Rejected    int // results that failed verification or carried a worker's error
+	Rejected    int // results that failed verification or carried a worker's error (at most one per attempt published)
 	Duplicates  int // results for segments already accepted (ignored)
 	Redelivered int // accepted results whose task had been delivered more than once
+	// Ignored counts the results that failed and were not counted as
+	// rejections: for an attempt this owner never published (or adopted),
+	// for an attempt already counted, and results dropped unread (too large,
+	// or too many held for a segment not asked for yet).
+	Ignored  int
+	Missing  int // results of workers that found a task object missing: stored again and re-tasked, not counted
+	Vanished int // tasks that left the queue without a result (a worker stopped, the task deleted or aged out): re-tasked
 
 	// Over the segments proven for this Job (not resumed): the time from the
 	// task's publication to its verified result, and the workers' proving
@@ -49,6 +55,20 @@ type JobStats struct {
 	RunStored int // the same, as stored
 }
 
+// Bounds on what a Job takes from the results stream (any fleet client can
+// publish there) and on a segment's tasks.
+const (
+	maxResultProof    = 64 << 10 // a raw BN254 Groth16 proof is a few hundred bytes
+	maxResultError    = 4 << 10  // a worker's error is kept up to this many bytes
+	maxHeldPerSegment = 16       // unread results kept per segment
+	maxHeld           = 1 << 16  // unread results kept per job
+	maxAttemptNumber  = 1 << 20  // a queued task claiming more is not adopted
+	maxVanished       = 10       // a segment's tasks that may leave the queue without a result
+	// pollEvery is how often the owner looks at the task it waits for:
+	// still queued, given up by its consumer (MaxDeliver) or gone.
+	pollEvery = 5 * time.Second
+)
+
 // Job is the owner's side of one job on the fleet: the SegmentProvers of
 // its segments and the results that come back. Open it again with the same
 // id after a restart: results already in the results stream are picked up
@@ -59,23 +79,29 @@ type Job struct {
 	keys VerifyingKeys
 	log  zerolog.Logger
 
-	cc      jetstream.ConsumeContext
-	adv     *nats.Subscription
-	caught  chan struct{} // closed once the results present at Open were read
-	mu      sync.Mutex
-	got     map[int][]*Result // results not yet looked at, by segment
-	seen    map[int]bool      // segments with results seen before they were asked for
-	done    map[int]bool      // accepted segments
-	wake    map[int]chan struct{}
-	seqs    map[uint64]int // tasks stream sequence -> segment (ours, published)
-	dead    map[int]string // segments whose task exceeded MaxDeliver
-	stats   JobStats
-	pending int // results present at Open not yet read
+	cc       jetstream.ConsumeContext // the job's results
+	ec       jetstream.ConsumeContext // the tasks' events (EventsStream)
+	caught   chan struct{}            // closed once the results present at Open were read
+	mu       sync.Mutex
+	got      map[int][]*Result // results not yet looked at, by segment
+	held     int               // results in got
+	seen     map[int]bool      // segments with results seen before they were asked for
+	done     map[int]bool      // accepted segments
+	wake     map[int]chan struct{}
+	seqs     map[uint64]int       // tasks stream sequence -> segment (ours: published, or found queued and adopted)
+	events   map[uint64]taskEvent // tasks stream sequence -> what JetStream said of the task (any job's)
+	stats    JobStats
+	pending  int  // results present at Open not yet read
+	isCaught bool // caught is closed
 
 	run     *longrun.RunData // the run whose data runObj holds (ProveTask)
 	runObj  payload
 	runSize int
 }
+
+// testHookJobConsume, when set (tests), runs in Fleet.Job between reading
+// the count of stored results and following them.
+var testHookJobConsume func()
 
 // Job opens the owner's side of job id (CheckJobID): it reads the results
 // of the job already in the results stream (waiting, until ctx ends, until
@@ -90,13 +116,26 @@ func (f *Fleet) Job(ctx context.Context, id string, keys VerifyingKeys) (*Job, e
 	}
 	j := &Job{f: f, id: id, keys: keys, log: f.log.With().Str("job", id).Logger(),
 		caught: make(chan struct{}), got: map[int][]*Result{}, seen: map[int]bool{}, done: map[int]bool{},
-		wake: map[int]chan struct{}{}, seqs: map[uint64]int{}, dead: map[int]string{}}
-	// Tasks delivered MaxDeliver times without an ack: fail their segment.
-	adv, err := f.nc.Subscribe("$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES."+TasksStream+".*", j.onMaxDeliveries)
+		wake: map[int]chan struct{}{}, seqs: map[uint64]int{}, events: map[uint64]taskEvent{}}
+	// The tasks' events (delivered MaxDeliver times: the segment fails;
+	// terminated by a worker that stopped: the task is published again),
+	// kept in a stream: those sent while this owner was down or
+	// disconnected are read too.
+	err := retry(ctx, j.log, "following the tasks' events", func() error {
+		tctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
+		defer cancel()
+		ev, err := f.js.OrderedConsumer(tctx, EventsStream, jetstream.OrderedConsumerConfig{
+			FilterSubjects: []string{maxDeliveriesSubjects, terminatedSubjects}, DeliverPolicy: jetstream.DeliverAllPolicy,
+		})
+		if err != nil {
+			return err
+		}
+		j.ec, err = ev.Consume(j.onEvent)
+		return err
+	})
 	if err != nil {
-		return nil, fmt.Errorf("fleet job %s: advisories: %w", id, err)
+		return nil, fmt.Errorf("fleet job %s: %w", id, err)
 	}
-	j.adv = adv
 	var cons jetstream.Consumer
 	err = retry(ctx, j.log, "following the job's results", func() error {
 		tctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
@@ -116,22 +155,24 @@ func (f *Fleet) Job(ctx context.Context, id string, keys VerifyingKeys) (*Job, e
 		return nil
 	})
 	if err != nil {
-		_ = adv.Unsubscribe()
+		j.Close()
 		return nil, fmt.Errorf("fleet job %s: %w", id, err)
 	}
+	stored := j.pending
 	if j.pending == 0 {
-		close(j.caught)
+		j.catchUp()
+	}
+	if testHookJobConsume != nil {
+		testHookJobConsume()
 	}
 	j.cc, err = cons.Consume(j.onResult)
 	if err != nil {
-		_ = adv.Unsubscribe()
+		j.Close()
 		return nil, fmt.Errorf("fleet job %s: following results: %w", id, err)
 	}
-	select {
-	case <-j.caught:
-	case <-ctx.Done():
+	if err := j.waitCaughtUp(ctx, cons); err != nil {
 		j.Close()
-		return nil, fmt.Errorf("fleet job %s: reading its %d stored results: %w", id, j.pending, ctx.Err())
+		return nil, fmt.Errorf("fleet job %s: reading its %d stored results: %w", id, stored, err)
 	}
 	j.mu.Lock()
 	j.log.Info().Int("stored_results", len(j.got)).Msg("fleet job opened")
@@ -140,6 +181,46 @@ func (f *Fleet) Job(ctx context.Context, id string, keys VerifyingKeys) (*Job, e
 	}
 	j.mu.Unlock()
 	return j, nil
+}
+
+// catchUp ends the reading of the results present at Open (j.mu held).
+func (j *Job) catchUp() {
+	if !j.isCaught {
+		j.isCaught = true
+		close(j.caught)
+	}
+}
+
+// waitCaughtUp waits until the results present at Open are read: counted
+// as they come, or (results deleted or aged out after they were counted are
+// never delivered) once the consumer has nothing left to deliver.
+func (j *Job) waitCaughtUp(ctx context.Context, cons jetstream.Consumer) error {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-j.caught:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-t.C:
+		}
+		tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
+		info, err := cons.Info(tctx)
+		cancel()
+		if err != nil {
+			j.log.Debug().Err(err).Msg("reading the results consumer")
+			continue
+		}
+		if info.NumPending == 0 {
+			// Nothing left on the server; what it delivered was read by
+			// now, or is read before any segment is asked for (the
+			// segment is then not counted as resumed, nothing else).
+			j.mu.Lock()
+			j.catchUp()
+			j.mu.Unlock()
+		}
+	}
 }
 
 // ID is the job's id.
@@ -151,8 +232,8 @@ func (j *Job) Close() {
 	if j.cc != nil {
 		j.cc.Stop()
 	}
-	if j.adv != nil {
-		_ = j.adv.Unsubscribe()
+	if j.ec != nil {
+		j.ec.Stop()
 	}
 }
 
@@ -174,10 +255,13 @@ func (j *Job) onResult(m jetstream.Msg) {
 	defer j.mu.Unlock()
 	if j.pending > 0 {
 		if j.pending--; j.pending == 0 {
-			close(j.caught)
+			j.catchUp()
 		}
 	}
-	if err != nil || r.Job != j.id || m.Subject() != resultSubject(j.id, seg) {
+	if md, err := m.Metadata(); err == nil && md.NumPending == 0 {
+		j.catchUp()
+	}
+	if err != nil || r.Job != j.id || seg < 0 || m.Subject() != resultSubject(j.id, seg) {
 		j.log.Warn().Err(err).Str("subject", m.Subject()).Msg("ignoring a malformed result")
 		return
 	}
@@ -186,7 +270,24 @@ func (j *Job) onResult(m jetstream.Msg) {
 		j.log.Debug().Int("segment", seg).Str("worker", r.Worker).Msg("duplicate result ignored")
 		return
 	}
+	// Any fleet client can publish results: keep what they can make this
+	// owner hold bounded.
+	if len(r.Proof) > maxResultProof || len(j.got[seg]) >= maxHeldPerSegment || j.held >= maxHeld {
+		j.stats.Ignored++
+		j.log.Warn().Int("segment", seg).Str("worker", r.Worker).Int("proof_bytes", len(r.Proof)).Int("held", len(j.got[seg])).
+			Msg("result dropped: oversized, or too many unread results for the segment")
+		return
+	}
+	if len(r.Error) > maxResultError {
+		r.Error = strings.ToValidUTF8(r.Error[:maxResultError], "") + "..."
+	}
 	j.got[seg] = append(j.got[seg], &r)
+	j.held++
+	j.poke(seg)
+}
+
+// poke wakes the prover of seg, if any (j.mu held).
+func (j *Job) poke(seg int) {
 	if w := j.wake[seg]; w != nil {
 		select {
 		case w <- struct{}{}:
@@ -195,30 +296,39 @@ func (j *Job) onResult(m jetstream.Msg) {
 	}
 }
 
-// onMaxDeliveries fails the segment whose task JetStream gave up on.
-func (j *Job) onMaxDeliveries(m *nats.Msg) {
-	var a struct {
-		Stream     string `json:"stream"`
-		Consumer   string `json:"consumer"`
-		StreamSeq  uint64 `json:"stream_seq"`
-		Deliveries uint64 `json:"deliveries"`
-	}
-	if err := json.Unmarshal(m.Data, &a); err != nil || a.Stream != TasksStream {
+// taskAdvisory is what JetStream's advisories about a task tell (max
+// deliveries, terminated).
+type taskAdvisory struct {
+	Time       time.Time `json:"timestamp"`
+	Stream     string    `json:"stream"`
+	Consumer   string    `json:"consumer"`
+	StreamSeq  uint64    `json:"stream_seq"`
+	Deliveries uint64    `json:"deliveries"`
+	Reason     string    `json:"reason"`
+}
+
+// taskEvent is what became of a task, from an advisory.
+type taskEvent struct {
+	taskAdvisory
+	terminated bool // terminated by a worker; else delivered MaxDeliver times
+}
+
+// onEvent keeps an advisory about a task and wakes its segment's prover
+// when the task is this job's.
+func (j *Job) onEvent(m jetstream.Msg) {
+	var e taskEvent
+	if err := json.Unmarshal(m.Data(), &e.taskAdvisory); err != nil || e.Stream != TasksStream || e.StreamSeq == 0 {
 		return
 	}
+	e.terminated = strings.HasPrefix(m.Subject(), "$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED.")
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	seg, ok := j.seqs[a.StreamSeq]
-	if !ok || j.done[seg] {
+	if _, ours := j.seqs[e.StreamSeq]; !ours && len(j.events) >= maxEvents {
 		return
 	}
-	j.dead[seg] = fmt.Sprintf("task %s was delivered %d times by consumer %s and never acknowledged (do the workers crash on it? see their logs)",
-		TaskID(j.id, seg), a.Deliveries, a.Consumer)
-	if w := j.wake[seg]; w != nil {
-		select {
-		case w <- struct{}{}:
-		default:
-		}
+	j.events[e.StreamSeq] = e
+	if seg, ok := j.seqs[e.StreamSeq]; ok {
+		j.poke(seg)
 	}
 }
 
@@ -316,9 +426,23 @@ func (j *Job) runPayload(run *longrun.RunData) (payload, int, error) {
 	return p, len(raw), nil
 }
 
+// taskRef is a segment's task in the tasks stream: its sequence and attempt.
+type taskRef struct {
+	seq     uint64
+	attempt int
+	since   time.Time // when it was published (its events are later)
+}
+
 // prove runs one segment's task: build makes the task's payload-specific
 // fields and the objects it needs (stored before every publish: a re-task
 // finds them even if another job's owner deleted an identical one).
+//
+// Failed results count against MaxAttempts once per attempt this owner
+// published (or found queued and adopted after a restart); results for
+// other attempts are ignored, since any fleet client can publish them. The
+// task waited for is looked at every pollEvery: given up by its consumer
+// (MaxDeliver, when the advisory was missed) fails the segment, gone from
+// the queue without a result re-tasks it.
 func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prover.Target, build func() (*Task, []payload, error)) (groth16.Proof, error) {
 	id := TaskID(j.id, seg)
 	keys, err := j.keys.Keys(k)
@@ -343,11 +467,18 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 	var (
 		task      *Task
 		objs      []payload
-		attempt   int
+		attempt   int              // the highest attempt of the segment's tasks (published or adopted)
+		ours      = map[int]bool{} // attempts published, or found queued and adopted
+		judged    = map[int]bool{} // of them, those whose failed result was counted
 		rejected  []string
+		missing   int     // failed results re-tasked without counting (an object missing)
+		vanished  int     // tasks that left the queue without a result
+		cur       taskRef // the task waited for (seq 0: none)
 		needTask  = true
 		lastTried time.Time
 		published time.Time
+		lastPoll  time.Time
+		gone      int // consecutive looks that found cur gone
 	)
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
@@ -356,16 +487,18 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 		j.mu.Lock()
 		rs := j.got[seg]
 		delete(j.got, seg)
-		dead := j.dead[seg]
+		j.held -= len(rs)
+		ev, hasEv := j.events[cur.seq]
 		j.mu.Unlock()
+		// (An event of a task of the same sequence before this one was
+		// published: the tasks stream was made again since.)
+		hasEv = hasEv && cur.seq != 0 && ev.Time.After(cur.since)
 		// A valid result wins over any number of rejected ones (a restarted
-		// owner reads a forged result and its segment's later valid one).
+		// owner reads a forged result and its segment's later valid one),
+		// whatever attempt it claims.
 		var bad []*Result
 		var errs []error
 		for _, r := range rs {
-			if r.Attempt > attempt {
-				attempt = r.Attempt
-			}
 			proof, verr := j.check(r, keys.VK, pub, t)
 			if verr == nil {
 				j.accept(seg, r, resumed && task == nil, keys, published)
@@ -375,24 +508,73 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 			bad, errs = append(bad, r), append(errs, verr)
 		}
 		for i, r := range bad {
+			if !ours[r.Attempt] || judged[r.Attempt] {
+				j.mu.Lock()
+				j.stats.Ignored++
+				j.mu.Unlock()
+				j.log.Debug().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).
+					Msg("failed result ignored: for an attempt not published, or already counted")
+				continue
+			}
+			judged[r.Attempt] = true
+			if r.Attempt == cur.attempt {
+				needTask, cur = true, taskRef{}
+			}
+			if r.Missing && missing < j.f.cfg.MaxAttempts {
+				missing++
+				j.mu.Lock()
+				j.stats.Missing++
+				j.mu.Unlock()
+				j.log.Info().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).
+					Msg("a task object was missing for the worker: stored again and re-tasked")
+				continue
+			}
 			j.mu.Lock()
 			j.stats.Rejected++
 			j.mu.Unlock()
 			rejected = append(rejected, fmt.Sprintf("%s: %v", r.Worker, errs[i]))
 			j.log.Warn().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).Msg("segment result rejected")
-			needTask = true
 		}
 		if len(rejected) >= j.f.cfg.MaxAttempts {
 			j.cleanup(ctx, k, seg, task)
 			return nil, fmt.Errorf("fleet task %s: %d results rejected (%s): %w", id, len(rejected), strings.Join(rejected, "; "), ErrRejected)
 		}
-		if dead != "" {
+		if hasEv && !ev.terminated {
 			j.cleanup(ctx, k, seg, task)
-			return nil, fmt.Errorf("fleet: %s: %w", dead, ErrUndeliverable)
+			return nil, fmt.Errorf("fleet: task %s was delivered %d times by consumer %s and never acknowledged (do the workers crash on it? see their logs): %w",
+				id, ev.Deliveries, ev.Consumer, ErrUndeliverable)
+		}
+		// The task waited for: terminated by a worker that stopped, or, on
+		// a look every pollEvery, gone from the queue without a result
+		// (deleted, aged out; a result, if any, comes before the second look).
+		if !needTask && cur.seq != 0 && (hasEv || time.Since(lastPoll) >= pollEvery) {
+			lastPoll = time.Now()
+			if hasEv {
+				gone = 2
+			} else if isGone, err := j.taskGone(ctx, cur.seq); err != nil {
+				j.log.Debug().Err(err).Str("task", id).Msg("looking at the queued task")
+			} else if isGone {
+				gone++
+			} else {
+				gone = 0
+			}
+			if gone >= 2 {
+				if vanished++; vanished > maxVanished {
+					j.cleanup(ctx, k, seg, task)
+					return nil, fmt.Errorf("fleet task %s: its task left the queue %d times without a result: %w", id, vanished, ErrUndeliverable)
+				}
+				j.mu.Lock()
+				j.stats.Vanished++
+				j.mu.Unlock()
+				j.log.Info().Str("task", id).Int("attempt", cur.attempt).Bool("terminated", hasEv).Str("reason", ev.Reason).
+					Msg("the task left the queue without a result: re-tasked")
+				needTask, cur, gone = true, taskRef{}, 0
+			}
 		}
 		// (Re)publish the task when needed; a refusal means the segment's
-		// task is still queued (after a restart, or a rejected result
-		// whose task is not acknowledged yet): try again on the next tick.
+		// task is still queued: after a restart it is adopted and waited
+		// for, after a rejected result (its task not acknowledged yet) the
+		// publish is tried again on the next tick.
 		if needTask && time.Since(lastTried) >= time.Second {
 			lastTried = time.Now()
 			if task == nil {
@@ -410,24 +592,31 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 					return nil, fmt.Errorf("fleet task %s: %w", id, err)
 				}
 			}
-			task.Attempt = attempt + 1
-			queued, err := j.publish(ctx, task)
+			ref, queued, err := j.submit(ctx, task, attempt, judged)
 			switch {
 			case err != nil && ctx.Err() != nil:
 				return nil, fmt.Errorf("fleet task %s: %w", id, ctx.Err())
 			case err != nil:
 				j.log.Warn().Err(err).Str("task", id).Msg("publishing the task failed; retrying")
-			case queued && len(rejected) == 0:
-				needTask = false // the queued task is this segment's: wait for its result
-			case !queued:
-				needTask = false
-				if published.IsZero() {
-					published = lastTried
-					j.mu.Lock()
-					j.stats.Witness += task.WitnessSize
-					j.stats.Stored += task.StoredSize
-					j.mu.Unlock()
+			case ref.seq == 0:
+				// A rejected attempt's task is still queued: next tick.
+			default:
+				ours[ref.attempt] = true
+				attempt = max(attempt, ref.attempt)
+				cur, needTask, gone, lastPoll = ref, false, 0, time.Now()
+				j.mu.Lock()
+				j.seqs[ref.seq] = seg
+				if queued {
+					j.stats.Queued++
+				} else {
+					j.stats.Published++
+					if published.IsZero() {
+						published = lastTried
+						j.stats.Witness += task.WitnessSize
+						j.stats.Stored += task.StoredSize
+					}
 				}
+				j.mu.Unlock()
 			}
 		}
 		select {
@@ -437,6 +626,102 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 		case <-tick.C:
 		}
 	}
+}
+
+// taskGone reports that the task at sequence seq is not in the tasks
+// stream any more (acknowledged, terminated, deleted or aged out).
+func (j *Job) taskGone(ctx context.Context, seq uint64) (bool, error) {
+	tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
+	defer cancel()
+	_, err := j.f.tasks.GetMsg(tctx, seq)
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return true, nil
+	}
+	if err != nil {
+		return false, fmt.Errorf("reading task #%d: %w", seq, err)
+	}
+	return false, nil
+}
+
+// submit publishes the segment's task as attempt after+1, skipping the
+// attempt numbers an earlier owner of the job used within the duplicate
+// window, or finds the segment's task already queued (queued: adopted, an
+// earlier owner's). ref.seq is 0 when the queued task is one of judged (a
+// rejected attempt's, not acknowledged yet): try again later.
+func (j *Job) submit(ctx context.Context, task *Task, after int, judged map[int]bool) (ref taskRef, queued bool, err error) {
+	for range 64 {
+		if after < 0 || after >= maxAttemptNumber {
+			return taskRef{}, false, fmt.Errorf("attempt %d: too many attempts", after)
+		}
+		task.Attempt = after + 1
+		seq, refused, err := j.publish(ctx, task)
+		if err != nil {
+			return taskRef{}, false, err
+		}
+		if seq != 0 {
+			// (A minute's margin for the servers' clocks against this one's.)
+			return taskRef{seq: seq, attempt: task.Attempt, since: time.Now().Add(-time.Minute)}, false, nil
+		}
+		q, foreign, err := j.queuedTask(ctx, task)
+		if err != nil {
+			return taskRef{}, false, err
+		}
+		switch {
+		case q.seq != 0 && (foreign || judged[q.attempt]):
+			// Not one to wait for. Delivered MaxDeliver times, it would
+			// hold the segment's subject for ever: deleted.
+			if !j.deadTask(q) {
+				return taskRef{}, false, nil
+			}
+			tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
+			err := j.f.tasks.DeleteMsg(tctx, q.seq)
+			cancel()
+			if err != nil && !errors.Is(err, jetstream.ErrMsgNotFound) {
+				return taskRef{}, false, fmt.Errorf("deleting the dead task #%d: %w", q.seq, err)
+			}
+			j.log.Info().Str("task", task.ID).Uint64("seq", q.seq).Bool("foreign", foreign).Msg("a dead task held the segment: deleted")
+			continue
+		case q.seq != 0:
+			j.log.Debug().Str("task", task.ID).Int("attempt", q.attempt).Msg("the segment's task is already queued: waiting for it")
+			return q, true, nil
+		case refused:
+			return taskRef{}, false, nil // acknowledged meanwhile: next tick
+		}
+		// A duplicate: an earlier owner of the job published this attempt
+		// (within the duplicate window) and it is not queued any more.
+		after = task.Attempt
+	}
+	return taskRef{}, false, fmt.Errorf("attempt %d: every attempt number tried was published before", task.Attempt)
+}
+
+// queuedTask is the segment's task in the queue (seq 0: none); foreign: it
+// is not task's (other objects, or malformed), so not one to adopt.
+func (j *Job) queuedTask(ctx context.Context, task *Task) (ref taskRef, foreign bool, err error) {
+	tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
+	defer cancel()
+	m, err := j.f.tasks.GetLastMsgForSubject(tctx, taskSubject(task.Class, task.Job, task.Segment))
+	if errors.Is(err, jetstream.ErrMsgNotFound) {
+		return taskRef{}, false, nil
+	}
+	if err != nil {
+		return taskRef{}, false, fmt.Errorf("reading the queued task: %w", err)
+	}
+	var q Task
+	err = json.Unmarshal(m.Data, &q)
+	foreign = err != nil || q.Attempt < 1 || q.Attempt > maxAttemptNumber ||
+		q.Run != task.Run || q.Checkpoint != task.Checkpoint || q.Witness != task.Witness
+	if foreign {
+		j.log.Debug().Str("task", task.ID).Uint64("seq", m.Sequence).Msg("the segment's subject holds another task: waiting for a worker to take it")
+	}
+	return taskRef{seq: m.Sequence, attempt: q.Attempt, since: m.Time.Add(-time.Minute)}, foreign, nil
+}
+
+// deadTask reports a max-deliveries advisory about the task.
+func (j *Job) deadTask(t taskRef) bool {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	ev, ok := j.events[t.seq]
+	return ok && !ev.terminated && ev.Time.After(t.since)
 }
 
 // check verifies a result's proof for the segment.
@@ -506,12 +791,14 @@ func (j *Job) storeObject(ctx context.Context, o payload) error {
 	})
 }
 
-// publish queues the task; queued reports that the segment already had a
-// task in the queue (the publish was refused).
-func (j *Job) publish(ctx context.Context, task *Task) (queued bool, err error) {
+// publish queues the task: seq is its sequence in the tasks stream, 0 when
+// the stream did not take it: refused because the segment has a task
+// queued, or else a duplicate (its message id, the attempt, was published
+// before within the duplicate window).
+func (j *Job) publish(ctx context.Context, task *Task) (seq uint64, refused bool, err error) {
 	data, err := json.Marshal(task)
 	if err != nil {
-		return false, err
+		return 0, false, err
 	}
 	subject := taskSubject(task.Class, task.Job, task.Segment)
 	err = retry(ctx, j.log, "publishing task "+task.ID, func() error {
@@ -519,32 +806,21 @@ func (j *Job) publish(ctx context.Context, task *Task) (queued bool, err error) 
 		defer cancel()
 		ack, err := j.f.js.Publish(tctx, subject, data,
 			jetstream.WithMsgID(task.ID+"#"+strconv.Itoa(task.Attempt)), jetstream.WithExpectStream(TasksStream))
-		if err != nil {
-			if isQueuedError(err) {
-				queued = true
-				return nil
-			}
-			return err
-		}
-		if ack.Duplicate {
-			queued = true
+		switch {
+		case err != nil && isQueuedError(err):
+			refused = true
 			return nil
+		case err != nil:
+			return err
+		case !ack.Duplicate:
+			seq = ack.Sequence
 		}
-		j.mu.Lock()
-		j.seqs[ack.Sequence] = task.Segment
-		j.stats.Published++
-		j.mu.Unlock()
 		return nil
 	})
-	if err == nil && queued {
-		j.mu.Lock()
-		j.stats.Queued++
-		j.mu.Unlock()
-		j.log.Debug().Str("task", task.ID).Msg("the segment's task is already queued")
-	} else if err == nil {
+	if err == nil && seq != 0 {
 		j.log.Debug().Str("task", task.ID).Int("attempt", task.Attempt).Int("witness_bytes", task.StoredSize).Msg("task published")
 	}
-	return queued, err
+	return seq, refused, err
 }
 
 // isQueuedError recognises the refusal of a second message on a task's
@@ -603,24 +879,17 @@ func (f *Fleet) Lookup(ctx context.Context, job string, seg int) (*Result, error
 
 // Purge removes the job's results, any task of it still queued and its run
 // data: call it once the owner has kept the segment proofs elsewhere (the
-// node's store).
+// node's store). The tasks go first: a worker proving one of them sees it
+// gone, stops and publishes nothing.
 func (j *Job) Purge(ctx context.Context) error {
 	j.mu.Lock()
 	runObj := j.runObj.name
 	j.mu.Unlock()
 	return retry(ctx, j.log, "purging the job", func() error {
-		if runObj != "" {
-			tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
-			err := j.f.objects.Delete(tctx, runObj)
-			cancel()
-			if err != nil && !errors.Is(err, jetstream.ErrObjectNotFound) {
-				return err
-			}
-		}
 		for _, s := range []struct {
 			stream jetstream.Stream
 			filter string
-		}{{j.f.results, fmt.Sprintf("fleet.result.%s.>", j.id)}, {j.f.tasks, fmt.Sprintf("fleet.task.*.%s.>", j.id)}} {
+		}{{j.f.tasks, fmt.Sprintf("fleet.task.*.%s.>", j.id)}, {j.f.results, fmt.Sprintf("fleet.result.%s.>", j.id)}} {
 			tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
 			info, err := s.stream.Info(tctx, jetstream.WithSubjectFilter(s.filter))
 			cancel()
@@ -634,6 +903,14 @@ func (j *Job) Purge(ctx context.Context) error {
 				if err != nil {
 					return err
 				}
+			}
+		}
+		if runObj != "" {
+			tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
+			err := j.f.objects.Delete(tctx, runObj)
+			cancel()
+			if err != nil && !errors.Is(err, jetstream.ErrObjectNotFound) {
+				return err
 			}
 		}
 		return nil

@@ -128,8 +128,12 @@ type Result struct {
 	Delivered uint64 `json:"delivered"` // the task's delivery count when this worker got it
 	Proof     []byte `json:"proof,omitempty"`
 	Error     string `json:"error,omitempty"`
-	ProveMS   int64  `json:"prove_ms"` // the proof alone
-	TaskMS    int64  `json:"task_ms"`  // the whole task: witness fetched, decoded, assigned, proven
+	// Missing: the worker could not fetch one of the task's objects (not in
+	// the object store); the owner stores them again and re-tasks the
+	// segment without counting a rejection (MaxAttempts times at most).
+	Missing bool  `json:"missing,omitempty"`
+	ProveMS int64 `json:"prove_ms"` // the proof alone
+	TaskMS  int64 `json:"task_ms"`  // the whole task: witness fetched, decoded, assigned, proven
 }
 
 // encodeWitness returns the binary full witness and its stored form.

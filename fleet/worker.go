@@ -36,8 +36,32 @@ type WorkerConfig struct {
 	Classes []int
 	// PollWait is how long one pull waits for a task (default 2 s).
 	PollWait time.Duration
-	Log      zerolog.Logger
+	// TaskTimeout bounds one task (fetching, re-executing, proving,
+	// publishing): past it the worker stops its in-progress acks, cancels
+	// the proof and gives the task back (nak, one of its MaxDeliver
+	// deliveries). Default (0): DefaultTaskTimeout plus TaskTimePerStep for
+	// each of the class's 2^k steps; negative: no limit.
+	TaskTimeout time.Duration
+	// RetryTimeout bounds the retries of one request of a task (fetching an
+	// object, looking up or publishing its result) while JetStream does not
+	// answer (default DefaultRetryTimeout): then the task is given back for
+	// later (nak with a delay, one of its deliveries).
+	RetryTimeout time.Duration
+	Log          zerolog.Logger
 }
+
+// Defaults of WorkerConfig.
+const (
+	DefaultTaskTimeout  = 30 * time.Minute
+	TaskTimePerStep     = 10 * time.Millisecond // a 2^12 segment proof takes about 13 s on 2 CPU cores: 3 ms per step
+	DefaultRetryTimeout = time.Minute
+)
+
+// Why a task's proof was stopped (context.Cause of its context).
+var (
+	errTaskGone    = errors.New("the task left the queue (its job ended, or its segment was proven by another worker)")
+	errTaskTimeout = errors.New("the task ran past the worker's TaskTimeout")
+)
 
 // Member is a worker's record in the members bucket, refreshed every
 // heartbeat; it expires after a few missed heartbeats.
@@ -84,6 +108,9 @@ func NewWorker(f *Fleet, cfg WorkerConfig) (*Worker, error) {
 	if cfg.PollWait <= 0 {
 		cfg.PollWait = 2 * time.Second
 	}
+	if cfg.RetryTimeout <= 0 {
+		cfg.RetryTimeout = DefaultRetryTimeout
+	}
 	host, _ := os.Hostname()
 	if cfg.ID == "" {
 		cfg.ID = fmt.Sprintf("%s-%d", host, os.Getpid())
@@ -106,9 +133,11 @@ func (w *Worker) ID() string { return w.cfg.ID }
 func (w *Worker) Proofs() int64 { return w.proofs.Load() }
 
 // Run pulls and proves tasks until ctx ends (then it returns nil). A task in
-// progress when ctx ends is given back (nak) for another worker.
+// progress when ctx ends is given back: terminated, and its owner publishes
+// it again (not one of its MaxDeliver deliveries).
 func (w *Worker) Run(ctx context.Context) error {
 	cons := make([]jetstream.Consumer, len(w.cfg.Classes))
+	ackWaits := make([]time.Duration, len(w.cfg.Classes))
 	for i, k := range w.cfg.Classes {
 		c, err := w.f.ensureConsumer(ctx, k)
 		if err != nil {
@@ -118,6 +147,16 @@ func (w *Worker) Run(ctx context.Context) error {
 			return err
 		}
 		cons[i] = c
+		// The consumer's ack wait is the one that counts: it was created
+		// by the first member to connect, with that member's Config.
+		ackWaits[i] = w.f.cfg.AckWait
+		if info := c.CachedInfo(); info != nil && info.Config.AckWait > 0 {
+			ackWaits[i] = info.Config.AckWait
+		}
+		if ackWaits[i] != w.f.cfg.AckWait {
+			w.log.Warn().Int("class", k).Dur("consumer_ack_wait", ackWaits[i]).Dur("config_ack_wait", w.f.cfg.AckWait).
+				Msg("the class's consumer has another ack wait than this member's configuration: in-progress acks follow the consumer's")
+		}
 	}
 	hbCtx, stopHB := context.WithCancel(ctx)
 	defer stopHB()
@@ -142,7 +181,7 @@ func (w *Worker) Run(ctx context.Context) error {
 			if m == nil {
 				continue
 			}
-			w.handle(ctx, m)
+			w.handle(ctx, m, ackWaits[i])
 		}
 	}
 	return nil
@@ -165,8 +204,9 @@ func (w *Worker) next(ctx context.Context, c jetstream.Consumer) (jetstream.Msg,
 	return nil, nil
 }
 
-// handle proves one task and publishes its result.
-func (w *Worker) handle(ctx context.Context, m jetstream.Msg) {
+// handle proves one task and publishes its result. ackWait is the task's
+// consumer's.
+func (w *Worker) handle(ctx context.Context, m jetstream.Msg, ackWait time.Duration) {
 	var task Task
 	if err := json.Unmarshal(m.Data(), &task); err != nil {
 		w.log.Warn().Err(err).Str("subject", m.Subject()).Msg("malformed task: dropped")
@@ -178,34 +218,33 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg) {
 		_ = m.TermWithReason("task on another subject")
 		return
 	}
-	var delivered uint64 = 1
+	var delivered, seq uint64 = 1, 0
 	if md, err := m.Metadata(); err == nil {
-		delivered = md.NumDelivered
+		delivered, seq = md.NumDelivered, md.Sequence.Stream
 	}
 	log := w.log.With().Str("task", task.ID).Int("attempt", task.Attempt).Uint64("delivered", delivered).Logger()
 
-	// Keep the task ours while we prove: in-progress acks every AckWait/3.
-	pctx, stop := context.WithCancel(ctx)
-	defer stop()
-	go func() {
-		t := time.NewTicker(w.f.cfg.AckWait / 3)
-		defer t.Stop()
-		for {
-			select {
-			case <-pctx.Done():
-				return
-			case <-t.C:
-				if err := m.InProgress(); err != nil {
-					log.Debug().Err(err).Msg("in-progress ack")
-				}
-			}
-		}
-	}()
+	// The task's context: cancelled when the worker stops, when the task
+	// leaves the queue (errTaskGone) and at its deadline (errTaskTimeout).
+	pctx, stop := context.WithCancelCause(ctx)
+	defer stop(nil)
+	timeout := w.taskTimeout(task.Class)
+	if timeout > 0 {
+		var cancel context.CancelFunc
+		pctx, cancel = context.WithTimeoutCause(pctx, timeout, errTaskTimeout)
+		defer cancel()
+	}
+	// Keep the task ours while we prove (in-progress acks every ackWait/3,
+	// until the task's context ends), and stop if it leaves the queue.
+	go w.keepAlive(pctx, stop, m, seq, ackWait, log)
 
 	// A task delivered again whose result is already in the stream (its
 	// worker died between publishing and acknowledging) is not proven twice.
 	if delivered > 1 {
-		if r, err := w.f.Lookup(ctx, task.Job, task.Segment); err == nil && r != nil && r.Error == "" && r.Attempt >= task.Attempt {
+		lctx, cancel := context.WithTimeout(pctx, w.cfg.RetryTimeout)
+		r, err := w.f.Lookup(lctx, task.Job, task.Segment)
+		cancel()
+		if err == nil && r != nil && r.Error == "" && r.Attempt >= task.Attempt {
 			log.Info().Str("by", r.Worker).Msg("redelivered task already proven: acknowledged without proving")
 			w.mu.Lock()
 			w.member.Skipped++
@@ -220,27 +259,46 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg) {
 	log.Info().Int("class", task.Class).Msg("proving segment")
 	start := time.Now()
 	proof, proveTime, transient, err := w.prove(pctx, &task)
-	if ctx.Err() != nil {
-		// Shutting down: give the task back at once.
+	cause := context.Cause(pctx)
+	switch {
+	case ctx.Err() != nil:
+		// Shutting down: the task is given back at once, terminated so that
+		// this does not use up one of its MaxDeliver deliveries (a rolling
+		// restart of the workers fails no segment): its owner publishes it
+		// again.
+		_ = m.TermWithReason("worker stopping")
+		log.Info().Msg("stopped mid-task: task given back to its owner")
+		return
+	case errors.Is(cause, errTaskGone):
+		log.Info().Msg("the task left the queue: dropped without a result")
+		return
+	case errors.Is(cause, errTaskTimeout):
+		log.Warn().Dur("timeout", timeout).Msg("the task ran past its deadline: given back")
 		_ = m.Nak()
-		log.Info().Msg("stopped mid-task: task given back")
+		return
+	case err != nil && transient:
+		log.Warn().Err(err).Msg("task failed on a transient error: given back for later")
+		_ = m.NakWithDelay(ackWait / 3)
 		return
 	}
-	if err != nil && transient {
-		log.Warn().Err(err).Msg("task failed on a transient error: given back for later")
-		_ = m.NakWithDelay(w.f.cfg.AckWait / 3)
+	// Its owner may have dropped it while it was proven (job cancelled,
+	// failed or purged): publish no orphan result.
+	if w.taskGone(pctx, seq, ackWait) {
+		log.Info().Msg("the task left the queue: dropped without a result")
 		return
 	}
 	res := Result{Task: task.ID, Job: task.Job, Segment: task.Segment, Attempt: task.Attempt, Worker: w.cfg.ID,
 		Delivered: delivered, ProveMS: proveTime.Milliseconds(), TaskMS: time.Since(start).Milliseconds()}
 	if err != nil {
 		res.Error = err.Error()
+		res.Missing = errors.Is(err, jetstream.ErrObjectNotFound)
 		log.Warn().Err(err).Msg("segment proof failed; reporting the error to the owner")
 	} else {
 		res.Proof = proof
 	}
-	if err := w.publish(ctx, &res); err != nil {
-		log.Warn().Err(err).Msg("publishing the result failed: task left for redelivery")
+	if err := w.publish(pctx, &res); err != nil {
+		log.Warn().Err(err).Msg("publishing the result failed: task given back")
+		_ = m.NakWithDelay(ackWait / 3)
 		return
 	}
 	w.mu.Lock()
@@ -254,6 +312,53 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg) {
 	w.mu.Unlock()
 	w.ack(ctx, m, log)
 	log.Info().Int64("prove_ms", res.ProveMS).Bool("ok", res.Error == "").Msg("segment result published")
+}
+
+// taskTimeout is the deadline of a task of class k (0: none).
+func (w *Worker) taskTimeout(k int) time.Duration {
+	switch {
+	case w.cfg.TaskTimeout > 0:
+		return w.cfg.TaskTimeout
+	case w.cfg.TaskTimeout < 0:
+		return 0
+	}
+	return DefaultTaskTimeout + time.Duration(uint64(1)<<min(max(k, 0), 32))*TaskTimePerStep
+}
+
+// keepAlive sends in-progress acks for m every ackWait/3 until ctx ends;
+// when the task (stream sequence seq) has left the tasks stream it stops
+// the task (stop with errTaskGone).
+func (w *Worker) keepAlive(ctx context.Context, stop context.CancelCauseFunc, m jetstream.Msg, seq uint64, ackWait time.Duration, log zerolog.Logger) {
+	t := time.NewTicker(max(ackWait/3, 100*time.Millisecond))
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		if err := m.InProgress(); err != nil {
+			log.Debug().Err(err).Msg("in-progress ack")
+		}
+		if w.taskGone(ctx, seq, ackWait) {
+			log.Info().Msg("the task left the queue: stopping its proof")
+			stop(errTaskGone)
+			return
+		}
+	}
+}
+
+// taskGone reports that the task at stream sequence seq is no longer in
+// the tasks stream (its owner deleted it, or another worker acknowledged
+// it); false when it cannot tell.
+func (w *Worker) taskGone(ctx context.Context, seq uint64, ackWait time.Duration) bool {
+	if seq == 0 {
+		return false
+	}
+	tctx, cancel := context.WithTimeout(ctx, min(w.f.cfg.Timeout, max(ackWait/3, time.Second)))
+	defer cancel()
+	_, err := w.f.tasks.GetMsg(tctx, seq)
+	return errors.Is(err, jetstream.ErrMsgNotFound)
 }
 
 func (w *Worker) ack(ctx context.Context, m jetstream.Msg, log zerolog.Logger) {
@@ -293,12 +398,14 @@ func (w *Worker) prove(ctx context.Context, task *Task) (proof []byte, proveTime
 	return raw, proveTime, false, err
 }
 
-// fetch reads an object of the task (transient: the store is unreachable,
-// not the object missing).
+// fetch reads an object of the task, retrying for RetryTimeout at most
+// (transient: the store did not answer, not the object missing).
 func (w *Worker) fetch(ctx context.Context, name string, size int) (raw []byte, transient bool, err error) {
 	var packed []byte
-	err = retry(ctx, w.log, "fetching object "+name, func() error {
-		tctx, cancel := context.WithTimeout(ctx, w.f.cfg.Timeout)
+	fctx, cancel := context.WithTimeout(ctx, w.cfg.RetryTimeout)
+	defer cancel()
+	err = retry(fctx, w.log, "fetching object "+name, func() error {
+		tctx, cancel := context.WithTimeout(fctx, w.f.cfg.Timeout)
 		defer cancel()
 		var err error
 		packed, err = w.f.objects.GetBytes(tctx, name)
@@ -410,8 +517,10 @@ func (w *Worker) publish(ctx context.Context, r *Result) error {
 	if err != nil {
 		return err
 	}
-	return retry(ctx, w.log, "publishing result "+r.Task, func() error {
-		tctx, cancel := context.WithTimeout(ctx, w.f.cfg.Timeout)
+	pctx, cancel := context.WithTimeout(ctx, w.cfg.RetryTimeout)
+	defer cancel()
+	return retry(pctx, w.log, "publishing result "+r.Task, func() error {
+		tctx, cancel := context.WithTimeout(pctx, w.f.cfg.Timeout)
 		defer cancel()
 		_, err := w.f.js.Publish(tctx, resultSubject(r.Job, r.Segment), data,
 			jetstream.WithMsgID(r.Task+"#"+strconv.Itoa(r.Attempt)+"@"+w.cfg.ID+"/"+strconv.FormatUint(r.Delivered, 10)),
