@@ -177,6 +177,11 @@ func Embed(ctx context.Context, cfg EmbedConfig) (*Embedded, error) {
 // the server listens on every interface).
 func (e *Embedded) ClientURL() string { return e.srv.ClientURL() }
 
+// InProcessConn is a connection to the server within this process (no
+// network, no TLS): Embedded is a nats.InProcessConnProvider, for
+// Config.InProcess.
+func (e *Embedded) InProcessConn() (net.Conn, error) { return e.srv.InProcessConn() }
+
 // ClusterURL is the nats-route:// URL other members route to ("" without a cluster).
 func (e *Embedded) ClusterURL() string {
 	a := e.srv.ClusterAddr()

@@ -109,6 +109,12 @@ type Config struct {
 	// TLS (optional): the CA of the servers' certificates and an optional
 	// client certificate (mTLS), as the node's other TLS clients (tlsconf).
 	TLS *tlsconf.Client
+	// InProcess (optional) connects to a server of this process (an
+	// *Embedded) without the network, TLS or the URLs: the node's own
+	// connection to its embedded server, whose certificate names the
+	// node's address rather than the loopback address it would dial. Its
+	// clients' credentials (Auth) still apply.
+	InProcess nats.InProcessConnProvider
 	// Name of the connection in the servers' monitoring (default "zkprover-<host>-<pid>").
 	Name string
 
@@ -192,7 +198,7 @@ type Fleet struct {
 // JetStream leaders.
 func Connect(ctx context.Context, cfg Config) (*Fleet, error) {
 	cfg.defaults()
-	if len(cfg.URLs) == 0 {
+	if len(cfg.URLs) == 0 && cfg.InProcess == nil {
 		return nil, errors.New("fleet: no server URL")
 	}
 	if err := cfg.Auth.check(); err != nil {
@@ -219,7 +225,10 @@ func Connect(ctx context.Context, cfg Config) (*Fleet, error) {
 	case cfg.Auth.User != "":
 		opts = append(opts, nats.UserInfo(cfg.Auth.User, cfg.Auth.Password))
 	}
-	if cfg.TLS != nil {
+	switch {
+	case cfg.InProcess != nil:
+		opts = append(opts, nats.InProcessServer(cfg.InProcess))
+	case cfg.TLS != nil:
 		tc, err := cfg.TLS.Config()
 		if err != nil {
 			return nil, fmt.Errorf("fleet TLS: %w", err)

@@ -403,3 +403,36 @@ func decodeWitness(packed []byte, sum string, size int) (witness.Witness, error)
 	}
 	return witnessFromRaw(raw)
 }
+
+// TestInProcessConnect: the node's connection to its own embedded server
+// (Config.InProcess) joins a server that serves TLS with a certificate that
+// does not name the loopback address it would dial, and a client
+// certificate it would not have (mTLS), where a network connection is
+// refused. (The node presents its own token to its own server.)
+func TestInProcessConnect(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	ca := tlstest.NewCA(t)
+	scert, skey := ca.Issue(t, "node.example", true)
+	e, err := Embed(ctx, EmbedConfig{Host: "127.0.0.1", Port: -1, StoreDir: t.TempDir(), Auth: Auth{Token: "tok"},
+		TLS: &tlsconf.Server{CertFile: scert, KeyFile: skey, ClientCAFile: ca.File}, Log: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Shutdown()
+	cfg := testConfig([]string{e.ClientURL()}, "tok", time.Second, zerolog.Nop())
+	cfg.Replicas = 1
+	if _, err := Connect(ctx, cfg); err == nil {
+		t.Fatal("a network connection without the CA joined")
+	}
+	cfg.URLs, cfg.InProcess = nil, e
+	f, err := Connect(ctx, cfg)
+	if err != nil {
+		t.Fatalf("in-process: %v", err)
+	}
+	st, err := f.Status(ctx)
+	f.Close()
+	if err != nil || st.Queued != 0 {
+		t.Fatalf("status in-process: %+v, %v", st, err)
+	}
+}

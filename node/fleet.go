@@ -47,7 +47,13 @@ func (n *Node) joinFleet(ctx context.Context) (*fleetMember, error) {
 			Msg("embedded fleet server running")
 	}
 	cc := fleet.Config{URLs: urls, Auth: auth, Replicas: fc.Replicas, Log: log}
-	if fc.TLSCA != "" || fc.TLSCert != "" {
+	if m.emb != nil {
+		// The node's own connection to its embedded server stays in the
+		// process: over the network it would dial tls://127.0.0.1 (or
+		// 0.0.0.0) against a certificate naming the node's address, and
+		// never join (session 30).
+		cc.InProcess = m.emb
+	} else if fc.TLSCA != "" || fc.TLSCert != "" {
 		cc.TLS = &tlsconf.Client{CAFile: fc.TLSCA, CertFile: fc.TLSCert, KeyFile: fc.TLSKey}
 	}
 	var err error
