@@ -418,7 +418,10 @@ func TestInProgressFollowsConsumerAckWait(t *testing.T) {
 	}
 	queueTask(ctx, t, f, job, run, st)
 	select {
-	case <-stub.ended:
+	case cause := <-stub.ended:
+		if cause != nil {
+			t.Fatalf("the proof was cancelled: %v", cause)
+		}
 	case <-time.After(time.Minute):
 		t.Fatal("the proof never ended")
 	}

@@ -414,7 +414,7 @@ func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) erro
 		case errors.Is(err, io.EOF):
 			return fmt.Errorf("%s closed the stream", addr)
 		case status.Code(err) == codes.Canceled && ctx.Err() != nil:
-			return nil
+			return nil //nolint:nilerr // shutting down: not a failure of the stream
 		}
 		return fmt.Errorf("receiving from %s: %w", addr, err)
 	}

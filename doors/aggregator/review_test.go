@@ -77,7 +77,7 @@ func TestInputsKeptWhileJobQueued(t *testing.T) {
 
 	// Proven after a restart (whose sweep runs at start too).
 	tn.stop()
-	tn = startNode(t, dir, nodeOpts{name: "q", aggs: []string{addr}, open: openShared(t)})
+	startNode(t, dir, nodeOpts{name: "q", aggs: []string{addr}, open: openShared(t)})
 	p = agg.next(t)
 	got := p.getProof(t, r.Id, 600)
 	checkRecursive(t, got, r.Id, expected(t, bank, in))
