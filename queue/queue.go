@@ -96,10 +96,13 @@ type Job struct {
 	Seq      uint64 `json:"seq"`
 	State    State  `json:"state"`
 	Attempts int    `json:"attempts"`
-	// Crashes counts the times in a row the node stopped without finishing
-	// or requeueing the job while it ran (killed, out of memory, power
-	// loss): Open requeues such a job, up to Options.MaxCrashes. Requeue,
-	// and a clean stop (Close) while it ran, start the count again.
+	// Crashes counts the times the node stopped without finishing or
+	// requeueing the job while it ran (killed, out of memory, power loss),
+	// since the job last made progress (see CrashParts): Open requeues such
+	// a job, up to Options.MaxCrashes. A clean stop (Close) while it ran is
+	// not a crash and is not counted; nothing but progress lowers the count
+	// (not Requeue: a long job parked for its keys after each start would
+	// never be failed).
 	Crashes int `json:"crashes,omitempty"`
 	// CrashParts is how many parts (kept segment proofs) the job had when
 	// it was last found running: a long job that kept more since then made
@@ -138,9 +141,9 @@ type Options struct {
 	// since the last time) before it is failed rather than queued again
 	// (default 3): a job that kills the node (its proof out of memory in the
 	// node's process) would otherwise be taken first after every restart,
-	// and the node never prove another. "In a row": a job that ran and was
-	// put back in the queue (Requeue), or that was running when the store
-	// was closed cleanly (Close), starts its count again.
+	// and the node never prove another. Only crashes count: a job running
+	// when the store was closed cleanly (Close) is queued again without
+	// one.
 	MaxCrashes int
 	// MaxStoredBytes bounds the bytes of all stored jobs' requests and
 	// results, finished ones included until Sweep deletes them: past it,
@@ -366,9 +369,9 @@ func (s *Store) load() error {
 	}
 	for _, j := range requeue {
 		if clean {
-			// the node stopped cleanly while it ran: not a crash, and
-			// its count of crashes in a row starts again
-			j.Crashes, j.CrashParts = 0, 0
+			// the node stopped cleanly while it ran: not a crash, so
+			// not counted (the count is kept: only progress, a kept
+			// part since the last crash, starts it again)
 			j.State = Queued
 			if err := s.put(j); err != nil {
 				return fmt.Errorf("requeueing job %s: %w", j.ID, err)
@@ -903,11 +906,6 @@ func (s *Store) transition(j *Job, to State, res *Result) error {
 	}
 	if to.Terminal() {
 		next.FinishedAt = time.Now().UTC()
-	}
-	if to == Queued {
-		// put back by the node (not found running after a crash): its
-		// count of crashes in a row starts again
-		next.Crashes, next.CrashParts = 0, 0
 	}
 	if err := s.put(&next); err != nil {
 		return err
