@@ -283,12 +283,12 @@ func lastUsed(txn *badger.Txn, id string, m programMeta) (time.Time, error) {
 // errKeep ends a program's deletion without deleting it.
 var errKeep = errors.New("program kept")
 
-// oldPrograms lists, in txn, the programs that no job in used names and that
-// were last used before cutoff, and those whose record does not decode (bad,
+// oldPrograms lists, in txn, the programs that no job in used names and
+// whose retention after their last use is over (expired), and those whose record does not decode (bad,
 // for quarantineProgram). A program whose record or last use cannot be read
 // is passed over, its error in errs. Sweep calls it in the transaction that
 // lists the jobs; a job added after that snapshot is a use its deletion sees.
-func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (old map[string]time.Time, bad []string, errs []error) {
+func oldPrograms(txn *badger.Txn, expired func(last time.Time) bool, used map[string]bool) (old map[string]time.Time, bad []string, errs []error) {
 	old = map[string]time.Time{}
 	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: true, Prefix: []byte(prefixUse)})
 	defer it.Close()
@@ -310,7 +310,7 @@ func oldPrograms(txn *badger.Txn, cutoff time.Time, used map[string]bool) (old m
 			errs = append(errs, fmt.Errorf("program %s: %w", id, err))
 			continue
 		}
-		if last.Before(cutoff) {
+		if expired(last) {
 			old[id] = last // deleted only if still its last use
 		}
 	}

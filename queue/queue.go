@@ -186,7 +186,35 @@ const (
 	// keyAlive is the time (time.Time binary) the store was last known in
 	// use: written by Sweep and Close, read by Open to measure downtime.
 	keyAlive = "meta/alive"
+	// keyOutages is the list of the store's outages (JSON []outage) that
+	// may still extend a retention.
+	keyOutages = "meta/outages"
 )
+
+// outage is a time the store was closed, or its process dead: from Start
+// (the last time it was known alive, keyAlive) for Dur.
+type outage struct {
+	Start time.Time     `json:"start"`
+	Dur   time.Duration `json:"dur"`
+}
+
+// extension is how long the retention of something that finished (or was
+// last used) at t is extended: the outages since t.
+func (s *Store) extension(t time.Time) time.Duration {
+	var d time.Duration
+	for _, o := range s.outages {
+		if !o.Start.Before(t) {
+			d += o.Dur
+		}
+	}
+	return d
+}
+
+// expired reports whether the retention of something that finished (or was
+// last used) at t is over at now, outages not counted.
+func (s *Store) expired(t, now time.Time) bool {
+	return t.Add(s.opts.Retention + s.extension(t)).Before(now)
+}
 
 // maxRequestReads is how many times in a row Next may fail to read a
 // queued job's request (a read error, e.g. a damaged value log) before it
@@ -222,9 +250,10 @@ type Store struct {
 	reqFails    map[string]int // a queued job's failed reads of its request in a row (under mu)
 	stored      int64          // jobBytes of the stored jobs (under mu)
 	reservedB   int64          // request bytes of admissions in flight (under mu)
-	// downtime is how long the store was closed before this Open (from
-	// keyAlive): Sweep does not count it toward the retention.
-	downtime time.Duration
+	// outages are the times the store was closed (keyOutages, read and
+	// extended by Open): Sweep does not count them toward the retention of
+	// what finished (or was last used) before them.
+	outages []outage
 
 	// readRequest reads a job's request in txn (a seam for tests).
 	readRequest func(txn *badger.Txn, id string) ([]byte, error)
@@ -304,6 +333,14 @@ func (s *Store) load() error {
 		} else if !errors.Is(err, badger.ErrKeyNotFound) {
 			return fmt.Errorf("reading the clean-stop mark: %w", err)
 		}
+		if item, err := txn.Get([]byte(keyOutages)); err == nil {
+			if err := item.Value(func(v []byte) error { return json.Unmarshal(v, &s.outages) }); err != nil {
+				s.log.Warn().Err(err).Msg("the store's outages do not read: earlier downtime no longer extends retention")
+				s.outages = nil
+			}
+		} else if !errors.Is(err, badger.ErrKeyNotFound) {
+			return fmt.Errorf("reading the outages: %w", err)
+		}
 		if item, err := txn.Get([]byte(keyAlive)); err == nil {
 			if err := item.Value(func(v []byte) error { return alive.UnmarshalBinary(v) }); err != nil {
 				s.log.Warn().Err(err).Msg("the store's last-alive time does not read: downtime not measured")
@@ -357,9 +394,8 @@ func (s *Store) load() error {
 	if err != nil {
 		return err
 	}
-	if !alive.IsZero() && now.After(alive) {
-		s.downtime = now.Sub(alive)
-		s.log.Info().Dur("downtime", s.downtime).Msg("store was closed: the downtime does not count toward the retention of finished jobs")
+	if err := s.recordOutage(alive, now); err != nil {
+		return err
 	}
 	s.quarantineJobs(bad)
 	for _, j := range clamped {
@@ -420,6 +456,44 @@ func (s *Store) load() error {
 		if err := s.update(func(txn *badger.Txn) error { return txn.Delete([]byte(keyClean)) }); err != nil {
 			return fmt.Errorf("deleting the clean-stop mark: %w", err)
 		}
+	}
+	return nil
+}
+
+// recordOutage adds the outage since alive (the store's last known life)
+// to s.outages, drops the ones no retention can reach any more, and stores
+// the list: the downtime extends the retention of what finished before it,
+// in this process and the next ones.
+func (s *Store) recordOutage(alive, now time.Time) error {
+	changed := false
+	if !alive.IsZero() && now.After(alive) {
+		s.outages = append(s.outages, outage{Start: alive, Dur: now.Sub(alive)})
+		changed = true
+		s.log.Info().Dur("downtime", now.Sub(alive)).Msg("store was closed: the downtime does not count toward the retention of finished jobs")
+	}
+	var total time.Duration
+	for _, o := range s.outages {
+		total += o.Dur
+	}
+	keep := s.outages[:0]
+	for _, o := range s.outages {
+		// what finished before o was swept by now, however extended
+		if o.Start.Add(s.opts.Retention + total).After(now) {
+			keep = append(keep, o)
+		} else {
+			changed = true
+		}
+	}
+	s.outages = keep
+	if !changed {
+		return nil
+	}
+	b, err := json.Marshal(s.outages)
+	if err != nil {
+		return fmt.Errorf("encoding the outages: %w", err)
+	}
+	if err := s.update(func(txn *badger.Txn) error { return txn.Set([]byte(keyOutages), b) }); err != nil {
+		return fmt.Errorf("recording the outages: %w", err)
 	}
 	return nil
 }
@@ -1164,7 +1238,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 	if err := s.markAlive(); err != nil {
 		errs = append(errs, err)
 	}
-	cutoff := now.Add(-s.opts.Retention - s.downtime)
+
 	type old struct {
 		id    string
 		state State
@@ -1194,7 +1268,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 				errs = append(errs, fmt.Errorf("reading %s: %w", key, err))
 				continue
 			}
-			if j.State.Terminal() && j.FinishedAt.Before(cutoff) {
+			if j.State.Terminal() && s.expired(j.FinishedAt, now) {
 				victims = append(victims, old{j.ID, j.State, j.Key, jobBytes(&j)})
 			} else if j.Program != "" {
 				used[j.Program] = true
@@ -1202,7 +1276,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		}
 		it.Close()
 		var perrs []error
-		oldProgs, badProgs, perrs = oldPrograms(txn, cutoff, used)
+		oldProgs, badProgs, perrs = oldPrograms(txn, func(last time.Time) bool { return s.expired(last, now) }, used)
 		errs = append(errs, perrs...)
 		return nil
 	})

@@ -321,29 +321,82 @@ func setAlive(t *testing.T, s *Store, at time.Time) {
 	setRaw(t, s, keyAlive, b)
 }
 
+// finishedAt rewrites job id's finish time (as if it finished then).
+func finishedAt(t *testing.T, s *Store, id string, at time.Time) {
+	t.Helper()
+	j, err := s.Get(id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	j.FinishedAt = at.UTC()
+	if err := s.put(&j); err != nil {
+		t.Fatal(err)
+	}
+}
+
 // TestDowntimeNotCountedForRetention: retention ran by the wall clock from
 // FinishedAt, so the first Sweep after a long stop deleted finished jobs
 // whose results nobody could fetch while the node was down. The downtime
-// (since the store was last alive) is added to their retention.
+// (since the store was last alive) is added to the retention of what
+// finished before it.
 func TestDowntimeNotCountedForRetention(t *testing.T) {
 	dir := t.TempDir()
 	o := DefaultOptions()
 	o.Retention = time.Hour
 	s := open(t, dir, o)
 	j := finishOne(t, s, "a")
-	setAlive(t, s, time.Now().Add(-5*time.Hour)) // last alive 5 h ago: down since
+	now := time.Now()
+	finishedAt(t, s, j.ID, now.Add(-5*time.Hour-10*time.Minute)) // finished, then
+	setAlive(t, s, now.Add(-5*time.Hour))                          // down for 5 h
 	_ = s.Abort()
 	s = open(t, dir, o)
 	defer s.Close()
-	now := time.Now()
-	if n, err := s.Sweep(now.Add(2 * time.Hour)); err != nil || n != 0 {
-		t.Fatalf("sweep 2 h on: %d %v, want the job kept (5 h down)", n, err)
+	if n, err := s.Sweep(now.Add(30 * time.Minute)); err != nil || n != 0 {
+		t.Fatalf("sweep 30 min on: %d %v, want the job kept (50 min of its retention were left when the node went down)", n, err)
 	}
 	if _, err := s.Get(j.ID); err != nil {
 		t.Fatal(err)
 	}
-	if n, err := s.Sweep(now.Add(7 * time.Hour)); err != nil || n != 1 {
-		t.Fatalf("sweep 7 h on: %d %v, want the job deleted", n, err)
+	if n, err := s.Sweep(now.Add(time.Hour)); err != nil || n != 1 {
+		t.Fatalf("sweep 1 h on: %d %v, want the job deleted", n, err)
+	}
+}
+
+// TestDowntimeRememberedAcrossRestarts: the outage is stored, so a restart
+// after the one that followed it still extends the retention of the jobs
+// finished before it (the downtime lived in memory, and the next restart
+// forgot it), and a job finished after the outage is not extended.
+func TestDowntimeRememberedAcrossRestarts(t *testing.T) {
+	dir := t.TempDir()
+	o := DefaultOptions()
+	o.Retention = time.Hour
+	s := open(t, dir, o)
+	before := finishOne(t, s, "a")
+	now := time.Now()
+	finishedAt(t, s, before.ID, now.Add(-5*time.Hour-10*time.Minute))
+	setAlive(t, s, now.Add(-5*time.Hour))
+	_ = s.Abort()
+	s = open(t, dir, o)
+	if _, err := s.Sweep(time.Now()); err != nil { // the sweep at start
+		t.Fatal(err)
+	}
+	after := finishOne(t, s, "b")
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, dir, o)
+	defer s.Close()
+	if n, err := s.Sweep(now.Add(30 * time.Minute)); err != nil || n != 0 {
+		t.Fatalf("sweep 30 min on, after a second restart: %d %v, want both jobs kept", n, err)
+	}
+	if n, err := s.Sweep(now.Add(55 * time.Minute)); err != nil || n != 1 {
+		t.Fatalf("sweep 55 min on: %d %v, want the job finished before the outage deleted", n, err)
+	}
+	if _, err := s.Get(before.ID); err == nil {
+		t.Fatal("the job finished before the outage was kept")
+	}
+	if _, err := s.Get(after.ID); err != nil {
+		t.Fatalf("the job finished after the outage: %v", err)
 	}
 }
 
