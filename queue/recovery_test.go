@@ -347,7 +347,7 @@ func TestDowntimeNotCountedForRetention(t *testing.T) {
 	j := finishOne(t, s, "a")
 	now := time.Now()
 	finishedAt(t, s, j.ID, now.Add(-5*time.Hour-10*time.Minute)) // finished, then
-	setAlive(t, s, now.Add(-5*time.Hour))                          // down for 5 h
+	setAlive(t, s, now.Add(-5*time.Hour))                        // down for 5 h
 	_ = s.Abort()
 	s = open(t, dir, o)
 	defer s.Close()
