@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -65,7 +66,10 @@ const (
 	maxAttemptNumber  = 1 << 20  // a queued task claiming more is not adopted
 	maxVanished       = 10       // a segment's tasks that may leave the queue without a result
 	// pollEvery is how often the owner looks at the task it waits for:
-	// still queued, given up by its consumer (MaxDeliver) or gone.
+	// still queued or gone. A task given up by its consumer (MaxDeliver)
+	// stays in the stream: that is seen from its advisory (FLEET_EVENTS)
+	// only, so a task that ran out of deliveries before that stream
+	// existed waits for its max age.
 	pollEvery = 5 * time.Second
 )
 
@@ -323,12 +327,29 @@ func (j *Job) onEvent(m jetstream.Msg) {
 	e.terminated = strings.HasPrefix(m.Subject(), "$JS.EVENT.ADVISORY.CONSUMER.MSG_TERMINATED.")
 	j.mu.Lock()
 	defer j.mu.Unlock()
-	if _, ours := j.seqs[e.StreamSeq]; !ours && len(j.events) >= maxEvents {
-		return
+	if len(j.events) >= maxEvents {
+		j.pruneEvents()
 	}
 	j.events[e.StreamSeq] = e
 	if seg, ok := j.seqs[e.StreamSeq]; ok {
 		j.poke(seg)
+	}
+}
+
+// pruneEvents drops the oldest tenth of the events kept about tasks that
+// are not this job's (called with mu held, when maxEvents are kept): the
+// newest, which a task adopted later may need, are kept rather than
+// dropped.
+func (j *Job) pruneEvents() {
+	var others []uint64
+	for seq := range j.events {
+		if _, ours := j.seqs[seq]; !ours {
+			others = append(others, seq)
+		}
+	}
+	slices.Sort(others)
+	for _, seq := range others[:max(len(others)/10, min(1, len(others)))] {
+		delete(j.events, seq)
 	}
 }
 
@@ -583,6 +604,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 				}
 				task.ID, task.Job, task.Segment, task.Class, task.Target = id, j.id, seg, k, t
 				task.Owner, task.Created = j.f.cfg.Name, time.Now().UTC()
+				task.Republishes = true
 			}
 			// Stored before every publish: on a re-task an object may be gone
 			// (an identical segment of another job was accepted and its owner

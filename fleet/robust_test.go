@@ -764,3 +764,55 @@ func TestDeadForeignTaskCleared(t *testing.T) {
 		t.Fatalf("ProveTask: %v", err)
 	}
 }
+
+// TestWorkerStopNaksOldOwnersTask: a task from an owner of an earlier
+// version (no Republishes) is naked, not terminated, by a worker that stops
+// mid-task: such an owner does not publish a terminated task again, and it
+// was lost (its segment waited until the job was cancelled).
+func TestWorkerStopNaksOldOwnersTask(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	urls := oneServer(ctx, t)
+	f := connectTest(ctx, t, urls, 30*time.Second, 5)
+	run, st := sortTask(ctx, t)
+	first := newStub(0)
+	stop := runWorker(ctx, t, connectTest(ctx, t, urls, 30*time.Second, 5), WorkerConfig{ID: "w-old-1", Prover: first})
+	queueTask(ctx, t, f, "job-old-owner", run, st) // as an earlier owner publishes it
+	select {
+	case <-first.started:
+	case <-time.After(time.Minute):
+		t.Fatal("the first worker never took the task")
+	}
+	stop()
+	second := newStub(0)
+	runWorker(ctx, t, connectTest(ctx, t, urls, 30*time.Second, 5), WorkerConfig{ID: "w-old-2", Prover: second})
+	select {
+	case <-second.started:
+	case <-time.After(time.Minute):
+		t.Fatal("the task was lost when the first worker stopped")
+	}
+}
+
+// TestEventsPruned: once maxEvents advisories are kept, the oldest of other
+// jobs' are dropped to make room (a new one was dropped instead, so an
+// advisory about a task adopted later could be lost), and this job's are
+// kept.
+func TestEventsPruned(t *testing.T) {
+	j := &Job{events: map[uint64]taskEvent{}, seqs: map[uint64]int{}}
+	for seq := uint64(1); seq <= maxEvents; seq++ {
+		j.events[seq] = taskEvent{}
+	}
+	j.seqs[5] = 0 // this job's task
+	j.pruneEvents()
+	if n := len(j.events); n >= maxEvents || n < maxEvents*8/10 {
+		t.Fatalf("%d events kept after pruning %d", n, maxEvents)
+	}
+	for _, seq := range []uint64{5, maxEvents} {
+		if _, ok := j.events[seq]; !ok {
+			t.Errorf("event %d dropped", seq)
+		}
+	}
+	if _, ok := j.events[1]; ok {
+		t.Error("the oldest event of another job kept")
+	}
+}

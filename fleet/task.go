@@ -54,6 +54,12 @@ type Task struct {
 	WitnessSize int       `json:"witness_size"` // bytes of the checkpoint or the witness, uncompressed
 	StoredSize  int       `json:"stored_size"`  // the same, as stored
 	Created     time.Time `json:"created"`
+	// Republishes: the owner publishes the task again at once when a
+	// worker terminates it (the MSG_TERMINATED advisory), so a worker that
+	// stops mid-task terminates it rather than nak it, which would use up
+	// one of its MaxDeliver deliveries. Owners of earlier versions do not
+	// (a terminated task would be lost to them): their tasks are naked.
+	Republishes bool `json:"republishes,omitempty"`
 }
 
 // maxPayload bounds what a worker decompresses from the object store.

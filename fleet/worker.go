@@ -265,8 +265,13 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg, ackWait time.Durat
 		// Shutting down: the task is given back at once, terminated so that
 		// this does not use up one of its MaxDeliver deliveries (a rolling
 		// restart of the workers fails no segment): its owner publishes it
-		// again.
-		_ = m.TermWithReason("worker stopping")
+		// again. An owner of an earlier version would not: its task is
+		// naked (delivered again).
+		if task.Republishes {
+			_ = m.TermWithReason("worker stopping")
+		} else {
+			_ = m.Nak()
+		}
 		log.Info().Msg("stopped mid-task: task given back to its owner")
 		return
 	case errors.Is(cause, errTaskGone):
