@@ -122,6 +122,9 @@ func newChainCmd() *cobra.Command {
 				rpc = ci.Deployment.RPC
 			}
 			id := common.HexToHash(args[0])
+			if rpcTimeout <= 0 {
+				return errors.New("--rpc-timeout must be positive")
+			}
 			rctx, cancel := context.WithTimeout(cmd.Context(), rpcTimeout)
 			st, err := readJob(rctx, rpc, ci.Deployment, id)
 			cancel()

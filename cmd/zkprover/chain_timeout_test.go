@@ -62,7 +62,12 @@ func TestChainCommandsTimeOut(t *testing.T) {
 			t.Fatalf("%s still waiting on a silent endpoint", strings.Join(args[:2], " "))
 		}
 	}
-	if _, err := runRoot(t, "request", "--input", "0x01", "--relay-status-addr", status, "--rpc-timeout", "0"); err == nil || !strings.Contains(err.Error(), "must be positive") {
-		t.Errorf("--rpc-timeout 0: %v", err)
+	for _, args := range [][]string{
+		{"request", "--input", "0x01", "--relay-status-addr", status, "--rpc-timeout", "0"},
+		{"chain", "job", "0x01", "--relay-status-addr", status, "--rpc-timeout", "0"},
+	} {
+		if _, err := runRoot(t, args...); err == nil || !strings.Contains(err.Error(), "must be positive") {
+			t.Errorf("%s --rpc-timeout 0: %v", strings.Join(args[:2], " "), err)
+		}
 	}
 }
