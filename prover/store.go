@@ -759,6 +759,19 @@ func CheckClass(root string, logSteps int) (*Manifest, error) {
 	return m, nil
 }
 
+// CheckVerifier checks class k's Verifier.sol against its manifest (or,
+// when the manifest is older than the file, that it is the export of the
+// class's checksummed verifying key), without reading the proving key:
+// what deploys a verifier calls it first, so that a stale, edited or
+// swapped Verifier.sol is never deployed.
+func CheckVerifier(root string, logSteps int) error {
+	m, err := ReadManifest(root, logSteps)
+	if err != nil {
+		return err
+	}
+	return checkVerifier(ClassDir(root, logSteps), m, nil)
+}
+
 // checkVerifier checks the class's Verifier.sol against its manifest. A file that is the
 // current export of the class's verifying key (vk, or read from the folder when nil) is
 // accepted too: RefreshVerifier replaces the file before the manifest.

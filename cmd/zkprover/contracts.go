@@ -108,6 +108,14 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 			return fmt.Errorf("no classes in %s: run `zkprover setup` first", keys)
 		}
 	}
+	// Each Verifier.sol is the one the class's manifest names (or the
+	// export of its checksummed verifying key): a stale, edited or swapped
+	// file is never deployed.
+	for _, k := range classes {
+		if err := prover.CheckVerifier(keys, k); err != nil {
+			return fmt.Errorf("the verifier of class %s: %w", prover.ClassLabel(k), err)
+		}
+	}
 	compiler, err := solc.Find(contractsDir)
 	if err != nil {
 		return err

@@ -3,9 +3,12 @@ package main
 import (
 	"bytes"
 	"context"
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io"
 	"math/big"
 	"net"
 	"os"
@@ -23,6 +26,7 @@ import (
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/solc"
+	"github.com/zkprover/zkprover/prover"
 )
 
 // TestContractsDeploy runs `zkprover contracts deploy` against a simulated chain served over
@@ -74,6 +78,18 @@ func TestContractsDeploy(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(classDir, "Verifier.sol"), []byte(verifier), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// its manifest names it (the other files' sums are not read by deploy)
+	sum := sha256.Sum256([]byte(verifier))
+	m := prover.Manifest{Version: prover.ManifestVersion, Class: prover.ClassName(8), LogSteps: 8, Curve: "bn254", Backend: "groth16",
+		Files: map[string]string{prover.FileVerifier: hex.EncodeToString(sum[:]), prover.FileCircuit: strings.Repeat("0", 64),
+			prover.FilePK: strings.Repeat("0", 64), prover.FileVK: strings.Repeat("0", 64)}}
+	mb, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(classDir, prover.FileManifest), mb, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	keyFile := filepath.Join(data, "deployer.key")
 	if err := os.WriteFile(keyFile, []byte(hex.EncodeToString(crypto.FromECDSA(key))), 0o600); err != nil {
 		t.Fatal(err)
@@ -92,6 +108,7 @@ func TestContractsDeploy(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	defer checkDeployRefusesEdited(t, classDir, data, port, keyFile)
 	var d contracts.Deployment
 	if err := json.Unmarshal(b, &d); err != nil {
 		t.Fatalf("deployment JSON: %v\n%s", err, b)
@@ -105,5 +122,28 @@ func TestContractsDeploy(t *testing.T) {
 		if err != nil || len(code) == 0 {
 			t.Fatalf("no code for the %s at %s (%v)", name, a, err)
 		}
+	}
+}
+
+// checkDeployRefusesEdited: a Verifier.sol that is not the one its manifest
+// names (edited, stale, swapped) is refused before anything is compiled or
+// deployed (it was deployed as it was).
+func checkDeployRefusesEdited(t *testing.T, classDir, data string, port int, keyFile string) {
+	t.Helper()
+	path := filepath.Join(classDir, prover.FileVerifier)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(src, []byte("\n// edited\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	root := newRootCmd()
+	root.SetErr(io.Discard)
+	root.SetArgs([]string{"contracts", "deploy", "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
+		"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--timeout", "2m"})
+	var ce *prover.ChecksumError
+	if err := root.ExecuteContext(context.Background()); !errors.As(err, &ce) {
+		t.Fatalf("deploy of an edited Verifier.sol: %v, want a checksum error", err)
 	}
 }

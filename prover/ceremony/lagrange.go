@@ -70,7 +70,11 @@ func readLagrange(path string, srsInfo *FileInfo, power int) (*lagrangeBases, er
 	}
 	var b lagrangeBases
 	if err := decodeBody(f, info, func(r io.Reader) error {
-		dec := curve.NewDecoder(r)
+		// Each basis's length prefix is checked before the decoder sizes
+		// its slice by it: a forged prefix (0xFFFFFFFF) made every reader
+		// of a published file allocate hundreds of GiB.
+		g1, nn := int64(curve.SizeOfG1AffineUncompressed), int64(n)
+		dec := curve.NewDecoder(&prefixReader{r: r, want: uint32(n), at: []int64{0, 4 + g1*nn, 8 + 2*g1*nn, 12 + 3*g1*nn}})
 		for _, v := range []any{&b.Tau1, &b.Alpha1, &b.Beta1, &b.Tau2} {
 			if err := dec.Decode(v); err != nil {
 				return err
@@ -84,6 +88,40 @@ func readLagrange(path string, srsInfo *FileInfo, power int) (*lagrangeBases, er
 		return nil, fmt.Errorf("%w: bases of %d, %d, %d and %d points, want %d", ErrMalformed, len(b.Tau1), len(b.Alpha1), len(b.Beta1), len(b.Tau2), n)
 	}
 	return &b, nil
+}
+
+// prefixReader passes r through, checking that the 4-byte big-endian
+// length prefixes at the offsets at are want.
+type prefixReader struct {
+	r    io.Reader
+	want uint32
+	at   []int64 // offsets of the prefixes, ascending
+	off  int64
+	cur  uint32 // the prefix being read
+}
+
+func (p *prefixReader) Read(b []byte) (int, error) {
+	n, err := p.r.Read(b)
+	for i := 0; i < n; i++ {
+		pos := p.off + int64(i)
+		for _, a := range p.at {
+			if pos >= a && pos < a+4 {
+				p.cur = p.cur<<8 | uint32(b[i])
+				if pos == a+3 {
+					if p.cur != p.want {
+						// the prefix's last byte is held back: a
+						// reader that asked for the whole prefix
+						// (io.ReadFull) gets this error, not the bytes
+						p.off += int64(i)
+						return i, fmt.Errorf("%w: a basis of %d points, want %d", ErrMalformed, p.cur, p.want)
+					}
+					p.cur = 0
+				}
+			}
+		}
+	}
+	p.off += int64(n)
+	return n, err
 }
 
 // check verifies that b is the Lagrange form of commons (truncated to its

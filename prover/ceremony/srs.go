@@ -25,6 +25,11 @@ func ReadSRS(path string) (*mpcsetup.SrsCommons, *FileInfo, error) {
 	if info.Origin == nil || (info.Origin.Source != SourceMPC && info.Origin.Source != SourcePtau) {
 		return nil, nil, fmt.Errorf("%w: an srs file without its origin", ErrMalformed)
 	}
+	if info.Origin.Source == SourceMPC && len(info.Origin.Contributions) == 0 {
+		// sealed from the initial phase-1 file alone: τ, α and β follow
+		// from public data (the beacon), and so would every key
+		return nil, nil, fmt.Errorf("%w: the SRS records a phase 1 without contributions; at least one participant must contribute", ErrNoContribution)
+	}
 	n := int64(1) << info.Power
 	if err := checkSize(info, srsBodySize(n)); err != nil {
 		return nil, nil, err

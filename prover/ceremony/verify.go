@@ -147,6 +147,8 @@ func srsFromChain(ctx context.Context, chain *Phase1Chain, srsInfo *FileInfo) er
 	switch {
 	case o.Source != SourceMPC:
 		return fmt.Errorf("%w: an SRS imported from %s, not sealed from these phase-1 files", ErrOtherCircuit, o.Source)
+	case len(chain.Hashes) < 2 || len(o.Contributions) == 0:
+		return fmt.Errorf("%w: phase 1 has only its initial file; at least one participant must contribute", ErrNoContribution)
 	case srsInfo.Power != chain.Power || o.Init != chain.Hashes[0] || !slices.Equal(o.Contributions, chain.Hashes[1:]):
 		return fmt.Errorf("%w: the SRS records another phase 1 (2^%d, %d contributions, the last %s), not these files (2^%d, %d contributions)",
 			ErrOtherCircuit, srsInfo.Power, len(o.Contributions), short(last(o.Contributions)), chain.Power, len(chain.Hashes)-1)
