@@ -109,6 +109,11 @@ type CeremonyRecord struct {
 	Phase2Init    string   `json:"phase2_init"`
 	Contributions []string `json:"contributions"`
 	Beacon        string   `json:"beacon"`
+	// VerifyingKey is the sha256 of the verifying key the ceremony made,
+	// as the key store writes it (verifying.key): the transcript (version
+	// 2) covers it, so the published transcript hash names the keys and
+	// not only the way to them. Empty in records of transcript version 1.
+	VerifyingKey string `json:"verifying_key_sha256,omitempty"`
 }
 
 // ID is the identifier of the class the manifest describes (LogSteps, or
@@ -769,7 +774,31 @@ func CheckVerifier(root string, logSteps int) error {
 	if err != nil {
 		return err
 	}
-	return checkVerifier(ClassDir(root, logSteps), m, nil)
+	dir := ClassDir(root, logSteps)
+	if m.SetupKind != SetupMPC {
+		return checkVerifier(dir, m, nil)
+	}
+	// Ceremony keys: the ceremony's record names the verifying key, not
+	// Verifier.sol, so the file must be the export of the checksummed
+	// verifying key (a manifest edited to name another file is not
+	// enough).
+	vk := groth16.NewVerifyingKey(ecc.BN254)
+	if err := readChecked(filepath.Join(dir, FileVK), m.Files[FileVK], func(r io.Reader) error {
+		_, err := vk.UnsafeReadFrom(r)
+		return err
+	}); err != nil {
+		return err
+	}
+	path := filepath.Join(dir, FileVerifier)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return fmt.Errorf("reading %s: %w", path, err)
+	}
+	if !verifierIsExport(src, vk) {
+		sum := sha256.Sum256(src)
+		return &ChecksumError{Path: path, Want: "the export of " + FileVK, Got: hex.EncodeToString(sum[:])}
+	}
+	return nil
 }
 
 // checkVerifier checks the class's Verifier.sol against its manifest. A file that is the

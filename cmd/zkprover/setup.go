@@ -136,8 +136,13 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 			if err := ceremony.CheckRecord(m); err != nil {
 				return err
 			}
+			if ceremony.BindsKeys(m.Ceremony) {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: ceremony keys; the verifying key is the one the ceremony's transcript names (compare the transcript sha256 below with the published one)\n", prover.ClassDir(root, k))
+			} else {
+				fmt.Fprintf(cmd.ErrOrStderr(), "%s: ceremony keys of a transcript of version 1, which does not name the keys: `zkprover ceremony verify --data` shows they are the ceremony's\n", prover.ClassDir(root, k))
+			}
 		}
-		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest, the keys match the current circuit)\n", prover.ClassDir(root, k))
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest, the circuit's sizes match the current circuit)\n", prover.ClassDir(root, k))
 		if done, err := prover.RefreshVerifier(root, k); err != nil {
 			return err
 		} else if done {

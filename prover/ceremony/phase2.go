@@ -2,6 +2,7 @@ package ceremony
 
 import (
 	"context"
+	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
 	"errors"
@@ -342,14 +343,21 @@ func (c *Phase2Chain) Seal(ctx context.Context, beacon []byte) (*Keys, error) {
 		return nil, err
 	}
 	c.last = nil
-	k.Record = c.record(beacon)
+	// the verifying key's hash as the key store writes the file (its raw
+	// form), which the transcript covers
+	h := sha256.New()
+	if _, err := k.VK.WriteRawTo(h); err != nil {
+		return nil, fmt.Errorf("hashing the verifying key: %w", err)
+	}
+	k.Record = c.record(beacon, hex.EncodeToString(h.Sum(nil)))
 	return k, nil
 }
 
 // record is the ceremony's record for the manifest.
-func (c *Phase2Chain) record(beacon []byte) *prover.CeremonyRecord {
+func (c *Phase2Chain) record(beacon []byte, vkSHA256 string) *prover.CeremonyRecord {
 	o := c.SRS.Origin
 	r := &prover.CeremonyRecord{
+		VerifyingKey:  vkSHA256,
 		Phase1Source:  o.Source,
 		Phase1Power:   c.SRS.Power,
 		SRS:           c.SRS.Hash,

@@ -9,8 +9,10 @@ import (
 	"github.com/zkprover/zkprover/prover"
 )
 
-// TranscriptVersion is the version of the transcript text.
-const TranscriptVersion = 1
+// TranscriptVersion is the version of the transcript text this build
+// writes: 2 adds the verifying key's hash (version 1 records, without it,
+// are still read).
+const TranscriptVersion = 2
 
 // Transcript is the text whose sha256 is a ceremony's transcript hash: one
 // line per fact, every hash in hex, in this order (docs/ceremony.md):
@@ -25,11 +27,18 @@ const TranscriptVersion = 1
 //	phase2 0 <hash of the initial file>
 //	phase2 <i> <hash of contribution i>            (i = 1..m)
 //	phase2 beacon <hex>
+//	verifying_key <sha256 of verifying.key>     (version 2)
 //
-// Anyone holding the published hashes (or the files) recomputes it.
+// Anyone holding the published hashes (or the files) recomputes it. A
+// record without the verifying key's hash (made before version 2) has the
+// version 1 text.
 func Transcript(family string, class int, circuit string, r *prover.CeremonyRecord) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "zkprover ceremony transcript %d\n", TranscriptVersion)
+	version := TranscriptVersion
+	if r.VerifyingKey == "" {
+		version = 1
+	}
+	fmt.Fprintf(&b, "zkprover ceremony transcript %d\n", version)
 	fmt.Fprintf(&b, "circuit %s %d %s\n", family, class, circuit)
 	if r.Phase1Source == SourcePtau {
 		fmt.Fprintf(&b, "phase1 ptau %d %s\n", r.Phase1Power, r.PtauSHA256)
@@ -47,8 +56,19 @@ func Transcript(family string, class int, circuit string, r *prover.CeremonyReco
 		fmt.Fprintf(&b, "phase2 %d %s\n", i+1, h)
 	}
 	fmt.Fprintf(&b, "phase2 beacon %s\n", r.Beacon)
+	if version >= 2 {
+		fmt.Fprintf(&b, "verifying_key %s\n", r.VerifyingKey)
+	}
 	return b.String()
 }
+
+// BindsKeys reports whether a ceremony record names the verifying key
+// (transcript version 2): then a published transcript hash covers the
+// keys themselves, and CheckRecord checks the key store's verifying key
+// against it. A version 1 record names only the way to the keys: only
+// `zkprover ceremony verify --data` (which remakes them) shows that the
+// key store holds them.
+func BindsKeys(r *prover.CeremonyRecord) bool { return r != nil && r.VerifyingKey != "" }
 
 // TranscriptHash is the sha256 (hex) of Transcript.
 func TranscriptHash(family string, class int, circuit string, r *prover.CeremonyRecord) string {
@@ -84,6 +104,9 @@ func CheckRecord(m *prover.Manifest) error {
 	}
 	if len(r.Contributions) == 0 {
 		return fmt.Errorf("%s: ceremony record without phase-2 contributions", m.Class)
+	}
+	if r.VerifyingKey != "" && (!isHash(r.VerifyingKey) || r.VerifyingKey != m.Files[prover.FileVK]) {
+		return fmt.Errorf("%s: the verifying key (sha256 %s) is not the one the ceremony made (%s): the keys were replaced", m.Class, m.Files[prover.FileVK], r.VerifyingKey)
 	}
 	if got := TranscriptHash(m.Family, m.ID(), m.Files[prover.FileCircuit], r); got != r.TranscriptSHA256 {
 		return fmt.Errorf("%s: the ceremony record's transcript hash %s is not that of its contents (%s): the manifest was edited", m.Class, r.TranscriptSHA256, got)

@@ -209,6 +209,15 @@ func matchKeys(root string, c *Circuit, r *prover.CeremonyRecord, files map[stri
 		return "", err
 	}
 	dir := prover.ClassDir(root, c.LogSteps)
+	if m.Ceremony != nil && !BindsKeys(m.Ceremony) {
+		// keys finalized before transcript version 2: their record is
+		// this one without the verifying key's hash (the files are
+		// compared below all the same)
+		v1 := *r
+		v1.VerifyingKey = ""
+		v1.TranscriptSHA256 = TranscriptHash(c.Family.Name(), c.LogSteps, c.Hash, &v1)
+		r = &v1
+	}
 	switch {
 	case m.Family != c.Family.Name():
 		return "", fmt.Errorf("%s: keys of circuit family %q, the transcript is for %q", dir, m.Family, c.Family.Name())
