@@ -3,6 +3,7 @@ package prover
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,6 +21,31 @@ type countingFamily struct {
 	toyFamily
 	n     *int
 	other bool
+}
+
+// shiftedFamily is the toy family with another constant in its circuit:
+// the same sizes, other constraints (a fixed coefficient).
+type shiftedFamily struct{ toyFamily }
+
+func (shiftedFamily) NewCircuit(logSteps int) (frontend.Circuit, error) {
+	return &toyCircuit{logN: logSteps, shift: 1}, nil
+}
+
+// TestCircuitCheckSameSizes: keys made for a circuit of the same sizes but
+// other constraints are stale (the check compared sizes only, and a node
+// went on proving with the stored circuit against the old verifier while
+// setup said the keys matched the current circuit).
+func TestCircuitCheckSameSizes(t *testing.T) {
+	root := copyClass(t)
+	_, err := Open(context.Background(), root, WithFamily(shiftedFamily{}), WithClasses(toyClass), WithCircuitCheck(true), WithLogger(zerolog.Nop()))
+	if !errors.Is(err, ErrKeysStale) || !strings.Contains(err.Error(), "same sizes") {
+		t.Fatalf("keys of a circuit with another constant: %v, want ErrKeysStale (same sizes)", err)
+	}
+	p, err := Open(context.Background(), root, WithFamily(toyFamily{}), WithClasses(toyClass), WithCircuitCheck(true), WithLogger(zerolog.Nop()))
+	if err != nil {
+		t.Fatalf("the keys' own circuit: %v", err)
+	}
+	_ = p.Close()
 }
 
 func (f countingFamily) NewCircuit(logSteps int) (frontend.Circuit, error) {

@@ -7,6 +7,8 @@ package prover
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"io"
@@ -657,6 +659,18 @@ func CheckCircuit(fam Family, keys *Keys) error {
 	if got != want {
 		return fmt.Errorf("%w: the keys in %s were made for another version of the circuit (stored: %d constraints, %d public, %d secret, %d internal variables, %d committed wires; current: %d, %d, %d, %d, %d): run setup for this class again",
 			ErrKeysStale, keys.Dir, want.constraints, want.public, want.secret, want.internal, want.committed, got.constraints, got.public, got.secret, got.internal, got.committed)
+	}
+	// The same sizes are not the same circuit: a changed coefficient or
+	// constant (a fixed constraint) keeps every count. The stored
+	// circuit.r1cs is the serialization of the circuit compiled at setup,
+	// and compiling is deterministic (the ceremony relies on it too).
+	h := sha256.New()
+	if _, err := cs.WriteTo(h); err != nil {
+		return fmt.Errorf("hashing the current circuit of %s: %w", keys.Manifest.Class, err)
+	}
+	if sum := hex.EncodeToString(h.Sum(nil)); sum != keys.Manifest.Files[FileCircuit] {
+		return fmt.Errorf("%w: the keys in %s were made for another version of the circuit (the same sizes, other constraints: sha256 %s stored, %s current): run setup for this class again",
+			ErrKeysStale, keys.Dir, keys.Manifest.Files[FileCircuit], sum)
 	}
 	return nil
 }

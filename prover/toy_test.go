@@ -27,6 +27,7 @@ type toyCircuit struct {
 	Copy   [statement.NumPublic]frontend.Variable
 	Cycles frontend.Variable
 	logN   int
+	shift  int // a constant of the bulk: another value is another circuit of the same sizes
 }
 
 func (c *toyCircuit) Define(api frontend.API) error {
@@ -36,7 +37,7 @@ func (c *toyCircuit) Define(api frontend.API) error {
 	rangecheck.New(api).Check(c.Cycles, c.logN+1) // forces a commitment
 	x := c.Cycles
 	for i := 0; i < 4<<c.logN; i++ { // some bulk, like a real class
-		x = api.Add(api.Mul(x, x), i)
+		x = api.Add(api.Mul(x, x), i+c.shift)
 	}
 	api.AssertIsDifferent(x, c.Pub[0])
 	return nil
