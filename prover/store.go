@@ -632,6 +632,15 @@ func writeClassDir(ctx context.Context, root string, logSteps int, m *Manifest, 
 // existing class folder is an error. The keys must have been made for cs.
 func WriteClass(ctx context.Context, root string, fam Family, logSteps int, cs constraint.ConstraintSystem,
 	pk groth16.ProvingKey, vk groth16.VerifyingKey, kind string, record *CeremonyRecord) (*Manifest, error) {
+	return WriteClassFiles(ctx, root, fam, logSteps, cs, pk, vk, kind, record, nil)
+}
+
+// WriteClassFiles is WriteClass with files (name -> bytes) written into the
+// class folder with the keys, before it is moved into place (depends.json
+// of keys built over other keys: a process killed in between leaves
+// neither, never keys without it).
+func WriteClassFiles(ctx context.Context, root string, fam Family, logSteps int, cs constraint.ConstraintSystem,
+	pk groth16.ProvingKey, vk groth16.VerifyingKey, kind string, record *CeremonyRecord, files map[string][]byte) (*Manifest, error) {
 	if kind == SetupMPC && record == nil {
 		return nil, errors.New("keys of setup kind mpc need their ceremony record")
 	}
@@ -644,7 +653,7 @@ func WriteClass(ctx context.Context, root string, fam Family, logSteps int, cs c
 	}
 	m := newManifest(fam, logSteps, cs, kind)
 	m.Ceremony = record
-	if err := writeClassDir(ctx, root, logSteps, m, cs, pk, vk, nil, nil, ""); err != nil {
+	if err := writeClassDir(ctx, root, logSteps, m, cs, pk, vk, nil, files, ""); err != nil {
 		return nil, err
 	}
 	return m, nil

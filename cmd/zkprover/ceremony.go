@@ -413,14 +413,23 @@ hash and the transcript hash. An existing class folder is never replaced.`,
 				return err
 			}
 			w := cmd.OutOrStdout()
-			m, err := ceremony.Finalize(cmd.Context(), target.fam, srs, args, beacon, target.keys, printStep(w), ceremonyLogger())
+			// aggregation and final keys: depends.json goes into the
+			// class folder with them (a finalize killed after the
+			// keys and before a separate write left keys refused as
+			// stale, which only a new verification of hours cured)
+			var extra func(int) (map[string][]byte, error)
+			if target.store != "" {
+				extra = func(k int) (map[string][]byte, error) {
+					files, err := longrun.DependsFiles(cmd.Context(), target.root, target.store, k)
+					if err != nil {
+						return nil, fmt.Errorf("the keys the %s circuit is built over: %w", target.store, err)
+					}
+					return files, nil
+				}
+			}
+			m, err := ceremony.FinalizeWith(cmd.Context(), target.fam, srs, args, beacon, target.keys, printStep(w), ceremonyLogger(), extra)
 			if err != nil {
 				return err
-			}
-			if target.store != "" {
-				if err := longrun.RecordDepends(cmd.Context(), target.root, target.store, m.LogSteps); err != nil {
-					return fmt.Errorf("recording the keys the %s circuit is built over: %w", target.store, err)
-				}
 			}
 			fmt.Fprintf(w, "%s: ceremony keys written (setup kind %s, %d phase-2 contributions)\ntranscript sha256 %s\nverifier %s\n",
 				prover.ClassDir(target.keys, m.ID()), m.SetupKind, len(m.Ceremony.Contributions), m.Ceremony.TranscriptSHA256,

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/rs/zerolog"
+
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/ceremony"
 )
@@ -83,5 +85,34 @@ func TestRecordNamesVerifyingKey(t *testing.T) {
 	var ce *prover.ChecksumError
 	if err := prover.CheckVerifier(root, testClass); !errors.As(err, &ce) {
 		t.Fatalf("a forged Verifier.sol its manifest names: %v, want a checksum error", err)
+	}
+}
+
+// TestFinalizeWritesExtraFiles: the files FinalizeWith is given (the
+// depends.json of aggregation and final keys) are in the class folder as
+// soon as the folder is (they were written after it, and a finalize killed
+// in between left keys refused as stale).
+func TestFinalizeWritesExtraFiles(t *testing.T) {
+	tr := ceremonyFiles(t)
+	root := t.TempDir()
+	asked := -1
+	m, err := ceremony.FinalizeWith(ctxT(t), testFamily{}, tr.srs, tr.p2, beacon2, root, nil, zerolog.Nop(),
+		func(k int) (map[string][]byte, error) {
+			asked = k
+			return map[string][]byte{"depends.json": []byte(`{"segment":"1"}`)}, nil
+		})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if asked != testClass || m.LogSteps != testClass {
+		t.Fatalf("extra asked for class %d, keys of class %d; want %d", asked, m.LogSteps, testClass)
+	}
+	got, err := os.ReadFile(filepath.Join(prover.ClassDir(root, testClass), "depends.json"))
+	if err != nil || string(got) != `{"segment":"1"}` {
+		t.Fatalf("depends.json %q, %v", got, err)
+	}
+	if _, err := ceremony.FinalizeWith(ctxT(t), testFamily{}, tr.srs, tr.p2, beacon2, t.TempDir(), nil, zerolog.Nop(),
+		func(int) (map[string][]byte, error) { return nil, errors.New("no aggregation keys") }); err == nil {
+		t.Fatal("finalize went on without its extra files")
 	}
 }

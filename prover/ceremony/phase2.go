@@ -379,6 +379,14 @@ func (c *Phase2Chain) record(beacon []byte, vkSHA256 string) *prover.CeremonyRec
 // key store root as the class folder of the circuit (setup kind "mpc", the
 // ceremony's record in the manifest), refusing an existing class folder.
 func Finalize(ctx context.Context, fam prover.Family, srsPath string, paths []string, beacon []byte, root string, rep Reporter, log zerolog.Logger) (*prover.Manifest, error) {
+	return FinalizeWith(ctx, fam, srsPath, paths, beacon, root, rep, log, nil)
+}
+
+// FinalizeWith is Finalize with files, made for the circuit's class by
+// extra (nil: none), written into the class folder with the keys
+// (prover.WriteClassFiles): the depends.json of aggregation and final keys.
+func FinalizeWith(ctx context.Context, fam prover.Family, srsPath string, paths []string, beacon []byte, root string, rep Reporter, log zerolog.Logger,
+	extra func(logSteps int) (map[string][]byte, error)) (*prover.Manifest, error) {
 	if err := checkBeacon(beacon); err != nil {
 		return nil, err
 	}
@@ -395,11 +403,17 @@ func Finalize(ctx context.Context, fam prover.Family, srsPath string, paths []st
 	if _, err := os.Stat(prover.ClassDir(root, chain.Circuit.LogSteps)); err == nil {
 		return nil, fmt.Errorf("class folder %s already exists: remove it (or finalize into another --data) to install the ceremony's keys", prover.ClassDir(root, chain.Circuit.LogSteps))
 	}
+	var files map[string][]byte
+	if extra != nil {
+		if files, err = extra(chain.Circuit.LogSteps); err != nil {
+			return nil, err
+		}
+	}
 	keys, err := chain.Seal(ctx, beacon)
 	if err != nil {
 		return nil, err
 	}
-	m, err := prover.WriteClass(ctx, root, fam, chain.Circuit.LogSteps, chain.Circuit.CS, keys.PK, keys.VK, prover.SetupMPC, keys.Record)
+	m, err := prover.WriteClassFiles(ctx, root, fam, chain.Circuit.LogSteps, chain.Circuit.CS, keys.PK, keys.VK, prover.SetupMPC, keys.Record, files)
 	if err != nil {
 		return nil, err
 	}

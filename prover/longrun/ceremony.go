@@ -61,32 +61,43 @@ func storeVK(ctx context.Context, root, store string, fam prover.Family) func(k 
 // ceremony's finalize calls it after writing the keys. The segment store
 // records nothing.
 func RecordDepends(ctx context.Context, root, store string, k int) error {
+	files, err := DependsFiles(ctx, root, store, k)
+	if err != nil || files == nil {
+		return err
+	}
+	return prover.WriteFileAtomic(filepath.Join(prover.ClassDir(filepath.Join(root, store), k), dependsFile), files[dependsFile])
+}
+
+// DependsFiles is the depends.json (as a file map for
+// prover.WriteClassFiles) of store's class k keys to be made over the keys
+// under root: none for the segment store.
+func DependsFiles(ctx context.Context, root, store string, k int) (map[string][]byte, error) {
 	if store == DirSegment {
-		return nil
+		return nil, nil
 	}
 	fam, err := StoreFamily(ctx, root, DirAggregate)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	segVK, err := fam.(aggFamily).segVK(k)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	segHash, err := recursion.VKHash(segVK)
 	if err != nil {
-		return fmt.Errorf("segment key of class 2^%d: %w", k, err)
+		return nil, fmt.Errorf("segment key of class 2^%d: %w", k, err)
 	}
 	var aggHash fr.Element
 	if store == DirFinal {
 		aggVK, err := storeVK(ctx, root, DirAggregate, fam)(k)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		if aggHash, err = recursion.VKHash(aggVK); err != nil {
-			return fmt.Errorf("aggregation key of class 2^%d: %w", k, err)
+			return nil, fmt.Errorf("aggregation key of class 2^%d: %w", k, err)
 		}
 	} else if store != DirAggregate {
-		return fmt.Errorf("no long-run key store %q", store)
+		return nil, fmt.Errorf("no long-run key store %q", store)
 	}
-	return writeDepends(filepath.Join(root, store), k, segHash, aggHash)
+	return dependsFiles(segHash, aggHash), nil
 }
