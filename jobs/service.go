@@ -338,12 +338,21 @@ func (s *Service) SubmitKeyed(ctx context.Context, key string, r *Request) (job 
 	if err != nil {
 		return queue.Job{}, false, fmt.Errorf("encoding job: %w", err)
 	}
+	var put queue.ProgramPut
 	if r.ELF != nil {
-		if err := s.store.PutProgram(r.ProgramIDHex(), r.ELF); err != nil {
+		if put, err = s.store.StoreProgram(r.ProgramIDHex(), r.ELF); err != nil {
 			return queue.Job{}, false, err
 		}
 	}
 	job, err = s.store.Add(queue.NewJob{Request: raw, Owner: caller.Name, Program: r.ProgramIDHex(), Key: key})
+	if err != nil && !errors.Is(err, queue.ErrDuplicate) {
+		// a program this refused job brought is not kept for the
+		// retention period (a client refused over and over, the queue
+		// full, would fill max-program-bytes for everyone)
+		if derr := s.store.DropProgram(put); derr != nil {
+			s.log.Warn().Err(derr).Str("program", r.ProgramIDHex()).Msg("dropping the program of a refused job")
+		}
+	}
 	if errors.Is(err, queue.ErrDuplicate) {
 		s.log.Info().Str("job", job.ID).Str("key", key).Str("owner", caller.Name).Msg("job exists under its key: not queued again")
 		return job, true, nil

@@ -195,6 +195,21 @@ func (s *Store) loadPrograms() error {
 // program that would take the store past Options.MaxProgramBytes is refused
 // with an error wrapping ErrProgramStoreFull, and nothing is stored.
 func (s *Store) PutProgram(id string, elf []byte) error {
+	_, err := s.StoreProgram(id, elf)
+	return err
+}
+
+// ProgramPut is what StoreProgram did: whether it stored the ELF (a new
+// program) and the use it recorded.
+type ProgramPut struct {
+	ID    string
+	Added bool
+	Used  time.Time
+}
+
+// StoreProgram is PutProgram, saying what it did: DropProgram takes a new
+// program back when the job it came with was refused.
+func (s *Store) StoreProgram(id string, elf []byte) (ProgramPut, error) {
 	s.progMu.Lock()
 	defer s.progMu.Unlock()
 	now := time.Now().UTC()
@@ -220,10 +235,25 @@ func (s *Store) PutProgram(id string, elf []byte) error {
 		return writeMeta(txn, id, m)
 	})
 	if err != nil {
-		return fmt.Errorf("storing program %s: %w", id, err)
+		return ProgramPut{}, fmt.Errorf("storing program %s: %w", id, err)
 	}
 	s.progBytes += added
-	return nil
+	return ProgramPut{ID: id, Added: added > 0, Used: now}, nil
+}
+
+// DropProgram deletes the program put stored, if put stored it (a new
+// program) and nothing used it since (no job names it: a job records a
+// use): the program of a job that was refused (queue full) does not stay
+// for the retention period, filling max-program-bytes.
+func (s *Store) DropProgram(put ProgramPut) error {
+	if !put.Added {
+		return nil
+	}
+	_, err := s.deleteProgram(put.ID, put.Used)
+	if errors.Is(err, errKeep) || errors.Is(err, badger.ErrConflict) {
+		return nil // used since: it stays
+	}
+	return err
 }
 
 // Program returns the ELF stored under id, or ErrNoProgram.

@@ -1,0 +1,59 @@
+package jobs
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+
+	"github.com/zkprover/zkprover/executor"
+	"github.com/zkprover/zkprover/queue"
+)
+
+// TestRefusedJobLeavesNoProgram: the new program a refused job brought
+// (the queue full) is not kept (it stayed for the retention period, so a
+// client refused over and over filled max-program-bytes for everyone); a
+// program that an accepted job uses is kept.
+func TestRefusedJobLeavesNoProgram(t *testing.T) {
+	o := queue.DefaultOptions()
+	o.MaxPending = 1
+	store, err := queue.Open(t.TempDir(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = store.Close() })
+	s := New(store, Options{Logger: testLogger()})
+	t.Cleanup(s.Halt)
+	fib := submitFib(t, s, 1) // fills the queue
+	elf, err := os.ReadFile(filepath.Join("..", "examples", "bank", "bank.elf"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	prog, err := executor.LoadELF(elf, executor.Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp, err := SpecOf(prog, &executor.Input{Onchain: []byte{2, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0}}, 1, 1<<16, common.Address{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sp.Programs = map[string][]byte{prog.IDHex(): elf}
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Submit(context.Background(), r); !errors.Is(err, queue.ErrQueueFull) {
+		t.Fatalf("a job over max-pending: %v, want queue full", err)
+	}
+	if ok, err := s.HasProgram(prog.IDHex()); err != nil || ok {
+		t.Fatalf("the refused job's program stored: %v %v", ok, err)
+	}
+	if j, err := s.Get(context.Background(), fib.ID); err != nil || j.Program == "" {
+		t.Fatal(err)
+	} else if ok, err := s.HasProgram(j.Program); err != nil || !ok {
+		t.Fatalf("the queued job's program: %v %v", ok, err)
+	}
+}
