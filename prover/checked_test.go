@@ -166,3 +166,33 @@ func TestWithoutProvingKey(t *testing.T) {
 		t.Fatalf("proving without a proving key: %v", err)
 	}
 }
+
+// TestManifestClaimingMPC: a manifest that claims ceremony keys with a
+// record that does not hash to its transcript does not read (it loaded,
+// and silenced the warning of insecure keys).
+func TestManifestClaimingMPC(t *testing.T) {
+	root := copyClass(t)
+	path := filepath.Join(ClassDir(root, toyClass), FileManifest)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	m.SetupKind = SetupMPC
+	m.Ceremony = &CeremonyRecord{TranscriptSHA256: strings.Repeat("ab", 32)}
+	if b, err = json.Marshal(m); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := ReadManifest(root, toyClass); err == nil {
+		t.Fatal("a manifest claiming ceremony keys without their record read")
+	}
+	if _, err := LoadClass(context.Background(), root, toyFamily{}, toyClass, LoadAll, zerolog.Nop()); err == nil {
+		t.Fatal("keys claiming a ceremony without its record loaded")
+	}
+}

@@ -742,8 +742,17 @@ func ReadManifest(root string, logSteps int) (*Manifest, error) {
 			return nil, fmt.Errorf("manifest %s: no sha256 for %s", path, name)
 		}
 	}
-	if m.SetupKind == SetupMPC && (m.Ceremony == nil || len(m.Ceremony.TranscriptSHA256) != 64) {
-		return nil, fmt.Errorf("manifest %s: ceremony keys (setup kind %q) without the ceremony's transcript hash", path, SetupMPC)
+	if m.SetupKind == SetupMPC {
+		// ceremony keys: a record that hashes to its transcript and,
+		// from transcript version 2, names this verifying key (a
+		// manifest that only claims "mpc" would silence the warning of
+		// insecure keys)
+		if m.Ceremony == nil {
+			return nil, fmt.Errorf("manifest %s: ceremony keys (setup kind %q) without the ceremony's record", path, SetupMPC)
+		}
+		if err := CheckCeremonyRecord(&m); err != nil {
+			return nil, fmt.Errorf("manifest %s: %w", path, err)
+		}
 	}
 	return &m, nil
 }

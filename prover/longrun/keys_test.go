@@ -2,6 +2,8 @@ package longrun
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"os"
@@ -12,6 +14,7 @@ import (
 	"github.com/consensys/gnark-crypto/ecc/bn254"
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	groth16bn254 "github.com/consensys/gnark/backend/groth16/bn254"
+	"github.com/consensys/gnark/constraint"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/prover"
@@ -54,7 +57,7 @@ func TestOpenInnerRemakesOtherShape(t *testing.T) {
 	}
 	// ceremony keys of another shape are refused even with AutoSetup
 	mpcDir := t.TempDir()
-	record := &prover.CeremonyRecord{TranscriptSHA256: strings.Repeat("ab", 32)}
+	record := fakeRecord(t, fam, k, ccs)
 	if _, err := prover.WriteClass(ctx, mpcDir, fam, k, ccs, pk, old, prover.SetupMPC, record); err != nil {
 		t.Fatal(err)
 	}
@@ -101,4 +104,19 @@ func TestOpenInnerRemakesOtherShape(t *testing.T) {
 	if want, err := recursion.VKHash(got); err != nil || want != h {
 		t.Fatalf("hash of the new key: %v", err)
 	}
+}
+
+// fakeRecord is a well-formed ceremony record (transcript version 1) for
+// keys of ccs: every manifest read checks that an "mpc" record hashes to
+// its transcript.
+func fakeRecord(t *testing.T, fam prover.Family, k int, ccs constraint.ConstraintSystem) *prover.CeremonyRecord {
+	t.Helper()
+	h := sha256.New()
+	if _, err := ccs.WriteTo(h); err != nil {
+		t.Fatal(err)
+	}
+	x := strings.Repeat("ab", 32)
+	r := &prover.CeremonyRecord{Phase1Source: "ptau", Phase1Power: 20, PtauSHA256: x, SRS: x, Phase2Init: x, Contributions: []string{x}, Beacon: "00"}
+	r.TranscriptSHA256 = prover.CeremonyTranscriptHash(fam.Name(), k, hex.EncodeToString(h.Sum(nil)), r)
+	return r
 }
