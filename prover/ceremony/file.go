@@ -319,13 +319,4 @@ func runCtx(ctx context.Context, f func() error) error {
 	}
 }
 
-// isHash reports whether s is a sha256 in hex.
-func isHash(s string) bool {
-	if len(s) != 64 {
-		return false
-	}
-	_, err := hex.DecodeString(s)
-	return err == nil
-}
-
 func gnarkVersion() string { return gnark.Version.String() }
