@@ -353,6 +353,13 @@ func (j *Job) pruneEvents() {
 	}
 }
 
+// count adds one to a field of j.stats (under mu).
+func (j *Job) count(field *int) {
+	j.mu.Lock()
+	*field++
+	j.mu.Unlock()
+}
+
 // Prover is a longrun.SegmentProver and a longrun.TaskProver whose proofs
 // are made by the fleet.
 type Prover struct{ j *Job }
@@ -530,9 +537,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 		}
 		for i, r := range bad {
 			if !ours[r.Attempt] || judged[r.Attempt] {
-				j.mu.Lock()
-				j.stats.Ignored++
-				j.mu.Unlock()
+				j.count(&j.stats.Ignored)
 				j.log.Debug().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).
 					Msg("failed result ignored: for an attempt not published, or already counted")
 				continue
@@ -543,16 +548,12 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 			}
 			if r.Missing && missing < j.f.cfg.MaxAttempts {
 				missing++
-				j.mu.Lock()
-				j.stats.Missing++
-				j.mu.Unlock()
+				j.count(&j.stats.Missing)
 				j.log.Info().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).
 					Msg("a task object was missing for the worker: stored again and re-tasked")
 				continue
 			}
-			j.mu.Lock()
-			j.stats.Rejected++
-			j.mu.Unlock()
+			j.count(&j.stats.Rejected)
 			rejected = append(rejected, fmt.Sprintf("%s: %v", r.Worker, errs[i]))
 			j.log.Warn().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).Msg("segment result rejected")
 		}
@@ -584,9 +585,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 					j.cleanup(ctx, k, seg, task)
 					return nil, fmt.Errorf("fleet task %s: its task left the queue %d times without a result: %w", id, vanished, ErrUndeliverable)
 				}
-				j.mu.Lock()
-				j.stats.Vanished++
-				j.mu.Unlock()
+				j.count(&j.stats.Vanished)
 				j.log.Info().Str("task", id).Int("attempt", cur.attempt).Bool("terminated", hasEv).Str("reason", ev.Reason).
 					Msg("the task left the queue without a result: re-tasked")
 				needTask, cur, gone = true, taskRef{}, 0

@@ -159,6 +159,22 @@ func proveTask(ctx context.Context, job *Job, run *longrun.RunData, st *longrun.
 	return out
 }
 
+// publishAndStop opens job on f, has it publish its segment's task, and
+// stops it (as an owner that dies) with the task still queued.
+func publishAndStop(ctx context.Context, t *testing.T, f *Fleet, job string, run *longrun.RunData, st *longrun.SegmentTask) {
+	t.Helper()
+	j, err := f.Job(ctx, job, fakeKeys{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	c, cancel := context.WithTimeout(ctx, 2*time.Second)
+	defer cancel()
+	if err := waitErr(t, proveTask(c, j, run, st), time.Minute); !errors.Is(err, context.DeadlineExceeded) || j.Stats().Published != 1 {
+		t.Fatalf("first owner: %v, %+v", err, j.Stats())
+	}
+}
+
 // waitErr waits for a ProveTask's error.
 func waitErr(t *testing.T, ch <-chan error, within time.Duration) error {
 	t.Helper()
@@ -258,17 +274,7 @@ func TestQueuedTaskUndeliverableAfterRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	run, st := fakeTask(3)
-	job1, err := f.Job(ctx, "job-restart", fakeKeys{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c1, cancel1 := context.WithTimeout(ctx, 2*time.Second)
-	err = waitErr(t, proveTask(c1, job1, run, st), time.Minute)
-	cancel1()
-	if !errors.Is(err, context.DeadlineExceeded) || job1.Stats().Published != 1 {
-		t.Fatalf("first owner: %v, %+v", err, job1.Stats())
-	}
-	job1.Close()
+	publishAndStop(ctx, t, f, "job-restart", run, st)
 
 	job2, err := f.Job(ctx, "job-restart", fakeKeys{})
 	if err != nil {
@@ -302,17 +308,7 @@ func TestUndeliverableWhileOwnerDown(t *testing.T) {
 		t.Fatal(err)
 	}
 	run, st := fakeTask(0)
-	job1, err := f.Job(ctx, "job-down", fakeKeys{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	c1, cancel1 := context.WithTimeout(ctx, 2*time.Second)
-	err = waitErr(t, proveTask(c1, job1, run, st), time.Minute)
-	cancel1()
-	if !errors.Is(err, context.DeadlineExceeded) || job1.Stats().Published != 1 {
-		t.Fatalf("first owner: %v, %+v", err, job1.Stats())
-	}
-	job1.Close()
+	publishAndStop(ctx, t, f, "job-down", run, st)
 	failTask(ctx, t, cons, 2) // no owner running
 
 	job2, err := f.Job(ctx, "job-down", fakeKeys{})

@@ -55,19 +55,6 @@ func storeVK(ctx context.Context, root, store string, fam prover.Family) func(k 
 	}
 }
 
-// RecordDepends writes, into class k of an aggregation or final store under
-// root, the hashes of the keys its circuit was built over (what setup
-// writes; without it OpenKeys would take the keys for stale ones). A
-// ceremony's finalize calls it after writing the keys. The segment store
-// records nothing.
-func RecordDepends(ctx context.Context, root, store string, k int) error {
-	files, err := DependsFiles(ctx, root, store, k)
-	if err != nil || files == nil {
-		return err
-	}
-	return prover.WriteFileAtomic(filepath.Join(prover.ClassDir(filepath.Join(root, store), k), dependsFile), files[dependsFile])
-}
-
 // DependsFiles is the depends.json (as a file map for
 // prover.WriteClassFiles) of store's class k keys to be made over the keys
 // under root: none for the segment store.

@@ -183,7 +183,7 @@ func TestLongRunEndToEnd(t *testing.T) {
 // TestStoreFamilies: the circuit families a setup ceremony of the long-run
 // circuits uses (StoreFamily, reading the keys each circuit is built over
 // from the key store) are built over exactly the keys the node's circuits
-// are (so a ceremony's keys are for the node's circuits), and RecordDepends
+// are (so a ceremony's keys are for the node's circuits), and DependsFiles
 // writes the record setup wrote. An aggregation or final family over a
 // store without the keys it needs says which.
 func TestStoreFamilies(t *testing.T) {
@@ -228,42 +228,19 @@ func TestStoreFamilies(t *testing.T) {
 	if h, _ := recursion.VKHash(aggVK); h != ks.AggVKHash {
 		t.Fatal("the ceremony's final family reads another aggregation key")
 	}
-	// RecordDepends on a copy of the aggregation and final class folders'
-	// records gives setup's.
-	copyRoot := t.TempDir()
-	for _, store := range Stores() {
-		src := prover.ClassDir(filepath.Join(root, store), k)
-		dst := prover.ClassDir(filepath.Join(copyRoot, store), k)
-		if err := os.MkdirAll(dst, 0o755); err != nil {
-			t.Fatal(err)
-		}
-		entries, err := os.ReadDir(src)
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, e := range entries {
-			if e.IsDir() || e.Name() == dependsFile {
-				continue
-			}
-			if err := os.Symlink(filepath.Join(src, e.Name()), filepath.Join(dst, e.Name())); err != nil {
-				t.Fatal(err)
-			}
-		}
-	}
+	// DependsFiles (what ceremony finalize writes with the keys) gives
+	// setup's depends.json.
 	for _, store := range []string{DirAggregate, DirFinal} {
-		if err := RecordDepends(ctx, copyRoot, store, k); err != nil {
+		files, err := DependsFiles(ctx, root, store, k)
+		if err != nil {
 			t.Fatal(err)
 		}
 		want, err := os.ReadFile(filepath.Join(prover.ClassDir(filepath.Join(root, store), k), dependsFile))
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, err := os.ReadFile(filepath.Join(prover.ClassDir(filepath.Join(copyRoot, store), k), dependsFile))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if string(got) != string(want) {
-			t.Fatalf("%s: RecordDepends wrote %s, setup %s", store, got, want)
+		if got := files[dependsFile]; string(got) != string(want) {
+			t.Fatalf("%s: DependsFiles gives %s, setup wrote %s", store, got, want)
 		}
 	}
 	// Without the aggregation keys, the final family says what is missing.
