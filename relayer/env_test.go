@@ -199,6 +199,27 @@ func (c *chain) steps(m *relayer.Manager, id string, n int) relayer.Tx {
 	return tx
 }
 
+// waitPending waits until the node's pool holds from's transactions up to nonce next-1 as
+// pending: the simulated node admits a sent transaction to its queue at once but promotes it
+// to pending in the background, and a replacement is checked against the pending ones only.
+func (c *chain) waitPending(from common.Address, next uint64) {
+	c.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		n, err := c.client.PendingNonceAt(c.ctx, from)
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		if n >= next {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("the pool's next nonce for %s is %d after 30 s, want %d", from, n, next)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+}
+
 // senderTxCount is the number of transactions the relay key has on chain.
 func (c *chain) senderNonce() uint64 {
 	c.t.Helper()

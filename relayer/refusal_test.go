@@ -121,6 +121,7 @@ func TestBumpRefusedForFundsWaitsOnTheSentAttempt(t *testing.T) {
 	if err := c.client.SendTransaction(c.ctx, drain); err != nil {
 		t.Fatal(err)
 	}
+	c.waitPending(from, a0.Nonce+2) // the attempt and the transfer both pending
 	for i := 0; i < after; i++ {
 		c.sim.Commit()
 	}
