@@ -111,6 +111,7 @@ type Queue struct {
 	SyncWrites      bool          // fsync every queue write
 	MaxProgramBytes int           // bytes of all stored programs
 	MaxStoredBytes  int           // bytes of all stored jobs' requests and results (finished ones until swept)
+	MinFreeDisk     int           // free bytes kept on the data folder's disk: new jobs and programs are refused below it
 }
 
 // Jobs is the job service and its workers.
@@ -157,6 +158,11 @@ type Prover struct {
 // sweep deletes them): 16 GiB, so that a client that submits and cancels
 // in a loop cannot fill the disk.
 const DefaultMaxStoredBytes = 16 << 30
+
+// DefaultMinFreeDisk is the default free space kept on the disk of the job
+// store: 1 GiB, room for the parts and results of the jobs already admitted
+// (Badger fails every write on a full disk).
+const DefaultMinFreeDisk = 1 << 30
 
 // DefaultSegmentClass is the default segment class: 2^12 steps, a segment
 // proof in under a minute on two cores (docs/recursion.md).
@@ -224,6 +230,7 @@ func Default() Config {
 			SyncWrites:      q.SyncWrites,
 			MaxProgramBytes: int(q.MaxProgramBytes),
 			MaxStoredBytes:  DefaultMaxStoredBytes,
+			MinFreeDisk:     DefaultMinFreeDisk,
 		},
 		Jobs:   Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour, MaxWaiting: 4096},
 		Prover: Prover{SegmentClass: DefaultSegmentClass, SegmentWorkers: 1},
@@ -287,6 +294,9 @@ func (c Config) Validate() error {
 	}
 	if c.Queue.MaxProgramBytes < 1 || c.Jobs.MaxWaiting < 1 || c.Queue.MaxStoredBytes < 1 {
 		return fmt.Errorf("config: max-program-bytes, max-stored-bytes and max-waiting must be positive")
+	}
+	if c.Queue.MinFreeDisk < 0 {
+		return fmt.Errorf("config: min-free-disk must not be negative (0 keeps no reserve)")
 	}
 	if c.Jobs.Workers < 1 {
 		return fmt.Errorf("config: workers %d: want at least 1", c.Jobs.Workers)

@@ -30,6 +30,7 @@ type Metrics struct {
 type queueCollector struct {
 	store                   *queue.Store
 	desc, bytes, quarantine *prometheus.Desc
+	free                    *prometheus.Desc
 }
 
 func newQueueCollector(store *queue.Store) queueCollector {
@@ -38,6 +39,7 @@ func newQueueCollector(store *queue.Store) queueCollector {
 		desc:       prometheus.NewDesc("zkprover_jobs", "Jobs in the store by state (queue depth: queued, running).", []string{"state"}, nil),
 		bytes:      prometheus.NewDesc("zkprover_store_job_bytes", "Bytes of the stored jobs' requests and results, finished ones included until swept (bounded by max-stored-bytes).", nil, nil),
 		quarantine: prometheus.NewDesc("zkprover_store_quarantined", "Store records that did not decode or read, set aside since the node started (see the error log).", nil, nil),
+		free:       prometheus.NewDesc("zkprover_store_free_bytes", "Free bytes on the job store's disk (new jobs are refused below min-free-disk; -1 when unreadable).", nil, nil),
 	}
 }
 
@@ -45,6 +47,7 @@ func (c queueCollector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- c.desc
 	ch <- c.bytes
 	ch <- c.quarantine
+	ch <- c.free
 }
 
 func (c queueCollector) Collect(ch chan<- prometheus.Metric) {
@@ -53,6 +56,7 @@ func (c queueCollector) Collect(ch chan<- prometheus.Metric) {
 	}
 	ch <- prometheus.MustNewConstMetric(c.bytes, prometheus.GaugeValue, float64(c.store.StoredBytes()))
 	ch <- prometheus.MustNewConstMetric(c.quarantine, prometheus.GaugeValue, float64(c.store.Quarantined()))
+	ch <- prometheus.MustNewConstMetric(c.free, prometheus.GaugeValue, float64(c.store.FreeBytes()))
 }
 
 // NewMetrics builds the metrics and registers them, the queue depth

@@ -139,6 +139,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	qo.SyncWrites = cfg.Queue.SyncWrites
 	qo.MaxProgramBytes = int64(cfg.Queue.MaxProgramBytes)
 	qo.MaxStoredBytes = int64(cfg.Queue.MaxStoredBytes)
+	qo.MinFreeBytes = int64(cfg.Queue.MinFreeDisk)
 	qo.Logger = opts.Logger
 	store, err := queue.Open(cfg.QueueDir(), qo)
 	if err != nil {

@@ -235,6 +235,23 @@ func TestQueueFull(t *testing.T) {
 	}
 }
 
+// TestDiskLow: with less free space on the data folder's disk than min-free-disk, a job is
+// refused as the node cannot take it now (INTERNAL_ERROR, not ERROR: the request is fine),
+// and neither it nor its new program is stored.
+func TestDiskLow(t *testing.T) {
+	tn := startNode(t, t.TempDir(), nil, func(c *config.Config) { c.Queue.MinFreeDisk = 1 << 62 })
+	ctx := ctxT(t)
+	elf := readExample(t, "fibonacci")
+	resp, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(3)}, zkprover.InputOptions{IncludeELF: true})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(resp.ResultString, "min-free-disk") || resp.Id != "" {
+		t.Fatalf("a job with the disk below its reserve: %v %s", resp.Result, resp.ResultString)
+	}
+	assertNothingStored(t, tn, loadProgram(t, elf).IDHex())
+}
+
 func TestCancelQueuedAndGetProofCodes(t *testing.T) {
 	tn := startNode(t, t.TempDir(), nil, nil)
 	ctx := ctxT(t)

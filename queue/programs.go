@@ -221,6 +221,9 @@ func (s *Store) StoreProgram(id string, elf []byte) (ProgramPut, error) {
 			return err
 		}
 		if !ok {
+			if err := s.checkDisk("a new program", len(elf)); err != nil {
+				return err
+			}
 			if total := s.progBytes + int64(len(elf)); total > s.opts.MaxProgramBytes {
 				return fmt.Errorf("a new program of %d bytes would take the program store to %d bytes, over its cap of %d (max-program-bytes); programs no job uses are deleted after the retention period: %w",
 					len(elf), total, s.opts.MaxProgramBytes, ErrProgramStoreFull)

@@ -63,6 +63,10 @@ var (
 	// ones until Sweep deletes them) fill Options.MaxStoredBytes. It wraps
 	// ErrQueueFull: callers that map ErrQueueFull need nothing more.
 	ErrStoreFull = fmt.Errorf("the jobs kept fill the job store's byte cap: %w", ErrQueueFull)
+	// ErrDiskLow: the file system that holds the store has less free space
+	// than Options.MinFreeBytes, so Add and StoreProgram refuse new work.
+	// It wraps ErrQueueFull.
+	ErrDiskLow = fmt.Errorf("the job store's disk is low on free space: %w", ErrQueueFull)
 )
 
 // MaxKeyBytes bounds a NewJob.Key.
@@ -150,6 +154,11 @@ type Options struct {
 	// Add refuses new jobs with ErrStoreFull (which wraps ErrQueueFull).
 	// 0 (the default) is no bound.
 	MaxStoredBytes int64
+	// MinFreeBytes is the free space kept on the file system that holds
+	// the store: while less is free, Add and StoreProgram refuse new jobs
+	// and programs with ErrDiskLow (which wraps ErrQueueFull); jobs already
+	// admitted go on. 0 (the default) is no reserve.
+	MinFreeBytes int64
 	// Logger receives the store's and Badger's logs.
 	Logger zerolog.Logger
 }
@@ -223,7 +232,8 @@ const maxRequestReads = 3
 
 // Store is the durable job queue. It is safe for concurrent use.
 type Store struct {
-	db *badger.DB
+	db  *badger.DB
+	dir string
 	// rw guards db against use after Close: every database access holds it
 	// for reading; Close takes it for writing.
 	rw       sync.RWMutex
@@ -295,6 +305,7 @@ func Open(dir string, opts Options) (*Store, error) {
 	}
 	s := &Store{
 		db:          db,
+		dir:         dir,
 		opts:        opts,
 		log:         log,
 		done:        make(chan struct{}),
@@ -723,6 +734,9 @@ func (s *Store) Add(n NewJob) (Job, error) {
 	}
 	if len(request) > s.opts.MaxRequestBytes {
 		return Job{}, fmt.Errorf("request of %d bytes exceeds %d: %w", len(request), s.opts.MaxRequestBytes, ErrTooLarge)
+	}
+	if err := s.checkDisk("a request", len(request)); err != nil {
+		return Job{}, err
 	}
 	s.mu.Lock()
 	if s.closed {
