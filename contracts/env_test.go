@@ -295,18 +295,22 @@ func (e *env) blockTime(r *types.Receipt) uint64 {
 
 // advance moves the chain's clock by d and seals a block. The transaction pool drops mined
 // transactions asynchronously after a block, and AdjustTime refuses while it still lists one
-// ("could not adjust time on non-empty block"): retry briefly.
+// ("could not adjust time on non-empty block"): retry, for as long as a loaded machine may
+// take to catch up.
 func (e *env) advance(d time.Duration) {
 	e.t.Helper()
-	var err error
-	for i := 0; i < 100; i++ {
-		if err = e.sim.AdjustTime(d); err == nil {
-			e.sim.Commit()
-			return
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := e.sim.AdjustTime(d)
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("adjust time by %v: %v", d, err)
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
-	e.t.Fatal(err)
+	e.sim.Commit()
 }
 
 // proveToy proves the statement with the toy circuit.

@@ -94,16 +94,12 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	if err != nil {
 		return nil, fmt.Errorf("devchain address %q: bad port: %w", opts.Addr, err)
 	}
-	if port == 0 {
-		l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
+	pick := port == 0
+	if !pick {
+		l, err := net.Listen("tcp", opts.Addr)
 		if err != nil {
-			return nil, fmt.Errorf("devchain: finding a free port: %w", err)
+			return nil, fmt.Errorf("devchain: JSON-RPC address %s is not free: %w", opts.Addr, err)
 		}
-		port = l.Addr().(*net.TCPAddr).Port
-		_ = l.Close()
-	} else if l, err := net.Listen("tcp", opts.Addr); err != nil {
-		return nil, fmt.Errorf("devchain: JSON-RPC address %s is not free: %w", opts.Addr, err)
-	} else {
 		_ = l.Close()
 	}
 	c := &Chain{log: opts.Logger.With().Str("component", "devchain").Logger(), period: opts.BlockPeriod,
@@ -116,17 +112,36 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	for _, a := range opts.Fund {
 		alloc[a] = types.Account{Balance: ether}
 	}
-	c.sim = simulated.NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000),
-		func(nc *node.Config, ec *ethconfig.Config) {
-			cfg := *ec.Genesis.Config
-			cfg.BogotaTime = nil // Osaka rules, as mainnet (see docs/contracts.md)
-			ec.Genesis.Config = &cfg
-			nc.HTTPHost = host
-			nc.HTTPPort = port
-			nc.HTTPModules = []string{"eth", "net", "web3"}
-			nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1", host}
-			nc.HTTPCors = []string{"*"}
-		})
+	// A port picked free may be taken by another process before the node binds it: then
+	// another is picked (a few times).
+	for try := 1; ; try++ {
+		if pick {
+			l, err := net.Listen("tcp", net.JoinHostPort(host, "0"))
+			if err != nil {
+				return nil, fmt.Errorf("devchain: finding a free port: %w", err)
+			}
+			port = l.Addr().(*net.TCPAddr).Port
+			_ = l.Close()
+		}
+		c.sim, err = newBackend(alloc, simulated.WithBlockGasLimit(60_000_000),
+			func(nc *node.Config, ec *ethconfig.Config) {
+				cfg := *ec.Genesis.Config
+				cfg.BogotaTime = nil // Osaka rules, as mainnet (see docs/contracts.md)
+				ec.Genesis.Config = &cfg
+				nc.HTTPHost = host
+				nc.HTTPPort = port
+				nc.HTTPModules = []string{"eth", "net", "web3"}
+				nc.HTTPVirtualHosts = []string{"localhost", "127.0.0.1", host}
+				nc.HTTPCors = []string{"*"}
+			})
+		if err == nil {
+			break
+		}
+		if !pick || try == startTries {
+			return nil, fmt.Errorf("devchain: starting the chain on %s: %w", net.JoinHostPort(host, strconv.Itoa(port)), err)
+		}
+		c.log.Warn().Err(err).Int("port", port).Msg("starting the chain failed; trying another free port")
+	}
 	c.client = timeoutClient{c: c.sim.Client(), d: opts.RPCTimeout}
 	c.url = "http://" + net.JoinHostPort(host, strconv.Itoa(port))
 	c.chainID, err = c.client.ChainID(ctx)
@@ -136,6 +151,24 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 	}
 	c.log.Info().Str("rpc", c.url).Uint64("chain_id", c.chainID.Uint64()).Msg("development chain started")
 	return c, nil
+}
+
+// startTries is how many free ports Start tries when it picks one.
+const startTries = 3
+
+// newBackend is simulated.NewBackend returning, rather than panicking with, the error of a
+// node that does not start (its JSON-RPC port taken, say).
+func newBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (sim *simulated.Backend, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = e
+			} else {
+				err = fmt.Errorf("%v", r)
+			}
+		}
+	}()
+	return simulated.NewBackend(alloc, opts...), nil
 }
 
 // URL is the JSON-RPC endpoint.

@@ -168,9 +168,14 @@ func publishAndStop(ctx context.Context, t *testing.T, f *Fleet, job string, run
 		t.Fatal(err)
 	}
 	defer j.Close()
-	c, cancel := context.WithTimeout(ctx, 2*time.Second)
+	c, cancel := context.WithCancel(ctx)
 	defer cancel()
-	if err := waitErr(t, proveTask(c, j, run, st), time.Minute); !errors.Is(err, context.DeadlineExceeded) || j.Stats().Published != 1 {
+	done := proveTask(c, j, run, st)
+	if err := pollUntil(ctx, "the first owner publishes the task", func() bool { return j.Stats().Published == 1 }); err != nil {
+		t.Fatal(err)
+	}
+	cancel()
+	if err := waitErr(t, done, time.Minute); !errors.Is(err, context.Canceled) || j.Stats().Published != 1 {
 		t.Fatalf("first owner: %v, %+v", err, j.Stats())
 	}
 }
@@ -394,20 +399,23 @@ func TestWorkerTaskTimeout(t *testing.T) {
 }
 
 // TestInProgressFollowsConsumerAckWait: the consumer was created with an ack
-// wait of 3 s (by the first member), the workers are configured with 30 s:
-// their in-progress acks follow the consumer's, so an 8 s proof keeps its
-// task (it was delivered again to the other worker mid-proof).
+// wait of 8 s (by the first member), the workers are configured with 30 s:
+// their in-progress acks follow the consumer's (every 8/3 s), so a 20 s
+// proof keeps its task. Had they followed their own 30 s (a first
+// in-progress ack at 10 s), the task would have been delivered again to the
+// other worker mid-proof, at 8 s. (The ack wait leaves an in-progress ack
+// more than 5 s of scheduling delay on a loaded machine.)
 func TestInProgressFollowsConsumerAckWait(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	urls := oneServer(ctx, t)
-	f := connectTest(ctx, t, urls, 3*time.Second, 5)
+	f := connectTest(ctx, t, urls, 8*time.Second, 5)
 	if _, err := f.ensureConsumer(ctx, provertest.SegmentClass); err != nil {
 		t.Fatal(err)
 	}
 	run, st := sortTask(ctx, t)
 	const job = "job-ackwait"
-	stub := newStub(8 * time.Second)
+	stub := newStub(20 * time.Second)
 	for _, id := range []string{"w-a", "w-b"} {
 		fw := connectTest(ctx, t, urls, 30*time.Second, 5)
 		runWorker(ctx, t, fw, WorkerConfig{ID: id, Prover: stub})
@@ -418,7 +426,7 @@ func TestInProgressFollowsConsumerAckWait(t *testing.T) {
 		if cause != nil {
 			t.Fatalf("the proof was cancelled: %v", cause)
 		}
-	case <-time.After(time.Minute):
+	case <-time.After(2 * time.Minute):
 		t.Fatal("the proof never ended")
 	}
 	var r *Result

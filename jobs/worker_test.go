@@ -91,7 +91,7 @@ func TestFinishRetried(t *testing.T) {
 			pl := s.StartWorkers(tooLong{}, 1)
 			defer pl.Stop(time.Minute)
 			var done queue.Job
-			waitWithin(t, 10*time.Second, "the job is done", func() bool {
+			waitWithin(t, time.Minute, "the job is done", func() bool {
 				var err error
 				done, err = s.Get(context.Background(), job.ID)
 				return err == nil && done.State.Terminal()
@@ -148,7 +148,7 @@ func TestLongJobWaitsInQueue(t *testing.T) {
 	cp := &tinyClasses{t: t}
 	pl := s.StartWorkers(cp, 1)
 	defer pl.Stop(time.Minute)
-	waitWithin(t, 10*time.Second, "the small job is done", func() bool {
+	waitWithin(t, time.Minute, "the small job is done", func() bool {
 		j, err := s.Get(context.Background(), small.ID)
 		return err == nil && j.State == queue.Done
 	})
@@ -158,12 +158,12 @@ func TestLongJobWaitsInQueue(t *testing.T) {
 	}
 	// Another job queued meanwhile is proven too.
 	third := submitFib(t, s, 2)
-	waitWithin(t, 10*time.Second, "the third job is done", func() bool {
+	waitWithin(t, time.Minute, "the third job is done", func() bool {
 		j, err := s.Get(context.Background(), third.ID)
 		return err == nil && j.State == queue.Done
 	})
 	lr.Set(fl, nil)
-	waitWithin(t, 10*time.Second, "the long job is done", func() bool {
+	waitWithin(t, time.Minute, "the long job is done", func() bool {
 		j, err = s.Get(context.Background(), long.ID)
 		return err == nil && j.State.Terminal()
 	})
@@ -192,7 +192,7 @@ func TestLongJobLongRunsOff(t *testing.T) {
 	pl := s.StartWorkers(&tinyClasses{t: t}, 1)
 	defer pl.Stop(time.Minute)
 	var j queue.Job
-	waitWithin(t, 10*time.Second, "the long job ends", func() bool {
+	waitWithin(t, time.Minute, "the long job ends", func() bool {
 		var err error
 		j, err = s.Get(context.Background(), long.ID)
 		return err == nil && j.State.Terminal()
@@ -200,7 +200,7 @@ func TestLongJobLongRunsOff(t *testing.T) {
 	if j.State != queue.Failed || !strings.Contains(resultError(j), "8 GiB") {
 		t.Fatalf("the long job: %s (%s), want failed with the reason", j.State, resultError(j))
 	}
-	waitWithin(t, 10*time.Second, "the small job is done", func() bool {
+	waitWithin(t, time.Minute, "the small job is done", func() bool {
 		j, err := s.Get(context.Background(), small.ID)
 		return err == nil && j.State == queue.Done
 	})
@@ -222,7 +222,7 @@ func TestLongJobKeysFail(t *testing.T) {
 			st := s.Store()
 			long := submitFib(t, s, 10)
 			// An earlier attempt kept a segment proof.
-			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
 			if j, _, err := st.Next(ctx); err != nil || j.ID != long.ID {
 				t.Fatalf("taking the job: %v", err)
@@ -239,7 +239,7 @@ func TestLongJobKeysFail(t *testing.T) {
 			small := submitFib(t, s, 1)
 			cp := &tinyClasses{t: t}
 			pl := s.StartWorkers(cp, 1)
-			waitWithin(t, 10*time.Second, "the small job is done", func() bool {
+			waitWithin(t, time.Minute, "the small job is done", func() bool {
 				j, err := s.Get(context.Background(), small.ID)
 				return err == nil && j.State == queue.Done
 			})
@@ -247,7 +247,7 @@ func TestLongJobKeysFail(t *testing.T) {
 				lr.Set(nil, errors.New("the key setup ran out of memory"))
 			}
 			other := submitFib(t, s, 2)
-			waitWithin(t, 10*time.Second, "another small job is done", func() bool {
+			waitWithin(t, time.Minute, "another small job is done", func() bool {
 				j, err := s.Get(context.Background(), other.ID)
 				return err == nil && j.State == queue.Done
 			})
@@ -267,7 +267,7 @@ func TestLongJobKeysFail(t *testing.T) {
 			s2 := New(st, Options{LongRuns: lr2, Logger: testLogger()})
 			pl2 := s2.StartWorkers(cp, 1)
 			defer pl2.Stop(time.Minute)
-			waitWithin(t, 10*time.Second, "the long job is done", func() bool {
+			waitWithin(t, time.Minute, "the long job is done", func() bool {
 				j, err = s2.Get(context.Background(), long.ID)
 				return err == nil && j.State.Terminal()
 			})
@@ -296,7 +296,7 @@ func TestLongJobKeysRetried(t *testing.T) {
 	pl := s.StartWorkers(cp, 1)
 	defer pl.Stop(time.Minute)
 	small := submitFib(t, s, 1)
-	waitWithin(t, 10*time.Second, "the small job is done", func() bool {
+	waitWithin(t, time.Minute, "the small job is done", func() bool {
 		j, err := s.Get(context.Background(), small.ID)
 		return err == nil && j.State == queue.Done
 	})
@@ -314,14 +314,14 @@ func TestLongJobKeysRetried(t *testing.T) {
 	}
 	// A small job is still proven while the keys are made again.
 	other := submitFib(t, s, 2)
-	waitWithin(t, 10*time.Second, "another small job is done", func() bool {
+	waitWithin(t, time.Minute, "another small job is done", func() bool {
 		j, err := s.Get(context.Background(), other.ID)
 		return err == nil && j.State == queue.Done
 	})
 	fl := &fakeLong{}
 	lr.Set(fl, nil)
 	var j queue.Job
-	waitWithin(t, 10*time.Second, "the long job is done", func() bool {
+	waitWithin(t, time.Minute, "the long job is done", func() bool {
 		var err error
 		j, err = s.Get(context.Background(), long.ID)
 		return err == nil && j.State.Terminal()

@@ -78,6 +78,26 @@ func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
 	return r
 }
 
+// advance moves the chain's clock by d and seals a block. The transaction pool drops mined
+// transactions asynchronously after a block, and AdjustTime refuses while it still lists one
+// ("could not adjust time on non-empty block"): retry, for as long as a loaded machine may
+// take to catch up.
+func (e *env) advance(d time.Duration) {
+	e.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		err := e.sim.AdjustTime(d)
+		if err == nil {
+			break
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("adjust time by %v: %v", d, err)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	e.sim.Commit()
+}
+
 // sink records what the listener reports.
 type sink struct {
 	mu        sync.Mutex
@@ -249,10 +269,7 @@ func TestSubscriptionIntervals(t *testing.T) {
 	if len(s.due) != 0 {
 		t.Fatal("an interval was due before activeAt")
 	}
-	if err := e.sim.AdjustTime(61 * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	e.sim.Commit()
+	e.advance(61 * time.Second)
 	_ = l.Step(e.ctx)
 	_ = l.Step(e.ctx)
 	if len(s.due) != 1 || s.due[0].Interval != 1 || s.due[0].Owner != e.storeAddr || s.due[0].SubscriptionID != 1 {
@@ -263,18 +280,12 @@ func TestSubscriptionIntervals(t *testing.T) {
 		d.Unavailable != "" {
 		t.Fatalf("interval statement %+v", d)
 	}
-	if err := e.sim.AdjustTime(60 * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	e.sim.Commit()
+	e.advance(60 * time.Second)
 	_ = l.Step(e.ctx)
 	if len(s.due) != 2 || s.due[1].Interval != 2 {
 		t.Fatalf("due %+v", s.due)
 	}
-	if err := e.sim.AdjustTime(60 * time.Second); err != nil {
-		t.Fatal(err)
-	}
-	e.sim.Commit()
+	e.advance(60 * time.Second)
 	_ = l.Step(e.ctx)
 	if len(s.due) != 2 {
 		t.Fatalf("an interval past the frequency was due: %+v", s.due)

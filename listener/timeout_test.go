@@ -61,7 +61,7 @@ func TestHungRPCTimesOut(t *testing.T) {
 	e := newEnv(t)
 	h := &hangClient{Client: e.client}
 	s := &sink{}
-	const timeout = time.Second // long enough for an answering in-process node on a loaded machine
+	const timeout = 5 * time.Second // long enough for an answering in-process node on a loaded machine
 	l, err := listener.Open(h, t.TempDir(), s, listener.Options{JobManager: e.jmAddr, Coordinator: e.coordAddr,
 		RPCTimeout: timeout, Logger: zerolog.New(zerolog.NewTestWriter(t))})
 	if err != nil {

@@ -3,6 +3,7 @@ package relayer_test
 import (
 	"context"
 	"crypto/ecdsa"
+	"fmt"
 	"io"
 	"math/big"
 	"net"
@@ -71,17 +72,29 @@ func newChain(t *testing.T) *chain {
 	userKey, _ := crypto.GenerateKey()
 	c.userAddr = crypto.PubkeyToAddress(userKey.PublicKey)
 	eth := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
-	port := freePort(t)
-	c.sim = simulated.NewBackend(types.GenesisAlloc{c.relay: {Balance: eth}, c.userAddr: {Balance: eth}},
-		simulated.WithBlockGasLimit(60_000_000),
-		func(nc *node.Config, ec *ethconfig.Config) {
-			cfg := *ec.Genesis.Config
-			cfg.BogotaTime = nil // Osaka rules (see contracts/env_test.go)
-			ec.Genesis.Config = &cfg
-			nc.HTTPHost = "127.0.0.1"
-			nc.HTTPPort = port
-			nc.HTTPModules = []string{"eth", "net", "web3"}
-		})
+	// The port picked free may be taken before the node binds it (the node does not start:
+	// NewBackend panics): then another is picked, a few times.
+	var port int
+	for try := 1; ; try++ {
+		port = freePort(t)
+		c.sim, err = newBackend(types.GenesisAlloc{c.relay: {Balance: eth}, c.userAddr: {Balance: eth}},
+			simulated.WithBlockGasLimit(60_000_000),
+			func(nc *node.Config, ec *ethconfig.Config) {
+				cfg := *ec.Genesis.Config
+				cfg.BogotaTime = nil // Osaka rules (see contracts/env_test.go)
+				ec.Genesis.Config = &cfg
+				nc.HTTPHost = "127.0.0.1"
+				nc.HTTPPort = port
+				nc.HTTPModules = []string{"eth", "net", "web3"}
+			})
+		if err == nil {
+			break
+		}
+		if try == 3 {
+			t.Fatalf("starting the chain: %v", err)
+		}
+		t.Logf("starting the chain on port %d: %v; trying another port", port, err)
+	}
 	t.Cleanup(func() { c.sim.Close() })
 	c.url = "http://127.0.0.1:" + itoa(port)
 	c.client = c.sim.Client()
@@ -109,6 +122,21 @@ func newChain(t *testing.T) *chain {
 	}
 	c.mine(tx)
 	return c
+}
+
+// newBackend is simulated.NewBackend returning, rather than panicking with, the error of a
+// node that does not start.
+func newBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (sim *simulated.Backend, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			if e, ok := r.(error); ok {
+				err = e
+			} else {
+				err = fmt.Errorf("%v", r)
+			}
+		}
+	}()
+	return simulated.NewBackend(alloc, opts...), nil
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }

@@ -85,7 +85,7 @@ func (h *hangClient) SendTransaction(ctx context.Context, tx *types.Transaction)
 func TestHungSendDoesNotBlockTheNextDelivery(t *testing.T) {
 	c := newChain(t)
 	h := &hangClient{Client: c.client}
-	m := c.open(h, t.TempDir(), relayer.Options{RPCTimeout: 2 * time.Second, BumpAfterBlocks: 1})
+	m := c.open(h, t.TempDir(), relayer.Options{RPCTimeout: 5 * time.Second, BumpAfterBlocks: 1})
 	defer m.Close()
 	if _, err := m.Submit(relayer.Request{ID: "first", To: c.jmAddr, Data: c.setOperatorCall(addr(3))}); err != nil {
 		t.Fatal(err)
@@ -118,7 +118,7 @@ func TestHungSendDoesNotBlockTheNextDelivery(t *testing.T) {
 func TestHungRPCDoesNotHoldTheStep(t *testing.T) {
 	c := newChain(t)
 	h := &hangClient{Client: c.client}
-	const timeout = time.Second // long enough for an answering in-process node on a loaded machine
+	const timeout = 5 * time.Second // long enough for an answering in-process node on a loaded machine
 
 	h.hang.Store(true)
 	from, sign := relayer.KeySigner(c.relayKey, c.chainID)
@@ -205,7 +205,7 @@ func TestSigner(t *testing.T) {
 	if _, err := relayer.Open(c.ctx, c.client, from, nil, t.TempDir(), relayer.Options{}); err == nil {
 		t.Fatal("opened without a signer")
 	}
-	m, err := relayer.Open(c.ctx, c.client, from, sign, t.TempDir(), relayer.Options{RPCTimeout: time.Second})
+	m, err := relayer.Open(c.ctx, c.client, from, sign, t.TempDir(), relayer.Options{RPCTimeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -239,22 +239,26 @@ func getStatus(cmd *cobra.Command, cf *clientFlags, wait time.Duration) (*pb.Get
 			}
 			return st, nil
 		}()
+		// What it waits for is said before the deadline is looked at: a wait that ends at
+		// its first try (one that took the whole wait) still shows what it waited for.
+		expired := time.Now().After(deadline)
 		switch {
 		case wait <= 0:
 			return st, err
 		case err == nil && st.State != pb.GetStatusResponse_STATUS_PROVER_BOOTING:
 			return st, nil
-		case time.Now().After(deadline):
-			if err != nil {
-				return nil, fmt.Errorf("after waiting %s: %w", wait, err)
-			}
-			return nil, fmt.Errorf("the node on %s is still BOOTING after %s", cf.addr, wait)
 		case err == nil:
 			say(fmt.Sprintf("the node on %s is BOOTING (loading or setting up its proving keys; its log shows the progress)", cf.addr))
 		case errors.Is(err, errNotListening):
 			say(fmt.Sprintf("not listening yet on %s", cf.addr))
-		default:
+		case !expired:
 			return nil, err
+		}
+		if expired {
+			if err != nil {
+				return nil, fmt.Errorf("after waiting %s: %w", wait, err)
+			}
+			return nil, fmt.Errorf("the node on %s is still BOOTING after %s", cf.addr, wait)
 		}
 		select {
 		case <-cmd.Context().Done():

@@ -122,7 +122,9 @@ func TestGetProofOutThenVerify(t *testing.T) {
 
 // TestStatusBeforeTheNodeListens: status against an address where nothing
 // listens says so; status --wait waits until a node listens there and has
-// its keys, and gives up after its time with the reason.
+// its keys, and gives up after its time with the reason. (The waits that
+// must expire are short: what they waited for is said however long their
+// first try took; the one that must succeed has minutes.)
 func TestStatusBeforeTheNodeListens(t *testing.T) {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {

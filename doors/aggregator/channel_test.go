@@ -232,13 +232,17 @@ func TestOneProverTwoAggregators(t *testing.T) {
 }
 
 func TestWatchdogRedials(t *testing.T) {
+	const watchdog = 3 * time.Second
 	agg := startAgg(t, "127.0.0.1:0", 0)
-	tn := startNode(t, t.TempDir(), nodeOpts{aggs: []string{agg.addr()}, watchdog: time.Second})
-	p := agg.next(t) // handshaken, then silent
+	// Before the node dials: the first stream's last answer (when its watchdog was last
+	// reset) is later, so the redial comes at least a watchdog period after this, however
+	// slow the machine.
 	start := time.Now()
+	tn := startNode(t, t.TempDir(), nodeOpts{aggs: []string{agg.addr()}, watchdog: watchdog})
+	p := agg.next(t) // handshaken, then silent
 	p2 := agg.next(t)
-	if d := time.Since(start); d < 900*time.Millisecond {
-		t.Errorf("redialled after %s, before the watchdog period", d)
+	if d := time.Since(start); d < watchdog {
+		t.Errorf("redialled %s after the node started, before the watchdog period", d)
 	}
 	if p2.id != p.id {
 		t.Errorf("prover id changed on redial: %s -> %s", p.id, p2.id)
@@ -247,8 +251,8 @@ func TestWatchdogRedials(t *testing.T) {
 		c := tn.Aggregators()[0]
 		return c.Connects >= 2 && strings.Contains(c.LastError, "watchdog")
 	})
-	// A busy stream is not dropped: requests every 100 ms for three seconds.
-	for i := 0; i < 30; i++ {
+	// A busy stream is not dropped: requests every 100 ms for three watchdog periods.
+	for end := time.Now().Add(3 * watchdog); time.Now().Before(end); {
 		p2.mustStatus(t)
 		time.Sleep(100 * time.Millisecond)
 	}

@@ -196,17 +196,43 @@ func newStack(t *testing.T) *stack {
 	return s
 }
 
-// request asks the consumer for fib(n) and returns the job id.
+// request asks the consumer for fib(n) and returns the job id. It returns once the request
+// is pending in the chain's pool: the simulated node admits a sent transaction at once but
+// promotes it to pending in the background, and the user's next transaction takes its nonce
+// from the pending ones (bind's automatic nonce) — sent before, it would reuse the request's
+// nonce ("replacement transaction underpriced").
 func (s *stack) request(n uint32) [32]byte {
 	s.t.Helper()
 	nonce, err := s.consumer.GetNextNonce(&bind.CallOpts{Context: s.ctx})
 	if err != nil {
 		s.t.Fatal(err)
 	}
-	if _, err := s.consumer.Request(s.user, le32(n)); err != nil {
+	tx, err := s.consumer.Request(s.user, le32(n))
+	if err != nil {
 		s.t.Fatal(err)
 	}
+	s.waitPending(s.user.From, tx.Nonce()+1)
 	return contracts.JobID(nonce, s.dep.Consumer)
+}
+
+// waitPending waits until the chain's pool holds from's transactions up to nonce next-1 as
+// pending (or mined).
+func (s *stack) waitPending(from common.Address, next uint64) {
+	s.t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		n, err := s.chain.Client().PendingNonceAt(s.ctx, from)
+		if err != nil {
+			s.t.Fatal(err)
+		}
+		if n >= next {
+			return
+		}
+		if time.Now().After(deadline) {
+			s.t.Fatalf("the pool's next nonce for %s is %d after 30 s, want %d", from, n, next)
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }
 
 // pauseSealing stops the sealer: when it returns no block is being sealed and none will

@@ -287,7 +287,10 @@ func TestGetStatusFleetNonBlocking(t *testing.T) {
 		return "3 members"
 	}
 	td := startDoor(t, t.TempDir(), Reports{Fleet: fleet}, nil)
-	td.door.fleet.timeout, td.door.fleet.every = time.Second, 0 // every call starts a read
+	// Every call starts a read. A hung read ends after the timeout: long enough that the
+	// read the last calls below may leave hanging does not end (replacing the line with
+	// its "unreachable") before the final call, on a loaded machine too.
+	td.door.fleet.timeout, td.door.fleet.every = 5*time.Second, 0
 	ctx := ctxT(t)
 	line := func() string {
 		t.Helper()
