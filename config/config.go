@@ -105,6 +105,7 @@ type Node struct {
 // Queue is the durable job store.
 type Queue struct {
 	MaxPending      int           // queued + running jobs
+	MaxPendingEach  int           // queued + running jobs of one authenticated client (0: no bound)
 	MaxRequestBytes int           // one request (and one gRPC message)
 	Retention       time.Duration // how long finished jobs are kept
 	SweepEvery      time.Duration // how often expired jobs are deleted
@@ -224,6 +225,7 @@ func Default() Config {
 		},
 		Queue: Queue{
 			MaxPending:      q.MaxPending,
+			MaxPendingEach:  q.MaxPending / 4,
 			MaxRequestBytes: q.MaxRequestBytes,
 			Retention:       q.Retention,
 			SweepEvery:      time.Hour,
@@ -294,6 +296,9 @@ func (c Config) Validate() error {
 	}
 	if c.Queue.MaxProgramBytes < 1 || c.Jobs.MaxWaiting < 1 || c.Queue.MaxStoredBytes < 1 {
 		return fmt.Errorf("config: max-program-bytes, max-stored-bytes and max-waiting must be positive")
+	}
+	if c.Queue.MaxPendingEach < 0 {
+		return fmt.Errorf("config: max-pending-per-client must not be negative (0 is no bound)")
 	}
 	if c.Queue.MinFreeDisk < 0 {
 		return fmt.Errorf("config: min-free-disk must not be negative (0 keeps no reserve)")

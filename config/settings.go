@@ -42,6 +42,7 @@ func Settings(c *Config) []Setting {
 		{"stop-timeout", "node", "on shutdown, how long each component may take to stop before it is stopped hard", (*durVal)(&c.Node.StopTimeout)},
 
 		{"max-pending", "queue", "most queued plus running jobs; more are refused", (*intVal)(&c.Queue.MaxPending)},
+		{"max-pending-per-client", "queue", "most queued plus running jobs of one authenticated client (a token's name, an aggregator's stream), so that one cannot take the whole queue; more are refused (queue full, reason client_queue_full); calls without authentication are bounded by max-pending only; 0 is no bound", (*intVal)(&c.Queue.MaxPendingEach)},
 		{"max-request-bytes", "queue", "largest request (and gRPC message) accepted, bytes", (*intVal)(&c.Queue.MaxRequestBytes)},
 		{"retention", "queue", "how long finished jobs are kept", (*durVal)(&c.Queue.Retention)},
 		{"sweep-every", "queue", "how often finished jobs past retention are deleted", (*durVal)(&c.Queue.SweepEvery)},

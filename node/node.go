@@ -134,6 +134,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	log := opts.Logger.With().Str("component", "node").Logger()
 	qo := queue.DefaultOptions()
 	qo.MaxPending = cfg.Queue.MaxPending
+	qo.MaxPendingPerOwner = cfg.Queue.MaxPendingEach
 	qo.MaxRequestBytes = cfg.Queue.MaxRequestBytes
 	qo.Retention = cfg.Queue.Retention
 	qo.SyncWrites = cfg.Queue.SyncWrites

@@ -241,6 +241,41 @@ func TestTokensAndOwnership(t *testing.T) {
 	}
 }
 
+// TestPendingPerClient: a client with max-pending-per-client jobs queued is refused another
+// (INTERNAL_ERROR: the request is fine, the node cannot take it now); another client is not.
+func TestPendingPerClient(t *testing.T) {
+	file := writeTokens(t, "alice:"+auth.Hash("a"), "bob:"+auth.Hash("b"))
+	tn := startNode(t, t.TempDir(), nil, func(c *config.Config) {
+		c.Security.AuthTokens = file
+		c.Queue.MaxPendingEach = 2
+	})
+	ctx := ctxT(t)
+	alice, bob := dial(t, tn.Addr().String(), nil, "a"), dial(t, tn.Addr().String(), nil, "b")
+	fib := readExample(t, "fibonacci")
+	gen := func(c pb.ZKProverServiceClient, n uint32) *pb.GenProofResponse {
+		t.Helper()
+		r, err := c.GenProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(n)}, zkprover.InputOptions{IncludeELF: true, Nonce: uint64(n)})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	for i := range 2 {
+		if r := gen(alice, uint32(i)); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+			t.Fatalf("alice's job %d within her share: %v %s", i, r.Result, r.ResultString)
+		}
+	}
+	if r := gen(alice, 9); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "share of the queue") || r.Id != "" {
+		t.Fatalf("alice over her share: %v %q", r.Result, r.ResultString)
+	}
+	if r := gen(bob, 1); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		t.Fatalf("bob is refused for alice's jobs: %v %s", r.Result, r.ResultString)
+	}
+	if n := len(tn.store.PendingOf("alice")); n != 2 {
+		t.Fatalf("alice has %d jobs pending, want 2", n)
+	}
+}
+
 // TestAdmissionRate: a client over its admission rate is refused; another
 // client is not.
 func TestAdmissionRate(t *testing.T) {

@@ -67,6 +67,9 @@ var (
 	// than Options.MinFreeBytes, so Add and StoreProgram refuse new work.
 	// It wraps ErrQueueFull.
 	ErrDiskLow = fmt.Errorf("the job store's disk is low on free space: %w", ErrQueueFull)
+	// ErrOwnerFull: the owner of a new job has Options.MaxPendingPerOwner
+	// jobs queued or running already. It wraps ErrQueueFull.
+	ErrOwnerFull = fmt.Errorf("the client's share of the queue is full: %w", ErrQueueFull)
 )
 
 // MaxKeyBytes bounds a NewJob.Key.
@@ -159,6 +162,13 @@ type Options struct {
 	// and programs with ErrDiskLow (which wraps ErrQueueFull); jobs already
 	// admitted go on. 0 (the default) is no reserve.
 	MinFreeBytes int64
+	// MaxPendingPerOwner bounds the queued plus running jobs of one owner
+	// (NewJob.Owner): past it, Add refuses the owner's new jobs with
+	// ErrOwnerFull (which wraps ErrQueueFull), so that one client cannot
+	// take the whole queue (MaxPending) from the others. Jobs without an
+	// owner (callers without authentication, the node's own) are not
+	// bounded by it. 0 (the default) is no bound.
+	MaxPendingPerOwner int
 	// Logger receives the store's and Badger's logs.
 	Logger zerolog.Logger
 }
@@ -245,13 +255,16 @@ type Store struct {
 	closed   bool
 	done     chan struct{}
 	nextSeq  uint64
-	reserved int             // admissions in flight (counted against MaxPending)
-	active   map[string]*Job // queued and running jobs
-	queue    []*Job          // queued jobs, ascending Seq
-	wake     chan struct{}   // closed and replaced when a job is queued
-	watch    map[string]chan struct{}
-	counts   map[State]int
-	last     Job // the most recently finished job (ID empty if none)
+	reserved int // admissions in flight (counted against MaxPending)
+	// reservedOf are the admissions in flight by owner (counted against
+	// MaxPendingPerOwner).
+	reservedOf map[string]int
+	active     map[string]*Job // queued and running jobs
+	queue      []*Job          // queued jobs, ascending Seq
+	wake       chan struct{}   // closed and replaced when a job is queued
+	watch      map[string]chan struct{}
+	counts     map[State]int
+	last       Job // the most recently finished job (ID empty if none)
 
 	progMu    sync.Mutex // orders changes of the program store's size
 	progBytes int64      // bytes of the stored programs
@@ -314,6 +327,7 @@ func Open(dir string, opts Options) (*Store, error) {
 		watch:       map[string]chan struct{}{},
 		counts:      map[State]int{},
 		reqFails:    map[string]int{},
+		reservedOf:  map[string]int{},
 		readRequest: readRequest,
 	}
 	s.deleteJob = s.deleteJobRecords
@@ -747,12 +761,21 @@ func (s *Store) Add(n NewJob) (Job, error) {
 		s.mu.Unlock()
 		return Job{}, fmt.Errorf("%d jobs pending (max %d): %w", len(s.active)+s.reserved, s.opts.MaxPending, ErrQueueFull)
 	}
+	if limit := s.opts.MaxPendingPerOwner; limit > 0 && owner != "" {
+		if n := s.activeOf(owner) + s.reservedOf[owner]; n >= limit {
+			s.mu.Unlock()
+			return Job{}, fmt.Errorf("%s has %d jobs pending (max %d a client): %w", owner, n, limit, ErrOwnerFull)
+		}
+	}
 	if held := s.stored + s.reservedB; s.opts.MaxStoredBytes > 0 && held+int64(len(request)) > s.opts.MaxStoredBytes {
 		s.mu.Unlock()
 		return Job{}, fmt.Errorf("a request of %d bytes: the jobs kept hold %d bytes (max %d; finished jobs are deleted after the retention period): %w",
 			len(request), held, s.opts.MaxStoredBytes, ErrStoreFull)
 	}
 	s.reserved++
+	if owner != "" {
+		s.reservedOf[owner]++
+	}
 	s.reservedB += int64(len(request))
 	seq := s.nextSeq
 	s.nextSeq++
@@ -797,6 +820,11 @@ func (s *Store) Add(n NewJob) (Job, error) {
 	s.mu.Lock()
 	s.reserved--
 	s.reservedB -= int64(len(request))
+	if owner != "" {
+		if s.reservedOf[owner]--; s.reservedOf[owner] == 0 {
+			delete(s.reservedOf, owner)
+		}
+	}
 	if errors.Is(err, errKeyTaken) {
 		s.mu.Unlock()
 		return s.duplicate(n.Key, dup)
@@ -814,6 +842,17 @@ func (s *Store) Add(n NewJob) (Job, error) {
 	close(s.wake)
 	s.wake = make(chan struct{})
 	return *j, nil
+}
+
+// activeOf is the number of owner's queued and running jobs (under mu).
+func (s *Store) activeOf(owner string) int {
+	n := 0
+	for _, j := range s.active {
+		if j.Owner == owner {
+			n++
+		}
+	}
+	return n
 }
 
 // JobOfKey returns the job that has key (NewJob.Key), or an error wrapping
