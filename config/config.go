@@ -111,6 +111,7 @@ type Queue struct {
 	SweepEvery      time.Duration // how often expired jobs are deleted
 	SyncWrites      bool          // fsync every queue write
 	MaxProgramBytes int           // bytes of all stored programs
+	MaxProgramsEach int           // bytes of the programs one authenticated client stored first (0: no bound)
 	MaxStoredBytes  int           // bytes of all stored jobs' requests and results (finished ones until swept)
 	MinFreeDisk     int           // free bytes kept on the data folder's disk: new jobs and programs are refused below it
 }
@@ -231,6 +232,7 @@ func Default() Config {
 			SweepEvery:      time.Hour,
 			SyncWrites:      q.SyncWrites,
 			MaxProgramBytes: int(q.MaxProgramBytes),
+			MaxProgramsEach: int(q.MaxProgramBytes / 4),
 			MaxStoredBytes:  DefaultMaxStoredBytes,
 			MinFreeDisk:     DefaultMinFreeDisk,
 		},
@@ -297,8 +299,8 @@ func (c Config) Validate() error {
 	if c.Queue.MaxProgramBytes < 1 || c.Jobs.MaxWaiting < 1 || c.Queue.MaxStoredBytes < 1 {
 		return fmt.Errorf("config: max-program-bytes, max-stored-bytes and max-waiting must be positive")
 	}
-	if c.Queue.MaxPendingEach < 0 {
-		return fmt.Errorf("config: max-pending-per-client must not be negative (0 is no bound)")
+	if c.Queue.MaxPendingEach < 0 || c.Queue.MaxProgramsEach < 0 {
+		return fmt.Errorf("config: max-pending-per-client and max-program-bytes-per-client must not be negative (0 is no bound)")
 	}
 	if c.Queue.MinFreeDisk < 0 {
 		return fmt.Errorf("config: min-free-disk must not be negative (0 keeps no reserve)")

@@ -48,6 +48,7 @@ func Settings(c *Config) []Setting {
 		{"sweep-every", "queue", "how often finished jobs past retention are deleted", (*durVal)(&c.Queue.SweepEvery)},
 		{"sync-writes", "queue", "fsync every queue write (durable across power loss)", (*boolVal)(&c.Queue.SyncWrites)},
 		{"max-program-bytes", "queue", "cap on the bytes of all stored programs; a new program over it is refused (programs no job uses are deleted after the retention)", (*intVal)(&c.Queue.MaxProgramBytes)},
+		{"max-program-bytes-per-client", "queue", "cap on the bytes of the programs one authenticated client stored first (a program stored already costs nothing more), so that one cannot fill max-program-bytes; a new program over it is refused (reason client_program_store_full); 0 is no bound", (*intVal)(&c.Queue.MaxProgramsEach)},
 		{"max-stored-bytes", "queue", "cap on the bytes of all stored jobs' requests and results, finished ones included until the retention sweep deletes them; new jobs past it are refused (queue full)", (*intVal)(&c.Queue.MaxStoredBytes)},
 		{"min-free-disk", "queue", "free bytes kept on the disk of the data folder's job store: below it new jobs and programs are refused (queue full, reason disk_low) while admitted jobs go on; 0 keeps no reserve", (*intVal)(&c.Queue.MinFreeDisk)},
 

@@ -180,6 +180,7 @@ var table = []row{
 	{is(queue.ErrOwnerFull), Class{"client_queue_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrDiskLow), Class{"disk_low", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrQueueFull), Class{"queue_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
+	{is(queue.ErrOwnerProgramsFull), Class{"client_program_store_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrProgramStoreFull), Class{"program_store_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(ErrTooManyWaits), Class{"too_many_waits", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(ErrTooManyExecutions), Class{"too_many_executions", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},

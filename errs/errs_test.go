@@ -24,6 +24,7 @@ func TestClassify(t *testing.T) {
 		{fmt.Errorf("wrap: %w", queue.ErrQueueFull), "queue_full"},
 		{fmt.Errorf("a request: %w", queue.ErrDiskLow), "disk_low"},
 		{fmt.Errorf("alice: %w", queue.ErrOwnerFull), "client_queue_full"},
+		{fmt.Errorf("alice: %w", queue.ErrOwnerProgramsFull), "client_program_store_full"},
 		{fmt.Errorf("run: %w", &executor.Fault{Kind: executor.ErrCycleLimit}), "program"},
 		{fmt.Errorf("proving: %w", ErrTooLong), "too_long"},
 		{fmt.Errorf("proving: %w", ErrProofInvalid), "verify"},

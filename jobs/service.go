@@ -148,7 +148,7 @@ func (s *Service) MaxCycles() uint64 { return s.opts.MaxCycles }
 // the loaded program. Storing the same ELF again is a no-op. It charges no
 // admission: a door serving a client calls AddProgramFor (or Admit first).
 func (s *Service) AddProgram(elf []byte) (*executor.Program, error) {
-	return s.addProgram(elf, nil)
+	return s.addProgram("", elf, nil)
 }
 
 // AddProgramFor is AddProgram for the caller of ctx: it charges the
@@ -160,10 +160,12 @@ func (s *Service) AddProgramFor(ctx context.Context, elf []byte, check func(*exe
 	if _, err := s.Admit(ctx); err != nil {
 		return nil, err
 	}
-	return s.addProgram(elf, check)
+	return s.addProgram(auth.From(ctx).Name, elf, check)
 }
 
-func (s *Service) addProgram(elf []byte, check func(*executor.Program) error) (*executor.Program, error) {
+// addProgram loads and stores a program; a new one counts against owner's
+// share of the program store (max-program-bytes-per-client).
+func (s *Service) addProgram(owner string, elf []byte, check func(*executor.Program) error) (*executor.Program, error) {
 	checking(s.opts.OnCheck, CheckProgram, len(elf))
 	prog, err := executor.LoadELF(elf, s.opts.Limits)
 	if err != nil {
@@ -174,7 +176,7 @@ func (s *Service) addProgram(elf []byte, check func(*executor.Program) error) (*
 			return nil, err
 		}
 	}
-	if err := s.store.PutProgram(prog.IDHex(), elf); err != nil {
+	if err := s.store.PutProgramFor(owner, prog.IDHex(), elf); err != nil {
 		return nil, fmt.Errorf("storing program %s: %w", prog.IDHex(), err)
 	}
 	return prog, nil
@@ -340,7 +342,7 @@ func (s *Service) SubmitKeyed(ctx context.Context, key string, r *Request) (job 
 	}
 	var put queue.ProgramPut
 	if r.ELF != nil {
-		if put, err = s.store.StoreProgram(r.ProgramIDHex(), r.ELF); err != nil {
+		if put, err = s.store.StoreProgramFor(caller.Name, r.ProgramIDHex(), r.ELF); err != nil {
 			return queue.Job{}, false, err
 		}
 	}

@@ -135,6 +135,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	qo := queue.DefaultOptions()
 	qo.MaxPending = cfg.Queue.MaxPending
 	qo.MaxPendingPerOwner = cfg.Queue.MaxPendingEach
+	qo.MaxProgramBytesPerOwner = int64(cfg.Queue.MaxProgramsEach)
 	qo.MaxRequestBytes = cfg.Queue.MaxRequestBytes
 	qo.Retention = cfg.Queue.Retention
 	qo.SyncWrites = cfg.Queue.SyncWrites

@@ -276,6 +276,43 @@ func TestPendingPerClient(t *testing.T) {
 	}
 }
 
+// TestProgramsPerClient: a client's new program past max-program-bytes-per-client is refused
+// (INTERNAL_ERROR) and not stored; a program another client stored costs it nothing; another
+// client is not bounded by the first one's programs.
+func TestProgramsPerClient(t *testing.T) {
+	file := writeTokens(t, "alice:"+auth.Hash("a"), "bob:"+auth.Hash("b"))
+	fib, sort := readExample(t, "fibonacci"), readExample(t, "sort")
+	tn := startNode(t, t.TempDir(), nil, func(c *config.Config) {
+		c.Security.AuthTokens = file
+		c.Queue.MaxProgramsEach = max(len(fib), len(sort)) + 1 // one program each
+	})
+	ctx := ctxT(t)
+	alice, bob := dial(t, tn.Addr().String(), nil, "a"), dial(t, tn.Addr().String(), nil, "b")
+	gen := func(c pb.ZKProverServiceClient, elf []byte) *pb.GenProofResponse {
+		t.Helper()
+		r, err := c.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(3)}, zkprover.InputOptions{IncludeELF: true})})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return r
+	}
+	if r := gen(alice, fib); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		t.Fatalf("alice's first program: %v %s", r.Result, r.ResultString)
+	}
+	if r := gen(alice, sort); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "share of the program store") || r.Id != "" {
+		t.Fatalf("alice's second program: %v %q", r.Result, r.ResultString)
+	}
+	if _, err := tn.store.Program(loadProgram(t, sort).IDHex()); err == nil {
+		t.Fatal("the refused program is stored")
+	}
+	if r := gen(bob, fib); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		t.Fatalf("bob using alice's program: %v %s", r.Result, r.ResultString)
+	}
+	if r := gen(bob, sort); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		t.Fatalf("bob's own program: %v %s", r.Result, r.ResultString)
+	}
+}
+
 // TestAdmissionRate: a client over its admission rate is refused; another
 // client is not.
 func TestAdmissionRate(t *testing.T) {

@@ -90,3 +90,78 @@ func TestMaxPendingPerOwner(t *testing.T) {
 		t.Fatalf("%d of carol's concurrent jobs admitted, want 2", admitted)
 	}
 }
+
+// TestMaxProgramBytesPerOwner: a new program that would take its owner's programs past
+// MaxProgramBytesPerOwner is refused (ErrOwnerProgramsFull, a program-store-full error) and
+// not stored; a program stored already costs nothing more, whoever stored it; other owners and
+// programs without an owner are not bounded by it; a deleted program frees its owner's share;
+// a restart counts the stored programs of each owner again.
+func TestMaxProgramBytesPerOwner(t *testing.T) {
+	dir := t.TempDir()
+	opts := DefaultOptions()
+	opts.MaxProgramBytesPerOwner = 10
+	opts.Retention = time.Hour
+	s := open(t, dir, opts)
+	elf := func(n int, b byte) []byte {
+		e := make([]byte, n)
+		for i := range e {
+			e[i] = b
+		}
+		return e
+	}
+	if _, err := s.StoreProgramFor("alice", "a1", elf(6, 1)); err != nil {
+		t.Fatal(err)
+	}
+	_, err := s.StoreProgramFor("alice", "a2", elf(6, 2))
+	if !errors.Is(err, ErrOwnerProgramsFull) || !errors.Is(err, ErrProgramStoreFull) {
+		t.Fatalf("alice past her share: %v", err)
+	}
+	if hasProgram(t, s, "a2") || s.ProgramBytesOf("alice") != 6 {
+		t.Fatalf("a refused program stored (alice holds %d bytes)", s.ProgramBytesOf("alice"))
+	}
+	if _, err := s.StoreProgramFor("alice", "a1", elf(6, 1)); err != nil {
+		t.Fatalf("alice's own program again: %v", err)
+	}
+	if _, err := s.StoreProgramFor("bob", "a1", elf(6, 1)); err != nil || s.ProgramBytesOf("bob") != 0 {
+		t.Fatalf("bob using alice's program: %v, bob holds %d bytes", err, s.ProgramBytesOf("bob"))
+	}
+	if _, err := s.StoreProgramFor("bob", "b1", elf(8, 3)); err != nil {
+		t.Fatalf("bob's program: %v", err)
+	}
+	if _, err := s.StoreProgramFor("", "n1", elf(20, 4)); err != nil {
+		t.Fatalf("a program without an owner: %v", err)
+	}
+	// A restart counts them again.
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, dir, opts)
+	defer s.Close()
+	if a, b := s.ProgramBytesOf("alice"), s.ProgramBytesOf("bob"); a != 6 || b != 8 {
+		t.Fatalf("after a restart alice holds %d bytes, bob %d", a, b)
+	}
+	if _, err := s.StoreProgramFor("alice", "a2", elf(6, 2)); !errors.Is(err, ErrOwnerProgramsFull) {
+		t.Fatalf("alice past her share after a restart: %v", err)
+	}
+	// Swept (unused past the retention): alice's share is free again.
+	if _, err := s.Sweep(time.Now().Add(2 * time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if hasProgram(t, s, "a1") || s.ProgramBytesOf("alice") != 0 {
+		t.Fatalf("after the sweep: a1 stored %v, alice holds %d bytes", hasProgram(t, s, "a1"), s.ProgramBytesOf("alice"))
+	}
+	if _, err := s.StoreProgramFor("alice", "a2", elf(6, 2)); err != nil {
+		t.Fatalf("alice after her program was swept: %v", err)
+	}
+	// A refused job's program is dropped, and its bytes freed.
+	put, err := s.StoreProgramFor("bob", "b2", elf(2, 5))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DropProgram(put); err != nil {
+		t.Fatal(err)
+	}
+	if s.ProgramBytesOf("bob") != 0 {
+		t.Fatalf("bob holds %d bytes after his programs were swept and dropped", s.ProgramBytesOf("bob"))
+	}
+}

@@ -21,6 +21,10 @@ type programMeta struct {
 	Size     int64     `json:"size"`
 	LastUsed time.Time `json:"last_used"`
 	Uses     uint64    `json:"uses"` // counts every use: a sweep deletes a program only if it saw its last one
+	// Owner is who stored the program first: its bytes count against that
+	// owner's Options.MaxProgramBytesPerOwner until it is deleted ("" for
+	// none: no share).
+	Owner string `json:"owner,omitempty"`
 }
 
 // readMeta reads a program's meta in txn (ok false when it has none). The
@@ -145,6 +149,7 @@ func (s *Store) loadPrograms() error {
 				continue
 			}
 			s.progBytes += m.Size
+			s.chargeOwner(m.Owner, m.Size)
 		}
 		it.Close()
 		it = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixProg)})
@@ -199,6 +204,31 @@ func (s *Store) PutProgram(id string, elf []byte) error {
 	return err
 }
 
+// PutProgramFor is PutProgram for owner: a new program counts against the
+// owner's Options.MaxProgramBytesPerOwner (ErrOwnerProgramsFull past it).
+func (s *Store) PutProgramFor(owner, id string, elf []byte) error {
+	_, err := s.StoreProgramFor(owner, id, elf)
+	return err
+}
+
+// chargeOwner adds n bytes (negative: frees them) to owner's programs (under
+// progMu, or at Open).
+func (s *Store) chargeOwner(owner string, n int64) {
+	if owner == "" || n == 0 {
+		return
+	}
+	if s.progOf[owner] += n; s.progOf[owner] <= 0 {
+		delete(s.progOf, owner)
+	}
+}
+
+// ProgramBytesOf is the size of the stored programs owner stored first.
+func (s *Store) ProgramBytesOf(owner string) int64 {
+	s.progMu.Lock()
+	defer s.progMu.Unlock()
+	return s.progOf[owner]
+}
+
 // ProgramPut is what StoreProgram did: whether it stored the ELF (a new
 // program) and the use it recorded.
 type ProgramPut struct {
@@ -210,6 +240,13 @@ type ProgramPut struct {
 // StoreProgram is PutProgram, saying what it did: DropProgram takes a new
 // program back when the job it came with was refused.
 func (s *Store) StoreProgram(id string, elf []byte) (ProgramPut, error) {
+	return s.StoreProgramFor("", id, elf)
+}
+
+// StoreProgramFor is StoreProgram for owner: a new program counts against
+// the owner's Options.MaxProgramBytesPerOwner until it is deleted (a program
+// stored already costs nothing more, whoever stored it).
+func (s *Store) StoreProgramFor(owner, id string, elf []byte) (ProgramPut, error) {
 	s.progMu.Lock()
 	defer s.progMu.Unlock()
 	now := time.Now().UTC()
@@ -228,6 +265,13 @@ func (s *Store) StoreProgram(id string, elf []byte) (ProgramPut, error) {
 				return fmt.Errorf("a new program of %d bytes would take the program store to %d bytes, over its cap of %d (max-program-bytes); programs no job uses are deleted after the retention period: %w",
 					len(elf), total, s.opts.MaxProgramBytes, ErrProgramStoreFull)
 			}
+			if limit := s.opts.MaxProgramBytesPerOwner; limit > 0 && owner != "" {
+				if total := s.progOf[owner] + int64(len(elf)); total > limit {
+					return fmt.Errorf("a new program of %d bytes would take %s's programs to %d bytes, over the cap of %d a client (max-program-bytes-per-client); programs no job uses are deleted after the retention period: %w",
+						len(elf), owner, total, limit, ErrOwnerProgramsFull)
+				}
+			}
+			m.Owner = owner
 			if err := txn.Set([]byte(prefixProg+id), elf); err != nil {
 				return err
 			}
@@ -241,6 +285,9 @@ func (s *Store) StoreProgram(id string, elf []byte) (ProgramPut, error) {
 		return ProgramPut{}, fmt.Errorf("storing program %s: %w", id, err)
 	}
 	s.progBytes += added
+	if added > 0 {
+		s.chargeOwner(owner, added)
+	}
 	return ProgramPut{ID: id, Added: added > 0, Used: now}, nil
 }
 
@@ -384,6 +431,7 @@ func (s *Store) deleteProgram(id string, seen time.Time) (int64, error) {
 	s.progMu.Lock()
 	defer s.progMu.Unlock()
 	var size int64
+	var owner string
 	err := s.update(func(txn *badger.Txn) error {
 		m, ok, err := readMeta(txn, id)
 		if err != nil {
@@ -397,7 +445,7 @@ func (s *Store) deleteProgram(id string, seen time.Time) (int64, error) {
 		} else if !last.Equal(seen) {
 			return errKeep
 		}
-		size = m.Size
+		size, owner = m.Size, m.Owner
 		for _, k := range []string{prefixProg, prefixUse, prefixLastUse} {
 			if err := txn.Delete([]byte(k + id)); err != nil {
 				return err
@@ -409,6 +457,7 @@ func (s *Store) deleteProgram(id string, seen time.Time) (int64, error) {
 		return 0, err
 	}
 	s.progBytes -= size
+	s.chargeOwner(owner, -size)
 	return size, nil
 }
 

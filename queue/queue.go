@@ -56,6 +56,9 @@ var (
 	// ErrProgramStoreFull: a new program would take the program store past
 	// Options.MaxProgramBytes.
 	ErrProgramStoreFull = errors.New("program store is full")
+	// ErrOwnerProgramsFull: a new program would take its owner's programs
+	// past Options.MaxProgramBytesPerOwner. It wraps ErrProgramStoreFull.
+	ErrOwnerProgramsFull = fmt.Errorf("the client's share of the program store is full: %w", ErrProgramStoreFull)
 	// ErrDuplicate: Add was given a NewJob.Key that a stored job already
 	// has. Add returns that job with it (and stores nothing).
 	ErrDuplicate = errors.New("a job with this key exists")
@@ -162,6 +165,13 @@ type Options struct {
 	// and programs with ErrDiskLow (which wraps ErrQueueFull); jobs already
 	// admitted go on. 0 (the default) is no reserve.
 	MinFreeBytes int64
+	// MaxProgramBytesPerOwner bounds the bytes of the programs one owner
+	// stored first (StoreProgramFor; a program stored already costs
+	// nothing more): past it, a new program is refused with
+	// ErrOwnerProgramsFull (which wraps ErrProgramStoreFull), so that one
+	// client cannot fill MaxProgramBytes for the others. Programs stored
+	// without an owner are not bounded by it. 0 (the default) is no bound.
+	MaxProgramBytesPerOwner int64
 	// MaxPendingPerOwner bounds the queued plus running jobs of one owner
 	// (NewJob.Owner): past it, Add refuses the owner's new jobs with
 	// ErrOwnerFull (which wraps ErrQueueFull), so that one client cannot
@@ -266,8 +276,9 @@ type Store struct {
 	counts     map[State]int
 	last       Job // the most recently finished job (ID empty if none)
 
-	progMu    sync.Mutex // orders changes of the program store's size
-	progBytes int64      // bytes of the stored programs
+	progMu    sync.Mutex       // orders changes of the program store's size
+	progBytes int64            // bytes of the stored programs
+	progOf    map[string]int64 // bytes of the stored programs by the owner that stored them first
 
 	quarantined int            // records set aside (under mu)
 	reqFails    map[string]int // a queued job's failed reads of its request in a row (under mu)
@@ -328,6 +339,7 @@ func Open(dir string, opts Options) (*Store, error) {
 		counts:      map[State]int{},
 		reqFails:    map[string]int{},
 		reservedOf:  map[string]int{},
+		progOf:      map[string]int64{},
 		readRequest: readRequest,
 	}
 	s.deleteJob = s.deleteJobRecords
