@@ -135,11 +135,13 @@ func (s *Store) deleteParts(id string) error {
 	pre := []byte(partPrefix(id))
 	for {
 		var keys [][]byte
+		var size int64 // of their values (for Sweep's compactDeletions)
 		err := s.view(func(txn *badger.Txn) error {
 			it := txn.NewIterator(badger.IteratorOptions{Prefix: pre})
 			defer it.Close()
 			for it.Rewind(); it.Valid() && len(keys) < 1000; it.Next() {
 				keys = append(keys, it.Item().KeyCopy(nil))
+				size += it.Item().ValueSize()
 			}
 			return nil
 		})
@@ -156,6 +158,7 @@ func (s *Store) deleteParts(id string) error {
 		}); err != nil {
 			return err
 		}
+		s.deleted.Add(size)
 	}
 }
 

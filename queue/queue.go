@@ -19,6 +19,7 @@ import (
 	"fmt"
 	"sort"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
@@ -181,6 +182,10 @@ type Options struct {
 	MaxPendingPerOwner int
 	// Logger receives the store's and Badger's logs.
 	Logger zerolog.Logger
+
+	// valueLogFileSize is the size of Badger's value log files (0: 256
+	// MiB). Tests make it small, so that a few large jobs fill several.
+	valueLogFileSize int64
 }
 
 // DefaultOptions returns the documented defaults.
@@ -218,6 +223,10 @@ const (
 	// keyOutages is the list of the store's outages (JSON []outage) that
 	// may still extend a retention.
 	keyOutages = "meta/outages"
+	// keyCompact is written and dropped (Badger's DropPrefix) by
+	// compactDeletions, to have Badger flush and compact what it holds;
+	// never found otherwise.
+	keyCompact = "meta/compact"
 )
 
 // outage is a time the store was closed, or its process dead: from Start
@@ -289,6 +298,12 @@ type Store struct {
 	// what finished (or was last used) before them.
 	outages []outage
 
+	// deleted counts the bytes of the values deleted (requests, job
+	// records, parts, programs) since compactDeletions last ran: Sweep
+	// runs it once they reach compactAfter. Open starts it there, as what
+	// the last run deleted is not known.
+	deleted atomic.Int64
+
 	// readRequest reads a job's request in txn (a seam for tests).
 	readRequest func(txn *badger.Txn, id string) ([]byte, error)
 	// deleteJob deletes a swept job's record, request and key (a seam for
@@ -315,13 +330,16 @@ func Open(dir string, opts Options) (*Store, error) {
 	if opts.MaxCrashes <= 0 {
 		opts.MaxCrashes = def.MaxCrashes
 	}
+	if opts.valueLogFileSize <= 0 {
+		opts.valueLogFileSize = 256 << 20
+	}
 	log := opts.Logger.With().Str("component", "queue").Logger()
 	bopts := badger.DefaultOptions(dir).
 		WithSyncWrites(opts.SyncWrites).
 		WithLogger(badgerLogger{log}).
 		WithLoggingLevel(badger.WARNING).
 		WithMemTableSize(16 << 20).
-		WithValueLogFileSize(256 << 20).
+		WithValueLogFileSize(opts.valueLogFileSize).
 		WithNumCompactors(2)
 	db, err := badger.Open(bopts)
 	if err != nil {
@@ -343,6 +361,7 @@ func Open(dir string, opts Options) (*Store, error) {
 		readRequest: readRequest,
 	}
 	s.deleteJob = s.deleteJobRecords
+	s.deleted.Store(compactAfter)
 	if err := s.load(); err != nil {
 		_ = db.Close()
 		return nil, fmt.Errorf("loading job store %s: %w", dir, err)
@@ -1297,7 +1316,11 @@ func (s *Store) LastFinished() (Job, bool) {
 // before a long stop is kept for its full retention after it. A job or
 // program that cannot be deleted is left for the next sweep and the others
 // are swept: the error returned joins their errors. Records that do not
-// decode are moved aside (Quarantined).
+// decode are moved aside (Quarantined). Last it gives the disk space of the
+// large values deleted back to the file system (compactDeletions, once
+// enough was deleted, then collectValueLog): the store's other calls wait
+// for the compaction (tens of milliseconds), not for the value log's
+// rewrites.
 func (s *Store) Sweep(now time.Time) (int, error) {
 	var errs []error
 	if err := s.markAlive(); err != nil {
@@ -1308,7 +1331,8 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		id    string
 		state State
 		key   string
-		bytes int64
+		bytes int64 // jobBytes
+		size  int64 // of its request and record as stored
 	}
 	var victims []old
 	var oldProgs map[string]time.Time
@@ -1320,6 +1344,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		for it.Rewind(); it.Valid(); it.Next() {
 			key := string(it.Item().Key())
 			var j Job
+			record := it.Item().ValueSize()
 			err := it.Item().Value(func(v []byte) error {
 				var err error
 				j, err = decodeJob(key, v)
@@ -1334,7 +1359,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 				continue
 			}
 			if j.State.Terminal() && s.expired(j.FinishedAt, now) {
-				victims = append(victims, old{j.ID, j.State, j.Key, jobBytes(&j)})
+				victims = append(victims, old{j.ID, j.State, j.Key, jobBytes(&j), int64(j.Size) + record})
 			} else if j.Program != "" {
 				used[j.Program] = true
 			}
@@ -1366,6 +1391,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 			errs = append(errs, fmt.Errorf("deleting job %s: %w", v.id, err))
 			continue
 		}
+		s.deleted.Add(v.size)
 		s.mu.Lock()
 		s.counts[v.state]--
 		s.stored -= v.bytes
@@ -1391,6 +1417,11 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 			continue
 		}
 		s.log.Info().Str("job", id).Msg("parts of a deleted job swept")
+	}
+	if s.deleted.Load() >= compactAfter {
+		if err := s.compactDeletions(); err != nil && !errors.Is(err, ErrClosed) {
+			s.log.Warn().Err(err).Msg("the deletions not compacted: their value log space is freed later")
+		}
 	}
 	s.collectValueLog()
 	if err := errors.Join(errs...); err != nil {
@@ -1449,25 +1480,93 @@ func (s *Store) markAlive() error {
 	return nil
 }
 
+// compactAfter is how many bytes of deleted values make Sweep compact
+// (compactDeletions): half the least a value in the value log takes
+// (Badger's ValueThreshold, 1 MiB), so that any such value deleted is
+// compacted at the next sweep, and a store of small values is not compacted
+// for nothing (its deleted values are in the LSM tree, whose own
+// compactions free them).
+const compactAfter = 512 << 10
+
+// compactDeletions has Badger count the value log space of the values
+// deleted so far, for collectValueLog. Badger counts it (its discard stats)
+// only when a compaction drops a deleted value's older version, and nothing
+// else would compact deletions soon: they wait in the memtable (16 MiB of
+// small records and value pointers, which a store of large requests fills
+// slowly) and then in level 0 (compacted at 5 tables), so the value log of
+// such a store only grew. Badger has no call to flush the memtable but
+// DropPrefix (and Close): given a prefix that some key has, it flushes the
+// memtables and compacts all of level 0 into the base level, which drops
+// the versions that the deletions hide there and counts their space. So a
+// sentinel key (keyCompact) is written and its prefix dropped. DB.Flatten
+// would also compact the levels below the base one, but it rewrites the
+// whole tree each time, and it flushes nothing. The cost is bounded by the
+// memtable, level 0 and the base level (about 10 MiB), not by the store's
+// size (tens of milliseconds for a small store). A store small enough to
+// have its base level at the last level (as one whose large values are in
+// the value log) has all its deletions counted; in a larger one, a deletion
+// whose value was compacted below the base level is counted when Badger's
+// own compactions take it down, and freed at a later sweep. DropPrefix
+// refuses writes while it runs (and blocks reads), and must not run with
+// Close: it runs with the store's lock held (rw), so that other calls wait
+// for it rather than fail.
+func (s *Store) compactDeletions() error {
+	s.rw.Lock()
+	defer s.rw.Unlock()
+	if s.dbClosed {
+		return ErrClosed
+	}
+	start := time.Now()
+	// what is deleted from now on is written after the flush below, for
+	// the next time (nothing is written meanwhile: rw is held)
+	pending := s.deleted.Swap(0)
+	err := s.db.Update(func(txn *badger.Txn) error { return txn.Set([]byte(keyCompact), nil) })
+	if err == nil {
+		err = s.db.DropPrefix([]byte(keyCompact))
+	}
+	if err != nil {
+		s.deleted.Add(pending) // the next sweep tries again
+		return fmt.Errorf("compacting the store: %w", err)
+	}
+	s.log.Debug().Dur("took", time.Since(start)).Int64("deleted_bytes", pending).Msg("deletions compacted")
+	return nil
+}
+
 // collectValueLog has Badger rewrite the value log files that are mostly
-// deleted values: values of 1 MiB and more (large requests and ELFs,
-// segment proofs) live there, and only this frees their disk space once
-// Sweep deleted them; before session 29 nothing asked, and the job store's
-// value log only grew. Badger picks the files by the deleted values its
-// compactions have counted, so the space of a sweep's deletions is freed
-// at a later sweep, once they are compacted (not tested: a test store does
-// not reach a compaction). Errors are logged.
+// deleted values (half or more, by the counts of compactDeletions and
+// Badger's compactions), and delete them: values of 1 MiB and more (large
+// requests, results and ELFs, segment proofs) live there, and only this
+// gives their disk space back once they are deleted; before session 29
+// nothing asked, and the job store's value log only grew
+// (TestSweepReturnsValueLogSpace). Badger takes the file with the most
+// deleted bytes counted, and stops when that one is less than half deleted
+// (at most as much again as the live values is kept) or is the file it
+// writes to, which it never collects (up to 256 MiB; a new one at every
+// Open). Each rewrite holds the store's lock for reading, so that Close
+// waits for it (and compactDeletions does not run with it); a closing store
+// stops it. Errors are logged.
 func (s *Store) collectValueLog() {
-	for i := 0; i < 64; i++ { // one file a call; a bound for a store being closed
-		err := s.db.RunValueLogGC(0.5)
+	for i := 0; i < 64; i++ { // one file a call; a bound
+		err := s.runValueLogGC()
 		if err == nil {
 			continue
 		}
-		if !errors.Is(err, badger.ErrNoRewrite) && !errors.Is(err, badger.ErrRejected) {
+		if !errors.Is(err, badger.ErrNoRewrite) && !errors.Is(err, badger.ErrRejected) && !errors.Is(err, ErrClosed) {
 			s.log.Warn().Err(err).Msg("value log not collected")
 		}
 		return
 	}
+}
+
+// runValueLogGC has Badger collect one value log file (ErrNoRewrite: none
+// is due).
+func (s *Store) runValueLogGC() error {
+	s.rw.RLock()
+	defer s.rw.RUnlock()
+	if s.dbClosed {
+		return ErrClosed
+	}
+	return s.db.RunValueLogGC(0.5)
 }
 
 // Close closes the store without touching job states: running jobs stay
