@@ -105,13 +105,13 @@ type Node struct {
 // Queue is the durable job store.
 type Queue struct {
 	MaxPending      int           // queued + running jobs
-	MaxPendingEach  int           // queued + running jobs of one authenticated client (0: no bound)
+	MaxPendingEach  int           // queued + running jobs of one authenticated client (0: a quarter of MaxPending; PendingPerClient)
 	MaxRequestBytes int           // one request (and one gRPC message)
 	Retention       time.Duration // how long finished jobs are kept
 	SweepEvery      time.Duration // how often expired jobs are deleted
 	SyncWrites      bool          // fsync every queue write
 	MaxProgramBytes int           // bytes of all stored programs
-	MaxProgramsEach int           // bytes of the programs one authenticated client stored first (0: no bound)
+	MaxProgramsEach int           // bytes of the programs one authenticated client stored first (0: a quarter of MaxProgramBytes; ProgramBytesPerClient)
 	MaxStoredBytes  int           // bytes of all stored jobs' requests and results (finished ones until swept)
 	MinFreeDisk     int           // free bytes kept on the data folder's disk: new jobs and programs are refused below it
 }
@@ -153,6 +153,26 @@ type Prover struct {
 	// GPU proves every class, long-run stage and prove worker on a CUDA GPU
 	// through ICICLE: a binary built with the icicle tag (docs/proving.md).
 	GPU bool
+}
+
+// PendingPerClient is the bound on one authenticated client's queued and
+// running jobs: MaxPendingEach, or a quarter of MaxPending when it is 0 (so
+// that it follows max-pending; set it to max-pending for no share).
+func (q Queue) PendingPerClient() int {
+	if q.MaxPendingEach > 0 {
+		return q.MaxPendingEach
+	}
+	return max(1, q.MaxPending/4)
+}
+
+// ProgramBytesPerClient is the bound on the bytes of the programs one
+// authenticated client stored first: MaxProgramsEach, or a quarter of
+// MaxProgramBytes when it is 0.
+func (q Queue) ProgramBytesPerClient() int64 {
+	if q.MaxProgramsEach > 0 {
+		return int64(q.MaxProgramsEach)
+	}
+	return max(1, int64(q.MaxProgramBytes)/4)
 }
 
 // DefaultMaxStoredBytes is the default bound on the bytes of the stored
@@ -226,13 +246,11 @@ func Default() Config {
 		},
 		Queue: Queue{
 			MaxPending:      q.MaxPending,
-			MaxPendingEach:  q.MaxPending / 4,
 			MaxRequestBytes: q.MaxRequestBytes,
 			Retention:       q.Retention,
 			SweepEvery:      time.Hour,
 			SyncWrites:      q.SyncWrites,
 			MaxProgramBytes: int(q.MaxProgramBytes),
-			MaxProgramsEach: int(q.MaxProgramBytes / 4),
 			MaxStoredBytes:  DefaultMaxStoredBytes,
 			MinFreeDisk:     DefaultMinFreeDisk,
 		},
@@ -300,7 +318,7 @@ func (c Config) Validate() error {
 		return fmt.Errorf("config: max-program-bytes, max-stored-bytes and max-waiting must be positive")
 	}
 	if c.Queue.MaxPendingEach < 0 || c.Queue.MaxProgramsEach < 0 {
-		return fmt.Errorf("config: max-pending-per-client and max-program-bytes-per-client must not be negative (0 is no bound)")
+		return fmt.Errorf("config: max-pending-per-client and max-program-bytes-per-client must not be negative (0 is a quarter of max-pending, of max-program-bytes)")
 	}
 	if c.Queue.MinFreeDisk < 0 {
 		return fmt.Errorf("config: min-free-disk must not be negative (0 keeps no reserve)")

@@ -208,3 +208,25 @@ func TestEmptyEnvClears(t *testing.T) {
 		t.Fatalf("set empty in the environment: %q %v", c.Node.MetricsAddr, err)
 	}
 }
+
+// TestPerClientSharesFollowTheirBounds: unset, a client's share of the queue and of the
+// program store is a quarter of max-pending and max-program-bytes, whatever those are set to
+// (a deployment that raised max-pending keeps its proportion); set, it is what was set.
+func TestPerClientSharesFollowTheirBounds(t *testing.T) {
+	c := Default()
+	if c.Queue.PendingPerClient() != c.Queue.MaxPending/4 || c.Queue.ProgramBytesPerClient() != int64(c.Queue.MaxProgramBytes)/4 {
+		t.Fatalf("defaults: %d jobs, %d bytes", c.Queue.PendingPerClient(), c.Queue.ProgramBytesPerClient())
+	}
+	c.Queue.MaxPending, c.Queue.MaxProgramBytes = 10000, 8<<30
+	if c.Queue.PendingPerClient() != 2500 || c.Queue.ProgramBytesPerClient() != 2<<30 {
+		t.Fatalf("raised bounds: %d jobs, %d bytes", c.Queue.PendingPerClient(), c.Queue.ProgramBytesPerClient())
+	}
+	c.Queue.MaxPending = 2
+	if c.Queue.PendingPerClient() != 1 {
+		t.Fatalf("max-pending 2: %d jobs a client", c.Queue.PendingPerClient())
+	}
+	c.Queue.MaxPendingEach, c.Queue.MaxProgramsEach = 7, 9
+	if c.Queue.PendingPerClient() != 7 || c.Queue.ProgramBytesPerClient() != 9 {
+		t.Fatalf("set: %d jobs, %d bytes", c.Queue.PendingPerClient(), c.Queue.ProgramBytesPerClient())
+	}
+}

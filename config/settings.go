@@ -42,13 +42,13 @@ func Settings(c *Config) []Setting {
 		{"stop-timeout", "node", "on shutdown, how long each component may take to stop before it is stopped hard", (*durVal)(&c.Node.StopTimeout)},
 
 		{"max-pending", "queue", "most queued plus running jobs; more are refused", (*intVal)(&c.Queue.MaxPending)},
-		{"max-pending-per-client", "queue", "most queued plus running jobs of one authenticated client (a token's name, an aggregator's stream), so that one cannot take the whole queue; more are refused (queue full, reason client_queue_full); calls without authentication are bounded by max-pending only; 0 is no bound", (*intVal)(&c.Queue.MaxPendingEach)},
+		{"max-pending-per-client", "queue", "most queued plus running jobs of one authenticated client (a token's name, an aggregator's stream), so that one cannot take the whole queue; more are refused (queue full, reason client_queue_full); calls without authentication are bounded by max-pending only; 0: a quarter of max-pending (set max-pending for no share)", (*intVal)(&c.Queue.MaxPendingEach)},
 		{"max-request-bytes", "queue", "largest request (and gRPC message) accepted, bytes", (*intVal)(&c.Queue.MaxRequestBytes)},
 		{"retention", "queue", "how long finished jobs are kept", (*durVal)(&c.Queue.Retention)},
 		{"sweep-every", "queue", "how often finished jobs past retention are deleted", (*durVal)(&c.Queue.SweepEvery)},
 		{"sync-writes", "queue", "fsync every queue write (durable across power loss)", (*boolVal)(&c.Queue.SyncWrites)},
 		{"max-program-bytes", "queue", "cap on the bytes of all stored programs; a new program over it is refused (programs no job uses are deleted after the retention)", (*intVal)(&c.Queue.MaxProgramBytes)},
-		{"max-program-bytes-per-client", "queue", "cap on the bytes of the programs one authenticated client stored first (a program stored already costs nothing more), so that one cannot fill max-program-bytes; a new program over it is refused (reason client_program_store_full); 0 is no bound", (*intVal)(&c.Queue.MaxProgramsEach)},
+		{"max-program-bytes-per-client", "queue", "cap on the bytes of the programs one authenticated client stored first (a program stored already costs nothing more), so that one cannot fill max-program-bytes; a new program over it is refused (reason client_program_store_full); 0: a quarter of max-program-bytes (set max-program-bytes for no share)", (*intVal)(&c.Queue.MaxProgramsEach)},
 		{"max-stored-bytes", "queue", "cap on the bytes of all stored jobs' requests and results, finished ones included until the retention sweep deletes them; new jobs past it are refused (queue full)", (*intVal)(&c.Queue.MaxStoredBytes)},
 		{"min-free-disk", "queue", "free bytes kept on the disk of the data folder's job store: below it new jobs and programs are refused (queue full, reason disk_low) while admitted jobs go on; 0 keeps no reserve", (*intVal)(&c.Queue.MinFreeDisk)},
 

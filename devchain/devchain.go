@@ -157,7 +157,8 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 const startTries = 3
 
 // newBackend is simulated.NewBackend returning, rather than panicking with, the error of a
-// node that does not start (its JSON-RPC port taken, say).
+// node that does not start (its JSON-RPC port taken, say). A failed start leaves geth's
+// half-built backend's goroutines (its pool and chain loops) behind: a few, for a rare retry.
 func newBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (sim *simulated.Backend, err error) {
 	defer func() {
 		if r := recover(); r != nil {

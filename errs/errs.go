@@ -178,7 +178,7 @@ var table = []row{
 	{is(auth.ErrPermission), Class{"permission", codes.PermissionDenied, gpErr, exErr, gtErr, cnErr, agErr, aqErr}},
 	{is(ErrRateLimited), Class{"rate_limited", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrOwnerFull), Class{"client_queue_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
-	{is(queue.ErrDiskLow), Class{"disk_low", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
+	{is(queue.ErrDiskLow), Class{"disk_low", codes.Unavailable, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrQueueFull), Class{"queue_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrOwnerProgramsFull), Class{"client_program_store_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(queue.ErrProgramStoreFull), Class{"program_store_full", codes.ResourceExhausted, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},

@@ -74,3 +74,38 @@ func TestAdmissionOutsideCallersOnly(t *testing.T) {
 		}
 	}
 }
+
+// TestSubmitKeyedWhenFull: with the caller's share of the queue full, a keyed request whose
+// job exists is still answered with that job (the store's bounds are checked first, before
+// the program is loaded and stored, but not for a retry), and a new one is refused.
+func TestSubmitKeyedWhenFull(t *testing.T) {
+	o := queue.DefaultOptions()
+	o.MaxPendingPerOwner = 1
+	store, err := queue.Open(t.TempDir(), o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = store.Close() })
+	s := New(store, Options{Logger: testLogger()})
+	t.Cleanup(s.Halt)
+	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice := auth.With(context.Background(), auth.Principal{Name: "alice", Role: auth.Submit})
+	first, _, err := s.SubmitKeyed(alice, "door:1", r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, existed, err := s.SubmitKeyed(alice, "door:1", r)
+	if err != nil || !existed || again.ID != first.ID {
+		t.Fatalf("a retry with alice's share full: %+v %v %v", again, existed, err)
+	}
+	if _, _, err := s.SubmitKeyed(alice, "door:2", r); !errors.Is(err, queue.ErrOwnerFull) {
+		t.Fatalf("a new keyed job with alice's share full: %v", err)
+	}
+	if _, err := s.Submit(alice, r); !errors.Is(err, queue.ErrOwnerFull) {
+		t.Fatalf("a new job with alice's share full: %v", err)
+	}
+}

@@ -333,6 +333,19 @@ func (s *Service) SubmitKeyed(ctx context.Context, key string, r *Request) (job 
 		return queue.Job{}, false, err
 	}
 	caller := auth.From(ctx)
+	// The store's bounds first, without reserving (Add checks them again),
+	// before the ELF is loaded and stored: a client refused over and over
+	// (its share of the queue full) costs the node little. A keyed request
+	// whose job exists is answered whatever the bounds.
+	if err := s.store.CheckAdd(caller.Name, 0); err != nil {
+		if key != "" {
+			if job, kerr := s.store.JobOfKey(key); kerr == nil {
+				s.log.Info().Str("job", job.ID).Str("key", key).Str("owner", caller.Name).Msg("job exists under its key: not queued again")
+				return job, true, nil
+			}
+		}
+		return queue.Job{}, false, err
+	}
 	if err := s.Validate(r); err != nil {
 		return queue.Job{}, false, err
 	}

@@ -310,7 +310,7 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain, loaded [
 	if err != nil {
 		return nil, fmt.Errorf("loading the example program %s: %w", c.cfg.Chain.DevProgram, err)
 	}
-	if err := c.jobs.Store().PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
+	if err := c.jobs.Store().PutNodeProgram(jobs.FieldHex(prog.ID), elf); err != nil {
 		return nil, err
 	}
 	largest := 0

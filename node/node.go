@@ -134,8 +134,8 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	log := opts.Logger.With().Str("component", "node").Logger()
 	qo := queue.DefaultOptions()
 	qo.MaxPending = cfg.Queue.MaxPending
-	qo.MaxPendingPerOwner = cfg.Queue.MaxPendingEach
-	qo.MaxProgramBytesPerOwner = int64(cfg.Queue.MaxProgramsEach)
+	qo.MaxPendingPerOwner = cfg.Queue.PendingPerClient()
+	qo.MaxProgramBytesPerOwner = cfg.Queue.ProgramBytesPerClient()
 	qo.MaxRequestBytes = cfg.Queue.MaxRequestBytes
 	qo.Retention = cfg.Queue.Retention
 	qo.SyncWrites = cfg.Queue.SyncWrites

@@ -165,3 +165,33 @@ func TestMaxProgramBytesPerOwner(t *testing.T) {
 		t.Fatalf("bob holds %d bytes after his programs were swept and dropped", s.ProgramBytesOf("bob"))
 	}
 }
+
+// TestOwnerShareSurvivesQuarantine: a program whose record stops decoding after Open is moved
+// aside by a sweep and gets a new record that keeps its owner, so the owner's share neither
+// drifts (a charge nobody frees) nor is lost; deleting it later frees the share.
+func TestOwnerShareSurvivesQuarantine(t *testing.T) {
+	opts := DefaultOptions()
+	opts.MaxProgramBytesPerOwner = 10
+	opts.Retention = time.Hour
+	s := open(t, t.TempDir(), opts)
+	defer s.Close()
+	if _, err := s.StoreProgramFor("alice", "a1", []byte("elf-a1")); err != nil {
+		t.Fatal(err)
+	}
+	setRaw(t, s, prefixUse+"a1", []byte("{torn"))
+	if _, err := s.Sweep(time.Now()); err != nil {
+		t.Fatal(err)
+	}
+	if s.Quarantined() != 1 || s.ProgramBytesOf("alice") != 6 {
+		t.Fatalf("after the quarantine: %d moved aside, alice holds %d bytes", s.Quarantined(), s.ProgramBytesOf("alice"))
+	}
+	if _, err := s.StoreProgramFor("alice", "a2", []byte("elf-a2")); !errors.Is(err, ErrOwnerProgramsFull) {
+		t.Fatalf("alice past her share after the quarantine: %v", err)
+	}
+	if _, err := s.Sweep(time.Now().Add(3 * time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if hasProgram(t, s, "a1") || s.ProgramBytesOf("alice") != 0 {
+		t.Fatalf("after the program was swept alice holds %d bytes", s.ProgramBytesOf("alice"))
+	}
+}

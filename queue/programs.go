@@ -99,13 +99,20 @@ func (s *Store) quarantineProgram(id string) (int64, error) {
 			return err
 		}
 		size = int64(len(elf))
-		return writeMeta(txn, id, programMeta{Size: size, LastUsed: time.Now().UTC()})
+		// the owner it was charged to, if it decoded at Open, keeps it
+		return writeMeta(txn, id, programMeta{Size: size, LastUsed: time.Now().UTC(), Owner: s.charged[id].owner})
 	})
 	if errors.Is(err, errKeep) {
 		return 0, nil
 	}
 	if err != nil {
 		return 0, fmt.Errorf("moving aside the record of program %s: %w", id, err)
+	}
+	if c, ok := s.charged[id]; ok {
+		s.uncharge(id)
+		if size > 0 {
+			s.chargeOwner(id, c.owner, size)
+		}
 	}
 	s.mu.Lock()
 	s.quarantined++
@@ -149,7 +156,7 @@ func (s *Store) loadPrograms() error {
 				continue
 			}
 			s.progBytes += m.Size
-			s.chargeOwner(m.Owner, m.Size)
+			s.chargeOwner(id, m.Owner, m.Size)
 		}
 		it.Close()
 		it = txn.NewIterator(badger.IteratorOptions{Prefix: []byte(prefixProg)})
@@ -211,15 +218,34 @@ func (s *Store) PutProgramFor(owner, id string, elf []byte) error {
 	return err
 }
 
-// chargeOwner adds n bytes (negative: frees them) to owner's programs (under
-// progMu, or at Open).
-func (s *Store) chargeOwner(owner string, n int64) {
-	if owner == "" || n == 0 {
+// chargeOwner charges owner for program id of size bytes (under progMu, or
+// at Open); uncharge frees it again.
+func (s *Store) chargeOwner(id, owner string, size int64) {
+	if owner == "" {
 		return
 	}
-	if s.progOf[owner] += n; s.progOf[owner] <= 0 {
-		delete(s.progOf, owner)
+	s.progOf[owner] += size
+	s.charged[id] = charge{owner, size}
+}
+
+// uncharge frees what program id was charged to its owner, if anything
+// (under progMu). By the program's id, not by its record: a record that no
+// longer decodes (moved aside) still frees its owner's share.
+func (s *Store) uncharge(id string) {
+	c, ok := s.charged[id]
+	if !ok {
+		return
 	}
+	delete(s.charged, id)
+	if s.progOf[c.owner] -= c.size; s.progOf[c.owner] <= 0 {
+		delete(s.progOf, c.owner)
+	}
+}
+
+// charge is what a program was charged to its owner.
+type charge struct {
+	owner string
+	size  int64
 }
 
 // ProgramBytesOf is the size of the stored programs owner stored first.
@@ -247,6 +273,19 @@ func (s *Store) StoreProgram(id string, elf []byte) (ProgramPut, error) {
 // the owner's Options.MaxProgramBytesPerOwner until it is deleted (a program
 // stored already costs nothing more, whoever stored it).
 func (s *Store) StoreProgramFor(owner, id string, elf []byte) (ProgramPut, error) {
+	return s.storeProgram(owner, id, elf, true)
+}
+
+// PutNodeProgram is PutProgram for the node's own programs (the examples it
+// deploys on its development chain at start): not refused for the disk
+// reserve (Options.MinFreeBytes), which is for clients' work, so that a node
+// on a nearly full disk still starts; MaxProgramBytes still bounds it.
+func (s *Store) PutNodeProgram(id string, elf []byte) error {
+	_, err := s.storeProgram("", id, elf, false)
+	return err
+}
+
+func (s *Store) storeProgram(owner, id string, elf []byte, reserve bool) (ProgramPut, error) {
 	s.progMu.Lock()
 	defer s.progMu.Unlock()
 	now := time.Now().UTC()
@@ -258,8 +297,10 @@ func (s *Store) StoreProgramFor(owner, id string, elf []byte) (ProgramPut, error
 			return err
 		}
 		if !ok {
-			if err := s.checkDisk("a new program", len(elf)); err != nil {
-				return err
+			if reserve {
+				if err := s.checkDisk("a new program", len(elf)); err != nil {
+					return err
+				}
 			}
 			if total := s.progBytes + int64(len(elf)); total > s.opts.MaxProgramBytes {
 				return fmt.Errorf("a new program of %d bytes would take the program store to %d bytes, over its cap of %d (max-program-bytes); programs no job uses are deleted after the retention period: %w",
@@ -286,7 +327,7 @@ func (s *Store) StoreProgramFor(owner, id string, elf []byte) (ProgramPut, error
 	}
 	s.progBytes += added
 	if added > 0 {
-		s.chargeOwner(owner, added)
+		s.chargeOwner(id, owner, added)
 	}
 	return ProgramPut{ID: id, Added: added > 0, Used: now}, nil
 }
@@ -432,7 +473,6 @@ func (s *Store) deleteProgram(id string, seen time.Time) (int64, error) {
 	s.progMu.Lock()
 	defer s.progMu.Unlock()
 	var size int64
-	var owner string
 	err := s.update(func(txn *badger.Txn) error {
 		m, ok, err := readMeta(txn, id)
 		if err != nil {
@@ -446,7 +486,7 @@ func (s *Store) deleteProgram(id string, seen time.Time) (int64, error) {
 		} else if !last.Equal(seen) {
 			return errKeep
 		}
-		size, owner = m.Size, m.Owner
+		size = m.Size
 		for _, k := range []string{prefixProg, prefixUse, prefixLastUse} {
 			if err := txn.Delete([]byte(k + id)); err != nil {
 				return err
@@ -458,7 +498,7 @@ func (s *Store) deleteProgram(id string, seen time.Time) (int64, error) {
 		return 0, err
 	}
 	s.progBytes -= size
-	s.chargeOwner(owner, -size)
+	s.uncharge(id)
 	return size, nil
 }
 

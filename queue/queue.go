@@ -278,16 +278,20 @@ type Store struct {
 	// reservedOf are the admissions in flight by owner (counted against
 	// MaxPendingPerOwner).
 	reservedOf map[string]int
-	active     map[string]*Job // queued and running jobs
-	queue      []*Job          // queued jobs, ascending Seq
-	wake       chan struct{}   // closed and replaced when a job is queued
-	watch      map[string]chan struct{}
-	counts     map[State]int
-	last       Job // the most recently finished job (ID empty if none)
+	// activeBy are the queued and running jobs by owner (owners with at
+	// least one; "" not counted).
+	activeBy map[string]int
+	active   map[string]*Job // queued and running jobs
+	queue    []*Job          // queued jobs, ascending Seq
+	wake     chan struct{}   // closed and replaced when a job is queued
+	watch    map[string]chan struct{}
+	counts   map[State]int
+	last     Job // the most recently finished job (ID empty if none)
 
-	progMu    sync.Mutex       // orders changes of the program store's size
-	progBytes int64            // bytes of the stored programs
-	progOf    map[string]int64 // bytes of the stored programs by the owner that stored them first
+	progMu    sync.Mutex        // orders changes of the program store's size
+	progBytes int64             // bytes of the stored programs
+	progOf    map[string]int64  // bytes of the stored programs by the owner that stored them first
+	charged   map[string]charge // what each program with an owner was charged, by program id
 
 	quarantined int            // records set aside (under mu)
 	reqFails    map[string]int // a queued job's failed reads of its request in a row (under mu)
@@ -357,7 +361,9 @@ func Open(dir string, opts Options) (*Store, error) {
 		counts:      map[State]int{},
 		reqFails:    map[string]int{},
 		reservedOf:  map[string]int{},
+		activeBy:    map[string]int{},
 		progOf:      map[string]int64{},
+		charged:     map[string]charge{},
 		readRequest: readRequest,
 	}
 	s.deleteJob = s.deleteJobRecords
@@ -706,6 +712,9 @@ func (s *Store) StoredBytes() int64 {
 // addActive records a queued job in memory (caller holds mu or is loading).
 func (s *Store) addActive(j *Job) {
 	s.active[j.ID] = j
+	if j.Owner != "" {
+		s.activeBy[j.Owner]++
+	}
 	s.counts[j.State]++
 	if j.State == Queued {
 		// insert keeping ascending Seq; new jobs almost always go last
@@ -788,20 +797,9 @@ func (s *Store) Add(n NewJob) (Job, error) {
 		s.mu.Unlock()
 		return Job{}, ErrClosed
 	}
-	if len(s.active)+s.reserved >= s.opts.MaxPending {
+	if err := s.boundsLocked(owner, len(request)); err != nil {
 		s.mu.Unlock()
-		return Job{}, fmt.Errorf("%d jobs pending (max %d): %w", len(s.active)+s.reserved, s.opts.MaxPending, ErrQueueFull)
-	}
-	if limit := s.opts.MaxPendingPerOwner; limit > 0 && owner != "" {
-		if n := s.activeOf(owner) + s.reservedOf[owner]; n >= limit {
-			s.mu.Unlock()
-			return Job{}, fmt.Errorf("%s has %d jobs pending (max %d a client): %w", owner, n, limit, ErrOwnerFull)
-		}
-	}
-	if held := s.stored + s.reservedB; s.opts.MaxStoredBytes > 0 && held+int64(len(request)) > s.opts.MaxStoredBytes {
-		s.mu.Unlock()
-		return Job{}, fmt.Errorf("a request of %d bytes: the jobs kept hold %d bytes (max %d; finished jobs are deleted after the retention period): %w",
-			len(request), held, s.opts.MaxStoredBytes, ErrStoreFull)
+		return Job{}, err
 	}
 	s.reserved++
 	if owner != "" {
@@ -876,14 +874,42 @@ func (s *Store) Add(n NewJob) (Job, error) {
 }
 
 // activeOf is the number of owner's queued and running jobs (under mu).
-func (s *Store) activeOf(owner string) int {
-	n := 0
-	for _, j := range s.active {
-		if j.Owner == owner {
-			n++
+func (s *Store) activeOf(owner string) int { return s.activeBy[owner] }
+
+// CheckAdd tells, without reserving anything, whether Add would refuse a
+// job of owner for a bound (ErrOwnerFull, ErrQueueFull, ErrStoreFull,
+// ErrDiskLow): callers check it before expensive work (loading and storing
+// a program), so that a client refused over and over costs little. Add
+// checks again.
+func (s *Store) CheckAdd(owner string, requestBytes int) error {
+	if err := s.checkDisk("a request", requestBytes); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	return s.boundsLocked(owner, requestBytes)
+}
+
+// boundsLocked refuses a new job of owner with a request of n bytes past a
+// bound: MaxPending, MaxPendingPerOwner, MaxStoredBytes (under mu; the
+// admissions in flight count).
+func (s *Store) boundsLocked(owner string, n int) error {
+	if len(s.active)+s.reserved >= s.opts.MaxPending {
+		return fmt.Errorf("%d jobs pending (max %d): %w", len(s.active)+s.reserved, s.opts.MaxPending, ErrQueueFull)
+	}
+	if limit := s.opts.MaxPendingPerOwner; limit > 0 && owner != "" {
+		if k := s.activeOf(owner) + s.reservedOf[owner]; k >= limit {
+			return fmt.Errorf("%s has %d jobs pending (max %d a client): %w", owner, k, limit, ErrOwnerFull)
 		}
 	}
-	return n
+	if held := s.stored + s.reservedB; s.opts.MaxStoredBytes > 0 && held+int64(n) > s.opts.MaxStoredBytes {
+		return fmt.Errorf("a request of %d bytes: the jobs kept hold %d bytes (max %d; finished jobs are deleted after the retention period): %w",
+			n, held, s.opts.MaxStoredBytes, ErrStoreFull)
+	}
+	return nil
 }
 
 // JobOfKey returns the job that has key (NewJob.Key), or an error wrapping
@@ -1082,6 +1108,11 @@ func (s *Store) transition(j *Job, to State, res *Result) error {
 			s.log.Warn().Err(err).Str("job", j.ID).Msg("deleting the parts of a finished job")
 		}
 		delete(s.active, j.ID)
+		if j.Owner != "" {
+			if s.activeBy[j.Owner]--; s.activeBy[j.Owner] <= 0 {
+				delete(s.activeBy, j.Owner)
+			}
+		}
 		delete(s.reqFails, j.ID)
 		if to != Cancelled {
 			s.last = next
