@@ -141,7 +141,7 @@ func (s *Store) deleteParts(id string) error {
 			defer it.Close()
 			for it.Rewind(); it.Valid() && len(keys) < 1000; it.Next() {
 				keys = append(keys, it.Item().KeyCopy(nil))
-				size += it.Item().ValueSize()
+				size += inValueLog(it.Item().ValueSize())
 			}
 			return nil
 		})

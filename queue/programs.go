@@ -456,8 +456,8 @@ func (s *Store) sweepPrograms(old map[string]time.Time) error {
 		}
 		n++
 		freed += size
+		s.deleted.Add(inValueLog(size))
 	}
-	s.deleted.Add(freed)
 	if n > 0 {
 		s.log.Info().Int("programs", n).Int64("bytes", freed).Int64("kept_bytes", s.ProgramBytes()).Dur("retention", s.opts.Retention).
 			Msg("swept programs no job uses")

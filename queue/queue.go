@@ -344,6 +344,7 @@ func Open(dir string, opts Options) (*Store, error) {
 		WithLoggingLevel(badger.WARNING).
 		WithMemTableSize(16 << 20).
 		WithValueLogFileSize(opts.valueLogFileSize).
+		WithValueThreshold(valueThreshold).
 		WithNumCompactors(2)
 	db, err := badger.Open(bopts)
 	if err != nil {
@@ -1350,8 +1351,9 @@ func (s *Store) LastFinished() (Job, bool) {
 // decode are moved aside (Quarantined). Last it gives the disk space of the
 // large values deleted back to the file system (compactDeletions, once
 // enough was deleted, then collectValueLog): the store's other calls wait
-// for the compaction (tens of milliseconds), not for the value log's
-// rewrites.
+// for the compaction (tens of milliseconds on a small store; up to seconds
+// on a large one, as Badger first finishes the compactions it runs), not
+// for the value log's rewrites.
 func (s *Store) Sweep(now time.Time) (int, error) {
 	var errs []error
 	if err := s.markAlive(); err != nil {
@@ -1390,7 +1392,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 				continue
 			}
 			if j.State.Terminal() && s.expired(j.FinishedAt, now) {
-				victims = append(victims, old{j.ID, j.State, j.Key, jobBytes(&j), int64(j.Size) + record})
+				victims = append(victims, old{j.ID, j.State, j.Key, jobBytes(&j), inValueLog(int64(j.Size)) + inValueLog(record)})
 			} else if j.Program != "" {
 				used[j.Program] = true
 			}
@@ -1519,6 +1521,22 @@ func (s *Store) markAlive() error {
 // compactions free them).
 const compactAfter = 512 << 10
 
+// valueThreshold is Badger's ValueThreshold (set at Open; its default, 1
+// MiB): values of this size and more live in the value log, smaller ones in
+// the LSM tree.
+const valueThreshold = 1 << 20
+
+// inValueLog is n when a value of n bytes lives in the value log, else 0:
+// only those count toward compactAfter (deleted small values are freed by
+// Badger's own compactions, and counting them would compact a store of
+// small jobs at every sweep for nothing).
+func inValueLog(n int64) int64 {
+	if n >= valueThreshold {
+		return n
+	}
+	return 0
+}
+
 // compactDeletions has Badger count the value log space of the values
 // deleted so far, for collectValueLog. Badger counts it (its discard stats)
 // only when a compaction drops a deleted value's older version, and nothing
@@ -1533,7 +1551,8 @@ const compactAfter = 512 << 10
 // would also compact the levels below the base one, but it rewrites the
 // whole tree each time, and it flushes nothing. The cost is bounded by the
 // memtable, level 0 and the base level (about 10 MiB), not by the store's
-// size (tens of milliseconds for a small store). A store small enough to
+// size (tens of milliseconds for a small store; DropPrefix first waits for
+// the compactions Badger runs, seconds on a large store). A store small enough to
 // have its base level at the last level (as one whose large values are in
 // the value log) has all its deletions counted; in a larger one, a deletion
 // whose value was compacted below the base level is counted when Badger's
