@@ -2,6 +2,7 @@ package queue
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -175,4 +176,67 @@ func TestSweepReturnsValueLogSpace(t *testing.T) {
 	s = open(t, dir, opts)
 	defer s.Close()
 	check(s)
+}
+
+// TestSmallDeletionsDoNotCompact: deleted values under Badger's value threshold live in the
+// LSM tree, not the value log: sweeping them does not count toward a compaction (which would
+// stall the store at every sweep for nothing); a large one does.
+func TestSmallDeletionsDoNotCompact(t *testing.T) {
+	opts := DefaultOptions()
+	opts.SyncWrites = false
+	opts.Retention = time.Hour
+	s := open(t, t.TempDir(), opts)
+	defer s.Close()
+	if _, err := s.Sweep(time.Now()); err != nil { // the first sweep after Open compacts
+		t.Fatal(err)
+	}
+	finish := func(request []byte) {
+		t.Helper()
+		if _, err := s.Add(NewJob{Request: request}); err != nil {
+			t.Fatal(err)
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+		defer cancel()
+		j, _, err := s.Next(ctx)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.Finish(j.ID, Done, Result{}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := 0; i < 64; i++ {
+		finish(make([]byte, 64<<10)) // 4 MiB in all, each in the LSM tree
+	}
+	if n, err := s.Sweep(time.Now().Add(2 * time.Hour)); err != nil || n != 64 {
+		t.Fatalf("swept %d (%v)", n, err)
+	}
+	if d := s.deleted.Load(); d != 0 {
+		t.Fatalf("small deletions counted %d bytes toward a compaction", d)
+	}
+	// A job's large part, deleted when the job ends, counts; the sweep then compacts.
+	if _, err := s.Add(NewJob{Request: []byte("r")}); err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	j, _, err := s.Next(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.PutPart(j.ID, "segment-0", make([]byte, 1<<20)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Finish(j.ID, Done, Result{}); err != nil {
+		t.Fatal(err)
+	}
+	if d := s.deleted.Load(); d < 1<<20 || d > 1<<20+64 {
+		t.Fatalf("a deleted part of 1 MiB counted %d bytes", d)
+	}
+	if _, err := s.Sweep(time.Now().Add(4 * time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if d := s.deleted.Load(); d != 0 {
+		t.Fatalf("%d bytes left counted after a sweep that compacted", d)
+	}
 }
