@@ -150,6 +150,13 @@ type Prover struct {
 	// one), so that its memory is the machine's while the node aggregates;
 	// a fleet member keeps them anyway (they prove the fleet's tasks too).
 	KeepSegmentWorkers bool
+	// WorkerIdleStop stops every long-run prove worker (segment,
+	// aggregation, final: about 4 to 10 GB with their keys at segment class
+	// 2^15) once no long job has run for this long; the next long job
+	// starts them again (their key loads, tens of seconds, come first).
+	// 0 keeps them warm. Not on a fleet member (its workers prove the
+	// fleet's tasks).
+	WorkerIdleStop time.Duration
 	// GPU proves every class, long-run stage and prove worker on a CUDA GPU
 	// through ICICLE: a binary built with the icicle tag (docs/proving.md).
 	GPU bool
@@ -319,6 +326,9 @@ func (c Config) Validate() error {
 	}
 	if c.Queue.MaxPendingEach < 0 || c.Queue.MaxProgramsEach < 0 {
 		return fmt.Errorf("config: max-pending-per-client and max-program-bytes-per-client must not be negative (0 is a quarter of max-pending, of max-program-bytes)")
+	}
+	if c.Prover.WorkerIdleStop < 0 {
+		return fmt.Errorf("config: worker-idle-stop must not be negative (0 keeps the workers warm)")
 	}
 	if c.Queue.MinFreeDisk < 0 {
 		return fmt.Errorf("config: min-free-disk must not be negative (0 keeps no reserve)")

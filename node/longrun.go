@@ -211,7 +211,8 @@ func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.L
 	}
 	// The prove workers start ahead of jobs and the idle segment workers
 	// stop while a job aggregates (warmer).
-	w := &warmer{ctx: ctx, log: log, busy: []workerProver{ks.Aggregate, ks.Final}, timeout: 10 * time.Minute}
+	w := &warmer{ctx: ctx, log: log, busy: []workerProver{ks.Aggregate, ks.Final}, timeout: 10 * time.Minute,
+		idleStop: n.cfg.Prover.WorkerIdleStop, keep: func() bool { return fl.member() != nil }}
 	for _, p := range workers {
 		w.segments = append(w.segments, namedWorker{longrun.DirSegment, p})
 	}
@@ -227,10 +228,15 @@ func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.L
 			}
 		}
 	}
-	runner.Quiet = w.warm
+	runner.Quiet = func() {
+		w.warm()
+		w.rest()
+	}
+	runner.Busy = w.jobCame
 	lr.Set(runner, nil)
 	log.Info().Dur("took", time.Since(start)).Int("segment_provers", len(provers)).Msg("long runs ready")
 	w.warm()
+	w.rest()
 	if n.chain != nil {
 		n.chain.longRunsReady(ks)
 	}

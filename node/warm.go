@@ -40,11 +40,72 @@ type warmer struct {
 	busy      []workerProver
 	// timeout bounds each start (a key load).
 	timeout time.Duration
+	// idleStop, when positive, stops every idle worker once no long job
+	// has run for this long (rest, jobCame); keep, when set and true, keeps
+	// them anyway (a fleet member's workers prove the fleet's tasks).
+	idleStop time.Duration
+	keep     func() bool
 
 	mu   sync.Mutex
 	next int
 	// starts are the segment worker starts under way, by warm call.
 	starts map[int]warmStart
+	// sleep is the timer that stops the workers (rest), nil when none is
+	// armed; gen counts its arming, so that a timer stopped too late (its
+	// function already running) does nothing.
+	sleep *time.Timer
+	gen   int
+}
+
+// rest arms the timer that stops every idle prove worker after idleStop
+// (no long job left: at the start once the workers are warm, and when the
+// last long job ends). A new long job disarms it (jobCame).
+func (w *warmer) rest() {
+	if w.idleStop <= 0 {
+		return
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.sleep != nil {
+		w.sleep.Stop()
+	}
+	w.gen++
+	gen := w.gen
+	w.sleep = time.AfterFunc(w.idleStop, func() { w.stopAll(gen) })
+}
+
+// jobCame disarms the timer of rest: a long job came.
+func (w *warmer) jobCame() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.sleep != nil {
+		w.sleep.Stop()
+		w.sleep = nil
+	}
+	w.gen++
+}
+
+// stopAll stops every idle prove worker, unless a long job came since rest
+// armed it (gen) or the workers are to be kept: a worker that holds a proof
+// or is being started is left alone (prover.StopIdleWorker), and a proof
+// starts one again. It first cancels the segment worker starts under way.
+func (w *warmer) stopAll(gen int) {
+	w.mu.Lock()
+	stale := gen != w.gen
+	if !stale {
+		w.sleep = nil
+	}
+	w.mu.Unlock()
+	if stale || w.ctx.Err() != nil || (w.keep != nil && w.keep()) {
+		return
+	}
+	w.cancelStarts()
+	for _, s := range append(append([]namedWorker(nil), w.segments...), w.recursion...) {
+		if pid := s.p.StopIdleWorker(); pid != 0 {
+			w.log.Info().Int("pid", pid).Str("worker", s.name).Dur("idle", w.idleStop).
+				Msg("no long job for worker-idle-stop: idle prove worker stopped, its memory free (the next long job starts it again)")
+		}
+	}
 }
 
 // warmStart is one warm call's segment worker starts: cancel stops them,
@@ -124,6 +185,17 @@ func (w *warmer) start(ctx context.Context, nw namedWorker) {
 // during one: a restart resuming from kept segments), which kills those
 // workers. The aggregation and final workers stay.
 func (w *warmer) idle() {
+	w.cancelStarts()
+	for _, s := range w.segments {
+		if pid := s.p.StopIdleWorker(); pid != 0 {
+			w.log.Info().Int("pid", pid).Str("worker", s.name).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
+		}
+	}
+}
+
+// cancelStarts cancels the segment worker starts under way and waits (a
+// minute at most) for them to return.
+func (w *warmer) cancelStarts() {
 	w.mu.Lock()
 	var cancelled []chan struct{}
 	for id, st := range w.starts {
@@ -146,11 +218,6 @@ waiting:
 		case <-wait.C:
 			w.log.Warn().Msg("a cancelled prove worker start did not return within a minute")
 			break waiting
-		}
-	}
-	for _, s := range w.segments {
-		if pid := s.p.StopIdleWorker(); pid != 0 {
-			w.log.Info().Int("pid", pid).Str("worker", s.name).Msg("segments proven: idle segment prove worker stopped, its memory free for the aggregations")
 		}
 	}
 }

@@ -247,3 +247,44 @@ func TestWarmerIdleWaitsForCancelledStart(t *testing.T) {
 		t.Fatalf("the worker the cancelled start left: up %v, stopped %d times; want stopped", up, stopped)
 	}
 }
+
+// TestWarmerIdleStop: with worker-idle-stop, every idle prove worker (segment, aggregation,
+// final) is stopped once no long job came for that long after rest; a long job that comes
+// first (jobCame) keeps them; a fleet member (keep) keeps them; rest again arms it anew.
+func TestWarmerIdleStop(t *testing.T) {
+	seg, agg, fin, w := idleWarmer(true)
+	w.idleStop = time.Second // far longer than the two calls between rest and jobCame take
+	for _, f := range []*fakeWorker{seg, agg, fin} {
+		close(f.release)
+	}
+	up := func() bool {
+		_, s, _, _ := seg.state()
+		_, a, _, _ := agg.state()
+		_, f, _, _ := fin.state()
+		return s && a && f
+	}
+	w.warm()
+	eventually(t, "the workers up", up)
+	w.rest()
+	w.jobCame() // a long job before the timer: the workers stay
+	time.Sleep(1500 * time.Millisecond)
+	if !up() {
+		t.Fatal("a worker was stopped although a long job came")
+	}
+	w.rest() // the job ended
+	eventually(t, "every worker stopped", func() bool {
+		_, s, ns, _ := seg.state()
+		_, a, na, _ := agg.state()
+		_, f, nf, _ := fin.state()
+		return !s && !a && !f && ns == 1 && na == 1 && nf == 1
+	})
+	// Started again by the next warm; a fleet member keeps them.
+	w.warm()
+	eventually(t, "the workers up again", up)
+	w.keep = func() bool { return true }
+	w.rest()
+	time.Sleep(1500 * time.Millisecond)
+	if !up() {
+		t.Fatal("a fleet member's worker was stopped")
+	}
+}

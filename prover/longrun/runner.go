@@ -36,6 +36,11 @@ type Runner struct {
 	// prove workers that Idle stopped again there, so that the next long
 	// job's first segment does not wait for a key load.
 	Quiet func()
+	// Busy, when set, is called each time a job comes to a runner that had
+	// none (the first job after Quiet), on that job's goroutine before its
+	// first segment; it must not block. The node stops the timer that
+	// stops idle prove workers there.
+	Busy func()
 
 	mu         sync.Mutex
 	segmenting int // jobs in their segment stage
@@ -179,7 +184,11 @@ func (r *Runner) enter() (left, end func()) {
 	r.mu.Lock()
 	r.segmenting++
 	r.running++
+	first := r.running == 1
 	r.mu.Unlock()
+	if first && r.Busy != nil {
+		r.Busy()
+	}
 	var inSegments, ended = true, false // guarded by r.mu
 	left = func() {
 		r.mu.Lock()

@@ -86,3 +86,31 @@ func TestRunnerIdle(t *testing.T) {
 	endE()
 	check("a runner without Idle", 4)
 }
+
+// TestRunnerBusy: Runner.Busy is called when a job comes to a runner that had none, not for
+// a job that comes while another runs.
+func TestRunnerBusy(t *testing.T) {
+	ctx := context.Background()
+	busy := 0
+	r := &Runner{Keys: &Keys{LogSteps: 5}, Busy: func() { busy++ }}
+	job := func() func() {
+		t.Helper()
+		_, end, err := r.options(ctx, Run{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return end
+	}
+	endA := job()
+	endB := job()
+	if busy != 1 {
+		t.Fatalf("two jobs in a row: Busy called %d times, want 1", busy)
+	}
+	endA()
+	endB()
+	endC := job()
+	if busy != 2 {
+		t.Fatalf("a job after the runner was quiet: Busy called %d times, want 2", busy)
+	}
+	endC()
+}
