@@ -173,13 +173,15 @@ func (q Queue) PendingPerClient() int {
 }
 
 // ProgramBytesPerClient is the bound on the bytes of the programs one
-// authenticated client stored first: MaxProgramsEach, or a quarter of
-// MaxProgramBytes when it is 0.
+// authenticated client stored first: MaxProgramsEach, or when it is 0 a
+// quarter of MaxProgramBytes, and at least MaxRequestBytes (one program of
+// the largest request).
 func (q Queue) ProgramBytesPerClient() int64 {
 	if q.MaxProgramsEach > 0 {
 		return int64(q.MaxProgramsEach)
 	}
-	return max(1, int64(q.MaxProgramBytes)/4)
+	// at least one program of the largest request the node takes
+	return max(int64(q.MaxRequestBytes), int64(q.MaxProgramBytes)/4)
 }
 
 // DefaultMaxStoredBytes is the default bound on the bytes of the stored
@@ -327,8 +329,8 @@ func (c Config) Validate() error {
 	if c.Queue.MaxPendingEach < 0 || c.Queue.MaxProgramsEach < 0 {
 		return fmt.Errorf("config: max-pending-per-client and max-program-bytes-per-client must not be negative (0 is a quarter of max-pending, of max-program-bytes)")
 	}
-	if c.Prover.WorkerIdleStop < 0 {
-		return fmt.Errorf("config: worker-idle-stop must not be negative (0 keeps the workers warm)")
+	if c.Prover.WorkerIdleStop < 0 || (c.Prover.WorkerIdleStop > 0 && c.Prover.WorkerIdleStop < time.Minute) {
+		return fmt.Errorf("config: worker-idle-stop is 0 (the workers kept warm) or at least a minute (longer than a worker's key load), not %s", c.Prover.WorkerIdleStop)
 	}
 	if c.Queue.MinFreeDisk < 0 {
 		return fmt.Errorf("config: min-free-disk must not be negative (0 keeps no reserve)")

@@ -213,6 +213,9 @@ func TestEmptyEnvClears(t *testing.T) {
 // program store is a quarter of max-pending and max-program-bytes, whatever those are set to
 // (a deployment that raised max-pending keeps its proportion); set, it is what was set.
 func TestPerClientSharesFollowTheirBounds(t *testing.T) {
+	if err := func() error { c := Default(); c.Prover.WorkerIdleStop = time.Second; return c.Validate() }(); err == nil {
+		t.Error("a worker-idle-stop shorter than a key load accepted")
+	}
 	c := Default()
 	if c.Queue.PendingPerClient() != c.Queue.MaxPending/4 || c.Queue.ProgramBytesPerClient() != int64(c.Queue.MaxProgramBytes)/4 {
 		t.Fatalf("defaults: %d jobs, %d bytes", c.Queue.PendingPerClient(), c.Queue.ProgramBytesPerClient())
@@ -220,6 +223,10 @@ func TestPerClientSharesFollowTheirBounds(t *testing.T) {
 	c.Queue.MaxPending, c.Queue.MaxProgramBytes = 10000, 8<<30
 	if c.Queue.PendingPerClient() != 2500 || c.Queue.ProgramBytesPerClient() != 2<<30 {
 		t.Fatalf("raised bounds: %d jobs, %d bytes", c.Queue.PendingPerClient(), c.Queue.ProgramBytesPerClient())
+	}
+	c.Queue.MaxProgramBytes = 64 << 20
+	if c.Queue.ProgramBytesPerClient() != int64(c.Queue.MaxRequestBytes) {
+		t.Fatalf("max-program-bytes 64 MiB: %d bytes a client, want one program of the largest request", c.Queue.ProgramBytesPerClient())
 	}
 	c.Queue.MaxPending = 2
 	if c.Queue.PendingPerClient() != 1 {

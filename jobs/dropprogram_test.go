@@ -14,12 +14,26 @@ import (
 )
 
 // TestRefusedJobLeavesNoProgram: the new program a refused job brought
-// (the queue full) is not kept (it stayed for the retention period, so a
+// (the store full) is not kept (it stayed for the retention period, so a
 // client refused over and over filled max-program-bytes for everyone); a
 // program that an accepted job uses is kept.
 func TestRefusedJobLeavesNoProgram(t *testing.T) {
+	// The bound that refuses the job must pass Store.CheckAdd (which the
+	// service asks before it stores the program) and refuse in Add: the
+	// stored bytes, with room for the first job's request only.
+	held := func() int64 {
+		store, err := queue.Open(t.TempDir(), queue.DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer store.Close()
+		s := New(store, Options{Logger: testLogger()})
+		defer s.Halt()
+		submitFib(t, s, 1)
+		return store.StoredBytes()
+	}()
 	o := queue.DefaultOptions()
-	o.MaxPending = 1
+	o.MaxStoredBytes = held + 1
 	store, err := queue.Open(t.TempDir(), o)
 	if err != nil {
 		t.Fatal(err)
@@ -27,7 +41,7 @@ func TestRefusedJobLeavesNoProgram(t *testing.T) {
 	t.Cleanup(func() { _ = store.Close() })
 	s := New(store, Options{Logger: testLogger()})
 	t.Cleanup(s.Halt)
-	fib := submitFib(t, s, 1) // fills the queue
+	fib := submitFib(t, s, 1) // fills the store's byte cap
 	elf, err := os.ReadFile(filepath.Join("..", "examples", "bank", "bank.elf"))
 	if err != nil {
 		t.Fatal(err)
@@ -45,8 +59,8 @@ func TestRefusedJobLeavesNoProgram(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := s.Submit(context.Background(), r); !errors.Is(err, queue.ErrQueueFull) {
-		t.Fatalf("a job over max-pending: %v, want queue full", err)
+	if _, err := s.Submit(context.Background(), r); !errors.Is(err, queue.ErrStoreFull) {
+		t.Fatalf("a job over max-stored-bytes: %v, want the store full", err)
 	}
 	if ok, err := s.HasProgram(prog.IDHex()); err != nil || ok {
 		t.Fatalf("the refused job's program stored: %v %v", ok, err)

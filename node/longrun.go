@@ -233,10 +233,13 @@ func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.L
 		w.rest()
 	}
 	runner.Busy = w.jobCame
-	lr.Set(runner, nil)
-	log.Info().Dur("took", time.Since(start)).Int("segment_provers", len(provers)).Msg("long runs ready")
+	w.running = runner.Running
+	// Warm and rest before jobs come (Set releases the parked ones), so
+	// that a first job's Busy comes after rest armed its timer.
 	w.warm()
 	w.rest()
+	lr.Set(runner, nil)
+	log.Info().Dur("took", time.Since(start)).Int("segment_provers", len(provers)).Msg("long runs ready")
 	if n.chain != nil {
 		n.chain.longRunsReady(ks)
 	}

@@ -45,6 +45,10 @@ type warmer struct {
 	// them anyway (a fleet member's workers prove the fleet's tasks).
 	idleStop time.Duration
 	keep     func() bool
+	// running, when set, is the number of long jobs under way: a timer
+	// armed while one runs (its Busy came before the previous job's Quiet)
+	// stops nothing.
+	running func() int
 
 	mu   sync.Mutex
 	next int
@@ -96,7 +100,7 @@ func (w *warmer) stopAll(gen int) {
 		w.sleep = nil
 	}
 	w.mu.Unlock()
-	if stale || w.ctx.Err() != nil || (w.keep != nil && w.keep()) {
+	if stale || w.ctx.Err() != nil || (w.keep != nil && w.keep()) || (w.running != nil && w.running() > 0) {
 		return
 	}
 	w.cancelStarts()

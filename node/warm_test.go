@@ -278,9 +278,18 @@ func TestWarmerIdleStop(t *testing.T) {
 		_, f, nf, _ := fin.state()
 		return !s && !a && !f && ns == 1 && na == 1 && nf == 1
 	})
-	// Started again by the next warm; a fleet member keeps them.
+	// Started again by the next warm; a timer armed while a long job runs
+	// (its Busy before the last job's Quiet) stops nothing; a fleet member
+	// keeps them.
 	w.warm()
 	eventually(t, "the workers up again", up)
+	w.running = func() int { return 1 }
+	w.rest()
+	time.Sleep(1500 * time.Millisecond)
+	if !up() {
+		t.Fatal("a worker was stopped while a long job runs")
+	}
+	w.running = nil
 	w.keep = func() bool { return true }
 	w.rest()
 	time.Sleep(1500 * time.Millisecond)

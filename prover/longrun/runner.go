@@ -47,6 +47,13 @@ type Runner struct {
 	running    int // jobs in any stage
 }
 
+// Running is the number of the runner's jobs in any stage.
+func (r *Runner) Running() int {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.running
+}
+
 // ErrShutdown is the cancel cause of a job stopped because its node stops
 // (it runs again after the restart).
 var ErrShutdown = errors.New("node shutting down")
