@@ -123,7 +123,7 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 			port = l.Addr().(*net.TCPAddr).Port
 			_ = l.Close()
 		}
-		c.sim, err = newBackend(alloc, simulated.WithBlockGasLimit(60_000_000),
+		c.sim, err = NewBackend(alloc, simulated.WithBlockGasLimit(60_000_000),
 			func(nc *node.Config, ec *ethconfig.Config) {
 				cfg := *ec.Genesis.Config
 				cfg.BogotaTime = nil // Osaka rules, as mainnet (see docs/contracts.md)
@@ -156,10 +156,10 @@ func Start(ctx context.Context, opts Options) (*Chain, error) {
 // startTries is how many free ports Start tries when it picks one.
 const startTries = 3
 
-// newBackend is simulated.NewBackend returning, rather than panicking with, the error of a
+// NewBackend is simulated.NewBackend returning, rather than panicking with, the error of a
 // node that does not start (its JSON-RPC port taken, say). A failed start leaves geth's
 // half-built backend's goroutines (its pool and chain loops) behind: a few, for a rare retry.
-func newBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (sim *simulated.Backend, err error) {
+func NewBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (sim *simulated.Backend, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			if e, ok := r.(error); ok {

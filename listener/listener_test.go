@@ -19,6 +19,7 @@ import (
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/devchain/simtest"
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -78,25 +79,8 @@ func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
 	return r
 }
 
-// advance moves the chain's clock by d and seals a block. The transaction pool drops mined
-// transactions asynchronously after a block, and AdjustTime refuses while it still lists one
-// ("could not adjust time on non-empty block"): retry, for as long as a loaded machine may
-// take to catch up.
-func (e *env) advance(d time.Duration) {
-	e.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		err := e.sim.AdjustTime(d)
-		if err == nil {
-			break
-		}
-		if time.Now().After(deadline) {
-			e.t.Fatalf("adjust time by %v: %v", d, err)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	e.sim.Commit()
-}
+// advance moves the chain's clock by d and seals a block (simtest.Advance).
+func (e *env) advance(d time.Duration) { simtest.Advance(e.t, e.sim, d) }
 
 // sink records what the listener reports.
 type sink struct {

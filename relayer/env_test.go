@@ -3,7 +3,6 @@ package relayer_test
 import (
 	"context"
 	"crypto/ecdsa"
-	"fmt"
 	"io"
 	"math/big"
 	"net"
@@ -27,6 +26,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/devchain"
+	"github.com/zkprover/zkprover/devchain/simtest"
 	"github.com/zkprover/zkprover/relayer"
 )
 
@@ -77,7 +78,7 @@ func newChain(t *testing.T) *chain {
 	var port int
 	for try := 1; ; try++ {
 		port = freePort(t)
-		c.sim, err = newBackend(types.GenesisAlloc{c.relay: {Balance: eth}, c.userAddr: {Balance: eth}},
+		c.sim, err = devchain.NewBackend(types.GenesisAlloc{c.relay: {Balance: eth}, c.userAddr: {Balance: eth}},
 			simulated.WithBlockGasLimit(60_000_000),
 			func(nc *node.Config, ec *ethconfig.Config) {
 				cfg := *ec.Genesis.Config
@@ -122,21 +123,6 @@ func newChain(t *testing.T) *chain {
 	}
 	c.mine(tx)
 	return c
-}
-
-// newBackend is simulated.NewBackend returning, rather than panicking with, the error of a
-// node that does not start.
-func newBackend(alloc types.GenesisAlloc, opts ...func(*node.Config, *ethconfig.Config)) (sim *simulated.Backend, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			if e, ok := r.(error); ok {
-				err = e
-			} else {
-				err = fmt.Errorf("%v", r)
-			}
-		}
-	}()
-	return simulated.NewBackend(alloc, opts...), nil
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
@@ -228,24 +214,9 @@ func (c *chain) steps(m *relayer.Manager, id string, n int) relayer.Tx {
 }
 
 // waitPending waits until the node's pool holds from's transactions up to nonce next-1 as
-// pending: the simulated node admits a sent transaction to its queue at once but promotes it
-// to pending in the background, and a replacement is checked against the pending ones only.
+// pending (simtest.WaitPending): a replacement is checked against the pending ones only.
 func (c *chain) waitPending(from common.Address, next uint64) {
-	c.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		n, err := c.client.PendingNonceAt(c.ctx, from)
-		if err != nil {
-			c.t.Fatal(err)
-		}
-		if n >= next {
-			return
-		}
-		if time.Now().After(deadline) {
-			c.t.Fatalf("the pool's next nonce for %s is %d after 30 s, want %d", from, n, next)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	simtest.WaitPending(c.t, c.ctx, c.client, from, next)
 }
 
 // senderTxCount is the number of transactions the relay key has on chain.

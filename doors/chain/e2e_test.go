@@ -25,6 +25,7 @@ import (
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
+	"github.com/zkprover/zkprover/devchain/simtest"
 	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
@@ -216,23 +217,9 @@ func (s *stack) request(n uint32) [32]byte {
 }
 
 // waitPending waits until the chain's pool holds from's transactions up to nonce next-1 as
-// pending (or mined).
+// pending (simtest.WaitPending).
 func (s *stack) waitPending(from common.Address, next uint64) {
-	s.t.Helper()
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		n, err := s.chain.Client().PendingNonceAt(s.ctx, from)
-		if err != nil {
-			s.t.Fatal(err)
-		}
-		if n >= next {
-			return
-		}
-		if time.Now().After(deadline) {
-			s.t.Fatalf("the pool's next nonce for %s is %d after 30 s, want %d", from, n, next)
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
+	simtest.WaitPending(s.t, s.ctx, s.chain.Client(), from, next)
 }
 
 // pauseSealing stops the sealer: when it returns no block is being sealed and none will
