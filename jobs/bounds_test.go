@@ -49,7 +49,13 @@ func (c *checks) total() int {
 
 func newService(t *testing.T, o Options) *Service {
 	t.Helper()
-	store, err := queue.Open(t.TempDir(), queue.DefaultOptions())
+	return newServiceOn(t, queue.DefaultOptions(), o)
+}
+
+// newServiceOn is newService on a store opened with qo.
+func newServiceOn(t *testing.T, qo queue.Options, o Options) *Service {
+	t.Helper()
+	store, err := queue.Open(t.TempDir(), qo)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -22,25 +22,13 @@ func TestRefusedJobLeavesNoProgram(t *testing.T) {
 	// service asks before it stores the program) and refuse in Add: the
 	// stored bytes, with room for the first job's request only.
 	held := func() int64 {
-		store, err := queue.Open(t.TempDir(), queue.DefaultOptions())
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer store.Close()
-		s := New(store, Options{Logger: testLogger()})
-		defer s.Halt()
+		s := newService(t, Options{Logger: testLogger()})
 		submitFib(t, s, 1)
-		return store.StoredBytes()
+		return s.Store().StoredBytes()
 	}()
 	o := queue.DefaultOptions()
 	o.MaxStoredBytes = held + 1
-	store, err := queue.Open(t.TempDir(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = store.Close() })
-	s := New(store, Options{Logger: testLogger()})
-	t.Cleanup(s.Halt)
+	s := newServiceOn(t, o, Options{Logger: testLogger()})
 	fib := submitFib(t, s, 1) // fills the store's byte cap
 	elf, err := os.ReadFile(filepath.Join("..", "examples", "bank", "bank.elf"))
 	if err != nil {

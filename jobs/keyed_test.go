@@ -81,13 +81,7 @@ func TestAdmissionOutsideCallersOnly(t *testing.T) {
 func TestSubmitKeyedWhenFull(t *testing.T) {
 	o := queue.DefaultOptions()
 	o.MaxPendingPerOwner = 1
-	store, err := queue.Open(t.TempDir(), o)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = store.Close() })
-	s := New(store, Options{Logger: testLogger()})
-	t.Cleanup(s.Halt)
+	s := newServiceOn(t, o, Options{Logger: testLogger()})
 	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
 	r, err := s.Build(sp)
 	if err != nil {
