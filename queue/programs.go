@@ -456,7 +456,6 @@ func (s *Store) sweepPrograms(old map[string]time.Time) error {
 		}
 		n++
 		freed += size
-		s.deleted.Add(inValueLog(size))
 	}
 	if n > 0 {
 		s.log.Info().Int("programs", n).Int64("bytes", freed).Int64("kept_bytes", s.ProgramBytes()).Dur("retention", s.opts.Retention).
@@ -499,6 +498,7 @@ func (s *Store) deleteProgram(id string, seen time.Time) (int64, error) {
 	}
 	s.progBytes -= size
 	s.uncharge(id)
+	s.deleted.Add(inValueLog(size)) // a sweep's, or a refused job's new program (DropProgram)
 	return size, nil
 }
 
