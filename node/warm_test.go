@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -253,7 +254,15 @@ func TestWarmerIdleWaitsForCancelledStart(t *testing.T) {
 // first (jobCame) keeps them; a fleet member (keep) keeps them; rest again arms it anew.
 func TestWarmerIdleStop(t *testing.T) {
 	seg, agg, fin, w := idleWarmer(true)
-	w.idleStop = time.Second // far longer than the two calls between rest and jobCame take
+	w.idleStop = time.Second      // far longer than the two calls between rest and jobCame take
+	var running, keep atomic.Bool // set before any timer: the timers' goroutines read them
+	w.running = func() int {
+		if running.Load() {
+			return 1
+		}
+		return 0
+	}
+	w.keep = keep.Load
 	for _, f := range []*fakeWorker{seg, agg, fin} {
 		close(f.release)
 	}
@@ -283,14 +292,14 @@ func TestWarmerIdleStop(t *testing.T) {
 	// keeps them.
 	w.warm()
 	eventually(t, "the workers up again", up)
-	w.running = func() int { return 1 }
+	running.Store(true)
 	w.rest()
 	time.Sleep(1500 * time.Millisecond)
 	if !up() {
 		t.Fatal("a worker was stopped while a long job runs")
 	}
-	w.running = nil
-	w.keep = func() bool { return true }
+	running.Store(false)
+	keep.Store(true)
 	w.rest()
 	time.Sleep(1500 * time.Millisecond)
 	if !up() {
