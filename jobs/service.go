@@ -176,7 +176,7 @@ func (s *Service) addProgram(owner string, elf []byte, check func(*executor.Prog
 			return nil, err
 		}
 	}
-	if err := s.store.PutProgramFor(owner, prog.IDHex(), elf); err != nil {
+	if _, err := s.store.StoreProgramFor(owner, prog.IDHex(), elf); err != nil {
 		return nil, fmt.Errorf("storing program %s: %w", prog.IDHex(), err)
 	}
 	return prog, nil

@@ -1,6 +1,7 @@
 package node
 
 import (
+	"context"
 	"crypto/tls"
 	"crypto/x509"
 	"os"
@@ -241,6 +242,16 @@ func TestTokensAndOwnership(t *testing.T) {
 	}
 }
 
+// genProofAs sends a GenProof of elf (with its ELF) on onchain input n, nonce n, through c.
+func genProofAs(t *testing.T, ctx context.Context, c pb.ZKProverServiceClient, elf []byte, n uint32) *pb.GenProofResponse {
+	t.Helper()
+	r, err := c.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(n)}, zkprover.InputOptions{IncludeELF: true, Nonce: uint64(n)})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
 // TestPendingPerClient: a client with max-pending-per-client jobs queued is refused another
 // (INTERNAL_ERROR: the request is fine, the node cannot take it now); another client is not.
 func TestPendingPerClient(t *testing.T) {
@@ -252,23 +263,15 @@ func TestPendingPerClient(t *testing.T) {
 	ctx := ctxT(t)
 	alice, bob := dial(t, tn.Addr().String(), nil, "a"), dial(t, tn.Addr().String(), nil, "b")
 	fib := readExample(t, "fibonacci")
-	gen := func(c pb.ZKProverServiceClient, n uint32) *pb.GenProofResponse {
-		t.Helper()
-		r, err := c.GenProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(n)}, zkprover.InputOptions{IncludeELF: true, Nonce: uint64(n)})})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
 	for i := range 2 {
-		if r := gen(alice, uint32(i)); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		if r := genProofAs(t, ctx, alice, fib, uint32(i)); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 			t.Fatalf("alice's job %d within her share: %v %s", i, r.Result, r.ResultString)
 		}
 	}
-	if r := gen(alice, 9); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "share of the queue") || r.Id != "" {
+	if r := genProofAs(t, ctx, alice, fib, 9); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "share of the queue") || r.Id != "" {
 		t.Fatalf("alice over her share: %v %q", r.Result, r.ResultString)
 	}
-	if r := gen(bob, 1); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+	if r := genProofAs(t, ctx, bob, fib, 1); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 		t.Fatalf("bob is refused for alice's jobs: %v %s", r.Result, r.ResultString)
 	}
 	if n := len(tn.store.PendingOf("alice")); n != 2 {
@@ -288,27 +291,19 @@ func TestProgramsPerClient(t *testing.T) {
 	})
 	ctx := ctxT(t)
 	alice, bob := dial(t, tn.Addr().String(), nil, "a"), dial(t, tn.Addr().String(), nil, "b")
-	gen := func(c pb.ZKProverServiceClient, elf []byte) *pb.GenProofResponse {
-		t.Helper()
-		r, err := c.GenProof(ctx, &pb.GenProofRequest{Input: input(t, elf, &executor.Input{Onchain: words(3)}, zkprover.InputOptions{IncludeELF: true})})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
-	if r := gen(alice, fib); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+	if r := genProofAs(t, ctx, alice, fib, 3); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 		t.Fatalf("alice's first program: %v %s", r.Result, r.ResultString)
 	}
-	if r := gen(alice, sort); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "share of the program store") || r.Id != "" {
+	if r := genProofAs(t, ctx, alice, sort, 3); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "share of the program store") || r.Id != "" {
 		t.Fatalf("alice's second program: %v %q", r.Result, r.ResultString)
 	}
 	if _, err := tn.store.Program(loadProgram(t, sort).IDHex()); err == nil {
 		t.Fatal("the refused program is stored")
 	}
-	if r := gen(bob, fib); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+	if r := genProofAs(t, ctx, bob, fib, 3); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 		t.Fatalf("bob using alice's program: %v %s", r.Result, r.ResultString)
 	}
-	if r := gen(bob, sort); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+	if r := genProofAs(t, ctx, bob, sort, 3); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 		t.Fatalf("bob's own program: %v %s", r.Result, r.ResultString)
 	}
 }
@@ -324,23 +319,15 @@ func TestAdmissionRate(t *testing.T) {
 	ctx := ctxT(t)
 	alice, bob := dial(t, tn.Addr().String(), nil, "a"), dial(t, tn.Addr().String(), nil, "b")
 	fib := readExample(t, "fibonacci")
-	gen := func(c pb.ZKProverServiceClient, n uint32) *pb.GenProofResponse {
-		t.Helper()
-		r, err := c.GenProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(n)}, zkprover.InputOptions{IncludeELF: true})})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return r
-	}
 	for i := range 2 {
-		if r := gen(alice, uint32(i)); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		if r := genProofAs(t, ctx, alice, fib, uint32(i)); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 			t.Fatalf("alice's job %d within the burst: %v %s", i, r.Result, r.ResultString)
 		}
 	}
-	if r := gen(alice, 9); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "admission rate") || r.Id != "" {
+	if r := genProofAs(t, ctx, alice, fib, 9); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || !strings.Contains(r.ResultString, "admission rate") || r.Id != "" {
 		t.Fatalf("alice over her rate: %v %q", r.Result, r.ResultString)
 	}
-	if r := gen(bob, 1); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+	if r := genProofAs(t, ctx, bob, fib, 1); r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
 		t.Fatalf("bob is limited by alice's rate: %v %s", r.Result, r.ResultString)
 	}
 }

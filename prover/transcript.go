@@ -7,11 +7,11 @@ import (
 	"strings"
 )
 
-// The phase-1 sources of a ceremony record (package ceremony's SourceMPC
-// and SourcePtau).
+// The phase-1 sources of a ceremony record (package ceremony names them
+// SourceMPC and SourcePtau).
 const (
-	ceremonyMPC  = "mpc"
-	ceremonyPtau = "ptau"
+	CeremonySourceMPC  = "mpc"  // a phase 1 run with zkprover ceremony
+	CeremonySourcePtau = "ptau" // an imported snarkjs powers-of-tau file
 )
 
 func isSHA256Hex(s string) bool {
@@ -30,7 +30,7 @@ const CeremonyTranscriptVersion = 2
 // CeremonyTranscript is the text whose sha256 is a ceremony's transcript hash: one
 // line per fact, every hash in hex, in this order (docs/ceremony.md):
 //
-//	zkprover ceremony transcript 1
+//	zkprover ceremony transcript <version>     (2; 1 for a record without verifying_key)
 //	circuit <family> <class> <sha256 of circuit.r1cs>
 //	phase1 mpc <power>                         or  phase1 ptau <power> <sha256 of the .ptau file>
 //	phase1 0 <hash of the initial file>            (mpc only)
@@ -53,7 +53,7 @@ func CeremonyTranscript(family string, class int, circuit string, r *CeremonyRec
 	}
 	fmt.Fprintf(&b, "zkprover ceremony transcript %d\n", version)
 	fmt.Fprintf(&b, "circuit %s %d %s\n", family, class, circuit)
-	if r.Phase1Source == ceremonyPtau {
+	if r.Phase1Source == CeremonySourcePtau {
 		fmt.Fprintf(&b, "phase1 ptau %d %s\n", r.Phase1Power, r.PtauSHA256)
 	} else {
 		fmt.Fprintf(&b, "phase1 %s %d\n", r.Phase1Source, r.Phase1Power)
@@ -100,12 +100,12 @@ func CheckCeremonyRecord(m *Manifest) error {
 	}
 	hashes := append([]string{r.SRS, r.Phase2Init, m.Files[FileCircuit]}, r.Contributions...)
 	switch r.Phase1Source {
-	case ceremonyMPC:
+	case CeremonySourceMPC:
 		hashes = append(append(hashes, r.Phase1Init), r.Phase1Contributions...)
 		if len(r.Phase1Contributions) == 0 {
 			return fmt.Errorf("%s: ceremony record without phase-1 contributions", m.Class)
 		}
-	case ceremonyPtau:
+	case CeremonySourcePtau:
 		hashes = append(hashes, r.PtauSHA256)
 	default:
 		return fmt.Errorf("%s: ceremony record with phase-1 source %q", m.Class, r.Phase1Source)

@@ -211,36 +211,18 @@ func (s *Store) PutProgram(id string, elf []byte) error {
 	return err
 }
 
-// PutProgramFor is PutProgram for owner: a new program counts against the
-// owner's Options.MaxProgramBytesPerOwner (ErrOwnerProgramsFull past it).
-func (s *Store) PutProgramFor(owner, id string, elf []byte) error {
-	_, err := s.StoreProgramFor(owner, id, elf)
-	return err
-}
-
 // chargeOwner charges owner for program id of size bytes (under progMu, or
 // at Open); uncharge frees it again.
 func (s *Store) chargeOwner(id, owner string, size int64) {
-	if owner == "" {
-		return
+	if owner != "" {
+		s.charged[id] = charge{owner, size}
 	}
-	s.progOf[owner] += size
-	s.charged[id] = charge{owner, size}
 }
 
 // uncharge frees what program id was charged to its owner, if anything
 // (under progMu). By the program's id, not by its record: a record that no
 // longer decodes (moved aside) still frees its owner's share.
-func (s *Store) uncharge(id string) {
-	c, ok := s.charged[id]
-	if !ok {
-		return
-	}
-	delete(s.charged, id)
-	if s.progOf[c.owner] -= c.size; s.progOf[c.owner] <= 0 {
-		delete(s.progOf, c.owner)
-	}
-}
+func (s *Store) uncharge(id string) { delete(s.charged, id) }
 
 // charge is what a program was charged to its owner.
 type charge struct {
@@ -248,11 +230,23 @@ type charge struct {
 	size  int64
 }
 
+// bytesOf is the size of the programs charged to owner (under progMu): a
+// sum over the stored programs, which max-program-bytes keeps few.
+func (s *Store) bytesOf(owner string) int64 {
+	var n int64
+	for _, c := range s.charged {
+		if c.owner == owner {
+			n += c.size
+		}
+	}
+	return n
+}
+
 // ProgramBytesOf is the size of the stored programs owner stored first.
 func (s *Store) ProgramBytesOf(owner string) int64 {
 	s.progMu.Lock()
 	defer s.progMu.Unlock()
-	return s.progOf[owner]
+	return s.bytesOf(owner)
 }
 
 // ProgramPut is what StoreProgram did: whether it stored the ELF (a new
@@ -307,7 +301,7 @@ func (s *Store) storeProgram(owner, id string, elf []byte, reserve bool) (Progra
 					len(elf), total, s.opts.MaxProgramBytes, ErrProgramStoreFull)
 			}
 			if limit := s.opts.MaxProgramBytesPerOwner; limit > 0 && owner != "" {
-				if total := s.progOf[owner] + int64(len(elf)); total > limit {
+				if total := s.bytesOf(owner) + int64(len(elf)); total > limit {
 					return fmt.Errorf("a new program of %d bytes would take %s's programs to %d bytes, over the cap of %d a client (max-program-bytes-per-client); programs no job uses are deleted after the retention period: %w",
 						len(elf), owner, total, limit, ErrOwnerProgramsFull)
 				}

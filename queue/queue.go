@@ -290,7 +290,6 @@ type Store struct {
 
 	progMu    sync.Mutex        // orders changes of the program store's size
 	progBytes int64             // bytes of the stored programs
-	progOf    map[string]int64  // bytes of the stored programs by the owner that stored them first
 	charged   map[string]charge // what each program with an owner was charged, by program id
 
 	quarantined int            // records set aside (under mu)
@@ -363,7 +362,6 @@ func Open(dir string, opts Options) (*Store, error) {
 		reqFails:    map[string]int{},
 		reservedOf:  map[string]int{},
 		activeBy:    map[string]int{},
-		progOf:      map[string]int64{},
 		charged:     map[string]charge{},
 		readRequest: readRequest,
 	}

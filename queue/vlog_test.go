@@ -190,7 +190,9 @@ func TestSmallDeletionsDoNotCompact(t *testing.T) {
 	if _, err := s.Sweep(time.Now()); err != nil { // the first sweep after Open compacts
 		t.Fatal(err)
 	}
-	finish := func(request []byte) {
+	// finish runs a job of request to its end; part, when set, is kept
+	// as its part first (deleted with it at the end).
+	finish := func(request, part []byte) {
 		t.Helper()
 		if _, err := s.Add(NewJob{Request: request}); err != nil {
 			t.Fatal(err)
@@ -201,12 +203,17 @@ func TestSmallDeletionsDoNotCompact(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		if part != nil {
+			if err := s.PutPart(j.ID, "segment-0", part); err != nil {
+				t.Fatal(err)
+			}
+		}
 		if _, err := s.Finish(j.ID, Done, Result{}); err != nil {
 			t.Fatal(err)
 		}
 	}
 	for i := 0; i < 64; i++ {
-		finish(make([]byte, 64<<10)) // 4 MiB in all, each in the LSM tree
+		finish(make([]byte, 64<<10), nil) // 4 MiB in all, each in the LSM tree
 	}
 	if n, err := s.Sweep(time.Now().Add(2 * time.Hour)); err != nil || n != 64 {
 		t.Fatalf("swept %d (%v)", n, err)
@@ -215,21 +222,7 @@ func TestSmallDeletionsDoNotCompact(t *testing.T) {
 		t.Fatalf("small deletions counted %d bytes toward a compaction", d)
 	}
 	// A job's large part, deleted when the job ends, counts; the sweep then compacts.
-	if _, err := s.Add(NewJob{Request: []byte("r")}); err != nil {
-		t.Fatal(err)
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	j, _, err := s.Next(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := s.PutPart(j.ID, "segment-0", make([]byte, 1<<20)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := s.Finish(j.ID, Done, Result{}); err != nil {
-		t.Fatal(err)
-	}
+	finish([]byte("r"), make([]byte, 1<<20))
 	if d := s.deleted.Load(); d < 1<<20 || d > 1<<20+64 {
 		t.Fatalf("a deleted part of 1 MiB counted %d bytes", d)
 	}

@@ -142,7 +142,7 @@ func runSetup(cmd *cobra.Command, _ []string) error {
 				fmt.Fprintf(cmd.ErrOrStderr(), "%s: ceremony keys of a transcript of version 1, which does not name the keys: `zkprover ceremony verify --data` shows they are the ceremony's\n", prover.ClassDir(root, k))
 			}
 		}
-		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest, the circuit's sizes match the current circuit)\n", prover.ClassDir(root, k))
+		fmt.Fprintf(cmd.ErrOrStderr(), "%s: present and intact (every sha256 matches its manifest; the keys are of the current circuit: same sizes and circuit.r1cs sha256)\n", prover.ClassDir(root, k))
 		if done, err := prover.RefreshVerifier(root, k); err != nil {
 			return err
 		} else if done {

@@ -8,6 +8,7 @@ import (
 	"maps"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rs/zerolog"
@@ -111,8 +112,13 @@ func TestFinalizeWritesExtraFiles(t *testing.T) {
 	if err != nil || string(got) != `{"segment":"1"}` {
 		t.Fatalf("depends.json %q, %v", got, err)
 	}
-	if _, err := ceremony.FinalizeWith(ctxT(t), testFamily{}, tr.srs, tr.p2, beacon2, t.TempDir(), nil, zerolog.Nop(),
-		func(int) (map[string][]byte, error) { return nil, errors.New("no aggregation keys") }); err == nil {
-		t.Fatal("finalize went on without its extra files")
+	// Without its extra files, finalize fails with their error and leaves no keys behind.
+	bare := t.TempDir()
+	if _, err := ceremony.FinalizeWith(ctxT(t), testFamily{}, tr.srs, tr.p2, beacon2, bare, nil, zerolog.Nop(),
+		func(int) (map[string][]byte, error) { return nil, errors.New("no aggregation keys") }); err == nil || !strings.Contains(err.Error(), "no aggregation keys") {
+		t.Fatalf("finalize without its extra files: %v", err)
+	}
+	if _, err := os.Stat(prover.ClassDir(bare, testClass)); !errors.Is(err, os.ErrNotExist) {
+		t.Fatalf("a finalize without its extra files left its class folder: %v", err)
 	}
 }

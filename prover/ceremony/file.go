@@ -14,6 +14,8 @@ import (
 	"path/filepath"
 
 	"github.com/consensys/gnark"
+
+	"github.com/zkprover/zkprover/prover"
 )
 
 // A ceremony file is
@@ -85,8 +87,8 @@ type Origin struct {
 
 // Phase-1 sources.
 const (
-	SourceMPC  = "mpc"  // a phase 1 run with zkprover ceremony
-	SourcePtau = "ptau" // an imported snarkjs powers-of-tau file
+	SourceMPC  = prover.CeremonySourceMPC  // a phase 1 run with zkprover ceremony
+	SourcePtau = prover.CeremonySourcePtau // an imported snarkjs powers-of-tau file
 )
 
 // Errors a check reports (wrapped, with the file's position, in a *FileError).

@@ -4,17 +4,8 @@ import (
 	"github.com/zkprover/zkprover/prover"
 )
 
-// TranscriptVersion is the version of the transcript text this build
-// writes (prover.CeremonyTranscriptVersion).
-const TranscriptVersion = prover.CeremonyTranscriptVersion
-
-// Transcript is the text whose sha256 is a ceremony's transcript hash
+// TranscriptHash is the sha256 (hex) of the ceremony's transcript text
 // (prover.CeremonyTranscript; docs/ceremony.md).
-func Transcript(family string, class int, circuit string, r *prover.CeremonyRecord) string {
-	return prover.CeremonyTranscript(family, class, circuit, r)
-}
-
-// TranscriptHash is the sha256 (hex) of Transcript.
 func TranscriptHash(family string, class int, circuit string, r *prover.CeremonyRecord) string {
 	return prover.CeremonyTranscriptHash(family, class, circuit, r)
 }

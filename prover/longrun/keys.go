@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
@@ -360,21 +359,15 @@ func checkDepends(dir string, k int, seg, agg fr.Element, redo bool) error {
 	return nil
 }
 
+// writeDepends writes the depends.json of class k in dir (dependsFiles)
+// unless it holds that already, atomically.
 func writeDepends(dir string, k int, seg, agg fr.Element) error {
-	raw, err := json.Marshal(dependsOf(seg, agg))
-	if err != nil {
-		return err
-	}
+	raw := dependsFiles(seg, agg)[dependsFile]
 	path := filepath.Join(prover.ClassDir(dir, k), dependsFile)
 	if old, err := os.ReadFile(path); err == nil && string(old) == string(raw) {
 		return nil
 	}
-	tmp := filepath.Join(filepath.Dir(path), "."+dependsFile+".tmp-"+strconv.Itoa(os.Getpid())) // a key store temporary name (swept when left)
-	if err := os.WriteFile(tmp, raw, 0o644); err != nil {
-		return fmt.Errorf("writing %s: %w", path, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		_ = os.Remove(tmp)
+	if err := prover.WriteFileAtomic(path, raw); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil
