@@ -102,4 +102,10 @@ func TestSubmitKeyedWhenFull(t *testing.T) {
 	if _, err := s.Submit(alice, r); !errors.Is(err, queue.ErrOwnerFull) {
 		t.Fatalf("a new job with alice's share full: %v", err)
 	}
+	// a request invalid on its face is told so, not told to retry later
+	bad := *r
+	bad.MaxCycles = 0
+	if _, err := s.Submit(alice, &bad); !errors.Is(err, errs.ErrInvalid) {
+		t.Fatalf("an invalid job with alice's share full: %v", err)
+	}
 }

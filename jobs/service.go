@@ -287,11 +287,8 @@ func (s *Service) Program(r *Request) (*executor.Program, []byte, error) {
 
 // Validate checks what Build cannot (limits, the program).
 func (s *Service) Validate(r *Request) error {
-	if r.MaxCycles == 0 {
-		return errs.Invalidf("maxCycles is zero")
-	}
-	if err := r.Input().Validate(s.opts.Limits); err != nil {
-		return errs.Invalidf("%v", err)
+	if err := s.validateFields(r); err != nil {
+		return err
 	}
 	if r.ELF != nil {
 		_, _, err := s.Program(r)
@@ -302,6 +299,20 @@ func (s *Service) Validate(r *Request) error {
 		return fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
 	}
 	return err
+}
+
+// validateFields checks what r says on its face (cycle limit, input sizes),
+// without loading or looking up its program: cheap enough to come before
+// the store's bounds, so that a request that can never run is told so
+// rather than told to retry later.
+func (s *Service) validateFields(r *Request) error {
+	if r.MaxCycles == 0 {
+		return errs.Invalidf("maxCycles is zero")
+	}
+	if err := r.Input().Validate(s.opts.Limits); err != nil {
+		return errs.Invalidf("%v", err)
+	}
+	return nil
 }
 
 // Submit validates r and queues it, owned by the caller (auth.From(ctx)). On
@@ -333,7 +344,12 @@ func (s *Service) SubmitKeyed(ctx context.Context, key string, r *Request) (job 
 		return queue.Job{}, false, err
 	}
 	caller := auth.From(ctx)
-	// The store's bounds first, without reserving (Add checks them again),
+	// A request invalid on its face is refused as such, even when the queue
+	// is full: a client told queue_full would retry it in vain.
+	if err := s.validateFields(r); err != nil {
+		return queue.Job{}, false, err
+	}
+	// Then the store's bounds, without reserving (Add checks them again),
 	// before the ELF is loaded and stored: a client refused over and over
 	// (its share of the queue full) costs the node little. A keyed request
 	// whose job exists is answered whatever the bounds.
