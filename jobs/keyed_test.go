@@ -3,7 +3,9 @@ package jobs
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
+	"time"
 
 	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
@@ -107,5 +109,99 @@ func TestSubmitKeyedWhenFull(t *testing.T) {
 	bad.MaxCycles = 0
 	if _, err := s.Submit(alice, &bad); !errors.Is(err, errs.ErrInvalid) {
 		t.Fatalf("an invalid job with alice's share full: %v", err)
+	}
+}
+
+// TestCheckRoom: a door's check before any costly work refuses a caller
+// whose share of the queue is full (not another caller), answers a retry of
+// a job queued under one of its keys, and refuses everything once the node
+// halts.
+func TestCheckRoom(t *testing.T) {
+	o := queue.DefaultOptions()
+	o.MaxPendingPerOwner = 1
+	s := newServiceOn(t, o, Options{Logger: testLogger()})
+	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	alice := auth.With(context.Background(), auth.Principal{Name: "alice", Role: auth.Submit})
+	bob := auth.With(context.Background(), auth.Principal{Name: "bob", Role: auth.Submit})
+	if err := s.CheckRoom(alice); err != nil {
+		t.Fatalf("room before any job: %v", err)
+	}
+	if _, _, err := s.SubmitKeyed(alice, "door:1", r); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.CheckRoom(alice); !errors.Is(err, queue.ErrOwnerFull) {
+		t.Fatalf("alice's share full: %v", err)
+	}
+	if err := s.CheckRoom(alice, "", "door:2"); !errors.Is(err, queue.ErrOwnerFull) {
+		t.Fatalf("alice's share full, a new key: %v", err)
+	}
+	if err := s.CheckRoom(alice, "door:2", "door:1"); err != nil {
+		t.Fatalf("a retry under a key whose job exists: %v", err)
+	}
+	if err := s.CheckRoom(bob); err != nil {
+		t.Fatalf("bob's share: %v", err)
+	}
+	s.Halt()
+	if err := s.CheckRoom(bob); !errors.Is(err, errs.ErrShuttingDown) {
+		t.Fatalf("halting: %v", err)
+	}
+	if err := s.CheckExecRoom(); !errors.Is(err, errs.ErrShuttingDown) {
+		t.Fatalf("halting, a run without a proof: %v", err)
+	}
+}
+
+// TestCheckExecRoom: with every place for runs without a proof taken, the
+// check refuses at once (too_many_executions) before a door loads anything.
+func TestCheckExecRoom(t *testing.T) {
+	s := newService(t, Options{Logger: testLogger(), MaxExecutions: 1})
+	if err := s.CheckExecRoom(); err != nil {
+		t.Fatal(err)
+	}
+	s.execs <- struct{}{} // a run in progress
+	if err := s.CheckExecRoom(); !errors.Is(err, errs.ErrTooManyExecutions) {
+		t.Fatalf("every place taken: %v", err)
+	}
+	<-s.execs
+	if err := s.CheckExecRoom(); err != nil {
+		t.Fatalf("the place given back: %v", err)
+	}
+}
+
+// TestIDSpellings: a job is found, waited on and cancelled under every
+// spelling of its UUID (upper case, braces, urn:uuid:), as the aggregator
+// channel already found it; a non-UUID is refused as invalid.
+func TestIDSpellings(t *testing.T) {
+	s := newService(t, Options{Logger: testLogger()})
+	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	job, err := s.Submit(ctx, r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, id := range []string{strings.ToUpper(job.ID), "{" + job.ID + "}", "urn:uuid:" + job.ID} {
+		got, err := s.Get(ctx, id)
+		if err != nil || got.ID != job.ID {
+			t.Fatalf("Get(%s): %+v %v", id, got, err)
+		}
+		if got, err = s.Wait(ctx, id, time.Millisecond); err != nil || got.ID != job.ID {
+			t.Fatalf("Wait(%s): %+v %v", id, got, err)
+		}
+	}
+	if err := s.Cancel(ctx, strings.ToUpper(job.ID)); err != nil {
+		t.Fatalf("Cancel under upper case: %v", err)
+	}
+	if got, err := s.Get(ctx, job.ID); err != nil || got.State != queue.Cancelled {
+		t.Fatalf("after the cancel: %+v %v", got, err)
+	}
+	if _, err := s.Get(ctx, "job-1"); !errors.Is(err, errs.ErrInvalid) {
+		t.Fatalf("a non-UUID: %v", err)
 	}
 }

@@ -238,10 +238,20 @@ func (s *Service) CheckSize(n int) error {
 
 // CheckID refuses an id that is not a job id (a UUID).
 func CheckID(id string) error {
-	if _, err := uuid.Parse(id); err != nil {
-		return errs.Invalidf("invalid job id %q: want a UUID", id)
+	_, err := CanonicalID(id)
+	return err
+}
+
+// CanonicalID returns a job id as the store keys it (a UUID in lower case
+// with hyphens), however the client spelt it (upper case, braces,
+// urn:uuid:), so that every door finds a job under every spelling; an id
+// that is not a UUID is refused.
+func CanonicalID(id string) (string, error) {
+	u, err := uuid.Parse(id)
+	if err != nil {
+		return "", errs.Invalidf("invalid job id %q: want a UUID", id)
 	}
-	return nil
+	return u.String(), nil
 }
 
 // notFound words an unknown id the same on every door.
@@ -299,6 +309,53 @@ func (s *Service) Validate(r *Request) error {
 		return fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
 	}
 	return err
+}
+
+// CheckRoom tells a door, before it loads, hashes or asks the chain anything
+// of a new job for the caller of ctx, whether the node would queue it now:
+// the node is not halting and the store's bounds (max-pending and the
+// caller's share, the stored bytes, the disk's reserve: queue.Store.CheckAdd)
+// leave room. A retry of a job queued under one of keys (SubmitKeyed) always
+// has room: it is answered with that job. Nothing is reserved: Submit checks
+// again, binding. A client refused over and over (its share full) so costs
+// the node a map lookup per request.
+func (s *Service) CheckRoom(ctx context.Context, keys ...string) error {
+	if s.Halting() {
+		return errs.ErrShuttingDown
+	}
+	err := s.store.CheckAdd(auth.From(ctx).Name, 0)
+	if err == nil {
+		return nil
+	}
+	for _, key := range keys {
+		if key == "" {
+			continue
+		}
+		if _, kerr := s.store.JobOfKey(key); kerr == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+// CheckExecRoom is CheckRoom for a run without a proof (Execute): the node
+// is not halting and not all of its MaxExecutions places are taken. Nothing
+// is reserved: Execute takes its place, binding.
+func (s *Service) CheckExecRoom() error {
+	if s.Halting() {
+		return errs.ErrShuttingDown
+	}
+	if s.execs != nil && len(s.execs) >= cap(s.execs) {
+		return s.tooManyExecutions()
+	}
+	return nil
+}
+
+// tooManyExecutions is the refusal of a run without a proof when every
+// place is taken.
+func (s *Service) tooManyExecutions() error {
+	return fmt.Errorf("%w: %d runs without a proof are in progress, the most this node holds; try again later",
+		errs.ErrTooManyExecutions, cap(s.execs))
 }
 
 // validateFields checks what r says on its face (cycle limit, input sizes),
@@ -459,7 +516,8 @@ func (s *Service) admit(p auth.Principal) error {
 // Get returns a job's record, if the caller (auth.From(ctx)) may see it: a
 // job of another client reads as unknown.
 func (s *Service) Get(ctx context.Context, id string) (queue.Job, error) {
-	if err := CheckID(id); err != nil {
+	id, err := CanonicalID(id)
+	if err != nil {
 		return queue.Job{}, err
 	}
 	job, err := s.store.Get(id)
@@ -504,6 +562,7 @@ func (s *Service) Wait(ctx context.Context, id string, timeout time.Duration) (q
 	if err != nil || timeout <= 0 || job.State.Terminal() {
 		return job, err
 	}
+	id = job.ID // as the store keys it
 	release, err := s.enterWait()
 	if err != nil {
 		return queue.Job{}, err
@@ -536,9 +595,11 @@ func (s *Service) Wait(ctx context.Context, id string, timeout time.Duration) (q
 // job. Unknown ids (and jobs of other clients) give queue.ErrNotFound,
 // finished ones queue.ErrFinished.
 func (s *Service) Cancel(ctx context.Context, id string) error {
-	if _, err := s.Get(ctx, id); err != nil {
+	job, err := s.Get(ctx, id)
+	if err != nil {
 		return err
 	}
+	id = job.ID // as the store keys it
 	from, err := s.store.Cancel(id, "cancelled by request")
 	if err != nil {
 		return notFound(id, err)
@@ -592,8 +653,7 @@ func (s *Service) Execute(ctx context.Context, r *Request) (*Execution, error) {
 		case s.execs <- struct{}{}:
 			defer func() { <-s.execs }()
 		default:
-			return nil, fmt.Errorf("%w: %d runs without a proof are in progress, the most this node holds; try again later",
-				errs.ErrTooManyExecutions, cap(s.execs))
+			return nil, s.tooManyExecutions()
 		}
 	}
 	if r.MaxCycles == 0 {
