@@ -17,6 +17,7 @@ import (
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
+	"github.com/zkprover/zkprover/queue"
 )
 
 // noRefill is an admission rate that adds no token during a test (one every
@@ -135,6 +136,35 @@ func TestGenProofAdmittedFirst(t *testing.T) {
 	}
 	if n := costly.Load(); n != 0 {
 		t.Fatalf("a GenProof over the rate was refused after %d costly steps", n)
+	}
+	if n := len(td.store.Pending()); n != 1 {
+		t.Fatalf("%d jobs queued, want 1", n)
+	}
+}
+
+// TestGenProofRoomBeforeCostlyWork: with the queue full, a GenProof with
+// its ELF is refused (queue full) before its ELF is loaded or any input
+// hashed; a request invalid on its face is still told it is invalid.
+func TestGenProofRoomBeforeCostlyWork(t *testing.T) {
+	var costly atomic.Int32
+	qo := queue.DefaultOptions()
+	qo.MaxPending = 1
+	td := startDoorOn(t, t.TempDir(), qo, Reports{}, func(o *jobs.Options) {
+		o.OnCheck = func(string, int) { costly.Add(1) }
+	})
+	ctx := ctxT(t)
+	fib := readExample(t, "fibonacci")
+	g, err := td.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(5)}, InputOptions{IncludeELF: true})})
+	if err != nil || g.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		t.Fatalf("%v %v", g, err)
+	}
+	costly.Store(0)
+	g, err = td.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(6)}, InputOptions{IncludeELF: true})})
+	if err != nil || g.Id != "" || !strings.Contains(g.ResultString, "queue is full") {
+		t.Fatalf("a GenProof with the queue full: %v %v", g, err)
+	}
+	if n := costly.Load(); n != 0 {
+		t.Fatalf("a GenProof with the queue full was refused after %d costly steps", n)
 	}
 	if n := len(td.store.Pending()); n != 1 {
 		t.Fatalf("%d jobs queued, want 1", n)

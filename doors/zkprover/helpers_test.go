@@ -40,7 +40,13 @@ func testLogger(t testing.TB) zerolog.Logger {
 
 func startDoor(t testing.TB, dir string, r Reports, tweak func(*jobs.Options)) *testDoor {
 	t.Helper()
-	store, err := queue.Open(dir, queue.DefaultOptions())
+	return startDoorOn(t, dir, queue.DefaultOptions(), r, tweak)
+}
+
+// startDoorOn is startDoor on a store opened with qo.
+func startDoorOn(t testing.TB, dir string, qo queue.Options, r Reports, tweak func(*jobs.Options)) *testDoor {
+	t.Helper()
+	store, err := queue.Open(dir, qo)
 	if err != nil {
 		t.Fatal(err)
 	}

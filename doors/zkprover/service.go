@@ -243,6 +243,11 @@ func (s *Service) genProof(ctx context.Context, req *pb.GenProofRequest) *pb.Gen
 	if err != nil {
 		return refuse(err)
 	}
+	// Room in the queue for the caller before the ELF is loaded and the
+	// inputs hashed: a client refused over and over costs little.
+	if err := s.jobs.CheckRoom(ctx); err != nil {
+		return refuse(err)
+	}
 	r, err := s.jobs.Build(sp)
 	if err != nil {
 		return refuse(err)
@@ -497,6 +502,10 @@ func (s *Service) execute(ctx context.Context, req *pb.ExecuteRequest) *pb.Execu
 	}
 	sp, err := SpecFromInput(req.GetInput())
 	if err != nil {
+		return fail(err)
+	}
+	// A place for the run before the ELF is loaded and the inputs hashed.
+	if err := s.jobs.CheckExecRoom(); err != nil {
 		return fail(err)
 	}
 	r, err := s.jobs.Build(sp)
