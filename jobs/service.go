@@ -166,6 +166,21 @@ func (s *Service) AddProgramFor(ctx context.Context, elf []byte, check func(*exe
 // addProgram loads and stores a program; a new one counts against owner's
 // share of the program store (max-program-bytes-per-client).
 func (s *Service) addProgram(owner string, elf []byte, check func(*executor.Program) error) (*executor.Program, error) {
+	prog, err := s.LoadProgram(elf, check)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := s.store.StoreProgramFor(owner, prog.IDHex(), elf); err != nil {
+		return nil, fmt.Errorf("storing program %s: %w", prog.IDHex(), err)
+	}
+	return prog, nil
+}
+
+// LoadProgram loads an ELF under the node's limits without storing it;
+// check, when set, sees the loaded program and its error refuses it. A door
+// that sends the program with a job (Request.SetProgram) has it stored by
+// Submit, and dropped again when the job is refused.
+func (s *Service) LoadProgram(elf []byte, check func(*executor.Program) error) (*executor.Program, error) {
 	checking(s.opts.OnCheck, CheckProgram, len(elf))
 	prog, err := executor.LoadELF(elf, s.opts.Limits)
 	if err != nil {
@@ -175,9 +190,6 @@ func (s *Service) addProgram(owner string, elf []byte, check func(*executor.Prog
 		if err := check(prog); err != nil {
 			return nil, err
 		}
-	}
-	if _, err := s.store.StoreProgramFor(owner, prog.IDHex(), elf); err != nil {
-		return nil, fmt.Errorf("storing program %s: %w", prog.IDHex(), err)
 	}
 	return prog, nil
 }

@@ -67,8 +67,14 @@ func startDoor(t *testing.T, prove bool, coordinator bool) *testDoor {
 // startDoorWith is startDoor over a job service with jo's bounds (MaxWaiting).
 func startDoorWith(t *testing.T, prove bool, coordinator bool, jo jobs.Options) *testDoor {
 	t.Helper()
+	return startDoorOn(t, prove, coordinator, jo, queue.DefaultOptions())
+}
+
+// startDoorOn is startDoorWith over a store opened with qo.
+func startDoorOn(t *testing.T, prove bool, coordinator bool, jo jobs.Options, qo queue.Options) *testDoor {
+	t.Helper()
 	dir := t.TempDir()
-	store, err := queue.Open(filepath.Join(dir, "queue"), queue.DefaultOptions())
+	store, err := queue.Open(filepath.Join(dir, "queue"), qo)
 	if err != nil {
 		t.Fatal(err)
 	}

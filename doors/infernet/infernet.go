@@ -229,7 +229,7 @@ func (d *Door) serve(w http.ResponseWriter, r *http.Request, req *Request) error
 		}
 		return writeJSON(w, res)
 	}
-	jr, err := d.offchainRequest(ctx, len(req.Data), &data)
+	jr, err := d.offchainRequest(ctx, len(req.Data), &data, req.RequiresProof)
 	if err != nil {
 		return err
 	}
@@ -308,7 +308,7 @@ func (d *Door) bytesOf(bodyLen int, data *Data) (*decoded, error) {
 
 // offchainRequest is the job of destinations 1 and 2: the named program on
 // the given inputs, in the empty context.
-func (d *Door) offchainRequest(ctx context.Context, bodyLen int, data *Data) (*jobs.Request, error) {
+func (d *Door) offchainRequest(ctx context.Context, bodyLen int, data *Data, proof bool) (*jobs.Request, error) {
 	if data.SubscriptionID != nil || data.Interval != nil || data.Node != "" {
 		return nil, errs.Invalidf("data.subscription_id, interval and node name an on-chain delivery: use destination 0")
 	}
@@ -316,24 +316,41 @@ func (d *Door) offchainRequest(ctx context.Context, bodyLen int, data *Data) (*j
 	if err != nil {
 		return nil, err
 	}
+	// Room for the job (or a place for the run) before the ELF is loaded
+	// or stored: a client refused over and over costs little.
+	room := d.jobs.CheckExecRoom
+	if proof {
+		room = func() error { return d.jobs.CheckRoom(ctx) }
+	}
+	if err := room(); err != nil {
+		return nil, err
+	}
 	r := &jobs.Request{Onchain: b.input, Offchain: b.offchain, State: b.state, MaxCycles: data.MaxCycles}
 	if r.MaxCycles == 0 {
 		r.MaxCycles = d.jobs.MaxCycles()
 	}
-	if err := d.program(ctx, r, data.ProgramID, b.elf, nil); err != nil {
+	if err := d.program(ctx, r, data.ProgramID, b.elf, nil, proof); err != nil {
 		return nil, err
 	}
 	return r, nil
 }
 
-// program sets r's program: the ELF, stored as SubmitProgram stores it, or the
-// stored program id; want, when set, is the id the program must have.
-func (d *Door) program(ctx context.Context, r *jobs.Request, id string, elf []byte, want *[32]byte) error {
+// program sets r's program: the ELF, or the stored program id; want, when
+// set, is the id the program must have. An ELF sent for a run without a
+// proof is stored as SubmitProgram stores it; one sent with a job to prove
+// is stored with the job by Submit (and not kept when the job is refused).
+func (d *Door) program(ctx context.Context, r *jobs.Request, id string, elf []byte, want *[32]byte, withJob bool) error {
 	switch {
 	case len(elf) > 0:
 		// Loaded once, and checked before it is stored: a refused request
 		// leaves nothing.
-		prog, err := d.jobs.AddProgramFor(ctx, elf, func(prog *executor.Program) error {
+		store := d.jobs.AddProgramFor
+		if withJob {
+			store = func(_ context.Context, elf []byte, check func(*executor.Program) error) (*executor.Program, error) {
+				return d.jobs.LoadProgram(elf, check)
+			}
+		}
+		prog, err := store(ctx, elf, func(prog *executor.Program) error {
 			pid := jobs.FieldBytes(prog.ID)
 			if id != "" && !strings.EqualFold(strings.TrimPrefix(id, "0x"), strings.TrimPrefix(prog.IDHex(), "0x")) {
 				return errs.Invalidf("data.program_id %s is not the ELF's program id %s", id, prog.IDHex())
@@ -396,6 +413,11 @@ func (d *Door) prove(ctx context.Context, r *jobs.Request) (queue.Job, error) {
 	}
 	if !job.State.Terminal() {
 		cancelJob(job.ID)
+		if ctx.Err() == nil && d.jobs.Halting() {
+			// the wait ended because the node stops: nobody will ask for
+			// the job after the restart (the client has no id of it)
+			return queue.Job{}, fmt.Errorf("job %s cancelled: %w; send the request again once the node is back", job.ID, errs.ErrShuttingDown)
+		}
 		cause := ctx.Err()
 		if cause == nil {
 			cause = context.DeadlineExceeded
@@ -429,6 +451,10 @@ func (d *Door) onchain(ctx context.Context, w http.ResponseWriter, bodyLen int, 
 	if err != nil {
 		return nil, err
 	}
+	// Room for the job before the chain is read or the ELF loaded.
+	if err := d.jobs.CheckRoom(ctx); err != nil {
+		return nil, err
+	}
 	node := common.HexToAddress(data.Node)
 	st, err := d.opts.Coordinator.IntervalStatement(ctx, *data.SubscriptionID, *data.Interval, node)
 	if err != nil {
@@ -458,7 +484,7 @@ func (d *Door) onchain(ctx context.Context, w http.ResponseWriter, bodyLen int, 
 		Nonce: uint64(*data.Interval),
 		Context: statement.Context{ChainID: st.Ctx.ChainId, Timestamp: st.Ctx.Timestamp, BatchNum: st.Ctx.BatchNum,
 			Sequencer: st.Ctx.Sequencer}}
-	if err := d.program(ctx, r, "", b.elf, &st.ProgramId); err != nil {
+	if err := d.program(ctx, r, "", b.elf, &st.ProgramId, true); err != nil {
 		return nil, err
 	}
 	job, err := d.prove(ctx, r)
