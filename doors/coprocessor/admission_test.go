@@ -12,8 +12,10 @@ import (
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/jobs"
+	"github.com/zkprover/zkprover/queue"
 	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
 )
 
@@ -90,6 +92,43 @@ func TestSubmitJobAdmittedFirst(t *testing.T) {
 	}
 	if n := len(td.store.Pending()); n != 1 {
 		t.Fatalf("%d jobs queued, want 1", n)
+	}
+}
+
+// TestSubmitJobRoomFirst: with the queue full, a new job is refused
+// (ResourceExhausted) before any input is hashed or the chain asked; a
+// resubmission of a queued job is still AlreadyExists.
+func TestSubmitJobRoomFirst(t *testing.T) {
+	var costly atomic.Int32
+	qo := queue.DefaultOptions()
+	qo.MaxPending = 1
+	td := startDoorOn(t, t.TempDir(), false, qo, func(o *jobs.Options) {
+		o.OnCheck = func(string, int) { costly.Add(1) }
+	})
+	ctx := context.Background()
+	fib := readExample(t, "fibonacci")
+	if _, err := td.jobs.AddProgram(fib); err != nil {
+		t.Fatal(err)
+	}
+	pid := programID(t, fib)
+	first := td.job(t, pid, contracts.OffchainNonceMin+1, le32(5), []byte{1, 2, 3}, nil)
+	if _, err := td.client.SubmitJob(ctx, first); err != nil {
+		t.Fatalf("the first job: %v", err)
+	}
+	calls := td.chain.calls.Load()
+	costly.Store(0)
+	_, err := td.client.SubmitJob(ctx, td.job(t, pid, contracts.OffchainNonceMin+2, le32(6), []byte{1, 2, 3}, nil))
+	if status.Code(err) != codes.ResourceExhausted || !strings.Contains(err.Error(), "queue is full") {
+		t.Fatalf("a second job with the queue full: %v, want ResourceExhausted", err)
+	}
+	if n := td.chain.calls.Load() - calls; n != 0 {
+		t.Fatalf("a job refused for a full queue after %d chain calls", n)
+	}
+	if n := costly.Load(); n != 0 {
+		t.Fatalf("a job refused for a full queue after %d costly checks", n)
+	}
+	if _, err := td.client.SubmitJob(ctx, first); status.Code(err) != codes.AlreadyExists {
+		t.Fatalf("the first job again with the queue full: %v, want AlreadyExists", err)
 	}
 }
 
@@ -206,5 +245,34 @@ func TestPendingIndexPruned(t *testing.T) {
 	}
 	if e, err := td.door.index.get(hex.EncodeToString(r.JobId)); err != nil || !e.Swept {
 		t.Fatalf("the pruned entry: %+v %v", e, errors.Unwrap(err))
+	}
+}
+
+// TestGetResultOfAnotherClient: bob asking for alice's job id is told the
+// job is unknown, without the id of its node job (which the answer used to
+// name), as an id never submitted is.
+func TestGetResultOfAnotherClient(t *testing.T) {
+	td := startDoor(t, t.TempDir(), false)
+	fib := readExample(t, "fibonacci")
+	if _, err := td.jobs.AddProgram(fib); err != nil {
+		t.Fatal(err)
+	}
+	alice := auth.With(context.Background(), auth.Principal{Name: "alice", Role: auth.Submit})
+	bob := auth.With(context.Background(), auth.Principal{Name: "bob", Role: auth.Submit})
+	r, err := td.door.SubmitJob(alice, td.job(t, programID(t, fib), contracts.OffchainNonceMin+1, le32(5), nil, nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := td.door.GetResult(alice, &pb.GetResultRequest{JobId: r.JobId}); err != nil {
+		t.Fatalf("alice's own job: %v", err)
+	}
+	_, err = td.door.GetResult(bob, &pb.GetResultRequest{JobId: r.JobId})
+	if status.Code(err) != codes.NotFound {
+		t.Fatalf("bob asking for alice's job: %v, want NotFound", err)
+	}
+	for _, id := range td.store.Pending() {
+		if strings.Contains(err.Error(), id) {
+			t.Fatalf("bob's answer names alice's node job %s: %v", id, err)
+		}
 	}
 }

@@ -86,6 +86,12 @@ func startDoorTB(t testing.TB, dir string, prove bool, tweak func(*jobs.Options)
 	t.Helper()
 	qo := queue.DefaultOptions()
 	qo.MaxPending = 1 << 20 // the admission benchmark queues many jobs
+	return startDoorOn(t, dir, prove, qo, tweak)
+}
+
+// startDoorOn is startDoorTB over a store opened with qo.
+func startDoorOn(t testing.TB, dir string, prove bool, qo queue.Options, tweak func(*jobs.Options)) *testDoor {
+	t.Helper()
 	store, err := queue.Open(filepath.Join(dir, "queue"), qo)
 	if err != nil {
 		t.Fatal(err)

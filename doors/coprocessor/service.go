@@ -311,6 +311,13 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 	if len(req.OnchainInput) > statement.MaxOnchainInputBytes {
 		return none, errs.Invalidf("onchain input of %d bytes (at most %d)", len(req.OnchainInput), statement.MaxOnchainInputBytes)
 	}
+	// Room in the queue for the caller before anything is hashed or asked
+	// of the chain; a resubmission whose node job is queued (under either
+	// key: recoverNodeJob) has room.
+	jobID := contracts.JobID(req.Nonce, req.Consumer)
+	if err := s.jobs.CheckRoom(ctx, NodeJobKey(jobID), chain.NodeJobKey(chain.JobRelayID(jobID))); err != nil {
+		return none, err
+	}
 	if ok, err := s.jobs.HasProgram(fmt.Sprintf("0x%x", req.ProgramID)); err != nil {
 		return none, err
 	} else if !ok {
@@ -330,7 +337,6 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 		return none, errs.Invalidf("stateHash 0x%x is not the root of the state sent (%d entries): 0x%x", req.StateHash, len(state), root)
 	}
 
-	jobID := contracts.JobID(req.Nonce, req.Consumer)
 	key := jobIDHex(jobID)
 	if !s.reserve(key) {
 		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) is being submitted", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
@@ -513,10 +519,16 @@ func (s *Service) GetResult(ctx context.Context, req *pb.GetResultRequest) (*pb.
 
 // result builds a job's JobResult from its node job and relay.
 func (s *Service) result(ctx context.Context, e *entry) (*pb.JobResult, error) {
+	// Neither answer names the node job: the caller may not own it (a
+	// swept job's owner is not known any more; another client's job reads
+	// as unknown).
 	if e.Swept {
-		return nil, fmt.Errorf("job 0x%s: its node job %s was removed after the retention period: %w", e.JobID, e.NodeJob, queue.ErrNotFound)
+		return nil, fmt.Errorf("job 0x%s was removed after the retention period: %w", e.JobID, queue.ErrNotFound)
 	}
-	job, err := s.jobs.Get(ctx, e.NodeJob) // another client's job reads as unknown
+	job, err := s.jobs.Get(ctx, e.NodeJob)
+	if errors.Is(err, queue.ErrNotFound) {
+		return nil, fmt.Errorf("unknown job id 0x%s (never submitted, or removed after the retention period): %w", e.JobID, queue.ErrNotFound)
+	}
 	if err != nil {
 		return nil, fmt.Errorf("job 0x%s: %w", e.JobID, err)
 	}
