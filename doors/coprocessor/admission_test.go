@@ -15,8 +15,8 @@ import (
 	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/jobs"
-	"github.com/zkprover/zkprover/queue"
 	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
+	"github.com/zkprover/zkprover/queue"
 )
 
 // noRefill is an admission rate that adds no token during a test (one every
