@@ -239,6 +239,10 @@ func (s *Service) Halting() bool {
 	}
 }
 
+// MaxRequestBytes is the largest encoded request the node takes (0: no
+// bound).
+func (s *Service) MaxRequestBytes() int { return s.opts.MaxRequestBytes }
+
 // CheckSize refuses a request of n bytes over the node's bound (doors call it
 // on the encoded request before decoding anything).
 func (s *Service) CheckSize(n int) error {

@@ -38,10 +38,25 @@ import (
 	"github.com/zkprover/zkprover/queue"
 )
 
-// MaxRecvMsgSize is the largest aggregator message accepted, as upstream
-// (1 GiB). Inputs above the node's max-request-bytes are answered with
-// RESULT_ERROR rather than dropping the stream.
+// MaxRecvMsgSize is the largest aggregator message ever accepted (1 GiB, as
+// upstream): the receive bound of a node whose requests have no size bound.
+// Otherwise the bound is the node's max-request-bytes plus RecvHeadroom
+// (jobs.Service.MaxRequestBytes): gRPC refuses a longer message from its length
+// prefix, before reading it, and the stream ends (the node redials); a
+// request within the bound whose input is over max-request-bytes is answered
+// RESULT_ERROR on the stream.
 const MaxRecvMsgSize = 1 << 30
+
+// RecvHeadroom is what the receive bound allows beyond max-request-bytes:
+// the message's envelope (its id, the request's other fields and the
+// protobuf framing), as the node's own gRPC server allows.
+const RecvHeadroom = 64 << 10
+
+// DefaultMaxPendingWork is the default cap on the work items (aggregations
+// and sequence final proofs) pending at once, all aggregators together
+// (Options.MaxPendingWork). Each holds up to max-request-bytes of proofs on
+// disk until it is proven, a couple of minutes each, one at a time.
+const DefaultMaxPendingWork = 64
 
 // Verifier checks a proof against the verifying key of its class
 // (*prover.Prover). GenFinalProof uses it for proofs this node has no job for.
@@ -76,6 +91,12 @@ type Options struct {
 	// next to FinalDir).
 	InputsDir string
 	Retention time.Duration // how long final proofs and job inputs are kept
+	// MaxPendingWork caps the aggregations and sequence final proofs
+	// pending (asked for, not finished) at once, all aggregators together
+	// (0: DefaultMaxPendingWork); MaxPendingWorkEach caps one aggregator's
+	// (0: a quarter of MaxPendingWork, at least 1). More are refused with
+	// RESULT_INTERNAL_ERROR (queue full) until some finish.
+	MaxPendingWork, MaxPendingWorkEach int
 	// VersionProto and VersionServer are reported in GetStatus.
 	VersionProto, VersionServer string
 	// TLS dials the aggregators over TLS (nil: plaintext).
@@ -115,7 +136,26 @@ func (o *Options) check() error {
 	if o.InputsDir == "" {
 		o.InputsDir = filepath.Join(filepath.Dir(o.FinalDir), "inputs")
 	}
+	if o.MaxPendingWork < 0 || o.MaxPendingWorkEach < 0 {
+		return errors.New("aggregator: max pending work must not be negative")
+	}
+	if o.MaxPendingWork == 0 {
+		o.MaxPendingWork = DefaultMaxPendingWork
+	}
+	if o.MaxPendingWorkEach == 0 {
+		o.MaxPendingWorkEach = max(1, o.MaxPendingWork/4)
+	}
 	return nil
+}
+
+// recvLimit is the largest aggregator message received: the job service's
+// max-request-bytes plus RecvHeadroom, at most MaxRecvMsgSize.
+func recvLimit(j *jobs.Service) int {
+	maxRequest := j.MaxRequestBytes()
+	if maxRequest <= 0 || maxRequest > MaxRecvMsgSize-RecvHeadroom {
+		return MaxRecvMsgSize
+	}
+	return maxRequest + RecvHeadroom
 }
 
 // Client dials the aggregators and serves them.
@@ -136,6 +176,8 @@ type Client struct {
 	workKick chan struct{}
 	wmu      sync.Mutex
 	running  map[string]context.CancelFunc // work items being proven
+
+	recvLimit int // the largest aggregator message received (recvLimit)
 }
 
 // conn is one aggregator's connection state.
@@ -179,6 +221,7 @@ func New(j *jobs.Service, o Options) (*Client, error) {
 	if err != nil {
 		return nil, err
 	}
+	ws.maxPending, ws.maxEach = o.MaxPendingWork, o.MaxPendingWorkEach
 	m, err := newMetrics(o.Registry)
 	if err != nil {
 		return nil, err
@@ -194,6 +237,8 @@ func New(j *jobs.Service, o Options) (*Client, error) {
 		work:     ws,
 		workKick: make(chan struct{}, 1),
 		running:  map[string]context.CancelFunc{},
+
+		recvLimit: recvLimit(j),
 	}
 	if err := m.registerPending(o.Registry, func() float64 { ids, _ := ws.pendingIDs(auth.System); return float64(len(ids)) }); err != nil {
 		return nil, err
@@ -348,7 +393,7 @@ func (c *Client) session(ctx context.Context, log zerolog.Logger, cn *conn) erro
 	}
 	cc, err := grpc.NewClient(addr,
 		grpc.WithTransportCredentials(creds),
-		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(MaxRecvMsgSize), grpc.MaxCallSendMsgSize(MaxRecvMsgSize)),
+		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(c.recvLimit), grpc.MaxCallSendMsgSize(MaxRecvMsgSize)),
 	)
 	if err != nil {
 		return fmt.Errorf("dialling %s: %w", addr, err)

@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -333,30 +334,52 @@ func (s *inputStore) sweep(cutoff time.Time, exists func(id string) (bool, error
 	return n, errors.Join(errsSeen...)
 }
 
-// seqPath is where the sequence acc after a job is kept, by the job's
-// new_acc_input_hash (upstream's chain): the next job, whose
-// old_acc_input_hash it is, continues that sequence acc.
-func (s *inputStore) seqPath(upstreamAcc [32]byte) string {
-	return filepath.Join(s.dir, "seq-"+hex.EncodeToString(upstreamAcc[:])+".json")
+// seqPath is where owner's sequence acc after a job is kept, by the job's
+// new_acc_input_hash (upstream's chain): owner's next job, whose
+// old_acc_input_hash it is, continues that sequence acc. Each aggregator
+// (owner, its principal's name) has its own records: two aggregators whose
+// sequences pass through the same upstream acc do not overwrite each
+// other's. The file name holds a hash of the owner (names are not file
+// names); owner "" (the node itself) and records written before owners were
+// are "seq-" + the acc alone.
+func (s *inputStore) seqPath(owner string, upstreamAcc [32]byte) string {
+	acc := hex.EncodeToString(upstreamAcc[:])
+	if owner == "" {
+		return filepath.Join(s.dir, "seq-"+acc+".json")
+	}
+	h := sha256.Sum256([]byte(owner))
+	return filepath.Join(s.dir, "seq-"+hex.EncodeToString(h[:16])+"-"+acc+".json")
 }
 
-// putSeq records that the sequence acc after the job whose upstream acc
+// putSeq records that the sequence acc after owner's job whose upstream acc
 // input hash is upstreamAcc is seqAcc.
-func (s *inputStore) putSeq(upstreamAcc, seqAcc [32]byte) error {
+func (s *inputStore) putSeq(owner string, upstreamAcc, seqAcc [32]byte) error {
 	b, err := json.Marshal(map[string]string{"seq_acc": hex32(seqAcc)})
 	if err != nil {
 		return err
 	}
-	if err := writeAtomic(s.dir, s.seqPath(upstreamAcc), b); err != nil {
+	if err := writeAtomic(s.dir, s.seqPath(owner, upstreamAcc), b); err != nil {
 		return fmt.Errorf("writing the sequence acc after %s: %w", hex32(upstreamAcc), err)
 	}
 	return nil
 }
 
-// seqAfter returns the sequence acc recorded for upstreamAcc (ok false:
-// none).
-func (s *inputStore) seqAfter(upstreamAcc [32]byte) ([32]byte, bool, error) {
-	b, err := os.ReadFile(s.seqPath(upstreamAcc))
+// seqAfter returns the sequence acc recorded for owner's upstreamAcc, else
+// the one recorded for it before records had owners (ok false: none). The
+// records written before owners are no longer written for an aggregator:
+// they are read until retention sweeps them, so that a sequence under way
+// across the upgrade continues.
+func (s *inputStore) seqAfter(owner string, upstreamAcc [32]byte) ([32]byte, bool, error) {
+	h, ok, err := s.readSeq(s.seqPath(owner, upstreamAcc))
+	if ok || err != nil || owner == "" {
+		return h, ok, err
+	}
+	return s.readSeq(s.seqPath("", upstreamAcc))
+}
+
+// readSeq reads a sequence acc record (ok false: no such file).
+func (s *inputStore) readSeq(path string) ([32]byte, bool, error) {
+	b, err := os.ReadFile(path)
 	if errors.Is(err, fs.ErrNotExist) {
 		return [32]byte{}, false, nil
 	}
@@ -365,7 +388,7 @@ func (s *inputStore) seqAfter(upstreamAcc [32]byte) ([32]byte, bool, error) {
 	}
 	var f map[string]string
 	if err := json.Unmarshal(b, &f); err != nil {
-		return [32]byte{}, false, fmt.Errorf("decoding %s: %w", s.seqPath(upstreamAcc), err)
+		return [32]byte{}, false, fmt.Errorf("decoding %s: %w", path, err)
 	}
 	h, err := hashOf("seq_acc", f["seq_acc"])
 	return h, err == nil, err

@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
-	"github.com/google/uuid"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/auth"
@@ -180,16 +179,26 @@ func (c *Client) queueBatch(ctx context.Context, log zerolog.Logger, kind string
 	if err != nil {
 		return refuseBatch(log, kind, err)
 	}
+	// Room in the queue for this aggregator (max-pending and its share,
+	// the stored bytes, the disk) before the ELF is loaded and the inputs
+	// hashed: an aggregator refused over and over costs little. Submit
+	// checks again, binding.
+	if err := c.jobs.CheckRoom(ctx); err != nil {
+		return refuseBatch(log, kind, err)
+	}
 	sp.Top = c.opts.Tops
 	r, err := c.jobs.Build(sp)
 	if err != nil {
 		return refuseBatch(log, kind, err)
 	}
 	// Where the job's sequence starts: the request's seq_acc_input_hash,
-	// else the sequence acc after the job whose new acc input hash this
-	// request continues, else zero.
+	// else the sequence acc after the caller's job whose new acc input
+	// hash this request continues (the records are per aggregator: another
+	// one's sequence through the same upstream acc does not count), else
+	// zero.
+	owner := auth.From(ctx).Name
 	if len(in.GetSeqAccInputHash()) == 0 {
-		prev, ok, err := c.inputs.seqAfter(acc.OldAccInputHash)
+		prev, ok, err := c.inputs.seqAfter(owner, acc.OldAccInputHash)
 		if err != nil {
 			log.Warn().Err(err).Msg("reading the sequence acc of the previous job: starting from zero")
 		} else if ok {
@@ -206,7 +215,7 @@ func (c *Client) queueBatch(ctx context.Context, log zerolog.Logger, kind string
 		return refuseBatch(log, kind, err)
 	}
 	upNew := AccInputHash(acc.OldAccInputHash, r.JobRequest, acc.L1InfoRoot, r.Context.Timestamp, r.Context.Sequencer, acc.ForcedBlockhashL1)
-	if err := c.inputs.putSeq(upNew, seqNew); err != nil {
+	if err := c.inputs.putSeq(owner, upNew, seqNew); err != nil {
 		log.Warn().Err(err).Msg("keeping the sequence acc after the job: the next job must send its seq_acc_input_hash")
 	}
 	// Every job gets its file, zero acc inputs too: a job without one is a
@@ -226,7 +235,13 @@ func (c *Client) queueBatch(ctx context.Context, log zerolog.Logger, kind string
 // cancel stops a queued or running job, as Cancel on ZKProverService. Another
 // aggregator's job, aggregation or final proof is an unknown id.
 func (c *Client) cancel(ctx context.Context, log zerolog.Logger, req *pb.CancelRequest) *pb.CancelResponse {
-	id := canonicalID(req.GetId())
+	// Ids are map keys and file names in the node's spelling; a request
+	// may spell one otherwise (upper case, braces, urn:uuid:).
+	id, err := jobs.CanonicalID(req.GetId())
+	if err != nil {
+		log.Warn().Err(err).Str("id", req.GetId()).Msg("Cancel refused")
+		return &pb.CancelResponse{Result: errs.Classify(err).Agg}
+	}
 	if _, ok, _ := c.final.get(auth.From(ctx), id); ok {
 		log.Warn().Str("id", id).Msg("Cancel refused: a final proof is complete")
 		return &pb.CancelResponse{Result: errs.Classify(queue.ErrFinished).Agg}
@@ -245,26 +260,15 @@ func (c *Client) cancel(ctx context.Context, log zerolog.Logger, req *pb.CancelR
 	return &pb.CancelResponse{Result: pb.Result_RESULT_OK}
 }
 
-// canonicalID is id in the node's spelling of ids (uuid.UUID.String: lower
-// case, dashes, no braces or urn:uuid:) when it is a UUID, else id as it is
-// (refused or unknown further on). Ids are map keys and file names in that
-// spelling: requests name them in any spelling uuid.Parse reads.
-func canonicalID(id string) string {
-	if u, err := uuid.Parse(id); err == nil {
-		return u.String()
-	}
-	return id
-}
-
 // getProof answers for a batch job or a final proof; a non-zero timeout
 // waits up to that many seconds (capped by the node's max-wait) for the job
 // to finish. Another aggregator's job, aggregation or final proof is an
 // unknown id. An id spelt otherwise (upper case, braces, urn:uuid:) is
 // answered for the id in the node's spelling.
 func (c *Client) getProof(ctx context.Context, log zerolog.Logger, req *pb.GetProofRequest) *pb.GetProofResponse {
-	id := canonicalID(req.GetId())
-	if err := jobs.CheckID(id); err != nil {
-		return &pb.GetProofResponse{Id: id, Result: errs.Classify(err).AggGetProof, ResultString: err.Error()}
+	id, err := jobs.CanonicalID(req.GetId())
+	if err != nil {
+		return &pb.GetProofResponse{Id: req.GetId(), Result: errs.Classify(err).AggGetProof, ResultString: err.Error()}
 	}
 	if fp, ok, err := c.final.get(auth.From(ctx), id); err != nil {
 		log.Error().Err(err).Str("id", id).Msg("reading final proof")

@@ -84,6 +84,11 @@ type nodeOpts struct {
 	onCheck    func(step string, n int)
 	maxRequest int
 	relays     func() RelayStatuses // the chain side's relay statuses (nil: none)
+	// The most pending jobs of one client (0: no cap, the store's
+	// default), and the caps on pending work items
+	// (Options.MaxPendingWork, MaxPendingWorkEach; 0: the defaults).
+	pendingEach          int
+	maxWork, maxWorkEach int
 	// Long runs: batch jobs proven for aggregation with these keys (nil:
 	// off).
 	long *jobs.LongRuns
@@ -103,6 +108,7 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 	if o.pending > 0 {
 		qo.MaxPending = o.pending
 	}
+	qo.MaxPendingPerOwner = o.pendingEach
 	store, err := queue.Open(filepath.Join(dir, "queue"), qo)
 	if err != nil {
 		t.Fatal(err)
@@ -118,6 +124,7 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 		DialTimeout: def.Aggregators.DialTimeout, FinalDir: filepath.Join(dir, "aggregator", "final"),
 		Retention: def.Queue.Retention, Verifier: o.verifier, VersionProto: "v0_0_1", VersionServer: "test",
 		Logger: testLogger(), Registry: prometheus.NewRegistry(),
+		MaxPendingWork: o.maxWork, MaxPendingWorkEach: o.maxWorkEach,
 	}
 	if o.watchdog > 0 {
 		co.Watchdog = o.watchdog

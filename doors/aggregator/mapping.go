@@ -402,11 +402,13 @@ func (c *Client) genFinalProof(ctx context.Context, log zerolog.Logger, req *pb.
 	if r.proof == nil {
 		return refuse(errs.Invalidf("recursive_proof has no proof"))
 	}
-	if err := c.checkProof(ctx, r.proof, r.jobID); err != nil {
-		return refuse(err)
-	}
+	// The cheap checks (parse and hash) before the proof's: checkProof may
+	// load the verifying keys and runs a Groth16 verification.
 	batch, err := c.checkBatch(r)
 	if err != nil {
+		return refuse(err)
+	}
+	if err := c.checkProof(ctx, r.proof, r.jobID); err != nil {
 		return refuse(err)
 	}
 	fp, err := finalProof(r.proof, batch, req.GetAggregatorAddr())

@@ -299,6 +299,13 @@ func (c *Client) genAggregatedProof(ctx context.Context, log zerolog.Logger, req
 	if err := adjacent(&a.rng, &b.rng); err != nil {
 		return refuse(err)
 	}
+	// Room for one more pending item of this aggregator before the proofs
+	// are checked with the keys (work.add checks again, binding). After
+	// the parse: a pair that can never be aggregated is told so, not told
+	// to ask again later.
+	if err := c.work.room(auth.From(ctx).Name); err != nil {
+		return refuse(err)
+	}
 	ks, err := c.longRunKeys()
 	if err != nil {
 		return refuse(err)
@@ -403,6 +410,11 @@ func (c *Client) genSeqFinal(ctx context.Context, log zerolog.Logger, req *pb.Ge
 	}
 	p, err := c.readPart(req.GetRecursiveProof())
 	if err != nil {
+		return refuse(err)
+	}
+	// Room for one more pending item of this aggregator before the proof
+	// is checked with the keys (work.add checks again, binding).
+	if err := c.work.room(auth.From(ctx).Name); err != nil {
 		return refuse(err)
 	}
 	ks, err := c.longRunKeys()

@@ -18,6 +18,7 @@ import (
 
 	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
 	"github.com/zkprover/zkprover/queue"
 )
@@ -69,6 +70,9 @@ type workStore struct {
 	dir  string
 	mu   sync.Mutex
 	pend map[string]pendingItem // pending items
+	// maxPending caps the pending items, maxEach one owner's (0: no cap):
+	// add refuses more (room).
+	maxPending, maxEach int
 }
 
 // pendingItem is what GetStatus needs of a pending item.
@@ -138,11 +142,45 @@ func (s *workStore) write(w *workRecord) error {
 	return nil
 }
 
-// add keeps a new pending item.
+// room refuses a new pending item of owner when the pending items are at
+// the cap (an error wrapping queue.ErrQueueFull), or owner's are at its
+// share (queue.ErrOwnerFull, which wraps it). Doors ask before they check
+// the item's proofs; add asks again, binding.
+func (s *workStore) room(owner string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.roomLocked(owner)
+}
+
+// roomLocked is room under s.mu.
+func (s *workStore) roomLocked(owner string) error {
+	if s.maxPending > 0 && len(s.pend) >= s.maxPending {
+		return fmt.Errorf("%d aggregations and sequence final proofs pending (max %d); ask again when some are done: %w",
+			len(s.pend), s.maxPending, queue.ErrQueueFull)
+	}
+	if s.maxEach > 0 && owner != "" {
+		n := 0
+		for _, it := range s.pend {
+			if it.owner == owner {
+				n++
+			}
+		}
+		if n >= s.maxEach {
+			return fmt.Errorf("%s has %d aggregations and sequence final proofs pending (max %d an aggregator); ask again when some are done: %w",
+				owner, n, s.maxEach, queue.ErrOwnerFull)
+		}
+	}
+	return nil
+}
+
+// add keeps a new pending item, if there is room for it (room).
 func (s *workStore) add(w *workRecord) error {
 	w.State, w.Created = workPending, time.Now().UTC()
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if err := s.roomLocked(w.Owner); err != nil {
+		return err
+	}
 	if err := s.write(w); err != nil {
 		return err
 	}
@@ -186,6 +224,12 @@ func (s *workStore) update(id string, f func(*workRecord)) (bool, error) {
 		return false, err
 	}
 	f(w)
+	if w.State != workPending {
+		// A finished item answers with its result or its error: the
+		// proofs it was asked for (up to max-request-bytes) go now, not
+		// retention later.
+		w.Inputs = nil
+	}
 	if err := s.write(w); err != nil {
 		return true, err
 	}
@@ -378,7 +422,10 @@ func (c *Client) runWork(ctx context.Context, w *workRecord) {
 // cancelWork cancels a pending or running item of the caller (ctx's
 // principal); ok is false when id is no work item, or another aggregator's.
 func (c *Client) cancelWork(ctx context.Context, id string) (ok bool, err error) {
-	id = canonicalID(id) // the key of c.running and of the pending set
+	id, err = jobs.CanonicalID(id) // the key of c.running and of the pending set
+	if err != nil {
+		return false, nil //nolint:nilerr // an id that is not a UUID names no work item
+	}
 	w, ok, err := c.work.get(id)
 	if err != nil || !ok {
 		return ok, err
@@ -405,7 +452,10 @@ func (c *Client) cancelWork(ctx context.Context, id string) (ok bool, err error)
 // principal), waiting up to wait for a pending one to end; ok is false when
 // id is no work item, or another aggregator's.
 func (c *Client) workProof(ctx context.Context, id string, wait time.Duration) (*pb.GetProofResponse, bool) {
-	id = canonicalID(id)
+	id, err := jobs.CanonicalID(id)
+	if err != nil {
+		return nil, false // an id that is not a UUID names no work item
+	}
 	deadline := time.Now().Add(wait)
 	caller := auth.From(ctx)
 	for {
