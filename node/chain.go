@@ -3,6 +3,7 @@ package node
 import (
 	"context"
 	"crypto/ecdsa"
+	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
@@ -52,6 +53,9 @@ type chainSide struct {
 	// longReady receives the long-run keys once they are loaded: the
 	// development chain then gets the final circuit's verifier.
 	longReady chan *longrun.Keys
+	// epoch names this start's development chain in the keys of the jobs
+	// bound to it (chaindoor.Options.Epoch); "" on a real chain.
+	epoch string
 }
 
 // devRun is the running development chain and what was deployed on it.
@@ -61,7 +65,21 @@ type devRun struct {
 }
 
 func newChainSide(cfg config.Config, j *jobs.Service, m *jobs.Metrics, log zerolog.Logger) *chainSide {
-	return &chainSide{cfg: cfg, jobs: j, metrics: m, log: log.With().Str("component", "chain").Logger(), longReady: make(chan *longrun.Keys, 1)}
+	c := &chainSide{cfg: cfg, jobs: j, metrics: m, log: log.With().Str("component", "chain").Logger(), longReady: make(chan *longrun.Keys, 1)}
+	if cfg.Chain.RPCURL == "" {
+		// The development chain is new at every start, with the same chain
+		// id, addresses and so job ids: its jobs are keyed apart from an
+		// earlier start's, whose proofs bind that chain's blocks.
+		c.epoch = devEpoch()
+	}
+	return c
+}
+
+// devEpoch is a fresh name for a development chain's start.
+func devEpoch() string {
+	b := make([]byte, 8)
+	_, _ = rand.Read(b) // crypto/rand.Read never fails (Go 1.24+)
+	return "dev-" + hex.EncodeToString(b)
 }
 
 // longRunsReady hands the loaded long-run keys to the chain side (once).
@@ -197,7 +215,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 		defer c.metrics.Registry.Unregister(rel.Collector())
 	}
 	br, err := chaindoor.Open(filepath.Join(stores, "bridge"), c.jobs, rel, chaindoor.Options{ChainID: chainID.Uint64(),
-		JobManager: jm, Coordinator: coord, Sender: from, Ordered: c.cfg.Relayer.Ordered, Logger: c.log})
+		JobManager: jm, Coordinator: coord, Sender: from, Ordered: c.cfg.Relayer.Ordered, Epoch: c.epoch, Logger: c.log})
 	if err != nil {
 		return err
 	}
@@ -399,6 +417,16 @@ func addDevVerifier(ctx context.Context, dev *devchain.Chain, registry common.Ad
 	return addr, mined(fmt.Sprintf("registering the verifier of proof class %#x", class), tx)
 }
 
+// demoFailed tells a chain request that will not reach the consumer: the
+// node refused it or its job failed, it was cancelled, or its relay failed.
+func demoFailed(st chaindoor.Status) bool {
+	switch st.Stage {
+	case chaindoor.StageRejected, chaindoor.StageNoResult, chaindoor.StageCancelled:
+		return true
+	}
+	return st.Relay != nil && st.Relay.State == relayer.Failed
+}
+
 // demo requests fib(10) from the dev account and reports the result arriving on chain.
 func (c *chainSide) demo(ctx context.Context, dev *devchain.Chain, dep *devchain.Deployment, br *chaindoor.Bridge) {
 	log := c.log.With().Str("component", "demo").Logger()
@@ -439,6 +467,10 @@ func (c *chainSide) demo(ctx context.Context, dev *devchain.Chain, dep *devchain
 		}
 		if st, err := br.Status(common.Hash(jobID).Hex()); err == nil && st.Summary() != last {
 			last = st.Summary()
+			if demoFailed(st) {
+				log.Error().Str("job", common.Hash(jobID).Hex()).Str("status", last).Msg("demo: the request failed")
+				return
+			}
 			log.Info().Str("job", common.Hash(jobID).Hex()).Str("status", last).Msg("demo: progress")
 		}
 		out, err := cons.Outputs(&bind.CallOpts{Context: ctx}, jobID)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strings"
 	"time"
@@ -74,6 +75,15 @@ func (n *Node) newCoprocessor() (*coprocessor.Service, error) {
 	}
 	if n.chain != nil {
 		o.Chain, o.Relay, o.Relays = chainView{n.chain}, relayVia{n.chain}, n.chain.relays
+		if o.Epoch = n.chain.epoch; o.Epoch != "" {
+			// The development chain is new at every start: so is the index
+			// of the jobs bound to it (an earlier chain's job ids would be
+			// refused as existing).
+			o.Dir = filepath.Join(n.cfg.Node.Data, "coprocessor-devchain")
+			if err := os.RemoveAll(o.Dir); err != nil {
+				return nil, fmt.Errorf("clearing %s: %w", o.Dir, err)
+			}
+		}
 	}
 	return coprocessor.New(o)
 }

@@ -172,3 +172,35 @@ func linkClass(t *testing.T, from, to string) {
 		}
 	}
 }
+
+// TestDemoAfterRestart: the development chain is new at every start, with
+// the same chain id, addresses and job ids; the node's queue is not. A
+// second start's demo request (the same job id as the first's) gets a job of
+// its own, proven for the new chain and received by its consumer (before,
+// it was answered with the first start's job, whose proof binds the old
+// chain's block, and the relay reverted with ProofInvalid).
+func TestDemoAfterRestart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: real proofs and two development chains")
+	}
+	cached, err := provertest.KeysDir()
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	keys := filepath.Join(dir, "keys")
+	linkClass(t, prover.ClassDir(cached, provertest.Class), prover.ClassDir(keys, provertest.Class))
+	cfg := demoConfig(dir, filepath.Join("..", "examples", "fibonacci", "fibonacci.elf"))
+	cfg.Prover.Class = provertest.Class
+	for start := range 2 {
+		logs := demoLogs()
+		logs.watch = append(logs.watch, "demo: the request failed")
+		runDemo(t, cfg, Options{Logger: zerolog.New(logs), OpenProver: OpenGnark(keys, provertest.Class, zerolog.Nop())}, logs, `"output":"0x37000000"`)
+		if start == 0 {
+			continue
+		}
+		if !strings.Contains(logs.String(), "job queued") || strings.Contains(logs.String(), "not queued again") {
+			t.Fatalf("the second start's demo did not get a job of its own:\n%s", logs)
+		}
+	}
+}

@@ -11,6 +11,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -62,7 +63,14 @@ type Options struct {
 	SubscriptionMaxCycles uint64
 	// PollInterval is how often finished jobs are looked for (default 500 ms).
 	PollInterval time.Duration
-	Logger       zerolog.Logger
+	// Epoch names the chain instance the bridge's node jobs belong to, in
+	// their keys (NodeJobKey): "" for a real chain; the development chain,
+	// new at every start with the same chain id, addresses and job ids,
+	// gets a fresh one each time, so that a request is never answered with
+	// the job of an earlier chain's request of the same id (whose proof
+	// binds that chain's block).
+	Epoch  string
+	Logger zerolog.Logger
 }
 
 // Stage is where a chain request stands in the node.
@@ -102,6 +110,18 @@ type Entry struct {
 
 	CreatedAt time.Time `json:"created_at"`
 	ProvenAt  time.Time `json:"proven_at,omitzero"`
+
+	// owner is the owner of the node job (queue.Job.Owner: the client that
+	// submitted it, "" for the node's own), when ownerKnown: entries written
+	// before the bridge kept it do not know it. Kept in the store, not shown.
+	owner      string
+	ownerKnown bool
+}
+
+// storedEntry is an entry as the store keeps it: with its node job's owner.
+type storedEntry struct {
+	Entry
+	Owner *string `json:"owner,omitempty"`
 }
 
 // Status is an entry with its relay record.
@@ -132,6 +152,12 @@ type Bridge struct {
 	mu      sync.Mutex
 	entries map[string]*Entry
 	byNode  map[string]string
+	// order is every entry's id, oldest first (entryBefore): the order of
+	// the status API's pages.
+	order []string
+	// gone holds the node jobs that the job service no longer has (swept
+	// after their retention: ids are not reused); visible asks no more.
+	gone map[string]struct{}
 	// moves orders the changes of a proving entry's stage (Step's advance,
 	// JobCancelled): each reads the entry as the other left it, so a
 	// cancellation on chain and the node job's end never overwrite each other.
@@ -156,16 +182,21 @@ func Open(dir string, jobs Jobs, rel Relayer, opts Options) (*Bridge, error) {
 		return nil, fmt.Errorf("opening bridge store %s: %w", dir, err)
 	}
 	b := &Bridge{jobs: jobs, rel: rel, opts: opts, db: db, entries: map[string]*Entry{}, byNode: map[string]string{},
-		log: opts.Logger.With().Str("component", "bridge").Logger()}
+		gone: map[string]struct{}{}, log: opts.Logger.With().Str("component", "bridge").Logger()}
 	err = db.View(func(txn *badger.Txn) error {
 		it := txn.NewIterator(badger.IteratorOptions{Prefix: []byte(keyEntry), PrefetchValues: true})
 		defer it.Close()
 		for it.Rewind(); it.Valid(); it.Next() {
-			var e Entry
-			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &e) }); err != nil {
+			var se storedEntry
+			if err := it.Item().Value(func(v []byte) error { return json.Unmarshal(v, &se) }); err != nil {
 				return err
 			}
+			e := se.Entry
+			if se.Owner != nil {
+				e.owner, e.ownerKnown = *se.Owner, true
+			}
 			b.entries[e.ID] = &e
+			b.order = append(b.order, e.ID)
 			if e.NodeJob != "" {
 				b.byNode[e.NodeJob] = e.ID
 			}
@@ -176,6 +207,7 @@ func Open(dir string, jobs Jobs, rel Relayer, opts Options) (*Bridge, error) {
 		_ = db.Close()
 		return nil, fmt.Errorf("loading bridge entries: %w", err)
 	}
+	sort.Slice(b.order, func(i, j int) bool { return entryBefore(b.entries[b.order[i]], b.entries[b.order[j]]) })
 	return b, nil
 }
 
@@ -183,7 +215,11 @@ func Open(dir string, jobs Jobs, rel Relayer, opts Options) (*Bridge, error) {
 func (b *Bridge) Close() error { return b.db.Close() }
 
 func (b *Bridge) save(e *Entry) error {
-	v, err := json.Marshal(e)
+	se := storedEntry{Entry: *e}
+	if e.ownerKnown {
+		se.Owner = &e.owner
+	}
+	v, err := json.Marshal(se)
 	if err != nil {
 		return err
 	}
@@ -192,12 +228,41 @@ func (b *Bridge) save(e *Entry) error {
 	}
 	b.mu.Lock()
 	c := *e
+	if old, ok := b.entries[e.ID]; !ok || !old.CreatedAt.Round(0).Equal(c.CreatedAt.Round(0)) {
+		if ok { // written again as a new entry (two first sightings at once)
+			b.unorder(old)
+		}
+		i := b.orderAfter(&c)
+		b.order = slices.Insert(b.order, i, c.ID)
+	}
 	b.entries[e.ID] = &c
 	if e.NodeJob != "" {
 		b.byNode[e.NodeJob] = e.ID
 	}
 	b.mu.Unlock()
 	return nil
+}
+
+// entryBefore is the order of the entries: by creation, then by relay id.
+// Wall clock: an entry read back from the store has no monotonic reading.
+func entryBefore(a, b *Entry) bool {
+	if c := a.CreatedAt.Round(0).Compare(b.CreatedAt.Round(0)); c != 0 {
+		return c < 0
+	}
+	return a.ID < b.ID
+}
+
+// orderAfter is the index in order of the first entry after e (under mu).
+func (b *Bridge) orderAfter(e *Entry) int {
+	return sort.Search(len(b.order), func(i int) bool { return entryBefore(e, b.entries[b.order[i]]) })
+}
+
+// unorder removes e, an entry as order placed it, from order (under mu).
+func (b *Bridge) unorder(e *Entry) {
+	i := sort.Search(len(b.order), func(i int) bool { return !entryBefore(b.entries[b.order[i]], e) })
+	if i < len(b.order) && b.order[i] == e.ID {
+		b.order = slices.Delete(b.order, i, i+1)
+	}
 }
 
 func (b *Bridge) get(id string) (Entry, bool) {
@@ -290,7 +355,12 @@ func unprovable(iv listener.Interval) string {
 // job under it before it writes the request's entry, so a request seen again
 // after a crash between the two gets the node job queued the first time,
 // not a second one.
-func NodeJobKey(id string) string { return "chain:" + id }
+func NodeJobKey(epoch, id string) string {
+	if epoch == "" {
+		return "chain:" + id
+	}
+	return "chain:" + epoch + "/" + id
+}
 
 func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 	if len(e.ProgramID) != 32 {
@@ -298,10 +368,11 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 		return b.save(e)
 	}
 	copy(r.ProgramID[:], e.ProgramID)
-	job, _, err := b.jobs.SubmitKeyed(ctx, NodeJobKey(e.ID), r)
+	job, _, err := b.jobs.SubmitKeyed(ctx, NodeJobKey(b.opts.Epoch, e.ID), r)
 	switch {
 	case err == nil:
 		e.NodeJob, e.Stage = job.ID, StageProving
+		e.owner, e.ownerKnown = job.Owner, true
 		b.log.Info().Str("request", e.ID).Str("job", job.ID).Msg("chain request queued as a node job")
 	case errors.Is(err, errs.ErrShuttingDown) || errors.Is(err, queue.ErrQueueFull) || errors.Is(err, errs.ErrRateLimited) || ctx.Err() != nil:
 		return fmt.Errorf("queueing %s: %w", e.ID, err) // the listener retries the block
@@ -342,7 +413,7 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bo
 	if len(e.ProgramID) != 32 {
 		return "", fmt.Errorf("offchain job: program id of %d bytes", len(e.ProgramID))
 	}
-	job, existed, err := b.jobs.SubmitKeyed(ctx, NodeJobKey(e.ID), r)
+	job, existed, err := b.jobs.SubmitKeyed(ctx, NodeJobKey(b.opts.Epoch, e.ID), r)
 	if err != nil {
 		return "", err
 	}
@@ -350,6 +421,7 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bo
 		b.log.Warn().Str("request", e.ID).Str("job", job.ID).Msg("offchain job already queued (its entry was not written): entry recorded")
 	}
 	e.NodeJob, e.Stage = job.ID, StageProving
+	e.owner, e.ownerKnown = job.Owner, true
 	if err := b.save(e); err != nil {
 		return "", err
 	}
@@ -546,20 +618,79 @@ func (b *Bridge) status(e Entry) Status {
 	return s
 }
 
-// List returns every chain request, oldest first.
+// List returns every chain request, oldest first (by creation, then relay id).
 func (b *Bridge) List() []Status {
 	b.mu.Lock()
-	es := make([]Entry, 0, len(b.entries))
-	for _, e := range b.entries {
-		es = append(es, *e)
+	es := make([]Entry, len(b.order))
+	for i, id := range b.order {
+		es[i] = *b.entries[id]
 	}
 	b.mu.Unlock()
-	sort.Slice(es, func(i, j int) bool { return es[i].CreatedAt.Before(es[j].CreatedAt) })
 	out := make([]Status, len(es))
 	for i, e := range es {
 		out[i] = b.status(e)
 	}
 	return out
+}
+
+// errUnknownCursor: a page's cursor is no entry the caller may see.
+var errUnknownCursor = errors.New("unknown cursor")
+
+// pageChunk is how many entries page copies at a time under mu.
+const pageChunk = 256
+
+// page returns the chain requests that visible lets the caller see, in List's order: at
+// most limit of them, those after the entry whose relay id is after ("": from the first),
+// and next, the relay id of the page's last entry when more follow ("" on the last page).
+// after must be an entry visible lets the caller see, else the error is errUnknownCursor.
+// visible is asked (without mu held) about the entries in order from after until the page
+// is full and one more entry is visible; only the page's entries are read with their relay
+// record.
+func (b *Bridge) page(after string, limit int, visible func(Entry) bool) (page []Status, next string, err error) {
+	limit = max(limit, 1)
+	var from *Entry // the page starts after it
+	if after != "" {
+		e, ok := b.get(after)
+		if !ok || !visible(e) {
+			return nil, "", errUnknownCursor
+		}
+		from = &e
+	}
+	var es []Entry
+	for {
+		b.mu.Lock()
+		i := 0
+		if from != nil {
+			i = b.orderAfter(from)
+		}
+		chunk := make([]Entry, min(pageChunk, len(b.order)-i))
+		for k := range chunk {
+			chunk[k] = *b.entries[b.order[i+k]]
+		}
+		b.mu.Unlock()
+		if len(chunk) == 0 {
+			break
+		}
+		for k := range chunk {
+			from = &chunk[k]
+			if !visible(chunk[k]) {
+				continue
+			}
+			if len(es) == limit {
+				next = es[len(es)-1].ID
+				break
+			}
+			es = append(es, chunk[k])
+		}
+		if next != "" {
+			break
+		}
+	}
+	page = make([]Status, len(es))
+	for i, e := range es {
+		page[i] = b.status(e)
+	}
+	return page, next, nil
 }
 
 // RelayStatus (jobs.RelayStatuses) is where the chain request answered by node job jobID

@@ -105,7 +105,7 @@ func TestCrashBetweenNodeJobAndEntry(t *testing.T) {
 		t.Fatalf("%d node jobs for two requests, each seen twice", n)
 	}
 	for _, id := range []string{offID, onID} {
-		job, err := store.JobOfKey(bridge.NodeJobKey(id))
+		job, err := store.JobOfKey(bridge.NodeJobKey("", id))
 		if err != nil {
 			t.Fatal(err)
 		}

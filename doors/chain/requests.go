@@ -56,7 +56,8 @@ type jobMetadata struct {
 // bare EIP-191 hash of its ABI bytes when the consumer opts in; the consumer's
 // isValidSignature decides. What each consumer answers to
 // acceptsBareRequestSignatures and offchainSigner is cached for a minute (only
-// answers the chain gave: a failed read is tried again), and a signature by the
+// answers the chain gave: a failed read is tried again; the answers of at most
+// consumerCacheMax consumers, expired ones dropped), and a signature by the
 // cached signer that EthSig.recover accepts is accepted without a call. A check
 // the chain does not answer (a node down, a timeout; not a revert) is
 // errs.ErrUnavailable: the client may retry.
@@ -66,9 +67,42 @@ type RequestChecker struct {
 	jobManager common.Address
 	timeout    time.Duration
 	cacheFor   time.Duration
+	now        func() time.Time // time.Now; tests set their clock
 
 	mu    sync.Mutex
 	cache map[common.Address]consumerInfo
+	// order lists the cached answers in the order they were written, which is
+	// their order of expiry too: each is kept for cacheFor from its writing
+	// (remember reads the clock under mu). remember drops expired answers
+	// from its front and, while the cache holds consumerCacheMax, the oldest.
+	order []cachedAt
+	// reading collapses concurrent reads of one consumer into one.
+	reading map[common.Address]*consumerRead
+}
+
+// consumerCacheMax bounds the consumers whose answers are cached: the
+// consumer of a request is the client's choice, so a client sending
+// requests for a fresh address each time (a plain account answers both
+// reads with empty data, a definite answer) would otherwise grow the cache
+// without end. A full cache drops its oldest answer (the first to expire)
+// for the new one: with answers kept for a fixed time this is both the
+// oldest first and the first to expire first, at O(1) per answer
+// (order's front), and a consumer whose answer is dropped early is only
+// read again. 4096 answers are about 300 KiB.
+const consumerCacheMax = 4096
+
+// cachedAt is an answer's place in RequestChecker.order.
+type cachedAt struct {
+	addr    common.Address
+	expires time.Time
+}
+
+// consumerRead is a read of a consumer's answers under way: the
+// lookups of the consumer that come meanwhile wait for it.
+type consumerRead struct {
+	done chan struct{}
+	info consumerInfo
+	err  error
 }
 
 type consumerInfo struct {
@@ -84,7 +118,7 @@ func NewRequestChecker(client Caller, chainID uint64, jobManager common.Address,
 		timeout = 10 * time.Second
 	}
 	return &RequestChecker{client: client, chainID: chainID, jobManager: jobManager, timeout: timeout,
-		cacheFor: time.Minute, cache: map[common.Address]consumerInfo{}}
+		cacheFor: time.Minute, now: time.Now, cache: map[common.Address]consumerInfo{}, reading: map[common.Address]*consumerRead{}}
 }
 
 // ChainID is the chain's id (0 for a checker made without one: it refuses
@@ -138,25 +172,53 @@ func unavailable(ctx context.Context, what string, err error) error {
 // them short), each within the checker's timeout. Only definite answers are cached (a
 // value, or the EVM's failure, which the JobManager reads as false): a read the chain did
 // not answer is not. Failing to read the opt-in is errs.ErrUnavailable (the hash to check
-// depends on it); failing to read the signer only skips the fast path.
+// depends on it); failing to read the signer only skips the fast path. Concurrent lookups
+// of a consumer whose answers are not cached share one read (a caller whose context ends
+// meanwhile stops waiting for it).
 func (c *RequestChecker) consumer(ctx context.Context, addr common.Address) (consumerInfo, error) {
 	c.mu.Lock()
-	info, ok := c.cache[addr]
-	c.mu.Unlock()
-	if ok && time.Now().Before(info.expires) {
+	if info, ok := c.cache[addr]; ok && c.now().Before(info.expires) {
+		c.mu.Unlock()
 		return info, nil
 	}
-	rctx := context.WithoutCancel(ctx)
-	info = consumerInfo{}
+	if r, ok := c.reading[addr]; ok {
+		c.mu.Unlock()
+		select {
+		case <-r.done:
+			return r.info, r.err
+		case <-ctx.Done():
+			return consumerInfo{}, unavailable(ctx, fmt.Sprintf("reading consumer %s", addr), ctx.Err())
+		}
+	}
+	r := &consumerRead{done: make(chan struct{})}
+	c.reading[addr] = r
+	c.mu.Unlock()
+	definite := false
+	defer func() {
+		c.mu.Lock()
+		delete(c.reading, addr)
+		if r.err == nil && definite {
+			c.remember(addr, r.info)
+		}
+		c.mu.Unlock()
+		close(r.done)
+	}()
+	r.info, definite, r.err = c.readConsumer(context.WithoutCancel(ctx), addr)
+	return r.info, r.err
+}
+
+// readConsumer reads the consumer's answers; definite is false when the signer's read was
+// not answered.
+func (c *RequestChecker) readConsumer(rctx context.Context, addr common.Address) (info consumerInfo, definite bool, err error) {
 	out, err := c.rawCall(rctx, addr, "acceptsBareRequestSignatures")
 	switch {
 	case err == nil:
 		// JobManager._acceptsBareSignatures: only 32 bytes reading exactly 1 count.
 		info.bare = len(out) == 32 && new(big.Int).SetBytes(out).Cmp(big.NewInt(1)) == 0
 	case !isRevert(err):
-		return consumerInfo{}, fmt.Errorf("%w: reading consumer %s's acceptsBareRequestSignatures: %w", errs.ErrUnavailable, addr, err)
+		return consumerInfo{}, false, fmt.Errorf("%w: reading consumer %s's acceptsBareRequestSignatures: %w", errs.ErrUnavailable, addr, err)
 	}
-	definite := true
+	definite = true
 	out, err = c.rawCall(rctx, addr, "offchainSigner")
 	switch {
 	case err == nil:
@@ -166,13 +228,26 @@ func (c *RequestChecker) consumer(ctx context.Context, addr common.Address) (con
 	case !isRevert(err):
 		definite = false
 	}
-	if definite {
-		info.expires = time.Now().Add(c.cacheFor)
-		c.mu.Lock()
-		c.cache[addr] = info
-		c.mu.Unlock()
+	return info, definite, nil
+}
+
+// remember caches the consumer's answers for cacheFor (under mu). First it drops the
+// answers that have expired, and while the cache is full the oldest (order's front:
+// amortised O(1) per answer); an entry of order whose consumer was cached again since
+// (its expiry differs from the cache's) only leaves order.
+func (c *RequestChecker) remember(addr common.Address, info consumerInfo) {
+	now := c.now()
+	for len(c.order) > 0 && (len(c.order) >= consumerCacheMax || !now.Before(c.order[0].expires)) {
+		old := c.order[0]
+		c.order[0] = cachedAt{}
+		c.order = c.order[1:]
+		if cur, ok := c.cache[old.addr]; ok && cur.expires.Equal(old.expires) {
+			delete(c.cache, old.addr)
+		}
 	}
-	return info, nil
+	info.expires = now.Add(c.cacheFor)
+	c.cache[addr] = info
+	c.order = append(c.order, cachedAt{addr: addr, expires: info.expires})
 }
 
 // CheckSignature returns nil when the consumer accepts sig over req (raw: its

@@ -231,3 +231,124 @@ func TestRequestCheckerRefusesMalleatedSignature(t *testing.T) {
 	bad[64] += 2 // v 29/30: EthSig.recover refuses it
 	wantClass(t, "v 29/30", ck.CheckSignature(ctx, req, raw, bad), codes.PermissionDenied)
 }
+
+// plainAccounts is a chain whose every consumer is a plain account: each call answers empty
+// data, a definite answer (acceptsBareRequestSignatures false, no offchainSigner, a refused
+// signature). It counts the calls of each method; while held is open, reads of the opt-in
+// wait for it.
+type plainAccounts struct {
+	mu    sync.Mutex
+	calls map[[4]byte]int
+	held  chan struct{}
+}
+
+func (p *plainAccounts) CallContract(_ context.Context, call ethereum.CallMsg, _ *big.Int) ([]byte, error) {
+	sel := [4]byte(call.Data[:4])
+	p.mu.Lock()
+	p.calls[sel]++
+	held := p.held
+	p.mu.Unlock()
+	if held != nil && sel == selAcceptsBare {
+		<-held
+	}
+	return nil, nil
+}
+
+func (p *plainAccounts) count(sel [4]byte) int {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.calls[sel]
+}
+
+// TestRequestCheckerCacheBounded: the cache of consumers' answers stays within its cap
+// however many consumers requests name (review finding: a fresh consumer per SubmitJob grew
+// it without bound), the oldest answer leaving first; a cached answer is used within its
+// minute; expired answers are dropped when a new one is written; concurrent lookups of a
+// consumer share one read.
+func TestRequestCheckerCacheBounded(t *testing.T) {
+	ctx := context.Background()
+	chain := &plainAccounts{calls: map[[4]byte]int{}}
+	ck := bridge.NewRequestChecker(chain, 1337, common.Address{19: 0xaa}, time.Second)
+	var clockMu sync.Mutex
+	now := time.Unix(1_700_000_000, 0)
+	ck.SetClock(func() time.Time {
+		clockMu.Lock()
+		defer clockMu.Unlock()
+		return now
+	})
+	advance := func(d time.Duration) {
+		clockMu.Lock()
+		now = now.Add(d)
+		clockMu.Unlock()
+	}
+	consumer := func(i int) common.Address {
+		var a common.Address
+		a[0] = 0xc0
+		a[16], a[17], a[18], a[19] = byte(i>>24), byte(i>>16), byte(i>>8), byte(i)
+		return a
+	}
+	check := func(a common.Address) {
+		t.Helper()
+		req, raw := new(checkerChain).request(t, a) // request uses no chain
+		wantClass(t, "a plain account's request", ck.CheckSignature(ctx, req, raw, make([]byte, 65)), codes.PermissionDenied)
+	}
+	reads := func() int { return chain.count(selAcceptsBare) }
+
+	n := bridge.ConsumerCacheMax + 1000
+	for i := 0; i < n; i++ {
+		check(consumer(i))
+		advance(time.Millisecond)
+	}
+	if cached, ordered := ck.CachedConsumers(); cached != bridge.ConsumerCacheMax || ordered != cached {
+		t.Fatalf("after %d consumers: %d cached (%d in expiry order), want the cap %d", n, cached, ordered, bridge.ConsumerCacheMax)
+	}
+	if got := reads(); got != n {
+		t.Fatalf("%d reads of the opt-in for %d consumers", got, n)
+	}
+
+	// Within its minute, a cached answer is used: no read.
+	advance(50 * time.Second)
+	check(consumer(n - 1))
+	check(consumer(n - bridge.ConsumerCacheMax))
+	if got := reads(); got != n {
+		t.Fatalf("cached consumers read again: %d reads, want %d", got, n)
+	}
+	// The oldest answers left for the newer ones: read again.
+	check(consumer(0))
+	if got := reads(); got != n+1 {
+		t.Fatalf("an evicted consumer: %d reads, want %d", got, n+1)
+	}
+
+	// A minute on, every answer but consumer 0's has expired; the next answer written
+	// drops them (and consumer(n-1) is read again).
+	advance(15 * time.Second)
+	check(consumer(n - 1))
+	if got := reads(); got != n+2 {
+		t.Fatalf("an expired answer: %d reads, want %d", got, n+2)
+	}
+	if cached, ordered := ck.CachedConsumers(); cached != 2 || ordered != 2 {
+		t.Fatalf("after the expiry: %d cached (%d in expiry order), want 2 (consumer 0's, and the one just read)", cached, ordered)
+	}
+
+	// Concurrent lookups of one consumer: one read.
+	chain.mu.Lock()
+	chain.held = make(chan struct{})
+	chain.mu.Unlock()
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			req, raw := new(checkerChain).request(t, consumer(n))
+			if err := ck.CheckSignature(ctx, req, raw, make([]byte, 65)); errs.Classify(err).Code != codes.PermissionDenied {
+				t.Errorf("a plain account's request: %v", err)
+			}
+		}()
+	}
+	time.Sleep(100 * time.Millisecond)
+	close(chain.held)
+	wg.Wait()
+	if got := reads(); got != n+3 {
+		t.Fatalf("8 concurrent lookups of a consumer: %d reads, want 1", got-n-2)
+	}
+}

@@ -8,16 +8,28 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/zkprover/zkprover/auth"
+	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
 )
 
 // StatusAPI is the relay status HTTP API: GET /v1/relay (the chain requests
-// the caller may see, and their relays), /v1/relay/{id} (a relay id, an
-// onchain job id or a node job id) and /v1/chain (the deployment).
-// docs/relayer.md.
+// the caller may see, and their relays, a page at a time), /v1/relay/{id} (a
+// relay id, an onchain job id or a node job id) and /v1/chain (the
+// deployment). docs/relayer.md.
+//
+// GET /v1/relay pages: ?limit= entries (DefaultRelayPage, at most
+// MaxRelayPage; not a whole number from 1 is 400) after the entry
+// ?after= names (the answer's "next", the page's last relay id, "" on the
+// last page), oldest first (by creation, then relay id). A page holds the
+// caller's entries only: it is cut after the ownership check, and its cost
+// is the page's: the relay records are read for its entries, and the job
+// service is asked only about the entries of the caller's own node jobs
+// (and of entries written before the bridge kept their owner) between the
+// cursor and the page's end.
 //
 // A caller sees an entry when it owns the entry's node job as GetProof
 // decides (jobs.Service.Get with the caller's principal): an admin (and
@@ -29,6 +41,13 @@ type StatusAPI struct {
 	l   net.Listener
 	srv *http.Server
 }
+
+// The sizes of GET /v1/relay's pages: the default, and the most a page
+// holds (a larger limit is this).
+const (
+	DefaultRelayPage = 100
+	MaxRelayPage     = 1000
+)
 
 // StatusAPIOptions secure the relay status API.
 type StatusAPIOptions struct {
@@ -53,14 +72,25 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 		_ = json.NewEncoder(w).Encode(v)
 	}
 	mux.HandleFunc("GET /v1/relay", func(w http.ResponseWriter, req *http.Request) {
-		all := br.List()
-		requests := make([]Status, 0, len(all))
-		for _, st := range all {
-			if br.visible(req.Context(), st.Entry) {
-				requests = append(requests, st)
+		q := req.URL.Query()
+		limit := DefaultRelayPage
+		if v := q.Get("limit"); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 {
+				write(w, http.StatusBadRequest, map[string]string{"message": fmt.Sprintf(
+					"limit %q: want a whole number from 1 to %d (the default is %d)", v, MaxRelayPage, DefaultRelayPage)})
+				return
 			}
+			limit = min(n, MaxRelayPage)
 		}
-		write(w, http.StatusOK, map[string]any{"requests": requests, "counts": rel.Counts(), "relayer": rel.From()})
+		after := q.Get("after")
+		requests, next, err := br.page(after, limit, func(e Entry) bool { return br.visible(req.Context(), e) })
+		if err != nil {
+			write(w, http.StatusBadRequest, map[string]string{"message": fmt.Sprintf(
+				"after %q: not a chain request of this list (pass the next of the previous page)", after)})
+			return
+		}
+		write(w, http.StatusOK, map[string]any{"requests": requests, "next": next, "counts": rel.Counts(), "relayer": rel.From()})
 	})
 	mux.HandleFunc("GET /v1/relay/{id...}", func(w http.ResponseWriter, req *http.Request) {
 		id := req.PathValue("id")
@@ -102,15 +132,31 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 
 // visible reports whether the caller of ctx may see entry e: an admin every
 // entry, another caller those whose node job it owns (the job service's Get
-// answers for the caller's own jobs only, as GetProof).
+// answers for the caller's own jobs only, as GetProof). An entry that knows
+// its node job's owner is decided without the job service when the caller
+// does not own the job (jobs.Service.Get answers not found then:
+// auth.Principal.Owns), or when the job service said the job, the caller's,
+// is gone (swept: job ids are not reused).
 func (b *Bridge) visible(ctx context.Context, e Entry) bool {
-	if auth.From(ctx).Role == auth.Admin {
+	p := auth.From(ctx)
+	if p.Role == auth.Admin {
 		return true
 	}
-	if e.NodeJob == "" {
+	if e.NodeJob == "" || (e.ownerKnown && !p.Owns(e.owner)) {
+		return false
+	}
+	b.mu.Lock()
+	_, gone := b.gone[e.NodeJob]
+	b.mu.Unlock()
+	if gone {
 		return false
 	}
 	_, err := b.jobs.Get(ctx, e.NodeJob)
+	if e.ownerKnown && errors.Is(err, queue.ErrNotFound) {
+		b.mu.Lock()
+		b.gone[e.NodeJob] = struct{}{}
+		b.mu.Unlock()
+	}
 	return err == nil
 }
 

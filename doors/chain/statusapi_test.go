@@ -1,15 +1,20 @@
 package chain_test
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math/big"
 	"net/http"
+	"net/url"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -23,6 +28,7 @@ import (
 	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
+	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -197,5 +203,239 @@ func TestRelayStatusAPIOwnership(t *testing.T) {
 	}
 	if code := get("nobody", "/v1/relay", nil); code != http.StatusUnauthorized {
 		t.Errorf("an unknown token: %d", code)
+	}
+}
+
+// countingJobs is the job service counting its Get calls.
+type countingJobs struct {
+	*jobs.Service
+	gets atomic.Int64
+}
+
+func (c *countingJobs) Get(ctx context.Context, id string) (queue.Job, error) {
+	c.gets.Add(1)
+	return c.Service.Get(ctx, id)
+}
+
+// TestRelayStatusAPIPages: GET /v1/relay answers a page at a time (review finding: it
+// answered every entry the bridge ever recorded, with a job service Get per entry for a
+// client). Over a history of more than a full page of the node's onchain requests with two
+// clients' offchain requests among them: each caller's pages, followed by next, hold every
+// entry it may see once and nothing else, oldest first; a page holds at most 1000 entries
+// whatever limit asks; a limit that is no whole number from 1 is 400, so is an after that
+// is no entry of the caller's; and a client's page costs job service Gets for its own
+// entries only (the page, the one that shows more follow, the cursor's), however many of
+// the node's entries lie between them, an admin's none.
+func TestRelayStatusAPIPages(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	qo := queue.DefaultOptions()
+	qo.SyncWrites = false
+	qo.MaxPending = 4096
+	store, err := queue.Open(filepath.Join(t.TempDir(), "queue"), qo)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	js := &countingJobs{Service: jobs.New(store, jobs.Options{Logger: zerolog.Nop()})}
+	elf, prog := fibProgram(t)
+	if err := store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	b, err := bridge.Open(dir, js, noRelay{}, bridge.Options{ChainID: 1337})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { _ = b.Close() }()
+	consumer := common.HexToAddress("0x00000000000000000000000000000000000000c0")
+	pid := contracts.ProgramIDBytes(prog.ID)
+	offchain := func(who string, nonce uint64) string {
+		off := &contracts.OffchainJobRequest{Nonce: nonce, MaxCycles: 256, Consumer: consumer, ProgramID: pid, OnchainInput: le32(10),
+			OffchainInputHash: contracts.Bytes32(statement.OffchainHash(nil)), StateHash: contracts.Bytes32(statement.StateRoot(nil))}
+		enc, err := off.Encode()
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := &jobs.Request{Onchain: off.OnchainInput, MaxCycles: off.MaxCycles, Nonce: off.Nonce, Consumer: off.Consumer,
+			Context: contracts.OffchainJobContext(1337, off), Signature: []byte{1}, JobRequest: enc}
+		copy(r.ProgramID[:], pid)
+		if _, err := b.SubmitOffchain(auth.With(ctx, auth.Principal{Name: who, Role: auth.Submit}), r, false); err != nil {
+			t.Fatal(err)
+		}
+		return bridge.JobRelayID(contracts.JobID(nonce, consumer))
+	}
+	const onchain = bridge.MaxRelayPage + 60
+	want := map[string][]string{} // each caller's entries, oldest first
+	nonce := contracts.OffchainNonceMin
+	for i := range onchain {
+		switch {
+		case i%150 == 7:
+			nonce++
+			id := offchain("alice", nonce)
+			want["alice"], want["ops"] = append(want["alice"], id), append(want["ops"], id)
+		case i%200 == 100:
+			nonce++
+			id := offchain("bob", nonce)
+			want["bob"], want["ops"] = append(want["bob"], id), append(want["ops"], id)
+		}
+		j := listener.Job{JobID: contracts.JobID(uint64(i+1), consumer), Nonce: uint64(i + 1), Consumer: consumer, MaxCycles: 256,
+			ProgramID: pid, OnchainInput: le32(10), Block: 7, Timestamp: 1_700_000_000}
+		if err := b.JobCreated(ctx, j); err != nil {
+			t.Fatal(err)
+		}
+		want["ops"] = append(want["ops"], bridge.JobRelayID(j.JobID))
+	}
+	if len(want["alice"]) != 8 || len(want["bob"]) != 5 {
+		t.Fatalf("alice has %d entries, bob %d", len(want["alice"]), len(want["bob"]))
+	}
+	listed := func() string {
+		var ids []string
+		for _, st := range b.List() {
+			ids = append(ids, st.ID)
+		}
+		return strings.Join(ids, ",")
+	}
+	if listed() != strings.Join(want["ops"], ",") {
+		t.Fatal("List is not in creation order")
+	}
+	// The pages and their cost hold after a restart: the order is rebuilt, the owners of
+	// the node jobs are kept.
+	if err := b.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if b, err = bridge.Open(dir, js, noRelay{}, bridge.Options{ChainID: 1337}); err != nil {
+		t.Fatal(err)
+	}
+	if listed() != strings.Join(want["ops"], ",") {
+		t.Fatal("after a restart, List is not in creation order")
+	}
+
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, sign := relayer.KeySigner(key, big.NewInt(1337))
+	rel, err := relayer.Open(ctx, offlineChain{}, from, sign, t.TempDir(), relayer.Options{Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rel.Close()
+	var lines []string
+	for name, role := range map[string]string{"alice": "read", "bob": "submit", "ops": "admin"} {
+		lines = append(lines, fmt.Sprintf("%s:%s:%s", name, auth.Hash("token-"+name), role))
+	}
+	tf := filepath.Join(t.TempDir(), "tokens")
+	if err := os.WriteFile(tf, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tk, err := auth.LoadTokens(tf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	guard := auth.NewGuard(tk, nil)
+	api, err := bridge.ListenStatusAPI("127.0.0.1:0", b, rel, nil, bridge.StatusAPIOptions{Wrap: func(h http.Handler) http.Handler { return guard.HTTP(auth.Read, h) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = api.Serve(ctx) }()
+
+	type page struct {
+		Requests []bridge.Status `json:"requests"`
+		Next     *string         `json:"next"`
+		Counts   map[string]int  `json:"counts"`
+		Relayer  string          `json:"relayer"`
+		Message  string          `json:"message"`
+	}
+	get := func(who, query string) (int, page) {
+		t.Helper()
+		req, err := http.NewRequest(http.MethodGet, "http://"+api.Addr().String()+"/v1/relay"+query, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Authorization", "Bearer token-"+who)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = resp.Body.Close() }()
+		var p page
+		if err := json.NewDecoder(resp.Body).Decode(&p); err != nil {
+			t.Fatalf("%s: GET /v1/relay%s: %d, %v", who, query, resp.StatusCode, err)
+		}
+		return resp.StatusCode, p
+	}
+	// walk follows next from the first page, checking each page's size and cost.
+	walk := func(who string, limit int) (ids []string, pages int) {
+		t.Helper()
+		after := ""
+		for {
+			q := "?after=" + url.QueryEscape(after)
+			if limit > 0 {
+				q += "&limit=" + strconv.Itoa(limit)
+			}
+			before := js.gets.Load()
+			code, p := get(who, q)
+			gets := js.gets.Load() - before
+			if code != http.StatusOK || p.Next == nil || p.Relayer == "" || p.Counts == nil {
+				t.Fatalf("%s: GET /v1/relay%s: %d %q (next %v, relayer %q)", who, q, code, p.Message, p.Next, p.Relayer)
+			}
+			max := min(cmp.Or(limit, bridge.DefaultRelayPage), bridge.MaxRelayPage)
+			if len(p.Requests) > max || (*p.Next != "" && len(p.Requests) != max) {
+				t.Fatalf("%s: a page of %d entries (limit %d), next %q", who, len(p.Requests), limit, *p.Next)
+			}
+			if who == "ops" && gets != 0 || gets > int64(len(p.Requests))+2 {
+				t.Errorf("%s: a page of %d entries cost %d job service Gets", who, len(p.Requests), gets)
+			}
+			pages++
+			for _, r := range p.Requests {
+				ids = append(ids, r.ID)
+			}
+			if *p.Next == "" {
+				return ids, pages
+			}
+			if *p.Next != ids[len(ids)-1] {
+				t.Fatalf("%s: next %q is not the page's last entry %q", who, *p.Next, ids[len(ids)-1])
+			}
+			after = *p.Next
+		}
+	}
+	for _, c := range []struct {
+		who          string
+		limit, pages int
+	}{
+		{"alice", 3, 3}, {"alice", 8, 1}, {"alice", 7, 2}, {"alice", 0, 1},
+		{"bob", 2, 3}, {"bob", 1000, 1},
+		{"ops", 0, 11}, {"ops", 500, 3}, {"ops", 5000, 2}, {"ops", bridge.MaxRelayPage, 2},
+	} {
+		ids, pages := walk(c.who, c.limit)
+		if strings.Join(ids, ",") != strings.Join(want[c.who], ",") {
+			t.Errorf("%s (limit %d): the pages hold %d entries, want its %d once each, oldest first", c.who, c.limit, len(ids), len(want[c.who]))
+		}
+		if pages != c.pages {
+			t.Errorf("%s (limit %d): %d pages, want %d", c.who, c.limit, pages, c.pages)
+		}
+	}
+
+	for _, q := range []string{"?limit=0", "?limit=-1", "?limit=abc", "?limit=1.5", "?limit=", "?limit=99999999999999999999"} {
+		code, p := get("alice", q)
+		if q == "?limit=" { // empty: the default
+			if code != http.StatusOK || len(p.Requests) != len(want["alice"]) {
+				t.Errorf("GET /v1/relay%s: %d, %d entries", q, code, len(p.Requests))
+			}
+			continue
+		}
+		if code != http.StatusBadRequest || !strings.Contains(p.Message, "limit") {
+			t.Errorf("GET /v1/relay%s: %d %q, want 400 naming the limit", q, code, p.Message)
+		}
+	}
+	// A cursor that is no entry, or an entry of someone else's: 400 alike.
+	for _, after := range []string{"job/0x00", want["bob"][0], want["ops"][0]} {
+		if code, p := get("alice", "?after="+url.QueryEscape(after)); code != http.StatusBadRequest || !strings.Contains(p.Message, "after") {
+			t.Errorf("alice: after %s: %d %q, want 400", after, code, p.Message)
+		}
+	}
+	if code, p := get("ops", "?after="+url.QueryEscape(want["bob"][0])+"&limit=1"); code != http.StatusOK || len(p.Requests) != 1 || p.Requests[0].ID != want["ops"][slices.Index(want["ops"], want["bob"][0])+1] {
+		t.Errorf("ops: after bob's first entry: %d %q", code, p.Message)
 	}
 }

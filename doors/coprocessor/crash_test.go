@@ -83,7 +83,7 @@ func TestCrashBeforeIndexEntry(t *testing.T) {
 	for nonce, onchain := range map[uint64][]byte{1<<63 + 7: le32(10), 1<<63 + 8: le32(10)} {
 		jid := contracts.JobID(nonce, consumer)
 		e := td.indexed(t, jid)
-		job, err := td.store.JobOfKey(NodeJobKey(jid))
+		job, err := td.store.JobOfKey(NodeJobKey("", jid))
 		if err != nil || e.NodeJob != job.ID || e.Relayed || e.Nonce != nonce {
 			t.Fatalf("nonce %d: entry %+v, node job %s (%v)", nonce, e, job.ID, err)
 		}
@@ -190,9 +190,9 @@ func TestCrashRelayed(t *testing.T) {
 	for i, n := range nonces {
 		jid := contracts.JobID(n, consumer)
 		e := td.indexed(t, jid)
-		key, relayed := chain.NodeJobKey(chain.JobRelayID(jid)), true
+		key, relayed := chain.NodeJobKey("", chain.JobRelayID(jid)), true
 		if i == 2 {
-			key, relayed = NodeJobKey(jid), false
+			key, relayed = NodeJobKey("", jid), false
 		}
 		job, err := td.store.JobOfKey(key)
 		if err != nil || e.NodeJob != job.ID || e.Relayed != relayed {

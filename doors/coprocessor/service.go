@@ -84,7 +84,13 @@ type Options struct {
 	// job was swept (Prune); 0: DefaultPruneEvery, negative: only
 	// GetPendingJobs prunes (the entries it reads).
 	PruneEvery time.Duration
-	Logger     zerolog.Logger
+	// Epoch names the chain instance the door's jobs belong to, in their
+	// node job keys (NodeJobKey, the chain door's chain.NodeJobKey): "" for
+	// a real chain or none; the development chain, new at every start with
+	// the same job ids, gets a fresh one (and a fresh Dir), so a request on
+	// it is never taken for one of an earlier chain.
+	Epoch  string
+	Logger zerolog.Logger
 }
 
 // DefaultPruneEvery is how often the door prunes its index by default.
@@ -315,7 +321,8 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 	// of the chain; a resubmission whose node job is queued (under either
 	// key: recoverNodeJob) has room.
 	jobID := contracts.JobID(req.Nonce, req.Consumer)
-	if err := s.jobs.CheckRoom(ctx, NodeJobKey(jobID), chain.NodeJobKey(chain.JobRelayID(jobID))); err != nil {
+	ownKey, relayKey := s.keys(jobID)
+	if err := s.jobs.CheckRoom(ctx, ownKey, relayKey); err != nil {
 		return none, err
 	}
 	if ok, err := s.jobs.HasProgram(fmt.Sprintf("0x%x", req.ProgramID)); err != nil {
@@ -405,7 +412,7 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 		}
 		e.Relayed = true
 	default:
-		job, _, err := s.jobs.SubmitKeyed(ctx, NodeJobKey(jobID), r)
+		job, _, err := s.jobs.SubmitKeyed(ctx, ownKey, r)
 		if err != nil {
 			return none, err
 		}
@@ -428,10 +435,21 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 }
 
 // NodeJobKey is the idempotency key (jobs.Service.SubmitKeyed) under which
-// the door queues the node job of coprocessor job jobID when it does not
-// relay it; a relayed job is queued by the chain door under its key,
-// chain.NodeJobKey of the job's relay id.
-func NodeJobKey(jobID [32]byte) string { return "coprocessor:" + jobIDHex(jobID) }
+// the door of epoch (Options.Epoch) queues the node job of coprocessor job
+// jobID when it does not relay it; a relayed job is queued by the chain
+// door under its key (relayKey).
+func NodeJobKey(epoch string, jobID [32]byte) string {
+	if epoch == "" {
+		return "coprocessor:" + jobIDHex(jobID)
+	}
+	return "coprocessor:" + epoch + "/" + jobIDHex(jobID)
+}
+
+// keys are the two keys a node job of jobID may be queued under: the
+// door's own and the chain door's (a relayed job).
+func (s *Service) keys(jobID [32]byte) (own, relayed string) {
+	return NodeJobKey(s.opts.Epoch, jobID), chain.NodeJobKey(s.opts.Epoch, chain.JobRelayID(jobID))
+}
 
 // recoverNodeJob looks for the node job of a job id the index does not have:
 // one queued under either key before the node stopped (or before the index
@@ -441,10 +459,11 @@ func NodeJobKey(jobID [32]byte) string { return "coprocessor:" + jobIDHex(jobID)
 // request, so that the chain door's entry, if it was lost too, is written.
 func (s *Service) recoverNodeJob(ctx context.Context, e *entry, jobID [32]byte, r *jobs.Request, ordered bool) (found, same bool, err error) {
 	relayed := false
-	job, err := s.jobs.JobOfKey(NodeJobKey(jobID))
+	ownKey, relayKey := s.keys(jobID)
+	job, err := s.jobs.JobOfKey(ownKey)
 	if errors.Is(err, queue.ErrNotFound) {
 		relayed = true
-		job, err = s.jobs.JobOfKey(chain.NodeJobKey(chain.JobRelayID(jobID)))
+		job, err = s.jobs.JobOfKey(relayKey)
 	}
 	if errors.Is(err, queue.ErrNotFound) {
 		return false, false, nil

@@ -1,0 +1,21 @@
+package chain
+
+import "time"
+
+// ConsumerCacheMax is consumerCacheMax, for the tests of package chain_test.
+const ConsumerCacheMax = consumerCacheMax
+
+// SetClock makes the checker read the time from now (tests).
+func (c *RequestChecker) SetClock(now func() time.Time) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.now = now
+}
+
+// CachedConsumers is how many consumers' answers the checker holds, and
+// the length of its expiry order (at least as many).
+func (c *RequestChecker) CachedConsumers() (cached, ordered int) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	return len(c.cache), len(c.order)
+}
