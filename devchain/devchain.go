@@ -312,7 +312,7 @@ func (c *Chain) mined(ctx context.Context, tx *types.Transaction) error {
 func CompileVerifier(ctx context.Context, solPath, contractsDir string) ([]byte, error) {
 	comp, err := solc.Find(contractsDir)
 	if err != nil {
-		return nil, fmt.Errorf("compiling %s: %w (run `npm ci --prefix contracts`)", solPath, err)
+		return nil, fmt.Errorf("compiling %s: %w", solPath, err) // the error says what to install
 	}
 	src, err := os.ReadFile(solPath)
 	if err != nil {
