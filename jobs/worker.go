@@ -74,6 +74,16 @@ func (s *Service) StartWorkers(p Prover, n int) *Pool {
 		pl.wg.Add(1)
 		go pl.worker(i)
 	}
+	// A halting service takes no further job, whenever Stop comes (the
+	// node stops its other parts first, which can take seconds: a job
+	// started meanwhile would only be stopped and requeued by the grace).
+	go func() {
+		select {
+		case <-s.halt:
+			pl.nextCancel()
+		case <-pl.nextCtx.Done():
+		}
+	}()
 	return pl
 }
 

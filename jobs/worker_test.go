@@ -341,3 +341,45 @@ func TestLongJobKeysRetried(t *testing.T) {
 		t.Fatalf("state %q", off.State())
 	}
 }
+
+// gateProver holds each proof until released, and says when one starts.
+type gateProver struct {
+	started chan struct{}
+	release chan struct{}
+}
+
+func (g *gateProver) Prove(ctx context.Context, _ *executor.Program, _ *executor.Input, _ executor.Config) (*prover.Proof, error) {
+	g.started <- struct{}{}
+	select {
+	case <-g.release:
+	case <-ctx.Done():
+	}
+	return nil, errors.New("released")
+}
+
+// TestHaltTakesNoFurtherJob: once the service halts, a worker whose job
+// ends takes no further job, though the pool's Stop comes later (the node
+// stops its other parts first): the queued job stays queued for the next
+// start rather than being started and cut short by the grace.
+func TestHaltTakesNoFurtherJob(t *testing.T) {
+	s := newService(t, Options{Logger: testLogger()})
+	first, second := submitFib(t, s, 1), submitFib(t, s, 2)
+	g := &gateProver{started: make(chan struct{}, 2), release: make(chan struct{})}
+	pl := s.StartWorkers(g, 1)
+	<-g.started // the first job runs
+	s.Halt()
+	close(g.release)
+	waitWithin(t, time.Minute, "the first job ends", func() bool {
+		j, err := s.store.Get(first.ID)
+		return err == nil && j.State.Terminal()
+	})
+	select {
+	case <-g.started:
+		t.Fatal("a job started after the service halted")
+	case <-time.After(time.Second):
+	}
+	pl.Stop(time.Minute)
+	if j, err := s.store.Get(second.ID); err != nil || j.State != queue.Queued {
+		t.Fatalf("the second job: %+v %v, want it queued", j, err)
+	}
+}
