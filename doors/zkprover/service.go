@@ -335,6 +335,11 @@ func (s *Service) getProof(ctx context.Context, req *pb.GetProofRequest) *pb.Get
 		return &pb.GetProofResponse{Id: id, Result: errs.Classify(err).GetProof, ResultString: err.Error()}
 	}
 	resp := JobResponse(job)
+	if resp.Result == pb.GetProofResponse_RESULT_GET_PROOF_PENDING && s.jobs.Halting() {
+		// the wait was cut short: say why, so that a client does not read
+		// an early PENDING as its timeout
+		resp.ResultString += " (the node is shutting down: the job is kept and proven after it restarts; ask again then)"
+	}
 	if s.reports.Relays != nil {
 		resp.Relay = RelayStatusOf(s.reports.Relays(), job.ID)
 	}

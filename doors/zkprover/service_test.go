@@ -43,8 +43,17 @@ func TestRemainingResultCodes(t *testing.T) {
 		t.Fatalf("cancelled Execute: %v %s", e.Result, e.ResultString)
 	}
 
-	// Halting: GenProof INTERNAL_ERROR, no id.
+	// Halting: GenProof INTERNAL_ERROR, no id; a GetProof of a queued job
+	// is PENDING at once and says the node is shutting down.
+	queued, err := tn.client.GenProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(3)}, InputOptions{})})
+	if err != nil || queued.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		t.Fatalf("%v %v", queued, err)
+	}
 	tn.jobs.Halt()
+	if p := svc.getProof(ctx, &pb.GetProofRequest{Id: queued.Id, Timeout: 600}); p.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING ||
+		!strings.Contains(p.ResultString, "shutting down") {
+		t.Fatalf("GetProof while halting: %v", p)
+	}
 	g := svc.genProof(ctx, &pb.GenProofRequest{Input: input(t, fib, &executor.Input{Onchain: words(2)}, InputOptions{})})
 	if g.Result != pb.GenProofResponse_RESULT_GEN_PROOF_INTERNAL_ERROR || g.Id != "" || !strings.Contains(g.ResultString, "shutting down") {
 		t.Fatalf("GenProof while halting: %v", g)
