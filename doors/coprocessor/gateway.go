@@ -34,11 +34,17 @@ func (s *Service) Gateway(ctx context.Context) (http.Handler, error) {
 		runtime.WithMarshalerOption(runtime.MIMEWildcard, hexJSON{}),
 		runtime.WithErrorHandler(writeError),
 		runtime.WithRoutingErrorHandler(func(ctx context.Context, mux *runtime.ServeMux, m runtime.Marshaler, w http.ResponseWriter, r *http.Request, code int) {
-			c := codes.NotFound
 			if code == http.StatusMethodNotAllowed {
-				c = codes.Unimplemented
+				// 405 with Allow, as HTTP asks (grpc-gateway's default is
+				// 501, Unimplemented): every route is a POST
+				w.Header().Set("Allow", http.MethodPost)
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusMethodNotAllowed)
+				_ = json.NewEncoder(w).Encode(gatewayError{Message: "method not allowed: " + r.Method + " " + r.URL.Path + " (POST only)",
+					GRPCCode: int(codes.Unimplemented)})
+				return
 			}
-			writeError(ctx, mux, m, w, r, status.Error(c, http.StatusText(code)+": "+r.Method+" "+r.URL.Path))
+			writeError(ctx, mux, m, w, r, status.Error(codes.NotFound, http.StatusText(code)+": "+r.Method+" "+r.URL.Path))
 		}),
 	)
 	// In-process: the gateway calls the service directly (no second gRPC hop);

@@ -448,3 +448,37 @@ func TestGatewayBodyBounds(t *testing.T) {
 		t.Errorf("submit_program under the bound: %d %v", code, out)
 	}
 }
+
+// TestGatewayRouting: a GET on a route is 405 with Allow: POST (not
+// grpc-gateway's 501), an unknown path 404, both with the gateway's JSON
+// error.
+func TestGatewayRouting(t *testing.T) {
+	td := startDoor(t, t.TempDir(), false)
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	gw, err := td.door.Gateway(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(gw)
+	defer srv.Close()
+	for _, c := range []struct {
+		path  string
+		code  int
+		allow string
+	}{
+		{"/v1/coprocessor_node/get_result", http.StatusMethodNotAllowed, http.MethodPost},
+		{"/v1/coprocessor_node/no_such_route", http.StatusNotFound, ""},
+	} {
+		resp, err := http.Get(srv.URL + c.path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		raw, _ := io.ReadAll(resp.Body)
+		_ = resp.Body.Close()
+		var e map[string]any
+		if resp.StatusCode != c.code || resp.Header.Get("Allow") != c.allow || json.Unmarshal(raw, &e) != nil || e["message"] == nil {
+			t.Errorf("GET %s: %d (Allow %q) %s, want %d (Allow %q) with a JSON message", c.path, resp.StatusCode, resp.Header.Get("Allow"), raw, c.code, c.allow)
+		}
+	}
+}
