@@ -192,6 +192,8 @@ var table = []row{
 	// A program fault: the run was computed and is not valid.
 	{isFault, Class{"program", codes.FailedPrecondition, gpErr, exRun, gtRun, cnErr, agErr, aqRun}},
 	{is(executor.ErrTraceTooLong), Class{"too_long", codes.FailedPrecondition, gpErr, exRun, gtRun, cnErr, agErr, aqRun}},
+	// The node's keys changed on disk under it: its operator's to fix (a restart).
+	{is(prover.ErrKeysChanged), Class{"keys_changed", codes.FailedPrecondition, gpInt, exInt, gtInt, cnErr, agInt, aqInt}},
 	{is(prover.ErrInvalidProof), Class{"verify", codes.Internal, gpInt, exInt, gtRun, cnErr, agInt, aqRun}},
 	{is(context.Canceled), Class{"cancelled", codes.Canceled, gpInt, exCan, gtCan, cnErr, agInt, aqCan}},
 	{is(context.DeadlineExceeded), Class{"deadline", codes.DeadlineExceeded, gpInt, exCan, gtPend, cnErr, agInt, aqPend}},

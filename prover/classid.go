@@ -40,6 +40,33 @@ func SetupCommand(id int) string {
 	return fmt.Sprintf("zkprover setup --cycles 2^%d", id)
 }
 
+// setupCommander is implemented by families whose keys another command
+// makes than `zkprover setup --cycles` (the long-run stores: `zkprover
+// setup --segment 2^k`).
+type setupCommander interface {
+	SetupCommand(id int) string
+}
+
+// setupCommandOf is the command that sets up class id of fam (nil: the
+// whole-run classes, SetupCommand).
+func setupCommandOf(fam Family, id int) string {
+	if c, ok := fam.(setupCommander); ok {
+		return c.SetupCommand(id)
+	}
+	return SetupCommand(id)
+}
+
+// redoAdvice says how to replace the keys of class id of fam in the class
+// folder dir: `zkprover setup` never overwrites a class folder, so the
+// folder goes first. Keys of setup kind SetupMPC come from a ceremony, and
+// a setup would make single-party keys instead.
+func redoAdvice(dir string, fam Family, id int, kind string) string {
+	if kind == SetupMPC {
+		return fmt.Sprintf("the keys in %s come from a ceremony: put its files back, or run the ceremony again (docs/ceremony.md)", dir)
+	}
+	return fmt.Sprintf("remove %s and run `%s`", dir, setupCommandOf(fam, id))
+}
+
 // classChecker is implemented by families whose class identifiers are not
 // a plain range of log steps (RV32IM).
 type classChecker interface {

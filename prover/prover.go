@@ -269,6 +269,13 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		p.order = append(p.order, k)
 	}
 	sortClasses(p.order, p.keys)
+	if len(o.worker) > 0 {
+		// the worker loads these classes, and only these keys
+		var err error
+		if p.spec.hello, err = p.hello(); err != nil {
+			return nil, fmt.Errorf("the prove worker's hello: %w", err)
+		}
+	}
 	return p, nil
 }
 
@@ -472,7 +479,7 @@ func (p *Prover) ProveRunClass(ctx context.Context, run *Run, logSteps int) (*Pr
 	if err != nil {
 		return nil, fmt.Errorf("building witness: %w", err)
 	}
-	if err := checkShape(keys, full); err != nil {
+	if err := checkShape(keys, full, p.fam); err != nil {
 		return nil, err
 	}
 	elems, err := run.Public.Elements()
@@ -519,7 +526,7 @@ func (p *Prover) ProveAssignment(ctx context.Context, logSteps int, assignment f
 	if err != nil {
 		return nil, nil, fmt.Errorf("building witness: %w", err)
 	}
-	if err := checkShape(keys, full); err != nil {
+	if err := checkShape(keys, full, p.fam); err != nil {
 		return nil, nil, err
 	}
 	pub, err := full.Public()
@@ -596,8 +603,9 @@ func (p *Prover) canProve(keys *Keys) bool {
 }
 
 // checkShape catches keys made for another version of the circuit: the
-// witness must have exactly the stored constraint system's inputs.
-func checkShape(keys *Keys, full witness.Witness) error {
+// witness must have exactly the stored constraint system's inputs. fam is
+// the keys' family (for the advice).
+func checkShape(keys *Keys, full witness.Witness, fam Family) error {
 	vec, ok := full.Vector().(fr.Vector)
 	if !ok {
 		return fmt.Errorf("witness is a %T, want a BN254 vector", full.Vector())
@@ -607,7 +615,8 @@ func checkShape(keys *Keys, full witness.Witness) error {
 	}
 	pub, sec := keys.Shape.Public, keys.Shape.Secret
 	if len(vec) != pub+sec {
-		return fmt.Errorf("the circuit assigns %d inputs but the keys in %s were made for a circuit with %d public + %d secret inputs: the circuit changed since the setup; run `zkprover setup` for this class again", len(vec), keys.Dir, pub, sec)
+		return fmt.Errorf("the circuit assigns %d inputs but the keys in %s were made for a circuit with %d public + %d secret inputs: the circuit changed since the setup; %s",
+			len(vec), keys.Dir, pub, sec, redoAdvice(keys.Dir, fam, keys.Manifest.ID(), keys.Manifest.SetupKind))
 	}
 	return nil
 }
@@ -657,8 +666,9 @@ func CheckCircuit(fam Family, keys *Keys) error {
 	got := shape{cs.GetNbConstraints(), cs.GetNbPublicVariables(), cs.GetNbSecretVariables(), cs.GetNbInternalVariables(), committedWires(cs)}
 	want := shape{keys.CS.GetNbConstraints(), keys.CS.GetNbPublicVariables(), keys.CS.GetNbSecretVariables(), keys.CS.GetNbInternalVariables(), committedWires(keys.CS)}
 	if got != want {
-		return fmt.Errorf("%w: the keys in %s were made for another version of the circuit (stored: %d constraints, %d public, %d secret, %d internal variables, %d committed wires; current: %d, %d, %d, %d, %d): run setup for this class again",
-			ErrKeysStale, keys.Dir, want.constraints, want.public, want.secret, want.internal, want.committed, got.constraints, got.public, got.secret, got.internal, got.committed)
+		return fmt.Errorf("%w: the keys in %s were made for another version of the circuit (stored: %d constraints, %d public, %d secret, %d internal variables, %d committed wires; current: %d, %d, %d, %d, %d): %s",
+			ErrKeysStale, keys.Dir, want.constraints, want.public, want.secret, want.internal, want.committed, got.constraints, got.public, got.secret, got.internal, got.committed,
+			redoAdvice(keys.Dir, fam, keys.Manifest.ID(), keys.Manifest.SetupKind))
 	}
 	// The same sizes are not the same circuit: a changed coefficient or
 	// constant (a fixed constraint) keeps every count. The stored
@@ -669,8 +679,8 @@ func CheckCircuit(fam Family, keys *Keys) error {
 		return fmt.Errorf("hashing the current circuit of %s: %w", keys.Manifest.Class, err)
 	}
 	if sum := hex.EncodeToString(h.Sum(nil)); sum != keys.Manifest.Files[FileCircuit] {
-		return fmt.Errorf("%w: the keys in %s were made for another version of the circuit (the same sizes, other constraints: sha256 %s stored, %s current): run setup for this class again",
-			ErrKeysStale, keys.Dir, keys.Manifest.Files[FileCircuit], sum)
+		return fmt.Errorf("%w: the keys in %s were made for another version of the circuit (the same sizes, other constraints: sha256 %s stored, %s current): %s",
+			ErrKeysStale, keys.Dir, keys.Manifest.Files[FileCircuit], sum, redoAdvice(keys.Dir, fam, keys.Manifest.ID(), keys.Manifest.SetupKind))
 	}
 	return nil
 }

@@ -22,6 +22,12 @@ type RV32IMSegments struct{}
 // Name identifies the family in class manifests.
 func (RV32IMSegments) Name() string { return "rv32im-segment" }
 
+// SetupCommand is the command that sets up segment class k's keys (with
+// the long-run keys over them).
+func (RV32IMSegments) SetupCommand(logSteps int) string {
+	return fmt.Sprintf("zkprover setup --segment 2^%d", logSteps)
+}
+
 // MinLogSteps is the smallest segment class.
 func (RV32IMSegments) MinLogSteps() int { return circuits.MinLogSteps }
 

@@ -719,7 +719,8 @@ func ReadManifest(root string, logSteps int) (*Manifest, error) {
 	b, err := os.ReadFile(path)
 	if errors.Is(err, os.ErrNotExist) {
 		if _, serr := os.Stat(dir); serr != nil {
-			return nil, fmt.Errorf("no folder %s (run `%s`): %w", dir, SetupCommand(logSteps), ErrNoClass)
+			return nil, fmt.Errorf("no folder %s: the keys of class %s are not in this data folder (to verify a proof, use the keys it was made with: the --data folder of the node that made it; new keys cannot verify it; to prove with class %s, make its keys with `%s`): %w",
+				dir, ClassLabel(logSteps), ClassLabel(logSteps), SetupCommand(logSteps), ErrNoClass)
 		}
 	}
 	if err != nil {
@@ -869,10 +870,23 @@ func readChecked(path, want string, read func(io.Reader) error) error {
 // ChecksumError reports a class file whose sha256 differs from its manifest.
 type ChecksumError struct {
 	Path, Want, Got string
+	// Redo says how to make the class's keys again (redoAdvice); empty:
+	// remove the class folder and set up the whole-run class its name
+	// gives.
+	Redo string
 }
 
 func (e *ChecksumError) Error() string {
-	return fmt.Sprintf("%s: sha256 %s does not match the manifest (%s); the file is corrupt or was replaced: run setup for this class again", e.Path, e.Got, e.Want)
+	redo := e.Redo
+	if redo == "" {
+		dir := filepath.Dir(e.Path)
+		if id, ok := parseClassName(filepath.Base(dir)); ok {
+			redo = redoAdvice(dir, nil, id, "")
+		} else {
+			redo = fmt.Sprintf("remove %s and set the class up again (zkprover setup)", dir)
+		}
+	}
+	return fmt.Sprintf("%s: sha256 %s does not match the manifest (%s); the file is corrupt or was replaced: %s", e.Path, e.Got, e.Want, redo)
 }
 
 // Keys is one loaded class.
@@ -918,14 +932,20 @@ const (
 // LoadClass loads class k from root, checking the manifest, the family name
 // and the sha256 of every file, and keeps what mode says. Keys from an
 // insecure setup log a loud warning.
-func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode LoadMode, log zerolog.Logger) (*Keys, error) {
+func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode LoadMode, log zerolog.Logger) (_ *Keys, err error) {
 	m, err := ReadManifest(root, logSteps)
 	if err != nil {
 		return nil, err
 	}
 	if fam != nil && m.Family != fam.Name() {
-		return nil, fmt.Errorf("%w: class folder %s holds keys of circuit family %q, this build proves %q: run setup again", ErrKeysStale, ClassDir(root, logSteps), m.Family, fam.Name())
+		return nil, fmt.Errorf("%w: class folder %s holds keys of circuit family %q, this build proves %q: %s", ErrKeysStale, ClassDir(root, logSteps), m.Family, fam.Name(),
+			redoAdvice(ClassDir(root, logSteps), fam, logSteps, m.SetupKind))
 	}
+	defer func() { // a damaged file: how to make this class again
+		if ce := (*ChecksumError)(nil); errors.As(err, &ce) && ce.Redo == "" {
+			ce.Redo = redoAdvice(ClassDir(root, logSteps), fam, logSteps, m.SetupKind)
+		}
+	}()
 	if m.GnarkVersion != gnark.Version.String() {
 		log.Warn().Str("class", m.Class).Str("keys_gnark", m.GnarkVersion).Str("gnark", gnark.Version.String()).
 			Msg("keys were made with another gnark version")

@@ -5,11 +5,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"runtime/debug"
 	"sync"
 	"time"
@@ -26,17 +28,25 @@ import (
 // frames of a 4-byte big-endian length followed by that many bytes; the child
 // logs on stderr.
 //
+//	parent -> child   hello:    'H', JSON workerHello (sent once, first: the classes the parent loaded and their key files' sha256)
 //	child  -> parent  ready:    'R' (sent once, after the keys are loaded)
 //	parent -> child   request:  'P', class (1 byte), flags (1 byte: bit 0 GPU, bit 1 the recursion target), gnark full witness (MarshalBinary)
 //	child  -> parent  answer:   'K', raw proof (WriteRawTo)  or  'E', error message (UTF-8)
 //
 // A child that fails to load its keys writes an 'E' frame instead of 'R' and
-// exits.
+// exits; one whose key folder no longer holds the keys the parent loaded
+// (a class set up again, or removed, while the parent ran) writes a 'C'
+// frame (the message) and exits: the parent verifies each proof with the
+// verifying keys it loaded, so a child proving with other keys would fail
+// every proof as if it were the job's fault. A child whose stdin ends
+// before a hello (run by hand) loads what its options say.
 const (
-	frameReady   = 'R'
-	frameRequest = 'P'
-	frameProof   = 'K'
-	frameError   = 'E'
+	frameHello       = 'H'
+	frameReady       = 'R'
+	frameRequest     = 'P'
+	frameProof       = 'K'
+	frameError       = 'E'
+	frameKeysChanged = 'C'
 
 	// maxFrame bounds a frame (a witness of class 2^20 is far below it).
 	maxFrame = 1 << 30
@@ -47,9 +57,12 @@ const (
 // with the same key folder (`zkprover prove-worker --keys DIR`). The child is
 // started on the first proof and kept; cancelling a proof kills it (SIGKILL to
 // its process group), which really stops the proof, and the next proof starts
-// a fresh one. The parent still checks the witness, verifies each proof and
-// builds its forms. With WithGPU the child is asked to prove on the GPU (give
-// it --gpu too).
+// a fresh one. Each child is told the classes this prover loaded and the
+// sha256 of their keys (the hello): it loads those classes only, and
+// refuses to start (ErrKeysChanged, logged at error level) when the folder
+// holds other keys now. The parent still checks the witness, verifies each
+// proof and builds its forms. With WithGPU the child is asked to prove on
+// the GPU (give it --gpu too).
 func WithWorker(argv ...string) Option {
 	return func(o *options) { o.worker = append([]string(nil), argv...) }
 }
@@ -110,18 +123,155 @@ func readFrame(r io.Reader) (byte, []byte, error) {
 	return buf[0], buf[1:], nil
 }
 
-// ServeWorker is the child side of WithWorker: it opens the key store dir
-// with opts (as Open does: every class found, or those of WithClasses; with
-// WithGPU, the GPU keys too), says it is ready, and then answers proof
-// requests read from r with proofs (or errors) written to w, one at a time,
-// until r ends (nil) or ctx ends. Logs go to the logger of WithLogger.
+// ErrKeysChanged reports a key folder whose keys are no longer those a
+// process loaded from it: a class set up again (or removed) while the node
+// ran. A prove worker started then refuses to load them (the node verifies
+// each proof with the verifying keys it loaded, so every proof would fail);
+// restarting the node loads the new keys.
+var ErrKeysChanged = errors.New("keys changed on disk since they were loaded")
+
+// keysChangedError is a prove worker's refusal of the keys on disk (its
+// 'C' frame), ErrKeysChanged.
+type keysChangedError string
+
+func (e keysChangedError) Error() string        { return string(e) }
+func (e keysChangedError) Is(target error) bool { return target == ErrKeysChanged }
+
+// workerHello is the parent's first frame: the classes it loaded, each
+// with the sha256 its manifest gives the files a proof depends on (the
+// constraint system, the proving key and the verifying key: not
+// Verifier.sol, which RefreshVerifier may export again, nor the rest of
+// the manifest). The worker loads exactly these classes, and only when
+// the folder's manifests still give the same sha256.
+type workerHello struct {
+	Classes []helloClass `json:"classes"`
+}
+
+type helloClass struct {
+	ID    int               `json:"id"`
+	Files map[string]string `json:"files"`
+}
+
+// keyFiles are the class files whose sha256 identify the keys a worker
+// proves with (workerHello).
+var keyFiles = []string{FileCircuit, FilePK, FileVK}
+
+// hello is the hello of a parent that loaded p's classes.
+func (p *Prover) hello() ([]byte, error) {
+	var h workerHello
+	for _, id := range p.order {
+		c := helloClass{ID: id, Files: map[string]string{}}
+		for _, name := range keyFiles {
+			c.Files[name] = p.keys[id].Manifest.Files[name]
+		}
+		h.Classes = append(h.Classes, c)
+	}
+	return json.Marshal(h)
+}
+
+// readHello reads the parent's hello; nil (and no error) when r ends
+// first: no parent names the keys, the options decide.
+func readHello(r io.Reader) (*workerHello, error) {
+	kind, payload, err := readFrame(r)
+	if errors.Is(err, io.EOF) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("reading the hello: %w", err)
+	}
+	if kind != frameHello {
+		return nil, fmt.Errorf("first frame %q, want the hello", kind)
+	}
+	var h workerHello
+	if err := json.Unmarshal(payload, &h); err != nil {
+		return nil, fmt.Errorf("decoding the hello: %w", err)
+	}
+	if len(h.Classes) == 0 {
+		return nil, errors.New("the hello names no class")
+	}
+	return &h, nil
+}
+
+// ids are the hello's classes.
+func (h *workerHello) ids() []int {
+	ids := make([]int, len(h.Classes))
+	for i, c := range h.Classes {
+		ids[i] = c.ID
+	}
+	return ids
+}
+
+// check compares the manifests of dir (read now when loaded is nil, else
+// those loaded) with the hello: a class whose keys differ, or that is
+// gone, is a keysChangedError.
+func (h *workerHello) check(dir string, loaded map[int]*Keys) error {
+	for _, c := range h.Classes {
+		var m *Manifest
+		if loaded != nil {
+			k, ok := loaded[c.ID]
+			if !ok {
+				return fmt.Errorf("class %s was not loaded", ClassLabel(c.ID))
+			}
+			m = &k.Manifest
+		} else {
+			var err error
+			if m, err = ReadManifest(dir, c.ID); errors.Is(err, ErrNoClass) {
+				return keysChangedError(fmt.Sprintf("class %s keys are gone from %s since the node loaded them: restart the node to load the keys now there", ClassLabel(c.ID), dir))
+			} else if err != nil {
+				return keysChangedError(fmt.Sprintf("class %s keys changed on disk since the node loaded them (%v): restart the node to load the new keys", ClassLabel(c.ID), err))
+			}
+		}
+		for _, name := range keyFiles {
+			if was, now := c.Files[name], m.Files[name]; was != now {
+				return keysChangedError(fmt.Sprintf("class %s keys changed on disk since the node loaded them (%s sha256 %s in the manifest the node loaded, %s now in %s): restart the node to load the new keys",
+					ClassLabel(c.ID), name, was, now, filepath.Join(ClassDir(dir, c.ID), FileManifest)))
+			}
+		}
+	}
+	return nil
+}
+
+// ServeWorker is the child side of WithWorker: it reads the parent's hello
+// from r and opens the classes it names from the key store dir with opts
+// (as Open does; with WithGPU, the GPU keys too), refusing keys other than
+// the parent's (ErrKeysChanged: a 'C' frame), says it is ready, and then
+// answers proof requests read from r with proofs (or errors) written to w,
+// one at a time, until r ends (nil) or ctx ends. When r ends before a
+// hello, it opens what opts say (every class found, or those of
+// WithClasses). Logs go to the logger of WithLogger.
 func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, dir string, opts ...Option) error {
 	bw := bufio.NewWriter(w)
+	br := bufio.NewReader(r)
+	hello, err := readHello(br)
+	if err != nil {
+		_ = writeFrame(bw, frameError, []byte(err.Error()))
+		return fmt.Errorf("prove worker: %w", err)
+	}
 	opts = append(opts[:len(opts):len(opts)], func(o *options) { o.worker = nil; o.autoSetup = false })
+	refuse := func(err error) error {
+		kind := byte(frameError)
+		if errors.Is(err, ErrKeysChanged) {
+			kind = frameKeysChanged
+		}
+		_ = writeFrame(bw, kind, []byte(err.Error()))
+		return fmt.Errorf("prove worker: %w", err)
+	}
+	if hello != nil {
+		// the parent's classes, not those of the folder now or of opts
+		opts = append(opts, func(o *options) { o.classes = hello.ids() })
+		if err := hello.check(dir, nil); err != nil { // before loading any key
+			return refuse(err)
+		}
+	}
 	p, err := Open(ctx, dir, opts...)
 	if err != nil {
 		_ = writeFrame(bw, frameError, []byte(err.Error()))
 		return fmt.Errorf("prove worker: %w", err)
+	}
+	if hello != nil {
+		if err := hello.check(dir, p.keys); err != nil { // changed while they loaded
+			return refuse(err)
+		}
 	}
 	o := options{log: zerolog.Nop(), idleAfter: idleFreeAfter, idleFree: debug.FreeOSMemory}
 	for _, f := range opts {
@@ -137,7 +287,6 @@ func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, dir string, opts
 		return fmt.Errorf("prove worker: writing ready: %w", err)
 	}
 	log.Info().Ints("classes", p.order).Int("pid", os.Getpid()).Msg("prove worker ready")
-	br := bufio.NewReader(r)
 	var idle *time.Timer
 	for {
 		if err := ctx.Err(); err != nil {
@@ -202,7 +351,7 @@ func (p *Prover) serveRequest(kind byte, payload []byte, log zerolog.Logger) ([]
 	if err := full.UnmarshalBinary(payload[2:]); err != nil {
 		return nil, fmt.Errorf("decoding witness: %w", err)
 	}
-	if err := checkShape(keys, full); err != nil {
+	if err := checkShape(keys, full, p.fam); err != nil {
 		return nil, err
 	}
 	start := time.Now()
@@ -301,6 +450,7 @@ type workerSpec struct {
 	argv   []string
 	env    []string
 	stderr io.Writer
+	hello  []byte // the first frame's payload: the parent's classes and their keys (workerHello)
 }
 
 // start starts a child and waits for its ready frame (or ctx).
@@ -323,12 +473,18 @@ func (s workerSpec) start(ctx context.Context, log zerolog.Logger) (*worker, err
 	}
 	w := &worker{cmd: cmd, stdin: stdin, dead: make(chan struct{}), frames: make(chan workerFrame), gone: make(chan struct{})}
 	go w.readFrames(stdout)
+	// The hello is small: the pipe holds it whether or not the child reads
+	// (one that exits first shows below, through its output's end).
+	_ = writeFrame(stdin, frameHello, s.hello)
 	f, err := w.next(ctx)
 	switch {
 	case err != nil && ctx.Err() != nil: // next killed it
 		return nil, fmt.Errorf("starting prove worker: %w", ctx.Err())
 	case err != nil:
 		return nil, fmt.Errorf("prove worker (pid %d) exited before it was ready (%s): %w", cmd.Process.Pid, w.cmd.ProcessState, err)
+	case f.kind == frameKeysChanged:
+		w.kill()
+		return nil, fmt.Errorf("prove worker: %w", keysChangedError(f.payload))
 	case f.kind == frameError:
 		w.kill()
 		return nil, fmt.Errorf("prove worker: %s", f.payload)
@@ -395,6 +551,19 @@ func (w *worker) prove(ctx context.Context, logSteps int, gpu bool, target Targe
 		return nil, fmt.Errorf("prove worker sent frame %q, want a proof", a.f.kind)
 	}
 	return a.f.payload, nil
+}
+
+// reaped says whether this process killed and reaped the child (kill):
+// a cancel, a child that died during a proof or a start, Close, an idle
+// stop. A child that exited on its own while idle is gone but not reaped
+// until the next start (liveWorker) or stop.
+func (w *worker) reaped() bool {
+	select {
+	case <-w.dead:
+		return true
+	default:
+		return false
+	}
 }
 
 // alive says whether the child is up: not killed, and not exited on its
@@ -466,14 +635,24 @@ func (p *Prover) liveWorker(ctx context.Context) (*worker, error) {
 	if w != nil && w.alive() {
 		return w, nil
 	}
-	if w != nil { // exited on its own: reap it
-		w.kill()
-		p.log.Warn().Int("pid", w.cmd.Process.Pid).Str("status", w.cmd.ProcessState.String()).Msg("prove worker exited while idle: starting a new one")
+	if w != nil {
+		if w.reaped() {
+			// killed (and reaped) by this process: a cancelled proof, or
+			// one whose worker died under it, each reported with its proof
+			p.log.Info().Int("pid", w.cmd.Process.Pid).Str("status", w.cmd.ProcessState.String()).Msg("starting a new prove worker (the last one was killed with its proof)")
+		} else { // exited on its own while idle: reap it
+			w.kill()
+			p.log.Warn().Int("pid", w.cmd.Process.Pid).Str("status", w.cmd.ProcessState.String()).Msg("prove worker exited while idle: starting a new one")
+		}
 	}
 	if err := ctx.Err(); err != nil { // a start cancelled while it waited for its turn
 		return nil, fmt.Errorf("starting prove worker: %w", err)
 	}
 	w, err := p.spec.start(ctx, p.log)
+	if errors.Is(err, ErrKeysChanged) {
+		p.log.Error().Err(err).Str("keys", p.root).Ints("classes", p.order).
+			Msg("PROVING KEYS CHANGED ON DISK: the prove worker refuses keys other than those this process loaded and verifies with; every proof fails until the node is restarted")
+	}
 	if err != nil {
 		return nil, err
 	}

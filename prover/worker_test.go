@@ -49,9 +49,18 @@ func runTestWorker() int {
 
 // workerProver opens the real class with proofs in a worker process.
 func workerProver(t *testing.T) *Prover {
+	return workerProverAt(t, "", zerolog.Nop())
+}
+
+// workerProverAt opens the real class from the key folder root (""
+// : the real store's) with proofs in a worker process, logging to log.
+func workerProverAt(t *testing.T, root string, log zerolog.Logger) *Prover {
 	realProver(t) // the keys
-	p, err := Open(context.Background(), realStore.dir, WithClasses(realClass), WithLogger(zerolog.Nop()),
-		WithWorker(os.Args[0], "-test.run=^$"), WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+realStore.dir))
+	if root == "" {
+		root = realStore.dir
+	}
+	p, err := Open(context.Background(), root, WithClasses(realClass), WithLogger(log),
+		WithWorker(os.Args[0], "-test.run=^$"), WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+root))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,8 +143,12 @@ func TestWorkerProves(t *testing.T) {
 	}
 }
 
+// TestWorkerCancelKillsChild: a cancel kills the worker, and the next
+// proof starts a fresh one, saying so at info level: not with the warning
+// of a worker that exited on its own while idle (TestWorkerDiedIdleReplaced).
 func TestWorkerCancelKillsChild(t *testing.T) {
-	p := workerProver(t)
+	var logs syncBuffer
+	p := workerProverAt(t, "", zerolog.New(&logs))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var pid int
@@ -167,6 +180,10 @@ func TestWorkerCancelKillsChild(t *testing.T) {
 	if next := p.WorkerPID(); next == 0 || next == pid {
 		t.Fatalf("worker after the cancel: pid %d (cancelled one %d)", next, pid)
 	}
+	if l := logs.String(); strings.Contains(l, "exited while idle") || !strings.Contains(l, `{"level":"info","component":"prover","pid":`+strconv.Itoa(pid)) ||
+		!strings.Contains(l, "starting a new prove worker (the last one was killed with its proof)") {
+		t.Fatalf("the worker replaced after a cancel: want an info line on the killed worker %d, not the warning of one that died idle; logs:\n%s", pid, l)
+	}
 }
 
 func TestWorkerDiesUnexpectedly(t *testing.T) {
@@ -195,7 +212,9 @@ func TestWorkerBadKeys(t *testing.T) {
 	}
 	defer p.Close()
 	_, err = p.ProveRunClass(context.Background(), fibRun(t, p, 3), realClass)
-	if err == nil || !strings.Contains(err.Error(), "prove worker") || !strings.Contains(err.Error(), "no class") {
+	// the parent's class is not in the worker's folder: not the keys the
+	// parent loaded
+	if !errors.Is(err, ErrKeysChanged) || !strings.Contains(err.Error(), "prove worker") || !strings.Contains(err.Error(), "class 2^8 keys are gone from") {
 		t.Fatalf("worker on an empty key folder: %v", err)
 	}
 }
@@ -592,6 +611,13 @@ func TestWorkerIdleFree(t *testing.T) {
 		_ = outW.Close()
 	}()
 	br := bufio.NewReader(outR)
+	hello, err := realProver(t).hello()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := writeFrame(inW, frameHello, hello); err != nil {
+		t.Fatal(err)
+	}
 	if kind, _, err := readFrame(br); err != nil || kind != frameReady {
 		t.Fatalf("first frame %q (%v), want ready", kind, err)
 	}
@@ -686,7 +712,8 @@ func editManifest(t *testing.T, classDir string, edit func(map[string]any)) {
 // instead of failing on the dead one (the job it failed lost its kept
 // segment proofs); the dead one is reaped.
 func TestWorkerDiedIdleReplaced(t *testing.T) {
-	p := workerProver(t)
+	var logs syncBuffer
+	p := workerProverAt(t, "", zerolog.New(&logs))
 	if err := p.StartWorker(context.Background()); err != nil {
 		t.Fatal(err)
 	}
@@ -710,5 +737,128 @@ func TestWorkerDiedIdleReplaced(t *testing.T) {
 	}
 	if processExists(pid) {
 		t.Fatalf("dead worker %d not reaped", pid)
+	}
+	if l := logs.String(); !strings.Contains(l, `{"level":"warn","component":"prover","pid":`+strconv.Itoa(pid)) || !strings.Contains(l, "prove worker exited while idle") {
+		t.Fatalf("a worker that died on its own while idle: want the warning; logs:\n%s", l)
+	}
+}
+
+// TestWorkerKeysChanged: a prove worker loads the classes its parent
+// loaded, not those in the folder now (a class set up meanwhile is not
+// loaded), and refuses keys other than the parent's: after the class is
+// set up again while the parent runs, a new worker fails to start with ErrKeysChanged and a
+// message that says so, logged at error level by the parent, instead of
+// proving with the new keys a proof the parent's verifying key rejects
+// (ErrInvalidProof, "verify", for every job); likewise for a class
+// removed.
+func TestWorkerKeysChanged(t *testing.T) {
+	realProver(t) // the keys to copy
+	root, dst := copyRealClass(t)
+	var logs syncBuffer
+	p := workerProverAt(t, root, zerolog.New(&logs))
+	// a class folder that appears after the parent loaded its keys (here
+	// one that cannot load: a worker that loads it fails to start)
+	if err := os.MkdirAll(ClassDir(root, realClass+1), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(ClassDir(root, realClass+1), FileManifest), []byte("{"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := p.StartWorker(context.Background()); err != nil {
+		t.Fatalf("a worker on a folder with a class the parent did not load: %v", err)
+	}
+	if p.WorkerPID() == 0 {
+		t.Fatal("no worker")
+	}
+	// the class set up again (`rm -rf keys/class-8 && zkprover setup
+	// --cycles 2^8`): other keys of the same circuit
+	if err := os.RemoveAll(dst); err != nil {
+		t.Fatal(err)
+	}
+	now, err := SetupClass(context.Background(), root, DefaultFamily(), realClass, nil, zerolog.Nop())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// the running worker holds the keys it loaded: it still proves
+	run := fibRun(t, p, 6)
+	if _, err := p.ProveRunClass(context.Background(), run, realClass); err != nil {
+		t.Fatalf("the running worker: %v", err)
+	}
+	if p.StopIdleWorker() == 0 {
+		t.Fatal("no idle worker stopped")
+	}
+	// a new worker refuses the new keys
+	_, err = p.ProveRunClass(context.Background(), run, realClass)
+	if !errors.Is(err, ErrKeysChanged) || errors.Is(err, ErrInvalidProof) {
+		t.Fatalf("a proof whose worker starts on changed keys: %v, want ErrKeysChanged", err)
+	}
+	keys, _ := p.Keys(realClass)
+	for _, want := range []string{"class 2^8 keys changed on disk since the node loaded them", "restart the node to load the new keys",
+		FilePK + " sha256 " + keys.Manifest.Files[FilePK] + " in the manifest the node loaded, " + now.Files[FilePK] + " now"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Fatalf("keys changed: %v, want %q in it", err, want)
+		}
+	}
+	if p.WorkerPID() != 0 {
+		t.Fatal("a worker runs on changed keys")
+	}
+	if l := logs.String(); !strings.Contains(l, `{"level":"error"`) || !strings.Contains(l, "PROVING KEYS CHANGED ON DISK") {
+		t.Fatalf("keys changed: not logged at error level; logs:\n%s", l)
+	}
+	// the class removed
+	if err := os.RemoveAll(dst); err != nil {
+		t.Fatal(err)
+	}
+	err = p.StartWorker(context.Background())
+	if !errors.Is(err, ErrKeysChanged) || !strings.Contains(err.Error(), "class 2^8 keys are gone from "+root+" since the node loaded them") {
+		t.Fatalf("a worker started on a folder without the class: %v, want ErrKeysChanged", err)
+	}
+}
+
+// TestServeWorkerHello: the worker loads the classes of its parent's
+// hello (not those of its options), and refuses with a 'C' frame keys
+// whose sha256 differ; a first frame that is not a hello is an error.
+func TestServeWorkerHello(t *testing.T) {
+	realProver(t)
+	serve := func(frames ...[]byte) (byte, string, error) {
+		var in bytes.Buffer
+		for _, f := range frames {
+			in.Write(f)
+		}
+		var out bytes.Buffer
+		// WithClasses(realClass+1): the options' class, not set up
+		err := ServeWorker(context.Background(), &in, &out, realStore.dir, WithClasses(realClass+1), WithLogger(zerolog.Nop()))
+		kind, payload, rerr := readFrame(&out)
+		if rerr != nil {
+			t.Fatalf("no frame: %v (worker: %v)", rerr, err)
+		}
+		return kind, string(payload), err
+	}
+	frame := func(kind byte, payload []byte) []byte {
+		var b bytes.Buffer
+		if err := writeFrame(&b, kind, payload); err != nil {
+			t.Fatal(err)
+		}
+		return b.Bytes()
+	}
+	hello, err := realStore.p.hello()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if kind, msg, err := serve(frame(frameHello, hello)); kind != frameReady || err != nil {
+		t.Fatalf("the parent's classes: frame %q %q, %v; want ready", kind, msg, err)
+	}
+	var h workerHello
+	if err := json.Unmarshal(hello, &h); err != nil {
+		t.Fatal(err)
+	}
+	h.Classes[0].Files[FileVK] = strings.Repeat("0", 64)
+	other, _ := json.Marshal(h)
+	kind, msg, err := serve(frame(frameHello, other))
+	if kind != frameKeysChanged || !errors.Is(err, ErrKeysChanged) || !strings.Contains(msg, "class 2^8 keys changed on disk since the node loaded them ("+FileVK+" sha256 "+strings.Repeat("0", 64)) {
+		t.Fatalf("other keys: frame %q %q, %v; want keys changed", kind, msg, err)
+	}
+	if kind, msg, err := serve(frame(frameRequest, []byte{realClass, 0})); kind != frameError || err == nil || !strings.Contains(msg, "want the hello") {
+		t.Fatalf("no hello: frame %q %q, %v; want an error", kind, msg, err)
 	}
 }

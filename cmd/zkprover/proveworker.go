@@ -54,7 +54,7 @@ func newProveWorkerCmd() *cobra.Command {
 		},
 	}
 	cmd.Flags().String("keys", "", "proving keys folder")
-	cmd.Flags().Int("class", 0, "class (log2 of steps) to load; 0: every class in the folder")
+	cmd.Flags().Int("class", 0, "class (log2 of steps) to load when no parent names its classes; 0: every class in the folder (a parent's hello names the classes it loaded and their keys, and the worker loads those or refuses keys changed since: docs/proving.md)")
 	cmd.Flags().String("family", "rv32im", "circuit family of the keys: rv32im (whole runs), or of long runs rv32im-segment, rv32im-aggregate or rv32im-final")
 	cmd.Flags().Bool("gpu", false, "prove on a CUDA GPU through ICICLE (binary built with -tags icicle)")
 	cmd.Flags().String("log-level", "info", "log level (logs go to stderr)")

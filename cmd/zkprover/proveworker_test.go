@@ -2,6 +2,8 @@ package main
 
 import (
 	"bytes"
+	"encoding/binary"
+	"errors"
 	"os"
 	"path/filepath"
 	"slices"
@@ -10,6 +12,7 @@ import (
 
 	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/node"
+	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
 )
 
@@ -116,5 +119,33 @@ func TestLongRunWorkerArgv(t *testing.T) {
 	cmd.SetArgs([]string{"prove-worker", "--keys", t.TempDir(), "--family", "rv32im-other", "--log-level", "error"})
 	if err := cmd.Execute(); err == nil || !strings.Contains(err.Error(), "unknown circuit family") {
 		t.Fatalf("prove-worker with an unknown family: %v", err)
+	}
+}
+
+// TestProveWorkerCmdKeysChanged: the hidden command reads its parent's
+// hello first and refuses keys that are no longer those the parent
+// loaded: here a class gone from the folder, with a 'C' frame saying so
+// and a failing exit (ErrKeysChanged).
+func TestProveWorkerCmdKeysChanged(t *testing.T) {
+	hello := []byte(`{"classes":[{"id":8,"files":{"circuit.r1cs":"` + strings.Repeat("1", 64) + `","proving.key":"` + strings.Repeat("2", 64) + `","verifying.key":"` + strings.Repeat("3", 64) + `"}}]}`)
+	var in bytes.Buffer
+	in.Write(binary.BigEndian.AppendUint32(nil, uint32(len(hello)+1)))
+	in.WriteByte('H')
+	in.Write(hello)
+	keys := t.TempDir()
+	root := newRootCmd()
+	var out, errOut bytes.Buffer
+	root.SetIn(&in)
+	root.SetOut(&out)
+	root.SetErr(&errOut)
+	root.SetArgs([]string{"prove-worker", "--keys", keys, "--class", "0", "--log-level", "error"})
+	err := root.Execute()
+	want := "class 2^8 keys are gone from " + keys + " since the node loaded them: restart the node"
+	if !errors.Is(err, prover.ErrKeysChanged) || !strings.Contains(err.Error(), want) {
+		t.Fatalf("prove-worker on a folder without its parent's class: %v, want %q", err, want)
+	}
+	b := out.Bytes()
+	if len(b) < 5 || b[4] != 'C' || !strings.Contains(string(b[5:]), want) {
+		t.Fatalf("stdout %q, want a keys-changed frame", b)
 	}
 }

@@ -47,6 +47,10 @@ func (aggFamily) Name() string     { return "rv32im-aggregate" }
 func (aggFamily) MinLogSteps() int { return circuits.MinLogSteps }
 func (aggFamily) MaxLogSteps() int { return circuits.MaxLogSteps }
 func (aggFamily) Steps(int) int    { return 0 }
+
+// SetupCommand makes the long-run keys of segment class k (prover's
+// redo advice).
+func (aggFamily) SetupCommand(k int) string { return setupCommand(k) }
 func (f aggFamily) NewCircuit(k int) (frontend.Circuit, error) {
 	vk, err := f.segVK(k)
 	if err != nil {
@@ -79,6 +83,14 @@ func (finalFamily) Name() string     { return "rv32im-final" }
 func (finalFamily) MinLogSteps() int { return circuits.MinLogSteps }
 func (finalFamily) MaxLogSteps() int { return circuits.MaxLogSteps }
 func (finalFamily) Steps(int) int    { return 0 }
+
+// SetupCommand makes the long-run keys of segment class k (prover's
+// redo advice).
+func (finalFamily) SetupCommand(k int) string { return setupCommand(k) }
+
+// setupCommand is the command that makes (and checks, making stale or
+// damaged ones again) the long-run keys of segment class k.
+func setupCommand(k int) string { return prover.RV32IMSegments{}.SetupCommand(k) }
 func (f finalFamily) NewCircuit(k int) (frontend.Circuit, error) {
 	seg, err := f.segVK(k)
 	if err != nil {
@@ -348,7 +360,7 @@ func checkDepends(dir string, k int, seg, agg fr.Element, redo bool) error {
 		return nil
 	} // missing (keys made before it was written with them), unreadable or other keys: stale
 	if !redo {
-		return fmt.Errorf("%w: the keys in %s were made over other segment or aggregation keys: run setup again", prover.ErrKeysStale, classDir)
+		return fmt.Errorf("%w: the keys in %s were made over other segment or aggregation keys: run `%s`, which makes them again", prover.ErrKeysStale, classDir, setupCommand(k))
 	}
 	if m, merr := prover.ReadManifest(dir, k); merr == nil && m.SetupKind == prover.SetupMPC {
 		return fmt.Errorf("%w: the keys in %s were made over other segment or aggregation keys; they come from a ceremony and are not replaced by single-party keys: run the ceremony again (docs/ceremony.md)", prover.ErrKeysStale, classDir)

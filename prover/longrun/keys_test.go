@@ -120,3 +120,27 @@ func fakeRecord(t *testing.T, fam prover.Family, k int, ccs constraint.Constrain
 	r.TranscriptSHA256 = prover.CeremonyTranscriptHash(fam.Name(), k, hex.EncodeToString(h.Sum(nil)), r)
 	return r
 }
+
+// TestStaleDependsAdvice: long-run keys made over other inner keys are
+// refused, outside a setup, with the command that makes them again (the
+// long-run setup removes and remakes stale keys), not "run setup again".
+func TestStaleDependsAdvice(t *testing.T) {
+	dir := t.TempDir()
+	const k = 8
+	if err := os.MkdirAll(prover.ClassDir(dir, k), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(prover.ClassDir(dir, k), dependsFile), []byte("{}"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	err := checkDepends(dir, k, fr.NewElement(1), fr.Element{}, false)
+	if !errors.Is(err, prover.ErrKeysStale) || !strings.Contains(err.Error(), "run `zkprover setup --segment 2^8`, which makes them again") {
+		t.Fatalf("stale long-run keys: %v", err)
+	}
+	if got := (aggFamily{}).SetupCommand(k); got != "zkprover setup --segment 2^8" {
+		t.Fatalf("aggregation keys' setup command %q", got)
+	}
+	if got := (finalFamily{}).SetupCommand(k); got != "zkprover setup --segment 2^8" {
+		t.Fatalf("final keys' setup command %q", got)
+	}
+}
