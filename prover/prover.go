@@ -101,8 +101,9 @@ func WithClasses(logSteps ...int) Option {
 // (an insecure single-party setup; see docs/proving.md).
 func WithAutoSetup(on bool) Option { return func(o *options) { o.autoSetup = on } }
 
-// WithVerifyOnly loads verifying keys only (after checking every file's
-// sha256): enough for Verify, not for Prove.
+// WithVerifyOnly loads verifying keys only (checked against each class's
+// manifest; the constraint system, proving key and Solidity verifier are
+// not read and need not be there): enough for Verify, not for Prove.
 func WithVerifyOnly() Option { return func(o *options) { o.verifyOnly = true } }
 
 // WithoutProvingKey opens the keys to make, check and verify them: every

@@ -85,6 +85,44 @@ func TestProveVerify(t *testing.T) {
 	if _, err := v.ProveRun(context.Background(), &Run{}); err == nil {
 		t.Fatal("a verify-only prover proved")
 	}
+	// A verifier needs the class's manifest and verifying key only: a
+	// folder without the constraint system, the proving key and the
+	// Solidity verifier (gigabytes, and nothing a Go verifier uses).
+	only := t.TempDir()
+	src, dst := ClassDir(p.Root(), proof.Class), ClassDir(only, proof.Class)
+	if err := os.MkdirAll(dst, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{FileManifest, FileVK} {
+		b, err := os.ReadFile(filepath.Join(src, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(dst, name), b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	v, err = Open(context.Background(), only, WithFamily(toyFamily{}), WithClasses(proof.Class), WithVerifyOnly())
+	if err != nil {
+		t.Fatalf("a verifier with the manifest and verifying key only: %v", err)
+	}
+	if err := v.Verify(back); err != nil {
+		t.Fatal(err)
+	}
+	// ... whose verifying key is still checked against the manifest
+	vk := filepath.Join(dst, FileVK)
+	b, err := os.ReadFile(vk)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b[len(b)-1] ^= 1
+	if err := os.WriteFile(vk, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var ce *ChecksumError
+	if _, err := Open(context.Background(), only, WithFamily(toyFamily{}), WithClasses(proof.Class), WithVerifyOnly()); !errors.As(err, &ce) {
+		t.Fatalf("a changed verifying key: %v, want its checksum error", err)
+	}
 }
 
 func TestVerifyRejectsForgeries(t *testing.T) {

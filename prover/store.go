@@ -918,7 +918,10 @@ const (
 	// for a process whose proofs are made by a worker process, which loads the proving key
 	// itself (Open then keeps only the system's Shape once it has checked the circuit).
 	LoadNoProvingKey
-	// LoadVerifyOnly keeps the verifying key only.
+	// LoadVerifyOnly reads and keeps the verifying key only (checked
+	// against the manifest): a verifier needs the class's manifest.json and
+	// verifying.key, not its constraint system or proving key (gigabytes
+	// for large classes), which are not read.
 	LoadVerifyOnly
 	// LoadShape keeps the verifying key and the witness shape from the
 	// manifest, and reads neither the constraint system nor the proving key:
@@ -953,7 +956,9 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	dir := ClassDir(root, logSteps)
 	k := &Keys{Manifest: *m, Dir: dir}
 	discard := func(r io.Reader) error { _, err := io.Copy(io.Discard, r); return err }
-	skip := false // LoadShape with the shape in the manifest: the system and proving key are not read
+	// LoadShape with the shape in the manifest, and LoadVerifyOnly: the
+	// system and proving key are not read
+	skip := mode == LoadVerifyOnly
 	if mode == LoadShape {
 		if m.SecretInputs > 0 {
 			skip = true
@@ -1005,8 +1010,10 @@ func LoadClass(ctx context.Context, root string, fam Family, logSteps int, mode 
 	}); err != nil {
 		return nil, fmt.Errorf("loading verifying key: %w", err)
 	}
-	if err := checkVerifier(dir, m, k.VK); err != nil {
-		return nil, fmt.Errorf("checking Solidity verifier: %w", err)
+	if mode != LoadVerifyOnly { // a verifier in Go needs no Solidity
+		if err := checkVerifier(dir, m, k.VK); err != nil {
+			return nil, fmt.Errorf("checking Solidity verifier: %w", err)
+		}
 	}
 	if k.CS != nil {
 		if got := k.CS.GetNbConstraints(); got != m.Constraints {

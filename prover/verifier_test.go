@@ -67,7 +67,7 @@ func TestRefreshVerifier(t *testing.T) {
 		if _, err := CheckClass(root, k); err != nil {
 			return err
 		}
-		_, err := LoadClass(ctx, root, toyFamily{}, k, LoadVerifyOnly, zerolog.Nop())
+		_, err := LoadClass(ctx, root, toyFamily{}, k, LoadNoProvingKey, zerolog.Nop())
 		return err
 	}
 	writeVerifier(gnark.Bytes(), true)
