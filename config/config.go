@@ -7,13 +7,14 @@ package config
 
 import (
 	"fmt"
-	"net"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/mattn/go-isatty"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/queue"
@@ -388,10 +389,42 @@ func (c Config) Validate() error {
 	if c.Coprocessor.Infernet && c.Coprocessor.InfernetAddr == "" {
 		return fmt.Errorf("config: infernet needs infernet-addr")
 	}
+	if err := c.validateListenAddrs(); err != nil {
+		return err
+	}
 	if err := c.validateFleet(); err != nil {
 		return err
 	}
 	return c.validateSecurity()
+}
+
+// validateListenAddrs checks that every listen address the node uses is
+// HOST:PORT with a port in 0..65535, before the loopback and TLS checks
+// (which took a malformed address for one off loopback) and before the
+// node opens its store (a port past 65535 failed only at the listen).
+func (c Config) validateListenAddrs() error {
+	def := Default()
+	for _, l := range []struct {
+		key, addr, example string
+		used               bool
+	}{
+		{"addr", c.Node.Addr, def.Node.Addr, true},
+		{"metrics-addr", c.Node.MetricsAddr, def.Node.MetricsAddr, true},
+		{"relay-status-addr", c.Chain.StatusAddr, def.Chain.StatusAddr, c.Chain.Enabled},
+		{"devchain-addr", c.Chain.DevAddr, def.Chain.DevAddr, c.Chain.Enabled && c.Chain.RPCURL == ""},
+		{"coprocessor-gateway-addr", c.Coprocessor.GatewayAddr, def.Coprocessor.GatewayAddr, true},
+		{"infernet-addr", c.Coprocessor.InfernetAddr, def.Coprocessor.InfernetAddr, c.Coprocessor.Infernet},
+		{"fleet-listen", c.Fleet.Listen, def.Fleet.Listen, c.Fleet.Embed},
+		{"fleet-cluster", c.Fleet.Cluster, "127.0.0.1:6222", c.Fleet.Embed},
+	} {
+		if l.addr == "" || !l.used {
+			continue // off, or not used by this configuration
+		}
+		if err := tlsconf.CheckListenAddr(l.addr); err != nil {
+			return fmt.Errorf("config: %s %s: %w (e.g. %s)", l.key, l.addr, err, l.example)
+		}
+	}
+	return nil
 }
 
 // validateFleet checks the fleet keys.
@@ -416,14 +449,11 @@ func (c Config) validateFleet() error {
 		return fmt.Errorf("config: fleet-route-user and fleet-route-password go together")
 	}
 	if f.Embed {
-		if _, _, err := net.SplitHostPort(f.Listen); err != nil {
-			return fmt.Errorf("config: fleet-listen %q: %w", f.Listen, err)
+		if f.Listen == "" {
+			return fmt.Errorf("config: fleet-embed needs fleet-listen")
 		}
-		if f.Cluster != "" {
-			if _, _, err := net.SplitHostPort(f.Cluster); err != nil {
-				return fmt.Errorf("config: fleet-cluster %q: %w", f.Cluster, err)
-			}
-		} else if len(f.Routes) > 0 {
+		// fleet-listen and fleet-cluster are HOST:PORT (validateListenAddrs)
+		if f.Cluster == "" && len(f.Routes) > 0 {
 			return fmt.Errorf("config: fleet-routes need fleet-cluster (this server's cluster address)")
 		}
 		// The fleet carries witnesses and proofs: off loopback it needs TLS
@@ -491,17 +521,28 @@ func (c Config) validateSecurity() error {
 	return nil
 }
 
-// Logger builds the zerolog logger the config asks for.
-func (c Config) Logger() zerolog.Logger {
+// Logger builds the zerolog logger the config asks for, on stderr.
+func (c Config) Logger() zerolog.Logger { return c.LoggerTo(os.Stderr) }
+
+// LoggerTo is Logger writing to w.
+func (c Config) LoggerTo(w io.Writer) zerolog.Logger {
 	lvl, err := zerolog.ParseLevel(c.Log.Level)
 	if err != nil {
 		lvl = zerolog.InfoLevel
 	}
 	var l zerolog.Logger
 	if c.Log.Format == "console" {
-		l = zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr, TimeFormat: time.RFC3339})
+		// colours (ANSI escapes) on a terminal only, not into files and pipes
+		l = zerolog.New(zerolog.ConsoleWriter{Out: w, TimeFormat: time.RFC3339, NoColor: !terminal(w)})
 	} else {
-		l = zerolog.New(os.Stderr)
+		l = zerolog.New(w)
 	}
 	return l.Level(lvl).With().Timestamp().Logger()
+}
+
+// terminal reports whether w is a terminal (as the CLI's progress output
+// decides: cmd/zkprover isTerminal).
+func terminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }

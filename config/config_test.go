@@ -137,6 +137,67 @@ func TestPlaintextOnlyOnLoopback(t *testing.T) {
 	}
 }
 
+// TestListenAddrsAreHostPort: a listen address without a port, or with a
+// port that is no number in 0..65535, is refused by name at validation (it
+// was reported as "not a loopback address ... no TLS", or failed only at the
+// listen after the store opened), whatever the TLS keys say.
+func TestListenAddrsAreHostPort(t *testing.T) {
+	for _, bad := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--addr", "127.0.0.1"}, "addr 127.0.0.1: want HOST:PORT (e.g. 127.0.0.1:50051)"},
+		{[]string{"--addr", ":99999"}, `addr :99999: port "99999": want a number in 0..65535`},
+		{[]string{"--addr", ":99999", "--insecure"}, "addr :99999: port"},
+		{[]string{"--addr", "127.0.0.1", "--tls-cert", "c.pem", "--tls-key", "k.pem"}, "addr 127.0.0.1: want HOST:PORT"},
+		{[]string{"--metrics-addr", "bad:port"}, `metrics-addr bad:port: port "port"`},
+		{[]string{"--relay-status-addr", "localhost"}, "relay-status-addr localhost: want HOST:PORT (e.g. 127.0.0.1:9465)"},
+		{[]string{"--devchain-addr", "127.0.0.1:70000"}, "devchain-addr 127.0.0.1:70000: port"},
+		{[]string{"--coprocessor-gateway-addr", "8080"}, "coprocessor-gateway-addr 8080: want HOST:PORT"},
+		{[]string{"--infernet", "--infernet-addr", "127.0.0.1:"}, "infernet-addr 127.0.0.1:: port"},
+		{[]string{"--fleet-embed", "--fleet-listen", "4222"}, "fleet-listen 4222: want HOST:PORT"},
+		{[]string{"--fleet-embed", "--fleet-cluster", "127.0.0.1:x"}, "fleet-cluster 127.0.0.1:x: port"},
+	} {
+		_, err := load(t, bad.args, nil)
+		if err == nil || !strings.Contains(err.Error(), bad.want) || strings.Contains(err.Error(), "loopback") {
+			t.Errorf("%v: %v, want an error with %q", bad.args, err, bad.want)
+		}
+	}
+	// addresses a configuration does not use are not checked
+	for _, ok := range [][]string{
+		{"--chain=false", "--relay-status-addr", "nope", "--devchain-addr", "nope"},
+		{"--infernet-addr", "nope"},
+		{"--addr", "127.0.0.1:0", "--metrics-addr", "", "--coprocessor-gateway-addr", ""},
+	} {
+		if _, err := load(t, ok, nil); err != nil {
+			t.Errorf("%v: %v", ok, err)
+		}
+	}
+}
+
+// TestConsoleLogHasNoColourOffTerminal: --log-format console writes no ANSI
+// escapes into a file or a pipe.
+func TestConsoleLogHasNoColourOffTerminal(t *testing.T) {
+	c := Default()
+	c.Log.Format = "console"
+	var b strings.Builder
+	log := c.LoggerTo(&b)
+	log.Warn().Str("k", "v").Msg("hello")
+	if !strings.Contains(b.String(), "hello") || strings.Contains(b.String(), "\x1b[") {
+		t.Fatalf("console log off a terminal: %q", b.String())
+	}
+	f, err := os.Create(filepath.Join(t.TempDir(), "log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	flog := c.LoggerTo(f)
+	flog.Error().Msg("to a file")
+	if got, _ := os.ReadFile(f.Name()); !strings.Contains(string(got), "to a file") || strings.Contains(string(got), "\x1b[") {
+		t.Fatalf("console log into a file: %q", got)
+	}
+}
+
 // TestFleetKeys: the fleet's keys are checked together, and an embedded
 // fleet server off loopback needs TLS, clients' credentials and (with a
 // cluster) the route user, or insecure.

@@ -33,7 +33,7 @@ func (s Setting) Default() string { return s.value.String() }
 func Settings(c *Config) []Setting {
 	return []Setting{
 		{"log-level", "log", "log level: trace, debug, info, warn, error", (*strVal)(&c.Log.Level)},
-		{"log-format", "log", "log format: json or console", (*strVal)(&c.Log.Format)},
+		{"log-format", "log", "log format: json or console (console: coloured on a terminal, plain into files and pipes)", (*strVal)(&c.Log.Format)},
 
 		{"addr", "node", "gRPC listen address HOST:PORT of the gRPC doors (zkprover.v1, health)", (*strVal)(&c.Node.Addr)},
 		{"data", "node", "data folder (job store, programs, keys, chain stores)", (*strVal)(&c.Node.Data)},

@@ -64,7 +64,7 @@ func redoAdvice(dir string, fam Family, id int, kind string) string {
 	if kind == SetupMPC {
 		return fmt.Sprintf("the keys in %s come from a ceremony: put its files back, or run the ceremony again (docs/ceremony.md)", dir)
 	}
-	return fmt.Sprintf("remove %s and run `%s`", dir, setupCommandOf(fam, id))
+	return fmt.Sprintf("remove %s and run %#q", dir, setupCommandOf(fam, id))
 }
 
 // classChecker is implemented by families whose class identifiers are not

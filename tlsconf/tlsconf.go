@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"strconv"
 	"sync"
 	"time"
 )
@@ -143,8 +144,28 @@ func (c Client) Config() (*tls.Config, error) {
 	return t, nil
 }
 
+// ErrNotHostPort is CheckListenAddr's answer for an address without a port.
+var ErrNotHostPort = errors.New("want HOST:PORT")
+
+// CheckListenAddr checks that addr is a listen address HOST:PORT with a port
+// number in 0..65535 (HOST may be empty: every interface; port 0: any free
+// port). Loopback says false of an address that is not HOST:PORT: check
+// addresses with this first, so that a malformed one is reported as
+// malformed rather than as off loopback.
+func CheckListenAddr(addr string) error {
+	_, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return ErrNotHostPort
+	}
+	if _, err := strconv.ParseUint(port, 10, 16); err != nil {
+		return fmt.Errorf("port %q: want a number in 0..65535", port)
+	}
+	return nil
+}
+
 // Loopback reports whether a listen address HOST:PORT only accepts
-// connections from this machine (a loopback IP or "localhost").
+// connections from this machine (a loopback IP or "localhost"); false for
+// an address that is not HOST:PORT (see CheckListenAddr).
 func Loopback(addr string) bool {
 	host, _, err := net.SplitHostPort(addr)
 	if err != nil {

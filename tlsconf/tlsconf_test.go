@@ -1,6 +1,7 @@
 package tlsconf_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/zkprover/zkprover/tlsconf"
@@ -14,6 +15,24 @@ func TestLoopback(t *testing.T) {
 	} {
 		if got := tlsconf.Loopback(addr); got != want {
 			t.Errorf("Loopback(%q) = %v", addr, got)
+		}
+	}
+}
+
+// TestCheckListenAddr: an address without a port, or with a port that is no
+// number in 0..65535, is refused (Loopback alone called it off loopback).
+func TestCheckListenAddr(t *testing.T) {
+	for _, ok := range []string{"127.0.0.1:50051", ":9465", "[::1]:0", "localhost:65535", "0.0.0.0:1", "example.com:80"} {
+		if err := tlsconf.CheckListenAddr(ok); err != nil {
+			t.Errorf("CheckListenAddr(%q): %v", ok, err)
+		}
+	}
+	if err := tlsconf.CheckListenAddr("127.0.0.1"); !errors.Is(err, tlsconf.ErrNotHostPort) {
+		t.Errorf("no port: %v, want ErrNotHostPort", err)
+	}
+	for _, bad := range []string{"", "::1:80", "127.0.0.1:", "bad:port", ":99999", ":65536", ":-1", ":+1"} {
+		if err := tlsconf.CheckListenAddr(bad); err == nil {
+			t.Errorf("CheckListenAddr(%q) accepted", bad)
 		}
 	}
 }

@@ -133,6 +133,9 @@ zkVM's circuit needs (it compiles the circuit); docs/ceremony.md lists them.`,
 			if out == "" {
 				return errors.New("--out is required")
 			}
+			if err := checkOut(out, false); err != nil {
+				return err
+			}
 			switch {
 			case cycles != "" && power != 0:
 				return errors.New("give --power or --cycles, not both")
@@ -184,6 +187,9 @@ recompute it: verify does.`,
 			out, _ := cmd.Flags().GetString("out")
 			if srs == "" || out == "" {
 				return errors.New("--srs and --out are required")
+			}
+			if err := checkOut(out, false); err != nil {
+				return err
 			}
 			target, err := ceremonyTargetOf(cmd)
 			if err != nil {
@@ -258,6 +264,9 @@ with the hash its ceremony published.`,
 			ptau, _ := cmd.Flags().GetString("ptau")
 			if out == "" {
 				return errors.New("--out is required")
+			}
+			if err := checkOut(out, false); err != nil {
+				return err
 			}
 			w := cmd.OutOrStdout()
 			if ptau != "" {

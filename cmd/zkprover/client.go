@@ -6,8 +6,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -138,12 +140,17 @@ func (f *jobFlags) register(cmd *cobra.Command) {
 	addInputFlags(cmd)
 	fl := cmd.Flags()
 	fl.Uint64Var(&f.nonce, "nonce", 0, "job request nonce")
-	fl.Uint64Var(&f.maxCycles, "max-cycles", executor.DefaultMaxCycles, "job request maxCycles")
+	fl.Uint64Var(&f.maxCycles, "max-cycles", executor.DefaultMaxCycles, "job request maxCycles (positive; the node caps it at its own max-cycles)")
 	fl.StringVar(&f.consumer, "consumer", "", "job request consumer address (20 bytes hex)")
 }
 
 func (f *jobFlags) options() (zkprover.InputOptions, error) {
 	o := zkprover.InputOptions{Nonce: f.nonce, MaxCycles: f.maxCycles}
+	if f.maxCycles == 0 {
+		// the default is not 0: this is --max-cycles 0, which the request
+		// would carry as "the default" (exec refuses it too)
+		return o, fmt.Errorf("--max-cycles must be positive")
+	}
 	if f.consumer != "" {
 		b, err := hex.DecodeString(strings.TrimPrefix(strings.TrimPrefix(f.consumer, "0x"), "0X"))
 		if err != nil || len(b) != 20 {
@@ -346,15 +353,18 @@ func newGenProofCmd() *cobra.Command {
 func newGetProofCmd() *cobra.Command {
 	var (
 		cf   clientFlags
-		wait uint64
+		wait waitFlag
 		out  string
 	)
 	cmd := &cobra.Command{
 		Use:   "get-proof ID",
-		Short: "Get a job's result from a node (GetProof), waiting up to --wait seconds",
+		Short: "Get a job's result from a node (GetProof), waiting up to --wait for it to finish",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			c, ctx, done, err := cf.connect(cmd.Context(), time.Duration(wait)*time.Second)
+			if err := checkOut(out, true); err != nil {
+				return err
+			}
+			c, ctx, done, err := cf.connect(cmd.Context(), time.Duration(wait.seconds())*time.Second)
 			if err != nil {
 				return err
 			}
@@ -363,7 +373,7 @@ func newGetProofCmd() *cobra.Command {
 			if err != nil {
 				return cf.callError("GetProof", err)
 			}
-			if err := stream.Send(&pb.GetProofRequest{Id: args[0], Timeout: wait}); err != nil {
+			if err := stream.Send(&pb.GetProofRequest{Id: args[0], Timeout: wait.seconds()}); err != nil {
 				return cf.callError("GetProof", err)
 			}
 			resp, err := stream.Recv()
@@ -379,7 +389,7 @@ func newGetProofCmd() *cobra.Command {
 			if err := cf.print(w, resp, func() {
 				rows := getProofRows(resp)
 				if out != "" && written == nil {
-					rows = append(rows, [2]string{"proof file", fmt.Sprintf("%s (%s; check it with `zkprover verify %s`)", out, proofWhat(resp), out)})
+					rows = append(rows, [2]string{"proof file", fmt.Sprintf("%s (%s; %s)", out, proofWhat(resp), verifyHint(out))})
 				}
 				printTable(w, rows)
 			}); err != nil {
@@ -397,9 +407,62 @@ func newGetProofCmd() *cobra.Command {
 		},
 	}
 	cf.register(cmd)
-	cmd.Flags().Uint64Var(&wait, "wait", 0, "seconds to wait for the job to finish (0: answer at once)")
-	cmd.Flags().StringVar(&out, "out", "", "also write the proof file (proof.json, what `zkprover verify` reads) to this file")
+	cmd.Flags().Var(&wait, "wait", "wait up to this long for the job to finish: a duration (10m, 90s) or a number of seconds (600); 0: answer at once")
+	cmd.Flags().StringVar(&out, "out", "", "also write the proof file (proof.json, what zkprover verify reads) to this file")
 	return cmd
+}
+
+// waitFlag is get-proof's --wait: a duration (10m), or a plain number of
+// seconds (600, as before durations were taken). GetProof's timeout is in
+// whole seconds: a fraction is rounded up.
+type waitFlag time.Duration
+
+func (w *waitFlag) String() string {
+	if *w == 0 {
+		return "0"
+	}
+	return time.Duration(*w).String()
+}
+
+func (w *waitFlag) Set(s string) error {
+	s = strings.TrimSpace(s)
+	if n, err := strconv.ParseUint(s, 10, 64); err == nil {
+		if n > uint64(math.MaxInt64/int64(time.Second)) {
+			return fmt.Errorf("%s seconds: too long", s)
+		}
+		*w = waitFlag(time.Duration(n) * time.Second)
+		return nil
+	}
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return fmt.Errorf("want a duration (10m, 90s) or a number of seconds (600)")
+	}
+	*w = waitFlag(d)
+	return nil
+}
+
+func (w *waitFlag) Type() string { return "duration" }
+
+// seconds is the wait in whole seconds, rounded up.
+func (w waitFlag) seconds() uint64 {
+	d := time.Duration(w)
+	s := uint64(d / time.Second)
+	if d%time.Second != 0 {
+		s++
+	}
+	return s
+}
+
+// verifyHint says how to check a proof file that get-proof wrote: verify
+// needs the node's keys, so --data must name the node's data folder (the
+// folder ZKPROVER_DATA names when the client's environment sets it; the
+// default is ./data). Without it, verify looks in ./data, and a setup run
+// there to make keys makes other keys, which call the proof invalid.
+func verifyHint(out string) string {
+	if d := os.Getenv("ZKPROVER_DATA"); d != "" {
+		return fmt.Sprintf("check it with `zkprover verify %s --data %s`", out, d)
+	}
+	return fmt.Sprintf("check it with `zkprover verify %s --data DIR`, DIR the node's data folder", out)
 }
 
 // writeProofOf writes the proof file (proof.json, what `verify` reads) of a

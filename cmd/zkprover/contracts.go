@@ -91,6 +91,9 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	if rpcURL == "" {
 		return errors.New("--rpc is required")
 	}
+	if err := checkOut(out, true); err != nil {
+		return err
+	}
 	ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
 	defer cancel()
 	log := proverLogger(cmd.ErrOrStderr())

@@ -5,12 +5,18 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
+	"strings"
+	"sync/atomic"
 	"syscall"
 
 	"github.com/spf13/cobra"
+	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/status"
 )
 
 func main() {
@@ -18,15 +24,92 @@ func main() {
 }
 
 // run executes the command line and returns the exit status (a function of
-// its own, so that its deferred calls run before os.Exit).
+// its own, so that its deferred calls run before os.Exit). The first
+// SIGINT/SIGTERM cancels the command's context (serve stops gracefully); a
+// second one exits at once (stopOnSignals).
 func run() int {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := newRootCmd().ExecuteContext(ctx); err != nil {
-		fmt.Fprintln(os.Stderr, "error:", err)
-		return 1
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	sigs := make(chan os.Signal, 2)
+	signal.Notify(sigs, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(sigs)
+	go stopOnSignals(sigs, cancel, os.Stderr, os.Exit)
+	err := newRootCmd().ExecuteContext(ctx)
+	return exitStatus(err, context.Cause(ctx), os.Stderr)
+}
+
+// interrupted is the cause of a context cancelled by a signal.
+type interrupted struct{ sig os.Signal }
+
+func (i interrupted) Error() string { return "interrupted by " + signalName(i.sig) }
+
+// forcedStopNote is what a second signal's line adds after "stopping now"
+// (a command that leaves work behind says what becomes of it: serve, worker).
+var forcedStopNote atomic.Pointer[string]
+
+// setForcedStopNote sets what the line of a second signal adds.
+func setForcedStopNote(s string) { forcedStopNote.Store(&s) }
+
+// stopOnSignals cancels the command's context at the first signal and, at a
+// second one (an operator who will not wait for the grace period and the
+// stop timeouts), says so on stderr and exits at once with 128 + the
+// signal's number.
+func stopOnSignals(sigs <-chan os.Signal, cancel context.CancelCauseFunc, stderr io.Writer, exit func(int)) {
+	first := <-sigs
+	cancel(interrupted{first})
+	second := <-sigs
+	note := ""
+	if p := forcedStopNote.Load(); p != nil {
+		note = *p
 	}
-	return 0
+	fmt.Fprintf(stderr, "second %s: stopping now%s\n", signalName(second), note)
+	exit(signalStatus(second))
+}
+
+// signalName is "interrupt" for SIGINT (Ctrl-C), else the signal's name.
+func signalName(sig os.Signal) string {
+	if sig == os.Interrupt {
+		return "interrupt"
+	}
+	if sig == syscall.SIGTERM {
+		return "SIGTERM"
+	}
+	return sig.String()
+}
+
+// signalStatus is the shell's exit status of a process stopped by sig:
+// 130 for SIGINT, 143 for SIGTERM.
+func signalStatus(sig os.Signal) int {
+	if s, ok := sig.(syscall.Signal); ok {
+		return 128 + int(s)
+	}
+	return 128 + int(syscall.SIGINT)
+}
+
+// exitStatus prints a command's error and returns the exit status: 0, 1 for
+// an error, or 128 + the signal's number for a command a signal
+// interrupted (cause: its context's cause); a command that ends well after
+// a signal (serve's graceful stop) exits 0.
+func exitStatus(err, cause error, stderr io.Writer) int {
+	if err == nil {
+		return 0
+	}
+	var in interrupted
+	if errors.As(cause, &in) {
+		if cancelled(err) {
+			fmt.Fprintln(stderr, "interrupted")
+		} else {
+			fmt.Fprintln(stderr, "interrupted; error:", err)
+		}
+		return signalStatus(in.sig)
+	}
+	fmt.Fprintln(stderr, "error:", err)
+	return 1
+}
+
+// cancelled reports an error that only says the work was cancelled.
+func cancelled(err error) bool {
+	return errors.Is(err, context.Canceled) || status.Code(err) == codes.Canceled || strings.Contains(err.Error(), context.Canceled.Error())
 }
 
 func newRootCmd() *cobra.Command {

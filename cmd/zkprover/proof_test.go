@@ -34,6 +34,7 @@ func TestGetProofOutThenVerify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Setenv("ZKPROVER_DATA", "") // the hint below names no folder
 	data := t.TempDir()
 	if err := os.Symlink(keys, filepath.Join(data, "keys")); err != nil {
 		t.Fatal(err)
@@ -56,7 +57,9 @@ func TestGetProofOutThenVerify(t *testing.T) {
 	dir := t.TempDir()
 	proofFile := filepath.Join(dir, "proof.json")
 	out, err = runRoot(t, "get-proof", id, "--wait", "300", "--out", proofFile, "--addr", addr)
-	if err != nil || !strings.Contains(out, "result      COMPLETED_OK") || !strings.Contains(out, "proof file  "+proofFile+" (class 2^8") {
+	// the hint names --data: verify needs the node's keys, not ./data's
+	if err != nil || !strings.Contains(out, "result      COMPLETED_OK") || !strings.Contains(out, "proof file  "+proofFile+" (class 2^8") ||
+		!strings.Contains(out, "check it with `zkprover verify "+proofFile+" --data DIR`, DIR the node's data folder") {
 		t.Fatalf("get-proof --out: %v\n%s", err, out)
 	}
 	out, err = runRoot(t, "verify", proofFile, "--data", data)

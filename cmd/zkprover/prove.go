@@ -54,6 +54,12 @@ func runProve(cmd *cobra.Command, args []string) error {
 	quietGnark()
 	ctx := cmd.Context()
 	path := args[0]
+	// before the proof (minutes), not at the write after it
+	if out, _ := cmd.Flags().GetString("out"); out == "" {
+		return errors.New("--out is empty: name the proof file")
+	} else if err := checkOut(out, true); err != nil {
+		return err
+	}
 	if seg, _ := cmd.Flags().GetString("segment"); seg != "" {
 		if err := noHashWithSegment(cmd); err != nil {
 			return err

@@ -22,7 +22,10 @@ On first start it sets up the proving keys of a small class (BOOTING until they 
 loaded); later starts reuse them. Proofs run in a child process (the hidden
 prove-worker command, keys loaded once) that a Cancel kills, so a cancelled proof
 really stops; --prove-in-process=true proves in this process instead.
-SIGINT/SIGTERM stop it gracefully; a part that fails stops it with the reason.
+SIGINT/SIGTERM stop it gracefully (running jobs get --grace to finish, each part
+--stop-timeout to stop); a second SIGINT/SIGTERM stops it at once (exit status
+130/143): the jobs it was running are requeued at the next start. A part that
+fails stops it with the reason.
 
 With --aggregator HOST:PORT (repeatable) it also dials each aggregator's
 aggregator.v1.AggregatorService.Channel and serves it (docs/aggregator.md).
@@ -37,6 +40,8 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			if err != nil {
 				return err
 			}
+			// queue.Open puts the jobs found running back in the queue
+			setForcedStopNote(", running jobs are requeued at the next start")
 			log := cfg.Logger()
 			// gnark logs through its own logger: route it through ours, at our level.
 			gnarklog.Set(log.With().Str("component", "gnark").Logger())

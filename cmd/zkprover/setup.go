@@ -81,9 +81,17 @@ func parseCycles(s string) (int, error) {
 // keysDir is the key store inside a data folder.
 func keysDir(data string) string { return filepath.Join(data, "keys") }
 
-// proverLogger logs to stderr for the prover commands.
+// proverLogger logs to stderr for the prover commands, without colours
+// when w is not a terminal.
 func proverLogger(w io.Writer) zerolog.Logger {
-	return zerolog.New(zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly}).With().Timestamp().Logger()
+	return zerolog.New(zerolog.ConsoleWriter{Out: w, TimeFormat: time.TimeOnly, NoColor: noColor(w)}).With().Timestamp().Logger()
+}
+
+// noColor reports whether a console log on w must be plain: w is a file or
+// pipe, not a terminal (ANSI colour codes would land in the file).
+func noColor(w io.Writer) bool {
+	f, isFile := w.(*os.File)
+	return !isFile || !isTerminal(f)
 }
 
 // quietLogger is the prover's log for commands that show their own
@@ -91,8 +99,7 @@ func proverLogger(w io.Writer) zerolog.Logger {
 // something needs attention (warnings: insecure keys, ...), without colours
 // when w is not a terminal.
 func quietLogger(w io.Writer) zerolog.Logger {
-	f, isFile := w.(*os.File)
-	return zerolog.New(zerolog.ConsoleWriter{Out: w, NoColor: !isFile || !isTerminal(f),
+	return zerolog.New(zerolog.ConsoleWriter{Out: w, NoColor: noColor(w),
 		PartsExclude: []string{zerolog.TimestampFieldName}}).Level(zerolog.WarnLevel)
 }
 
