@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 
@@ -92,12 +93,47 @@ func (a *statusAPI) get(ctx context.Context, path string) ([]byte, error) {
 	return b, nil
 }
 
-// relayList is the answer of GET /v1/relay.
+// relayList is the answer of GET /v1/relay (a page: Next is the cursor of
+// the following one, "" on the last).
 type relayList struct {
 	Requests []chain.Status `json:"requests"`
+	Next     string         `json:"next,omitempty"`
 	Counts   map[string]int `json:"counts"`
 	Relayer  string         `json:"relayer"`
 }
+
+// relayListAll reads every page of GET /v1/relay (at most a bound of
+// pages, against a node whose cursor never ends) into one list.
+func relayListAll(ctx context.Context, api *statusAPI) (*relayList, error) {
+	var all relayList
+	after := ""
+	for page := 0; ; page++ {
+		if page == maxRelayPages {
+			return nil, fmt.Errorf("more than %d pages of chain requests: the node's list does not end", maxRelayPages)
+		}
+		q := url.Values{"limit": {strconv.Itoa(chain.MaxRelayPage)}}
+		if after != "" {
+			q.Set("after", after)
+		}
+		b, err := api.get(ctx, "/v1/relay?"+q.Encode())
+		if err != nil {
+			return nil, err
+		}
+		var l relayList
+		if err := json.Unmarshal(b, &l); err != nil {
+			return nil, fmt.Errorf("decoding the node's answer: %w", err)
+		}
+		all.Requests = append(all.Requests, l.Requests...)
+		all.Counts, all.Relayer = l.Counts, l.Relayer
+		if l.Next == "" {
+			return &all, nil
+		}
+		after = l.Next
+	}
+}
+
+// maxRelayPages bounds relayListAll (10^6 entries at 1000 a page).
+const maxRelayPages = 1000
 
 func newRelayCmd() *cobra.Command {
 	var api statusAPI
@@ -113,19 +149,16 @@ func newRelayCmd() *cobra.Command {
 		Short: "List every chain request the node took and its relay status",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			b, err := api.get(cmd.Context(), "/v1/relay")
+			all, err := relayListAll(cmd.Context(), &api)
 			if err != nil {
 				return err
 			}
 			if asJSON {
-				_, err = cmd.OutOrStdout().Write(b)
-				return err
+				enc := json.NewEncoder(cmd.OutOrStdout())
+				enc.SetIndent("", "  ")
+				return enc.Encode(all)
 			}
-			var all relayList
-			if err := json.Unmarshal(b, &all); err != nil {
-				return fmt.Errorf("decoding the node's answer: %w", err)
-			}
-			printRelayList(cmd.OutOrStdout(), &all)
+			printRelayList(cmd.OutOrStdout(), all)
 			return nil
 		},
 	})
