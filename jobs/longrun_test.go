@@ -77,7 +77,7 @@ func TestLongRunJobMaxCycles(t *testing.T) {
 			lr := NewLongRuns()
 			fl := &fakeLong{skew: tc.skew}
 			lr.Set(fl, nil)
-			s := newService(t, Options{MaxCycles: nodeCap, LongRuns: lr, Logger: testLogger()})
+			s := newService(t, Options{MaxCycles: nodeCap, LongRuns: lr, MaxTries: 1, Logger: testLogger()})
 			sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{10, 0, 0, 0}}) // maxCycles 2^16
 			r, err := s.Build(sp)
 			if err != nil {
@@ -223,7 +223,7 @@ func TestTopJobs(t *testing.T) {
 			case !tc.later:
 				lr.Set(nil, errors.New("not enough memory"))
 			}
-			s := newService(t, Options{LongRuns: lr, Logger: testLogger()})
+			s := newService(t, Options{LongRuns: lr, MaxTries: 1, Logger: testLogger()})
 			sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{10, 0, 0, 0}})
 			sp.Top = tc.top
 			r, err := s.Build(sp)

@@ -62,6 +62,13 @@ type Options struct {
 	// errs.ErrTooManyExecutions (the client may try again). 0: the number
 	// of CPUs (runtime.NumCPU); negative: no cap.
 	MaxExecutions int
+	// MaxTries is how many times a job that fails inside the node (reason
+	// internal or verify: a prove worker that died, a store or disk
+	// error, a proof that did not verify) is started before it fails for
+	// good; until then it is queued again, ahead of newer jobs, with the
+	// segment proofs it kept. Failures of the job itself (its program, its
+	// size, its input) fail it at once. 0: DefaultMaxTries; 1: no retry.
+	MaxTries int
 	// OnCheck, when set, is called before each costly step of checking a
 	// request (CheckProgram, CheckOffchain, CheckState) with its size:
 	// instrumentation, and tests that sizes are refused before any of them.
@@ -71,6 +78,9 @@ type Options struct {
 	LongRuns *LongRuns
 	Logger   zerolog.Logger
 }
+
+// DefaultMaxTries is Options.MaxTries' default.
+const DefaultMaxTries = 3
 
 // Service is job submission, lookup, waiting, cancelling and running over the
 // durable queue.
@@ -115,6 +125,9 @@ func New(store *queue.Store, opts Options) *Service {
 	}
 	if opts.MaxExecutions == 0 {
 		opts.MaxExecutions = runtime.NumCPU()
+	}
+	if opts.MaxTries <= 0 {
+		opts.MaxTries = DefaultMaxTries
 	}
 	var execs chan struct{}
 	if opts.MaxExecutions > 0 {

@@ -176,6 +176,18 @@ func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
 		m.observeJob("cancelled", took)
 		return
 	}
+	if err != nil && retryable(err) && job.Attempts < s.opts.MaxTries {
+		// the node's failure, not the job's: try again (its kept segment
+		// proofs stay), a bounded number of times
+		rerr := s.store.Requeue(job.ID)
+		if rerr == nil {
+			log.Warn().Err(err).Int("attempt", job.Attempts).Int("max_tries", s.opts.MaxTries).Dur("took", took).
+				Msg("job failed inside the node: queued again")
+			m.observeJob("requeued", took)
+			return
+		}
+		log.Error().Err(rerr).Msg("requeueing a job that failed inside the node: failing it")
+	}
 	state := queue.Done
 	if err != nil {
 		class := errs.Classify(err)
@@ -194,6 +206,18 @@ func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
 		}
 	}
 	pl.record(log, job.ID, state, res, took)
+}
+
+// retryable tells a failure of the node (a prove worker that died, a
+// store error, a proof that did not verify) from one of the job (its
+// program faulted, it is too long, its input is wrong), which another try
+// would only repeat.
+func retryable(err error) bool {
+	switch errs.Classify(err).Reason {
+	case errs.Internal.Reason, "verify":
+		return true
+	}
+	return false
 }
 
 // record stores a job's outcome. A write that fails (a full disk, ...) is

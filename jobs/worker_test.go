@@ -369,9 +369,9 @@ func TestHaltTakesNoFurtherJob(t *testing.T) {
 	<-g.started // the first job runs
 	s.Halt()
 	close(g.release)
-	waitWithin(t, time.Minute, "the first job ends", func() bool {
+	waitWithin(t, time.Minute, "the first job stops running", func() bool {
 		j, err := s.store.Get(first.ID)
-		return err == nil && j.State.Terminal()
+		return err == nil && j.State != queue.Running
 	})
 	select {
 	case <-g.started:
@@ -381,5 +381,65 @@ func TestHaltTakesNoFurtherJob(t *testing.T) {
 	pl.Stop(time.Minute)
 	if j, err := s.store.Get(second.ID); err != nil || j.State != queue.Queued {
 		t.Fatalf("the second job: %+v %v, want it queued", j, err)
+	}
+}
+
+// flakyProver fails its first proofs with fail, then proves as tinyClasses.
+type flakyProver struct {
+	tinyClasses
+	mu    sync.Mutex
+	fails int
+	fail  error
+	tries int
+}
+
+func (f *flakyProver) Prove(ctx context.Context, prog *executor.Program, in *executor.Input, cfg executor.Config) (*prover.Proof, error) {
+	f.mu.Lock()
+	f.tries++
+	failing := f.tries <= f.fails
+	f.mu.Unlock()
+	if failing {
+		return nil, f.fail
+	}
+	return f.tinyClasses.Prove(ctx, prog, in, cfg)
+}
+
+// TestNodeFailureRetried: a job that fails inside the node (a prove worker
+// that died: reason internal) is queued again and proven at its next try;
+// one that keeps failing so fails for good at MaxTries; a failure of the
+// job itself (its proof did not fit any class: too_long) is not tried again.
+func TestNodeFailureRetried(t *testing.T) {
+	died := errors.New("prove worker died: signal: killed")
+	for _, c := range []struct {
+		name   string
+		fails  int
+		fail   error
+		state  queue.State
+		tries  int
+		reason string
+	}{
+		{"once", 1, died, queue.Done, 2, ""},
+		{"always", 100, died, queue.Failed, 3, "internal"},
+		{"the job's", 100, fmt.Errorf("proving: %w", executor.ErrTraceTooLong), queue.Failed, 1, "too_long"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			s := newService(t, Options{Logger: testLogger(), MaxTries: 3})
+			job := submitFib(t, s, 1)
+			fp := &flakyProver{tinyClasses: tinyClasses{t: t}, fails: c.fails, fail: c.fail}
+			pl := s.StartWorkers(fp, 1)
+			defer pl.Stop(time.Minute)
+			var j queue.Job
+			waitWithin(t, time.Minute, "the job ends", func() bool {
+				var err error
+				j, err = s.store.Get(job.ID)
+				return err == nil && j.State.Terminal()
+			})
+			fp.mu.Lock()
+			tries := fp.tries
+			fp.mu.Unlock()
+			if j.State != c.state || tries != c.tries || j.Attempts != c.tries || (c.reason != "" && (j.Result == nil || j.Result.Reason != c.reason)) {
+				t.Fatalf("%s after %d tries (%d attempts, %+v); want %s after %d, reason %q", j.State, tries, j.Attempts, j.Result, c.state, c.tries, c.reason)
+			}
+		})
 	}
 }
