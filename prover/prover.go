@@ -72,6 +72,7 @@ type options struct {
 	log        zerolog.Logger
 	progress   Progress
 
+	proofTimeout time.Duration
 	worker       []string
 	workerEnv    []string
 	workerStderr io.Writer
@@ -161,6 +162,7 @@ type Prover struct {
 	wmu             sync.Mutex
 	worker          *worker
 	onWorkerRequest func(pid int) // tests: called before each request is sent
+	proofTimeout    time.Duration // WithProofTimeout
 }
 
 // Open loads (and with WithAutoSetup creates) the classes in the key store
@@ -194,7 +196,7 @@ func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {
 		want = found
 	}
 	p := &Prover{fam: o.family, root: dir, log: log, keys: map[int]*Keys{}, gpu: o.gpu, verifyOnly: o.verifyOnly,
-		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1), wstart: make(chan struct{}, 1)}
+		gpuKeys: map[int]groth16.ProvingKey{}, sem: make(chan struct{}, 1), wstart: make(chan struct{}, 1), proofTimeout: o.proofTimeout}
 	if len(o.worker) > 0 {
 		p.spec = workerSpec{argv: o.worker, env: o.workerEnv, stderr: o.workerStderr}
 		if p.spec.stderr == nil {

@@ -579,6 +579,43 @@ func (w *worker) alive() bool {
 	}
 }
 
+// ErrProofTimeout reports a prove worker that gave no answer within the
+// proof's deadline (WithProofTimeout): hung (a stuck GPU, a stopped
+// process), it was killed. The job may be tried again.
+var ErrProofTimeout = errors.New("no proof within its deadline")
+
+// Default proof deadline in a prove worker (WithProofTimeout): a base and a
+// time per constraint of the circuit, over ten times what a 2-core machine
+// takes (about 8 µs a constraint).
+const (
+	DefaultProofTimeout    = 30 * time.Minute
+	ProofTimePerConstraint = 100 * time.Microsecond
+)
+
+// WithProofTimeout bounds one proof in a prove worker (WithWorker): a
+// worker that has not answered by then is killed and the proof fails with
+// ErrProofTimeout, rather than holding its job running for ever. 0 (the
+// default): DefaultProofTimeout plus ProofTimePerConstraint for each
+// constraint of the class; negative: no deadline.
+func WithProofTimeout(d time.Duration) Option {
+	return func(o *options) { o.proofTimeout = d }
+}
+
+// proofDeadline is the deadline of a proof of class logSteps (0: none).
+func (p *Prover) proofDeadline(logSteps int) time.Duration {
+	switch {
+	case p.proofTimeout < 0:
+		return 0
+	case p.proofTimeout > 0:
+		return p.proofTimeout
+	}
+	d := DefaultProofTimeout
+	if k := p.keys[logSteps]; k != nil {
+		d += time.Duration(k.Manifest.Constraints) * ProofTimePerConstraint
+	}
+	return d
+}
+
 // proveInWorker proves the witness in the worker (started if needed); it
 // must be called holding the proving slot.
 func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.Witness, target Target) (groth16.Proof, error) {
@@ -593,10 +630,21 @@ func (p *Prover) proveInWorker(ctx context.Context, logSteps int, full witness.W
 	if p.onWorkerRequest != nil {
 		p.onWorkerRequest(w.cmd.Process.Pid)
 	}
-	raw, err := w.prove(ctx, logSteps, p.gpu, target, wit)
+	pctx, cancel := ctx, context.CancelFunc(func() {})
+	deadline := p.proofDeadline(logSteps)
+	if deadline > 0 {
+		pctx, cancel = context.WithTimeoutCause(ctx, deadline, ErrProofTimeout)
+	}
+	defer cancel()
+	raw, err := w.prove(pctx, logSteps, p.gpu, target, wit)
 	if err != nil {
-		if ctx.Err() != nil {
+		switch {
+		case ctx.Err() != nil:
 			p.log.Warn().Int("class", logSteps).Int("pid", w.cmd.Process.Pid).Msg("proof cancelled: prove worker killed; the next proof starts a fresh one")
+		case pctx.Err() != nil:
+			p.log.Error().Int("class", logSteps).Int("pid", w.cmd.Process.Pid).Dur("deadline", deadline).
+				Msg("prove worker gave no proof within the deadline: killed; the next proof starts a fresh one")
+			return nil, fmt.Errorf("prove worker (pid %d): class %s: %w (%s): killed", w.cmd.Process.Pid, ClassLabel(logSteps), ErrProofTimeout, deadline)
 		}
 		return nil, err
 	}

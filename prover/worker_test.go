@@ -862,3 +862,41 @@ func TestServeWorkerHello(t *testing.T) {
 		t.Fatalf("no hello: frame %q %q, %v; want an error", kind, msg, err)
 	}
 }
+
+// TestWorkerProofTimeout: a prove worker that stops answering (stopped
+// here with SIGSTOP, as a hung GPU or a deadlock would) is killed at the
+// proof's deadline and the proof fails with ErrProofTimeout, rather than
+// holding its job running for ever; the next proof starts a fresh worker.
+func TestWorkerProofTimeout(t *testing.T) {
+	var logs syncBuffer
+	p := workerProverAt(t, "", zerolog.New(&logs))
+	p.proofTimeout = time.Second
+	var pid int
+	p.onWorkerRequest = func(id int) { pid = id; _ = syscall.Kill(id, syscall.SIGSTOP) }
+	_, err := p.ProveRunClass(context.Background(), fibRun(t, p, 9), realClass)
+	p.onWorkerRequest = nil
+	if !errors.Is(err, ErrProofTimeout) || errors.Is(err, context.Canceled) {
+		t.Fatalf("a proof whose worker hangs: %v, want ErrProofTimeout", err)
+	}
+	if processExists(pid) {
+		t.Fatalf("hung worker %d not killed", pid)
+	}
+	if !strings.Contains(logs.String(), "prove worker gave no proof within the deadline") {
+		t.Fatalf("no error line for the hung worker:\n%s", logs.String())
+	}
+	p.proofTimeout = -1 // no deadline: the next proof is not timed on a loaded machine
+	proof, err := p.ProveRunClass(context.Background(), fibRun(t, p, 9), realClass)
+	if err != nil {
+		t.Fatalf("the next proof: %v", err)
+	}
+	if err := p.Verify(proof); err != nil {
+		t.Fatal(err)
+	}
+	if p.proofDeadline(realClass) != 0 {
+		t.Fatal("a negative timeout still gives a deadline")
+	}
+	p.proofTimeout = 0
+	if d := p.proofDeadline(realClass); d <= DefaultProofTimeout {
+		t.Fatalf("default deadline %s: want the base plus a time per constraint", d)
+	}
+}
