@@ -2,12 +2,15 @@ package longrun
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"sync"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc/bn254/fr"
 	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
+	"github.com/consensys/gnark/frontend"
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
@@ -66,8 +69,12 @@ type Final struct {
 func MaxCycles(cfg executor.Config) uint64 { return cfg.WithDefaults().MaxCycles }
 
 // Aggregate combines nodes pairwise, level by level (left to right, an odd
-// last node goes up unchanged), until one node covers every segment. Each
-// level's aggregations run at most len(keys.Aggregate's slot) at once.
+// last node goes up unchanged), until one node covers every segment. A
+// level's pairs are started in order, at most aggregateInFlight at once
+// (assignment and witness built, not yet proven: ks.Aggregate proves one
+// while the next one waits for its slot), so that the node's memory holds a
+// few aggregation witnesses whatever the run's length. The first failure
+// cancels the rest of its level (aggregateLevel).
 func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, progress func(done, total int)) (*Node, error) {
 	if len(segs) == 0 {
 		return nil, fmt.Errorf("no segment to aggregate")
@@ -77,27 +84,35 @@ func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, progress fun
 		level[i] = &Node{ChildInput: recursion.ChildInput{Proof: sp.Proof, VK: ks.SegVK,
 			Ctx: sp.Segment.Ctx, In: sp.Segment.In.Digest(), Out: sp.Segment.Out.Digest()}, First: sp.Index, Last: sp.Index}
 	}
-	total, done := len(segs)-1, 0
+	return aggregateNodes(ctx, ks, ks.Aggregate, aggregateInFlight, level, progress)
+}
+
+// aggregateSlots is how many aggregations ks.Aggregate proves at once: a
+// prover.Prover proves one proof at a time (its one proving slot), in its
+// prove worker process or here.
+const aggregateSlots = 1
+
+// aggregateInFlight bounds the pairs of a level started and not yet proven:
+// one per slot of the aggregation prover, plus one whose assignment and
+// witness are built while the slot is busy, so that the slot does not wait
+// for them. Each pending pair holds about 1.5 MB (assignment and witness);
+// before the bound, a level of 2^27/2^12 segments held 16,384 of them.
+const aggregateInFlight = aggregateSlots + 1
+
+// assignmentProver proves an assignment of a class: *prover.Prover (the
+// aggregation prover, ks.Aggregate), or a fake in tests.
+type assignmentProver interface {
+	ProveAssignment(ctx context.Context, logSteps int, a frontend.Circuit, t prover.Target) (groth16.Proof, witness.Witness, error)
+}
+
+// aggregateNodes aggregates level, level by level, with p, at most
+// inFlight pairs at once (aggregateLevel).
+func aggregateNodes(ctx context.Context, ks *Keys, p assignmentProver, inFlight int, level []*Node, progress func(done, total int)) (*Node, error) {
+	total, done := len(level)-1, 0
 	for len(level) > 1 {
-		next := make([]*Node, (len(level)+1)/2)
-		errs := make([]error, len(next))
-		var wg sync.WaitGroup
-		for i := range next {
-			if 2*i+1 == len(level) {
-				next[i] = level[2*i]
-				continue
-			}
-			wg.Add(1)
-			go func(i int) {
-				defer wg.Done()
-				next[i], errs[i] = aggregatePair(ctx, ks, level[2*i], level[2*i+1])
-			}(i)
-		}
-		wg.Wait()
-		for _, err := range errs {
-			if err != nil {
-				return nil, err
-			}
+		next, err := aggregateLevel(ctx, ks, p, inFlight, level)
+		if err != nil {
+			return nil, err
 		}
 		done += len(level) / 2
 		if progress != nil {
@@ -108,12 +123,83 @@ func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, progress fun
 	return level[0], nil
 }
 
-func aggregatePair(ctx context.Context, ks *Keys, left, right *Node) (*Node, error) {
+// aggregateLevel proves the pairs of one level, (level[2i], level[2i+1])
+// into next[i], an odd last node going up unchanged. A pair is started (its
+// assignment built) only while fewer than inFlight pairs are started and
+// not yet done, in order. The first failure cancels the level (the pairs in
+// flight stop, no further pair starts); once every started pair has
+// returned, the error of the leftmost pair that failed by itself (not by
+// that cancellation) is returned.
+func aggregateLevel(ctx context.Context, ks *Keys, p assignmentProver, inFlight int, level []*Node) ([]*Node, error) {
+	if inFlight < 1 {
+		inFlight = 1
+	}
+	lctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	next := make([]*Node, (len(level)+1)/2)
+	errs := make([]error, len(next))
+	var (
+		wg    sync.WaitGroup
+		once  sync.Once
+		first error
+	)
+	fail := func(i int, err error) {
+		errs[i] = err
+		once.Do(func() {
+			first = err
+			cancel()
+		})
+	}
+	slots := make(chan struct{}, inFlight)
+	for i := range next {
+		if 2*i+1 == len(level) {
+			next[i] = level[2*i]
+			continue
+		}
+		select {
+		case slots <- struct{}{}:
+		case <-lctx.Done():
+		}
+		// A failed pair cancels before it frees its place: a place freed
+		// by a failure is never taken.
+		if lctx.Err() != nil {
+			break
+		}
+		wg.Add(1)
+		go func(i int) {
+			defer wg.Done()
+			defer func() { <-slots }()
+			n, err := aggregatePair(lctx, ks, p, level[2*i], level[2*i+1])
+			if err != nil {
+				fail(i, err)
+				return
+			}
+			next[i] = n
+		}(i)
+	}
+	wg.Wait()
+	if first != nil {
+		if ctx.Err() == nil {
+			for _, err := range errs {
+				if err != nil && !errors.Is(err, context.Canceled) {
+					return nil, err
+				}
+			}
+		}
+		return nil, first
+	}
+	if err := ctx.Err(); err != nil { // cancelled between two pairs
+		return nil, fmt.Errorf("aggregating: %w", err)
+	}
+	return next, nil
+}
+
+func aggregatePair(ctx context.Context, ks *Keys, p assignmentProver, left, right *Node) (*Node, error) {
 	a, d, err := recursion.AggregateAssignment(ks.AggVKHash, &left.ChildInput, &right.ChildInput)
 	if err != nil {
 		return nil, fmt.Errorf("aggregating segments %d-%d: %w", left.First, right.Last, err)
 	}
-	proof, _, err := ks.Aggregate.ProveAssignment(ctx, ks.LogSteps, a, prover.TargetRecursion)
+	proof, _, err := p.ProveAssignment(ctx, ks.LogSteps, a, prover.TargetRecursion)
 	if err != nil {
 		return nil, fmt.Errorf("aggregating segments %d-%d: %w", left.First, right.Last, err)
 	}
