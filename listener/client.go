@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 )
 
@@ -15,6 +16,7 @@ import (
 type Client interface {
 	BlockNumber(ctx context.Context) (uint64, error)
 	HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error)
+	HeaderByHash(ctx context.Context, hash common.Hash) (*types.Header, error)
 	FilterLogs(ctx context.Context, q ethereum.FilterQuery) ([]types.Log, error)
 	CallContract(ctx context.Context, call ethereum.CallMsg, blockNumber *big.Int) ([]byte, error)
 }
@@ -53,6 +55,12 @@ func (t timeoutClient) BlockNumber(ctx context.Context) (uint64, error) {
 func (t timeoutClient) HeaderByNumber(ctx context.Context, number *big.Int) (*types.Header, error) {
 	return withTimeout(ctx, t.d, "eth_getBlockByNumber", func(ctx context.Context) (*types.Header, error) {
 		return t.c.HeaderByNumber(ctx, number)
+	})
+}
+
+func (t timeoutClient) HeaderByHash(ctx context.Context, hash common.Hash) (*types.Header, error) {
+	return withTimeout(ctx, t.d, "eth_getBlockByHash", func(ctx context.Context) (*types.Header, error) {
+		return t.c.HeaderByHash(ctx, hash)
 	})
 }
 

@@ -10,6 +10,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 	"time"
@@ -112,6 +113,9 @@ type cursor struct {
 	Number uint64      `json:"number"`
 	Hash   common.Hash `json:"hash"`
 	Set    bool        `json:"set"`
+	// IntervalsPending: reading the subscriptions' intervals at this block failed for
+	// some; the next step tries them again.
+	IntervalsPending bool `json:"intervals_pending,omitempty"`
 }
 
 // subscription is a followed Coordinator subscription.
@@ -183,6 +187,15 @@ func (l *Listener) Run(ctx context.Context) error {
 }
 
 // Step processes every block that has reached the confirmation depth since the last step.
+//
+// Each range of blocks is read whole before anything of it is handed on: its logs (and the
+// timestamps of their blocks, read by block hash), then the range's last block again, and the
+// canonical hash of every block a log came from. Only when the range is one branch (its last
+// block did not change while it was read, and every log's block is the canonical one of its
+// number) do the sink and the followed subscriptions see its events; otherwise the step fails
+// and the next one reads the range again. The subscriptions' due intervals follow, as of the
+// range's last block, each subscription on its own: one whose read fails is tried again (at
+// the next step, at the cursor's block if no new block came) without holding the others.
 func (l *Listener) Step(ctx context.Context) error {
 	head, err := l.client.BlockNumber(ctx)
 	if err != nil {
@@ -197,6 +210,7 @@ func (l *Listener) Step(ctx context.Context) error {
 		return err
 	}
 	from := l.opts.StartBlock
+	var last *types.Header // the last processed block, while it is canonical
 	if cur.Set {
 		// A reorg deeper than the depth replaced the last processed block: rescan from a
 		// depth before it (the sink is idempotent).
@@ -211,9 +225,26 @@ func (l *Listener) Step(ctx context.Context) error {
 			from = cur.Number - back
 		} else {
 			from = cur.Number + 1
+			last = h
 		}
 	}
+	if from > target {
+		if last == nil || !cur.IntervalsPending {
+			return nil
+		}
+		// No new block: the subscriptions whose intervals failed at the last processed
+		// block are tried again there (a new block would have them tried as of it).
+		if err := l.intervals(ctx, last); err != nil {
+			return err
+		}
+		cur.IntervalsPending = false
+		return l.putCursor(cur)
+	}
+	var ivErr error
 	for from <= target {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
 		to := min(target, from+l.opts.MaxRange-1)
 		// The cursor records the hash of the range's last block as it was
 		// before the logs were read, and only when it still is after: a
@@ -224,7 +255,8 @@ func (l *Listener) Step(ctx context.Context) error {
 		if err != nil {
 			return fmt.Errorf("reading block %d: %w", to, err)
 		}
-		if err := l.scan(ctx, from, to); err != nil {
+		evs, err := l.scan(ctx, from, to)
+		if err != nil {
 			return err
 		}
 		h, err := l.client.HeaderByNumber(ctx, new(big.Int).SetUint64(to))
@@ -234,19 +266,47 @@ func (l *Listener) Step(ctx context.Context) error {
 		if h.Hash() != before.Hash() {
 			return fmt.Errorf("blocks %d-%d changed while their logs were read (a reorg): reading them again", from, to)
 		}
-		if err := l.putCursor(cursor{Number: to, Hash: h.Hash(), Set: true}); err != nil {
+		if err := l.canonical(ctx, evs, from, to, h); err != nil {
 			return err
 		}
-		if err := l.intervals(ctx, h); err != nil {
+		if err := l.apply(ctx, evs); err != nil {
 			return err
+		}
+		ivErr = l.intervals(ctx, h)
+		if err := l.putCursor(cursor{Number: to, Hash: h.Hash(), Set: true, IntervalsPending: ivErr != nil}); err != nil {
+			return errors.Join(err, ivErr)
 		}
 		from = to + 1
 	}
-	return nil
+	// A failure of an earlier range's intervals is superseded by a later range's reading.
+	return ivErr
 }
 
-// scan hands the events of blocks [from, to] to the sink.
-func (l *Listener) scan(ctx context.Context, from, to uint64) error {
+// eventKind is what a log of a followed contract says.
+type eventKind int
+
+const (
+	evJobCreated eventKind = iota
+	evJobCancelled
+	evSubCreated
+	evSubCancelled
+)
+
+// event is one decoded log of a range, held until the range is known to be one branch.
+type event struct {
+	kind  eventKind
+	block uint64
+	// hash is the hash of the log's block as this client computes it from the header the
+	// node answers for the log's block hash (comparable with HeaderByNumber's, whatever
+	// the chain's own hashing of headers).
+	hash  common.Hash
+	job   Job      // evJobCreated
+	jobID [32]byte // evJobCancelled
+	sub   uint32   // evSubCreated, evSubCancelled
+}
+
+// scan reads and decodes the events of blocks [from, to], handing nothing on.
+func (l *Listener) scan(ctx context.Context, from, to uint64) ([]event, error) {
 	var addrs []common.Address
 	var topics []common.Hash
 	if l.opts.JobManager != (common.Address{}) {
@@ -258,136 +318,236 @@ func (l *Listener) scan(ctx context.Context, from, to uint64) error {
 		topics = append(topics, l.coord.Events["SubscriptionCreated"].ID, l.coord.Events["SubscriptionCancelled"].ID)
 	}
 	if len(addrs) == 0 {
-		return nil
+		return nil, nil
 	}
 	logs, err := l.client.FilterLogs(ctx, ethereum.FilterQuery{
 		FromBlock: new(big.Int).SetUint64(from), ToBlock: new(big.Int).SetUint64(to),
 		Addresses: addrs, Topics: [][]common.Hash{topics},
 	})
 	if err != nil {
-		return fmt.Errorf("reading logs of blocks %d-%d: %w", from, to, err)
+		return nil, fmt.Errorf("reading logs of blocks %d-%d: %w", from, to, err)
 	}
-	times := map[common.Hash]uint64{}
+	var evs []event
+	blocks := map[common.Hash]*types.Header{}
 	for _, lg := range logs {
 		if lg.Removed || len(lg.Topics) == 0 {
 			continue
 		}
-		var err error
+		ev := event{block: lg.BlockNumber}
 		switch {
 		case lg.Address == l.opts.JobManager && lg.Topics[0] == l.jm.Events["JobCreated"].ID:
-			err = l.jobCreated(ctx, lg, times)
+			j, ok := l.jobCreated(lg)
+			if !ok {
+				continue
+			}
+			ev.kind, ev.job = evJobCreated, j
 		case lg.Address == l.opts.JobManager && lg.Topics[0] == l.jm.Events["JobCancelled"].ID:
 			if len(lg.Topics) < 2 {
 				continue
 			}
-			l.log.Info().Str("job", lg.Topics[1].Hex()).Uint64("block", lg.BlockNumber).Msg("job cancelled on chain")
-			err = l.sink.JobCancelled(ctx, lg.Topics[1])
+			ev.kind, ev.jobID = evJobCancelled, lg.Topics[1]
 		case lg.Address == l.opts.Coordinator && lg.Topics[0] == l.coord.Events["SubscriptionCreated"].ID:
 			if len(lg.Topics) < 2 {
 				continue
 			}
-			id := uint32(new(big.Int).SetBytes(lg.Topics[1][:]).Uint64())
-			l.log.Info().Uint32("subscription", id).Uint64("block", lg.BlockNumber).Msg("subscription created")
-			err = l.putSub(subscription{ID: id})
+			ev.kind, ev.sub = evSubCreated, uint32(new(big.Int).SetBytes(lg.Topics[1][:]).Uint64())
 		case lg.Address == l.opts.Coordinator && lg.Topics[0] == l.coord.Events["SubscriptionCancelled"].ID:
 			if len(lg.Topics) < 2 {
 				continue
 			}
-			id := uint32(new(big.Int).SetBytes(lg.Topics[1][:]).Uint64())
-			l.log.Info().Uint32("subscription", id).Msg("subscription cancelled")
-			err = l.delSub(id)
+			ev.kind, ev.sub = evSubCancelled, uint32(new(big.Int).SetBytes(lg.Topics[1][:]).Uint64())
+		default:
+			continue
 		}
-		if err != nil {
-			return err
+		// The log's own block, by its hash: the block of that number may be another
+		// branch's by now (canonical checks it is not).
+		h, ok := blocks[lg.BlockHash]
+		if !ok {
+			if h, err = l.client.HeaderByHash(ctx, lg.BlockHash); err != nil {
+				return nil, fmt.Errorf("reading block %d (%s): %w", lg.BlockNumber, lg.BlockHash.Hex(), err)
+			}
+			if h.Number == nil || h.Number.Uint64() != lg.BlockNumber {
+				return nil, fmt.Errorf("reading block %d (%s): the node answered block %v", lg.BlockNumber, lg.BlockHash.Hex(), h.Number)
+			}
+			blocks[lg.BlockHash] = h
+		}
+		ev.hash = h.Hash()
+		if ev.kind == evJobCreated {
+			ev.job.Timestamp = h.Time
+		}
+		evs = append(evs, ev)
+	}
+	return evs, nil
+}
+
+// canonical checks that every event of blocks [from, to] comes from the branch whose block
+// to is last (read after the logs): from the canonical block of its number.
+func (l *Listener) canonical(ctx context.Context, evs []event, from, to uint64, last *types.Header) error {
+	hashes := map[uint64]common.Hash{to: last.Hash()}
+	for _, ev := range evs {
+		want, ok := hashes[ev.block]
+		if !ok {
+			h, err := l.client.HeaderByNumber(ctx, new(big.Int).SetUint64(ev.block))
+			if err != nil {
+				return fmt.Errorf("reading block %d: %w", ev.block, err)
+			}
+			want = h.Hash()
+			hashes[ev.block] = want
+		}
+		if ev.hash != want {
+			return fmt.Errorf("blocks %d-%d: a log of block %d is of block %s, not of the canonical one %s (a reorg): reading them again",
+				from, to, ev.block, ev.hash.Hex(), want.Hex())
 		}
 	}
 	return nil
 }
 
-func (l *Listener) jobCreated(ctx context.Context, lg types.Log, times map[common.Hash]uint64) error {
+// apply hands the events of a range known to be one branch to the sink, in order, and
+// follows or forgets the subscriptions they name.
+func (l *Listener) apply(ctx context.Context, evs []event) error {
+	for _, ev := range evs {
+		switch ev.kind {
+		case evJobCreated:
+			j := ev.job
+			l.log.Info().Str("job", common.Hash(j.JobID).Hex()).Str("consumer", j.Consumer.Hex()).Uint64("nonce", j.Nonce).
+				Uint64("block", j.Block).Msg("job requested on chain")
+			if err := l.sink.JobCreated(ctx, j); err != nil {
+				return fmt.Errorf("handing job %s of block %d on: %w", common.Hash(j.JobID).Hex(), j.Block, err)
+			}
+		case evJobCancelled:
+			l.log.Info().Str("job", common.Hash(ev.jobID).Hex()).Uint64("block", ev.block).Msg("job cancelled on chain")
+			if err := l.sink.JobCancelled(ctx, ev.jobID); err != nil {
+				return fmt.Errorf("handing the cancellation of job %s (block %d) on: %w", common.Hash(ev.jobID).Hex(), ev.block, err)
+			}
+		case evSubCreated:
+			l.log.Info().Uint32("subscription", ev.sub).Uint64("block", ev.block).Msg("subscription created")
+			if err := l.putSub(subscription{ID: ev.sub}); err != nil {
+				return err
+			}
+		case evSubCancelled:
+			l.log.Info().Uint32("subscription", ev.sub).Uint64("block", ev.block).Msg("subscription cancelled")
+			if err := l.delSub(ev.sub); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// jobCreated decodes a JobCreated log (ok false: not decodable, skipped); scan sets its
+// Timestamp, of the log's own block.
+func (l *Listener) jobCreated(lg types.Log) (Job, bool) {
 	if len(lg.Topics) < 4 {
-		return nil
+		return Job{}, false
 	}
 	vals, err := l.jm.Events["JobCreated"].Inputs.NonIndexed().Unpack(lg.Data)
 	if err != nil || len(vals) != 3 {
 		l.log.Error().Err(err).Str("tx", lg.TxHash.Hex()).Msg("undecodable JobCreated event: skipped")
-		return nil
+		return Job{}, false
 	}
 	maxCycles, _ := vals[0].(uint64)
 	pid, _ := vals[1].([]byte)
 	input, _ := vals[2].([]byte)
-	ts, ok := times[lg.BlockHash]
-	if !ok {
-		h, err := l.client.HeaderByNumber(ctx, new(big.Int).SetUint64(lg.BlockNumber))
-		if err != nil {
-			return fmt.Errorf("reading block %d: %w", lg.BlockNumber, err)
-		}
-		ts = h.Time
-		times[lg.BlockHash] = ts
-	}
-	j := Job{
+	return Job{
 		JobID: lg.Topics[1], Nonce: new(big.Int).SetBytes(lg.Topics[2][:]).Uint64(),
 		Consumer: common.BytesToAddress(lg.Topics[3][:]), MaxCycles: maxCycles, ProgramID: pid, OnchainInput: input,
-		Block: lg.BlockNumber, BlockHash: lg.BlockHash, Timestamp: ts, TxHash: lg.TxHash,
-	}
-	l.log.Info().Str("job", common.Hash(j.JobID).Hex()).Str("consumer", j.Consumer.Hex()).Uint64("nonce", j.Nonce).
-		Uint64("block", j.Block).Msg("job requested on chain")
-	return l.sink.JobCreated(ctx, j)
+		Block: lg.BlockNumber, BlockHash: lg.BlockHash, TxHash: lg.TxHash,
+	}, true
 }
 
 // intervals hands every newly current interval of the followed subscriptions to the sink, as
-// of the processed block h.
+// of the processed block h. Each subscription is read on its own: the error of one (joined
+// into the one returned) does not keep the others from being handled. Subscriptions that
+// will have no more intervals are no longer followed.
 func (l *Listener) intervals(ctx context.Context, h *types.Header) error {
 	subs, err := l.subs()
-	if err != nil || len(subs) == 0 {
+	if err != nil {
 		return err
 	}
-	at := h.Number
+	var errs []error
 	for _, s := range subs {
-		out, err := l.client.CallContract(ctx, ethereum.CallMsg{To: &l.opts.Coordinator,
-			Data: mustPack(l.coord, "subscriptions", s.ID)}, at)
-		if err != nil {
-			return fmt.Errorf("reading subscription %d: %w", s.ID, err)
+		if err := ctx.Err(); err != nil {
+			return errors.Join(append(errs, err)...)
 		}
-		v, err := l.coord.Unpack("subscriptions", out)
-		if err != nil {
-			return fmt.Errorf("decoding subscription %d: %w", s.ID, err)
-		}
-		if len(v) != 9 {
-			return fmt.Errorf("decoding subscription %d: %d values, want 9", s.ID, len(v))
-		}
-		iv := Interval{SubscriptionID: s.ID, Owner: v[0].(common.Address), ActiveAt: v[1].(uint32), Period: v[2].(uint32),
-			Frequency: v[3].(uint32), Redundancy: v[4].(uint16), MaxGasPrice: v[5].(*big.Int).Uint64(),
-			MaxGasLimit: v[6].(uint32), ContainerID: v[7].(string), Inputs: v[8].([]byte)}
-		if iv.Owner == (common.Address{}) || uint64(iv.ActiveAt) > h.Time {
-			continue // not (yet) active, or cancelled (activeAt = max)
-		}
-		cur := uint32(1)
-		if iv.Period != 0 {
-			cur = uint32((h.Time-uint64(iv.ActiveAt))/uint64(iv.Period)) + 1
-		}
-		if cur > iv.Frequency {
-			cur = iv.Frequency
-		}
-		if cur <= s.LastDone {
-			continue
-		}
-		// Only the current interval can be delivered (the Coordinator rejects others).
-		iv.Interval = cur
-		if err := l.intervalStatement(ctx, &iv, at); err != nil {
-			return err
-		}
-		l.log.Info().Uint32("subscription", s.ID).Uint32("interval", cur).Str("unavailable", iv.Unavailable).
-			Msg("subscription interval due")
-		if err := l.sink.IntervalDue(ctx, iv); err != nil {
-			return err
-		}
-		s.LastDone = cur
-		if err := l.putSub(s); err != nil {
-			return err
+		if err := l.subscriptionInterval(ctx, h, s); err != nil {
+			errs = append(errs, err)
 		}
 	}
-	return nil
+	return errors.Join(errs...)
+}
+
+// subscriptionInterval hands subscription s's interval to the sink if a new one is current
+// as of block h, and stops following s when the Coordinator has no more intervals for it.
+func (l *Listener) subscriptionInterval(ctx context.Context, h *types.Header, s subscription) error {
+	at := h.Number
+	out, err := l.client.CallContract(ctx, ethereum.CallMsg{To: &l.opts.Coordinator,
+		Data: mustPack(l.coord, "subscriptions", s.ID)}, at)
+	if err != nil {
+		return fmt.Errorf("reading subscription %d: %w", s.ID, err)
+	}
+	v, err := l.coord.Unpack("subscriptions", out)
+	if err != nil {
+		return fmt.Errorf("decoding subscription %d: %w", s.ID, err)
+	}
+	if len(v) != 9 {
+		return fmt.Errorf("decoding subscription %d: %d values, want 9", s.ID, len(v))
+	}
+	iv := Interval{SubscriptionID: s.ID, Owner: v[0].(common.Address), ActiveAt: v[1].(uint32), Period: v[2].(uint32),
+		Frequency: v[3].(uint32), Redundancy: v[4].(uint16), MaxGasPrice: v[5].(*big.Int).Uint64(),
+		MaxGasLimit: v[6].(uint32), ContainerID: v[7].(string), Inputs: v[8].([]byte)}
+	switch {
+	case iv.Owner == (common.Address{}):
+		return l.unfollow(s.ID, h, "the Coordinator has no such subscription")
+	case iv.ActiveAt == math.MaxUint32:
+		// Coordinator.cancelSubscription: no interval accepts deliveries afterwards.
+		return l.unfollow(s.ID, h, "cancelled")
+	case uint64(iv.ActiveAt) > h.Time:
+		return nil // not yet active
+	}
+	// The subscription's last interval: frequency, or 1 without a period (the interval is
+	// 1 for ever).
+	lastInterval := iv.Frequency
+	if iv.Period == 0 {
+		lastInterval = min(lastInterval, 1)
+	}
+	cur := uint64(1)
+	if iv.Period != 0 {
+		cur = (h.Time-uint64(iv.ActiveAt))/uint64(iv.Period) + 1
+	}
+	if s.LastDone >= lastInterval {
+		return l.unfollow(s.ID, h, "every interval handed on")
+	}
+	if cur > uint64(lastInterval) {
+		// Coordinator._admit: SubscriptionCompleted for every delivery from now on.
+		return l.unfollow(s.ID, h, "completed: past its last interval")
+	}
+	if uint32(cur) <= s.LastDone {
+		return nil
+	}
+	// Only the current interval can be delivered (the Coordinator rejects others).
+	iv.Interval = uint32(cur)
+	if err := l.intervalStatement(ctx, &iv, at); err != nil {
+		return err
+	}
+	l.log.Info().Uint32("subscription", s.ID).Uint32("interval", iv.Interval).Str("unavailable", iv.Unavailable).
+		Msg("subscription interval due")
+	if err := l.sink.IntervalDue(ctx, iv); err != nil {
+		return fmt.Errorf("handing subscription %d interval %d on: %w", s.ID, iv.Interval, err)
+	}
+	if iv.Interval >= lastInterval {
+		return l.unfollow(s.ID, h, "its last interval handed on")
+	}
+	s.LastDone = iv.Interval
+	return l.putSub(s)
+}
+
+// unfollow stops following subscription id, which has no intervals left to hand on as of
+// block h. (A rescan after a deep reorg that sees it created again follows it again: the
+// sink takes an interval handed on twice once.)
+func (l *Listener) unfollow(id uint32, h *types.Header, why string) error {
+	l.log.Info().Uint32("subscription", id).Uint64("block", h.Number.Uint64()).Str("reason", why).
+		Msg("subscription no longer followed")
+	return l.delSub(id)
 }
 
 // intervalStatement fills iv with what the Coordinator checks a delivery by Options.Node
@@ -464,7 +624,7 @@ func (l *Listener) putCursor(c cursor) error {
 func (l *Listener) put(key string, v interface{}) error {
 	b, err := json.Marshal(v)
 	if err != nil {
-		return err
+		return fmt.Errorf("encoding listener %s: %w", key, err)
 	}
 	if err := l.db.Update(func(txn *badger.Txn) error { return txn.Set([]byte(key), b) }); err != nil {
 		return fmt.Errorf("writing listener %s: %w", key, err)

@@ -116,7 +116,9 @@ func (f *forkingClient) FilterLogs(ctx context.Context, q ethereum.FilterQuery) 
 // TestReorgDuringScanNotRecorded: a reorg between reading a range's logs
 // and its last block's hash fails the step without moving the cursor (it
 // recorded the new branch's hash over the old branch's logs, so the reorg
-// went unnoticed); the next step reads the new branch.
+// went unnoticed) and without handing anything of the range to the sink
+// (the job went with the new branch's block's timestamp); the next step
+// reads the new branch.
 func TestReorgDuringScanNotRecorded(t *testing.T) {
 	e := newEnv(t)
 	s := &sink{}
@@ -143,11 +145,22 @@ func TestReorgDuringScanNotRecorded(t *testing.T) {
 	if _, set, err := l.LastBlock(); err != nil || set {
 		t.Fatalf("cursor after the failed step: set %v (%v)", set, err)
 	}
+	// Nothing of the range reached the sink: a job handed on from the failed read (with the
+	// other branch's timestamp) would be the one the bridge keeps for its id.
+	if len(s.created) != 0 {
+		t.Fatalf("the step across a reorg handed on %+v", s.created)
+	}
 	if err := l.Step(e.ctx); err != nil {
 		t.Fatal(err)
 	}
 	last := s.created[len(s.created)-1]
 	if last.BlockHash == orphan.BlockHash {
 		t.Fatal("the job was last reported from the orphaned branch")
+	}
+	for _, j := range s.created {
+		h, err := e.client.HeaderByHash(e.ctx, j.BlockHash)
+		if err != nil || h.Time != j.Timestamp || h.Number.Uint64() != j.Block {
+			t.Fatalf("job %x of block %d (%s) at time %d: the block reads %v (%v)", j.JobID, j.Block, j.BlockHash.Hex(), j.Timestamp, h, err)
+		}
 	}
 }

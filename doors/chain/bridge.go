@@ -24,6 +24,7 @@ import (
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/errs"
+	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/queue"
@@ -221,7 +222,7 @@ func (b *Bridge) save(e *Entry) error {
 	}
 	v, err := json.Marshal(se)
 	if err != nil {
-		return err
+		return fmt.Errorf("encoding bridge entry %s: %w", e.ID, err)
 	}
 	if err := b.db.Update(func(txn *badger.Txn) error { return txn.Set([]byte(keyEntry+e.ID), v) }); err != nil {
 		return fmt.Errorf("writing bridge entry %s: %w", e.ID, err)
@@ -362,6 +363,24 @@ func NodeJobKey(epoch, id string) string {
 	return "chain:" + epoch + "/" + id
 }
 
+// refusesRequest says whether err, from queueing a chain request's node job, is the node's
+// answer to the request itself: the rows of the errs table that say the request is wrong or
+// can never be served as it is (invalid, unknown program, bad ELF, bad input, too large, too
+// long to prove, a program fault, not supported). Queueing it again would be refused again:
+// the request is recorded rejected. Every other error is the node's state, not the request's
+// (shutting down, a closed queue, a full queue or disk, the rate limit, a store's I/O error,
+// anything unclassified): temporary, the listener retries the block.
+func refusesRequest(err error) bool {
+	var fault *executor.Fault
+	for _, target := range []error{errs.ErrInvalid, errs.ErrUnknownProgram, executor.ErrBadELF, executor.ErrBadInput,
+		errs.ErrTooLarge, errs.ErrTooLong, errs.ErrNotSupported} {
+		if errors.Is(err, target) {
+			return true
+		}
+	}
+	return errors.As(err, &fault)
+}
+
 func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 	if len(e.ProgramID) != 32 {
 		e.Stage, e.Reason = StageRejected, fmt.Sprintf("program id of %d bytes", len(e.ProgramID))
@@ -374,7 +393,7 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 		e.NodeJob, e.Stage = job.ID, StageProving
 		e.owner, e.ownerKnown = job.Owner, true
 		b.log.Info().Str("request", e.ID).Str("job", job.ID).Msg("chain request queued as a node job")
-	case errors.Is(err, errs.ErrShuttingDown) || errors.Is(err, queue.ErrQueueFull) || errors.Is(err, errs.ErrRateLimited) || ctx.Err() != nil:
+	case ctx.Err() != nil || !refusesRequest(err):
 		return fmt.Errorf("queueing %s: %w", e.ID, err) // the listener retries the block
 	default:
 		e.Stage, e.Reason = StageRejected, err.Error()
@@ -395,7 +414,7 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bool) (string, error) {
 	req, err := contracts.DecodeOffchainJobRequest(r.JobRequest)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("offchain job: decoding the signed JobRequest: %w", err)
 	}
 	if req.Consumer != r.Consumer || req.Nonce != r.Nonce || req.MaxCycles != r.MaxCycles || string(req.ProgramID) != string(r.ProgramID[:]) ||
 		string(req.OnchainInput) != string(r.Onchain) {
@@ -415,7 +434,7 @@ func (b *Bridge) SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bo
 	}
 	job, existed, err := b.jobs.SubmitKeyed(ctx, NodeJobKey(b.opts.Epoch, e.ID), r)
 	if err != nil {
-		return "", err
+		return "", fmt.Errorf("queueing offchain job %s: %w", e.ID, err)
 	}
 	if existed {
 		b.log.Warn().Str("request", e.ID).Str("job", job.ID).Msg("offchain job already queued (its entry was not written): entry recorded")
@@ -504,7 +523,7 @@ func (b *Bridge) advance(ctx context.Context, e *Entry) error {
 			e.Stage, e.Reason = StageNoResult, "the node job is gone"
 			return b.save(e)
 		}
-		return err
+		return fmt.Errorf("reading node job %s of %s: %w", e.NodeJob, e.ID, err)
 	}
 	switch job.State {
 	case queue.Done:
