@@ -27,6 +27,24 @@ type Client interface {
 	TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error)
 }
 
+// TxReader is eth_getTransactionByHash (ethclient.Client and simulated.Client have it). When
+// the Client given to Open has it too, an attempt whose nonce the chain has passed without a
+// receipt is abandoned only once the node does not know its hash either (a load-balanced RPC
+// may answer for the nonce before it has the receipt).
+type TxReader interface {
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+}
+
+// BalanceReader is eth_getBalance (ethclient.Client and simulated.Client have it). When the
+// Client given to Open has it too, a step sends no more first attempts than the sender's
+// balance covers, besides the transactions in flight.
+type BalanceReader interface {
+	BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error)
+}
+
+// errUnsupported: the client has no such method.
+var errUnsupported = errors.New("not supported by the client")
+
 // DefaultRPCTimeout bounds each call to the node (and to the Signer) when Options.RPCTimeout
 // is zero.
 const DefaultRPCTimeout = 10 * time.Second
@@ -107,5 +125,31 @@ func (t timeoutClient) SendTransaction(ctx context.Context, tx *types.Transactio
 func (t timeoutClient) TransactionReceipt(ctx context.Context, txHash common.Hash) (*types.Receipt, error) {
 	return withTimeout(ctx, t.d, "eth_getTransactionReceipt", func(ctx context.Context) (*types.Receipt, error) {
 		return t.c.TransactionReceipt(ctx, txHash)
+	})
+}
+
+func (t timeoutClient) TransactionByHash(ctx context.Context, hash common.Hash) (*types.Transaction, bool, error) {
+	r, ok := t.c.(TxReader)
+	if !ok {
+		return nil, false, errUnsupported
+	}
+	type res struct {
+		tx      *types.Transaction
+		pending bool
+	}
+	v, err := withTimeout(ctx, t.d, "eth_getTransactionByHash", func(ctx context.Context) (res, error) {
+		tx, pending, err := r.TransactionByHash(ctx, hash)
+		return res{tx, pending}, err
+	})
+	return v.tx, v.pending, err
+}
+
+func (t timeoutClient) BalanceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (*big.Int, error) {
+	r, ok := t.c.(BalanceReader)
+	if !ok {
+		return nil, errUnsupported
+	}
+	return withTimeout(ctx, t.d, "eth_getBalance", func(ctx context.Context) (*big.Int, error) {
+		return r.BalanceAt(ctx, account, blockNumber)
 	})
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
 )
 
@@ -52,7 +53,8 @@ func TestSendErrorClasses(t *testing.T) {
 		is   func(error) bool
 	}
 	classes := []class{{"already known", isAlreadyKnown}, {"nonce too low", isNonceTooLow},
-		{"underpriced", isUnderpriced}, {"no funds", isNoFunds}, {"reverted", isRevert}}
+		{"underpriced", isUnderpriced}, {"no funds", isNoFunds}, {"reverted", isRevert},
+		{"invalid", isInvalid}, {"too cheap", isTooCheap}, {"busy", isBusy}}
 	cases := []struct {
 		err  error
 		want string // the one class it belongs to; "" none
@@ -68,8 +70,27 @@ func TestSendErrorClasses(t *testing.T) {
 		{fmt.Errorf("%w: JobNotFound", vm.ErrExecutionReverted), "reverted"},
 		{errors.New("connection refused"), ""},
 		{context.DeadlineExceeded, ""},
-		{txpool.ErrGasLimit, ""},
-		{core.ErrNonceTooHigh, ""},
+		// the pool's validation refusals: in no pool, whatever the nonce, price or balance
+		{fmt.Errorf("%w (cap: %d, tx: %d)", core.ErrGasLimitTooHigh, params.MaxTxGas, 17_500_000), "invalid"},
+		{txpool.ErrGasLimit, "invalid"},
+		{fmt.Errorf("%w: type %d rejected, pool not yet in Cancun", core.ErrTxTypeNotSupported, 3), "invalid"},
+		{fmt.Errorf("%w: gas 21000, minimum needed 21064", core.ErrIntrinsicGas), "invalid"},
+		{fmt.Errorf("%w: gas 21000, minimum needed 21064", core.ErrFloorDataGas), "invalid"},
+		{fmt.Errorf("%w: transaction size 200000, limit 131072", txpool.ErrOversizedData), "invalid"},
+		{txpool.ErrNegativeValue, "invalid"},
+		{txpool.ErrInvalidSender, "invalid"},
+		{core.ErrTipAboveFeeCap, "invalid"},
+		{core.ErrTipVeryHigh, "invalid"},
+		{core.ErrFeeCapVeryHigh, "invalid"},
+		{core.ErrSenderNoEOA, "invalid"},
+		{core.ErrGasUintOverflow, "invalid"},
+		{fmt.Errorf("%w: gas tip cap 1, minimum needed 2", txpool.ErrTxGasPriceTooLow), "too cheap"},
+		{core.ErrFeeCapTooLow, "too cheap"},
+		{fmt.Errorf("%w: pooled 16 txs", txpool.ErrAccountLimitExceeded), "busy"},
+		{txpool.ErrOutOfCapacity, "busy"},
+		{txpool.ErrInflightTxLimitReached, "busy"},
+		{txpool.ErrAlreadyReserved, "busy"},
+		{core.ErrNonceTooHigh, "busy"},
 	}
 	for _, tc := range cases {
 		for _, via := range []string{"sentinel", "json-rpc"} {
@@ -92,6 +113,29 @@ func TestSendErrorClasses(t *testing.T) {
 		if c.is(nil) {
 			t.Errorf("nil is %s", c.name)
 		}
+	}
+}
+
+// TestNodeAnswerOrTransport: an error the node answered with (a JSON-RPC error object,
+// whatever its text) put nothing in the node's pool; a call without an answer (a timeout, a
+// dropped connection, a proxy's HTTP error) may have reached it.
+func TestNodeAnswerOrTransport(t *testing.T) {
+	for _, err := range []error{overRPC(t, errors.New("some refusal the relayer does not know")),
+		overRPC(t, txpool.ErrGasLimit), overRPC(t, revertErr{})} {
+		if !isNodeAnswer(err) {
+			t.Errorf("%q over JSON-RPC is not read as the node's answer", err)
+		}
+	}
+	for _, err := range []error{nil, errors.New("connection refused"), context.DeadlineExceeded, context.Canceled,
+		fmt.Errorf("eth_sendRawTransaction: no answer within 1s: %w (%w)", context.DeadlineExceeded, overRPC(t, errors.New("late"))),
+		rpc.HTTPError{StatusCode: 502, Status: "502 Bad Gateway"}} {
+		if isNodeAnswer(err) {
+			t.Errorf("%v is read as the node's answer", err)
+		}
+	}
+	if !isGasAllowance(overRPC(t, fmt.Errorf("gas required exceeds allowance (%d)", params.MaxTxGas))) || isGasAllowance(nil) ||
+		isGasAllowance(overRPC(t, vm.ErrExecutionReverted)) {
+		t.Error("eth_estimateGas's allowance error misread")
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
 )
 
@@ -50,8 +51,17 @@ type Options struct {
 	// FeeCapPercent: a first attempt's fee cap is this percentage of the base fee plus the tip
 	// (default 200).
 	FeeCapPercent int64
-	// GasMarginPercent is added to the gas estimate (default 25).
+	// GasMarginPercent is added to the gas estimate (default 25), within MaxTxGas and the
+	// block gas limit.
 	GasMarginPercent uint64
+	// MaxTxGas is the chain's cap on a transaction's gas limit (EIP-7825's 2^24 since Osaka).
+	// An attempt's gas limit is the estimate plus GasMarginPercent, capped at this and at the
+	// block gas limit; a delivery whose estimate alone is over either fails (class refused)
+	// with nothing sent. Zero: 2^24 caps the margin of an estimate within it (a node that
+	// enforces EIP-7825 estimates no more); a larger estimate comes from a chain that does not
+	// enforce it and is bounded by the block gas limit only (should the node refuse it after
+	// all, the record fails, refused, without holding its nonce).
+	MaxTxGas uint64
 	// MaxReverts: a transaction that reverted on chain this many times ends Failed even if a
 	// fresh simulation passes (default 3).
 	MaxReverts int
@@ -111,7 +121,7 @@ func (o *Options) defaults() {
 // Manager is the transaction manager of one sender account. Exactly one Manager may use an
 // account and a store directory at a time.
 type Manager struct {
-	client  Client // every call under its own Options.RPCTimeout
+	client  timeoutClient // every call under its own Options.RPCTimeout
 	sign    Signer
 	from    common.Address
 	chainID *big.Int
@@ -129,6 +139,17 @@ type Manager struct {
 	nonce   uint64
 	nonceOK bool
 	started bool
+	// The sender's balance in this step (read once, when a first attempt is to be priced; only
+	// with a client that is a BalanceReader): budget is what it leaves for new attempts besides
+	// the worst cost of the transactions in flight (nil: not known); budgetStop is set once a
+	// first attempt did not fit (or the pool refused one for want of balance): the later ones
+	// of the step wait. toppedUp: the balance rose since the previous reading.
+	budgetRead  bool
+	budget      *big.Int
+	budgetStop  bool
+	toppedUp    bool
+	lastBalance *big.Int
+	chainNonce  uint64 // of this step
 }
 
 // Open opens (creating) the store in dir and returns the manager of the account from, whose
@@ -140,8 +161,8 @@ func Open(ctx context.Context, client Client, from common.Address, sign Signer, 
 	}
 	opts.defaults()
 	log := opts.Logger.With().Str("component", "relayer").Logger()
-	client = timeoutClient{c: client, d: opts.RPCTimeout}
-	chainID, err := client.ChainID(ctx)
+	tc := timeoutClient{c: client, d: opts.RPCTimeout}
+	chainID, err := tc.ChainID(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("relayer: reading the chain id: %w", err)
 	}
@@ -155,7 +176,7 @@ func Open(ctx context.Context, client Client, from common.Address, sign Signer, 
 		return nil, err
 	}
 	m := &Manager{
-		client: client, sign: sign, from: from, chainID: chainID,
+		client: tc, sign: sign, from: from, chainID: chainID,
 		signer: types.LatestSignerForChainID(chainID), opts: opts, log: log, store: st,
 		txs: map[string]*Tx{}, changed: make(chan struct{}),
 	}
@@ -308,7 +329,7 @@ func (m *Manager) Retry(id string) error {
 		c.Attempts[i].Abandoned = true
 	}
 	c.Hash, c.Block, c.BlockHash, c.GasUsed, c.Reverts = common.Hash{}, 0, common.Hash{}, 0, 0
-	c.goneSeen = 0
+	c.RetryAt, c.goneAt = 0, 0
 	if err := m.store.put(&c); err != nil {
 		return err
 	}
@@ -357,7 +378,7 @@ func (m *Manager) active() []*Tx {
 	for _, t := range m.txs {
 		if !t.State.Terminal() {
 			c := t.clone()
-			c.goneSeen = t.goneSeen
+			c.goneAt = t.goneAt
 			out = append(out, &c)
 		}
 	}
@@ -411,6 +432,8 @@ func (m *Manager) Step(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("reading the sender's nonce: %w", err)
 	}
+	m.chainNonce = chainNonce
+	m.budgetRead, m.budget, m.budgetStop, m.toppedUp = false, nil, false, false
 	busy := map[string]bool{} // groups with an active record earlier in the order
 	var firstErr error
 	for _, t := range m.active() {
@@ -427,7 +450,7 @@ func (m *Manager) Step(ctx context.Context) error {
 			err = m.checkSent(ctx, t, head, chainNonce)
 		case Pending:
 			if !blocked {
-				err = m.sendNew(ctx, t, head, chainNonce)
+				err = m.pending(ctx, t, head, chainNonce)
 			}
 		}
 		if errors.Is(err, context.DeadlineExceeded) {
@@ -546,6 +569,112 @@ func (m *Manager) nextNonce(ctx context.Context, chainNonce uint64) (uint64, err
 	return n, nil
 }
 
+// pending sends t's first attempt unless it waits: for its retry block after a refusal, or
+// behind an earlier first attempt that the balance does not cover in this step.
+func (m *Manager) pending(ctx context.Context, t *Tx, head, chainNonce uint64) error {
+	if t.RetryAt > head {
+		if t.Class != OutOfBudget {
+			return nil
+		}
+		// Refused for want of balance: a top-up ends the wait. Until then the later first
+		// attempts wait behind it (the pool would refuse them too).
+		if err := m.readBudget(ctx); err != nil {
+			return err
+		}
+		if !m.toppedUp {
+			m.budgetStop = true
+			return nil
+		}
+	}
+	if m.budgetStop {
+		return m.waitBudget(t, "waiting for balance: an earlier delivery is not covered by the sender's balance")
+	}
+	return m.sendNew(ctx, t, head, chainNonce)
+}
+
+// waitBudget keeps t pending for want of balance, with why in LastError.
+func (m *Manager) waitBudget(t *Tx, why string) error {
+	if t.Class == OutOfBudget && t.LastError == why {
+		return nil
+	}
+	t.Class, t.LastError = OutOfBudget, why
+	return m.save(t)
+}
+
+// readBudget reads the sender's balance once a step (when the client is a BalanceReader) and
+// sets budget: the balance less the worst cost (gas limit × fee cap) of the latest attempt of
+// every sent record whose nonce the chain has not passed, as the pool counts them.
+func (m *Manager) readBudget(ctx context.Context) error {
+	if m.budgetRead {
+		return nil
+	}
+	bal, err := m.client.BalanceAt(ctx, m.from, nil)
+	if errors.Is(err, errUnsupported) {
+		m.budgetRead = true
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("reading the sender's balance: %w", err)
+	}
+	m.budgetRead = true
+	m.toppedUp = m.lastBalance != nil && bal.Cmp(m.lastBalance) > 0
+	m.lastBalance = bal
+	left := new(big.Int).Set(bal)
+	for _, t := range m.active() {
+		if t.State != Sent {
+			continue
+		}
+		if a, ok := t.LastAttempt(); ok && a.Nonce >= m.chainNonce {
+			left.Sub(left, worstCost(a.GasLimit, a.FeeCap))
+		}
+	}
+	if left.Sign() < 0 {
+		left.SetInt64(0)
+	}
+	m.budget = left
+	return nil
+}
+
+// spend takes x from the step's budget (when known).
+func (m *Manager) spend(x *big.Int) {
+	if m.budget == nil || x.Sign() <= 0 {
+		return
+	}
+	m.budget.Sub(m.budget, x)
+	if m.budget.Sign() < 0 {
+		m.budget.SetInt64(0)
+	}
+}
+
+// worstCost is what the pool counts against the balance for an attempt: gas limit × fee cap.
+func worstCost(gas uint64, feeCap *big.Int) *big.Int {
+	return new(big.Int).Mul(new(big.Int).SetUint64(gas), feeCap)
+}
+
+// gasLimit is the gas limit of an attempt for the estimate est: est plus GasMarginPercent,
+// within the per-transaction cap and the block gas limit. A reason (not empty): est alone is
+// over one of them, and nothing can be sent.
+func (m *Manager) gasLimit(est, blockGas uint64) (uint64, string) {
+	txCap := m.opts.MaxTxGas
+	if blockGas > 0 && est > blockGas {
+		return 0, fmt.Sprintf("the call needs %d gas, over the block gas limit (%d)", est, blockGas)
+	}
+	if txCap > 0 && est > txCap {
+		return 0, fmt.Sprintf("the call needs %d gas, over the chain's per-transaction gas cap (%d)", est, txCap)
+	}
+	if txCap == 0 && est <= params.MaxTxGas {
+		txCap = params.MaxTxGas // EIP-7825: an estimate within it may come from a chain that enforces it
+	}
+	gas := est + est*m.opts.GasMarginPercent/100
+	if txCap > 0 {
+		gas = min(gas, txCap)
+	}
+	if blockGas > 0 {
+		gas = min(gas, blockGas)
+	}
+	return gas, ""
+}
+
 // sendNew simulates a pending transaction and sends its first attempt at a fresh nonce.
 func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) error {
 	reverted, v, err := m.simulate(ctx, t)
@@ -555,7 +684,7 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 	if reverted {
 		return m.unsent(t, v)
 	}
-	gas, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &t.To, Data: t.Data})
+	est, err := m.client.EstimateGas(ctx, ethereum.CallMsg{From: m.from, To: &t.To, Data: t.Data})
 	if err != nil {
 		if data, ok := revertData(err); ok {
 			// The chain changed since eth_call (another node's delivery may have landed
@@ -566,10 +695,21 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 			}
 			return m.unsent(t, v)
 		}
+		if isGasAllowance(err) {
+			// Out of gas at the most a transaction may have on this chain.
+			return m.fail(t, Refused, fmt.Sprintf("the call needs more gas than a transaction may have: %v", err))
+		}
 		return m.retryable(t, "estimating gas", err)
 	}
-	gas += gas * m.opts.GasMarginPercent / 100
-	tip, feeCap, err := m.fees(ctx, m.capOf(t))
+	h, err := m.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return m.retryable(t, "reading the head block", err)
+	}
+	gas, over := m.gasLimit(est, h.GasLimit)
+	if over != "" {
+		return m.fail(t, Refused, over)
+	}
+	tip, feeCap, err := m.feesAt(ctx, h, m.capOf(t))
 	if err != nil {
 		return m.retryable(t, "pricing fees", err)
 	}
@@ -577,6 +717,17 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 		t.Class = OutOfBudget
 		t.LastError = fmt.Sprintf("base fee above the fee cap %s wei: waiting", m.capOf(t))
 		return m.save(t)
+	}
+	worst := worstCost(gas, feeCap)
+	if err := m.readBudget(ctx); err != nil {
+		return m.retryable(t, "reading the balance", err)
+	}
+	if m.budget != nil && worst.Cmp(m.budget) > 0 {
+		// Not sent: the pool would refuse it (it counts every pending transaction of the
+		// account against the balance). It and the later ones wait for a top-up.
+		m.budgetStop = true
+		return m.waitBudget(t, fmt.Sprintf("not enough balance: the attempt may cost %s wei and the balance leaves %s wei "+
+			"besides the transactions in flight; waiting for a top-up", worst, m.budget))
 	}
 	for try := 0; try < 2; try++ {
 		nonce, err := m.nextNonce(ctx, chainNonce)
@@ -587,18 +738,39 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 		if err != nil {
 			return err
 		}
+		refused := t.Attempts[len(t.Attempts)-1].Rejected
 		switch res {
 		case sendOK:
 			m.nonce = nonce + 1
+			m.spend(worst)
 			return nil
 		case sendNonceTaken:
 			m.nonceOK = false
 			continue // re-read the nonce and try once more now
 		case sendNoFunds:
+			// In no pool: the nonce is not held. The record waits (it and the later first
+			// attempts of the step) and tries again BumpAfterBlocks later, or once the balance
+			// rose.
 			m.nonceOK = false
-			return m.fail(t, OutOfBudget, t.LastError)
+			m.budgetStop = true
+			t.Class = OutOfBudget
+			t.RetryAt = head + m.opts.BumpAfterBlocks
+			t.LastError = fmt.Sprintf("not enough balance for a first attempt (%s); waiting for a top-up (next try at block %d)",
+				refused, t.RetryAt)
+			return m.save(t)
+		case sendInvalid:
+			m.nonceOK = false
+			return m.fail(t, Refused, fmt.Sprintf("the node refuses the transaction (gas limit %d): %s", gas, refused))
+		case sendRefused:
+			// In no pool: the nonce is not held; tried again BumpAfterBlocks later.
+			m.nonceOK = false
+			t.Class = Retryable
+			t.RetryAt = head + m.opts.BumpAfterBlocks
+			t.LastError = fmt.Sprintf("the node refused attempt %d (%s); next try at block %d", len(t.Attempts), refused, t.RetryAt)
+			return m.save(t)
 		case sendUnknown:
 			m.nonceOK = false // re-read; the attempt counts as live
+			m.spend(worst)
 			return nil
 		}
 	}
@@ -619,11 +791,15 @@ func (m *Manager) unsent(t *Tx, v Verdict) error {
 
 type sendResult int
 
+// Each result but sendOK and sendUnknown is a refusal: the node answered, and the attempt is in
+// no pool (it holds no nonce).
 const (
 	sendOK         sendResult = iota
-	sendNonceTaken            // nonce too low / the nonce slot holds another transaction
-	sendNoFunds
-	sendUnknown // transport error: it may or may not have reached the node
+	sendNonceTaken            // nonce too low / the nonce slot holds another transaction / a replacement's price
+	sendNoFunds               // not enough balance
+	sendInvalid               // refused as built (errsInvalid): sending it again cannot help
+	sendRefused               // refused for now (a first attempt's price, a busy pool, an error the relayer does not know)
+	sendUnknown               // transport error: it may or may not have reached the node
 )
 
 // sendAttempt signs and persists an attempt, then broadcasts it.
@@ -639,9 +815,10 @@ func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip
 		return 0, fmt.Errorf("encoding %s: %w", t.ID, err)
 	}
 	a := Attempt{Hash: tx.Hash(), Nonce: nonce, GasLimit: gas, TipCap: tip, FeeCap: feeCap, Head: head, At: time.Now(), Raw: raw}
-	if n := len(t.Attempts); n > 0 && t.Attempts[n-1].Rejected != "" && t.Attempts[n-1].Nonce == nonce {
-		// The node refused the previous attempt at this nonce: it never reached a pool. This
-		// one takes its place, so refusals repeated at each bump do not pile up in the record.
+	if n := len(t.Attempts); n > 0 && t.Attempts[n-1].Rejected != "" && (t.Attempts[n-1].Nonce == nonce || len(t.live()) == 0) {
+		// The node refused the previous attempt (at this nonce, or a first attempt): it never
+		// reached a pool. This one takes its place, so refusals repeated at each bump or retry
+		// do not pile up in the record.
 		t.Attempts[n-1] = a
 	} else {
 		t.Attempts = append(t.Attempts, a)
@@ -662,7 +839,7 @@ func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip
 	case err == nil || isAlreadyKnown(err):
 		m.log.Info().Str("tx", t.ID).Str("hash", tx.Hash().Hex()).Uint64("nonce", nonce).Str("fee_cap", feeCap.String()).
 			Str("tip", tip.String()).Int("attempt", len(t.Attempts)).Msg("sent")
-		t.LastError = ""
+		t.LastError, t.Class, t.RetryAt = "", "", 0
 		return sendOK, nil
 	case isNonceTooLow(err) || (!wasSent && isUnderpriced(err)):
 		last.Rejected = err.Error()
@@ -670,13 +847,22 @@ func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip
 	case isNoFunds(err):
 		last.Rejected = err.Error()
 		res = sendNoFunds
-	case isUnderpriced(err):
+	case isInvalid(err):
+		last.Rejected = err.Error()
+		res = sendInvalid
+	case isUnderpriced(err) || (wasSent && isTooCheap(err)):
 		last.Rejected = err.Error()
 		res = sendNonceTaken
+	case isTooCheap(err) || isBusy(err) || isNodeAnswer(err):
+		// The node answered with an error: the transaction is not in its pool. Only an
+		// unanswered call (a transport error, below) may have left it there.
+		last.Rejected = err.Error()
+		res = sendRefused
 	default:
 		res = sendUnknown
 		t.Errors++
 		t.Class = Retryable
+		t.RetryAt = 0
 	}
 	t.LastError = fmt.Sprintf("sending attempt %d: %v", len(t.Attempts), err)
 	if len(t.live()) == 0 {
@@ -729,6 +915,11 @@ func (m *Manager) fees(ctx context.Context, limit *big.Int) (tip, feeCap *big.In
 	if err != nil {
 		return nil, nil, err
 	}
+	return m.feesAt(ctx, h, limit)
+}
+
+// feesAt is fees at the head h.
+func (m *Manager) feesAt(ctx context.Context, h *types.Header, limit *big.Int) (tip, feeCap *big.Int, err error) {
 	base := h.BaseFee
 	if base == nil {
 		base = new(big.Int)
@@ -785,12 +976,27 @@ func (m *Manager) checkSent(ctx context.Context, t *Tx, head, chainNonce uint64)
 	t.Block, t.BlockHash, t.Hash, t.GasUsed = 0, common.Hash{}, common.Hash{}, 0 // reorged out, or not yet
 	last := live[len(live)-1]
 	if chainNonce > last.Nonce {
-		// The nonce is used and none of our hashes is on chain: another transaction of this
-		// sender took it. Seen twice in a row (a receipt may lag its block), the record goes
-		// back to pending: simulated again and sent at a fresh nonce.
-		t.goneSeen++
-		m.setGone(t.ID, t.goneSeen)
-		if t.goneSeen < 2 {
+		// The nonce is used and no receipt of ours is found: another transaction of this sender
+		// took it, or the receipt lags its block (a load-balanced RPC may answer the nonce from
+		// a node that has the block and the receipt from one that has not). Only once the nonce
+		// has been used for goneDepth blocks and the node knows none of our hashes does the
+		// record go back to pending: simulated again and sent at a fresh nonce.
+		if t.goneAt == 0 || t.goneAt > head {
+			t.goneAt = head
+			m.setGone(t.ID, head)
+		}
+		wait := head < t.goneAt+m.goneDepth()
+		if !wait {
+			known, err := m.anyKnown(ctx, live)
+			if err != nil {
+				return m.retryable(t, "looking up a sent transaction", err)
+			}
+			wait = known
+		}
+		if wait {
+			if changed {
+				return m.save(t)
+			}
 			return nil
 		}
 		for i := range t.Attempts {
@@ -798,13 +1004,17 @@ func (m *Manager) checkSent(ctx context.Context, t *Tx, head, chainNonce uint64)
 		}
 		t.NonceLost++
 		t.State = Pending
-		t.goneSeen = 0
+		t.goneAt = 0
 		m.setGone(t.ID, 0)
 		m.log.Warn().Str("tx", t.ID).Uint64("nonce", last.Nonce).Msg("nonce taken by another transaction: resending")
 		if err := m.save(t); err != nil {
 			return err
 		}
-		return m.sendNew(ctx, t, head, chainNonce)
+		return m.pending(ctx, t, head, chainNonce)
+	}
+	if t.goneAt != 0 {
+		t.goneAt = 0
+		m.setGone(t.ID, 0)
 	}
 	if head < last.Head+m.opts.BumpAfterBlocks {
 		if changed {
@@ -815,12 +1025,37 @@ func (m *Manager) checkSent(ctx context.Context, t *Tx, head, chainNonce uint64)
 	return m.bump(ctx, t, last, head)
 }
 
-func (m *Manager) setGone(id string, n int) {
+func (m *Manager) setGone(id string, head uint64) {
 	m.mu.Lock()
 	if t, ok := m.txs[id]; ok {
-		t.goneSeen = n
+		t.goneAt = head
 	}
 	m.mu.Unlock()
+}
+
+// goneDepth is how many blocks the chain's nonce must have passed a sent record's nonce, with
+// no receipt of its attempts found, before they are given up: the confirmation depth, at least
+// 2.
+func (m *Manager) goneDepth() uint64 { return max(m.opts.Confirmations, 2) }
+
+// anyKnown reports whether the node knows one of the attempts (eth_getTransactionByHash: in its
+// pool or mined). A client without the method knows none.
+func (m *Manager) anyKnown(ctx context.Context, live []Attempt) (bool, error) {
+	for _, a := range live {
+		_, _, err := m.client.TransactionByHash(ctx, a.Hash)
+		switch {
+		case err == nil:
+			m.log.Debug().Str("hash", a.Hash.Hex()).Uint64("nonce", a.Nonce).
+				Msg("the chain's nonce passed a sent transaction the node still knows: waiting for its receipt")
+			return true, nil
+		case errors.Is(err, ethereum.NotFound):
+		case errors.Is(err, errUnsupported):
+			return false, nil
+		default:
+			return false, err
+		}
+	}
+	return false, nil
 }
 
 // bump replaces the latest attempt with one at the same nonce and fees raised by at least
@@ -832,7 +1067,8 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 	if n := len(t.Attempts); n > 0 {
 		// A replacement refused as underpriced (a pool asking more than 10 %): raise its fees,
 		// not those of the live attempt again.
-		if r := t.Attempts[n-1]; r.Rejected != "" && r.Nonce == last.Nonce && isUnderpriced(errors.New(r.Rejected)) &&
+		if r := t.Attempts[n-1]; r.Rejected != "" && r.Nonce == last.Nonce &&
+			(isUnderpriced(errors.New(r.Rejected)) || isTooCheap(errors.New(r.Rejected))) &&
 			r.FeeCap.Cmp(last.FeeCap) >= 0 && r.TipCap.Cmp(last.TipCap) >= 0 {
 			from = r
 		}
@@ -878,16 +1114,22 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 		return err
 	}
 	switch res {
-	case sendNoFunds, sendNonceTaken:
-		// Refused (not enough balance for the higher fees; underpriced; or the nonce is used,
-		// which the next step reads from the chain): it never reached a pool, and what was sent
-		// before may still be mined. Ending the record here would stop following those, and a
-		// Retry would send the delivery again at a fresh nonce: it waits on them, and tries a
-		// replacement again only after BumpAfterBlocks (the refused attempt stays the record's
-		// last; the next one takes its place).
-		if res == sendNoFunds {
+	case sendOK:
+		m.spend(new(big.Int).Sub(worstCost(last.GasLimit, feeCap), worstCost(last.GasLimit, last.FeeCap)))
+	case sendNoFunds, sendNonceTaken, sendInvalid, sendRefused:
+		// Refused (not enough balance for the higher fees; underpriced; the nonce is used,
+		// which the next step reads from the chain; or any other refusal): it never reached a
+		// pool, and what was sent before may still be mined. Ending the record here would stop
+		// following those, and a Retry would send the delivery again at a fresh nonce: it waits
+		// on them, and tries a replacement again only after BumpAfterBlocks (the refused
+		// attempt stays the record's last; the next one takes its place).
+		switch res {
+		case sendNoFunds:
 			t.Class = OutOfBudget
 			t.LastError = fmt.Sprintf("not enough balance for a replacement (%s); waiting for inclusion of %s",
+				t.Attempts[len(t.Attempts)-1].Rejected, last.Hash.Hex())
+		case sendInvalid, sendRefused:
+			t.LastError = fmt.Sprintf("the node refused a replacement (%s); waiting for inclusion of %s",
 				t.Attempts[len(t.Attempts)-1].Rejected, last.Hash.Hex())
 		}
 		waitOn(t, last.Hash, head)

@@ -28,7 +28,7 @@ func (c collector) Describe(ch chan<- *prometheus.Desc) {
 func (c collector) Collect(ch chan<- prometheus.Metric) {
 	c.m.mu.Lock()
 	states := map[State]int{Pending: 0, Sent: 0, Confirmed: 0, AlreadyDone: 0, Failed: 0}
-	classes := map[Class]int{Reverted: 0, OutOfBudget: 0}
+	classes := map[Class]int{Reverted: 0, OutOfBudget: 0, Refused: 0}
 	attempts, lost := 0, 0
 	for _, t := range c.m.txs {
 		states[t.State]++

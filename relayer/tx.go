@@ -48,8 +48,14 @@ const (
 	// Reverted: the call reverts (in simulation or on chain); Reason holds the decoded error.
 	Reverted Class = "reverted"
 	// OutOfBudget: the sender cannot pay for the transaction (balance) or its fee would exceed
-	// the configured cap for longer than allowed.
+	// the configured cap. A pending record waits with it in LastError until the balance (or the
+	// base fee) allows; a sent one keeps following what it sent.
 	OutOfBudget Class = "out_of_budget"
+	// Refused: the node refuses the transaction as it is built, whatever its nonce, price or
+	// the balance (its gas limit over the chain's per-transaction cap or the block gas limit, a
+	// call that needs more gas than a transaction may have, a type or size the node does not
+	// take): it never entered a pool and held no nonce; Reason holds the node's words.
+	Refused Class = "refused"
 )
 
 // Request is a logical transaction handed to the manager.
@@ -115,12 +121,18 @@ type Tx struct {
 	NonceLost int `json:"nonce_lost,omitempty"`
 	// Reverts counts the attempts that were mined and reverted.
 	Reverts int `json:"reverts,omitempty"`
+	// RetryAt: a pending record whose last attempt the node refused (not enough balance, a
+	// price or a pool that turned it away) is not tried again before this block (0: at once);
+	// for want of balance, a top-up seen earlier ends the wait.
+	RetryAt uint64 `json:"retry_at_block,omitempty"`
 
 	CreatedAt time.Time `json:"created_at"`
 	UpdatedAt time.Time `json:"updated_at"`
 	SentAt    time.Time `json:"sent_at,omitzero"` // first broadcast
 	DoneAt    time.Time `json:"done_at,omitzero"` // terminal
-	goneSeen  int       // consecutive checks that found the nonce used by another transaction
+	// goneAt is the head at which a check first found the nonce of every live attempt used on
+	// chain with no receipt of ours (0: not seen; in memory only)
+	goneAt uint64
 }
 
 // LastAttempt returns the latest attempt that reached a node, if any.
