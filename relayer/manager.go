@@ -425,7 +425,9 @@ func (m *Manager) Step(ctx context.Context) error {
 		return fmt.Errorf("reading the head block: %w", err)
 	}
 	if !m.started { // once the node answers
-		m.rebroadcast(ctx)
+		if err := m.rebroadcast(ctx); err != nil {
+			return err // the node does not answer: the next step rebroadcasts
+		}
 		m.started = true
 	}
 	chainNonce, err := m.client.NonceAt(ctx, m.from, nil)
@@ -465,7 +467,9 @@ func (m *Manager) Step(ctx context.Context) error {
 
 // rebroadcast sends again the latest attempt of every sent record (after a restart the pool
 // may have lost them; a transaction signed but never broadcast before a crash goes out now).
-func (m *Manager) rebroadcast(ctx context.Context) {
+// A send without an answer (the node hangs) ends it: the step returns, and the next step
+// rebroadcasts, rather than holding the step lock for a timeout per record.
+func (m *Manager) rebroadcast(ctx context.Context) error {
 	for _, t := range m.active() {
 		if t.State != Sent {
 			continue
@@ -480,9 +484,13 @@ func (m *Manager) rebroadcast(ctx context.Context) {
 			continue
 		}
 		err := m.client.SendTransaction(ctx, &tx)
+		if errors.Is(err, context.DeadlineExceeded) || ctx.Err() != nil {
+			return fmt.Errorf("rebroadcasting %s after the start: %w", t.ID, err)
+		}
 		m.log.Info().Str("tx", t.ID).Str("hash", a.Hash.Hex()).Uint64("nonce", a.Nonce).AnErr("result", err).
 			Msg("resumed: rebroadcast the latest attempt")
 	}
+	return nil
 }
 
 // retryable records a transport error on t.

@@ -286,3 +286,49 @@ func TestRevertClassifiedByCaller(t *testing.T) {
 		t.Fatalf("classifier saw kinds %v", seen)
 	}
 }
+
+// TestHungRebroadcastEndsTheStep: after a restart the first step sends again the latest
+// attempt of every sent record; a node that hangs on sends ends that step at the first hung
+// send (it used to wait a timeout per record, holding the step lock), and a later step, the
+// node answering again, rebroadcasts and delivers each once.
+func TestHungRebroadcastEndsTheStep(t *testing.T) {
+	c := newChain(t)
+	h := &hangClient{Client: c.client}
+	dir := t.TempDir()
+	opts := relayer.Options{RPCTimeout: 5 * time.Second}
+	m := c.open(h, dir, opts)
+	ids := []string{"a", "b", "c"}
+	for i, id := range ids {
+		if _, err := m.Submit(relayer.Request{ID: id, To: c.jmAddr, Data: c.setOperatorCall(addr(byte(10 + i)))}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := m.Step(c.ctx); err != nil { // all three sent, none mined (no block yet)
+		t.Fatal(err)
+	}
+	for _, id := range ids {
+		if tx, _ := m.Get(id); tx.State != relayer.Sent {
+			t.Fatalf("%s: %s, want sent", id, tx.Status())
+		}
+	}
+	m.Close()
+
+	h.hangSend.Store(true)
+	m = c.open(h, dir, opts)
+	defer m.Close()
+	if err := m.Step(c.ctx); !errors.Is(err, context.DeadlineExceeded) {
+		t.Fatalf("the first step against a node hanging on sends: %v", err)
+	}
+	if n := h.hung.Load(); n != 1 {
+		t.Fatalf("%d sends hung in one step, want the step to end at the first", n)
+	}
+	h.hangSend.Store(false)
+	for i, id := range ids {
+		if tx := c.steps(m, id, 8); tx.State != relayer.Confirmed {
+			t.Fatalf("%s: %s", id, tx.Status())
+		}
+		if n := c.operatorEvents(addr(byte(10 + i))); n != 1 {
+			t.Fatalf("%s delivered %d times", id, n)
+		}
+	}
+}
