@@ -723,7 +723,7 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 	}
 	if feeCap == nil {
 		t.Class = OutOfBudget
-		t.LastError = fmt.Sprintf("base fee above the fee cap %s wei: waiting", m.capOf(t))
+		t.LastError = fmt.Sprintf("base fee too close to (or above) the fee cap %s wei: waiting until the cap leaves room for the next block's base fee", m.capOf(t))
 		return m.save(t)
 	}
 	worst := worstCost(gas, feeCap)
@@ -940,7 +940,11 @@ func (m *Manager) feesAt(ctx context.Context, h *types.Header, limit *big.Int) (
 	feeCap = new(big.Int).Mul(base, big.NewInt(m.opts.FeeCapPercent))
 	feeCap.Div(feeCap, big.NewInt(100))
 	feeCap.Add(feeCap, tip)
-	if base.Cmp(limit) > 0 {
+	// Sent only with room for the next block's base fee (up 12.5% at most,
+	// EIP-1559): a transaction capped at about the base fee is stuck at its
+	// nonce once the base fee rises, and every later delivery waits behind
+	// it (a subscriber's maxGasPrice can be that low).
+	if next := new(big.Int).Add(base, new(big.Int).Div(base, big.NewInt(8))); next.Cmp(limit) > 0 {
 		return tip, nil, nil
 	}
 	if feeCap.Cmp(limit) > 0 {

@@ -296,10 +296,20 @@ func TestPerRequestFeeCap(t *testing.T) {
 	if tx.State != relayer.Pending || len(tx.Attempts) != 0 || tx.Class != relayer.OutOfBudget || !strings.Contains(tx.LastError, "fee cap") {
 		t.Fatalf("under the base fee: %s (%s)", tx.Status(), tx.Class)
 	}
-	// A cap above the base fee bounds every attempt.
+	// A cap just above the base fee: not sent while the next block's base fee (up to 12.5%
+	// more) could pass it (the transaction would be stuck at its nonce, every later delivery
+	// behind it); sent once the base fee has come down (empty blocks), every attempt under the
+	// cap.
 	capped := new(big.Int).Add(h.BaseFee, big.NewInt(1000))
 	if _, err := m.Submit(relayer.Request{ID: "capped", To: c.jmAddr, Data: c.setOperatorCall(addr(2)), MaxFeeCap: capped}); err != nil {
 		t.Fatal(err)
+	}
+	if now, err := c.client.HeaderByNumber(c.ctx, nil); err != nil || now.BaseFee.Cmp(h.BaseFee) != 0 {
+		t.Fatalf("the base fee moved: %v", err)
+	}
+	_ = m.Step(c.ctx)
+	if tx, _ = m.Get("capped"); tx.State != relayer.Pending || len(tx.Attempts) != 0 || !strings.Contains(tx.LastError, "next block's base fee") {
+		t.Fatalf("a cap with no room for the next base fee: %s (%s)", tx.Status(), tx.LastError)
 	}
 	tx = c.steps(m, "capped", 10)
 	if tx.State != relayer.Confirmed {
