@@ -137,8 +137,9 @@ func Flags(fs *pflag.FlagSet) {
 		case *listVal:
 			fs.StringArray(s.Name, nil, usage)
 		case *boolVal:
-			fs.String(s.Name, s.Default(), usage)
-			fs.Lookup(s.Name).NoOptDefVal = "true" // --flag alone means true
+			// a bool flag: --flag alone is true, --flag=false false (help
+			// shows it as a switch, not as string[="true"])
+			fs.Bool(s.Name, s.Default() == "true", usage)
 		default:
 			fs.String(s.Name, s.Default(), usage)
 		}
