@@ -58,9 +58,35 @@ func (p *Progress) String() string {
 		return fmt.Sprintf("%d segments proven and aggregated; final proof", p.Segments)
 	case "keys":
 		return "waiting for the long-run keys (being made in the background)"
+	case stageRequeued:
+		return fmt.Sprintf("queued again: %d/%d segments proven and kept; the rest resumes when a worker takes the job", p.SegmentsDone, p.Segments)
 	default:
 		return p.Stage
 	}
+}
+
+// stageRequeued is the stage of a long job put back in the queue after it
+// had started (a stop, a crash, a retry): its segment proofs are kept, its
+// aggregations (never kept) start again.
+const stageRequeued = "requeued"
+
+// requeuedProgress is the progress of a job put back in the queue: a long
+// run's stage under way is no longer under way (it read "final proof" while
+// queued), what it proved and kept is said; other progress (waiting for the
+// keys) is kept as it is.
+func requeuedProgress(p *Progress) *Progress {
+	if p == nil {
+		return nil
+	}
+	done := p.Segments // every segment proven, in the aggregate and final stages
+	switch p.Stage {
+	case "segments":
+		done = p.SegmentsDone
+	case "aggregate", "final":
+	default:
+		return p
+	}
+	return &Progress{Stage: stageRequeued, SegmentsDone: done, Segments: p.Segments}
 }
 
 // SetProgress records a running job's progress (persisted with the job). A

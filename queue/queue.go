@@ -469,7 +469,7 @@ func (s *Store) load() error {
 			// the node stopped cleanly while it ran: not a crash, so
 			// not counted (the count is kept: only progress, a kept
 			// part since the last crash, starts it again)
-			j.State = Queued
+			j.State, j.Progress = Queued, requeuedProgress(j.Progress)
 			if err := s.put(j); err != nil {
 				return fmt.Errorf("requeueing job %s: %w", j.ID, err)
 			}
@@ -503,7 +503,7 @@ func (s *Store) load() error {
 			s.last = *j
 			continue
 		}
-		j.State = Queued
+		j.State, j.Progress = Queued, requeuedProgress(j.Progress)
 		if err := s.put(j); err != nil {
 			return fmt.Errorf("requeueing job %s: %w", j.ID, err)
 		}
@@ -1086,6 +1086,9 @@ func (s *Store) transition(j *Job, to State, res *Result) error {
 	next.State = to
 	if res != nil {
 		next.Result = res
+	}
+	if to == Queued {
+		next.Progress = requeuedProgress(j.Progress)
 	}
 	if to.Terminal() {
 		next.FinishedAt = time.Now().UTC()

@@ -131,3 +131,65 @@ func TestCrashCountResetsOnProgress(t *testing.T) {
 	}
 	_ = s.Close()
 }
+
+// TestRequeuedProgress: a long job put back in the queue (Requeue, a clean
+// stop, a crash) no longer reads as under way ("final proof" while queued):
+// its stage says it was queued again with the segments it proved and kept;
+// a job waiting for the keys keeps that stage.
+func TestRequeuedProgress(t *testing.T) {
+	dir := t.TempDir()
+	o := DefaultOptions()
+	s := open(t, dir, o)
+	a := enqueue(t, s, "a")
+	check := func(when, stage string, done int) {
+		t.Helper()
+		j, err := s.Get(a.ID)
+		if err != nil || j.State != Queued || j.Progress == nil || j.Progress.Stage != stage || j.Progress.SegmentsDone != done || j.Progress.Segments != 8 {
+			t.Fatalf("%s: %+v %+v %v", when, j, j.Progress, err)
+		}
+		if stage == stageRequeued && !strings.Contains(j.Progress.String(), fmt.Sprintf("queued again: %d/8 segments proven and kept", done)) {
+			t.Fatalf("%s: %q", when, j.Progress.String())
+		}
+	}
+	for _, c := range []struct {
+		name string
+		p    Progress
+		stop func()
+		done int
+	}{
+		{"requeued in the final stage", Progress{Stage: "final", SegmentsDone: 8, Segments: 8}, func() {
+			if err := s.Requeue(a.ID); err != nil {
+				t.Fatal(err)
+			}
+		}, 8},
+		{"a clean stop while aggregating", Progress{Stage: "aggregate", SegmentsDone: 8, Segments: 8, AggregationsDone: 3, Aggregations: 7}, func() {
+			_ = s.Close()
+			s = open(t, dir, o)
+		}, 8},
+		{"a crash while proving segments", Progress{Stage: "segments", SegmentsDone: 5, Segments: 8}, func() {
+			_ = s.Abort()
+			s = open(t, dir, o)
+		}, 5},
+	} {
+		if j, _ := next(t, s); j.ID != a.ID {
+			t.Fatalf("took %s", j.ID)
+		}
+		if err := s.SetProgress(a.ID, c.p); err != nil {
+			t.Fatal(err)
+		}
+		c.stop()
+		check(c.name, stageRequeued, c.done)
+	}
+	// waiting for the keys: kept as it is
+	if j, _ := next(t, s); j.ID != a.ID {
+		t.Fatalf("took %s", j.ID)
+	}
+	if err := s.SetProgress(a.ID, Progress{Stage: "keys", Segments: 8}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Requeue(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	check("parked for the keys", "keys", 0)
+	_ = s.Close()
+}
