@@ -163,6 +163,25 @@ type fleetJoin struct {
 	stopped bool
 	cancel  context.CancelFunc // the fleet workers'
 	served  chan struct{}      // closed when they have stopped
+	ended   chan struct{}      // closed when join returns (joined, or gave up)
+}
+
+// newFleetJoin is a join not yet started.
+func newFleetJoin() *fleetJoin { return &fleetJoin{ended: make(chan struct{})} }
+
+// wait waits up to d (or ctx's end) for join to end, and says whether the
+// node joined. Long jobs requeued by a restart are taken after it: taken
+// before the join ended, they were proven here alone, their results in the
+// fleet ignored and their tasks there proven again.
+func (j *fleetJoin) wait(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-j.ended:
+	case <-t.C:
+	case <-ctx.Done():
+	}
+	return j.member() != nil
 }
 
 // member is the membership, nil until joined.
@@ -176,6 +195,7 @@ func (j *fleetJoin) member() *fleetMember {
 // this node's fleet workers with its segment provers; GetStatus says how
 // it went.
 func (j *fleetJoin) join(ctx context.Context, n *Node, k int, provers []longrun.SegmentProver, log zerolog.Logger) {
+	defer close(j.ended)
 	m, err := n.joinFleet(ctx)
 	if err != nil {
 		if ctx.Err() == nil {

@@ -197,7 +197,7 @@ func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.L
 	// workers (atStop runs the last registered first): a long job in the
 	// grace period still proves through the fleet, and purges it at its
 	// end.
-	fl := &fleetJoin{}
+	fl := newFleetJoin()
 	if n.cfg.Fleet.Enabled() {
 		n.atStop(fl.stop)
 		tasks := n.cfg.Fleet.Tasks
@@ -234,6 +234,12 @@ func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.L
 	}
 	runner.Busy = w.jobCame
 	w.running = runner.Running
+	// In a fleet, long jobs are released once the node has joined (up to
+	// fleetJoinWait): a job requeued by a restart then takes the results
+	// its tasks left in the fleet, instead of being proven here again.
+	if n.cfg.Fleet.Enabled() && !fl.wait(ctx, fleetJoinWait) && ctx.Err() == nil {
+		log.Warn().Dur("waited", fleetJoinWait).Msg("not in the fleet yet: long runs start alone (a job resumed now does not take its tasks' results from the fleet)")
+	}
 	// Warm and rest before jobs come (Set releases the parked ones), so
 	// that a first job's Busy comes after rest armed its timer.
 	w.warm()
@@ -246,6 +252,10 @@ func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.L
 	<-ctx.Done()
 	return nil
 }
+
+// fleetJoinWait is how long long runs wait for the node to join its fleet
+// before they start alone.
+const fleetJoinWait = time.Minute
 
 // longRunMemoryLimit is the soft memory limit of long runs, three quarters
 // of the machine; none when GOMEMLIMIT is set (the node and its workers
