@@ -139,6 +139,8 @@ type Manager struct {
 	nonce   uint64
 	nonceOK bool
 	started bool
+	// rebroadcasted are the records sent again since the start (rebroadcast), until started.
+	rebroadcasted map[string]bool
 	// The sender's balance in this step (read once, when a first attempt is to be priced; only
 	// with a client that is a BalanceReader): budget is what it leaves for new attempts besides
 	// the worst cost of the transactions in flight (nil: not known); budgetStop is set once a
@@ -466,14 +468,19 @@ func (m *Manager) Step(ctx context.Context) error {
 }
 
 // rebroadcast sends again the latest attempt of every sent record (after a restart the pool
-// may have lost them; a transaction signed but never broadcast before a crash goes out now).
-// A send without an answer (the node hangs) ends it: the step returns, and the next step
-// rebroadcasts, rather than holding the step lock for a timeout per record.
+// may have lost them; a transaction signed but never broadcast before a crash goes out now),
+// each once. A send without an answer (the node hangs) ends it: the step returns, and the next
+// step goes on with the records after it, rather than holding the step lock for a timeout per
+// record (the record whose send hung is followed as any sent one: bumped if not mined).
 func (m *Manager) rebroadcast(ctx context.Context) error {
+	if m.rebroadcasted == nil {
+		m.rebroadcasted = map[string]bool{}
+	}
 	for _, t := range m.active() {
-		if t.State != Sent {
+		if t.State != Sent || m.rebroadcasted[t.ID] {
 			continue
 		}
+		m.rebroadcasted[t.ID] = true
 		a, ok := t.LastAttempt()
 		if !ok {
 			continue
@@ -722,7 +729,7 @@ func (m *Manager) sendNew(ctx context.Context, t *Tx, head, chainNonce uint64) e
 		return m.retryable(t, "pricing fees", err)
 	}
 	if feeCap == nil {
-		t.Class = OutOfBudget
+		t.Class, t.RetryAt = OutOfBudget, 0 // a wait on the fee cap, not on the balance
 		t.LastError = fmt.Sprintf("base fee too close to (or above) the fee cap %s wei: waiting until the cap leaves room for the next block's base fee", m.capOf(t))
 		return m.save(t)
 	}
@@ -861,9 +868,30 @@ func (m *Manager) sendAttempt(ctx context.Context, t *Tx, nonce, gas uint64, tip
 	case isUnderpriced(err) || (wasSent && isTooCheap(err)):
 		last.Rejected = err.Error()
 		res = sendNonceTaken
-	case isTooCheap(err) || isBusy(err) || isNodeAnswer(err):
-		// The node answered with an error: the transaction is not in its pool. Only an
-		// unanswered call (a transport error, below) may have left it there.
+	case isNodeAnswer(err) && !isTooCheap(err) && !isBusy(err):
+		// An answer that names no refusal of the pool: a proxy or a hosted RPC may answer
+		// so (an upstream timeout, a rate limit) after it forwarded the transaction. The
+		// node is asked whether it has it: a known one is followed as sent (forgetting it
+		// would send the delivery again at the next nonce, or leave its nonce held by no
+		// record); an unknown one is refused; no answer keeps it as it may have arrived.
+		known, kerr := m.anyKnown(ctx, []Attempt{*last})
+		switch {
+		case kerr != nil:
+			res = sendUnknown
+			t.Errors++
+			t.Class = Retryable
+			t.RetryAt = 0
+		case known:
+			m.log.Info().Str("tx", t.ID).Str("hash", tx.Hash().Hex()).Uint64("nonce", nonce).AnErr("answer", err).
+				Msg("sent: the node answered with an error but has the transaction")
+			t.LastError, t.Class, t.RetryAt = "", "", 0
+			return sendOK, nil
+		default:
+			last.Rejected = err.Error()
+			res = sendRefused
+		}
+	case isTooCheap(err) || isBusy(err):
+		// The pool refused it for now: the transaction is not in its pool.
 		last.Rejected = err.Error()
 		res = sendRefused
 	default:

@@ -96,3 +96,59 @@ func TestLateReceiptNotSentAgain(t *testing.T) {
 		_ = m.Close()
 	}
 }
+
+// proxyErr is a JSON-RPC error object that names no refusal of the pool, as a hosted RPC or a
+// proxy answers after it forwarded the transaction (an upstream timeout).
+type proxyErr struct{}
+
+func (proxyErr) Error() string  { return "upstream request timeout" }
+func (proxyErr) ErrorCode() int { return -32603 }
+
+// forwardThenErr forwards the first send to the node and answers it with proxyErr; it has the
+// node's eth_getTransactionByHash when txs is set.
+type forwardThenErr struct {
+	relayer.Client
+	once  atomic.Bool
+	sends atomic.Int32
+}
+
+func (f *forwardThenErr) SendTransaction(ctx context.Context, tx *types.Transaction) error {
+	f.sends.Add(1)
+	if err := f.Client.SendTransaction(ctx, tx); err != nil {
+		return err
+	}
+	if f.once.CompareAndSwap(false, true) {
+		return proxyErr{}
+	}
+	return nil
+}
+
+type forwardThenErrReader struct {
+	*forwardThenErr
+	txs relayer.TxReader
+}
+
+func (f forwardThenErrReader) TransactionByHash(ctx context.Context, h common.Hash) (*types.Transaction, bool, error) {
+	return f.txs.TransactionByHash(ctx, h)
+}
+
+// TestErrorAnswerForAForwardedSend: the node's answer to a first send is an error that names
+// no refusal, but the transaction reached its pool. The node is asked for the hash: the attempt
+// is followed as sent and confirmed, and the delivery made once (it used to be taken as
+// refused, and sent again at the next nonce).
+func TestErrorAnswerForAForwardedSend(t *testing.T) {
+	c := newChain(t)
+	f := &forwardThenErr{Client: c.client}
+	m := c.open(forwardThenErrReader{forwardThenErr: f, txs: c.client}, t.TempDir(), relayer.Options{BumpAfterBlocks: 1})
+	defer m.Close()
+	if _, err := m.Submit(relayer.Request{ID: "p", To: c.jmAddr, Data: c.setOperatorCall(addr(7))}); err != nil {
+		t.Fatal(err)
+	}
+	tx := c.steps(m, "p", 8)
+	if tx.State != relayer.Confirmed || len(tx.Attempts) != 1 || tx.Attempts[0].Rejected != "" {
+		t.Fatalf("%s, attempts %+v", tx.Status(), tx.Attempts)
+	}
+	if n := c.operatorEvents(addr(7)); n != 1 || f.sends.Load() != 1 {
+		t.Fatalf("delivered %d times in %d sends, want once in one", n, f.sends.Load())
+	}
+}

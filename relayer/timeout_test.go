@@ -322,6 +322,20 @@ func TestHungRebroadcastEndsTheStep(t *testing.T) {
 	if n := h.hung.Load(); n != 1 {
 		t.Fatalf("%d sends hung in one step, want the step to end at the first", n)
 	}
+	// a node that keeps hanging on sends: each step goes on with the next record, and once
+	// each was sent again the steps go on (a send that always hangs used to stop every later
+	// step at the same record)
+	for i := 2; i <= len(ids); i++ {
+		if err := m.Step(c.ctx); !errors.Is(err, context.DeadlineExceeded) {
+			t.Fatalf("step %d: %v", i, err)
+		}
+	}
+	if err := m.Step(c.ctx); err != nil {
+		t.Fatalf("the step after every record was sent again: %v", err)
+	}
+	if n := h.hung.Load(); n != int32(len(ids)) {
+		t.Fatalf("%d sends hung, want one a record", n)
+	}
 	h.hangSend.Store(false)
 	for i, id := range ids {
 		if tx := c.steps(m, id, 8); tx.State != relayer.Confirmed {

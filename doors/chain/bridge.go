@@ -64,6 +64,12 @@ type Options struct {
 	SubscriptionMaxCycles uint64
 	// PollInterval is how often finished jobs are looked for (default 500 ms).
 	PollInterval time.Duration
+	// QueueRetryFor is how long a chain request is retried whose node job the job service
+	// keeps refusing with an error that names neither the request (rejected at once:
+	// refusesRequest) nor the node's state (shutting down, full, closed, rate limited:
+	// retried as long as it lasts). Then it is recorded rejected, so that one request
+	// cannot hold the listener's cursor, and every request after it, for good. 0: an hour.
+	QueueRetryFor time.Duration
 	// Epoch names the chain instance the bridge's node jobs belong to, in
 	// their keys (NodeJobKey): "" for a real chain; the development chain,
 	// new at every start with the same chain id, addresses and job ids,
@@ -159,6 +165,9 @@ type Bridge struct {
 	// gone holds the node jobs that the job service no longer has (swept
 	// after their retention: ids are not reused); visible asks no more.
 	gone map[string]struct{}
+	// failing holds when queueing each request first failed with an error
+	// of neither the request nor the node's state (QueueRetryFor).
+	failing map[string]time.Time
 	// moves orders the changes of a proving entry's stage (Step's advance,
 	// JobCancelled): each reads the entry as the other left it, so a
 	// cancellation on chain and the node job's end never overwrite each other.
@@ -171,6 +180,9 @@ const keyEntry = "entry/"
 func Open(dir string, jobs Jobs, rel Relayer, opts Options) (*Bridge, error) {
 	if opts.SubscriptionMaxCycles == 0 {
 		opts.SubscriptionMaxCycles = 1 << 20
+	}
+	if opts.QueueRetryFor <= 0 {
+		opts.QueueRetryFor = time.Hour
 	}
 	if opts.PollInterval <= 0 {
 		opts.PollInterval = 500 * time.Millisecond
@@ -381,6 +393,42 @@ func refusesRequest(err error) bool {
 	return errors.As(err, &fault)
 }
 
+// nodeState reports an error that is the node's state, not the request's: it lasts as long
+// as the state (the node stopping, a full queue or disk, a closed store, the rate limit).
+func nodeState(err error) bool {
+	for _, target := range []error{errs.ErrShuttingDown, queue.ErrQueueFull, queue.ErrDiskLow, queue.ErrClosed,
+		errs.ErrRateLimited, errs.ErrUnavailable, queue.ErrProgramStoreFull, context.Canceled, context.DeadlineExceeded} {
+		if errors.Is(err, target) {
+			return true
+		}
+	}
+	return false
+}
+
+// givenUp records a failure to queue request id with an error of neither the request nor
+// the node's state, and reports whether it has failed so for QueueRetryFor.
+func (b *Bridge) givenUp(id string) (bool, time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	first, ok := b.failing[id]
+	if !ok {
+		if b.failing == nil {
+			b.failing = map[string]time.Time{}
+		}
+		b.failing[id] = time.Now()
+		return false, 0
+	}
+	d := time.Since(first)
+	return d >= b.opts.QueueRetryFor, d
+}
+
+// queued forgets request id's failures.
+func (b *Bridge) queued(id string) {
+	b.mu.Lock()
+	delete(b.failing, id)
+	b.mu.Unlock()
+}
+
 func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 	if len(e.ProgramID) != 32 {
 		e.Stage, e.Reason = StageRejected, fmt.Sprintf("program id of %d bytes", len(e.ProgramID))
@@ -393,12 +441,20 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 		e.NodeJob, e.Stage = job.ID, StageProving
 		e.owner, e.ownerKnown = job.Owner, true
 		b.log.Info().Str("request", e.ID).Str("job", job.ID).Msg("chain request queued as a node job")
-	case ctx.Err() != nil || !refusesRequest(err):
+	case ctx.Err() != nil || nodeState(err):
 		return fmt.Errorf("queueing %s: %w", e.ID, err) // the listener retries the block
+	case !refusesRequest(err):
+		over, d := b.givenUp(e.ID)
+		if !over {
+			return fmt.Errorf("queueing %s: %w", e.ID, err) // the listener retries the block
+		}
+		e.Stage, e.Reason = StageRejected, fmt.Sprintf("the node could not queue it for %s: %v", d.Round(time.Second), err)
+		b.log.Error().Str("request", e.ID).Err(err).Dur("for", d).Msg("chain request rejected: the node kept failing to queue it")
 	default:
 		e.Stage, e.Reason = StageRejected, err.Error()
 		b.log.Warn().Str("request", e.ID).Err(err).Msg("chain request rejected by the node")
 	}
+	b.queued(e.ID)
 	return b.save(e)
 }
 
@@ -665,12 +721,12 @@ const pageChunk = 256
 // visible is asked (without mu held) about the entries in order from after until the page
 // is full and one more entry is visible; only the page's entries are read with their relay
 // record.
-func (b *Bridge) page(after string, limit int, visible func(Entry) bool) (page []Status, next string, err error) {
+func (b *Bridge) page(after string, limit int, visible, cursor func(Entry) bool) (page []Status, next string, err error) {
 	limit = max(limit, 1)
 	var from *Entry // the page starts after it
 	if after != "" {
 		e, ok := b.get(after)
-		if !ok || !visible(e) {
+		if !ok || !cursor(e) {
 			return nil, "", errUnknownCursor
 		}
 		from = &e

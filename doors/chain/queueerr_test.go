@@ -8,6 +8,7 @@ import (
 	"strings"
 	"syscall"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
@@ -129,6 +130,47 @@ func TestQueueingErrorTemporaryOrPermanent(t *testing.T) {
 	}
 	if st, err := b.Status(bridge.JobRelayID(j.JobID)); err == nil {
 		t.Fatalf("entry recorded over a closed store: %s", st.Summary())
+	}
+}
+
+// TestQueueingErrorGivenUp: a request the job service keeps refusing with an error that names
+// neither the request nor the node's state (a store's I/O error on its program, say) is
+// retried for QueueRetryFor, then recorded rejected with the error, so that it cannot hold the
+// listener's cursor (and every later request) for good; the node's state (a full queue) is
+// retried as long as it lasts.
+func TestQueueingErrorGivenUp(t *testing.T) {
+	ctx := context.Background()
+	store := openTestStore(t)
+	js := &failingJobs{Service: jobs.New(store, jobs.Options{Logger: zerolog.Nop()})}
+	_, prog := fibProgram(t)
+	b, err := bridge.Open(t.TempDir(), js, noRelay{}, bridge.Options{ChainID: 1337, QueueRetryFor: time.Nanosecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	consumer := common.HexToAddress("0x00000000000000000000000000000000000000c0")
+	for i, c := range []struct {
+		cause    error
+		rejected bool
+	}{
+		{fmt.Errorf("job store: %w", queue.ErrQueueFull), false},
+		{&fs.PathError{Op: "read", Path: "000001.vlog", Err: syscall.EIO}, true},
+	} {
+		j := listener.Job{JobID: contracts.JobID(uint64(i+1), consumer), Nonce: uint64(i + 1), Consumer: consumer, MaxCycles: 256,
+			ProgramID: contracts.ProgramIDBytes(prog.ID), OnchainInput: le32(10), Block: 7, Timestamp: 1_700_000_000}
+		js.err = c.cause
+		if err := b.JobCreated(ctx, j); !errors.Is(err, c.cause) {
+			t.Fatalf("%v: the first try answered %v, want the error", c.cause, err)
+		}
+		time.Sleep(time.Millisecond) // past QueueRetryFor
+		err := b.JobCreated(ctx, j)
+		st, serr := b.Status(bridge.JobRelayID(j.JobID))
+		switch {
+		case c.rejected && (err != nil || serr != nil || st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, "could not queue it")):
+			t.Fatalf("%v: after QueueRetryFor: %v, %s (%v), want rejected", c.cause, err, st.Summary(), serr)
+		case !c.rejected && (!errors.Is(err, c.cause) || serr == nil):
+			t.Fatalf("%v: after QueueRetryFor: %v, entry %v, want retried as long as it lasts", c.cause, err, serr)
+		}
 	}
 }
 

@@ -84,7 +84,8 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 			limit = min(n, MaxRelayPage)
 		}
 		after := q.Get("after")
-		requests, next, err := br.page(after, limit, func(e Entry) bool { return br.visible(req.Context(), e) })
+		requests, next, err := br.page(after, limit, func(e Entry) bool { return br.visible(req.Context(), e) },
+			func(e Entry) bool { return br.mayResumeAfter(req.Context(), e) })
 		if err != nil {
 			write(w, http.StatusBadRequest, map[string]string{"message": fmt.Sprintf(
 				"after %q: not a chain request of this list (pass the next of the previous page)", after)})
@@ -128,6 +129,18 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 	// keep-alive connections are closed after two.
 	return &StatusAPI{l: l, srv: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
 		IdleTimeout: 2 * time.Minute}}, nil
+}
+
+// mayResumeAfter reports whether the caller of ctx may page on after entry
+// e (GET /v1/relay's after): an entry it may see, or one of its own whose
+// node job the sweep removed since the previous page (the cursor stays
+// valid while a client pages through the list).
+func (b *Bridge) mayResumeAfter(ctx context.Context, e Entry) bool {
+	p := auth.From(ctx)
+	if p.Role == auth.Admin || (e.ownerKnown && e.NodeJob != "" && p.Owns(e.owner)) {
+		return true
+	}
+	return b.visible(ctx, e)
 }
 
 // visible reports whether the caller of ctx may see entry e: an admin every

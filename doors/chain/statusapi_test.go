@@ -16,6 +16,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
@@ -437,5 +438,20 @@ func TestRelayStatusAPIPages(t *testing.T) {
 	}
 	if code, p := get("ops", "?after="+url.QueryEscape(want["bob"][0])+"&limit=1"); code != http.StatusOK || len(p.Requests) != 1 || p.Requests[0].ID != want["ops"][slices.Index(want["ops"], want["bob"][0])+1] {
 		t.Errorf("ops: after bob's first entry: %d %q", code, p.Message)
+	}
+	// alice's cursor stays valid when the sweep removes the node job of the entry it names
+	// between two pages (her listing failed half-way with a 400)
+	st, err := b.Status(want["alice"][0])
+	if err != nil || st.NodeJob == "" {
+		t.Fatalf("alice's first entry: %+v %v", st, err)
+	}
+	if _, err := store.Cancel(st.NodeJob, "test"); err != nil {
+		t.Fatal(err)
+	}
+	if n, err := store.Sweep(time.Now().Add(365 * 24 * time.Hour)); err != nil || n == 0 {
+		t.Fatalf("sweep: %d %v", n, err)
+	}
+	if code, p := get("alice", "?after="+url.QueryEscape(want["alice"][0])); code != http.StatusOK || len(p.Requests) != len(want["alice"])-1 || p.Requests[0].ID != want["alice"][1] {
+		t.Errorf("alice: after her entry whose job was swept: %d %q, %d entries", code, p.Message, len(p.Requests))
 	}
 }
