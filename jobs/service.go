@@ -64,9 +64,10 @@ type Options struct {
 	MaxExecutions int
 	// MaxTries is how many times a job that fails inside the node (reason
 	// internal or verify: a prove worker that died, a store or disk
-	// error, a proof that did not verify) is started before it fails for
+	// error, a proof that did not verify) is tried before it fails for
 	// good; until then it is queued again, ahead of newer jobs, with the
-	// segment proofs it kept. Failures of the job itself (its program, its
+	// segment proofs it kept. Only these failures count (queue.Job.Retries),
+	// not a shutdown's requeue or a park for the long-run keys. Failures of the job itself (its program, its
 	// size, its input) fail it at once. 0: DefaultMaxTries; 1: no retry.
 	MaxTries int
 	// OnCheck, when set, is called before each costly step of checking a

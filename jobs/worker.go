@@ -176,12 +176,12 @@ func (pl *Pool) runJob(log zerolog.Logger, job queue.Job, raw []byte) {
 		m.observeJob("cancelled", took)
 		return
 	}
-	if err != nil && retryable(err) && job.Attempts < s.opts.MaxTries {
+	if err != nil && retryable(err) && job.Retries+1 < s.opts.MaxTries {
 		// the node's failure, not the job's: try again (its kept segment
 		// proofs stay), a bounded number of times
-		rerr := s.store.Requeue(job.ID)
+		rerr := s.store.Retry(job.ID)
 		if rerr == nil {
-			log.Warn().Err(err).Int("attempt", job.Attempts).Int("max_tries", s.opts.MaxTries).Dur("took", took).
+			log.Warn().Err(err).Int("try", job.Retries+1).Int("max_tries", s.opts.MaxTries).Dur("took", took).
 				Msg("job failed inside the node: queued again")
 			m.observeJob("requeued", took)
 			return

@@ -411,20 +411,30 @@ func (f *flakyProver) Prove(ctx context.Context, prog *executor.Program, in *exe
 func TestNodeFailureRetried(t *testing.T) {
 	died := errors.New("prove worker died: signal: killed")
 	for _, c := range []struct {
-		name   string
-		fails  int
-		fail   error
-		state  queue.State
-		tries  int
-		reason string
+		name     string
+		fails    int
+		fail     error
+		state    queue.State
+		tries    int
+		reason   string
+		requeues int // starts before, ended by a shutdown's requeue: not counted
 	}{
-		{"once", 1, died, queue.Done, 2, ""},
-		{"always", 100, died, queue.Failed, 3, "internal"},
-		{"the job's", 100, fmt.Errorf("proving: %w", executor.ErrTraceTooLong), queue.Failed, 1, "too_long"},
+		{"once", 1, died, queue.Done, 2, "", 0},
+		{"always", 100, died, queue.Failed, 3, "internal", 0},
+		{"the job's", 100, fmt.Errorf("proving: %w", executor.ErrTraceTooLong), queue.Failed, 1, "too_long", 0},
+		{"once, after two shutdowns", 1, died, queue.Done, 2, "", 2},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			s := newService(t, Options{Logger: testLogger(), MaxTries: 3})
 			job := submitFib(t, s, 1)
+			for range c.requeues {
+				if _, _, err := s.store.Next(context.Background()); err != nil {
+					t.Fatal(err)
+				}
+				if err := s.store.Requeue(job.ID); err != nil {
+					t.Fatal(err)
+				}
+			}
 			fp := &flakyProver{tinyClasses: tinyClasses{t: t}, fails: c.fails, fail: c.fail}
 			pl := s.StartWorkers(fp, 1)
 			defer pl.Stop(time.Minute)
@@ -437,8 +447,9 @@ func TestNodeFailureRetried(t *testing.T) {
 			fp.mu.Lock()
 			tries := fp.tries
 			fp.mu.Unlock()
-			if j.State != c.state || tries != c.tries || j.Attempts != c.tries || (c.reason != "" && (j.Result == nil || j.Result.Reason != c.reason)) {
-				t.Fatalf("%s after %d tries (%d attempts, %+v); want %s after %d, reason %q", j.State, tries, j.Attempts, j.Result, c.state, c.tries, c.reason)
+			if j.State != c.state || tries != c.tries || j.Attempts != c.tries+c.requeues || j.Retries != min(c.tries-1, 2) ||
+				(c.reason != "" && (j.Result == nil || j.Result.Reason != c.reason)) {
+				t.Fatalf("%s after %d tries (%d attempts, %d retries, %+v); want %s after %d, reason %q", j.State, tries, j.Attempts, j.Retries, j.Result, c.state, c.tries, c.reason)
 			}
 		})
 	}

@@ -118,7 +118,11 @@ type Job struct {
 	// CrashParts is how many parts (kept segment proofs) the job had when
 	// it was last found running: a long job that kept more since then made
 	// progress, and its count of crashes starts again.
-	CrashParts int       `json:"crash_parts,omitempty"`
+	CrashParts int `json:"crash_parts,omitempty"`
+	// Retries counts the times the job failed inside the node (a dead
+	// prove worker, a store error) and was queued again (Retry), not the
+	// other starts (a shutdown's requeue, a park for the long-run keys).
+	Retries    int       `json:"retries,omitempty"`
 	Size       int       `json:"size"`
 	Owner      string    `json:"owner,omitempty"`   // who submitted it (an authenticated client's name; "" without authentication)
 	Program    string    `json:"program,omitempty"` // the stored program it runs (its id), kept while the job is
@@ -1174,6 +1178,26 @@ func (s *Store) Requeue(id string) error {
 	}
 	if err := s.transition(j, Queued, nil); err != nil {
 		return fmt.Errorf("requeueing job %s: %w", id, err)
+	}
+	return nil
+}
+
+// Retry puts a running job that failed inside the node back in the queue
+// (ahead of newer jobs, with its parts) and counts it in its Retries.
+func (s *Store) Retry(id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	j, ok := s.active[id]
+	if !ok || j.State != Running {
+		return fmt.Errorf("retrying job %s: %w", id, ErrNotRunning)
+	}
+	j.Retries++
+	if err := s.transition(j, Queued, nil); err != nil {
+		j.Retries--
+		return fmt.Errorf("retrying job %s: %w", id, err)
 	}
 	return nil
 }
