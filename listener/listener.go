@@ -521,7 +521,7 @@ func (l *Listener) subscriptionInterval(ctx context.Context, h *types.Header, s 
 		// Coordinator._admit: SubscriptionCompleted for every delivery from now on.
 		return l.unfollow(s.ID, h, "completed: past its last interval")
 	}
-	if uint32(cur) <= s.LastDone {
+	if cur <= uint64(s.LastDone) {
 		return nil
 	}
 	// Only the current interval can be delivered (the Coordinator rejects others).

@@ -311,7 +311,7 @@ func TestHungRebroadcastEndsTheStep(t *testing.T) {
 			t.Fatalf("%s: %s, want sent", id, tx.Status())
 		}
 	}
-	m.Close()
+	_ = m.Close()
 
 	h.hangSend.Store(true)
 	m = c.open(h, dir, opts)
