@@ -81,15 +81,8 @@ func TestAdmissionOutsideCallersOnly(t *testing.T) {
 // job exists is still answered with that job (the store's bounds are checked first, before
 // the program is loaded and stored, but not for a retry), and a new one is refused.
 func TestSubmitKeyedWhenFull(t *testing.T) {
-	o := queue.DefaultOptions()
-	o.MaxPendingPerOwner = 1
-	s := newServiceOn(t, o, Options{Logger: testLogger()})
-	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
-	r, err := s.Build(sp)
-	if err != nil {
-		t.Fatal(err)
-	}
-	alice := auth.With(context.Background(), auth.Principal{Name: "alice", Role: auth.Submit})
+	s, r := shareOfOne(t)
+	alice := asClient("alice")
 	first, _, err := s.SubmitKeyed(alice, "door:1", r)
 	if err != nil {
 		t.Fatal(err)
@@ -117,16 +110,8 @@ func TestSubmitKeyedWhenFull(t *testing.T) {
 // a job queued under one of its keys, and refuses everything once the node
 // halts.
 func TestCheckRoom(t *testing.T) {
-	o := queue.DefaultOptions()
-	o.MaxPendingPerOwner = 1
-	s := newServiceOn(t, o, Options{Logger: testLogger()})
-	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
-	r, err := s.Build(sp)
-	if err != nil {
-		t.Fatal(err)
-	}
-	alice := auth.With(context.Background(), auth.Principal{Name: "alice", Role: auth.Submit})
-	bob := auth.With(context.Background(), auth.Principal{Name: "bob", Role: auth.Submit})
+	s, r := shareOfOne(t)
+	alice, bob := asClient("alice"), asClient("bob")
 	if err := s.CheckRoom(alice); err != nil {
 		t.Fatalf("room before any job: %v", err)
 	}
@@ -204,4 +189,24 @@ func TestIDSpellings(t *testing.T) {
 	if _, err := s.Get(ctx, "job-1"); !errors.Is(err, errs.ErrInvalid) {
 		t.Fatalf("a non-UUID: %v", err)
 	}
+}
+
+// shareOfOne is a service whose clients may each have one job queued or
+// running, and a fibonacci request with its ELF.
+func shareOfOne(t *testing.T) (*Service, *Request) {
+	t.Helper()
+	o := queue.DefaultOptions()
+	o.MaxPendingPerOwner = 1
+	s := newServiceOn(t, o, Options{Logger: testLogger()})
+	sp, _ := fibSpec(t, &executor.Input{Onchain: []byte{5, 0, 0, 0}})
+	r, err := s.Build(sp)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, r
+}
+
+// asClient is the context of an authenticated client with the submit role.
+func asClient(name string) context.Context {
+	return auth.With(context.Background(), auth.Principal{Name: name, Role: auth.Submit})
 }

@@ -165,6 +165,10 @@ type Prover struct {
 	proofTimeout    time.Duration // WithProofTimeout
 }
 
+// Slots is how many proofs the prover makes at once (one: each uses every
+// core, or its prove worker's).
+func (p *Prover) Slots() int { return cap(p.sem) }
+
 // Open loads (and with WithAutoSetup creates) the classes in the key store
 // folder dir, checking each manifest and file.
 func Open(ctx context.Context, dir string, opts ...Option) (*Prover, error) {

@@ -69,6 +69,9 @@ func TestProveVerify(t *testing.T) {
 	if err := p.Verify(proof); err != nil {
 		t.Fatal(err)
 	}
+	if n := p.Slots(); n != 1 { // long runs bound their aggregations in flight by it
+		t.Fatalf("a prover proves %d proofs at once, want 1", n)
+	}
 	// JSON round trip through a file.
 	back := viaFile(t, proof)
 	if err := p.Verify(back); err != nil {

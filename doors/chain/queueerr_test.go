@@ -44,6 +44,43 @@ func (f *failingJobs) SubmitKeyed(ctx context.Context, key string, r *jobs.Reque
 	return f.Service.SubmitKeyed(ctx, key, r)
 }
 
+// queueErrFixture is a bridge over a job service whose errors a test sets (failingJobs),
+// with the fibonacci program stored, and the chain requests it makes.
+type queueErrFixture struct {
+	store    *queue.Store
+	js       *failingJobs
+	b        *bridge.Bridge
+	prog     []byte // the program id
+	consumer common.Address
+	nonce    uint64
+}
+
+func newQueueErrFixture(t *testing.T, o bridge.Options) *queueErrFixture {
+	t.Helper()
+	f := &queueErrFixture{store: openTestStore(t), consumer: common.HexToAddress("0x00000000000000000000000000000000000000c0")}
+	f.js = &failingJobs{Service: jobs.New(f.store, jobs.Options{Logger: zerolog.Nop()})}
+	elf, prog := fibProgram(t)
+	if err := f.store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
+		t.Fatal(err)
+	}
+	f.prog = contracts.ProgramIDBytes(prog.ID)
+	o.ChainID = 1337
+	b, err := bridge.Open(t.TempDir(), f.js, noRelay{}, o)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = b.Close() })
+	f.b = b
+	return f
+}
+
+// request is the next onchain request (a new nonce) for the stored program.
+func (f *queueErrFixture) request() listener.Job {
+	f.nonce++
+	return listener.Job{JobID: contracts.JobID(f.nonce, f.consumer), Nonce: f.nonce, Consumer: f.consumer, MaxCycles: 256,
+		ProgramID: f.prog, OnchainInput: le32(10), Block: 7, Timestamp: 1_700_000_000}
+}
+
 // TestQueueingErrorTemporaryOrPermanent: a request the node refuses for what it is (invalid,
 // unknown program, bad ELF or input, too large or long, a fault, not supported) is recorded
 // rejected for good; any other error of the job service (a closed queue, a store's I/O error,
@@ -51,24 +88,8 @@ func (f *failingJobs) SubmitKeyed(ctx context.Context, key string, r *jobs.Reque
 // the listener delivers the request again, and it is queued once the node can.
 func TestQueueingErrorTemporaryOrPermanent(t *testing.T) {
 	ctx := context.Background()
-	store := openTestStore(t)
-	js := &failingJobs{Service: jobs.New(store, jobs.Options{Logger: zerolog.Nop()})}
-	elf, prog := fibProgram(t)
-	if err := store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
-		t.Fatal(err)
-	}
-	b, err := bridge.Open(t.TempDir(), js, noRelay{}, bridge.Options{ChainID: 1337})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	consumer := common.HexToAddress("0x00000000000000000000000000000000000000c0")
-	nonce := uint64(0)
-	request := func() listener.Job {
-		nonce++
-		return listener.Job{JobID: contracts.JobID(nonce, consumer), Nonce: nonce, Consumer: consumer, MaxCycles: 256,
-			ProgramID: contracts.ProgramIDBytes(prog.ID), OnchainInput: le32(10), Block: 7, Timestamp: 1_700_000_000}
-	}
+	f := newQueueErrFixture(t, bridge.Options{})
+	store, js, b, request := f.store, f.js, f.b, f.request
 
 	for _, cause := range []error{
 		fmt.Errorf("adding job: %w", queue.ErrClosed),
@@ -140,24 +161,16 @@ func TestQueueingErrorTemporaryOrPermanent(t *testing.T) {
 // retried as long as it lasts.
 func TestQueueingErrorGivenUp(t *testing.T) {
 	ctx := context.Background()
-	store := openTestStore(t)
-	js := &failingJobs{Service: jobs.New(store, jobs.Options{Logger: zerolog.Nop()})}
-	_, prog := fibProgram(t)
-	b, err := bridge.Open(t.TempDir(), js, noRelay{}, bridge.Options{ChainID: 1337, QueueRetryFor: time.Nanosecond})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	consumer := common.HexToAddress("0x00000000000000000000000000000000000000c0")
-	for i, c := range []struct {
+	f := newQueueErrFixture(t, bridge.Options{QueueRetryFor: time.Nanosecond})
+	js, b := f.js, f.b
+	for _, c := range []struct {
 		cause    error
 		rejected bool
 	}{
 		{fmt.Errorf("job store: %w", queue.ErrQueueFull), false},
 		{&fs.PathError{Op: "read", Path: "000001.vlog", Err: syscall.EIO}, true},
 	} {
-		j := listener.Job{JobID: contracts.JobID(uint64(i+1), consumer), Nonce: uint64(i + 1), Consumer: consumer, MaxCycles: 256,
-			ProgramID: contracts.ProgramIDBytes(prog.ID), OnchainInput: le32(10), Block: 7, Timestamp: 1_700_000_000}
+		j := f.request()
 		js.err = c.cause
 		if err := b.JobCreated(ctx, j); !errors.Is(err, c.cause) {
 			t.Fatalf("%v: the first try answered %v, want the error", c.cause, err)
@@ -179,19 +192,8 @@ func TestQueueingErrorGivenUp(t *testing.T) {
 // a proving entry's node job.
 func TestJobServiceErrorsSayWhat(t *testing.T) {
 	ctx := context.Background()
-	store := openTestStore(t)
-	js := &failingJobs{Service: jobs.New(store, jobs.Options{Logger: zerolog.Nop()})}
-	elf, prog := fibProgram(t)
-	if err := store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
-		t.Fatal(err)
-	}
-	b, err := bridge.Open(t.TempDir(), js, noRelay{}, bridge.Options{ChainID: 1337})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
-	consumer := common.HexToAddress("0x00000000000000000000000000000000000000c0")
-	pid := contracts.ProgramIDBytes(prog.ID)
+	f := newQueueErrFixture(t, bridge.Options{})
+	js, b, consumer, pid := f.js, f.b, f.consumer, f.prog
 	off := &contracts.OffchainJobRequest{Nonce: contracts.OffchainNonceMin + 1, MaxCycles: 256, Consumer: consumer, ProgramID: pid,
 		OnchainInput: le32(10), OffchainInputHash: contracts.Bytes32(statement.OffchainHash(nil)), StateHash: contracts.Bytes32(statement.StateRoot(nil))}
 	enc, err := off.Encode()

@@ -23,6 +23,12 @@ import (
 	"github.com/zkprover/zkprover/recursion"
 )
 
+// aggregateSlots is a prover.Prover's slots (Slots), aggregateInFlight the
+// bound Aggregate uses with it.
+const aggregateSlots = 1
+
+var aggregateInFlight = inFlight(aggregateSlots)
+
 // fakeAggregator stands for the aggregation prover: like prover.Prover it
 // proves at most slots assignments at once and makes the others wait for a
 // slot (cancellable). It checks that each pair it is given is adjacent,

@@ -70,9 +70,9 @@ func MaxCycles(cfg executor.Config) uint64 { return cfg.WithDefaults().MaxCycles
 
 // Aggregate combines nodes pairwise, level by level (left to right, an odd
 // last node goes up unchanged), until one node covers every segment. A
-// level's pairs are started in order, at most aggregateInFlight at once
-// (assignment and witness built, not yet proven: ks.Aggregate proves one
-// while the next one waits for its slot), so that the node's memory holds a
+// level's pairs are started in order, at most inFlight(slots) at once
+// (assignment and witness built, not yet proven: ks.Aggregate proves as
+// many as it has slots while the next one waits), so that the node's memory holds a
 // few aggregation witnesses whatever the run's length. The first failure
 // cancels the rest of its level (aggregateLevel).
 func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, progress func(done, total int)) (*Node, error) {
@@ -84,20 +84,16 @@ func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, progress fun
 		level[i] = &Node{ChildInput: recursion.ChildInput{Proof: sp.Proof, VK: ks.SegVK,
 			Ctx: sp.Segment.Ctx, In: sp.Segment.In.Digest(), Out: sp.Segment.Out.Digest()}, First: sp.Index, Last: sp.Index}
 	}
-	return aggregateNodes(ctx, ks, ks.Aggregate, aggregateInFlight, level, progress)
+	return aggregateNodes(ctx, ks, ks.Aggregate, inFlight(ks.Aggregate.Slots()), level, progress)
 }
 
-// aggregateSlots is how many aggregations ks.Aggregate proves at once: a
-// prover.Prover proves one proof at a time (its one proving slot), in its
-// prove worker process or here.
-const aggregateSlots = 1
-
-// aggregateInFlight bounds the pairs of a level started and not yet proven:
-// one per slot of the aggregation prover, plus one whose assignment and
-// witness are built while the slot is busy, so that the slot does not wait
-// for them. Each pending pair holds about 1.5 MB (assignment and witness);
-// before the bound, a level of 2^27/2^12 segments held 16,384 of them.
-const aggregateInFlight = aggregateSlots + 1
+// inFlight bounds the pairs of a level started and not yet proven by an
+// aggregation prover that proves slots at once (prover.Prover.Slots): one
+// per slot, plus one whose assignment and witness are built while the slots
+// are busy, so that no slot waits for them. Each pending pair holds about
+// 1.5 MB (assignment and witness); before the bound, a level of 2^27/2^12
+// segments held 16,384 of them.
+func inFlight(slots int) int { return max(slots, 1) + 1 }
 
 // assignmentProver proves an assignment of a class: *prover.Prover (the
 // aggregation prover, ks.Aggregate), or a fake in tests.
