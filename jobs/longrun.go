@@ -195,7 +195,8 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 		Keep:      func(name string, data []byte) error { return s.store.PutPart(jobID, name, data) },
 		Progress: func(st longrun.Status) {
 			p := queue.Progress{Stage: string(st.Stage), SegmentsDone: st.SegmentsDone, Segments: st.Segments,
-				AggregationsDone: st.AggregationsDone, Aggregations: st.Aggregates, Resumed: st.Resumed}
+				AggregationsDone: st.AggregationsDone, Aggregations: st.Aggregates, Resumed: st.Resumed,
+				AggregationsResumed: st.AggResumed}
 			if p == last || st.Stage == longrun.StageDone {
 				return
 			}
@@ -206,7 +207,7 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 			log.Debug().Str("progress", p.String()).Msg("long run")
 		},
 		Dropped: func(name string, err error) {
-			log.Warn().Err(err).Str("part", name).Msg("a kept segment proof is not usable: proving it again")
+			log.Warn().Err(err).Str("part", name).Msg("a kept proof is not usable: proving it again")
 		},
 	}
 	if top {

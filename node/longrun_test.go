@@ -63,7 +63,8 @@ func smallKeys(t *testing.T, root string) string {
 // through the node: submitted over gRPC, proven in segments of 2^5 steps
 // (kept in the job store), the node killed like a crash after the first
 // segment proof was kept, restarted, the kept segments used rather than
-// proven again, then aggregated and wrapped; GetProof shows the progress and
+// proven again, then aggregated (killed again after the first aggregation
+// was kept, restarted, the kept aggregation used) and wrapped; GetProof shows the progress and
 // answers with the final proof, which verifies with the final circuit's key
 // for the executed statement. A second long job is cancelled mid-way and
 // leaves no parts behind.
@@ -121,18 +122,44 @@ func TestLongRunThroughNode(t *testing.T) {
 	}
 	tn.kill(t)
 
+	// Restarted, it resumes from the kept segments; killed again once its
+	// first aggregation is kept, it resumes from that too.
+	if segments < 3 {
+		t.Fatalf("the run has %d segments: want at least 3 (two aggregations)", segments)
+	}
 	tn = start()
+	waitFor(t, 20*time.Minute, "the first aggregation kept", func() bool {
+		if r := getProof(t, tn, id, 0); r.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING {
+			t.Fatalf("job ended before the second restart: %v %s", r.Result, r.ResultString)
+		}
+		parts, err := tn.store.Parts(id)
+		for name := range parts {
+			if longrun.IsAggPart(name) {
+				return true
+			}
+		}
+		return err != nil
+	})
+	tn.kill(t)
+	tn = start()
+	if j, err := tn.store.Get(id); err != nil || j.Progress == nil || !strings.Contains(j.Progress.String(), "aggregations kept") {
+		t.Fatalf("after the second crash: %+v %v", j, err)
+	}
+
 	var resp *pb.GetProofResponse
-	waitFor(t, 30*time.Minute, "the long job after the restart", func() bool {
+	waitFor(t, 30*time.Minute, "the long job after the restarts", func() bool {
 		resp = getProof(t, tn, id, 0)
 		return resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_PENDING
 	})
 	if resp.Result != pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK {
-		t.Fatalf("after the restart: %v %s", resp.Result, resp.ResultString)
+		t.Fatalf("after the restarts: %v %s", resp.Result, resp.ResultString)
 	}
 	p := resp.GetProgress()
-	if p == nil || p.Segments != uint32(segments) || p.Resumed < 1 || p.SegmentsDone != uint32(segments) || p.AggregationsDone != uint32(segments-1) {
-		t.Fatalf("final progress %v: want %d segments, at least one kept across the crash", p, segments)
+	if p == nil || p.Segments != uint32(segments) || p.Resumed != uint32(segments) || p.SegmentsDone != uint32(segments) || p.AggregationsDone != uint32(segments-1) {
+		t.Fatalf("final progress %v: want %d segments, every one kept across the second crash", p, segments)
+	}
+	if j, err := tn.store.Get(id); err != nil || j.Progress == nil || j.Progress.AggregationsResumed < 1 {
+		t.Fatalf("the job's progress %+v (%v): want at least one aggregation kept across the second crash", j.Progress, err)
 	}
 	if resp.ProofKind != prover.KindFinal || resp.ProofClass != uint32(prover.FinalClassFlag|provertest.SegmentClass) || len(resp.PublicInputElements) != 1 {
 		t.Fatalf("proof kind %q class %#x with %d public inputs", resp.ProofKind, resp.ProofClass, len(resp.PublicInputElements))

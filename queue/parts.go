@@ -9,7 +9,8 @@ import (
 )
 
 // Parts are a running job's intermediate results kept across restarts: a
-// long run's segment proofs (docs/recursion.md, "In the node"). A job's parts
+// long run's segment proofs and aggregations (docs/recursion.md, "In the
+// node"). A job's parts
 // are written while it runs, read back when it runs again after a restart,
 // and deleted when it reaches a terminal state (and by Sweep). The store
 // does not look inside them.
@@ -41,6 +42,9 @@ type Progress struct {
 	// Resumed counts the segments found already proven when the job started
 	// again (after a restart), included in SegmentsDone.
 	Resumed int `json:"resumed,omitempty"`
+	// AggregationsResumed counts the aggregations found already proven
+	// when the job started again, included in AggregationsDone.
+	AggregationsResumed int `json:"aggregations_resumed,omitempty"`
 }
 
 // String is the progress in words ("segments 3/8 proven (2 resumed)").
@@ -53,21 +57,29 @@ func (p *Progress) String() string {
 		}
 		return s
 	case "aggregate":
-		return fmt.Sprintf("%d segments proven; aggregations %d/%d", p.Segments, p.AggregationsDone, p.Aggregations)
+		s := fmt.Sprintf("%d segments proven; aggregations %d/%d", p.Segments, p.AggregationsDone, p.Aggregations)
+		if p.AggregationsResumed > 0 {
+			s += fmt.Sprintf(" (%d kept from an earlier attempt)", p.AggregationsResumed)
+		}
+		return s
 	case "final":
 		return fmt.Sprintf("%d segments proven and aggregated; final proof", p.Segments)
 	case "keys":
 		return "waiting for the long-run keys (being made in the background)"
 	case stageRequeued:
-		return fmt.Sprintf("queued again: %d/%d segments proven and kept; the rest resumes when a worker takes the job", p.SegmentsDone, p.Segments)
+		s := fmt.Sprintf("queued again: %d/%d segments proven and kept", p.SegmentsDone, p.Segments)
+		if p.AggregationsDone > 0 {
+			s += fmt.Sprintf(", %d/%d aggregations kept", p.AggregationsDone, p.Aggregations)
+		}
+		return s + "; the rest resumes when a worker takes the job"
 	default:
 		return p.Stage
 	}
 }
 
 // stageRequeued is the stage of a long job put back in the queue after it
-// had started (a stop, a crash, a retry): its segment proofs are kept, its
-// aggregations (never kept) start again.
+// had started (a stop, a crash, a retry): its segment proofs and
+// aggregations are kept (its final proof, not kept, starts again).
 const stageRequeued = "requeued"
 
 // requeuedProgress is the progress of a job put back in the queue: a long
@@ -86,7 +98,11 @@ func requeuedProgress(p *Progress) *Progress {
 	default:
 		return p
 	}
-	return &Progress{Stage: stageRequeued, SegmentsDone: done, Segments: p.Segments}
+	r := &Progress{Stage: stageRequeued, SegmentsDone: done, Segments: p.Segments}
+	if p.Stage != "segments" { // aggregations are kept as they are made
+		r.AggregationsDone, r.Aggregations = p.AggregationsDone, p.Aggregations
+	}
+	return r
 }
 
 // SetProgress records a running job's progress (persisted with the job). A

@@ -109,3 +109,25 @@ func TestPartsCancelledAndSwept(t *testing.T) {
 		t.Fatalf("sweep: %d %v", n, err)
 	}
 }
+
+// TestProgressString: what GetProof and the CLI show of a long run's
+// progress, segments and aggregations kept from an earlier attempt
+// included.
+func TestProgressString(t *testing.T) {
+	for _, c := range []struct {
+		p    Progress
+		want string
+	}{
+		{Progress{Stage: "segments", SegmentsDone: 3, Segments: 8}, "segments 3/8 proven"},
+		{Progress{Stage: "segments", SegmentsDone: 3, Segments: 8, Resumed: 2}, "segments 3/8 proven (2 kept from an earlier attempt)"},
+		{Progress{Stage: "aggregate", SegmentsDone: 8, Segments: 8, AggregationsDone: 2, Aggregations: 7},
+			"8 segments proven; aggregations 2/7"},
+		{Progress{Stage: "aggregate", SegmentsDone: 8, Segments: 8, AggregationsDone: 5, Aggregations: 7, Resumed: 8, AggregationsResumed: 4},
+			"8 segments proven; aggregations 5/7 (4 kept from an earlier attempt)"},
+		{Progress{Stage: "final", SegmentsDone: 8, Segments: 8, AggregationsDone: 7, Aggregations: 7}, "8 segments proven and aggregated; final proof"},
+	} {
+		if got := c.p.String(); got != c.want {
+			t.Errorf("%+v: %q, want %q", c.p, got, c.want)
+		}
+	}
+}

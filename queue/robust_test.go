@@ -134,21 +134,22 @@ func TestCrashCountResetsOnProgress(t *testing.T) {
 
 // TestRequeuedProgress: a long job put back in the queue (Requeue, a clean
 // stop, a crash) no longer reads as under way ("final proof" while queued):
-// its stage says it was queued again with the segments it proved and kept;
+// its stage says it was queued again with the segments and aggregations it
+// proved and kept;
 // a job waiting for the keys keeps that stage.
 func TestRequeuedProgress(t *testing.T) {
 	dir := t.TempDir()
 	o := DefaultOptions()
 	s := open(t, dir, o)
 	a := enqueue(t, s, "a")
-	check := func(when, stage string, done int) {
+	check := func(when, stage string, done int, says string) {
 		t.Helper()
 		j, err := s.Get(a.ID)
 		if err != nil || j.State != Queued || j.Progress == nil || j.Progress.Stage != stage || j.Progress.SegmentsDone != done || j.Progress.Segments != 8 {
 			t.Fatalf("%s: %+v %+v %v", when, j, j.Progress, err)
 		}
-		if stage == stageRequeued && !strings.Contains(j.Progress.String(), fmt.Sprintf("queued again: %d/8 segments proven and kept", done)) {
-			t.Fatalf("%s: %q", when, j.Progress.String())
+		if !strings.HasPrefix(j.Progress.String(), says) {
+			t.Fatalf("%s: %q, want %q", when, j.Progress.String(), says)
 		}
 	}
 	for _, c := range []struct {
@@ -156,20 +157,21 @@ func TestRequeuedProgress(t *testing.T) {
 		p    Progress
 		stop func()
 		done int
+		says string
 	}{
-		{"requeued in the final stage", Progress{Stage: "final", SegmentsDone: 8, Segments: 8}, func() {
+		{"requeued in the final stage", Progress{Stage: "final", SegmentsDone: 8, Segments: 8, AggregationsDone: 7, Aggregations: 7}, func() {
 			if err := s.Requeue(a.ID); err != nil {
 				t.Fatal(err)
 			}
-		}, 8},
+		}, 8, "queued again: 8/8 segments proven and kept, 7/7 aggregations kept; the rest resumes"},
 		{"a clean stop while aggregating", Progress{Stage: "aggregate", SegmentsDone: 8, Segments: 8, AggregationsDone: 3, Aggregations: 7}, func() {
 			_ = s.Close()
 			s = open(t, dir, o)
-		}, 8},
-		{"a crash while proving segments", Progress{Stage: "segments", SegmentsDone: 5, Segments: 8}, func() {
+		}, 8, "queued again: 8/8 segments proven and kept, 3/7 aggregations kept; the rest resumes"},
+		{"a crash while proving segments", Progress{Stage: "segments", SegmentsDone: 5, Segments: 8, Aggregations: 7}, func() {
 			_ = s.Abort()
 			s = open(t, dir, o)
-		}, 5},
+		}, 5, "queued again: 5/8 segments proven and kept; the rest resumes"},
 	} {
 		if j, _ := next(t, s); j.ID != a.ID {
 			t.Fatalf("took %s", j.ID)
@@ -178,7 +180,7 @@ func TestRequeuedProgress(t *testing.T) {
 			t.Fatal(err)
 		}
 		c.stop()
-		check(c.name, stageRequeued, c.done)
+		check(c.name, stageRequeued, c.done, c.says)
 	}
 	// waiting for the keys: kept as it is
 	if j, _ := next(t, s); j.ID != a.ID {
@@ -190,6 +192,6 @@ func TestRequeuedProgress(t *testing.T) {
 	if err := s.Requeue(a.ID); err != nil {
 		t.Fatal(err)
 	}
-	check("parked for the keys", "keys", 0)
+	check("parked for the keys", "keys", 0, "waiting for the long-run keys")
 	_ = s.Close()
 }

@@ -41,6 +41,7 @@ type Status struct {
 	SegmentsDone, Segments       int
 	AggregationsDone, Aggregates int
 	Resumed                      int // segments kept from an earlier attempt (in SegmentsDone)
+	AggResumed                   int // aggregations kept from an earlier attempt (in AggregationsDone)
 }
 
 // Times are the durations of a long-run proof's stages.
@@ -74,8 +75,11 @@ func MaxCycles(cfg executor.Config) uint64 { return cfg.WithDefaults().MaxCycles
 // (assignment and witness built, not yet proven: ks.Aggregate proves as
 // many as it has slots while the next one waits), so that the node's memory holds a
 // few aggregation witnesses whatever the run's length. The first failure
-// cancels the rest of its level (aggregateLevel).
-func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, progress func(done, total int)) (*Node, error) {
+// cancels the rest of its level (aggregateLevel). An aggregation kept by an
+// earlier attempt (kept.Have) is used instead of being proven again, and
+// each new one is given to kept.Keep (to persist it) before it is used.
+// progress sees each aggregation done (resumed: how many of them were kept).
+func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, kept KeptAggregates, progress func(done, resumed, total int)) (*Node, error) {
 	if len(segs) == 0 {
 		return nil, fmt.Errorf("no segment to aggregate")
 	}
@@ -84,7 +88,39 @@ func Aggregate(ctx context.Context, ks *Keys, segs []*SegmentProof, progress fun
 		level[i] = &Node{ChildInput: recursion.ChildInput{Proof: sp.Proof, VK: ks.SegVK,
 			Ctx: sp.Segment.Ctx, In: sp.Segment.In.Digest(), Out: sp.Segment.Out.Digest()}, First: sp.Index, Last: sp.Index}
 	}
-	return aggregateNodes(ctx, ks, ks.Aggregate, inFlight(ks.Aggregate.Slots()), level, progress)
+	return aggregateNodes(ctx, ks, ks.Aggregate, inFlight(ks.Aggregate.Slots()), level, kept, progress)
+}
+
+// KeptAggregates are the aggregations of a run kept from an earlier attempt
+// and where new ones are kept (a restart during the aggregation stage
+// resumes from them).
+type KeptAggregates struct {
+	// Have holds the kept aggregations by the segments they cover
+	// ([2]int{First, Last}; DecodeAggregate checked their proofs).
+	Have map[[2]int]*Node
+	// Keep (optional) persists each new aggregation; its error stops the
+	// run.
+	Keep func(*Node) error
+	// Dropped (optional) sees each kept aggregation that does not match
+	// its children (it is proven again).
+	Dropped func(first, last int, err error)
+}
+
+// use returns the kept aggregation of left and right, if there is one and
+// it proves their combined statement: their context, left's start and
+// right's end.
+func (k KeptAggregates) use(left, right *Node) (*Node, bool) {
+	n := k.Have[[2]int{left.First, right.Last}]
+	if n == nil {
+		return nil, false
+	}
+	if n.Ctx == left.Ctx && n.In == left.In && n.Out == right.Out && n.First == left.First && n.Last == right.Last {
+		return n, true
+	}
+	if k.Dropped != nil {
+		k.Dropped(left.First, right.Last, errors.New("its statement is not its children's (context or boundaries differ)"))
+	}
+	return nil, false
 }
 
 // inFlight bounds the pairs of a level started and not yet proven by an
@@ -102,17 +138,26 @@ type assignmentProver interface {
 }
 
 // aggregateNodes aggregates level, level by level, with p, at most
-// inFlight pairs at once (aggregateLevel).
-func aggregateNodes(ctx context.Context, ks *Keys, p assignmentProver, inFlight int, level []*Node, progress func(done, total int)) (*Node, error) {
-	total, done := len(level)-1, 0
+// inFlight pairs at once (aggregateLevel), reporting each aggregation done.
+func aggregateNodes(ctx context.Context, ks *Keys, p assignmentProver, inFlight int, level []*Node, kept KeptAggregates,
+	progress func(done, resumed, total int)) (*Node, error) {
+	var mu sync.Mutex
+	total, done, resumed := len(level)-1, 0, 0
+	step := func(wasKept bool) {
+		mu.Lock()
+		defer mu.Unlock()
+		done++
+		if wasKept {
+			resumed++
+		}
+		if progress != nil {
+			progress(done, resumed, total)
+		}
+	}
 	for len(level) > 1 {
-		next, err := aggregateLevel(ctx, ks, p, inFlight, level)
+		next, err := aggregateLevel(ctx, ks, p, inFlight, level, kept, step)
 		if err != nil {
 			return nil, err
-		}
-		done += len(level) / 2
-		if progress != nil {
-			progress(done, total)
 		}
 		level = next
 	}
@@ -120,13 +165,15 @@ func aggregateNodes(ctx context.Context, ks *Keys, p assignmentProver, inFlight 
 }
 
 // aggregateLevel proves the pairs of one level, (level[2i], level[2i+1])
-// into next[i], an odd last node going up unchanged. A pair is started (its
+// into next[i], an odd last node going up unchanged, a kept aggregation of
+// the pair taking its place. A pair is started (its
 // assignment built) only while fewer than inFlight pairs are started and
 // not yet done, in order. The first failure cancels the level (the pairs in
 // flight stop, no further pair starts); once every started pair has
 // returned, the error of the leftmost pair that failed by itself (not by
-// that cancellation) is returned.
-func aggregateLevel(ctx context.Context, ks *Keys, p assignmentProver, inFlight int, level []*Node) ([]*Node, error) {
+// that cancellation) is returned. step is called for each pair done.
+func aggregateLevel(ctx context.Context, ks *Keys, p assignmentProver, inFlight int, level []*Node, kept KeptAggregates,
+	step func(kept bool)) ([]*Node, error) {
 	if inFlight < 1 {
 		inFlight = 1
 	}
@@ -152,6 +199,14 @@ func aggregateLevel(ctx context.Context, ks *Keys, p assignmentProver, inFlight 
 			next[i] = level[2*i]
 			continue
 		}
+		if lctx.Err() != nil {
+			break
+		}
+		if n, ok := kept.use(level[2*i], level[2*i+1]); ok {
+			next[i] = n
+			step(true)
+			continue
+		}
 		select {
 		case slots <- struct{}{}:
 		case <-lctx.Done():
@@ -166,11 +221,17 @@ func aggregateLevel(ctx context.Context, ks *Keys, p assignmentProver, inFlight 
 			defer wg.Done()
 			defer func() { <-slots }()
 			n, err := aggregatePair(lctx, ks, p, level[2*i], level[2*i+1])
+			if err == nil && kept.Keep != nil {
+				if err = kept.Keep(n); err != nil {
+					err = fmt.Errorf("keeping the aggregation of segments %d-%d: %w", n.First, n.Last, err)
+				}
+			}
 			if err != nil {
 				fail(i, err)
 				return
 			}
 			next[i] = n
+			step(false)
 		}(i)
 	}
 	wg.Wait()
@@ -241,6 +302,9 @@ type Options struct {
 	// Dropped sees each kept proof (Have) that does not match the run; it
 	// is proven again.
 	Dropped func(idx int, err error)
+	// Aggregates are the aggregations kept from an earlier attempt and
+	// where to keep new ones (Aggregate).
+	Aggregates KeptAggregates
 	// AfterSegments, when set, is called once every segment is proven and
 	// before the first aggregation: a caller whose segment provers are
 	// worker processes used for this run only stops them there, so that
@@ -344,8 +408,8 @@ func ProveTop(ctx context.Context, ks *Keys, prog *executor.Program, in *executo
 	st.Stage = StageAggregate
 	report()
 	t2 := time.Now()
-	top, err := Aggregate(ctx, ks, segs, func(done, _ int) {
-		st.AggregationsDone = done
+	top, err := Aggregate(ctx, ks, segs, o.Aggregates, func(done, resumed, _ int) {
+		st.AggregationsDone, st.AggResumed = done, resumed
 		report()
 	})
 	if err != nil {

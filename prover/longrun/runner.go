@@ -59,8 +59,8 @@ func (r *Runner) Running() int {
 var ErrShutdown = errors.New("node shutting down")
 
 // Run is one long-run job for Runner.Prove: the parts kept from an earlier
-// attempt (by PartName), where to keep new ones, and where to report
-// progress.
+// attempt (segment proofs by PartName, aggregations by AggPartName), where
+// to keep new ones, and where to report progress.
 type Run struct {
 	Exec executor.Config
 	// MaxCycles is the cycle budget the final proof binds: the job's
@@ -135,7 +135,22 @@ func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) 
 		names = append(names, name)
 	}
 	sort.Strings(names)
+	aggs := KeptAggregates{Have: map[[2]int]*Node{}}
 	for _, name := range names {
+		if IsAggPart(name) {
+			n, err := DecodeAggregate(run.Kept[name], r.Keys)
+			if err == nil && name != AggPartName(n.First, n.Last) {
+				err = fmt.Errorf("kept under %s, is the aggregation of segments %d-%d", name, n.First, n.Last)
+			}
+			if err != nil {
+				if run.Dropped != nil {
+					run.Dropped(name, err)
+				}
+				continue
+			}
+			aggs.Have[[2]int{n.First, n.Last}] = n
+			continue
+		}
 		sp, err := DecodeSegmentProof(run.Kept[name], k, r.Keys.SegVK)
 		if err == nil && name != PartName(sp.Index) {
 			err = fmt.Errorf("kept under %s, is segment %d", name, sp.Index)
@@ -170,10 +185,20 @@ func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) 
 	var dropped func(int, error)
 	if run.Dropped != nil {
 		dropped = func(i int, err error) { run.Dropped(PartName(i), err) }
+		aggs.Dropped = func(first, last int, err error) { run.Dropped(AggPartName(first, last), err) }
+	}
+	if run.Keep != nil {
+		aggs.Keep = func(n *Node) error {
+			b, err := EncodeAggregate(k, n)
+			if err != nil {
+				return err
+			}
+			return run.Keep(AggPartName(n.First, n.Last), b)
+		}
 	}
 	left, end := r.enter()
 	return Options{Exec: run.Exec, MaxCycles: run.MaxCycles, Provers: provers, Have: have, OnProof: keep,
-			Progress: run.Progress, Dropped: dropped, AfterSegments: left},
+			Progress: run.Progress, Dropped: dropped, Aggregates: aggs, AfterSegments: left},
 		func() {
 			end()
 			release()
