@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -274,5 +275,24 @@ func TestGetResultOfAnotherClient(t *testing.T) {
 		if strings.Contains(err.Error(), id) {
 			t.Fatalf("bob's answer names alice's node job %s: %v", id, err)
 		}
+	}
+	// ... in the very words of an id never submitted, so that it tells
+	// nothing of alice's job.
+	never := contracts.JobID(contracts.OffchainNonceMin+99, consumer)
+	_, err2 := td.door.GetResult(bob, &pb.GetResultRequest{JobId: never[:]})
+	if status.Code(err2) != codes.NotFound {
+		t.Fatalf("an id never submitted: %v", err2)
+	}
+	if a, b := strings.ReplaceAll(status.Convert(err).Message(), fmt.Sprintf("%x", r.JobId), "ID"),
+		strings.ReplaceAll(status.Convert(err2).Message(), fmt.Sprintf("%x", never), "ID"); a != b {
+		t.Fatalf("another client's job and an unknown one answered apart:\n%s\n%s", a, b)
+	}
+
+	// Submitting alice's nonce again without her consumer's signature:
+	// refused for the signature, not told that the job exists.
+	req := td.job(t, programID(t, fib), contracts.OffchainNonceMin+1, le32(5), nil, nil)
+	req.Signature = make([]byte, 65)
+	if _, err := td.door.SubmitJob(bob, req); status.Code(err) != codes.PermissionDenied {
+		t.Fatalf("alice's nonce, unsigned: %v, want PermissionDenied", err)
 	}
 }

@@ -349,6 +349,13 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) is being submitted", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
 	}
 	defer s.release(key)
+	// The consumer's signature first: whether a job of another consumer
+	// exists is not told to a caller who cannot sign for it.
+	if c := s.opts.Chain; c != nil {
+		if err := c.CheckSignature(ctx, req, in.GetRequest(), in.GetSignature()); err != nil {
+			return none, err
+		}
+	}
 	if _, err := s.index.get(key); err == nil {
 		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) exists", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
 	} else if !errors.Is(err, errNoEntry) {
@@ -362,9 +369,6 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 		}
 		if exists {
 			return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) is on chain", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
-		}
-		if err := c.CheckSignature(ctx, req, in.GetRequest(), in.GetSignature()); err != nil {
-			return none, err
 		}
 		// Read after the checks (the chain side answered them): 0 is a chain
 		// side not (or no longer) running, never a job's chain.
@@ -524,7 +528,7 @@ func (s *Service) GetResult(ctx context.Context, req *pb.GetResultRequest) (*pb.
 	}
 	e, err := s.index.get(fmt.Sprintf("%x", req.GetJobId()))
 	if errors.Is(err, errNoEntry) {
-		return nil, statusOf(fmt.Errorf("unknown job id 0x%x: %w", req.GetJobId(), queue.ErrNotFound))
+		return nil, statusOf(unknownJob(fmt.Sprintf("%x", req.GetJobId())))
 	}
 	if err != nil {
 		return nil, statusOf(err)
@@ -536,17 +540,25 @@ func (s *Service) GetResult(ctx context.Context, req *pb.GetResultRequest) (*pb.
 	return &pb.GetResultResponse{JobResult: res}, nil
 }
 
+// unknownJob is the one answer for a job id this caller cannot read: never
+// submitted here, another client's, or removed after the retention period
+// (one wording for all three, so that it tells nothing of other clients'
+// jobs).
+func unknownJob(id string) error {
+	return fmt.Errorf("unknown job id 0x%s (never submitted here, not yours, or removed after the retention period): %w", id, queue.ErrNotFound)
+}
+
 // result builds a job's JobResult from its node job and relay.
 func (s *Service) result(ctx context.Context, e *entry) (*pb.JobResult, error) {
 	// Neither answer names the node job: the caller may not own it (a
 	// swept job's owner is not known any more; another client's job reads
 	// as unknown).
 	if e.Swept {
-		return nil, fmt.Errorf("job 0x%s was removed after the retention period: %w", e.JobID, queue.ErrNotFound)
+		return nil, unknownJob(e.JobID)
 	}
 	job, err := s.jobs.Get(ctx, e.NodeJob)
 	if errors.Is(err, queue.ErrNotFound) {
-		return nil, fmt.Errorf("unknown job id 0x%s (never submitted, or removed after the retention period): %w", e.JobID, queue.ErrNotFound)
+		return nil, unknownJob(e.JobID)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("job 0x%s: %w", e.JobID, err)
