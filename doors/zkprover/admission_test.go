@@ -14,6 +14,7 @@ import (
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/types/known/wrapperspb"
 
+	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
@@ -357,5 +358,28 @@ func TestGetStatusFleetNonBlocking(t *testing.T) {
 	// The next read hangs: the line read last is answered meanwhile.
 	if f := line(); f != "3 members" {
 		t.Fatalf("GetStatus while a later read hangs: %q", f)
+	}
+}
+
+// TestGetStatusDetailsForAdmins: the aggregator connections (addresses,
+// last errors) and the fleet's line are shown to an admin only; a client
+// with a read or submit token sees the prover's state without them.
+func TestGetStatusDetailsForAdmins(t *testing.T) {
+	aggs := func() []jobs.AggregatorConn {
+		return []jobs.AggregatorConn{{Addr: "10.0.0.7:50081", State: "connected", LastError: "dial tcp 10.0.0.7:50081: refused"}}
+	}
+	td := startDoor(t, t.TempDir(), Reports{Aggregators: aggs, Fleet: func(context.Context) string { return "3 members" }}, nil)
+	for _, c := range []struct {
+		role  auth.Role
+		shown bool
+	}{{auth.Read, false}, {auth.Submit, false}, {auth.Admin, true}} {
+		ctx := auth.With(context.Background(), auth.Principal{Name: "c", Role: c.role})
+		st := td.door.Status(ctx)
+		if got := len(st.GetAggregators()) > 0 || st.GetFleet() != ""; got != c.shown {
+			t.Errorf("role %v: aggregators %v, fleet %q: shown %v, want %v", c.role, st.GetAggregators(), st.GetFleet(), got, c.shown)
+		}
+		if st.GetVersionServer() == "" {
+			t.Errorf("role %v: no server version", c.role)
+		}
 	}
 }

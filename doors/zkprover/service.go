@@ -175,11 +175,16 @@ func (s *Service) Status(ctx context.Context) *pb.GetStatusResponse {
 		st.LastComputedRequestId = js.Last.ID
 		st.LastComputedEndTime = uint64(js.Last.FinishedAt.Unix())
 	}
-	if s.reports.Aggregators != nil {
-		st.Aggregators = aggregatorStatus(s.reports.Aggregators())
-	}
-	if s.reports.Fleet != nil {
-		st.Fleet = s.fleet.get(s.reports.Fleet) // never waits on the fleet
+	// The node's connections (aggregator addresses and their errors, the
+	// fleet's servers and members) are the operator's: an admin's (or, with
+	// authentication off, everyone's), not a client's.
+	if auth.From(ctx).Can(auth.Admin) {
+		if s.reports.Aggregators != nil {
+			st.Aggregators = aggregatorStatus(s.reports.Aggregators())
+		}
+		if s.reports.Fleet != nil {
+			st.Fleet = s.fleet.get(s.reports.Fleet) // never waits on the fleet
+		}
 	}
 	if len(js.Running) > 0 {
 		st.CurrentComputingRequestId = js.Running[0].ID
