@@ -5,7 +5,9 @@
 //
 // Token file: one `name:sha256-of-token[:role]` a line (`#` comments and
 // blank lines ignored); role is submit (the default), read or admin. Only the
-// SHA-256 of each token is stored, so the file is no secret.
+// SHA-256 of each token is stored, so the file is no secret; but whoever may
+// write it may add an admin token, so a file that group or others may write
+// is refused.
 package auth
 
 import (
@@ -17,10 +19,20 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
 )
+
+// MaxTokenBytes bounds a bearer token: a longer one is refused as
+// unauthenticated before it is hashed (tokens made as docs/security.md says
+// are 44 bytes).
+const MaxTokenBytes = 512
+
+// maxAuthorizationBytes bounds a whole "authorization" value: the scheme,
+// spaces and a token of MaxTokenBytes.
+const maxAuthorizationBytes = MaxTokenBytes + 64
 
 // Role is what a principal may do.
 type Role int
@@ -186,6 +198,9 @@ func (t *Tokens) reload(force bool) error {
 	if !force && st.ModTime().Equal(t.modTime) && st.Size() == t.size {
 		return nil
 	}
+	if err := checkTokenFileMode(t.path, st); err != nil {
+		return err
+	}
 	b, err := os.ReadFile(t.path)
 	if err != nil {
 		return fmt.Errorf("reading token file %s: %w", t.path, err)
@@ -198,10 +213,26 @@ func (t *Tokens) reload(force bool) error {
 	return nil
 }
 
-// Authenticate returns the principal of a bearer token.
+// checkTokenFileMode refuses a token file that group or others may write:
+// they could add a token of their own, of any role.
+func checkTokenFileMode(path string, st os.FileInfo) error {
+	if runtime.GOOS == "windows" {
+		return nil // no Unix modes to check
+	}
+	if m := st.Mode().Perm(); m&0o022 != 0 {
+		return fmt.Errorf("token file %s is writable by group or others (mode %04o): anyone who may write it may add an admin token; chmod 600 %s", path, m, path)
+	}
+	return nil
+}
+
+// Authenticate returns the principal of a bearer token. A token longer than
+// MaxTokenBytes is refused before it is hashed.
 func (t *Tokens) Authenticate(token string) (Principal, error) {
 	if token == "" {
 		return Principal{}, fmt.Errorf("%w: no bearer token", ErrUnauthenticated)
+	}
+	if len(token) > MaxTokenBytes {
+		return Principal{}, fmt.Errorf("%w: bearer token longer than %d bytes", ErrUnauthenticated, MaxTokenBytes)
 	}
 	h := sha256.Sum256([]byte(token))
 	t.mu.Lock()

@@ -37,10 +37,14 @@ func (g *Guard) On() bool { return g.tokens != nil }
 var Anonymous = Principal{Name: "", Role: Admin}
 
 // Check returns the principal of a call with the given "authorization"
-// value that needs role need.
+// value that needs role need. A value longer than a bearer token of
+// MaxTokenBytes is refused before it is parsed or hashed.
 func (g *Guard) Check(authorization string, need Role) (Principal, error) {
 	if g.tokens == nil {
 		return Anonymous, nil
+	}
+	if len(authorization) > maxAuthorizationBytes {
+		return Principal{}, fmt.Errorf("%w: authorization value longer than %d bytes", ErrUnauthenticated, maxAuthorizationBytes)
 	}
 	p, err := g.tokens.Authenticate(Bearer(authorization))
 	if err != nil {

@@ -73,7 +73,9 @@ type Security struct {
 	TLSCert     string // server certificate (PEM) of every listener; "" = plaintext
 	TLSKey      string // its key
 	TLSClientCA string // CA of client certificates; set: mTLS (clients must present one)
-	// Insecure allows plaintext listeners on addresses other than loopback.
+	// Insecure allows what Exposures lists: listeners off loopback without
+	// TLS or without credentials, the development chain off loopback,
+	// aggregators off loopback dialled in plaintext (each logged at start).
 	Insecure bool
 	// AuthTokens is the token file (name:sha256-of-token[:role] a line); "" = no authentication.
 	AuthTokens string
@@ -487,8 +489,8 @@ func (c Config) FleetStore() string {
 	return filepath.Join(c.Node.Data, "fleet")
 }
 
-// validateSecurity checks the TLS and token keys, and that no listener
-// outside loopback is plaintext unless insecure says so.
+// validateSecurity checks the TLS and token keys, and that nothing off
+// loopback is exposed (Exposures) unless insecure says so.
 func (c Config) validateSecurity() error {
 	s := c.Security
 	if (s.TLSCert == "") != (s.TLSKey == "") {
@@ -506,19 +508,78 @@ func (c Config) validateSecurity() error {
 	if s.AdmissionRate < 0 || s.AdmissionBurst < 1 {
 		return fmt.Errorf("config: admission-rate must not be negative, admission-burst at least 1")
 	}
-	if s.TLSCert != "" || s.Insecure {
-		return nil
+	if s.Insecure {
+		return nil // the node logs each exposure at start
 	}
-	for _, l := range []struct{ key, addr string }{
-		{"addr", c.Node.Addr}, {"metrics-addr", c.Node.MetricsAddr}, {"relay-status-addr", c.Chain.StatusAddr},
-		{"coprocessor-gateway-addr", c.Coprocessor.GatewayAddr}, {"infernet-addr", c.Coprocessor.InfernetAddr},
-	} {
-		used := (l.key != "relay-status-addr" || c.Chain.Enabled) && (l.key != "infernet-addr" || c.Coprocessor.Infernet)
-		if l.addr != "" && used && !tlsconf.Loopback(l.addr) {
-			return fmt.Errorf("config: %s %s is not a loopback address and the node has no TLS: set tls-cert and tls-key, or insecure=true to serve plaintext on the network (docs/security.md)", l.key, l.addr)
-		}
+	if e := c.Exposures(); len(e) > 0 {
+		return fmt.Errorf("config: %s %s is not a loopback address and %s: %s, or insecure=true to %s (docs/security.md)",
+			e[0].Key, e[0].Addr, e[0].Problem, e[0].Fix, e[0].Insecure)
 	}
 	return nil
+}
+
+// Exposure is an address off loopback that the configuration serves or
+// dials without the protection the network needs: Validate refuses the
+// first unless insecure is set, and the node logs each as a warning when it
+// is.
+type Exposure struct {
+	Key, Addr string // the key and its address
+	Problem   string // what is missing, and what it lets through
+	Fix       string // the keys that fix it
+	Insecure  string // what insecure=true accepts instead
+}
+
+// Exposures lists what the configuration exposes off loopback, in key
+// order: plaintext listeners (no tls-cert); listeners that serve callers
+// (gRPC, coprocessor gateway, Infernet endpoint, relay status API) without
+// credentials (no auth-tokens nor tls-client-ca: every caller would be an
+// anonymous admin); the development chain's JSON-RPC (plaintext and without
+// authentication whatever tls-cert says); aggregators dialled without
+// aggregator-tls.
+func (c Config) Exposures() []Exposure {
+	s := c.Security
+	var out []Exposure
+	for _, l := range []struct {
+		key, addr    string
+		used, guards bool // guards: the listener's callers pass the token guard
+	}{
+		{"addr", c.Node.Addr, true, true},
+		{"metrics-addr", c.Node.MetricsAddr, true, false}, // never authenticated (docs/security.md)
+		{"relay-status-addr", c.Chain.StatusAddr, c.Chain.Enabled, true},
+		{"coprocessor-gateway-addr", c.Coprocessor.GatewayAddr, true, true},
+		{"infernet-addr", c.Coprocessor.InfernetAddr, c.Coprocessor.Infernet, true},
+	} {
+		if l.addr == "" || !l.used || tlsconf.Loopback(l.addr) {
+			continue
+		}
+		if s.TLSCert == "" {
+			out = append(out, Exposure{Key: l.key, Addr: l.addr, Problem: "the node has no TLS",
+				Fix: "set tls-cert and tls-key", Insecure: "serve plaintext on the network"})
+		}
+		if l.guards && s.AuthTokens == "" && s.TLSClientCA == "" {
+			out = append(out, Exposure{Key: l.key, Addr: l.addr,
+				Problem:  "the node has no auth-tokens: every caller would be an anonymous admin",
+				Fix:      "set auth-tokens (or tls-client-ca: mTLS)",
+				Insecure: "serve it without authentication"})
+		}
+	}
+	if c.Chain.Enabled && c.Chain.RPCURL == "" && c.Chain.DevAddr != "" && !tlsconf.Loopback(c.Chain.DevAddr) {
+		out = append(out, Exposure{Key: "devchain-addr", Addr: c.Chain.DevAddr,
+			Problem:  "the development chain serves plaintext JSON-RPC without authentication (tls-cert does not cover it) and its accounts' keys are public",
+			Fix:      "keep it on loopback",
+			Insecure: "serve it on the network"})
+	}
+	if !s.AggregatorTLS {
+		for _, a := range c.Aggregators.Addrs {
+			if !tlsconf.Loopback(a) {
+				out = append(out, Exposure{Key: "aggregator", Addr: a,
+					Problem:  "aggregator-tls is off: jobs, inputs and proofs would cross the network in plaintext",
+					Fix:      "set aggregator-tls (and aggregator-tls-ca for a private CA)",
+					Insecure: "dial it in plaintext"})
+			}
+		}
+	}
+	return out
 }
 
 // Logger builds the zerolog logger the config asks for, on stderr.

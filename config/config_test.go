@@ -25,7 +25,7 @@ func load(t *testing.T, args []string, env map[string]string) (Config, error) {
 func TestPrecedence(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "zkprover.yaml")
-	yml := "addr: 0.0.0.0:1\ndata: /from/file\nretention: 24h\nworkers: 3\nlog-level: debug\nrelay-max-fee-gwei: 7\naggregator: [a:1, b:2]\n"
+	yml := "addr: 0.0.0.0:1\ndata: /from/file\nretention: 24h\nworkers: 3\nlog-level: debug\nrelay-max-fee-gwei: 7\naggregator: [a:1, b:2]\naggregator-tls: true\n"
 	if err := os.WriteFile(file, []byte(yml), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +123,9 @@ func TestPlaintextOnlyOnLoopback(t *testing.T) {
 		if _, err := load(t, append(args, "--insecure"), nil); err != nil {
 			t.Errorf("%v --insecure: %v", args, err)
 		}
-		if _, err := load(t, append(args, "--tls-cert", "c.pem", "--tls-key", "k.pem"), nil); err != nil {
+		// (TLS alone is not enough for a door that serves callers:
+		// TestAnonymousOnlyOnLoopback)
+		if _, err := load(t, append(args, "--tls-cert", "c.pem", "--tls-key", "k.pem", "--auth-tokens", "tokens"), nil); err != nil {
 			t.Errorf("%v with TLS: %v", args, err)
 		}
 	}

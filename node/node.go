@@ -42,6 +42,10 @@ import (
 	"github.com/zkprover/zkprover/tlsconf"
 )
 
+// MaxHeaderListBytes bounds the metadata (HTTP/2 header list) of a call to
+// the node's gRPC server.
+const MaxHeaderListBytes = 64 << 10
+
 // Options are what a node needs beyond its configuration.
 type Options struct {
 	Logger zerolog.Logger
@@ -173,7 +177,8 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	})
 	// Who may reach the doors (docs/security.md): TLS on every listener, tokens on every call.
 	sec := cfg.Security
-	srvTLS, err := tlsconf.Server{CertFile: sec.TLSCert, KeyFile: sec.TLSKey, ClientCAFile: sec.TLSClientCA}.Config()
+	tlsLog := opts.Logger // tlsconf adds its component
+	srvTLS, err := tlsconf.Server{CertFile: sec.TLSCert, KeyFile: sec.TLSKey, ClientCAFile: sec.TLSClientCA, Log: &tlsLog}.Config()
 	if err != nil {
 		return nil, err
 	}
@@ -189,8 +194,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	}
 	n.guard = auth.NewGuard(tokens, roles, "/grpc.health.v1.Health/", "/grpc.reflection.")
 	n.srvTLS = srvTLS
-	if srvTLS == nil && sec.Insecure {
-		log.Warn().Str("addr", cfg.Node.Addr).Msg("insecure: plaintext listeners may be reachable from the network")
+	// What insecure=true let through (config.Exposures; refused without it).
+	for _, e := range cfg.Exposures() {
+		log.Warn().Str("key", e.Key).Str("addr", e.Addr).Msg("INSECURE (insecure=true): off loopback and " + e.Problem)
 	}
 	if tokens == nil {
 		log.Info().Msg("no auth-tokens file: every caller may do everything (keep the doors on loopback)")
@@ -208,7 +214,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		a := cfg.Aggregators
 		var dialTLS *tls.Config
 		if sec.AggregatorTLS {
-			if dialTLS, err = (tlsconf.Client{CAFile: sec.AggregatorTLSCA, CertFile: sec.AggregatorTLSCert, KeyFile: sec.AggregatorTLSKey}).Config(); err != nil {
+			if dialTLS, err = (tlsconf.Client{CAFile: sec.AggregatorTLSCA, CertFile: sec.AggregatorTLSCert, KeyFile: sec.AggregatorTLSKey, Log: &tlsLog}).Config(); err != nil {
 				return nil, err
 			}
 		}
@@ -259,6 +265,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		grpc.ChainUnaryInterceptor(n.guard.Unary),
 		grpc.ChainStreamInterceptor(n.guard.Stream),
 		grpc.MaxRecvMsgSize(cfg.Queue.MaxRequestBytes+64<<10),
+		// a call's metadata (a bearer token is at most auth.MaxTokenBytes):
+		// not grpc-go's 16 MiB default
+		grpc.MaxHeaderListSize(MaxHeaderListBytes),
 		grpc.MaxSendMsgSize(16<<20),
 		grpc.KeepaliveParams(keepalive.ServerParameters{
 			Time:    30 * time.Second, // ping an idle connection after 30 s

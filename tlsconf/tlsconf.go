@@ -2,7 +2,10 @@
 // server side of every listener (certificates re-read when their files
 // change, so a renewed certificate is served without a restart; optional
 // client certificates: mTLS) and the client side of the node's own dials (the
-// aggregators) and of the CLI.
+// aggregators) and of the CLI. A certificate outside its validity period, or
+// a key file that group or others may access, is refused at start (and a
+// renewal of them is not loaded, with a warning); one that ends within
+// ExpiryWarning is logged.
 package tlsconf
 
 import (
@@ -12,25 +15,51 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"runtime"
 	"strconv"
 	"sync"
 	"time"
+
+	"github.com/rs/zerolog"
 )
+
+// ExpiryWarning is how long before its end a certificate's coming expiry is
+// logged as a warning (at load, and once per certificate while it is served).
+const ExpiryWarning = 14 * 24 * time.Hour
 
 // Server is a server's certificate files.
 type Server struct {
 	CertFile, KeyFile string
 	ClientCAFile      string // non-empty: clients must present a certificate signed by it
+	// Log receives the warnings (a certificate near its expiry, a renewal
+	// that did not load); nil: JSON lines on stderr.
+	Log *zerolog.Logger
 }
 
-// keyPair re-reads a certificate and key when either file changes.
+// keyPair re-reads a certificate and key when either file changes. Every
+// load refuses a key file that group or others may access and a
+// certificate outside its validity period.
 type keyPair struct {
 	cert, key string
+	log       zerolog.Logger
 
 	mu      sync.Mutex
 	current *tls.Certificate
+	leaf    *x509.Certificate // current's first certificate
 	stamp   string
 	checked time.Time
+	failed  string // the stamp of the files whose last load failed (warned once)
+	warned  bool   // current's coming expiry was logged
+}
+
+func newKeyPair(cert, key, side string, l *zerolog.Logger) *keyPair {
+	var log zerolog.Logger
+	if l != nil {
+		log = *l
+	} else {
+		log = zerolog.New(os.Stderr).With().Timestamp().Logger()
+	}
+	return &keyPair{cert: cert, key: key, log: log.With().Str("component", "tlsconf").Str("side", side).Str("cert", cert).Logger()}
 }
 
 func stamp(paths ...string) (string, error) {
@@ -46,27 +75,92 @@ func stamp(paths ...string) (string, error) {
 }
 
 // get returns the current pair, re-reading the files at most once a second
-// when they changed; a pair that fails to load keeps the previous one.
+// when they changed; a pair that fails to load keeps the previous one (and
+// says so in a warning, once per change of the files).
 func (k *keyPair) get() (*tls.Certificate, error) {
 	k.mu.Lock()
 	defer k.mu.Unlock()
-	if k.current != nil && time.Since(k.checked) < time.Second {
+	now := time.Now()
+	if k.current != nil && now.Sub(k.checked) < time.Second {
 		return k.current, nil
 	}
-	k.checked = time.Now()
+	k.checked = now
+	if k.current != nil {
+		k.warnExpiry(now)
+	}
 	st, err := stamp(k.cert, k.key)
 	if err == nil && st == k.stamp && k.current != nil {
 		return k.current, nil
 	}
-	c, lerr := tls.LoadX509KeyPair(k.cert, k.key)
+	c, leaf, lerr := loadPair(k.cert, k.key, now)
 	if lerr != nil {
 		if k.current != nil {
-			return k.current, nil // a half-written renewal: keep serving the old pair
+			// a half-written or refused renewal: keep serving the old pair
+			if st != k.failed {
+				k.failed = st
+				k.log.Warn().Err(lerr).Time("serving_until", k.leaf.NotAfter).
+					Msg("TLS certificate reload failed: serving the previous certificate until its files load")
+			}
+			return k.current, nil
 		}
-		return nil, fmt.Errorf("loading TLS certificate %s and key %s: %w", k.cert, k.key, lerr)
+		return nil, lerr
 	}
-	k.current, k.stamp = &c, st
+	k.current, k.leaf, k.stamp, k.failed, k.warned = c, leaf, st, "", false
+	k.warnExpiry(now)
 	return k.current, nil
+}
+
+// warnExpiry logs, once per certificate, that the current one ends within
+// ExpiryWarning.
+func (k *keyPair) warnExpiry(now time.Time) {
+	if k.warned || k.leaf.NotAfter.Sub(now) > ExpiryWarning {
+		return
+	}
+	k.warned = true
+	k.log.Warn().Time("not_after", k.leaf.NotAfter).Str("left", k.leaf.NotAfter.Sub(now).Round(time.Minute).String()).
+		Msg("TLS certificate expires soon: renew it (the new files are loaded without a restart)")
+}
+
+// loadPair reads a certificate and its key: the key file must be the
+// owner's alone (CheckKeyFile) and the certificate valid at now.
+func loadPair(certFile, keyFile string, now time.Time) (*tls.Certificate, *x509.Certificate, error) {
+	if err := CheckKeyFile(keyFile); err != nil {
+		return nil, nil, err
+	}
+	c, err := tls.LoadX509KeyPair(certFile, keyFile)
+	if err != nil {
+		return nil, nil, fmt.Errorf("loading TLS certificate %s and key %s: %w", certFile, keyFile, err)
+	}
+	leaf := c.Leaf
+	if leaf == nil {
+		if leaf, err = x509.ParseCertificate(c.Certificate[0]); err != nil {
+			return nil, nil, fmt.Errorf("parsing TLS certificate %s: %w", certFile, err)
+		}
+	}
+	if now.Before(leaf.NotBefore) {
+		return nil, nil, fmt.Errorf("TLS certificate %s is not valid before %s (now %s): check the clock, or use a certificate valid now",
+			certFile, leaf.NotBefore.UTC().Format(time.RFC3339), now.UTC().Format(time.RFC3339))
+	}
+	if now.After(leaf.NotAfter) {
+		return nil, nil, fmt.Errorf("TLS certificate %s expired on %s: renew it", certFile, leaf.NotAfter.UTC().Format(time.RFC3339))
+	}
+	return &c, leaf, nil
+}
+
+// CheckKeyFile refuses a private key file that group or others may read,
+// write or run (a key others can read is no longer the server's alone).
+func CheckKeyFile(path string) error {
+	if runtime.GOOS == "windows" {
+		return nil // no Unix modes to check
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("reading TLS key %s: %w", path, err)
+	}
+	if m := st.Mode().Perm(); m&0o077 != 0 {
+		return fmt.Errorf("TLS key %s is accessible by group or others (mode %04o): chmod 600 %s", path, m, path)
+	}
+	return nil
 }
 
 func pool(path string) (*x509.CertPool, error) {
@@ -93,7 +187,7 @@ func (s Server) Config() (*tls.Config, error) {
 	if s.CertFile == "" || s.KeyFile == "" {
 		return nil, errors.New("tls-cert and tls-key go together")
 	}
-	kp := &keyPair{cert: s.CertFile, key: s.KeyFile}
+	kp := newKeyPair(s.CertFile, s.KeyFile, "server", s.Log)
 	if _, err := kp.get(); err != nil {
 		return nil, err
 	}
@@ -119,6 +213,9 @@ func (s Server) Config() (*tls.Config, error) {
 type Client struct {
 	CAFile, CertFile, KeyFile string
 	ServerName                string // empty: the host dialled
+	// Log receives the client certificate's warnings (as Server.Log); nil:
+	// JSON lines on stderr.
+	Log *zerolog.Logger
 }
 
 // Config returns the client TLS configuration.
@@ -135,7 +232,7 @@ func (c Client) Config() (*tls.Config, error) {
 		return nil, errors.New("a client certificate needs both its certificate and its key file")
 	}
 	if c.CertFile != "" {
-		kp := &keyPair{cert: c.CertFile, key: c.KeyFile}
+		kp := newKeyPair(c.CertFile, c.KeyFile, "client", c.Log)
 		if _, err := kp.get(); err != nil {
 			return nil, err
 		}

@@ -72,7 +72,8 @@ func (c *clientFlags) connect(parent context.Context, extra time.Duration) (pb.Z
 // dial is connect for any of the node's gRPC services.
 func (c *clientFlags) dial(parent context.Context, extra time.Duration) (*grpc.ClientConn, context.Context, func(), error) {
 	creds := insecure.NewCredentials()
-	if c.tls || c.tlsCA != "" || c.tlsCert != "" {
+	useTLS := c.tls || c.tlsCA != "" || c.tlsCert != ""
+	if useTLS {
 		tc, err := (tlsconf.Client{CAFile: c.tlsCA, CertFile: c.tlsCert, KeyFile: c.tlsKey}).Config()
 		if err != nil {
 			return nil, nil, nil, err
@@ -84,7 +85,11 @@ func (c *clientFlags) dial(parent context.Context, extra time.Duration) (*grpc.C
 		grpc.WithDefaultCallOptions(grpc.MaxCallRecvMsgSize(64<<20), grpc.MaxCallSendMsgSize(64<<20)),
 	}
 	if tok := os.Getenv("ZKPROVER_TOKEN"); tok != "" {
-		opts = append(opts, grpc.WithPerRPCCredentials(auth.PerRPC{Token: tok}))
+		if err := tokenTransport(c.addr, localTarget(c.addr), useTLS); err != nil {
+			return nil, nil, nil, err
+		}
+		// over TLS, gRPC itself refuses to put the token on a plaintext connection
+		opts = append(opts, grpc.WithPerRPCCredentials(auth.PerRPC{Token: tok, RequireTLS: useTLS}))
 	}
 	conn, err := grpc.NewClient(c.addr, opts...)
 	if err != nil {
@@ -92,6 +97,36 @@ func (c *clientFlags) dial(parent context.Context, extra time.Duration) (*grpc.C
 	}
 	ctx, cancel := context.WithTimeout(parent, c.timeout+extra)
 	return conn, ctx, func() { cancel(); _ = conn.Close() }, nil
+}
+
+// errTokenInPlaintext is a bearer token that would cross the network in
+// plaintext: $ZKPROVER_TOKEN is sent over TLS, or in plaintext to this
+// machine only.
+var errTokenInPlaintext = errors.New("refusing to send $ZKPROVER_TOKEN in plaintext")
+
+// tokenTransport refuses to send the token to addr in plaintext unless
+// local (addr is on this machine).
+func tokenTransport(addr string, local, useTLS bool) error {
+	if useTLS || local {
+		return nil
+	}
+	return fmt.Errorf("%w to %s (not a loopback address: anyone on the path could read it and act as you): connect with --tls (and --tls-ca FILE for a private CA), or unset ZKPROVER_TOKEN for a node without tokens", errTokenInPlaintext, addr)
+}
+
+// localTarget reports whether a gRPC target is on this machine: a loopback
+// HOST:PORT (also as dns:///HOST:PORT or passthrough:///HOST:PORT) or a Unix
+// socket.
+func localTarget(target string) bool {
+	if strings.HasPrefix(target, "unix:") || strings.HasPrefix(target, "unix-abstract:") {
+		return true
+	}
+	for _, scheme := range []string{"dns:///", "passthrough:///"} {
+		if rest, ok := strings.CutPrefix(target, scheme); ok {
+			target = rest
+			break
+		}
+	}
+	return tlsconf.Loopback(target)
 }
 
 // errNotListening is a call to an address where no node listens.

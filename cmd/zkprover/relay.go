@@ -58,7 +58,8 @@ func (a *statusAPI) client() (*http.Client, string, error) {
 	return &http.Client{Transport: &http.Transport{TLSClientConfig: tc}}, "https://", nil
 }
 
-// get fetches path; the bearer token comes from $ZKPROVER_TOKEN.
+// get fetches path; the bearer token comes from $ZKPROVER_TOKEN (sent over
+// TLS, or in plaintext to a loopback address only).
 func (a *statusAPI) get(ctx context.Context, path string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
@@ -68,9 +69,12 @@ func (a *statusAPI) get(ctx context.Context, path string) ([]byte, error) {
 	}
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, scheme+a.addr+path, nil)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("asking the node at %s: %w", a.addr, err)
 	}
 	if tok := os.Getenv("ZKPROVER_TOKEN"); tok != "" {
+		if err := tokenTransport(a.addr, tlsconf.Loopback(a.addr), scheme == "https://"); err != nil {
+			return nil, err
+		}
 		req.Header.Set("Authorization", "Bearer "+tok)
 	}
 	resp, err := hc.Do(req)

@@ -35,7 +35,7 @@ func NewCA(t testing.TB) *CA {
 	}
 	tmpl := &x509.Certificate{
 		SerialNumber: big.NewInt(1), Subject: pkix.Name{CommonName: "zkprover test CA"},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(365 * 24 * time.Hour),
 		IsCA: true, KeyUsage: x509.KeyUsageCertSign, BasicConstraintsValid: true,
 	}
 	der, err := x509.CreateCertificate(rand.Reader, tmpl, tmpl, &key.PublicKey, key)
@@ -52,11 +52,33 @@ func NewCA(t testing.TB) *CA {
 	return ca
 }
 
+// Options are what IssueWith may set beyond Issue's defaults.
+type Options struct {
+	// NotBefore and NotAfter bound the certificate's validity; zero: from an
+	// hour ago to 90 days from now (past tlsconf.ExpiryWarning, so that no
+	// test certificate is logged as expiring soon).
+	NotBefore, NotAfter time.Time
+	// IPs are more addresses a server certificate names (beside 127.0.0.1).
+	IPs []net.IP
+}
+
 // Issue writes a certificate for name (a server certificate for 127.0.0.1
 // and localhost when server, else a client certificate) and its key; it
 // returns the two files.
 func (ca *CA) Issue(t testing.TB, name string, server bool) (certFile, keyFile string) {
 	t.Helper()
+	return ca.IssueWith(t, name, server, Options{})
+}
+
+// IssueWith is Issue with the validity period and addresses of o.
+func (ca *CA) IssueWith(t testing.TB, name string, server bool, o Options) (certFile, keyFile string) {
+	t.Helper()
+	if o.NotBefore.IsZero() {
+		o.NotBefore = time.Now().Add(-time.Hour)
+	}
+	if o.NotAfter.IsZero() {
+		o.NotAfter = time.Now().Add(90 * 24 * time.Hour)
+	}
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
 		t.Fatal(err)
@@ -67,12 +89,12 @@ func (ca *CA) Issue(t testing.TB, name string, server bool) (certFile, keyFile s
 	}
 	tmpl := &x509.Certificate{
 		SerialNumber: sn, Subject: pkix.Name{CommonName: name},
-		NotBefore: time.Now().Add(-time.Hour), NotAfter: time.Now().Add(24 * time.Hour),
+		NotBefore: o.NotBefore, NotAfter: o.NotAfter,
 		KeyUsage: x509.KeyUsageDigitalSignature,
 	}
 	if server {
 		tmpl.ExtKeyUsage = []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}
-		tmpl.IPAddresses = []net.IP{net.ParseIP("127.0.0.1")}
+		tmpl.IPAddresses = append([]net.IP{net.ParseIP("127.0.0.1")}, o.IPs...)
 		tmpl.DNSNames = []string{"localhost"}
 	} else {
 		tmpl.ExtKeyUsage = []x509.ExtKeyUsage{x509.ExtKeyUsageClientAuth}
