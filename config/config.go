@@ -115,6 +115,7 @@ type Queue struct {
 	SyncWrites      bool          // fsync every queue write
 	MaxProgramBytes int           // bytes of all stored programs
 	MaxProgramsEach int           // bytes of the programs one authenticated client stored first (0: a quarter of MaxProgramBytes; ProgramBytesPerClient)
+	MaxStoredEach   int           // bytes of one authenticated client's stored jobs (0: a quarter of MaxStoredBytes; StoredBytesPerClient)
 	MaxStoredBytes  int           // bytes of all stored jobs' requests and results (finished ones until swept)
 	MinFreeDisk     int           // free bytes kept on the data folder's disk: new jobs and programs are refused below it
 }
@@ -185,6 +186,18 @@ func (q Queue) ProgramBytesPerClient() int64 {
 	}
 	// at least one program of the largest request the node takes
 	return max(int64(q.MaxRequestBytes), int64(q.MaxProgramBytes)/4)
+}
+
+// StoredBytesPerClient is the bound on the bytes (requests and results) of
+// one authenticated client's stored jobs, finished and cancelled ones
+// included until the retention sweep: MaxStoredEach, or when it is 0 a
+// quarter of MaxStoredBytes, and at least MaxRequestBytes (one job of the
+// largest request).
+func (q Queue) StoredBytesPerClient() int64 {
+	if q.MaxStoredEach > 0 {
+		return int64(q.MaxStoredEach)
+	}
+	return max(int64(q.MaxRequestBytes), int64(q.MaxStoredBytes)/4)
 }
 
 // DefaultMaxStoredBytes is the default bound on the bytes of the stored
@@ -329,8 +342,8 @@ func (c Config) Validate() error {
 	if c.Queue.MaxProgramBytes < 1 || c.Jobs.MaxWaiting < 1 || c.Queue.MaxStoredBytes < 1 {
 		return fmt.Errorf("config: max-program-bytes, max-stored-bytes and max-waiting must be positive")
 	}
-	if c.Queue.MaxPendingEach < 0 || c.Queue.MaxProgramsEach < 0 {
-		return fmt.Errorf("config: max-pending-per-client and max-program-bytes-per-client must not be negative (0 is a quarter of max-pending, of max-program-bytes)")
+	if c.Queue.MaxPendingEach < 0 || c.Queue.MaxProgramsEach < 0 || c.Queue.MaxStoredEach < 0 {
+		return fmt.Errorf("config: max-pending-per-client, max-program-bytes-per-client and max-stored-bytes-per-client must not be negative (0 is a quarter of max-pending, of max-program-bytes, of max-stored-bytes)")
 	}
 	if c.Prover.WorkerIdleStop < 0 || (c.Prover.WorkerIdleStop > 0 && c.Prover.WorkerIdleStop < time.Minute) {
 		return fmt.Errorf("config: worker-idle-stop is 0 (the workers kept warm) or at least a minute (longer than a worker's key load), not %s", c.Prover.WorkerIdleStop)

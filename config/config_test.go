@@ -299,4 +299,16 @@ func TestPerClientSharesFollowTheirBounds(t *testing.T) {
 	if c.Queue.PendingPerClient() != 7 || c.Queue.ProgramBytesPerClient() != 9 {
 		t.Fatalf("set: %d jobs, %d bytes", c.Queue.PendingPerClient(), c.Queue.ProgramBytesPerClient())
 	}
+	c = Default()
+	if got := c.Queue.StoredBytesPerClient(); got != DefaultMaxStoredBytes/4 {
+		t.Fatalf("default: %d stored bytes a client, want a quarter of max-stored-bytes", got)
+	}
+	c.Queue.MaxStoredBytes = 1 << 20
+	if got := c.Queue.StoredBytesPerClient(); got != int64(c.Queue.MaxRequestBytes) {
+		t.Fatalf("max-stored-bytes 1 MiB: %d stored bytes a client, want one job of the largest request", got)
+	}
+	c.Queue.MaxStoredEach = 11
+	if got := c.Queue.StoredBytesPerClient(); got != 11 {
+		t.Fatalf("set: %d stored bytes a client", got)
+	}
 }

@@ -49,13 +49,14 @@ func Settings(c *Config) []Setting {
 		{"sync-writes", "queue", "fsync every queue write (durable across power loss)", (*boolVal)(&c.Queue.SyncWrites)},
 		{"max-program-bytes", "queue", "cap on the bytes of all stored programs; a new program over it is refused (programs no job uses are deleted after the retention)", (*intVal)(&c.Queue.MaxProgramBytes)},
 		{"max-program-bytes-per-client", "queue", "cap on the bytes of the programs one authenticated client stored first (a program stored already costs nothing more), so that one cannot fill max-program-bytes; a new program over it is refused (reason client_program_store_full); 0: a quarter of max-program-bytes (set max-program-bytes for no share)", (*intVal)(&c.Queue.MaxProgramsEach)},
+		{"max-stored-bytes-per-client", "queue", "cap on the bytes (requests and results) of one authenticated client's stored jobs, finished and cancelled ones included until the retention sweep deletes them, so that one cannot fill max-stored-bytes for the others; more are refused (queue full, reason client_queue_full); 0: a quarter of max-stored-bytes, at least max-request-bytes", (*intVal)(&c.Queue.MaxStoredEach)},
 		{"max-stored-bytes", "queue", "cap on the bytes of all stored jobs' requests and results, finished ones included until the retention sweep deletes them; new jobs past it are refused (queue full)", (*intVal)(&c.Queue.MaxStoredBytes)},
 		{"min-free-disk", "queue", "free bytes kept on the disk of the data folder's job store: below it new jobs and programs are refused (queue full, reason disk_low) while admitted jobs go on; 0 keeps no reserve", (*intVal)(&c.Queue.MinFreeDisk)},
 
 		{"workers", "jobs", "jobs proved at the same time", (*intVal)(&c.Jobs.Workers)},
 		{"max-cycles", "jobs", "cap on any job's maxCycles", (*u64Val)(&c.Jobs.MaxCycles)},
 		{"max-wait", "jobs", "cap on a GetProof timeout", (*durVal)(&c.Jobs.MaxWait)},
-		{"max-waiting", "jobs", "most GetProof calls waiting at once, all streams and doors together; more are refused (RESOURCE_EXHAUSTED)", (*intVal)(&c.Jobs.MaxWaiting)},
+		{"max-waiting", "jobs", "most GetProof calls waiting at once, all streams and doors together (one authenticated client: a quarter of them); more are refused (RESOURCE_EXHAUSTED)", (*intVal)(&c.Jobs.MaxWaiting)},
 
 		{"keys", "prover", "proving keys folder (default <data>/keys)", (*strVal)(&c.Prover.Keys)},
 		{"class", "prover", fmt.Sprintf("prover class (log2 of steps) to load, set up on first start; 0: every class in the keys folder, or %d when there is none", DefaultClass), (*intVal)(&c.Prover.Class)},

@@ -71,17 +71,29 @@ func checking(onCheck func(step string, n int), step string, n int) {
 	}
 }
 
-// enterWait takes one of the node's waiting places (Options.MaxWaiting); the
-// caller calls the returned release when its wait ends. Over the cap it
-// returns an error wrapping errs.ErrTooManyWaits.
-func (s *Service) enterWait() (release func(), err error) {
+// enterWait takes one of the node's waiting places (Options.MaxWaiting) for
+// owner (callerName: "" for the node's own and anonymous calls); the
+// caller calls the returned release when its wait ends. Over the cap, or
+// over an authenticated client's share of it (waitShare), it returns an
+// error wrapping errs.ErrTooManyWaits.
+func (s *Service) enterWait(owner string) (release func(), err error) {
+	if s.opts.MaxWaiting > 0 && !s.waitsBy.take(owner, waitShare(s.opts.MaxWaiting)) {
+		return nil, fmt.Errorf("%w: %s has %d calls waiting for jobs already, a client's share of this node's %d (max-waiting); ask again later, or with timeout 0 for the job's state now",
+			errs.ErrTooManyWaits, owner, waitShare(s.opts.MaxWaiting), s.opts.MaxWaiting)
+	}
 	n := s.waiting.Add(1)
 	if s.opts.MaxWaiting > 0 && n > int64(s.opts.MaxWaiting) {
 		s.waiting.Add(-1)
+		s.waitsBy.give(owner)
 		return nil, fmt.Errorf("%w: %d calls are waiting for jobs already, the most this node holds (max-waiting); ask again later, or with timeout 0 for the job's state now",
 			errs.ErrTooManyWaits, n-1)
 	}
-	return func() { s.waiting.Add(-1) }, nil
+	return func() {
+		s.waiting.Add(-1)
+		if s.opts.MaxWaiting > 0 {
+			s.waitsBy.give(owner)
+		}
+	}, nil
 }
 
 // Waiting is the number of waits in progress (Wait with a timeout on an

@@ -54,13 +54,16 @@ type Options struct {
 	AdmissionBurst int
 	// MaxWaiting is the most waits (Wait with a timeout on an active job) in
 	// progress at once, all doors and streams together; more are refused
-	// with errs.ErrTooManyWaits. 0: no cap.
+	// with errs.ErrTooManyWaits. 0: no cap. One authenticated client holds
+	// at most a quarter of them (at least one; waitShare), so that one
+	// cannot take every place from the others.
 	MaxWaiting int
 	// MaxExecutions is the most Execute calls (runs without a proof, each
 	// up to the cycle cap and the executor's memory) in progress at once,
 	// all doors and streams together; more are refused at once with
 	// errs.ErrTooManyExecutions (the client may try again). 0: the number
-	// of CPUs (runtime.NumCPU); negative: no cap.
+	// of CPUs (runtime.NumCPU); negative: no cap. One authenticated client
+	// holds at most half of them (at least one; execShare).
 	MaxExecutions int
 	// MaxTries is how many times a job that fails inside the node (reason
 	// internal or verify: a prove worker that died, a store or disk
@@ -98,6 +101,9 @@ type Service struct {
 	haltOnce sync.Once
 	waiting  atomic.Int64  // waits in progress (MaxWaiting)
 	execs    chan struct{} // a slot per Execute in progress (MaxExecutions); nil: no cap
+	// waitsBy and execsBy are the waits and executions each authenticated
+	// client holds (their shares of MaxWaiting and MaxExecutions).
+	waitsBy, execsBy shares
 
 	// finish records a job's outcome (store.Finish; tests make it fail),
 	// tried again after each of finishBackoff's waits (Pool.record).
@@ -593,7 +599,7 @@ func (s *Service) Wait(ctx context.Context, id string, timeout time.Duration) (q
 		return job, err
 	}
 	id = job.ID // as the store keys it
-	release, err := s.enterWait()
+	release, err := s.enterWait(callerName(ctx))
 	if err != nil {
 		return queue.Job{}, err
 	}
@@ -679,6 +685,12 @@ func (s *Service) Execute(ctx context.Context, r *Request) (*Execution, error) {
 		return nil, err
 	}
 	if s.execs != nil {
+		owner := callerName(ctx)
+		if !s.execsBy.take(owner, execShare(cap(s.execs))) {
+			return nil, fmt.Errorf("%w: %s runs %d without a proof already, a client's share of this node's %d places; try again later",
+				errs.ErrTooManyExecutions, owner, execShare(cap(s.execs)), cap(s.execs))
+		}
+		defer s.execsBy.give(owner)
 		select {
 		case s.execs <- struct{}{}:
 			defer func() { <-s.execs }()

@@ -140,6 +140,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	qo.MaxPending = cfg.Queue.MaxPending
 	qo.MaxPendingPerOwner = cfg.Queue.PendingPerClient()
 	qo.MaxProgramBytesPerOwner = cfg.Queue.ProgramBytesPerClient()
+	qo.MaxStoredBytesPerOwner = cfg.Queue.StoredBytesPerClient()
 	qo.MaxRequestBytes = cfg.Queue.MaxRequestBytes
 	qo.Retention = cfg.Queue.Retention
 	qo.SyncWrites = cfg.Queue.SyncWrites

@@ -195,3 +195,58 @@ func TestOwnerShareSurvivesQuarantine(t *testing.T) {
 		t.Fatalf("after the program was swept alice holds %d bytes", s.ProgramBytesOf("alice"))
 	}
 }
+
+// TestMaxStoredBytesPerOwner: an owner whose stored jobs (cancelled and
+// finished ones included, until the sweep deletes them) hold
+// MaxStoredBytesPerOwner is refused a new job (ErrOwnerFull, a queue-full
+// error) while another owner is still admitted: one client submitting and
+// cancelling cannot fill MaxStoredBytes for everyone until the retention
+// sweep. A restart counts the stored jobs again; the sweep frees the room.
+func TestMaxStoredBytesPerOwner(t *testing.T) {
+	dir := t.TempDir()
+	opts := DefaultOptions()
+	opts.MaxStoredBytes = 100 << 10
+	opts.MaxStoredBytesPerOwner = 35 << 10 // three 10 KiB requests with their results
+	s := open(t, dir, opts)
+	req := make([]byte, 10<<10)
+	addFor := func(owner string) (Job, error) { return s.Add(NewJob{Request: req, Owner: owner}) }
+	for i := 0; i < 3; i++ {
+		j, err := addFor("alice")
+		if err != nil {
+			t.Fatalf("alice's job %d: %v", i, err)
+		}
+		if _, err := s.Cancel(j.ID, "test"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if _, err := addFor("alice"); !errors.Is(err, ErrOwnerFull) || !errors.Is(err, ErrQueueFull) {
+		t.Fatalf("alice's fourth job, three cancelled ones kept: %v", err)
+	}
+	if err := s.CheckAdd("alice", len(req)); !errors.Is(err, ErrOwnerFull) {
+		t.Fatalf("CheckAdd for alice: %v", err)
+	}
+	for i := 0; i < 3; i++ {
+		if _, err := addFor("bob"); err != nil {
+			t.Fatalf("bob's job %d: %v", i, err)
+		}
+	}
+	if _, err := addFor(""); err != nil {
+		t.Fatalf("a job without an owner: %v", err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	s = open(t, dir, opts)
+	defer s.Close()
+	if _, err := addFor("alice"); !errors.Is(err, ErrOwnerFull) {
+		t.Fatalf("alice after a restart: %v", err)
+	}
+	// The sweep deletes alice's cancelled jobs once their retention is
+	// over: room again.
+	if _, err := s.Sweep(time.Now().Add(365 * 24 * time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := addFor("alice"); err != nil {
+		t.Fatalf("alice after the sweep: %v", err)
+	}
+}

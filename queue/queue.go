@@ -184,6 +184,13 @@ type Options struct {
 	// owner (callers without authentication, the node's own) are not
 	// bounded by it. 0 (the default) is no bound.
 	MaxPendingPerOwner int
+	// MaxStoredBytesPerOwner bounds the bytes (jobBytes) of one owner's
+	// stored jobs, finished ones included until Sweep deletes them: past
+	// it, Add refuses the owner's new jobs with ErrOwnerFull, so that one
+	// client (submitting and cancelling, say) cannot fill MaxStoredBytes
+	// for the others until the retention sweep. Jobs without an owner are
+	// not bounded by it. 0 (the default) is no bound.
+	MaxStoredBytesPerOwner int64
 	// Logger receives the store's and Badger's logs.
 	Logger zerolog.Logger
 
@@ -300,6 +307,9 @@ type Store struct {
 	reqFails    map[string]int // a queued job's failed reads of its request in a row (under mu)
 	stored      int64          // jobBytes of the stored jobs (under mu)
 	reservedB   int64          // request bytes of admissions in flight (under mu)
+	// storedBy and reservedBBy are stored and reservedB by owner (owners
+	// with some; "" not counted; under mu).
+	storedBy, reservedBBy map[string]int64
 	// outages are the times the store was closed (keyOutages, read and
 	// extended by Open): Sweep does not count them toward the retention of
 	// what finished (or was last used) before them.
@@ -365,6 +375,8 @@ func Open(dir string, opts Options) (*Store, error) {
 		counts:      map[State]int{},
 		reqFails:    map[string]int{},
 		reservedOf:  map[string]int{},
+		storedBy:    map[string]int64{},
+		reservedBBy: map[string]int64{},
 		activeBy:    map[string]int{},
 		charged:     map[string]charge{},
 		readRequest: readRequest,
@@ -438,7 +450,7 @@ func (s *Store) load() error {
 			}
 			switch j.State {
 			case Queued:
-				s.stored += jobBytes(&j)
+				s.addStored(j.Owner, jobBytes(&j))
 				s.addActive(&j)
 			case Running:
 				requeue = append(requeue, &j)
@@ -447,7 +459,7 @@ func (s *Store) load() error {
 					j.FinishedAt = now
 					clamped = append(clamped, &j)
 				}
-				s.stored += jobBytes(&j)
+				s.addStored(j.Owner, jobBytes(&j))
 				s.counts[j.State]++
 				if j.State != Cancelled && j.FinishedAt.After(s.last.FinishedAt) {
 					s.last = j
@@ -478,7 +490,7 @@ func (s *Store) load() error {
 				return fmt.Errorf("requeueing job %s: %w", j.ID, err)
 			}
 			s.log.Info().Str("job", j.ID).Int("attempts", j.Attempts).Msg("job was running when the node stopped cleanly; queued again")
-			s.stored += jobBytes(j)
+			s.addStored(j.Owner, jobBytes(j))
 			s.addActive(j)
 			continue
 		}
@@ -502,7 +514,7 @@ func (s *Store) load() error {
 				s.log.Warn().Err(err).Str("job", j.ID).Msg("deleting the parts of a failed job")
 			}
 			s.log.Error().Str("job", j.ID).Int("crashes", j.Crashes).Msg("job was running each time the node stopped; failed, not queued again")
-			s.stored += jobBytes(j)
+			s.addStored(j.Owner, jobBytes(j))
 			s.counts[Failed]++
 			s.last = *j
 			continue
@@ -512,7 +524,7 @@ func (s *Store) load() error {
 			return fmt.Errorf("requeueing job %s: %w", j.ID, err)
 		}
 		s.log.Warn().Str("job", j.ID).Int("attempts", j.Attempts).Int("crashes", j.Crashes).Msg("job was running when the node stopped; queued again")
-		s.stored += jobBytes(j)
+		s.addStored(j.Owner, jobBytes(j))
 		s.addActive(j)
 	}
 	sort.Slice(s.queue, func(a, b int) bool { return s.queue[a].Seq < s.queue[b].Seq })
@@ -809,6 +821,9 @@ func (s *Store) Add(n NewJob) (Job, error) {
 		s.reservedOf[owner]++
 	}
 	s.reservedB += int64(len(request))
+	if owner != "" {
+		s.reservedBBy[owner] += int64(len(request))
+	}
 	seq := s.nextSeq
 	s.nextSeq++
 	s.mu.Unlock()
@@ -856,6 +871,9 @@ func (s *Store) Add(n NewJob) (Job, error) {
 		if s.reservedOf[owner]--; s.reservedOf[owner] == 0 {
 			delete(s.reservedOf, owner)
 		}
+		if s.reservedBBy[owner] -= int64(len(request)); s.reservedBBy[owner] <= 0 {
+			delete(s.reservedBBy, owner)
+		}
 	}
 	if errors.Is(err, errKeyTaken) {
 		s.mu.Unlock()
@@ -865,7 +883,7 @@ func (s *Store) Add(n NewJob) (Job, error) {
 	if err != nil {
 		return Job{}, fmt.Errorf("storing job: %w", err)
 	}
-	s.stored += jobBytes(j)
+	s.addStored(j.Owner, jobBytes(j))
 	if s.closed {
 		// stored but the store is closing: it will run after the next Open.
 		return *j, nil
@@ -897,8 +915,8 @@ func (s *Store) CheckAdd(owner string, requestBytes int) error {
 }
 
 // boundsLocked refuses a new job of owner with a request of n bytes past a
-// bound: MaxPending, MaxPendingPerOwner, MaxStoredBytes (under mu; the
-// admissions in flight count).
+// bound: MaxPending, MaxPendingPerOwner, MaxStoredBytesPerOwner,
+// MaxStoredBytes (under mu; the admissions in flight count).
 func (s *Store) boundsLocked(owner string, n int) error {
 	if len(s.active)+s.reserved >= s.opts.MaxPending {
 		return fmt.Errorf("%d jobs pending (max %d): %w", len(s.active)+s.reserved, s.opts.MaxPending, ErrQueueFull)
@@ -908,11 +926,29 @@ func (s *Store) boundsLocked(owner string, n int) error {
 			return fmt.Errorf("%s has %d jobs pending (max %d a client): %w", owner, k, limit, ErrOwnerFull)
 		}
 	}
+	if limit := s.opts.MaxStoredBytesPerOwner; limit > 0 && owner != "" {
+		if held := s.storedBy[owner] + s.reservedBBy[owner]; held+int64(n) > limit {
+			return fmt.Errorf("a request of %d bytes: %s's jobs kept hold %d bytes (max %d a client; finished and cancelled jobs count until they are deleted after the retention period): %w",
+				n, owner, held, limit, ErrOwnerFull)
+		}
+	}
 	if held := s.stored + s.reservedB; s.opts.MaxStoredBytes > 0 && held+int64(n) > s.opts.MaxStoredBytes {
 		return fmt.Errorf("a request of %d bytes: the jobs kept hold %d bytes (max %d; finished jobs are deleted after the retention period): %w",
 			n, held, s.opts.MaxStoredBytes, ErrStoreFull)
 	}
 	return nil
+}
+
+// addStored counts delta more bytes (jobBytes) of owner's stored jobs
+// (under mu, or while loading).
+func (s *Store) addStored(owner string, delta int64) {
+	s.stored += delta
+	if owner == "" {
+		return
+	}
+	if s.storedBy[owner] += delta; s.storedBy[owner] <= 0 {
+		delete(s.storedBy, owner)
+	}
 }
 
 // JobOfKey returns the job that has key (NewJob.Key), or an error wrapping
@@ -1100,7 +1136,7 @@ func (s *Store) transition(j *Job, to State, res *Result) error {
 	if err := s.put(&next); err != nil {
 		return err
 	}
-	s.stored += jobBytes(&next) - jobBytes(j)
+	s.addStored(j.Owner, jobBytes(&next)-jobBytes(j))
 	*j = next
 	s.counts[from]--
 	s.counts[to]++
@@ -1389,6 +1425,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		id    string
 		state State
 		key   string
+		owner string
 		bytes int64 // jobBytes
 		size  int64 // of its request and record as stored
 	}
@@ -1417,7 +1454,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 				continue
 			}
 			if j.State.Terminal() && s.expired(j.FinishedAt, now) {
-				victims = append(victims, old{j.ID, j.State, j.Key, jobBytes(&j), inValueLog(int64(j.Size)) + inValueLog(record)})
+				victims = append(victims, old{j.ID, j.State, j.Key, j.Owner, jobBytes(&j), inValueLog(int64(j.Size)) + inValueLog(record)})
 			} else if j.Program != "" {
 				used[j.Program] = true
 			}
@@ -1452,7 +1489,7 @@ func (s *Store) Sweep(now time.Time) (int, error) {
 		s.deleted.Add(v.size)
 		s.mu.Lock()
 		s.counts[v.state]--
-		s.stored -= v.bytes
+		s.addStored(v.owner, -v.bytes)
 		if s.last.ID == v.id {
 			s.last = Job{} // GetStatus names no job that reads as unknown
 		}
