@@ -37,6 +37,19 @@ type SetupLine struct {
 	Summary string  `json:"summary"`
 }
 
+// recursing counts an aggregator's aggregation or sequence final proof as
+// long-run work of the node's runner (longrun.Runner.Recursion: the idle
+// segment workers stopped for it, the workers warmed and the idle-stop
+// timer armed again when it ends), once long runs are ready.
+func (n *Node) recursing() (end func()) {
+	if n.long != nil {
+		if r, ok := n.long.Ready().(*longrun.Runner); ok && r != nil {
+			return r.Recursion()
+		}
+	}
+	return func() {}
+}
+
 // runLongRuns makes the long-run keys available once the node is ready
 // (small jobs are proven meanwhile): it makes or checks them in the setup
 // child (Options.LongSetupArgv, at the lowest CPU priority, so that a setup

@@ -241,7 +241,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 			// n.chain is built below: read it when asked.
 			Relays: func() aggregator.RelayStatuses { return n.chain.relays() },
 			// With long runs, batch jobs are proven for aggregation.
-			Tops: n.long != nil, LongRuns: longKeys,
+			Tops: n.long != nil, LongRuns: longKeys, Recursing: n.recursing,
 		})
 		if err != nil {
 			return nil, err

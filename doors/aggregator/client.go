@@ -109,6 +109,10 @@ type Options struct {
 	// before, or when long runs are off): GenAggregatedProof and sequence
 	// final proofs need them.
 	LongRuns func() *longrun.Keys
+	// Recursing, when set, is called as an aggregation or sequence final
+	// proof starts; the function it returns, as it ends (the node counts
+	// it as long-run work: longrun.Runner.Recursion).
+	Recursing func() (end func())
 	// Relays finds the relay status of jobs for GetProof (nil, or returning
 	// nil: the node has no chain side and answers carry none).
 	Relays func() RelayStatuses

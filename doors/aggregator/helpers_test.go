@@ -93,6 +93,8 @@ type nodeOpts struct {
 	// off).
 	long *jobs.LongRuns
 	keys *longrun.Keys
+	// recursing is Options.Recursing.
+	recursing func() func()
 }
 
 // Jobs is the job service the door serves.
@@ -131,6 +133,7 @@ func startNode(t testing.TB, dir string, o nodeOpts) *testNode {
 	}
 	co.TLS = o.tls
 	co.Relays = o.relays
+	co.Recursing = o.recursing
 	if o.long != nil {
 		co.Tops = true
 		co.LongRuns = func() *longrun.Keys { return o.keys }

@@ -1,6 +1,7 @@
 package aggregator
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
@@ -389,4 +390,24 @@ func mustRequest(t *testing.T, in *executor.Input, nonce uint64) []byte {
 		t.Fatal(err)
 	}
 	return sp.JobRequest
+}
+
+// TestWorkCountedAsLongRun: each aggregation or sequence final proof is
+// counted as long-run work while it is proven (Options.Recursing: the node
+// re-arms its idle-stop timer when it ends), failed ones too.
+func TestWorkCountedAsLongRun(t *testing.T) {
+	var started, ended int
+	tn := startNode(t, t.TempDir(), nodeOpts{name: "p", long: jobs.NewLongRuns(), recursing: func() func() {
+		started++
+		return func() { ended++ }
+	}})
+	for i, kind := range []string{workAggregate, workFinal} {
+		// no inputs: refused while counted
+		if _, err := tn.client.prove(context.Background(), &longrun.Keys{LogSteps: 5}, &workRecord{ID: "w", Kind: kind}); err == nil {
+			t.Fatalf("%s of no proofs: no error", kind)
+		}
+		if started != i+1 || ended != i+1 {
+			t.Fatalf("%s: counted in %d times, out %d, want %d", kind, started, ended, i+1)
+		}
+	}
 }

@@ -20,6 +20,7 @@ import (
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/aggregator/v1"
+	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/queue"
 )
 
@@ -372,14 +373,7 @@ func (c *Client) runWork(ctx context.Context, w *workRecord) {
 	ks, err := c.longRunKeys()
 	var result string
 	if err == nil {
-		switch w.Kind {
-		case workAggregate:
-			result, err = c.aggregate(wctx, ks, w)
-		case workFinal:
-			result, err = c.seqFinal(wctx, ks, w)
-		default:
-			err = fmt.Errorf("unknown work kind %q", w.Kind)
-		}
+		result, err = c.prove(wctx, ks, w)
 	}
 	if ctx.Err() != nil {
 		log.Info().Msg("stopped by shutdown: proven again after the restart")
@@ -490,5 +484,21 @@ func (c *Client) workProof(ctx context.Context, id string, wait time.Duration) (
 			return &pb.GetProofResponse{Id: id, Result: pb.GetProofResponse_RESULT_PENDING, ResultString: "proving " + w.Kind}, true
 		case <-time.After(min(250*time.Millisecond, time.Until(deadline))):
 		}
+	}
+}
+
+// prove proves a work item with the long-run keys ks, counted as long-run
+// work while it runs (Options.Recursing).
+func (c *Client) prove(ctx context.Context, ks *longrun.Keys, w *workRecord) (string, error) {
+	if c.opts.Recursing != nil {
+		defer c.opts.Recursing()()
+	}
+	switch w.Kind {
+	case workAggregate:
+		return c.aggregate(ctx, ks, w)
+	case workFinal:
+		return c.seqFinal(ctx, ks, w)
+	default:
+		return "", fmt.Errorf("unknown work kind %q", w.Kind)
 	}
 }

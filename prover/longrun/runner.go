@@ -205,6 +205,21 @@ func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) 
 		}, nil
 }
 
+// Recursion counts a recursive proof made with the runner's keys outside
+// its jobs (an aggregator's aggregation or sequence final proof, package
+// doors/aggregator) as a job in its aggregation stage, and returns the
+// function that counts it out (once its proof ended). Like a job's
+// aggregations it has the idle segment workers stopped for its memory
+// (Idle, when no job proves segments; Busy when it is the first), and when
+// it ends as the last one, Quiet: the workers are warmed again and the
+// timer that stops idle workers is armed again (without it, a worker
+// started by an aggregator's proof after that timer fired stayed up).
+func (r *Runner) Recursion() (end func()) {
+	left, end := r.enter()
+	left()
+	return end
+}
+
 // enter counts one more job, in its segment stage, and returns the
 // functions that count it out of its segments (after them; the last one out
 // calls Idle) and out of the runner (when its proof ends: out of its

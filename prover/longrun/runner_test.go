@@ -114,3 +114,41 @@ func TestRunnerBusy(t *testing.T) {
 	}
 	endC()
 }
+
+// TestRunnerRecursion: a recursive proof made outside the runner's jobs (an
+// aggregator's) counts as a job in its aggregation stage: Busy when it is
+// the first, Idle at once unless a job proves segments, Quiet when it ends
+// as the last one (so the node arms its idle-stop timer again), not while
+// a job still runs.
+func TestRunnerRecursion(t *testing.T) {
+	busy, idle, quiet := 0, 0, 0
+	r := &Runner{Keys: &Keys{LogSteps: 5}, Busy: func() { busy++ }, Idle: func() { idle++ }, Quiet: func() { quiet++ }}
+	check := func(step string, b, i, q int) {
+		t.Helper()
+		if busy != b || idle != i || quiet != q {
+			t.Fatalf("%s: Busy %d, Idle %d, Quiet %d; want %d, %d, %d", step, busy, idle, quiet, b, i, q)
+		}
+	}
+	end := r.Recursion()
+	check("an aggregator's aggregation alone", 1, 1, 0)
+	if r.Running() != 1 {
+		t.Fatalf("%d running", r.Running())
+	}
+	end()
+	end()
+	check("it ended (counted once)", 1, 1, 1)
+
+	// beside a job in its segments: no Idle until the job leaves them
+	o, endJob, err := r.options(context.Background(), Run{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	check("a job", 2, 1, 1)
+	end = r.Recursion()
+	check("an aggregation beside a job in its segments", 2, 1, 1)
+	end()
+	check("the aggregation ended, the job runs", 2, 1, 1)
+	o.AfterSegments()
+	endJob()
+	check("the job ended", 2, 2, 2)
+}
