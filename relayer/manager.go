@@ -39,6 +39,12 @@ type Options struct {
 	// Confirmations is the depth at which an included transaction is final (default 2: its
 	// block and one more).
 	Confirmations uint64
+	// WatchBlocks: a confirmed record's block is checked at every step until the head is
+	// this many blocks past it (default 64, two epochs of Ethereum's beacon chain: past
+	// finality); a block no longer canonical (a reorg deeper than Confirmations) puts the
+	// record back to sent, its attempts followed again (re-included, or sent again at its
+	// nonce), so that a delivery a deep reorg dropped is made again.
+	WatchBlocks uint64
 	// BumpPercent is the fee increase of each resubmission (default and minimum 10).
 	BumpPercent int64
 	// BumpAfterBlocks: a sent transaction not included after this many new blocks is
@@ -89,6 +95,10 @@ func (o *Options) defaults() {
 	if o.Confirmations == 0 {
 		o.Confirmations = 2
 	}
+	if o.WatchBlocks == 0 {
+		o.WatchBlocks = 64
+	}
+	o.WatchBlocks = max(o.WatchBlocks, o.Confirmations)
 	if o.BumpPercent < 10 {
 		o.BumpPercent = 10
 	}
@@ -438,6 +448,9 @@ func (m *Manager) Step(ctx context.Context) error {
 	}
 	m.chainNonce = chainNonce
 	m.budgetRead, m.budget, m.budgetStop, m.toppedUp = false, nil, false, false
+	if err := m.recheckConfirmed(ctx, head); err != nil {
+		return err // the node does not answer: the next step checks again
+	}
 	busy := map[string]bool{} // groups with an active record earlier in the order
 	var firstErr error
 	for _, t := range m.active() {
@@ -465,6 +478,52 @@ func (m *Manager) Step(ctx context.Context) error {
 		}
 	}
 	return firstErr
+}
+
+// recheckConfirmed puts back to sent every confirmed record whose block is no longer
+// canonical while it is watched (Options.WatchBlocks): a reorg deeper than the
+// confirmations dropped or moved its transaction. Each watched block is read once.
+func (m *Manager) recheckConfirmed(ctx context.Context, head uint64) error {
+	m.mu.Lock()
+	var watched []*Tx
+	for _, t := range m.txs {
+		if t.State == Confirmed && t.Block != 0 && t.Block <= head && head < t.Block+m.opts.WatchBlocks {
+			c := t.clone()
+			watched = append(watched, &c)
+		}
+	}
+	m.mu.Unlock()
+	sort.Slice(watched, func(i, j int) bool { return watched[i].Seq < watched[j].Seq })
+	canonical := map[uint64]common.Hash{}
+	for _, t := range watched {
+		h, ok := canonical[t.Block]
+		if !ok {
+			hdr, err := m.client.HeaderByNumber(ctx, new(big.Int).SetUint64(t.Block))
+			switch {
+			case errors.Is(err, ethereum.NotFound):
+				// below the head yet unknown: the chain is being reorganised
+			case err != nil:
+				return fmt.Errorf("checking block %d of confirmed deliveries: %w", t.Block, err)
+			default:
+				h = hdr.Hash()
+			}
+			canonical[t.Block] = h
+		}
+		if h == t.BlockHash {
+			continue
+		}
+		m.log.Warn().Str("tx", t.ID).Str("hash", t.Hash.Hex()).Uint64("block", t.Block).Str("block_hash", t.BlockHash.Hex()).
+			Msg("a confirmed delivery's block is no longer canonical (a reorg deeper than the confirmations): following it again")
+		t.State, t.Block, t.BlockHash, t.GasUsed, t.DoneAt = Sent, 0, common.Hash{}, 0, time.Time{}
+		t.Reorged++
+		for i := range t.Attempts { // the bump interval starts again
+			t.Attempts[i].Head = head
+		}
+		if err := m.save(t); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // rebroadcast sends again the latest attempt of every sent record (after a restart the pool

@@ -119,6 +119,9 @@ type Tx struct {
 	Errors    int    `json:"errors,omitempty"` // retryable errors seen
 	// NonceLost counts the times its nonce was taken by another transaction of the sender.
 	NonceLost int `json:"nonce_lost,omitempty"`
+	// Reorged counts the times it was confirmed and then its block left the canonical chain
+	// (a reorg deeper than the confirmations, Options.WatchBlocks): it was followed again.
+	Reorged int `json:"reorged,omitempty"`
 	// Reverts counts the attempts that were mined and reverted.
 	Reverts int `json:"reverts,omitempty"`
 	// RetryAt: a pending record whose last attempt the node refused (not enough balance, a
