@@ -204,7 +204,8 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	rel, err := relayer.Open(ctx, client, from, signer, filepath.Join(stores, "relayer"), relayer.Options{
 		Confirmations: ch.Confirmations, MaxFeeCap: new(big.Int).Mul(new(big.Int).SetUint64(c.cfg.Relayer.MaxFeeGwei), big.NewInt(1e9)),
 		PollInterval: min(time.Second, max(ch.DevBlockPeriod/2, 100*time.Millisecond)), RPCTimeout: ch.RPCTimeout,
-		Classify: chaindoor.ClassifyDelivery, ConfirmAlready: chaindoor.ConfirmDelivery(client, from), Logger: c.log})
+		Classify: chaindoor.ClassifyDelivery, ConfirmAlready: chaindoor.ConfirmDelivery(client, from),
+		Retention: c.cfg.Queue.Retention, Logger: c.log})
 	if err != nil {
 		return err
 	}
@@ -215,7 +216,8 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 		defer c.metrics.Registry.Unregister(rel.Collector())
 	}
 	br, err := chaindoor.Open(filepath.Join(stores, "bridge"), c.jobs, rel, chaindoor.Options{ChainID: chainID.Uint64(),
-		JobManager: jm, Coordinator: coord, Sender: from, Ordered: c.cfg.Relayer.Ordered, Epoch: c.epoch, Logger: c.log})
+		JobManager: jm, Coordinator: coord, Sender: from, Ordered: c.cfg.Relayer.Ordered, Epoch: c.epoch,
+		Retention: c.cfg.Queue.Retention, Logger: c.log})
 	if err != nil {
 		return err
 	}

@@ -45,6 +45,11 @@ type Options struct {
 	// record back to sent, its attempts followed again (re-included, or sent again at its
 	// nonce), so that a delivery a deep reorg dropped is made again.
 	WatchBlocks uint64
+	// Retention: a record that ended (confirmed and no longer watched, already on chain,
+	// failed) is deleted this long after it ended, from the store and from memory (0: kept
+	// for ever). A request of its id submitted after that is a new record: simulated first,
+	// it ends already_on_chain when the delivery is there. The node passes its retention.
+	Retention time.Duration
 	// BumpPercent is the fee increase of each resubmission (default and minimum 10).
 	BumpPercent int64
 	// BumpAfterBlocks: a sent transaction not included after this many new blocks is
@@ -145,7 +150,9 @@ type Manager struct {
 	changed chan struct{}
 	closed  bool
 
-	stepMu  sync.Mutex // one step at a time
+	stepMu sync.Mutex // one step at a time
+	// pruned is when the step last deleted the records past their retention.
+	pruned  time.Time
 	nonce   uint64
 	nonceOK bool
 	started bool
@@ -451,6 +458,12 @@ func (m *Manager) Step(ctx context.Context) error {
 	if err := m.recheckConfirmed(ctx, head); err != nil {
 		return err // the node does not answer: the next step checks again
 	}
+	if now := time.Now(); m.opts.Retention > 0 && now.Sub(m.pruned) >= min(pruneEvery, m.opts.Retention) {
+		m.pruned = now
+		if err := m.prune(now, head); err != nil {
+			m.log.Warn().Err(err).Msg("deleting relay records past their retention")
+		}
+	}
 	busy := map[string]bool{} // groups with an active record earlier in the order
 	var firstErr error
 	for _, t := range m.active() {
@@ -478,6 +491,39 @@ func (m *Manager) Step(ctx context.Context) error {
 		}
 	}
 	return firstErr
+}
+
+// pruneEvery is how often a step deletes the records past their retention (at most; a
+// shorter retention, as in tests, is the period).
+const pruneEvery = time.Minute
+
+// prune deletes the records that ended more than Options.Retention before now (a confirmed
+// one once it is no longer watched at head).
+func (m *Manager) prune(now time.Time, head uint64) error {
+	m.mu.Lock()
+	var old []string
+	for id, t := range m.txs {
+		if !t.State.Terminal() || t.DoneAt.IsZero() || now.Sub(t.DoneAt) <= m.opts.Retention {
+			continue
+		}
+		if t.State == Confirmed && head < t.Block+m.opts.WatchBlocks {
+			continue
+		}
+		old = append(old, id)
+	}
+	m.mu.Unlock()
+	for _, id := range old {
+		if err := m.store.remove(id); err != nil {
+			return err
+		}
+		m.mu.Lock()
+		delete(m.txs, id)
+		m.mu.Unlock()
+	}
+	if len(old) > 0 {
+		m.log.Info().Int("records", len(old)).Dur("retention", m.opts.Retention).Msg("relay records past their retention deleted")
+	}
+	return nil
 }
 
 // recheckConfirmed puts back to sent every confirmed record whose block is no longer

@@ -1,8 +1,10 @@
 package relayer_test
 
 import (
+	"errors"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/zkprover/zkprover/relayer"
 )
@@ -84,5 +86,58 @@ func TestDeepReorgFollowedAgain(t *testing.T) {
 	_ = m.Step(c.ctx)
 	if tx, _ = m.Get("deep"); tx.State != relayer.Confirmed || tx.Reorged != 1 {
 		t.Fatalf("a reorg past WatchBlocks: %s, reorged %d", tx.Status(), tx.Reorged)
+	}
+}
+
+// TestRecordsPastRetentionDeleted: a record that ended more than Options.Retention ago is
+// deleted from memory and from the store (a restart does not load it); one that is still
+// followed, or confirmed and watched, is kept.
+func TestRecordsPastRetentionDeleted(t *testing.T) {
+	c := newChain(t)
+	dir := t.TempDir()
+	o := relayer.Options{Confirmations: 1, WatchBlocks: 2, Retention: 50 * time.Millisecond}
+	m := c.open(c.client, dir, o)
+	if _, err := m.Submit(relayer.Request{ID: "old", To: c.jmAddr, Data: c.setOperatorCall(addr(5))}); err != nil {
+		t.Fatal(err)
+	}
+	if tx := c.steps(m, "old", 3); tx.State != relayer.Confirmed {
+		t.Fatalf("%s", tx.Status())
+	}
+	// still watched (WatchBlocks): kept past its retention
+	time.Sleep(100 * time.Millisecond)
+	if err := m.Step(c.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Get("old"); err != nil {
+		t.Fatalf("a watched record deleted: %v", err)
+	}
+	if _, err := m.Submit(relayer.Request{ID: "new", To: c.jmAddr, Data: c.setOperatorCall(addr(6))}); err != nil {
+		t.Fatal(err)
+	}
+	if err := m.Step(c.ctx); err != nil { // "new" sent, not mined
+		t.Fatal(err)
+	}
+	c.sim.Commit()
+	c.sim.Commit()
+	time.Sleep(100 * time.Millisecond)
+	if err := m.Step(c.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := m.Get("old"); !errors.Is(err, relayer.ErrNotFound) {
+		t.Fatalf("a record past its retention: %v", err)
+	}
+	if tx, err := m.Get("new"); err != nil || tx.State != relayer.Confirmed {
+		t.Fatalf("the record that just ended: %v %v", tx.Status(), err)
+	}
+	if err := m.Close(); err != nil {
+		t.Fatal(err)
+	}
+	m2 := c.open(c.client, dir, relayer.Options{Confirmations: 1})
+	defer m2.Close()
+	if _, err := m2.Get("old"); !errors.Is(err, relayer.ErrNotFound) {
+		t.Fatalf("a deleted record loaded again: %v", err)
+	}
+	if _, err := m2.Get("new"); err != nil {
+		t.Fatalf("a kept record after the restart: %v", err)
 	}
 }

@@ -50,6 +50,14 @@ func (s *store) put(t *Tx) error {
 	return nil
 }
 
+// remove deletes the record of id.
+func (s *store) remove(id string) error {
+	if err := s.db.Update(func(txn *badger.Txn) error { return txn.Delete([]byte(keyTxPrefix + id)) }); err != nil {
+		return fmt.Errorf("deleting relay record %s: %w", id, err)
+	}
+	return nil
+}
+
 // insert writes a new record with the next sequence number (assigned to t.Seq).
 func (s *store) insert(t *Tx) error {
 	return s.db.Update(func(txn *badger.Txn) error {

@@ -76,8 +76,13 @@ type Options struct {
 	// gets a fresh one each time, so that a request is never answered with
 	// the job of an earlier chain's request of the same id (whose proof
 	// binds that chain's block).
-	Epoch  string
-	Logger zerolog.Logger
+	Epoch string
+	// Retention: an entry that ended (rejected, no result, cancelled, or relaying with its
+	// relay record ended or deleted by the relayer's retention) is deleted this long after
+	// it ended, from the store and from memory (0: kept for ever). The node passes its
+	// retention, which its jobs and relay records have too.
+	Retention time.Duration
+	Logger    zerolog.Logger
 }
 
 // Stage is where a chain request stands in the node.
@@ -168,6 +173,8 @@ type Bridge struct {
 	// failing holds when queueing each request first failed with an error
 	// of neither the request nor the node's state (QueueRetryFor).
 	failing map[string]time.Time
+	// pruned is when Step last deleted the entries past their retention.
+	pruned time.Time
 	// moves orders the changes of a proving entry's stage (Step's advance,
 	// JobCancelled): each reads the entry as the other left it, so a
 	// cancellation on chain and the node job's end never overwrite each other.
@@ -538,8 +545,15 @@ func (b *Bridge) Run(ctx context.Context) error {
 	}
 }
 
-// Step looks at every entry still proving and relays the finished ones.
+// Step looks at every entry still proving and relays the finished ones, and deletes the
+// entries past their retention (at most once a minute).
 func (b *Bridge) Step(ctx context.Context) error {
+	if now := time.Now(); b.opts.Retention > 0 && now.Sub(b.pruned) >= min(time.Minute, b.opts.Retention) {
+		b.pruned = now
+		if err := b.prune(now); err != nil {
+			b.log.Warn().Err(err).Msg("deleting chain requests past their retention")
+		}
+	}
 	b.mu.Lock()
 	var todo []Entry
 	for _, e := range b.entries {
@@ -559,6 +573,57 @@ func (b *Bridge) Step(ctx context.Context) error {
 		}
 	}
 	return firstErr
+}
+
+// prune deletes the entries that ended more than Options.Retention before now: rejected,
+// without result or cancelled since then (their creation, or their proof), or relaying
+// with a relay record that ended then, or that the relayer deleted (its own retention).
+func (b *Bridge) prune(now time.Time) error {
+	b.mu.Lock()
+	var cands []Entry
+	for _, e := range b.entries {
+		if e.Stage != StageProving && now.Sub(e.CreatedAt) > b.opts.Retention && now.Sub(e.ProvenAt) > b.opts.Retention {
+			cands = append(cands, *e)
+		}
+	}
+	b.mu.Unlock()
+	n := 0
+	for _, e := range cands {
+		if e.Stage == StageRelaying {
+			tx, err := b.rel.Get(e.ID)
+			switch {
+			case errors.Is(err, relayer.ErrNotFound):
+			case err != nil:
+				return err
+			case !tx.State.Terminal() || tx.DoneAt.IsZero() || now.Sub(tx.DoneAt) <= b.opts.Retention:
+				continue
+			}
+		}
+		b.moves.Lock() // not while a move reads it
+		err := b.db.Update(func(txn *badger.Txn) error { return txn.Delete([]byte(keyEntry + e.ID)) })
+		if err == nil {
+			b.mu.Lock()
+			if cur, ok := b.entries[e.ID]; ok {
+				b.unorder(cur)
+				delete(b.entries, e.ID)
+				if cur.NodeJob != "" && b.byNode[cur.NodeJob] == e.ID {
+					delete(b.byNode, cur.NodeJob)
+					delete(b.gone, cur.NodeJob)
+				}
+				delete(b.failing, e.ID)
+			}
+			b.mu.Unlock()
+		}
+		b.moves.Unlock()
+		if err != nil {
+			return fmt.Errorf("deleting bridge entry %s: %w", e.ID, err)
+		}
+		n++
+	}
+	if n > 0 {
+		b.log.Info().Int("entries", n).Dur("retention", b.opts.Retention).Msg("chain requests past their retention deleted")
+	}
+	return nil
 }
 
 // advanceIfProving advances entry id if it is still proving (under moves).
