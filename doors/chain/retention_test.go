@@ -20,7 +20,9 @@ import (
 // heldRelays is a relayer whose records a test sets.
 type heldRelays map[string]relayer.Tx
 
-func (h heldRelays) Submit(relayer.Request) (relayer.Tx, error) { return relayer.Tx{}, relayer.ErrNotFound }
+func (h heldRelays) Submit(relayer.Request) (relayer.Tx, error) {
+	return relayer.Tx{}, relayer.ErrNotFound
+}
 func (h heldRelays) Get(id string) (relayer.Tx, error) {
 	if t, ok := h[id]; ok {
 		return t, nil
