@@ -58,6 +58,28 @@ const (
 	maxEvents             = 100_000 // events kept (the oldest dropped), besides their age
 )
 
+// Byte bounds of the fleet's assets, set when a member creates them (a
+// fleet created by an earlier version keeps its own: none). Any fleet
+// client can publish tasks and results and store objects: these bound what
+// one can make the servers keep. docs/fleet.md "Streams, subjects and
+// limits" gives the reasoning; there is no configuration for them (a
+// server with less room than a bound gets half of it, down to
+// minMaxBytes, then none: ensureStream).
+const (
+	maxTaskMsg = 16 << 10 // a task message holds ids and hashes: under 1 KiB
+	// maxResultMsg holds the largest result an owner reads: a proof of
+	// maxResultProof bytes (base64 in the JSON: 4/3 of it) and an error of
+	// maxResultError. A raw BN254 Groth16 proof is a few hundred bytes.
+	maxResultMsg    = 128 << 10
+	tasksMaxBytes   = 256 << 20 // about 300,000 queued tasks
+	resultsMaxBytes = 1 << 30   // about 1,000,000 results (the oldest dropped past it)
+	eventsMaxBytes  = 128 << 20 // maxEvents advisories of about 600 bytes, with room
+	objectsMaxBytes = 8 << 30   // checkpoints of 3 KB, run data of a few MB per job
+	membersMaxBytes = 16 << 20  // in memory: a member record is under 1 KiB
+	maxMemberValue  = 64 << 10
+	minMaxBytes     = 64 << 20 // the smallest byte bound tried on a server with little room
+)
+
 // Defaults of Config.
 const (
 	DefaultAckWait     = 30 * time.Second
@@ -78,6 +100,12 @@ var ErrRejected = errors.New("fleet: segment results rejected")
 // ErrUndeliverable reports a task that JetStream delivered MaxDeliver times
 // without any worker acknowledging it (workers that crash on it).
 var ErrUndeliverable = errors.New("fleet: task delivered too many times without a result")
+
+// ErrKeysDiffer reports a segment that the fleet's workers refused because
+// they prove with other segment keys than the owner verifies with (their
+// key digests differ: KeyDigest, Member.Keys), and that no live worker of
+// the class has the owner's keys.
+var ErrKeysDiffer = errors.New("fleet: the workers' segment keys are not the owner's")
 
 // Auth is how a client authenticates to the NATS servers (and, in
 // EmbedConfig, what the embedded server demands): a token, or a user and
@@ -190,6 +218,8 @@ type Fleet struct {
 	events  jetstream.Stream
 	objects jetstream.ObjectStore
 	members jetstream.KeyValue
+
+	tasksCfg jetstream.StreamConfig // what a worker sets up again when the tasks stream is gone
 }
 
 // Connect connects to the fleet's NATS servers and makes sure its streams,
@@ -305,46 +335,80 @@ func (f *Fleet) setup(ctx context.Context) error {
 		// At most one queued task per segment: an owner that publishes a
 		// segment again (restart, re-task) while the first is queued is refused.
 		MaxMsgsPerSubject: 1, Discard: jetstream.DiscardNew, DiscardNewPerSubject: true,
-		MaxAge: c.WitnessAge,
+		MaxAge: c.WitnessAge, MaxMsgSize: maxTaskMsg, MaxBytes: tasksMaxBytes,
 	}
+	f.tasksCfg = tasks
 	results := jetstream.StreamConfig{
 		Name: ResultsStream, Subjects: []string{resultSubjects},
 		Retention: jetstream.LimitsPolicy, Storage: jetstream.FileStorage, Replicas: c.Replicas,
-		Duplicates: defaultDuplicates, MaxAge: c.ResultsAge,
+		Duplicates: defaultDuplicates, MaxAge: c.ResultsAge, MaxMsgSize: maxResultMsg, MaxBytes: resultsMaxBytes,
 	}
 	events := jetstream.StreamConfig{
 		Name: EventsStream, Description: "zkprover fleet: the tasks' max-deliveries and terminated advisories",
 		Subjects:  []string{maxDeliveriesSubjects, terminatedSubjects},
 		Retention: jetstream.LimitsPolicy, Storage: jetstream.FileStorage, Replicas: c.Replicas,
-		MaxAge: c.WitnessAge, MaxMsgs: maxEvents, Discard: jetstream.DiscardOld,
+		MaxAge: c.WitnessAge, MaxMsgs: maxEvents, MaxBytes: eventsMaxBytes, Discard: jetstream.DiscardOld,
 		NoAck: true, // the publisher is the server itself
 	}
 	err = retry(ctx, f.log, "opening the fleet's streams", func() error {
-		if f.tasks, err = ensureStream(ctx, js, c.Timeout, tasks); err != nil {
+		if f.tasks, err = ensureStream(ctx, js, c.Timeout, tasks, f.log); err != nil {
 			return err
 		}
-		if f.results, err = ensureStream(ctx, js, c.Timeout, results); err != nil {
+		if f.results, err = ensureStream(ctx, js, c.Timeout, results, f.log); err != nil {
 			return err
 		}
-		if f.events, err = ensureStream(ctx, js, c.Timeout, events); err != nil {
+		if f.events, err = ensureStream(ctx, js, c.Timeout, events, f.log); err != nil {
 			return err
 		}
 		if f.objects, err = ensureObjects(ctx, js, c.Timeout, jetstream.ObjectStoreConfig{
 			Bucket: WitnessBucket, Description: "zkprover fleet: segment tasks' objects by sha256",
 			TTL: c.WitnessAge, Storage: jetstream.FileStorage, Replicas: c.Replicas, Compression: false,
-		}); err != nil {
+			MaxBytes: objectsMaxBytes,
+		}, f.log); err != nil {
 			return err
 		}
 		f.members, err = ensureKV(ctx, js, c.Timeout, jetstream.KeyValueConfig{
 			Bucket: MembersBucket, Description: "zkprover fleet: live workers",
 			TTL: membersTTLFactor * c.Heartbeat, History: 1, Storage: jetstream.MemoryStorage, Replicas: c.Replicas,
-		})
+			MaxBytes: membersMaxBytes, MaxValueSize: maxMemberValue,
+		}, f.log)
 		return err
 	})
 	return err
 }
 
-func ensureStream(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.StreamConfig) (jetstream.Stream, error) {
+// isNoRoom recognises a server's refusal of a stream whose byte bound it
+// cannot reserve (JetStream reserves MaxBytes against its MaxStore or
+// MaxMemory).
+func isNoRoom(err error) bool {
+	var apiErr *jetstream.APIError
+	if errors.As(err, &apiErr) {
+		switch apiErr.ErrorCode {
+		case 10023, 10028, 10047: // insufficient resources; memory, storage resources exceeded
+			return true
+		}
+	}
+	return false
+}
+
+// withRoom calls create with *maxBytes, halving it while the server has
+// no room for it, down to minMaxBytes, then without a bound (-1).
+func withRoom(log zerolog.Logger, what string, maxBytes *int64, create func() error) error {
+	for {
+		err := create()
+		if err == nil || !isNoRoom(err) || *maxBytes <= 0 {
+			return err
+		}
+		was := *maxBytes
+		if *maxBytes /= 2; *maxBytes < minMaxBytes {
+			*maxBytes = -1
+		}
+		log.Warn().Err(err).Str("asset", what).Int64("max_bytes", was).Int64("now", *maxBytes).
+			Msg("the server has no room for the fleet's byte bound: creating it with a smaller one")
+	}
+}
+
+func ensureStream(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.StreamConfig, log zerolog.Logger) (jetstream.Stream, error) {
 	tctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	s, err := js.Stream(tctx, cfg.Name)
@@ -354,7 +418,10 @@ func ensureStream(ctx context.Context, js jetstream.JetStream, timeout time.Dura
 	if !errors.Is(err, jetstream.ErrStreamNotFound) {
 		return nil, fmt.Errorf("stream %s: %w", cfg.Name, err)
 	}
-	s, err = js.CreateStream(tctx, cfg)
+	err = withRoom(log, cfg.Name, &cfg.MaxBytes, func() error {
+		s, err = js.CreateStream(tctx, cfg)
+		return err
+	})
 	if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
 		s, err = js.Stream(tctx, cfg.Name)
 	}
@@ -364,7 +431,7 @@ func ensureStream(ctx context.Context, js jetstream.JetStream, timeout time.Dura
 	return s, nil
 }
 
-func ensureObjects(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.ObjectStoreConfig) (jetstream.ObjectStore, error) {
+func ensureObjects(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.ObjectStoreConfig, log zerolog.Logger) (jetstream.ObjectStore, error) {
 	tctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	o, err := js.ObjectStore(tctx, cfg.Bucket)
@@ -374,7 +441,10 @@ func ensureObjects(ctx context.Context, js jetstream.JetStream, timeout time.Dur
 	if !errors.Is(err, jetstream.ErrBucketNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
 		return nil, fmt.Errorf("object store %s: %w", cfg.Bucket, err)
 	}
-	o, err = js.CreateObjectStore(tctx, cfg)
+	err = withRoom(log, cfg.Bucket, &cfg.MaxBytes, func() error {
+		o, err = js.CreateObjectStore(tctx, cfg)
+		return err
+	})
 	if errors.Is(err, jetstream.ErrBucketExists) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
 		o, err = js.ObjectStore(tctx, cfg.Bucket)
 	}
@@ -384,7 +454,7 @@ func ensureObjects(ctx context.Context, js jetstream.JetStream, timeout time.Dur
 	return o, nil
 }
 
-func ensureKV(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+func ensureKV(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.KeyValueConfig, log zerolog.Logger) (jetstream.KeyValue, error) {
 	tctx, cancel := context.WithTimeout(ctx, timeout)
 	defer cancel()
 	kv, err := js.KeyValue(tctx, cfg.Bucket)
@@ -394,7 +464,10 @@ func ensureKV(ctx context.Context, js jetstream.JetStream, timeout time.Duration
 	if !errors.Is(err, jetstream.ErrBucketNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
 		return nil, fmt.Errorf("key-value bucket %s: %w", cfg.Bucket, err)
 	}
-	kv, err = js.CreateKeyValue(tctx, cfg)
+	err = withRoom(log, cfg.Bucket, &cfg.MaxBytes, func() error {
+		kv, err = js.CreateKeyValue(tctx, cfg)
+		return err
+	})
 	if errors.Is(err, jetstream.ErrBucketExists) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
 		kv, err = js.KeyValue(tctx, cfg.Bucket)
 	}
@@ -472,6 +545,37 @@ func (f *Fleet) ensureConsumer(ctx context.Context, k int) (jetstream.Consumer, 
 		return nil, fmt.Errorf("fleet: consumer %s: %w", name, err)
 	}
 	return cons, nil
+}
+
+// consumerGone reports that the pull consumer of a worker is gone (deleted,
+// or its tasks stream deleted), after a pull failed with err: a pull on a
+// consumer that does not exist is answered by no one (nats.ErrNoResponders)
+// or, deleted mid-pull, ErrConsumerDeleted; the consumer's info tells
+// these from a cluster electing a leader.
+func (f *Fleet) consumerGone(ctx context.Context, c jetstream.Consumer, err error) bool {
+	if !errors.Is(err, nats.ErrNoResponders) && !errors.Is(err, jetstream.ErrConsumerDeleted) &&
+		!errors.Is(err, jetstream.ErrConsumerNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
+		return false
+	}
+	tctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
+	defer cancel()
+	_, ierr := c.Info(tctx)
+	return errors.Is(ierr, jetstream.ErrConsumerNotFound) || errors.Is(ierr, jetstream.ErrStreamNotFound)
+}
+
+// reopenConsumer sets up the tasks stream (when it is gone: created again
+// with this member's configuration) and the pull consumer of class k again,
+// retrying with backoff until ctx ends.
+func (f *Fleet) reopenConsumer(ctx context.Context, k int) (jetstream.Consumer, error) {
+	err := retry(ctx, f.log, "setting up the tasks stream again", func() error {
+		// (f.tasks names the stream: it works on the stream made again.)
+		_, err := ensureStream(ctx, f.js, f.cfg.Timeout, f.tasksCfg, f.log)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("fleet: %w", err)
+	}
+	return f.ensureConsumer(ctx, k)
 }
 
 // errPermanent marks an error retry must not retry.

@@ -100,7 +100,7 @@ func helperWorker(mode string) error {
 	case "forge":
 		sp = &forging{p: p}
 	}
-	w, err := NewWorker(f, WorkerConfig{ID: id, Prover: sp, Family: fam, Classes: []int{provertest.SegmentClass}, PollWait: time.Second, Log: log})
+	w, err := NewWorker(f, WorkerConfig{ID: id, Prover: sp, Keys: p, Family: fam, Classes: []int{provertest.SegmentClass}, PollWait: time.Second, Log: log})
 	if err != nil {
 		return err
 	}

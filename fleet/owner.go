@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
@@ -43,6 +44,14 @@ type JobStats struct {
 	Ignored  int
 	Missing  int // results of workers that found a task object missing: stored again and re-tasked, not counted
 	Vanished int // tasks that left the queue without a result (a worker stopped, the task deleted or aged out): re-tasked
+	// Refused counts the tasks given back unproven by workers whose keys
+	// are not the owner's (Task.Keys): re-tasked, not counted as rejections.
+	Refused int
+	// Repeated counts the failed results of a worker whose failure already
+	// counted for the segment, while other live workers of the class could
+	// prove it: re-tasked, not counted (one worker adds at most
+	// maxRejectionsPerWorker rejections to a segment while it is not alone).
+	Repeated int
 
 	// Over the segments proven for this Job (not resumed): the time from the
 	// task's publication to its verified result, and the workers' proving
@@ -65,6 +74,11 @@ const (
 	maxHeld           = 1 << 16  // unread results kept per job
 	maxAttemptNumber  = 1 << 20  // a queued task claiming more is not adopted
 	maxVanished       = 10       // a segment's tasks that may leave the queue without a result
+	// maxRejectionsPerWorker bounds the rejections one worker id adds to a
+	// segment while other live workers of the class could prove it: a bad
+	// or misconfigured worker alone cannot use up the segment's
+	// MaxAttempts (alone in the fleet, its failures all count).
+	maxRejectionsPerWorker = 1
 	// pollEvery is how often the owner looks at the task it waits for:
 	// still queued or gone. A task given up by its consumer (MaxDeliver)
 	// stays in the stream: that is seen from its advisory (FLEET_EVENTS)
@@ -101,6 +115,12 @@ type Job struct {
 	run     *longrun.RunData // the run whose data runObj holds (ProveTask)
 	runObj  payload
 	runSize int
+	// segLimit bounds the segment indexes of the job's results (0: not known
+	// yet): a run of c cycles has at most c segments (each at least one
+	// step), so results for segments past it are dropped unread.
+	segLimit int
+	objs     map[string]bool // objects this Job stored (or, resumed, would have): Purge deletes them
+	digests  map[int]string  // KeyDigest of keys by class
 }
 
 // testHookJobConsume, when set (tests), runs in Fleet.Job between reading
@@ -120,7 +140,8 @@ func (f *Fleet) Job(ctx context.Context, id string, keys VerifyingKeys) (*Job, e
 	}
 	j := &Job{f: f, id: id, keys: keys, log: f.log.With().Str("job", id).Logger(),
 		caught: make(chan struct{}), got: map[int][]*Result{}, seen: map[int]bool{}, done: map[int]bool{},
-		wake: map[int]chan struct{}{}, seqs: map[uint64]int{}, events: map[uint64]taskEvent{}}
+		wake: map[int]chan struct{}{}, seqs: map[uint64]int{}, events: map[uint64]taskEvent{},
+		objs: map[string]bool{}, digests: map[int]string{}}
 	// The tasks' events (delivered MaxDeliver times: the segment fails;
 	// terminated by a worker that stopped: the task is published again),
 	// kept in a stream: those sent while this owner was down or
@@ -269,6 +290,11 @@ func (j *Job) onResult(m jetstream.Msg) {
 		j.log.Warn().Err(err).Str("subject", m.Subject()).Msg("ignoring a malformed result")
 		return
 	}
+	if j.segLimit > 0 && seg >= j.segLimit {
+		j.stats.Ignored++
+		j.log.Warn().Int("segment", seg).Int("segments_at_most", j.segLimit).Str("worker", r.Worker).Msg("result dropped: a segment past the run's end")
+		return
+	}
 	if j.done[seg] {
 		j.stats.Duplicates++
 		j.log.Debug().Int("segment", seg).Str("worker", r.Worker).Msg("duplicate result ignored")
@@ -396,7 +422,7 @@ func (p *Prover) ProveAssignment(ctx context.Context, k int, a frontend.Circuit,
 	if err != nil {
 		return nil, nil, fmt.Errorf("fleet task %s: %w", TaskID(p.j.id, seg), err)
 	}
-	proof, err := p.j.prove(ctx, seg, k, pub, t, func() (*Task, []payload, error) {
+	proof, err := p.j.prove(ctx, seg, k, pub, t, nil, func() (*Task, []payload, error) {
 		raw, w, err := encodeWitness(a)
 		if err != nil {
 			return nil, nil, err
@@ -416,15 +442,18 @@ func (p *Prover) ProveTask(ctx context.Context, run *longrun.RunData, st *longru
 	if err != nil {
 		return nil, fmt.Errorf("fleet task %s: %w", id, err)
 	}
-	rp, runSize, err := p.j.runPayload(run)
+	rp, runSize, err := p.j.runPayload(run, st.Index)
 	if err != nil {
 		return nil, fmt.Errorf("fleet task %s: run data: %w", id, err)
 	}
-	return p.j.prove(ctx, st.Index, run.LogSteps, pub, t, func() (*Task, []payload, error) {
-		raw, err := json.Marshal(st)
-		if err != nil {
-			return nil, nil, fmt.Errorf("encoding checkpoint: %w", err)
-		}
+	raw, err := json.Marshal(st)
+	if err != nil {
+		return nil, fmt.Errorf("fleet task %s: encoding checkpoint: %w", id, err)
+	}
+	// The checkpoint's object is named by its bytes: known before it is
+	// stored, so a segment resumed from a result stored before a restart
+	// deletes the object the earlier owner stored.
+	return p.j.prove(ctx, st.Index, run.LogSteps, pub, t, []string{objectName(raw)}, func() (*Task, []payload, error) {
 		cp, err := pack(raw)
 		if err != nil {
 			return nil, nil, err
@@ -434,11 +463,15 @@ func (p *Prover) ProveTask(ctx context.Context, run *longrun.RunData, st *longru
 	})
 }
 
-// runPayload is the stored form of the job's run data (made once).
-func (j *Job) runPayload(run *longrun.RunData) (payload, int, error) {
+// runPayload is the stored form of the job's run data (made once); seg is
+// the segment asked for (the bound on the job's segments admits it).
+func (j *Job) runPayload(run *longrun.RunData, seg int) (payload, int, error) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	if j.run == run {
+		if seg >= j.segLimit {
+			j.segLimit = seg + 1
+		}
 		return j.runObj, j.runSize, nil
 	}
 	raw, err := json.Marshal(run)
@@ -451,7 +484,26 @@ func (j *Job) runPayload(run *longrun.RunData) (payload, int, error) {
 	}
 	j.run, j.runObj, j.runSize = run, p, len(raw)
 	j.stats.RunData, j.stats.RunStored = len(raw), len(p.packed)
+	j.objs[p.name] = true
+	j.limitSegments(max(int(min(run.Cycles, 1<<40)), seg) + 1)
 	return p, len(raw), nil
+}
+
+// limitSegments drops the results held for segments n and above and has
+// onResult drop those that come later (j.mu held).
+func (j *Job) limitSegments(n int) {
+	if j.segLimit > 0 && j.segLimit <= n {
+		return
+	}
+	j.segLimit = n
+	for seg, rs := range j.got {
+		if seg >= n {
+			j.stats.Ignored += len(rs)
+			j.held -= len(rs)
+			delete(j.got, seg)
+			delete(j.seen, seg)
+		}
+	}
 }
 
 // taskRef is a segment's task in the tasks stream: its sequence and attempt.
@@ -463,20 +515,31 @@ type taskRef struct {
 
 // prove runs one segment's task: build makes the task's payload-specific
 // fields and the objects it needs (stored before every publish: a re-task
-// finds them even if another job's owner deleted an identical one).
+// finds them even if another job's owner deleted an identical one); names
+// are the segment's own objects when known before build (deleted once the
+// segment is done, also when it is resumed without a task).
 //
 // Failed results count against MaxAttempts once per attempt this owner
-// published (or found queued and adopted after a restart); results for
-// other attempts are ignored, since any fleet client can publish them. The
-// task waited for is looked at every pollEvery: given up by its consumer
-// (MaxDeliver, when the advisory was missed) fails the segment, gone from
-// the queue without a result re-tasks it.
-func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prover.Target, build func() (*Task, []payload, error)) (groth16.Proof, error) {
+// published (or found queued and adopted after a restart), and at most
+// maxRejectionsPerWorker per worker while another live worker of the class
+// could prove the segment; results for other attempts are ignored, since
+// any fleet client can publish them. A task given back by a worker with
+// other keys (keysDifferReason) is published again without counting; once
+// MaxAttempts were and no live worker of the class has the owner's keys,
+// the segment fails with ErrKeysDiffer. The task waited for is looked at
+// every pollEvery: given up by its consumer (MaxDeliver, when the advisory
+// was missed) fails the segment, gone from the queue without a result
+// re-tasks it.
+//
+// When ctx ends, the segment's task and objects stay (a node stopping
+// resumes the job from them after its restart); Purge deletes them.
+func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prover.Target, names []string, build func() (*Task, []payload, error)) (groth16.Proof, error) {
 	id := TaskID(j.id, seg)
 	keys, err := j.keys.Keys(k)
 	if err != nil {
 		return nil, fmt.Errorf("fleet task %s: %w", id, err)
 	}
+	digest := j.keyDigest(k, keys)
 	wake := make(chan struct{}, 1)
 	j.mu.Lock()
 	if j.done[seg] {
@@ -485,6 +548,9 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 	}
 	j.wake[seg] = wake
 	resumed := j.seen[seg]
+	for _, name := range names {
+		j.objs[name] = true
+	}
 	j.mu.Unlock()
 	defer func() {
 		j.mu.Lock()
@@ -493,21 +559,35 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 	}()
 
 	var (
-		task      *Task
-		objs      []payload
-		attempt   int              // the highest attempt of the segment's tasks (published or adopted)
-		ours      = map[int]bool{} // attempts published, or found queued and adopted
-		judged    = map[int]bool{} // of them, those whose failed result was counted
-		rejected  []string
-		missing   int     // failed results re-tasked without counting (an object missing)
-		vanished  int     // tasks that left the queue without a result
-		cur       taskRef // the task waited for (seq 0: none)
-		needTask  = true
-		lastTried time.Time
-		published time.Time
-		lastPoll  time.Time
-		gone      int // consecutive looks that found cur gone
+		task       *Task
+		objs       []payload
+		attempt    int              // the highest attempt of the segment's tasks (published or adopted)
+		ours       = map[int]bool{} // attempts published, or found queued and adopted
+		judged     = map[int]bool{} // of them, those whose failed result was counted
+		rejected   []string
+		rejectedBy = map[string]int{} // rejections counted, by worker
+		refusals   []string           // tasks given back by workers with other keys (their reasons)
+		missing    int                // failed results re-tasked without counting (an object missing)
+		vanished   int                // tasks that left the queue without a result
+		cur        taskRef            // the task waited for (seq 0: none)
+		needTask   = true
+		lastTried  time.Time
+		published  time.Time
+		lastPoll   time.Time
+		gone       int // consecutive looks that found cur gone
 	)
+	// The segment's objects: those named up front, and the task's.
+	segObjects := func() []string {
+		out := slices.Clone(names)
+		if task != nil {
+			for _, name := range []string{task.Witness, task.Checkpoint} {
+				if name != "" && !slices.Contains(out, name) {
+					out = append(out, name)
+				}
+			}
+		}
+		return out
+	}
 	tick := time.NewTicker(time.Second)
 	defer tick.Stop()
 	for {
@@ -530,7 +610,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 			proof, verr := j.check(r, keys.VK, pub, t)
 			if verr == nil {
 				j.accept(seg, r, resumed && task == nil, keys, published)
-				j.cleanup(ctx, k, seg, task)
+				j.cleanup(ctx, k, seg, segObjects())
 				return proof, nil
 			}
 			bad, errs = append(bad, r), append(errs, verr)
@@ -553,18 +633,41 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 					Msg("a task object was missing for the worker: stored again and re-tasked")
 				continue
 			}
+			if rejectedBy[r.Worker] >= maxRejectionsPerWorker && j.othersCanProve(ctx, k, digest, rejectedBy) {
+				j.count(&j.stats.Repeated)
+				j.log.Warn().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).
+					Msg("segment result rejected again from the same worker: re-tasked for the other workers, not counted")
+				continue
+			}
+			rejectedBy[r.Worker]++
 			j.count(&j.stats.Rejected)
 			rejected = append(rejected, fmt.Sprintf("%s: %v", r.Worker, errs[i]))
 			j.log.Warn().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).Msg("segment result rejected")
 		}
 		if len(rejected) >= j.f.cfg.MaxAttempts {
-			j.cleanup(ctx, k, seg, task)
+			j.cleanup(ctx, k, seg, segObjects())
 			return nil, fmt.Errorf("fleet task %s: %d results rejected (%s): %w", id, len(rejected), strings.Join(rejected, "; "), ErrRejected)
 		}
 		if hasEv && !ev.terminated {
-			j.cleanup(ctx, k, seg, task)
+			j.cleanup(ctx, k, seg, segObjects())
 			return nil, fmt.Errorf("fleet: task %s was delivered %d times by consumer %s and never acknowledged (do the workers crash on it? see their logs): %w",
 				id, ev.Deliveries, ev.Consumer, ErrUndeliverable)
+		}
+		// The task waited for, given back by a worker with other keys:
+		// published again for another worker, not counted as a rejection
+		// nor as a task that vanished.
+		if hasEv && strings.HasPrefix(ev.Reason, keysDifferReason) {
+			refusals = append(refusals, ev.Reason)
+			j.count(&j.stats.Refused)
+			j.log.Error().Str("task", id).Int("attempt", cur.attempt).Str("reason", ev.Reason).Str("owner_keys", shortDigest(digest)).
+				Msg("a worker with other segment keys gave the task back: re-tasked (copy the owner's keys of the class to that worker)")
+			needTask, cur, gone = true, taskRef{}, 0
+			if len(refusals) >= j.f.cfg.MaxAttempts && !j.othersCanProve(ctx, k, digest, nil) {
+				j.cleanup(ctx, k, seg, segObjects())
+				return nil, fmt.Errorf("fleet task %s: given back %d times by workers with other keys than the owner's (%s), and no live worker of class 2^%d has keys %s: %w",
+					id, len(refusals), strings.Join(refusals, "; "), k, shortDigest(digest), ErrKeysDiffer)
+			}
+			hasEv = false
 		}
 		// The task waited for: terminated by a worker that stopped, or, on
 		// a look every pollEvery, gone from the queue without a result
@@ -582,7 +685,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 			}
 			if gone >= 2 {
 				if vanished++; vanished > maxVanished {
-					j.cleanup(ctx, k, seg, task)
+					j.cleanup(ctx, k, seg, segObjects())
 					return nil, fmt.Errorf("fleet task %s: its task left the queue %d times without a result: %w", id, vanished, ErrUndeliverable)
 				}
 				j.count(&j.stats.Vanished)
@@ -604,6 +707,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 				task.ID, task.Job, task.Segment, task.Class, task.Target = id, j.id, seg, k, t
 				task.Owner, task.Created = j.f.cfg.Name, time.Now().UTC()
 				task.Republishes = true
+				task.Keys = digest
 			}
 			// Stored before every publish: on a re-task an object may be gone
 			// (an identical segment of another job was accepted and its owner
@@ -780,27 +884,33 @@ func (j *Job) accept(seg int, r *Result, resumed bool, keys *prover.Keys, publis
 }
 
 // cleanup removes what is left of a segment's task (best effort): a task
-// still queued (re-tasked after a rejection) and the witness.
-func (j *Job) cleanup(ctx context.Context, k, seg int, task *Task) {
-	tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
+// still queued (re-tasked after a rejection) and the segment's objects. It
+// runs to its end (within the request timeout) even when ctx ends
+// meanwhile.
+func (j *Job) cleanup(ctx context.Context, k, seg int, names []string) {
+	tctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), j.f.cfg.Timeout)
 	defer cancel()
 	if err := deleteSubject(tctx, j.f.tasks, taskSubject(k, j.id, seg)); err != nil {
 		j.log.Debug().Err(err).Int("segment", seg).Msg("removing the segment's queued task")
 	}
-	if task != nil {
-		for _, name := range []string{task.Witness, task.Checkpoint} {
-			if name == "" {
-				continue
-			}
-			if err := j.f.objects.Delete(tctx, name); err != nil && !errors.Is(err, jetstream.ErrObjectNotFound) {
-				j.log.Debug().Err(err).Int("segment", seg).Msg("deleting the segment's task object")
-			}
+	for _, name := range names {
+		err := j.f.objects.Delete(tctx, name)
+		if err != nil && !errors.Is(err, jetstream.ErrObjectNotFound) {
+			j.log.Debug().Err(err).Int("segment", seg).Str("object", name).Msg("deleting the segment's task object")
+			continue // Purge tries again
 		}
+		j.mu.Lock()
+		delete(j.objs, name)
+		j.mu.Unlock()
 	}
 }
 
-// storeObject puts a task object into the object store unless it is there.
+// storeObject puts a task object into the object store unless it is there,
+// and records it for Purge.
 func (j *Job) storeObject(ctx context.Context, o payload) error {
+	j.mu.Lock()
+	j.objs[o.name] = true
+	j.mu.Unlock()
 	return retry(ctx, j.log, "storing object "+o.name, func() error {
 		tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
 		defer cancel()
@@ -898,14 +1008,14 @@ func (f *Fleet) Lookup(ctx context.Context, job string, seg int) (*Result, error
 	return r, err
 }
 
-// Purge removes the job's results, any task of it still queued and its run
-// data: call it once the owner has kept the segment proofs elsewhere (the
-// node's store). The tasks go first: a worker proving one of them sees it
-// gone, stops and publishes nothing.
+// Purge removes the job's results, any task of it still queued and every
+// object this Job stored (the run's data, the checkpoints or witnesses of
+// segments not finished, as when the job was cancelled mid-way): call it
+// once the owner has kept the segment proofs elsewhere (the node's store).
+// The tasks go first: a worker proving one of them sees it gone, stops and
+// publishes nothing. (Objects stored by an earlier process of the job that
+// this one never asked for age out with the object store's TTL.)
 func (j *Job) Purge(ctx context.Context) error {
-	j.mu.Lock()
-	runObj := j.runObj.name
-	j.mu.Unlock()
 	return retry(ctx, j.log, "purging the job", func() error {
 		for _, s := range []struct {
 			stream jetstream.Stream
@@ -926,13 +1036,20 @@ func (j *Job) Purge(ctx context.Context) error {
 				}
 			}
 		}
-		if runObj != "" {
+		j.mu.Lock()
+		names := slices.Collect(maps.Keys(j.objs))
+		j.mu.Unlock()
+		slices.Sort(names)
+		for _, name := range names {
 			tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
-			err := j.f.objects.Delete(tctx, runObj)
+			err := j.f.objects.Delete(tctx, name)
 			cancel()
 			if err != nil && !errors.Is(err, jetstream.ErrObjectNotFound) {
-				return err
+				return fmt.Errorf("deleting object %s: %w", name, err)
 			}
+			j.mu.Lock()
+			delete(j.objs, name)
+			j.mu.Unlock()
 		}
 		return nil
 	})

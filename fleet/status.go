@@ -2,13 +2,11 @@ package fleet
 
 import (
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
-
-	"github.com/nats-io/nats.go/jetstream"
 )
 
 // ClassStatus is the task queue of one segment class (its pull consumer).
@@ -73,25 +71,41 @@ func (f *Fleet) Status(ctx context.Context) (*Status, error) {
 		return nil, fmt.Errorf("fleet status: consumers: %w", err)
 	}
 	sort.Slice(st.Classes, func(a, b int) bool { return st.Classes[a].Class < st.Classes[b].Class })
-	keys, err := f.members.ListKeys(tctx)
-	if err != nil {
-		return nil, fmt.Errorf("fleet status: members: %w", err)
-	}
-	defer func() { _ = keys.Stop() }()
-	for key := range keys.Keys() {
-		e, err := f.members.Get(tctx, key)
-		if errors.Is(err, jetstream.ErrKeyNotFound) {
-			continue
-		}
-		if err != nil {
-			return nil, fmt.Errorf("fleet status: member %s: %w", key, err)
-		}
-		var m Member
-		if err := json.Unmarshal(e.Value(), &m); err != nil {
-			continue
-		}
-		st.Members = append(st.Members, m)
+	if st.Members, err = f.listMembers(ctx); err != nil {
+		return nil, fmt.Errorf("fleet status: %w", err)
 	}
 	sort.Slice(st.Members, func(a, b int) bool { return st.Members[a].ID < st.Members[b].ID })
 	return st, nil
+}
+
+// KeySkew describes the classes whose live members prove with different
+// segment keys (Member.Keys; members that do not say are left out): ""
+// when there is none, else per such class each key digest (shortened)
+// and the members with it, as in "class 2^12 keys differ: 3f2a…: b-gpu0,
+// c-gpu0; 91c0…: a-1". Such members refuse each other's owners' tasks.
+func (s *Status) KeySkew() string {
+	byClass := map[int]map[string][]string{}
+	for _, m := range s.Members {
+		for k, d := range m.Keys {
+			if byClass[k] == nil {
+				byClass[k] = map[string][]string{}
+			}
+			byClass[k][d] = append(byClass[k][d], m.ID)
+		}
+	}
+	classes := slices.Sorted(maps.Keys(byClass))
+	var parts []string
+	for _, k := range classes {
+		if len(byClass[k]) < 2 {
+			continue
+		}
+		var groups []string
+		for _, d := range slices.Sorted(maps.Keys(byClass[k])) {
+			ids := byClass[k][d]
+			slices.Sort(ids)
+			groups = append(groups, fmt.Sprintf("%s…: %s", shortDigest(d), strings.Join(ids, ", ")))
+		}
+		parts = append(parts, fmt.Sprintf("class 2^%d keys differ: %s", k, strings.Join(groups, "; ")))
+	}
+	return strings.Join(parts, "; ")
 }

@@ -40,6 +40,12 @@ type Task struct {
 	Target  prover.Target `json:"target"`
 	Attempt int           `json:"attempt"` // 1, then +1 per re-task after a rejected result
 	Owner   string        `json:"owner"`
+	// Keys is the digest of the segment keys the owner verifies the proof
+	// with (KeyDigest of the class). A worker whose own keys of the class
+	// have another digest terminates the task (keysDifferReason) rather
+	// than prove it: its proof would be rejected. Empty (owners of earlier
+	// versions): not checked.
+	Keys string `json:"keys,omitempty"`
 	// Run is the object of the run's longrun.RunData (JSON): the program's
 	// image, the input, the run's end; one per job, shared by its tasks.
 	Run     string `json:"run,omitempty"`
@@ -72,16 +78,21 @@ type payload struct {
 	packed []byte
 }
 
+// objectName is the name of raw's object in the object store: its hex sha256.
+func objectName(raw []byte) string {
+	h := sha256.Sum256(raw)
+	return hex.EncodeToString(h[:])
+}
+
 // pack compresses raw for the object store and names it.
 func pack(raw []byte) (payload, error) {
-	h := sha256.Sum256(raw)
 	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return payload{}, fmt.Errorf("compressing: %w", err)
 	}
 	packed := enc.EncodeAll(raw, nil)
 	_ = enc.Close()
-	return payload{name: hex.EncodeToString(h[:]), packed: packed}, nil
+	return payload{name: objectName(raw), packed: packed}, nil
 }
 
 // unpack decompresses a stored object of at most size bytes and checks it

@@ -5,13 +5,17 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
 
+	"github.com/consensys/gnark/backend/groth16"
+	"github.com/consensys/gnark/backend/witness"
 	"github.com/consensys/gnark/frontend"
 	"github.com/nats-io/nats.go/jetstream"
 	"github.com/rs/zerolog"
@@ -47,7 +51,16 @@ type WorkerConfig struct {
 	// answer (default DefaultRetryTimeout): then the task is given back for
 	// later (nak with a delay, one of its deliveries).
 	RetryTimeout time.Duration
-	Log          zerolog.Logger
+	// Keys are the verifying keys of the classes the worker proves
+	// (default: Prover, when it is a VerifyingKeys, as *prover.Prover is).
+	// Their digests (KeyDigest) are in the member record; a task whose
+	// owner verifies with other keys (Task.Keys) is refused, not proven;
+	// and a result found in the stream for a redelivered task is verified
+	// with them before the task is acknowledged without proving it again.
+	// None: the worker neither says nor checks its keys, and proves every
+	// redelivered task again.
+	Keys VerifyingKeys
+	Log  zerolog.Logger
 }
 
 // Defaults of WorkerConfig.
@@ -56,6 +69,30 @@ const (
 	TaskTimePerStep     = 10 * time.Millisecond // a 2^12 segment proof takes about 13 s on 2 CPU cores: 3 ms per step
 	DefaultRetryTimeout = time.Minute
 )
+
+// How long a worker stops pulling a class's tasks so that other workers get
+// them: after refusing a task of an owner with other keys (keysPause,
+// doubling with each refusal in a row up to maxKeysPause), and after
+// publishing a failed result (failPause, doubling up to maxFailPause).
+// A proof of the class, or a task with the worker's keys, ends the series.
+const (
+	keysPause    = 30 * time.Second
+	maxKeysPause = 10 * time.Minute
+	failPause    = 500 * time.Millisecond
+	maxFailPause = 30 * time.Second
+	// reopenPause bounds how often a worker sets its consumer up again
+	// when it is deleted again and again (doubling from 250 ms).
+	maxReopenPause = 30 * time.Second
+)
+
+// backoff is base doubled n-1 times, at most limit.
+func backoff(base, limit time.Duration, n int) time.Duration {
+	d := base
+	for i := 1; i < n && d < limit; i++ {
+		d *= 2
+	}
+	return min(d, limit)
+}
 
 // Why a task's proof was stopped (context.Cause of its context).
 var (
@@ -74,17 +111,22 @@ type Member struct {
 	Seen     time.Time `json:"seen"`
 	Proofs   int64     `json:"proofs"`   // proofs published
 	Failures int64     `json:"failures"` // error results published
-	Skipped  int64     `json:"skipped"`  // redelivered tasks whose result was already in the stream
+	Skipped  int64     `json:"skipped"`  // redelivered tasks whose result was already in the stream (and verified)
+	Refused  int64     `json:"refused"`  // tasks of owners with other keys, given back unproven
 	Task     string    `json:"task,omitempty"`
 	ProveMS  int64     `json:"prove_ms"` // total proving time
+	// Keys are the digests of the worker's keys by class (KeyDigest):
+	// a worker whose digest is not its owners' refuses their tasks.
+	Keys map[int]string `json:"keys,omitempty"`
 }
 
 // Worker pulls segment tasks from the fleet, proves them and publishes
 // their results.
 type Worker struct {
-	f   *Fleet
-	cfg WorkerConfig
-	log zerolog.Logger
+	f       *Fleet
+	cfg     WorkerConfig
+	log     zerolog.Logger
+	digests map[int]string // KeyDigest of cfg.Keys by class (a class missing: unknown)
 
 	mu     sync.Mutex
 	member Member
@@ -120,9 +162,31 @@ func NewWorker(f *Fleet, cfg WorkerConfig) (*Worker, error) {
 	}
 	classes := append([]int(nil), cfg.Classes...)
 	sort.Ints(classes)
-	w := &Worker{f: f, cfg: cfg, log: f.log.With().Str("component", "fleet-worker").Str("worker", cfg.ID).Logger(),
+	if cfg.Keys == nil {
+		if vk, ok := cfg.Prover.(VerifyingKeys); ok {
+			cfg.Keys = vk
+		}
+	}
+	log := f.cfg.Log.With().Str("component", "fleet-worker").Str("worker", cfg.ID).Logger()
+	digests := map[int]string{}
+	if cfg.Keys != nil {
+		for _, k := range classes {
+			ks, err := cfg.Keys.Keys(k)
+			if err == nil {
+				digests[k], err = KeyDigest(ks)
+			}
+			if err != nil {
+				delete(digests, k)
+				log.Warn().Err(err).Int("class", k).Msg("the worker's keys of the class are unknown: it cannot check the tasks' keys")
+			}
+		}
+	}
+	w := &Worker{f: f, cfg: cfg, log: log, digests: digests,
 		member: Member{ID: cfg.ID, Host: host, PID: os.Getpid(), Classes: classes, Started: time.Now().UTC()},
 		poke:   make(chan struct{}, 1)}
+	if len(digests) > 0 {
+		w.member.Keys = maps.Clone(digests)
+	}
 	return w, nil
 }
 
@@ -132,58 +196,133 @@ func (w *Worker) ID() string { return w.cfg.ID }
 // Proofs is the number of proofs the worker published.
 func (w *Worker) Proofs() int64 { return w.proofs.Load() }
 
+// classPull is a worker's pull consumer of one class and what decides when
+// it pulls next.
+type classPull struct {
+	k        int
+	cons     jetstream.Consumer
+	ackWait  time.Duration // the consumer's
+	until    time.Time     // no pull before (other workers get the tasks meanwhile)
+	refused  int           // tasks refused in a row (keys differ)
+	failed   int           // failed results in a row
+	reopened int           // consumer set up again in a row
+}
+
 // Run pulls and proves tasks until ctx ends (then it returns nil). A task in
 // progress when ctx ends is given back: terminated, and its owner publishes
-// it again (not one of its MaxDeliver deliveries).
+// it again (not one of its MaxDeliver deliveries). A class's consumer, or
+// the tasks stream, deleted meanwhile is set up again.
 func (w *Worker) Run(ctx context.Context) error {
-	cons := make([]jetstream.Consumer, len(w.cfg.Classes))
-	ackWaits := make([]time.Duration, len(w.cfg.Classes))
+	pulls := make([]*classPull, len(w.cfg.Classes))
 	for i, k := range w.cfg.Classes {
-		c, err := w.f.ensureConsumer(ctx, k)
-		if err != nil {
+		p := &classPull{k: k}
+		if err := w.open(ctx, p, false); err != nil {
 			if ctx.Err() != nil {
 				return nil
 			}
 			return err
 		}
-		cons[i] = c
-		// The consumer's ack wait is the one that counts: it was created
-		// by the first member to connect, with that member's Config.
-		ackWaits[i] = w.f.cfg.AckWait
-		if info := c.CachedInfo(); info != nil && info.Config.AckWait > 0 {
-			ackWaits[i] = info.Config.AckWait
-		}
-		if ackWaits[i] != w.f.cfg.AckWait {
-			w.log.Warn().Int("class", k).Dur("consumer_ack_wait", ackWaits[i]).Dur("config_ack_wait", w.f.cfg.AckWait).
-				Msg("the class's consumer has another ack wait than this member's configuration: in-progress acks follow the consumer's")
-		}
+		pulls[i] = p
 	}
 	hbCtx, stopHB := context.WithCancel(ctx)
 	defer stopHB()
 	go w.heartbeats(hbCtx)
 	defer w.leave()
-	w.log.Info().Ints("classes", w.cfg.Classes).Str("server", w.f.ConnectedURL()).Msg("fleet worker ready")
+	w.log.Info().Ints("classes", w.cfg.Classes).Interface("keys", w.digests).Str("server", w.f.ConnectedURL()).Msg("fleet worker ready")
 	for ctx.Err() == nil {
-		for i, c := range cons {
-			m, err := w.next(ctx, c)
+		var next time.Time // the earliest pause's end, when every class pauses
+		pulled := false
+		for _, p := range pulls {
+			if now := time.Now(); now.Before(p.until) {
+				if next.IsZero() || p.until.Before(next) {
+					next = p.until
+				}
+				continue
+			}
+			pulled = true
+			m, err := w.next(ctx, p.cons)
 			if err != nil {
 				if ctx.Err() != nil {
 					return nil
 				}
-				w.log.Debug().Err(err).Int("class", w.cfg.Classes[i]).Msg("pulling a task")
-				select {
-				case <-ctx.Done():
+				if w.f.consumerGone(ctx, p.cons, err) {
+					if err := w.reopen(ctx, p); err != nil && ctx.Err() == nil {
+						w.log.Error().Err(err).Int("class", p.k).Msg("setting up the class's consumer again")
+					}
+					continue
+				}
+				w.log.Debug().Err(err).Int("class", p.k).Msg("pulling a task")
+				if !sleep(ctx, 500*time.Millisecond) {
 					return nil
-				case <-time.After(500 * time.Millisecond):
 				}
 				continue
 			}
+			p.reopened = 0
 			if m == nil {
 				continue
 			}
-			w.handle(ctx, m, ackWaits[i])
+			w.handle(ctx, m, p)
+		}
+		if !pulled && !sleep(ctx, time.Until(next)) {
+			return nil
 		}
 	}
+	return nil
+}
+
+// sleep waits d or until ctx ends (false).
+func sleep(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(max(d, 0))
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}
+
+// open opens (or creates) the class's consumer; again: it is gone (deleted,
+// or the tasks stream deleted): the stream is set up again too.
+func (w *Worker) open(ctx context.Context, p *classPull, again bool) error {
+	var c jetstream.Consumer
+	var err error
+	if again {
+		c, err = w.f.reopenConsumer(ctx, p.k)
+	} else {
+		c, err = w.f.ensureConsumer(ctx, p.k)
+	}
+	if err != nil {
+		return err
+	}
+	p.cons = c
+	// The consumer's ack wait is the one that counts: it was created by
+	// the first member to connect, with that member's Config.
+	p.ackWait = w.f.cfg.AckWait
+	if info := c.CachedInfo(); info != nil && info.Config.AckWait > 0 {
+		p.ackWait = info.Config.AckWait
+	}
+	if p.ackWait != w.f.cfg.AckWait {
+		w.log.Warn().Int("class", p.k).Dur("consumer_ack_wait", p.ackWait).Dur("config_ack_wait", w.f.cfg.AckWait).
+			Msg("the class's consumer has another ack wait than this member's configuration: in-progress acks follow the consumer's")
+	}
+	return nil
+}
+
+// reopen sets the class's consumer (and the tasks stream) up again after
+// it was found gone, with a growing pause when that happens again and
+// again.
+func (w *Worker) reopen(ctx context.Context, p *classPull) error {
+	if p.reopened > 0 && !sleep(ctx, backoff(250*time.Millisecond, maxReopenPause, p.reopened)) {
+		return ctx.Err()
+	}
+	p.reopened++
+	w.log.Warn().Int("class", p.k).Str("consumer", consumerName(p.k)).Int("times", p.reopened).
+		Msg("the class's consumer (or the tasks stream) is gone: setting it up again")
+	if err := w.open(ctx, p, true); err != nil {
+		return fmt.Errorf("fleet worker %s: class %d: %w", w.cfg.ID, p.k, err)
+	}
+	w.log.Info().Int("class", p.k).Str("consumer", consumerName(p.k)).Msg("the class's consumer is set up again")
 	return nil
 }
 
@@ -204,9 +343,9 @@ func (w *Worker) next(ctx context.Context, c jetstream.Consumer) (jetstream.Msg,
 	return nil, nil
 }
 
-// handle proves one task and publishes its result. ackWait is the task's
-// consumer's.
-func (w *Worker) handle(ctx context.Context, m jetstream.Msg, ackWait time.Duration) {
+// handle proves one task of p's class and publishes its result.
+func (w *Worker) handle(ctx context.Context, m jetstream.Msg, p *classPull) {
+	ackWait := p.ackWait
 	var task Task
 	if err := json.Unmarshal(m.Data(), &task); err != nil {
 		w.log.Warn().Err(err).Str("subject", m.Subject()).Msg("malformed task: dropped")
@@ -223,6 +362,33 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg, ackWait time.Durat
 		delivered, seq = md.NumDelivered, md.Sequence.Stream
 	}
 	log := w.log.With().Str("task", task.ID).Int("attempt", task.Attempt).Uint64("delivered", delivered).Logger()
+
+	// A task of an owner that verifies with other keys than this worker
+	// proves with: every proof of this worker would be rejected. Given
+	// back (terminated: not one of its deliveries; the owner publishes it
+	// again for another worker, without counting a rejection), and the
+	// class is left to the other workers for a while.
+	if own := w.digests[task.Class]; task.Keys != "" && own != "" && task.Keys != own {
+		p.refused++
+		pause := backoff(keysPause, maxKeysPause, p.refused)
+		p.until = time.Now().Add(pause)
+		w.mu.Lock()
+		w.member.Refused++
+		w.mu.Unlock()
+		log.Error().Int("class", task.Class).Str("worker_keys", own).Str("task_keys", task.Keys).Str("owner", task.Owner).Dur("pause", pause).
+			Msg("the task's owner verifies with other segment keys than this worker's: task given back unproven (copy the owner's keys of the class to this worker)")
+		reason := fmt.Sprintf("%s: worker %s proves class 2^%d with keys %s, the owner verifies with %s",
+			keysDifferReason, w.cfg.ID, task.Class, shortDigest(own), shortDigest(task.Keys))
+		if task.Republishes {
+			_ = m.TermWithReason(reason)
+		} else {
+			_ = m.Nak()
+		}
+		return
+	}
+	if task.Keys != "" {
+		p.refused = 0
+	}
 
 	// The task's context: cancelled when the worker stops, when the task
 	// leaves the queue (errTaskGone) and at its deadline (errTaskTimeout).
@@ -244,8 +410,8 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg, ackWait time.Durat
 		lctx, cancel := context.WithTimeout(pctx, w.cfg.RetryTimeout)
 		r, err := w.f.Lookup(lctx, task.Job, task.Segment)
 		cancel()
-		if err == nil && r != nil && r.Error == "" && r.Attempt >= task.Attempt {
-			log.Info().Str("by", r.Worker).Msg("redelivered task already proven: acknowledged without proving")
+		if err == nil && r != nil && r.Error == "" && r.Attempt >= task.Attempt && w.verifies(pctx, &task, r, log) {
+			log.Info().Str("by", r.Worker).Msg("redelivered task already proven (its proof verified): acknowledged without proving")
 			w.mu.Lock()
 			w.member.Skipped++
 			w.mu.Unlock()
@@ -295,7 +461,12 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg, ackWait time.Durat
 	res := Result{Task: task.ID, Job: task.Job, Segment: task.Segment, Attempt: task.Attempt, Worker: w.cfg.ID,
 		Delivered: delivered, ProveMS: proveTime.Milliseconds(), TaskMS: time.Since(start).Milliseconds()}
 	if err != nil {
+		// (Cut as the owner cuts it: the message stays under the results
+		// stream's maxResultMsg.)
 		res.Error = err.Error()
+		if len(res.Error) > maxResultError {
+			res.Error = strings.ToValidUTF8(res.Error[:maxResultError], "") + "..."
+		}
 		res.Missing = errors.Is(err, jetstream.ErrObjectNotFound)
 		log.Warn().Err(err).Msg("segment proof failed; reporting the error to the owner")
 	} else {
@@ -315,8 +486,79 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg, ackWait time.Durat
 		w.member.Failures++
 	}
 	w.mu.Unlock()
+	// A worker that fails tasks (broken prover, machine, or data) leaves the
+	// class to the other workers for a while: the re-tasked segment goes to
+	// one of them rather than back to it at once.
+	switch {
+	case res.Error == "":
+		p.failed = 0
+	case !res.Missing:
+		p.failed++
+		p.until = time.Now().Add(backoff(failPause, maxFailPause, p.failed))
+	}
 	w.ack(ctx, m, log)
 	log.Info().Int64("prove_ms", res.ProveMS).Bool("ok", res.Error == "").Msg("segment result published")
+}
+
+// verifies reports that r, a result in the stream claiming a proof of the
+// task, verifies against this worker's verifying key of the class and the
+// task's public input (the checkpoint's digest, or the witness's public
+// part): only then is a redelivered task acknowledged without proving it
+// (any fleet client can publish a result claiming success). Without keys
+// it cannot tell: false.
+func (w *Worker) verifies(ctx context.Context, task *Task, r *Result, log zerolog.Logger) bool {
+	if w.cfg.Keys == nil {
+		return false
+	}
+	ok, err := w.verify(ctx, task, r)
+	if err != nil {
+		log.Warn().Err(err).Str("by", r.Worker).Msg("the result in the stream for this redelivered task does not verify: proving it again")
+	}
+	return ok
+}
+
+func (w *Worker) verify(ctx context.Context, task *Task, r *Result) (bool, error) {
+	ks, err := w.cfg.Keys.Keys(task.Class)
+	if err != nil {
+		return false, err
+	}
+	var pub witness.Witness
+	switch {
+	case task.Checkpoint != "":
+		raw, _, err := w.fetch(ctx, task.Checkpoint, task.WitnessSize)
+		if err != nil {
+			return false, fmt.Errorf("checkpoint: %w", err)
+		}
+		var st longrun.SegmentTask
+		if err := decodeJSON(raw, &st); err != nil {
+			return false, fmt.Errorf("decoding checkpoint: %w", err)
+		}
+		if pub, err = digestWitness(st.Digest); err != nil {
+			return false, err
+		}
+	case task.Witness != "":
+		raw, _, err := w.fetch(ctx, task.Witness, task.WitnessSize)
+		if err != nil {
+			return false, fmt.Errorf("witness: %w", err)
+		}
+		full, err := witnessFromRaw(raw)
+		if err != nil {
+			return false, err
+		}
+		if pub, err = full.Public(); err != nil {
+			return false, fmt.Errorf("public witness: %w", err)
+		}
+	default:
+		return false, errors.New("task without a checkpoint or a witness")
+	}
+	proof, err := decodeProof(r.Proof)
+	if err != nil {
+		return false, err
+	}
+	if err := groth16.Verify(proof, ks.VK, pub, task.Target.VerifierOptions()...); err != nil {
+		return false, fmt.Errorf("%w: %w", prover.ErrInvalidProof, err)
+	}
+	return true, nil
 }
 
 // taskTimeout is the deadline of a task of class k (0: none).

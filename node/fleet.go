@@ -125,8 +125,14 @@ func (m *fleetMember) status(ctx context.Context) string {
 	if err != nil {
 		return "unreachable: " + err.Error()
 	}
-	return fmt.Sprintf("%d members, %d tasks pending, %d in flight (%d redelivered), %d results kept; on %s",
+	line := fmt.Sprintf("%d members, %d tasks pending, %d in flight (%d redelivered), %d results kept; on %s",
 		len(st.Members), st.Pending, st.InFlight, st.Redelivered, st.Results, st.Server)
+	// Members with other segment keys refuse this node's tasks (and it
+	// theirs): shown, with who has which.
+	if skew := st.KeySkew(); skew != "" {
+		line += "; " + skew
+	}
+	return line
 }
 
 // splitPort splits HOST:PORT; port 0 asks for a free port.
