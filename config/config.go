@@ -345,6 +345,9 @@ func (c Config) Validate() error {
 	if c.Queue.MaxPendingEach < 0 || c.Queue.MaxProgramsEach < 0 || c.Queue.MaxStoredEach < 0 {
 		return fmt.Errorf("config: max-pending-per-client, max-program-bytes-per-client and max-stored-bytes-per-client must not be negative (0 is a quarter of max-pending, of max-program-bytes, of max-stored-bytes)")
 	}
+	if e := c.Queue.MaxStoredEach; e > 0 && e < c.Queue.MaxRequestBytes {
+		return fmt.Errorf("config: max-stored-bytes-per-client %d is below max-request-bytes %d: a client could not have one job of the largest request", e, c.Queue.MaxRequestBytes)
+	}
 	if c.Prover.WorkerIdleStop < 0 || (c.Prover.WorkerIdleStop > 0 && c.Prover.WorkerIdleStop < time.Minute) {
 		return fmt.Errorf("config: worker-idle-stop is 0 (the workers kept warm) or at least a minute (longer than a worker's key load), not %s", c.Prover.WorkerIdleStop)
 	}

@@ -311,4 +311,11 @@ func TestPerClientSharesFollowTheirBounds(t *testing.T) {
 	if got := c.Queue.StoredBytesPerClient(); got != 11 {
 		t.Fatalf("set: %d stored bytes a client", got)
 	}
+	if err := c.Validate(); err == nil || !strings.Contains(err.Error(), "max-stored-bytes-per-client") {
+		t.Fatalf("a share below one job of the largest request: %v", err)
+	}
+	c.Queue.MaxStoredEach = c.Queue.MaxRequestBytes
+	if err := c.Validate(); err != nil {
+		t.Fatalf("a share of one job of the largest request: %v", err)
+	}
 }

@@ -351,8 +351,10 @@ func (s *Service) Validate(r *Request) error {
 // of a new job for the caller of ctx, whether the node would queue it now:
 // the node is not halting and the store's bounds (max-pending and the
 // caller's share, the stored bytes, the disk's reserve: queue.Store.CheckAdd)
-// leave room. A retry of a job queued under one of keys (SubmitKeyed) always
-// has room: it is answered with that job. Nothing is reserved: Submit checks
+// leave room. A retry of a job queued under one of keys (SubmitKeyed) by the
+// caller (it owns the job) always has room: it is answered with that job;
+// another caller's job under the key gives no room (so that a full share
+// tells nothing of other clients' jobs). Nothing is reserved: Submit checks
 // again, binding. A client refused over and over (its share full) so costs
 // the node a map lookup per request.
 func (s *Service) CheckRoom(ctx context.Context, keys ...string) error {
@@ -367,7 +369,7 @@ func (s *Service) CheckRoom(ctx context.Context, keys ...string) error {
 		if key == "" {
 			continue
 		}
-		if _, kerr := s.store.JobOfKey(key); kerr == nil {
+		if j, kerr := s.store.JobOfKey(key); kerr == nil && auth.From(ctx).Owns(j.Owner) {
 			return nil
 		}
 	}

@@ -63,6 +63,7 @@ func TestWaitShare(t *testing.T) {
 	}()
 	waitUntil(t, "bob's wait", func() bool { return s.Waiting() == 3 })
 	bcancel()
+	waitUntil(t, "bob's wait ended", func() bool { return s.Waiting() == 2 })
 	// the node's own waits are not a client's
 	sctx, scancel := context.WithCancel(context.Background())
 	wg.Add(1)

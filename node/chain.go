@@ -205,7 +205,9 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 		Confirmations: ch.Confirmations, MaxFeeCap: new(big.Int).Mul(new(big.Int).SetUint64(c.cfg.Relayer.MaxFeeGwei), big.NewInt(1e9)),
 		PollInterval: min(time.Second, max(ch.DevBlockPeriod/2, 100*time.Millisecond)), RPCTimeout: ch.RPCTimeout,
 		Classify: chaindoor.ClassifyDelivery, ConfirmAlready: chaindoor.ConfirmDelivery(client, from),
-		Retention: c.cfg.Queue.Retention, Logger: c.log})
+		// twice the jobs' retention: a record outlives the node job and the bridge entry
+		// that name it (they go once the job is swept)
+		Retention: 2 * c.cfg.Queue.Retention, Logger: c.log})
 	if err != nil {
 		return err
 	}

@@ -246,6 +246,7 @@ func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.L
 		w.rest()
 	}
 	runner.Busy = w.jobCame
+	runner.Rest = w.rest
 	w.running = runner.Running
 	// In a fleet, long jobs are released once the node has joined (up to
 	// fleetJoinWait): a job requeued by a restart then takes the results

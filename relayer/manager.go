@@ -152,10 +152,13 @@ type Manager struct {
 
 	stepMu sync.Mutex // one step at a time
 	// pruned is when the step last deleted the records past their retention.
-	pruned  time.Time
-	nonce   uint64
-	nonceOK bool
-	started bool
+	pruned time.Time
+	// rechecked is the head at which the confirmed records' blocks were last checked
+	// (recheckConfirmed: once per head).
+	rechecked uint64
+	nonce     uint64
+	nonceOK   bool
+	started   bool
 	// rebroadcasted are the records sent again since the start (rebroadcast), until started.
 	rebroadcasted map[string]bool
 	// The sender's balance in this step (read once, when a first attempt is to be priced; only
@@ -455,8 +458,13 @@ func (m *Manager) Step(ctx context.Context) error {
 	}
 	m.chainNonce = chainNonce
 	m.budgetRead, m.budget, m.budgetStop, m.toppedUp = false, nil, false, false
-	if err := m.recheckConfirmed(ctx, head); err != nil {
-		return err // the node does not answer: the next step checks again
+	if head != m.rechecked {
+		if err := m.recheckConfirmed(ctx, head); err != nil {
+			// the next head checks again; the step goes on
+			m.log.Warn().Err(err).Uint64("head", head).Msg("checking the blocks of confirmed deliveries")
+		} else {
+			m.rechecked = head
+		}
 	}
 	if now := time.Now(); m.opts.Retention > 0 && now.Sub(m.pruned) >= min(pruneEvery, m.opts.Retention) {
 		m.pruned = now
@@ -498,37 +506,52 @@ func (m *Manager) Step(ctx context.Context) error {
 const pruneEvery = time.Minute
 
 // prune deletes the records that ended more than Options.Retention before now (a confirmed
-// one once it is no longer watched at head).
+// one once it is no longer watched at head). Each is checked again and deleted under mu, as
+// Submit and Retry write theirs: a record retried meanwhile stays, and a Submit of its id
+// after the deletion makes a new one.
 func (m *Manager) prune(now time.Time, head uint64) error {
+	expired := func(t *Tx) bool {
+		if !t.State.Terminal() || t.DoneAt.IsZero() || now.Sub(t.DoneAt) <= m.opts.Retention {
+			return false
+		}
+		return t.State != Confirmed || head >= t.Block+m.opts.WatchBlocks
+	}
 	m.mu.Lock()
 	var old []string
 	for id, t := range m.txs {
-		if !t.State.Terminal() || t.DoneAt.IsZero() || now.Sub(t.DoneAt) <= m.opts.Retention {
-			continue
+		if expired(t) {
+			old = append(old, id)
 		}
-		if t.State == Confirmed && head < t.Block+m.opts.WatchBlocks {
-			continue
-		}
-		old = append(old, id)
 	}
 	m.mu.Unlock()
+	n := 0
 	for _, id := range old {
-		if err := m.store.remove(id); err != nil {
+		m.mu.Lock()
+		t, ok := m.txs[id]
+		var err error
+		if ok && expired(t) {
+			if err = m.store.remove(id); err == nil {
+				delete(m.txs, id)
+				n++
+			}
+		}
+		m.mu.Unlock()
+		if err != nil {
 			return err
 		}
-		m.mu.Lock()
-		delete(m.txs, id)
-		m.mu.Unlock()
 	}
-	if len(old) > 0 {
-		m.log.Info().Int("records", len(old)).Dur("retention", m.opts.Retention).Msg("relay records past their retention deleted")
+	if n > 0 {
+		m.log.Info().Int("records", n).Dur("retention", m.opts.Retention).Msg("relay records past their retention deleted")
 	}
 	return nil
 }
 
 // recheckConfirmed puts back to sent every confirmed record whose block is no longer
 // canonical while it is watched (Options.WatchBlocks): a reorg deeper than the
-// confirmations dropped or moved its transaction. Each watched block is read once.
+// confirmations dropped or moved its transaction. Each watched block is read once; a block
+// the node does not have (a load-balanced RPC answering from a node behind the head) is
+// read again at the next head, not taken for a reorg. The record's latest attempt is sent
+// again at once (the pool may have dropped it: its nonce would hold every later delivery).
 func (m *Manager) recheckConfirmed(ctx context.Context, head uint64) error {
 	m.mu.Lock()
 	var watched []*Tx
@@ -547,7 +570,7 @@ func (m *Manager) recheckConfirmed(ctx context.Context, head uint64) error {
 			hdr, err := m.client.HeaderByNumber(ctx, new(big.Int).SetUint64(t.Block))
 			switch {
 			case errors.Is(err, ethereum.NotFound):
-				// below the head yet unknown: the chain is being reorganised
+				// a node behind the head: read again at the next head
 			case err != nil:
 				return fmt.Errorf("checking block %d of confirmed deliveries: %w", t.Block, err)
 			default:
@@ -555,7 +578,7 @@ func (m *Manager) recheckConfirmed(ctx context.Context, head uint64) error {
 			}
 			canonical[t.Block] = h
 		}
-		if h == t.BlockHash {
+		if h == (common.Hash{}) || h == t.BlockHash {
 			continue
 		}
 		m.log.Warn().Str("tx", t.ID).Str("hash", t.Hash.Hex()).Uint64("block", t.Block).Str("block_hash", t.BlockHash.Hex()).
@@ -568,8 +591,26 @@ func (m *Manager) recheckConfirmed(ctx context.Context, head uint64) error {
 		if err := m.save(t); err != nil {
 			return err
 		}
+		m.sendAgain(ctx, t)
 	}
 	return nil
+}
+
+// sendAgain broadcasts t's latest attempt again (its answer, "already known" or "nonce too
+// low" included, is only logged: checkSent follows the record).
+func (m *Manager) sendAgain(ctx context.Context, t *Tx) {
+	a, ok := t.LastAttempt()
+	if !ok {
+		return
+	}
+	var tx types.Transaction
+	if err := tx.UnmarshalBinary(a.Raw); err != nil {
+		m.log.Error().Err(err).Str("tx", t.ID).Msg("stored attempt does not decode")
+		return
+	}
+	err := m.client.SendTransaction(ctx, &tx)
+	m.log.Info().Str("tx", t.ID).Str("hash", a.Hash.Hex()).Uint64("nonce", a.Nonce).AnErr("result", err).
+		Msg("reorged out: the latest attempt sent again")
 }
 
 // rebroadcast sends again the latest attempt of every sent record (after a restart the pool

@@ -550,7 +550,7 @@ func (b *Bridge) Run(ctx context.Context) error {
 func (b *Bridge) Step(ctx context.Context) error {
 	if now := time.Now(); b.opts.Retention > 0 && now.Sub(b.pruned) >= min(time.Minute, b.opts.Retention) {
 		b.pruned = now
-		if err := b.prune(now); err != nil {
+		if err := b.prune(ctx, now); err != nil {
 			b.log.Warn().Err(err).Msg("deleting chain requests past their retention")
 		}
 	}
@@ -575,28 +575,40 @@ func (b *Bridge) Step(ctx context.Context) error {
 	return firstErr
 }
 
-// prune deletes the entries that ended more than Options.Retention before now: rejected,
-// without result or cancelled since then (their creation, or their proof), or relaying
-// with a relay record that ended then, or that the relayer deleted (its own retention).
-func (b *Bridge) prune(now time.Time) error {
+// prune deletes the entries that ended and whose node job the job service swept (its
+// retention after the job finished): rejected, without result, cancelled, or relaying with a
+// relay record that ended (or that the relayer deleted); an entry rejected before it had a
+// node job, Options.Retention after it was created. So an entry answers (the status API,
+// GetProof's relay field, the coprocessor's GetResult) as long as its node job does.
+func (b *Bridge) prune(ctx context.Context, now time.Time) error {
 	b.mu.Lock()
 	var cands []Entry
 	for _, e := range b.entries {
-		if e.Stage != StageProving && now.Sub(e.CreatedAt) > b.opts.Retention && now.Sub(e.ProvenAt) > b.opts.Retention {
+		if e.Stage != StageProving && now.Sub(e.CreatedAt) > b.opts.Retention {
 			cands = append(cands, *e)
 		}
 	}
 	b.mu.Unlock()
 	n := 0
 	for _, e := range cands {
+		if e.NodeJob != "" {
+			_, err := b.jobs.Get(ctx, e.NodeJob)
+			switch {
+			case errors.Is(err, queue.ErrNotFound): // swept
+			case err != nil:
+				return fmt.Errorf("looking up node job %s: %w", e.NodeJob, err)
+			default:
+				continue // still kept by the job service
+			}
+		}
 		if e.Stage == StageRelaying {
 			tx, err := b.rel.Get(e.ID)
 			switch {
 			case errors.Is(err, relayer.ErrNotFound):
 			case err != nil:
 				return err
-			case !tx.State.Terminal() || tx.DoneAt.IsZero() || now.Sub(tx.DoneAt) <= b.opts.Retention:
-				continue
+			case !tx.State.Terminal():
+				continue // still followed
 			}
 		}
 		b.moves.Lock() // not while a move reads it

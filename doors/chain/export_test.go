@@ -1,6 +1,9 @@
 package chain
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // ConsumerCacheMax is consumerCacheMax, for the tests of package chain_test.
 const ConsumerCacheMax = consumerCacheMax
@@ -21,7 +24,7 @@ func (c *RequestChecker) CachedConsumers() (cached, ordered int) {
 }
 
 // Prune is prune (tests: at a chosen time).
-func (b *Bridge) Prune(now time.Time) error { return b.prune(now) }
+func (b *Bridge) Prune(now time.Time) error { return b.prune(context.Background(), now) }
 
 // PutEntry stores e as it is (tests: an entry in a stage a test cannot reach without a
 // prover).

@@ -30,10 +30,11 @@ func (h heldRelays) Get(id string) (relayer.Tx, error) {
 	return relayer.Tx{}, relayer.ErrNotFound
 }
 
-// TestEntriesPastRetentionDeleted: the bridge deletes the chain requests that ended more
-// than its retention ago (rejected, cancelled, relayed with a relay record that ended then or
-// that the relayer deleted), from memory and from its store; one still proving or whose
-// relay is still followed is kept.
+// TestEntriesPastRetentionDeleted: the bridge deletes the chain requests that ended, once
+// their node job is swept (rejected before a node job: its retention after it was created;
+// cancelled; relayed with a relay record that ended or that the relayer deleted), from memory
+// and from its store; one still proving, whose node job is kept, or whose relay is still
+// followed is kept.
 func TestEntriesPastRetentionDeleted(t *testing.T) {
 	ctx := context.Background()
 	store, err := queue.Open(filepath.Join(t.TempDir(), "queue"), queue.DefaultOptions())
@@ -97,7 +98,8 @@ func TestEntriesPastRetentionDeleted(t *testing.T) {
 		}
 		return out
 	}
-	want := map[string]bool{bridge.JobRelayID(proving.JobID): true, "job/relayed-followed": true}
+	// the cancelled request's node job is still kept by the job service: so is its entry
+	want := map[string]bool{bridge.JobRelayID(proving.JobID): true, "job/relayed-followed": true, bridge.JobRelayID(cancelled.JobID): true}
 	check := func(when string, got map[string]bool) {
 		t.Helper()
 		if len(got) != len(want) {
@@ -110,6 +112,15 @@ func TestEntriesPastRetentionDeleted(t *testing.T) {
 		}
 	}
 	check("after the retention", kept(b))
+	// once the job service swept it, the entry goes too
+	if _, err := store.Sweep(now.Add(365 * 24 * time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if err := b.Prune(now.Add(2 * time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	delete(want, bridge.JobRelayID(cancelled.JobID))
+	check("after the node job's sweep", kept(b))
 	if _, err := b.Status(bridge.JobRelayID(rejected.JobID)); err == nil {
 		t.Fatal("a deleted entry still answers its status")
 	}

@@ -296,3 +296,43 @@ func TestGetResultOfAnotherClient(t *testing.T) {
 		t.Fatalf("alice's nonce, unsigned: %v, want PermissionDenied", err)
 	}
 }
+
+// TestFullShareTellsNothing: with bob's share of the queue full, his request
+// for alice's existing job id (without her consumer's signature) and one for
+// an id never submitted are refused alike (queue full): the room a retry of
+// one's own keyed job has is not given for another client's.
+func TestFullShareTellsNothing(t *testing.T) {
+	qo := queue.DefaultOptions()
+	qo.MaxPendingPerOwner = 1
+	td := startDoorOn(t, t.TempDir(), false, qo, nil)
+	fib := readExample(t, "fibonacci")
+	if _, err := td.jobs.AddProgram(fib); err != nil {
+		t.Fatal(err)
+	}
+	alice := auth.With(context.Background(), auth.Principal{Name: "alice", Role: auth.Submit})
+	bob := auth.With(context.Background(), auth.Principal{Name: "bob", Role: auth.Submit})
+	pid := programID(t, fib)
+	if _, err := td.door.SubmitJob(alice, td.job(t, pid, contracts.OffchainNonceMin+1, le32(5), nil, nil)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := td.door.SubmitJob(bob, td.job(t, pid, contracts.OffchainNonceMin+2, le32(5), nil, nil)); err != nil {
+		t.Fatal(err) // bob's share: one job
+	}
+	var msgs []string
+	for _, nonce := range []uint64{contracts.OffchainNonceMin + 1, contracts.OffchainNonceMin + 3} {
+		req := td.job(t, pid, nonce, le32(5), nil, nil)
+		req.Signature = make([]byte, 65)
+		_, err := td.door.SubmitJob(bob, req)
+		if status.Code(err) != codes.ResourceExhausted {
+			t.Fatalf("bob, share full, nonce %d: %v, want ResourceExhausted", nonce, err)
+		}
+		msgs = append(msgs, status.Convert(err).Message())
+	}
+	if msgs[0] != msgs[1] {
+		t.Fatalf("alice's job id and an unknown one answered apart:\n%s\n%s", msgs[0], msgs[1])
+	}
+	// alice's own resubmission still has room (answered with her job)
+	if _, err := td.door.SubmitJob(alice, td.job(t, pid, contracts.OffchainNonceMin+1, le32(5), nil, nil)); status.Code(err) != codes.AlreadyExists && err != nil {
+		t.Fatalf("alice's resubmission: %v", err)
+	}
+}

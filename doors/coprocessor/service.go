@@ -344,18 +344,19 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 		return none, errs.Invalidf("stateHash 0x%x is not the root of the state sent (%d entries): 0x%x", req.StateHash, len(state), root)
 	}
 
-	key := jobIDHex(jobID)
-	if !s.reserve(key) {
-		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) is being submitted", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
-	}
-	defer s.release(key)
 	// The consumer's signature first: whether a job of another consumer
-	// exists is not told to a caller who cannot sign for it.
+	// exists (or is being submitted) is not told to a caller who cannot
+	// sign for it.
 	if c := s.opts.Chain; c != nil {
 		if err := c.CheckSignature(ctx, req, in.GetRequest(), in.GetSignature()); err != nil {
 			return none, err
 		}
 	}
+	key := jobIDHex(jobID)
+	if !s.reserve(key) {
+		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) is being submitted", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
+	}
+	defer s.release(key)
 	if _, err := s.index.get(key); err == nil {
 		return none, fmt.Errorf("%w: job 0x%s (nonce %d of consumer %s) exists", errs.ErrAlreadyExists, key, req.Nonce, req.Consumer)
 	} else if !errors.Is(err, errNoEntry) {

@@ -41,10 +41,16 @@ type Runner struct {
 	// first segment; it must not block. The node stops the timer that
 	// stops idle prove workers there.
 	Busy func()
+	// Rest, when set, is called when the last of the runner's proofs ends
+	// and that was a recursive proof made outside its jobs (Recursion) with
+	// no job ended since the last Quiet; it must not block. The node arms
+	// the timer that stops idle prove workers there.
+	Rest func()
 
 	mu         sync.Mutex
 	segmenting int // jobs in their segment stage
-	running    int // jobs in any stage
+	running    int // jobs in any stage, and Recursion's proofs
+	ended      int // jobs ended since the last Quiet
 }
 
 // Running is the number of the runner's jobs in any stage.
@@ -207,17 +213,41 @@ func (r *Runner) options(ctx context.Context, run Run) (Options, func(), error) 
 
 // Recursion counts a recursive proof made with the runner's keys outside
 // its jobs (an aggregator's aggregation or sequence final proof, package
-// doors/aggregator) as a job in its aggregation stage, and returns the
-// function that counts it out (once its proof ended). Like a job's
-// aggregations it has the idle segment workers stopped for its memory
-// (Idle, when no job proves segments; Busy when it is the first), and when
-// it ends as the last one, Quiet: the workers are warmed again and the
-// timer that stops idle workers is armed again (without it, a worker
-// started by an aggregator's proof after that timer fired stayed up).
+// doors/aggregator) as running, and returns the function that counts it
+// out (once its proof ended): Busy when it is the first (the node disarms
+// its idle-stop timer), and when it ends as the last, Quiet if a job ended
+// meanwhile (what that job's end owed), else Rest (the timer armed again;
+// without it, a worker started by an aggregator's proof after that timer
+// fired stayed up). It neither stops nor warms the segment workers: an
+// aggregator's stream of items would stop and restart them (a key load
+// each) for every item.
 func (r *Runner) Recursion() (end func()) {
-	left, end := r.enter()
-	left()
-	return end
+	r.mu.Lock()
+	r.running++
+	first := r.running == 1
+	r.mu.Unlock()
+	if first && r.Busy != nil {
+		r.Busy()
+	}
+	var once sync.Once
+	return func() {
+		once.Do(func() {
+			r.mu.Lock()
+			r.running--
+			last := r.running == 0
+			owed := last && r.ended > 0
+			if owed {
+				r.ended = 0
+			}
+			r.mu.Unlock()
+			switch {
+			case owed && r.Quiet != nil:
+				r.Quiet()
+			case last && !owed && r.Rest != nil:
+				r.Rest()
+			}
+		})
+	}
 }
 
 // enter counts one more job, in its segment stage, and returns the
@@ -265,6 +295,10 @@ func (r *Runner) enter() (left, end func()) {
 		}
 		r.running--
 		quiet := r.running == 0
+		r.ended++
+		if quiet {
+			r.ended = 0
+		}
 		idle := wasIn && r.segmenting == 0 && !quiet
 		r.mu.Unlock()
 		if idle && r.Idle != nil {

@@ -116,39 +116,56 @@ func TestRunnerBusy(t *testing.T) {
 }
 
 // TestRunnerRecursion: a recursive proof made outside the runner's jobs (an
-// aggregator's) counts as a job in its aggregation stage: Busy when it is
-// the first, Idle at once unless a job proves segments, Quiet when it ends
-// as the last one (so the node arms its idle-stop timer again), not while
-// a job still runs.
+// aggregator's) counts as running: Busy when it is the first, Rest when it
+// ends as the last (the node arms its idle-stop timer again), Quiet instead
+// when a job ended while it ran; it never calls Idle (an aggregator's items
+// would stop and restart the segment workers one by one).
 func TestRunnerRecursion(t *testing.T) {
-	busy, idle, quiet := 0, 0, 0
-	r := &Runner{Keys: &Keys{LogSteps: 5}, Busy: func() { busy++ }, Idle: func() { idle++ }, Quiet: func() { quiet++ }}
-	check := func(step string, b, i, q int) {
+	busy, idle, quiet, rest := 0, 0, 0, 0
+	r := &Runner{Keys: &Keys{LogSteps: 5}, Busy: func() { busy++ }, Idle: func() { idle++ }, Quiet: func() { quiet++ },
+		Rest: func() { rest++ }}
+	check := func(step string, b, i, q, re int) {
 		t.Helper()
-		if busy != b || idle != i || quiet != q {
-			t.Fatalf("%s: Busy %d, Idle %d, Quiet %d; want %d, %d, %d", step, busy, idle, quiet, b, i, q)
+		if busy != b || idle != i || quiet != q || rest != re {
+			t.Fatalf("%s: Busy %d, Idle %d, Quiet %d, Rest %d; want %d, %d, %d, %d", step, busy, idle, quiet, rest, b, i, q, re)
 		}
 	}
 	end := r.Recursion()
-	check("an aggregator's aggregation alone", 1, 1, 0)
+	check("an aggregator's aggregation alone", 1, 0, 0, 0)
 	if r.Running() != 1 {
 		t.Fatalf("%d running", r.Running())
 	}
 	end()
 	end()
-	check("it ended (counted once)", 1, 1, 1)
+	check("it ended (counted once)", 1, 0, 0, 1)
 
-	// beside a job in its segments: no Idle until the job leaves them
+	// beside a job: the job's end owes Quiet, which the aggregation's end pays
 	o, endJob, err := r.options(context.Background(), Run{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	check("a job", 2, 1, 1)
+	check("a job", 2, 0, 0, 1)
 	end = r.Recursion()
-	check("an aggregation beside a job in its segments", 2, 1, 1)
-	end()
-	check("the aggregation ended, the job runs", 2, 1, 1)
 	o.AfterSegments()
+	check("the job past its segments, an aggregation beside it", 2, 1, 0, 1)
 	endJob()
-	check("the job ended", 2, 2, 2)
+	check("the job ended, the aggregation runs", 2, 1, 0, 1)
+	end()
+	check("the aggregation ended, the last", 2, 1, 1, 1)
+
+	// a job that starts and ends while an aggregation runs, the aggregation
+	// ending last, then one alone again: Rest
+	end = r.Recursion()
+	_, endJob, err = r.options(context.Background(), Run{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	endJob()
+	end()
+	// (the job ended in its segments while something else ran: Idle, as
+	// beside another job's aggregations)
+	check("a job within an aggregation", 3, 2, 2, 1)
+	end = r.Recursion()
+	end()
+	check("an aggregation alone again", 4, 2, 2, 2)
 }
