@@ -6,8 +6,10 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"maps"
 	"net"
 	"os"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -232,7 +234,7 @@ func printFleetStatus(out io.Writer, st *fleet.Status) {
 		return
 	}
 	tw := tabwriter.NewWriter(out, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "  ID\tHOST\tCLASSES\tPROOFS\tFAILED\tAVG PROVE\tTASK\tSEEN")
+	fmt.Fprintln(tw, "  ID\tHOST\tCLASSES\tKEYS\tPROOFS\tFAILED\tREFUSED\tAVG PROVE\tTASK\tSEEN")
 	for _, m := range st.Members {
 		avg := "-"
 		if m.Proofs > 0 {
@@ -242,10 +244,27 @@ func printFleetStatus(out io.Writer, st *fleet.Status) {
 		if task == "" {
 			task = "idle"
 		}
-		fmt.Fprintf(tw, "  %s\t%s\t%v\t%d\t%d\t%s\t%s\t%s ago\n", m.ID, m.Host, m.Classes, m.Proofs, m.Failures, avg, task,
-			time.Since(m.Seen).Round(time.Second))
+		fmt.Fprintf(tw, "  %s\t%s\t%v\t%s\t%d\t%d\t%d\t%s\t%s\t%s ago\n", m.ID, m.Host, m.Classes, memberKeys(m), m.Proofs, m.Failures,
+			m.Refused, avg, task, time.Since(m.Seen).Round(time.Second))
 	}
 	_ = tw.Flush()
+	// members with other segment keys refuse each other's owners' tasks
+	if skew := st.KeySkew(); skew != "" {
+		fmt.Fprintf(out, "KEYS DIFFER:  %s (a worker refuses the tasks of owners whose keys are not its own: set them up from the same keys)\n", skew)
+	}
+}
+
+// memberKeys is a member's key digests by class, shortened ("-" when it
+// does not say).
+func memberKeys(m fleet.Member) string {
+	if len(m.Keys) == 0 {
+		return "-"
+	}
+	var parts []string
+	for _, k := range slices.Sorted(maps.Keys(m.Keys)) {
+		parts = append(parts, fmt.Sprintf("2^%d:%.12s", k, m.Keys[k]))
+	}
+	return strings.Join(parts, ",")
 }
 
 // offLoopback says whether the server listens beyond this machine.
