@@ -184,3 +184,31 @@ func TestUnknownRefusalHoldsNoNonce(t *testing.T) {
 		t.Fatalf("%d transactions mined, want 2", n)
 	}
 }
+
+// gasPriceGate is the runtime code of a callee that reverts when the transaction pays a gas
+// price and passes when it pays none, as a simulation (eth_call, eth_estimateGas) does: a
+// consumer's callback that makes the relayer pay for reverts (GASPRICE; PUSH1 5; JUMPI; STOP;
+// JUMPDEST; PUSH1 0; DUP1; REVERT).
+var gasPriceGate = common.FromHex("3a600557005b600080fd")
+
+// TestEnvironmentRevertNotSentAgain: a delivery that reverts on chain, not out of gas, while a
+// simulation of it still passes fails at once (the call depends on the transaction's
+// environment) instead of being sent again until MaxReverts: one transaction is paid, not
+// three.
+func TestEnvironmentRevertNotSentAgain(t *testing.T) {
+	c := newChain(t)
+	gate := c.deployCode(gasPriceGate)
+	base := c.senderNonce()
+	m := c.open(c.client, t.TempDir(), relayer.Options{Confirmations: 1})
+	defer m.Close()
+	if _, err := m.Submit(relayer.Request{ID: "grief", To: gate, Data: []byte{1}}); err != nil {
+		t.Fatal(err)
+	}
+	tx := c.steps(m, "grief", 8)
+	if tx.State != relayer.Failed || tx.Class != relayer.Reverted || !strings.Contains(tx.Reason, "depends on the transaction's environment") {
+		t.Fatalf("%s", tx.Status())
+	}
+	if n := c.senderNonce() - base; n != 1 {
+		t.Fatalf("%d transactions sent, want 1", n)
+	}
+}

@@ -1333,6 +1333,29 @@ func waitOn(t *Tx, hash common.Hash, head uint64) {
 	}
 }
 
+// outOfGas reports whether the mined attempt of receipt r ran out of gas: it used all its gas
+// limit, or all but what a call leaves its caller (1/64: an inner call that ran out made the
+// outer one revert). An attempt whose limit is unknown counts as out of gas (sent again, as
+// before).
+func (m *Manager) outOfGas(t *Tx, r *types.Receipt) bool {
+	limit := gasLimitOf(t, r.TxHash)
+	return limit == 0 || r.GasUsed*64 >= limit*63
+}
+
+// gasLimitOf is the gas limit of t's attempt of hash h (0: not found).
+func gasLimitOf(t *Tx, h common.Hash) uint64 {
+	for _, a := range t.Attempts {
+		if a.Hash != h {
+			continue
+		}
+		var tx types.Transaction
+		if err := tx.UnmarshalBinary(a.Raw); err == nil {
+			return tx.Gas()
+		}
+	}
+	return 0
+}
+
 // included handles a receipt of one of t's attempts.
 func (m *Manager) included(ctx context.Context, t *Tx, r *types.Receipt, head uint64) error {
 	changed := t.BlockHash != r.BlockHash || t.Hash != r.TxHash
@@ -1364,6 +1387,13 @@ func (m *Manager) included(ctx context.Context, t *Tx, r *types.Receipt, head ui
 		return m.fail(t, Reverted, fmt.Sprintf("reverted on chain in %s (block %d): %s", t.Hash.Hex(), t.Block, v.Reason))
 	case t.Reverts >= m.opts.MaxReverts:
 		return m.fail(t, Reverted, fmt.Sprintf("reverted on chain in %s (block %d, gas %d), %d times", t.Hash.Hex(), t.Block, t.GasUsed, t.Reverts))
+	case !m.outOfGas(t, r):
+		// Not out of gas, yet the call passes now: what the chain ran is not what a simulation
+		// runs (a callee that reads the gas price, the block, the coinbase or the gas left, as a
+		// consumer's callback may, to make the relayer pay for reverts). Sent again, it would
+		// revert again at the relayer's cost: it fails, for the operator to look at (Retry).
+		return m.fail(t, Reverted, fmt.Sprintf("reverted on chain in %s (block %d, gas %d of %d) though a simulation passes: the call depends on the transaction's environment (gas price, block, gas left); not sent again",
+			t.Hash.Hex(), t.Block, t.GasUsed, gasLimitOf(t, r.TxHash)))
 	default:
 		// The call passes now (out of gas, or state changed): send again.
 		for i := range t.Attempts {
