@@ -56,6 +56,10 @@ contract VerifierRegistry {
     /// 0x80..0xBF).
     error ClassOutOfRange(uint8 proofClass);
     error NotAContract(address verifier);
+    /// The contract accepted a proof that no verifier accepts (an all-zero proof): it does not
+    /// revert on a rejected proof (a verifier that returns false, a proxy's or wallet's fallback,
+    /// an empty implementation), and verifyProof takes "returned" for "valid".
+    error NotAVerifier(address verifier);
     error NoVerifier(uint8 proofClass);
     /// The class's verifier rejected the proof; `reason` is the verifier's revert data
     /// (ProofInvalid() or PublicInputNotInField(); verifiers exported by gnark, in key stores made
@@ -109,6 +113,7 @@ contract VerifierRegistry {
     function setVerifier(uint8 proofClass, address verifier) external onlyOwner {
         if (!isSingleClass(proofClass) && !isFinalClass(proofClass)) revert ClassOutOfRange(proofClass);
         if (verifier != address(0) && verifier.code.length == 0) revert NotAContract(verifier);
+        if (verifier != address(0)) _checkRejects(proofClass, verifier);
         uint64 bit = uint64(1) << (proofClass & MAX_CLASS);
         bool set = verifier != address(0);
         if (proofClass <= MAX_CLASS) {
@@ -120,6 +125,24 @@ contract VerifierRegistry {
         }
         verifiers[proofClass] = verifier;
         emit VerifierSet(proofClass, verifier);
+    }
+
+    /// @dev Reverts NotAVerifier unless verifier rejects (reverts on) an all-zero proof of the
+    /// usual length (12 words: A, B, C, one commitment and its proof of knowledge) for zero
+    /// inputs: a contract that returns instead would make verifyProof accept every proof.
+    function _checkRejects(uint8 proofClass, address verifier) internal view {
+        bytes memory zero = new bytes(384);
+        if (isFinalClass(proofClass)) {
+            uint256[1] memory input;
+            try IFinalVerifier(verifier).verifyProof(zero, input) {
+                revert NotAVerifier(verifier);
+            } catch {}
+        } else {
+            uint256[27] memory input;
+            try IGroth16Verifier(verifier).verifyProof(zero, input) {
+                revert NotAVerifier(verifier);
+            } catch {}
+        }
     }
 
     /// @notice The smallest base class (0..63) with a verifier; reverts NoVerifier(255) when
