@@ -49,3 +49,17 @@ func TestRegistryRefusesNonVerifiers(t *testing.T) {
 	})
 	e.registerToyFinal()
 }
+
+// TestCreateJobProgramIDInField: createJob refuses a program id that is no field element (no
+// proof could answer the job: submitResult would revert NotAFieldElement), as the Coordinator
+// refuses it for a subscription.
+func TestCreateJobProgramIDInField(t *testing.T) {
+	e := newEnv(t)
+	pid := make([]byte, 32)
+	for i := range pid {
+		pid[i] = 0xff
+	}
+	e.expectRevert(e.stranger, "NotAFieldElement", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		return e.jm.CreateJob(o, 1, pid, nil, 10)
+	})
+}

@@ -162,6 +162,9 @@ contract JobManager {
         returns (bytes32 jobID)
     {
         bytes32 pid = _programID(programID);
+        // a program id that is no field element makes a job no proof can answer (submitResult
+        // would revert NotAFieldElement): refused here, as the Coordinator refuses it
+        Statement.fieldElement(pid);
         if (maxCycles == 0) revert ZeroMaxCycles();
         if (onchainInput.length > Statement.MAX_BLOB_BYTES) revert OnchainInputTooLarge(onchainInput.length);
         if (nonce >= OFFCHAIN_NONCE_MIN) revert NonceOutOfRange(nonce);
