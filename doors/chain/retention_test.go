@@ -2,7 +2,6 @@ package chain_test
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -13,7 +12,6 @@ import (
 	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
-	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
 )
 
@@ -37,11 +35,7 @@ func (h heldRelays) Get(id string) (relayer.Tx, error) {
 // followed is kept.
 func TestEntriesPastRetentionDeleted(t *testing.T) {
 	ctx := context.Background()
-	store, err := queue.Open(filepath.Join(t.TempDir(), "queue"), queue.DefaultOptions())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer store.Close()
+	store := openTestStore(t)
 	js := jobs.New(store, jobs.Options{Logger: zerolog.Nop()})
 	elf, prog := fibProgram(t)
 	if err := store.PutProgram(jobs.FieldHex(prog.ID), elf); err != nil {
