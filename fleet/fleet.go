@@ -107,6 +107,28 @@ var ErrUndeliverable = errors.New("fleet: task delivered too many times without 
 // the class has the owner's keys.
 var ErrKeysDiffer = errors.New("fleet: the workers' segment keys are not the owner's")
 
+// ErrFull reports a task or task object the fleet had no room for during
+// fullWait: the tasks stream or the object store at its byte bound (it
+// refuses new messages: DiscardNew), or the servers' storage used up.
+var ErrFull = errors.New("fleet: no room in the fleet's streams")
+
+// isFull recognises a server's refusal to store a message for want of
+// room: a stream at its byte or message bound ("maximum bytes exceeded",
+// "maximum messages exceeded"; not the per-subject bound, isQueuedError),
+// or a server whose JetStream storage is used up.
+func isFull(err error) bool {
+	if err == nil {
+		return false
+	}
+	var apiErr *jetstream.APIError
+	if errors.As(err, &apiErr) && (apiErr.ErrorCode == 10023 || apiErr.ErrorCode == 10028 || apiErr.ErrorCode == 10047) {
+		return true // insufficient resources; memory, storage resources exceeded
+	}
+	msg := strings.ToLower(err.Error())
+	return strings.Contains(msg, "maximum bytes exceeded") || strings.Contains(msg, "maximum messages exceeded") ||
+		strings.Contains(msg, "resource limits exceeded") || strings.Contains(msg, "insufficient resources")
+}
+
 // Auth is how a client authenticates to the NATS servers (and, in
 // EmbedConfig, what the embedded server demands): a token, or a user and
 // password. Empty: no authentication.
@@ -350,28 +372,29 @@ func (f *Fleet) setup(ctx context.Context) error {
 		MaxAge: c.WitnessAge, MaxMsgs: maxEvents, MaxBytes: eventsMaxBytes, Discard: jetstream.DiscardOld,
 		NoAck: true, // the publisher is the server itself
 	}
+	as := f.assets()
 	err = retry(ctx, f.log, "opening the fleet's streams", func() error {
-		if f.tasks, err = ensureStream(ctx, js, c.Timeout, tasks, f.log); err != nil {
+		if f.tasks, err = as.stream(ctx, tasks); err != nil {
 			return err
 		}
-		if f.results, err = ensureStream(ctx, js, c.Timeout, results, f.log); err != nil {
+		if f.results, err = as.stream(ctx, results); err != nil {
 			return err
 		}
-		if f.events, err = ensureStream(ctx, js, c.Timeout, events, f.log); err != nil {
+		if f.events, err = as.stream(ctx, events); err != nil {
 			return err
 		}
-		if f.objects, err = ensureObjects(ctx, js, c.Timeout, jetstream.ObjectStoreConfig{
+		if f.objects, err = as.objects(ctx, jetstream.ObjectStoreConfig{
 			Bucket: WitnessBucket, Description: "zkprover fleet: segment tasks' objects by sha256",
 			TTL: c.WitnessAge, Storage: jetstream.FileStorage, Replicas: c.Replicas, Compression: false,
 			MaxBytes: objectsMaxBytes,
-		}, f.log); err != nil {
+		}); err != nil {
 			return err
 		}
-		f.members, err = ensureKV(ctx, js, c.Timeout, jetstream.KeyValueConfig{
+		f.members, err = as.kv(ctx, jetstream.KeyValueConfig{
 			Bucket: MembersBucket, Description: "zkprover fleet: live workers",
 			TTL: membersTTLFactor * c.Heartbeat, History: 1, Storage: jetstream.MemoryStorage, Replicas: c.Replicas,
 			MaxBytes: membersMaxBytes, MaxValueSize: maxMemberValue,
-		}, f.log)
+		})
 		return err
 	})
 	return err
@@ -379,23 +402,60 @@ func (f *Fleet) setup(ctx context.Context) error {
 
 // isNoRoom recognises a server's refusal of a stream whose byte bound it
 // cannot reserve (JetStream reserves MaxBytes against its MaxStore or
-// MaxMemory).
+// MaxMemory). A single server refuses it with one of the resources codes;
+// a cluster refuses it at peer placement, with JSClusterNoPeersErrF
+// (10005) whose description lists the reasons the peers were passed over:
+// "no suitable peers for placement, insufficient storage" (memory streams
+// too). A peer whose usage is not known yet is listed as offline, not as
+// lacking storage, so a cluster still forming is not taken for one with
+// no room.
 func isNoRoom(err error) bool {
 	var apiErr *jetstream.APIError
-	if errors.As(err, &apiErr) {
-		switch apiErr.ErrorCode {
-		case 10023, 10028, 10047: // insufficient resources; memory, storage resources exceeded
-			return true
-		}
+	if !errors.As(err, &apiErr) {
+		return false
+	}
+	switch apiErr.ErrorCode {
+	case 10023, 10028, 10047: // insufficient resources; memory, storage resources exceeded
+		return true
+	case 10005: // no suitable peers for placement, with the reasons
+		d := strings.ToLower(apiErr.Description)
+		return strings.Contains(d, "insufficient storage") || strings.Contains(d, "insufficient memory")
 	}
 	return false
 }
 
-// withRoom calls create with *maxBytes, halving it while the server has
+// placementSettle is how long a member waits after creating a bounded
+// asset on a cluster before it creates the next: a cluster places an
+// asset on the servers' usage as they last reported it (at most once a
+// second, nats-server's statsz rate limit), so assets created in quick
+// succession would each be placed against room an earlier one already
+// reserved.
+const placementSettle = 1500 * time.Millisecond
+
+// assets opens and creates the fleet's streams and buckets.
+type assets struct {
+	js      jetstream.JetStream
+	timeout time.Duration
+	log     zerolog.Logger
+	settle  time.Duration // after creating a bounded asset (placementSettle on a cluster)
+}
+
+func (f *Fleet) assets() assets {
+	a := assets{js: f.js, timeout: f.cfg.Timeout, log: f.log}
+	if f.nc.ConnectedClusterName() != "" {
+		a.settle = placementSettle
+	}
+	return a
+}
+
+// withRoom calls create with *maxBytes, halving it while the servers have
 // no room for it, down to minMaxBytes, then without a bound (-1).
-func withRoom(log zerolog.Logger, what string, maxBytes *int64, create func() error) error {
+func (a assets) withRoom(ctx context.Context, what string, maxBytes *int64, create func() error) error {
 	for {
 		err := create()
+		if err == nil && *maxBytes > 0 && a.settle > 0 {
+			sleep(ctx, a.settle)
+		}
 		if err == nil || !isNoRoom(err) || *maxBytes <= 0 {
 			return err
 		}
@@ -403,27 +463,27 @@ func withRoom(log zerolog.Logger, what string, maxBytes *int64, create func() er
 		if *maxBytes /= 2; *maxBytes < minMaxBytes {
 			*maxBytes = -1
 		}
-		log.Warn().Err(err).Str("asset", what).Int64("max_bytes", was).Int64("now", *maxBytes).
-			Msg("the server has no room for the fleet's byte bound: creating it with a smaller one")
+		a.log.Warn().Err(err).Str("asset", what).Int64("max_bytes", was).Int64("now", *maxBytes).
+			Msg("the servers have no room for the fleet's byte bound: creating it with a smaller one")
 	}
 }
 
-func ensureStream(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.StreamConfig, log zerolog.Logger) (jetstream.Stream, error) {
-	tctx, cancel := context.WithTimeout(ctx, timeout)
+func (a assets) stream(ctx context.Context, cfg jetstream.StreamConfig) (jetstream.Stream, error) {
+	tctx, cancel := context.WithTimeout(ctx, a.timeout)
 	defer cancel()
-	s, err := js.Stream(tctx, cfg.Name)
+	s, err := a.js.Stream(tctx, cfg.Name)
 	if err == nil {
 		return s, nil
 	}
 	if !errors.Is(err, jetstream.ErrStreamNotFound) {
 		return nil, fmt.Errorf("stream %s: %w", cfg.Name, err)
 	}
-	err = withRoom(log, cfg.Name, &cfg.MaxBytes, func() error {
-		s, err = js.CreateStream(tctx, cfg)
+	err = a.withRoom(ctx, cfg.Name, &cfg.MaxBytes, func() error {
+		s, err = a.js.CreateStream(tctx, cfg)
 		return err
 	})
 	if errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
-		s, err = js.Stream(tctx, cfg.Name)
+		s, err = a.js.Stream(tctx, cfg.Name)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("creating stream %s: %w", cfg.Name, err)
@@ -431,22 +491,22 @@ func ensureStream(ctx context.Context, js jetstream.JetStream, timeout time.Dura
 	return s, nil
 }
 
-func ensureObjects(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.ObjectStoreConfig, log zerolog.Logger) (jetstream.ObjectStore, error) {
-	tctx, cancel := context.WithTimeout(ctx, timeout)
+func (a assets) objects(ctx context.Context, cfg jetstream.ObjectStoreConfig) (jetstream.ObjectStore, error) {
+	tctx, cancel := context.WithTimeout(ctx, a.timeout)
 	defer cancel()
-	o, err := js.ObjectStore(tctx, cfg.Bucket)
+	o, err := a.js.ObjectStore(tctx, cfg.Bucket)
 	if err == nil {
 		return o, nil
 	}
 	if !errors.Is(err, jetstream.ErrBucketNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
 		return nil, fmt.Errorf("object store %s: %w", cfg.Bucket, err)
 	}
-	err = withRoom(log, cfg.Bucket, &cfg.MaxBytes, func() error {
-		o, err = js.CreateObjectStore(tctx, cfg)
+	err = a.withRoom(ctx, cfg.Bucket, &cfg.MaxBytes, func() error {
+		o, err = a.js.CreateObjectStore(tctx, cfg)
 		return err
 	})
 	if errors.Is(err, jetstream.ErrBucketExists) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
-		o, err = js.ObjectStore(tctx, cfg.Bucket)
+		o, err = a.js.ObjectStore(tctx, cfg.Bucket)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("creating object store %s: %w", cfg.Bucket, err)
@@ -454,22 +514,22 @@ func ensureObjects(ctx context.Context, js jetstream.JetStream, timeout time.Dur
 	return o, nil
 }
 
-func ensureKV(ctx context.Context, js jetstream.JetStream, timeout time.Duration, cfg jetstream.KeyValueConfig, log zerolog.Logger) (jetstream.KeyValue, error) {
-	tctx, cancel := context.WithTimeout(ctx, timeout)
+func (a assets) kv(ctx context.Context, cfg jetstream.KeyValueConfig) (jetstream.KeyValue, error) {
+	tctx, cancel := context.WithTimeout(ctx, a.timeout)
 	defer cancel()
-	kv, err := js.KeyValue(tctx, cfg.Bucket)
+	kv, err := a.js.KeyValue(tctx, cfg.Bucket)
 	if err == nil {
 		return kv, nil
 	}
 	if !errors.Is(err, jetstream.ErrBucketNotFound) && !errors.Is(err, jetstream.ErrStreamNotFound) {
 		return nil, fmt.Errorf("key-value bucket %s: %w", cfg.Bucket, err)
 	}
-	err = withRoom(log, cfg.Bucket, &cfg.MaxBytes, func() error {
-		kv, err = js.CreateKeyValue(tctx, cfg)
+	err = a.withRoom(ctx, cfg.Bucket, &cfg.MaxBytes, func() error {
+		kv, err = a.js.CreateKeyValue(tctx, cfg)
 		return err
 	})
 	if errors.Is(err, jetstream.ErrBucketExists) || errors.Is(err, jetstream.ErrStreamNameAlreadyInUse) {
-		kv, err = js.KeyValue(tctx, cfg.Bucket)
+		kv, err = a.js.KeyValue(tctx, cfg.Bucket)
 	}
 	if err != nil {
 		return nil, fmt.Errorf("creating key-value bucket %s: %w", cfg.Bucket, err)
@@ -534,7 +594,11 @@ func (f *Fleet) ensureConsumer(ctx context.Context, k int) (jetstream.Consumer, 
 			Durable: name, Description: fmt.Sprintf("zkprover fleet: workers proving class 2^%d", k),
 			FilterSubject: fmt.Sprintf("fleet.task.%d.>", k),
 			AckPolicy:     jetstream.AckExplicitPolicy, AckWait: f.cfg.AckWait, MaxDeliver: f.cfg.MaxDeliver,
-			MaxAckPending: -1, Replicas: f.cfg.Replicas,
+			// The stream's replicas (0), whatever this member's Replicas: a
+			// work-queue stream refuses a consumer with other replicas
+			// than its own (10134), and a member configured with one
+			// replica on a fleet of three retried it for ever.
+			MaxAckPending: -1, Replicas: 0,
 		})
 		if errors.Is(err, jetstream.ErrConsumerExists) {
 			cons, err = f.tasks.Consumer(tctx, name)
@@ -564,18 +628,57 @@ func (f *Fleet) consumerGone(ctx context.Context, c jetstream.Consumer, err erro
 }
 
 // reopenConsumer sets up the tasks stream (when it is gone: created again
-// with this member's configuration) and the pull consumer of class k again,
-// retrying with backoff until ctx ends.
+// with the shape of the fleet's surviving streams, tasksConfigAgain) and
+// the pull consumer of class k again, retrying with backoff until ctx
+// ends.
 func (f *Fleet) reopenConsumer(ctx context.Context, k int) (jetstream.Consumer, error) {
 	err := retry(ctx, f.log, "setting up the tasks stream again", func() error {
+		tctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
+		_, err := f.js.Stream(tctx, TasksStream)
+		cancel()
+		if err == nil || !errors.Is(err, jetstream.ErrStreamNotFound) {
+			return err
+		}
 		// (f.tasks names the stream: it works on the stream made again.)
-		_, err := ensureStream(ctx, f.js, f.cfg.Timeout, f.tasksCfg, f.log)
+		_, err = f.assets().stream(ctx, f.tasksConfigAgain(ctx))
 		return err
 	})
 	if err != nil {
 		return nil, fmt.Errorf("fleet: %w", err)
 	}
 	return f.ensureConsumer(ctx, k)
+}
+
+// tasksConfigAgain is the configuration a gone tasks stream is created
+// again with: this member's, with the replicas and the max age of the
+// fleet's surviving streams, which the member that created the fleet set
+// (FLEET_EVENTS and the object store's stream have the tasks' max age,
+// WitnessAge; FLEET_RESULTS the replicas only). A member configured
+// otherwise (Replicas 1 on a cluster of three) would make the fleet's
+// queue lose its replicas.
+func (f *Fleet) tasksConfigAgain(ctx context.Context) jetstream.StreamConfig {
+	cfg := f.tasksCfg
+	for _, name := range []string{EventsStream, "OBJ_" + WitnessBucket, ResultsStream} {
+		tctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
+		s, err := f.js.Stream(tctx, name)
+		cancel()
+		if err != nil {
+			continue
+		}
+		sc := s.CachedInfo().Config
+		if sc.Replicas > 0 {
+			cfg.Replicas = sc.Replicas
+		}
+		if name != ResultsStream && sc.MaxAge > 0 {
+			cfg.MaxAge = sc.MaxAge
+		}
+		f.log.Warn().Str("from", name).Int("replicas", cfg.Replicas).Dur("max_age", cfg.MaxAge).
+			Msg("the tasks stream is gone: creating it again with the shape of the fleet's other streams")
+		return cfg
+	}
+	f.log.Warn().Int("replicas", cfg.Replicas).Dur("max_age", cfg.MaxAge).
+		Msg("the tasks stream is gone, and the fleet's other streams too: creating it again with this member's configuration")
+	return cfg
 }
 
 // errPermanent marks an error retry must not retry.
@@ -591,14 +694,27 @@ func permanent(err error) error {
 	return errPermanent{err}
 }
 
+// How retry logs: a request that keeps failing past retryWarnAfter is
+// logged as a warning, at most once every retryWarnEvery (a leader
+// election fails requests for a few seconds: those stay at debug level).
+const (
+	retryWarnAfter = 10 * time.Second
+	retryWarnEvery = time.Minute
+)
+
 // retry calls fn until it succeeds, returns a permanent error, or ctx ends,
 // backing off from 100 ms to 2 s: JetStream requests fail for a few seconds
 // while a cluster elects a new leader after losing a server.
 func retry(ctx context.Context, log zerolog.Logger, what string, fn func() error) error {
 	wait := 100 * time.Millisecond
+	start := time.Now()
+	var warned time.Time
 	for n := 1; ; n++ {
 		err := fn()
 		if err == nil {
+			if !warned.IsZero() {
+				log.Info().Int("tries", n).Dur("after", time.Since(start).Round(time.Millisecond)).Msgf("%s: succeeded", what)
+			}
 			return nil
 		}
 		var p errPermanent
@@ -608,7 +724,11 @@ func retry(ctx context.Context, log zerolog.Logger, what string, fn func() error
 		if ctx.Err() != nil {
 			return fmt.Errorf("%s: %w (last error: %w)", what, ctx.Err(), err)
 		}
-		if n == 1 || n%10 == 0 {
+		switch since := time.Since(start); {
+		case since >= retryWarnAfter && time.Since(warned) >= retryWarnEvery:
+			warned = time.Now()
+			log.Warn().Err(err).Int("try", n).Dur("failing_for", since.Round(time.Second)).Msgf("%s: still failing, retrying", what)
+		case n == 1 || n%10 == 0:
 			log.Debug().Err(err).Int("try", n).Msgf("%s: retrying", what)
 		}
 		select {

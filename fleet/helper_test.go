@@ -256,8 +256,9 @@ func freePorts(t testing.TB, n int) []int {
 	return ports
 }
 
-// startCluster starts n embedded JetStream servers routed to each other.
-func startCluster(ctx context.Context, t testing.TB, n int, auth Auth) []*Embedded {
+// startCluster starts n embedded JetStream servers routed to each other;
+// opts change each server's configuration.
+func startCluster(ctx context.Context, t testing.TB, n int, auth Auth, opts ...func(*EmbedConfig)) []*Embedded {
 	t.Helper()
 	dir := t.TempDir()
 	ports := freePorts(t, n)
@@ -275,6 +276,9 @@ func startCluster(ctx context.Context, t testing.TB, n int, auth Auth) []*Embedd
 			cfg := EmbedConfig{Name: fmt.Sprintf("s%d", i), Host: "127.0.0.1", Port: -1, StoreDir: filepath.Join(dir, fmt.Sprintf("s%d", i)), Auth: auth}
 			if n > 1 {
 				cfg.ClusterName, cfg.ClusterHost, cfg.ClusterPort, cfg.Routes = "test-fleet", "127.0.0.1", ports[i], routes
+			}
+			for _, o := range opts {
+				o(&cfg)
 			}
 			servers[i], errs[i] = Embed(ctx, cfg)
 		}()

@@ -45,12 +45,16 @@ type JobStats struct {
 	Missing  int // results of workers that found a task object missing: stored again and re-tasked, not counted
 	Vanished int // tasks that left the queue without a result (a worker stopped, the task deleted or aged out): re-tasked
 	// Refused counts the tasks given back unproven by workers whose keys
-	// are not the owner's (Task.Keys): re-tasked, not counted as rejections.
+	// are not the owner's (Task.Keys): re-tasked after a pause, not
+	// counted as rejections while a live member of the class has the
+	// owner's keys, up to maxRetasks re-tasks of a segment (with Repeated;
+	// past them each counts as a rejection).
 	Refused int
 	// Repeated counts the failed results of a worker whose failure already
 	// counted for the segment, while other live workers of the class could
 	// prove it: re-tasked, not counted (one worker adds at most
-	// maxRejectionsPerWorker rejections to a segment while it is not alone).
+	// maxRejectionsPerWorker rejections to a segment while it is not
+	// alone), up to maxRetasks re-tasks of a segment (with Refused).
 	Repeated int
 
 	// Over the segments proven for this Job (not resumed): the time from the
@@ -85,7 +89,29 @@ const (
 	// only, so a task that ran out of deliveries before that stream
 	// existed waits for its max age.
 	pollEvery = 5 * time.Second
+	// tasksInfoEvery bounds how often a job reads the tasks stream's
+	// creation time (the stream made again: tasksCreated).
+	tasksInfoEvery = time.Second
+	// A task given back by a worker with other keys is published again
+	// after refusedPause, doubling with each refusal of the segment up to
+	// maxRefusedPause: the refusing worker, idle, would take it back at
+	// once, while a worker with the owner's keys is busy.
+	refusedPause    = time.Second
+	maxRefusedPause = 30 * time.Second
 )
+
+// maxRetasks bounds the re-tasks of one segment that are not counted as
+// rejections: tasks refused for other keys and failed results repeated by
+// a worker while others could prove (each publishes a new attempt).
+// Past it each counts as a rejection, so a segment cannot go round for
+// ever (about 4 hours of refusals at maxRefusedPause). A variable for the
+// tests.
+var maxRetasks = 500
+
+// fullWait bounds how long an owner waits for room in a full tasks stream
+// or object store (a stream at its byte bound refuses new messages) before
+// the segment fails with ErrFull. A variable for the tests.
+var fullWait = 2 * time.Minute
 
 // Job is the owner's side of one job on the fleet: the SegmentProvers of
 // its segments and the results that come back. Open it again with the same
@@ -121,6 +147,11 @@ type Job struct {
 	segLimit int
 	objs     map[string]bool // objects this Job stored (or, resumed, would have): Purge deletes them
 	digests  map[int]string  // KeyDigest of keys by class
+
+	// The tasks stream's creation time (zero: not known yet) and when it
+	// was read: a stream made again restarts its sequences (tasksCreated).
+	created        time.Time
+	createdChecked time.Time
 }
 
 // testHookJobConsume, when set (tests), runs in Fleet.Job between reading
@@ -187,6 +218,7 @@ func (f *Fleet) Job(ctx context.Context, id string, keys VerifyingKeys) (*Job, e
 	if j.pending == 0 {
 		j.catchUp()
 	}
+	j.tasksCreated(ctx, true)
 	if testHookJobConsume != nil {
 		testHookJobConsume()
 	}
@@ -511,6 +543,54 @@ type taskRef struct {
 	seq     uint64
 	attempt int
 	since   time.Time // when it was published (its events are later)
+	created time.Time // the tasks stream's creation time then (zero: not known)
+}
+
+// owns reports that an advisory is about this task: about its sequence,
+// sent after it was published, and from the stream it is in (a stream
+// made again restarts its sequences: an advisory of the former stream's
+// task of the same sequence is older than the stream).
+func (t taskRef) owns(ev taskEvent) bool {
+	return t.seq != 0 && ev.StreamSeq == t.seq && ev.Time.After(t.since) && (t.created.IsZero() || ev.Time.After(t.created))
+}
+
+// tasksCreated is the tasks stream's creation time (zero when it cannot be
+// read), read from the servers at most once every tasksInfoEvery (fresh:
+// now). A stream made again (deleted, and set up again by a worker)
+// restarts its sequences: when the time changes the job's sequences and
+// the events older than the new stream are dropped, and the segments see
+// their tasks gone (taskGone).
+func (j *Job) tasksCreated(ctx context.Context, fresh bool) time.Time {
+	j.mu.Lock()
+	created, checked := j.created, j.createdChecked
+	j.mu.Unlock()
+	if !fresh && !created.IsZero() && time.Since(checked) < tasksInfoEvery {
+		return created
+	}
+	tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
+	info, err := j.f.tasks.Info(tctx)
+	cancel()
+	if err != nil {
+		j.log.Debug().Err(err).Msg("reading the tasks stream's info")
+		return created
+	}
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	j.createdChecked = time.Now()
+	if now := info.Created; !now.Equal(j.created) {
+		if !j.created.IsZero() {
+			j.log.Warn().Time("was_created", j.created).Time("created", now).
+				Msg("the tasks stream was made again: the job's queued tasks are gone with it (re-tasked); its former sequences and events dropped")
+			clear(j.seqs)
+			for seq, ev := range j.events {
+				if !ev.Time.After(now) {
+					delete(j.events, seq)
+				}
+			}
+		}
+		j.created = now
+	}
+	return j.created
 }
 
 // prove runs one segment's task: build makes the task's payload-specific
@@ -566,11 +646,14 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 		judged     = map[int]bool{} // of them, those whose failed result was counted
 		rejected   []string
 		rejectedBy = map[string]int{} // rejections counted, by worker
-		refusals   []string           // tasks given back by workers with other keys (their reasons)
+		refused    int                // tasks given back by workers with other keys
+		reasons    []string           // their distinct reasons (a few)
+		retasks    int                // refusals and repeated failures re-tasked without counting (maxRetasks)
 		missing    int                // failed results re-tasked without counting (an object missing)
 		vanished   int                // tasks that left the queue without a result
 		cur        taskRef            // the task waited for (seq 0: none)
 		needTask   = true
+		notBefore  time.Time // no publish before (after a refusal)
 		lastTried  time.Time
 		published  time.Time
 		lastPoll   time.Time
@@ -599,8 +682,9 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 		ev, hasEv := j.events[cur.seq]
 		j.mu.Unlock()
 		// (An event of a task of the same sequence before this one was
-		// published: the tasks stream was made again since.)
-		hasEv = hasEv && cur.seq != 0 && ev.Time.After(cur.since)
+		// published, or before its stream was created: of the stream
+		// before it was made again.)
+		hasEv = hasEv && cur.owns(ev)
 		// A valid result wins over any number of rejected ones (a restarted
 		// owner reads a forged result and its segment's later valid one),
 		// whatever attempt it claims.
@@ -633,7 +717,8 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 					Msg("a task object was missing for the worker: stored again and re-tasked")
 				continue
 			}
-			if rejectedBy[r.Worker] >= maxRejectionsPerWorker && j.othersCanProve(ctx, k, digest, rejectedBy) {
+			if rejectedBy[r.Worker] >= maxRejectionsPerWorker && retasks < maxRetasks && j.othersCanProve(ctx, k, digest, rejectedBy) {
+				retasks++
 				j.count(&j.stats.Repeated)
 				j.log.Warn().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).
 					Msg("segment result rejected again from the same worker: re-tasked for the other workers, not counted")
@@ -644,6 +729,42 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 			rejected = append(rejected, fmt.Sprintf("%s: %v", r.Worker, errs[i]))
 			j.log.Warn().Str("task", id).Str("worker", r.Worker).Int("attempt", r.Attempt).Err(errs[i]).Msg("segment result rejected")
 		}
+		// The task waited for, given back by a worker with other keys:
+		// published again for another worker after a pause, not counted
+		// as a rejection nor as a task that vanished, while a live member
+		// of the class has the owner's keys (from the first refusal: a
+		// fleet where none has them fails the segment at once), up to
+		// maxRetasks re-tasks of the segment (then it counts).
+		if hasEv && strings.HasPrefix(ev.Reason, keysDifferReason) {
+			reason := ev.Reason
+			refused++
+			if len(reasons) < 4 && !slices.Contains(reasons, reason) {
+				reasons = append(reasons, reason)
+			}
+			j.count(&j.stats.Refused)
+			needTask, cur, gone, hasEv = true, taskRef{}, 0, false
+			if !j.othersCanProve(ctx, k, digest, nil) {
+				j.cleanup(ctx, k, seg, segObjects())
+				return nil, fmt.Errorf("fleet task %s: refused by workers with other keys than the owner's (%s; %d refusals), and no live worker of class 2^%d has keys %s: %w",
+					id, strings.Join(reasons, "; "), refused, k, shortDigest(digest), ErrKeysDiffer)
+			}
+			pause := backoff(refusedPause, maxRefusedPause, refused)
+			notBefore = time.Now().Add(pause)
+			if retasks < maxRetasks {
+				retasks++
+				le := j.log.Debug() // the first refusal of the segment at error level, the others (every pause) at debug
+				if refused == 1 {
+					le = j.log.Error()
+				}
+				le.Str("task", id).Int("refusals", refused).Str("reason", reason).Str("owner_keys", shortDigest(digest)).Dur("pause", pause).
+					Msg("a worker with other segment keys gave the task back: re-tasked (copy the owner's keys of the class to that worker)")
+			} else {
+				j.count(&j.stats.Rejected)
+				rejected = append(rejected, fmt.Sprintf("%s (after %d re-tasks of the segment)", reason, retasks))
+				j.log.Warn().Str("task", id).Int("refusals", refused).Int("retasks", retasks).Str("reason", reason).
+					Msg("a worker with other segment keys gave the task back: past the segment's re-tasks, counted as a rejection")
+			}
+		}
 		if len(rejected) >= j.f.cfg.MaxAttempts {
 			j.cleanup(ctx, k, seg, segObjects())
 			return nil, fmt.Errorf("fleet task %s: %d results rejected (%s): %w", id, len(rejected), strings.Join(rejected, "; "), ErrRejected)
@@ -653,31 +774,18 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 			return nil, fmt.Errorf("fleet: task %s was delivered %d times by consumer %s and never acknowledged (do the workers crash on it? see their logs): %w",
 				id, ev.Deliveries, ev.Consumer, ErrUndeliverable)
 		}
-		// The task waited for, given back by a worker with other keys:
-		// published again for another worker, not counted as a rejection
-		// nor as a task that vanished.
-		if hasEv && strings.HasPrefix(ev.Reason, keysDifferReason) {
-			refusals = append(refusals, ev.Reason)
-			j.count(&j.stats.Refused)
-			j.log.Error().Str("task", id).Int("attempt", cur.attempt).Str("reason", ev.Reason).Str("owner_keys", shortDigest(digest)).
-				Msg("a worker with other segment keys gave the task back: re-tasked (copy the owner's keys of the class to that worker)")
-			needTask, cur, gone = true, taskRef{}, 0
-			if len(refusals) >= j.f.cfg.MaxAttempts && !j.othersCanProve(ctx, k, digest, nil) {
-				j.cleanup(ctx, k, seg, segObjects())
-				return nil, fmt.Errorf("fleet task %s: given back %d times by workers with other keys than the owner's (%s), and no live worker of class 2^%d has keys %s: %w",
-					id, len(refusals), strings.Join(refusals, "; "), k, shortDigest(digest), ErrKeysDiffer)
-			}
-			hasEv = false
-		}
 		// The task waited for: terminated by a worker that stopped, or, on
 		// a look every pollEvery, gone from the queue without a result
-		// (deleted, aged out; a result, if any, comes before the second look).
+		// (deleted, aged out; a result, if any, comes before the second
+		// look), or gone with its stream (made again since: at once).
 		if !needTask && cur.seq != 0 && (hasEv || time.Since(lastPoll) >= pollEvery) {
 			lastPoll = time.Now()
 			if hasEv {
 				gone = 2
-			} else if isGone, err := j.taskGone(ctx, cur.seq); err != nil {
+			} else if isGone, replaced, err := j.taskGone(ctx, cur, taskSubject(k, j.id, seg)); err != nil {
 				j.log.Debug().Err(err).Str("task", id).Msg("looking at the queued task")
+			} else if replaced {
+				gone = 2
 			} else if isGone {
 				gone++
 			} else {
@@ -698,7 +806,7 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 		// task is still queued: after a restart it is adopted and waited
 		// for, after a rejected result (its task not acknowledged yet) the
 		// publish is tried again on the next tick.
-		if needTask && time.Since(lastTried) >= time.Second {
+		if needTask && time.Since(lastTried) >= time.Second && !time.Now().Before(notBefore) {
 			lastTried = time.Now()
 			if task == nil {
 				if task, objs, err = build(); err != nil {
@@ -714,13 +822,20 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 			// deleted it).
 			for _, o := range objs {
 				if err := j.storeObject(ctx, o); err != nil {
+					if errors.Is(err, ErrFull) {
+						j.cleanup(ctx, k, seg, segObjects())
+					}
 					return nil, fmt.Errorf("fleet task %s: %w", id, err)
 				}
 			}
-			ref, queued, err := j.submit(ctx, task, attempt, judged)
+			ref, queued, tried, err := j.submit(ctx, task, attempt, judged)
+			attempt = max(attempt, tried) // numbers an earlier owner used: not tried again
 			switch {
 			case err != nil && ctx.Err() != nil:
 				return nil, fmt.Errorf("fleet task %s: %w", id, ctx.Err())
+			case errors.Is(err, ErrFull):
+				j.cleanup(ctx, k, seg, segObjects())
+				return nil, fmt.Errorf("fleet task %s: %w", id, err)
 			case err != nil:
 				j.log.Warn().Err(err).Str("task", id).Msg("publishing the task failed; retrying")
 			case ref.seq == 0:
@@ -753,70 +868,84 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 	}
 }
 
-// taskGone reports that the task at sequence seq is not in the tasks
-// stream any more (acknowledged, terminated, deleted or aged out).
-func (j *Job) taskGone(ctx context.Context, seq uint64) (bool, error) {
+// taskGone reports that the task t (on subject) is not in the tasks
+// stream any more (acknowledged, terminated, deleted or aged out);
+// replaced: its stream was made again since it was published, or its
+// sequence holds another task (sequences restart with the stream).
+func (j *Job) taskGone(ctx context.Context, t taskRef, subject string) (gone, replaced bool, err error) {
+	if created := j.tasksCreated(ctx, false); !t.created.IsZero() && !created.IsZero() && !created.Equal(t.created) {
+		return true, true, nil
+	}
 	tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
 	defer cancel()
-	_, err := j.f.tasks.GetMsg(tctx, seq)
+	m, err := j.f.tasks.GetMsg(tctx, t.seq)
 	if errors.Is(err, jetstream.ErrMsgNotFound) {
-		return true, nil
+		return true, false, nil
 	}
 	if err != nil {
-		return false, fmt.Errorf("reading task #%d: %w", seq, err)
+		return false, false, fmt.Errorf("reading task #%d: %w", t.seq, err)
 	}
-	return false, nil
+	if m.Subject != subject {
+		return true, true, nil
+	}
+	return false, false, nil
 }
 
 // submit publishes the segment's task as attempt after+1, skipping the
 // attempt numbers an earlier owner of the job used within the duplicate
 // window, or finds the segment's task already queued (queued: adopted, an
 // earlier owner's). ref.seq is 0 when the queued task is one of judged (a
-// rejected attempt's, not acknowledged yet): try again later.
-func (j *Job) submit(ctx context.Context, task *Task, after int, judged map[int]bool) (ref taskRef, queued bool, err error) {
+// rejected attempt's, not acknowledged yet), or when every number tried
+// was used before: try again later. tried is the highest attempt number
+// known used (the caller goes on from it: a restarted owner whose
+// predecessor used more than 64 numbers within the duplicate window gets
+// past them over a few ticks).
+func (j *Job) submit(ctx context.Context, task *Task, after int, judged map[int]bool) (ref taskRef, queued bool, tried int, err error) {
 	for range 64 {
 		if after < 0 || after >= maxAttemptNumber {
-			return taskRef{}, false, fmt.Errorf("attempt %d: too many attempts", after)
+			return taskRef{}, false, after, fmt.Errorf("attempt %d: too many attempts", after)
 		}
 		task.Attempt = after + 1
+		created := j.tasksCreated(ctx, false)
 		seq, refused, err := j.publish(ctx, task)
 		if err != nil {
-			return taskRef{}, false, err
+			return taskRef{}, false, after, err
 		}
 		if seq != 0 {
 			// (A minute's margin for the servers' clocks against this one's.)
-			return taskRef{seq: seq, attempt: task.Attempt, since: time.Now().Add(-time.Minute)}, false, nil
+			return taskRef{seq: seq, attempt: task.Attempt, since: time.Now().Add(-time.Minute), created: created}, false, task.Attempt, nil
 		}
 		q, foreign, err := j.queuedTask(ctx, task)
 		if err != nil {
-			return taskRef{}, false, err
+			return taskRef{}, false, after, err
 		}
 		switch {
 		case q.seq != 0 && (foreign || judged[q.attempt]):
 			// Not one to wait for. Delivered MaxDeliver times, it would
 			// hold the segment's subject for ever: deleted.
 			if !j.deadTask(q) {
-				return taskRef{}, false, nil
+				return taskRef{}, false, after, nil
 			}
 			tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
 			err := j.f.tasks.DeleteMsg(tctx, q.seq)
 			cancel()
 			if err != nil && !errors.Is(err, jetstream.ErrMsgNotFound) {
-				return taskRef{}, false, fmt.Errorf("deleting the dead task #%d: %w", q.seq, err)
+				return taskRef{}, false, after, fmt.Errorf("deleting the dead task #%d: %w", q.seq, err)
 			}
 			j.log.Info().Str("task", task.ID).Uint64("seq", q.seq).Bool("foreign", foreign).Msg("a dead task held the segment: deleted")
 			continue
 		case q.seq != 0:
 			j.log.Debug().Str("task", task.ID).Int("attempt", q.attempt).Msg("the segment's task is already queued: waiting for it")
-			return q, true, nil
+			return q, true, after, nil
 		case refused:
-			return taskRef{}, false, nil // acknowledged meanwhile: next tick
+			return taskRef{}, false, after, nil // acknowledged meanwhile: next tick
 		}
 		// A duplicate: an earlier owner of the job published this attempt
 		// (within the duplicate window) and it is not queued any more.
 		after = task.Attempt
 	}
-	return taskRef{}, false, fmt.Errorf("attempt %d: every attempt number tried was published before", task.Attempt)
+	j.log.Info().Str("task", task.ID).Int("attempt", after).Msg("64 attempt numbers in a row were published before (an earlier owner of the job): going on from there")
+	return taskRef{}, false, after, nil
 }
 
 // queuedTask is the segment's task in the queue (seq 0: none); foreign: it
@@ -838,7 +967,7 @@ func (j *Job) queuedTask(ctx context.Context, task *Task) (ref taskRef, foreign 
 	if foreign {
 		j.log.Debug().Str("task", task.ID).Uint64("seq", m.Sequence).Msg("the segment's subject holds another task: waiting for a worker to take it")
 	}
-	return taskRef{seq: m.Sequence, attempt: q.Attempt, since: m.Time.Add(-time.Minute)}, foreign, nil
+	return taskRef{seq: m.Sequence, attempt: q.Attempt, since: m.Time.Add(-time.Minute), created: j.tasksCreated(ctx, false)}, foreign, nil
 }
 
 // deadTask reports a max-deliveries advisory about the task.
@@ -846,7 +975,7 @@ func (j *Job) deadTask(t taskRef) bool {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	ev, ok := j.events[t.seq]
-	return ok && !ev.terminated && ev.Time.After(t.since)
+	return ok && !ev.terminated && t.owns(ev)
 }
 
 // check verifies a result's proof for the segment.
@@ -906,11 +1035,13 @@ func (j *Job) cleanup(ctx context.Context, k, seg int, names []string) {
 }
 
 // storeObject puts a task object into the object store unless it is there,
-// and records it for Purge.
+// and records it for Purge. An object store with no room is waited for
+// fullWait at most (ErrFull).
 func (j *Job) storeObject(ctx context.Context, o payload) error {
 	j.mu.Lock()
 	j.objs[o.name] = true
 	j.mu.Unlock()
+	var full time.Time
 	return retry(ctx, j.log, "storing object "+o.name, func() error {
 		tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
 		defer cancel()
@@ -918,8 +1049,27 @@ func (j *Job) storeObject(ctx context.Context, o payload) error {
 			return nil // content-addressed: already there
 		}
 		_, err := j.f.objects.PutBytes(tctx, o.name, o.packed)
+		if isFull(err) {
+			return j.whileFull(&full, "the object store "+WitnessBucket, err)
+		}
 		return err
 	})
+}
+
+// whileFull is what a retried request does with a refusal for want of
+// room (isFull): retried, with a warning the first time, until it has
+// lasted fullWait, then ErrFull (permanent).
+func (j *Job) whileFull(since *time.Time, what string, err error) error {
+	if since.IsZero() {
+		*since = time.Now()
+		j.log.Warn().Err(err).Str("asset", what).Dur("wait", fullWait).
+			Msg("no room in the fleet's streams: waiting for room (tasks taken by workers, objects aged out or purged)")
+		return err
+	}
+	if waited := time.Since(*since); waited >= fullWait {
+		return permanent(fmt.Errorf("%s: no room for %s: %w (%w)", what, waited.Round(time.Second), ErrFull, err))
+	}
+	return err
 }
 
 // publish queues the task: seq is its sequence in the tasks stream, 0 when
@@ -932,6 +1082,7 @@ func (j *Job) publish(ctx context.Context, task *Task) (seq uint64, refused bool
 		return 0, false, err
 	}
 	subject := taskSubject(task.Class, task.Job, task.Segment)
+	var full time.Time
 	err = retry(ctx, j.log, "publishing task "+task.ID, func() error {
 		tctx, cancel := context.WithTimeout(ctx, j.f.cfg.Timeout)
 		defer cancel()
@@ -941,6 +1092,8 @@ func (j *Job) publish(ctx context.Context, task *Task) (seq uint64, refused bool
 		case err != nil && isQueuedError(err):
 			refused = true
 			return nil
+		case isFull(err):
+			return j.whileFull(&full, "the tasks stream "+TasksStream, err)
 		case err != nil:
 			return err
 		case !ack.Duplicate:

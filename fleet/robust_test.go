@@ -73,6 +73,18 @@ func oneServer(ctx context.Context, t *testing.T) []string {
 	return clientURLs(startCluster(ctx, t, 1, Auth{}))
 }
 
+// oneServerStore is an embedded server whose JetStream may use maxStore
+// bytes of disk (whatever the machine's free disk).
+func oneServerStore(ctx context.Context, t *testing.T, maxStore int64) []string {
+	t.Helper()
+	return clientURLs(startCluster(ctx, t, 1, Auth{}, withMaxStore(maxStore)))
+}
+
+// withMaxStore sets a server's JetStream MaxStore.
+func withMaxStore(n int64) func(*EmbedConfig) {
+	return func(c *EmbedConfig) { c.MaxStore = n }
+}
+
 // connectTest connects to urls with the tests' configuration, ackWait and
 // maxDeliver.
 func connectTest(ctx context.Context, t *testing.T, urls []string, ackWait time.Duration, maxDeliver int) *Fleet {

@@ -71,15 +71,17 @@ const (
 )
 
 // How long a worker stops pulling a class's tasks so that other workers get
-// them: after refusing a task of an owner with other keys (keysPause,
-// doubling with each refusal in a row up to maxKeysPause), and after
-// publishing a failed result (failPause, doubling up to maxFailPause).
-// A proof of the class, or a task with the worker's keys, ends the series.
+// them after publishing a failed result (failPause, doubling up to
+// maxFailPause); a proof of the class ends the series. A task of an owner
+// with other keys pauses nothing: it is refused (given back) and the
+// worker goes on with the class's other tasks (those of owners with its
+// keys); its owner publishes it again after a pause of its own
+// (refusedPause). keysLogEvery bounds the worker's error logs about one
+// owner's key digest.
 const (
-	keysPause    = 30 * time.Second
-	maxKeysPause = 10 * time.Minute
 	failPause    = 500 * time.Millisecond
 	maxFailPause = 30 * time.Second
+	keysLogEvery = time.Minute
 	// reopenPause bounds how often a worker sets its consumer up again
 	// when it is deleted again and again (doubling from 250 ms).
 	maxReopenPause = 30 * time.Second
@@ -203,9 +205,18 @@ type classPull struct {
 	cons     jetstream.Consumer
 	ackWait  time.Duration // the consumer's
 	until    time.Time     // no pull before (other workers get the tasks meanwhile)
-	refused  int           // tasks refused in a row (keys differ)
 	failed   int           // failed results in a row
 	reopened int           // consumer set up again in a row
+	// refused are the owners' key digests this worker refused tasks of
+	// (other keys than its own): how many, and when it last logged one at
+	// error level.
+	refused map[string]*refusal
+}
+
+// refusal counts the tasks of one key digest a worker refused.
+type refusal struct {
+	n      int64
+	logged time.Time
 }
 
 // Run pulls and proves tasks until ctx ends (then it returns nil). A task in
@@ -366,28 +377,13 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg, p *classPull) {
 	// A task of an owner that verifies with other keys than this worker
 	// proves with: every proof of this worker would be rejected. Given
 	// back (terminated: not one of its deliveries; the owner publishes it
-	// again for another worker, without counting a rejection), and the
-	// class is left to the other workers for a while.
+	// again, after a pause, for another worker, without counting a
+	// rejection). The class is not paused: the tasks of owners with this
+	// worker's keys go on being proven; the refused digests are remembered
+	// for the logs (an error per digest and keysLogEvery, with the count).
 	if own := w.digests[task.Class]; task.Keys != "" && own != "" && task.Keys != own {
-		p.refused++
-		pause := backoff(keysPause, maxKeysPause, p.refused)
-		p.until = time.Now().Add(pause)
-		w.mu.Lock()
-		w.member.Refused++
-		w.mu.Unlock()
-		log.Error().Int("class", task.Class).Str("worker_keys", own).Str("task_keys", task.Keys).Str("owner", task.Owner).Dur("pause", pause).
-			Msg("the task's owner verifies with other segment keys than this worker's: task given back unproven (copy the owner's keys of the class to this worker)")
-		reason := fmt.Sprintf("%s: worker %s proves class 2^%d with keys %s, the owner verifies with %s",
-			keysDifferReason, w.cfg.ID, task.Class, shortDigest(own), shortDigest(task.Keys))
-		if task.Republishes {
-			_ = m.TermWithReason(reason)
-		} else {
-			_ = m.Nak()
-		}
+		w.refuse(m, &task, p, own, ackWait, log)
 		return
-	}
-	if task.Keys != "" {
-		p.refused = 0
 	}
 
 	// The task's context: cancelled when the worker stops, when the task
@@ -454,7 +450,7 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg, p *classPull) {
 	}
 	// Its owner may have dropped it while it was proven (job cancelled,
 	// failed or purged): publish no orphan result.
-	if w.taskGone(pctx, seq, ackWait) {
+	if w.taskGone(pctx, seq, m.Subject(), ackWait) {
 		log.Info().Msg("the task left the queue: dropped without a result")
 		return
 	}
@@ -498,6 +494,41 @@ func (w *Worker) handle(ctx context.Context, m jetstream.Msg, p *classPull) {
 	}
 	w.ack(ctx, m, log)
 	log.Info().Int64("prove_ms", res.ProveMS).Bool("ok", res.Error == "").Msg("segment result published")
+}
+
+// refuse gives back a task of an owner with other keys than own.
+func (w *Worker) refuse(m jetstream.Msg, task *Task, p *classPull, own string, ackWait time.Duration, log zerolog.Logger) {
+	if p.refused == nil {
+		p.refused = map[string]*refusal{}
+	}
+	r := p.refused[task.Keys]
+	if r == nil {
+		if len(p.refused) >= 64 { // any client can publish tasks naming digests: bounded
+			clear(p.refused)
+		}
+		r = &refusal{}
+		p.refused[task.Keys] = r
+	}
+	r.n++
+	w.mu.Lock()
+	w.member.Refused++
+	w.mu.Unlock()
+	le := log.Debug()
+	if time.Since(r.logged) >= keysLogEvery {
+		r.logged = time.Now()
+		le = log.Error()
+	}
+	le.Int("class", task.Class).Str("worker_keys", own).Str("task_keys", task.Keys).Str("owner", task.Owner).Int64("refused", r.n).
+		Msg("the task's owner verifies with other segment keys than this worker's: task given back unproven (copy the owner's keys of the class to this worker)")
+	reason := fmt.Sprintf("%s: worker %s proves class 2^%d with keys %s, the owner verifies with %s",
+		keysDifferReason, w.cfg.ID, task.Class, shortDigest(own), shortDigest(task.Keys))
+	if task.Republishes {
+		_ = m.TermWithReason(reason)
+	} else {
+		// (An owner that does not publish a terminated task again: given
+		// back late, so that this worker does not take it back at once.)
+		_ = m.NakWithDelay(ackWait)
+	}
 }
 
 // verifies reports that r, a result in the stream claiming a proof of the
@@ -587,7 +618,7 @@ func (w *Worker) keepAlive(ctx context.Context, stop context.CancelCauseFunc, m 
 		if err := m.InProgress(); err != nil {
 			log.Debug().Err(err).Msg("in-progress ack")
 		}
-		if w.taskGone(ctx, seq, ackWait) {
+		if w.taskGone(ctx, seq, m.Subject(), ackWait) {
 			log.Info().Msg("the task left the queue: stopping its proof")
 			stop(errTaskGone)
 			return
@@ -595,17 +626,18 @@ func (w *Worker) keepAlive(ctx context.Context, stop context.CancelCauseFunc, m 
 	}
 }
 
-// taskGone reports that the task at stream sequence seq is no longer in
-// the tasks stream (its owner deleted it, or another worker acknowledged
-// it); false when it cannot tell.
-func (w *Worker) taskGone(ctx context.Context, seq uint64, ackWait time.Duration) bool {
+// taskGone reports that the task at stream sequence seq (on subject) is no
+// longer in the tasks stream (its owner deleted it, or another worker
+// acknowledged it; or the stream was made again, its sequences restarted:
+// another task at seq); false when it cannot tell.
+func (w *Worker) taskGone(ctx context.Context, seq uint64, subject string, ackWait time.Duration) bool {
 	if seq == 0 {
 		return false
 	}
 	tctx, cancel := context.WithTimeout(ctx, min(w.f.cfg.Timeout, max(ackWait/3, time.Second)))
 	defer cancel()
-	_, err := w.f.tasks.GetMsg(tctx, seq)
-	return errors.Is(err, jetstream.ErrMsgNotFound)
+	m, err := w.f.tasks.GetMsg(tctx, seq)
+	return errors.Is(err, jetstream.ErrMsgNotFound) || (err == nil && m.Subject != subject)
 }
 
 func (w *Worker) ack(ctx context.Context, m jetstream.Msg, log zerolog.Logger) {
