@@ -752,11 +752,11 @@ func (j *Job) prove(ctx context.Context, seg, k int, pub witness.Witness, t prov
 			notBefore = time.Now().Add(pause)
 			if retasks < maxRetasks {
 				retasks++
-				le := j.log.Debug() // the first refusal of the segment at error level, the others (every pause) at debug
+				level := zerolog.DebugLevel // the first refusal of the segment at error level, the others (every pause) at debug
 				if refused == 1 {
-					le = j.log.Error()
+					level = zerolog.ErrorLevel
 				}
-				le.Str("task", id).Int("refusals", refused).Str("reason", reason).Str("owner_keys", shortDigest(digest)).Dur("pause", pause).
+				j.log.WithLevel(level).Str("task", id).Int("refusals", refused).Str("reason", reason).Str("owner_keys", shortDigest(digest)).Dur("pause", pause).
 					Msg("a worker with other segment keys gave the task back: re-tasked (copy the owner's keys of the class to that worker)")
 			} else {
 				j.count(&j.stats.Rejected)

@@ -513,12 +513,12 @@ func (w *Worker) refuse(m jetstream.Msg, task *Task, p *classPull, own string, a
 	w.mu.Lock()
 	w.member.Refused++
 	w.mu.Unlock()
-	le := log.Debug()
+	level := zerolog.DebugLevel
 	if time.Since(r.logged) >= keysLogEvery {
 		r.logged = time.Now()
-		le = log.Error()
+		level = zerolog.ErrorLevel
 	}
-	le.Int("class", task.Class).Str("worker_keys", own).Str("task_keys", task.Keys).Str("owner", task.Owner).Int64("refused", r.n).
+	log.WithLevel(level).Int("class", task.Class).Str("worker_keys", own).Str("task_keys", task.Keys).Str("owner", task.Owner).Int64("refused", r.n).
 		Msg("the task's owner verifies with other segment keys than this worker's: task given back unproven (copy the owner's keys of the class to this worker)")
 	reason := fmt.Sprintf("%s: worker %s proves class 2^%d with keys %s, the owner verifies with %s",
 		keysDifferReason, w.cfg.ID, task.Class, shortDigest(own), shortDigest(task.Keys))
