@@ -53,16 +53,7 @@ func TestAuthenticateAndReload(t *testing.T) {
 	if err := os.WriteFile(f, []byte("alice:"+Hash("a")+"\nbob:"+Hash("b")+":admin\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		if p, err := tok.Authenticate("b"); err == nil && p.Role == Admin {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the edited token file was never read")
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	waitAdmin(t, tok, "b", "the edited token file")
 	if err := os.WriteFile(f, []byte("garbage\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -112,5 +103,22 @@ func TestHTTPGuard(t *testing.T) {
 		t.Error("a guard without tokens is on")
 	} else if p, err := off.Check("", Admin); err != nil || p != Anonymous {
 		t.Error("without tokens every call is anonymous admin")
+	}
+}
+
+// waitAdmin waits (up to 30 s: the file is re-read when it changes, on a
+// loaded machine too) until token authenticates as an admin; what names
+// the edit that should make it so.
+func waitAdmin(t *testing.T, tok *Tokens, token, what string) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		if p, err := tok.Authenticate(token); err == nil && p.Role == Admin {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s was never read", what)
+		}
+		time.Sleep(50 * time.Millisecond)
 	}
 }

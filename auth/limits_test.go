@@ -155,14 +155,5 @@ func TestTokenFileWritableByOthersRefused(t *testing.T) {
 	if err := os.WriteFile(f, []byte("alice:"+Hash("a")+"\nops:"+Hash("o")+":admin\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
-		if p, err := tok.Authenticate("o"); err == nil && p.Role == Admin {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the edit of a file of mode 0600 was never read")
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	waitAdmin(t, tok, "o", "the edit of a file of mode 0600")
 }

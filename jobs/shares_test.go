@@ -36,7 +36,6 @@ func TestWaitShare(t *testing.T) {
 		return j.ID
 	}
 	aliceJob, bobJob := submitAs(asClient("alice"), 5), submitAs(asClient("bob"), 6)
-	job := struct{ ID string }{aliceJob}
 	ctx, cancel := context.WithCancel(asClient("alice"))
 	defer cancel()
 	var wg sync.WaitGroup
@@ -45,14 +44,14 @@ func TestWaitShare(t *testing.T) {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			_, _ = s.Wait(ctx, job.ID, time.Hour)
+			_, _ = s.Wait(ctx, aliceJob, time.Hour)
 		}()
 	}
 	waitUntil(t, "alice's two waits", func() bool { return s.Waiting() == 2 })
 	// (a wait that is let in ends with the context: a failure, not a hang)
 	tctx, tcancel := context.WithTimeout(asClient("alice"), 20*time.Second)
 	defer tcancel()
-	if _, err := s.Wait(tctx, job.ID, time.Hour); !errors.Is(err, errs.ErrTooManyWaits) {
+	if _, err := s.Wait(tctx, aliceJob, time.Hour); !errors.Is(err, errs.ErrTooManyWaits) {
 		t.Fatalf("alice's third wait: %v, want too many waits", err)
 	}
 	bctx, bcancel := context.WithCancel(asClient("bob"))
@@ -69,7 +68,7 @@ func TestWaitShare(t *testing.T) {
 	wg.Add(1)
 	go func() {
 		defer wg.Done()
-		_, _ = s.Wait(sctx, job.ID, time.Hour)
+		_, _ = s.Wait(sctx, aliceJob, time.Hour)
 	}()
 	waitUntil(t, "the node's own wait", func() bool { return s.Waiting() == 3 })
 	scancel()
@@ -77,7 +76,7 @@ func TestWaitShare(t *testing.T) {
 	waitUntil(t, "the waits ended", func() bool { return s.Waiting() == 0 })
 	wctx, wcancel := context.WithTimeout(asClient("alice"), 10*time.Millisecond)
 	defer wcancel()
-	if _, err := s.Wait(wctx, job.ID, time.Hour); err != nil {
+	if _, err := s.Wait(wctx, aliceJob, time.Hour); err != nil {
 		t.Fatalf("alice's wait after hers ended: %v", err)
 	}
 }

@@ -114,7 +114,7 @@ func (k KeptAggregates) use(left, right *Node) (*Node, bool) {
 	if n == nil {
 		return nil, false
 	}
-	if n.Ctx == left.Ctx && n.In == left.In && n.Out == right.Out && n.First == left.First && n.Last == right.Last {
+	if n.Ctx == left.Ctx && n.In == left.In && n.Out == right.Out {
 		return n, true
 	}
 	if k.Dropped != nil {
