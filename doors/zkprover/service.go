@@ -566,5 +566,6 @@ func ProgressOf(p *queue.Progress) *pb.GetProofResponse_JobProgress {
 		return nil
 	}
 	return &pb.GetProofResponse_JobProgress{Stage: p.Stage, SegmentsDone: uint32(p.SegmentsDone), Segments: uint32(p.Segments),
-		AggregationsDone: uint32(p.AggregationsDone), Aggregations: uint32(p.Aggregations), Resumed: uint32(p.Resumed), Summary: p.String()}
+		AggregationsDone: uint32(p.AggregationsDone), Aggregations: uint32(p.Aggregations), Resumed: uint32(p.Resumed),
+		AggregationsResumed: uint32(p.AggregationsResumed), Summary: p.String()}
 }

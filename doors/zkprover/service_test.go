@@ -66,3 +66,17 @@ func TestRemainingResultCodes(t *testing.T) {
 		t.Fatalf("Execute without a store: %v %s", e.Result, e.ResultString)
 	}
 }
+
+// TestProgressOfCarriesEveryCount: each count of a long run's progress reaches the wire, the
+// kept aggregations included, with the CLI's line.
+func TestProgressOfCarriesEveryCount(t *testing.T) {
+	if ProgressOf(nil) != nil {
+		t.Fatal("no progress should be absent on the wire")
+	}
+	p := &queue.Progress{Stage: "aggregate", SegmentsDone: 8, Segments: 8, AggregationsDone: 5, Aggregations: 7, Resumed: 6, AggregationsResumed: 4}
+	w := ProgressOf(p)
+	if w.GetStage() != "aggregate" || w.GetSegmentsDone() != 8 || w.GetSegments() != 8 || w.GetAggregationsDone() != 5 ||
+		w.GetAggregations() != 7 || w.GetResumed() != 6 || w.GetAggregationsResumed() != 4 || w.GetSummary() != p.String() {
+		t.Fatalf("wire progress %+v from %+v", w, p)
+	}
+}

@@ -1736,9 +1736,11 @@ type GetProofResponse_JobProgress struct {
 	// Segments kept from an earlier attempt (a restart), in segments_done.
 	Resumed uint32 `protobuf:"varint,6,opt,name=resumed,proto3" json:"resumed,omitempty"`
 	// One line, as the CLI prints it.
-	Summary       string `protobuf:"bytes,7,opt,name=summary,proto3" json:"summary,omitempty"`
-	unknownFields protoimpl.UnknownFields
-	sizeCache     protoimpl.SizeCache
+	Summary string `protobuf:"bytes,7,opt,name=summary,proto3" json:"summary,omitempty"`
+	// Aggregation proofs kept from an earlier attempt, in aggregations_done.
+	AggregationsResumed uint32 `protobuf:"varint,8,opt,name=aggregations_resumed,json=aggregationsResumed,proto3" json:"aggregations_resumed,omitempty"`
+	unknownFields       protoimpl.UnknownFields
+	sizeCache           protoimpl.SizeCache
 }
 
 func (x *GetProofResponse_JobProgress) Reset() {
@@ -1818,6 +1820,13 @@ func (x *GetProofResponse_JobProgress) GetSummary() string {
 		return x.Summary
 	}
 	return ""
+}
+
+func (x *GetProofResponse_JobProgress) GetAggregationsResumed() uint32 {
+	if x != nil {
+		return x.AggregationsResumed
+	}
+	return 0
 }
 
 // Extension: the delivery of a job's result on chain.
@@ -1995,7 +2004,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x13RESULT_CANCEL_ERROR\x10\x02\";\n" +
 	"\x0fGetProofRequest\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12\x18\n" +
-	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\xda\f\n" +
+	"\atimeout\x18\x02 \x01(\x04R\atimeout\"\x8d\r\n" +
 	"\x10GetProofResponse\x12\x0e\n" +
 	"\x02id\x18\x01 \x01(\tR\x02id\x12(\n" +
 	"\x05proof\x18\x02 \x01(\v2\x12.zkprover.v1.ProofR\x05proof\x129\n" +
@@ -2022,7 +2031,7 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"proof_kind\x18\x1e \x01(\tR\tproofKind\x12-\n" +
 	"\x12statement_elements\x18\x1f \x03(\tR\x11statementElements\x12\x1d\n" +
 	"\n" +
-	"max_cycles\x18  \x01(\x04R\tmaxCycles\x1a\xe9\x01\n" +
+	"max_cycles\x18  \x01(\x04R\tmaxCycles\x1a\x9c\x02\n" +
 	"\vJobProgress\x12\x14\n" +
 	"\x05stage\x18\x01 \x01(\tR\x05stage\x12#\n" +
 	"\rsegments_done\x18\x02 \x01(\rR\fsegmentsDone\x12\x1a\n" +
@@ -2030,7 +2039,8 @@ const file_zkprover_v1_zk_prover_proto_rawDesc = "" +
 	"\x11aggregations_done\x18\x04 \x01(\rR\x10aggregationsDone\x12\"\n" +
 	"\faggregations\x18\x05 \x01(\rR\faggregations\x12\x18\n" +
 	"\aresumed\x18\x06 \x01(\rR\aresumed\x12\x18\n" +
-	"\asummary\x18\a \x01(\tR\asummary\x1a\xe7\x01\n" +
+	"\asummary\x18\a \x01(\tR\asummary\x121\n" +
+	"\x14aggregations_resumed\x18\b \x01(\rR\x13aggregationsResumed\x1a\xe7\x01\n" +
 	"\vRelayStatus\x12\x14\n" +
 	"\x05state\x18\x01 \x01(\tR\x05state\x12\x17\n" +
 	"\atx_hash\x18\x02 \x01(\tR\x06txHash\x12!\n" +
