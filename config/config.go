@@ -103,6 +103,11 @@ type Node struct {
 	MetricsAddr string        // Prometheus /metrics and /healthz listen address ("" = off)
 	Grace       time.Duration // how long a running job may finish on shutdown
 	StopTimeout time.Duration // how long each component may take to stop before a hard stop
+	// MaxConns and MaxConnsPerHost bound the connections each listener
+	// holds open, in all and from one remote IP address (0: no bound;
+	// package connlimit).
+	MaxConns        int
+	MaxConnsPerHost int
 }
 
 // Queue is the durable job store.
@@ -268,6 +273,10 @@ func Default() Config {
 			MetricsAddr: "127.0.0.1:9464",
 			Grace:       30 * time.Second,
 			StopTimeout: 5 * time.Second,
+			// a file descriptor, goroutines and buffers each: far below the
+			// process's descriptor limit, far above a service's clients
+			MaxConns:        2048,
+			MaxConnsPerHost: 256,
 		},
 		Queue: Queue{
 			MaxPending:      q.MaxPending,
@@ -332,6 +341,9 @@ func (c Config) Validate() error {
 	}
 	if c.Node.StopTimeout <= 0 || c.Node.Grace < 0 {
 		return fmt.Errorf("config: stop-timeout must be positive, grace not negative")
+	}
+	if c.Node.MaxConns < 0 || c.Node.MaxConnsPerHost < 0 {
+		return fmt.Errorf("config: max-connections and max-connections-per-host must not be negative (0: no bound)")
 	}
 	if c.Queue.MaxPending < 1 || c.Queue.MaxRequestBytes < 1024 {
 		return fmt.Errorf("config: max-pending must be positive, max-request-bytes at least 1024")

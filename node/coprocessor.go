@@ -134,6 +134,7 @@ func (n *Node) listenHTTP(what, addr string, h http.Handler) (net.Listener, *htt
 	if err != nil {
 		return nil, nil, fmt.Errorf("listening for the %s on %s: %w", what, addr, err)
 	}
+	l = n.conns.wrap(what, l)
 	if n.srvTLS != nil {
 		l = tls.NewListener(l, n.srvTLS)
 	}

@@ -46,6 +46,10 @@ import (
 // the node's gRPC server.
 const MaxHeaderListBytes = 64 << 10
 
+// MaxStreamsPerConn bounds the calls open at once on one gRPC connection
+// (streams; the waits of GetProof are bounded by max-waiting besides).
+const MaxStreamsPerConn = 256
+
 // Options are what a node needs beyond its configuration.
 type Options struct {
 	Logger zerolog.Logger
@@ -92,6 +96,7 @@ type Node struct {
 	store   *queue.Store
 	jobs    *jobs.Service
 	metrics *jobs.Metrics
+	conns   *connLimits // bounds on every listener's connections
 	grpc    *grpc.Server
 	health  *health.Server
 	door    *zkprover.Service
@@ -161,6 +166,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		}
 	}()
 	n.metrics = jobs.NewMetrics(store)
+	if n.conns, err = newConnLimits(cfg.Node, n.metrics.Registry, log); err != nil {
+		return nil, fmt.Errorf("registering the connection metrics: %w", err)
+	}
 	if cfg.Prover.SegmentClass > 0 {
 		n.long = jobs.NewLongRuns()
 	}
@@ -250,13 +258,15 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	// The chain door (docs/relayer.md).
 	if cfg.Chain.Enabled {
 		n.chain = newChainSide(cfg, n.jobs, n.metrics, opts.Logger)
-		n.chain.api = chaindoor.StatusAPIOptions{TLS: srvTLS, Wrap: func(h http.Handler) http.Handler { return n.guard.HTTP(auth.Read, h) }}
+		n.chain.api = chaindoor.StatusAPIOptions{TLS: srvTLS, Wrap: func(h http.Handler) http.Handler { return n.guard.HTTP(auth.Read, h) },
+			Limit: func(l net.Listener) net.Listener { return n.conns.wrap("relay status API", l) }}
 	}
 
 	// The gRPC doors.
 	if n.lis, err = net.Listen("tcp", cfg.Node.Addr); err != nil {
 		return nil, fmt.Errorf("listening on %s: %w", cfg.Node.Addr, err)
 	}
+	n.lis = n.conns.wrap("gRPC doors", n.lis)
 	creds := insecure.NewCredentials()
 	if srvTLS != nil {
 		creds = credentials.NewTLS(srvTLS)
@@ -270,6 +280,11 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		// not grpc-go's 16 MiB default
 		grpc.MaxHeaderListSize(MaxHeaderListBytes),
 		grpc.MaxSendMsgSize(16<<20),
+		// calls open at once on one connection (grpc-go: no bound), and the
+		// time a new connection has for its TLS and HTTP/2 handshakes
+		// (grpc-go: 120 s, a slot of max-connections each)
+		grpc.MaxConcurrentStreams(MaxStreamsPerConn),
+		grpc.ConnectionTimeout(10*time.Second),
 		grpc.KeepaliveParams(keepalive.ServerParameters{
 			Time:    30 * time.Second, // ping an idle connection after 30 s
 			Timeout: 10 * time.Second, // and drop it if the ping is not answered in 10 s
@@ -322,6 +337,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		if n.mlis, err = net.Listen("tcp", cfg.Node.MetricsAddr); err != nil {
 			return nil, fmt.Errorf("listening for metrics on %s: %w", cfg.Node.MetricsAddr, err)
 		}
+		n.mlis = n.conns.wrap("metrics", n.mlis)
 		if srvTLS != nil {
 			n.mlis = tls.NewListener(n.mlis, srvTLS)
 		}

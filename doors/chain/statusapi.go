@@ -53,6 +53,9 @@ const (
 type StatusAPIOptions struct {
 	TLS  *tls.Config                     // nil: plaintext
 	Wrap func(http.Handler) http.Handler // e.g. token authentication (nil: none)
+	// Limit wraps the plain TCP listener, under TLS (e.g. bounds on its
+	// connections; nil: none).
+	Limit func(net.Listener) net.Listener
 }
 
 // ListenStatusAPI listens on addr; Serve serves. deployment is shown by
@@ -61,6 +64,9 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 	l, err := net.Listen("tcp", addr)
 	if err != nil {
 		return nil, fmt.Errorf("listening for the relay status API on %s: %w", addr, err)
+	}
+	if o.Limit != nil {
+		l = o.Limit(l)
 	}
 	if o.TLS != nil {
 		l = tls.NewListener(l, o.TLS)
