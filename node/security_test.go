@@ -131,6 +131,58 @@ func TestCertificateReload(t *testing.T) {
 	}
 }
 
+// TestClientCAReload: the client CA file is read again when it changes, so a
+// CA added is trusted and a CA withdrawn refused on new connections, without
+// a restart.
+func TestClientCAReload(t *testing.T) {
+	nodeCA, rotated := tlstest.NewCA(t), tlstest.NewCA(t)
+	cert, key := nodeCA.Issue(t, "node", true)
+	caFile := filepath.Join(t.TempDir(), "client-ca.pem")
+	copyFile := func(from string) {
+		t.Helper()
+		b, err := os.ReadFile(from)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(caFile, b, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	copyFile(nodeCA.File)
+	tn := startNode(t, t.TempDir(), nil, func(c *config.Config) {
+		c.Security.TLSCert, c.Security.TLSKey, c.Security.TLSClientCA = cert, key, caFile
+	})
+	ctx := ctxT(t)
+	call := func(ca *tlstest.CA) error {
+		cc, ck := ca.Issue(t, "client", false)
+		tc := clientTLS(t, tlsconf.Client{CAFile: nodeCA.File, CertFile: cc, KeyFile: ck})
+		conn, err := grpc.NewClient("passthrough:///"+tn.Addr().String(), grpc.WithTransportCredentials(credentials.NewTLS(tc)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = conn.Close() }()
+		_, err = pb.NewZKProverServiceClient(conn).GetStatus(ctx, &pb.GetStatusRequest{})
+		return err
+	}
+	if err := call(nodeCA); err != nil {
+		t.Fatalf("a client of the configured CA: %v", err)
+	}
+	if call(rotated) == nil {
+		t.Fatal("a client of a CA not (yet) in the file was served")
+	}
+	copyFile(rotated.File) // the old CA withdrawn, the new one trusted
+	for call(rotated) != nil {
+		select {
+		case <-ctx.Done():
+			t.Fatal("the new client CA was never trusted")
+		case <-time.After(100 * time.Millisecond):
+		}
+	}
+	if call(nodeCA) == nil {
+		t.Fatal("a client of the withdrawn CA was still served")
+	}
+}
+
 func pool(t *testing.T, file string) *x509.CertPool {
 	t.Helper()
 	b, err := os.ReadFile(file)

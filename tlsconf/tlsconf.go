@@ -1,7 +1,8 @@
 // Package tlsconf builds the node's TLS configurations from PEM files: the
 // server side of every listener (certificates re-read when their files
 // change, so a renewed certificate is served without a restart; optional
-// client certificates: mTLS) and the client side of the node's own dials (the
+// client certificates: mTLS, checked against the client CA file as it is at
+// each handshake) and the client side of the node's own dials (the
 // aggregators) and of the CLI. A certificate outside its validity period, or
 // a key file that group or others may access, is refused at start (and a
 // renewal of them is not loaded, with a warning); one that ends within
@@ -199,13 +200,68 @@ func (s Server) Config() (*tls.Config, error) {
 		NextProtos: []string{"h2", "http/1.1"},
 	}
 	if s.ClientCAFile != "" {
-		p, err := pool(s.ClientCAFile)
+		cas := &caPool{path: s.ClientCAFile, log: kp.log.With().Str("client_ca", s.ClientCAFile).Logger()}
+		p, err := cas.get()
 		if err != nil {
 			return nil, err
 		}
 		c.ClientCAs, c.ClientAuth = p, tls.RequireAndVerifyClientCert
+		// each handshake checks the client's certificate against the CA
+		// file as it is now (re-read when it changes, as the key pair), so
+		// that a CA added or withdrawn takes effect without a restart
+		base := c.Clone()
+		c.GetConfigForClient = func(*tls.ClientHelloInfo) (*tls.Config, error) {
+			p, err := cas.get()
+			if err != nil {
+				return nil, err
+			}
+			h := base.Clone()
+			h.ClientCAs = p
+			return h, nil
+		}
 	}
 	return c, nil
+}
+
+// caPool re-reads a CA file when it changes, at most once a second; a file
+// that fails to load keeps the previous pool (with a warning, once per
+// change of the file).
+type caPool struct {
+	path string
+	log  zerolog.Logger
+
+	mu      sync.Mutex
+	current *x509.CertPool
+	stamp   string
+	checked time.Time
+	failed  string
+}
+
+func (c *caPool) get() (*x509.CertPool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	now := time.Now()
+	if c.current != nil && now.Sub(c.checked) < time.Second {
+		return c.current, nil
+	}
+	c.checked = now
+	st, err := stamp(c.path)
+	if err == nil && st == c.stamp && c.current != nil {
+		return c.current, nil
+	}
+	p, lerr := pool(c.path)
+	if lerr != nil {
+		if c.current != nil {
+			if st != c.failed {
+				c.failed = st
+				c.log.Warn().Err(lerr).Msg("TLS client CA reload failed: checking client certificates against the previous CA file until it loads")
+			}
+			return c.current, nil
+		}
+		return nil, lerr
+	}
+	c.current, c.stamp, c.failed = p, st, ""
+	return p, nil
 }
 
 // Client is a client's files: the CA that signs the server's certificate
