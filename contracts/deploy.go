@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"math/big"
 	"sort"
+	"time"
 
 	"github.com/consensys/gnark/backend/groth16"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -40,8 +41,11 @@ type Deployment struct {
 	Verifiers   map[int]common.Address `json:"verifiers"` // whole-run class (its byte, 0..0x7F) -> verifier
 	// Segment class k -> the final verifier registered under FinalProofClass(k) (DeployWithFinal).
 	FinalVerifiers map[int]common.Address `json:"finalVerifiers,omitempty"`
-	Gas            map[string]uint64      `json:"gasUsed"`
-	Txs            map[string]common.Hash `json:"transactions"`
+	// VerifierDelay is the registry's sealed delay in seconds (Seal; 0: not sealed, the owner
+	// may put any verifier in place at once).
+	VerifierDelay uint64                 `json:"verifierDelay"`
+	Gas           map[string]uint64      `json:"gasUsed"`
+	Txs           map[string]common.Hash `json:"transactions"`
 }
 
 // Deploy deploys the VerifierRegistry (owned by opts.From), one verifier per whole-run class
@@ -174,6 +178,27 @@ func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, regi
 		return common.Address{}, err
 	}
 	return vaddr, nil
+}
+
+// Seal seals the VerifierRegistry at registry (owned by opts.From) with delay: from then on
+// every verifier put in place must be proposed (proposeVerifier) and wait delay (whole seconds,
+// 1 s to 365 days); removing one stays immediate. Once only. It waits for the transaction.
+func Seal(ctx context.Context, chain Chain, opts *bind.TransactOpts, registry common.Address, delay time.Duration) error {
+	if delay < time.Second || delay > 365*24*time.Hour || delay%time.Second != 0 {
+		return fmt.Errorf("verifier delay %s: want whole seconds from 1s to 365 days", delay)
+	}
+	o := *opts
+	o.Context = ctx
+	reg, err := bindings.NewVerifierRegistry(registry, chain)
+	if err != nil {
+		return err
+	}
+	tx, err := reg.Seal(&o, uint64(delay/time.Second))
+	if err != nil {
+		return fmt.Errorf("sealing the verifier registry: %w", err)
+	}
+	_, err = waitMined(ctx, chain, "seal", tx)
+	return err
 }
 
 // wholeRunClassName names a whole-run class in DeployWithFinal's gas and transaction keys:

@@ -40,7 +40,14 @@ func newContractsDeployCmd() *cobra.Command {
 contracts), deploys it, registers it in a new VerifierRegistry owned by the
 deployer, then deploys the JobManager and the Coordinator on top of the registry.
 Prints (or writes with --out) the addresses as JSON. The deployer's key is read
-from the file --key-file or from $ZKPROVER_DEPLOYER_KEY (hex). See docs/contracts.md.`,
+from the file --key-file or from $ZKPROVER_DEPLOYER_KEY (hex).
+
+With --verifier-delay D the registry is sealed once its verifiers are in
+place: every later verifier (a new class, a replacement) must be proposed
+and waits D before it counts, so the users of a class see it coming; removing
+one stays immediate. Without it the deployer's key can swap a verifier at
+once (and so make a false result verify): fine for a test chain, not for
+results anyone relies on. See docs/contracts.md.`,
 		Args: cobra.NoArgs,
 		RunE: runContractsDeploy,
 	}
@@ -50,6 +57,7 @@ from the file --key-file or from $ZKPROVER_DEPLOYER_KEY (hex). See docs/contract
 	cmd.Flags().IntSlice("classes", nil, "class identifiers to deploy verifiers for (log2 of the step capacity; a hash class's: 64+k SHA-256, 96+k Keccak); default every class in the key store")
 	cmd.Flags().String("contracts-dir", "contracts", "the contracts folder (for its node_modules/solc)")
 	cmd.Flags().String("out", "", "write the deployment JSON here instead of stdout")
+	cmd.Flags().Duration("verifier-delay", 0, "seal the registry: later verifiers wait this long after their proposal (e.g. 48h; whole seconds, at most 8760h); 0: not sealed")
 	cmd.Flags().Duration("timeout", 10*time.Minute, "give up after this long")
 	return cmd
 }
@@ -88,8 +96,12 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	contractsDir, _ := flags.GetString("contracts-dir")
 	out, _ := flags.GetString("out")
 	timeout, _ := flags.GetDuration("timeout")
+	delay, _ := flags.GetDuration("verifier-delay")
 	if rpcURL == "" {
 		return errors.New("--rpc is required")
+	}
+	if delay != 0 && (delay < time.Second || delay > 365*24*time.Hour || delay%time.Second != 0) {
+		return fmt.Errorf("--verifier-delay %s: want whole seconds from 1s to 8760h (0: not sealed)", delay)
 	}
 	if err := checkOut(out, true); err != nil {
 		return err
@@ -162,6 +174,15 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	d, err := contracts.Deploy(ctx, client, opts, verifiers, log)
 	if err != nil {
 		return err
+	}
+	if delay > 0 {
+		if err := contracts.Seal(ctx, client, opts, d.Registry, delay); err != nil {
+			return fmt.Errorf("contracts deployed (registry %s) but not sealed: %w", d.Registry, err)
+		}
+		d.VerifierDelay = uint64(delay / time.Second)
+	} else {
+		log.Warn().Str("registry", d.Registry.Hex()).
+			Msg("verifier registry not sealed: the deployer's key can swap a verifier at once; for results anyone relies on, deploy with --verifier-delay (e.g. 48h)")
 	}
 	b, err := json.MarshalIndent(d, "", "  ")
 	if err != nil {

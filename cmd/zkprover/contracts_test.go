@@ -17,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
@@ -25,6 +26,7 @@ import (
 	"github.com/ethereum/go-ethereum/node"
 
 	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/contracts/solc"
 	"github.com/zkprover/zkprover/prover"
 )
@@ -100,7 +102,8 @@ func TestContractsDeploy(t *testing.T) {
 	var stderr bytes.Buffer
 	root.SetErr(&stderr)
 	root.SetArgs([]string{"contracts", "deploy", "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
-		"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--out", out, "--timeout", "2m"})
+		"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--out", out, "--timeout", "2m",
+		"--verifier-delay", "48h"})
 	if err := root.ExecuteContext(context.Background()); err != nil {
 		t.Fatalf("contracts deploy: %v\n%s", err, stderr.String())
 	}
@@ -113,8 +116,15 @@ func TestContractsDeploy(t *testing.T) {
 	if err := json.Unmarshal(b, &d); err != nil {
 		t.Fatalf("deployment JSON: %v\n%s", err, b)
 	}
-	if d.Owner != from || d.Verifiers[8] == (common.Address{}) {
+	if d.Owner != from || d.Verifiers[8] == (common.Address{}) || d.VerifierDelay != 48*3600 {
 		t.Fatalf("deployment %s", b)
+	}
+	reg, err := bindings.NewVerifierRegistry(d.Registry, sim.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sealed, err := reg.SealedDelay(&bind.CallOpts{}); err != nil || sealed != 48*3600 {
+		t.Fatalf("the registry's sealed delay: %d (%v), want 48 h", sealed, err)
 	}
 	for name, a := range map[string]common.Address{"registry": d.Registry, "JobManager": d.JobManager,
 		"Coordinator": d.Coordinator, "verifier": d.Verifiers[8]} {

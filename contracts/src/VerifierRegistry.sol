@@ -25,6 +25,16 @@ import {IFinalVerifier} from "./interfaces/IFinalVerifier.sol";
 /// steps it proves the run halted within, is logStepsOf(class): the class itself for a base
 /// class, class & 0x1F for a hash class. Contracts bound a whole-run proof by its log steps,
 /// never by the raw byte.
+///
+/// Trust: the owner chooses the verifiers, so the owner can make a false result verify. Two
+/// things bound that. Ownership moves in two steps (transferOwnership, then acceptOwnership by
+/// the new owner), so a mistyped address cannot take it. And once the owner calls
+/// seal(delay), every verifier put in place (a new class or a replacement) must first be
+/// announced with proposeVerifier and waits `delay` seconds, long enough for the users of a
+/// class to see the VerifierProposed event, read the new verifier and leave if they must;
+/// removing a verifier (setVerifier(class, address(0))) stays immediate: it only stops proofs
+/// from verifying. Before seal, setVerifier acts at once (a deployment sets its verifiers, then
+/// seals); a registry never sealed (the development chain's) says so: sealedDelay() == 0.
 contract VerifierRegistry {
     /// Base classes are log2 of the step capacity: 0..63.
     uint8 public constant MAX_CLASS = 63;
@@ -37,7 +47,21 @@ contract VerifierRegistry {
     /// The largest final class (FINAL_CLASS_FLAG | 63).
     uint8 public constant MAX_FINAL_CLASS = 0xBF;
 
+    /// The longest delay seal accepts (a longer one could freeze the registry's verifiers).
+    uint64 public constant MAX_SEALED_DELAY = 365 days;
+
     address public owner;
+    /// The address transferOwnership named, until it calls acceptOwnership (address(0): none).
+    address public pendingOwner;
+    /// Seconds a proposed verifier waits before setVerifier may put it in place; 0 until seal.
+    uint64 public sealedDelay;
+    /// A verifier announced for a class, and the time from which setVerifier may put it in place.
+    struct Proposal {
+        address verifier;
+        uint64 readyAt;
+    }
+    /// The pending proposal by class byte (verifier address(0): none).
+    mapping(uint8 => Proposal) public proposals;
     /// Verifier by class byte (whole-run and final classes alike).
     mapping(uint8 => address) public verifiers;
     /// Bit k is set when base class k (0..63) has a verifier. Hash classes do not count.
@@ -50,8 +74,23 @@ contract VerifierRegistry {
 
     event VerifierSet(uint8 indexed proofClass, address verifier);
     event OwnershipTransferred(address indexed previousOwner, address indexed newOwner);
+    event OwnershipTransferStarted(address indexed previousOwner, address indexed newOwner);
+    /// A verifier was announced for a class (verifier address(0), readyAt 0: the proposal was
+    /// withdrawn); setVerifier may put it in place from readyAt.
+    event VerifierProposed(uint8 indexed proofClass, address verifier, uint64 readyAt);
+    /// From now on every verifier put in place waits `delay` seconds after its proposal.
+    event Sealed(uint64 delay);
 
     error NotOwner();
+    error NotPendingOwner();
+    /// seal was called already, or with a delay of 0 or over MAX_SEALED_DELAY.
+    error BadSeal(uint64 delay);
+    /// proposeVerifier before seal (setVerifier acts at once until then).
+    error NotSealed();
+    /// The registry is sealed and this verifier was not proposed for the class.
+    error VerifierNotProposed(uint8 proofClass, address verifier);
+    /// The proposal's delay has not passed yet.
+    error VerifierNotReady(uint8 proofClass, uint64 readyAt);
     /// The class byte is not a class of the kind asked for (whole-run: 0x00..0x7F, final:
     /// 0x80..0xBF).
     error ClassOutOfRange(uint8 proofClass);
@@ -76,9 +115,45 @@ contract VerifierRegistry {
         emit OwnershipTransferred(address(0), initialOwner);
     }
 
+    /// @notice Starts moving ownership to newOwner, who must then call acceptOwnership (until
+    /// then the owner stays; address(0) withdraws a transfer started).
     function transferOwnership(address newOwner) external onlyOwner {
-        emit OwnershipTransferred(owner, newOwner);
-        owner = newOwner;
+        pendingOwner = newOwner;
+        emit OwnershipTransferStarted(owner, newOwner);
+    }
+
+    /// @notice Completes a transfer: only the address transferOwnership named may call it.
+    function acceptOwnership() external {
+        if (msg.sender != pendingOwner || msg.sender == address(0)) revert NotPendingOwner();
+        emit OwnershipTransferred(owner, msg.sender);
+        owner = msg.sender;
+        pendingOwner = address(0);
+    }
+
+    /// @notice Seals the registry: from now on every verifier put in place must be proposed
+    /// and wait `delay` seconds (1 second .. MAX_SEALED_DELAY). Once only; it cannot be undone.
+    function seal(uint64 delay) external onlyOwner {
+        if (sealedDelay != 0 || delay == 0 || delay > MAX_SEALED_DELAY) revert BadSeal(delay);
+        sealedDelay = delay;
+        emit Sealed(delay);
+    }
+
+    /// @notice Announces the verifier setVerifier may put in place for a class once
+    /// sealedDelay has passed (a new proposal replaces the class's pending one and starts its
+    /// wait again; address(0) withdraws it). The verifier is checked as setVerifier checks it.
+    /// Only once sealed (NotSealed): every proposal waits the sealed delay.
+    function proposeVerifier(uint8 proofClass, address verifier) external onlyOwner {
+        if (sealedDelay == 0) revert NotSealed();
+        if (!isSingleClass(proofClass) && !isFinalClass(proofClass)) revert ClassOutOfRange(proofClass);
+        if (verifier == address(0)) {
+            delete proposals[proofClass];
+            emit VerifierProposed(proofClass, address(0), 0);
+            return;
+        }
+        _checkVerifier(proofClass, verifier);
+        uint64 readyAt = uint64(block.timestamp) + sealedDelay;
+        proposals[proofClass] = Proposal(verifier, readyAt);
+        emit VerifierProposed(proofClass, verifier, readyAt);
     }
 
     /// @notice Whether the class byte is a whole-run class (0x00..0x7F: a base class 0..63 or a
@@ -110,10 +185,19 @@ contract VerifierRegistry {
     /// for a whole-run class (0x00..0x7F), an IFinalVerifier for a final class (0x80 | k). The
     /// class's bit is set (cleared) in its own mask: classMask (base), hashClassMask (hash) or
     /// finalClassMask (final).
+    /// Once sealed, a verifier other than address(0) must be the class's proposal, its delay
+    /// passed (VerifierNotProposed, VerifierNotReady); the proposal is then used up.
     function setVerifier(uint8 proofClass, address verifier) external onlyOwner {
         if (!isSingleClass(proofClass) && !isFinalClass(proofClass)) revert ClassOutOfRange(proofClass);
-        if (verifier != address(0) && verifier.code.length == 0) revert NotAContract(verifier);
-        if (verifier != address(0)) _checkRejects(proofClass, verifier);
+        if (verifier != address(0)) {
+            _checkVerifier(proofClass, verifier);
+            if (sealedDelay != 0) {
+                Proposal memory p = proposals[proofClass];
+                if (p.verifier != verifier) revert VerifierNotProposed(proofClass, verifier);
+                if (block.timestamp < p.readyAt) revert VerifierNotReady(proofClass, p.readyAt);
+                delete proposals[proofClass];
+            }
+        }
         uint64 bit = uint64(1) << (proofClass & MAX_CLASS);
         bool set = verifier != address(0);
         if (proofClass <= MAX_CLASS) {
@@ -125,6 +209,12 @@ contract VerifierRegistry {
         }
         verifiers[proofClass] = verifier;
         emit VerifierSet(proofClass, verifier);
+    }
+
+    /// @dev Reverts NotAContract for an address without code, and NotAVerifier as _checkRejects.
+    function _checkVerifier(uint8 proofClass, address verifier) internal view {
+        if (verifier.code.length == 0) revert NotAContract(verifier);
+        _checkRejects(proofClass, verifier);
     }
 
     /// @dev Reverts NotAVerifier unless verifier rejects (reverts on) an all-zero proof of the
