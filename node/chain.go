@@ -45,7 +45,8 @@ type chainSide struct {
 	cfg     config.Config
 	jobs    *jobs.Service
 	metrics *jobs.Metrics
-	log     zerolog.Logger
+	log     zerolog.Logger                           // component chain
+	root    zerolog.Logger                           // without a component: the parts under the chain side add their own
 	api     chaindoor.StatusAPIOptions               // TLS and authentication of the relay status API
 	bridge  atomic.Pointer[chaindoor.Bridge]         // set while the bridge is open
 	checker atomic.Pointer[chaindoor.RequestChecker] // set while the chain side runs
@@ -65,7 +66,7 @@ type devRun struct {
 }
 
 func newChainSide(cfg config.Config, j *jobs.Service, m *jobs.Metrics, log zerolog.Logger) *chainSide {
-	c := &chainSide{cfg: cfg, jobs: j, metrics: m, log: log.With().Str("component", "chain").Logger(), longReady: make(chan *longrun.Keys, 1)}
+	c := &chainSide{cfg: cfg, jobs: j, metrics: m, log: log.With().Str("component", "chain").Logger(), root: log, longReady: make(chan *longrun.Keys, 1)}
 	if cfg.Chain.RPCURL == "" {
 		// The development chain is new at every start, with the same chain
 		// id, addresses and so job ids: its jobs are keyed apart from an
@@ -160,7 +161,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	parts := newGroup(ctx)
 	if url == "" {
 		dev, err = devchain.Start(ctx, devchain.Options{Addr: ch.DevAddr, BlockPeriod: ch.DevBlockPeriod,
-			Fund: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCTimeout: ch.RPCTimeout, Logger: c.log})
+			Fund: []common.Address{crypto.PubkeyToAddress(key.PublicKey)}, RPCTimeout: ch.RPCTimeout, Logger: c.root})
 		if err != nil {
 			return err
 		}
@@ -207,7 +208,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 		Classify: chaindoor.ClassifyDelivery, ConfirmAlready: chaindoor.ConfirmDelivery(client, from),
 		// twice the jobs' retention: a record outlives the node job and the bridge entry
 		// that name it (they go once the job is swept)
-		Retention: 2 * c.cfg.Queue.Retention, Logger: c.log})
+		Retention: 2 * c.cfg.Queue.Retention, Logger: c.root})
 	if err != nil {
 		return err
 	}
@@ -219,7 +220,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	}
 	br, err := chaindoor.Open(filepath.Join(stores, "bridge"), c.jobs, rel, chaindoor.Options{ChainID: chainID.Uint64(),
 		JobManager: jm, Coordinator: coord, Sender: from, Ordered: c.cfg.Relayer.Ordered, Epoch: c.epoch,
-		Retention: c.cfg.Queue.Retention, Logger: c.log})
+		Retention: c.cfg.Queue.Retention, Logger: c.root})
 	if err != nil {
 		return err
 	}
@@ -231,7 +232,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	c.checker.Store(chaindoor.NewRequestChecker(client, chainID.Uint64(), jm, ch.RPCTimeout))
 	defer c.checker.Store(nil)
 	lis, err := listener.Open(client, filepath.Join(stores, "listener"), br, listener.Options{JobManager: jm,
-		Coordinator: coord, Node: from, Confirmations: ch.Confirmations, StartBlock: ch.StartBlock, RPCTimeout: ch.RPCTimeout, Logger: c.log})
+		Coordinator: coord, Node: from, Confirmations: ch.Confirmations, StartBlock: ch.StartBlock, RPCTimeout: ch.RPCTimeout, Logger: c.root})
 	if err != nil {
 		return err
 	}
@@ -262,6 +263,9 @@ type devInfo struct {
 	Verifiers  map[int]common.Address `json:"verifiers"` // class identifier (the proof class byte) -> verifier
 	RPC        string                 `json:"rpc"`
 	DevAccount common.Address         `json:"dev_account"`
+	// OffchainSigner signs the example consumer's offchain requests
+	// (`zkprover submit-job --key-file`): the deployer.
+	OffchainSigner common.Address `json:"offchain_signer"`
 }
 
 // provenClasses are the classes whose verifiers the development chain gets:
@@ -345,7 +349,7 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain, loaded [
 		return nil, err
 	}
 	info := &devInfo{Deployment: dep, Verifiers: map[int]common.Address{classes[0].ID(): dep.Verifier},
-		RPC: dev.URL(), DevAccount: crypto.PubkeyToAddress(dev.User.PublicKey)}
+		RPC: dev.URL(), DevAccount: crypto.PubkeyToAddress(dev.User.PublicKey), OffchainSigner: crypto.PubkeyToAddress(dev.Deployer.PublicKey)}
 	for i, m := range classes[1:] {
 		if info.Verifiers[m.ID()], err = addDevVerifier(ctx, dev, dep.Registry, uint8(m.ID()), codes[i+1]); err != nil {
 			return nil, err
@@ -356,6 +360,7 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain, loaded [
 		verifiers = append(verifiers, fmt.Sprintf("%s at %s", prover.ClassLabel(m.ID()), info.Verifiers[m.ID()].Hex()))
 	}
 	userKey := fmt.Sprintf("0x%x", crypto.FromECDSA(dev.User))
+	signerKey := fmt.Sprintf("%x", crypto.FromECDSA(dev.Deployer))
 	fmt.Fprintf(os.Stderr, `
 == zkprover development chain ==================================================
 JSON-RPC     %s   (chain id %d, a block every %s)
@@ -365,11 +370,16 @@ Registry     %s
 Verifiers    %s   (the classes this node proves with)
 Consumer     %s   (OutputConsumer running %s, maxCycles %d)
 Dev account  %s   (funded; well-known key %s)
+Signer       %s   (the consumer's offchain signer; well-known key %s)
 Relayer      %s
 
 Request fib(10) on chain and wait for the proven output:
   zkprover request --input 0x0a000000
 Contracts and accounts:  zkprover chain info
+An offchain job (coprocessor API) signed as the consumer's signer:
+  echo %s > signer.key
+  zkprover submit-job %s --input 0a000000 --consumer %s \
+    --job-manager %s --chain-id %d --key-file signer.key --rpc-url %s
 Relay status:            zkprover relay list   (or curl http://%s/v1/relay)
 Any Ethereum tool works as well, e.g. Foundry's cast:
   cast send %s "request(bytes)" 0x0a000000 --rpc-url %s --private-key <dev account key>
@@ -377,7 +387,10 @@ Any Ethereum tool works as well, e.g. Foundry's cast:
 
 `, dev.URL(), dev.ChainID(), c.cfg.Chain.DevBlockPeriod, dep.JobManager.Hex(), dep.Coordinator.Hex(), dep.Registry.Hex(),
 		strings.Join(verifiers, ", "), dep.Consumer.Hex(), c.cfg.Chain.DevProgram, dep.MaxCycles, info.DevAccount.Hex(), userKey,
-		crypto.PubkeyToAddress(devchain.DevKey("relayer").PublicKey).Hex(), c.cfg.Chain.StatusAddr, dep.Consumer.Hex(), dev.URL())
+		info.OffchainSigner.Hex(), "0x"+signerKey,
+		crypto.PubkeyToAddress(devchain.DevKey("relayer").PublicKey).Hex(),
+		signerKey, c.cfg.Chain.DevProgram, dep.Consumer.Hex(), dep.JobManager.Hex(), dev.ChainID(), dev.URL(),
+		c.cfg.Chain.StatusAddr, dep.Consumer.Hex(), dev.URL())
 	return info, nil
 }
 
@@ -433,7 +446,7 @@ func demoFailed(st chaindoor.Status) bool {
 
 // demo requests fib(10) from the dev account and reports the result arriving on chain.
 func (c *chainSide) demo(ctx context.Context, dev *devchain.Chain, dep *devchain.Deployment, br *chaindoor.Bridge) {
-	log := c.log.With().Str("component", "demo").Logger()
+	log := c.root.With().Str("component", "demo").Logger()
 	cons, err := bindings.NewOutputConsumer(dep.Consumer, dev.Client())
 	if err != nil {
 		log.Error().Err(err).Msg("demo")

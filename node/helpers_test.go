@@ -41,11 +41,16 @@ func testConfig(dir string) config.Config {
 	return c
 }
 
+// testLogger is the nodes' logger in tests: console lines on stderr with
+// ZKPROVER_TEST_LOG set; else JSON lines at info level, checked for
+// duplicate keys (keyChecker) at the test's end.
 func testLogger(t testing.TB) zerolog.Logger {
 	if os.Getenv("ZKPROVER_TEST_LOG") != "" {
 		return zerolog.New(zerolog.ConsoleWriter{Out: os.Stderr}).With().Timestamp().Logger()
 	}
-	return zerolog.Nop()
+	k := &keyChecker{}
+	t.Cleanup(func() { k.check(t) })
+	return zerolog.New(k).Level(zerolog.InfoLevel)
 }
 
 // startNode starts a node in dir; cfg tweaks the config (may be nil).

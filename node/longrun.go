@@ -64,7 +64,7 @@ func (n *Node) runLongRuns(ctx context.Context) error {
 		return nil
 	case <-n.ready:
 	}
-	log := n.log.With().Str("component", "long-runs").Int("segment_class", k).Logger()
+	log := n.opts.Logger.With().Str("component", "long-runs").Int("segment_class", k).Logger()
 	if total, ok := memTotal(); ok && total < LongRunMemory {
 		err := fmt.Errorf("%w: this machine has %.1f GiB of memory; long runs need about %d GiB (the aggregation setup and proofs); segment-class 0 turns them off",
 			jobs.ErrLongRunsOff, float64(total)/(1<<30), LongRunMemory>>30)
@@ -127,7 +127,7 @@ func (n *Node) tryLongRuns(ctx context.Context, lr *jobs.LongRuns, log zerolog.L
 	setupHere := len(n.opts.LongSetupArgv) == 0
 	if !setupHere {
 		log.Info().Str("keys", root).Msg("making or checking the long-run keys in the background (setup child at low priority)")
-		if err := n.setupChild(ctx, lr); err != nil {
+		if err := n.setupChild(ctx, lr, log); err != nil {
 			return fmt.Errorf("the key setup failed: %w", err)
 		}
 	} else {
@@ -286,8 +286,8 @@ func longRunMemoryLimit() (int64, bool) {
 }
 
 // setupChild runs the long-run key setup in a child process and relays its
-// progress to lr.
-func (n *Node) setupChild(ctx context.Context, lr *jobs.LongRuns) error {
+// progress to lr and to the log (setupLineLog).
+func (n *Node) setupChild(ctx context.Context, lr *jobs.LongRuns, log zerolog.Logger) error {
 	argv := n.opts.LongSetupArgv
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true, Pdeathsig: syscall.SIGKILL}
@@ -304,10 +304,12 @@ func (n *Node) setupChild(ctx context.Context, lr *jobs.LongRuns) error {
 	// The lowest CPU priority: proving small jobs goes first.
 	_ = syscall.Setpriority(syscall.PRIO_PROCESS, cmd.Process.Pid, 19)
 	sc := bufio.NewScanner(out)
+	logLine := setupLineLog(log, setupLogEvery)
 	for sc.Scan() {
 		var l SetupLine
 		if json.Unmarshal(sc.Bytes(), &l) == nil && l.Summary != "" {
 			lr.SetState("making keys: " + l.Summary)
+			logLine(l)
 		}
 	}
 	if err := cmd.Wait(); err != nil {
@@ -321,6 +323,26 @@ func (n *Node) setupChild(ctx context.Context, lr *jobs.LongRuns) error {
 		return fmt.Errorf("long-run key setup: %w: %s", err, msg)
 	}
 	return nil
+}
+
+// setupLineLog logs the setup child's progress lines as setupLog logs an
+// in-process setup's: each new stage of each circuit, its end, and at most
+// one line per every within a stage (the setup runs for minutes: without
+// them the log said nothing from its start to "long runs ready").
+func setupLineLog(log zerolog.Logger, every time.Duration) func(SetupLine) {
+	var circuit, stage string
+	var last float64
+	return func(l SetupLine) {
+		if !l.Done && l.Circuit == circuit && l.Stage == stage && l.Elapsed-last < every.Seconds() {
+			return
+		}
+		circuit, stage, last = l.Circuit, l.Stage, l.Elapsed
+		ev := log.Info().Str("circuit", l.Circuit).Str("stage", l.Stage).Float64("elapsed_s", l.Elapsed)
+		if l.ETA > 0 {
+			ev = ev.Float64("eta_s", l.ETA)
+		}
+		ev.Msg("setting up the long-run keys: " + l.Summary)
+	}
 }
 
 // LongRunMemory is the memory long runs need: the aggregation setup peaks

@@ -286,7 +286,7 @@ func ServeWorker(ctx context.Context, r io.Reader, w io.Writer, dir string, opts
 	if err := writeFrame(bw, frameReady); err != nil {
 		return fmt.Errorf("prove worker: writing ready: %w", err)
 	}
-	log.Info().Ints("classes", p.order).Int("pid", os.Getpid()).Msg("prove worker ready")
+	log.Info().Ints("classes", p.order).Msg("prove worker ready")
 	var idle *time.Timer
 	for {
 		if err := ctx.Err(); err != nil {

@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"strconv"
 
-	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/config"
@@ -37,7 +36,7 @@ func newProveWorkerCmd() *cobra.Command {
 			cfg := config.Default()
 			cfg.Log.Level, cfg.Log.Format = level, format
 			log := cfg.Logger().With().Int("pid", os.Getpid()).Logger()
-			gnarklog.Set(log.With().Str("component", "gnark").Logger())
+			setGnarkLogger(log)
 			opts := []prover.Option{prover.WithLogger(log), prover.WithGPU(gpu)}
 			if fam, _ := cmd.Flags().GetString("family"); fam != "" && fam != prover.DefaultFamily().Name() {
 				f, err := longrun.WorkerFamily(cmd.Context(), keys, fam)

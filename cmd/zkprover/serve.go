@@ -3,7 +3,6 @@ package main
 import (
 	"os"
 
-	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/config"
@@ -44,7 +43,7 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			setForcedStopNote(", running jobs are requeued at the next start")
 			log := cfg.Logger()
 			// gnark logs through its own logger: route it through ours, at our level.
-			gnarklog.Set(log.With().Str("component", "gnark").Logger())
+			setGnarkLogger(log)
 			argv, err := proveWorkerArgv(cfg)
 			if err != nil {
 				return err

@@ -14,7 +14,6 @@ import (
 	"text/tabwriter"
 	"time"
 
-	gnarklog "github.com/consensys/gnark/logger"
 	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
@@ -113,7 +112,7 @@ delivered again after the ack wait).`,
 				return fmt.Errorf("worker: --keys is required (the segment key store, e.g. <data>/keys/longrun/segment)")
 			}
 			log := ff.logger().With().Int("pid", os.Getpid()).Logger()
-			gnarklog.Set(log.With().Str("component", "gnark").Logger())
+			setGnarkLogger(log)
 			cfg, err := ff.config(log)
 			if err != nil {
 				return fmt.Errorf("worker: %w", err)
