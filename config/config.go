@@ -163,7 +163,7 @@ type Prover struct {
 	// aggregation, final: about 4 to 10 GB with their keys at segment class
 	// 2^15) once no long job has run for this long; the next long job
 	// starts them again (their key loads, tens of seconds, come first).
-	// 0 keeps them warm. Not on a fleet member (its workers prove the
+	// 0 keeps them warm; default 15 minutes. Not on a fleet member (its workers prove the
 	// fleet's tasks).
 	WorkerIdleStop time.Duration
 	// GPU proves every class, long-run stage and prove worker on a CUDA GPU
@@ -288,8 +288,11 @@ func Default() Config {
 			MaxStoredBytes:  DefaultMaxStoredBytes,
 			MinFreeDisk:     DefaultMinFreeDisk,
 		},
-		Jobs:   Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour, MaxWaiting: 4096},
-		Prover: Prover{SegmentClass: DefaultSegmentClass, SegmentWorkers: 1},
+		Jobs: Jobs{Workers: 1, MaxCycles: 1 << 27, MaxWait: time.Hour, MaxWaiting: 4096},
+		// the long-run workers hold about 5 GB (segment class 2^12) to 10 GB
+		// (2^15) at rest: given back after a quarter of an hour without a
+		// long job, the next one reloads them (tens of seconds)
+		Prover: Prover{SegmentClass: DefaultSegmentClass, SegmentWorkers: 1, WorkerIdleStop: 15 * time.Minute},
 		Fleet:  Fleet{Listen: "127.0.0.1:4222", Replicas: 1, Tasks: 16},
 		Aggregators: Aggregators{
 			Watchdog:    60 * time.Second,

@@ -144,11 +144,22 @@ func Flags(fs *pflag.FlagSet) {
 			// shows it as a switch, not as string[="true"])
 			fs.Bool(s.Name, s.Default() == "true", usage)
 		default:
-			fs.String(s.Name, s.Default(), usage)
+			// held as text until Load layers it over the file and the
+			// environment; help shows the setting's own type (--workers
+			// int, --grace duration), not "string"
+			fs.Var(&typedText{text: s.Default(), typ: s.value.Type()}, s.Name, usage)
 		}
 	}
 	fs.String("config", "", "YAML config file with the same keys as the flags (env ZKPROVER_CONFIG)")
 }
+
+// typedText is a flag's text, parsed by Load; Type names the setting's type
+// for help.
+type typedText struct{ text, typ string }
+
+func (t *typedText) String() string     { return t.text }
+func (t *typedText) Set(v string) error { t.text = v; return nil }
+func (t *typedText) Type() string       { return t.typ }
 
 // Load builds the configuration: defaults, then the config file (--config
 // or ZKPROVER_CONFIG), then environment variables, then the flags set on the

@@ -18,6 +18,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -361,6 +362,10 @@ func Open(dir string, opts Options) (*Store, error) {
 		WithNumCompactors(2)
 	db, err := badger.Open(bopts)
 	if err != nil {
+		if strings.Contains(err.Error(), "Cannot acquire directory lock") {
+			// badger says so in words only (no sentinel error)
+			return nil, fmt.Errorf("opening job store %s: %w (another node is probably running on this data folder: stop it, or give this one its own --data)", dir, err)
+		}
 		return nil, fmt.Errorf("opening job store %s: %w", dir, err)
 	}
 	s := &Store{
@@ -1249,10 +1254,11 @@ func (s *Store) Cancel(id string, reason string) (State, error) {
 	}
 	j, ok := s.active[id]
 	if !ok {
-		if _, err := s.get(id); err != nil {
+		done, err := s.get(id)
+		if err != nil {
 			return "", err
 		}
-		return "", fmt.Errorf("cancelling job %s: %w", id, ErrFinished)
+		return "", fmt.Errorf("cancelling job %s: %w (%s)", id, ErrFinished, done.State)
 	}
 	from := j.State
 	if err := s.transition(j, Cancelled, &Result{Reason: "cancelled", Error: reason}); err != nil {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -136,8 +137,8 @@ func TestCancel(t *testing.T) {
 	if _, err := s.Finish(a.ID, Done, Result{}); !errors.Is(err, ErrNotRunning) {
 		t.Fatalf("finish of cancelled job: %v", err)
 	}
-	if _, err := s.Cancel(a.ID, ""); !errors.Is(err, ErrFinished) {
-		t.Fatalf("cancel finished: %v", err)
+	if _, err := s.Cancel(a.ID, ""); !errors.Is(err, ErrFinished) || !strings.Contains(err.Error(), "(cancelled)") {
+		t.Fatalf("cancel finished: %v, want ErrFinished naming the state it ended in", err)
 	}
 	if _, err := s.Cancel(uuid.NewString(), ""); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("cancel unknown: %v", err)

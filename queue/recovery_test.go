@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"sort"
+	"strings"
 	"testing"
 	"time"
 
@@ -494,5 +495,20 @@ func TestMaxStoredBytes(t *testing.T) {
 	}
 	if _, err := s.Enqueue(req); err != nil {
 		t.Fatalf("after the sweep: %v", err)
+	}
+}
+
+// TestSecondOpenNamesTheCause: a store already open (another node on the same
+// data folder) is refused with a hint at the cause.
+func TestSecondOpenNamesTheCause(t *testing.T) {
+	dir := t.TempDir()
+	_ = open(t, dir, DefaultOptions())
+	s, err := Open(dir, DefaultOptions())
+	if err == nil {
+		_ = s.Close()
+		t.Fatal("a second store on the same folder opened")
+	}
+	if !strings.Contains(err.Error(), "another node is probably running on this data folder") {
+		t.Fatalf("second open: %v, want the hint", err)
 	}
 }

@@ -43,6 +43,7 @@ type devDep struct {
 	Verifiers   map[int]common.Address `json:"verifiers"`
 	RPC         string                 `json:"rpc"`
 	DevAccount  common.Address         `json:"dev_account"`
+	Signer      common.Address         `json:"offchain_signer"`
 }
 
 func (a *statusAPI) chainInfo(ctx context.Context) (*chainInfo, []byte, error) {
@@ -97,6 +98,9 @@ func newChainCmd() *cobra.Command {
 					[2]string{"consumer", fmt.Sprintf("%s (OutputConsumer, maxCycles %s)", d.Consumer.Hex(), groupDigits(d.MaxCycles))},
 					[2]string{"program", d.ProgramID.Hex()},
 					[2]string{"dev account", d.DevAccount.Hex() + " (funded; `zkprover request` signs with its well-known key)"})
+				if d.Signer != (common.Address{}) {
+					rows = append(rows, [2]string{"signer", d.Signer.Hex() + " (signs the consumer's offchain requests: `zkprover submit-job`; its well-known key is in the node's start banner)"})
+				}
 			}
 			printTable(cmd.OutOrStdout(), rows)
 			return nil
@@ -411,7 +415,8 @@ consumer's program (its id is checked).`,
 	cmd.Flags().StringVar(&consumer, "consumer", "", "the consumer contract (default: the development chain's example consumer)")
 	cmd.Flags().StringVar(&rpc, "rpc", "", "JSON-RPC URL (default: the node's development chain)")
 	cmd.Flags().StringVar(&keyFile, "key-file", "", "file holding the requester's private key (hex); default on the development chain: its dev account")
-	cmd.Flags().DurationVar(&wait, "wait", 5*time.Minute, "wait up to this long for the proven result (0: print the job id and return)")
+	wait = 5 * time.Minute
+	cmd.Flags().Var((*waitFlag)(&wait), "wait", "wait up to this long for the proven result: a duration (5m, 90s) or a number of seconds; 0: print the job id and return")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print one JSON object")
 	cmd.Flags().DurationVar(&timeouts.rpc, "rpc-timeout", defaultRPCTimeout, "give up on the chain's JSON-RPC endpoint after this long (for the calls up to the request's transaction, and for each poll)")
 	cmd.Flags().DurationVar(&timeouts.mine, "mine-timeout", 5*time.Minute, "give up waiting for the request's transaction to be mined after this long")

@@ -6,6 +6,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -324,5 +325,21 @@ func TestCLILogsPlainOffTerminal(t *testing.T) {
 	q.Warn().Msg("quiet")
 	if !strings.Contains(b.String(), "hello") || !strings.Contains(b.String(), "quiet") || strings.Contains(b.String(), "\x1b[") {
 		t.Fatalf("console log off a terminal: %q", b.String())
+	}
+}
+
+// TestArgErrorsNameTheUsage: a wrong number of arguments is refused with the
+// command's usage line, for every command that checks its arguments.
+func TestArgErrorsNameTheUsage(t *testing.T) {
+	for _, args := range [][]string{{"relay", "status"}, {"verify", "a", "b", "c"}, {"cancel"}} {
+		root := newRootCmd()
+		root.SetOut(io.Discard)
+		root.SetErr(io.Discard)
+		root.SetArgs(args)
+		err := root.ExecuteContext(context.Background())
+		want := "usage: zkprover " + args[0]
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("zkprover %v: %v, want an error naming %q", args, err, want)
+		}
 	}
 }

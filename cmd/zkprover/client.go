@@ -50,7 +50,7 @@ func (c *clientFlags) register(cmd *cobra.Command) {
 	}
 	cmd.Flags().StringVar(&c.addr, "addr", def, "node gRPC address HOST:PORT (env ZKPROVER_ADDR)")
 	cmd.Flags().BoolVar(&c.json, "json", false, "print the response as JSON (protojson)")
-	cmd.Flags().DurationVar(&c.timeout, "call-timeout", 30*time.Second, "deadline of the call (GetProof adds --wait)")
+	cmd.Flags().DurationVar(&c.timeout, "call-timeout", 30*time.Second, "deadline of each call to the node (a command that waits, --wait, adds the wait to it)")
 	cmd.Flags().BoolVar(&c.tls, "tls", false, "connect over TLS (implied by --tls-ca and --tls-cert)")
 	cmd.Flags().StringVar(&c.tlsCA, "tls-ca", "", "CA (PEM) of the node's certificate (default: the system's roots)")
 	cmd.Flags().StringVar(&c.tlsCert, "tls-cert", "", "client certificate (PEM) for a node that requires one (mTLS)")
@@ -253,7 +253,7 @@ waits for on stderr, then prints the state.`,
 		},
 	}
 	cf.register(cmd)
-	cmd.Flags().DurationVar(&wait, "wait", 0, "wait up to this long until the node listens and is ready (not BOOTING), e.g. 10m")
+	cmd.Flags().Var((*waitFlag)(&wait), "wait", "wait up to this long until the node listens and is ready (not BOOTING): a duration (10m) or a number of seconds")
 	return cmd
 }
 

@@ -191,7 +191,7 @@ func newGetResultCmd() *cobra.Command {
 		},
 	}
 	cf.register(cmd)
-	cmd.Flags().DurationVar(&wait, "wait", 0, "wait this long for the job to leave PENDING (e.g. 5m)")
+	cmd.Flags().Var((*waitFlag)(&wait), "wait", "wait this long for the job to leave PENDING: a duration (5m) or a number of seconds")
 	return cmd
 }
 

@@ -122,5 +122,25 @@ func newRootCmd() *cobra.Command {
 	// Each part of the node adds its commands here.
 	root.AddCommand(newExecCmd(), newServeCmd(), newStatusCmd(), newGenProofCmd(), newGetProofCmd(), newCancelCmd(), newExecuteCmd(), newSetupCmd(), newCeremonyCmd(), newProveCmd(), newVerifyCmd(), newBenchCmd(), newContractsCmd(), newRelayCmd(), newChainCmd(), newRequestCmd(), newProveWorkerCmd(), newSubmitProgramCmd(), newSubmitJobCmd(), newGetResultCmd())
 	root.AddCommand(newWorkerCmd(), newFleetCmd()) // the prover fleet (docs/fleet.md)
+	withUsageOnArgErrors(root)
 	return root
+}
+
+// withUsageOnArgErrors makes a wrong number of arguments name the command's
+// usage line in its error (SilenceUsage keeps cobra from printing the whole
+// help; "accepts 1 arg(s), received 0" alone does not say which argument).
+func withUsageOnArgErrors(c *cobra.Command) {
+	for _, sub := range c.Commands() {
+		withUsageOnArgErrors(sub)
+	}
+	if c.Args == nil {
+		return
+	}
+	check := c.Args
+	c.Args = func(cmd *cobra.Command, args []string) error {
+		if err := check(cmd, args); err != nil {
+			return fmt.Errorf("%w\nusage: %s (see %s --help)", err, cmd.UseLine(), cmd.CommandPath())
+		}
+		return nil
+	}
 }
