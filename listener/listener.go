@@ -25,6 +25,7 @@ import (
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/storefmt"
 )
 
 // Job is an onchain job request (a JobCreated event) with its block.
@@ -130,6 +131,9 @@ const (
 )
 
 // Open opens (creating) the listener's store in dir.
+// storeFormat is the format of the listener's records (storefmt).
+const storeFormat = 1
+
 func Open(client Client, dir string, sink Sink, opts Options) (*Listener, error) {
 	if opts.Confirmations == 0 {
 		opts.Confirmations = 2
@@ -147,6 +151,10 @@ func Open(client Client, dir string, sink Sink, opts Options) (*Listener, error)
 	db, err := badger.Open(badger.DefaultOptions(dir).WithSyncWrites(true).WithLogger(nil).WithValueLogFileSize(16 << 20))
 	if err != nil {
 		return nil, fmt.Errorf("opening listener store %s: %w", dir, err)
+	}
+	if err := storefmt.Check(db, "listener store "+dir, storeFormat); err != nil {
+		_ = db.Close()
+		return nil, err
 	}
 	jm, err := bindings.JobManagerMetaData.GetAbi()
 	if err != nil {

@@ -26,6 +26,8 @@ import (
 	"github.com/dgraph-io/badger/v4"
 	"github.com/google/uuid"
 	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/storefmt"
 )
 
 // State is the lifecycle state of a job.
@@ -44,6 +46,9 @@ const (
 var States = []State{Queued, Running, Done, Failed, Cancelled}
 
 // Terminal reports whether no further transition is possible.
+// storeFormat is the format of the job store's records (storefmt).
+const storeFormat = 1
+
 func (s State) Terminal() bool { return s == Done || s == Failed || s == Cancelled }
 
 // Errors returned by the store. Callers map them to protocol results.
@@ -367,6 +372,10 @@ func Open(dir string, opts Options) (*Store, error) {
 			return nil, fmt.Errorf("opening job store %s: %w (another node is probably running on this data folder: stop it, or give this one its own --data)", dir, err)
 		}
 		return nil, fmt.Errorf("opening job store %s: %w", dir, err)
+	}
+	if err := storefmt.Check(db, "job store "+dir, storeFormat); err != nil {
+		_ = db.Close()
+		return nil, err
 	}
 	s := &Store{
 		db:          db,

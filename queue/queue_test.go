@@ -199,8 +199,8 @@ func TestBounds(t *testing.T) {
 	}); err != nil {
 		t.Fatal(err)
 	}
-	if n != 4 { // 2 jobs x (record + request)
-		t.Fatalf("%d keys on disk, want 4", n)
+	if n != 5 { // 2 jobs x (record + request), and the store's format record
+		t.Fatalf("%d keys on disk, want 5", n)
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
+
+	"github.com/zkprover/zkprover/storefmt"
 )
 
 // setRaw writes value under key, as a torn write or a bug would.
@@ -502,7 +504,8 @@ func TestMaxStoredBytes(t *testing.T) {
 // data folder) is refused with a hint at the cause.
 func TestSecondOpenNamesTheCause(t *testing.T) {
 	dir := t.TempDir()
-	_ = open(t, dir, DefaultOptions())
+	first := open(t, dir, DefaultOptions())
+	defer first.Close()
 	s, err := Open(dir, DefaultOptions())
 	if err == nil {
 		_ = s.Close()
@@ -510,5 +513,33 @@ func TestSecondOpenNamesTheCause(t *testing.T) {
 	}
 	if !strings.Contains(err.Error(), "another node is probably running on this data folder") {
 		t.Fatalf("second open: %v, want the hint", err)
+	}
+}
+
+// TestNewerFormatRefused: a job store that a newer binary wrote in a format
+// this one does not read is refused at open, nothing read or changed.
+func TestNewerFormatRefused(t *testing.T) {
+	dir := t.TempDir()
+	s := open(t, dir, DefaultOptions())
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	db, err := badger.Open(badger.DefaultOptions(dir).WithLogger(nil))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Update(func(txn *badger.Txn) error {
+		return txn.Set([]byte(storefmt.Key), []byte{0, 0, 0, storeFormat + 1})
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err := Open(dir, DefaultOptions()); !errors.Is(err, storefmt.ErrNewer) {
+		if s != nil {
+			_ = s.Close()
+		}
+		t.Fatalf("open of a newer store: %v, want storefmt.ErrNewer", err)
 	}
 }

@@ -9,6 +9,8 @@ import (
 
 	"github.com/dgraph-io/badger/v4"
 	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/storefmt"
 )
 
 // ErrNotFound is returned for an unknown logical transaction id.
@@ -26,12 +28,19 @@ type store struct {
 }
 
 // openStore opens (creating) the Badger directory dir.
+// storeFormat is the format of the relay records (storefmt).
+const storeFormat = 1
+
 func openStore(dir string, log zerolog.Logger) (*store, error) {
 	o := badger.DefaultOptions(dir).WithSyncWrites(true).WithLogger(badgerLogger{log}).
 		WithNumVersionsToKeep(1).WithValueLogFileSize(64 << 20)
 	db, err := badger.Open(o)
 	if err != nil {
 		return nil, fmt.Errorf("opening relayer store %s: %w", dir, err)
+	}
+	if err := storefmt.Check(db, "relayer store "+dir, storeFormat); err != nil {
+		_ = db.Close()
+		return nil, err
 	}
 	return &store{db: db}, nil
 }

@@ -30,6 +30,7 @@ import (
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
 	"github.com/zkprover/zkprover/statement"
+	"github.com/zkprover/zkprover/storefmt"
 )
 
 // Jobs is the node's job service (jobs.Service).
@@ -143,6 +144,9 @@ type Status struct {
 }
 
 // Summary is a one-line account: the stage, or the relay's status once relaying.
+// storeFormat is the format of the bridge's records (storefmt).
+const storeFormat = 1
+
 func (s Status) Summary() string {
 	if s.Stage == StageRelaying && s.Relay != nil {
 		return "relay " + s.Relay.Status()
@@ -200,6 +204,10 @@ func Open(dir string, jobs Jobs, rel Relayer, opts Options) (*Bridge, error) {
 	db, err := badger.Open(badger.DefaultOptions(dir).WithSyncWrites(true).WithLogger(nil).WithValueLogFileSize(16 << 20))
 	if err != nil {
 		return nil, fmt.Errorf("opening bridge store %s: %w", dir, err)
+	}
+	if err := storefmt.Check(db, "bridge store "+dir, storeFormat); err != nil {
+		_ = db.Close()
+		return nil, err
 	}
 	b := &Bridge{jobs: jobs, rel: rel, opts: opts, db: db, entries: map[string]*Entry{}, byNode: map[string]string{},
 		gone: map[string]struct{}{}, log: opts.Logger.With().Str("component", "bridge").Logger()}

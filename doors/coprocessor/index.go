@@ -11,6 +11,8 @@ import (
 	"github.com/dgraph-io/badger/v4"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/storefmt"
 )
 
 // entry is what the door keeps of a job: the node job that runs it, and
@@ -40,11 +42,18 @@ type index struct {
 	beforePut func(*entry) error
 }
 
+// indexFormat is the format of the index's records (storefmt).
+const indexFormat = 1
+
 func openIndex(dir string, log zerolog.Logger) (*index, error) {
 	o := badger.DefaultOptions(dir).WithLogger(badgerLog{log}).WithSyncWrites(true).WithNumVersionsToKeep(1)
 	db, err := badger.Open(o)
 	if err != nil {
 		return nil, fmt.Errorf("opening the coprocessor index %s: %w", dir, err)
+	}
+	if err := storefmt.Check(db, "coprocessor index "+dir, indexFormat); err != nil {
+		_ = db.Close()
+		return nil, err
 	}
 	return &index{db: db}, nil
 }
