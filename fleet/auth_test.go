@@ -2,6 +2,7 @@ package fleet
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net"
 	"path/filepath"
@@ -346,5 +347,40 @@ func TestEmbedPortTaken(t *testing.T) {
 	}
 	if ctx.Err() != nil || !strings.Contains(err.Error(), "not ready") {
 		t.Fatalf("server on a taken port: %v (context: %v)", err, ctx.Err())
+	}
+}
+
+// TestPermissionRefusalTold: a user whose account may not use JetStream's API
+// is told so at Connect — the server's permission violation in the error, at
+// once — rather than retried as a server that does not answer until the
+// deadline.
+func TestPermissionRefusalTold(t *testing.T) {
+	opts := &server.Options{Host: "127.0.0.1", Port: -1, JetStream: true, StoreDir: t.TempDir(), NoLog: true, NoSigs: true,
+		Users: []*server.User{{Username: "member", Password: "secret-pass",
+			Permissions: &server.Permissions{Publish: &server.SubjectPermission{Deny: []string{"$JS.API.>"}}}}}}
+	srv, err := server.NewServer(opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	go srv.Start()
+	defer srv.Shutdown()
+	if !srv.ReadyForConnections(30 * time.Second) {
+		t.Fatal("server not ready")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	c := testConfig([]string{srv.ClientURL()}, "", time.Second, zerolog.Nop())
+	c.Auth = Auth{User: "member", Password: "secret-pass"}
+	c.Timeout = 2 * time.Second
+	f, err := Connect(ctx, c)
+	if err == nil {
+		f.Close()
+		t.Fatal("connected without the permission to use JetStream")
+	}
+	if ctx.Err() != nil {
+		t.Fatalf("retried until the deadline: %v", err)
+	}
+	if !errors.Is(err, nats.ErrPermissionViolation) || !strings.Contains(err.Error(), "refused by the fleet's server") {
+		t.Fatalf("Connect: %v, want the permission violation", err)
 	}
 }

@@ -30,6 +30,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/nats-io/nats.go"
@@ -242,6 +243,49 @@ type Fleet struct {
 	members jetstream.KeyValue
 
 	tasksCfg jetstream.StreamConfig // what a worker sets up again when the tasks stream is gone
+	refused  *refusals              // the server's permission violations, told asynchronously
+}
+
+// refusals keeps the server's last permission violation: NATS reports it
+// asynchronously (the request itself only times out), so a setup step asks
+// here whether its silence was a refusal.
+type refusals struct {
+	mu   sync.Mutex
+	last error
+	at   time.Time
+}
+
+func (r *refusals) record(err error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.last, r.at = err, time.Now()
+}
+
+// since is the last violation told at or after t (nil: none).
+func (r *refusals) since(t time.Time) error {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.last == nil || r.at.Before(t) {
+		return nil
+	}
+	return r.last
+}
+
+// retrySetup is retry for the fleet's setup: a try during which the server
+// told a permission violation ends the retries at once (no later try is
+// allowed either), with the violation in the error.
+func (f *Fleet) retrySetup(ctx context.Context, what string, fn func() error) error {
+	return retry(ctx, f.log, what, func() error {
+		start := time.Now()
+		err := fn()
+		if err == nil {
+			return nil
+		}
+		if v := f.refused.since(start); v != nil {
+			return permanent(fmt.Errorf("refused by the fleet's server (%w; the account must be allowed the fleet's subjects, docs/fleet.md \"Streams, subjects and limits\"): %w", v, err))
+		}
+		return err
+	})
 }
 
 // Connect connects to the fleet's NATS servers and makes sure its streams,
@@ -257,7 +301,17 @@ func Connect(ctx context.Context, cfg Config) (*Fleet, error) {
 		return nil, err
 	}
 	log := cfg.Log.With().Str("component", "fleet").Logger()
+	refused := &refusals{}
+	asyncLog := log.Sample(&zerolog.BurstSampler{Burst: 3, Period: time.Minute})
 	opts := []nats.Option{
+		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
+			if errors.Is(err, nats.ErrPermissionViolation) {
+				refused.record(err)
+				asyncLog.Error().Err(err).Msg("the fleet's server refused a subject: the account must be allowed the fleet's subjects (docs/fleet.md)")
+				return
+			}
+			asyncLog.Warn().Err(err).Msg("the fleet's server reported an error")
+		}),
 		nats.Name(cfg.Name),
 		nats.MaxReconnects(-1),
 		nats.ReconnectWait(250 * time.Millisecond),
@@ -299,7 +353,7 @@ func Connect(ctx context.Context, cfg Config) (*Fleet, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &Fleet{cfg: cfg, log: log, nc: nc}
+	f := &Fleet{cfg: cfg, log: log, nc: nc, refused: refused}
 	if err := f.setup(ctx); err != nil {
 		nc.Close()
 		return nil, err
@@ -338,7 +392,7 @@ func (f *Fleet) setup(ctx context.Context) error {
 	// A cluster that has not elected its JetStream meta leader yet leaves
 	// requests unanswered: probe it with short requests first, rather than
 	// wait out the whole timeout on the first stream request.
-	err = retry(ctx, f.log, "waiting for JetStream", func() error {
+	err = f.retrySetup(ctx, "waiting for JetStream", func() error {
 		tctx, cancel := context.WithTimeout(ctx, min(c.Timeout, time.Second))
 		defer cancel()
 		_, err := js.AccountInfo(tctx)
@@ -373,7 +427,7 @@ func (f *Fleet) setup(ctx context.Context) error {
 		NoAck: true, // the publisher is the server itself
 	}
 	as := f.assets()
-	err = retry(ctx, f.log, "opening the fleet's streams", func() error {
+	err = f.retrySetup(ctx, "opening the fleet's streams", func() error {
 		if f.tasks, err = as.stream(ctx, tasks); err != nil {
 			return err
 		}
@@ -579,7 +633,7 @@ func CheckJobID(id string) error {
 func (f *Fleet) ensureConsumer(ctx context.Context, k int) (jetstream.Consumer, error) {
 	var cons jetstream.Consumer
 	name := consumerName(k)
-	err := retry(ctx, f.log, "opening consumer "+name, func() error {
+	err := f.retrySetup(ctx, "opening consumer "+name, func() error {
 		tctx, cancel := context.WithTimeout(ctx, f.cfg.Timeout)
 		defer cancel()
 		var err error
