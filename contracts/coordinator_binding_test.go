@@ -173,7 +173,7 @@ func TestCoordinatorAttackContainerInputs(t *testing.T) {
 
 // TestCoordinatorStatefulSubscription: the Coordinator chains a stateful subscription's root:
 // every delivery of an interval starts from the root the previous interval's first delivery
-// ended with; a chosen or stale root is refused.
+// ended with (its old root when that run failed); a chosen or stale root is refused.
 func TestCoordinatorStatefulSubscription(t *testing.T) {
 	e := newEnv(t)
 	store, storeAddr := e.deployStore()
@@ -215,8 +215,11 @@ func TestCoordinatorStatefulSubscription(t *testing.T) {
 	if err != nil || !st.Stateful || st.OldStateRoot != contracts.Bytes32(r2) {
 		t.Fatalf("intervalStatement of interval 3: %+v (%v)", st, err)
 	}
-	// An interval without deliveries keeps the root.
-	e.advance(2 * period * time.Second)
+	// A failed run (exit code 5) that wrote another root before failing leaves the root as it
+	// found it, as a reverted transaction: interval 4 starts from r2 again.
+	e.advance(period * time.Second)
+	e.send(e.node1, e.deliverD(sub, delivery{interval: 3, input: in, output: nil, oldRoot: ptr(r2), newRoot: ptr(chosen), exit: 5}))
+	e.advance(period * time.Second)
 	e.expectRevert(e.node1, "SubscriptionCompleted", e.deliverD(sub, delivery{interval: 4, input: in, output: nil,
 		oldRoot: ptr(r2), newRoot: ptr(r2)}))
 	if ds := e.storeDeliveries(store, sub, 1); len(ds) != 2 || ds[0].Node != e.node1.addr || ds[1].Node != e.node2.addr {

@@ -123,6 +123,7 @@ type delivery struct {
 	final          bool                    // a toy final proof (of the statement's final digest)
 	maxCycles      uint64                  // a final proof's cycle budget (0: the subscription's, 2^maxProofClass)
 	mutate         func(*statement.Public) // changes the statement proven (not the one delivered)
+	exit           uint32                  // the run's exit code
 }
 
 // send is d as a transaction: the toy proof is made when it is sent, for the sender unless
@@ -163,6 +164,7 @@ func (e *env) computeProof(s *subscription, d delivery, node common.Address) []b
 		OldStateRoot: orDefault(d.oldRoot, emptyState()),
 		NewStateRoot: orDefault(d.newRoot, emptyState()),
 		Output:       proven,
+		ExitCode:     d.exit,
 	}
 	class := d.class
 	if class == 0 {

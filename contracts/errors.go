@@ -30,11 +30,14 @@ func (r *Revert) Selector() [4]byte {
 func (r *Revert) String() string {
 	var parts []string
 	for _, a := range r.Args {
-		if b, ok := a.([]byte); ok {
-			parts = append(parts, hexutil.Encode(b))
-			continue
+		switch v := a.(type) {
+		case []byte:
+			parts = append(parts, hexutil.Encode(v))
+		case [32]byte: // bytes32: a job id, a state root
+			parts = append(parts, hexutil.Encode(v[:]))
+		default:
+			parts = append(parts, fmt.Sprint(v))
 		}
-		parts = append(parts, fmt.Sprint(a))
 	}
 	return r.Name + "(" + strings.Join(parts, ", ") + ")"
 }

@@ -281,4 +281,27 @@ func TestStatefulConsumer(t *testing.T) {
 	if latest() != contracts.Bytes32(root1) {
 		t.Fatal("root did not advance")
 	}
+
+	// A failed run (exit code 3) that wrote root2 before failing: from a stale root it is
+	// refused like any result; from the latest root the job completes as failed and the root
+	// stays, the written state dropped as a reverted transaction's.
+	r = e.send(e.requester, func(o *bind.TransactOpts) (*types.Transaction, error) { return c.Request(o, blob(4, 6)) })
+	j4 := e.jobFromReceipt(r)
+	e.expectRevert(e.node1, "StaleStateRoot", e.submit(e.node1, e.result(j4, e.public(j4, nil, 3, root2, root1)), nil))
+	r = e.send(e.node1, e.submit(e.node1, e.result(j4, e.public(j4, blob(4, 9), 3, root1, root2)), nil))
+	if latest() != contracts.Bytes32(root1) {
+		t.Fatal("a failed run moved the state root")
+	}
+	failed := false
+	for _, l := range r.Logs {
+		if ev, err := c.ParseJobFailed(*l); err == nil && ev.ExitCode == 3 {
+			failed = true
+		}
+		if _, err := c.ParseStateRootAdvanced(*l); err == nil {
+			t.Fatal("a failed run emitted StateRootAdvanced")
+		}
+	}
+	if !failed {
+		t.Fatal("no JobFailed with exit code 3")
+	}
 }

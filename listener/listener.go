@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts"
@@ -40,6 +41,10 @@ type Job struct {
 	BlockHash    common.Hash
 	Timestamp    uint64 // of the block: the statement context's timestamp
 	TxHash       common.Hash
+	// StateRoot is the consumer's latestStateRoot() at the job's block when it answers one
+	// (a StatefulConsumer), nil otherwise: an onchain job's run starts from the empty state,
+	// which a stateful consumer past its first job refuses.
+	StateRoot *[32]byte
 }
 
 // Interval is one interval of a Coordinator subscription that has become current, with what
@@ -417,6 +422,9 @@ func (l *Listener) apply(ctx context.Context, evs []event) error {
 		switch ev.kind {
 		case evJobCreated:
 			j := ev.job
+			if err := l.consumerState(ctx, &j); err != nil {
+				return err
+			}
 			l.log.Info().Str("job", common.Hash(j.JobID).Hex()).Str("consumer", j.Consumer.Hex()).Uint64("nonce", j.Nonce).
 				Uint64("block", j.Block).Msg("job requested on chain")
 			if err := l.sink.JobCreated(ctx, j); err != nil {
@@ -556,6 +564,28 @@ func (l *Listener) unfollow(id uint32, h *types.Header, why string) error {
 	l.log.Info().Uint32("subscription", id).Uint64("block", h.Number.Uint64()).Str("reason", why).
 		Msg("subscription no longer followed")
 	return l.delSub(id)
+}
+
+// latestStateRootSel is the selector of StatefulConsumer.latestStateRoot().
+var latestStateRootSel = crypto.Keccak256([]byte("latestStateRoot()"))[:4]
+
+// consumerState sets j.StateRoot to the consumer's latestStateRoot() at the job's block, when
+// the call answers 32 bytes; a revert (a consumer without it) leaves it nil; any other error
+// fails the step.
+func (l *Listener) consumerState(ctx context.Context, j *Job) error {
+	out, err := l.client.CallContract(ctx, ethereum.CallMsg{To: &j.Consumer, Data: latestStateRootSel}, new(big.Int).SetUint64(j.Block))
+	if err != nil {
+		if _, ok := revertReason(err); ok {
+			return nil
+		}
+		return fmt.Errorf("reading the state root of consumer %s for job %s: %w", j.Consumer.Hex(), common.Hash(j.JobID).Hex(), err)
+	}
+	if len(out) == 32 {
+		var r [32]byte
+		copy(r[:], out)
+		j.StateRoot = &r
+	}
+	return nil
 }
 
 // intervalStatement fills iv with what the Coordinator checks a delivery by Options.Node

@@ -148,7 +148,7 @@ func TestJobsAtDepthCancelAndRestart(t *testing.T) {
 	h, _ := e.client.HeaderByNumber(e.ctx, r.BlockNumber)
 	if j.JobID != contracts.JobID(j.Nonce, e.consAddr) || j.Consumer != e.consAddr || j.Nonce != 1 || j.MaxCycles != 256 ||
 		string(j.OnchainInput) != string([]byte{1, 2, 3, 4}) || j.Timestamp != h.Time || j.BlockHash != h.Hash() ||
-		len(j.ProgramID) != 32 || j.ProgramID[31] != 5 {
+		len(j.ProgramID) != 32 || j.ProgramID[31] != 5 || j.StateRoot != nil {
 		t.Fatalf("job %+v", j)
 	}
 	tx, err = e.consumer.Cancel(e.opts, j.JobID)
@@ -349,5 +349,30 @@ func TestIntervalStatementFromCoordinator(t *testing.T) {
 	}
 	if d := s.due[1]; d.SubscriptionID != 2 || d.Unavailable == "" {
 		t.Fatalf("an unreadable statement: %+v", d)
+	}
+}
+
+// TestStatefulConsumerRootReported: a job of a consumer with latestStateRoot() carries that
+// root as of the job's block (the bridge refuses to prove one past the empty state); a
+// consumer without it (above) carries none.
+func TestStatefulConsumerRootReported(t *testing.T) {
+	e := newEnv(t)
+	root := [32]byte{0: 0x12, 31: 0x34}
+	addr, tx, c, err := bindings.DeployStatefulCounter(e.opts, e.client, e.jmAddr, e.opts.From, [32]byte{31: 5}, 256, root)
+	e.mine(tx, err)
+	tx, err = c.Request(e.opts, []byte{1, 0, 0, 0})
+	e.mine(tx, err)
+	e.sim.Commit()
+	s := &sink{}
+	l := e.open(t.TempDir(), s, 1)
+	defer l.Close()
+	if err := l.Step(e.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if len(s.created) != 1 || s.created[0].Consumer != addr {
+		t.Fatalf("jobs %+v", s.created)
+	}
+	if got := s.created[0].StateRoot; got == nil || *got != root {
+		t.Fatalf("state root %v, want %x", got, root)
 	}
 }

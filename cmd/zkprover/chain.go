@@ -157,15 +157,15 @@ func newChainCmd() *cobra.Command {
 
 // onchainJob is an onchain job's state as `chain job` and `request` show it.
 type onchainJob struct {
-	JobID    string `json:"job_id"`
-	Status   string `json:"status"` // pending, cancelled, completed
-	Consumer string `json:"consumer"`
-	Output   string `json:"output,omitempty"`
-	ExitCode uint32 `json:"exit_code"`
-	Relay    string `json:"relay,omitempty"`
-	Tx       string `json:"tx,omitempty"`    // the request's transaction (request only)
-	Block    uint64 `json:"block,omitempty"` // its block
-	Took     string `json:"took,omitempty"`  // request to proven output (request only)
+	JobID    string  `json:"job_id"`
+	Status   string  `json:"status"` // pending, cancelled, completed
+	Consumer string  `json:"consumer"`
+	Output   string  `json:"output,omitempty"`
+	ExitCode *uint32 `json:"exit_code,omitempty"` // nil: not read (a consumer other than the example one)
+	Relay    string  `json:"relay,omitempty"`
+	Tx       string  `json:"tx,omitempty"`    // the request's transaction (request only)
+	Block    uint64  `json:"block,omitempty"` // its block
+	Took     string  `json:"took,omitempty"`  // request to proven output (request only)
 }
 
 func (j *onchainJob) rows() [][2]string {
@@ -175,7 +175,11 @@ func (j *onchainJob) rows() [][2]string {
 	}
 	rows = append(rows, [2]string{"status", j.Status}, [2]string{"consumer", j.Consumer})
 	if j.Status == "completed" {
-		rows = append(rows, [2]string{"exit code", fmt.Sprint(j.ExitCode)}, [2]string{"output", j.Output})
+		exit := "not read (only the example consumer keeps it; the JobManager's JobCompleted has the output only)"
+		if j.ExitCode != nil {
+			exit = fmt.Sprint(*j.ExitCode)
+		}
+		rows = append(rows, [2]string{"exit code", exit}, [2]string{"output", j.Output})
 	}
 	if j.Relay != "" {
 		rows = append(rows, [2]string{"relay", j.Relay})
@@ -221,7 +225,9 @@ func readJobWith(ctx context.Context, client *ethclient.Client, d *devDep, id co
 	default:
 		return nil, fmt.Errorf("no job %s in the JobManager %s", id.Hex(), d.JobManager.Hex())
 	}
-	if md.Status == contracts.JobCompleted && md.Consumer == d.Consumer {
+	switch {
+	case md.Status != contracts.JobCompleted:
+	case md.Consumer == d.Consumer:
 		cons, err := bindings.NewOutputConsumer(d.Consumer, client)
 		if err != nil {
 			return nil, err
@@ -230,10 +236,25 @@ func readJobWith(ctx context.Context, client *ethclient.Client, d *devDep, id co
 		if err != nil {
 			return nil, fmt.Errorf("reading the output of %s: %w", id.Hex(), err)
 		}
-		if j.ExitCode, err = cons.ExitCodes(co, id); err != nil {
+		exit, err := cons.ExitCodes(co, id)
+		if err != nil {
 			return nil, fmt.Errorf("reading the exit code of %s: %w", id.Hex(), err)
 		}
-		j.Output = fmt.Sprintf("0x%x", out)
+		j.Output, j.ExitCode = fmt.Sprintf("0x%x", out), &exit
+	default:
+		// Another consumer keeps what it likes: the output is the JobManager's
+		// JobCompleted event's (the development chain is short to search).
+		it, err := jm.FilterJobCompleted(&bind.FilterOpts{Context: ctx}, [][32]byte{id})
+		if err != nil {
+			return nil, fmt.Errorf("reading the JobCompleted event of %s: %w", id.Hex(), err)
+		}
+		defer it.Close()
+		for it.Next() {
+			j.Output = fmt.Sprintf("0x%x", it.Event.Result)
+		}
+		if err := it.Error(); err != nil {
+			return nil, fmt.Errorf("reading the JobCompleted event of %s: %w", id.Hex(), err)
+		}
 	}
 	return j, nil
 }

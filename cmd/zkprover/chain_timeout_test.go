@@ -71,3 +71,24 @@ func TestChainCommandsTimeOut(t *testing.T) {
 		}
 	}
 }
+
+// TestOnchainJobRowsExitCode: a completed job's exit code is printed when read (the example
+// consumer keeps it), and said to be not read otherwise, never shown as a 0 it did not read.
+func TestOnchainJobRowsExitCode(t *testing.T) {
+	seven := uint32(7)
+	for _, c := range []struct {
+		exit *uint32
+		want string
+	}{{&seven, "7"}, {nil, "not read"}} {
+		j := &onchainJob{JobID: "0x01", Status: "completed", Consumer: "0xc0", Output: "0x2a", ExitCode: c.exit}
+		var got string
+		for _, r := range j.rows() {
+			if r[0] == "exit code" {
+				got = r[1]
+			}
+		}
+		if !strings.HasPrefix(got, c.want) {
+			t.Errorf("exit code row %q, want %q", got, c.want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/hex"
 	"fmt"
+	"math"
 	"os"
 	"strings"
 	"time"
@@ -72,8 +73,11 @@ func newSubmitJobCmd() *cobra.Command {
 on the input flags, sign it with the key in --key-file (the consumer's offchain signer) as EIP-712
 typed data for --job-manager on --chain-id (or, with --bare, the bare EIP-191 hash of the ABI bytes
 that consumers opting in accept), and submit it. Without --nonce the nonce is the consumer's
-getNextOffchainNonce(), read from --rpc-url (offchain nonces start at 2^63 and may run at most
-2^32 ahead of the highest used: docs/contracts.md).`,
+getNextOffchainNonce(), read from --rpc-url, or past the highest of the consumer's jobs the node
+still has in flight (GetPendingJobs), whichever is larger (offchain nonces start at 2^63 and may
+run at most 2^32 ahead of the highest used: docs/contracts.md). Without --chain-id it is read
+from --rpc-url. --timestamp, --batch and --sequencer are refused: an offchain job's context is
+fixed.`,
 		Args: cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			prog, err := programIDArg(args[0])
@@ -91,12 +95,42 @@ getNextOffchainNonce(), read from --rpc-url (offchain nonces start at 2^63 and m
 			if !common.IsHexAddress(consumer) {
 				return fmt.Errorf("--consumer %q is not an address", consumer)
 			}
+			// An offchain job's context is fixed (chain id, timestamp 0, the nonce as the
+			// batch, the consumer as the sequencer: what the JobManager proves it in).
+			for _, name := range []string{"timestamp", "batch", "sequencer"} {
+				if cmd.Flags().Changed(name) {
+					return fmt.Errorf("--%s: an offchain job's context is fixed (timestamp 0, the nonce as the batch, the consumer as the sequencer); drop the flag", name)
+				}
+			}
+			if in.Context.ChainID == 0 && !bare && rpcURL != "" {
+				if in.Context.ChainID, err = rpcChainID(cmd.Context(), rpcURL); err != nil {
+					return err
+				}
+			}
+			conn, ctx, done, err := cf.dial(cmd.Context(), 0)
+			if err != nil {
+				return err
+			}
+			defer done()
+			client := pb.NewCoprocessorNodeClient(conn)
 			if nonce == 0 {
 				if rpcURL == "" {
 					return fmt.Errorf("give --nonce, or --rpc-url to read the consumer's getNextOffchainNonce()")
 				}
 				if nonce, err = nextOffchainNonce(cmd.Context(), rpcURL, common.HexToAddress(consumer)); err != nil {
 					return err
+				}
+				// The chain counts a nonce once its result is delivered: past the
+				// node's jobs of the consumer still in flight too, so that two
+				// submissions in a row do not take the same one.
+				pending, err := client.GetPendingJobs(ctx, &pb.GetPendingJobsRequest{ConsumerAddress: common.HexToAddress(consumer).Bytes()})
+				if err != nil {
+					return cf.callError("GetPendingJobs", err)
+				}
+				for _, n := range pending.PendingJobs {
+					if n >= nonce && n < math.MaxUint64 {
+						nonce = n + 1
+					}
 				}
 			}
 			req := &contracts.OffchainJobRequest{Nonce: nonce, MaxCycles: maxCycles, Consumer: common.HexToAddress(consumer), ProgramID: prog,
@@ -122,12 +156,7 @@ getNextOffchainNonce(), read from --rpc-url (offchain nonces start at 2^63 and m
 			if ordered {
 				strategy = pb.RelayStrategy_RELAY_STRATEGY_ORDERED
 			}
-			conn, ctx, done, err := cf.dial(cmd.Context(), 0)
-			if err != nil {
-				return err
-			}
-			defer done()
-			resp, err := pb.NewCoprocessorNodeClient(conn).SubmitJob(ctx, &pb.SubmitJobRequest{Request: raw, Signature: sig,
+			resp, err := client.SubmitJob(ctx, &pb.SubmitJobRequest{Request: raw, Signature: sig,
 				OffchainInput: in.Offchain, State: coprocessor.EncodeState(in.State), RelayStrategy: strategy})
 			if err != nil {
 				return cf.callError("SubmitJob", err)
@@ -273,6 +302,26 @@ func loadProgramID(elf []byte) ([]byte, error) {
 		return nil, err
 	}
 	return contracts.ProgramIDBytes(p.ID), nil
+}
+
+// rpcChainID reads the chain id over JSON-RPC (the EIP-712 domain's when --chain-id is not
+// given).
+func rpcChainID(ctx context.Context, url string) (uint64, error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		return 0, fmt.Errorf("connecting to %s: %w", url, err)
+	}
+	defer client.Close()
+	id, err := client.ChainID(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("reading the chain id from %s: %w", url, err)
+	}
+	if !id.IsUint64() {
+		return 0, fmt.Errorf("chain id %s from %s: too large", id, url)
+	}
+	return id.Uint64(), nil
 }
 
 // nextOffchainNonce reads consumer.getNextOffchainNonce() over JSON-RPC.

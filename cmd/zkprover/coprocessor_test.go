@@ -2,8 +2,10 @@ package main
 
 import (
 	"crypto/tls"
+	"encoding/json"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -144,5 +146,62 @@ func TestRelayStatusOverTLS(t *testing.T) {
 	out, err := runRoot(t, "relay", "list", "--relay-status-addr", addr, "--tls-ca", ca.File)
 	if err != nil || !strings.Contains(out, "0x00000000000000000000000000000000000000aa") {
 		t.Fatalf("relay list over TLS: %v\n%s", err, out)
+	}
+}
+
+// fakeRPC answers eth_chainId (1337) and every eth_call with the 32-byte word nonce (what
+// getNextOffchainNonce() reads), as a chain whose consumer counts delivered nonces only.
+func fakeRPC(t *testing.T, nonce uint64) string {
+	t.Helper()
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var req struct {
+			ID     json.RawMessage `json:"id"`
+			Method string          `json:"method"`
+		}
+		if err := json.NewDecoder(r.Body).Decode(&req); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		result := "0x539"
+		if req.Method == "eth_call" {
+			result = fmt.Sprintf("0x%064x", nonce)
+		}
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = fmt.Fprintf(w, `{"jsonrpc":"2.0","id":%s,"result":%q}`, req.ID, result)
+	}))
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// TestSubmitJobNonceAndContext: without --nonce, two submissions in a row take two nonces
+// (the chain's next one, then past the node's pending job of the consumer), the chain id comes
+// from --rpc-url, and the fixed context flags of an offchain job are refused.
+func TestSubmitJobNonceAndContext(t *testing.T) {
+	addr := startTestNode(t)
+	fib := "../../examples/fibonacci/fibonacci.elf"
+	if _, err := runRoot(t, "submit-program", fib, "--addr", addr); err != nil {
+		t.Fatal(err)
+	}
+	key := filepath.Join(t.TempDir(), "signer.key")
+	if err := os.WriteFile(key, []byte("0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	const next = 9223372036854775809
+	args := []string{"submit-job", fib, "--input", "0a000000", "--consumer", "0x00000000000000000000000000000000000000c0",
+		"--key-file", key, "--job-manager", "0x00000000000000000000000000000000000000f1", "--rpc-url", fakeRPC(t, next), "--addr", addr}
+	for _, flag := range []string{"--timestamp", "--batch"} {
+		if _, err := runRoot(t, append(args, flag, "5")...); err == nil || !strings.Contains(err.Error(), "context is fixed") {
+			t.Fatalf("submit-job %s: %v", flag, err)
+		}
+	}
+	for i := range uint64(2) {
+		out, err := runRoot(t, args...)
+		if err != nil {
+			t.Fatalf("submission %d: %v\n%s", i, err, out)
+		}
+		res, err := runRoot(t, "get-result", strings.TrimSpace(out), "--addr", addr)
+		if want := fmt.Sprintf("nonce %d", next+i); err != nil || !strings.Contains(res, want) {
+			t.Fatalf("submission %d: %v\n%s\nwant %s", i, err, res, want)
+		}
 	}
 }

@@ -100,12 +100,14 @@ abstract contract Consumer is IConsumer {
         if (nonce > highest) revert NonceTooFar(nonce, uint64(highest));
     }
 
-    /// @notice Called by the JobManager with a proven result.
+    /// @notice Called by the JobManager with a proven result. A run that failed (a non-zero exit
+    /// code) changes no state, as a reverted transaction: its transition is checked as one from
+    /// its old root to that same root, whatever it wrote before it failed.
     /// @param result abi.encode(uint32 exitCode, bytes32 oldStateRoot, bytes32 newStateRoot, bytes output)
     function receiveResult(bytes32 jobID, bytes calldata result) external virtual onlyJobManager {
         (uint32 exitCode, bytes32 oldRoot, bytes32 newRoot, bytes memory output) =
             abi.decode(result, (uint32, bytes32, bytes32, bytes));
-        _checkStateTransition(jobID, oldRoot, newRoot);
+        _checkStateTransition(jobID, oldRoot, exitCode == 0 ? newRoot : oldRoot);
         if (exitCode != 0) {
             _receiveFailure(jobID, exitCode, output);
         } else {

@@ -451,7 +451,9 @@ contract Coordinator {
         offchain = _offchainHash(subscriptionId, t.offchain, interval, msg.sender);
         if (cp.offchainInputHash != offchain) revert OffchainInputHashMismatch(offchain, cp.offchainInputHash);
         if (t.stateful) {
-            _chainState(subscriptionId, interval, cp.oldStateRoot, cp.newStateRoot);
+            // a failed run (non-zero exit code) leaves the state as it found it, as a reverted
+            // transaction: its interval's next root is its old root
+            _chainState(subscriptionId, interval, cp.oldStateRoot, cp.exitCode == 0 ? cp.newStateRoot : cp.oldStateRoot);
         } else {
             if (cp.oldStateRoot != Statement.EMPTY_STATE_ROOT) {
                 revert StateRootMismatch(Statement.EMPTY_STATE_ROOT, cp.oldStateRoot);

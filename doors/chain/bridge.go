@@ -304,6 +304,8 @@ func (b *Bridge) get(id string) (Entry, bool) {
 }
 
 // JobCreated (listener.Sink) queues a node job for an onchain request, once per job id.
+// An onchain job of a consumer whose state root is not the empty state's is recorded as
+// rejected with the reason: the node has no state to run it from.
 func (b *Bridge) JobCreated(ctx context.Context, j listener.Job) error {
 	id := JobRelayID(j.JobID)
 	if _, ok := b.get(id); ok {
@@ -311,6 +313,15 @@ func (b *Bridge) JobCreated(ctx context.Context, j listener.Job) error {
 	}
 	e := &Entry{ID: id, Consumer: j.Consumer, Nonce: j.Nonce, MaxCycles: j.MaxCycles, ProgramID: j.ProgramID,
 		Input: j.OnchainInput, Block: j.Block, CreatedAt: time.Now()}
+	if j.StateRoot != nil && *j.StateRoot != emptyStateRoot {
+		// An onchain job carries no state: its run starts from the empty state, which the
+		// consumer would refuse (StaleStateRoot) after proving it for nothing.
+		e.Stage, e.Reason = StageRejected, fmt.Sprintf("the consumer keeps a state (latestStateRoot 0x%x) and an onchain job "+
+			"runs from the empty state, which it would refuse (StaleStateRoot): send its jobs offchain with their state "+
+			"(coprocessor SubmitJob, zkprover submit-job --state)", *j.StateRoot)
+		b.log.Warn().Str("request", e.ID).Str("reason", e.Reason).Msg("onchain job not proven")
+		return b.save(e)
+	}
 	r := &jobs.Request{
 		Onchain: j.OnchainInput, MaxCycles: j.MaxCycles, Nonce: j.Nonce, Consumer: j.Consumer,
 		Context: contracts.OnchainJobContext(b.opts.ChainID, j.Timestamp, j.Nonce, j.Consumer),

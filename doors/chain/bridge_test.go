@@ -87,6 +87,30 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	if st, _ := b.Status(bridge.JobRelayID(unknown.JobID)); st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, "program") {
 		t.Fatalf("unknown program: %s", st.Summary())
 	}
+	// A stateful consumer past its first job: its onchain job would run from the empty state,
+	// which it refuses; rejected with the reason, nothing queued. One still at the empty
+	// state is proven.
+	stateful, fresh := j, j
+	stateful.JobID, stateful.Nonce = contracts.JobID(3, consumer), 3
+	stateful.StateRoot = &[32]byte{31: 7}
+	fresh.JobID, fresh.Nonce = contracts.JobID(4, consumer), 4
+	emptyRoot := contracts.Bytes32(statement.StateRoot(nil))
+	fresh.StateRoot = &emptyRoot
+	queued := store.Counts()[queue.Queued]
+	for _, sj := range []listener.Job{stateful, fresh} {
+		if err := b.JobCreated(ctx, sj); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if st, _ := b.Status(bridge.JobRelayID(stateful.JobID)); st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, "submit-job --state") || st.NodeJob != "" {
+		t.Fatalf("stateful consumer's onchain job: %s", st.Summary())
+	}
+	if st, _ := b.Status(bridge.JobRelayID(fresh.JobID)); st.Stage != bridge.StageProving {
+		t.Fatalf("onchain job of a stateful consumer at the empty state: %s", st.Summary())
+	}
+	if c := store.Counts()[queue.Queued]; c != queued+1 {
+		t.Fatalf("%d queued, want %d", c, queued+1)
+	}
 
 	if err := b.JobCancelled(ctx, j.JobID); err != nil {
 		t.Fatal(err)
@@ -107,8 +131,8 @@ func TestRequestsToNodeJobs(t *testing.T) {
 	if ri, ok := b2.RelayStatus(st.NodeJob); !ok || ri.State != "cancelled" || ri.Reason != "cancelled on chain" {
 		t.Fatalf("relay status after restart: %+v %v", ri, ok)
 	}
-	if len(b2.List()) != 2 {
-		t.Fatalf("%d entries after restart", len(b2.List()))
+	if len(b2.List()) != 4 {
+		t.Fatalf("%d entries after restart, want 4", len(b2.List()))
 	}
 }
 

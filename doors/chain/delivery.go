@@ -12,7 +12,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"strings"
 
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -153,7 +152,7 @@ func ClassifyDelivery(kind string, data []byte) relayer.Verdict {
 	if err != nil {
 		return relayer.Verdict{Reason: fmt.Sprintf("execution reverted with unknown data %s", hexutil.Encode(data))}
 	}
-	reason := formatRevert(rv)
+	reason := rv.String()
 	switch rv.Name {
 	case "JobNotPending":
 		if len(rv.Args) == 2 {
@@ -182,7 +181,7 @@ func ClassifyDelivery(kind string, data []byte) relayer.Verdict {
 		if len(rv.Args) == 2 {
 			if inner, ok := rv.Args[1].([]byte); ok {
 				if in, err := contracts.DecodeRevert(inner); err == nil {
-					reason = fmt.Sprintf("ProofRejected(%v, %s)", rv.Args[0], formatRevert(in))
+					reason = fmt.Sprintf("ProofRejected(%v, %s)", rv.Args[0], in.String())
 				}
 			}
 		}
@@ -327,20 +326,4 @@ func deliveredInterval(data []byte) (sub, interval uint32, ok bool) {
 	sub, ok1 := args[0].(uint32)
 	interval, ok2 := args[1].(uint32)
 	return sub, interval, ok1 && ok2
-}
-
-// formatRevert writes a decoded error with its byte arguments in hex.
-func formatRevert(rv *contracts.Revert) string {
-	parts := make([]string, len(rv.Args))
-	for i, a := range rv.Args {
-		switch v := a.(type) {
-		case [32]byte:
-			parts[i] = hexutil.Encode(v[:])
-		case []byte:
-			parts[i] = hexutil.Encode(v)
-		default:
-			parts[i] = fmt.Sprint(v)
-		}
-	}
-	return rv.Name + "(" + strings.Join(parts, ", ") + ")"
 }

@@ -8,8 +8,9 @@ import {Requesters} from "./Requesters.sol";
 
 /// @title StatefulCounter
 /// @notice Example stateful app: its program keeps a key-value state; each proven result must
-/// start from the latest state root and advances it. Jobs come onchain from its requesters or
-/// offchain from its signer.
+/// start from the latest state root and advances it. Jobs come offchain from its signer, each
+/// with the state it starts from (an onchain job from its requesters carries no state: a node
+/// proves it only while the latest root is the empty state's, and this node refuses it after).
 contract StatefulCounter is StatefulConsumer, SingleOffchainSigner, Requesters {
     bytes32 public immutable programID;
     uint64 public immutable maxCycles;
