@@ -61,13 +61,19 @@ func (a *statusAPI) client() (*http.Client, string, error) {
 // get fetches path; the bearer token comes from $ZKPROVER_TOKEN (sent over
 // TLS, or in plaintext to a loopback address only).
 func (a *statusAPI) get(ctx context.Context, path string) ([]byte, error) {
+	return a.do(ctx, http.MethodGet, path)
+}
+
+// do sends a bodiless request and returns the answer's body (an error for any status but 200,
+// with the node's message).
+func (a *statusAPI) do(ctx context.Context, method, path string) ([]byte, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	hc, scheme, err := a.client()
 	if err != nil {
 		return nil, err
 	}
-	req, err := http.NewRequestWithContext(ctx, http.MethodGet, scheme+a.addr+path, nil)
+	req, err := http.NewRequestWithContext(ctx, method, scheme+a.addr+path, nil)
 	if err != nil {
 		return nil, fmt.Errorf("asking the node at %s: %w", a.addr, err)
 	}
@@ -184,6 +190,31 @@ func newRelayCmd() *cobra.Command {
 				return fmt.Errorf("decoding the node's answer: %w", err)
 			}
 			printRelayStatus(cmd.OutOrStdout(), &s)
+			return nil
+		},
+	})
+	cmd.AddCommand(&cobra.Command{
+		Use:   "retry ID",
+		Short: "Send a failed delivery again (after its cause is fixed: a consumer callback that reverted, an empty account); admin role",
+		Long: `Puts a failed delivery back to pending: the relayer simulates it again
+before it sends anything, so a cause that is not fixed fails it again at no
+cost. ID is what relay status takes (an onchain job id, a relay id or a node
+job id). Needs the admin role when the node has auth-tokens.`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error {
+			b, err := api.do(cmd.Context(), http.MethodPost, "/v1/relay/retry/"+url.PathEscape(args[0]))
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				_, err = cmd.OutOrStdout().Write(b)
+				return err
+			}
+			var r struct{ ID, State string }
+			if err := json.Unmarshal(b, &r); err != nil {
+				return fmt.Errorf("decoding the node's answer: %w", err)
+			}
+			fmt.Fprintf(cmd.OutOrStdout(), "%s: %s again (follow it with zkprover relay status %s)\n", r.ID, r.State, r.ID)
 			return nil
 		},
 	})

@@ -124,6 +124,27 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 		}
 		write(w, http.StatusNotFound, map[string]string{"message": err.Error()})
 	})
+	// Retry: a failed delivery (a consumer callback that reverted, an account that ran dry, a
+	// revert that depended on the transaction's environment) back to pending, simulated again
+	// before anything is sent (relayer.Manager.Retry). Admins only; the id as GET's.
+	mux.HandleFunc("POST /v1/relay/retry/{id...}", func(w http.ResponseWriter, req *http.Request) {
+		if auth.From(req.Context()).Role != auth.Admin {
+			write(w, http.StatusForbidden, map[string]string{"message": "retrying a delivery needs the admin role"})
+			return
+		}
+		id := req.PathValue("id")
+		if st, err := br.Status(id); err == nil {
+			id = st.ID // an onchain job id or a node job id names its request
+		}
+		switch err := rel.Retry(id); {
+		case err == nil:
+			write(w, http.StatusOK, map[string]string{"id": id, "state": string(relayer.Pending)})
+		case errors.Is(err, relayer.ErrNotFound):
+			write(w, http.StatusNotFound, map[string]string{"message": err.Error()})
+		default:
+			write(w, http.StatusConflict, map[string]string{"message": err.Error()})
+		}
+	})
 	mux.HandleFunc("GET /v1/chain", func(w http.ResponseWriter, _ *http.Request) {
 		write(w, http.StatusOK, map[string]any{"deployment": deployment, "relayer": rel.From(), "chain_id": rel.ChainID()})
 	})
@@ -131,7 +152,7 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 	if o.Wrap != nil {
 		h = o.Wrap(h)
 	}
-	// GET requests only: a minute bounds any request read, idle
+	// GET requests and a bodiless POST: a minute bounds any request read, idle
 	// keep-alive connections are closed after two.
 	return &StatusAPI{l: l, srv: &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute,
 		IdleTimeout: 2 * time.Minute}}, nil

@@ -1,0 +1,139 @@
+package chain_test
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/auth"
+	bridge "github.com/zkprover/zkprover/doors/chain"
+	"github.com/zkprover/zkprover/jobs"
+	"github.com/zkprover/zkprover/relayer"
+)
+
+// revertingChain is offlineChain whose every call reverts: a delivery fails at its simulation.
+type revertingChain struct{ offlineChain }
+
+func (revertingChain) CallContract(context.Context, ethereum.CallMsg, *big.Int) ([]byte, error) {
+	return nil, vm.ErrExecutionReverted
+}
+func (revertingChain) EstimateGas(context.Context, ethereum.CallMsg) (uint64, error) {
+	return 0, vm.ErrExecutionReverted
+}
+func (revertingChain) BlockNumber(context.Context) (uint64, error) { return 1, nil }
+func (revertingChain) HeaderByNumber(context.Context, *big.Int) (*types.Header, error) {
+	return &types.Header{Number: big.NewInt(1), BaseFee: big.NewInt(1e9)}, nil
+}
+func (revertingChain) NonceAt(context.Context, common.Address, *big.Int) (uint64, error) {
+	return 0, nil
+}
+func (revertingChain) PendingNonceAt(context.Context, common.Address) (uint64, error) { return 0, nil }
+func (revertingChain) SuggestGasTipCap(context.Context) (*big.Int, error) {
+	return big.NewInt(1e9), nil
+}
+
+// TestRelayRetryAPI: POST /v1/relay/retry/{id} puts a failed delivery back to pending for an
+// admin (403 for a read or submit token, 404 for an unknown id, 409 for one that has not
+// failed); the relayer then simulates it again before sending anything.
+func TestRelayRetryAPI(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	js := jobs.New(openTestStore(t), jobs.Options{Logger: zerolog.Nop()})
+	b, err := bridge.Open(t.TempDir(), js, noRelay{}, bridge.Options{ChainID: 1337})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer b.Close()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	from, sign := relayer.KeySigner(key, big.NewInt(1337))
+	rel, err := relayer.Open(ctx, revertingChain{}, from, sign, t.TempDir(), relayer.Options{Logger: zerolog.Nop()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rel.Close()
+	const id = "job/0x01"
+	if _, err := rel.Submit(relayer.Request{ID: id, To: common.HexToAddress("0xc0"), Data: []byte{1}, Kind: "jobmanager.submitResult"}); err != nil {
+		t.Fatal(err)
+	}
+	failed := func() {
+		t.Helper()
+		for range 10 {
+			if tx, _ := rel.Get(id); tx.State == relayer.Failed {
+				return
+			}
+			_ = rel.Step(ctx)
+		}
+		tx, _ := rel.Get(id)
+		t.Fatalf("the reverting delivery is %s, want failed", tx.State)
+	}
+	failed()
+
+	var lines []string
+	for name, role := range map[string]string{"reader": "read", "client": "submit", "ops": "admin"} {
+		lines = append(lines, fmt.Sprintf("%s:%s:%s", name, auth.Hash("token-"+name), role))
+	}
+	tf := filepath.Join(t.TempDir(), "tokens")
+	if err := os.WriteFile(tf, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tk, err := auth.LoadTokens(tf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	guard := auth.NewGuard(tk, nil)
+	api, err := bridge.ListenStatusAPI("127.0.0.1:0", b, rel, nil, bridge.StatusAPIOptions{Wrap: func(h http.Handler) http.Handler { return guard.HTTP(auth.Read, h) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = api.Serve(ctx) }()
+	post := func(who, rid string) int {
+		t.Helper()
+		req, err := http.NewRequest(http.MethodPost, "http://"+api.Addr().String()+"/v1/relay/retry/"+rid, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Authorization", "Bearer token-"+who)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = resp.Body.Close()
+		return resp.StatusCode
+	}
+	for _, who := range []string{"reader", "client"} {
+		if code := post(who, id); code != http.StatusForbidden {
+			t.Fatalf("%s: retry answered %d, want 403", who, code)
+		}
+	}
+	if tx, _ := rel.Get(id); tx.State != relayer.Failed {
+		t.Fatalf("a refused retry changed the delivery to %s", tx.State)
+	}
+	if code := post("ops", "job/0x02"); code != http.StatusNotFound {
+		t.Fatalf("retry of an unknown id: %d, want 404", code)
+	}
+	if code := post("ops", id); code != http.StatusOK {
+		t.Fatalf("admin retry: %d, want 200", code)
+	}
+	if tx, _ := rel.Get(id); tx.State != relayer.Pending {
+		t.Fatalf("after the retry: %s, want pending", tx.State)
+	}
+	if code := post("ops", id); code != http.StatusConflict {
+		t.Fatalf("retry of a pending delivery: %d, want 409", code)
+	}
+	failed() // still reverting: simulated again and failed again, nothing sent
+}
