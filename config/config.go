@@ -104,7 +104,7 @@ type Node struct {
 	Grace       time.Duration // how long a running job may finish on shutdown
 	StopTimeout time.Duration // how long each component may take to stop before a hard stop
 	// MaxConns and MaxConnsPerHost bound the connections each listener
-	// holds open, in all and from one remote IP address (0: no bound;
+	// holds open, in all and from one remote host (0: no bound;
 	// package connlimit).
 	MaxConns        int
 	MaxConnsPerHost int

@@ -40,7 +40,7 @@ func Settings(c *Config) []Setting {
 		{"metrics-addr", "node", "Prometheus /metrics and /healthz listen address (empty: off)", (*strVal)(&c.Node.MetricsAddr)},
 		{"grace", "node", "on shutdown, how long a running job may finish before it is requeued", (*durVal)(&c.Node.Grace)},
 		{"max-connections", "node", "most connections each listener (the gRPC doors, the coprocessor gateway, the Infernet endpoint, the relay status API, metrics) holds open; one more is closed at once (metric zkprover_connections_refused_total); 0: no bound", (*intVal)(&c.Node.MaxConns)},
-		{"max-connections-per-host", "node", "most connections one remote IP address holds open on each listener, so that one host cannot take every connection from the others; behind a proxy or NAT every client has the proxy's address: set 0 (no bound) there and bound the proxy", (*intVal)(&c.Node.MaxConnsPerHost)},
+		{"max-connections-per-host", "node", "most connections one remote host (an IPv4 address, an IPv6 /64) holds open on each listener, so that one host cannot take every connection from the others; behind a proxy or NAT every client has the proxy's address: set 0 (no bound) there and bound the proxy", (*intVal)(&c.Node.MaxConnsPerHost)},
 		{"stop-timeout", "node", "on shutdown, how long each component may take to stop before it is stopped hard", (*durVal)(&c.Node.StopTimeout)},
 
 		{"max-pending", "queue", "most queued plus running jobs; more are refused", (*intVal)(&c.Queue.MaxPending)},

@@ -29,8 +29,8 @@ const (
 type Options struct {
 	// Max is the most connections open at once (0: no bound).
 	Max int
-	// MaxPerHost is the most connections open at once from one remote IP
-	// address (0: no bound). Behind a proxy every connection comes from the
+	// MaxPerHost is the most connections open at once from one remote host:
+	// an IPv4 address, or an IPv6 /64 network (0: no bound). Behind a proxy every connection comes from the
 	// proxy's address: set 0 there and bound the proxy instead.
 	MaxPerHost int
 	// Refused, if set, is called (outside any lock) for each refused
@@ -106,20 +106,30 @@ func (l *Listener) release(host string) {
 	}
 }
 
-// hostOf is the IP address of a remote address (its whole text when it has
-// no port, e.g. a Unix socket's).
+// hostOf is the host a remote address counts for: its IPv4 address, or the
+// /64 network of an IPv6 address (one machine commonly holds a whole /64, and
+// could otherwise take every slot with addresses of its own); the whole text
+// of an address without a port (e.g. a Unix socket's).
 func hostOf(a net.Addr) string {
 	if a == nil {
 		return ""
 	}
+	var ip net.IP
 	if t, ok := a.(*net.TCPAddr); ok {
-		return t.IP.String()
+		ip = t.IP
+	} else {
+		h, _, err := net.SplitHostPort(a.String())
+		if err != nil {
+			return a.String()
+		}
+		if ip = net.ParseIP(h); ip == nil {
+			return h
+		}
 	}
-	h, _, err := net.SplitHostPort(a.String())
-	if err != nil {
-		return a.String()
+	if ip.To4() != nil {
+		return ip.String()
 	}
-	return h
+	return ip.Mask(net.CIDRMask(64, 128)).String() + "/64"
 }
 
 // conn gives its slot back once, however often it is closed.

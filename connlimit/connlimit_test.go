@@ -152,3 +152,22 @@ func TestAcceptErrorPassesThrough(t *testing.T) {
 		t.Fatalf("accept on a closed listener: %v, want net.ErrClosed", err)
 	}
 }
+
+// TestHostOf: IPv4 addresses count one by one, IPv6 ones by their /64.
+func TestHostOf(t *testing.T) {
+	for addr, want := range map[string]string{
+		"192.0.2.7:443":               "192.0.2.7",
+		"[2001:db8:1:2:aaaa::1]:443":  "2001:db8:1:2::/64",
+		"[2001:db8:1:2:bbbb::9]:8080": "2001:db8:1:2::/64",
+		"[2001:db8:1:3::1]:443":       "2001:db8:1:3::/64",
+		"[::ffff:192.0.2.7]:1":        "192.0.2.7",
+	} {
+		a, err := net.ResolveTCPAddr("tcp", addr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := hostOf(a); got != want {
+			t.Errorf("%s counts for %q, want %q", addr, got, want)
+		}
+	}
+}

@@ -13,7 +13,7 @@ import (
 
 // TestRegistrySealedDelaysVerifiers: once sealed, a verifier is put in place only after it was
 // proposed and the delay passed — a new class and a replacement alike, the proposal used up
-// once — while removing one stays immediate; seal is once only; a proposal before seal, and
+// once, expired when not used within its window — while removing one stays immediate; seal is once only; a proposal before seal, and
 // every call of a stranger, is refused.
 func TestRegistrySealedDelaysVerifiers(t *testing.T) {
 	e := newEnv(t)
@@ -78,6 +78,13 @@ func TestRegistrySealedDelaysVerifiers(t *testing.T) {
 		t.Fatal("a sealed registry did not remove a verifier at once")
 	}
 	e.expectRevert(e.owner, "VerifierNotProposed", setV(newClass, other))
+	// A proposal not used within the window after it is ready expires.
+	e.send(e.owner, propose(newClass, other))
+	e.advance(delay + 15*24*time.Hour)
+	e.expectRevert(e.owner, "ProposalExpired", setV(newClass, other))
+	if verifierOf(newClass) != (common.Address{}) {
+		t.Fatal("an expired proposal was put in place")
+	}
 	// A withdrawn proposal cannot be used either.
 	e.send(e.owner, propose(toyClass, other))
 	e.send(e.owner, propose(toyClass, common.Address{}))

@@ -246,7 +246,8 @@ type Fleet struct {
 	refused  *refusals              // the server's permission violations, told asynchronously
 }
 
-// refusals keeps the server's last permission violation: NATS reports it
+// refusals keeps the server's last permission violation of a JetStream API
+// request ($JS.API.>, what the setup steps send): NATS reports it
 // asynchronously (the request itself only times out), so a setup step asks
 // here whether its silence was a refusal.
 type refusals struct {
@@ -306,7 +307,9 @@ func Connect(ctx context.Context, cfg Config) (*Fleet, error) {
 	opts := []nats.Option{
 		nats.ErrorHandler(func(_ *nats.Conn, _ *nats.Subscription, err error) {
 			if errors.Is(err, nats.ErrPermissionViolation) {
-				refused.record(err)
+				if strings.Contains(err.Error(), "$JS.API.") {
+					refused.record(err) // a JetStream request: what the setup steps make
+				}
 				asyncLog.Error().Err(err).Msg("the fleet's server refused a subject: the account must be allowed the fleet's subjects (docs/fleet.md)")
 				return
 			}

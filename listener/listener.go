@@ -41,7 +41,7 @@ type Job struct {
 	BlockHash    common.Hash
 	Timestamp    uint64 // of the block: the statement context's timestamp
 	TxHash       common.Hash
-	// StateRoot is the consumer's latestStateRoot() at the job's block when it answers one
+	// StateRoot is the consumer's latestStateRoot() (at the latest block) when it answers one
 	// (a StatefulConsumer), nil otherwise: an onchain job's run starts from the empty state,
 	// which a stateful consumer past its first job refuses.
 	StateRoot *[32]byte
@@ -135,10 +135,10 @@ const (
 	keySubPrefix = "sub/"
 )
 
-// Open opens (creating) the listener's store in dir.
 // storeFormat is the format of the listener's records (storefmt).
 const storeFormat = 1
 
+// Open opens (creating) the listener's store in dir.
 func Open(client Client, dir string, sink Sink, opts Options) (*Listener, error) {
 	if opts.Confirmations == 0 {
 		opts.Confirmations = 2
@@ -569,11 +569,12 @@ func (l *Listener) unfollow(id uint32, h *types.Header, why string) error {
 // latestStateRootSel is the selector of StatefulConsumer.latestStateRoot().
 var latestStateRootSel = crypto.Keccak256([]byte("latestStateRoot()"))[:4]
 
-// consumerState sets j.StateRoot to the consumer's latestStateRoot() at the job's block, when
-// the call answers 32 bytes; a revert (a consumer without it) leaves it nil; any other error
-// fails the step.
+// consumerState sets j.StateRoot to the consumer's latestStateRoot() at the latest block (the
+// root a delivery is checked against; the job's own block may be pruned from a node that keeps
+// recent state only), when the call answers 32 bytes; a revert (a consumer without it) leaves
+// it nil; any other error fails the step.
 func (l *Listener) consumerState(ctx context.Context, j *Job) error {
-	out, err := l.client.CallContract(ctx, ethereum.CallMsg{To: &j.Consumer, Data: latestStateRootSel}, new(big.Int).SetUint64(j.Block))
+	out, err := l.client.CallContract(ctx, ethereum.CallMsg{To: &j.Consumer, Data: latestStateRootSel}, nil)
 	if err != nil {
 		if _, ok := revertReason(err); ok {
 			return nil

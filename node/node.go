@@ -46,6 +46,9 @@ import (
 // the node's gRPC server.
 const MaxHeaderListBytes = 64 << 10
 
+// MaxConnIdle is how long a gRPC connection without a call stays open.
+const MaxConnIdle = 10 * time.Minute
+
 // MaxStreamsPerConn bounds the calls open at once on one gRPC connection
 // (streams; the waits of GetProof are bounded by max-waiting besides).
 const MaxStreamsPerConn = 256
@@ -288,6 +291,10 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		grpc.KeepaliveParams(keepalive.ServerParameters{
 			Time:    30 * time.Second, // ping an idle connection after 30 s
 			Timeout: 10 * time.Second, // and drop it if the ping is not answered in 10 s
+			// a connection without a call for this long is closed (a GOAWAY:
+			// clients reconnect when they call again), so that connections
+			// held open idle do not keep max-connections' slots for ever
+			MaxConnectionIdle: MaxConnIdle,
 		}),
 		grpc.KeepaliveEnforcementPolicy(keepalive.EnforcementPolicy{
 			MinTime:             10 * time.Second, // clients may ping every 10 s

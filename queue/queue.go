@@ -45,10 +45,10 @@ const (
 // States lists every state, in lifecycle order.
 var States = []State{Queued, Running, Done, Failed, Cancelled}
 
-// Terminal reports whether no further transition is possible.
 // storeFormat is the format of the job store's records (storefmt).
 const storeFormat = 1
 
+// Terminal reports whether no further transition is possible.
 func (s State) Terminal() bool { return s == Done || s == Failed || s == Cancelled }
 
 // Errors returned by the store. Callers map them to protocol results.

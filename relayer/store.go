@@ -27,10 +27,10 @@ type store struct {
 	db *badger.DB
 }
 
-// openStore opens (creating) the Badger directory dir.
 // storeFormat is the format of the relay records (storefmt).
 const storeFormat = 1
 
+// openStore opens (creating) the Badger directory dir.
 func openStore(dir string, log zerolog.Logger) (*store, error) {
 	o := badger.DefaultOptions(dir).WithSyncWrites(true).WithLogger(badgerLogger{log}).
 		WithNumVersionsToKeep(1).WithValueLogFileSize(64 << 20)

@@ -4,11 +4,11 @@
 // newer one upgraded stops at once with the reason, instead of misreading
 // (or quarantining, or overwriting) records it does not understand.
 //
-// A store without the record is one of this format made before the record
-// existed, or a new one: Check writes the record. Every store's format is 1
-// today; a change that older binaries cannot read raises its version, and
-// a binary that reads an older version migrates it before Check records the
-// new one.
+// A new (empty) store gets the caller's version. A store with records but
+// without the format record was made before the record existed, in format
+// 1: Check records 1 and compares as for any other store (a binary of
+// format 2 then sees ErrOlder, and migrates first). Every store's format is
+// 1 today; a change that older binaries cannot read raises its version.
 package storefmt
 
 import (
@@ -22,6 +22,18 @@ import (
 // Key is the record's key: outside every store's record prefixes.
 const Key = "zkprover/format"
 
+// Legacy is the format of a store's records written before the format record
+// existed.
+const Legacy = 1
+
+// empty says whether the store holds no key at all.
+func empty(txn *badger.Txn) bool {
+	it := txn.NewIterator(badger.IteratorOptions{PrefetchValues: false})
+	defer it.Close()
+	it.Rewind()
+	return !it.Valid()
+}
+
 // ErrNewer: the store was written by a newer binary in a format this one
 // does not read.
 var ErrNewer = errors.New("store written in a newer format")
@@ -34,12 +46,15 @@ var ErrOlder = errors.New("store written in an older format")
 // "job store data/queue") and both versions.
 func Check(db *badger.DB, what string, version uint32) error {
 	var got uint32
-	var found bool
 	err := db.Update(func(txn *badger.Txn) error {
 		item, err := txn.Get([]byte(Key))
 		if errors.Is(err, badger.ErrKeyNotFound) {
+			got = version
+			if !empty(txn) {
+				got = Legacy // records from before the format record
+			}
 			var b [4]byte
-			binary.BigEndian.PutUint32(b[:], version)
+			binary.BigEndian.PutUint32(b[:], got)
 			return txn.Set([]byte(Key), b[:])
 		}
 		if err != nil {
@@ -49,7 +64,7 @@ func Check(db *badger.DB, what string, version uint32) error {
 			if len(v) != 4 {
 				return fmt.Errorf("format record of %d bytes, want 4", len(v))
 			}
-			got, found = binary.BigEndian.Uint32(v), true
+			got = binary.BigEndian.Uint32(v)
 			return nil
 		})
 	})
@@ -57,7 +72,7 @@ func Check(db *badger.DB, what string, version uint32) error {
 		return fmt.Errorf("reading the format of the %s: %w", what, err)
 	}
 	switch {
-	case !found || got == version:
+	case got == version:
 		return nil
 	case got > version:
 		return fmt.Errorf("%w: the %s is in format %d, this binary reads format %d: run the newer zkprover that wrote it (or move the folder aside and start empty)", ErrNewer, what, got, version)

@@ -49,3 +49,25 @@ func TestCheck(t *testing.T) {
 		t.Fatalf("malformed record: %v", err)
 	}
 }
+
+// TestLegacyStore: a store with records but no format record is taken for the format of
+// before the record (Legacy, 1): a binary of that format opens it; one of a later format is
+// told it is older (ErrOlder), to migrate it, never stamps it as its own.
+func TestLegacyStore(t *testing.T) {
+	for _, c := range []struct {
+		version uint32
+		want    error
+	}{{Legacy, nil}, {Legacy + 1, ErrOlder}} {
+		db := openDB(t, t.TempDir())
+		if err := db.Update(func(txn *badger.Txn) error { return txn.Set([]byte("job/1"), []byte("{}")) }); err != nil {
+			t.Fatal(err)
+		}
+		if err := Check(db, "old store", c.version); !errors.Is(err, c.want) || (c.want == nil && err != nil) {
+			t.Errorf("binary of format %d on a store without the record: %v, want %v", c.version, err, c.want)
+		}
+		if err := Check(db, "old store", Legacy); err != nil {
+			t.Errorf("the store was not recorded as format %d: %v", Legacy, err)
+		}
+		_ = db.Close()
+	}
+}

@@ -209,14 +209,15 @@ func (s Server) Config() (*tls.Config, error) {
 		// each handshake checks the client's certificate against the CA
 		// file as it is now (re-read when it changes, as the key pair), so
 		// that a CA added or withdrawn takes effect without a restart
-		base := c.Clone()
 		c.GetConfigForClient = func(*tls.ClientHelloInfo) (*tls.Config, error) {
 			p, err := cas.get()
 			if err != nil {
 				return nil, err
 			}
-			h := base.Clone()
-			h.ClientCAs = p
+			// the configuration as it is now (a caller may have changed it
+			// since, e.g. the fleet's NextProtos), with the current CAs
+			h := c.Clone()
+			h.GetConfigForClient, h.ClientCAs = nil, p
 			return h, nil
 		}
 	}
@@ -248,6 +249,9 @@ func (c *caPool) get() (*x509.CertPool, error) {
 	st, err := stamp(c.path)
 	if err == nil && st == c.stamp && c.current != nil {
 		return c.current, nil
+	}
+	if err != nil {
+		st = "unreadable: " + err.Error() // a deleted file is a change to warn about too
 	}
 	p, lerr := pool(c.path)
 	if lerr != nil {

@@ -175,11 +175,14 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	if err != nil {
 		return err
 	}
+	var sealErr error
 	if delay > 0 {
 		if err := contracts.Seal(ctx, client, opts, d.Registry, delay); err != nil {
-			return fmt.Errorf("contracts deployed (registry %s) but not sealed: %w", d.Registry, err)
+			// the deployment is still written (verifierDelay 0): its addresses are not lost
+			sealErr = fmt.Errorf("contracts deployed (registry %s) but not sealed: seal it with its owner's key (VerifierRegistry.seal): %w", d.Registry, err)
+		} else {
+			d.VerifierDelay = uint64(delay / time.Second)
 		}
-		d.VerifierDelay = uint64(delay / time.Second)
 	} else {
 		log.Warn().Str("registry", d.Registry.Hex()).
 			Msg("verifier registry not sealed: the deployer's key can swap a verifier at once; for results anyone relies on, deploy with --verifier-delay (e.g. 48h)")
@@ -191,10 +194,10 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	b = append(b, '\n')
 	if out == "" {
 		_, err = cmd.OutOrStdout().Write(b)
-		return err
+		return errors.Join(sealErr, err)
 	}
 	if err := prover.WriteFileAtomic(out, b); err != nil {
-		return fmt.Errorf("writing %s: %w", out, err)
+		return errors.Join(sealErr, fmt.Errorf("writing %s: %w", out, err))
 	}
-	return nil
+	return sealErr
 }

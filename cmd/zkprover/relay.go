@@ -77,6 +77,9 @@ func (a *statusAPI) do(ctx context.Context, method, path string) ([]byte, error)
 	if err != nil {
 		return nil, fmt.Errorf("asking the node at %s: %w", a.addr, err)
 	}
+	if method != http.MethodGet {
+		req.Header.Set("Content-Type", "application/json") // what the node's POST routes demand
+	}
 	if tok := os.Getenv("ZKPROVER_TOKEN"); tok != "" {
 		if err := tokenTransport(a.addr, tlsconf.Loopback(a.addr), scheme == "https://"); err != nil {
 			return nil, err

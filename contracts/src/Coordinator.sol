@@ -97,7 +97,8 @@ struct IntervalStatement {
 ///   offchain hash   the terms' hash (default: no offchain input) or the owner's
 ///                   getContainerOffchainInputHash(id, i, uint32(timestamp), n)
 ///   state roots     stateless: empty -> empty; stateful: the chained root -> any root, which the
-///                   first delivery of the interval makes the root of the next interval
+///                   first delivery of the interval makes the root of the next interval (its
+///                   old root again when that run failed: a non-zero exit code)
 ///   proof class     a whole-run proof (class below 0x80): its log steps at most the terms'
 ///                   maxProofClass (or at most those of the registry's smallest base class); a final
 ///                   proof (0x80 | k): any k, and its digest binds the cycle budget

@@ -31,9 +31,13 @@ import {IFinalVerifier} from "./interfaces/IFinalVerifier.sol";
 /// the new owner), so a mistyped address cannot take it. And once the owner calls
 /// seal(delay), every verifier put in place (a new class or a replacement) must first be
 /// announced with proposeVerifier and waits `delay` seconds, long enough for the users of a
-/// class to see the VerifierProposed event, read the new verifier and leave if they must;
-/// removing a verifier (setVerifier(class, address(0))) stays immediate: it only stops proofs
-/// from verifying. Before seal, setVerifier acts at once (a deployment sets its verifiers, then
+/// class to see the VerifierProposed event, read the new verifier and leave if they must; a
+/// proposal not used within PROPOSAL_WINDOW after it is ready expires, so that none waits in
+/// reserve for a swap without fresh notice. Removing a verifier (setVerifier(class, address(0)))
+/// stays immediate: no false statement verifies through it, but removing the lowest base class
+/// raises lowestClass, and with it the class a job of any maxCycles may be answered with
+/// (withinLowestClass). A verifier behind a proxy that its admin can upgrade escapes the delay:
+/// check what you read. Before seal, setVerifier acts at once (a deployment sets its verifiers, then
 /// seals); a registry never sealed (the development chain's) says so: sealedDelay() == 0.
 contract VerifierRegistry {
     /// Base classes are log2 of the step capacity: 0..63.
@@ -49,6 +53,8 @@ contract VerifierRegistry {
 
     /// The longest delay seal accepts (a longer one could freeze the registry's verifiers).
     uint64 public constant MAX_SEALED_DELAY = 365 days;
+    /// How long after it is ready a proposal may be used; it expires after.
+    uint64 public constant PROPOSAL_WINDOW = 14 days;
 
     address public owner;
     /// The address transferOwnership named, until it calls acceptOwnership (address(0): none).
@@ -91,6 +97,8 @@ contract VerifierRegistry {
     error VerifierNotProposed(uint8 proofClass, address verifier);
     /// The proposal's delay has not passed yet.
     error VerifierNotReady(uint8 proofClass, uint64 readyAt);
+    /// The proposal was not used within PROPOSAL_WINDOW after it was ready: propose it again.
+    error ProposalExpired(uint8 proofClass, uint64 expiredAt);
     /// The class byte is not a class of the kind asked for (whole-run: 0x00..0x7F, final:
     /// 0x80..0xBF).
     error ClassOutOfRange(uint8 proofClass);
@@ -186,7 +194,8 @@ contract VerifierRegistry {
     /// class's bit is set (cleared) in its own mask: classMask (base), hashClassMask (hash) or
     /// finalClassMask (final).
     /// Once sealed, a verifier other than address(0) must be the class's proposal, its delay
-    /// passed (VerifierNotProposed, VerifierNotReady); the proposal is then used up.
+    /// passed and not more than PROPOSAL_WINDOW ago (VerifierNotProposed, VerifierNotReady,
+    /// ProposalExpired); the proposal is then used up.
     function setVerifier(uint8 proofClass, address verifier) external onlyOwner {
         if (!isSingleClass(proofClass) && !isFinalClass(proofClass)) revert ClassOutOfRange(proofClass);
         if (verifier != address(0)) {
@@ -195,6 +204,9 @@ contract VerifierRegistry {
                 Proposal memory p = proposals[proofClass];
                 if (p.verifier != verifier) revert VerifierNotProposed(proofClass, verifier);
                 if (block.timestamp < p.readyAt) revert VerifierNotReady(proofClass, p.readyAt);
+                if (block.timestamp > p.readyAt + PROPOSAL_WINDOW) {
+                    revert ProposalExpired(proofClass, p.readyAt + PROPOSAL_WINDOW);
+                }
                 delete proposals[proofClass];
             }
         }

@@ -143,10 +143,10 @@ type Status struct {
 	Relay *relayer.Tx `json:"relay,omitempty"`
 }
 
-// Summary is a one-line account: the stage, or the relay's status once relaying.
 // storeFormat is the format of the bridge's records (storefmt).
 const storeFormat = 1
 
+// Summary is a one-line account: the stage, or the relay's status once relaying.
 func (s Status) Summary() string {
 	if s.Stage == StageRelaying && s.Relay != nil {
 		return "relay " + s.Relay.Status()

@@ -46,7 +46,8 @@ func (revertingChain) SuggestGasTipCap(context.Context) (*big.Int, error) {
 
 // TestRelayRetryAPI: POST /v1/relay/retry/{id} puts a failed delivery back to pending for an
 // admin (403 for a read or submit token, 404 for an unknown id, 409 for one that has not
-// failed); the relayer then simulates it again before sending anything.
+// failed, 415 without Content-Type application/json: no cross-site form can send it); the
+// relayer then simulates it again before sending anything.
 func TestRelayRetryAPI(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -101,19 +102,29 @@ func TestRelayRetryAPI(t *testing.T) {
 		t.Fatal(err)
 	}
 	go func() { _ = api.Serve(ctx) }()
-	post := func(who, rid string) int {
+	postAs := func(who, rid, contentType string) int {
 		t.Helper()
 		req, err := http.NewRequest(http.MethodPost, "http://"+api.Addr().String()+"/v1/relay/retry/"+rid, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
 		req.Header.Set("Authorization", "Bearer token-"+who)
+		if contentType != "" {
+			req.Header.Set("Content-Type", contentType)
+		}
 		resp, err := http.DefaultClient.Do(req)
 		if err != nil {
 			t.Fatal(err)
 		}
 		_ = resp.Body.Close()
 		return resp.StatusCode
+	}
+	post := func(who, rid string) int { t.Helper(); return postAs(who, rid, "application/json") }
+	// What a web page can send cross-origin without a preflight is refused, even an admin's.
+	for _, ct := range []string{"", "text/plain", "application/x-www-form-urlencoded"} {
+		if code := postAs("ops", id, ct); code != http.StatusUnsupportedMediaType {
+			t.Fatalf("retry with Content-Type %q: %d, want 415", ct, code)
+		}
 	}
 	for _, who := range []string{"reader", "client"} {
 		if code := post(who, id); code != http.StatusForbidden {

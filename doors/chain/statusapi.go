@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"mime"
 	"net"
 	"net/http"
 	"strconv"
@@ -128,6 +129,13 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 	// revert that depended on the transaction's environment) back to pending, simulated again
 	// before anything is sent (relayer.Manager.Retry). Admins only; the id as GET's.
 	mux.HandleFunc("POST /v1/relay/retry/{id...}", func(w http.ResponseWriter, req *http.Request) {
+		// A browser sends application/json to another origin only after a CORS preflight,
+		// which this API never answers: a web page the operator visits cannot post here
+		// (without tokens every caller on loopback is an admin).
+		if mt, _, _ := mime.ParseMediaType(req.Header.Get("Content-Type")); mt != "application/json" {
+			write(w, http.StatusUnsupportedMediaType, map[string]string{"message": "send Content-Type: application/json"})
+			return
+		}
 		if auth.From(req.Context()).Role != auth.Admin {
 			write(w, http.StatusForbidden, map[string]string{"message": "retrying a delivery needs the admin role"})
 			return
