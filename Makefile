@@ -10,8 +10,12 @@ TESTFLAGS ?= -count=1 -timeout 25m
 
 all: build
 
+# The commit the binary says it is (zkprover --version, the start-up log, zkprover_build_info),
+# linked in: go's own VCS stamping is off on machines that set -buildvcs=false.
+COMMIT := $(shell c=$$(git rev-parse --short=12 HEAD 2>/dev/null) && { git diff --quiet HEAD 2>/dev/null && echo $$c || echo $$c-dirty; })
+
 build:
-	$(GO) build -o $(BIN) ./cmd/zkprover
+	$(GO) build -ldflags "-X github.com/zkprover/zkprover/buildinfo.linkedCommit=$(COMMIT)" -o $(BIN) ./cmd/zkprover
 
 # The node starts an embedded development chain and compiles the exported verifier with the
 # pinned solcjs, so `run` installs it (npm ci) when missing.

@@ -59,6 +59,9 @@ func TestConnectionsPerHostBounded(t *testing.T) {
 	if !strings.Contains(string(body), `zkprover_connections_refused_total{listener="gRPC doors",reason="per_host"}`) {
 		t.Fatalf("no per-host refusal counted in the metrics:\n%s", body)
 	}
+	if !strings.Contains(string(body), `zkprover_build_info{commit="`) {
+		t.Fatalf("no build info in the metrics:\n%s", body)
+	}
 
 	// A closed connection gives its slot back (the server sees the close a
 	// moment later: retry until then).

@@ -29,6 +29,7 @@ import (
 	"google.golang.org/grpc/reflection"
 
 	"github.com/zkprover/zkprover/auth"
+	"github.com/zkprover/zkprover/buildinfo"
 	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/doors/aggregator"
 	chaindoor "github.com/zkprover/zkprover/doors/chain"
@@ -171,6 +172,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	n.metrics = jobs.NewMetrics(store)
 	if n.conns, err = newConnLimits(cfg.Node, n.metrics.Registry, log); err != nil {
 		return nil, fmt.Errorf("registering the connection metrics: %w", err)
+	}
+	if err := n.metrics.Registry.Register(buildInfoGauge(buildinfo.Get())); err != nil {
+		return nil, fmt.Errorf("registering the build info metric: %w", err)
 	}
 	if cfg.Prover.SegmentClass > 0 {
 		n.long = jobs.NewLongRuns()
@@ -410,6 +414,8 @@ func (n *Node) Ready() <-chan struct{} { return n.ready }
 // against the stop timeout) and the metrics server, and closes the store.
 // The error is the failed part's, or nil after a requested shutdown.
 func (n *Node) Run(ctx context.Context) error {
+	bi := buildinfo.Get()
+	n.log.Info().Str("version", bi.Version).Str("commit", bi.Commit).Str("go", bi.GoVersion).Msg("zkprover node starting")
 	n.life = newLifecycle(n.log, n.cfg.Node.StopTimeout)
 	root := context.WithoutCancel(ctx) // parts stop when the lifecycle says, not all at once
 	if n.msrv != nil {

@@ -343,3 +343,14 @@ func TestArgErrorsNameTheUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestVersion: --version names the build.
+func TestVersion(t *testing.T) {
+	root := newRootCmd()
+	var out strings.Builder
+	root.SetOut(&out)
+	root.SetArgs([]string{"--version"})
+	if err := root.ExecuteContext(context.Background()); err != nil || !strings.Contains(out.String(), "zkprover version ") || !strings.Contains(out.String(), "commit ") {
+		t.Fatalf("--version: %v %q", err, out.String())
+	}
+}

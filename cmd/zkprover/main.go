@@ -17,6 +17,8 @@ import (
 	"github.com/spf13/cobra"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
+
+	"github.com/zkprover/zkprover/buildinfo"
 )
 
 func main() {
@@ -118,6 +120,7 @@ func newRootCmd() *cobra.Command {
 		Short:         "A RISC-V zkVM prover node: execute programs, prove runs with Groth16, serve aggregators",
 		SilenceUsage:  true,
 		SilenceErrors: true,
+		Version:       buildinfo.Get().String(), // --version
 	}
 	// Each part of the node adds its commands here.
 	root.AddCommand(newExecCmd(), newServeCmd(), newStatusCmd(), newGenProofCmd(), newGetProofCmd(), newCancelCmd(), newExecuteCmd(), newSetupCmd(), newCeremonyCmd(), newProveCmd(), newVerifyCmd(), newBenchCmd(), newContractsCmd(), newRelayCmd(), newChainCmd(), newRequestCmd(), newProveWorkerCmd(), newSubmitProgramCmd(), newSubmitJobCmd(), newGetResultCmd())
