@@ -437,7 +437,11 @@ func newGetProofCmd() *cobra.Command {
 			case pb.GetProofResponse_RESULT_GET_PROOF_COMPLETED_OK, pb.GetProofResponse_RESULT_GET_PROOF_PENDING:
 				return nil
 			default:
-				return fmt.Errorf("job %s: %s", resp.Id, strings.TrimPrefix(resp.Result.String(), "RESULT_GET_PROOF_"))
+				code := strings.TrimPrefix(resp.Result.String(), "RESULT_GET_PROOF_")
+				if resp.ResultString != "" {
+					return fmt.Errorf("job %s: %s: %s", resp.Id, code, resp.ResultString)
+				}
+				return fmt.Errorf("job %s: %s", resp.Id, code)
 			}
 		},
 	}
