@@ -60,7 +60,7 @@ func Settings(c *Config) []Setting {
 		{"max-wait", "jobs", "cap on a GetProof timeout", (*durVal)(&c.Jobs.MaxWait)},
 		{"max-waiting", "jobs", "most GetProof calls waiting at once, all streams and doors together (one authenticated client: a quarter of them); more are refused (RESOURCE_EXHAUSTED)", (*intVal)(&c.Jobs.MaxWaiting)},
 
-		{"keys", "prover", "proving keys folder (default <data>/keys)", (*strVal)(&c.Prover.Keys)},
+		{"keys", "prover", "proving keys folder (default <data>/keys, where development keys are made on first start); a folder named here must exist (one that does not is a typo or a missing mount: the node stops rather than make development keys there)", (*strVal)(&c.Prover.Keys)},
 		{"class", "prover", fmt.Sprintf("prover class (log2 of steps) to load, set up on first start; 0: every class in the keys folder, or %d when there is none", DefaultClass), (*intVal)(&c.Prover.Class)},
 		{"segment-class", "prover", "log2 of a segment's steps for runs longer than every class: proven in segments, aggregated into one final proof; the keys are made in the background after start (about 10 minutes on 2 cores, about 16 GB once); 0: long runs off", (*intVal)(&c.Prover.SegmentClass)},
 		{"segment-workers", "prover", "segments of a long run proven at once, each in its own prove worker process", (*intVal)(&c.Prover.SegmentWorkers)},

@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"sync"
 	"sync/atomic"
@@ -218,6 +219,14 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		log.Info().Msg("no auth-tokens file: every caller may do everything (keep the doors on loopback)")
 	}
 	if n.opts.OpenProver == nil {
+		// Keys are made on first start (a single-party development setup) only in the
+		// data folder's own keys folder: a keys folder named that does not exist is a
+		// typo or a missing mount, never a place to make keys anyone could forge with.
+		if k := cfg.Prover.Keys; k != "" {
+			if _, err := os.Stat(k); err != nil {
+				return nil, fmt.Errorf("keys folder %s (keys): %w; make keys there with `zkprover setup --keys` (or a ceremony), or leave keys unset to have development keys made in <data>/keys", k, err)
+			}
+		}
 		po := []prover.Option{prover.WithGPU(cfg.Prover.GPU)}
 		if !cfg.Prover.InProcess && len(opts.WorkerArgv) > 0 {
 			po = append(po, prover.WithWorker(opts.WorkerArgv...))

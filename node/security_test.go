@@ -383,3 +383,19 @@ func TestAdmissionRate(t *testing.T) {
 		t.Fatalf("bob is limited by alice's rate: %v %s", r.Result, r.ResultString)
 	}
 }
+
+// TestMissingKeysFolderRefused: a keys folder named in the configuration that does not exist
+// (a typo, a missing mount) stops the node at start rather than having development keys made
+// there, which whoever ran the setup could forge proofs with.
+func TestMissingKeysFolderRefused(t *testing.T) {
+	cfg := testConfig(t.TempDir())
+	cfg.Prover.Keys = filepath.Join(t.TempDir(), "typo", "keys")
+	n, err := New(cfg, Options{Logger: testLogger(t)})
+	if err == nil {
+		_ = n.store.Close()
+		t.Fatal("a node started on a keys folder that does not exist")
+	}
+	if !strings.Contains(err.Error(), "keys folder") || !strings.Contains(err.Error(), "zkprover setup --keys") {
+		t.Fatalf("start on a missing keys folder: %v", err)
+	}
+}
