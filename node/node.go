@@ -445,6 +445,9 @@ func (n *Node) Run(ctx context.Context) error {
 	}
 	n.life.start(root, component{name: "prover", run: n.runProver, stopWithin: n.cfg.Node.Grace + n.cfg.Node.StopTimeout})
 	n.life.start(root, component{name: "sweeper", run: n.sweep})
+	n.life.start(root, component{name: "disk-guard", run: func(ctx context.Context) error {
+		return guardDisk(ctx, n.store.FreeBytes, DiskStopFloor, int64(n.cfg.Queue.MinFreeDisk), diskCheckEvery, n.log)
+	}})
 	if n.long != nil {
 		n.life.start(root, component{name: "long-runs", run: n.runLongRuns})
 	}

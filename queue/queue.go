@@ -17,6 +17,9 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -203,7 +206,15 @@ type Options struct {
 	// valueLogFileSize is the size of Badger's value log files (0: 256
 	// MiB). Tests make it small, so that a few large jobs fill several.
 	valueLogFileSize int64
+	// free reads the free space of a folder's file system (nil: freeBytes);
+	// tests fake a full disk with it.
+	free func(dir string) (int64, error)
 }
+
+// MinFreeToOpen is the free space the store's disk must have for Open: Badger
+// writes through memory-mapped files, and on a disk without room for a write
+// the process dies of SIGBUS instead of getting an error.
+const MinFreeToOpen = 64 << 20
 
 // DefaultOptions returns the documented defaults.
 func DefaultOptions() Options {
@@ -355,6 +366,18 @@ func Open(dir string, opts Options) (*Store, error) {
 	}
 	if opts.valueLogFileSize <= 0 {
 		opts.valueLogFileSize = 256 << 20
+	}
+	if opts.free == nil {
+		opts.free = freeBytes
+	}
+	// The nearest folder that exists (a new store's folder is made by Badger).
+	at := dir
+	for _, err := os.Stat(at); errors.Is(err, fs.ErrNotExist) && filepath.Dir(at) != at; _, err = os.Stat(at) {
+		at = filepath.Dir(at)
+	}
+	if free, err := opts.free(at); err == nil && free < MinFreeToOpen {
+		return nil, fmt.Errorf("opening job store %s: %w: %d bytes free on its disk, Badger needs at least %d to open and write safely (it dies of SIGBUS on a full disk): free space and start again",
+			dir, ErrDiskLow, free, MinFreeToOpen)
 	}
 	log := opts.Logger.With().Str("component", "queue").Logger()
 	bopts := badger.DefaultOptions(dir).

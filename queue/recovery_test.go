@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
@@ -542,4 +543,25 @@ func TestNewerFormatRefused(t *testing.T) {
 		}
 		t.Fatalf("open of a newer store: %v, want storefmt.ErrNewer", err)
 	}
+}
+
+// TestOpenRefusedOnAFullDisk: a store whose disk has less than MinFreeToOpen free is not
+// opened (Badger would die of SIGBUS writing to it), with the free space and the way out; with
+// room it opens.
+func TestOpenRefusedOnAFullDisk(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "queue") // not made yet: its parent's disk is read
+	opts := DefaultOptions()
+	opts.free = func(string) (int64, error) { return 1 << 20, nil }
+	if s, err := Open(dir, opts); !errors.Is(err, ErrDiskLow) || !strings.Contains(err.Error(), "1048576 bytes free") {
+		if s != nil {
+			_ = s.Close()
+		}
+		t.Fatalf("open on a full disk: %v, want ErrDiskLow with the free space", err)
+	}
+	opts.free = func(string) (int64, error) { return MinFreeToOpen, nil }
+	s, err := Open(dir, opts)
+	if err != nil {
+		t.Fatalf("open with room: %v", err)
+	}
+	_ = s.Close()
 }
