@@ -319,3 +319,13 @@ func TestPerClientSharesFollowTheirBounds(t *testing.T) {
 		t.Fatalf("a share of one job of the largest request: %v", err)
 	}
 }
+
+// TestUnknownEnv: a ZKPROVER_ variable that names no setting (a typo) is listed; settings'
+// variables, the CLI's and the tests' are not, nor variables of other programs.
+func TestUnknownEnv(t *testing.T) {
+	got := UnknownEnv([]string{"ZKPROVER_WORKERS=2", "ZKPROVER_WORKER=3", "ZKPROVER_MIN_FREE_DISKS=5", "ZKPROVER_TOKEN=x",
+		"ZKPROVER_CONFIG=c.yaml", "ZKPROVER_TEST_LOG=1", "ZKPROVER_E2E_KEYS=/k", "HOME=/root", "ZKPROVER_MAX_CONNECTIONS=1"})
+	if strings.Join(got, ",") != "ZKPROVER_MIN_FREE_DISKS,ZKPROVER_WORKER" {
+		t.Fatalf("unknown variables %v", got)
+	}
+}

@@ -37,7 +37,7 @@ func Settings(c *Config) []Setting {
 
 		{"addr", "node", "gRPC listen address HOST:PORT of the gRPC doors (zkprover.v1, health)", (*strVal)(&c.Node.Addr)},
 		{"data", "node", "data folder (job store, programs, keys, chain stores)", (*strVal)(&c.Node.Data)},
-		{"metrics-addr", "node", "Prometheus /metrics and /healthz listen address (empty: off)", (*strVal)(&c.Node.MetricsAddr)},
+		{"metrics-addr", "node", "Prometheus /metrics, /healthz and /readyz listen address (empty: off)", (*strVal)(&c.Node.MetricsAddr)},
 		{"grace", "node", "on shutdown, how long a running job may finish before it is requeued", (*durVal)(&c.Node.Grace)},
 		{"max-connections", "node", "most connections each listener (the gRPC doors, the coprocessor gateway, the Infernet endpoint, the relay status API, metrics) holds open; one more is closed at once (metric zkprover_connections_refused_total); 0: no bound", (*intVal)(&c.Node.MaxConns)},
 		{"max-connections-per-host", "node", "most connections one remote host (an IPv4 address, an IPv6 /64) holds open on each listener, so that one host cannot take every connection from the others; behind a proxy or NAT every client has the proxy's address: set 0 (no bound) there and bound the proxy", (*intVal)(&c.Node.MaxConnsPerHost)},
@@ -160,6 +160,37 @@ type typedText struct{ text, typ string }
 func (t *typedText) String() string     { return t.text }
 func (t *typedText) Set(v string) error { t.text = v; return nil }
 func (t *typedText) Type() string       { return t.typ }
+
+// UnknownEnv lists the ZKPROVER_ variables of environ (os.Environ's form) that name no
+// setting: a misspelt one (ZKPROVER_WORKER for ZKPROVER_WORKERS) is ignored otherwise, where
+// an unknown config file key stops the node. Sorted.
+func UnknownEnv(environ []string) []string {
+	// ZKPROVER_ variables that name no setting but mean something (to the CLI, the build, the
+	// tests), and the prefixes of such families
+	otherEnv := map[string]bool{"ZKPROVER_CONFIG": true, "ZKPROVER_TOKEN": true, "ZKPROVER_DEPLOYER_KEY": true, "ZKPROVER_SOLC_MODULE": true}
+	otherEnvPrefix := []string{"ZKPROVER_TEST_", "ZKPROVER_BENCH_", "ZKPROVER_E2E", "ZKPROVER_TOUR", "ZKPROVER_GAS_", "ZKPROVER_CEREMONY_", "ZKPROVER_FLEET_HELPER", "ZKPROVER_FLEET_BENCH_"}
+	def := Default()
+	known := map[string]bool{}
+	for _, s := range Settings(&def) {
+		known[s.Env()] = true
+	}
+	var out []string
+	for _, kv := range environ {
+		name, _, _ := strings.Cut(kv, "=")
+		if !strings.HasPrefix(name, "ZKPROVER_") || known[name] || otherEnv[name] {
+			continue
+		}
+		other := false
+		for _, p := range otherEnvPrefix {
+			other = other || strings.HasPrefix(name, p)
+		}
+		if !other {
+			out = append(out, name)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
 
 // Load builds the configuration: defaults, then the config file (--config
 // or ZKPROVER_CONFIG), then environment variables, then the flags set on the

@@ -63,7 +63,7 @@ func (c queueCollector) Collect(ch chan<- prometheus.Metric) {
 // collector for store, and the Go and process collectors.
 func NewMetrics(store *queue.Store) *Metrics {
 	reg := prometheus.NewRegistry()
-	durations := []float64{0.01, 0.05, 0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800}
+	durations := []float64{0.01, 0.05, 0.1, 0.5, 1, 2, 5, 10, 30, 60, 120, 300, 600, 1800, 3600, 7200, 14400, 43200} // long runs: hours
 	m := &Metrics{
 		Registry: reg,
 		JobDuration: prometheus.NewHistogramVec(prometheus.HistogramOpts{

@@ -81,3 +81,28 @@ func TestConnectionsPerHostBounded(t *testing.T) {
 		time.Sleep(100 * time.Millisecond)
 	}
 }
+
+// httpGet returns the status and body of a GET.
+func httpGet(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(b)
+}
+
+// TestReadyzWhileBooting: a node whose prover is not loaded yet is alive (/healthz 200) but
+// not ready (/readyz 503, saying why); TestProveThroughNode sees /readyz 200 once it is.
+func TestReadyzWhileBooting(t *testing.T) {
+	tn := startNode(t, t.TempDir(), nil, nil) // NoProver: never ready
+	base := "http://" + tn.MetricsAddr().String()
+	if code, _ := httpGet(t, base+"/healthz"); code != http.StatusOK {
+		t.Fatalf("/healthz while booting: %d", code)
+	}
+	if code, body := httpGet(t, base+"/readyz"); code != http.StatusServiceUnavailable || !strings.Contains(body, "booting") {
+		t.Fatalf("/readyz while booting: %d %q", code, body)
+	}
+}

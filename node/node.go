@@ -260,7 +260,7 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 			Verifier: func(ctx context.Context) (aggregator.Verifier, error) {
 				return prover.Open(ctx, cfg.KeysDir(), prover.WithVerifyOnly(), prover.WithLogger(opts.Logger))
 			},
-			VersionProto: zkprover.ProtoVersion, VersionServer: zkprover.ServerVersion, TLS: dialTLS,
+			VersionProto: zkprover.ProtoVersion, VersionServer: zkprover.ServerVersion(), TLS: dialTLS,
 			Logger: opts.Logger, Registry: n.metrics.Registry,
 			// n.chain is built below: read it when asked.
 			Relays: func() aggregator.RelayStatuses { return n.chain.relays() },
@@ -363,6 +363,22 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		}
 		mux := http.NewServeMux()
 		mux.Handle("/metrics", promhttp.HandlerFor(n.metrics.Registry, promhttp.HandlerOpts{}))
+		// /readyz: ready to prove (the prover loaded, not halting), for a load
+		// balancer or an orchestrator's readiness probe; /healthz only says
+		// the process is up and not stopping.
+		mux.HandleFunc("/readyz", func(w http.ResponseWriter, _ *http.Request) {
+			select {
+			case <-n.ready:
+			default:
+				http.Error(w, "booting: the prover is not loaded yet", http.StatusServiceUnavailable)
+				return
+			}
+			if n.jobs.Halting() {
+				http.Error(w, "halting", http.StatusServiceUnavailable)
+				return
+			}
+			fmt.Fprintln(w, "ready")
+		})
 		mux.HandleFunc("/healthz", func(w http.ResponseWriter, _ *http.Request) {
 			if n.jobs.Halting() {
 				http.Error(w, "halting", http.StatusServiceUnavailable)

@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"syscall"
+	"net/http"
 	"testing"
 	"time"
 
@@ -218,6 +219,9 @@ func expected(t *testing.T, elf []byte, in *executor.Input) statement.Public {
 func TestProveThroughNode(t *testing.T) {
 	tn := startNode(t, t.TempDir(), openShared(t), nil)
 	waitReady(t, tn)
+	if code, body := httpGet(t, "http://"+tn.MetricsAddr().String()+"/readyz"); code != http.StatusOK {
+		t.Fatalf("/readyz of a ready node: %d %s", code, body)
+	}
 	fib := readExample(t, "fibonacci")
 	bank := readExample(t, "bank")
 	fault := readExample(t, "fault")

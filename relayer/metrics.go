@@ -13,8 +13,8 @@ type collector struct{ m *Manager }
 
 var (
 	descTxs      = prometheus.NewDesc("zkprover_relay_transactions", "Relay records by state.", []string{"state"}, nil)
-	descAttempts = prometheus.NewDesc("zkprover_relay_attempts", "Signed transactions sent for all relay records (replacements included).", nil, nil)
-	descLost     = prometheus.NewDesc("zkprover_relay_nonce_lost", "Times a relay record's nonce was taken by another transaction of the sender.", nil, nil)
+	descAttempts = prometheus.NewDesc("zkprover_relay_attempts", "Signed transactions sent for the relay records kept (replacements included; a gauge: records are deleted twice the retention after they end).", nil, nil)
+	descLost     = prometheus.NewDesc("zkprover_relay_nonce_lost", "Times the kept relay records' nonces were taken by another transaction of the sender (a gauge, as zkprover_relay_attempts).", nil, nil)
 	descFailed   = prometheus.NewDesc("zkprover_relay_failed", "Failed relay records by failure class.", []string{"class"}, nil)
 )
 
@@ -45,6 +45,6 @@ func (c collector) Collect(ch chan<- prometheus.Metric) {
 	for k, n := range classes {
 		ch <- prometheus.MustNewConstMetric(descFailed, prometheus.GaugeValue, float64(n), string(k))
 	}
-	ch <- prometheus.MustNewConstMetric(descAttempts, prometheus.CounterValue, float64(attempts))
-	ch <- prometheus.MustNewConstMetric(descLost, prometheus.CounterValue, float64(lost))
+	ch <- prometheus.MustNewConstMetric(descAttempts, prometheus.GaugeValue, float64(attempts))
+	ch <- prometheus.MustNewConstMetric(descLost, prometheus.GaugeValue, float64(lost))
 }

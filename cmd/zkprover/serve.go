@@ -42,6 +42,9 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			// queue.Open puts the jobs found running back in the queue
 			setForcedStopNote(", running jobs are requeued at the next start")
 			log := cfg.Logger()
+			if unknown := config.UnknownEnv(os.Environ()); len(unknown) > 0 {
+				log.Warn().Strs("variables", unknown).Msg("ZKPROVER_ variables that name no setting are ignored (a typo? docs/node.md lists every key)")
+			}
 			// gnark logs through its own logger: route it through ours, at our level.
 			setGnarkLogger(log)
 			argv, err := proveWorkerArgv(cfg)

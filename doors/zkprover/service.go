@@ -19,17 +19,22 @@ import (
 	"google.golang.org/grpc"
 
 	"github.com/zkprover/zkprover/auth"
+	"github.com/zkprover/zkprover/buildinfo"
 	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/zkprover/v1"
 	"github.com/zkprover/zkprover/queue"
 )
 
-// Versions reported by GetStatus.
-const (
-	ProtoVersion  = "v0_0_1"
-	ServerVersion = "zkprover-node/0.1.0"
-)
+// ProtoVersion is the protocol version GetStatus reports.
+const ProtoVersion = "v0_0_1"
+
+// ServerVersion is the server version GetStatus reports: the running build,
+// "zkprover-node/<version>+<commit>" (buildinfo).
+func ServerVersion() string {
+	bi := buildinfo.Get()
+	return "zkprover-node/" + bi.Version + "+" + bi.Commit
+}
 
 // ServiceName is the gRPC service name (also the health service key).
 const ServiceName = "zkprover.v1.ZKProverService"
@@ -167,7 +172,7 @@ func (s *Service) Status(ctx context.Context) *pb.GetStatusResponse {
 	js := s.jobs.Status(ctx)
 	st := &pb.GetStatusResponse{
 		VersionProto:           ProtoVersion,
-		VersionServer:          ServerVersion,
+		VersionServer:          ServerVersion(),
 		PendingRequestQueueIds: js.Pending,
 		LongRuns:               js.LongRuns,
 	}
