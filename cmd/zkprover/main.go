@@ -13,7 +13,9 @@ import (
 	"strings"
 	"sync/atomic"
 	"syscall"
+	"time"
 
+	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 	"google.golang.org/grpc/codes"
 	"google.golang.org/grpc/status"
@@ -30,6 +32,10 @@ func main() {
 // SIGINT/SIGTERM cancels the command's context (serve stops gracefully); a
 // second one exits at once (stopOnSignals).
 func run() int {
+	// The logger's settings (zerolog keeps them package-wide): timestamps to the
+	// millisecond, durations in seconds, as the *_s fields are.
+	zerolog.TimeFieldFormat = "2006-01-02T15:04:05.000Z07:00"
+	zerolog.DurationFieldUnit, zerolog.DurationFieldInteger = time.Second, false
 	ctx, cancel := context.WithCancelCause(context.Background())
 	defer cancel(nil)
 	sigs := make(chan os.Signal, 2)
