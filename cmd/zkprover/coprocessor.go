@@ -304,16 +304,26 @@ func loadProgramID(elf []byte) ([]byte, error) {
 	return contracts.ProgramIDBytes(p.ID), nil
 }
 
+// dialRPC connects to a JSON-RPC URL for calls bounded by 30 s (the context it returns);
+// done closes both.
+func dialRPC(ctx context.Context, url string) (context.Context, *ethclient.Client, func(), error) {
+	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+	client, err := ethclient.DialContext(ctx, url)
+	if err != nil {
+		cancel()
+		return nil, nil, nil, fmt.Errorf("connecting to %s: %w", url, err)
+	}
+	return ctx, client, func() { client.Close(); cancel() }, nil
+}
+
 // rpcChainID reads the chain id over JSON-RPC (the EIP-712 domain's when --chain-id is not
 // given).
 func rpcChainID(ctx context.Context, url string) (uint64, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	client, err := ethclient.DialContext(ctx, url)
+	ctx, client, done, err := dialRPC(ctx, url)
 	if err != nil {
-		return 0, fmt.Errorf("connecting to %s: %w", url, err)
+		return 0, err
 	}
-	defer client.Close()
+	defer done()
 	id, err := client.ChainID(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("reading the chain id from %s: %w", url, err)
@@ -326,13 +336,11 @@ func rpcChainID(ctx context.Context, url string) (uint64, error) {
 
 // nextOffchainNonce reads consumer.getNextOffchainNonce() over JSON-RPC.
 func nextOffchainNonce(ctx context.Context, url string, consumer common.Address) (uint64, error) {
-	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
-	defer cancel()
-	client, err := ethclient.DialContext(ctx, url)
+	ctx, client, done, err := dialRPC(ctx, url)
 	if err != nil {
-		return 0, fmt.Errorf("connecting to %s: %w", url, err)
+		return 0, err
 	}
-	defer client.Close()
+	defer done()
 	c, err := bindings.NewOutputConsumerCaller(consumer, client)
 	if err != nil {
 		return 0, err

@@ -2,12 +2,8 @@ package chain_test
 
 import (
 	"context"
-	"fmt"
 	"math/big"
 	"net/http"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -17,7 +13,6 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
-	"github.com/zkprover/zkprover/auth"
 	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/relayer"
@@ -84,24 +79,7 @@ func TestRelayRetryAPI(t *testing.T) {
 	}
 	failed()
 
-	var lines []string
-	for name, role := range map[string]string{"reader": "read", "client": "submit", "ops": "admin"} {
-		lines = append(lines, fmt.Sprintf("%s:%s:%s", name, auth.Hash("token-"+name), role))
-	}
-	tf := filepath.Join(t.TempDir(), "tokens")
-	if err := os.WriteFile(tf, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	tk, err := auth.LoadTokens(tf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	guard := auth.NewGuard(tk, nil)
-	api, err := bridge.ListenStatusAPI("127.0.0.1:0", b, rel, nil, bridge.StatusAPIOptions{Wrap: func(h http.Handler) http.Handler { return guard.HTTP(auth.Read, h) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = api.Serve(ctx) }()
+	api := serveWithTokens(ctx, t, b, rel, map[string]string{"reader": "read", "client": "submit", "ops": "admin"})
 	postAs := func(who, rid, contentType string) int {
 		t.Helper()
 		req, err := http.NewRequest(http.MethodPost, "http://"+api.Addr().String()+"/v1/relay/retry/"+rid, nil)

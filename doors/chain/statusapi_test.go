@@ -125,25 +125,7 @@ func TestRelayStatusAPIOwnership(t *testing.T) {
 	}
 	defer rel.Close()
 
-	tokens := map[string]string{"alice": "read", "bob": "submit", "ops": "admin"}
-	var lines []string
-	for name, role := range tokens {
-		lines = append(lines, fmt.Sprintf("%s:%s:%s", name, auth.Hash("token-"+name), role))
-	}
-	tf := filepath.Join(t.TempDir(), "tokens")
-	if err := os.WriteFile(tf, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	tk, err := auth.LoadTokens(tf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	guard := auth.NewGuard(tk, nil)
-	api, err := bridge.ListenStatusAPI("127.0.0.1:0", b, rel, nil, bridge.StatusAPIOptions{Wrap: func(h http.Handler) http.Handler { return guard.HTTP(auth.Read, h) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = api.Serve(ctx) }()
+	api := serveWithTokens(ctx, t, b, rel, map[string]string{"alice": "read", "bob": "submit", "ops": "admin"})
 	get := func(who, path string, out any) int {
 		t.Helper()
 		req, err := http.NewRequest(http.MethodGet, "http://"+api.Addr().String()+path, nil)
@@ -322,24 +304,7 @@ func TestRelayStatusAPIPages(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer rel.Close()
-	var lines []string
-	for name, role := range map[string]string{"alice": "read", "bob": "submit", "ops": "admin"} {
-		lines = append(lines, fmt.Sprintf("%s:%s:%s", name, auth.Hash("token-"+name), role))
-	}
-	tf := filepath.Join(t.TempDir(), "tokens")
-	if err := os.WriteFile(tf, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
-	tk, err := auth.LoadTokens(tf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	guard := auth.NewGuard(tk, nil)
-	api, err := bridge.ListenStatusAPI("127.0.0.1:0", b, rel, nil, bridge.StatusAPIOptions{Wrap: func(h http.Handler) http.Handler { return guard.HTTP(auth.Read, h) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	go func() { _ = api.Serve(ctx) }()
+	api := serveWithTokens(ctx, t, b, rel, map[string]string{"alice": "read", "bob": "submit", "ops": "admin"})
 
 	type page struct {
 		Requests []bridge.Status `json:"requests"`
@@ -454,4 +419,29 @@ func TestRelayStatusAPIPages(t *testing.T) {
 	if code, p := get("alice", "?after="+url.QueryEscape(want["alice"][0])); code != http.StatusOK || len(p.Requests) != len(want["alice"])-1 || p.Requests[0].ID != want["alice"][1] {
 		t.Errorf("alice: after her entry whose job was swept: %d %q, %d entries", code, p.Message, len(p.Requests))
 	}
+}
+
+// serveWithTokens serves the relay status API of b and rel behind a token guard (read role at
+// least), one token per name, "token-<name>", with its role; stopped when ctx ends.
+func serveWithTokens(ctx context.Context, t *testing.T, b *bridge.Bridge, rel *relayer.Manager, roles map[string]string) *bridge.StatusAPI {
+	t.Helper()
+	var lines []string
+	for name, role := range roles {
+		lines = append(lines, fmt.Sprintf("%s:%s:%s", name, auth.Hash("token-"+name), role))
+	}
+	tf := filepath.Join(t.TempDir(), "tokens")
+	if err := os.WriteFile(tf, []byte(strings.Join(lines, "\n")+"\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	tk, err := auth.LoadTokens(tf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	guard := auth.NewGuard(tk, nil)
+	api, err := bridge.ListenStatusAPI("127.0.0.1:0", b, rel, nil, bridge.StatusAPIOptions{Wrap: func(h http.Handler) http.Handler { return guard.HTTP(auth.Read, h) }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	go func() { _ = api.Serve(ctx) }()
+	return api
 }
