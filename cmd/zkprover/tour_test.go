@@ -254,6 +254,7 @@ var (
 		re   *regexp.Regexp
 		with string
 	}{
+		{regexp.MustCompile(`zkprover-node/\S+`), "zkprover-node/<build>"}, // the build: version and commit
 		{regexp.MustCompile(`[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}`), "<id>"},
 		{regexp.MustCompile(`0x[0-9a-fA-F]{16,}`), "0x<hex>"},
 		{regexp.MustCompile(`\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ`), "<time>"},
