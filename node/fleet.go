@@ -35,7 +35,7 @@ func (n *Node) joinFleet(ctx context.Context) (*fleetMember, error) {
 	urls := append([]string(nil), fc.URLs...)
 	auth := fleet.Auth{Token: fc.Token}
 	if fc.Embed {
-		ec, err := embedConfig(n.cfg, log)
+		ec, err := embedConfig(n.cfg, n.opts.Logger) // the fleet adds its component
 		if err != nil {
 			return nil, err
 		}
@@ -46,7 +46,7 @@ func (n *Node) joinFleet(ctx context.Context) (*fleetMember, error) {
 		log.Info().Str("client_url", m.emb.ClientURL()).Str("cluster_url", m.emb.ClusterURL()).Strs("routes", fc.Routes).
 			Msg("embedded fleet server running")
 	}
-	cc := fleet.Config{URLs: urls, Auth: auth, Replicas: fc.Replicas, Log: log}
+	cc := fleet.Config{URLs: urls, Auth: auth, Replicas: fc.Replicas, Log: n.opts.Logger} // the fleet adds its component
 	if m.emb != nil {
 		// The node's own connection to its embedded server stays in the
 		// process: over the network it would dial tls://127.0.0.1 (or
@@ -81,7 +81,7 @@ func (m *fleetMember) serve(ctx context.Context, n *Node, k int, provers []longr
 	errc := make(chan error, len(provers))
 	for i, p := range provers {
 		w, err := fleet.NewWorker(m.f, fleet.WorkerConfig{ID: fmt.Sprintf("%s-%d-%d", sanitize(host), os.Getpid(), i), Prover: p,
-			Classes: []int{k}, Log: n.opts.Logger.With().Str("component", "fleet-worker").Logger()})
+			Classes: []int{k}, Log: n.opts.Logger}) // the worker adds its component
 		if err != nil {
 			return err
 		}
@@ -108,7 +108,7 @@ func (m *fleetMember) provers(ctx context.Context, job string, ks *longrun.Keys,
 		if purge {
 			pctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			if err := j.Purge(pctx); err != nil {
-				log := m.f.Config().Log
+				log := m.f.Config().Log.With().Str("component", "fleet").Logger()
 				log.Warn().Err(err).Str("job", job).Msg("purging a finished job from the fleet")
 			}
 			cancel()
@@ -246,7 +246,7 @@ func (j *fleetJoin) stop() {
 	select {
 	case <-served:
 	case <-time.After(time.Minute):
-		log := m.f.Config().Log
+		log := m.f.Config().Log.With().Str("component", "fleet").Logger()
 		log.Warn().Msg("fleet workers did not stop within a minute: closing the connection")
 	}
 	m.close()
