@@ -2,9 +2,11 @@ package node
 
 import (
 	"net"
+	"net/http"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
+	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/buildinfo"
@@ -29,6 +31,7 @@ func buildInfoGauge(bi buildinfo.Info) prometheus.Collector {
 type connLimits struct {
 	max, perHost int
 	refused      *prometheus.CounterVec
+	requests     *prometheus.CounterVec // zkprover_http_requests_total
 	log          zerolog.Logger
 }
 
@@ -41,7 +44,23 @@ func newConnLimits(cfg config.Node, reg *prometheus.Registry, log zerolog.Logger
 	if err := reg.Register(c.refused); err != nil {
 		return nil, err
 	}
+	c.requests = prometheus.NewCounterVec(prometheus.CounterOpts{
+		Name: "zkprover_http_requests_total",
+		Help: "Requests answered by the HTTP doors (the coprocessor gateway, the Infernet endpoint, the relay status API), by status code and method.",
+	}, []string{"listener", "code", "method"})
+	if err := reg.Register(c.requests); err != nil {
+		return nil, err
+	}
 	return c, nil
+}
+
+// count counts h's answers in zkprover_http_requests_total{listener=what} (promhttp's
+// instrumentation; nil c: h itself).
+func (c *connLimits) count(what string, h http.Handler) http.Handler {
+	if c == nil {
+		return h
+	}
+	return promhttp.InstrumentHandlerCounter(c.requests.MustCurryWith(prometheus.Labels{"listener": what}), h)
 }
 
 // wrap bounds l, the listener named what (nil c: no bounds).

@@ -106,3 +106,21 @@ func TestReadyzWhileBooting(t *testing.T) {
 		t.Fatalf("/readyz while booting: %d %q", code, body)
 	}
 }
+
+// TestHTTPRequestsCounted: an HTTP door's answers are counted by listener, code and method
+// (a refused gateway call showed nowhere in the metrics before).
+func TestHTTPRequestsCounted(t *testing.T) {
+	tn := startNode(t, t.TempDir(), nil, func(c *config.Config) { c.Coprocessor.GatewayAddr = "127.0.0.1:0" })
+	resp, err := http.Post("http://"+tn.gwlis.Addr().String()+"/v1/coprocessor_node/get_result", "application/json", strings.NewReader("not json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = resp.Body.Close()
+	if resp.StatusCode != http.StatusBadRequest {
+		t.Fatalf("a bad gateway call: %d, want 400", resp.StatusCode)
+	}
+	_, body := httpGet(t, "http://"+tn.MetricsAddr().String()+"/metrics")
+	if want := `zkprover_http_requests_total{code="400",listener="coprocessor gateway",method="post"} 1`; !strings.Contains(body, want) {
+		t.Fatalf("no %s in the metrics:\n%s", want, body)
+	}
+}

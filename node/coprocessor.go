@@ -138,6 +138,6 @@ func (n *Node) listenHTTP(what, addr string, h http.Handler) (net.Listener, *htt
 	if n.srvTLS != nil {
 		l = tls.NewListener(l, n.srvTLS)
 	}
-	return l, &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: httpReadTimeout(n.maxBodyBytes()),
+	return l, &http.Server{Handler: n.conns.count(what, h), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: httpReadTimeout(n.maxBodyBytes()),
 		IdleTimeout: 2 * time.Minute, MaxHeaderBytes: 64 << 10}, nil
 }

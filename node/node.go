@@ -274,7 +274,9 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	// The chain door (docs/relayer.md).
 	if cfg.Chain.Enabled {
 		n.chain = newChainSide(cfg, n.jobs, n.metrics, opts.Logger)
-		n.chain.api = chaindoor.StatusAPIOptions{TLS: srvTLS, Wrap: func(h http.Handler) http.Handler { return n.guard.HTTP(auth.Read, h) },
+		n.chain.api = chaindoor.StatusAPIOptions{TLS: srvTLS, Wrap: func(h http.Handler) http.Handler {
+			return n.conns.count("relay status API", n.guard.HTTP(auth.Read, h))
+		},
 			Limit: func(l net.Listener) net.Listener { return n.conns.wrap("relay status API", l) }}
 	}
 
