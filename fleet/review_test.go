@@ -111,22 +111,7 @@ func TestLittleRoomCluster(t *testing.T) {
 	}
 	defer f1.Close()
 	runWorker(ctx, t, f1, WorkerConfig{ID: "w-r1", Prover: newStub(0)})
-	if err := pollUntil(ctx, "the worker is ready", func() bool {
-		_, ok := member(ctx, f, "w-r1")
-		return ok
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.js.DeleteStream(ctx, TasksStream); err != nil {
-		t.Fatal(err)
-	}
-	var again jetstream.Stream
-	if err := pollUntil(ctx, "the worker sets the tasks stream up again", func() bool {
-		again, err = f.js.Stream(ctx, TasksStream)
-		return err == nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	again := tasksStreamMadeAgain(ctx, t, f, "w-r1")
 	if r := again.CachedInfo().Config.Replicas; r != 3 {
 		t.Errorf("the tasks stream made again by a member of one replica has %d replicas, want the fleet's 3", r)
 	}
@@ -434,22 +419,7 @@ func TestTasksStreamAgainKeepsShape(t *testing.T) {
 	defer f.Close()
 	wf := connectTest(ctx, t, urls, 30*time.Second, 5) // WitnessAge: the default, 24 h
 	runWorker(ctx, t, wf, WorkerConfig{ID: "w-again", Prover: newStub(0)})
-	if err := pollUntil(ctx, "the worker is ready", func() bool {
-		_, ok := member(ctx, f, "w-again")
-		return ok
-	}); err != nil {
-		t.Fatal(err)
-	}
-	if err := f.js.DeleteStream(ctx, TasksStream); err != nil {
-		t.Fatal(err)
-	}
-	var s jetstream.Stream
-	if err := pollUntil(ctx, "the worker sets the tasks stream up again", func() bool {
-		s, err = f.js.Stream(ctx, TasksStream)
-		return err == nil
-	}); err != nil {
-		t.Fatal(err)
-	}
+	s := tasksStreamMadeAgain(ctx, t, f, "w-again")
 	if age := s.CachedInfo().Config.MaxAge; age != creator.WitnessAge {
 		t.Fatalf("the tasks stream made again has max age %s, want the fleet's %s", age, creator.WitnessAge)
 	}
@@ -559,4 +529,28 @@ func TestFullObjectStore(t *testing.T) {
 	if !errors.Is(err, ErrFull) || !strings.Contains(err.Error(), WitnessBucket) {
 		t.Fatalf("ProveTask: %v; want ErrFull naming the object store", err)
 	}
+}
+
+// tasksStreamMadeAgain waits until worker is a member, deletes the tasks stream and returns it
+// once the worker has set it up again.
+func tasksStreamMadeAgain(ctx context.Context, t *testing.T, f *Fleet, worker string) jetstream.Stream {
+	t.Helper()
+	if err := pollUntil(ctx, "the worker is ready", func() bool {
+		_, ok := member(ctx, f, worker)
+		return ok
+	}); err != nil {
+		t.Fatal(err)
+	}
+	if err := f.js.DeleteStream(ctx, TasksStream); err != nil {
+		t.Fatal(err)
+	}
+	var again jetstream.Stream
+	if err := pollUntil(ctx, "the worker sets the tasks stream up again", func() bool {
+		var err error
+		again, err = f.js.Stream(ctx, TasksStream)
+		return err == nil
+	}); err != nil {
+		t.Fatal(err)
+	}
+	return again
 }

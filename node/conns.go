@@ -9,25 +9,15 @@ import (
 	"github.com/prometheus/client_golang/prometheus/promhttp"
 	"github.com/rs/zerolog"
 
-	"github.com/zkprover/zkprover/buildinfo"
 	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/connlimit"
 )
 
-// buildInfoGauge is zkprover_build_info: 1, labelled with the build (what a
-// dashboard shows, and what an alert on mixed versions in a fleet reads).
-func buildInfoGauge(bi buildinfo.Info) prometheus.Collector {
-	g := prometheus.NewGaugeVec(prometheus.GaugeOpts{
-		Name: "zkprover_build_info",
-		Help: "1, labelled with the running build: version, commit (-dirty for uncommitted changes) and Go version.",
-	}, []string{"version", "commit", "go_version"})
-	g.WithLabelValues(bi.Version, bi.Commit, bi.GoVersion).Set(1)
-	return g
-}
-
-// connLimits bounds every listener's connections (config max-connections and
-// max-connections-per-host), counts the refused ones and logs them, at most
-// once a minute per listener so that a flood does not flood the log too.
+// connLimits is what the node does at its listeners' doors: it bounds every
+// listener's connections (config max-connections and max-connections-per-host),
+// counts the refused ones and logs them, at most once a minute per listener so
+// that a flood does not flood the log too; and it counts the HTTP doors'
+// answers (count).
 type connLimits struct {
 	max, perHost int
 	refused      *prometheus.CounterVec
