@@ -153,7 +153,9 @@ func DeployWithFinal(ctx context.Context, chain Chain, opts *bind.TransactOpts, 
 // AddVerifier deploys a verifier from its creation bytecode and registers it under proofClass
 // (a whole-run class 0x00..0x7F, or FinalProofClass(k) for a final verifier) in the VerifierRegistry
 // at registry, whose owner opts must be. It waits for both transactions and returns the
-// verifier's address. A verifier registered under a class replaces the previous one.
+// verifier's address. A verifier registered under a class replaces the previous one. A sealed
+// registry is refused before anything is sent (ErrSealed): there, ProposeVerifier, then
+// ActivateVerifier after the registry's delay.
 func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, registry common.Address, proofClass uint8, code []byte) (common.Address, error) {
 	if err := ValidProofClass(proofClass); err != nil {
 		return common.Address{}, err
@@ -164,6 +166,14 @@ func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, regi
 	if err != nil {
 		return common.Address{}, err
 	}
+	if err := checkOwner(ctx, reg, opts.From); err != nil {
+		return common.Address{}, err
+	}
+	if d, err := sealedDelay(ctx, reg); err != nil {
+		return common.Address{}, err
+	} else if d != 0 {
+		return common.Address{}, fmt.Errorf("class %#x: %w (ProposeVerifier, ActivateVerifier; its delay: %s)", proofClass, ErrSealed, time.Duration(d)*time.Second)
+	}
 	vaddr, tx, err := deployVerifier(&o, chain, code)
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploying the verifier of class %#x: %w", proofClass, err)
@@ -172,7 +182,7 @@ func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, regi
 		return common.Address{}, err
 	}
 	if tx, err = reg.SetVerifier(&o, proofClass, vaddr); err != nil {
-		return common.Address{}, fmt.Errorf("registering the verifier of class %#x: %w", proofClass, err)
+		return common.Address{}, sendError(fmt.Sprintf("registering the verifier of class %#x", proofClass), err)
 	}
 	if _, err := waitMined(ctx, chain, fmt.Sprintf("setVerifier class %#x", proofClass), tx); err != nil {
 		return common.Address{}, err

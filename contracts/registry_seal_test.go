@@ -1,6 +1,10 @@
 package contracts_test
 
 import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -8,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 )
 
@@ -127,4 +132,143 @@ func TestRegistryOwnershipInTwoSteps(t *testing.T) {
 		return e.registry.SetVerifier(o, toyClass, common.Address{})
 	})
 	e.expectRevert(e.requester, "NotPendingOwner", accept) // used up
+}
+
+// TestRegistryHelpers drives a registry through the Go helpers an operator's commands use:
+// AddVerifier before the seal; after it AddVerifier is refused (ErrSealed) before anything is
+// sent, ProposeVerifier announces a new class's verifier, ActivateVerifier refuses it before
+// its delay (naming when it is ready) and puts it in place after; a proposal is withdrawn and
+// a verifier removed (RemoveVerifier); ReadRegistry reports each state; a stranger's calls
+// name the contract's revert.
+func TestRegistryHelpers(t *testing.T) {
+	e := newEnv(t)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	toy, toyFinal := common.FromHex(bindings.ToyVerifierMetaData.Bin), common.FromHex(bindings.ToyFinalVerifierMetaData.Bin)
+	const delay = 48 * time.Hour
+	final := contracts.FinalProofClass(9)
+	read := func() *contracts.RegistryState {
+		t.Helper()
+		s, err := contracts.ReadRegistry(ctx, e.client, e.registryAddr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s
+	}
+	class := func(s *contracts.RegistryState, c uint8) *contracts.RegistryClass {
+		for i := range s.Classes {
+			if s.Classes[i].Class == c {
+				return &s.Classes[i]
+			}
+		}
+		return nil
+	}
+
+	stop := e.autoMine()
+	added, err := contracts.AddVerifier(ctx, e.client, e.owner.opts, e.registryAddr, toyClass+1, toy)
+	if err != nil {
+		stop()
+		t.Fatal(err)
+	}
+	if _, err := contracts.AddVerifier(ctx, e.client, e.stranger.opts, e.registryAddr, toyClass+2, toy); err == nil || !strings.Contains(err.Error(), "not the verifier registry's owner") {
+		stop()
+		t.Fatalf("a stranger's AddVerifier: %v, want the owner named", err)
+	}
+	if _, _, err := contracts.ProposeVerifier(ctx, e.client, e.owner.opts, e.registryAddr, final, toyFinal); err == nil || !strings.Contains(err.Error(), "not sealed") {
+		stop()
+		t.Fatalf("a proposal on an unsealed registry: %v", err)
+	}
+	err = contracts.Seal(ctx, e.client, e.owner.opts, e.registryAddr, delay)
+	stop()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := read()
+	if s.Owner != e.owner.addr || s.SealedDelaySeconds != uint64(delay/time.Second) || s.PendingOwner != nil {
+		t.Fatalf("registry state %+v", s)
+	}
+	if c := class(s, toyClass+1); c == nil || c.Verifier == nil || *c.Verifier != added || c.Proposal != nil || c.Byte != fmt.Sprintf("0x%02x", toyClass+1) {
+		t.Fatalf("class %#x: %+v, want verifier %s", toyClass+1, c, added)
+	}
+	if class(s, toyClass+2) != nil || class(s, final) != nil {
+		t.Fatal("ReadRegistry lists a class without verifier or proposal")
+	}
+
+	// Sealed: AddVerifier sends nothing.
+	nonce, err := e.client.PendingNonceAt(ctx, e.owner.addr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := contracts.AddVerifier(ctx, e.client, e.owner.opts, e.registryAddr, final, toyFinal); !errors.Is(err, contracts.ErrSealed) {
+		t.Fatalf("AddVerifier on a sealed registry: %v, want ErrSealed", err)
+	}
+	if n, err := e.client.PendingNonceAt(ctx, e.owner.addr); err != nil || n != nonce {
+		t.Fatalf("AddVerifier on a sealed registry sent a transaction (nonce %d -> %d, %v)", nonce, n, err)
+	}
+	stop = e.autoMine()
+	proposed, readyAt, err := contracts.ProposeVerifier(ctx, e.client, e.owner.opts, e.registryAddr, final, toyFinal)
+	stop()
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := e.client.HeaderByNumber(ctx, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := readyAt.Sub(time.Unix(int64(head.Time), 0)); got < delay-time.Minute || got > delay {
+		t.Fatalf("ready in %s, want %s", got, delay)
+	}
+	if c := class(read(), final); c == nil || c.Verifier != nil || c.Proposal == nil || c.Proposal.Verifier != proposed ||
+		!c.Proposal.ReadyAt.Equal(readyAt) || c.Proposal.Expires.Sub(readyAt) != contracts.ProposalWindow || c.Name != "final, segments of 2^9" {
+		t.Fatalf("proposed class: %+v", c)
+	}
+	if _, err := contracts.ActivateVerifier(ctx, e.client, e.owner.opts, e.registryAddr, final); err == nil || !strings.Contains(err.Error(), "is ready at") {
+		t.Fatalf("activating before the delay: %v", err)
+	}
+	if _, err := contracts.ActivateVerifier(ctx, e.client, e.owner.opts, e.registryAddr, toyClass+2); err == nil || !strings.Contains(err.Error(), "no pending proposal") {
+		t.Fatalf("activating a class without proposal: %v", err)
+	}
+	e.advance(delay + time.Minute)
+	if _, _, err := contracts.ProposeVerifier(ctx, e.client, e.stranger.opts, e.registryAddr, final, toyFinal); err == nil || !strings.Contains(err.Error(), "not the verifier registry's owner") {
+		t.Fatalf("a stranger's proposal: %v", err)
+	}
+	if _, err := contracts.ActivateVerifier(ctx, e.client, e.stranger.opts, e.registryAddr, final); err == nil || !strings.Contains(err.Error(), "reverted NotOwner") {
+		t.Fatalf("a stranger's activation: %v", err)
+	}
+	stop = e.autoMine()
+	activated, err := contracts.ActivateVerifier(ctx, e.client, e.owner.opts, e.registryAddr, final)
+	stop()
+	if err != nil || activated != proposed {
+		t.Fatalf("activation: %s, %v; want %s", activated, err, proposed)
+	}
+	if c := class(read(), final); c == nil || c.Verifier == nil || *c.Verifier != proposed || c.Proposal != nil {
+		t.Fatalf("activated class: %+v", c)
+	}
+
+	// A withdrawn proposal, then a removed verifier.
+	stop = e.autoMine()
+	_, _, err = contracts.ProposeVerifier(ctx, e.client, e.owner.opts, e.registryAddr, toyClass+1, toy)
+	if err == nil {
+		err = contracts.RemoveVerifier(ctx, e.client, e.owner.opts, e.registryAddr, toyClass+1, true)
+	}
+	if err == nil {
+		err = contracts.RemoveVerifier(ctx, e.client, e.owner.opts, e.registryAddr, final, false)
+	}
+	stop()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s = read()
+	if c := class(s, toyClass+1); c == nil || c.Proposal != nil || c.Verifier == nil || *c.Verifier != added {
+		t.Fatalf("after the withdrawal: %+v", c)
+	}
+	if class(s, final) != nil {
+		t.Fatal("the removed final verifier is still listed")
+	}
+	if err := contracts.RemoveVerifier(ctx, e.client, e.owner.opts, e.registryAddr, final, false); err == nil || !strings.Contains(err.Error(), "has no verifier") {
+		t.Fatalf("removing a class without verifier: %v", err)
+	}
+	if err := contracts.RemoveVerifier(ctx, e.client, e.owner.opts, e.registryAddr, toyClass+1, true); err == nil || !strings.Contains(err.Error(), "no pending proposal") {
+		t.Fatalf("withdrawing no proposal: %v", err)
+	}
 }

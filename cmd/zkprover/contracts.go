@@ -8,13 +8,10 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/spf13/cobra"
 
 	"github.com/zkprover/zkprover/contracts"
@@ -25,9 +22,9 @@ import (
 func newContractsCmd() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "contracts",
-		Short: "Deploy the on-chain contracts (verifier registry, verifiers, JobManager, Coordinator)",
+		Short: "Deploy the on-chain contracts; read and manage a verifier registry's verifiers",
 	}
-	cmd.AddCommand(newContractsDeployCmd())
+	cmd.AddCommand(newContractsDeployCmd(), newRegistryShowCmd(), newAddVerifierCmd(), newActivateVerifierCmd(), newRemoveVerifierCmd())
 	return cmd
 }
 
@@ -36,11 +33,13 @@ func newContractsDeployCmd() *cobra.Command {
 		Use:   "deploy --rpc URL",
 		Short: "Deploy the VerifierRegistry, the verifier of every class in the key store, the JobManager and the Coordinator",
 		Long: `Compiles the Solidity verifier that the key store holds for each class
-(<data>/keys/class-<k>/Verifier.sol) with the pinned solcjs (npm ci --prefix
-contracts), deploys it, registers it in a new VerifierRegistry owned by the
-deployer, then deploys the JobManager and the Coordinator on top of the registry.
-Prints (or writes with --out) the addresses as JSON. The deployer's key is read
-from the file --key-file or from $ZKPROVER_DEPLOYER_KEY (hex).
+(<keys>/class-<k>/Verifier.sol, <keys> being --keys or <data>/keys) and for the
+final circuit of each long-run segment class (<keys>/longrun/final/class-<k>)
+with the pinned solcjs (npm ci --prefix contracts), deploys it, registers it in
+a new VerifierRegistry owned by the deployer (a final verifier under the class
+byte 0x80 | k), then deploys the JobManager and the Coordinator on top of the
+registry. Prints (or writes with --out) the addresses as JSON. The deployer's
+key is read from the file --key-file or from $ZKPROVER_DEPLOYER_KEY (hex).
 
 With --verifier-delay D the registry is sealed once its verifiers are in
 place: every later verifier (a new class, a replacement) must be proposed
@@ -53,8 +52,10 @@ results anyone relies on. See docs/contracts.md.`,
 	}
 	cmd.Flags().String("rpc", "", "JSON-RPC URL of the chain (required)")
 	cmd.Flags().String("key-file", "", "file holding the deployer's private key (hex); default $ZKPROVER_DEPLOYER_KEY")
-	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys")
+	cmd.Flags().String("data", "data", "data folder; keys live in <data>/keys unless --keys")
+	cmd.Flags().String("keys", "", "keys folder (default <data>/keys)")
 	cmd.Flags().IntSlice("classes", nil, "class identifiers to deploy verifiers for (log2 of the step capacity; a hash class's: 64+k SHA-256, 96+k Keccak); default every class in the key store")
+	cmd.Flags().IntSlice("finals", nil, "segment classes (log2 of a segment's steps) whose final verifier to deploy; default every long-run final key store (<keys>/longrun/final); -1: none")
 	cmd.Flags().String("contracts-dir", "contracts", "the contracts folder (for its node_modules/solc)")
 	cmd.Flags().String("out", "", "write the deployment JSON here instead of stdout")
 	cmd.Flags().Duration("verifier-delay", 0, "seal the registry: later verifiers wait this long after their proposal (e.g. 48h; whole seconds, at most 8760h); 0: not sealed")
@@ -109,12 +110,18 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
 	defer cancel()
 	log := proverLogger(cmd.ErrOrStderr())
-
 	key, err := deployerKey(keyFile)
 	if err != nil {
 		return err
 	}
-	keys := filepath.Join(data, "keys")
+	keys := keysDir(data)
+	if f, _ := flags.GetString("keys"); f != "" {
+		keys = f
+	}
+	finals, err := finalClasses(cmd, keys)
+	if err != nil {
+		return err
+	}
 	if len(classes) == 0 {
 		if classes, err = prover.ListClasses(keys); err != nil {
 			return fmt.Errorf("listing the classes in %s: %w", keys, err)
@@ -125,53 +132,40 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	}
 	// Each Verifier.sol is the one the class's manifest names (or the
 	// export of its checksummed verifying key): a stale, edited or swapped
-	// file is never deployed.
+	// file is never deployed. Every class is checked before any is compiled.
+	sources := map[verifierRef][]byte{}
 	for _, k := range classes {
-		if err := prover.CheckVerifier(keys, k); err != nil {
-			return fmt.Errorf("the verifier of class %s: %w", prover.ClassLabel(k), err)
+		if sources[verifierRef{k, false}], err = verifierSource(ctx, keys, k, false); err != nil {
+			return err
+		}
+	}
+	for _, k := range finals {
+		if sources[verifierRef{k, true}], err = verifierSource(ctx, keys, k, true); err != nil {
+			return err
 		}
 	}
 	compiler, err := solc.Find(contractsDir)
 	if err != nil {
 		return err
 	}
-	verifiers := map[int][]byte{}
-	for _, k := range classes {
-		path := filepath.Join(prover.ClassDir(keys, k), prover.FileVerifier)
-		src, err := os.ReadFile(path)
+	verifiers, finalCodes := map[int][]byte{}, map[int][]byte{}
+	for ref, src := range sources {
+		code, err := compileVerifierSource(ctx, compiler, ref, src)
 		if err != nil {
-			return fmt.Errorf("reading the verifier of class %s: %w", prover.ClassLabel(k), err)
+			return err
 		}
-		compiled, err := compiler.Compile(ctx, map[string]string{"Verifier.sol": string(src)})
-		if err != nil {
-			return fmt.Errorf("compiling %s: %w", path, err)
-		}
-		for _, c := range compiled {
-			if c.Name == "Verifier" {
-				if verifiers[k], err = hex.DecodeString(c.Bytecode); err != nil {
-					return fmt.Errorf("bytecode of %s: %w", path, err)
-				}
-			}
-		}
-		if verifiers[k] == nil {
-			return fmt.Errorf("%s has no contract Verifier", path)
+		if ref.final {
+			finalCodes[ref.k] = code
+		} else {
+			verifiers[ref.k] = code
 		}
 	}
-
-	client, err := ethclient.DialContext(ctx, rpcURL)
+	client, opts, err := dialOwner(ctx, rpcURL, key)
 	if err != nil {
-		return fmt.Errorf("connecting to %s: %w", rpcURL, err)
+		return err
 	}
 	defer client.Close()
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		return fmt.Errorf("reading the chain id from %s: %w", rpcURL, err)
-	}
-	opts, err := bind.NewKeyedTransactorWithChainID(key, chainID)
-	if err != nil {
-		return fmt.Errorf("building the transactor: %w", err)
-	}
-	d, err := contracts.Deploy(ctx, client, opts, verifiers, log)
+	d, err := contracts.DeployWithFinal(ctx, client, opts, verifiers, finalCodes, log)
 	if err != nil {
 		return err
 	}
