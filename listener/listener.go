@@ -7,6 +7,7 @@ package listener
 
 import (
 	"context"
+	"sync/atomic"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -112,6 +113,16 @@ type Listener struct {
 	sink   Sink
 	jm     *abi.ABI
 	coord  *abi.ABI
+
+	// For the metrics (Collector): the head block the last step read, the last processed
+	// block (the cursor's), the steps that failed, and when a step last succeeded (unix
+	// nanoseconds; 0: none yet).
+	head         atomic.Uint64
+	headSet      atomic.Bool
+	processed    atomic.Uint64
+	processedSet atomic.Bool
+	failures     atomic.Uint64
+	lastOK       atomic.Int64
 }
 
 // cursor is the last processed block.
@@ -171,7 +182,14 @@ func Open(client Client, dir string, sink Sink, opts Options) (*Listener, error)
 		_ = db.Close()
 		return nil, fmt.Errorf("parsing the Coordinator ABI: %w", err)
 	}
-	return &Listener{client: timeoutClient{c: client, d: opts.RPCTimeout}, opts: opts, log: log, db: db, sink: sink, jm: jm, coord: coord}, nil
+	l := &Listener{client: timeoutClient{c: client, d: opts.RPCTimeout}, opts: opts, log: log, db: db, sink: sink, jm: jm, coord: coord}
+	c, err := l.cursor()
+	if err != nil {
+		_ = db.Close()
+		return nil, err
+	}
+	l.showProcessed(c)
+	return l, nil
 }
 
 // Close closes the store.
@@ -210,10 +228,24 @@ func (l *Listener) Run(ctx context.Context) error {
 // range's last block, each subscription on its own: one whose read fails is tried again (at
 // the next step, at the cursor's block if no new block came) without holding the others.
 func (l *Listener) Step(ctx context.Context) error {
+	err := l.step(ctx)
+	if err != nil {
+		if ctx.Err() == nil {
+			l.failures.Add(1)
+		}
+		return err
+	}
+	l.lastOK.Store(time.Now().UnixNano())
+	return nil
+}
+
+func (l *Listener) step(ctx context.Context) error {
 	head, err := l.client.BlockNumber(ctx)
 	if err != nil {
 		return fmt.Errorf("reading the head block: %w", err)
 	}
+	l.head.Store(head)
+	l.headSet.Store(true)
 	if head+1 < l.opts.Confirmations {
 		return nil
 	}
@@ -657,7 +689,19 @@ func (l *Listener) cursor() (cursor, error) {
 }
 
 func (l *Listener) putCursor(c cursor) error {
-	return l.put(keyCursor, c)
+	if err := l.put(keyCursor, c); err != nil {
+		return err
+	}
+	l.showProcessed(c)
+	return nil
+}
+
+// showProcessed records the cursor's block for the metrics.
+func (l *Listener) showProcessed(c cursor) {
+	if c.Set {
+		l.processed.Store(c.Number)
+		l.processedSet.Store(true)
+	}
 }
 
 func (l *Listener) put(key string, v interface{}) error {

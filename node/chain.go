@@ -237,6 +237,11 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 		return err
 	}
 	defer lis.Close()
+	if err := c.metrics.Registry.Register(lis.Collector()); err != nil {
+		c.log.Warn().Err(err).Msg("listener metrics not registered")
+	} else {
+		defer c.metrics.Registry.Unregister(lis.Collector())
+	}
 	if ch.StatusAddr != "" {
 		api, err := chaindoor.ListenStatusAPI(ch.StatusAddr, br, rel, dep, c.api)
 		if err != nil {

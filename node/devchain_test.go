@@ -140,6 +140,9 @@ func runDemo(t *testing.T, cfg config.Config, opts Options, logs *logLines, want
 		if !strings.Contains(line, "demo: the consumer received the proven result on chain") || !strings.Contains(line, want) {
 			t.Fatalf("the demo did not complete with %s: %s\nlog:\n%s", want, line, logs)
 		}
+		if a := n.MetricsAddr(); a != nil {
+			checkMetricsDocumented(t, a.String())
+		}
 	case err := <-done:
 		t.Fatalf("node stopped: %v\nlog:\n%s", err, logs)
 	case <-time.After(10 * time.Minute):
@@ -201,6 +204,39 @@ func TestDemoAfterRestart(t *testing.T) {
 		}
 		if !strings.Contains(logs.String(), "job queued") || strings.Contains(logs.String(), "not queued again") {
 			t.Fatalf("the second start's demo did not get a job of its own:\n%s", logs)
+		}
+	}
+}
+
+// checkMetricsDocumented scrapes a node with a chain side and checks that the chain side's
+// metrics are there (the listener's progress, the relayer's balance) and that every zkprover_
+// metric it serves is documented (docs/node.md's table, or docs/relayer.md for the relay's).
+func checkMetricsDocumented(t *testing.T, addr string) {
+	t.Helper()
+	_, body := httpGet(t, "http://"+addr+"/metrics")
+	var docs string
+	for _, f := range []string{"node.md", "relayer.md"} {
+		b, err := os.ReadFile(filepath.Join("..", "docs", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs += string(b)
+	}
+	names := map[string]bool{}
+	for _, line := range strings.Split(body, "\n") {
+		if f := strings.Fields(line); len(f) >= 3 && f[0] == "#" && f[1] == "TYPE" && strings.HasPrefix(f[2], "zkprover_") {
+			names[f[2]] = true
+		}
+	}
+	for _, want := range []string{"zkprover_listener_processed_block", "zkprover_listener_head_block", "zkprover_listener_lag_blocks",
+		"zkprover_relay_sender_balance_wei", "zkprover_relay_transactions"} {
+		if !names[want] {
+			t.Errorf("metrics lack %s", want)
+		}
+	}
+	for name := range names {
+		if !strings.Contains(docs, "`"+name+"`") && !strings.Contains(docs, "`"+name+"{") && !strings.Contains(docs, name+"`") {
+			t.Errorf("metric %s is not documented in docs/node.md or docs/relayer.md", name)
 		}
 	}
 }

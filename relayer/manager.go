@@ -172,7 +172,16 @@ type Manager struct {
 	toppedUp    bool
 	lastBalance *big.Int
 	chainNonce  uint64 // of this step
+	// shown is the sender's balance the metrics show (zkprover_relay_sender_balance_wei,
+	// under mu; nil: not read yet, or a client that cannot read it) and when it was read:
+	// each step reads it at most every balanceEvery, whether or not anything is sent.
+	shown   *big.Int
+	shownAt time.Time
 }
+
+// balanceEvery is how often a step reads the sender's balance for the metrics when no
+// delivery needed it.
+const balanceEvery = 15 * time.Second
 
 // Open opens (creating) the store in dir and returns the manager of the account from, whose
 // transactions sign signs (KeySigner for a local key), on client's chain. Records left active
@@ -458,6 +467,13 @@ func (m *Manager) Step(ctx context.Context) error {
 	}
 	m.chainNonce = chainNonce
 	m.budgetRead, m.budget, m.budgetStop, m.toppedUp = false, nil, false, false
+	if time.Since(m.shownAt) >= balanceEvery {
+		if err := m.readBudget(ctx); err != nil {
+			// the metric keeps its last reading; a delivery that needs the balance reads it again
+			m.log.Warn().Err(err).Msg("reading the sender's balance")
+			m.budgetRead = false
+		}
+	}
 	if head != m.rechecked {
 		if err := m.recheckConfirmed(ctx, head); err != nil {
 			// the next head checks again; the step goes on
@@ -780,6 +796,9 @@ func (m *Manager) readBudget(ctx context.Context) error {
 	m.budgetRead = true
 	m.toppedUp = m.lastBalance != nil && bal.Cmp(m.lastBalance) > 0
 	m.lastBalance = bal
+	m.mu.Lock()
+	m.shown, m.shownAt = new(big.Int).Set(bal), time.Now()
+	m.mu.Unlock()
 	left := new(big.Int).Set(bal)
 	for _, t := range m.active() {
 		if t.State != Sent {

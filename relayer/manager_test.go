@@ -1,6 +1,7 @@
 package relayer_test
 
 import (
+	"context"
 	"math/big"
 	"strings"
 	"testing"
@@ -356,4 +357,22 @@ func TestCollector(t *testing.T) {
 		got["zkprover_relay_attempts"] != 1 || got["zkprover_relay_failed/reverted"] != 0 {
 		t.Fatalf("metrics %v", got)
 	}
+	// the sender's balance, as the chain had it at some block when a step read it
+	head, err := c.client.BlockNumber(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var seen []float64
+	for b := int64(0); b <= int64(head); b++ {
+		bal, err := c.client.BalanceAt(context.Background(), m.From(), big.NewInt(b))
+		if err != nil {
+			t.Fatal(err)
+		}
+		f, _ := new(big.Float).SetInt(bal).Float64()
+		if f == got["zkprover_relay_sender_balance_wei"] {
+			return
+		}
+		seen = append(seen, f)
+	}
+	t.Fatalf("zkprover_relay_sender_balance_wei %v, want one of the sender's balances %v", got["zkprover_relay_sender_balance_wei"], seen)
 }

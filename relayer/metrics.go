@@ -1,12 +1,16 @@
 package relayer
 
 import (
+	"math/big"
+
 	"github.com/prometheus/client_golang/prometheus"
 )
 
 // Collector exports the manager's state as Prometheus metrics:
 // zkprover_relay_transactions{state} (records per state), zkprover_relay_attempts (hashes sent),
-// zkprover_relay_nonce_lost (nonces taken by another sender) and zkprover_relay_failed{class}.
+// zkprover_relay_nonce_lost (nonces taken by another sender), zkprover_relay_failed{class} and
+// zkprover_relay_sender_balance_wei (the relayer account's balance, read at most every 15 s;
+// absent until read).
 func (m *Manager) Collector() prometheus.Collector { return collector{m} }
 
 type collector struct{ m *Manager }
@@ -16,6 +20,7 @@ var (
 	descAttempts = prometheus.NewDesc("zkprover_relay_attempts", "Signed transactions sent for the relay records kept (replacements included; a gauge: records are deleted twice the retention after they end).", nil, nil)
 	descLost     = prometheus.NewDesc("zkprover_relay_nonce_lost", "Times the kept relay records' nonces were taken by another transaction of the sender (a gauge, as zkprover_relay_attempts).", nil, nil)
 	descFailed   = prometheus.NewDesc("zkprover_relay_failed", "Failed relay records by failure class.", []string{"class"}, nil)
+	descBalance  = prometheus.NewDesc("zkprover_relay_sender_balance_wei", "Balance of the relayer's account (wei), read at most every 15 s: alert before deliveries wait for funds (zkprover_relay_failed{class=\"out_of_budget\"}).", nil, nil)
 )
 
 func (c collector) Describe(ch chan<- *prometheus.Desc) {
@@ -23,10 +28,15 @@ func (c collector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- descAttempts
 	ch <- descLost
 	ch <- descFailed
+	ch <- descBalance
 }
 
 func (c collector) Collect(ch chan<- prometheus.Metric) {
 	c.m.mu.Lock()
+	var balance *big.Int
+	if c.m.shown != nil {
+		balance = new(big.Int).Set(c.m.shown)
+	}
 	states := map[State]int{Pending: 0, Sent: 0, Confirmed: 0, AlreadyDone: 0, Failed: 0}
 	classes := map[Class]int{Reverted: 0, OutOfBudget: 0, Refused: 0}
 	attempts, lost := 0, 0
@@ -47,4 +57,8 @@ func (c collector) Collect(ch chan<- prometheus.Metric) {
 	}
 	ch <- prometheus.MustNewConstMetric(descAttempts, prometheus.GaugeValue, float64(attempts))
 	ch <- prometheus.MustNewConstMetric(descLost, prometheus.GaugeValue, float64(lost))
+	if balance != nil {
+		f, _ := new(big.Float).SetInt(balance).Float64()
+		ch <- prometheus.MustNewConstMetric(descBalance, prometheus.GaugeValue, f)
+	}
 }
