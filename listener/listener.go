@@ -7,13 +7,13 @@ package listener
 
 import (
 	"context"
-	"sync/atomic"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"math"
 	"math/big"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/dgraph-io/badger/v4"
