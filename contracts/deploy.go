@@ -33,7 +33,11 @@ type Chain interface {
 
 // Deployment lists the addresses of a deployed set of contracts.
 type Deployment struct {
-	ChainID     uint64                 `json:"chainId"`
+	ChainID uint64 `json:"chainId"`
+	// Block is the block of the first contract (the registry): nothing of this deployment
+	// happened before it, so a node on a fresh data folder starts following there
+	// (start-block) rather than at block 0.
+	Block       uint64                 `json:"block"`
 	Owner       common.Address         `json:"owner"`
 	Registry    common.Address         `json:"verifierRegistry"`
 	JobManager  common.Address         `json:"jobManager"`
@@ -90,10 +94,11 @@ func DeployWithFinal(ctx context.Context, chain Chain, opts *bind.TransactOpts, 
 	if err != nil {
 		return nil, fmt.Errorf("deploying the VerifierRegistry: %w", err)
 	}
-	if _, err := wait("VerifierRegistry", tx); err != nil {
+	r, err := wait("VerifierRegistry", tx)
+	if err != nil {
 		return nil, err
 	}
-	d.Registry = addr
+	d.Registry, d.Block = addr, r.BlockNumber.Uint64()
 
 	for _, kind := range []struct {
 		final bool
@@ -192,23 +197,23 @@ func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, regi
 
 // Seal seals the VerifierRegistry at registry (owned by opts.From) with delay: from then on
 // every verifier put in place must be proposed (proposeVerifier) and wait delay (whole seconds,
-// 1 s to 365 days); removing one stays immediate. Once only. It waits for the transaction.
-func Seal(ctx context.Context, chain Chain, opts *bind.TransactOpts, registry common.Address, delay time.Duration) error {
+// 1 s to 365 days); removing one stays immediate. Once only. It waits for the transaction and
+// returns its receipt.
+func Seal(ctx context.Context, chain Chain, opts *bind.TransactOpts, registry common.Address, delay time.Duration) (*types.Receipt, error) {
 	if delay < time.Second || delay > 365*24*time.Hour || delay%time.Second != 0 {
-		return fmt.Errorf("verifier delay %s: want whole seconds from 1s to 365 days", delay)
+		return nil, fmt.Errorf("verifier delay %s: want whole seconds from 1s to 365 days", delay)
 	}
 	o := *opts
 	o.Context = ctx
 	reg, err := bindings.NewVerifierRegistry(registry, chain)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	tx, err := reg.Seal(&o, uint64(delay/time.Second))
 	if err != nil {
-		return fmt.Errorf("sealing the verifier registry: %w", err)
+		return nil, sendError("sealing the verifier registry", err)
 	}
-	_, err = waitMined(ctx, chain, "seal", tx)
-	return err
+	return waitMined(ctx, chain, "seal", tx)
 }
 
 // wholeRunClassName names a whole-run class in DeployWithFinal's gas and transaction keys:

@@ -178,7 +178,7 @@ func TestRegistryHelpers(t *testing.T) {
 		stop()
 		t.Fatalf("a proposal on an unsealed registry: %v", err)
 	}
-	err = contracts.Seal(ctx, e.client, e.owner.opts, e.registryAddr, delay)
+	_, err = contracts.Seal(ctx, e.client, e.owner.opts, e.registryAddr, delay)
 	stop()
 	if err != nil {
 		t.Fatal(err)

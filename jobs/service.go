@@ -314,7 +314,7 @@ func (s *Service) Program(r *Request) (*executor.Program, []byte, error) {
 		var err error
 		elf, err = s.store.Program(r.ProgramIDHex())
 		if errors.Is(err, queue.ErrNoProgram) {
-			return nil, nil, fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
+			return nil, nil, fmt.Errorf("%w %s: send its ELF with the job, or store it first (SubmitProgram: zkprover submit-program)", errs.ErrUnknownProgram, r.ProgramIDHex())
 		}
 		if err != nil {
 			return nil, nil, err
@@ -342,7 +342,7 @@ func (s *Service) Validate(r *Request) error {
 	}
 	_, err := s.store.Program(r.ProgramIDHex())
 	if errors.Is(err, queue.ErrNoProgram) {
-		return fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
+		return fmt.Errorf("%w %s: send its ELF with the job, or store it first (SubmitProgram: zkprover submit-program)", errs.ErrUnknownProgram, r.ProgramIDHex())
 	}
 	return err
 }
@@ -484,7 +484,7 @@ func (s *Service) SubmitKeyed(ctx context.Context, key string, r *Request) (job 
 		return job, true, nil
 	}
 	if errors.Is(err, queue.ErrNoProgram) { // swept since Validate
-		return queue.Job{}, false, fmt.Errorf("%w %s: send its ELF with the job", errs.ErrUnknownProgram, r.ProgramIDHex())
+		return queue.Job{}, false, fmt.Errorf("%w %s: send its ELF with the job, or store it first (SubmitProgram: zkprover submit-program)", errs.ErrUnknownProgram, r.ProgramIDHex())
 	}
 	if err != nil {
 		return queue.Job{}, false, err

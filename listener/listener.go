@@ -454,6 +454,16 @@ func (l *Listener) apply(ctx context.Context, evs []event) error {
 		switch ev.kind {
 		case evJobCreated:
 			j := ev.job
+			if status, err := l.jobStatus(ctx, j.JobID); err != nil {
+				return err
+			} else if status == jobCompleted {
+				// Delivered since (a fresh store scanning history, a job another node
+				// answered meanwhile): nothing to prove. A cancelled job is handed on: its
+				// JobCancelled event follows and records it cancelled.
+				l.log.Info().Str("job", common.Hash(j.JobID).Hex()).Uint64("block", j.Block).
+					Msg("job requested on chain is completed already: skipped")
+				continue
+			}
 			if err := l.consumerState(ctx, &j); err != nil {
 				return err
 			}
@@ -596,6 +606,31 @@ func (l *Listener) unfollow(id uint32, h *types.Header, why string) error {
 	l.log.Info().Uint32("subscription", id).Uint64("block", h.Number.Uint64()).Str("reason", why).
 		Msg("subscription no longer followed")
 	return l.delSub(id)
+}
+
+// jobCompleted is the JobManager's status of a completed job (getJobMetadata: 1 pending,
+// 2 cancelled, 3 completed).
+const jobCompleted = 3
+
+// jobStatus reads the status of jobID in the JobManager at the latest block.
+func (l *Listener) jobStatus(ctx context.Context, jobID [32]byte) (uint8, error) {
+	data, err := l.jm.Pack("getJobMetadata", jobID)
+	if err != nil {
+		return 0, fmt.Errorf("encoding getJobMetadata: %w", err)
+	}
+	out, err := l.client.CallContract(ctx, ethereum.CallMsg{To: &l.opts.JobManager, Data: data}, nil)
+	if err != nil {
+		return 0, fmt.Errorf("reading the status of job %s: %w", common.Hash(jobID).Hex(), err)
+	}
+	vals, err := l.jm.Unpack("getJobMetadata", out)
+	if err != nil {
+		return 0, fmt.Errorf("decoding the status of job %s: %w", common.Hash(jobID).Hex(), err)
+	}
+	if len(vals) != 1 {
+		return 0, fmt.Errorf("decoding the status of job %s: %d values", common.Hash(jobID).Hex(), len(vals))
+	}
+	m := *abi.ConvertType(vals[0], new(bindings.JobMetadata)).(*bindings.JobMetadata)
+	return m.Status, nil
 }
 
 // latestStateRootSel is the selector of StatefulConsumer.latestStateRoot().

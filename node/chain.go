@@ -198,6 +198,11 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	if err != nil {
 		return fmt.Errorf("reading the chain id from %s: %w", url, err)
 	}
+	if dev == nil {
+		if err := c.checkContracts(ctx, client, chainID, jm, coord, loaded); err != nil {
+			return err
+		}
+	}
 	if stores == "" {
 		stores = filepath.Join(c.cfg.Node.Data, fmt.Sprintf("chain-%d", chainID))
 	}
@@ -504,4 +509,71 @@ func (c *chainSide) demo(ctx context.Context, dev *devchain.Chain, dep *devchain
 			return
 		}
 	}
+}
+
+// checkContracts checks, before an external chain is followed, that the configured JobManager
+// (and Coordinator) are contracts there, and warns for every class the node proves with that
+// the JobManager's registry has no verifier for: a result proven with it would be refused on
+// chain (NoVerifier) after the proof was paid for.
+func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client, chainID *big.Int, jm, coord common.Address, loaded []prover.Manifest) error {
+	call := func() (context.Context, context.CancelFunc) { return context.WithTimeout(ctx, c.cfg.Chain.RPCTimeout) }
+	for _, a := range []struct {
+		name string
+		addr common.Address
+	}{{"job-manager", jm}, {"coordinator", coord}} {
+		if a.addr == (common.Address{}) {
+			continue
+		}
+		cctx, cancel := call()
+		code, err := client.CodeAt(cctx, a.addr, nil)
+		cancel()
+		if err != nil {
+			return fmt.Errorf("reading the code of %s %s: %w", a.name, a.addr.Hex(), err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("%s %s has no code on chain %s: a wrong address, or another chain (rpc-url)", a.name, a.addr.Hex(), chainID)
+		}
+	}
+	jmc, err := bindings.NewJobManager(jm, client)
+	if err != nil {
+		return err
+	}
+	cctx, cancel := call()
+	registry, err := jmc.Registry(&bind.CallOpts{Context: cctx})
+	cancel()
+	if err != nil {
+		return fmt.Errorf("reading the verifier registry of job-manager %s (is it a JobManager?): %w", jm.Hex(), err)
+	}
+	reg, err := bindings.NewVerifierRegistry(registry, client)
+	if err != nil {
+		return err
+	}
+	missing := func(class uint8) (bool, error) {
+		cctx, cancel := call()
+		defer cancel()
+		v, err := reg.Verifiers(&bind.CallOpts{Context: cctx}, class)
+		return v == (common.Address{}), err
+	}
+	add := fmt.Sprintf("zkprover contracts add-verifier --rpc %s --registry %s", "<rpc-url>", registry.Hex())
+	warn := func(class uint8, flag string) {
+		c.log.Error().Str("proof_class", fmt.Sprintf("%#x", class)).Str("registry", registry.Hex()).
+			Msgf("the chain's verifier registry has no verifier for %s, which this node proves with: results proven with it are refused on chain (NoVerifier); register it (%s %s; on a sealed registry it waits the delay), then `zkprover relay retry` the failed deliveries", contracts.ClassName(class), add, flag)
+	}
+	for _, m := range loaded {
+		class := uint8(m.ID())
+		if no, err := missing(class); err != nil {
+			return fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
+		} else if no {
+			warn(class, fmt.Sprintf("--class %d", m.ID()))
+		}
+	}
+	if k := c.cfg.Prover.SegmentClass; k > 0 {
+		class := contracts.FinalProofClass(k)
+		if no, err := missing(class); err != nil {
+			return fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
+		} else if no {
+			warn(class, fmt.Sprintf("--final %d", k))
+		}
+	}
+	return nil
 }

@@ -171,11 +171,12 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	}
 	var sealErr error
 	if delay > 0 {
-		if err := contracts.Seal(ctx, client, opts, d.Registry, delay); err != nil {
+		if r, err := contracts.Seal(ctx, client, opts, d.Registry, delay); err != nil {
 			// the deployment is still written (verifierDelay 0): its addresses are not lost
 			sealErr = fmt.Errorf("contracts deployed (registry %s) but not sealed: seal it with its owner's key (VerifierRegistry.seal): %w", d.Registry, err)
 		} else {
 			d.VerifierDelay = uint64(delay / time.Second)
+			d.Gas["seal"], d.Txs["seal"] = r.GasUsed, r.TxHash
 		}
 	} else {
 		log.Warn().Str("registry", d.Registry.Hex()).

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -11,6 +12,7 @@ import (
 	"github.com/schollz/progressbar/v3"
 	"github.com/spf13/cobra"
 
+	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/prover"
 )
 
@@ -96,14 +98,20 @@ func runProve(cmd *cobra.Command, args []string) error {
 			}
 		}
 		opts = append(opts, prover.WithClasses(k))
+	} else {
+		// Only the class the run needs is loaded for proving (a proving key of 2^16 steps is
+		// gigabytes): the verifying keys of every class say which it is.
+		k, err := selectClass(ctx, keysDir(dataDir), dataDir, prog, in, cfg, opts)
+		if err != nil {
+			return err
+		}
+		opts = append(opts, prover.WithClasses(k))
 	}
 	p, err := prover.Open(ctx, keysDir(dataDir), opts...)
 	if err != nil {
 		return err
 	}
-	if len(p.Classes()) == 0 {
-		return fmt.Errorf("no class in %s: run `zkprover setup --cycles 2^k --data %s` first (or pass --cycles)", keysDir(dataDir), dataDir)
-	}
+	defer p.Close()
 	start := time.Now()
 	run, err := p.Execute(ctx, prog, in, cfg)
 	if err != nil {
@@ -184,4 +192,22 @@ func writeJSON(w io.Writer, v any) error {
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(v)
+}
+
+// selectClass is the class the prover would pick for the run of prog, with every class of the
+// keys folder loaded verify-only.
+func selectClass(ctx context.Context, keys, dataDir string, prog *executor.Program, in *executor.Input, cfg executor.Config, opts []prover.Option) (int, error) {
+	probe, err := prover.Open(ctx, keys, append(append([]prover.Option{}, opts...), prover.WithVerifyOnly())...)
+	if err != nil {
+		return 0, err
+	}
+	defer probe.Close()
+	if len(probe.Classes()) == 0 {
+		return 0, fmt.Errorf("no class in %s: run `zkprover setup --cycles 2^k --data %s` first (or pass --cycles)", keys, dataDir)
+	}
+	run, err := probe.Execute(ctx, prog, in, cfg)
+	if err != nil {
+		return 0, err
+	}
+	return probe.SelectClass(run)
 }

@@ -330,7 +330,41 @@ func TestOnchainJobProvenRelayedReceived(t *testing.T) {
 	if n != 1 {
 		t.Fatalf("JobCompleted %d times", n)
 	}
+
+	// A fresh listener (a node on a new data folder, scanning from block 0) does not hand the
+	// completed job on to be proven again.
+	var seen createdSink
+	lis, err := listener.Open(s.rpc, t.TempDir(), &seen, listener.Options{JobManager: s.dep.JobManager, Confirmations: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lis.Close()
+	if err := lis.Step(s.ctx); err != nil {
+		t.Fatal(err)
+	}
+	if last, ok, err := lis.LastBlock(); err != nil || !ok || last < st.Relay.Block {
+		t.Fatalf("the fresh listener processed up to %d (%v, %v), want past the delivery's block %d", last, ok, err, st.Relay.Block)
+	}
+	if len(seen.created) != 0 {
+		t.Fatalf("a fresh listener handed on %d completed jobs", len(seen.created))
+	}
 }
+
+// createdSink records the jobs a listener hands on.
+type createdSink struct {
+	mu      sync.Mutex
+	created [][32]byte
+}
+
+func (c *createdSink) JobCreated(_ context.Context, j listener.Job) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.created = append(c.created, j.JobID)
+	return nil
+}
+
+func (c *createdSink) JobCancelled(context.Context, [32]byte) error         { return nil }
+func (c *createdSink) IntervalDue(context.Context, listener.Interval) error { return nil }
 
 func TestJobCancelledOnChainCancelledInNode(t *testing.T) {
 	s := newStack(t)

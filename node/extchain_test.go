@@ -1,0 +1,89 @@
+package node
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/devchain"
+	"github.com/zkprover/zkprover/prover"
+)
+
+// TestExternalChainChecked: before a node follows an external chain, the configured
+// JobManager and Coordinator must be contracts there (an address without code, or one that is
+// not a JobManager, stops the start with a clear error), and every class the node proves with
+// that the registry has no verifier for is logged at error level with the command that
+// registers it (whole-run classes and the long-run final class), while a registered one is not.
+func TestExternalChainChecked(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	dev, err := devchain.Start(ctx, devchain.Options{Addr: "127.0.0.1:0", BlockPeriod: 100 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer dev.Close()
+	runCtx, stopRun := context.WithCancel(ctx)
+	ran := make(chan error, 1)
+	go func() { ran <- dev.Run(runCtx) }()
+	defer func() {
+		stopRun()
+		if err := <-ran; err != nil {
+			t.Errorf("development chain: %v", err)
+		}
+	}()
+	dep, err := dev.Deploy(ctx, common.FromHex(bindings.ToyVerifierMetaData.Bin), 8, [32]byte{1}, 256)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client, err := ethclient.DialContext(ctx, dev.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer client.Close()
+
+	var logs syncBuffer
+	cfg := testConfig(t.TempDir())
+	cfg.Prover.SegmentClass = 12
+	c := newChainSide(cfg, nil, nil, zerolog.New(&logs))
+	loaded := []prover.Manifest{{LogSteps: 8}, {LogSteps: 10}}
+	if err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded); err != nil {
+		t.Fatal(err)
+	}
+	out := logs.String()
+	for _, want := range []string{`"proof_class":"0xa"`, "no verifier for 2^10", "--class 10", `"proof_class":"0x8c"`,
+		"no verifier for final, segments of 2^12", "--final 12", dep.Registry.Hex()} {
+		if !strings.Contains(out, want) {
+			t.Errorf("log lacks %s:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, `"proof_class":"0x8"`) || strings.Count(out, "\n") != 2 {
+		t.Errorf("want exactly the two classes without a verifier logged:\n%s", out)
+	}
+
+	for _, bad := range []struct {
+		jm, coord common.Address
+		want      string
+	}{
+		{common.HexToAddress("0x00000000000000000000000000000000000000ee"), dep.Coordinator, "job-manager 0x00000000000000000000000000000000000000eE has no code on chain 1337"},
+		{dep.JobManager, dep.Consumer, ""}, // a contract: the Coordinator is only checked for code
+		{dep.Consumer, dep.Coordinator, "is it a JobManager?"},
+		{dep.JobManager, common.HexToAddress("0x00000000000000000000000000000000000000ef"), "coordinator 0x00000000000000000000000000000000000000EF has no code"},
+	} {
+		err := c.checkContracts(ctx, client, dev.ChainID(), bad.jm, bad.coord, nil)
+		if bad.want == "" {
+			if err != nil {
+				t.Errorf("job-manager %s coordinator %s: %v", bad.jm, bad.coord, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("job-manager %s coordinator %s: %v, want %q", bad.jm, bad.coord, err, bad.want)
+		}
+	}
+}
