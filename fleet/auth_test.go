@@ -10,7 +10,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -21,6 +20,8 @@ import (
 
 	"github.com/zkprover/zkprover/tlsconf"
 	"github.com/zkprover/zkprover/tlsconf/tlstest"
+
+	"github.com/zkprover/zkprover/internal/testlog"
 )
 
 // TestUserPasswordAuth: a server demanding a user and password refuses a
@@ -85,31 +86,6 @@ func TestUserPasswordAuth(t *testing.T) {
 	}
 }
 
-// logSink keeps an embedded server's log lines for a test to wait on.
-type logSink struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *logSink) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-// count is the number of lines holding sub (case-insensitive).
-func (s *logSink) count(sub string) int {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return strings.Count(strings.ToLower(s.b.String()), strings.ToLower(sub))
-}
-
-func (s *logSink) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // pollUntil calls cond every 100 ms until it holds or ctx ends.
 func pollUntil(ctx context.Context, what string, cond func() bool) error {
 	for !cond() {
@@ -171,9 +147,9 @@ func TestClusterRoutesSecured(t *testing.T) {
 	for _, p := range ports {
 		routes = append(routes, "nats-route://127.0.0.1:"+strconv.Itoa(p))
 	}
-	embed := func(name string, port int, cauth Auth, stls *tlsconf.Server, ctls *tlsconf.Client) (*Embedded, *logSink) {
+	embed := func(name string, port int, cauth Auth, stls *tlsconf.Server, ctls *tlsconf.Client) (*Embedded, *testlog.Buffer) {
 		t.Helper()
-		sink := &logSink{}
+		sink := &testlog.Buffer{}
 		e, err := Embed(ctx, EmbedConfig{Name: name, Host: "127.0.0.1", Port: -1, StoreDir: filepath.Join(dir, name),
 			ClusterName: "secure-fleet", ClusterHost: "127.0.0.1", ClusterPort: port, Routes: routes,
 			ClusterAuth: cauth, ClusterTLS: stls, ClusterTLSClient: ctls, Auth: Auth{Token: token},
@@ -189,7 +165,7 @@ func TestClusterRoutesSecured(t *testing.T) {
 		return e, sink
 	}
 	var servers []*Embedded
-	var sinks []*logSink
+	var sinks []*testlog.Buffer
 	defer func() {
 		for _, e := range servers {
 			e.Shutdown()
@@ -254,7 +230,7 @@ func TestClusterRoutesSecured(t *testing.T) {
 	refused := func(marker string) int {
 		n := 0
 		for _, s := range sinks {
-			n += s.count(marker)
+			n += s.Count(marker)
 		}
 		return n
 	}

@@ -14,6 +14,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/prover/provertest"
+
+	"github.com/zkprover/zkprover/internal/testlog"
 )
 
 // The second lifecycle review's findings (docs/fleet.md "Faults"): a
@@ -71,7 +73,7 @@ func TestLittleRoomCluster(t *testing.T) {
 	defer cancel()
 	const maxStore = 1 << 30
 	urls := clientURLs(startCluster(ctx, t, 3, Auth{}, withMaxStore(maxStore)))
-	sink := &logSink{}
+	sink := &testlog.Buffer{}
 	cfg := testConfig(urls, "", 30*time.Second, zerolog.New(sink).Level(zerolog.WarnLevel))
 	cctx, ccancel := context.WithTimeout(ctx, 6*time.Minute)
 	defer ccancel()
@@ -80,7 +82,7 @@ func TestLittleRoomCluster(t *testing.T) {
 		t.Fatalf("connecting to a 3-server cluster with little room: %v\nlog:\n%s", err, sink)
 	}
 	defer f.Close()
-	if n := sink.count("no room for the fleet's byte bound"); n == 0 {
+	if n := sink.Count("no room for the fleet's byte bound"); n == 0 {
 		t.Errorf("no bound was halved:\n%s", sink)
 	}
 	// (Which bounds fit depends on how fresh the cluster's view of the

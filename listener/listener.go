@@ -27,6 +27,7 @@ import (
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/retrylog"
 	"github.com/zkprover/zkprover/storefmt"
 )
 
@@ -205,9 +206,10 @@ func (l *Listener) LastBlock() (uint64, bool, error) {
 func (l *Listener) Run(ctx context.Context) error {
 	t := time.NewTicker(l.opts.PollInterval)
 	defer t.Stop()
+	rl := retrylog.New(l.log, "listener step", 0) // a failure that lasts: a line a minute, not one a step
 	for {
-		if err := l.Step(ctx); err != nil && ctx.Err() == nil {
-			l.log.Warn().Err(err).Msg("listener step failed; retrying")
+		if err := l.Step(ctx); ctx.Err() == nil {
+			rl.Step(err)
 		}
 		select {
 		case <-ctx.Done():

@@ -1,15 +1,15 @@
 package node
 
 import (
-	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/internal/testlog"
 )
 
 // TestGuardDisk: below min-free-disk the guard warns (once, not at every check); below the
@@ -17,7 +17,7 @@ import (
 func TestGuardDisk(t *testing.T) {
 	var free atomic.Int64
 	free.Store(-1)
-	var logs syncBuffer
+	var logs testlog.Buffer
 	done := make(chan error, 1)
 	go func() {
 		done <- guardDisk(context.Background(), free.Load, 100, 1000, time.Millisecond, zerolog.New(&logs))
@@ -54,22 +54,4 @@ func TestGuardDisk(t *testing.T) {
 	if err := guardDisk(ctx, func() int64 { return 1 << 40 }, 100, 1000, time.Millisecond, zerolog.Nop()); err != nil {
 		t.Fatalf("a cancelled guard: %v", err)
 	}
-}
-
-// syncBuffer is a bytes.Buffer safe for the guard's goroutine and the test's.
-type syncBuffer struct {
-	mu  sync.Mutex
-	buf bytes.Buffer
-}
-
-func (b *syncBuffer) Write(p []byte) (int, error) {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.Write(p)
-}
-
-func (b *syncBuffer) String() string {
-	b.mu.Lock()
-	defer b.mu.Unlock()
-	return b.buf.String()
 }

@@ -13,6 +13,8 @@ import (
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
 	"github.com/zkprover/zkprover/prover"
+
+	"github.com/zkprover/zkprover/internal/testlog"
 )
 
 // TestExternalChainChecked: before a node follows an external chain, the configured
@@ -47,7 +49,7 @@ func TestExternalChainChecked(t *testing.T) {
 	}
 	defer client.Close()
 
-	var logs syncBuffer
+	var logs testlog.Buffer
 	cfg := testConfig(t.TempDir())
 	cfg.Prover.SegmentClass = 12
 	c := newChainSide(cfg, nil, nil, zerolog.New(&logs))

@@ -13,7 +13,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"syscall"
 	"testing"
@@ -24,6 +23,8 @@ import (
 
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/statement"
+
+	"github.com/zkprover/zkprover/internal/testlog"
 )
 
 // In the worker tests the prove worker is this test binary: TestMain runs
@@ -147,7 +148,7 @@ func TestWorkerProves(t *testing.T) {
 // proof starts a fresh one, saying so at info level: not with the warning
 // of a worker that exited on its own while idle (TestWorkerDiedIdleReplaced).
 func TestWorkerCancelKillsChild(t *testing.T) {
-	var logs syncBuffer
+	var logs testlog.Buffer
 	p := workerProverAt(t, "", zerolog.New(&logs))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -287,7 +288,7 @@ func TestWorkerStartEarly(t *testing.T) {
 		t.Fatalf("a prover without WithWorker: StartWorker %v, worker pid %d", err, realStore.p.WorkerPID())
 	}
 	realProver(t)
-	var logs syncBuffer
+	var logs testlog.Buffer
 	p, err := Open(context.Background(), realStore.dir, WithClasses(realClass), WithLogger(zerolog.New(&logs)),
 		WithWorker(os.Args[0], "-test.run=^$"), WithWorkerEnv(testWorkerEnv+"=1", testWorkerKeys+"="+realStore.dir))
 	if err != nil {
@@ -330,24 +331,6 @@ func TestWorkerStartEarly(t *testing.T) {
 	if processExists(pid) {
 		t.Fatalf("worker %d still exists after Close", pid)
 	}
-}
-
-// syncBuffer is a bytes.Buffer safe for concurrent writers (a logger).
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // TestStopIdleWorker: an idle worker is stopped (its process gone) and the
@@ -712,7 +695,7 @@ func editManifest(t *testing.T, classDir string, edit func(map[string]any)) {
 // instead of failing on the dead one (the job it failed lost its kept
 // segment proofs); the dead one is reaped.
 func TestWorkerDiedIdleReplaced(t *testing.T) {
-	var logs syncBuffer
+	var logs testlog.Buffer
 	p := workerProverAt(t, "", zerolog.New(&logs))
 	if err := p.StartWorker(context.Background()); err != nil {
 		t.Fatal(err)
@@ -754,7 +737,7 @@ func TestWorkerDiedIdleReplaced(t *testing.T) {
 func TestWorkerKeysChanged(t *testing.T) {
 	realProver(t) // the keys to copy
 	root, dst := copyRealClass(t)
-	var logs syncBuffer
+	var logs testlog.Buffer
 	p := workerProverAt(t, root, zerolog.New(&logs))
 	// a class folder that appears after the parent loaded its keys (here
 	// one that cannot load: a worker that loads it fails to start)
@@ -868,7 +851,7 @@ func TestServeWorkerHello(t *testing.T) {
 // proof's deadline and the proof fails with ErrProofTimeout, rather than
 // holding its job running for ever; the next proof starts a fresh worker.
 func TestWorkerProofTimeout(t *testing.T) {
-	var logs syncBuffer
+	var logs testlog.Buffer
 	p := workerProverAt(t, "", zerolog.New(&logs))
 	p.proofTimeout = time.Second
 	var pid int

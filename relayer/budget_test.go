@@ -2,7 +2,9 @@ package relayer_test
 
 import (
 	"context"
+	"io"
 	"math/big"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -11,6 +13,8 @@ import (
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/relayer"
+
+	"github.com/zkprover/zkprover/internal/testlog"
 )
 
 // noBalance is a node client without eth_getBalance (the relayer cannot count the balance
@@ -75,7 +79,8 @@ func TestBurstBeyondTheBalance(t *testing.T) {
 			c.fund(from, new(big.Int).Div(new(big.Int).Mul(worst, big.NewInt(25)), big.NewInt(10)))
 			o := tc.opts
 			o.TipCap = tip
-			o.Logger = zerolog.New(zerolog.NewTestWriter(t)).Level(zerolog.InfoLevel)
+			var logs testlog.Buffer
+			o.Logger = zerolog.New(io.MultiWriter(zerolog.NewTestWriter(t), &logs)).Level(zerolog.InfoLevel)
 			m, err := relayer.Open(c.ctx, tc.wrap(c.client), from, sign, t.TempDir(), o)
 			if err != nil {
 				t.Fatal(err)
@@ -115,6 +120,10 @@ func TestBurstBeyondTheBalance(t *testing.T) {
 				if i >= 2 && (tx.State != relayer.Pending || tx.Class != relayer.OutOfBudget) {
 					t.Fatalf("before the top-up: %s %s (class %s)", id, tx.Status(), tx.Class)
 				}
+			}
+			// Each record that waits for funds says so once, not at every step.
+			if n := strings.Count(logs.String(), "a delivery waits for the relayer account's balance"); n < 1 || n > 3 {
+				t.Fatalf("%d warnings of deliveries waiting for balance, want one per waiting record (1 to 3):\n%s", n, logs.String())
 			}
 			c.fund(from, big.NewInt(1e18))
 			for _, id := range ids {

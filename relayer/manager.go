@@ -14,6 +14,8 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/retrylog"
 )
 
 // Verdict is how a revert is read for a kind of delivery.
@@ -423,9 +425,10 @@ func (m *Manager) active() []*Tx {
 func (m *Manager) Run(ctx context.Context) error {
 	t := time.NewTicker(m.opts.PollInterval)
 	defer t.Stop()
+	rl := retrylog.New(m.log, "relay step", 0) // a failure that lasts: a line a minute, not one a step
 	for {
-		if err := m.Step(ctx); err != nil && ctx.Err() == nil {
-			m.log.Warn().Err(err).Msg("relay step failed; retrying")
+		if err := m.Step(ctx); ctx.Err() == nil {
+			rl.Step(err)
 		}
 		m.mu.Lock()
 		ch := m.changed
@@ -773,6 +776,14 @@ func (m *Manager) pending(ctx context.Context, t *Tx, head, chainNonce uint64) e
 func (m *Manager) waitBudget(t *Tx, why string) error {
 	if t.Class == OutOfBudget && t.LastError == why {
 		return nil
+	}
+	if t.Class != OutOfBudget {
+		// once as it starts to wait: a record waiting for funds is otherwise silent
+		ev := m.log.Warn().Str("tx", t.ID).Str("from", m.from.Hex()).Str("reason", why)
+		if m.lastBalance != nil {
+			ev = ev.Str("balance_wei", m.lastBalance.String())
+		}
+		ev.Msg("a delivery waits for the relayer account's balance: fund it")
 	}
 	t.Class, t.LastError = OutOfBudget, why
 	return m.save(t)

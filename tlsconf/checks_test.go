@@ -1,13 +1,11 @@
 package tlsconf_test
 
 import (
-	"bytes"
 	"crypto/tls"
 	"crypto/x509"
 	"net"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -15,25 +13,9 @@ import (
 
 	"github.com/zkprover/zkprover/tlsconf"
 	"github.com/zkprover/zkprover/tlsconf/tlstest"
+
+	"github.com/zkprover/zkprover/internal/testlog"
 )
-
-// syncBuffer is a log sink the TLS handshakes' goroutines write to.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestCertificateOutsideItsValidityRefused: a server (or client)
 // certificate that has expired, or is not valid yet, is refused when the
@@ -92,7 +74,7 @@ func TestKeyFileForOwnerOnly(t *testing.T) {
 func TestExpiryAndFailedReloadLogged(t *testing.T) {
 	ca := tlstest.NewCA(t)
 	cert, key := ca.IssueWith(t, "soon", true, tlstest.Options{NotAfter: time.Now().Add(7 * 24 * time.Hour)})
-	var logs syncBuffer
+	var logs testlog.Buffer
 	log := zerolog.New(&logs)
 	sc, err := (tlsconf.Server{CertFile: cert, KeyFile: key, Log: &log}).Config()
 	if err != nil {

@@ -29,6 +29,7 @@ import (
 	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
+	"github.com/zkprover/zkprover/retrylog"
 	"github.com/zkprover/zkprover/statement"
 	"github.com/zkprover/zkprover/storefmt"
 )
@@ -552,9 +553,10 @@ func (b *Bridge) JobCancelled(ctx context.Context, jobID [32]byte) error {
 func (b *Bridge) Run(ctx context.Context) error {
 	t := time.NewTicker(b.opts.PollInterval)
 	defer t.Stop()
+	rl := retrylog.New(b.log, "bridge step", 0) // a failure that lasts: a line a minute, not one a step
 	for {
-		if err := b.Step(ctx); err != nil && ctx.Err() == nil {
-			b.log.Warn().Err(err).Msg("bridge step failed; retrying")
+		if err := b.Step(ctx); ctx.Err() == nil {
+			rl.Step(err)
 		}
 		select {
 		case <-ctx.Done():
