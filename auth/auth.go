@@ -126,12 +126,19 @@ var (
 // Tokens is the token file, reloaded when it changes.
 type Tokens struct {
 	path string
+	// OnReloadError, when set, hears why the changed file did not load (the tokens loaded
+	// before stay in force: a token removed by that edit still works): at once for a new
+	// error, then at most once a minute while it lasts. Set it before the first
+	// Authenticate.
+	OnReloadError func(error)
 
-	mu      sync.Mutex
-	byHash  map[[32]byte]Principal
-	modTime time.Time
-	size    int64
-	checked time.Time
+	mu       sync.Mutex
+	byHash   map[[32]byte]Principal
+	modTime  time.Time
+	size     int64
+	checked  time.Time
+	lastErr  string    // the reload error last reported
+	lastTold time.Time // when it was
 }
 
 // LoadTokens reads the token file at path.
@@ -236,9 +243,18 @@ func (t *Tokens) Authenticate(token string) (Principal, error) {
 	}
 	h := sha256.Sum256([]byte(token))
 	t.mu.Lock()
-	_ = t.reload(false) // a broken edit keeps the tokens in force
+	err := t.reload(false) // a broken edit keeps the tokens in force
+	var tell error
+	if err == nil {
+		t.lastErr = ""
+	} else if msg := err.Error(); msg != t.lastErr || time.Since(t.lastTold) >= time.Minute {
+		t.lastErr, t.lastTold, tell = msg, time.Now(), err
+	}
 	p, ok := t.byHash[h]
 	t.mu.Unlock()
+	if tell != nil && t.OnReloadError != nil {
+		t.OnReloadError(tell)
+	}
 	if !ok {
 		return Principal{}, fmt.Errorf("%w: unknown token", ErrUnauthenticated)
 	}

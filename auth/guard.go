@@ -5,7 +5,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"mime"
+	"net"
 	"net/http"
+	"net/netip"
 	"strings"
 
 	"google.golang.org/grpc"
@@ -120,8 +123,26 @@ func (s *stream) Context() context.Context { return s.ctx }
 
 // HTTP wraps an HTTP handler: requests need role need (401 without a valid
 // token, 403 with a token of a lesser role), answered as JSON {message}.
+//
+// Two checks keep a web page the node's user visits from using the doors through the browser:
+// a request that carries a body (any method but GET, HEAD and OPTIONS) must say Content-Type
+// application/json (415 otherwise: a page can send a form or text/plain cross-site without
+// asking, never JSON), and without tokens the Host of a plaintext request to a loopback
+// listener must be a loopback name (421 otherwise, HostGuard: a DNS-rebinding page's Host is
+// its own domain).
 func (g *Guard) HTTP(need Role, h http.Handler) http.Handler {
+	if !g.On() {
+		h = HostGuard(h)
+	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.Method {
+		case http.MethodGet, http.MethodHead, http.MethodOptions:
+		default:
+			if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
+				writeJSON(w, http.StatusUnsupportedMediaType, "send Content-Type: application/json")
+				return
+			}
+		}
 		p, err := g.Check(r.Header.Get("Authorization"), need)
 		if err != nil {
 			code := http.StatusUnauthorized
@@ -130,13 +151,61 @@ func (g *Guard) HTTP(need Role, h http.Handler) http.Handler {
 			} else {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="zkprover"`)
 			}
-			w.Header().Set("Content-Type", "application/json")
-			w.WriteHeader(code)
-			_ = json.NewEncoder(w).Encode(map[string]string{"message": err.Error()})
+			writeJSON(w, code, err.Error())
 			return
 		}
 		h.ServeHTTP(w, r.WithContext(With(r.Context(), p)))
 	})
+}
+
+func writeJSON(w http.ResponseWriter, code int, msg string) {
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(code)
+	_ = json.NewEncoder(w).Encode(map[string]string{"message": msg})
+}
+
+// HostGuard wraps a handler served without authentication: a plaintext request that reached a
+// loopback listener is answered 421 unless its Host is a loopback name (localhost, an address of
+// 127.0.0.0/8, ::1), so that a web page whose domain was rebound to 127.0.0.1 cannot read or
+// drive the node. Requests over TLS, and to listeners off loopback, pass unchanged. Behind a
+// reverse proxy on the same host, have it send a loopback Host (nginx's default, $proxy_host).
+func HostGuard(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.TLS == nil && loopbackListener(r) && !LoopbackHost(r.Host) {
+			writeJSON(w, http.StatusMisdirectedRequest, fmt.Sprintf("host %q is not this node's: a node without tokens answers requests for localhost, 127.0.0.1 or [::1] only", r.Host))
+			return
+		}
+		h.ServeHTTP(w, r)
+	})
+}
+
+// loopbackListener reports whether r came in on a loopback address.
+func loopbackListener(r *http.Request) bool {
+	a, ok := r.Context().Value(http.LocalAddrContextKey).(net.Addr)
+	if !ok {
+		return false
+	}
+	host, _, err := net.SplitHostPort(a.String())
+	if err != nil {
+		return false
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.Unmap().IsLoopback()
+}
+
+// LoopbackHost reports whether an HTTP Host value (with or without port) names the loopback
+// interface: localhost (or a name under .localhost), 127.0.0.0/8 or ::1.
+func LoopbackHost(hostport string) bool {
+	host := hostport
+	if h, _, err := net.SplitHostPort(hostport); err == nil {
+		host = h
+	}
+	host = strings.TrimSuffix(strings.ToLower(strings.Trim(host, "[]")), ".")
+	if host == "localhost" || strings.HasSuffix(host, ".localhost") {
+		return true
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.Unmap().IsLoopback()
 }
 
 // PerRPC is a client's per-call credentials: the bearer token in every call's

@@ -196,6 +196,7 @@ func postInfernet(ctx context.Context, t *testing.T, url string, body []byte) (i
 	if err != nil {
 		t.Fatal(err)
 	}
+	req.Header.Set("Content-Type", "application/json") // as the Infernet node sends it
 	resp, err := http.DefaultClient.Do(req)
 	if err != nil {
 		t.Fatal(err)

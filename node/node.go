@@ -204,6 +204,13 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		if tokens, err = auth.LoadTokens(sec.AuthTokens); err != nil {
 			return nil, err
 		}
+		authLog := opts.Logger.With().Str("component", "auth").Logger()
+		tokens.OnReloadError = func(err error) {
+			authLog.Warn().Err(err).Msg("the changed token file did not load: the tokens loaded before stay in force, so a token removed from it is NOT revoked until it loads")
+		}
+	} else if sec.TLSClientCA != "" {
+		opts.Logger.Warn().Str("component", "auth").
+			Msg("client certificates (tls-client-ca) without auth-tokens: every client with a certificate is the same anonymous admin (sees, waits on and cancels every job; no per-client limits); give clients tokens for roles and isolation")
 	}
 	roles := zkprover.Roles()
 	for m, r := range coprocessor.Roles() {
@@ -390,7 +397,8 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		})
 		// GET requests only: a minute bounds any request read, idle
 		// keep-alive connections are closed after two.
-		n.msrv = &http.Server{Handler: mux, ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
+		// Host checked on loopback (auth.HostGuard): no DNS-rebinding page reads it.
+		n.msrv = &http.Server{Handler: auth.HostGuard(mux), ReadHeaderTimeout: 10 * time.Second, ReadTimeout: time.Minute, IdleTimeout: 2 * time.Minute}
 	}
 	ok = true
 	return n, nil

@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io"
+	"net/http"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -334,5 +336,83 @@ func TestFullShareTellsNothing(t *testing.T) {
 	// alice's own resubmission still has room (answered with her job)
 	if _, err := td.door.SubmitJob(alice, td.job(t, pid, contracts.OffchainNonceMin+1, le32(5), nil, nil)); status.Code(err) != codes.AlreadyExists && err != nil {
 		t.Fatalf("alice's resubmission: %v", err)
+	}
+}
+
+// TestGatewayAdmissionBeforeBody: a submit_* request through the JSON gateway is charged the
+// caller's admission before its body is read: a body that does not decode uses up the burst as
+// a valid one would, and the next request is refused 429 unread.
+func TestGatewayAdmissionBeforeBody(t *testing.T) {
+	td := startDoorTB(t, t.TempDir(), false, func(o *jobs.Options) { o.AdmissionRate, o.AdmissionBurst = noRefill, 1 })
+	post := func(body string) (int, string) {
+		t.Helper()
+		resp, err := http.Post(td.gateway+"/v1/coprocessor_node/submit_program", "application/json", strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer func() { _ = resp.Body.Close() }()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := post(`{"programElf":"00","x":[0,0,0]}`); code != http.StatusBadRequest || !strings.Contains(body, `unknown field \"x\"`) {
+		t.Fatalf("a body with an unknown field: %d %s", code, body)
+	}
+	elf := hex.EncodeToString(readExample(t, "fibonacci"))
+	if code, body := post(`{"programElf":"` + elf + `"}`); code != http.StatusTooManyRequests || !strings.Contains(body, "admission rate") {
+		t.Fatalf("a valid program after the burst went on a bad body: %d %s, want 429", code, body)
+	}
+	// The read routes are not charged.
+	resp, err := http.Post(td.gateway+"/v1/coprocessor_node/contains_program", "application/json", strings.NewReader(`{"programId":"00"}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_ = resp.Body.Close()
+	if resp.StatusCode == http.StatusTooManyRequests {
+		t.Fatal("a read route was charged the admission rate")
+	}
+}
+
+// TestGatewayRefusesBrowserRequests: a body sent as a form or as text/plain (what a web page
+// can send cross-site without asking) is refused 415; a request whose Host is not the loopback
+// listener's (a DNS-rebinding page's) is refused 421 on a node without tokens.
+func TestGatewayRefusesBrowserRequests(t *testing.T) {
+	td := startDoorTB(t, t.TempDir(), false, nil)
+	elf := hex.EncodeToString(readExample(t, "fibonacci"))
+	for _, ct := range []string{"", "text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"} {
+		req, err := http.NewRequest(http.MethodPost, td.gateway+"/v1/coprocessor_node/submit_program", strings.NewReader(`{"programElf":"`+elf+`"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if ct != "" {
+			req.Header.Set("Content-Type", ct)
+		}
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = resp.Body.Close()
+		if resp.StatusCode != http.StatusUnsupportedMediaType {
+			t.Fatalf("Content-Type %q: %d, want 415", ct, resp.StatusCode)
+		}
+	}
+	if ok, err := td.jobs.HasProgram("0x" + hex.EncodeToString(programID(t, readExample(t, "fibonacci")))); err != nil || ok {
+		t.Fatalf("a refused program was stored (%v, %v)", ok, err)
+	}
+	for host, want := range map[string]int{"evil.example": http.StatusMisdirectedRequest, "evil.example:80": http.StatusMisdirectedRequest,
+		"localhost": http.StatusOK, "127.0.0.1:1": http.StatusOK, "[::1]:8080": http.StatusOK} {
+		req, err := http.NewRequest(http.MethodPost, td.gateway+"/v1/coprocessor_node/contains_program", strings.NewReader(`{"programId":"`+strings.Repeat("00", 32)+`"}`))
+		if err != nil {
+			t.Fatal(err)
+		}
+		req.Header.Set("Content-Type", "application/json")
+		req.Host = host
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_ = resp.Body.Close()
+		if resp.StatusCode != want {
+			t.Fatalf("Host %q: %d, want %d", host, resp.StatusCode, want)
+		}
 	}
 }

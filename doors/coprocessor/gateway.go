@@ -25,7 +25,8 @@ import (
 // bytes as hex strings; errors are {"message", "grpc_code"} with the HTTP
 // status of the error table.
 //
-// Bodies are bounded before anything is decoded (http.MaxBytesReader): a
+// A submit_* request is charged the caller's admission rate first (429 over it), before its
+// body is read. Bodies are bounded before anything is decoded (http.MaxBytesReader): a
 // submit_* route by Options.MaxBodyBytes, every other route (a 32-byte id,
 // a 20-byte address) by maxReadBodyBytes; a body over its bound is answered
 // 413 and not read further.
@@ -60,6 +61,15 @@ func (s *Service) Gateway(ctx context.Context) (http.Handler, error) {
 		limit := int64(maxReadBodyBytes)
 		if strings.HasPrefix(r.URL.Path, SubmitPrefix) {
 			limit = submitMax
+			// The caller's admission before a byte of the body is read: a body that does
+			// not decode costs the rate as one that does (the service does not charge the
+			// admitted context again).
+			ctx, err := s.jobs.Admit(r.Context())
+			if err != nil {
+				writeError(ctx, mux, nil, w, r, statusOf(err))
+				return
+			}
+			r = r.WithContext(ctx)
 		}
 		if r.ContentLength > limit { // declared too large: refused unread
 			writeTooLarge(w, limit)

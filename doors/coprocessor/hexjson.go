@@ -1,10 +1,10 @@
 package coprocessor
 
 import (
-	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"strings"
@@ -48,20 +48,93 @@ func (hexJSON) Unmarshal(data []byte, v any) error {
 	if !ok {
 		return json.Unmarshal(data, v)
 	}
-	var tree map[string]any
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.UseNumber()
-	if err := dec.Decode(&tree); err != nil {
-		return fmt.Errorf("request body is not a JSON object: %w", err)
-	}
-	if err := convert(tree, m.ProtoReflect().Descriptor(), fromHex); err != nil {
+	obj, err := fromHexObject(data, m.ProtoReflect().Descriptor())
+	if err != nil {
 		return err
 	}
-	b, err := json.Marshal(tree)
+	b, err := json.Marshal(obj)
 	if err != nil {
 		return err
 	}
 	return protojson.UnmarshalOptions{DiscardUnknown: false}.Unmarshal(b, m)
+}
+
+// fromHexObject reads a JSON object of message md with its bytes fields as hex strings and
+// returns it with them in protojson's base64. Each value is kept as its raw bytes (nothing is
+// built of a value but the bytes fields' strings, so memory stays near the body's size
+// whatever the body holds), and a key that names no field is refused before any value is
+// looked at.
+func fromHexObject(data []byte, md protoreflect.MessageDescriptor) (map[string]json.RawMessage, error) {
+	var obj map[string]json.RawMessage
+	if err := json.Unmarshal(data, &obj); err != nil || obj == nil {
+		if err == nil {
+			err = errors.New("null")
+		}
+		return nil, fmt.Errorf("request body is not a JSON object: %w", err)
+	}
+	for k := range obj {
+		if fieldOf(md, k) == nil {
+			return nil, fmt.Errorf("unknown field %q", k)
+		}
+	}
+	for k, raw := range obj {
+		fd := fieldOf(md, k)
+		if string(raw) == "null" {
+			continue
+		}
+		switch {
+		case fd.Kind() == protoreflect.BytesKind && fd.IsList():
+			var list []string
+			if err := json.Unmarshal(raw, &list); err != nil {
+				return nil, fmt.Errorf("field %s: want a list of hex strings", k)
+			}
+			for i, e := range list {
+				c, err := fromHex(e)
+				if err != nil {
+					return nil, fmt.Errorf("field %s[%d]: %w", k, i, err)
+				}
+				list[i] = c
+			}
+			b, err := json.Marshal(list)
+			if err != nil {
+				return nil, err
+			}
+			obj[k] = b
+		case fd.Kind() == protoreflect.BytesKind:
+			var str string
+			if err := json.Unmarshal(raw, &str); err != nil {
+				return nil, fmt.Errorf("field %s: want a hex string", k)
+			}
+			c, err := fromHex(str)
+			if err != nil {
+				return nil, fmt.Errorf("field %s: %w", k, err)
+			}
+			b, err := json.Marshal(c)
+			if err != nil {
+				return nil, err
+			}
+			obj[k] = b
+		case fd.Kind() == protoreflect.MessageKind && !fd.IsList() && !fd.IsMap():
+			sub, err := fromHexObject(raw, fd.Message())
+			if err != nil {
+				return nil, fmt.Errorf("field %s: %w", k, err)
+			}
+			b, err := json.Marshal(sub)
+			if err != nil {
+				return nil, err
+			}
+			obj[k] = b
+		}
+	}
+	return obj, nil
+}
+
+// fieldOf is md's field of JSON name (or proto name) k, or nil.
+func fieldOf(md protoreflect.MessageDescriptor, k string) protoreflect.FieldDescriptor {
+	if fd := md.Fields().ByJSONName(k); fd != nil {
+		return fd
+	}
+	return md.Fields().ByName(protoreflect.Name(k))
 }
 
 func (h hexJSON) NewDecoder(r io.Reader) runtime.Decoder {

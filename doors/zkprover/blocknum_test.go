@@ -1,8 +1,10 @@
 package zkprover
 
 import (
+	"errors"
 	"testing"
 
+	"github.com/zkprover/zkprover/errs"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/statement"
 )
@@ -35,5 +37,19 @@ func TestBlockNumBound(t *testing.T) {
 	}
 	if sp8.Context.BatchNum == sp.Context.BatchNum {
 		t.Fatal("block_num 7 and 8 give the same context")
+	}
+}
+
+// TestSignatureBound: the requester's signature kept with a GenProof job is bounded as
+// SubmitJob's is: 1024 bytes pass, one more is refused as invalid before anything is decoded.
+func TestSignatureBound(t *testing.T) {
+	in := input(t, readExample(t, "fibonacci"), &executor.Input{Onchain: words(5)}, InputOptions{IncludeELF: true})
+	in.Signature = make([]byte, MaxSignatureBytes)
+	if _, err := SpecFromInput(in); err != nil {
+		t.Fatalf("a %d-byte signature: %v", len(in.Signature), err)
+	}
+	in.Signature = make([]byte, MaxSignatureBytes+1)
+	if _, err := SpecFromInput(in); !errors.Is(err, errs.ErrInvalid) {
+		t.Fatalf("a %d-byte signature: %v, want invalid", len(in.Signature), err)
 	}
 }

@@ -27,6 +27,11 @@ func SizesOf(in *pb.InputProver) jobs.Sizes {
 	}
 }
 
+// MaxSignatureBytes bounds the requester's signature kept with a job (InputProver.signature,
+// as the coprocessor door bounds SubmitJob's): an ECDSA signature is 65 bytes, a contract's
+// ERC-1271 one larger.
+const MaxSignatureBytes = 1024
+
 // SpecFromInput maps an InputProver onto a job (the wire mapping of
 // docs/node.md): batch_l2_data carries "0x" + hex of the ABI-encoded job
 // request, contracts_bytecode at most the job's program ("0x"+id -> "0x"+ELF),
@@ -43,6 +48,9 @@ func SpecFromInput(in *pb.InputProver) (jobs.Spec, error) {
 	}
 	if n := len(in.ContractsBytecode); n > 1 {
 		return jobs.Spec{}, errs.Invalidf("contracts_bytecode has %d programs; send at most the job's one", n)
+	}
+	if n := len(in.Signature); n > MaxSignatureBytes {
+		return jobs.Spec{}, errs.Invalidf("signature of %d bytes (at most %d)", n, MaxSignatureBytes)
 	}
 	raw, err := jobs.DecodeHex("batch_l2_data", in.BatchL2Data)
 	if err != nil {
