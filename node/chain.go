@@ -198,10 +198,13 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	if err != nil {
 		return fmt.Errorf("reading the chain id from %s: %w", url, err)
 	}
+	var registry common.Address
 	if dev == nil {
-		if err := c.checkContracts(ctx, client, chainID, jm, coord, loaded); err != nil {
+		if registry, err = c.checkContracts(ctx, client, chainID, jm, coord, loaded); err != nil {
 			return err
 		}
+	} else {
+		registry = dep.Registry
 	}
 	if stores == "" {
 		stores = filepath.Join(c.cfg.Node.Data, fmt.Sprintf("chain-%d", chainID))
@@ -248,7 +251,12 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 		defer c.metrics.Registry.Unregister(lis.Collector())
 	}
 	if ch.StatusAddr != "" {
-		api, err := chaindoor.ListenStatusAPI(ch.StatusAddr, br, rel, dep, c.api)
+		o := c.api
+		o.Contracts = &chaindoor.Contracts{JobManager: jm, Registry: registry}
+		if coord != (common.Address{}) {
+			o.Contracts.Coordinator = &coord
+		}
+		api, err := chaindoor.ListenStatusAPI(ch.StatusAddr, br, rel, dep, o)
 		if err != nil {
 			return err
 		}
@@ -515,7 +523,7 @@ func (c *chainSide) demo(ctx context.Context, dev *devchain.Chain, dep *devchain
 // (and Coordinator) are contracts there, and warns for every class the node proves with that
 // the JobManager's registry has no verifier for: a result proven with it would be refused on
 // chain (NoVerifier) after the proof was paid for.
-func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client, chainID *big.Int, jm, coord common.Address, loaded []prover.Manifest) error {
+func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client, chainID *big.Int, jm, coord common.Address, loaded []prover.Manifest) (common.Address, error) {
 	call := func() (context.Context, context.CancelFunc) { return context.WithTimeout(ctx, c.cfg.Chain.RPCTimeout) }
 	for _, a := range []struct {
 		name string
@@ -528,25 +536,25 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 		code, err := client.CodeAt(cctx, a.addr, nil)
 		cancel()
 		if err != nil {
-			return fmt.Errorf("reading the code of %s %s: %w", a.name, a.addr.Hex(), err)
+			return common.Address{}, fmt.Errorf("reading the code of %s %s: %w", a.name, a.addr.Hex(), err)
 		}
 		if len(code) == 0 {
-			return fmt.Errorf("%s %s has no code on chain %s: a wrong address, or another chain (rpc-url)", a.name, a.addr.Hex(), chainID)
+			return common.Address{}, fmt.Errorf("%s %s has no code on chain %s: a wrong address, or another chain (rpc-url)", a.name, a.addr.Hex(), chainID)
 		}
 	}
 	jmc, err := bindings.NewJobManager(jm, client)
 	if err != nil {
-		return err
+		return common.Address{}, err
 	}
 	cctx, cancel := call()
 	registry, err := jmc.Registry(&bind.CallOpts{Context: cctx})
 	cancel()
 	if err != nil {
-		return fmt.Errorf("reading the verifier registry of job-manager %s (is it a JobManager?): %w", jm.Hex(), err)
+		return common.Address{}, fmt.Errorf("reading the verifier registry of job-manager %s (is it a JobManager?): %w", jm.Hex(), err)
 	}
 	reg, err := bindings.NewVerifierRegistry(registry, client)
 	if err != nil {
-		return err
+		return common.Address{}, err
 	}
 	missing := func(class uint8) (bool, error) {
 		cctx, cancel := call()
@@ -562,7 +570,7 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 	for _, m := range loaded {
 		class := uint8(m.ID())
 		if no, err := missing(class); err != nil {
-			return fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
+			return common.Address{}, fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
 		} else if no {
 			warn(class, fmt.Sprintf("--class %d", m.ID()))
 		}
@@ -570,10 +578,10 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 	if k := c.cfg.Prover.SegmentClass; k > 0 {
 		class := contracts.FinalProofClass(k)
 		if no, err := missing(class); err != nil {
-			return fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
+			return common.Address{}, fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
 		} else if no {
 			warn(class, fmt.Sprintf("--final %d", k))
 		}
 	}
-	return nil
+	return registry, nil
 }

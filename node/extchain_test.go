@@ -54,8 +54,8 @@ func TestExternalChainChecked(t *testing.T) {
 	cfg.Prover.SegmentClass = 12
 	c := newChainSide(cfg, nil, nil, zerolog.New(&logs))
 	loaded := []prover.Manifest{{LogSteps: 8}, {LogSteps: 10}}
-	if err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded); err != nil {
-		t.Fatal(err)
+	if reg, err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded); err != nil || reg != dep.Registry {
+		t.Fatalf("registry %s (%v), want %s", reg, err, dep.Registry)
 	}
 	out := logs.String()
 	for _, want := range []string{`"proof_class":"0xa"`, "no verifier for 2^10", "--class 10", `"proof_class":"0x8c"`,
@@ -77,7 +77,7 @@ func TestExternalChainChecked(t *testing.T) {
 		{dep.Consumer, dep.Coordinator, "is it a JobManager?"},
 		{dep.JobManager, common.HexToAddress("0x00000000000000000000000000000000000000ef"), "coordinator 0x00000000000000000000000000000000000000EF has no code"},
 	} {
-		err := c.checkContracts(ctx, client, dev.ChainID(), bad.jm, bad.coord, nil)
+		_, err := c.checkContracts(ctx, client, dev.ChainID(), bad.jm, bad.coord, nil)
 		if bad.want == "" {
 			if err != nil {
 				t.Errorf("job-manager %s coordinator %s: %v", bad.jm, bad.coord, err)

@@ -30,6 +30,12 @@ type chainInfo struct {
 	ChainID    uint64  `json:"chain_id"`
 	Relayer    string  `json:"relayer"`
 	Deployment *devDep `json:"deployment"`
+	// Contracts the node follows, on any chain (nil from a node before them).
+	Contracts *struct {
+		JobManager  common.Address  `json:"job_manager"`
+		Coordinator *common.Address `json:"coordinator"`
+		Registry    common.Address  `json:"registry"`
+	} `json:"contracts"`
 }
 
 // devDep is the development chain's deployment as the node shows it.
@@ -80,6 +86,13 @@ func newChainCmd() *cobra.Command {
 				return err
 			}
 			rows := [][2]string{{"chain id", fmt.Sprint(ci.ChainID)}, {"relayer", ci.Relayer}}
+			if c := ci.Contracts; c != nil && ci.Deployment == nil {
+				rows = append(rows, [2]string{"job manager", c.JobManager.Hex()})
+				if c.Coordinator != nil {
+					rows = append(rows, [2]string{"coordinator", c.Coordinator.Hex()})
+				}
+				rows = append(rows, [2]string{"registry", c.Registry.Hex() + " (zkprover contracts registry --rpc URL --registry ADDR lists its verifiers)"})
+			}
 			if d := ci.Deployment; d != nil {
 				classes := make([]int, 0, len(d.Verifiers))
 				for k := range d.Verifiers {
@@ -119,28 +132,44 @@ func newChainCmd() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if ci.Deployment == nil {
-				return errors.New("the node follows an external chain: its contracts are not known to this command")
-			}
-			if rpc == "" {
-				rpc = ci.Deployment.RPC
+			d := ci.Deployment
+			switch {
+			case d != nil:
+				if rpc == "" {
+					rpc = d.RPC
+				}
+			case ci.Contracts == nil:
+				return errors.New("the node does not say which contracts it follows (a node older than this command)")
+			case rpc == "":
+				return errors.New("the node follows an external chain: pass its JSON-RPC URL with --rpc")
+			default:
+				d = &devDep{JobManager: ci.Contracts.JobManager}
 			}
 			id := common.HexToHash(args[0])
 			if rpcTimeout <= 0 {
 				return errors.New("--rpc-timeout must be positive")
 			}
+			// The relay status first: the block of the node's delivery is where the
+			// output is (a real chain is not searched from its genesis).
+			var relayBlock uint64
+			var relay string
+			if rs, err := api.get(cmd.Context(), "/v1/relay/"+id.Hex()); err == nil {
+				var s chain.Status
+				if json.Unmarshal(rs, &s) == nil {
+					relay = strings.TrimPrefix(s.Summary(), "relay ")
+					if s.Relay != nil {
+						relayBlock = s.Relay.Block
+					}
+				}
+			}
+			search := jobSearch{all: ci.Deployment != nil, block: relayBlock}
 			rctx, cancel := context.WithTimeout(cmd.Context(), rpcTimeout)
-			st, err := readJob(rctx, rpc, ci.Deployment, id)
+			st, err := readJob(rctx, rpc, d, id, search)
 			cancel()
 			if err != nil {
 				return err
 			}
-			if rs, err := api.get(cmd.Context(), "/v1/relay/"+id.Hex()); err == nil {
-				var s chain.Status
-				if json.Unmarshal(rs, &s) == nil {
-					st.Relay = strings.TrimPrefix(s.Summary(), "relay ")
-				}
-			}
+			st.Relay = relay
 			if jobJSON {
 				return writeJSON(cmd.OutOrStdout(), st)
 			}
@@ -148,7 +177,7 @@ func newChainCmd() *cobra.Command {
 			return nil
 		},
 	}
-	job.Flags().StringVar(&rpc, "rpc", "", "JSON-RPC URL (default: the node's development chain)")
+	job.Flags().StringVar(&rpc, "rpc", "", "JSON-RPC URL of the chain (default: the node's development chain; needed for an external chain)")
 	job.Flags().BoolVar(&jobJSON, "json", false, "print one JSON object")
 	job.Flags().DurationVar(&rpcTimeout, "rpc-timeout", defaultRPCTimeout, "give up on the chain's JSON-RPC endpoint after this long")
 	cmd.AddCommand(info, job)
@@ -157,15 +186,17 @@ func newChainCmd() *cobra.Command {
 
 // onchainJob is an onchain job's state as `chain job` and `request` show it.
 type onchainJob struct {
-	JobID    string  `json:"job_id"`
-	Status   string  `json:"status"` // pending, cancelled, completed
-	Consumer string  `json:"consumer"`
-	Output   string  `json:"output,omitempty"`
-	ExitCode *uint32 `json:"exit_code,omitempty"` // nil: not read (a consumer other than the example one)
-	Relay    string  `json:"relay,omitempty"`
-	Tx       string  `json:"tx,omitempty"`    // the request's transaction (request only)
-	Block    uint64  `json:"block,omitempty"` // its block
-	Took     string  `json:"took,omitempty"`  // request to proven output (request only)
+	JobID    string `json:"job_id"`
+	Status   string `json:"status"` // pending, cancelled, completed
+	Consumer string `json:"consumer"`
+	Output   string `json:"output,omitempty"`
+	// OutputNote says why Output was not read.
+	OutputNote string  `json:"output_note,omitempty"`
+	ExitCode   *uint32 `json:"exit_code,omitempty"` // nil: not read (a consumer other than the example one)
+	Relay      string  `json:"relay,omitempty"`
+	Tx         string  `json:"tx,omitempty"`    // the request's transaction (request only)
+	Block      uint64  `json:"block,omitempty"` // its block
+	Took       string  `json:"took,omitempty"`  // request to proven output (request only)
 }
 
 func (j *onchainJob) rows() [][2]string {
@@ -179,7 +210,11 @@ func (j *onchainJob) rows() [][2]string {
 		if j.ExitCode != nil {
 			exit = fmt.Sprint(*j.ExitCode)
 		}
-		rows = append(rows, [2]string{"exit code", exit}, [2]string{"output", j.Output})
+		out := j.Output
+		if j.OutputNote != "" {
+			out = j.OutputNote
+		}
+		rows = append(rows, [2]string{"exit code", exit}, [2]string{"output", out})
 	}
 	if j.Relay != "" {
 		rows = append(rows, [2]string{"relay", j.Relay})
@@ -195,16 +230,24 @@ const defaultRPCTimeout = 30 * time.Second
 
 // readJob reads a job's state from the JobManager and its output from the
 // (OutputConsumer) consumer.
-func readJob(ctx context.Context, rpc string, d *devDep, id common.Hash) (*onchainJob, error) {
+// jobSearch says where a completed job's JobCompleted event (its output) is looked for: the
+// whole chain (all: the development chain, short), or the block of the node's delivery (block;
+// 0: not known, the output is not read).
+type jobSearch struct {
+	all   bool
+	block uint64
+}
+
+func readJob(ctx context.Context, rpc string, d *devDep, id common.Hash, search jobSearch) (*onchainJob, error) {
 	client, err := ethclient.DialContext(ctx, rpc)
 	if err != nil {
 		return nil, fmt.Errorf("connecting to %s: %w", rpc, err)
 	}
 	defer client.Close()
-	return readJobWith(ctx, client, d, id)
+	return readJobWith(ctx, client, d, id, search)
 }
 
-func readJobWith(ctx context.Context, client *ethclient.Client, d *devDep, id common.Hash) (*onchainJob, error) {
+func readJobWith(ctx context.Context, client *ethclient.Client, d *devDep, id common.Hash, search jobSearch) (*onchainJob, error) {
 	jm, err := bindings.NewJobManager(d.JobManager, client)
 	if err != nil {
 		return nil, err
@@ -227,7 +270,7 @@ func readJobWith(ctx context.Context, client *ethclient.Client, d *devDep, id co
 	}
 	switch {
 	case md.Status != contracts.JobCompleted:
-	case md.Consumer == d.Consumer:
+	case d.Consumer != (common.Address{}) && md.Consumer == d.Consumer:
 		cons, err := bindings.NewOutputConsumer(d.Consumer, client)
 		if err != nil {
 			return nil, err
@@ -241,10 +284,18 @@ func readJobWith(ctx context.Context, client *ethclient.Client, d *devDep, id co
 			return nil, fmt.Errorf("reading the exit code of %s: %w", id.Hex(), err)
 		}
 		j.Output, j.ExitCode = fmt.Sprintf("0x%x", out), &exit
+	case !search.all && search.block == 0:
+		j.OutputNote = "not read: not delivered by this node (the JobManager's JobCompleted event holds it)"
 	default:
 		// Another consumer keeps what it likes: the output is the JobManager's
-		// JobCompleted event's (the development chain is short to search).
-		it, err := jm.FilterJobCompleted(&bind.FilterOpts{Context: ctx}, [][32]byte{id})
+		// JobCompleted event's (the development chain is short to search; on another
+		// chain, the block of the node's delivery).
+		fo := &bind.FilterOpts{Context: ctx}
+		if !search.all {
+			end := search.block
+			fo.Start, fo.End = search.block, &end
+		}
+		it, err := jm.FilterJobCompleted(fo, [][32]byte{id})
 		if err != nil {
 			return nil, fmt.Errorf("reading the JobCompleted event of %s: %w", id.Hex(), err)
 		}
@@ -384,7 +435,7 @@ consumer's program (its id is checked).`,
 			said := ""
 			for wait > 0 {
 				pctx, cancelPoll := context.WithTimeout(ctx, timeouts.rpc)
-				j, err := readJobWith(pctx, client, d, id)
+				j, err := readJobWith(pctx, client, d, id, jobSearch{all: true})
 				cancelPoll()
 				if err == nil {
 					j.Tx, j.Block, j.Relay = job.Tx, job.Block, job.Relay

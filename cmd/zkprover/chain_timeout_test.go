@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"net"
@@ -9,6 +10,13 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+
+	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
 )
 
 // serve serves h on a loopback port until the test ends.
@@ -90,5 +98,74 @@ func TestOnchainJobRowsExitCode(t *testing.T) {
 		if !strings.HasPrefix(got, c.want) {
 			t.Errorf("exit code row %q, want %q", got, c.want)
 		}
+	}
+}
+
+// TestChainCommandsExternalChain: on a node that follows an external chain, `chain info` shows
+// the contracts it follows and `chain job` reads a job from that JobManager over the JSON-RPC
+// URL given with --rpc (a real chain over HTTP, the node's relay status API faked); without
+// --rpc it says so.
+func TestChainCommandsExternalChain(t *testing.T) {
+	sim, port, key := startHTTPSim(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	client := sim.Client()
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(key, chainID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts.Context = ctx
+	from := opts.From
+	mined := func(tx *types.Transaction, err error) {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r, err := bind.WaitMined(ctx, client, tx); err != nil || r.Status != types.ReceiptStatusSuccessful {
+			t.Fatalf("transaction %s: %v", tx.Hash(), err)
+		}
+	}
+	reg, tx, _, err := bindings.DeployVerifierRegistry(opts, client, from)
+	mined(tx, err)
+	jm, tx, _, err := bindings.DeployJobManager(opts, client, reg, from)
+	mined(tx, err)
+	consumer, tx, cons, err := bindings.DeployOutputConsumer(opts, client, jm, from, [32]byte{31: 9}, 256)
+	mined(tx, err)
+	tx, err = cons.Request(opts, []byte{1, 2, 3, 4})
+	mined(tx, err)
+	jobID := contracts.JobID(1, consumer)
+
+	status := serve(t, func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path != "/v1/chain" {
+			http.NotFound(w, r)
+			return
+		}
+		_, _ = fmt.Fprintf(w, `{"chain_id":%d,"relayer":"0x00000000000000000000000000000000000000aa","deployment":null,
+		  "contracts":{"job_manager":"%s","registry":"%s"}}`, chainID, jm.Hex(), reg.Hex())
+	})
+	out, err := runRoot(t, "chain", "info", "--relay-status-addr", status)
+	if err != nil || !strings.Contains(out, jm.Hex()) || !strings.Contains(out, reg.Hex()) || strings.Contains(out, "coordinator") {
+		t.Fatalf("chain info: %v\n%s", err, out)
+	}
+	if _, err := runRoot(t, "chain", "job", common.Hash(jobID).Hex(), "--relay-status-addr", status); err == nil || !strings.Contains(err.Error(), "--rpc") {
+		t.Fatalf("chain job without --rpc: %v", err)
+	}
+	out, err = runRoot(t, "chain", "job", common.Hash(jobID).Hex(), "--relay-status-addr", status, "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--json")
+	if err != nil {
+		t.Fatalf("chain job: %v\n%s", err, out)
+	}
+	var j onchainJob
+	if err := json.Unmarshal([]byte(out), &j); err != nil {
+		t.Fatalf("chain job --json %q: %v", out, err)
+	}
+	if j.Status != "pending" || j.Consumer != consumer.Hex() || j.JobID != common.Hash(jobID).Hex() {
+		t.Fatalf("chain job: %+v", j)
+	}
+	if _, err := runRoot(t, "chain", "job", common.Hash{1}.Hex(), "--relay-status-addr", status, "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port)); err == nil || !strings.Contains(err.Error(), "no job") {
+		t.Fatalf("chain job of an unknown job: %v", err)
 	}
 }

@@ -12,6 +12,8 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/queue"
 	"github.com/zkprover/zkprover/relayer"
@@ -52,11 +54,20 @@ const (
 
 // StatusAPIOptions secure the relay status API.
 type StatusAPIOptions struct {
-	TLS  *tls.Config                     // nil: plaintext
-	Wrap func(http.Handler) http.Handler // e.g. token authentication (nil: none)
+	// Contracts are the contracts the node follows, shown by /v1/chain (on any chain).
+	Contracts *Contracts
+	TLS       *tls.Config                     // nil: plaintext
+	Wrap      func(http.Handler) http.Handler // e.g. token authentication (nil: none)
 	// Limit wraps the plain TCP listener, under TLS (e.g. bounds on its
 	// connections; nil: none).
 	Limit func(net.Listener) net.Listener
+}
+
+// Contracts are the contracts a node follows (/v1/chain's "contracts").
+type Contracts struct {
+	JobManager  common.Address  `json:"job_manager"`
+	Coordinator *common.Address `json:"coordinator,omitempty"`
+	Registry    common.Address  `json:"registry"`
 }
 
 // ListenStatusAPI listens on addr; Serve serves. deployment is shown by
@@ -154,7 +165,8 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 		}
 	})
 	mux.HandleFunc("GET /v1/chain", func(w http.ResponseWriter, _ *http.Request) {
-		write(w, http.StatusOK, map[string]any{"deployment": deployment, "relayer": rel.From(), "chain_id": rel.ChainID()})
+		write(w, http.StatusOK, map[string]any{"deployment": deployment, "relayer": rel.From(), "chain_id": rel.ChainID(),
+			"contracts": o.Contracts})
 	})
 	var h http.Handler = mux
 	if o.Wrap != nil {
