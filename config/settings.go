@@ -92,7 +92,7 @@ func Settings(c *Config) []Setting {
 		{"devchain-demo", "chain", "on the development chain, request one job at start and report its on-chain result", (*boolVal)(&c.Chain.DevDemo)},
 
 		{"relayer-keystore", "relayer", "go-ethereum keystore file of the relayer's key", (*strVal)(&c.Relayer.Keystore)},
-		{"relayer-passphrase-file", "relayer", "file holding the keystore passphrase", (*strVal)(&c.Relayer.PassphraseFile)},
+		{"relayer-passphrase-file", "relayer", "file holding the keystore passphrase (its owner's only: refused when group or others may access it; chmod 600)", (*strVal)(&c.Relayer.PassphraseFile)},
 		{"relayer-passphrase-env", "relayer", "environment variable holding the keystore passphrase", (*strVal)(&c.Relayer.PassphraseEnv)},
 		{"relay-max-fee-gwei", "relayer", "cap on the fee per gas of relay transactions (gwei)", (*u64Val)(&c.Relayer.MaxFeeGwei)},
 		{"relay-ordered", "relayer", "relay each consumer's results in request order, one at a time", (*boolVal)(&c.Relayer.Ordered)},

@@ -377,6 +377,15 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain, loaded [
 	for _, m := range classes {
 		verifiers = append(verifiers, fmt.Sprintf("%s at %s", prover.ClassLabel(m.ID()), info.Verifiers[m.ID()].Hex()))
 	}
+	// The commands as printed reach this node: its addresses named when not the defaults.
+	def := config.Default()
+	statusFlag, nodeFlag := "", ""
+	if a := c.cfg.Chain.StatusAddr; a != def.Chain.StatusAddr {
+		statusFlag = " --relay-status-addr " + a
+	}
+	if a := c.cfg.Node.Addr; a != def.Node.Addr {
+		nodeFlag = " --addr " + a
+	}
 	userKey := fmt.Sprintf("0x%x", crypto.FromECDSA(dev.User))
 	signerKey := fmt.Sprintf("%x", crypto.FromECDSA(dev.Deployer))
 	fmt.Fprintf(os.Stderr, `
@@ -392,13 +401,13 @@ Signer       %s   (the consumer's offchain signer; well-known key %s)
 Relayer      %s
 
 Request fib(10) on chain and wait for the proven output:
-  zkprover request --input 0x0a000000
-Contracts and accounts:  zkprover chain info
+  zkprover request --input 0x0a000000%s
+Contracts and accounts:  zkprover chain info%s
 An offchain job (coprocessor API) signed as the consumer's signer:
   echo %s > signer.key
   zkprover submit-job %s --input 0a000000 --consumer %s \
-    --job-manager %s --chain-id %d --key-file signer.key --rpc-url %s
-Relay status:            zkprover relay list   (or curl http://%s/v1/relay)
+    --job-manager %s --chain-id %d --key-file signer.key --rpc-url %s%s
+Relay status:            zkprover relay list%s   (or curl http://%s/v1/relay)
 Any Ethereum tool works as well, e.g. Foundry's cast:
   cast send %s "request(bytes)" 0x0a000000 --rpc-url %s --private-key <dev account key>
 ================================================================================
@@ -407,8 +416,9 @@ Any Ethereum tool works as well, e.g. Foundry's cast:
 		strings.Join(verifiers, ", "), dep.Consumer.Hex(), c.cfg.Chain.DevProgram, dep.MaxCycles, info.DevAccount.Hex(), userKey,
 		info.OffchainSigner.Hex(), "0x"+signerKey,
 		crypto.PubkeyToAddress(devchain.DevKey("relayer").PublicKey).Hex(),
-		signerKey, c.cfg.Chain.DevProgram, dep.Consumer.Hex(), dep.JobManager.Hex(), dev.ChainID(), dev.URL(),
-		c.cfg.Chain.StatusAddr, dep.Consumer.Hex(), dev.URL())
+		statusFlag, statusFlag,
+		signerKey, c.cfg.Chain.DevProgram, dep.Consumer.Hex(), dep.JobManager.Hex(), dev.ChainID(), dev.URL(), nodeFlag,
+		statusFlag, c.cfg.Chain.StatusAddr, dep.Consumer.Hex(), dev.URL())
 	return info, nil
 }
 

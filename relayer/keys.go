@@ -4,6 +4,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/keystore"
@@ -32,6 +33,9 @@ func LoadKey(src KeySource, getenv func(string) string) (*ecdsa.PrivateKey, erro
 	case src.PassphraseFile != "" && src.PassphraseEnv != "":
 		return nil, fmt.Errorf("relayer key: give the passphrase in a file or an environment variable, not both")
 	case src.PassphraseFile != "":
+		if err := ownerOnly(src.PassphraseFile); err != nil {
+			return nil, err
+		}
 		b, err := os.ReadFile(src.PassphraseFile)
 		if err != nil {
 			return nil, fmt.Errorf("reading passphrase file %s: %w", src.PassphraseFile, err)
@@ -51,4 +55,20 @@ func LoadKey(src KeySource, getenv func(string) string) (*ecdsa.PrivateKey, erro
 		return nil, fmt.Errorf("decrypting keystore %s: %w", src.Keystore, err)
 	}
 	return k.PrivateKey, nil
+}
+
+// ownerOnly refuses a passphrase file that group or others may read or write (as the node
+// refuses such a TLS key): whoever reads it and the keystore holds the relayer's funds.
+func ownerOnly(path string) error {
+	if runtime.GOOS == "windows" {
+		return nil // no Unix modes to check
+	}
+	st, err := os.Stat(path)
+	if err != nil {
+		return fmt.Errorf("reading passphrase file %s: %w", path, err)
+	}
+	if m := st.Mode().Perm(); m&0o077 != 0 {
+		return fmt.Errorf("passphrase file %s may be read or written by group or others (mode %04o): with it and the keystore anyone spends the relayer's funds; chmod 600 %s", path, m, path)
+	}
+	return nil
 }

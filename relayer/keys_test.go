@@ -32,6 +32,13 @@ func TestLoadKey(t *testing.T) {
 	if err := os.WriteFile(pass, []byte("s3cret\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
+	shared := filepath.Join(dir, "pass-shared") // readable by others: refused
+	if err := os.WriteFile(shared, []byte("s3cret\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(shared, 0o644); err != nil {
+		t.Fatal(err)
+	}
 	env := map[string]string{"RELAY_PASS": "s3cret", "WRONG": "nope"}
 	getenv := func(k string) string { return env[k] }
 
@@ -48,12 +55,13 @@ func TestLoadKey(t *testing.T) {
 		src  relayer.KeySource
 		want string
 	}{
-		"wrong passphrase": {relayer.KeySource{Keystore: ks, PassphraseEnv: "WRONG"}, "decrypting keystore"},
-		"unset variable":   {relayer.KeySource{Keystore: ks, PassphraseEnv: "NOPE"}, "empty or unset"},
-		"no passphrase":    {relayer.KeySource{Keystore: ks}, "no passphrase source"},
-		"both sources":     {relayer.KeySource{Keystore: ks, PassphraseFile: pass, PassphraseEnv: "RELAY_PASS"}, "not both"},
-		"missing file":     {relayer.KeySource{Keystore: filepath.Join(dir, "none"), PassphraseFile: pass}, "reading keystore"},
-		"no keystore":      {relayer.KeySource{PassphraseFile: pass}, "no keystore"},
+		"wrong passphrase":  {relayer.KeySource{Keystore: ks, PassphraseEnv: "WRONG"}, "decrypting keystore"},
+		"unset variable":    {relayer.KeySource{Keystore: ks, PassphraseEnv: "NOPE"}, "empty or unset"},
+		"no passphrase":     {relayer.KeySource{Keystore: ks}, "no passphrase source"},
+		"both sources":      {relayer.KeySource{Keystore: ks, PassphraseFile: pass, PassphraseEnv: "RELAY_PASS"}, "not both"},
+		"missing file":      {relayer.KeySource{Keystore: filepath.Join(dir, "none"), PassphraseFile: pass}, "reading keystore"},
+		"no keystore":       {relayer.KeySource{PassphraseFile: pass}, "no keystore"},
+		"shared passphrase": {relayer.KeySource{Keystore: ks, PassphraseFile: shared}, "chmod 600"},
 	} {
 		if _, err := relayer.LoadKey(c.src, getenv); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s: %v, want an error with %q", name, err, c.want)

@@ -407,6 +407,9 @@ consumer's program (its id is checked).`,
 			start := time.Now()
 			tx, err := cons.Request(o, in)
 			if err != nil {
+				if r, derr := contracts.DecodeRevertError(err); derr == nil {
+					return fmt.Errorf("request(%#x) on %s: the consumer reverted %s (from %s): %w", in, d.Consumer.Hex(), r, o.From.Hex(), err)
+				}
 				return fmt.Errorf("request(%#x) on %s: %w", in, d.Consumer.Hex(), err)
 			}
 			mctx, cancelMine := context.WithTimeout(ctx, timeouts.mine)

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"net"
 	"net/http"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
@@ -168,4 +170,26 @@ func TestChainCommandsExternalChain(t *testing.T) {
 	if _, err := runRoot(t, "chain", "job", common.Hash{1}.Hex(), "--relay-status-addr", status, "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port)); err == nil || !strings.Contains(err.Error(), "no job") {
 		t.Fatalf("chain job of an unknown job: %v", err)
 	}
+	// A requester the consumer does not allow: the consumer's revert is named.
+	stranger, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nonce, err := client.PendingNonceAt(ctx, from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fund, err := types.SignTx(types.NewTx(&types.DynamicFeeTx{ChainID: chainID, Nonce: nonce, GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9),
+		Gas: 21000, To: ptr(crypto.PubkeyToAddress(stranger.PublicKey)), Value: big.NewInt(1e18)}), types.LatestSignerForChainID(chainID), key)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mined(fund, client.SendTransaction(ctx, fund))
+	keyFile := writeKeyFile(t, t.TempDir(), stranger)
+	if _, err := runRoot(t, "request", "--input", "0x01020304", "--consumer", consumer.Hex(), "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port),
+		"--key-file", keyFile, "--relay-status-addr", status, "--wait", "0"); err == nil || !strings.Contains(err.Error(), "the consumer reverted NotRequester") {
+		t.Fatalf("a request by a stranger: %v", err)
+	}
 }
+
+func ptr[T any](v T) *T { return &v }
