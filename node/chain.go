@@ -147,7 +147,7 @@ func (c *chainSide) relayerKey() (*ecdsa.PrivateKey, error) {
 // (no chain, no contracts, stores that do not open) are returned and stop the
 // node; the relayer, the bridge and the listener retry their own transient
 // failures.
-func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
+func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest, prefer func(func(int) bool)) error {
 	ch := c.cfg.Chain
 	key, err := c.relayerKey()
 	if err != nil {
@@ -200,7 +200,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest) error {
 	}
 	var registry common.Address
 	if dev == nil {
-		if registry, err = c.checkContracts(ctx, client, chainID, jm, coord, loaded); err != nil {
+		if registry, err = c.checkContracts(ctx, client, chainID, jm, coord, loaded, prefer); err != nil {
 			return err
 		}
 	} else {
@@ -533,7 +533,7 @@ func (c *chainSide) demo(ctx context.Context, dev *devchain.Chain, dep *devchain
 // (and Coordinator) are contracts there, and warns for every class the node proves with that
 // the JobManager's registry has no verifier for: a result proven with it would be refused on
 // chain (NoVerifier) after the proof was paid for.
-func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client, chainID *big.Int, jm, coord common.Address, loaded []prover.Manifest) (common.Address, error) {
+func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client, chainID *big.Int, jm, coord common.Address, loaded []prover.Manifest, prefer func(func(int) bool)) (common.Address, error) {
 	call := func() (context.Context, context.CancelFunc) { return context.WithTimeout(ctx, c.cfg.Chain.RPCTimeout) }
 	for _, a := range []struct {
 		name string
@@ -577,13 +577,27 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 		c.log.Error().Str("proof_class", fmt.Sprintf("%#x", class)).Str("registry", registry.Hex()).
 			Msgf("the chain's verifier registry has no verifier for %s, which this node proves with: results proven with it are refused on chain (NoVerifier); register it (%s %s; on a sealed registry it waits the delay), then `zkprover relay retry` the failed deliveries", contracts.ClassName(class), add, flag)
 	}
+	verified := map[int]bool{}
+	var without, with []string
 	for _, m := range loaded {
 		class := uint8(m.ID())
 		if no, err := missing(class); err != nil {
 			return common.Address{}, fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
 		} else if no {
 			warn(class, fmt.Sprintf("--class %d", m.ID()))
+			without = append(without, prover.ClassLabel(m.ID()))
+		} else {
+			verified[m.ID()] = true
+			with = append(with, prover.ClassLabel(m.ID()))
 		}
+	}
+	if len(without) > 0 && len(with) > 0 && prefer != nil {
+		// A run that fits a class the chain verifies is proven with it, even when a
+		// smaller class without a verifier would hold it (read at start: a verifier
+		// added later counts from the next start).
+		prefer(func(id int) bool { return verified[id] })
+		c.log.Info().Strs("preferred", with).Strs("without_verifier", without).
+			Msg("proving with the classes the chain verifies whenever a run fits one")
 	}
 	if k := c.cfg.Prover.SegmentClass; k > 0 {
 		class := contracts.FinalProofClass(k)

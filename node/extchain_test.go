@@ -54,7 +54,8 @@ func TestExternalChainChecked(t *testing.T) {
 	cfg.Prover.SegmentClass = 12
 	c := newChainSide(cfg, nil, nil, zerolog.New(&logs))
 	loaded := []prover.Manifest{{LogSteps: 8}, {LogSteps: 10}}
-	if reg, err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded); err != nil || reg != dep.Registry {
+	var preferred func(int) bool
+	if reg, err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded, func(f func(int) bool) { preferred = f }); err != nil || reg != dep.Registry {
 		t.Fatalf("registry %s (%v), want %s", reg, err, dep.Registry)
 	}
 	out := logs.String()
@@ -64,8 +65,12 @@ func TestExternalChainChecked(t *testing.T) {
 			t.Errorf("log lacks %s:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, `"proof_class":"0x8"`) || strings.Count(out, "\n") != 2 {
+	if strings.Contains(out, `"proof_class":"0x8"`) || strings.Count(out, `"level":"error"`) != 2 {
 		t.Errorf("want exactly the two classes without a verifier logged:\n%s", out)
+	}
+	// The prover is told to prefer the class the chain verifies.
+	if preferred == nil || !preferred(8) || preferred(10) || !strings.Contains(out, "proving with the classes the chain verifies") {
+		t.Errorf("preference: set %v, log:\n%s", preferred != nil, out)
 	}
 
 	for _, bad := range []struct {
@@ -77,7 +82,7 @@ func TestExternalChainChecked(t *testing.T) {
 		{dep.Consumer, dep.Coordinator, "is it a JobManager?"},
 		{dep.JobManager, common.HexToAddress("0x00000000000000000000000000000000000000ef"), "coordinator 0x00000000000000000000000000000000000000EF has no code"},
 	} {
-		_, err := c.checkContracts(ctx, client, dev.ChainID(), bad.jm, bad.coord, nil)
+		_, err := c.checkContracts(ctx, client, dev.ChainID(), bad.jm, bad.coord, nil, nil)
 		if bad.want == "" {
 			if err != nil {
 				t.Errorf("job-manager %s coordinator %s: %v", bad.jm, bad.coord, err)

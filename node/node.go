@@ -123,8 +123,9 @@ type Node struct {
 	long *jobs.LongRuns // nil: long runs off
 	// fleetState is the node's fleet membership once long runs start (nil before).
 	fleetState atomic.Pointer[fleetState]
-	ready      chan struct{}     // closed once the prover is loaded
-	loaded     []prover.Manifest // the classes the prover loaded (set before ready closes)
+	ready      chan struct{}        // closed once the prover is loaded
+	loaded     []prover.Manifest    // the classes the prover loaded (set before ready closes)
+	prefer     func(func(int) bool) // the prover's PreferClasses, or nil (set before ready closes)
 	pool       *jobs.Pool
 	poolMu     sync.Mutex
 	stopMu     sync.Mutex
@@ -487,7 +488,7 @@ func (n *Node) Run(ctx context.Context) error {
 				return nil
 			case <-n.ready:
 			}
-			return n.chain.run(ctx, n.loaded)
+			return n.chain.run(ctx, n.loaded, n.prefer)
 		}})
 	}
 	n.log.Info().Str("addr", n.Addr().String()).Str("data", n.cfg.Node.Data).Int("workers", n.cfg.Jobs.Workers).
@@ -578,6 +579,9 @@ func (n *Node) runProver(ctx context.Context) error {
 	n.log.Info().Dur("took", time.Since(start)).Msg("prover ready")
 	if c, ok := p.(interface{ Classes() []prover.Manifest }); ok {
 		n.loaded = c.Classes() // the chain side deploys these classes' verifiers
+	}
+	if c, ok := p.(interface{ PreferClasses(func(int) bool) }); ok {
+		n.prefer = c.PreferClasses // the chain side prefers the classes its registry verifies
 	}
 	n.poolMu.Lock()
 	n.pool = n.jobs.StartWorkers(p, n.cfg.Jobs.Workers)

@@ -229,3 +229,33 @@ func TestCheapestAccepted(t *testing.T) {
 		}
 	}
 }
+
+// TestPreferClasses: with a preference set, a run is proven with a preferred class it fits
+// even when a smaller class would hold it; when it fits no preferred class it still gets one it
+// fits; a nil preference is none.
+func TestPreferClasses(t *testing.T) {
+	ctx := context.Background()
+	prog := shaCallProgram(t)
+	res, tr, err := executor.RunTrace(ctx, prog, &executor.Input{}, executor.Config{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := &Run{Program: prog, Input: &executor.Input{}, Result: res, Trace: tr}
+	sha6, sha8 := circuits.HashSha256|6, circuits.HashSha256|8
+	p := &Prover{fam: RV32IM{}, order: []int{sha6, sha8}}
+	if k, err := p.SelectClass(run); err != nil || k != sha6 {
+		t.Fatalf("without a preference: %#x, %v; want %#x", k, err, sha6)
+	}
+	p.PreferClasses(func(id int) bool { return id == sha8 })
+	if k, err := p.SelectClass(run); err != nil || k != sha8 {
+		t.Fatalf("preferring %#x: %#x, %v", sha8, k, err)
+	}
+	p.PreferClasses(func(id int) bool { return id == 12 }) // fits none of them
+	if k, err := p.SelectClass(run); err != nil || k != sha6 {
+		t.Fatalf("preferring a class it does not fit: %#x, %v; want %#x", k, err, sha6)
+	}
+	p.PreferClasses(nil)
+	if k, err := p.SelectClass(run); err != nil || k != sha6 {
+		t.Fatalf("preference removed: %#x, %v; want %#x", k, err, sha6)
+	}
+}

@@ -17,6 +17,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/consensys/gnark-crypto/ecc"
@@ -163,6 +164,8 @@ type Prover struct {
 	worker          *worker
 	onWorkerRequest func(pid int) // tests: called before each request is sent
 	proofTimeout    time.Duration // WithProofTimeout
+	// prefer, when set, narrows SelectClass to the classes it accepts (PreferClasses).
+	prefer atomic.Pointer[func(classID int) bool]
 }
 
 // Slots is how many proofs the prover makes at once (one: each uses every
@@ -415,9 +418,22 @@ type smallestFitter interface {
 	SmallestFit(run *Run) (class int, ok bool)
 }
 
+// PreferClasses makes SelectClass choose among the classes f accepts (class
+// identifiers) whenever the run fits one of them, and among all it fits only
+// otherwise; nil removes the preference. A node that follows a chain prefers
+// the classes the chain's registry has verifiers for.
+func (p *Prover) PreferClasses(f func(classID int) bool) {
+	if f == nil {
+		p.prefer.Store(nil)
+		return
+	}
+	p.prefer.Store(&f)
+}
+
 // SelectClass returns the loaded class to prove the run with: of the
-// classes it fits, the cheapest that is no larger than the smallest of
-// them or than the smallest loaded base class (cheapestAccepted).
+// classes it fits (those PreferClasses accepts, when it accepts any of
+// them), the cheapest that is no larger than the smallest of them or than
+// the smallest loaded base class (cheapestAccepted).
 func (p *Prover) SelectClass(run *Run) (int, error) {
 	var reasons []error
 	var fit []int // in p.order's order: fewest steps first
@@ -430,6 +446,17 @@ func (p *Prover) SelectClass(run *Run) (int, error) {
 		reasons = append(reasons, fmt.Errorf("class %s: %w", ClassLabel(k), err))
 	}
 	if len(fit) > 0 {
+		if pf := p.prefer.Load(); pf != nil {
+			var preferred []int
+			for _, k := range fit {
+				if (*pf)(k) {
+					preferred = append(preferred, k)
+				}
+			}
+			if len(preferred) > 0 {
+				fit = preferred
+			}
+		}
 		return p.cheapestAccepted(fit), nil
 	}
 	if len(p.order) == 0 {
