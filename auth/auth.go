@@ -194,9 +194,21 @@ func ParseTokens(content string) (map[[32]byte]Principal, error) {
 // unreadable or invalid keeps the tokens loaded before (and the error is
 // returned to be logged).
 func (t *Tokens) reload(force bool) error {
+	_, err := t.reloadChecked(force)
+	return err
+}
+
+// reloadChecked is reload; checked says whether it looked at the file (false: skipped, within
+// a second of the last look).
+func (t *Tokens) reloadChecked(force bool) (checked bool, err error) {
 	if !force && time.Since(t.checked) < time.Second {
-		return nil
+		return false, nil
 	}
+	return true, t.load(force)
+}
+
+// load reads the file when it changed (or with force).
+func (t *Tokens) load(force bool) error {
 	t.checked = time.Now()
 	st, err := os.Stat(t.path)
 	if err != nil {
@@ -243,12 +255,14 @@ func (t *Tokens) Authenticate(token string) (Principal, error) {
 	}
 	h := sha256.Sum256([]byte(token))
 	t.mu.Lock()
-	err := t.reload(false) // a broken edit keeps the tokens in force
+	checked, err := t.reloadChecked(false) // a broken edit keeps the tokens in force
 	var tell error
-	if err == nil {
+	switch {
+	case !checked: // within a second of the last look: nothing new
+	case err == nil:
 		t.lastErr = ""
-	} else if msg := err.Error(); msg != t.lastErr || time.Since(t.lastTold) >= time.Minute {
-		t.lastErr, t.lastTold, tell = msg, time.Now(), err
+	case err.Error() != t.lastErr || time.Since(t.lastTold) >= time.Minute:
+		t.lastErr, t.lastTold, tell = err.Error(), time.Now(), err
 	}
 	p, ok := t.byHash[h]
 	t.mu.Unlock()

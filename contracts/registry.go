@@ -48,6 +48,9 @@ type RegistryState struct {
 	// verifier in place at once).
 	SealedDelaySeconds uint64          `json:"sealedDelaySeconds"`
 	Classes            []RegistryClass `json:"classes"` // ascending class bytes
+	// Time is the time of the block the state was read at (a proposal whose Expires is
+	// before it can no longer be activated).
+	Time time.Time `json:"blockTime"`
 }
 
 // ClassName names a class byte for people: "2^10" (base class), "sha256 2^11", "keccak 2^11"
@@ -69,16 +72,20 @@ func ClassName(c uint8) string {
 	return "no class"
 }
 
-// ReadRegistry reads the state of the VerifierRegistry at registry: owner, seal, every class's
-// verifier (from its masks) and every pending proposal (one call per class byte, a few at a
-// time).
-func ReadRegistry(ctx context.Context, chain bind.ContractBackend, registry common.Address) (*RegistryState, error) {
+// ReadRegistry reads the state of the VerifierRegistry at registry: owner, seal, and the
+// verifier and pending proposal of every class byte (two calls per class byte, a few at a
+// time, all at the head block read first).
+func ReadRegistry(ctx context.Context, chain Chain, registry common.Address) (*RegistryState, error) {
 	reg, err := bindings.NewVerifierRegistry(registry, chain)
 	if err != nil {
 		return nil, err
 	}
-	call := &bind.CallOpts{Context: ctx}
-	s := &RegistryState{Address: registry, Classes: []RegistryClass{}}
+	head, err := chain.HeaderByNumber(ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("reading the chain's latest block: %w", err)
+	}
+	call := &bind.CallOpts{Context: ctx, BlockNumber: head.Number}
+	s := &RegistryState{Address: registry, Classes: []RegistryClass{}, Time: time.Unix(int64(head.Time), 0).UTC()}
 	if s.Owner, err = reg.Owner(call); err != nil {
 		return nil, fmt.Errorf("reading the owner of the verifier registry %s (is it one?): %w", registry, err)
 	}
@@ -225,8 +232,10 @@ func ActivateVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts,
 		return common.Address{}, fmt.Errorf("the verifier %s proposed for class %#x is ready at %s, in %s (chain time %s)",
 			p.Verifier, proofClass, ready.Format(time.RFC3339), ready.Sub(now).Round(time.Second), now.Format(time.RFC3339))
 	}
-	if expires := ready.Add(ProposalWindow); now.After(expires) {
-		return common.Address{}, fmt.Errorf("the proposal of %s for class %#x expired at %s: propose it again", p.Verifier, proofClass, expires.Format(time.RFC3339))
+	// A minute's margin: a transaction sent in the proposal's last seconds could be mined
+	// after it and revert ProposalExpired, its gas spent.
+	if expires := ready.Add(ProposalWindow); now.After(expires.Add(-activateMargin)) {
+		return common.Address{}, fmt.Errorf("the proposal of %s for class %#x expires at %s (chain time %s): propose it again", p.Verifier, proofClass, expires.Format(time.RFC3339), now.Format(time.RFC3339))
 	}
 	o := *opts
 	o.Context = ctx
@@ -238,6 +247,26 @@ func ActivateVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts,
 		return common.Address{}, err
 	}
 	return p.Verifier, nil
+}
+
+// activateMargin is how long before its expiry ActivateVerifier stops sending a proposal.
+const activateMargin = time.Minute
+
+// PendingProposal is the pending proposal of proofClass in the registry at registry (nil: none).
+func PendingProposal(ctx context.Context, chain bind.ContractCaller, registry common.Address, proofClass uint8) (*Proposal, error) {
+	reg, err := bindings.NewVerifierRegistryCaller(registry, chain)
+	if err != nil {
+		return nil, err
+	}
+	p, err := reg.Proposals(&bind.CallOpts{Context: ctx}, proofClass)
+	if err != nil {
+		return nil, fmt.Errorf("reading the proposal of class %#x: %w", proofClass, err)
+	}
+	if p.Verifier == (common.Address{}) {
+		return nil, nil
+	}
+	ready := time.Unix(int64(p.ReadyAt), 0).UTC()
+	return &Proposal{Verifier: p.Verifier, ReadyAt: ready, Expires: ready.Add(ProposalWindow)}, nil
 }
 
 // RemoveVerifier removes the verifier of proofClass from the VerifierRegistry at registry

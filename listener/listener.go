@@ -316,7 +316,7 @@ func (l *Listener) step(ctx context.Context) error {
 		if err := l.canonical(ctx, evs, from, to, h); err != nil {
 			return err
 		}
-		if err := l.apply(ctx, evs); err != nil {
+		if err := l.apply(ctx, evs, h.Number); err != nil {
 			return err
 		}
 		ivErr = l.intervals(ctx, h)
@@ -451,12 +451,12 @@ func (l *Listener) canonical(ctx context.Context, evs []event, from, to uint64, 
 
 // apply hands the events of a range known to be one branch to the sink, in order, and
 // follows or forgets the subscriptions they name.
-func (l *Listener) apply(ctx context.Context, evs []event) error {
+func (l *Listener) apply(ctx context.Context, evs []event, at *big.Int) error {
 	for _, ev := range evs {
 		switch ev.kind {
 		case evJobCreated:
 			j := ev.job
-			if status, err := l.jobStatus(ctx, j.JobID); err != nil {
+			if status, err := l.jobStatus(ctx, j.JobID, at); err != nil {
 				return err
 			} else if status == jobCompleted {
 				// Delivered since (a fresh store scanning history, a job another node
@@ -614,15 +614,15 @@ func (l *Listener) unfollow(id uint32, h *types.Header, why string) error {
 // 2 cancelled, 3 completed).
 const jobCompleted = 3
 
-// jobStatus reads the status of jobID in the JobManager at the latest block.
-func (l *Listener) jobStatus(ctx context.Context, jobID [32]byte) (uint8, error) {
+// jobStatus reads the status of jobID in the JobManager at block at.
+func (l *Listener) jobStatus(ctx context.Context, jobID [32]byte, at *big.Int) (uint8, error) {
 	data, err := l.jm.Pack("getJobMetadata", jobID)
 	if err != nil {
 		return 0, fmt.Errorf("encoding getJobMetadata: %w", err)
 	}
-	out, err := l.client.CallContract(ctx, ethereum.CallMsg{To: &l.opts.JobManager, Data: data}, nil)
+	out, err := l.client.CallContract(ctx, ethereum.CallMsg{To: &l.opts.JobManager, Data: data}, at)
 	if err != nil {
-		return 0, fmt.Errorf("reading the status of job %s: %w", common.Hash(jobID).Hex(), err)
+		return 0, fmt.Errorf("reading the status of job %s at block %v: %w", common.Hash(jobID).Hex(), at, err)
 	}
 	vals, err := l.jm.Unpack("getJobMetadata", out)
 	if err != nil {

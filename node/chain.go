@@ -582,7 +582,9 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 	for _, m := range loaded {
 		class := uint8(m.ID())
 		if no, err := missing(class); err != nil {
-			return common.Address{}, fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
+			// only a warning rides on it: the start goes on
+			c.log.Warn().Err(err).Str("proof_class", fmt.Sprintf("%#x", class)).Msg("could not read the registry's verifier of a class this node proves with")
+			without = append(without, prover.ClassLabel(m.ID()))
 		} else if no {
 			warn(class, fmt.Sprintf("--class %d", m.ID()))
 			without = append(without, prover.ClassLabel(m.ID()))
@@ -602,7 +604,7 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 	if k := c.cfg.Prover.SegmentClass; k > 0 {
 		class := contracts.FinalProofClass(k)
 		if no, err := missing(class); err != nil {
-			return common.Address{}, fmt.Errorf("reading the verifier of class %#x in registry %s: %w", class, registry.Hex(), err)
+			c.log.Warn().Err(err).Str("proof_class", fmt.Sprintf("%#x", class)).Msg("could not read the registry's final verifier for long runs")
 		} else if no {
 			warn(class, fmt.Sprintf("--final %d", k))
 		}

@@ -68,7 +68,7 @@ func ownerOnly(path string) error {
 		return fmt.Errorf("reading passphrase file %s: %w", path, err)
 	}
 	if m := st.Mode().Perm(); m&0o077 != 0 {
-		return fmt.Errorf("passphrase file %s may be read or written by group or others (mode %04o): with it and the keystore anyone spends the relayer's funds; chmod 600 %s", path, m, path)
+		return fmt.Errorf("passphrase file %s may be read or written by group or others (mode %04o): with it and the keystore anyone spends the relayer's funds; chmod 600 %s (a Kubernetes secret volume: defaultMode 0400)", path, m, path)
 	}
 	return nil
 }

@@ -472,9 +472,13 @@ func (m *Manager) Step(ctx context.Context) error {
 	m.budgetRead, m.budget, m.budgetStop, m.toppedUp = false, nil, false, false
 	if time.Since(m.shownAt) >= balanceEvery {
 		if err := m.readBudget(ctx); err != nil {
-			// the metric keeps its last reading; a delivery that needs the balance reads it again
+			// the metric keeps its last reading, tried again in balanceEvery; a delivery
+			// that needs the balance reads it again
 			m.log.Warn().Err(err).Msg("reading the sender's balance")
 			m.budgetRead = false
+			m.mu.Lock()
+			m.shownAt = time.Now()
+			m.mu.Unlock()
 		}
 	}
 	if head != m.rechecked {

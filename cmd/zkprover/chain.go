@@ -300,11 +300,15 @@ func readJobWith(ctx context.Context, client *ethclient.Client, d *devDep, id co
 			return nil, fmt.Errorf("reading the JobCompleted event of %s: %w", id.Hex(), err)
 		}
 		defer it.Close()
+		found := false
 		for it.Next() {
-			j.Output = fmt.Sprintf("0x%x", it.Event.Result)
+			j.Output, found = fmt.Sprintf("0x%x", it.Event.Result), true
 		}
 		if err := it.Error(); err != nil {
 			return nil, fmt.Errorf("reading the JobCompleted event of %s: %w", id.Hex(), err)
+		}
+		if !found {
+			j.OutputNote = "not read: no JobCompleted event where it was looked for (another node's delivery, or a reorg)"
 		}
 	}
 	return j, nil

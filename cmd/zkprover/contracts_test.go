@@ -157,10 +157,16 @@ func checkRegistryCommands(t *testing.T, sim *simulated.Backend, registry common
 	if _, err := run(append([]string{"activate-verifier", "--class", "9"}, owner...)...); err == nil || !strings.Contains(err.Error(), "is ready at") {
 		t.Fatalf("activate-verifier before the delay: %v", err)
 	}
+	if _, err := run(append([]string{"add-verifier", "--class", "9"}, keyArgs...)...); err == nil || !strings.Contains(err.Error(), "pending proposal, "+r.Verifier.Hex()) {
+		t.Fatalf("add-verifier over a pending proposal without --replace: %v", err)
+	}
 	if out, err := run("registry"); err != nil || !strings.Contains(out, "0x09 (2^9) proposed") || !strings.Contains(out, "yes: a verifier waits 48h0m0s") {
 		t.Fatalf("registry with a proposal: %v\n%s", err, out)
 	}
 	simtest.Advance(t, sim, 48*time.Hour+time.Minute)
+	if out, err := run("registry"); err != nil || !strings.Contains(out, "ready now (activate-verifier)") {
+		t.Fatalf("registry with a ready proposal: %v\n%s", err, out)
+	}
 	if out, err = run(append([]string{"activate-verifier", "--class", "9"}, owner...)...); err != nil || !strings.Contains(out, `"state": "set"`) {
 		t.Fatalf("activate-verifier after the delay: %v\n%s", err, out)
 	}

@@ -291,8 +291,14 @@ watch this (or the VerifierProposed events) to see a replacement coming.`,
 					rows = append(rows, [2]string{label, c.Verifier.Hex()})
 				}
 				if p := c.Proposal; p != nil {
-					rows = append(rows, [2]string{label + " proposed", fmt.Sprintf("%s, ready %s, expires %s",
-						p.Verifier.Hex(), p.ReadyAt.Format(time.RFC3339), p.Expires.Format(time.RFC3339))})
+					state := fmt.Sprintf("ready %s, expires %s", p.ReadyAt.Format(time.RFC3339), p.Expires.Format(time.RFC3339))
+					switch {
+					case s.Time.After(p.Expires):
+						state = "EXPIRED " + p.Expires.Format(time.RFC3339) + ": propose it again"
+					case !s.Time.Before(p.ReadyAt):
+						state = "ready now (activate-verifier), expires " + p.Expires.Format(time.RFC3339)
+					}
+					rows = append(rows, [2]string{label + " proposed", p.Verifier.Hex() + ", " + state})
 				}
 			}
 			printTable(cmd.OutOrStdout(), rows)
@@ -307,6 +313,7 @@ watch this (or the VerifierProposed events) to see a replacement coming.`,
 func newAddVerifierCmd() *cobra.Command {
 	var f registryFlags
 	var data, keysFlag, contractsDir string
+	var replace bool
 	cmd := &cobra.Command{
 		Use:   "add-verifier --rpc URL --registry ADDR (--class K | --final K)",
 		Short: "Deploy a class's verifier from the key store and put it in place (a sealed registry: propose it)",
@@ -316,7 +323,8 @@ consistent) as 'contracts deploy' does, compiles and deploys it, then:
   - on a registry that is not sealed, puts it in place (setVerifier) at once;
   - on a sealed registry, proposes it (proposeVerifier): it may be put in place
     with 'contracts activate-verifier' once the registry's delay has passed,
-    and within 14 days after. The output says when.
+    and within 14 days after. The output says when. A class's pending proposal
+    is replaced (its wait starting again) only with --replace.
 The key (--key-file or $ZKPROVER_DEPLOYER_KEY) must be the registry owner's.
 Prints JSON: the class byte, the verifier, its state, and the next command.`,
 		Args: cobra.NoArgs,
@@ -352,6 +360,16 @@ Prints JSON: the class byte, the verifier, its state, and the next command.`,
 			addr, err := contracts.AddVerifier(ctx, client, opts, reg, c, code)
 			switch {
 			case errors.Is(err, contracts.ErrSealed):
+				// A new proposal replaces the pending one and starts its wait again: only
+				// when asked (a rerun after a timeout would push the pending one back).
+				pending, err := contracts.PendingProposal(ctx, client, reg, c)
+				if err != nil {
+					return err
+				}
+				if pending != nil && !replace {
+					return fmt.Errorf("class %#x has a pending proposal, %s, ready at %s: activate it (zkprover contracts activate-verifier), or replace it with --replace (its wait starts again)",
+						c, pending.Verifier.Hex(), pending.ReadyAt.Format(time.RFC3339))
+				}
 				var ready time.Time
 				if addr, ready, err = contracts.ProposeVerifier(ctx, client, opts, reg, c, code); err != nil {
 					return err
@@ -373,6 +391,7 @@ Prints JSON: the class byte, the verifier, its state, and the next command.`,
 	cmd.Flags().StringVar(&data, "data", "data", "data folder; keys live in <data>/keys unless --keys")
 	cmd.Flags().StringVar(&keysFlag, "keys", "", "keys folder (default <data>/keys)")
 	cmd.Flags().StringVar(&contractsDir, "contracts-dir", "contracts", "the contracts folder (for its node_modules/solc)")
+	cmd.Flags().BoolVar(&replace, "replace", false, "on a sealed registry, replace the class's pending proposal (its wait starts again)")
 	return cmd
 }
 

@@ -1,6 +1,7 @@
 package coprocessor
 
 import (
+	"bytes"
 	"encoding/base64"
 	"encoding/hex"
 	"encoding/json"
@@ -65,6 +66,9 @@ func (hexJSON) Unmarshal(data []byte, v any) error {
 // whatever the body holds), and a key that names no field is refused before any value is
 // looked at.
 func fromHexObject(data []byte, md protoreflect.MessageDescriptor) (map[string]json.RawMessage, error) {
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, io.EOF // no body: grpc-gateway takes it as the empty message
+	}
 	var obj map[string]json.RawMessage
 	if err := json.Unmarshal(data, &obj); err != nil || obj == nil {
 		if err == nil {

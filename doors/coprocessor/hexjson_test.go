@@ -2,6 +2,8 @@ package coprocessor
 
 import (
 	"bytes"
+	"errors"
+	"io"
 	"runtime"
 	"strings"
 	"testing"
@@ -38,6 +40,11 @@ func TestHexJSONUnknownFieldCheap(t *testing.T) {
 	}
 	if !bytes.Equal(req.ProgramElf, []byte{1, 2}) || !bytes.Equal(req.ProgramId, []byte{0xff}) {
 		t.Fatalf("decoded %x %x", req.ProgramElf, req.ProgramId)
+	}
+	for _, empty := range []string{"", "  \n"} { // no body: the empty message, as grpc-gateway takes io.EOF
+		if err := (hexJSON{}).Unmarshal([]byte(empty), &pb.SubmitProgramRequest{}); !errors.Is(err, io.EOF) {
+			t.Errorf("body %q: %v, want io.EOF", empty, err)
+		}
 	}
 	for _, bad := range []string{`{"programElf":12}`, `{"programElf":"zz"}`, `[1]`, `null`, `{"programElf":"00"`} {
 		if err := (hexJSON{}).Unmarshal([]byte(bad), &pb.SubmitProgramRequest{}); err == nil {
