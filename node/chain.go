@@ -233,6 +233,11 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest, prefer fu
 		return err
 	}
 	defer br.Close()
+	if err := c.metrics.Registry.Register(br.Collector()); err != nil {
+		c.log.Warn().Err(err).Msg("bridge metrics not registered")
+	} else {
+		defer c.metrics.Registry.Unregister(br.Collector())
+	}
 	// GetProof answers each job's relay status while the bridge is open (docs/relayer.md).
 	c.bridge.Store(br)
 	defer c.bridge.Store(nil)

@@ -229,7 +229,7 @@ func checkMetricsDocumented(t *testing.T, addr string) {
 		}
 	}
 	for _, want := range []string{"zkprover_listener_processed_block", "zkprover_listener_head_block", "zkprover_listener_lag_blocks",
-		"zkprover_relay_sender_balance_wei", "zkprover_relay_transactions"} {
+		"zkprover_relay_sender_balance_wei", "zkprover_relay_transactions", "zkprover_chain_requests"} {
 		if !names[want] {
 			t.Errorf("metrics lack %s", want)
 		}

@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/credentials/insecure"
@@ -329,6 +330,25 @@ func TestOnchainJobProvenRelayedReceived(t *testing.T) {
 	}
 	if n != 1 {
 		t.Fatalf("JobCompleted %d times", n)
+	}
+
+	// The bridge's metric counts the request by its stage.
+	reg := prometheus.NewRegistry()
+	if err := reg.Register(s.br.Collector()); err != nil {
+		t.Fatal(err)
+	}
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	stages := map[string]float64{}
+	for _, mf := range mfs {
+		for _, m := range mf.GetMetric() {
+			stages[m.GetLabel()[0].GetValue()] = m.GetGauge().GetValue()
+		}
+	}
+	if stages["relaying"] != 1 || stages["rejected"] != 0 || stages["proving"] != 0 || len(stages) != 5 {
+		t.Fatalf("zkprover_chain_requests %v, want the one request relaying", stages)
 	}
 
 	// A fresh listener (a node on a new data folder, scanning from block 0) does not hand the
