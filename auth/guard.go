@@ -2,6 +2,9 @@ package auth
 
 import (
 	"context"
+	"crypto/sha256"
+	"crypto/x509"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,7 +16,9 @@ import (
 
 	"google.golang.org/grpc"
 	"google.golang.org/grpc/codes"
+	"google.golang.org/grpc/credentials"
 	"google.golang.org/grpc/metadata"
+	"google.golang.org/grpc/peer"
 	"google.golang.org/grpc/status"
 )
 
@@ -24,6 +29,35 @@ type Guard struct {
 	tokens *Tokens         // nil: authentication off
 	roles  map[string]Role // gRPC full method -> role needed
 	open   []string        // gRPC method prefixes anyone may call (health, reflection)
+	// certs: without tokens, a caller is known by its verified client certificate
+	// (ClientCertificates); admins are the certificate names with the admin role.
+	certs  bool
+	admins map[string]bool
+}
+
+// ClientCertificates makes a guard without tokens know each caller by its verified TLS client
+// certificate (mTLS): the principal "cert:" + its subject CN (the certificate's SHA-256 when
+// it has none), with the submit role, or admin for a name in admins. A call without a verified
+// certificate (the listener does not ask for one) is refused. Tokens, when on, take precedence.
+func (g *Guard) ClientCertificates(admins []string) {
+	g.certs, g.admins = true, map[string]bool{}
+	for _, a := range admins {
+		g.admins[a] = true
+	}
+}
+
+// CertPrincipal is the principal of a verified client certificate under ClientCertificates.
+func CertPrincipal(c *x509.Certificate, admins map[string]bool) Principal {
+	name := c.Subject.CommonName
+	if name == "" {
+		sum := sha256.Sum256(c.Raw)
+		return Principal{Name: "cert:sha256:" + hex.EncodeToString(sum[:8]), Role: Submit}
+	}
+	role := Submit
+	if admins[name] {
+		role = Admin
+	}
+	return Principal{Name: "cert:" + name, Role: role}
 }
 
 // NewGuard returns a guard; tokens nil turns authentication off. roles gives
@@ -43,6 +77,21 @@ var Anonymous = Principal{Name: "", Role: Admin}
 // value that needs role need. A value longer than a bearer token of
 // MaxTokenBytes is refused before it is parsed or hashed.
 func (g *Guard) Check(authorization string, need Role) (Principal, error) {
+	return g.check(authorization, nil, need)
+}
+
+// check is Check with the call's verified client certificate (nil: none).
+func (g *Guard) check(authorization string, cert *x509.Certificate, need Role) (Principal, error) {
+	if g.tokens == nil && g.certs {
+		if cert == nil {
+			return Principal{}, fmt.Errorf("%w: no verified client certificate", ErrUnauthenticated)
+		}
+		p := CertPrincipal(cert, g.admins)
+		if !p.Can(need) {
+			return Principal{}, fmt.Errorf("%w: %s has role %s, the call needs %s (tls-client-admins names the admins)", ErrPermission, p.Name, p.Role, need)
+		}
+		return p, nil
+	}
 	if g.tokens == nil {
 		return Anonymous, nil
 	}
@@ -82,11 +131,32 @@ func (g *Guard) grpcCheck(ctx context.Context, method string) (context.Context, 
 			authz = v[0]
 		}
 	}
-	p, err := g.Check(authz, need)
+	p, err := g.check(authz, grpcPeerCert(ctx), need)
 	if err != nil {
 		return nil, statusOf(err)
 	}
 	return With(ctx, p), nil
+}
+
+// grpcPeerCert is the verified client certificate of a gRPC call (nil: none).
+func grpcPeerCert(ctx context.Context) *x509.Certificate {
+	pr, ok := peer.FromContext(ctx)
+	if !ok {
+		return nil
+	}
+	ti, ok := pr.AuthInfo.(credentials.TLSInfo)
+	if !ok {
+		return nil
+	}
+	return verifiedLeaf(ti.State.VerifiedChains)
+}
+
+// verifiedLeaf is the leaf of the first verified chain (nil: none).
+func verifiedLeaf(chains [][]*x509.Certificate) *x509.Certificate {
+	if len(chains) == 0 || len(chains[0]) == 0 {
+		return nil
+	}
+	return chains[0][0]
 }
 
 func statusOf(err error) error {
@@ -143,7 +213,11 @@ func (g *Guard) HTTP(need Role, h http.Handler) http.Handler {
 				return
 			}
 		}
-		p, err := g.Check(r.Header.Get("Authorization"), need)
+		var cert *x509.Certificate
+		if r.TLS != nil {
+			cert = verifiedLeaf(r.TLS.VerifiedChains)
+		}
+		p, err := g.check(r.Header.Get("Authorization"), cert, need)
 		if err != nil {
 			code := http.StatusUnauthorized
 			if errors.Is(err, ErrPermission) {

@@ -73,6 +73,10 @@ type Security struct {
 	TLSCert     string // server certificate (PEM) of every listener; "" = plaintext
 	TLSKey      string // its key
 	TLSClientCA string // CA of client certificates; set: mTLS (clients must present one)
+	// TLSClientAdmins are the client certificate names (subject CN) that are admins when
+	// clients are known by their certificates (TLSClientCA without AuthTokens); the others
+	// have the submit role.
+	TLSClientAdmins []string
 	// Insecure allows what Exposures lists: listeners off loopback without
 	// TLS or without credentials, the development chain off loopback,
 	// aggregators off loopback dialled in plaintext (each logged at start).

@@ -103,7 +103,8 @@ func Settings(c *Config) []Setting {
 
 		{"tls-cert", "security", "TLS certificate (PEM) of every listener (refused outside its validity period, a warning 14 days before it ends); empty: plaintext (allowed on loopback only, unless insecure)", (*strVal)(&c.Security.TLSCert)},
 		{"tls-key", "security", "key (PEM) of tls-cert, its owner's only (refused when group or others may access it: chmod 600); both files are re-read when they change", (*strVal)(&c.Security.TLSKey)},
-		{"tls-client-ca", "security", "CA (PEM) of client certificates: clients must present one it signed (mTLS)", (*strVal)(&c.Security.TLSClientCA)},
+		{"tls-client-ca", "security", "CA (PEM) of client certificates: clients must present one it signed (mTLS); without auth-tokens each client is known by its certificate's name (CN): its own jobs, the submit role", (*strVal)(&c.Security.TLSClientCA)},
+		{"tls-client-admins", "security", "client certificate names (CN) with the admin role when clients are known by their certificates (tls-client-ca without auth-tokens; repeatable; comma-separated in env and config file lists)", (*listVal)(&c.Security.TLSClientAdmins)},
 		{"insecure", "security", "allow off loopback, each logged as a warning at start: listeners without TLS, doors without auth-tokens or tls-client-ca (every caller an anonymous admin), the development chain, aggregators without aggregator-tls", (*boolVal)(&c.Security.Insecure)},
 		{"auth-tokens", "security", "token file: name:sha256-of-token[:role] a line, roles read, submit, admin (refused when group or others may write it); empty: no authentication, every caller an admin (off loopback only with tls-client-ca or insecure)", (*strVal)(&c.Security.AuthTokens)},
 		{"admission-rate", "security", "requests that submit or run work (GenProof, Execute, SubmitJob, SubmitProgram, ...) one client may make per second (0: no limit)", (*floatVal)(&c.Security.AdmissionRate)},

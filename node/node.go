@@ -209,21 +209,28 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 		tokens.OnReloadError = func(err error) {
 			authLog.Warn().Err(err).Msg("the changed token file did not load: the tokens loaded before stay in force, so a token removed from it is NOT revoked until it loads")
 		}
-	} else if sec.TLSClientCA != "" {
-		opts.Logger.Warn().Str("component", "auth").
-			Msg("client certificates (tls-client-ca) without auth-tokens: every client with a certificate is the same anonymous admin (sees, waits on and cancels every job; no per-client limits); give clients tokens for roles and isolation")
 	}
 	roles := zkprover.Roles()
 	for m, r := range coprocessor.Roles() {
 		roles[m] = r
 	}
 	n.guard = auth.NewGuard(tokens, roles, "/grpc.health.v1.Health/", "/grpc.reflection.")
+	switch {
+	case tokens == nil && sec.TLSClientCA != "":
+		// mTLS without tokens: each client is known by its certificate (its own jobs, its
+		// own limits), not one anonymous admin.
+		n.guard.ClientCertificates(sec.TLSClientAdmins)
+		log.Info().Strs("admins", sec.TLSClientAdmins).
+			Msg("clients known by their certificates (cert:<CN>): each sees its own jobs with the submit role; tls-client-admins have the admin role")
+	case len(sec.TLSClientAdmins) > 0:
+		log.Warn().Msg("tls-client-admins is ignored: it applies to clients known by their certificates (tls-client-ca without auth-tokens); the token file gives the roles")
+	}
 	n.srvTLS = srvTLS
 	// What insecure=true let through (config.Exposures; refused without it).
 	for _, e := range cfg.Exposures() {
 		log.Warn().Str("key", e.Key).Str("addr", e.Addr).Msg("INSECURE (insecure=true): off loopback and " + e.Problem)
 	}
-	if tokens == nil {
+	if tokens == nil && sec.TLSClientCA == "" {
 		log.Info().Msg("no auth-tokens file: every caller may do everything (keep the doors on loopback)")
 	}
 	if n.opts.OpenProver == nil {

@@ -399,3 +399,45 @@ func TestMissingKeysFolderRefused(t *testing.T) {
 		t.Fatalf("start on a missing keys folder: %v", err)
 	}
 }
+
+// TestClientCertificatesAreClients: with client certificates and no token file, each client is
+// known by its certificate's name: alice's job is hers (owner cert:alice), an unknown id to bob
+// for reading, waiting and cancelling, and the admin named by tls-client-admins sees and cancels
+// it; a client certificate's holder is not an admin otherwise (bob's GetStatus shows nothing of
+// alice's).
+func TestClientCertificatesAreClients(t *testing.T) {
+	ca := tlstest.NewCA(t)
+	cert, key := ca.Issue(t, "node", true)
+	tn := startNode(t, t.TempDir(), nil, func(c *config.Config) {
+		c.Security.TLSCert, c.Security.TLSKey, c.Security.TLSClientCA = cert, key, ca.File
+		c.Security.TLSClientAdmins = []string{"ops"}
+	})
+	ctx := ctxT(t)
+	as := func(name string) pb.ZKProverServiceClient {
+		cc, ck := ca.Issue(t, name, false)
+		return dial(t, tn.Addr().String(), clientTLS(t, tlsconf.Client{CAFile: ca.File, CertFile: cc, KeyFile: ck}), "")
+	}
+	alice, bob, ops := as("alice"), as("bob"), as("ops")
+	r := genProofAs(t, ctx, alice, readExample(t, "fibonacci"), 5)
+	if r.Result != pb.GenProofResponse_RESULT_GEN_PROOF_OK {
+		t.Fatalf("alice's GenProof: %v", r)
+	}
+	if job, err := tn.store.Get(r.Id); err != nil || job.Owner != "cert:alice" {
+		t.Fatalf("stored owner %q (%v), want cert:alice", job.Owner, err)
+	}
+	if c, err := bob.Cancel(ctx, &pb.CancelRequest{Id: r.Id}); err != nil || c.Result != pb.CancelResponse_RESULT_CANCEL_ERROR || !strings.Contains(c.ResultString, "unknown id") {
+		t.Fatalf("bob cancels alice's job: %v %v", c, err)
+	}
+	if st, err := bob.GetStatus(ctx, &pb.GetStatusRequest{}); err != nil || len(st.PendingRequestQueueIds) != 0 {
+		t.Fatalf("bob sees pending %v (%v)", st.GetPendingRequestQueueIds(), err)
+	}
+	if st, err := alice.GetStatus(ctx, &pb.GetStatusRequest{}); err != nil || len(st.PendingRequestQueueIds) != 1 {
+		t.Fatalf("alice sees pending %v (%v)", st.GetPendingRequestQueueIds(), err)
+	}
+	if st, err := ops.GetStatus(ctx, &pb.GetStatusRequest{}); err != nil || len(st.PendingRequestQueueIds) != 1 {
+		t.Fatalf("the admin sees pending %v (%v)", st.GetPendingRequestQueueIds(), err)
+	}
+	if c, err := ops.Cancel(ctx, &pb.CancelRequest{Id: r.Id}); err != nil || c.Result != pb.CancelResponse_RESULT_CANCEL_OK {
+		t.Fatalf("the admin cancels alice's job: %v %v", c, err)
+	}
+}
