@@ -15,6 +15,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"google.golang.org/grpc/codes"
@@ -193,6 +194,16 @@ func TestSignals(t *testing.T) {
 		if want := 128 + int(sig); code != want || !strings.HasPrefix(stderr.String(), "second ") || !strings.Contains(stderr.String(), "stopping now") {
 			t.Errorf("%v twice: exit %d (want %d), stderr %q", sig, code, want, stderr.String())
 		}
+	}
+	// A command with a logger of its own (serve): the last word is a line of that log.
+	var logged bytes.Buffer
+	le := loggedError{err: errors.New("port in use"), log: zerolog.New(&logged)}
+	if code := exitStatus(le, nil, io.Discard); code != 1 || !strings.Contains(logged.String(), `{"level":"error","error":"port in use","message":"stopped with an error"}`) {
+		t.Errorf("a logged error: exit %d, log %q", code, logged.String())
+	}
+	logged.Reset()
+	if code := exitStatus(loggedError{err: context.Canceled, log: zerolog.New(&logged)}, interrupted{syscall.SIGTERM}, io.Discard); code != 143 || !strings.Contains(logged.String(), `"message":"interrupted"`) {
+		t.Errorf("a logged interruption: exit %d, log %q", code, logged.String())
 	}
 	for _, c := range []struct {
 		err, cause error

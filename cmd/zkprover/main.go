@@ -102,18 +102,39 @@ func exitStatus(err, cause error, stderr io.Writer) int {
 	if err == nil {
 		return 0
 	}
+	var le loggedError
+	logged := errors.As(err, &le)
 	var in interrupted
 	if errors.As(cause, &in) {
-		if cancelled(err) {
+		switch {
+		case logged && cancelled(err):
+			le.log.Info().Msg("interrupted")
+		case logged:
+			le.log.Error().Err(le.err).Msg("interrupted; stopped with an error")
+		case cancelled(err):
 			fmt.Fprintln(stderr, "interrupted")
-		} else {
+		default:
 			fmt.Fprintln(stderr, "interrupted; error:", err)
 		}
 		return signalStatus(in.sig)
 	}
+	if logged {
+		le.log.Error().Err(le.err).Msg("stopped with an error")
+		return 1
+	}
 	fmt.Fprintln(stderr, "error:", err)
 	return 1
 }
+
+// loggedError is the error of a command that has a logger of its own (serve: JSON lines by
+// default): exitStatus writes it there, in the log's format, rather than as a plain line.
+type loggedError struct {
+	err error
+	log zerolog.Logger
+}
+
+func (e loggedError) Error() string { return e.err.Error() }
+func (e loggedError) Unwrap() error { return e.err }
 
 // cancelled reports an error that only says the work was cancelled.
 func cancelled(err error) bool {

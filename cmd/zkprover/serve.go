@@ -34,7 +34,7 @@ development chain, or --rpc-url with --job-manager (docs/relayer.md).
 Configuration: flags, then ZKPROVER_* environment variables, then the YAML file named by
 --config (keys as the flag names), then the defaults. docs/node.md lists every key.`,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
+		RunE: func(cmd *cobra.Command, _ []string) (err error) {
 			cfg, err := config.Load(cmd.Flags(), os.LookupEnv)
 			if err != nil {
 				return err
@@ -42,6 +42,12 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			// queue.Open puts the jobs found running back in the queue
 			setForcedStopNote(", running jobs are requeued at the next start")
 			log := cfg.Logger()
+			// The last word in the node's log format (a JSON log stays JSON to its end).
+			defer func() {
+				if err != nil {
+					err = loggedError{err: err, log: log}
+				}
+			}()
 			if unknown := config.UnknownEnv(os.Environ()); len(unknown) > 0 {
 				log.Warn().Strs("variables", unknown).Msg("ZKPROVER_ variables that name no setting are ignored (a typo? docs/node.md lists every key)")
 			}
