@@ -261,6 +261,9 @@ func (l *Listener) step(ctx context.Context) error {
 	if cur.Set {
 		// A reorg deeper than the depth replaced the last processed block: rescan from a
 		// depth before it (the sink is idempotent).
+		if head < cur.Number {
+			return fmt.Errorf("the chain's head %d is below the last processed block %d: a chain that started again, or another chain at this RPC URL (waiting for the head to pass it)", head, cur.Number)
+		}
 		h, err := l.client.HeaderByNumber(ctx, new(big.Int).SetUint64(cur.Number))
 		if err != nil {
 			return fmt.Errorf("reading block %d: %w", cur.Number, err)

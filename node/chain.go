@@ -577,10 +577,19 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 		v, err := reg.Verifiers(&bind.CallOpts{Context: cctx}, class)
 		return v == (common.Address{}), err
 	}
-	add := fmt.Sprintf("zkprover contracts add-verifier --rpc %s --registry %s", "<rpc-url>", registry.Hex())
 	warn := func(class uint8, flag string) {
-		c.log.Error().Str("proof_class", fmt.Sprintf("%#x", class)).Str("registry", registry.Hex()).
-			Msgf("the chain's verifier registry has no verifier for %s, which this node proves with: results proven with it are refused on chain (NoVerifier); register it (%s %s; on a sealed registry it waits the delay), then `zkprover relay retry` the failed deliveries", contracts.ClassName(class), add, flag)
+		ev := c.log.Error().Str("proof_class", fmt.Sprintf("%#x", class)).Str("registry", registry.Hex())
+		cctx, cancel := call()
+		p, err := contracts.PendingProposal(cctx, client, registry, class)
+		cancel()
+		if err == nil && p != nil {
+			// proposed already: what to do is activate it once ready
+			ev.Time("proposal_ready_at", p.ReadyAt).Msgf("the chain's verifier registry has no verifier for %s, which this node proves with: results proven with it are refused on chain (NoVerifier) until the verifier proposed for it (%s) is activated: from %s, `zkprover contracts activate-verifier --rpc <rpc-url> --registry %s %s`, then `zkprover relay retry` the failed deliveries",
+				contracts.ClassName(class), p.Verifier.Hex(), p.ReadyAt.Format(time.RFC3339), registry.Hex(), flag)
+			return
+		}
+		ev.Msgf("the chain's verifier registry has no verifier for %s, which this node proves with: results proven with it are refused on chain (NoVerifier); register it (zkprover contracts add-verifier --rpc <rpc-url> --registry %s %s; on a sealed registry it waits the delay), then `zkprover relay retry` the failed deliveries",
+			contracts.ClassName(class), registry.Hex(), flag)
 	}
 	verified := map[int]bool{}
 	var without, with []string

@@ -2,14 +2,18 @@ package node
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
 	"github.com/zkprover/zkprover/prover"
@@ -73,6 +77,25 @@ func TestExternalChainChecked(t *testing.T) {
 		t.Errorf("preference: set %v, log:\n%s", preferred != nil, out)
 	}
 
+	// A class with a verifier proposed on the sealed registry: the line says to activate it.
+	owner, err := bind.NewKeyedTransactorWithChainID(dev.Deployer, dev.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := contracts.Seal(ctx, client, owner, dep.Registry, time.Hour); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := contracts.ProposeVerifier(ctx, client, owner, dep.Registry, 10, common.FromHex(bindings.ToyVerifierMetaData.Bin)); err != nil {
+		t.Fatal(err)
+	}
+	logs = testlog.Buffer{}
+	if _, err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded, nil); err != nil {
+		t.Fatal(err)
+	}
+	if out := logs.String(); !strings.Contains(out, "contracts activate-verifier") || !strings.Contains(out, "proposal_ready_at") || !strings.Contains(out, "--class 10") {
+		t.Errorf("a class with a pending proposal:\n%s", out)
+	}
+
 	for _, bad := range []struct {
 		jm, coord common.Address
 		want      string
@@ -91,6 +114,34 @@ func TestExternalChainChecked(t *testing.T) {
 		}
 		if err == nil || !strings.Contains(err.Error(), bad.want) {
 			t.Errorf("job-manager %s coordinator %s: %v, want %q", bad.jm, bad.coord, err, bad.want)
+		}
+	}
+}
+
+// TestRelayerKeyFilesCheckedAtStart: the relayer's key files are checked when the node is
+// built, before any proving key loads: a passphrase file others may read, or a missing
+// keystore, stops it at once.
+func TestRelayerKeyFilesCheckedAtStart(t *testing.T) {
+	dir := t.TempDir()
+	ks, pass := filepath.Join(dir, "relayer.json"), filepath.Join(dir, "relayer.pass")
+	if err := os.WriteFile(ks, []byte("{}"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(pass, []byte("pw\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(pass, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ keystore, want string }{{ks, "chmod 600"}, {filepath.Join(dir, "none.json"), "reading keystore"}} {
+		cfg := testConfig(t.TempDir())
+		cfg.Chain.Enabled = true
+		cfg.Relayer.Keystore, cfg.Relayer.PassphraseFile = c.keystore, pass
+		if n, err := New(cfg, Options{OpenProver: NoProver, Logger: zerolog.Nop()}); err == nil || !strings.Contains(err.Error(), c.want) {
+			if n != nil {
+				n.closeListeners()
+			}
+			t.Fatalf("keystore %s: %v, want an error with %q", c.keystore, err, c.want)
 		}
 	}
 }

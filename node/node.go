@@ -41,6 +41,7 @@ import (
 	"github.com/zkprover/zkprover/prover"
 	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/relayer"
 	"github.com/zkprover/zkprover/tlsconf"
 )
 
@@ -288,6 +289,14 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	}
 	// The chain door (docs/relayer.md).
 	if cfg.Chain.Enabled {
+		// The relayer's key files are checked now, not once the proving keys have loaded
+		// (minutes): a passphrase file others may read is told at once.
+		if r := cfg.Relayer; r.Keystore != "" {
+			if err := relayer.CheckKeySource(relayer.KeySource{Keystore: r.Keystore, PassphraseFile: r.PassphraseFile,
+				PassphraseEnv: r.PassphraseEnv}, os.Getenv); err != nil {
+				return nil, err
+			}
+		}
 		n.chain = newChainSide(cfg, n.jobs, n.metrics, opts.Logger)
 		n.chain.api = chaindoor.StatusAPIOptions{TLS: srvTLS, Wrap: func(h http.Handler) http.Handler {
 			return n.conns.count("relay status API", n.guard.HTTP(auth.Read, h))

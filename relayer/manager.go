@@ -781,16 +781,22 @@ func (m *Manager) waitBudget(t *Tx, why string) error {
 	if t.Class == OutOfBudget && t.LastError == why {
 		return nil
 	}
-	if t.Class != OutOfBudget {
-		// once as it starts to wait: a record waiting for funds is otherwise silent
-		ev := m.log.Warn().Str("tx", t.ID).Str("from", m.from.Hex()).Str("reason", why)
-		if m.lastBalance != nil {
-			ev = ev.Str("balance_wei", m.lastBalance.String())
-		}
-		ev.Msg("a delivery waits for the relayer account's balance: fund it")
-	}
+	m.warnWaitingForFunds(t, why)
 	t.Class, t.LastError = OutOfBudget, why
 	return m.save(t)
+}
+
+// warnWaitingForFunds logs, once as t starts to wait for the sender's balance (its class not
+// OutOfBudget yet), that it does: a record waiting for funds is otherwise silent.
+func (m *Manager) warnWaitingForFunds(t *Tx, why string) {
+	if t.Class == OutOfBudget {
+		return
+	}
+	ev := m.log.Warn().Str("tx", t.ID).Str("from", m.from.Hex()).Str("reason", why)
+	if m.lastBalance != nil {
+		ev = ev.Str("balance_wei", m.lastBalance.String())
+	}
+	ev.Msg("a delivery waits for the relayer account's balance: fund it")
 }
 
 // readBudget reads the sender's balance once a step (when the client is a BalanceReader) and
@@ -1327,6 +1333,19 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 		waitOn(t, last.Hash, head)
 		return m.save(t)
 	}
+	// A replacement the balance does not cover is not sent (the pool would refuse it, and
+	// each refusal would be logged every bump interval): the record waits on what it sent,
+	// saying so once, until the balance covers the raise.
+	if err := m.readBudget(ctx); err == nil && m.budget != nil {
+		extra := new(big.Int).Sub(worstCost(last.GasLimit, feeCap), worstCost(last.GasLimit, last.FeeCap))
+		if extra.Cmp(m.budget) > 0 {
+			why := fmt.Sprintf("not enough balance for a replacement (it needs %s wei more); waiting for inclusion of %s", extra, last.Hash.Hex())
+			m.warnWaitingForFunds(t, why)
+			t.Class, t.LastError = OutOfBudget, why
+			waitOn(t, last.Hash, head)
+			return m.save(t)
+		}
+	}
 	m.log.Info().Str("tx", t.ID).Uint64("nonce", last.Nonce).Str("old_fee_cap", last.FeeCap.String()).
 		Str("fee_cap", feeCap.String()).Msg("not included: replacing with bumped fees")
 	res, err := m.sendAttempt(ctx, t, last.Nonce, last.GasLimit, tip, feeCap, head)
@@ -1345,9 +1364,10 @@ func (m *Manager) bump(ctx context.Context, t *Tx, last Attempt, head uint64) er
 		// attempt stays the record's last; the next one takes its place).
 		switch res {
 		case sendNoFunds:
-			t.Class = OutOfBudget
-			t.LastError = fmt.Sprintf("not enough balance for a replacement (%s); waiting for inclusion of %s",
+			why := fmt.Sprintf("not enough balance for a replacement (%s); waiting for inclusion of %s",
 				t.Attempts[len(t.Attempts)-1].Rejected, last.Hash.Hex())
+			m.warnWaitingForFunds(t, why)
+			t.Class, t.LastError = OutOfBudget, why
 		case sendInvalid, sendRefused:
 			t.LastError = fmt.Sprintf("the node refused a replacement (%s); waiting for inclusion of %s",
 				t.Attempts[len(t.Attempts)-1].Rejected, last.Hash.Hex())

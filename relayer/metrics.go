@@ -20,7 +20,8 @@ var (
 	descAttempts = prometheus.NewDesc("zkprover_relay_attempts", "Signed transactions sent for the relay records kept (replacements included; a gauge: records are deleted twice the retention after they end).", nil, nil)
 	descLost     = prometheus.NewDesc("zkprover_relay_nonce_lost", "Times the kept relay records' nonces were taken by another transaction of the sender (a gauge, as zkprover_relay_attempts).", nil, nil)
 	descFailed   = prometheus.NewDesc("zkprover_relay_failed", "Failed relay records by failure class.", []string{"class"}, nil)
-	descBalance  = prometheus.NewDesc("zkprover_relay_sender_balance_wei", "Balance of the relayer's account (wei), read at most every 15 s: alert before deliveries wait for funds (zkprover_relay_failed{class=\"out_of_budget\"}).", nil, nil)
+	descBalance  = prometheus.NewDesc("zkprover_relay_sender_balance_wei", "Balance of the relayer's account (wei), read every 15 s (it keeps its last reading while the chain does not answer): alert well before deliveries wait for funds (zkprover_relay_waiting_for_funds).", nil, nil)
+	descWaiting  = prometheus.NewDesc("zkprover_relay_waiting_for_funds", "Deliveries not ended that wait for the relayer account's balance: a first attempt not sent, or a fee replacement not made, for want of funds. Alert when above 0.", nil, nil)
 )
 
 func (c collector) Describe(ch chan<- *prometheus.Desc) {
@@ -29,6 +30,7 @@ func (c collector) Describe(ch chan<- *prometheus.Desc) {
 	ch <- descLost
 	ch <- descFailed
 	ch <- descBalance
+	ch <- descWaiting
 }
 
 func (c collector) Collect(ch chan<- prometheus.Metric) {
@@ -39,8 +41,11 @@ func (c collector) Collect(ch chan<- prometheus.Metric) {
 	}
 	states := map[State]int{Pending: 0, Sent: 0, Confirmed: 0, AlreadyDone: 0, Failed: 0}
 	classes := map[Class]int{Reverted: 0, OutOfBudget: 0, Refused: 0}
-	attempts, lost := 0, 0
+	attempts, lost, waiting := 0, 0, 0
 	for _, t := range c.m.txs {
+		if t.Class == OutOfBudget && (t.State == Pending || t.State == Sent) {
+			waiting++
+		}
 		states[t.State]++
 		attempts += len(t.Attempts)
 		lost += t.NonceLost
@@ -57,6 +62,7 @@ func (c collector) Collect(ch chan<- prometheus.Metric) {
 	}
 	ch <- prometheus.MustNewConstMetric(descAttempts, prometheus.GaugeValue, float64(attempts))
 	ch <- prometheus.MustNewConstMetric(descLost, prometheus.GaugeValue, float64(lost))
+	ch <- prometheus.MustNewConstMetric(descWaiting, prometheus.GaugeValue, float64(waiting))
 	if balance != nil {
 		f, _ := new(big.Float).SetInt(balance).Float64()
 		ch <- prometheus.MustNewConstMetric(descBalance, prometheus.GaugeValue, f)

@@ -14,9 +14,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/internal/testlog"
 	"github.com/zkprover/zkprover/relayer"
 )
 
@@ -341,4 +343,93 @@ func (c *chain) ownershipRace(t *testing.T) *raceClient {
 		}
 	}
 	return rc
+}
+
+// TestBumpNotSentBeyondTheBalance: a stuck attempt whose replacement the sender's balance does
+// not cover is not replaced (nothing is sent for the pool to refuse, and nothing logged at each
+// bump interval): the record waits on its attempt as out_of_budget, says so once, is counted in
+// zkprover_relay_waiting_for_funds, and is replaced and delivered once the account is topped up.
+func TestBumpNotSentBeyondTheBalance(t *testing.T) {
+	c := newChain(t)
+	const after = 2
+	opts := relayer.Options{TipCap: big.NewInt(1e6), FeeCapPercent: 1, BumpPercent: 100, BumpAfterBlocks: after}
+	// What the first attempt costs at worst (gas limit × fee cap), from another account's
+	// first attempt of the same call (never mined: priced at 1 % of the base fee).
+	probeKey, _ := crypto.GenerateKey()
+	probeFrom, probeSign := relayer.KeySigner(probeKey, c.chainID)
+	c.fund(probeFrom, big.NewInt(1e18))
+	probe, err := relayer.Open(c.ctx, c.client, probeFrom, probeSign, t.TempDir(), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := probe.Submit(relayer.Request{ID: "probe", To: c.userAddr, Data: []byte{1, 2, 3}}); err != nil {
+		t.Fatal(err)
+	}
+	_ = probe.Step(c.ctx)
+	pt, _ := probe.Get("probe")
+	_ = probe.Close()
+	if len(pt.Attempts) != 1 {
+		t.Fatalf("probe: %s", pt.Status())
+	}
+	worst := new(big.Int).Mul(new(big.Int).SetUint64(pt.Attempts[0].GasLimit), pt.Attempts[0].FeeCap)
+
+	key, _ := crypto.GenerateKey()
+	from, sign := relayer.KeySigner(key, c.chainID)
+	var logs testlog.Buffer
+	opts.Logger = zerolog.New(&logs).Level(zerolog.InfoLevel)
+	m, err := relayer.Open(c.ctx, c.client, from, sign, t.TempDir(), opts) // reads the balance
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer m.Close()
+	// One and a half times the first attempt's worst cost: the attempt, not a replacement at
+	// twice its fees (the base fee only fell since the probe: fewer blocks full).
+	c.fund(from, new(big.Int).Div(new(big.Int).Mul(worst, big.NewInt(3)), big.NewInt(2)))
+	if _, err := m.Submit(relayer.Request{ID: "poor", To: c.userAddr, Data: []byte{1, 2, 3}}); err != nil {
+		t.Fatal(err)
+	}
+	_ = m.Step(c.ctx)
+	if tx, _ := m.Get("poor"); tx.State != relayer.Sent || len(tx.Attempts) != 1 {
+		t.Fatalf("first attempt: %s", tx.Status())
+	}
+	for round := 0; round < 3; round++ { // three bump intervals
+		for i := 0; i < after; i++ {
+			c.sim.Commit()
+		}
+		for i := 0; i < 3; i++ {
+			_ = m.Step(c.ctx)
+		}
+	}
+	tx, _ := m.Get("poor")
+	if tx.State != relayer.Sent || tx.Class != relayer.OutOfBudget || !strings.Contains(tx.LastError, "not enough balance for a replacement") || len(tx.Attempts) != 1 {
+		t.Fatalf("after three bump intervals without funds: %s (class %s, %q, %d attempts)", tx.Status(), tx.Class, tx.LastError, len(tx.Attempts))
+	}
+	if n := logs.Count("a delivery waits for the relayer account's balance"); n != 1 {
+		t.Fatalf("%d warnings of the wait, want 1:\n%s", n, logs.String())
+	}
+	if n := logs.Count("send failed") + logs.Count("replacing with bumped fees"); n != 0 {
+		t.Fatalf("%d lines of refused or attempted replacements:\n%s", n, logs.String())
+	}
+	reg := prometheus.NewRegistry()
+	if err := reg.Register(m.Collector()); err != nil {
+		t.Fatal(err)
+	}
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	waiting := -1.0
+	for _, mf := range mfs {
+		if mf.GetName() == "zkprover_relay_waiting_for_funds" {
+			waiting = mf.GetMetric()[0].GetGauge().GetValue()
+		}
+	}
+	if waiting != 1 {
+		t.Fatalf("zkprover_relay_waiting_for_funds %v, want 1", waiting)
+	}
+	c.fund(from, big.NewInt(1e18))
+	tx = c.steps(m, "poor", 40)
+	if tx.State != relayer.Confirmed || len(tx.Attempts) < 2 {
+		t.Fatalf("after the top-up: %s, %d attempts", tx.Status(), len(tx.Attempts))
+	}
 }

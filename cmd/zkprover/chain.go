@@ -230,6 +230,21 @@ const defaultRPCTimeout = 30 * time.Second
 
 // readJob reads a job's state from the JobManager and its output from the
 // (OutputConsumer) consumer.
+// isOutputConsumer reports whether consumer answers the example OutputConsumer's views for the
+// job (outputs, exitCodes): then its output and exit code are read there, wherever the node
+// follows (a consumer of another kind reverts, or has no code for them).
+func isOutputConsumer(co *bind.CallOpts, client *ethclient.Client, consumer common.Address, id common.Hash) bool {
+	cons, err := bindings.NewOutputConsumer(consumer, client)
+	if err != nil {
+		return false
+	}
+	if _, err := cons.ExitCodes(co, id); err != nil {
+		return false
+	}
+	_, err = cons.Outputs(co, id)
+	return err == nil
+}
+
 // jobSearch says where a completed job's JobCompleted event (its output) is looked for: the
 // whole chain (all: the development chain, short), or the block of the node's delivery (block;
 // 0: not known, the output is not read).
@@ -270,8 +285,8 @@ func readJobWith(ctx context.Context, client *ethclient.Client, d *devDep, id co
 	}
 	switch {
 	case md.Status != contracts.JobCompleted:
-	case d.Consumer != (common.Address{}) && md.Consumer == d.Consumer:
-		cons, err := bindings.NewOutputConsumer(d.Consumer, client)
+	case d.Consumer != (common.Address{}) && md.Consumer == d.Consumer, d.Consumer == (common.Address{}) && isOutputConsumer(co, client, md.Consumer, id):
+		cons, err := bindings.NewOutputConsumer(md.Consumer, client)
 		if err != nil {
 			return nil, err
 		}
