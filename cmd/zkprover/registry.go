@@ -228,6 +228,26 @@ func (f *registryFlags) open(cmd *cobra.Command, owner bool) (context.Context, c
 	return ctx, cancel, client, opts, reg, nil
 }
 
+// runOnClass checks the flags, connects as the registry's owner, runs do on the class byte the
+// flags name and prints its report (nothing on an error).
+func (f *registryFlags) runOnClass(cmd *cobra.Command, do func(ctx context.Context, client *ethclient.Client, opts *bind.TransactOpts, reg common.Address, c uint8) (verifierReport, error)) error {
+	ref, err := f.ref()
+	if err != nil {
+		return err
+	}
+	ctx, cancel, client, opts, reg, err := f.open(cmd, true)
+	if err != nil {
+		return err
+	}
+	defer cancel()
+	defer client.Close()
+	r, err := do(ctx, client, opts, reg, ref.classByte())
+	if err != nil {
+		return err
+	}
+	return printReport(cmd, r)
+}
+
 // verifierReport is what add-verifier, activate-verifier and
 // remove-verifier print.
 type verifierReport struct {
@@ -414,22 +434,10 @@ not expired (14 days after), puts it in place (setVerifier). Before that it
 says when, and sends nothing. The key must be the registry owner's.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ref, err := f.ref()
-			if err != nil {
-				return err
-			}
-			ctx, cancel, client, opts, reg, err := f.open(cmd, true)
-			if err != nil {
-				return err
-			}
-			defer cancel()
-			defer client.Close()
-			c := ref.classByte()
-			addr, err := contracts.ActivateVerifier(ctx, client, opts, reg, c)
-			if err != nil {
-				return err
-			}
-			return printReport(cmd, verifierReport{Class: fmt.Sprintf("0x%02x", c), Name: contracts.ClassName(c), Verifier: addr, State: "set"})
+			return f.runOnClass(cmd, func(ctx context.Context, client *ethclient.Client, opts *bind.TransactOpts, reg common.Address, c uint8) (verifierReport, error) {
+				addr, err := contracts.ActivateVerifier(ctx, client, opts, reg, c)
+				return verifierReport{Class: fmt.Sprintf("0x%02x", c), Name: contracts.ClassName(c), Verifier: addr, State: "set"}, err
+			})
 		},
 	}
 	f.register(cmd, true, true)
@@ -451,25 +459,14 @@ on a sealed registry waits the delay again. With --proposal, withdraws the
 class's pending proposal instead. The key must be the registry owner's.`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			ref, err := f.ref()
-			if err != nil {
-				return err
-			}
-			ctx, cancel, client, opts, reg, err := f.open(cmd, true)
-			if err != nil {
-				return err
-			}
-			defer cancel()
-			defer client.Close()
-			c := ref.classByte()
-			if err := contracts.RemoveVerifier(ctx, client, opts, reg, c, proposal); err != nil {
-				return err
-			}
-			state := "removed"
-			if proposal {
-				state = "withdrawn"
-			}
-			return printReport(cmd, verifierReport{Class: fmt.Sprintf("0x%02x", c), Name: contracts.ClassName(c), State: state})
+			return f.runOnClass(cmd, func(ctx context.Context, client *ethclient.Client, opts *bind.TransactOpts, reg common.Address, c uint8) (verifierReport, error) {
+				state := "removed"
+				if proposal {
+					state = "withdrawn"
+				}
+				err := contracts.RemoveVerifier(ctx, client, opts, reg, c, proposal)
+				return verifierReport{Class: fmt.Sprintf("0x%02x", c), Name: contracts.ClassName(c), State: state}, err
+			})
 		},
 	}
 	f.register(cmd, true, true)
