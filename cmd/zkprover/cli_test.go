@@ -172,6 +172,7 @@ func TestVerifyHintNamesData(t *testing.T) {
 // that fails because it was interrupted exits with that status and says
 // "interrupted" (not 1 with "context canceled").
 func TestSignals(t *testing.T) {
+	forcedStopLog.Store(nil)
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
 		sigs := make(chan os.Signal, 2)
 		ctx, cancel := context.WithCancelCause(context.Background())
@@ -195,6 +196,21 @@ func TestSignals(t *testing.T) {
 			t.Errorf("%v twice: exit %d (want %d), stderr %q", sig, code, want, stderr.String())
 		}
 	}
+	// serve's second signal: a line of its log.
+	var stopLine bytes.Buffer
+	l := zerolog.New(&stopLine)
+	forcedStopLog.Store(&l)
+	sigs := make(chan os.Signal, 2)
+	_, cancel := context.WithCancelCause(context.Background())
+	exited := make(chan int, 1)
+	var plain bytes.Buffer
+	go stopOnSignals(sigs, cancel, &plain, func(code int) { exited <- code })
+	sigs <- syscall.SIGINT
+	sigs <- syscall.SIGINT
+	if code := <-exited; code != 130 || plain.Len() != 0 || !strings.Contains(stopLine.String(), `"level":"warn","message":"second interrupt: stopping now`) {
+		t.Errorf("serve's second signal: exit %d, plain %q, log %q", code, plain.String(), stopLine.String())
+	}
+	forcedStopLog.Store(nil)
 	// A command with a logger of its own (serve): the last word is a line of that log.
 	var logged bytes.Buffer
 	le := loggedError{err: errors.New("port in use"), log: zerolog.New(&logged)}

@@ -58,6 +58,10 @@ var forcedStopNote atomic.Pointer[string]
 // setForcedStopNote sets what the line of a second signal adds.
 func setForcedStopNote(s string) { forcedStopNote.Store(&s) }
 
+// forcedStopLog, when set (serve), takes the second signal's line in its own format (JSON
+// lines by default) instead of a plain line on stderr.
+var forcedStopLog atomic.Pointer[zerolog.Logger]
+
 // stopOnSignals cancels the command's context at the first signal and, at a
 // second one (an operator who will not wait for the grace period and the
 // stop timeouts), says so on stderr and exits at once with 128 + the
@@ -70,7 +74,11 @@ func stopOnSignals(sigs <-chan os.Signal, cancel context.CancelCauseFunc, stderr
 	if p := forcedStopNote.Load(); p != nil {
 		note = *p
 	}
-	fmt.Fprintf(stderr, "second %s: stopping now%s\n", signalName(second), note)
+	if l := forcedStopLog.Load(); l != nil {
+		l.Warn().Msgf("second %s: stopping now%s", signalName(second), note)
+	} else {
+		fmt.Fprintf(stderr, "second %s: stopping now%s\n", signalName(second), note)
+	}
 	exit(signalStatus(second))
 }
 

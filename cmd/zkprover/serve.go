@@ -42,6 +42,7 @@ Configuration: flags, then ZKPROVER_* environment variables, then the YAML file 
 			// queue.Open puts the jobs found running back in the queue
 			setForcedStopNote(", running jobs are requeued at the next start")
 			log := cfg.Logger()
+			forcedStopLog.Store(&log) // a second signal's line too
 			// The last word in the node's log format (a JSON log stays JSON to its end).
 			defer func() {
 				if err != nil {
