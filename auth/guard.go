@@ -36,8 +36,8 @@ type Guard struct {
 }
 
 // ClientCertificates makes a guard without tokens know each caller by its verified TLS client
-// certificate (mTLS): the principal "cert:" + its subject CN (the certificate's SHA-256 when
-// it has none), with the submit role, or admin for a name in admins. A call without a verified
+// certificate (mTLS): the principal "cert:" + its subject CN (else its first DNS name, else its
+// first URI, else the certificate's SHA-256), with the submit role, or admin for a name in admins. A call without a verified
 // certificate (the listener does not ask for one) is refused. Tokens, when on, take precedence.
 func (g *Guard) ClientCertificates(admins []string) {
 	g.certs, g.admins = true, map[string]bool{}
@@ -49,7 +49,13 @@ func (g *Guard) ClientCertificates(admins []string) {
 // CertPrincipal is the principal of a verified client certificate under ClientCertificates.
 func CertPrincipal(c *x509.Certificate, admins map[string]bool) Principal {
 	name := c.Subject.CommonName
-	if name == "" {
+	switch {
+	case name != "":
+	case len(c.DNSNames) > 0:
+		name = c.DNSNames[0]
+	case len(c.URIs) > 0:
+		name = c.URIs[0].String()
+	default:
 		sum := sha256.Sum256(c.Raw)
 		return Principal{Name: "cert:sha256:" + hex.EncodeToString(sum[:8]), Role: Submit}
 	}

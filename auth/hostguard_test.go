@@ -1,9 +1,12 @@
 package auth
 
 import (
+	"crypto/x509"
+	"crypto/x509/pkix"
 	"errors"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -117,5 +120,26 @@ func TestReloadErrorTold(t *testing.T) {
 	}
 	if len(told) != 1 {
 		t.Fatalf("a good load was told: %v", told)
+	}
+}
+
+// TestCertPrincipal: a certificate's name is its CN, else its first DNS name, else its first
+// URI, else its fingerprint; the admin names get the admin role.
+func TestCertPrincipal(t *testing.T) {
+	u, _ := url.Parse("spiffe://example.org/prover-client")
+	admins := map[string]bool{"ops": true}
+	for _, c := range []struct {
+		cert *x509.Certificate
+		want Principal
+	}{
+		{&x509.Certificate{Subject: pkix.Name{CommonName: "alice"}, DNSNames: []string{"x"}}, Principal{"cert:alice", Submit}},
+		{&x509.Certificate{Subject: pkix.Name{CommonName: "ops"}}, Principal{"cert:ops", Admin}},
+		{&x509.Certificate{DNSNames: []string{"client.example"}}, Principal{"cert:client.example", Submit}},
+		{&x509.Certificate{URIs: []*url.URL{u}}, Principal{"cert:spiffe://example.org/prover-client", Submit}},
+		{&x509.Certificate{Raw: []byte{1, 2, 3}}, Principal{"cert:sha256:039058c6f2c0cb49", Submit}},
+	} {
+		if got := CertPrincipal(c.cert, admins); got != c.want {
+			t.Errorf("CertPrincipal = %+v, want %+v", got, c.want)
+		}
 	}
 }
