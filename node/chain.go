@@ -57,6 +57,9 @@ type chainSide struct {
 	// epoch names this start's development chain in the keys of the jobs
 	// bound to it (chaindoor.Options.Epoch); "" on a real chain.
 	epoch string
+	// verified are the loaded classes the external chain's registry has verifiers for, as
+	// last read (checkContracts, recheckVerifiers; the chain side's goroutines in turn).
+	verified map[int]bool
 }
 
 // devRun is the running development chain and what was deployed on it.
@@ -117,6 +120,78 @@ func (c *chainSide) addFinalVerifier(ctx context.Context, dev *devchain.Chain, r
 		c.log.Error().Err(err).Msg("development chain: the final verifier was not deployed; long runs' results will not verify there")
 	}
 	return nil
+}
+
+// verifierRecheck is how often a node following an external chain reads its registry's
+// verifiers of the classes it proves with again (recheckVerifiers).
+const verifierRecheck = 10 * time.Minute
+
+// watchVerifiers rechecks the registry's verifiers every verifierRecheck until ctx ends.
+func (c *chainSide) watchVerifiers(ctx context.Context, client *ethclient.Client, registry common.Address, loaded []prover.Manifest, prefer func(func(int) bool)) error {
+	t := time.NewTicker(verifierRecheck)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case <-t.C:
+			c.recheckVerifiers(ctx, client, registry, loaded, prefer)
+		}
+	}
+}
+
+// recheckVerifiers reads the registry's verifiers of the loaded classes again: a verifier
+// registered since (a proposal activated) is proven with from now on, a verifier removed (the
+// owner's emergency switch) no longer when another class fits, each change logged; the
+// prover's preference follows. A read that fails keeps what was known.
+func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Client, registry common.Address, loaded []prover.Manifest, prefer func(func(int) bool)) {
+	reg, err := bindings.NewVerifierRegistryCaller(registry, client)
+	if err != nil {
+		return
+	}
+	now := map[int]bool{}
+	var with, without []string
+	for _, m := range loaded {
+		cctx, cancel := context.WithTimeout(ctx, c.cfg.Chain.RPCTimeout)
+		v, err := reg.Verifiers(&bind.CallOpts{Context: cctx}, uint8(m.ID()))
+		cancel()
+		if err != nil {
+			c.log.Warn().Err(err).Msg("could not read the registry's verifiers again: keeping what was known")
+			return
+		}
+		if v != (common.Address{}) {
+			now[m.ID()] = true
+			with = append(with, prover.ClassLabel(m.ID()))
+		} else {
+			without = append(without, prover.ClassLabel(m.ID()))
+		}
+	}
+	changed := false
+	for _, m := range loaded {
+		id := m.ID()
+		switch {
+		case now[id] && !c.verified[id]:
+			changed = true
+			c.log.Info().Str("class", prover.ClassLabel(id)).Msg("the chain's registry has a verifier for this class now: proving with it")
+		case !now[id] && c.verified[id]:
+			changed = true
+			c.log.Warn().Str("class", prover.ClassLabel(id)).
+				Msg("the verifier of this class was removed from the chain's registry: results proven with it are refused on chain; proving with another class whenever a run fits one")
+		}
+	}
+	if !changed {
+		return
+	}
+	c.verified = now
+	if prefer == nil {
+		return
+	}
+	if len(with) > 0 && len(without) > 0 {
+		prefer(func(id int) bool { return now[id] })
+	} else {
+		prefer(nil) // all verified, or none: no class to prefer
+	}
+	c.log.Info().Strs("preferred", with).Strs("without_verifier", without).Msg("the classes the chain verifies changed")
 }
 
 // relays is where jobs' results stand on chain (nil while no bridge is open,
@@ -203,6 +278,7 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest, prefer fu
 		if registry, err = c.checkContracts(ctx, client, chainID, jm, coord, loaded, prefer); err != nil {
 			return err
 		}
+		parts.Go("verifier-watch", func(ctx context.Context) error { return c.watchVerifiers(ctx, client, registry, loaded, prefer) })
 	} else {
 		registry = dep.Registry
 	}
@@ -609,12 +685,13 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 	}
 	if len(without) > 0 && len(with) > 0 && prefer != nil {
 		// A run that fits a class the chain verifies is proven with it, even when a
-		// smaller class without a verifier would hold it (read at start: a verifier
-		// added later counts from the next start).
+		// smaller class without a verifier would hold it (read again every
+		// verifierRecheck: recheckVerifiers).
 		prefer(func(id int) bool { return verified[id] })
 		c.log.Info().Strs("preferred", with).Strs("without_verifier", without).
 			Msg("proving with the classes the chain verifies whenever a run fits one")
 	}
+	c.verified = verified
 	if k := c.cfg.Prover.SegmentClass; k > 0 {
 		class := contracts.FinalProofClass(k)
 		if no, err := missing(class); err != nil {

@@ -77,11 +77,35 @@ func TestExternalChainChecked(t *testing.T) {
 		t.Errorf("preference: set %v, log:\n%s", preferred != nil, out)
 	}
 
-	// A class with a verifier proposed on the sealed registry: the line says to activate it.
 	owner, err := bind.NewKeyedTransactorWithChainID(dev.Deployer, dev.ChainID())
 	if err != nil {
 		t.Fatal(err)
 	}
+	// The registry changes while the node runs: a verifier registered for 2^10 is proven with
+	// (no class to prefer any more), and once removed no longer.
+	if _, err := contracts.AddVerifier(ctx, client, owner, dep.Registry, 10, common.FromHex(bindings.ToyVerifierMetaData.Bin)); err != nil {
+		t.Fatal(err)
+	}
+	logs = testlog.Buffer{}
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, func(f func(int) bool) { preferred = f })
+	if out := logs.String(); preferred != nil || !strings.Contains(out, `"class":"2^10","message":"the chain's registry has a verifier for this class now`) {
+		t.Errorf("a verifier registered since: preference set %v, log:\n%s", preferred != nil, out)
+	}
+	if err := contracts.RemoveVerifier(ctx, client, owner, dep.Registry, 10, false); err != nil {
+		t.Fatal(err)
+	}
+	logs = testlog.Buffer{}
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, func(f func(int) bool) { preferred = f })
+	if out := logs.String(); preferred == nil || !preferred(8) || preferred(10) || !strings.Contains(out, "the verifier of this class was removed") {
+		t.Errorf("a verifier removed since: preference set %v, log:\n%s", preferred != nil, out)
+	}
+	logs = testlog.Buffer{}
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, func(func(int) bool) { t.Error("the preference was set again without a change") })
+	if out := logs.String(); out != "" {
+		t.Errorf("a recheck without change logged:\n%s", out)
+	}
+
+	// A class with a verifier proposed on the sealed registry: the line says to activate it.
 	if _, err := contracts.Seal(ctx, client, owner, dep.Registry, time.Hour); err != nil {
 		t.Fatal(err)
 	}
