@@ -144,7 +144,7 @@ type Tokens struct {
 // LoadTokens reads the token file at path.
 func LoadTokens(path string) (*Tokens, error) {
 	t := &Tokens{path: path}
-	if err := t.reload(true); err != nil {
+	if err := t.load(true); err != nil {
 		return nil, err
 	}
 	return t, nil
@@ -189,22 +189,15 @@ func ParseTokens(content string) (map[[32]byte]Principal, error) {
 	return out, sc.Err()
 }
 
-// reload re-reads the file when its size or modification time changed (at
-// most once a second); force reads it regardless. A file that became
-// unreadable or invalid keeps the tokens loaded before (and the error is
-// returned to be logged).
-func (t *Tokens) reload(force bool) error {
-	_, err := t.reloadChecked(force)
-	return err
-}
-
-// reloadChecked is reload; checked says whether it looked at the file (false: skipped, within
-// a second of the last look).
-func (t *Tokens) reloadChecked(force bool) (checked bool, err error) {
-	if !force && time.Since(t.checked) < time.Second {
+// reload re-reads the file when its size or modification time changed, at most once a
+// second; checked says whether it looked at it (false: within a second of the last look). A
+// file that became unreadable or invalid keeps the tokens loaded before (and the error is
+// returned to be told).
+func (t *Tokens) reload() (checked bool, err error) {
+	if time.Since(t.checked) < time.Second {
 		return false, nil
 	}
-	return true, t.load(force)
+	return true, t.load(false)
 }
 
 // load reads the file when it changed (or with force).
@@ -255,7 +248,7 @@ func (t *Tokens) Authenticate(token string) (Principal, error) {
 	}
 	h := sha256.Sum256([]byte(token))
 	t.mu.Lock()
-	checked, err := t.reloadChecked(false) // a broken edit keeps the tokens in force
+	checked, err := t.reload() // a broken edit keeps the tokens in force
 	var tell error
 	switch {
 	case !checked: // within a second of the last look: nothing new

@@ -31,11 +31,7 @@ type chainInfo struct {
 	Relayer    string  `json:"relayer"`
 	Deployment *devDep `json:"deployment"`
 	// Contracts the node follows, on any chain (nil from a node before them).
-	Contracts *struct {
-		JobManager  common.Address  `json:"job_manager"`
-		Coordinator *common.Address `json:"coordinator"`
-		Registry    common.Address  `json:"registry"`
-	} `json:"contracts"`
+	Contracts *chain.Contracts `json:"contracts"`
 }
 
 // devDep is the development chain's deployment as the node shows it.

@@ -8,15 +8,23 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/rs/zerolog"
 	"github.com/spf13/cobra"
 
+	"github.com/zkprover/zkprover/circuits"
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/solc"
+	"github.com/zkprover/zkprover/node"
 	"github.com/zkprover/zkprover/prover"
+	"github.com/zkprover/zkprover/prover/longrun"
 )
 
 func newContractsCmd() *cobra.Command {
@@ -195,4 +203,134 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 		return errors.Join(sealErr, fmt.Errorf("writing %s: %w", out, err))
 	}
 	return sealErr
+}
+
+// verifierRef names a verifier in a keys folder: the whole-run class k
+// (its class byte), or with final the final circuit of segment class k.
+type verifierRef struct {
+	k     int
+	final bool
+}
+
+// classByte is the registry's class byte of the verifier.
+func (r verifierRef) classByte() uint8 {
+	if r.final {
+		return contracts.FinalProofClass(r.k)
+	}
+	return uint8(r.k)
+}
+
+func (r verifierRef) String() string {
+	if r.final {
+		return fmt.Sprintf("the final circuit of segment class 2^%d", r.k)
+	}
+	return "class " + prover.ClassLabel(r.k)
+}
+
+// finalClasses are the segment classes whose final verifier `contracts
+// deploy` deploys: --finals, or every final key store under
+// <keys>/longrun/final (none there: none); -1 alone: none.
+func finalClasses(cmd *cobra.Command, keys string) ([]int, error) {
+	finals, _ := cmd.Flags().GetIntSlice("finals")
+	if slices.Contains(finals, -1) {
+		if len(finals) != 1 {
+			return nil, errors.New("--finals -1 (none) goes alone")
+		}
+		return nil, nil
+	}
+	for _, k := range finals {
+		if k < circuits.MinLogSteps || k > circuits.MaxLogSteps {
+			return nil, fmt.Errorf("--finals %d: a segment class is %d..%d", k, circuits.MinLogSteps, circuits.MaxLogSteps)
+		}
+	}
+	if cmd.Flags().Changed("finals") {
+		return finals, nil
+	}
+	root := filepath.Join(node.LongRunKeysDir(keys), longrun.DirFinal)
+	ks, err := prover.ListClasses(root)
+	if err != nil {
+		return nil, fmt.Errorf("listing the final key stores in %s: %w", root, err)
+	}
+	return ks, nil
+}
+
+// verifierSource is the checked Verifier.sol of ref in the keys folder
+// keys: for a whole-run class, the one its manifest names (or the export of
+// its checksummed verifying key); for a final circuit the same, once the
+// long-run key stores of its segment class are found consistent (the final
+// keys were made over the segment and aggregation keys there: a verifier of
+// stale final keys would reject every proof the node makes).
+func verifierSource(ctx context.Context, keys string, k int, final bool) ([]byte, error) {
+	ref := verifierRef{k, final}
+	root := keys
+	if final {
+		lr := node.LongRunKeysDir(keys)
+		ks, err := longrun.OpenKeys(ctx, lr, k, longrun.KeyOptions{VerifyOnly: true, Log: zerolog.Nop()})
+		if err != nil {
+			return nil, fmt.Errorf("the long-run keys of segment class 2^%d in %s: %w", k, lr, err)
+		}
+		for _, p := range []*prover.Prover{ks.Segment, ks.Aggregate, ks.Final} {
+			_ = p.Close()
+		}
+		root = filepath.Join(lr, longrun.DirFinal)
+	}
+	if err := prover.CheckVerifier(root, k); err != nil {
+		return nil, fmt.Errorf("the verifier of %s: %w", ref, err)
+	}
+	path := filepath.Join(prover.ClassDir(root, k), prover.FileVerifier)
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("reading the verifier of %s: %w", ref, err)
+	}
+	return src, nil
+}
+
+// compileVerifierSource compiles a verifier and checks that it takes the
+// public inputs of its kind (27 for a whole-run class, 1 for a final
+// circuit).
+func compileVerifierSource(ctx context.Context, compiler *solc.Compiler, ref verifierRef, src []byte) ([]byte, error) {
+	code, n, err := contracts.CompileVerifier(ctx, compiler, src)
+	if err != nil {
+		return nil, fmt.Errorf("the verifier of %s: %w", ref, err)
+	}
+	want := 27
+	if ref.final {
+		want = 1
+	}
+	if n != want {
+		return nil, fmt.Errorf("the verifier of %s takes %d public inputs, want %d", ref, n, want)
+	}
+	return code, nil
+}
+
+// dialChain connects to the chain at rpcURL.
+func dialChain(ctx context.Context, rpcURL string) (*ethclient.Client, error) {
+	if rpcURL == "" {
+		return nil, errors.New("--rpc is required")
+	}
+	client, err := ethclient.DialContext(ctx, rpcURL)
+	if err != nil {
+		return nil, fmt.Errorf("connecting to %s: %w", rpcURL, err)
+	}
+	return client, nil
+}
+
+// dialOwner connects to the chain at rpcURL and builds the transactor of
+// key on its chain id.
+func dialOwner(ctx context.Context, rpcURL string, key *ecdsa.PrivateKey) (*ethclient.Client, *bind.TransactOpts, error) {
+	client, err := dialChain(ctx, rpcURL)
+	if err != nil {
+		return nil, nil, err
+	}
+	chainID, err := client.ChainID(ctx)
+	if err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("reading the chain id from %s: %w", rpcURL, err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(key, chainID)
+	if err != nil {
+		client.Close()
+		return nil, nil, fmt.Errorf("building the transactor: %w", err)
+	}
+	return client, opts, nil
 }

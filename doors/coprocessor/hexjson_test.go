@@ -30,8 +30,10 @@ func TestHexJSONUnknownFieldCheap(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `unknown field "x"`) {
 		t.Fatalf("unknown field: %v", err)
 	}
-	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 3*uint64(len(body)) {
-		t.Fatalf("decoding a %d-byte body allocated %d bytes (more than 3 times its size)", len(body), alloc)
+	// about 1× here; the generic decoding it replaced took about 30× (a margin for what other
+	// goroutines of the test binary allocate meanwhile)
+	if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 5*uint64(len(body)) {
+		t.Fatalf("decoding a %d-byte body allocated %d bytes (more than 5 times its size)", len(body), alloc)
 	}
 
 	var req pb.SubmitProgramRequest
