@@ -98,6 +98,16 @@ func pollUntil(ctx context.Context, what string, cond func() bool) error {
 	return nil
 }
 
+// request bounds one JetStream request a poll makes: a request no server
+// answers (the info of a stream whose deletion the cluster is still
+// applying, a stream electing its leader) waits out its context, and with
+// the test's own it took the whole budget of the test.
+func request[T any](ctx context.Context, fn func(context.Context) (T, error)) (T, error) {
+	rctx, cancel := context.WithTimeout(ctx, 5*time.Second)
+	defer cancel()
+	return fn(rctx)
+}
+
 // routedTo lists the names of the servers e has a route with (a server
 // with several pooled routes to another is listed once).
 func routedTo(t *testing.T, e *Embedded) []string {

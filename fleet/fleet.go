@@ -506,8 +506,14 @@ func (f *Fleet) assets() assets {
 }
 
 // withRoom calls create with *maxBytes, halving it while the servers have
-// no room for it, down to minMaxBytes, then without a bound (-1).
+// no room for it, down to minMaxBytes, then without a bound (-1). On a
+// cluster the first refusal is tried again with the same bound once the
+// servers' usage has been reported again (settle): a cluster judges room
+// on usage up to a second old, and a stream deleted a moment before (the
+// tasks stream a worker sets up again) still counted there, so the stream
+// made again lost its bound for nothing.
 func (a assets) withRoom(ctx context.Context, what string, maxBytes *int64, create func() error) error {
+	recheck := a.settle > 0
 	for {
 		err := create()
 		if err == nil && *maxBytes > 0 && a.settle > 0 {
@@ -515,6 +521,15 @@ func (a assets) withRoom(ctx context.Context, what string, maxBytes *int64, crea
 		}
 		if err == nil || !isNoRoom(err) || *maxBytes <= 0 {
 			return err
+		}
+		if recheck {
+			recheck = false
+			a.log.Debug().Err(err).Str("asset", what).Int64("max_bytes", *maxBytes).
+				Msg("the cluster found no room for the byte bound: trying it again on the servers' next usage report")
+			if !sleep(ctx, a.settle) {
+				return err
+			}
+			continue
 		}
 		was := *maxBytes
 		if *maxBytes /= 2; *maxBytes < minMaxBytes {

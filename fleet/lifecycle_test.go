@@ -270,7 +270,7 @@ func TestWorkerRecreatesConsumer(t *testing.T) {
 		t.Fatal(err)
 	}
 	if err := pollUntil(ctx, "the tasks stream is set up again", func() bool {
-		_, err := f.js.Stream(ctx, TasksStream)
+		_, err := request(ctx, func(ctx context.Context) (jetstream.Stream, error) { return f.js.Stream(ctx, TasksStream) })
 		return err == nil
 	}); err != nil {
 		t.Fatal(err)

@@ -61,7 +61,8 @@ func TestLittleRoomOneServer(t *testing.T) {
 // resources codes a single server uses: the fleet never started, setup
 // retrying for ever at debug level. The bounds are halved there too. On
 // the same cluster, a worker of a member configured with one replica
-// sets a deleted tasks stream up again with the fleet's three.
+// sets a deleted tasks stream up again with the fleet's three, and the
+// bound the deleted one had.
 func TestLittleRoomCluster(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short: three servers")
@@ -116,6 +117,12 @@ func TestLittleRoomCluster(t *testing.T) {
 	again := tasksStreamMadeAgain(ctx, t, f, "w-r1")
 	if r := again.CachedInfo().Config.Replicas; r != 3 {
 		t.Errorf("the tasks stream made again by a member of one replica has %d replicas, want the fleet's 3", r)
+	}
+	// The room the deleted stream left is found (the cluster judged the
+	// first try on usage from before the deletion, and the bound was halved
+	// down to none).
+	if b := again.CachedInfo().Config.MaxBytes; b != bounds[TasksStream] {
+		t.Errorf("the tasks stream made again has max bytes %d, want the deleted one's %d", b, bounds[TasksStream])
 	}
 	// The cluster's own refusal, as the servers send it.
 	_, err = f.js.CreateStream(ctx, jetstream.StreamConfig{Name: "ROOM", Subjects: []string{"room.>"}, Replicas: 3,
@@ -363,7 +370,7 @@ func TestTasksStreamMadeAgainStaleEvent(t *testing.T) {
 	queueTask(ctx, t, f, "job-dead", dead, dst) // sequence 1
 	failTask(ctx, t, cons, 2)
 	if err := pollUntil(ctx, "the max-deliveries advisory is kept", func() bool {
-		info, err := f.events.Info(ctx)
+		info, err := request(ctx, func(ctx context.Context) (*jetstream.StreamInfo, error) { return f.events.Info(ctx) })
 		return err == nil && info.State.Msgs >= 1
 	}); err != nil {
 		t.Fatal(err)
@@ -549,7 +556,7 @@ func tasksStreamMadeAgain(ctx context.Context, t *testing.T, f *Fleet, worker st
 	var again jetstream.Stream
 	if err := pollUntil(ctx, "the worker sets the tasks stream up again", func() bool {
 		var err error
-		again, err = f.js.Stream(ctx, TasksStream)
+		again, err = request(ctx, func(ctx context.Context) (jetstream.Stream, error) { return f.js.Stream(ctx, TasksStream) })
 		return err == nil
 	}); err != nil {
 		t.Fatal(err)
