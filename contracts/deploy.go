@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
-	"sort"
 	"time"
 
 	"github.com/consensys/gnark/backend/groth16"
@@ -29,6 +28,7 @@ type Chain interface {
 	bind.ContractBackend
 	bind.DeployBackend
 	ChainID(ctx context.Context) (*big.Int, error)
+	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
 }
 
 // Deployment lists the addresses of a deployed set of contracts.
@@ -47,9 +47,15 @@ type Deployment struct {
 	FinalVerifiers map[int]common.Address `json:"finalVerifiers,omitempty"`
 	// VerifierDelay is the registry's sealed delay in seconds (Seal; 0: not sealed, the owner
 	// may put any verifier in place at once).
-	VerifierDelay uint64                 `json:"verifierDelay"`
-	Gas           map[string]uint64      `json:"gasUsed"`
-	Txs           map[string]common.Hash `json:"transactions"`
+	VerifierDelay uint64 `json:"verifierDelay"`
+	// Gas is each mined transaction's gas, by step ("VerifierRegistry", "Verifier class 12",
+	// "setVerifier class 12", "JobManager", "Coordinator", "seal"); Txs each step's
+	// transaction, mined or (no Gas entry) sent.
+	Gas map[string]uint64      `json:"gasUsed"`
+	Txs map[string]common.Hash `json:"transactions"`
+	// Incomplete: a deployment stopped midway (Resume goes on from it); its addresses are of
+	// the contracts mined so far, a verifier's whether or not it is registered yet.
+	Incomplete bool `json:"incomplete,omitempty"`
 }
 
 // Deploy deploys the VerifierRegistry (owned by opts.From), one verifier per whole-run class
@@ -67,89 +73,8 @@ func Deploy(ctx context.Context, chain Chain, opts *bind.TransactOpts, verifiers
 // 2^k steps (gnark's export of the final key, compiled: CompileVerifier), registered under
 // FinalProofClass(k). Either map may be empty.
 func DeployWithFinal(ctx context.Context, chain Chain, opts *bind.TransactOpts, verifiers, finals map[int][]byte, log zerolog.Logger) (*Deployment, error) {
-	log = log.With().Str("component", "contracts").Logger()
-	id, err := chain.ChainID(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("reading the chain id: %w", err)
-	}
-	d := &Deployment{ChainID: id.Uint64(), Owner: opts.From, Verifiers: map[int]common.Address{},
-		Gas: map[string]uint64{}, Txs: map[string]common.Hash{}}
-	if len(finals) > 0 {
-		d.FinalVerifiers = map[int]common.Address{}
-	}
-	o := *opts
-	o.Context = ctx
-
-	wait := func(what string, tx *types.Transaction) (*types.Receipt, error) {
-		r, err := waitMined(ctx, chain, what, tx)
-		if err != nil {
-			return nil, err
-		}
-		d.Gas[what], d.Txs[what] = r.GasUsed, tx.Hash()
-		log.Info().Str("what", what).Str("tx", tx.Hash().Hex()).Uint64("gas", r.GasUsed).Msg("mined")
-		return r, nil
-	}
-
-	addr, tx, registry, err := bindings.DeployVerifierRegistry(&o, chain, opts.From)
-	if err != nil {
-		return nil, fmt.Errorf("deploying the VerifierRegistry: %w", err)
-	}
-	r, err := wait("VerifierRegistry", tx)
-	if err != nil {
-		return nil, err
-	}
-	d.Registry, d.Block = addr, r.BlockNumber.Uint64()
-
-	for _, kind := range []struct {
-		final bool
-		codes map[int][]byte
-		into  map[int]common.Address
-	}{{false, verifiers, d.Verifiers}, {true, finals, d.FinalVerifiers}} {
-		classes := make([]int, 0, len(kind.codes))
-		for k := range kind.codes {
-			if kind.final && (k < 0 || k > MaxSingleClass) {
-				return nil, fmt.Errorf("segment class %d of a final verifier out of range 0..%d", k, MaxSingleClass)
-			}
-			if !kind.final && (k < 0 || k >= FinalClassFlag) {
-				return nil, fmt.Errorf("whole-run class %#x out of range 0..%#x", k, FinalClassFlag-1)
-			}
-			classes = append(classes, k)
-		}
-		sort.Ints(classes)
-		for _, k := range classes {
-			c, name := uint8(k), wholeRunClassName(uint8(k))
-			if kind.final {
-				c, name = FinalProofClass(k), fmt.Sprintf("final class %d", k)
-			}
-			vaddr, tx, err := deployVerifier(&o, chain, kind.codes[k])
-			if err != nil {
-				return nil, fmt.Errorf("deploying the verifier of %s: %w", name, err)
-			}
-			if _, err := wait("Verifier "+name, tx); err != nil {
-				return nil, err
-			}
-			if tx, err = registry.SetVerifier(&o, c, vaddr); err != nil {
-				return nil, fmt.Errorf("registering the verifier of %s: %w", name, err)
-			}
-			if _, err := wait("setVerifier "+name, tx); err != nil {
-				return nil, err
-			}
-			kind.into[k] = vaddr
-		}
-	}
-
-	d.JobManager, tx, _, err = bindings.DeployJobManager(&o, chain, d.Registry, opts.From)
-	if err != nil {
-		return nil, fmt.Errorf("deploying the JobManager: %w", err)
-	}
-	if _, err := wait("JobManager", tx); err != nil {
-		return nil, err
-	}
-	d.Coordinator, tx, _, err = bindings.DeployCoordinator(&o, chain, d.Registry)
-	if err != nil {
-		return nil, fmt.Errorf("deploying the Coordinator: %w", err)
-	}
-	if _, err := wait("Coordinator", tx); err != nil {
+	d := &Deployment{}
+	if err := Resume(ctx, chain, opts, d, DeployPlan{Verifiers: verifiers, Finals: finals}, log); err != nil {
 		return nil, err
 	}
 	return d, nil

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -54,7 +55,14 @@ place: every later verifier (a new class, a replacement) must be proposed
 and waits D before it counts, so the users of a class see it coming; removing
 one stays immediate. Without it the deployer's key can swap a verifier at
 once (and so make a false result verify): fine for a test chain, not for
-results anyone relies on. See docs/contracts.md.`,
+results anyone relies on. See docs/contracts.md.
+
+With --out the file is written as the deployment goes (before each
+transaction is sent and when it is mined, "incomplete": true until the end).
+If the deployment stops midway (a failed transaction, an empty account, an
+RPC that does not answer, the process killed), run the same command with
+--resume FILE: what was mined is not sent again, a transaction sent but not
+seen mined is looked for first.`,
 		Args: cobra.NoArgs,
 		RunE: runContractsDeploy,
 	}
@@ -65,7 +73,8 @@ results anyone relies on. See docs/contracts.md.`,
 	cmd.Flags().IntSlice("classes", nil, "class identifiers to deploy verifiers for (log2 of the step capacity; a hash class's: 64+k SHA-256, 96+k Keccak); default every class in the key store")
 	cmd.Flags().IntSlice("finals", nil, "segment classes (log2 of a segment's steps) whose final verifier to deploy; default every long-run final key store (<keys>/longrun/final); -1: none")
 	cmd.Flags().String("contracts-dir", "contracts", "the contracts folder (for its node_modules/solc)")
-	cmd.Flags().String("out", "", "write the deployment JSON here instead of stdout")
+	cmd.Flags().String("out", "", "write the deployment JSON here instead of stdout, as the deployment goes (what --resume reads)")
+	cmd.Flags().String("resume", "", "go on with the deployment stopped midway that this file holds (--out's file of the run that stopped; written back there unless --out)")
 	cmd.Flags().Duration("verifier-delay", 0, "seal the registry: later verifiers wait this long after their proposal (e.g. 48h; whole seconds, at most 8760h); 0: not sealed")
 	cmd.Flags().Duration("timeout", 10*time.Minute, "give up after this long")
 	return cmd
@@ -112,7 +121,15 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	if delay != 0 && (delay < time.Second || delay > 365*24*time.Hour || delay%time.Second != 0) {
 		return fmt.Errorf("--verifier-delay %s: want whole seconds from 1s to 8760h (0: not sealed)", delay)
 	}
+	resume, _ := flags.GetString("resume")
+	if resume != "" && out == "" {
+		out = resume
+	}
 	if err := checkOut(out, true); err != nil {
+		return err
+	}
+	d, err := deploymentToResume(resume, out)
+	if err != nil {
 		return err
 	}
 	ctx, cancel := context.WithTimeout(cmd.Context(), timeout)
@@ -173,36 +190,90 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	defer client.Close()
-	d, err := contracts.DeployWithFinal(ctx, client, opts, verifiers, finalCodes, log)
-	if err != nil {
+	plan := contracts.DeployPlan{Verifiers: verifiers, Finals: finalCodes, SealDelay: delay}
+	if out != "" {
+		plan.Progress = func(d *contracts.Deployment) error { return writeDeployment(out, d) }
+	}
+	err = contracts.Resume(ctx, client, opts, d, plan, log)
+	switch {
+	case err == nil:
+	case d.Incomplete && out != "":
+		return fmt.Errorf("the deployment stopped midway; %s holds what was done: run the same command with --resume %s to go on (nothing mined is sent again): %w", out, out, err)
+	case d.Incomplete:
+		if b, merr := deploymentJSON(d); merr == nil {
+			_, _ = cmd.OutOrStdout().Write(b)
+		}
+		return fmt.Errorf("the deployment stopped midway (what was done is printed: save it to a file and run the same command with --resume FILE to go on; --out keeps it as it goes): %w", err)
+	default:
 		return err
 	}
-	var sealErr error
-	if delay > 0 {
-		if r, err := contracts.Seal(ctx, client, opts, d.Registry, delay); err != nil {
-			// the deployment is still written (verifierDelay 0): its addresses are not lost
-			sealErr = fmt.Errorf("contracts deployed (registry %s) but not sealed: seal it with its owner's key (VerifierRegistry.seal): %w", d.Registry, err)
-		} else {
-			d.VerifierDelay = uint64(delay / time.Second)
-			d.Gas["seal"], d.Txs["seal"] = r.GasUsed, r.TxHash
-		}
-	} else {
+	if delay == 0 {
 		log.Warn().Str("registry", d.Registry.Hex()).
 			Msg("verifier registry not sealed: the deployer's key can swap a verifier at once; for results anyone relies on, deploy with --verifier-delay (e.g. 48h)")
 	}
+	if out != "" {
+		return nil // written by the last progress
+	}
+	b, err := deploymentJSON(d)
+	if err != nil {
+		return err
+	}
+	_, err = cmd.OutOrStdout().Write(b)
+	return err
+}
+
+// deploymentJSON is the deployment file's content.
+func deploymentJSON(d *contracts.Deployment) ([]byte, error) {
 	b, err := json.MarshalIndent(d, "", "  ")
 	if err != nil {
-		return fmt.Errorf("encoding the deployment: %w", err)
+		return nil, fmt.Errorf("encoding the deployment: %w", err)
 	}
-	b = append(b, '\n')
-	if out == "" {
-		_, err = cmd.OutOrStdout().Write(b)
-		return errors.Join(sealErr, err)
+	return append(b, '\n'), nil
+}
+
+func writeDeployment(path string, d *contracts.Deployment) error {
+	b, err := deploymentJSON(d)
+	if err != nil {
+		return err
 	}
-	if err := prover.WriteFileAtomic(out, b); err != nil {
-		return errors.Join(sealErr, fmt.Errorf("writing %s: %w", out, err))
+	if err := prover.WriteFileAtomic(path, b); err != nil {
+		return fmt.Errorf("writing %s: %w", path, err)
 	}
-	return sealErr
+	return nil
+}
+
+// deploymentToResume reads the deployment that --resume names, and refuses an --out that
+// holds an incomplete deployment without --resume (its addresses would be lost).
+func deploymentToResume(resume, out string) (*contracts.Deployment, error) {
+	if resume == "" {
+		if out == "" {
+			return &contracts.Deployment{}, nil
+		}
+		b, err := os.ReadFile(out)
+		if errors.Is(err, fs.ErrNotExist) {
+			return &contracts.Deployment{}, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("--out %s: %w", out, err)
+		}
+		var d contracts.Deployment
+		if json.Unmarshal(b, &d) == nil && d.Incomplete {
+			return nil, fmt.Errorf("--out %s holds a deployment stopped midway (registry %s): --resume %s goes on with it; remove the file to start a new one", out, d.Registry, out)
+		}
+		return &contracts.Deployment{}, nil
+	}
+	b, err := os.ReadFile(resume)
+	if err != nil {
+		return nil, fmt.Errorf("--resume: %w", err)
+	}
+	var d contracts.Deployment
+	if err := json.Unmarshal(b, &d); err != nil {
+		return nil, fmt.Errorf("--resume %s: not a deployment file: %w", resume, err)
+	}
+	if d.ChainID == 0 {
+		return nil, fmt.Errorf("--resume %s: not a deployment file (no chainId)", resume)
+	}
+	return &d, nil
 }
 
 // verifierRef names a verifier in a keys folder: the whole-run class k

@@ -386,3 +386,85 @@ func checkDeployRefusesEdited(t *testing.T, classDir, data string, port int, key
 		t.Fatalf("deploy of an edited Verifier.sol: %v, want a checksum error", err)
 	}
 }
+
+// TestContractsDeployResume: a deployment stopped midway (its context cancelled once the
+// registry is mined, as an operator's Ctrl-C) leaves --out holding what was done
+// ("incomplete"); a new deployment over that file is refused, and --resume goes on without
+// sending anything twice (the deployer's nonce is the number of the deployment's transactions).
+func TestContractsDeployResume(t *testing.T) {
+	if _, err := solc.Find(filepath.Join("..", "..", "contracts")); err != nil {
+		t.Skipf("cannot compile verifiers: %v", err)
+	}
+	sim, port, key := startHTTPSim(t)
+	from := crypto.PubkeyToAddress(key.PublicKey)
+	data := t.TempDir()
+	writeToyClass(t, filepath.Join(data, "keys"), 8)
+	keyFile := writeKeyFile(t, data, key)
+	out := filepath.Join(data, "deployment.json")
+	read := func() (contracts.Deployment, error) {
+		b, err := os.ReadFile(out)
+		if err != nil {
+			return contracts.Deployment{}, err
+		}
+		var d contracts.Deployment
+		if err := json.Unmarshal(b, &d); err != nil {
+			return d, fmt.Errorf("%w\n%s", err, b)
+		}
+		return d, nil
+	}
+	deploy := func(ctx context.Context, extra ...string) error {
+		root := newRootCmd()
+		var stdout, stderr bytes.Buffer
+		root.SetOut(&stdout)
+		root.SetErr(&stderr)
+		root.SetArgs(append([]string{"contracts", "deploy", "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
+			"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--timeout", "2m",
+			"--verifier-delay", "1h"}, extra...))
+		return root.ExecuteContext(ctx)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	stopped := make(chan error, 1)
+	go func() { stopped <- deploy(ctx, "--out", out) }()
+	var err error
+	for done := false; !done; {
+		select {
+		case err = <-stopped:
+			t.Fatalf("the deployment ended before it was stopped: %v", err)
+		case <-time.After(10 * time.Millisecond):
+			d, _ := read()
+			_, done = d.Gas["VerifierRegistry"]
+		}
+	}
+	cancel()
+	if err = <-stopped; err == nil || !strings.Contains(err.Error(), "--resume "+out) {
+		t.Fatalf("a deployment stopped midway: %v, want an error naming --resume", err)
+	}
+	if d, err := read(); err != nil || !d.Incomplete || d.Registry == (common.Address{}) || d.Owner != from {
+		t.Fatalf("the stopped deployment's file: %+v (%v)", d, err)
+	}
+	if err := deploy(context.Background(), "--out", out); err == nil || !strings.Contains(err.Error(), "stopped midway") {
+		t.Fatalf("a new deployment over a stopped one's file: %v, want it refused", err)
+	}
+	if err := deploy(context.Background(), "--resume", out); err != nil {
+		t.Fatalf("resuming: %v", err)
+	}
+	d, err := read()
+	if err != nil || d.Incomplete || d.VerifierDelay != 3600 || len(d.Gas) != 6 || d.Verifiers[8] == (common.Address{}) {
+		t.Fatalf("the resumed deployment: %+v (%v)", d, err)
+	}
+	nonce, err := sim.Client().NonceAt(context.Background(), from, nil)
+	if err != nil || nonce != 6 {
+		t.Fatalf("the deployer sent %d transactions (%v), want the deployment's 6 once each", nonce, err)
+	}
+	reg, err := bindings.NewVerifierRegistry(d.Registry, sim.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v, err := reg.Verifiers(&bind.CallOpts{}, 8); err != nil || v != d.Verifiers[8] {
+		t.Fatalf("registry class 8 -> %s (%v), want %s", v, err, d.Verifiers[8])
+	}
+	if err := deploy(context.Background(), "--resume", out); !errors.Is(err, contracts.ErrDeploymentComplete) {
+		t.Fatalf("resuming a complete deployment: %v", err)
+	}
+}

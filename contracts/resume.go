@@ -1,0 +1,324 @@
+package contracts
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/rs/zerolog"
+
+	"github.com/zkprover/zkprover/contracts/bindings"
+)
+
+// DeployPlan is what a deployment puts on chain besides the VerifierRegistry, the JobManager
+// and the Coordinator.
+type DeployPlan struct {
+	// Verifiers maps a whole-run class byte (0..0x7F) to its verifier's creation bytecode;
+	// Finals a segment class k to the creation bytecode of its final verifier (registered under
+	// FinalProofClass(k)). Either may be empty.
+	Verifiers, Finals map[int][]byte
+	// SealDelay seals the registry once its verifiers are in place (Seal); 0: not sealed.
+	SealDelay time.Duration
+	// Progress, when set, is called with the deployment whenever it changes: before each
+	// transaction is sent (its hash known) and when one is mined. Keep what it is given
+	// somewhere durable: Resume goes on from it after a failure or a kill, sending nothing that
+	// was mined again. An error from Progress stops the deployment before the transaction is
+	// sent.
+	Progress func(*Deployment) error
+}
+
+// check refuses a plan's classes and delay before anything is sent.
+func (p DeployPlan) check() error {
+	for k := range p.Verifiers {
+		if k < 0 || k >= FinalClassFlag {
+			return fmt.Errorf("whole-run class %#x out of range 0..%#x", k, FinalClassFlag-1)
+		}
+	}
+	for k := range p.Finals {
+		if k < 0 || k > MaxSingleClass {
+			return fmt.Errorf("segment class %d of a final verifier out of range 0..%d", k, MaxSingleClass)
+		}
+	}
+	if d := p.SealDelay; d != 0 && (d < time.Second || d > 365*24*time.Hour || d%time.Second != 0) {
+		return fmt.Errorf("verifier delay %s: want whole seconds from 1s to 365 days", d)
+	}
+	return nil
+}
+
+// ErrDeploymentComplete is Resume's answer for a deployment that has nothing left to do.
+var ErrDeploymentComplete = errors.New("the deployment is complete")
+
+// Resume carries out plan on d: a new deployment when d is empty (&Deployment{}), else the one
+// d describes, as plan.Progress last saw it. It deploys the VerifierRegistry (owned by
+// opts.From), each verifier, registers it, deploys the JobManager and the Coordinator and, with
+// a SealDelay, seals the registry, waiting for each transaction to be mined. A step d shows
+// mined is not sent again; a transaction d shows sent but not mined (the process was killed,
+// or the RPC did not answer) is looked for first: waited for while pending, kept once mined,
+// sent again when it failed or the chain does not know it. A verifier deployed before from
+// other bytecode than plan's (keys made again since) stops it before anything is sent.
+// d.Incomplete stays true until every step is mined; on an error d holds what was done.
+func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deployment, plan DeployPlan, log zerolog.Logger) error {
+	log = log.With().Str("component", "contracts").Logger()
+	if err := plan.check(); err != nil {
+		return err
+	}
+	id, err := chain.ChainID(ctx)
+	if err != nil {
+		return fmt.Errorf("reading the chain id: %w", err)
+	}
+	fresh := d.ChainID == 0 && d.Registry == (common.Address{}) && len(d.Txs) == 0
+	switch {
+	case fresh:
+		*d = Deployment{ChainID: id.Uint64(), Owner: opts.From}
+	case d.ChainID != id.Uint64():
+		return fmt.Errorf("the deployment is on chain %d; the RPC serves chain %d", d.ChainID, id)
+	case d.Owner != opts.From:
+		return fmt.Errorf("the deployment's owner is %s; the key given is %s's", d.Owner, opts.From)
+	case !d.Incomplete:
+		return fmt.Errorf("%w (registry %s): add a class to it with AddVerifier or ProposeVerifier", ErrDeploymentComplete, d.Registry)
+	}
+	if d.Verifiers == nil {
+		d.Verifiers = map[int]common.Address{}
+	}
+	if d.FinalVerifiers == nil && len(plan.Finals) > 0 {
+		d.FinalVerifiers = map[int]common.Address{}
+	}
+	if d.Gas == nil {
+		d.Gas = map[string]uint64{}
+	}
+	if d.Txs == nil {
+		d.Txs = map[string]common.Hash{}
+	}
+	if d.VerifierDelay != 0 && plan.SealDelay != time.Duration(d.VerifierDelay)*time.Second {
+		return fmt.Errorf("the registry was sealed with a delay of %s, not %s", time.Duration(d.VerifierDelay)*time.Second, plan.SealDelay)
+	}
+	r := &deployRun{ctx: ctx, chain: chain, opts: *opts, d: d, progress: plan.Progress, log: log}
+	r.opts.Context = ctx
+	steps := plan.verifierSteps()
+	if !fresh {
+		if err := r.sameCode(steps); err != nil {
+			return err
+		}
+	}
+	d.Incomplete = true
+	if err := r.save(); err != nil {
+		return err
+	}
+
+	if err := r.step("VerifierRegistry", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		_, tx, _, err := bindings.DeployVerifierRegistry(o, chain, opts.From)
+		return tx, err
+	}, func(rc *types.Receipt) { d.Registry, d.Block = rc.ContractAddress, rc.BlockNumber.Uint64() }); err != nil {
+		return err
+	}
+	reg, err := bindings.NewVerifierRegistry(d.Registry, chain)
+	if err != nil {
+		return err
+	}
+	for _, s := range steps {
+		into := d.Verifiers
+		if s.final {
+			into = d.FinalVerifiers
+		}
+		if err := r.step(s.deployStep(), func(o *bind.TransactOpts) (*types.Transaction, error) {
+			_, tx, err := deployVerifier(o, chain, s.code)
+			return tx, err
+		}, func(rc *types.Receipt) { into[s.k] = rc.ContractAddress }); err != nil {
+			return err
+		}
+		vaddr := into[s.k]
+		if err := r.step("setVerifier "+s.name, func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return reg.SetVerifier(o, s.class, vaddr)
+		}, nil); err != nil {
+			return err
+		}
+	}
+	if err := r.step("JobManager", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		_, tx, _, err := bindings.DeployJobManager(o, chain, d.Registry, opts.From)
+		return tx, err
+	}, func(rc *types.Receipt) { d.JobManager = rc.ContractAddress }); err != nil {
+		return err
+	}
+	if err := r.step("Coordinator", func(o *bind.TransactOpts) (*types.Transaction, error) {
+		_, tx, _, err := bindings.DeployCoordinator(o, chain, d.Registry)
+		return tx, err
+	}, func(rc *types.Receipt) { d.Coordinator = rc.ContractAddress }); err != nil {
+		return err
+	}
+	if plan.SealDelay > 0 {
+		secs := uint64(plan.SealDelay / time.Second)
+		if err := r.step("seal", func(o *bind.TransactOpts) (*types.Transaction, error) {
+			return reg.Seal(o, secs)
+		}, func(*types.Receipt) { d.VerifierDelay = secs }); err != nil {
+			return err
+		}
+	}
+	d.Incomplete = false
+	return r.save()
+}
+
+// verifierStep is one verifier of a plan: deployed, then registered under class.
+type verifierStep struct {
+	k     int
+	final bool
+	class uint8
+	name  string // in the deployment's step names: "class 12", "final class 14"
+	code  []byte
+}
+
+func (s verifierStep) deployStep() string { return "Verifier " + s.name }
+
+// verifierSteps lists the plan's verifiers, whole-run classes first, each kind by class.
+func (p DeployPlan) verifierSteps() []verifierStep {
+	var out []verifierStep
+	for _, kind := range []struct {
+		final bool
+		codes map[int][]byte
+	}{{false, p.Verifiers}, {true, p.Finals}} {
+		classes := make([]int, 0, len(kind.codes))
+		for k := range kind.codes {
+			classes = append(classes, k)
+		}
+		sort.Ints(classes)
+		for _, k := range classes {
+			s := verifierStep{k: k, final: kind.final, class: uint8(k), name: wholeRunClassName(uint8(k)), code: kind.codes[k]}
+			if kind.final {
+				s.class, s.name = FinalProofClass(k), fmt.Sprintf("final class %d", k)
+			}
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// deployRun is one run of Resume.
+type deployRun struct {
+	ctx      context.Context
+	chain    Chain
+	opts     bind.TransactOpts
+	d        *Deployment
+	progress func(*Deployment) error
+	log      zerolog.Logger
+}
+
+func (r *deployRun) save() error {
+	if r.progress == nil {
+		return nil
+	}
+	if err := r.progress(r.d); err != nil {
+		return fmt.Errorf("saving the deployment's progress: %w", err)
+	}
+	return nil
+}
+
+// sameCode refuses to go on with verifiers that an earlier run sent from other bytecode than
+// the plan's: the keys were made again since, and the registry would hold the old ones.
+func (r *deployRun) sameCode(steps []verifierStep) error {
+	for _, s := range steps {
+		h, ok := r.d.Txs[s.deployStep()]
+		if !ok {
+			continue
+		}
+		tx, _, err := r.chain.TransactionByHash(r.ctx, h)
+		if errors.Is(err, ethereum.NotFound) {
+			continue // never reached the chain: sent again from the plan's code
+		}
+		if err != nil {
+			return fmt.Errorf("reading the transaction %s of the verifier of %s: %w", h, s.name, err)
+		}
+		if !bytes.Equal(tx.Data(), s.code) {
+			return fmt.Errorf("the verifier of %s was deployed (transaction %s) from other bytecode than the key store's now (keys made again since?): start a new deployment", s.name, h)
+		}
+	}
+	return nil
+}
+
+// step runs the transaction of the step what unless d shows it mined. send sends it with the
+// options given, whose signer records the transaction's hash in d and saves d before the
+// transaction leaves; apply (when set) puts what its receipt tells in d (a contract's
+// address), saved with the step's gas in one write, so a deployment stopped at any point
+// never shows a step mined without its result. A transaction d shows sent is looked for first
+// (found).
+func (r *deployRun) step(what string, send func(*bind.TransactOpts) (*types.Transaction, error), apply func(*types.Receipt)) error {
+	if _, ok := r.d.Gas[what]; ok {
+		return nil
+	}
+	if h, ok := r.d.Txs[what]; ok {
+		rc, err := r.found(what, h)
+		if err != nil || rc != nil {
+			if rc != nil {
+				err = r.mined(what, rc, apply)
+			}
+			return err
+		}
+		delete(r.d.Txs, what)
+	}
+	o := r.opts
+	sign := r.opts.Signer
+	o.Signer = func(from common.Address, tx *types.Transaction) (*types.Transaction, error) {
+		signed, err := sign(from, tx)
+		if err != nil {
+			return nil, err
+		}
+		r.d.Txs[what] = signed.Hash()
+		if err := r.save(); err != nil {
+			return nil, err
+		}
+		return signed, nil
+	}
+	tx, err := send(&o)
+	if err != nil {
+		return sendError("sending "+what, err)
+	}
+	rc, err := waitMined(r.ctx, r.chain, what, tx)
+	if err != nil {
+		return err
+	}
+	return r.mined(what, rc, apply)
+}
+
+func (r *deployRun) mined(what string, rc *types.Receipt, apply func(*types.Receipt)) error {
+	if apply != nil {
+		apply(rc)
+	}
+	r.d.Gas[what], r.d.Txs[what] = rc.GasUsed, rc.TxHash
+	ev := r.log.Info().Str("what", what).Str("tx", rc.TxHash.Hex()).Uint64("gas", rc.GasUsed)
+	if rc.ContractAddress != (common.Address{}) {
+		ev = ev.Str("address", rc.ContractAddress.Hex())
+	}
+	ev.Msg("mined")
+	return r.save()
+}
+
+// found looks for the transaction h that an earlier run sent for what: its receipt once mined
+// (waiting while it is pending); nil when it failed on chain or the chain does not know it
+// (it is sent again).
+func (r *deployRun) found(what string, h common.Hash) (*types.Receipt, error) {
+	tx, pending, err := r.chain.TransactionByHash(r.ctx, h)
+	if errors.Is(err, ethereum.NotFound) {
+		r.log.Warn().Str("what", what).Str("tx", h.Hex()).Msg("the transaction an earlier run sent is not known to the chain (never sent, or dropped): sending it again")
+		return nil, nil
+	}
+	if err != nil {
+		return nil, fmt.Errorf("looking for %s's transaction %s: %w", what, h, err)
+	}
+	if pending {
+		r.log.Info().Str("what", what).Str("tx", h.Hex()).Msg("waiting for the transaction an earlier run sent")
+	}
+	rc, err := bind.WaitMined(r.ctx, r.chain, tx)
+	if err != nil {
+		return nil, fmt.Errorf("waiting for %s (%s): %w", what, h, err)
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		r.log.Warn().Str("what", what).Str("tx", h.Hex()).Uint64("gas", rc.GasUsed).Msg("the transaction an earlier run sent failed on chain: sending it again")
+		return nil, nil
+	}
+	return rc, nil
+}
