@@ -207,15 +207,28 @@ func (s *stream) Context() context.Context { return s.ctx }
 // listener must be a loopback name (421 otherwise, HostGuard: a DNS-rebinding page's Host is
 // its own domain).
 func (g *Guard) HTTP(need Role, h http.Handler) http.Handler {
+	return g.HTTPReplying(need, h, nil)
+}
+
+// Reply writes the guard's refusal of a request: its HTTP status and message, in the body
+// shape of the door it guards.
+type Reply func(w http.ResponseWriter, status int, msg string)
+
+// HTTPReplying is HTTP with the door's own error body (nil: {"message"}): the coprocessor
+// gateway's {"message", "grpc_code"}, the Infernet endpoint's {"error"}.
+func (g *Guard) HTTPReplying(need Role, h http.Handler, reply Reply) http.Handler {
+	if reply == nil {
+		reply = writeJSON
+	}
 	if !g.On() {
-		h = HostGuard(h)
+		h = hostGuard(h, reply)
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.Method {
 		case http.MethodGet, http.MethodHead, http.MethodOptions:
 		default:
 			if mt, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); mt != "application/json" {
-				writeJSON(w, http.StatusUnsupportedMediaType, "send Content-Type: application/json")
+				reply(w, http.StatusUnsupportedMediaType, "send Content-Type: application/json")
 				return
 			}
 		}
@@ -231,7 +244,7 @@ func (g *Guard) HTTP(need Role, h http.Handler) http.Handler {
 			} else {
 				w.Header().Set("WWW-Authenticate", `Bearer realm="zkprover"`)
 			}
-			writeJSON(w, code, err.Error())
+			reply(w, code, err.Error())
 			return
 		}
 		h.ServeHTTP(w, r.WithContext(With(r.Context(), p)))
@@ -249,10 +262,12 @@ func writeJSON(w http.ResponseWriter, code int, msg string) {
 // 127.0.0.0/8, ::1), so that a web page whose domain was rebound to 127.0.0.1 cannot read or
 // drive the node. Requests over TLS, and to listeners off loopback, pass unchanged. Behind a
 // reverse proxy on the same host, have it send a loopback Host (nginx's default, $proxy_host).
-func HostGuard(h http.Handler) http.Handler {
+func HostGuard(h http.Handler) http.Handler { return hostGuard(h, writeJSON) }
+
+func hostGuard(h http.Handler, reply Reply) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.TLS == nil && loopbackListener(r) && !LoopbackHost(r.Host) {
-			writeJSON(w, http.StatusMisdirectedRequest, fmt.Sprintf("host %q is not this node's: a node without tokens answers requests for localhost, 127.0.0.1 or [::1] only", r.Host))
+			reply(w, http.StatusMisdirectedRequest, fmt.Sprintf("host %q is not this node's: a node without tokens answers requests for localhost, 127.0.0.1 or [::1] only", r.Host))
 			return
 		}
 		h.ServeHTTP(w, r)

@@ -95,7 +95,7 @@ func (n *Node) gatewayHandler(ctx context.Context) (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	read, submit := n.guard.HTTP(auth.Read, gw), n.guard.HTTP(auth.Submit, gw)
+	read, submit := n.guard.HTTPReplying(auth.Read, gw, coprocessor.GuardReply), n.guard.HTTPReplying(auth.Submit, gw, coprocessor.GuardReply)
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if strings.HasPrefix(r.URL.Path, coprocessor.SubmitPrefix) {
 			submit.ServeHTTP(w, r)

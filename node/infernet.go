@@ -120,5 +120,5 @@ func (n *Node) newInfernet() (http.Handler, error) {
 	if err != nil {
 		return nil, err
 	}
-	return n.guard.HTTP(auth.Submit, d), nil
+	return n.guard.HTTPReplying(auth.Submit, d, infernet.GuardReply), nil
 }

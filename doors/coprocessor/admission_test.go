@@ -3,6 +3,7 @@ package coprocessor
 import (
 	"context"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -390,9 +391,15 @@ func TestGatewayRefusesBrowserRequests(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
+		var body gatewayError
+		derr := json.NewDecoder(resp.Body).Decode(&body)
 		_ = resp.Body.Close()
 		if resp.StatusCode != http.StatusUnsupportedMediaType {
 			t.Fatalf("Content-Type %q: %d, want 415", ct, resp.StatusCode)
+		}
+		// The gateway's error body, as every other refusal of it (review: {"message"} only).
+		if derr != nil || body.GRPCCode != int(codes.InvalidArgument) || !strings.Contains(body.Message, "application/json") {
+			t.Fatalf("Content-Type %q: body %+v (%v), want {message, grpc_code 3}", ct, body, derr)
 		}
 	}
 	if ok, err := td.jobs.HasProgram("0x" + hex.EncodeToString(programID(t, readExample(t, "fibonacci")))); err != nil || ok {

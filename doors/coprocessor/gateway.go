@@ -118,6 +118,25 @@ func writeTooLarge(w http.ResponseWriter, limit int64) {
 		GRPCCode: int(errs.Classify(errs.ErrTooLarge).Code)})
 }
 
+// GuardReply writes the token guard's refusals (auth.Guard.HTTPReplying) in the gateway's
+// error body, with the gRPC code of their HTTP status.
+func GuardReply(w http.ResponseWriter, httpStatus int, msg string) {
+	code := codes.Unknown
+	switch httpStatus {
+	case http.StatusUnauthorized:
+		code = codes.Unauthenticated
+	case http.StatusForbidden, http.StatusMisdirectedRequest:
+		code = codes.PermissionDenied
+	case http.StatusUnsupportedMediaType, http.StatusBadRequest:
+		code = codes.InvalidArgument
+	case http.StatusTooManyRequests:
+		code = codes.ResourceExhausted
+	}
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(httpStatus)
+	_ = json.NewEncoder(w).Encode(gatewayError{Message: msg, GRPCCode: int(code)})
+}
+
 // gatewayError is upstream's error body.
 type gatewayError struct {
 	Message  string `json:"message"`

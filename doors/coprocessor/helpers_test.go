@@ -132,7 +132,7 @@ func startDoorOn(t testing.TB, dir string, prove bool, qo queue.Options, tweak f
 	if err != nil {
 		t.Fatal(err)
 	}
-	hs := &http.Server{Handler: g.HTTP(auth.Read, gw), ReadHeaderTimeout: 10 * time.Second}
+	hs := &http.Server{Handler: g.HTTPReplying(auth.Read, gw, GuardReply), ReadHeaderTimeout: 10 * time.Second}
 	go func() { _ = hs.Serve(hl) }()
 	conn, err := grpc.NewClient("passthrough:///"+l.Addr().String(), grpc.WithTransportCredentials(insecure.NewCredentials()))
 	if err != nil {

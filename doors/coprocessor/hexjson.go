@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
@@ -18,7 +19,10 @@ import (
 
 // hexJSON is the gateway's JSON: protojson's camelCase names, with every
 // bytes field as a hex string (upstream's gateway encodes bytes so), "0x"
-// optional on input. Decoding refuses unknown fields.
+// optional on input; on output 64-bit integers are JSON numbers and enums
+// their numbers, as upstream's serde types (u64, i32) are written, where
+// protojson would write strings and names (both read on input). Decoding
+// refuses unknown fields.
 type hexJSON struct{}
 
 var _ runtime.Marshaler = hexJSON{}
@@ -30,12 +34,14 @@ func (hexJSON) Marshal(v any) ([]byte, error) {
 	if !ok {
 		return json.Marshal(v)
 	}
-	b, err := protojson.MarshalOptions{EmitUnpopulated: true}.Marshal(m)
+	b, err := protojson.MarshalOptions{EmitUnpopulated: true, UseEnumNumbers: true}.Marshal(m)
 	if err != nil {
 		return nil, err
 	}
 	var tree map[string]any
-	if err := json.Unmarshal(b, &tree); err != nil {
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber() // 64-bit integers exactly
+	if err := dec.Decode(&tree); err != nil {
 		return nil, err
 	}
 	if err := convert(tree, m.ProtoReflect().Descriptor(), toHex); err != nil {
@@ -179,7 +185,31 @@ func fromHex(s string) (string, error) {
 	return base64.StdEncoding.EncodeToString(b), nil
 }
 
-// convert rewrites the bytes fields of a JSON object of message md.
+// is64 reports a 64-bit integer field (protojson writes them as strings).
+func is64(fd protoreflect.FieldDescriptor) bool {
+	switch fd.Kind() {
+	case protoreflect.Int64Kind, protoreflect.Uint64Kind, protoreflect.Sint64Kind, protoreflect.Fixed64Kind, protoreflect.Sfixed64Kind:
+		return true
+	}
+	return false
+}
+
+// number is protojson's string of a 64-bit integer as a JSON number.
+func number(k string, v any) (any, error) {
+	s, ok := v.(string)
+	if !ok {
+		return v, nil
+	}
+	if _, err := json.Number(s).Int64(); err != nil {
+		if _, uerr := strconv.ParseUint(s, 10, 64); uerr != nil {
+			return nil, fmt.Errorf("field %s: %q is not a 64-bit integer", k, s)
+		}
+	}
+	return json.Number(s), nil
+}
+
+// convert rewrites the bytes fields of a JSON object of message md with f,
+// and its 64-bit integers as numbers.
 func convert(obj map[string]any, md protoreflect.MessageDescriptor, f func(string) (string, error)) error {
 	for k, v := range obj {
 		fd := md.Fields().ByJSONName(k)
@@ -190,6 +220,24 @@ func convert(obj map[string]any, md protoreflect.MessageDescriptor, f func(strin
 			continue // protojson reports unknown fields
 		}
 		switch {
+		case is64(fd) && fd.IsList():
+			list, ok := v.([]any)
+			if !ok {
+				return fmt.Errorf("field %s: want a list of integers", k)
+			}
+			for i, e := range list {
+				n, err := number(k, e)
+				if err != nil {
+					return err
+				}
+				list[i] = n
+			}
+		case is64(fd) && !fd.IsMap():
+			n, err := number(k, v)
+			if err != nil {
+				return err
+			}
+			obj[k] = n
 		case fd.Kind() == protoreflect.BytesKind && fd.IsList():
 			list, ok := v.([]any)
 			if !ok {

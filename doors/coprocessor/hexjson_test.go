@@ -54,3 +54,33 @@ func TestHexJSONUnknownFieldCheap(t *testing.T) {
 		}
 	}
 }
+
+// TestHexJSONNumbers: the gateway writes 64-bit integers as JSON numbers (exact, above 2^53
+// too) and enums as their numbers, as upstream's serde types (u64, i32) are written (review:
+// protojson's strings and names broke a client reading u64); it reads both forms.
+func TestHexJSONNumbers(t *testing.T) {
+	reason := "x"
+	res := &pb.GetResultResponse{JobResult: &pb.JobResult{Id: []byte{1}, Nonce: 1<<63 + 101, MaxCycles: 1 << 20,
+		Status: &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_FAILED, FailureReason: &reason, Retries: 2}}}
+	b, err := hexJSON{}.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{`"nonce":9223372036854775909`, `"maxCycles":1048576`, `"status":3`, `"retries":2`, `"id":"01"`} {
+		if !strings.Contains(string(b), want) {
+			t.Errorf("%s: no %s", b, want)
+		}
+	}
+	var back pb.GetResultResponse
+	if err := (hexJSON{}).Unmarshal(b, &back); err != nil || back.JobResult.Nonce != 1<<63+101 || back.JobResult.Status.Status != pb.JobStatusType_JOB_STATUS_TYPE_FAILED {
+		t.Fatalf("read back: %v %v", &back, err)
+	}
+	p, err := hexJSON{}.Marshal(&pb.GetPendingJobsResponse{PendingJobs: []uint64{1<<63 + 1, 2}})
+	if err != nil || string(p) != `{"pendingJobs":[9223372036854775809,2]}` {
+		t.Fatalf("pending jobs: %s %v", p, err)
+	}
+	var in pb.SubmitJobRequest
+	if err := (hexJSON{}).Unmarshal([]byte(`{"relayStrategy":"RELAY_STRATEGY_ORDERED"}`), &in); err != nil || in.RelayStrategy != pb.RelayStrategy_RELAY_STRATEGY_ORDERED {
+		t.Fatalf("an enum by name: %v %v", &in, err)
+	}
+}

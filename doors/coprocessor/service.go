@@ -314,6 +314,17 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 	if len(req.ProgramID) != 32 {
 		return none, errs.Invalidf("programID has %d bytes, want 32", len(req.ProgramID))
 	}
+	// On a node that follows a chain, six-field requests too (proven, not
+	// relayed): their job id would be the consumer's onchain job's of that
+	// nonce.
+	if (s.opts.Chain != nil || s.opts.Relay != nil) && req.Nonce < contracts.OffchainNonceMin {
+		return none, errs.Invalidf("nonce %d is in the consumer's onchain nonce space: offchain requests take nonces from 2^63 (getNextOffchainNonce())", req.Nonce)
+	}
+	switch rs := in.GetRelayStrategy(); rs {
+	case pb.RelayStrategy_RELAY_STRATEGY_UNORDERED, pb.RelayStrategy_RELAY_STRATEGY_ORDERED:
+	default:
+		return none, errs.Invalidf("relay_strategy %d: want 0 (unordered) or 1 (ordered)", rs)
+	}
 	if len(req.OnchainInput) > statement.MaxOnchainInputBytes {
 		return none, errs.Invalidf("onchain input of %d bytes (at most %d)", len(req.OnchainInput), statement.MaxOnchainInputBytes)
 	}
@@ -398,8 +409,6 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 		e.NoRelay = "the node follows no chain"
 	case !seven:
 		e.NoRelay = "a six-field request (without stateHash) is proven but not relayed: the JobManager takes the seven-field form"
-	case req.Nonce < contracts.OffchainNonceMin:
-		return none, errs.Invalidf("nonce %d is in the consumer's onchain nonce space: offchain requests take nonces from 2^63 (getNextOffchainNonce())", req.Nonce)
 	}
 	ordered := in.GetRelayStrategy() == pb.RelayStrategy_RELAY_STRATEGY_ORDERED
 	// The node job is queued under a key (NodeJobKey, or the chain door's

@@ -130,6 +130,8 @@ func TestSubmitJobRefusals(t *testing.T) {
 		{"oversized state", func() *pb.SubmitJobRequest { r := signed(nil); r.State = make([]byte, 8*4097); return r }(), codes.InvalidArgument, "state of"},
 		{"garbage request", &pb.SubmitJobRequest{Request: []byte("not abi"), Signature: []byte{1}}, codes.InvalidArgument, "neither"},
 		{"empty request", &pb.SubmitJobRequest{Signature: []byte{1}}, codes.InvalidArgument, "empty"},
+		{"onchain nonce", signed(func(r *contracts.OffchainJobRequest) { r.Nonce = 5 }), codes.InvalidArgument, "onchain nonce space"},
+		{"relay strategy 7", func() *pb.SubmitJobRequest { r := signed(nil); r.RelayStrategy = 7; return r }(), codes.InvalidArgument, "relay_strategy 7"},
 	}
 	for _, c := range cases {
 		_, err := td.client.SubmitJob(ctx, c.req)
@@ -194,7 +196,7 @@ func TestSixFieldRequest(t *testing.T) {
 		ProgramID         []byte
 		OnchainInput      []byte
 		OffchainInputHash [32]byte
-	}{7, 1 << 20, consumer, programID(t, elf), le32(3), contracts.Bytes32(statement.OffchainHash(nil))}
+	}{1<<63 + 7, 1 << 20, consumer, programID(t, elf), le32(3), contracts.Bytes32(statement.OffchainHash(nil))}
 	raw, err := sixFieldArgs.Pack(six)
 	if err != nil {
 		t.Fatal(err)
@@ -209,6 +211,20 @@ func TestSixFieldRequest(t *testing.T) {
 	}
 	if _, err := td.client.SubmitJob(ctx, &pb.SubmitJobRequest{Request: raw, Signature: sig}); err != nil {
 		t.Fatalf("six-field request: %v", err)
+	}
+	// In the onchain nonce space it is refused like a seven-field one (its
+	// job id would be the consumer's onchain job's of that nonce; review).
+	six.Nonce = 7
+	if raw, err = sixFieldArgs.Pack(six); err != nil {
+		t.Fatal(err)
+	}
+	req, _, _ = DecodeRequest(raw)
+	if sig, err = contracts.SignOffchainRequest(req, 1337, td.chain.jobManager, td.key); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := td.client.SubmitJob(ctx, &pb.SubmitJobRequest{Request: raw, Signature: sig}); status.Code(err) != codes.InvalidArgument ||
+		!strings.Contains(err.Error(), "onchain nonce space") {
+		t.Fatalf("a six-field request with nonce 7: %v, want InvalidArgument naming the onchain nonce space", err)
 	}
 	if _, _, err := DecodeRequest(append(raw, 0)); err == nil {
 		t.Fatal("a request with a trailing byte decoded")

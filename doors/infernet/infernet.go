@@ -571,6 +571,10 @@ func writeJSON(w http.ResponseWriter, v any) error {
 	return nil
 }
 
+// GuardReply writes the token guard's refusals (auth.Guard.HTTPReplying) in the endpoint's
+// error body, {"error"}.
+func GuardReply(w http.ResponseWriter, code int, msg string) { writeError(w, code, errors.New(msg)) }
+
 func writeError(w http.ResponseWriter, code int, err error) {
 	w.Header().Set("Content-Type", "application/json")
 	w.WriteHeader(code)
