@@ -28,6 +28,7 @@ import (
 	"github.com/zkprover/zkprover/contracts/bindings"
 	"github.com/zkprover/zkprover/devchain"
 	chaindoor "github.com/zkprover/zkprover/doors/chain"
+	"github.com/zkprover/zkprover/doors/coprocessor"
 	"github.com/zkprover/zkprover/executor"
 	"github.com/zkprover/zkprover/jobs"
 	"github.com/zkprover/zkprover/listener"
@@ -197,6 +198,18 @@ func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Clie
 // relays is where jobs' results stand on chain (nil while no bridge is open,
 // or without a chain side).
 func (c *chainSide) relays() jobs.RelayStatuses {
+	if c == nil {
+		return nil
+	}
+	if b := c.bridge.Load(); b != nil {
+		return b
+	}
+	return nil
+}
+
+// onchain finds the onchain jobs the node follows (nil while no bridge is
+// open, or without a chain side).
+func (c *chainSide) onchain() coprocessor.Onchain {
 	if c == nil {
 		return nil
 	}

@@ -78,6 +78,44 @@ func TestCoprocessorOffchainJobOnChain(t *testing.T) {
 	if _, err := c.SubmitJob(ctx, &cpb.SubmitJobRequest{Request: raw, Signature: sig}); status.Code(err) != codes.AlreadyExists {
 		t.Fatalf("the same nonce again: %v", err)
 	}
+
+	// An onchain job (OutputConsumer.request: a JobCreated event the node follows): GetResult
+	// answers for it too (review: NotFound), RELAYED with its transaction and the result with
+	// metadata it delivered.
+	user, err := bind.NewKeyedTransactorWithChainID(devchain.DevKey("user"), dev.chain.ChainID())
+	if err != nil {
+		t.Fatal(err)
+	}
+	user.Context = ctx
+	tx, err := cons.Request(user, le32(7))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rc, err := bind.WaitMined(ctx, dev.chain.Client(), tx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	jm, err := bindings.NewJobManager(dep.JobManager, dev.chain.Client())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var created *bindings.JobManagerJobCreated
+	for _, l := range rc.Logs {
+		if ev, err := jm.ParseJobCreated(*l); err == nil {
+			created = ev
+		}
+	}
+	if created == nil {
+		t.Fatal("no JobCreated in the request's receipt")
+	}
+	onchain := waitRelayed(ctx, t, c, created.JobID[:])
+	if onchain.Nonce != created.Nonce || !bytes.Equal(onchain.ConsumerAddress, dep.Consumer.Bytes()) || !bytes.Equal(onchain.OnchainInput, le32(7)) ||
+		len(onchain.RelayTxHash) != 32 || len(onchain.ResultWithMetadata) < 64 || !bytes.Equal(onchain.ResultWithMetadata[32:64], created.JobID[:]) {
+		t.Fatalf("the onchain job's result: %+v", onchain)
+	}
+	if out, err := cons.Outputs(&bind.CallOpts{Context: ctx}, created.JobID); err != nil || !bytes.Equal(out, le32(13)) {
+		t.Fatalf("the consumer holds %x (%v), want fib(7) = 13", out, err)
+	}
 }
 
 // TestCoprocessorStatefulAppOnChain: a stateful app server sends three

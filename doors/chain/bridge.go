@@ -738,18 +738,40 @@ func (b *Bridge) relayRequest(e *Entry, job queue.Job) (relayer.Request, error) 
 		}
 		return SubmitOffchainResult(b.opts.JobManager, res, nil, e.Request, e.RequestSig, req.Consumer, b.opts.Ordered || e.Ordered)
 	}
+	res, err := OnchainResult(*e, job)
+	if err != nil {
+		return relayer.Request{}, err
+	}
+	return SubmitResult(b.opts.JobManager, res, nil, e.Consumer, b.opts.Ordered)
+}
+
+// OnchainResult is the result the node delivers for the onchain job of entry e (relay id
+// "job/0x…", taken from a JobCreated event) that node job job proved.
+func OnchainResult(e Entry, job queue.Job) (*contracts.ResultWithMetadata, error) {
+	done, err := jobs.DecodeResult(job.Result)
+	if err != nil {
+		return nil, err
+	}
+	proof, pub := done.Proof, done.Public
+	if len(proof.SolidityProof) == 0 {
+		return nil, fmt.Errorf("node job %s has no proof", job.ID)
+	}
+	oldRoot, err1 := field32(pub.OldStateRoot)
+	newRoot, err2 := field32(pub.NewStateRoot)
+	if err := errors.Join(err1, err2); err != nil {
+		return nil, fmt.Errorf("node job %s: %w", job.ID, err)
+	}
 	var jobID [32]byte
 	raw, err := hex.DecodeString(strings.TrimPrefix(e.ID, "job/0x"))
 	if err != nil || len(raw) != 32 {
-		return relayer.Request{}, fmt.Errorf("bad request id %s", e.ID)
+		return nil, fmt.Errorf("bad request id %s", e.ID)
 	}
 	copy(jobID[:], raw)
-	res := &contracts.ResultWithMetadata{
+	return &contracts.ResultWithMetadata{
 		JobID: jobID, OnchainInputHash: crypto.Keccak256Hash(e.Input), MaxCycles: e.MaxCycles, ProgramID: e.ProgramID,
 		Result: nonNil(job.Result.Output), ExitCode: job.Result.ExitCode, OldStateRoot: oldRoot, NewStateRoot: newRoot,
 		ProofClass: proof.ProofClass(), Proof: proof.SolidityProof,
-	}
-	return SubmitResult(b.opts.JobManager, res, nil, e.Consumer, b.opts.Ordered)
+	}, nil
 }
 
 func field32(s string) ([32]byte, error) {

@@ -64,6 +64,14 @@ type Relay interface {
 	SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bool) (string, error)
 }
 
+// Onchain finds the jobs the node took from the chain (JobCreated events: the chain door's
+// bridge), which GetResult answers for too: upstream's node serves every job it follows,
+// however it was requested.
+type Onchain interface {
+	// Status is where the chain request of id stands ("0x" + the job id's 64 hex digits).
+	Status(id string) (chain.Status, error)
+}
+
 // Options configure the door.
 type Options struct {
 	Jobs *jobs.Service
@@ -76,6 +84,8 @@ type Options struct {
 	Relay Relay
 	// Relays says where a job's result stands on chain (nil: nowhere).
 	Relays func() jobs.RelayStatuses
+	// Onchain finds the node's onchain jobs (nil, or nil returned: none).
+	Onchain func() Onchain
 	// MaxBodyBytes bounds a JSON gateway submit_* body (0:
 	// DefaultMaxBodyBytes); the node passes 2 x max-request-bytes + 64 KiB
 	// (hex doubles the bytes). Other routes take at most 64 KiB.
@@ -538,6 +548,12 @@ func (s *Service) GetResult(ctx context.Context, req *pb.GetResultRequest) (*pb.
 	}
 	e, err := s.index.get(fmt.Sprintf("%x", req.GetJobId()))
 	if errors.Is(err, errNoEntry) {
+		if res, ok, err := s.onchainResult(req.GetJobId()); err != nil || ok {
+			if err != nil {
+				return nil, statusOf(err)
+			}
+			return &pb.GetResultResponse{JobResult: res}, nil
+		}
 		return nil, statusOf(unknownJob(fmt.Sprintf("%x", req.GetJobId())))
 	}
 	if err != nil {
@@ -614,6 +630,65 @@ func (s *Service) result(ctx context.Context, e *entry) (*pb.JobResult, error) {
 		out.RelayTxHash = common.FromHex(info.TxHash)
 	}
 	return out, nil
+}
+
+// onchainResult is the JobResult of an onchain job the node follows (a JobCreated event's;
+// ok false for any other id). Anyone who may read may read it: the request, and the result
+// once delivered, are public on chain. Its offchain input is empty, its request unsigned.
+func (s *Service) onchainResult(id []byte) (res *pb.JobResult, ok bool, err error) {
+	if s.opts.Onchain == nil {
+		return nil, false, nil
+	}
+	src := s.opts.Onchain()
+	if src == nil {
+		return nil, false, nil
+	}
+	st, err := src.Status(fmt.Sprintf("0x%x", id))
+	if err != nil || len(st.Request) > 0 || st.Subscription != 0 || st.NodeJob == "" {
+		return nil, false, nil // none, an offchain job's (the index has it), a subscription's
+	}
+	job, err := s.jobs.Store().Get(st.NodeJob)
+	if errors.Is(err, queue.ErrNotFound) {
+		return nil, false, nil // swept after the retention: as for any job
+	}
+	if err != nil {
+		return nil, false, fmt.Errorf("job 0x%x: %w", id, err)
+	}
+	offHash := contracts.Bytes32(statement.OffchainHash(nil))
+	out := &pb.JobResult{
+		Id: id, Nonce: st.Nonce, MaxCycles: st.MaxCycles, ConsumerAddress: st.Consumer.Bytes(), ProgramId: st.ProgramID,
+		OnchainInput: st.Input, OffchainInputHash: offHash[:], RequestSignature: []byte{},
+		Status: &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_PENDING},
+	}
+	if out.OnchainInput == nil {
+		out.OnchainInput = []byte{}
+	}
+	failed := func(reason string) (*pb.JobResult, bool, error) {
+		out.Status = &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_FAILED, FailureReason: &reason}
+		return out, true, nil
+	}
+	switch {
+	case st.Stage == chain.StageCancelled:
+		return failed("cancelled on chain")
+	case st.Stage == chain.StageRejected:
+		return failed("rejected by the node: " + st.Reason)
+	case job.State == queue.Queued || job.State == queue.Running:
+		return out, true, nil
+	case job.State != queue.Done:
+		_, msg, _ := jobs.Failure(job)
+		return failed(msg)
+	}
+	if r, err := chain.OnchainResult(st.Entry, job); err == nil {
+		if out.ResultWithMetadata, err = r.Encode(); err != nil {
+			return nil, false, err
+		}
+	}
+	status, info := s.relayStatus(&entry{Relayed: true, NodeJob: st.NodeJob})
+	out.Status = status
+	if info != nil && status.Status == pb.JobStatusType_JOB_STATUS_TYPE_RELAYED && info.TxHash != "" {
+		out.RelayTxHash = common.FromHex(info.TxHash)
+	}
+	return out, true, nil
 }
 
 // relayStatus is the status of a job whose node job is done: DONE, or by
