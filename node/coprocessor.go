@@ -11,6 +11,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/zkprover/zkprover/auth"
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/doors/coprocessor"
@@ -45,6 +47,14 @@ func (v chainView) CheckSignature(ctx context.Context, req *contracts.OffchainJo
 		return err
 	}
 	return ck.CheckSignature(ctx, req, raw, sig)
+}
+
+func (v chainView) CheckNonce(ctx context.Context, consumer common.Address, nonce uint64) error {
+	ck, err := v.checker()
+	if err != nil {
+		return err
+	}
+	return ck.CheckNonce(ctx, consumer, nonce)
 }
 
 func (v chainView) JobExists(ctx context.Context, jobID [32]byte) (bool, error) {

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"fmt"
+	"math"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,6 +54,22 @@ func TestCoprocessorOffchainJobOnChain(t *testing.T) {
 	}
 	if _, err := c.SubmitJob(ctx, &cpb.SubmitJobRequest{Request: raw, Signature: stranger}); status.Code(err) != codes.PermissionDenied {
 		t.Fatalf("a request signed by another key: %v, want PermissionDenied", err)
+	}
+	// A nonce more than MAX_NONCE_GAP above the consumer's highest: refused before it is
+	// proven (review: proven, then refused on chain with NonceTooFar), naming the nonce to use.
+	far := *req
+	far.Nonce = math.MaxUint64
+	farRaw, err := far.Encode()
+	if err != nil {
+		t.Fatal(err)
+	}
+	farSig, err := contracts.SignOffchainRequest(&far, chainID, dep.JobManager, devchain.DevKey("deployer"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := c.SubmitJob(ctx, &cpb.SubmitJobRequest{Request: farRaw, Signature: farSig}); status.Code(err) != codes.InvalidArgument ||
+		!strings.Contains(err.Error(), "NonceTooFar") || !strings.Contains(err.Error(), fmt.Sprintf("getNextOffchainNonce() = %d", contracts.OffchainNonceMin)) {
+		t.Fatalf("a nonce beyond the consumer's gap: %v, want InvalidArgument naming NonceTooFar and the next nonce", err)
 	}
 	sig, err := contracts.SignOffchainRequest(req, chainID, dep.JobManager, devchain.DevKey("deployer")) // the consumer's signer
 	if err != nil {

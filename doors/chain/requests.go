@@ -31,6 +31,8 @@ var requestABI = func() abi.ABI {
 {"type":"function","name":"isValidSignature","stateMutability":"view","inputs":[{"name":"hash","type":"bytes32"},{"name":"signature","type":"bytes"}],"outputs":[{"name":"","type":"bytes4"}]},
 {"type":"function","name":"acceptsBareRequestSignatures","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"bool"}]},
 {"type":"function","name":"offchainSigner","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"address"}]},
+{"type":"function","name":"getNextOffchainNonce","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint64"}]},
+{"type":"function","name":"MAX_NONCE_GAP","stateMutability":"view","inputs":[],"outputs":[{"name":"","type":"uint64"}]},
 {"type":"function","name":"getJobMetadata","stateMutability":"view","inputs":[{"name":"jobID","type":"bytes32"}],"outputs":[{"name":"","type":"tuple","components":[{"name":"programID","type":"bytes"},{"name":"maxCycles","type":"uint64"},{"name":"consumer","type":"address"},{"name":"status","type":"uint8"}]}]}
 ]`))
 	if err != nil {
@@ -292,6 +294,41 @@ func (c *RequestChecker) CheckSignature(ctx context.Context, req *contracts.Offc
 			form = "the bare EIP-191 hash of the ABI request (the consumer opted in)"
 		}
 		return fmt.Errorf("%w: the consumer %s does not accept the request signature (signed over %s)", errs.ErrPermission, req.Consumer, form)
+	}
+	return nil
+}
+
+// CheckNonce refuses an offchain nonce that the consumer would refuse when the result is
+// delivered: more than its MAX_NONCE_GAP above its highest offchain nonce used
+// (getNextOffchainNonce() - 1; Consumer.sol's NonceTooFar), so that such a job is not
+// proven for nothing. A consumer without these getters (upstream's) is not checked here: it
+// decides on delivery.
+func (c *RequestChecker) CheckNonce(ctx context.Context, consumer common.Address, nonce uint64) error {
+	read := func(method string) (uint64, bool, error) {
+		out, err := c.rawCall(ctx, consumer, method)
+		if err != nil {
+			if isRevert(err) {
+				return 0, false, nil
+			}
+			return 0, false, unavailable(ctx, fmt.Sprintf("reading consumer %s's %s()", consumer, method), err)
+		}
+		v, err := requestABI.Unpack(method, out)
+		if err != nil || len(v) != 1 {
+			return 0, false, nil // no such getter (an account without code answers nothing)
+		}
+		n, ok := v[0].(uint64)
+		return n, ok, nil
+	}
+	next, ok, err := read("getNextOffchainNonce")
+	if err != nil || !ok || next == 0 {
+		return err
+	}
+	gap, ok, err := read("MAX_NONCE_GAP")
+	if err != nil || !ok {
+		return err
+	}
+	if highest := new(big.Int).Add(new(big.Int).SetUint64(next-1), new(big.Int).SetUint64(gap)); new(big.Int).SetUint64(nonce).Cmp(highest) > 0 {
+		return errs.Invalidf("nonce %d is more than the consumer's MAX_NONCE_GAP (%d) above its highest offchain nonce used (%d): it would refuse the result (NonceTooFar); take getNextOffchainNonce() = %d", nonce, gap, next-1, next)
 	}
 	return nil
 }

@@ -42,7 +42,9 @@ type testChain struct {
 	signer     common.Address
 	jobManager common.Address
 	onChain    map[[32]byte]bool
-	calls      atomic.Int32 // CheckSignature and JobExists calls
+	calls      atomic.Int32 // CheckSignature, CheckNonce and JobExists calls
+	// nextNonce is the consumer's getNextOffchainNonce() (0: a consumer without it)
+	nextNonce uint64
 }
 
 func (c *testChain) ChainID() uint64 { return 1337 }
@@ -52,6 +54,15 @@ func (c *testChain) CheckSignature(_ context.Context, req *contracts.OffchainJob
 	got, err := contracts.RecoverOffchainRequestSigner(req, c.ChainID(), c.jobManager, sig)
 	if err != nil || got != c.signer {
 		return fmt.Errorf("%w: not the consumer's signer", errs.ErrPermission)
+	}
+	return nil
+}
+
+// CheckNonce is doors/chain.RequestChecker's check with Consumer.sol's MAX_NONCE_GAP.
+func (c *testChain) CheckNonce(_ context.Context, _ common.Address, nonce uint64) error {
+	c.calls.Add(1)
+	if c.nextNonce != 0 && nonce-(c.nextNonce-1) > 1<<32 && nonce > c.nextNonce {
+		return errs.Invalidf("nonce %d is more than the consumer's MAX_NONCE_GAP above its highest offchain nonce used", nonce)
 	}
 	return nil
 }

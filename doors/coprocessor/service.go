@@ -53,6 +53,10 @@ type Chain interface {
 	// JobExists reports whether the JobManager knows the job id (pending,
 	// cancelled or completed).
 	JobExists(ctx context.Context, jobID [32]byte) (bool, error)
+	// CheckNonce returns an error wrapping errs.ErrInvalid for an offchain
+	// nonce the consumer will refuse on delivery (too far above the ones it
+	// has seen).
+	CheckNonce(ctx context.Context, consumer common.Address, nonce uint64) error
 }
 
 // Relay delivers a job's result on chain (the chain door's bridge): it
@@ -371,6 +375,11 @@ func (s *Service) submit(ctx context.Context, in *pb.SubmitJobRequest) ([32]byte
 	if c := s.opts.Chain; c != nil {
 		if err := c.CheckSignature(ctx, req, in.GetRequest(), in.GetSignature()); err != nil {
 			return none, err
+		}
+		if seven { // relayed: a nonce the consumer refuses is not proven for nothing
+			if err := c.CheckNonce(ctx, req.Consumer, req.Nonce); err != nil {
+				return none, err
+			}
 		}
 	}
 	key := jobIDHex(jobID)
