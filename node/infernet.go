@@ -3,13 +3,16 @@ package node
 import (
 	"context"
 	"fmt"
+	"math"
 	"net/http"
 	"strings"
 	"sync"
 
+	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/vm"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 
 	"github.com/zkprover/zkprover/auth"
@@ -32,7 +35,8 @@ type coordinatorView struct {
 	client *ethclient.Client // the configured RPC endpoint's (dialled on first use)
 }
 
-func (v *coordinatorView) IntervalStatement(ctx context.Context, id, interval uint32, node common.Address) (*bindings.IntervalStatement, error) {
+// coordinator is the Coordinator's caller: the development chain's, or the configured one's.
+func (v *coordinatorView) coordinator(ctx context.Context) (*bindings.CoordinatorCaller, error) {
 	if v.c.checker.Load() == nil {
 		return nil, fmt.Errorf("%w: the chain side is not running yet (it starts once the proving keys are loaded)", errs.ErrUnavailable)
 	}
@@ -55,13 +59,72 @@ func (v *coordinatorView) IntervalStatement(ctx context.Context, id, interval ui
 	if err != nil {
 		return nil, fmt.Errorf("binding the Coordinator at %s: %w", coord.Hex(), err)
 	}
+	return cc, nil
+}
+
+func (v *coordinatorView) IntervalStatement(ctx context.Context, id, interval uint32, node common.Address) (*bindings.IntervalStatement, error) {
+	cc, err := v.coordinator(ctx)
+	if err != nil {
+		return nil, err
+	}
 	cctx, cancel := context.WithTimeout(ctx, v.c.cfg.Chain.RPCTimeout)
 	defer cancel()
 	st, err := cc.IntervalStatement(&bind.CallOpts{Context: cctx, From: node}, id, interval, node)
 	if err != nil {
-		return nil, classifyCall(err)
+		return nil, classifyCall("intervalStatement", err)
 	}
 	return &st, nil
+}
+
+// intervalK and deliveryK encode the Coordinator's keys of an interval and of a node's
+// delivery of it (keccak256(abi.encode(subscriptionId, interval[, node]))).
+var (
+	u32, _    = abi.NewType("uint32", "", nil)
+	addrT, _  = abi.NewType("address", "", nil)
+	intervalK = abi.Arguments{{Type: u32}, {Type: u32}}
+	deliveryK = abi.Arguments{{Type: u32}, {Type: u32}, {Type: addrT}}
+)
+
+func (v *coordinatorView) Interval(ctx context.Context, id, interval uint32, node common.Address) (*infernet.Interval, error) {
+	cc, err := v.coordinator(ctx)
+	if err != nil {
+		return nil, err
+	}
+	cctx, cancel := context.WithTimeout(ctx, v.c.cfg.Chain.RPCTimeout)
+	defer cancel()
+	opts := &bind.CallOpts{Context: cctx}
+	s, err := cc.Subscriptions(opts, id)
+	if err != nil {
+		return nil, classifyCall("subscriptions", err)
+	}
+	if s.Owner == (common.Address{}) {
+		return nil, fmt.Errorf("no subscription %d on the Coordinator: %w", id, errs.ErrNotFound)
+	}
+	iv := &infernet.Interval{Cancelled: s.ActiveAt == math.MaxUint32, Frequency: s.Frequency, Redundancy: s.Redundancy}
+	if iv.Cancelled {
+		return iv, nil
+	}
+	// Reverts while the subscription is not active yet (block.timestamp < activeAt): 0.
+	if cur, err := cc.GetSubscriptionInterval(opts, s.ActiveAt, s.Period); err == nil {
+		iv.Current = cur
+	} else if !strings.Contains(err.Error(), vm.ErrExecutionReverted.Error()) {
+		return nil, classifyCall("getSubscriptionInterval", err)
+	}
+	ik, err := intervalK.Pack(id, interval)
+	if err != nil {
+		return nil, err
+	}
+	if iv.Delivered, err = cc.RedundancyCount(opts, crypto.Keccak256Hash(ik)); err != nil {
+		return nil, classifyCall("redundancyCount", err)
+	}
+	dk, err := deliveryK.Pack(id, interval, node)
+	if err != nil {
+		return nil, err
+	}
+	if iv.Responded, err = cc.NodeResponded(opts, crypto.Keccak256Hash(dk)); err != nil {
+		return nil, classifyCall("nodeResponded", err)
+	}
+	return iv, nil
 }
 
 // dial returns the client of the configured RPC endpoint.
@@ -94,17 +157,17 @@ func (v *coordinatorView) close() {
 // classifyCall words a failed intervalStatement call for the error table: an
 // unknown subscription is not found, another revert is a bad request, a
 // call the chain did not answer is unavailable.
-func classifyCall(err error) error {
+func classifyCall(method string, err error) error {
 	if rv, derr := contracts.DecodeRevertError(err); derr == nil {
 		if rv.Name == "SubscriptionNotFound" {
-			return fmt.Errorf("Coordinator.intervalStatement reverted: %s: %w", rv, errs.ErrNotFound)
+			return fmt.Errorf("the Coordinator's %s reverted: %s: %w", method, rv, errs.ErrNotFound)
 		}
-		return errs.Invalidf("Coordinator.intervalStatement reverted: %s", rv)
+		return errs.Invalidf("the Coordinator's %s reverted: %s", method, rv)
 	}
 	if strings.Contains(err.Error(), vm.ErrExecutionReverted.Error()) {
-		return errs.Invalidf("Coordinator.intervalStatement reverted: %v", err)
+		return errs.Invalidf("the Coordinator's %s reverted: %v", method, err)
 	}
-	return fmt.Errorf("%w: reading Coordinator.intervalStatement: %w", errs.ErrUnavailable, err)
+	return fmt.Errorf("%w: reading the Coordinator's %s: %w", errs.ErrUnavailable, method, err)
 }
 
 // newInfernet builds the Infernet door and its handler behind the token

@@ -9,6 +9,7 @@ import (
 	"math/big"
 	"net/http"
 	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -62,6 +63,14 @@ func TestInfernetDeliveryOnChain(t *testing.T) {
 	}
 	node := crypto.PubkeyToAddress(devchain.DevKey("user").PublicKey)
 	offchain := []byte("infernet offchain input")
+	bodyAt := func(sub, interval uint32) []byte {
+		b, err := json.Marshal(map[string]any{"source": 0, "destination": 0, "requires_proof": true, "data": map[string]any{
+			"subscription_id": sub, "interval": interval, "node": node.Hex(), "elf": hex.EncodeToString(elf), "offchain_input": hex.EncodeToString(offchain)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return b
+	}
 	body := func(sub uint32) []byte {
 		b, err := json.Marshal(map[string]any{"source": 0, "destination": 0, "requires_proof": true, "data": map[string]any{
 			"subscription_id": sub, "interval": 1, "node": node.Hex(), "elf": hex.EncodeToString(elf), "offchain_input": hex.EncodeToString(offchain)}})
@@ -185,6 +194,22 @@ func TestInfernetDeliveryOnChain(t *testing.T) {
 	}
 	if n := new(big.Int).SetBytes(got[0].Output[96:128]); n.Uint64() != 49 {
 		t.Fatalf("the consumer received n*n = %s, want 49", n)
+	}
+	// Intervals no delivery can land any more are refused before anything is proven, with the
+	// Coordinator's reason (review: each was proven, at every retry): the one the node
+	// delivered, one beyond the subscription's frequency (1).
+	jobsBefore := len(tn.jobs.Status(ctx).Pending)
+	for _, c := range []struct {
+		interval uint32
+		code     int
+		words    string
+	}{{1, http.StatusConflict, "NodeRespondedAlready"}, {2, http.StatusBadRequest, "SubscriptionCompleted"}} {
+		if code, msg := postInfernet(ctx, t, url, bodyAt(subID, c.interval)); code != c.code || !strings.Contains(string(msg), c.words) {
+			t.Fatalf("interval %d after the delivery: %d %s, want %d naming %s", c.interval, code, msg, c.code, c.words)
+		}
+	}
+	if st := tn.jobs.Status(ctx); len(st.Pending) != jobsBefore || st.Busy {
+		t.Fatalf("a refused interval queued a job: %+v", st)
 	}
 }
 

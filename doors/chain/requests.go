@@ -312,12 +312,12 @@ func (c *RequestChecker) CheckNonce(ctx context.Context, consumer common.Address
 			}
 			return 0, false, unavailable(ctx, fmt.Sprintf("reading consumer %s's %s()", consumer, method), err)
 		}
-		v, err := requestABI.Unpack(method, out)
-		if err != nil || len(v) != 1 {
-			return 0, false, nil // no such getter (an account without code answers nothing)
+		// no such getter: an account without code answers nothing
+		if v, uerr := requestABI.Unpack(method, out); uerr == nil && len(v) == 1 {
+			n, ok := v[0].(uint64)
+			return n, ok, nil
 		}
-		n, ok := v[0].(uint64)
-		return n, ok, nil
+		return 0, false, nil
 	}
 	next, ok, err := read("getNextOffchainNonce")
 	if err != nil || !ok || next == 0 {

@@ -652,9 +652,10 @@ func (s *Service) onchainResult(id []byte) (res *pb.JobResult, ok bool, err erro
 	if src == nil {
 		return nil, false, nil
 	}
-	st, err := src.Status(fmt.Sprintf("0x%x", id))
-	if err != nil || len(st.Request) > 0 || st.Subscription != 0 || st.NodeJob == "" {
-		return nil, false, nil // none, an offchain job's (the index has it), a subscription's
+	st, serr := src.Status(fmt.Sprintf("0x%x", id))
+	// none, an offchain job's (the index has it), a subscription's
+	if onchain := serr == nil && len(st.Request) == 0 && st.Subscription == 0 && st.NodeJob != ""; !onchain {
+		return nil, false, nil
 	}
 	job, err := s.jobs.Store().Get(st.NodeJob)
 	if errors.Is(err, queue.ErrNotFound) {

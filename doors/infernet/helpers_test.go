@@ -35,6 +35,20 @@ type fakeCoordinator struct {
 	st    bindings.IntervalStatement
 	err   error
 	calls []common.Address // the node of each call
+	iv    *Interval        // Interval's answer; nil: any interval deliverable
+}
+
+func (f *fakeCoordinator) Interval(_ context.Context, _, _ uint32, _ common.Address) (*Interval, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.err != nil {
+		return nil, f.err
+	}
+	if f.iv == nil {
+		return &Interval{Frequency: 1 << 30, Current: 1, Redundancy: 1}, nil
+	}
+	iv := *f.iv
+	return &iv, nil
 }
 
 func (f *fakeCoordinator) IntervalStatement(_ context.Context, _, _ uint32, node common.Address) (*bindings.IntervalStatement, error) {

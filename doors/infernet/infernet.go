@@ -57,6 +57,39 @@ type Coordinator interface {
 	// errs.ErrUnavailable while the chain cannot be read, errs.ErrNotFound for
 	// an unknown subscription, errs.ErrInvalid for other reverts.
 	IntervalStatement(ctx context.Context, subscriptionID, interval uint32, node common.Address) (*bindings.IntervalStatement, error)
+	// Interval is where interval of the subscription stands for a delivery by node, at the
+	// latest block (the Coordinator's public state: subscriptions, getSubscriptionInterval,
+	// redundancyCount, nodeResponded), with IntervalStatement's errors.
+	Interval(ctx context.Context, subscriptionID, interval uint32, node common.Address) (*Interval, error)
+}
+
+// Interval is where a subscription's interval stands for a node's delivery.
+type Interval struct {
+	Cancelled  bool   // cancelled by its owner
+	Frequency  uint32 // the subscription's last interval
+	Current    uint32 // the current interval; 0 while the subscription is not active yet
+	Redundancy uint16 // the deliveries an interval takes
+	Delivered  uint16 // the deliveries of this interval so far
+	Responded  bool   // the node delivered this interval already
+}
+
+// deliverable refuses an interval that no delivery by the node can land any more, with the
+// Coordinator's reason: proving it would be for nothing (review: each was proven, at every
+// retry). An interval ahead of the current one is proven (it may be delivered when it comes).
+func deliverable(id, interval uint32, node common.Address, s *Interval) error {
+	switch {
+	case s.Cancelled:
+		return errs.Invalidf("subscription %d was cancelled: the Coordinator refuses its deliveries (SubscriptionNotActive)", id)
+	case interval > s.Frequency:
+		return errs.Invalidf("interval %d is beyond subscription %d's last, %d (its frequency): the Coordinator refuses it (SubscriptionCompleted)", interval, id, s.Frequency)
+	case s.Current != 0 && interval < s.Current:
+		return errs.Invalidf("interval %d of subscription %d is over: the subscription is at interval %d, and the Coordinator takes a delivery for the current interval only (IntervalMismatch)", interval, id, s.Current)
+	case s.Responded:
+		return fmt.Errorf("%w: %s delivered interval %d of subscription %d already (NodeRespondedAlready)", errs.ErrAlreadyExists, node.Hex(), interval, id)
+	case s.Delivered >= s.Redundancy:
+		return fmt.Errorf("%w: interval %d of subscription %d has its %d deliveries (IntervalCompleted)", errs.ErrAlreadyExists, interval, id, s.Redundancy)
+	}
+	return nil
 }
 
 // Options configure the door.
@@ -456,6 +489,13 @@ func (d *Door) onchain(ctx context.Context, w http.ResponseWriter, bodyLen int, 
 		return nil, err
 	}
 	node := common.HexToAddress(data.Node)
+	iv, err := d.opts.Coordinator.Interval(ctx, *data.SubscriptionID, *data.Interval, node)
+	if err != nil {
+		return nil, fmt.Errorf("subscription %d interval %d: %w", *data.SubscriptionID, *data.Interval, err)
+	}
+	if err := deliverable(*data.SubscriptionID, *data.Interval, node, iv); err != nil {
+		return nil, err
+	}
 	st, err := d.opts.Coordinator.IntervalStatement(ctx, *data.SubscriptionID, *data.Interval, node)
 	if err != nil {
 		return nil, fmt.Errorf("subscription %d interval %d: %w", *data.SubscriptionID, *data.Interval, err)

@@ -206,6 +206,7 @@ func TestRefusals(t *testing.T) {
 		body  any
 		st    *bindings.IntervalStatement // the Coordinator's statement (nil: good)
 		cerr  error                       // the Coordinator's error
+		iv    *Interval                   // where the interval stands (nil: deliverable)
 		code  int
 		words string
 	}{
@@ -241,9 +242,15 @@ func TestRefusals(t *testing.T) {
 		{name: "another program's ELF", body: sub(map[string]any{"elf": hex.EncodeToString(readExample(t, "sort"))}), code: 400, words: "not the subscription's program"},
 		{name: "chain not ready", body: sub(nil), cerr: fmt.Errorf("%w: the chain side is starting", errs.ErrUnavailable), code: 503, words: "starting"},
 		{name: "no subscription", body: sub(nil), cerr: fmt.Errorf("SubscriptionNotFound: %w", errs.ErrNotFound), code: 404, words: "SubscriptionNotFound"},
+		// Intervals no delivery can land any more (review: each was proven, at every retry).
+		{name: "cancelled subscription", body: sub(nil), iv: &Interval{Cancelled: true, Frequency: 1, Redundancy: 1}, code: 400, words: "SubscriptionNotActive"},
+		{name: "beyond the frequency", body: sub(map[string]any{"interval": 5}), iv: &Interval{Frequency: 1, Current: 1, Redundancy: 1}, code: 400, words: "SubscriptionCompleted"},
+		{name: "interval over", body: sub(nil), iv: &Interval{Frequency: 9, Current: 3, Redundancy: 1}, code: 400, words: "IntervalMismatch"},
+		{name: "node responded", body: sub(nil), iv: &Interval{Frequency: 9, Current: 1, Redundancy: 2, Delivered: 1, Responded: true}, code: 409, words: "NodeRespondedAlready"},
+		{name: "redundancy met", body: sub(nil), iv: &Interval{Frequency: 9, Current: 1, Redundancy: 2, Delivered: 2}, code: 409, words: "IntervalCompleted"},
 	}
 	for _, c := range cases {
-		td.coord.st, td.coord.err = good, c.cerr
+		td.coord.st, td.coord.err, td.coord.iv = good, c.cerr, c.iv
 		if c.st != nil {
 			td.coord.st = *c.st
 		}
