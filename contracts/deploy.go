@@ -29,6 +29,7 @@ type Chain interface {
 	bind.DeployBackend
 	ChainID(ctx context.Context) (*big.Int, error)
 	TransactionByHash(ctx context.Context, hash common.Hash) (tx *types.Transaction, isPending bool, err error)
+	NonceAt(ctx context.Context, account common.Address, blockNumber *big.Int) (uint64, error)
 }
 
 // Deployment lists the addresses of a deployed set of contracts.
@@ -53,6 +54,9 @@ type Deployment struct {
 	// transaction, mined or (no Gas entry) sent.
 	Gas map[string]uint64      `json:"gasUsed"`
 	Txs map[string]common.Hash `json:"transactions"`
+	// Nonces is each sent step's nonce: a transaction the chain does not know is sent again
+	// with it, never with a new one (both could be mined).
+	Nonces map[string]uint64 `json:"nonces,omitempty"`
 	// Incomplete: a deployment stopped midway (Resume goes on from it); its addresses are of
 	// the contracts mined so far, a verifier's whether or not it is registered yet.
 	Incomplete bool `json:"incomplete,omitempty"`

@@ -5,7 +5,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math/big"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/ethereum/go-ethereum"
@@ -52,6 +54,12 @@ func (p DeployPlan) check() error {
 	return nil
 }
 
+// ErrCannotResume wraps Resume's refusals of a deployment it cannot go on with as asked
+// (another chain or owner, other bytecode or classes or seal than the earlier run's, a
+// transaction whose fate this chain does not tell, a complete deployment): nothing was sent,
+// and resuming again the same way is refused the same way.
+var ErrCannotResume = errors.New("cannot resume the deployment")
+
 // ErrDeploymentComplete is Resume's answer for a deployment that has nothing left to do.
 var ErrDeploymentComplete = errors.New("the deployment is complete")
 
@@ -78,11 +86,11 @@ func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deploy
 	case fresh:
 		*d = Deployment{ChainID: id.Uint64(), Owner: opts.From}
 	case d.ChainID != id.Uint64():
-		return fmt.Errorf("the deployment is on chain %d; the RPC serves chain %d", d.ChainID, id)
+		return fmt.Errorf("%w: it is on chain %d; the RPC serves chain %d", ErrCannotResume, d.ChainID, id)
 	case d.Owner != opts.From:
-		return fmt.Errorf("the deployment's owner is %s; the key given is %s's", d.Owner, opts.From)
+		return fmt.Errorf("%w: its owner is %s; the key given is %s's", ErrCannotResume, d.Owner, opts.From)
 	case !d.Incomplete:
-		return fmt.Errorf("%w (registry %s): add a class to it with AddVerifier or ProposeVerifier", ErrDeploymentComplete, d.Registry)
+		return fmt.Errorf("%w: %w (registry %s): add a class to it with AddVerifier or ProposeVerifier", ErrCannotResume, ErrDeploymentComplete, d.Registry)
 	}
 	if d.Verifiers == nil {
 		d.Verifiers = map[int]common.Address{}
@@ -96,14 +104,14 @@ func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deploy
 	if d.Txs == nil {
 		d.Txs = map[string]common.Hash{}
 	}
-	if d.VerifierDelay != 0 && plan.SealDelay != time.Duration(d.VerifierDelay)*time.Second {
-		return fmt.Errorf("the registry was sealed with a delay of %s, not %s", time.Duration(d.VerifierDelay)*time.Second, plan.SealDelay)
+	if d.Nonces == nil {
+		d.Nonces = map[string]uint64{}
 	}
 	r := &deployRun{ctx: ctx, chain: chain, opts: *opts, d: d, progress: plan.Progress, log: log}
 	r.opts.Context = ctx
 	steps := plan.verifierSteps()
 	if !fresh {
-		if err := r.sameCode(steps); err != nil {
+		if err := r.samePlan(steps, plan.SealDelay); err != nil {
 			return err
 		}
 	}
@@ -218,10 +226,14 @@ func (r *deployRun) save() error {
 	return nil
 }
 
-// sameCode refuses to go on with verifiers that an earlier run sent from other bytecode than
-// the plan's: the keys were made again since, and the registry would hold the old ones.
-func (r *deployRun) sameCode(steps []verifierStep) error {
+// samePlan refuses to go on with another plan than the earlier run's: a verifier it sent from
+// other bytecode (the keys were made again since, and the registry would hold the old ones),
+// a verifier it sent that the plan lacks (the file would end complete with it unregistered),
+// or a seal it sent with another delay, or none.
+func (r *deployRun) samePlan(steps []verifierStep, seal time.Duration) error {
+	planned := map[string]bool{}
 	for _, s := range steps {
+		planned[s.deployStep()], planned["setVerifier "+s.name] = true, true
 		h, ok := r.d.Txs[s.deployStep()]
 		if !ok {
 			continue
@@ -234,8 +246,38 @@ func (r *deployRun) sameCode(steps []verifierStep) error {
 			return fmt.Errorf("reading the transaction %s of the verifier of %s: %w", h, s.name, err)
 		}
 		if !bytes.Equal(tx.Data(), s.code) {
-			return fmt.Errorf("the verifier of %s was deployed (transaction %s) from other bytecode than the key store's now (keys made again since?): start a new deployment", s.name, h)
+			return fmt.Errorf("%w: the verifier of %s was deployed (transaction %s) from other bytecode than the key store's now (keys made again since?): start a new deployment", ErrCannotResume, s.name, h)
 		}
+	}
+	for what := range r.d.Txs {
+		if (strings.HasPrefix(what, "Verifier ") || strings.HasPrefix(what, "setVerifier ")) && !planned[what] {
+			return fmt.Errorf("%w: the earlier run sent %q, which these classes lack: resume with the earlier run's classes", ErrCannotResume, what)
+		}
+	}
+	h, ok := r.d.Txs["seal"]
+	if !ok {
+		return nil
+	}
+	if seal == 0 {
+		return fmt.Errorf("%w: the earlier run sealed the registry (transaction %s): resume with its --verifier-delay", ErrCannotResume, h)
+	}
+	tx, _, err := r.chain.TransactionByHash(r.ctx, h)
+	if errors.Is(err, ethereum.NotFound) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("reading the seal transaction %s: %w", h, err)
+	}
+	regABI, err := bindings.VerifierRegistryMetaData.GetAbi()
+	if err != nil {
+		return err
+	}
+	want, err := regABI.Pack("seal", uint64(seal/time.Second))
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(tx.Data(), want) {
+		return fmt.Errorf("%w: the earlier run sealed the registry with another delay than %s (transaction %s): resume with its --verifier-delay", ErrCannotResume, seal, h)
 	}
 	return nil
 }
@@ -250,6 +292,7 @@ func (r *deployRun) step(what string, send func(*bind.TransactOpts) (*types.Tran
 	if _, ok := r.d.Gas[what]; ok {
 		return nil
 	}
+	o := r.opts
 	if h, ok := r.d.Txs[what]; ok {
 		rc, err := r.found(what, h)
 		if err != nil || rc != nil {
@@ -258,16 +301,21 @@ func (r *deployRun) step(what string, send func(*bind.TransactOpts) (*types.Tran
 			}
 			return err
 		}
+		// Not known to the chain: sent again with its nonce when that is still unused
+		// (found checked it), so that the earlier transaction, should it sit in another
+		// node's pool, and the new one cannot both be mined.
+		if n, ok := r.d.Nonces[what]; ok {
+			o.Nonce = new(big.Int).SetUint64(n)
+		}
 		delete(r.d.Txs, what)
 	}
-	o := r.opts
 	sign := r.opts.Signer
 	o.Signer = func(from common.Address, tx *types.Transaction) (*types.Transaction, error) {
 		signed, err := sign(from, tx)
 		if err != nil {
 			return nil, err
 		}
-		r.d.Txs[what] = signed.Hash()
+		r.d.Txs[what], r.d.Nonces[what] = signed.Hash(), signed.Nonce()
 		if err := r.save(); err != nil {
 			return nil, err
 		}
@@ -303,6 +351,17 @@ func (r *deployRun) mined(what string, rc *types.Receipt, apply func(*types.Rece
 func (r *deployRun) found(what string, h common.Hash) (*types.Receipt, error) {
 	tx, pending, err := r.chain.TransactionByHash(r.ctx, h)
 	if errors.Is(err, ethereum.NotFound) {
+		// Its nonce tells whether it can be sent again: used (by it, mined where this RPC does
+		// not show it, or by another transaction) means its fate is unknown here.
+		if n, ok := r.d.Nonces[what]; ok {
+			confirmed, err := r.chain.NonceAt(r.ctx, r.opts.From, nil)
+			if err != nil {
+				return nil, fmt.Errorf("reading %s's nonce: %w", r.opts.From, err)
+			}
+			if confirmed > n {
+				return nil, fmt.Errorf("%w: %s's transaction %s is not known to this RPC, but its nonce %d is used: find out (another node, an explorer) whether it was mined before resuming", ErrCannotResume, what, h, n)
+			}
+		}
 		r.log.Warn().Str("what", what).Str("tx", h.Hex()).Msg("the transaction an earlier run sent is not known to the chain (never sent, or dropped): sending it again")
 		return nil, nil
 	}

@@ -173,6 +173,10 @@ func TestDeployResumeRefused(t *testing.T) {
 	}
 	other := plan
 	other.Verifiers = map[int][]byte{toyClass: toyFinal}
+	otherClasses := plan
+	otherClasses.Verifiers = map[int][]byte{0x4b: toy}
+	sealed := plan
+	sealed.SealDelay = time.Hour
 	for _, c := range []struct {
 		what string
 		plan contracts.DeployPlan
@@ -183,13 +187,23 @@ func TestDeployResumeRefused(t *testing.T) {
 		{"other bytecode", other, e.owner.opts, nil, "other bytecode"},
 		{"other chain", plan, e.owner.opts, func(d *contracts.Deployment) { d.ChainID++ }, "the RPC serves chain"},
 		{"other owner", plan, e.node1.opts, nil, "owner is"},
+		{"without a class sent before", otherClasses, e.owner.opts, nil, "these classes lack"},
+		{"without the seal sent before", plan, e.owner.opts, func(d *contracts.Deployment) { d.Txs["seal"] = common.Hash{9} }, "--verifier-delay"},
+		// A transaction this chain does not know whose nonce is used: its fate is unknown here
+		// (sending the step again with a new nonce could make it twice).
+		{"unknown transaction, nonce used", sealed, e.owner.opts, func(d *contracts.Deployment) {
+			step := fmt.Sprintf("setVerifier class %d", toyClass)
+			d.Txs[step], d.Nonces[step] = common.Hash{7}, 0
+		}, "nonce 0 is used"},
 	} {
 		d := file.load(t)
 		if c.edit != nil {
 			c.edit(d)
 		}
-		if err := contracts.Resume(ctx, e.client, c.opts, d, c.plan, zerolog.Nop()); err == nil || !strings.Contains(err.Error(), c.want) {
-			t.Fatalf("%s: %v, want an error naming %q", c.what, err, c.want)
+		c.plan.Progress = nil // the file stays as the stopped run left it
+		err := contracts.Resume(ctx, e.client, c.opts, d, c.plan, zerolog.Nop())
+		if err == nil || !strings.Contains(err.Error(), c.want) || !errors.Is(err, contracts.ErrCannotResume) {
+			t.Fatalf("%s: %v, want ErrCannotResume naming %q", c.what, err, c.want)
 		}
 	}
 	if now, err := e.client.PendingNonceAt(ctx, e.owner.addr); err != nil || now != nonce {
@@ -199,7 +213,7 @@ func TestDeployResumeRefused(t *testing.T) {
 	if err := contracts.Resume(ctx, e.client, e.owner.opts, d, plan, zerolog.Nop()); err != nil {
 		t.Fatal(err)
 	}
-	if err := contracts.Resume(ctx, e.client, e.owner.opts, d, plan, zerolog.Nop()); !errors.Is(err, contracts.ErrDeploymentComplete) {
+	if err := contracts.Resume(ctx, e.client, e.owner.opts, d, plan, zerolog.Nop()); !errors.Is(err, contracts.ErrDeploymentComplete) || !errors.Is(err, contracts.ErrCannotResume) {
 		t.Fatalf("resuming a complete deployment: %v", err)
 	}
 }

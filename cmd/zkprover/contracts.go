@@ -197,6 +197,8 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	err = contracts.Resume(ctx, client, opts, d, plan, log)
 	switch {
 	case err == nil:
+	case errors.Is(err, contracts.ErrCannotResume):
+		return err
 	case d.Incomplete && out != "":
 		return fmt.Errorf("the deployment stopped midway; %s holds what was done: run the same command with --resume %s to go on (nothing mined is sent again): %w", out, out, err)
 	case d.Incomplete:
@@ -242,24 +244,29 @@ func writeDeployment(path string, d *contracts.Deployment) error {
 	return nil
 }
 
-// deploymentToResume reads the deployment that --resume names, and refuses an --out that
-// holds an incomplete deployment without --resume (its addresses would be lost).
+// deploymentToResume reads the deployment that --resume names. An --out other than the
+// --resume file that holds a deployment is refused: the deployment writes its file before
+// the first transaction is sent, and a deployment's addresses are never overwritten (a second
+// run that failed at once wiped the first's).
 func deploymentToResume(resume, out string) (*contracts.Deployment, error) {
-	if resume == "" {
-		if out == "" {
-			return &contracts.Deployment{}, nil
-		}
+	if out != "" && out != resume {
 		b, err := os.ReadFile(out)
-		if errors.Is(err, fs.ErrNotExist) {
-			return &contracts.Deployment{}, nil
-		}
-		if err != nil {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+		case err != nil:
 			return nil, fmt.Errorf("--out %s: %w", out, err)
+		default:
+			var d contracts.Deployment
+			if json.Unmarshal(b, &d) == nil && d.ChainID != 0 {
+				what := "a deployment"
+				if d.Incomplete {
+					what = "a deployment stopped midway (--resume " + out + " goes on with it)"
+				}
+				return nil, fmt.Errorf("--out %s holds %s (registry %s): its addresses are never overwritten; choose another file, or remove it", out, what, d.Registry)
+			}
 		}
-		var d contracts.Deployment
-		if json.Unmarshal(b, &d) == nil && d.Incomplete {
-			return nil, fmt.Errorf("--out %s holds a deployment stopped midway (registry %s): --resume %s goes on with it; remove the file to start a new one", out, d.Registry, out)
-		}
+	}
+	if resume == "" {
 		return &contracts.Deployment{}, nil
 	}
 	b, err := os.ReadFile(resume)

@@ -464,7 +464,19 @@ func TestContractsDeployResume(t *testing.T) {
 	if v, err := reg.Verifiers(&bind.CallOpts{}, 8); err != nil || v != d.Verifiers[8] {
 		t.Fatalf("registry class 8 -> %s (%v), want %s", v, err, d.Verifiers[8])
 	}
-	if err := deploy(context.Background(), "--resume", out); !errors.Is(err, contracts.ErrDeploymentComplete) {
-		t.Fatalf("resuming a complete deployment: %v", err)
+	if err := deploy(context.Background(), "--resume", out); !errors.Is(err, contracts.ErrDeploymentComplete) || strings.Contains(err.Error(), "--resume") {
+		t.Fatalf("resuming a complete deployment: %v, want it refused without advice to resume", err)
+	}
+	// A new deployment never writes over a deployment's file (review: one that failed at once
+	// wiped the addresses of the one before).
+	before, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := deploy(context.Background(), "--out", out); err == nil || !strings.Contains(err.Error(), "never overwritten") {
+		t.Fatalf("a new deployment over a complete one's file: %v, want it refused", err)
+	}
+	if after, err := os.ReadFile(out); err != nil || !bytes.Equal(after, before) {
+		t.Fatalf("the deployment's file changed (%v)", err)
 	}
 }

@@ -654,15 +654,21 @@ func (s *Service) onchainResult(id []byte) (res *pb.JobResult, ok bool, err erro
 	}
 	st, serr := src.Status(fmt.Sprintf("0x%x", id))
 	// none, an offchain job's (the index has it), a subscription's
-	if onchain := serr == nil && len(st.Request) == 0 && st.Subscription == 0 && st.NodeJob != ""; !onchain {
+	if onchain := serr == nil && len(st.Request) == 0 && st.Subscription == 0; !onchain {
 		return nil, false, nil
 	}
-	job, err := s.jobs.Store().Get(st.NodeJob)
-	if errors.Is(err, queue.ErrNotFound) {
-		return nil, false, nil // swept after the retention: as for any job
-	}
-	if err != nil {
-		return nil, false, fmt.Errorf("job 0x%x: %w", id, err)
+	var job queue.Job
+	if st.NodeJob != "" {
+		var err error
+		job, err = s.jobs.Store().Get(st.NodeJob)
+		if errors.Is(err, queue.ErrNotFound) {
+			return nil, false, nil // swept after the retention: as for any job
+		}
+		if err != nil {
+			return nil, false, fmt.Errorf("job 0x%x: %w", id, err)
+		}
+	} else if st.Stage != chain.StageRejected && st.Stage != chain.StageCancelled {
+		return nil, false, nil
 	}
 	offHash := contracts.Bytes32(statement.OffchainHash(nil))
 	out := &pb.JobResult{
