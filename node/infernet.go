@@ -100,7 +100,7 @@ func (v *coordinatorView) Interval(ctx context.Context, id, interval uint32, nod
 	if s.Owner == (common.Address{}) {
 		return nil, fmt.Errorf("no subscription %d on the Coordinator: %w", id, errs.ErrNotFound)
 	}
-	iv := &infernet.Interval{Cancelled: s.ActiveAt == math.MaxUint32, Frequency: s.Frequency, Redundancy: s.Redundancy}
+	iv := &infernet.Interval{Cancelled: s.ActiveAt == math.MaxUint32, Frequency: s.Frequency, Period: s.Period, Redundancy: s.Redundancy}
 	if iv.Cancelled {
 		return iv, nil
 	}

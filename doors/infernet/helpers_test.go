@@ -45,7 +45,7 @@ func (f *fakeCoordinator) Interval(_ context.Context, _, _ uint32, _ common.Addr
 		return nil, f.err
 	}
 	if f.iv == nil {
-		return &Interval{Frequency: 1 << 30, Current: 1, Redundancy: 1}, nil
+		return &Interval{Frequency: 1 << 30, Period: 60, Current: 1, Redundancy: 1}, nil
 	}
 	iv := *f.iv
 	return &iv, nil

@@ -67,6 +67,7 @@ type Coordinator interface {
 type Interval struct {
 	Cancelled  bool   // cancelled by its owner
 	Frequency  uint32 // the subscription's last interval
+	Period     uint32 // seconds an interval lasts; 0: one interval, 1, for ever
 	Current    uint32 // the current interval; 0 while the subscription is not active yet
 	Redundancy uint16 // the deliveries an interval takes
 	Delivered  uint16 // the deliveries of this interval so far
@@ -80,8 +81,10 @@ func deliverable(id, interval uint32, node common.Address, s *Interval) error {
 	switch {
 	case s.Cancelled:
 		return errs.Invalidf("subscription %d was cancelled: the Coordinator refuses its deliveries (SubscriptionNotActive)", id)
-	case interval > s.Frequency:
-		return errs.Invalidf("interval %d is beyond subscription %d's last, %d (its frequency): the Coordinator refuses it (SubscriptionCompleted)", interval, id, s.Frequency)
+	case interval > s.Frequency || s.Current > s.Frequency:
+		return errs.Invalidf("interval %d: subscription %d's last interval is %d (its frequency), and it is at interval %d: the Coordinator refuses it (SubscriptionCompleted)", interval, id, s.Frequency, s.Current)
+	case s.Period == 0 && interval > 1:
+		return errs.Invalidf("interval %d: subscription %d has period 0, so its current interval is 1 for ever: the Coordinator refuses another (IntervalMismatch)", interval, id)
 	case s.Current != 0 && interval < s.Current:
 		return errs.Invalidf("interval %d of subscription %d is over: the subscription is at interval %d, and the Coordinator takes a delivery for the current interval only (IntervalMismatch)", interval, id, s.Current)
 	case s.Responded:

@@ -244,10 +244,12 @@ func TestRefusals(t *testing.T) {
 		{name: "no subscription", body: sub(nil), cerr: fmt.Errorf("SubscriptionNotFound: %w", errs.ErrNotFound), code: 404, words: "SubscriptionNotFound"},
 		// Intervals no delivery can land any more (review: each was proven, at every retry).
 		{name: "cancelled subscription", body: sub(nil), iv: &Interval{Cancelled: true, Frequency: 1, Redundancy: 1}, code: 400, words: "SubscriptionNotActive"},
-		{name: "beyond the frequency", body: sub(map[string]any{"interval": 5}), iv: &Interval{Frequency: 1, Current: 1, Redundancy: 1}, code: 400, words: "SubscriptionCompleted"},
-		{name: "interval over", body: sub(nil), iv: &Interval{Frequency: 9, Current: 3, Redundancy: 1}, code: 400, words: "IntervalMismatch"},
-		{name: "node responded", body: sub(nil), iv: &Interval{Frequency: 9, Current: 1, Redundancy: 2, Delivered: 1, Responded: true}, code: 409, words: "NodeRespondedAlready"},
-		{name: "redundancy met", body: sub(nil), iv: &Interval{Frequency: 9, Current: 1, Redundancy: 2, Delivered: 2}, code: 409, words: "IntervalCompleted"},
+		{name: "beyond the frequency", body: sub(map[string]any{"interval": 5}), iv: &Interval{Frequency: 1, Period: 60, Current: 1, Redundancy: 1}, code: 400, words: "SubscriptionCompleted"},
+		{name: "interval over", body: sub(nil), iv: &Interval{Frequency: 9, Period: 60, Current: 3, Redundancy: 1}, code: 400, words: "IntervalMismatch"},
+		{name: "subscription over", body: sub(nil), iv: &Interval{Frequency: 2, Period: 60, Current: 3, Redundancy: 1}, code: 400, words: "SubscriptionCompleted"},
+		{name: "period 0, interval 2", body: sub(map[string]any{"interval": 2}), iv: &Interval{Frequency: 9, Current: 1, Redundancy: 1}, code: 400, words: "period 0"},
+		{name: "node responded", body: sub(nil), iv: &Interval{Frequency: 9, Period: 60, Current: 1, Redundancy: 2, Delivered: 1, Responded: true}, code: 409, words: "NodeRespondedAlready"},
+		{name: "redundancy met", body: sub(nil), iv: &Interval{Frequency: 9, Period: 60, Current: 1, Redundancy: 2, Delivered: 2}, code: 409, words: "IntervalCompleted"},
 	}
 	for _, c := range cases {
 		td.coord.st, td.coord.err, td.coord.iv = good, c.cerr, c.iv
