@@ -4,6 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
+	"slices"
 	"sync"
 
 	"github.com/rs/zerolog"
@@ -220,7 +222,7 @@ func (pl *Pool) proveLong(ctx context.Context, log zerolog.Logger, jobID string,
 
 // StageKeys is the progress stage of a long job waiting (queued) for the
 // long-run keys (Pool.park).
-const StageKeys = "keys"
+const StageKeys = queue.StageKeys
 
 // needsKeys reports whether a job failed for want of the long-run prover
 // (proveLong): not its fault, it is parked, not failed.
@@ -241,7 +243,11 @@ func needsKeys(err error) bool {
 // jobs as too long instead.
 func (pl *Pool) park(log zerolog.Logger, jobID string, why error) {
 	s := pl.s
-	if err := s.store.SetProgress(jobID, queue.Progress{Stage: StageKeys}); err != nil {
+	var was *queue.Progress
+	if j, err := s.store.Get(jobID); err == nil {
+		was = j.Progress
+	}
+	if err := s.store.SetProgress(jobID, queue.Parked(was)); err != nil {
 		log.Warn().Err(err).Msg("recording progress")
 	}
 	pl.mu.Lock()
@@ -282,10 +288,17 @@ func (pl *Pool) next() (queue.Job, []byte, error) {
 		switch {
 		case err == nil, errors.Is(err, ErrLongRunsOff):
 			// the keys are there, or never will be here: parked jobs are
-			// taken in their place (and prove, or fail with the reason)
+			// taken in their place (and prove, or fail with the reason),
+			// no longer said to wait for the keys
+			parked := slices.Collect(maps.Keys(pl.parked))
 			clear(pl.parked)
 			pl.failSeen = false
 			pl.mu.Unlock()
+			for _, id := range parked { // the store's lock after the pool's: isParked takes them the other way
+				if err := pl.s.store.Unpark(id); err != nil {
+					pl.s.log.Warn().Err(err).Str("job", id).Msg("recording progress")
+				}
+			}
 			return pl.s.store.Next(pl.nextCtx)
 		case errors.Is(err, errKeysPending):
 			// being made (again, after a failure: Retry)

@@ -64,9 +64,16 @@ func (p *Progress) String() string {
 		return s
 	case "final":
 		return fmt.Sprintf("%d segments proven and aggregated; final proof", p.Segments)
-	case "keys":
-		return "waiting for the long-run keys (being made in the background)"
-	case stageRequeued:
+	case StageKeys:
+		s := "waiting for the long-run keys (being made or loaded in the background)"
+		if p.Segments > 0 {
+			s += fmt.Sprintf("; %d/%d segments proven and kept", p.SegmentsDone, p.Segments)
+			if p.AggregationsDone > 0 {
+				s += fmt.Sprintf(", %d/%d aggregations kept", p.AggregationsDone, p.Aggregations)
+			}
+		}
+		return s
+	case StageRequeued:
 		s := fmt.Sprintf("queued again: %d/%d segments proven and kept", p.SegmentsDone, p.Segments)
 		if p.AggregationsDone > 0 {
 			s += fmt.Sprintf(", %d/%d aggregations kept", p.AggregationsDone, p.Aggregations)
@@ -77,10 +84,52 @@ func (p *Progress) String() string {
 	}
 }
 
-// stageRequeued is the stage of a long job put back in the queue after it
+// StageRequeued is the stage of a long job put back in the queue after it
 // had started (a stop, a crash, a retry): its segment proofs and
 // aggregations are kept (its final proof, not kept, starts again).
-const stageRequeued = "requeued"
+const StageRequeued = "requeued"
+
+// StageKeys is the stage of a long job waiting in the queue for the long-run
+// keys (jobs.Pool parks it), with what it kept (Parked).
+const StageKeys = "keys"
+
+// Parked is the progress of a long job parked to wait for the long-run keys,
+// whose progress was p: what it kept is still said (review: a job that kept
+// 2/3 segments read as none while the keys loaded after a restart).
+func Parked(p *Progress) Progress {
+	out := Progress{Stage: StageKeys}
+	if p != nil && (p.Stage == StageRequeued || p.Stage == StageKeys) {
+		out.SegmentsDone, out.Segments, out.AggregationsDone, out.Aggregations = p.SegmentsDone, p.Segments, p.AggregationsDone, p.Aggregations
+	}
+	return out
+}
+
+// Unpark ends the wait of queued job id for the long-run keys (stage "keys"):
+// they are there, so its progress says what it kept, as a requeued job's, or
+// nothing (it read "waiting for the long-run keys" until a worker took it). A
+// job in any other state or stage is left alone.
+func (s *Store) Unpark(id string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return ErrClosed
+	}
+	j, ok := s.active[id]
+	if !ok || j.State != Queued || j.Progress == nil || j.Progress.Stage != StageKeys {
+		return nil
+	}
+	next := *j
+	next.Progress = nil
+	if p := j.Progress; p.Segments > 0 {
+		next.Progress = &Progress{Stage: StageRequeued, SegmentsDone: p.SegmentsDone, Segments: p.Segments,
+			AggregationsDone: p.AggregationsDone, Aggregations: p.Aggregations}
+	}
+	if err := s.put(&next); err != nil {
+		return fmt.Errorf("recording progress of job %s: %w", id, err)
+	}
+	*j = next
+	return nil
+}
 
 // requeuedProgress is the progress of a job put back in the queue: a long
 // run's stage under way is no longer under way (it read "final proof" while
@@ -98,7 +147,7 @@ func requeuedProgress(p *Progress) *Progress {
 	default:
 		return p
 	}
-	r := &Progress{Stage: stageRequeued, SegmentsDone: done, Segments: p.Segments}
+	r := &Progress{Stage: StageRequeued, SegmentsDone: done, Segments: p.Segments}
 	if p.Stage != "segments" { // aggregations are kept as they are made
 		r.AggregationsDone, r.Aggregations = p.AggregationsDone, p.Aggregations
 	}

@@ -135,8 +135,8 @@ func TestCrashCountResetsOnProgress(t *testing.T) {
 // TestRequeuedProgress: a long job put back in the queue (Requeue, a clean
 // stop, a crash) no longer reads as under way ("final proof" while queued):
 // its stage says it was queued again with the segments and aggregations it
-// proved and kept;
-// a job waiting for the keys keeps that stage.
+// proved and kept; a job parked to wait for the keys says what it kept, and
+// reads as requeued once they are there.
 func TestRequeuedProgress(t *testing.T) {
 	dir := t.TempDir()
 	o := DefaultOptions()
@@ -180,18 +180,43 @@ func TestRequeuedProgress(t *testing.T) {
 			t.Fatal(err)
 		}
 		c.stop()
-		check(c.name, stageRequeued, c.done, c.says)
+		check(c.name, StageRequeued, c.done, c.says)
 	}
-	// waiting for the keys: kept as it is
+	// Parked to wait for the keys (jobs.Pool.park) after the crash: what it kept is still said
+	// (review: it read as nothing kept), then, the keys there (Unpark), as a requeued job's.
 	if j, _ := next(t, s); j.ID != a.ID {
 		t.Fatalf("took %s", j.ID)
 	}
-	if err := s.SetProgress(a.ID, Progress{Stage: "keys", Segments: 8}); err != nil {
+	was, err := s.Get(a.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SetProgress(a.ID, Parked(was.Progress)); err != nil {
 		t.Fatal(err)
 	}
 	if err := s.Requeue(a.ID); err != nil {
 		t.Fatal(err)
 	}
-	check("parked for the keys", "keys", 0, "waiting for the long-run keys")
+	check("parked for the keys", StageKeys, 5, "waiting for the long-run keys (being made or loaded in the background); 5/8 segments proven and kept")
+	if err := s.Unpark(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	check("the keys there", StageRequeued, 5, "queued again: 5/8 segments proven and kept")
+	// A job that kept nothing says nothing once the keys are there.
+	if j, _ := next(t, s); j.ID != a.ID {
+		t.Fatalf("took %s", j.ID)
+	}
+	if err := s.SetProgress(a.ID, Parked(nil)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Requeue(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Unpark(a.ID); err != nil {
+		t.Fatal(err)
+	}
+	if j, err := s.Get(a.ID); err != nil || j.State != Queued || j.Progress != nil {
+		t.Fatalf("unparked, nothing kept: %+v (%v)", j.Progress, err)
+	}
 	_ = s.Close()
 }
