@@ -507,11 +507,13 @@ func (f *Fleet) assets() assets {
 
 // withRoom calls create with *maxBytes, halving it while the servers have
 // no room for it, down to minMaxBytes, then without a bound (-1). On a
-// cluster the first refusal is tried again with the same bound once the
-// servers' usage has been reported again (settle): a cluster judges room
-// on usage up to a second old, and a stream deleted a moment before (the
-// tasks stream a worker sets up again) still counted there, so the stream
-// made again lost its bound for nothing.
+// cluster each try after a refusal waits for the servers' next usage report
+// (settle), and the first refusal is tried again with the same bound: a
+// cluster judges room on usage up to a second old (later on a loaded
+// machine), and a stream deleted a moment before (the tasks stream a worker
+// sets up again) still counted there, so the stream made again lost its
+// bound for nothing (CI: refused at 256, 128 and 64 MiB within a
+// millisecond, made unbounded).
 func (a assets) withRoom(ctx context.Context, what string, maxBytes *int64, create func() error) error {
 	recheck := a.settle > 0
 	for {
@@ -522,13 +524,13 @@ func (a assets) withRoom(ctx context.Context, what string, maxBytes *int64, crea
 		if err == nil || !isNoRoom(err) || *maxBytes <= 0 {
 			return err
 		}
+		if a.settle > 0 && !sleep(ctx, a.settle) {
+			return err
+		}
 		if recheck {
 			recheck = false
 			a.log.Debug().Err(err).Str("asset", what).Int64("max_bytes", *maxBytes).
 				Msg("the cluster found no room for the byte bound: trying it again on the servers' next usage report")
-			if !sleep(ctx, a.settle) {
-				return err
-			}
 			continue
 		}
 		was := *maxBytes
