@@ -207,9 +207,9 @@ func (c *chainSide) relays() jobs.RelayStatuses {
 	return nil
 }
 
-// onchain finds the onchain jobs the node follows (nil while no bridge is
-// open, or without a chain side).
-func (c *chainSide) onchain() coprocessor.Onchain {
+// coprocessorBridge is the bridge as the coprocessor door reads it (nil
+// while no bridge is open, or without a chain side).
+func (c *chainSide) coprocessorBridge() coprocessor.Bridge {
 	if c == nil {
 		return nil
 	}

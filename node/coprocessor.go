@@ -84,7 +84,7 @@ func (n *Node) newCoprocessor() (*coprocessor.Service, error) {
 		MaxBodyBytes: n.maxBodyBytes(),
 	}
 	if n.chain != nil {
-		o.Chain, o.Relay, o.Relays, o.Onchain = chainView{n.chain}, relayVia{n.chain}, n.chain.relays, n.chain.onchain
+		o.Chain, o.Relay, o.Bridge = chainView{n.chain}, relayVia{n.chain}, n.chain.coprocessorBridge
 		if o.Epoch = n.chain.epoch; o.Epoch != "" {
 			// The development chain is new at every start: so is the index
 			// of the jobs bound to it (an earlier chain's job ids would be

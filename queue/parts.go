@@ -97,11 +97,16 @@ const StageKeys = "keys"
 // whose progress was p: what it kept is still said (review: a job that kept
 // 2/3 segments read as none while the keys loaded after a restart).
 func Parked(p *Progress) Progress {
-	out := Progress{Stage: StageKeys}
 	if p != nil && (p.Stage == StageRequeued || p.Stage == StageKeys) {
-		out.SegmentsDone, out.Segments, out.AggregationsDone, out.Aggregations = p.SegmentsDone, p.Segments, p.AggregationsDone, p.Aggregations
+		return p.kept(StageKeys)
 	}
-	return out
+	return Progress{Stage: StageKeys}
+}
+
+// kept is p's counts of what was proven and kept, at stage.
+func (p *Progress) kept(stage string) Progress {
+	return Progress{Stage: stage, SegmentsDone: p.SegmentsDone, Segments: p.Segments,
+		AggregationsDone: p.AggregationsDone, Aggregations: p.Aggregations}
 }
 
 // Unpark ends the wait of queued job id for the long-run keys (stage "keys"):
@@ -120,9 +125,9 @@ func (s *Store) Unpark(id string) error {
 	}
 	next := *j
 	next.Progress = nil
-	if p := j.Progress; p.Segments > 0 {
-		next.Progress = &Progress{Stage: StageRequeued, SegmentsDone: p.SegmentsDone, Segments: p.Segments,
-			AggregationsDone: p.AggregationsDone, Aggregations: p.Aggregations}
+	if j.Progress.Segments > 0 {
+		kept := j.Progress.kept(StageRequeued)
+		next.Progress = &kept
 	}
 	if err := s.put(&next); err != nil {
 		return fmt.Errorf("recording progress of job %s: %w", id, err)

@@ -331,28 +331,7 @@ func TestCollector(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.steps(m, "m", 4)
-	reg := prometheus.NewRegistry()
-	if err := reg.Register(m.Collector()); err != nil {
-		t.Fatal(err)
-	}
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	got := map[string]float64{}
-	for _, mf := range mfs {
-		for _, mt := range mf.GetMetric() {
-			key := mf.GetName()
-			for _, l := range mt.GetLabel() {
-				key += "/" + l.GetValue()
-			}
-			if mt.Gauge != nil {
-				got[key] = mt.GetGauge().GetValue()
-			} else {
-				got[key] = mt.GetCounter().GetValue()
-			}
-		}
-	}
+	got := gatherMetrics(t, m)
 	if got["zkprover_relay_transactions/confirmed"] != 1 || got["zkprover_relay_transactions/pending"] != 0 ||
 		got["zkprover_relay_attempts"] != 1 || got["zkprover_relay_failed/reverted"] != 0 {
 		t.Fatalf("metrics %v", got)
@@ -375,4 +354,32 @@ func TestCollector(t *testing.T) {
 		seen = append(seen, f)
 	}
 	t.Fatalf("zkprover_relay_sender_balance_wei %v, want one of the sender's balances %v", got["zkprover_relay_sender_balance_wei"], seen)
+}
+
+// gatherMetrics reads m's metrics: name (and "/"-joined label values) to value.
+func gatherMetrics(t *testing.T, m *relayer.Manager) map[string]float64 {
+	t.Helper()
+	reg := prometheus.NewRegistry()
+	if err := reg.Register(m.Collector()); err != nil {
+		t.Fatal(err)
+	}
+	mfs, err := reg.Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]float64{}
+	for _, mf := range mfs {
+		for _, mt := range mf.GetMetric() {
+			key := mf.GetName()
+			for _, l := range mt.GetLabel() {
+				key += "/" + l.GetValue()
+			}
+			if mt.Gauge != nil {
+				got[key] = mt.GetGauge().GetValue()
+			} else {
+				got[key] = mt.GetCounter().GetValue()
+			}
+		}
+	}
+	return got
 }

@@ -14,7 +14,6 @@ import (
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/prometheus/client_golang/prometheus"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts/bindings"
@@ -410,19 +409,9 @@ func TestBumpNotSentBeyondTheBalance(t *testing.T) {
 	if n := logs.Count("send failed") + logs.Count("replacing with bumped fees"); n != 0 {
 		t.Fatalf("%d lines of refused or attempted replacements:\n%s", n, logs.String())
 	}
-	reg := prometheus.NewRegistry()
-	if err := reg.Register(m.Collector()); err != nil {
-		t.Fatal(err)
-	}
-	mfs, err := reg.Gather()
-	if err != nil {
-		t.Fatal(err)
-	}
-	waiting := -1.0
-	for _, mf := range mfs {
-		if mf.GetName() == "zkprover_relay_waiting_for_funds" {
-			waiting = mf.GetMetric()[0].GetGauge().GetValue()
-		}
+	waiting, ok := gatherMetrics(t, m)["zkprover_relay_waiting_for_funds"]
+	if !ok {
+		waiting = -1
 	}
 	if waiting != 1 {
 		t.Fatalf("zkprover_relay_waiting_for_funds %v, want 1", waiting)

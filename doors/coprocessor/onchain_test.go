@@ -13,11 +13,14 @@ import (
 	"google.golang.org/grpc/status"
 
 	"github.com/zkprover/zkprover/doors/chain"
+	"github.com/zkprover/zkprover/jobs"
 	pb "github.com/zkprover/zkprover/proto/coprocessor_node/v1"
 )
 
-// fakeOnchain is the chain door's view of the onchain jobs it follows, by "0x" + job id.
+// fakeOnchain is the chain door's bridge with onchain jobs only, by "0x" + job id.
 type fakeOnchain map[string]chain.Status
+
+func (f fakeOnchain) RelayStatus(string) (*jobs.RelayInfo, bool) { return nil, false }
 
 func (f fakeOnchain) Status(id string) (chain.Status, error) {
 	if st, ok := f[id]; ok {
@@ -40,7 +43,7 @@ func TestGetResultOnchainJobs(t *testing.T) {
 		hexID(ids["cancelled"]): {Entry: chain.Entry{ID: "job/" + hexID(ids["cancelled"]), Stage: chain.StageCancelled, Nonce: 5, Consumer: consumer}},
 		hexID(ids["offchain"]):  {Entry: chain.Entry{ID: "job/" + hexID(ids["offchain"]), Stage: chain.StageRejected, Request: []byte{1}}},
 	}
-	door, err := New(Options{Jobs: td.jobs, Dir: filepath.Join(t.TempDir(), "index"), Onchain: func() Onchain { return src }, Logger: zerolog.Nop()})
+	door, err := New(Options{Jobs: td.jobs, Dir: filepath.Join(t.TempDir(), "index"), Bridge: func() Bridge { return src }, Logger: zerolog.Nop()})
 	if err != nil {
 		t.Fatal(err)
 	}

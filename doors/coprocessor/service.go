@@ -68,10 +68,12 @@ type Relay interface {
 	SubmitOffchain(ctx context.Context, r *jobs.Request, ordered bool) (string, error)
 }
 
-// Onchain finds the jobs the node took from the chain (JobCreated events: the chain door's
-// bridge), which GetResult answers for too: upstream's node serves every job it follows,
-// however it was requested.
-type Onchain interface {
+// Bridge is the chain door's bridge as the door reads it: where relayed
+// results stand on chain, and the jobs the node took from the chain
+// (JobCreated events), which GetResult answers for too: upstream's node
+// serves every job it follows, however it was requested.
+type Bridge interface {
+	jobs.RelayStatuses
 	// Status is where the chain request of id stands ("0x" + the job id's 64 hex digits).
 	Status(id string) (chain.Status, error)
 }
@@ -86,10 +88,9 @@ type Options struct {
 	Chain Chain
 	// Relay delivers results on chain; nil: results stay off chain.
 	Relay Relay
-	// Relays says where a job's result stands on chain (nil: nowhere).
-	Relays func() jobs.RelayStatuses
-	// Onchain finds the node's onchain jobs (nil, or nil returned: none).
-	Onchain func() Onchain
+	// Bridge is the chain door's bridge, once it is open (nil, or nil
+	// returned: none; results stand nowhere on chain).
+	Bridge func() Bridge
 	// MaxBodyBytes bounds a JSON gateway submit_* body (0:
 	// DefaultMaxBodyBytes); the node passes 2 x max-request-bytes + 64 KiB
 	// (hex doubles the bytes). Other routes take at most 64 KiB.
@@ -645,10 +646,7 @@ func (s *Service) result(ctx context.Context, e *entry) (*pb.JobResult, error) {
 // ok false for any other id). Anyone who may read may read it: the request, and the result
 // once delivered, are public on chain. Its offchain input is empty, its request unsigned.
 func (s *Service) onchainResult(id []byte) (res *pb.JobResult, ok bool, err error) {
-	if s.opts.Onchain == nil {
-		return nil, false, nil
-	}
-	src := s.opts.Onchain()
+	src := s.bridge()
 	if src == nil {
 		return nil, false, nil
 	}
@@ -707,16 +705,21 @@ func (s *Service) onchainResult(id []byte) (res *pb.JobResult, ok bool, err erro
 	return out, true, nil
 }
 
+// bridge is the chain door's bridge, or nil.
+func (s *Service) bridge() Bridge {
+	if s.opts.Bridge == nil {
+		return nil
+	}
+	return s.opts.Bridge()
+}
+
 // relayStatus is the status of a job whose node job is done: DONE, or by
 // its relay (when relayed) RELAYED or FAILED; info is the relay's (nil when
 // none).
 func (s *Service) relayStatus(e *entry) (*pb.JobStatus, *jobs.RelayInfo) {
 	st := &pb.JobStatus{Status: pb.JobStatusType_JOB_STATUS_TYPE_DONE}
-	if !e.Relayed || s.opts.Relays == nil {
-		return st, nil
-	}
-	src := s.opts.Relays()
-	if src == nil {
+	src := s.bridge()
+	if !e.Relayed || src == nil {
 		return st, nil
 	}
 	info, ok := src.RelayStatus(e.NodeJob)
