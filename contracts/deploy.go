@@ -57,6 +57,10 @@ type Deployment struct {
 	// Nonces is each sent step's nonce: a transaction the chain does not know is sent again
 	// with it, never with a new one (both could be mined).
 	Nonces map[string]uint64 `json:"nonces,omitempty"`
+	// Replaced lists, by step, the transactions its Txs entry replaced (the same nonce, lower
+	// fees: not mined after DeployPlan.BumpAfter blocks); until the step is mined any of them
+	// may be.
+	Replaced map[string][]common.Hash `json:"replaced,omitempty"`
 	// Incomplete: a deployment stopped midway (Resume goes on from it); its addresses are of
 	// the contracts mined so far, a verifier's whether or not it is registered yet.
 	Incomplete bool `json:"incomplete,omitempty"`

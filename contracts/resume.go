@@ -34,6 +34,12 @@ type DeployPlan struct {
 	// was mined again. An error from Progress stops the deployment before the transaction is
 	// sent.
 	Progress func(*Deployment) error
+	// BumpAfter: a transaction not mined this many blocks after it was sent (or found pending
+	// by a resume) is sent again with the same nonce and fees 10% higher at least, up to the
+	// chain's current price (0: DefaultBumpAfter). MaxFee caps the fee per gas of those
+	// replacements, in wei (nil: DefaultMaxFee); at the cap the transaction waits as it is.
+	BumpAfter uint64
+	MaxFee    *big.Int
 }
 
 // check refuses a plan's classes and delay before anything is sent.
@@ -107,7 +113,14 @@ func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deploy
 	if d.Nonces == nil {
 		d.Nonces = map[string]uint64{}
 	}
-	r := &deployRun{ctx: ctx, chain: chain, opts: *opts, d: d, progress: plan.Progress, log: log}
+	r := &deployRun{ctx: ctx, chain: chain, opts: *opts, d: d, progress: plan.Progress, log: log,
+		bumpAfter: plan.BumpAfter, maxFee: plan.MaxFee}
+	if r.bumpAfter == 0 {
+		r.bumpAfter = DefaultBumpAfter
+	}
+	if r.maxFee == nil {
+		r.maxFee = DefaultMaxFee
+	}
 	r.opts.Context = ctx
 	steps := plan.verifierSteps()
 	if !fresh {
@@ -214,6 +227,10 @@ type deployRun struct {
 	d        *Deployment
 	progress func(*Deployment) error
 	log      zerolog.Logger
+	// a transaction not mined bumpAfter blocks after it was sent is replaced, with fees up to
+	// maxFee (await)
+	bumpAfter uint64
+	maxFee    *big.Int
 }
 
 func (r *deployRun) save() error {
@@ -303,11 +320,13 @@ func (r *deployRun) step(what string, send func(*bind.TransactOpts) (*types.Tran
 		}
 		// Not known to the chain: sent again with its nonce when that is still unused
 		// (found checked it), so that the earlier transaction, should it sit in another
-		// node's pool, and the new one cannot both be mined.
+		// node's pool, and the new one cannot both be mined. Failed on chain: sent again
+		// with the next nonce (found forgot the used one).
 		if n, ok := r.d.Nonces[what]; ok {
 			o.Nonce = new(big.Int).SetUint64(n)
 		}
 		delete(r.d.Txs, what)
+		delete(r.d.Replaced, what)
 	}
 	sign := r.opts.Signer
 	o.Signer = func(from common.Address, tx *types.Transaction) (*types.Transaction, error) {
@@ -325,9 +344,12 @@ func (r *deployRun) step(what string, send func(*bind.TransactOpts) (*types.Tran
 	if err != nil {
 		return sendError("sending "+what, err)
 	}
-	rc, err := waitMined(r.ctx, r.chain, what, tx)
+	rc, err := r.await(what, tx)
 	if err != nil {
 		return err
+	}
+	if rc.Status != types.ReceiptStatusSuccessful {
+		return fmt.Errorf("%s failed (%s, %d gas)", what, rc.TxHash, rc.GasUsed)
 	}
 	return r.mined(what, rc, apply)
 }
@@ -345,12 +367,31 @@ func (r *deployRun) mined(what string, rc *types.Receipt, apply func(*types.Rece
 	return r.save()
 }
 
-// found looks for the transaction h that an earlier run sent for what: its receipt once mined
-// (waiting while it is pending); nil when it failed on chain or the chain does not know it
-// (it is sent again).
+// found looks for the transaction h that an earlier run sent for what, or one h replaced
+// (d.Replaced): the receipt of the one mined (waiting while one is pending, replaced with higher
+// fees as await does); nil when it failed on chain or the chain knows none of them (it is sent
+// again).
 func (r *deployRun) found(what string, h common.Hash) (*types.Receipt, error) {
-	tx, pending, err := r.chain.TransactionByHash(r.ctx, h)
-	if errors.Is(err, ethereum.NotFound) {
+	hashes := []common.Hash{h}
+	for i := len(r.d.Replaced[what]) - 1; i >= 0; i-- { // the newest first
+		hashes = append(hashes, r.d.Replaced[what][i])
+	}
+	var tx *types.Transaction
+	for _, x := range hashes {
+		t, pending, err := r.chain.TransactionByHash(r.ctx, x)
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("looking for %s's transaction %s: %w", what, x, err)
+		}
+		if pending {
+			r.log.Info().Str("what", what).Str("tx", x.Hex()).Msg("waiting for the transaction an earlier run sent")
+		}
+		tx = t
+		break
+	}
+	if tx == nil {
 		// Its nonce tells whether it can be sent again: used (by it, mined where this RPC does
 		// not show it, or by another transaction) means its fate is unknown here.
 		if n, ok := r.d.Nonces[what]; ok {
@@ -365,18 +406,13 @@ func (r *deployRun) found(what string, h common.Hash) (*types.Receipt, error) {
 		r.log.Warn().Str("what", what).Str("tx", h.Hex()).Msg("the transaction an earlier run sent is not known to the chain (never sent, or dropped): sending it again")
 		return nil, nil
 	}
+	rc, err := r.await(what, tx)
 	if err != nil {
-		return nil, fmt.Errorf("looking for %s's transaction %s: %w", what, h, err)
-	}
-	if pending {
-		r.log.Info().Str("what", what).Str("tx", h.Hex()).Msg("waiting for the transaction an earlier run sent")
-	}
-	rc, err := bind.WaitMined(r.ctx, r.chain, tx)
-	if err != nil {
-		return nil, fmt.Errorf("waiting for %s (%s): %w", what, h, err)
+		return nil, err
 	}
 	if rc.Status != types.ReceiptStatusSuccessful {
-		r.log.Warn().Str("what", what).Str("tx", h.Hex()).Uint64("gas", rc.GasUsed).Msg("the transaction an earlier run sent failed on chain: sending it again")
+		r.log.Warn().Str("what", what).Str("tx", rc.TxHash.Hex()).Uint64("gas", rc.GasUsed).Msg("the transaction an earlier run sent failed on chain: sending it again")
+		delete(r.d.Nonces, what) // its nonce is used: the new one gets the next
 		return nil, nil
 	}
 	return rc, nil

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -62,7 +63,13 @@ transaction is sent and when it is mined, "incomplete": true until the end).
 If the deployment stops midway (a failed transaction, an empty account, an
 RPC that does not answer, the process killed), run the same command with
 --resume FILE: what was mined is not sent again, a transaction sent but not
-seen mined is looked for first.`,
+seen mined is looked for first.
+
+A transaction not mined --bump-after-blocks blocks after it was sent (fees too
+low for the chain's price now) is sent again with the same nonce and fees at
+least 10% higher, up to the chain's current price and never above
+--max-fee-gwei; at that cap it waits as it is. The file lists each replaced
+transaction ("replaced"): until the step is mined any of them may be.`,
 		Args: cobra.NoArgs,
 		RunE: runContractsDeploy,
 	}
@@ -77,6 +84,8 @@ seen mined is looked for first.`,
 	cmd.Flags().String("resume", "", "go on with the deployment stopped midway that this file holds (--out's file of the run that stopped; written back there unless --out)")
 	cmd.Flags().Duration("verifier-delay", 0, "seal the registry: later verifiers wait this long after their proposal (e.g. 48h; whole seconds, at most 8760h); 0: not sealed")
 	cmd.Flags().Duration("timeout", 10*time.Minute, "give up after this long")
+	cmd.Flags().Uint64("bump-after-blocks", contracts.DefaultBumpAfter, "send a transaction not mined after this many blocks again with higher fees")
+	cmd.Flags().Uint64("max-fee-gwei", 500, "cap on the fee per gas of those replacements (gwei)")
 	return cmd
 }
 
@@ -115,8 +124,13 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	out, _ := flags.GetString("out")
 	timeout, _ := flags.GetDuration("timeout")
 	delay, _ := flags.GetDuration("verifier-delay")
+	bumpAfter, _ := flags.GetUint64("bump-after-blocks")
+	maxFeeGwei, _ := flags.GetUint64("max-fee-gwei")
 	if rpcURL == "" {
 		return errors.New("--rpc is required")
+	}
+	if bumpAfter == 0 || maxFeeGwei == 0 || maxFeeGwei > 1e9 {
+		return fmt.Errorf("--bump-after-blocks %d, --max-fee-gwei %d: want both positive, the cap at most 1e9 gwei", bumpAfter, maxFeeGwei)
 	}
 	if delay != 0 && (delay < time.Second || delay > 365*24*time.Hour || delay%time.Second != 0) {
 		return fmt.Errorf("--verifier-delay %s: want whole seconds from 1s to 8760h (0: not sealed)", delay)
@@ -190,7 +204,8 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 		return err
 	}
 	defer client.Close()
-	plan := contracts.DeployPlan{Verifiers: verifiers, Finals: finalCodes, SealDelay: delay}
+	plan := contracts.DeployPlan{Verifiers: verifiers, Finals: finalCodes, SealDelay: delay, BumpAfter: bumpAfter,
+		MaxFee: new(big.Int).Mul(new(big.Int).SetUint64(maxFeeGwei), big.NewInt(1e9))}
 	if out != "" {
 		plan.Progress = func(d *contracts.Deployment) error { return writeDeployment(out, d) }
 	}

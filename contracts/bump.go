@@ -1,0 +1,210 @@
+package contracts
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+)
+
+// Defaults of DeployPlan's replacement of stuck transactions (the relayer's rule: a
+// replacement pays at least 10% more, geth's price bump, after 3 blocks).
+const (
+	DefaultBumpAfter = 3
+	bumpPercent      = 10
+	deployPoll       = 500 * time.Millisecond
+)
+
+// DefaultMaxFee is DeployPlan's default cap on the fee per gas of a replacement: 500 gwei,
+// the relayer's default cap (relay-max-fee-gwei).
+var DefaultMaxFee = big.NewInt(500e9)
+
+// ErrNonceTaken stops a deployment whose transaction's nonce was used by a transaction the
+// deployment does not know (the deployer's key used elsewhere meanwhile).
+var ErrNonceTaken = errors.New("the nonce of a deployment transaction was used by another transaction")
+
+// await waits for what's transaction tx, or one it replaced (d.Replaced), to be mined and
+// returns its receipt (whatever its status). A transaction still not mined BumpAfter blocks
+// after it was sent, or found pending, is replaced: the same transaction with the same nonce and
+// fees raised by 10% at least, to the chain's current price, never above the plan's MaxFee
+// (replace). Each replacement is saved in d before it is sent, so a resume follows every
+// transaction that can still be mined.
+func (r *deployRun) await(what string, tx *types.Transaction) (*types.Receipt, error) {
+	since, err := r.chain.HeaderByNumber(r.ctx, nil)
+	if err != nil {
+		return nil, fmt.Errorf("waiting for %s (%s): reading the head: %w", what, tx.Hash(), err)
+	}
+	atCap, taken := false, 0
+	t := time.NewTicker(deployPoll)
+	defer t.Stop()
+	for {
+		rc, used, err := r.receipt(what, tx.Hash())
+		if err != nil || rc != nil {
+			return rc, err
+		}
+		// The nonce used and none of the transactions mined: another transaction took it, once
+		// that lasts (a node may show the nonce a moment before the receipt).
+		if used {
+			taken++
+		} else {
+			taken = 0
+		}
+		if taken > nonceTakenPolls {
+			return nil, fmt.Errorf("%w: %s's nonce %d is used, by none of its transactions (%s and those it replaced): find out what used it before resuming",
+				ErrNonceTaken, what, r.d.Nonces[what], tx.Hash())
+		}
+		head, err := r.chain.HeaderByNumber(r.ctx, nil)
+		if err != nil {
+			return nil, fmt.Errorf("waiting for %s (%s): reading the head: %w", what, tx.Hash(), err)
+		}
+		if !atCap && head.Number.Uint64() >= since.Number.Uint64()+r.bumpAfter {
+			next, err := r.replace(what, tx, head)
+			if err != nil {
+				return nil, err
+			}
+			if next == nil {
+				atCap = true // waits at the cap; the receipts are still looked for
+			} else {
+				tx = next
+			}
+			since = head
+		}
+		select {
+		case <-r.ctx.Done():
+			return nil, fmt.Errorf("waiting for %s (%s): %w", what, tx.Hash(), r.ctx.Err())
+		case <-t.C:
+		}
+	}
+}
+
+// nonceTakenPolls is how many polls in a row await sees a step's nonce used with none of its
+// transactions mined before it stops with ErrNonceTaken.
+const nonceTakenPolls = 10
+
+// receipt is the receipt of what's transaction current or of any it replaced; nil while none
+// is mined, with used telling whether the step's nonce is used on chain all the same.
+func (r *deployRun) receipt(what string, current common.Hash) (rc *types.Receipt, used bool, err error) {
+	for _, h := range append([]common.Hash{current}, r.d.Replaced[what]...) {
+		rc, err := r.chain.TransactionReceipt(r.ctx, h)
+		if err == nil {
+			return rc, false, nil
+		}
+		if !errors.Is(err, ethereum.NotFound) {
+			return nil, false, fmt.Errorf("reading the receipt of %s (%s): %w", what, h, err)
+		}
+	}
+	n, ok := r.d.Nonces[what]
+	if !ok {
+		return nil, false, nil
+	}
+	next, err := r.chain.NonceAt(r.ctx, r.opts.From, nil)
+	if err != nil {
+		return nil, false, fmt.Errorf("reading %s's nonce: %w", r.opts.From, err)
+	}
+	return nil, next > n, nil
+}
+
+// replace sends what's transaction old again with the same nonce and higher fees: tip and fee
+// cap each at least 10% above old's (what a node's pool asks of a replacement), and at least
+// the chain's suggested tip and twice head's base fee plus the tip, capped by the plan's MaxFee.
+// nil when the cap leaves no room for a 10% raise (the transaction waits as it is).
+func (r *deployRun) replace(what string, old *types.Transaction, head *types.Header) (*types.Transaction, error) {
+	tip, err := r.chain.SuggestGasTipCap(r.ctx)
+	if err != nil {
+		return nil, fmt.Errorf("replacing %s's transaction %s: suggesting a tip: %w", what, old.Hash(), err)
+	}
+	base := head.BaseFee
+	if base == nil {
+		base = new(big.Int)
+	}
+	var inner types.TxData
+	switch old.Type() {
+	case types.LegacyTxType:
+		price := bigMax(bumpedFee(old.GasPrice()), new(big.Int).Add(base, tip))
+		if price.Cmp(r.maxFee) > 0 {
+			price = new(big.Int).Set(r.maxFee)
+		}
+		if price.Cmp(bumpedFee(old.GasPrice())) < 0 {
+			return r.atCap(what, old)
+		}
+		inner = &types.LegacyTx{Nonce: old.Nonce(), GasPrice: price, Gas: old.Gas(), To: old.To(), Value: old.Value(), Data: old.Data()}
+	case types.DynamicFeeTxType:
+		tip = bigMax(bumpedFee(old.GasTipCap()), tip)
+		feeCap := bigMax(bumpedFee(old.GasFeeCap()), new(big.Int).Add(new(big.Int).Mul(base, big.NewInt(2)), tip))
+		if feeCap.Cmp(r.maxFee) > 0 {
+			feeCap = new(big.Int).Set(r.maxFee)
+		}
+		if tip.Cmp(feeCap) > 0 {
+			tip = new(big.Int).Set(feeCap)
+		}
+		if feeCap.Cmp(bumpedFee(old.GasFeeCap())) < 0 || tip.Cmp(bumpedFee(old.GasTipCap())) < 0 {
+			return r.atCap(what, old)
+		}
+		inner = &types.DynamicFeeTx{ChainID: old.ChainId(), Nonce: old.Nonce(), GasTipCap: tip, GasFeeCap: feeCap,
+			Gas: old.Gas(), To: old.To(), Value: old.Value(), Data: old.Data()}
+	default:
+		return nil, fmt.Errorf("replacing %s's transaction %s: transaction type %d", what, old.Hash(), old.Type())
+	}
+	signed, err := r.opts.Signer(r.opts.From, types.NewTx(inner))
+	if err != nil {
+		return nil, fmt.Errorf("signing the replacement of %s's transaction %s: %w", what, old.Hash(), err)
+	}
+	if r.d.Replaced == nil {
+		r.d.Replaced = map[string][]common.Hash{}
+	}
+	for _, h := range []common.Hash{old.Hash(), r.d.Txs[what]} {
+		// old, and the step's newest transaction when that is another (one a resume did not
+		// find): both may still be mined, at this nonce
+		if h != (common.Hash{}) && !slices.Contains(r.d.Replaced[what], h) {
+			r.d.Replaced[what] = append(r.d.Replaced[what], h)
+		}
+	}
+	r.d.Txs[what] = signed.Hash()
+	if err := r.save(); err != nil {
+		return nil, err
+	}
+	r.log.Warn().Str("what", what).Str("tx", old.Hash().Hex()).Str("replacement", signed.Hash().Hex()).
+		Str("fee_cap_gwei", gwei(signed.GasFeeCap())).Str("tip_gwei", gwei(signed.GasTipCap())).
+		Msgf("not mined after %d blocks: sent again with higher fees", r.bumpAfter)
+	if err := r.chain.SendTransaction(r.ctx, signed); err != nil {
+		if strings.Contains(err.Error(), "nonce too low") {
+			return signed, nil // one of them was mined meanwhile: its receipt tells which
+		}
+		return nil, sendError("replacing "+what+"'s transaction", err)
+	}
+	return signed, nil
+}
+
+func (r *deployRun) atCap(what string, old *types.Transaction) (*types.Transaction, error) {
+	r.log.Warn().Str("what", what).Str("tx", old.Hash().Hex()).Str("max_fee_gwei", gwei(r.maxFee)).
+		Msg("not mined, and the fee cap leaves no room to send it again with 10% higher fees: waiting for it as it is")
+	return nil, nil
+}
+
+// bumpedFee is x raised by bumpPercent, rounded up, by at least 1.
+func bumpedFee(x *big.Int) *big.Int {
+	y := new(big.Int).Mul(x, big.NewInt(100+bumpPercent))
+	y.Add(y, big.NewInt(99))
+	y.Div(y, big.NewInt(100))
+	if y.Cmp(x) <= 0 {
+		y.Add(x, big.NewInt(1))
+	}
+	return y
+}
+
+func bigMax(a, b *big.Int) *big.Int {
+	if a.Cmp(b) >= 0 {
+		return a
+	}
+	return b
+}
+
+func gwei(x *big.Int) string {
+	return new(big.Float).Quo(new(big.Float).SetInt(x), big.NewFloat(1e9)).Text('f', 3)
+}
