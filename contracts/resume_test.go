@@ -217,3 +217,31 @@ func TestDeployResumeRefused(t *testing.T) {
 		t.Fatalf("resuming a complete deployment: %v", err)
 	}
 }
+
+// TestDeployResumeAfterFailure: a step whose transaction was mined and failed (out of gas here)
+// is sent again on resume with the next nonce, its own being used.
+func TestDeployResumeAfterFailure(t *testing.T) {
+	e := newEnv(t)
+	stop := e.autoMine()
+	defer stop()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	var file deploymentFile
+	plan := contracts.DeployPlan{Progress: file.save}
+	starved := *e.owner.opts
+	starved.GasLimit = 300_000 // the registry's creation needs more
+	if err := contracts.Resume(ctx, e.client, &starved, &contracts.Deployment{}, plan, zerolog.Nop()); err == nil || !strings.Contains(err.Error(), "failed") {
+		t.Fatalf("deploying out of gas: %v", err)
+	}
+	d := file.load(t)
+	failed := d.Txs["VerifierRegistry"]
+	if rc, err := e.client.TransactionReceipt(ctx, failed); err != nil || rc.Status != types.ReceiptStatusFailed {
+		t.Fatalf("the registry's transaction %s: %+v (%v), want mined and failed", failed, rc, err)
+	}
+	if err := contracts.Resume(ctx, e.client, e.owner.opts, d, plan, zerolog.Nop()); err != nil {
+		t.Fatalf("resuming after a failed step: %v", err)
+	}
+	if saved := file.load(t); saved.Incomplete || saved.Txs["VerifierRegistry"] == failed || saved.Registry == (common.Address{}) {
+		t.Fatalf("deployment %s", file.b)
+	}
+}
