@@ -17,6 +17,7 @@ import (
 
 	"github.com/zkprover/zkprover/config"
 	"github.com/zkprover/zkprover/doors/chain"
+	"github.com/zkprover/zkprover/relayer"
 	"github.com/zkprover/zkprover/tlsconf"
 )
 
@@ -247,9 +248,23 @@ func printRelayList(w io.Writer, all *relayList) {
 	fmt.Fprintln(w)
 	rows := make([][]string, 0, len(all.Requests))
 	for _, s := range all.Requests {
-		rows = append(rows, []string{s.ID, orDash(s.NodeJob), string(s.Stage), relayDetail(&s)})
+		rows = append(rows, []string{s.ID, orDash(s.NodeJob), shownStage(&s), relayDetail(&s)})
 	}
 	printColumns(w, []string{"REQUEST", "NODE JOB", "STAGE", "STATUS"}, rows)
+}
+
+// shownStage is the STAGE column: the bridge's stage, but the relay's end once it has one (the
+// bridge's stage stays "relaying" for good once the relayer owns the request).
+func shownStage(s *chain.Status) string {
+	if s.Stage == chain.StageRelaying && s.Relay != nil {
+		switch s.Relay.State {
+		case relayer.Confirmed, relayer.AlreadyDone:
+			return "delivered"
+		case relayer.Failed:
+			return "relay failed"
+		}
+	}
+	return string(s.Stage)
 }
 
 // relayDetail is where a request stands, in a few words.

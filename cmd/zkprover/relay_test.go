@@ -45,9 +45,9 @@ func TestRelayListForPeople(t *testing.T) {
 	}
 	for _, want := range []string{
 		"transactions  2 confirmed, 1 failed\n",
-		"REQUEST     NODE JOB                              STAGE     STATUS\n",
-		"job/0x01    7f1a79e4-3be5-4f61-8d29-f4f850cf74fc  relaying  failed (reverted): ProofClassTooLarge(10, 256)\n",
-		"job/0x0203  -                                     rejected  unknown program\n",
+		"REQUEST     NODE JOB                              STAGE         STATUS\n",
+		"job/0x01    7f1a79e4-3be5-4f61-8d29-f4f850cf74fc  relay failed  failed (reverted): ProofClassTooLarge(10, 256)\n",
+		"job/0x0203  -                                     rejected      unknown program\n",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("relay list lacks %q:\n%s", want, out)
