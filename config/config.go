@@ -629,16 +629,16 @@ func (c Config) LoggerTo(w io.Writer) zerolog.Logger {
 	var l zerolog.Logger
 	if c.Log.Format == "console" {
 		// colours (ANSI escapes) on a terminal only, not into files and pipes
-		l = zerolog.New(zerolog.ConsoleWriter{Out: w, TimeFormat: time.RFC3339, NoColor: !terminal(w)})
+		l = zerolog.New(zerolog.ConsoleWriter{Out: w, TimeFormat: time.RFC3339, NoColor: !Terminal(w)})
 	} else {
 		l = zerolog.New(w)
 	}
 	return l.Level(lvl).With().Timestamp().Logger()
 }
 
-// terminal reports whether w is a terminal (as the CLI's progress output
+// Terminal reports whether w is a terminal (as the CLI's progress output
 // decides: cmd/zkprover isTerminal).
-func terminal(w io.Writer) bool {
+func Terminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd()))
 }

@@ -482,7 +482,7 @@ func (c *chainSide) deployDev(ctx context.Context, dev *devchain.Chain, loaded [
 	}
 	userKey := fmt.Sprintf("0x%x", crypto.FromECDSA(dev.User))
 	signerKey := fmt.Sprintf("%x", crypto.FromECDSA(dev.Deployer))
-	fmt.Fprintf(os.Stderr, `
+	banner := fmt.Sprintf(`
 == zkprover development chain ==================================================
 JSON-RPC     %s   (chain id %d, a block every %s)
 JobManager   %s
@@ -513,6 +513,18 @@ Any Ethereum tool works as well, e.g. Foundry's cast:
 		statusFlag, statusFlag,
 		signerKey, c.cfg.Chain.DevProgram, dep.Consumer.Hex(), dep.JobManager.Hex(), dev.ChainID(), dev.URL(), nodeFlag,
 		statusFlag, c.cfg.Chain.StatusAddr, dep.Consumer.Hex(), dev.URL())
+	if c.cfg.Log.Format == "json" && !config.Terminal(os.Stderr) {
+		// Logs read by a program (a file, a pipe, a collector): one JSON line like the rest.
+		c.log.Info().Str("json_rpc", dev.URL()).Uint64("chain_id", dev.ChainID().Uint64()).Str("job_manager", dep.JobManager.Hex()).
+			Str("coordinator", dep.Coordinator.Hex()).Str("registry", dep.Registry.Hex()).Strs("verifiers", verifiers).
+			Str("consumer", dep.Consumer.Hex()).Str("dev_account", info.DevAccount.Hex()).Str("dev_account_key", userKey).
+			Str("signer", info.OffchainSigner.Hex()).Str("signer_key", "0x"+signerKey).
+			Str("relayer", crypto.PubkeyToAddress(devchain.DevKey("relayer").PublicKey).Hex()).
+			Str("try", "zkprover request --input 0x0a000000"+statusFlag).
+			Msg("development chain ready (zkprover chain info" + statusFlag + " shows it; --log-format console prints the guide)")
+		return info, nil
+	}
+	fmt.Fprint(os.Stderr, banner)
 	return info, nil
 }
 

@@ -143,6 +143,10 @@ func runDemo(t *testing.T, cfg config.Config, opts Options, logs *logLines, want
 		if a := n.MetricsAddr(); a != nil {
 			checkMetricsDocumented(t, a.String())
 		}
+		// JSON logs into a pipe: the development chain's guide is a log line like the rest.
+		if !strings.Contains(logs.String(), `"message":"development chain ready`) || !strings.Contains(logs.String(), `"signer_key":"0x`) {
+			t.Fatalf("no development chain line in the JSON log:\n%s", logs)
+		}
 	case err := <-done:
 		t.Fatalf("node stopped: %v\nlog:\n%s", err, logs)
 	case <-time.After(10 * time.Minute):
