@@ -10,10 +10,12 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts"
+	"github.com/zkprover/zkprover/contracts/bindings"
 )
 
 // stuckOpts is the owner's options with fees no block takes (1 wei: the base fee never falls
@@ -183,4 +185,27 @@ func (s *syncBuffer) String() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.b.String()
+}
+
+// TestAddVerifierReplacesStuck: the registry functions (AddVerifier here: a deployment and a
+// registration) replace a transaction priced too low as the deployment does.
+func TestAddVerifierReplacesStuck(t *testing.T) {
+	e := newEnv(t)
+	stop := e.autoMine()
+	defer stop()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	logs := &syncBuffer{}
+	ctx = zerolog.New(logs).WithContext(ctx)
+	const class = 3
+	v, err := contracts.AddVerifier(ctx, e.client, stuckOpts(e), e.registryAddr, class, common.FromHex(bindings.ToyVerifierMetaData.Bin))
+	if err != nil {
+		t.Fatalf("adding a verifier at 1 wei: %v", err)
+	}
+	if got, err := e.registry.Verifiers(&bind.CallOpts{Context: ctx}, class); err != nil || got != v {
+		t.Fatalf("class %d -> %s (%v), want %s", class, got, err, v)
+	}
+	if n := strings.Count(logs.String(), "sent again with higher fees"); n < 2 {
+		t.Fatalf("%d replacements logged, want one per transaction at least:\n%s", n, logs)
+	}
 }

@@ -116,13 +116,13 @@ func AddVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, regi
 	if err != nil {
 		return common.Address{}, fmt.Errorf("deploying the verifier of class %#x: %w", proofClass, err)
 	}
-	if _, err := waitMined(ctx, chain, fmt.Sprintf("verifier of class %#x", proofClass), tx); err != nil {
+	if _, err := waitMined(ctx, chain, opts, fmt.Sprintf("verifier of class %#x", proofClass), tx); err != nil {
 		return common.Address{}, err
 	}
 	if tx, err = reg.SetVerifier(&o, proofClass, vaddr); err != nil {
 		return common.Address{}, sendError(fmt.Sprintf("registering the verifier of class %#x", proofClass), err)
 	}
-	if _, err := waitMined(ctx, chain, fmt.Sprintf("setVerifier class %#x", proofClass), tx); err != nil {
+	if _, err := waitMined(ctx, chain, opts, fmt.Sprintf("setVerifier class %#x", proofClass), tx); err != nil {
 		return common.Address{}, err
 	}
 	return vaddr, nil
@@ -146,7 +146,7 @@ func Seal(ctx context.Context, chain Chain, opts *bind.TransactOpts, registry co
 	if err != nil {
 		return nil, sendError("sealing the verifier registry", err)
 	}
-	return waitMined(ctx, chain, "seal", tx)
+	return waitMined(ctx, chain, opts, "seal", tx)
 }
 
 // wholeRunClassName names a whole-run class in DeployWithFinal's gas and transaction keys:
@@ -176,13 +176,17 @@ func deployVerifier(o *bind.TransactOpts, chain Chain, code []byte) (common.Addr
 	return addr, tx, err
 }
 
-func waitMined(ctx context.Context, chain Chain, what string, tx *types.Transaction) (*types.Receipt, error) {
-	r, err := bind.WaitMined(ctx, chain, tx)
+// waitMined waits for opts's transaction tx to be mined and checks it succeeded; a transaction
+// not mined after DefaultBumpAfter blocks is replaced with higher fees (up to DefaultMaxFee),
+// logged on ctx's logger (zerolog.Ctx).
+func waitMined(ctx context.Context, chain Chain, opts *bind.TransactOpts, what string, tx *types.Transaction) (*types.Receipt, error) {
+	r, err := awaitTx(txWait{ctx: ctx, chain: chain, opts: opts, fees: defaultFees, what: what,
+		log: zerolog.Ctx(ctx).With().Str("component", "contracts").Logger()}, tx)
 	if err != nil {
-		return nil, fmt.Errorf("waiting for %s (%s): %w", what, tx.Hash(), err)
+		return nil, err
 	}
 	if r.Status != types.ReceiptStatusSuccessful {
-		return nil, fmt.Errorf("%s failed (%s, %d gas)", what, tx.Hash(), r.GasUsed)
+		return nil, fmt.Errorf("%s failed (%s, %d gas)", what, r.TxHash, r.GasUsed)
 	}
 	return r, nil
 }

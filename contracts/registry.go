@@ -183,13 +183,13 @@ func ProposeVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, 
 	if err != nil {
 		return common.Address{}, time.Time{}, fmt.Errorf("deploying the verifier of class %#x: %w", proofClass, err)
 	}
-	if _, err := waitMined(ctx, chain, fmt.Sprintf("verifier of class %#x", proofClass), tx); err != nil {
+	if _, err := waitMined(ctx, chain, opts, fmt.Sprintf("verifier of class %#x", proofClass), tx); err != nil {
 		return common.Address{}, time.Time{}, err
 	}
 	if tx, err = reg.ProposeVerifier(&o, proofClass, vaddr); err != nil {
 		return vaddr, time.Time{}, sendError(fmt.Sprintf("proposing the verifier %s for class %#x", vaddr, proofClass), err)
 	}
-	if _, err := waitMined(ctx, chain, fmt.Sprintf("proposeVerifier class %#x", proofClass), tx); err != nil {
+	if _, err := waitMined(ctx, chain, opts, fmt.Sprintf("proposeVerifier class %#x", proofClass), tx); err != nil {
 		return vaddr, time.Time{}, err
 	}
 	p, err := reg.Proposals(&bind.CallOpts{Context: ctx}, proofClass)
@@ -243,7 +243,7 @@ func ActivateVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts,
 	if err != nil {
 		return common.Address{}, sendError(fmt.Sprintf("activating the verifier %s of class %#x", p.Verifier, proofClass), err)
 	}
-	if _, err := waitMined(ctx, chain, fmt.Sprintf("setVerifier class %#x", proofClass), tx); err != nil {
+	if _, err := waitMined(ctx, chain, opts, fmt.Sprintf("setVerifier class %#x", proofClass), tx); err != nil {
 		return common.Address{}, err
 	}
 	return p.Verifier, nil
@@ -296,7 +296,7 @@ func RemoveVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, r
 		if err != nil {
 			return sendError(fmt.Sprintf("withdrawing the proposal of class %#x", proofClass), err)
 		}
-		_, err = waitMined(ctx, chain, fmt.Sprintf("proposeVerifier class %#x address(0)", proofClass), tx)
+		_, err = waitMined(ctx, chain, opts, fmt.Sprintf("proposeVerifier class %#x address(0)", proofClass), tx)
 		return err
 	}
 	v, err := reg.Verifiers(call, proofClass)
@@ -310,7 +310,7 @@ func RemoveVerifier(ctx context.Context, chain Chain, opts *bind.TransactOpts, r
 	if err != nil {
 		return sendError(fmt.Sprintf("removing the verifier of class %#x", proofClass), err)
 	}
-	_, err = waitMined(ctx, chain, fmt.Sprintf("setVerifier class %#x address(0)", proofClass), tx)
+	_, err = waitMined(ctx, chain, opts, fmt.Sprintf("setVerifier class %#x address(0)", proofClass), tx)
 	return err
 }
 

@@ -113,13 +113,12 @@ func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deploy
 	if d.Nonces == nil {
 		d.Nonces = map[string]uint64{}
 	}
-	r := &deployRun{ctx: ctx, chain: chain, opts: *opts, d: d, progress: plan.Progress, log: log,
-		bumpAfter: plan.BumpAfter, maxFee: plan.MaxFee}
-	if r.bumpAfter == 0 {
-		r.bumpAfter = DefaultBumpAfter
+	r := &deployRun{ctx: ctx, chain: chain, opts: *opts, d: d, progress: plan.Progress, log: log, fees: defaultFees}
+	if plan.BumpAfter != 0 {
+		r.fees.bumpAfter = plan.BumpAfter
 	}
-	if r.maxFee == nil {
-		r.maxFee = DefaultMaxFee
+	if plan.MaxFee != nil {
+		r.fees.maxFee = plan.MaxFee
 	}
 	r.opts.Context = ctx
 	steps := plan.verifierSteps()
@@ -227,10 +226,7 @@ type deployRun struct {
 	d        *Deployment
 	progress func(*Deployment) error
 	log      zerolog.Logger
-	// a transaction not mined bumpAfter blocks after it was sent is replaced, with fees up to
-	// maxFee (await)
-	bumpAfter uint64
-	maxFee    *big.Int
+	fees     fees // how a transaction not mined is replaced (await)
 }
 
 func (r *deployRun) save() error {

@@ -75,6 +75,8 @@ func (f *registryFlags) open(cmd *cobra.Command, owner bool) (context.Context, c
 		}
 	}
 	ctx, cancel := context.WithTimeout(cmd.Context(), f.timeout)
+	// a transaction replaced with higher fees is logged (contracts' waitMined)
+	ctx = proverLogger(cmd.ErrOrStderr()).WithContext(ctx)
 	var (
 		client *ethclient.Client
 		opts   *bind.TransactOpts
