@@ -48,7 +48,8 @@ final circuit of each long-run segment class (<keys>/longrun/final/class-<k>)
 with the pinned solcjs (npm ci --prefix contracts), deploys it, registers it in
 a new VerifierRegistry owned by the deployer (a final verifier under the class
 byte 0x80 | k), then deploys the JobManager and the Coordinator on top of the
-registry. Prints (or writes with --out) the addresses as JSON. The deployer's
+registry. Prints (or writes with --out) the addresses as JSON; without --out
+they are also kept in <data>/deployments/<time>.json as the deployment goes. The deployer's
 key is read from the file --key-file or from $ZKPROVER_DEPLOYER_KEY (hex).
 
 With --verifier-delay D the registry is sealed once its verifiers are in
@@ -206,21 +207,30 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	defer client.Close()
 	plan := contracts.DeployPlan{Verifiers: verifiers, Finals: finalCodes, SealDelay: delay, BumpAfter: bumpAfter,
 		MaxFee: new(big.Int).Mul(new(big.Int).SetUint64(maxFeeGwei), big.NewInt(1e9))}
-	if out != "" {
-		plan.Progress = func(d *contracts.Deployment) error { return writeDeployment(out, d) }
+	record := out
+	if record == "" {
+		// Without --out the deployment is still kept as it goes (a kill would lose it), under
+		// the data folder, and printed at the end.
+		dir := filepath.Join(data, "deployments")
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			return fmt.Errorf("making %s for the deployment's record: %w", dir, err)
+		}
+		record = filepath.Join(dir, time.Now().UTC().Format("20060102T150405.000Z")+".json")
+		log.Info().Str("file", record).Msg("the deployment is written here as it goes (--out names another file)")
 	}
+	plan.Progress = func(d *contracts.Deployment) error { return writeDeployment(record, d) }
 	err = contracts.Resume(ctx, client, opts, d, plan, log)
 	switch {
 	case err == nil:
 	case errors.Is(err, contracts.ErrCannotResume):
 		return err
-	case d.Incomplete && out != "":
-		return fmt.Errorf("the deployment stopped midway; %s holds what was done: run the same command with --resume %s to go on (nothing mined is sent again): %w", out, out, err)
 	case d.Incomplete:
-		if b, merr := deploymentJSON(d); merr == nil {
-			_, _ = cmd.OutOrStdout().Write(b)
+		if out == "" {
+			if b, merr := deploymentJSON(d); merr == nil {
+				_, _ = cmd.OutOrStdout().Write(b)
+			}
 		}
-		return fmt.Errorf("the deployment stopped midway (what was done is printed: save it to a file and run the same command with --resume FILE to go on; --out keeps it as it goes): %w", err)
+		return fmt.Errorf("the deployment stopped midway; %s holds what was done: run the same command with --resume %s to go on (nothing mined is sent again): %w", record, record, err)
 	default:
 		return err
 	}

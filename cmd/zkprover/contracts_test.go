@@ -480,3 +480,43 @@ func TestContractsDeployResume(t *testing.T) {
 		t.Fatalf("the deployment's file changed (%v)", err)
 	}
 }
+
+// TestContractsDeployKeepsRecord: without --out the deployment is printed at the end and also
+// kept, as it goes, in <data>/deployments/<time>.json (a kill would otherwise lose what was
+// sent), which --resume reads.
+func TestContractsDeployKeepsRecord(t *testing.T) {
+	if _, err := solc.Find(filepath.Join("..", "..", "contracts")); err != nil {
+		t.Skipf("cannot compile verifiers: %v", err)
+	}
+	_, port, key := startHTTPSim(t)
+	data := t.TempDir()
+	writeToyClass(t, filepath.Join(data, "keys"), 8)
+	keyFile := writeKeyFile(t, data, key)
+	root := newRootCmd()
+	var stdout, stderr bytes.Buffer
+	root.SetOut(&stdout)
+	root.SetErr(&stderr)
+	root.SetArgs([]string{"contracts", "deploy", "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
+		"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--timeout", "2m"})
+	if err := root.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("contracts deploy: %v\n%s", err, stderr.String())
+	}
+	records, err := filepath.Glob(filepath.Join(data, "deployments", "*.json"))
+	if err != nil || len(records) != 1 {
+		t.Fatalf("records %v (%v), want one", records, err)
+	}
+	b, err := os.ReadFile(records[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(b, stdout.Bytes()) {
+		t.Fatalf("the record %s:\n%s\ndiffers from what was printed:\n%s", records[0], b, stdout.String())
+	}
+	if !strings.Contains(stderr.String(), records[0]) {
+		t.Fatalf("the record's path is not logged:\n%s", stderr.String())
+	}
+	if _, err := runRoot(t, "contracts", "deploy", "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
+		"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--resume", records[0]); !errors.Is(err, contracts.ErrDeploymentComplete) {
+		t.Fatalf("resuming from the record of a complete deployment: %v, want ErrDeploymentComplete", err)
+	}
+}
