@@ -5,7 +5,6 @@ import (
 	"errors"
 	"math/big"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -16,6 +15,7 @@ import (
 
 	"github.com/zkprover/zkprover/contracts"
 	"github.com/zkprover/zkprover/contracts/bindings"
+	"github.com/zkprover/zkprover/internal/testlog"
 )
 
 // stuckOpts is the owner's options with fees no block takes (1 wei: the base fee never falls
@@ -150,7 +150,7 @@ func TestDeployStuckAtCap(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	errc := make(chan error, 1)
 	go func() { errc <- contracts.Resume(ctx, e.client, stuckOpts(e), d, plan, zerolog.New(logs)) }()
 	for !strings.Contains(logs.String(), "waiting for the transaction an earlier run sent") {
@@ -169,24 +169,6 @@ func TestDeployStuckAtCap(t *testing.T) {
 	}
 }
 
-// syncBuffer is a log destination read while written.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestAddVerifierReplacesStuck: the registry functions (AddVerifier here: a deployment and a
 // registration) replace a transaction priced too low as the deployment does.
 func TestAddVerifierReplacesStuck(t *testing.T) {
@@ -195,7 +177,7 @@ func TestAddVerifierReplacesStuck(t *testing.T) {
 	defer stop()
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	ctx = zerolog.New(logs).WithContext(ctx)
 	const class = 3
 	v, err := contracts.AddVerifier(ctx, e.client, stuckOpts(e), e.registryAddr, class, common.FromHex(bindings.ToyVerifierMetaData.Bin))
