@@ -59,8 +59,10 @@ type chainSide struct {
 	// bound to it (chaindoor.Options.Epoch); "" on a real chain.
 	epoch string
 	// verified are the loaded classes the external chain's registry has verifiers for, as
-	// last read (checkContracts, recheckVerifiers; the chain side's goroutines in turn).
-	verified map[int]bool
+	// last read (checkContracts, recheckVerifiers; the chain side's goroutines in turn);
+	// finalVerified whether it has the final verifier of the node's segment class.
+	verified      map[int]bool
+	finalVerified bool
 }
 
 // devRun is the running development chain and what was deployed on it.
@@ -128,7 +130,7 @@ func (c *chainSide) addFinalVerifier(ctx context.Context, dev *devchain.Chain, r
 const verifierRecheck = 10 * time.Minute
 
 // watchVerifiers rechecks the registry's verifiers every verifierRecheck until ctx ends.
-func (c *chainSide) watchVerifiers(ctx context.Context, client *ethclient.Client, registry common.Address, loaded []prover.Manifest, prefer func(func(int) bool)) error {
+func (c *chainSide) watchVerifiers(ctx context.Context, client *ethclient.Client, registry common.Address, loaded []prover.Manifest, prefer preferFunc) error {
 	t := time.NewTicker(verifierRecheck)
 	defer t.Stop()
 	for {
@@ -145,7 +147,7 @@ func (c *chainSide) watchVerifiers(ctx context.Context, client *ethclient.Client
 // registered since (a proposal activated) is proven with from now on, a verifier removed (the
 // owner's emergency switch) no longer when another class fits, each change logged; the
 // prover's preference follows. A read that fails keeps what was known.
-func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Client, registry common.Address, loaded []prover.Manifest, prefer func(func(int) bool)) {
+func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Client, registry common.Address, loaded []prover.Manifest, prefer preferFunc) {
 	reg, err := bindings.NewVerifierRegistryCaller(registry, client)
 	if err != nil {
 		return
@@ -167,7 +169,24 @@ func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Clie
 			without = append(without, prover.ClassLabel(m.ID()))
 		}
 	}
-	changed := false
+	final := c.finalVerified
+	if k := c.cfg.Prover.SegmentClass; k > 0 {
+		cctx, cancel := context.WithTimeout(ctx, c.cfg.Chain.RPCTimeout)
+		v, err := reg.Verifiers(&bind.CallOpts{Context: cctx}, contracts.FinalProofClass(k))
+		cancel()
+		if err != nil {
+			c.log.Warn().Err(err).Msg("could not read the registry's verifiers again: keeping what was known")
+			return
+		}
+		final = v != (common.Address{})
+	}
+	changed := final != c.finalVerified
+	switch {
+	case final && !c.finalVerified:
+		c.log.Info().Int("segment_class", c.cfg.Prover.SegmentClass).Msg("the chain's registry verifies final proofs now: long runs are delivered, and so are runs that fit no class it verifies (proven in segments)")
+	case !final && c.finalVerified:
+		c.log.Warn().Int("segment_class", c.cfg.Prover.SegmentClass).Msg("the final verifier was removed from the chain's registry: results of long runs are refused on chain")
+	}
 	for _, m := range loaded {
 		id := m.ID()
 		switch {
@@ -183,16 +202,9 @@ func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Clie
 	if !changed {
 		return
 	}
-	c.verified = now
-	if prefer == nil {
-		return
-	}
-	if len(with) > 0 && len(without) > 0 {
-		prefer(func(id int) bool { return now[id] })
-	} else {
-		prefer(nil) // all verified, or none: no class to prefer
-	}
+	c.verified, c.finalVerified = now, final
 	c.log.Info().Strs("preferred", with).Strs("without_verifier", without).Msg("the classes the chain verifies changed")
+	c.setPreference(prefer, with, without)
 }
 
 // relays is where jobs' results stand on chain (nil while no bridge is open,
@@ -235,7 +247,7 @@ func (c *chainSide) relayerKey() (*ecdsa.PrivateKey, error) {
 // (no chain, no contracts, stores that do not open) are returned and stop the
 // node; the relayer, the bridge and the listener retry their own transient
 // failures.
-func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest, prefer func(func(int) bool)) error {
+func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest, prefer preferFunc) error {
 	ch := c.cfg.Chain
 	key, err := c.relayerKey()
 	if err != nil {
@@ -639,7 +651,7 @@ func (c *chainSide) demo(ctx context.Context, dev *devchain.Chain, dep *devchain
 // (and Coordinator) are contracts there, and warns for every class the node proves with that
 // the JobManager's registry has no verifier for: a result proven with it would be refused on
 // chain (NoVerifier) after the proof was paid for.
-func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client, chainID *big.Int, jm, coord common.Address, loaded []prover.Manifest, prefer func(func(int) bool)) (common.Address, error) {
+func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client, chainID *big.Int, jm, coord common.Address, loaded []prover.Manifest, prefer preferFunc) (common.Address, error) {
 	call := func() (context.Context, context.CancelFunc) { return context.WithTimeout(ctx, c.cfg.Chain.RPCTimeout) }
 	for _, a := range []struct {
 		name string
@@ -708,22 +720,53 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 			with = append(with, prover.ClassLabel(m.ID()))
 		}
 	}
-	if len(without) > 0 && len(with) > 0 && prefer != nil {
-		// A run that fits a class the chain verifies is proven with it, even when a
-		// smaller class without a verifier would hold it (read again every
-		// verifierRecheck: recheckVerifiers).
-		prefer(func(id int) bool { return verified[id] })
-		c.log.Info().Strs("preferred", with).Strs("without_verifier", without).
-			Msg("proving with the classes the chain verifies whenever a run fits one")
-	}
-	c.verified = verified
+	final := false
 	if k := c.cfg.Prover.SegmentClass; k > 0 {
 		class := contracts.FinalProofClass(k)
 		if no, err := missing(class); err != nil {
 			c.log.Warn().Err(err).Str("proof_class", fmt.Sprintf("%#x", class)).Msg("could not read the registry's final verifier for long runs")
 		} else if no {
 			warn(class, fmt.Sprintf("--final %d", k))
+		} else {
+			final = true
 		}
 	}
+	c.verified, c.finalVerified = verified, final
+	c.setPreference(prefer, with, without)
 	return registry, nil
 }
+
+// setPreference tells the prover which classes to prove with, from what the registry verifies
+// (c.verified, c.finalVerified; read again every verifierRecheck: recheckVerifiers): a run
+// that fits a class the chain verifies is proven with it, even when a smaller class without a
+// verifier would hold it; one that fits none is proven in segments when the chain verifies
+// the final proofs of long runs (a whole-run proof would be refused there: NoVerifier), else
+// with a class it fits.
+func (c *chainSide) setPreference(prefer preferFunc, with, without []string) {
+	if prefer == nil {
+		return
+	}
+	verified := c.verified
+	accepts := func(id int) bool { return verified[id] }
+	switch {
+	case len(without) > 0 && c.finalVerified:
+		prefer(accepts, true)
+		c.log.Info().Strs("preferred", with).Strs("without_verifier", without).
+			Msg("proving with the classes the chain verifies; a run that fits none of them is proven in segments (the chain verifies their final proofs)")
+	case len(without) > 0 && len(with) > 0:
+		prefer(accepts, false)
+		c.log.Info().Strs("preferred", with).Strs("without_verifier", without).
+			Msg("proving with the classes the chain verifies whenever a run fits one")
+	default:
+		prefer(nil, false) // all verified, or none and no final verifier: no class to prefer
+	}
+}
+
+// preferFunc is the prover's PreferClasses.
+type preferFunc func(accepts func(classID int) bool, only bool)
+
+// The node finds PreferClasses on its prover by this shape (node.go): a change of its
+// signature must not silently leave the preference unset.
+var _ interface {
+	PreferClasses(accepts func(int) bool, only bool)
+} = (*prover.Prover)(nil)

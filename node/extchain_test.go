@@ -59,7 +59,9 @@ func TestExternalChainChecked(t *testing.T) {
 	c := newChainSide(cfg, nil, nil, zerolog.New(&logs))
 	loaded := []prover.Manifest{{LogSteps: 8}, {LogSteps: 10}}
 	var preferred func(int) bool
-	if reg, err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded, func(f func(int) bool) { preferred = f }); err != nil || reg != dep.Registry {
+	var only bool
+	prefer := func(f func(int) bool, o bool) { preferred, only = f, o }
+	if reg, err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded, prefer); err != nil || reg != dep.Registry {
 		t.Fatalf("registry %s (%v), want %s", reg, err, dep.Registry)
 	}
 	out := logs.String()
@@ -73,7 +75,7 @@ func TestExternalChainChecked(t *testing.T) {
 		t.Errorf("want exactly the two classes without a verifier logged:\n%s", out)
 	}
 	// The prover is told to prefer the class the chain verifies.
-	if preferred == nil || !preferred(8) || preferred(10) || !strings.Contains(out, "proving with the classes the chain verifies") {
+	if preferred == nil || !preferred(8) || preferred(10) || only || !strings.Contains(out, "proving with the classes the chain verifies") {
 		t.Errorf("preference: set %v, log:\n%s", preferred != nil, out)
 	}
 
@@ -87,7 +89,7 @@ func TestExternalChainChecked(t *testing.T) {
 		t.Fatal(err)
 	}
 	logs = testlog.Buffer{}
-	c.recheckVerifiers(ctx, client, dep.Registry, loaded, func(f func(int) bool) { preferred = f })
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, prefer)
 	if out := logs.String(); preferred != nil || !strings.Contains(out, `"class":"2^10","message":"the chain's registry has a verifier for this class now`) {
 		t.Errorf("a verifier registered since: preference set %v, log:\n%s", preferred != nil, out)
 	}
@@ -95,14 +97,32 @@ func TestExternalChainChecked(t *testing.T) {
 		t.Fatal(err)
 	}
 	logs = testlog.Buffer{}
-	c.recheckVerifiers(ctx, client, dep.Registry, loaded, func(f func(int) bool) { preferred = f })
-	if out := logs.String(); preferred == nil || !preferred(8) || preferred(10) || !strings.Contains(out, "the verifier of this class was removed") {
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, prefer)
+	if out := logs.String(); preferred == nil || !preferred(8) || preferred(10) || only || !strings.Contains(out, "the verifier of this class was removed") {
 		t.Errorf("a verifier removed since: preference set %v, log:\n%s", preferred != nil, out)
 	}
 	logs = testlog.Buffer{}
-	c.recheckVerifiers(ctx, client, dep.Registry, loaded, func(func(int) bool) { t.Error("the preference was set again without a change") })
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, func(func(int) bool, bool) { t.Error("the preference was set again without a change") })
 	if out := logs.String(); out != "" {
 		t.Errorf("a recheck without change logged:\n%s", out)
+	}
+	// The final verifier registered: a run that fits only 2^10 (no verifier) is proven in
+	// segments, whose final proofs the chain verifies, not with 2^10 (NoVerifier on chain).
+	if _, err := contracts.AddVerifier(ctx, client, owner, dep.Registry, contracts.FinalProofClass(12), common.FromHex(bindings.ToyFinalVerifierMetaData.Bin)); err != nil {
+		t.Fatal(err)
+	}
+	logs = testlog.Buffer{}
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, prefer)
+	if out := logs.String(); preferred == nil || !preferred(8) || preferred(10) || !only || !strings.Contains(out, "verifies final proofs now") {
+		t.Errorf("the final verifier registered since: preference set %v, only %v, log:\n%s", preferred != nil, only, out)
+	}
+	if err := contracts.RemoveVerifier(ctx, client, owner, dep.Registry, contracts.FinalProofClass(12), false); err != nil {
+		t.Fatal(err)
+	}
+	logs = testlog.Buffer{}
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, prefer)
+	if out := logs.String(); preferred == nil || only || !strings.Contains(out, "the final verifier was removed") {
+		t.Errorf("the final verifier removed since: preference set %v, only %v, log:\n%s", preferred != nil, only, out)
 	}
 
 	// A class with a verifier proposed on the sealed registry: the line says to activate it.

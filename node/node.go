@@ -124,9 +124,9 @@ type Node struct {
 	long *jobs.LongRuns // nil: long runs off
 	// fleetState is the node's fleet membership once long runs start (nil before).
 	fleetState atomic.Pointer[fleetState]
-	ready      chan struct{}        // closed once the prover is loaded
-	loaded     []prover.Manifest    // the classes the prover loaded (set before ready closes)
-	prefer     func(func(int) bool) // the prover's PreferClasses, or nil (set before ready closes)
+	ready      chan struct{}     // closed once the prover is loaded
+	loaded     []prover.Manifest // the classes the prover loaded (set before ready closes)
+	prefer     preferFunc        // the prover's PreferClasses, or nil (set before ready closes)
 	pool       *jobs.Pool
 	poolMu     sync.Mutex
 	stopMu     sync.Mutex
@@ -596,7 +596,9 @@ func (n *Node) runProver(ctx context.Context) error {
 	if c, ok := p.(interface{ Classes() []prover.Manifest }); ok {
 		n.loaded = c.Classes() // the chain side deploys these classes' verifiers
 	}
-	if c, ok := p.(interface{ PreferClasses(func(int) bool) }); ok {
+	if c, ok := p.(interface {
+		PreferClasses(accepts func(int) bool, only bool)
+	}); ok {
 		n.prefer = c.PreferClasses // the chain side prefers the classes its registry verifies
 	}
 	n.poolMu.Lock()

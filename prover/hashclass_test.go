@@ -232,7 +232,8 @@ func TestCheapestAccepted(t *testing.T) {
 
 // TestPreferClasses: with a preference set, a run is proven with a preferred class it fits
 // even when a smaller class would hold it; when it fits no preferred class it still gets one it
-// fits; a nil preference is none.
+// fits, unless only the preferred ones are allowed (then it is refused as too large); a nil
+// preference is none.
 func TestPreferClasses(t *testing.T) {
 	ctx := context.Background()
 	prog := shaCallProgram(t)
@@ -246,15 +247,23 @@ func TestPreferClasses(t *testing.T) {
 	if k, err := p.SelectClass(run); err != nil || k != sha6 {
 		t.Fatalf("without a preference: %#x, %v; want %#x", k, err, sha6)
 	}
-	p.PreferClasses(func(id int) bool { return id == sha8 })
+	p.PreferClasses(func(id int) bool { return id == sha8 }, false)
 	if k, err := p.SelectClass(run); err != nil || k != sha8 {
 		t.Fatalf("preferring %#x: %#x, %v", sha8, k, err)
 	}
-	p.PreferClasses(func(id int) bool { return id == 12 }) // fits none of them
+	p.PreferClasses(func(id int) bool { return id == 12 }, false) // fits none of them
 	if k, err := p.SelectClass(run); err != nil || k != sha6 {
 		t.Fatalf("preferring a class it does not fit: %#x, %v; want %#x", k, err, sha6)
 	}
-	p.PreferClasses(nil)
+	p.PreferClasses(func(id int) bool { return id == sha8 }, true)
+	if k, err := p.SelectClass(run); err != nil || k != sha8 {
+		t.Fatalf("only %#x: %#x, %v", sha8, k, err)
+	}
+	p.PreferClasses(func(id int) bool { return id == 12 }, true)
+	if _, err := p.SelectClass(run); !errors.Is(err, ErrTooLarge) || !strings.Contains(err.Error(), "without a verifier on chain") {
+		t.Fatalf("only a class it does not fit: %v, want ErrTooLarge", err)
+	}
+	p.PreferClasses(nil, true)
 	if k, err := p.SelectClass(run); err != nil || k != sha6 {
 		t.Fatalf("preference removed: %#x, %v; want %#x", k, err, sha6)
 	}

@@ -165,7 +165,7 @@ type Prover struct {
 	onWorkerRequest func(pid int) // tests: called before each request is sent
 	proofTimeout    time.Duration // WithProofTimeout
 	// prefer, when set, narrows SelectClass to the classes it accepts (PreferClasses).
-	prefer atomic.Pointer[func(classID int) bool]
+	prefer atomic.Pointer[preference]
 }
 
 // Slots is how many proofs the prover makes at once (one: each uses every
@@ -420,14 +420,23 @@ type smallestFitter interface {
 
 // PreferClasses makes SelectClass choose among the classes f accepts (class
 // identifiers) whenever the run fits one of them, and among all it fits only
-// otherwise; nil removes the preference. A node that follows a chain prefers
-// the classes the chain's registry has verifiers for.
-func (p *Prover) PreferClasses(f func(classID int) bool) {
+// otherwise; nil removes the preference. With only, a run that fits none of
+// them is refused as too large (ErrTooLarge) instead: the caller proves it
+// otherwise. A node that follows a chain prefers the classes the chain's
+// registry has verifiers for, only those when the chain verifies final
+// proofs (a run that fits none is proven in segments).
+func (p *Prover) PreferClasses(f func(classID int) bool, only bool) {
 	if f == nil {
 		p.prefer.Store(nil)
 		return
 	}
-	p.prefer.Store(&f)
+	p.prefer.Store(&preference{accepts: f, only: only})
+}
+
+// preference is what PreferClasses set.
+type preference struct {
+	accepts func(classID int) bool
+	only    bool
 }
 
 // SelectClass returns the loaded class to prove the run with: of the
@@ -449,12 +458,19 @@ func (p *Prover) SelectClass(run *Run) (int, error) {
 		if pf := p.prefer.Load(); pf != nil {
 			var preferred []int
 			for _, k := range fit {
-				if (*pf)(k) {
+				if pf.accepts(k) {
 					preferred = append(preferred, k)
 				}
 			}
-			if len(preferred) > 0 {
+			switch {
+			case len(preferred) > 0:
 				fit = preferred
+			case pf.only:
+				labels := make([]string, len(fit))
+				for i, k := range fit {
+					labels[i] = ClassLabel(k)
+				}
+				return 0, fmt.Errorf("the run fits only classes without a verifier on chain (%s): %w", strings.Join(labels, ", "), ErrTooLarge)
 			}
 		}
 		return p.cheapestAccepted(fit), nil
