@@ -52,6 +52,7 @@ test-e2e: solc
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestLongRunThroughNodeFleet$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 30m -run '^TestLongRunWorkers$$/^keep-segment-workers=false$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 30m -run '^TestLongRunWorkers$$/^keep-segment-workers=true$$' -v ./node/
+	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 30m -run '^TestShortRunOnFinalOnlyChain$$' -v ./node/
 	ZKPROVER_E2E=1 ZKPROVER_E2E_KEYS=$(E2E_KEYS) GOMEMLIMIT=$(E2E_MEMLIMIT) $(GO) test -count=1 -timeout 60m -run '^TestAggregatorFlowEndToEnd$$' -v ./doors/aggregator/
 
 # The README's tour, run as written on a fresh copy of the tree while `make run` runs there, every

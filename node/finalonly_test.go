@@ -24,6 +24,7 @@ import (
 	"github.com/zkprover/zkprover/prover/longrun"
 	"github.com/zkprover/zkprover/prover/provertest"
 	"github.com/zkprover/zkprover/queue"
+	"github.com/zkprover/zkprover/relayer"
 )
 
 // TestShortRunOnFinalOnlyChain: a node follows a chain (outside it, over JSON-RPC) whose
@@ -137,6 +138,12 @@ func TestShortRunOnFinalOnlyChain(t *testing.T) {
 	}
 	jobID := contracts.JobID(nonce, dep.Consumer)
 	waitFor(t, 25*time.Minute, "the result delivered on chain", func() bool {
+		// A delivery the chain refused (a whole-run proof: NoVerifier) fails at once.
+		if b := tn.chain.bridge.Load(); b != nil {
+			if st, err := b.Status(common.Hash(jobID).Hex()); err == nil && st.Relay != nil && st.Relay.State == relayer.Failed {
+				t.Fatalf("the delivery failed: %s", st.Summary())
+			}
+		}
 		out, err := consumer.Outputs(&bind.CallOpts{Context: ctx}, jobID)
 		return err == nil && len(out) > 0
 	})
