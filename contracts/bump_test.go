@@ -3,14 +3,18 @@ package contracts_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/big"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts"
@@ -189,5 +193,111 @@ func TestAddVerifierReplacesStuck(t *testing.T) {
 	}
 	if n := strings.Count(logs.String(), "sent again with higher fees"); n < 2 {
 		t.Fatalf("%d replacements logged, want one per transaction at least:\n%s", n, logs)
+	}
+}
+
+// TestDeployReplacesStuckLegacy: the same with legacy (gas price) transactions: the
+// replacement takes the chain's suggested gas price.
+func TestDeployReplacesStuckLegacy(t *testing.T) {
+	e := newEnv(t)
+	stop := e.autoMine()
+	defer stop()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	var file deploymentFile
+	o := *e.owner.opts
+	o.GasPrice, o.GasLimit = big.NewInt(1), 8_000_000
+	if err := contracts.Resume(ctx, e.client, &o, &contracts.Deployment{}, contracts.DeployPlan{Progress: file.save}, zerolog.Nop()); err != nil {
+		t.Fatalf("deploying with a legacy gas price of 1 wei: %v", err)
+	}
+	d := file.load(t)
+	for what, h := range d.Txs {
+		tx, _, err := e.client.TransactionByHash(ctx, h)
+		if err != nil || tx.Type() != types.LegacyTxType || len(d.Replaced[what]) == 0 {
+			t.Fatalf("%s: %s (%v), replaced %v: want a legacy replacement mined", what, h, err, d.Replaced[what])
+		}
+	}
+}
+
+// unsteadyChain answers like a busy public RPC: every other receipt read fails (rate limited),
+// and the first transaction's receipt is served only from its lag-th read on (a node behind
+// the one that answers the nonce).
+type unsteadyChain struct {
+	simulated.Client
+	lag   int
+	mu    sync.Mutex
+	calls int
+	first common.Hash
+	reads int
+}
+
+func (c *unsteadyChain) TransactionReceipt(ctx context.Context, h common.Hash) (*types.Receipt, error) {
+	c.mu.Lock()
+	c.calls++
+	if c.first == (common.Hash{}) {
+		c.first = h
+	}
+	if h == c.first {
+		c.reads++
+	}
+	limited, early := c.calls%2 == 0, h == c.first && c.reads < c.lag
+	c.mu.Unlock()
+	if limited {
+		return nil, errors.New("429 Too Many Requests")
+	}
+	rc, err := c.Client.TransactionReceipt(ctx, h)
+	if err == nil && early {
+		return nil, ethereum.NotFound
+	}
+	return rc, err
+}
+
+// TestDeployRidesOutRPCErrors: RPC errors while a transaction is waited for are tried again
+// (not the end of the deployment), and a nonce used before the receipt is served is not taken
+// for another transaction's (ErrNonceTaken) while the chain shows the step's transaction mined.
+func TestDeployRidesOutRPCErrors(t *testing.T) {
+	e := newEnv(t)
+	stop := e.autoMine()
+	defer stop()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	chain := &unsteadyChain{Client: e.client, lag: 26}
+	var file deploymentFile
+	if err := contracts.Resume(ctx, chain, e.owner.opts, &contracts.Deployment{}, contracts.DeployPlan{Progress: file.save}, zerolog.Nop()); err != nil {
+		t.Fatalf("deploying over an unsteady RPC: %v", err)
+	}
+	if d := file.load(t); d.Incomplete || len(d.Gas) != 3 {
+		t.Fatalf("deployment %s", file.b)
+	}
+}
+
+// TestDeployResumeChecksReplaced: a run killed after it recorded a replacement, before the
+// replacement left, is resumed with other verifier bytecode: refused, from the replaced
+// transaction the chain knows (the newest hash it does not know carries nothing to compare).
+func TestDeployResumeChecksReplaced(t *testing.T) {
+	e := newEnv(t)
+	stop := e.autoMine()
+	defer stop()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	toy, toyFinal := common.FromHex(bindings.ToyVerifierMetaData.Bin), common.FromHex(bindings.ToyFinalVerifierMetaData.Bin)
+	var file deploymentFile
+	plan := contracts.DeployPlan{Verifiers: map[int][]byte{toyClass: toy}, Progress: file.save}
+	rctx, rcancel := context.WithCancel(ctx)
+	defer rcancel()
+	// sends: 1 the registry, 2 its replacement, 3 the verifier, 4 its replacement (dies)
+	flaky := &flakyChain{Client: e.client, send: 4, fail: "died", cancel: rcancel}
+	if err := contracts.Resume(rctx, flaky, stuckOpts(e), &contracts.Deployment{}, plan, zerolog.Nop()); err == nil {
+		t.Fatal("the killed run went through")
+	}
+	d := file.load(t)
+	step := fmt.Sprintf("Verifier class %d", toyClass)
+	if len(d.Replaced[step]) != 1 {
+		t.Fatalf("the file %s: want the verifier's transaction replaced once", file.b)
+	}
+	other := plan
+	other.Verifiers, other.Progress = map[int][]byte{toyClass: toyFinal}, nil
+	if err := contracts.Resume(ctx, e.client, e.owner.opts, d, other, zerolog.Nop()); !errors.Is(err, contracts.ErrCannotResume) || !strings.Contains(err.Error(), "other bytecode") {
+		t.Fatalf("resuming with other bytecode: %v, want ErrCannotResume", err)
 	}
 }

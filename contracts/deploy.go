@@ -177,10 +177,10 @@ func deployVerifier(o *bind.TransactOpts, chain Chain, code []byte) (common.Addr
 }
 
 // waitMined waits for opts's transaction tx to be mined and checks it succeeded; a transaction
-// not mined after DefaultBumpAfter blocks is replaced with higher fees (up to DefaultMaxFee),
+// not mined after DefaultBumpAfter blocks is replaced with higher fees (up to DefaultMaxFeeGwei),
 // logged on ctx's logger (zerolog.Ctx).
 func waitMined(ctx context.Context, chain Chain, opts *bind.TransactOpts, what string, tx *types.Transaction) (*types.Receipt, error) {
-	r, err := awaitTx(txWait{ctx: ctx, chain: chain, opts: opts, fees: defaultFees, what: what,
+	r, err := awaitTx(ctx, txWait{chain: chain, opts: opts, fees: defaultFees(), what: what,
 		log: zerolog.Ctx(ctx).With().Str("component", "contracts").Logger()}, tx)
 	if err != nil {
 		return nil, err

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"math/big"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -37,7 +38,8 @@ type DeployPlan struct {
 	// BumpAfter: a transaction not mined this many blocks after it was sent (or found pending
 	// by a resume) is sent again with the same nonce and fees 10% higher at least, up to the
 	// chain's current price (0: DefaultBumpAfter). MaxFee caps the fee per gas of those
-	// replacements, in wei (nil: DefaultMaxFee); at the cap the transaction waits as it is.
+	// replacements, in wei (nil: DefaultMaxFeeGwei); at the cap the transaction waits as it
+	// is. The first transaction of each step is priced by the chain's suggestion, uncapped.
 	BumpAfter uint64
 	MaxFee    *big.Int
 }
@@ -113,7 +115,10 @@ func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deploy
 	if d.Nonces == nil {
 		d.Nonces = map[string]uint64{}
 	}
-	r := &deployRun{ctx: ctx, chain: chain, opts: *opts, d: d, progress: plan.Progress, log: log, fees: defaultFees}
+	if d.Replaced == nil {
+		d.Replaced = map[string][]common.Hash{}
+	}
+	r := &deployRun{ctx: ctx, chain: chain, opts: *opts, d: d, progress: plan.Progress, log: log, fees: defaultFees()}
 	if plan.BumpAfter != 0 {
 		r.fees.bumpAfter = plan.BumpAfter
 	}
@@ -247,18 +252,11 @@ func (r *deployRun) samePlan(steps []verifierStep, seal time.Duration) error {
 	planned := map[string]bool{}
 	for _, s := range steps {
 		planned[s.deployStep()], planned["setVerifier "+s.name] = true, true
-		h, ok := r.d.Txs[s.deployStep()]
-		if !ok {
-			continue
-		}
-		tx, _, err := r.chain.TransactionByHash(r.ctx, h)
-		if errors.Is(err, ethereum.NotFound) {
-			continue // never reached the chain: sent again from the plan's code
-		}
+		h, data, err := r.sentData(s.deployStep())
 		if err != nil {
-			return fmt.Errorf("reading the transaction %s of the verifier of %s: %w", h, s.name, err)
+			return fmt.Errorf("reading the transactions of the verifier of %s: %w", s.name, err)
 		}
-		if !bytes.Equal(tx.Data(), s.code) {
+		if data != nil && !bytes.Equal(data, s.code) {
 			return fmt.Errorf("%w: the verifier of %s was deployed (transaction %s) from other bytecode than the key store's now (keys made again since?): start a new deployment", ErrCannotResume, s.name, h)
 		}
 	}
@@ -274,12 +272,12 @@ func (r *deployRun) samePlan(steps []verifierStep, seal time.Duration) error {
 	if seal == 0 {
 		return fmt.Errorf("%w: the earlier run sealed the registry (transaction %s): resume with its --verifier-delay", ErrCannotResume, h)
 	}
-	tx, _, err := r.chain.TransactionByHash(r.ctx, h)
-	if errors.Is(err, ethereum.NotFound) {
-		return nil
-	}
-	if err != nil {
-		return fmt.Errorf("reading the seal transaction %s: %w", h, err)
+	h, data, err := r.sentData("seal")
+	if err != nil || data == nil {
+		if err != nil {
+			err = fmt.Errorf("reading the seal's transactions: %w", err)
+		}
+		return err
 	}
 	regABI, err := bindings.VerifierRegistryMetaData.GetAbi()
 	if err != nil {
@@ -289,10 +287,34 @@ func (r *deployRun) samePlan(steps []verifierStep, seal time.Duration) error {
 	if err != nil {
 		return err
 	}
-	if !bytes.Equal(tx.Data(), want) {
+	if !bytes.Equal(data, want) {
 		return fmt.Errorf("%w: the earlier run sealed the registry with another delay than %s (transaction %s): resume with its --verifier-delay", ErrCannotResume, seal, h)
 	}
 	return nil
+}
+
+// sentData is the input of the step what's transactions that the chain knows: the newest it
+// knows of Txs[what] and those it replaced (all carry the same input), nil when it knows none
+// (never sent: sent again from the plan).
+func (r *deployRun) sentData(what string) (common.Hash, []byte, error) {
+	var hashes []common.Hash
+	if h, ok := r.d.Txs[what]; ok {
+		hashes = append(hashes, h)
+	}
+	for i := len(r.d.Replaced[what]) - 1; i >= 0; i-- {
+		hashes = append(hashes, r.d.Replaced[what][i])
+	}
+	for _, h := range hashes {
+		tx, _, err := r.chain.TransactionByHash(r.ctx, h)
+		if errors.Is(err, ethereum.NotFound) {
+			continue
+		}
+		if err != nil {
+			return h, nil, fmt.Errorf("%s: %w", h, err)
+		}
+		return h, tx.Data(), nil
+	}
+	return common.Hash{}, nil, nil
 }
 
 // step runs the transaction of the step what unless d shows it mined. send sends it with the
@@ -319,10 +341,14 @@ func (r *deployRun) step(what string, send func(*bind.TransactOpts) (*types.Tran
 		// node's pool, and the new one cannot both be mined. Failed on chain: sent again
 		// with the next nonce (found forgot the used one).
 		if n, ok := r.d.Nonces[what]; ok {
+			// The earlier transactions keep this nonce: any of them may still be mined
+			// (another node's pool), and is recognised by its hash.
 			o.Nonce = new(big.Int).SetUint64(n)
+			r.d.Replaced[what] = appendNew(r.d.Replaced[what], h)
+		} else {
+			delete(r.d.Replaced, what)
 		}
 		delete(r.d.Txs, what)
-		delete(r.d.Replaced, what)
 	}
 	sign := r.opts.Signer
 	o.Signer = func(from common.Address, tx *types.Transaction) (*types.Transaction, error) {
@@ -355,6 +381,10 @@ func (r *deployRun) mined(what string, rc *types.Receipt, apply func(*types.Rece
 		apply(rc)
 	}
 	r.d.Gas[what], r.d.Txs[what] = rc.GasUsed, rc.TxHash
+	r.d.Replaced[what] = slices.DeleteFunc(r.d.Replaced[what], func(h common.Hash) bool { return h == rc.TxHash })
+	if len(r.d.Replaced[what]) == 0 {
+		delete(r.d.Replaced, what)
+	}
 	ev := r.log.Info().Str("what", what).Str("tx", rc.TxHash.Hex()).Uint64("gas", rc.GasUsed)
 	if rc.ContractAddress != (common.Address{}) {
 		ev = ev.Str("address", rc.ContractAddress.Hex())

@@ -23,7 +23,7 @@ import (
 type flakyChain struct {
 	simulated.Client
 	send   int
-	fail   string // "refused": never sent; "lost": sent, its answer lost; "killed": sent, then the run is killed
+	fail   string // "refused": never sent; "died": never sent, the run killed; "lost": sent, its answer lost; "killed": sent, then the run is killed
 	cancel context.CancelFunc
 	sent   int
 }
@@ -36,6 +36,9 @@ func (c *flakyChain) SendTransaction(ctx context.Context, tx *types.Transaction)
 	switch c.fail {
 	case "refused":
 		return errors.New("connection reset by peer")
+	case "died": // the process dies after it recorded the transaction, before it leaves
+		c.cancel()
+		return errors.New("killed")
 	case "lost":
 		if err := c.Client.SendTransaction(ctx, tx); err != nil {
 			return err

@@ -299,7 +299,12 @@ func (pl *Pool) prove(ctx context.Context, log zerolog.Logger, jobID string, raw
 		proof, res.Top, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, true)
 		if errors.Is(err, ErrLongRunsUnavailable) && !pl.fitsNoClass(run.Cycles) {
 			log.Warn().Err(err).Msg("a job for aggregation proven by its class: no top proof")
-			proof, err = pl.p.Prove(ctx, prog, in, cfg)
+			p, perr := pl.p.Prove(ctx, prog, in, cfg)
+			// Too long for the classes the prover may take (a node whose chain verifies
+			// only some): it waits for the long-run keys as it would have.
+			if !errors.Is(perr, errs.ErrTooLong) {
+				proof, err = p, perr
+			}
 		}
 	case pl.fitsNoClass(run.Cycles) && s.opts.LongRuns != nil:
 		proof, _, err = pl.proveLong(ctx, log, jobID, prog, in, cfg, r.MaxCycles, false)

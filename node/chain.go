@@ -63,6 +63,9 @@ type chainSide struct {
 	// finalVerified whether it has the final verifier of the node's segment class.
 	verified      map[int]bool
 	finalVerified bool
+	// unknown are the loaded classes whose verifier the start could not read: proven with
+	// until a recheck reads them.
+	unknown map[int]bool
 }
 
 // devRun is the running development chain and what was deployed on it.
@@ -180,7 +183,7 @@ func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Clie
 		}
 		final = v != (common.Address{})
 	}
-	changed := final != c.finalVerified
+	changed := final != c.finalVerified || len(c.unknown) > 0
 	switch {
 	case final && !c.finalVerified:
 		c.log.Info().Int("segment_class", c.cfg.Prover.SegmentClass).Msg("the chain's registry verifies final proofs now: long runs are delivered, and so are runs that fit no class it verifies (proven in segments)")
@@ -202,7 +205,7 @@ func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Clie
 	if !changed {
 		return
 	}
-	c.verified, c.finalVerified = now, final
+	c.verified, c.finalVerified, c.unknown = now, final, nil
 	c.log.Info().Strs("preferred", with).Strs("without_verifier", without).Msg("the classes the chain verifies changed")
 	c.setPreference(prefer, with, without)
 }
@@ -704,34 +707,45 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 		ev.Msgf("the chain's verifier registry has no verifier for %s, which this node proves with: results proven with it are refused on chain (NoVerifier); register it (zkprover contracts add-verifier --rpc <rpc-url> --registry %s %s; on a sealed registry it waits the delay), then `zkprover relay retry` the failed deliveries",
 			contracts.ClassName(class), registry.Hex(), flag)
 	}
-	verified := map[int]bool{}
-	var without, with []string
-	for _, m := range loaded {
-		class := uint8(m.ID())
-		if no, err := missing(class); err != nil {
-			// only a warning rides on it: the start goes on
-			c.log.Warn().Err(err).Str("proof_class", fmt.Sprintf("%#x", class)).Msg("could not read the registry's verifier of a class this node proves with")
-			without = append(without, prover.ClassLabel(m.ID()))
-		} else if no {
-			warn(class, fmt.Sprintf("--class %d", m.ID()))
-			without = append(without, prover.ClassLabel(m.ID()))
-		} else {
-			verified[m.ID()] = true
-			with = append(with, prover.ClassLabel(m.ID()))
-		}
-	}
 	final := false
+	finalMissing := func() {}
 	if k := c.cfg.Prover.SegmentClass; k > 0 {
 		class := contracts.FinalProofClass(k)
 		if no, err := missing(class); err != nil {
 			c.log.Warn().Err(err).Str("proof_class", fmt.Sprintf("%#x", class)).Msg("could not read the registry's final verifier for long runs")
 		} else if no {
-			warn(class, fmt.Sprintf("--final %d", k))
+			finalMissing = func() { warn(class, fmt.Sprintf("--final %d", k)) }
 		} else {
 			final = true
 		}
 	}
-	c.verified, c.finalVerified = verified, final
+	verified, unknown := map[int]bool{}, map[int]bool{}
+	var without, with []string
+	for _, m := range loaded {
+		class := uint8(m.ID())
+		no, err := missing(class)
+		switch {
+		case err != nil:
+			// only a warning rides on it: the start goes on, the class counted as verified
+			// until a read tells (recheckVerifiers)
+			c.log.Warn().Err(err).Str("proof_class", fmt.Sprintf("%#x", class)).Msg("could not read the registry's verifier of a class this node proves with")
+			unknown[m.ID()] = true
+			without = append(without, prover.ClassLabel(m.ID()))
+		case no && final:
+			c.log.Warn().Str("proof_class", fmt.Sprintf("%#x", class)).Str("registry", registry.Hex()).
+				Msgf("the chain's verifier registry has no verifier for %s: a run that fits no class it verifies is proven in segments (its final verifier is registered), which takes longer; to prove such runs with %s, register it (zkprover contracts add-verifier --rpc <rpc-url> --registry %s --class %d)",
+					contracts.ClassName(class), prover.ClassLabel(m.ID()), registry.Hex(), m.ID())
+			without = append(without, prover.ClassLabel(m.ID()))
+		case no:
+			warn(class, fmt.Sprintf("--class %d", m.ID()))
+			without = append(without, prover.ClassLabel(m.ID()))
+		default:
+			verified[m.ID()] = true
+			with = append(with, prover.ClassLabel(m.ID()))
+		}
+	}
+	finalMissing()
+	c.verified, c.finalVerified, c.unknown = verified, final, unknown
 	c.setPreference(prefer, with, without)
 	return registry, nil
 }
@@ -746,8 +760,8 @@ func (c *chainSide) setPreference(prefer preferFunc, with, without []string) {
 	if prefer == nil {
 		return
 	}
-	verified := c.verified
-	accepts := func(id int) bool { return verified[id] }
+	verified, unknown := c.verified, c.unknown
+	accepts := func(id int) bool { return verified[id] || unknown[id] }
 	switch {
 	case len(without) > 0 && c.finalVerified:
 		prefer(accepts, true)

@@ -116,6 +116,15 @@ func TestExternalChainChecked(t *testing.T) {
 	if out := logs.String(); preferred == nil || !preferred(8) || preferred(10) || !only || !strings.Contains(out, "verifies final proofs now") {
 		t.Errorf("the final verifier registered since: preference set %v, only %v, log:\n%s", preferred != nil, only, out)
 	}
+	// A start with the final verifier registered: the class without a verifier is a warning
+	// that says its runs are proven in segments, not an error that says they are refused.
+	logs = testlog.Buffer{}
+	if _, err := c.checkContracts(ctx, client, dev.ChainID(), dep.JobManager, dep.Coordinator, loaded, prefer); err != nil {
+		t.Fatal(err)
+	}
+	if out := logs.String(); strings.Contains(out, `"level":"error"`) || !strings.Contains(out, "is proven in segments (its final verifier is registered)") || !only {
+		t.Errorf("a start with the final verifier registered: only %v, log:\n%s", only, out)
+	}
 	if err := contracts.RemoveVerifier(ctx, client, owner, dep.Registry, contracts.FinalProofClass(12), false); err != nil {
 		t.Fatal(err)
 	}

@@ -8,7 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"math/big"
 	"os"
 	"path/filepath"
 	"slices"
@@ -86,7 +85,7 @@ transaction ("replaced"): until the step is mined any of them may be.`,
 	cmd.Flags().Duration("verifier-delay", 0, "seal the registry: later verifiers wait this long after their proposal (e.g. 48h; whole seconds, at most 8760h); 0: not sealed")
 	cmd.Flags().Duration("timeout", 10*time.Minute, "give up after this long")
 	cmd.Flags().Uint64("bump-after-blocks", contracts.DefaultBumpAfter, "send a transaction not mined after this many blocks again with higher fees")
-	cmd.Flags().Uint64("max-fee-gwei", 500, "cap on the fee per gas of those replacements (gwei)")
+	cmd.Flags().Uint64("max-fee-gwei", contracts.DefaultMaxFeeGwei, "cap on the fee per gas of those replacements (gwei; the first transaction of each step is priced by the chain's suggestion)")
 	return cmd
 }
 
@@ -206,7 +205,7 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 	}
 	defer client.Close()
 	plan := contracts.DeployPlan{Verifiers: verifiers, Finals: finalCodes, SealDelay: delay, BumpAfter: bumpAfter,
-		MaxFee: new(big.Int).Mul(new(big.Int).SetUint64(maxFeeGwei), big.NewInt(1e9))}
+		MaxFee: contracts.Gwei(maxFeeGwei)}
 	record := out
 	if record == "" {
 		// Without --out the deployment is still kept as it goes (a kill would lose it), under
