@@ -49,6 +49,9 @@ type Deployment struct {
 	// VerifierDelay is the registry's sealed delay in seconds (Seal; 0: not sealed, the owner
 	// may put any verifier in place at once).
 	VerifierDelay uint64 `json:"verifierDelay"`
+	// PlannedDelay is the seal's delay the deployment was started with (seconds; 0: none):
+	// a resume must ask for the same (DeployPlan.SealDelay).
+	PlannedDelay uint64 `json:"plannedVerifierDelay,omitempty"`
 	// Gas is each mined transaction's gas, by step ("VerifierRegistry", "Verifier class 12",
 	// "setVerifier class 12", "JobManager", "Coordinator", "seal"); Txs each step's
 	// transaction, mined or (no Gas entry) sent.

@@ -92,13 +92,13 @@ func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deploy
 	fresh := d.ChainID == 0 && d.Registry == (common.Address{}) && len(d.Txs) == 0
 	switch {
 	case fresh:
-		*d = Deployment{ChainID: id.Uint64(), Owner: opts.From}
+		*d = Deployment{ChainID: id.Uint64(), Owner: opts.From, PlannedDelay: uint64(plan.SealDelay / time.Second)}
 	case d.ChainID != id.Uint64():
 		return fmt.Errorf("%w: it is on chain %d; the RPC serves chain %d", ErrCannotResume, d.ChainID, id)
 	case d.Owner != opts.From:
 		return fmt.Errorf("%w: its owner is %s; the key given is %s's", ErrCannotResume, d.Owner, opts.From)
 	case !d.Incomplete:
-		return fmt.Errorf("%w: %w (registry %s): add a class to it with AddVerifier or ProposeVerifier", ErrCannotResume, ErrDeploymentComplete, d.Registry)
+		return fmt.Errorf("%w: %w (registry %s): add a class to it with `zkprover contracts add-verifier`", ErrCannotResume, ErrDeploymentComplete, d.Registry)
 	}
 	if d.Verifiers == nil {
 		d.Verifiers = map[int]common.Address{}
@@ -129,6 +129,9 @@ func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deploy
 	steps := plan.verifierSteps()
 	if !fresh {
 		if err := r.samePlan(steps, plan.SealDelay); err != nil {
+			return err
+		}
+		if err := r.stillOnChain(); err != nil {
 			return err
 		}
 	}
@@ -249,6 +252,11 @@ func (r *deployRun) save() error {
 // a verifier it sent that the plan lacks (the file would end complete with it unregistered),
 // or a seal it sent with another delay, or none.
 func (r *deployRun) samePlan(steps []verifierStep, seal time.Duration) error {
+	if want := r.d.PlannedDelay; want != 0 && want != uint64(seal/time.Second) {
+		// asked for at the start, not sent yet: a resume without it would leave the registry
+		// unsealed for good (nothing seals it later)
+		return fmt.Errorf("%w: the deployment was started with --verifier-delay %s: resume with it", ErrCannotResume, time.Duration(want)*time.Second)
+	}
 	planned := map[string]bool{}
 	for _, s := range steps {
 		planned[s.deployStep()], planned["setVerifier "+s.name] = true, true
@@ -317,6 +325,41 @@ func (r *deployRun) sentData(what string) (common.Hash, []byte, error) {
 	return common.Hash{}, nil, nil
 }
 
+// stillOnChain refuses a deployment the chain does not hold: a contract the file shows mined
+// without code, or a nonce it recorded above the account's next one (the chain was reset
+// since, or is another with the same id: a development chain started again).
+func (r *deployRun) stillOnChain() error {
+	addrs := map[string]common.Address{"VerifierRegistry": r.d.Registry, "JobManager": r.d.JobManager, "Coordinator": r.d.Coordinator}
+	for k, a := range r.d.Verifiers {
+		addrs[fmt.Sprintf("the verifier of %s", wholeRunClassName(uint8(k)))] = a
+	}
+	for k, a := range r.d.FinalVerifiers {
+		addrs[fmt.Sprintf("the final verifier of segment class %d", k)] = a
+	}
+	for what, a := range addrs {
+		if a == (common.Address{}) {
+			continue
+		}
+		code, err := r.chain.CodeAt(r.ctx, a, nil)
+		if err != nil {
+			return fmt.Errorf("reading the code of %s at %s: %w", what, a, err)
+		}
+		if len(code) == 0 {
+			return fmt.Errorf("%w: the file shows %s deployed at %s, where this chain has no code: the chain was reset since, or is another with the same id: start a new deployment", ErrCannotResume, what, a)
+		}
+	}
+	next, err := r.chain.PendingNonceAt(r.ctx, r.opts.From)
+	if err != nil {
+		return fmt.Errorf("reading %s's nonce: %w", r.opts.From, err)
+	}
+	for what, n := range r.d.Nonces {
+		if _, mined := r.d.Gas[what]; !mined && n > next {
+			return fmt.Errorf("%w: %s was sent with nonce %d, above %s's next nonce on this chain (%d): the chain was reset since, or is another with the same id: start a new deployment", ErrCannotResume, what, n, r.opts.From, next)
+		}
+	}
+	return nil
+}
+
 // step runs the transaction of the step what unless d shows it mined. send sends it with the
 // options given, whose signer records the transaction's hash in d and saves d before the
 // transaction leaves; apply (when set) puts what its receipt tells in d (a contract's
@@ -364,6 +407,9 @@ func (r *deployRun) step(what string, send func(*bind.TransactOpts) (*types.Tran
 	}
 	tx, err := send(&o)
 	if err != nil {
+		if strings.Contains(err.Error(), "insufficient funds") {
+			err = fmt.Errorf("%w (fund the deployer %s, then resume)", err, r.opts.From)
+		}
 		return sendError("sending "+what, err)
 	}
 	rc, err := r.await(what, tx)

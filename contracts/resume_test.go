@@ -192,6 +192,14 @@ func TestDeployResumeRefused(t *testing.T) {
 		{"other owner", plan, e.node1.opts, nil, "owner is"},
 		{"without a class sent before", otherClasses, e.owner.opts, nil, "these classes lack"},
 		{"without the seal sent before", plan, e.owner.opts, func(d *contracts.Deployment) { d.Txs["seal"] = common.Hash{9} }, "--verifier-delay"},
+		// Review: a run started with --verifier-delay and resumed without it ended unsealed.
+		{"without the seal planned before", plan, e.owner.opts, func(d *contracts.Deployment) { d.PlannedDelay = 3600 }, "started with --verifier-delay 1h0m0s"},
+		// Review: a file resumed against a chain reset since (a development chain started
+		// again, same id) sent transactions with nonces far above the account's.
+		{"a contract the chain does not hold", plan, e.owner.opts, func(d *contracts.Deployment) { d.Registry = common.Address{0x42} }, "where this chain has no code"},
+		{"a nonce above the account's", plan, e.owner.opts, func(d *contracts.Deployment) {
+			d.Nonces[fmt.Sprintf("setVerifier class %d", toyClass)] = 1000
+		}, "above"},
 		// A transaction this chain does not know whose nonce is used: its fate is unknown here
 		// (sending the step again with a new nonce could make it twice).
 		{"unknown transaction, nonce used", sealed, e.owner.opts, func(d *contracts.Deployment) {

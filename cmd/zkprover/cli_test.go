@@ -233,6 +233,8 @@ func TestSignals(t *testing.T) {
 		{fmt.Errorf("proving: %w", context.Canceled), interrupted{syscall.SIGINT}, 130, "interrupted\n"},
 		{fmt.Errorf("GetProof: %w", status.Error(codes.Canceled, "context canceled")), interrupted{syscall.SIGTERM}, 143, "interrupted\n"},
 		{errors.New("boom"), interrupted{syscall.SIGINT}, 130, "interrupted; error: boom\n"},
+		// advice that must survive the interrupt (review: a deployment's --resume hint)
+		{hinted{err: fmt.Errorf("waiting: %w", context.Canceled), hint: "run it with --resume d.json"}, interrupted{syscall.SIGINT}, 130, "interrupted; run it with --resume d.json\n"},
 	} {
 		var stderr bytes.Buffer
 		if code := exitStatus(c.err, c.cause, &stderr); code != c.code || stderr.String() != c.say {

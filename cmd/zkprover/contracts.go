@@ -229,7 +229,7 @@ func runContractsDeploy(cmd *cobra.Command, _ []string) error {
 				_, _ = cmd.OutOrStdout().Write(b)
 			}
 		}
-		return fmt.Errorf("the deployment stopped midway; %s holds what was done: run the same command with --resume %s to go on (nothing mined is sent again): %w", record, record, err)
+		return hinted{err: err, hint: fmt.Sprintf("the deployment stopped midway; %s holds what was done: run the same command (the same flags) with --resume %s to go on (nothing mined is sent again)", record, record)}
 	default:
 		return err
 	}

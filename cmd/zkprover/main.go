@@ -102,6 +102,16 @@ func signalStatus(sig os.Signal) int {
 	return 128 + int(syscall.SIGINT)
 }
 
+// hinted is an error with advice that is printed also when a signal interrupted the command
+// (whose error is otherwise the one word "interrupted").
+type hinted struct {
+	err  error
+	hint string
+}
+
+func (h hinted) Error() string { return h.hint + ": " + h.err.Error() }
+func (h hinted) Unwrap() error { return h.err }
+
 // exitStatus prints a command's error and returns the exit status: 0, 1 for
 // an error, or 128 + the signal's number for a command a signal
 // interrupted (cause: its context's cause); a command that ends well after
@@ -119,6 +129,10 @@ func exitStatus(err, cause error, stderr io.Writer) int {
 			le.log.Info().Msg("interrupted")
 		case logged:
 			le.log.Error().Err(le.err).Msg("interrupted; stopped with an error")
+		case cancelled(err) && errors.As(err, new(hinted)):
+			var h hinted
+			errors.As(err, &h)
+			fmt.Fprintln(stderr, "interrupted;", h.hint)
 		case cancelled(err):
 			fmt.Fprintln(stderr, "interrupted")
 		default:
