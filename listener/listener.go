@@ -189,8 +189,55 @@ func Open(client Client, dir string, sink Sink, opts Options) (*Listener, error)
 		_ = db.Close()
 		return nil, err
 	}
+	if err := l.sameContracts(dir, c); err != nil {
+		_ = db.Close()
+		return nil, err
+	}
 	l.showProcessed(c)
 	return l, nil
+}
+
+// followed is what a store's cursor is of: the contracts whose events it processed.
+type followed struct {
+	JobManager  common.Address `json:"job_manager"`
+	Coordinator common.Address `json:"coordinator"`
+}
+
+const keyFollowed = "followed"
+
+// ErrOtherContracts refuses a store whose cursor is of other contracts than the ones to follow:
+// their events before the cursor would never be read.
+var ErrOtherContracts = errors.New("the listener store follows other contracts")
+
+// sameContracts refuses to follow other contracts from a store whose cursor is past their
+// blocks (a data folder used before with another --job-manager or --coordinator); a store
+// without the record (a new one, or one made before it was kept) gets it.
+func (l *Listener) sameContracts(dir string, c cursor) error {
+	want := followed{JobManager: l.opts.JobManager, Coordinator: l.opts.Coordinator}
+	var got followed
+	found := false
+	err := l.db.View(func(txn *badger.Txn) error {
+		it, err := txn.Get([]byte(keyFollowed))
+		if errors.Is(err, badger.ErrKeyNotFound) {
+			return nil
+		}
+		if err != nil {
+			return err
+		}
+		found = true
+		return it.Value(func(v []byte) error { return json.Unmarshal(v, &got) })
+	})
+	if err != nil {
+		return fmt.Errorf("reading the listener's contracts: %w", err)
+	}
+	if found && got != want && c.Set {
+		return fmt.Errorf("%w: %s has processed up to block %d of job-manager %s and coordinator %s; this start follows job-manager %s and coordinator %s, whose events before that block would never be read: give this deployment a data folder of its own (--data), or remove %s to start it at --start-block",
+			ErrOtherContracts, dir, c.Number, got.JobManager, got.Coordinator, want.JobManager, want.Coordinator, dir)
+	}
+	if found && got == want {
+		return nil
+	}
+	return l.put(keyFollowed, want)
 }
 
 // Close closes the store.

@@ -2,7 +2,9 @@ package listener_test
 
 import (
 	"context"
+	"errors"
 	"math/big"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -182,6 +184,24 @@ func TestJobsAtDepthCancelAndRestart(t *testing.T) {
 	if len(s2.created) != 1 || s2.created[0].Nonce != 2 || len(s2.cancelled) != 0 {
 		t.Fatalf("after restart: %d created, %d cancelled", len(s2.created), len(s2.cancelled))
 	}
+	_ = l2.Close()
+
+	// The same store for another JobManager (an operator's second deployment, the data folder
+	// reused): refused, naming the fix (review: the new JobManager's jobs before the cursor
+	// were skipped without a word). A store that processed nothing takes the new contracts.
+	other := common.HexToAddress("0x00000000000000000000000000000000000000bb")
+	_, err = listener.Open(e.client, dir, s2, listener.Options{JobManager: other, Coordinator: e.coordAddr, Node: testNode})
+	if !errors.Is(err, listener.ErrOtherContracts) || !strings.Contains(err.Error(), "--data") {
+		t.Fatalf("the store of another JobManager: %v, want ErrOtherContracts", err)
+	}
+	fresh := t.TempDir()
+	l3 := e.open(fresh, &sink{}, 2)
+	_ = l3.Close()
+	l4, err := listener.Open(e.client, fresh, &sink{}, listener.Options{JobManager: other, Node: testNode})
+	if err != nil {
+		t.Fatalf("a store that processed nothing, other contracts: %v", err)
+	}
+	_ = l4.Close()
 }
 
 func TestShortReorgFollowed(t *testing.T) {
