@@ -66,6 +66,9 @@ type chainSide struct {
 	// unknown are the loaded classes whose verifier the start could not read: proven with
 	// until a recheck reads them.
 	unknown map[int]bool
+	// verifiers are the registry's verifiers as last read, by class byte (a replacement is
+	// logged: verifierChanged).
+	verifiers map[uint8]common.Address
 }
 
 // devRun is the running development chain and what was deployed on it.
@@ -128,6 +131,21 @@ func (c *chainSide) addFinalVerifier(ctx context.Context, dev *devchain.Chain, r
 	return nil
 }
 
+// verifierChanged logs a class whose verifier was replaced by another since it was last read
+// (the registry's owner swapped it: proofs of this node's keys verify only under the verifier
+// of these keys) and remembers v.
+func (c *chainSide) verifierChanged(class uint8, v common.Address) {
+	if c.verifiers == nil {
+		c.verifiers = map[uint8]common.Address{}
+	}
+	old, known := c.verifiers[class]
+	c.verifiers[class] = v
+	if known && old != v && old != (common.Address{}) && v != (common.Address{}) {
+		c.log.Warn().Str("proof_class", fmt.Sprintf("%#x", class)).Str("was", old.Hex()).Str("now", v.Hex()).
+			Msg("the registry's verifier of this class was replaced: results of this node verify only if the new one is the export of its keys (zkprover contracts registry shows it)")
+	}
+}
+
 // verifierRecheck is how often a node following an external chain reads its registry's
 // verifiers of the classes it proves with again (recheckVerifiers).
 const verifierRecheck = 10 * time.Minute
@@ -165,6 +183,7 @@ func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Clie
 			c.log.Warn().Err(err).Msg("could not read the registry's verifiers again: keeping what was known")
 			return
 		}
+		c.verifierChanged(uint8(m.ID()), v)
 		if v != (common.Address{}) {
 			now[m.ID()] = true
 			with = append(with, prover.ClassLabel(m.ID()))
@@ -181,6 +200,7 @@ func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Clie
 			c.log.Warn().Err(err).Msg("could not read the registry's verifiers again: keeping what was known")
 			return
 		}
+		c.verifierChanged(contracts.FinalProofClass(k), v)
 		final = v != (common.Address{})
 	}
 	changed := final != c.finalVerified || len(c.unknown) > 0
@@ -683,14 +703,38 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 	if err != nil {
 		return common.Address{}, fmt.Errorf("reading the verifier registry of job-manager %s (is it a JobManager?): %w", jm.Hex(), err)
 	}
+	// A Coordinator has a registry too: each is asked for a function only it has (review: a
+	// Coordinator given as --job-manager was followed, and no job ever came).
+	cctx, cancel = call()
+	_, err = jmc.OFFCHAINJOBREQUESTTYPEHASH(&bind.CallOpts{Context: cctx})
+	cancel()
+	if err != nil {
+		return common.Address{}, fmt.Errorf("job-manager %s is not a JobManager (it has no OFFCHAIN_JOB_REQUEST_TYPEHASH: a Coordinator or another contract?): %w", jm.Hex(), err)
+	}
+	if coord != (common.Address{}) {
+		cc, err := bindings.NewCoordinatorCaller(coord, client)
+		if err != nil {
+			return common.Address{}, err
+		}
+		cctx, cancel = call()
+		_, err = cc.MAXPROOFCLASS(&bind.CallOpts{Context: cctx})
+		cancel()
+		if err != nil {
+			return common.Address{}, fmt.Errorf("coordinator %s is not a Coordinator (it has no MAX_PROOF_CLASS: a JobManager or another contract?): %w", coord.Hex(), err)
+		}
+	}
 	reg, err := bindings.NewVerifierRegistry(registry, client)
 	if err != nil {
 		return common.Address{}, err
 	}
+	addrs := map[uint8]common.Address{} // the verifiers read, by class byte
 	missing := func(class uint8) (bool, error) {
 		cctx, cancel := call()
 		defer cancel()
 		v, err := reg.Verifiers(&bind.CallOpts{Context: cctx}, class)
+		if err == nil {
+			addrs[class] = v
+		}
 		return v == (common.Address{}), err
 	}
 	warn := func(class uint8, flag string) {
@@ -704,8 +748,8 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 				contracts.ClassName(class), p.Verifier.Hex(), p.ReadyAt.Format(time.RFC3339), registry.Hex(), flag)
 			return
 		}
-		ev.Msgf("the chain's verifier registry has no verifier for %s, which this node proves with: results proven with it are refused on chain (NoVerifier); register it (zkprover contracts add-verifier --rpc <rpc-url> --registry %s %s; on a sealed registry it waits the delay), then `zkprover relay retry` the failed deliveries",
-			contracts.ClassName(class), registry.Hex(), flag)
+		ev.Msgf("the chain's verifier registry has no verifier for %s, which this node proves with: results proven with it are refused on chain (NoVerifier); register it (zkprover contracts add-verifier --rpc <rpc-url> --registry %s --keys %s %s: the verifier of this node's own keys; on a sealed registry it waits the delay), then `zkprover relay retry` the failed deliveries",
+			contracts.ClassName(class), registry.Hex(), c.cfg.KeysDir(), flag)
 	}
 	final := false
 	finalMissing := func() {}
@@ -733,8 +777,8 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 			without = append(without, prover.ClassLabel(m.ID()))
 		case no && final:
 			c.log.Warn().Str("proof_class", fmt.Sprintf("%#x", class)).Str("registry", registry.Hex()).
-				Msgf("the chain's verifier registry has no verifier for %s: a run that fits no class it verifies is proven in segments (its final verifier is registered), which takes longer; to prove such runs with %s, register it (zkprover contracts add-verifier --rpc <rpc-url> --registry %s --class %d)",
-					contracts.ClassName(class), prover.ClassLabel(m.ID()), registry.Hex(), m.ID())
+				Msgf("the chain's verifier registry has no verifier for %s: a run that fits no class it verifies is proven in segments (its final verifier is registered), which takes longer; to prove such runs with %s, register it (zkprover contracts add-verifier --rpc <rpc-url> --registry %s --keys %s --class %d)",
+					contracts.ClassName(class), prover.ClassLabel(m.ID()), registry.Hex(), c.cfg.KeysDir(), m.ID())
 			without = append(without, prover.ClassLabel(m.ID()))
 		case no:
 			warn(class, fmt.Sprintf("--class %d", m.ID()))
@@ -745,7 +789,7 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 		}
 	}
 	finalMissing()
-	c.verified, c.finalVerified, c.unknown = verified, final, unknown
+	c.verified, c.finalVerified, c.unknown, c.verifiers = verified, final, unknown, addrs
 	c.setPreference(prefer, with, without)
 	return registry, nil
 }

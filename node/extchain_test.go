@@ -106,6 +106,15 @@ func TestExternalChainChecked(t *testing.T) {
 	if out := logs.String(); out != "" {
 		t.Errorf("a recheck without change logged:\n%s", out)
 	}
+	// The owner swaps the verifier of 2^8 for another (review: never noticed): logged.
+	if _, err := contracts.AddVerifier(ctx, client, owner, dep.Registry, 8, common.FromHex(bindings.ToyVerifierMetaData.Bin)); err != nil {
+		t.Fatal(err)
+	}
+	logs = testlog.Buffer{}
+	c.recheckVerifiers(ctx, client, dep.Registry, loaded, func(func(int) bool, bool) { t.Error("the preference was set again for a replaced verifier") })
+	if out := logs.String(); !strings.Contains(out, "verifier of this class was replaced") || !strings.Contains(out, `"proof_class":"0x8"`) {
+		t.Errorf("a verifier replaced since, log:\n%s", out)
+	}
 	// The final verifier registered: a run that fits only 2^10 (no verifier) is proven in
 	// segments, whose final proofs the chain verifies, not with 2^10 (NoVerifier on chain).
 	if _, err := contracts.AddVerifier(ctx, client, owner, dep.Registry, contracts.FinalProofClass(12), common.FromHex(bindings.ToyFinalVerifierMetaData.Bin)); err != nil {
@@ -154,7 +163,10 @@ func TestExternalChainChecked(t *testing.T) {
 		want      string
 	}{
 		{common.HexToAddress("0x00000000000000000000000000000000000000ee"), dep.Coordinator, "job-manager 0x00000000000000000000000000000000000000eE has no code on chain 1337"},
-		{dep.JobManager, dep.Consumer, ""}, // a contract: the Coordinator is only checked for code
+		{dep.JobManager, dep.Consumer, "is not a Coordinator"},
+		{dep.JobManager, dep.JobManager, "is not a Coordinator"},
+		{dep.Coordinator, dep.Coordinator, "is not a JobManager"}, // review: a Coordinator given as --job-manager
+		{dep.JobManager, dep.Coordinator, ""},
 		{dep.Consumer, dep.Coordinator, "is it a JobManager?"},
 		{dep.JobManager, common.HexToAddress("0x00000000000000000000000000000000000000ef"), "coordinator 0x00000000000000000000000000000000000000EF has no code"},
 	} {
