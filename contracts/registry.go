@@ -91,7 +91,7 @@ func ReadRegistry(ctx context.Context, chain Chain, registry common.Address) (*R
 	}
 	pending, err := reg.PendingOwner(call)
 	if err != nil {
-		return nil, fmt.Errorf("reading the pending owner: %w", err)
+		return nil, fmt.Errorf("reading the pending owner of %s (is it a VerifierRegistry? a JobManager's registry: zkprover chain info): %w", registry, err)
 	}
 	if pending != (common.Address{}) {
 		s.PendingOwner = &pending

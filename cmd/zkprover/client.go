@@ -136,7 +136,7 @@ var errNotListening = errors.New("not listening yet")
 // yet, or still building) is named as such instead of a raw dial error.
 func (c *clientFlags) callError(rpc string, err error) error {
 	if notListening(err) {
-		return fmt.Errorf("%w on %s: no node answers there (start one with `make run` or `zkprover serve`; it listens a moment after it starts)", errNotListening, c.addr)
+		return fmt.Errorf("%w on %s: no node answers there (start one with `make run` or `zkprover serve`; it listens a moment after it starts; a node on another address: --addr)", errNotListening, c.addr)
 	}
 	return fmt.Errorf("%s on %s: %w", rpc, c.addr, err)
 }
@@ -396,6 +396,9 @@ func newGetProofCmd() *cobra.Command {
 		Short: "Get a job's result from a node (GetProof), waiting up to --wait for it to finish",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if id := strings.TrimPrefix(args[0], "job/"); len(id) == 66 && strings.HasPrefix(id, "0x") {
+				return fmt.Errorf("%s is a chain job's id; get-proof takes the node job's (a UUID): zkprover relay status %s shows the chain job and its node job", args[0], id)
+			}
 			if err := checkOut(out, true); err != nil {
 				return err
 			}

@@ -90,7 +90,7 @@ func (a *statusAPI) do(ctx context.Context, method, path string) ([]byte, error)
 	resp, err := hc.Do(req)
 	if err != nil {
 		if strings.Contains(err.Error(), "connection refused") {
-			return nil, fmt.Errorf("not listening yet on %s: no relay status API there (the node starts it once its keys are ready and its chain side is up)", a.addr)
+			return nil, fmt.Errorf("not listening yet on %s: no relay status API there (the node starts it once its keys are ready and its chain side is up; a node started with another relay-status-addr: pass it as --relay-status-addr)", a.addr)
 		}
 		return nil, fmt.Errorf("asking the node at %s: %w", a.addr, err)
 	}
