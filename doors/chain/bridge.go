@@ -479,6 +479,11 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 		b.log.Error().Str("request", e.ID).Err(err).Dur("for", d).Msg("chain request rejected: the node kept failing to queue it")
 	default:
 		e.Stage, e.Reason = StageRejected, err.Error()
+		if errors.Is(err, errs.ErrUnknownProgram) {
+			// The door's advice is for clients that send the job; a chain request is not sent
+			// again (review: the operator stored the program and the request stayed rejected).
+			e.Reason = fmt.Sprintf("unknown program 0x%x: the node proves chain requests only for programs it holds before they come (zkprover submit-program); this one stays unproven: cancel it on chain and request it again", e.ProgramID)
+		}
 		b.log.Warn().Str("request", e.ID).Err(err).Msg("chain request rejected by the node")
 	}
 	b.queued(e.ID)

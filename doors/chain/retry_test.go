@@ -4,6 +4,7 @@ import (
 	"context"
 	"math/big"
 	"net/http"
+	"strings"
 	"testing"
 
 	"github.com/ethereum/go-ethereum"
@@ -13,8 +14,10 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/rs/zerolog"
 
+	"github.com/zkprover/zkprover/contracts"
 	bridge "github.com/zkprover/zkprover/doors/chain"
 	"github.com/zkprover/zkprover/jobs"
+	"github.com/zkprover/zkprover/listener"
 	"github.com/zkprover/zkprover/relayer"
 )
 
@@ -125,4 +128,21 @@ func TestRelayRetryAPI(t *testing.T) {
 		t.Fatalf("retry of a pending delivery: %d, want 409", code)
 	}
 	failed() // still reverting: simulated again and failed again, nothing sent
+
+	// A chain request the node rejected (an unknown program) has no delivery: 409 saying so,
+	// and its reason tells what to do (review: 404 "relay transaction not found", and advice
+	// for clients that send jobs).
+	consumer := common.HexToAddress("0xc1")
+	rejected := listener.Job{JobID: contracts.JobID(9, consumer), Nonce: 9, Consumer: consumer, MaxCycles: 256,
+		ProgramID: make([]byte, 32), OnchainInput: []byte{1, 0, 0, 0}, Block: 7, Timestamp: 1_700_000_000}
+	if err := b.JobCreated(ctx, rejected); err != nil {
+		t.Fatal(err)
+	}
+	rid := bridge.JobRelayID(rejected.JobID)
+	if st, _ := b.Status(rid); st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, "cancel it on chain and request it again") {
+		t.Fatalf("a request for an unknown program: %s", st.Summary())
+	}
+	if code := post("ops", rid); code != http.StatusConflict {
+		t.Fatalf("retry of a rejected request: %d, want 409", code)
+	}
 }
