@@ -66,6 +66,8 @@ type chainSide struct {
 	// unknown are the loaded classes whose verifier the start could not read: proven with
 	// until a recheck reads them.
 	unknown map[int]bool
+	// key is the relayer's key when a keystore was given (decrypted by New).
+	key *ecdsa.PrivateKey
 	// verifiers are the registry's verifiers as last read, by class byte (a replacement is
 	// logged: verifierChanged).
 	verifiers map[uint8]common.Address
@@ -257,6 +259,9 @@ func (c *chainSide) coprocessorBridge() coprocessor.Bridge {
 // relayerKey is the relayer's key: the configured keystore, or the
 // development chain's well-known relayer key.
 func (c *chainSide) relayerKey() (*ecdsa.PrivateKey, error) {
+	if c.key != nil {
+		return c.key, nil // decrypted at New
+	}
 	r := c.cfg.Relayer
 	if r.Keystore != "" {
 		return relayer.LoadKey(relayer.KeySource{Keystore: r.Keystore, PassphraseFile: r.PassphraseFile,

@@ -9,8 +9,11 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
+	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/google/uuid"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts"
@@ -184,8 +187,8 @@ func TestExternalChainChecked(t *testing.T) {
 }
 
 // TestRelayerKeyFilesCheckedAtStart: the relayer's key files are checked when the node is
-// built, before any proving key loads: a passphrase file others may read, or a missing
-// keystore, stops it at once.
+// built, before any proving key loads: a passphrase file others may read, a missing keystore
+// or a wrong passphrase stops it at once.
 func TestRelayerKeyFilesCheckedAtStart(t *testing.T) {
 	dir := t.TempDir()
 	ks, pass := filepath.Join(dir, "relayer.json"), filepath.Join(dir, "relayer.pass")
@@ -198,10 +201,28 @@ func TestRelayerKeyFilesCheckedAtStart(t *testing.T) {
 	if err := os.Chmod(pass, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	for _, c := range []struct{ keystore, want string }{{ks, "chmod 600"}, {filepath.Join(dir, "none.json"), "reading keystore"}} {
+	// A real keystore and a wrong passphrase (review: told only once the proving keys loaded).
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	js, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key}, "pw",
+		keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good, wrong := filepath.Join(dir, "good.json"), filepath.Join(dir, "wrong.pass")
+	if err := os.WriteFile(good, js, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(wrong, []byte("not pw\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ keystore, pass, want string }{{ks, pass, "chmod 600"}, {filepath.Join(dir, "none.json"), pass, "reading keystore"},
+		{good, wrong, "decrypting keystore"}} {
 		cfg := testConfig(t.TempDir())
 		cfg.Chain.Enabled = true
-		cfg.Relayer.Keystore, cfg.Relayer.PassphraseFile = c.keystore, pass
+		cfg.Relayer.Keystore, cfg.Relayer.PassphraseFile = c.keystore, c.pass
 		if n, err := New(cfg, Options{OpenProver: NoProver, Logger: zerolog.Nop()}); err == nil || !strings.Contains(err.Error(), c.want) {
 			if n != nil {
 				n.closeListeners()

@@ -8,6 +8,7 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"crypto/tls"
 	"errors"
 	"fmt"
@@ -289,15 +290,17 @@ func New(cfg config.Config, opts Options) (*Node, error) {
 	}
 	// The chain door (docs/relayer.md).
 	if cfg.Chain.Enabled {
-		// The relayer's key files are checked now, not once the proving keys have loaded
-		// (minutes): a passphrase file others may read is told at once.
+		// The relayer's key is decrypted now, not once the proving keys have loaded
+		// (minutes): a passphrase file others may read, or a wrong passphrase, is told at once.
+		var key *ecdsa.PrivateKey
 		if r := cfg.Relayer; r.Keystore != "" {
-			if err := relayer.CheckKeySource(relayer.KeySource{Keystore: r.Keystore, PassphraseFile: r.PassphraseFile,
+			if key, err = relayer.LoadKey(relayer.KeySource{Keystore: r.Keystore, PassphraseFile: r.PassphraseFile,
 				PassphraseEnv: r.PassphraseEnv}, os.Getenv); err != nil {
 				return nil, err
 			}
 		}
 		n.chain = newChainSide(cfg, n.jobs, n.metrics, opts.Logger)
+		n.chain.key = key
 		n.chain.api = chaindoor.StatusAPIOptions{TLS: srvTLS, Wrap: func(h http.Handler) http.Handler {
 			return n.conns.count("relay status API", n.guard.HTTP(auth.Read, h))
 		},

@@ -19,31 +19,9 @@ type KeySource struct {
 	PassphraseEnv  string // name of an environment variable holding the passphrase
 }
 
-// CheckKeySource checks what LoadKey needs without decrypting anything: the keystore file
-// readable, one passphrase source, a passphrase file its owner's only, a variable set. A node
-// calls it at start, before loading its proving keys, so that a mistake is told at once.
-func CheckKeySource(src KeySource, getenv func(string) string) error {
-	if src.Keystore == "" {
-		return fmt.Errorf("relayer key: no keystore file given")
-	}
-	if _, err := os.Stat(src.Keystore); err != nil {
-		return fmt.Errorf("reading keystore %s: %w", src.Keystore, err)
-	}
-	switch {
-	case src.PassphraseFile != "" && src.PassphraseEnv != "":
-		return fmt.Errorf("relayer key: give the passphrase in a file or an environment variable, not both")
-	case src.PassphraseFile != "":
-		return ownerOnly(src.PassphraseFile)
-	case src.PassphraseEnv != "":
-		if getenv(src.PassphraseEnv) == "" {
-			return fmt.Errorf("relayer key: environment variable %s is empty or unset", src.PassphraseEnv)
-		}
-		return nil
-	}
-	return fmt.Errorf("relayer key: no passphrase source (a passphrase file or an environment variable)")
-}
-
-// LoadKey decrypts the key. getenv reads the environment (os.Getenv).
+// LoadKey decrypts the key. getenv reads the environment (os.Getenv). A node calls it at
+// start, before it loads its proving keys, so that a mistake (a passphrase file others may
+// read, a wrong passphrase) is told at once.
 func LoadKey(src KeySource, getenv func(string) string) (*ecdsa.PrivateKey, error) {
 	if src.Keystore == "" {
 		return nil, fmt.Errorf("relayer key: no keystore file given")
