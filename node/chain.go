@@ -350,6 +350,18 @@ func (c *chainSide) run(ctx context.Context, loaded []prover.Manifest, prefer pr
 		return err
 	}
 	defer rel.Close()
+	if dev == nil {
+		// An empty relayer is told now, not once a proof waits for it (review).
+		bctx, cancel := context.WithTimeout(ctx, ch.RPCTimeout)
+		bal, err := client.BalanceAt(bctx, from, nil)
+		cancel()
+		switch {
+		case err != nil:
+			c.log.Warn().Err(err).Str("relayer", from.Hex()).Msg("could not read the relayer account's balance")
+		case bal.Sign() == 0:
+			c.log.Error().Str("relayer", from.Hex()).Msg("the relayer account has no ether: results are proven but not delivered until it is funded")
+		}
+	}
 	if err := c.metrics.Registry.Register(rel.Collector()); err != nil {
 		c.log.Warn().Err(err).Msg("relay metrics not registered")
 	} else {
