@@ -806,6 +806,17 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 		}
 	}
 	finalMissing()
+	var registered []string
+	for _, m := range loaded {
+		if verified[m.ID()] {
+			registered = append(registered, fmt.Sprintf("%s at %s", prover.ClassLabel(m.ID()), addrs[uint8(m.ID())].Hex()))
+		}
+	}
+	if final {
+		k := c.cfg.Prover.SegmentClass
+		registered = append(registered, fmt.Sprintf("final, segments of 2^%d, at %s", k, addrs[contracts.FinalProofClass(k)].Hex()))
+	}
+	c.log.Info().Str("registry", registry.Hex()).Strs("verifiers", registered).Msg("the chain's registry has verifiers for these classes of this node")
 	c.verified, c.finalVerified, c.unknown, c.verifiers = verified, final, unknown, addrs
 	c.setPreference(prefer, with, without)
 	return registry, nil

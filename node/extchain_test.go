@@ -69,7 +69,8 @@ func TestExternalChainChecked(t *testing.T) {
 	}
 	out := logs.String()
 	for _, want := range []string{`"proof_class":"0xa"`, "no verifier for 2^10", "--class 10", `"proof_class":"0x8c"`,
-		"no verifier for final, segments of 2^12", "--final 12", dep.Registry.Hex()} {
+		"no verifier for final, segments of 2^12", "--final 12", dep.Registry.Hex(),
+		`"verifiers":["2^8 at ` + dep.Verifier.Hex() + `"]`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("log lacks %s:\n%s", want, out)
 		}
