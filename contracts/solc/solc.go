@@ -145,7 +145,13 @@ func (c *Compiler) Compile(ctx context.Context, sources map[string]string) ([]Co
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {
-		return nil, fmt.Errorf("running solcjs: %w: %s", err, strings.TrimSpace(stderr.String()))
+		if ctx.Err() != nil {
+			return nil, fmt.Errorf("running solcjs: %w", ctx.Err()) // stopped (Ctrl-C, a deadline), not failed
+		}
+		if msg := strings.TrimSpace(stderr.String()); msg != "" {
+			return nil, fmt.Errorf("running solcjs: %w: %s", err, msg)
+		}
+		return nil, fmt.Errorf("running solcjs: %w", err)
 	}
 	// Tolerate anything printed before the JSON (the solcjs script prints a line about SMT solvers).
 	raw := stdout.Bytes()
