@@ -134,6 +134,11 @@ func Resume(ctx context.Context, chain Chain, opts *bind.TransactOpts, d *Deploy
 		if err := r.stillOnChain(); err != nil {
 			return err
 		}
+		if d.PlannedDelay == 0 && plan.SealDelay > 0 {
+			// a seal asked for on a resume (or a file from before the field) is kept as
+			// planned from now on: a later resume must ask for it too
+			d.PlannedDelay = uint64(plan.SealDelay / time.Second)
+		}
 	}
 	d.Incomplete = true
 	if err := r.save(); err != nil {
@@ -345,7 +350,7 @@ func (r *deployRun) stillOnChain() error {
 			return fmt.Errorf("reading the code of %s at %s: %w", what, a, err)
 		}
 		if len(code) == 0 {
-			return fmt.Errorf("%w: the file shows %s deployed at %s, where this chain has no code: the chain was reset since, or is another with the same id: start a new deployment", ErrCannotResume, what, a)
+			return fmt.Errorf("%w: the file shows %s deployed at %s, where this chain has no code: this RPC is behind (try again), or the chain was reset since, or is another with the same id (start a new deployment)", ErrCannotResume, what, a)
 		}
 	}
 	next, err := r.chain.PendingNonceAt(r.ctx, r.opts.From)
@@ -354,7 +359,7 @@ func (r *deployRun) stillOnChain() error {
 	}
 	for what, n := range r.d.Nonces {
 		if _, mined := r.d.Gas[what]; !mined && n > next {
-			return fmt.Errorf("%w: %s was sent with nonce %d, above %s's next nonce on this chain (%d): the chain was reset since, or is another with the same id: start a new deployment", ErrCannotResume, what, n, r.opts.From, next)
+			return fmt.Errorf("%w: %s was sent with nonce %d, above %s's next nonce on this chain (%d): this RPC is behind (try again), or the chain was reset since, or is another with the same id (start a new deployment)", ErrCannotResume, what, n, r.opts.From, next)
 		}
 	}
 	return nil

@@ -217,6 +217,17 @@ func TestDeployResumeRefused(t *testing.T) {
 			t.Fatalf("%s: %v, want ErrCannotResume naming %q", c.what, err, c.want)
 		}
 	}
+	// A seal first asked for on a resume is kept as planned (review): a resume stopped before
+	// it sent anything, then one without the delay, is refused.
+	var kept contracts.Deployment
+	stopAtSave := sealed
+	stopAtSave.Progress = func(d *contracts.Deployment) error { kept = *d; return errors.New("stopped") }
+	if err := contracts.Resume(ctx, e.client, e.owner.opts, file.load(t), stopAtSave, zerolog.Nop()); err == nil || kept.PlannedDelay != 3600 {
+		t.Fatalf("a resume asking for a seal: %v, planned delay %d, want 3600 kept", err, kept.PlannedDelay)
+	}
+	if err := contracts.Resume(ctx, e.client, e.owner.opts, &kept, plan, zerolog.Nop()); !errors.Is(err, contracts.ErrCannotResume) || !strings.Contains(err.Error(), "started with --verifier-delay") {
+		t.Fatalf("then a resume without it: %v, want it refused", err)
+	}
 	if now, err := e.client.PendingNonceAt(ctx, e.owner.addr); err != nil || now != nonce {
 		t.Fatalf("refused resumes sent %d transactions (%v)", now-nonce, err)
 	}

@@ -230,14 +230,24 @@ func (l *Listener) sameContracts(dir string, c cursor) error {
 	if err != nil {
 		return fmt.Errorf("reading the listener's contracts: %w", err)
 	}
-	if found && got != want && c.Set {
-		return fmt.Errorf("%w: %s has processed up to block %d of job-manager %s and coordinator %s; this start follows job-manager %s and coordinator %s, whose events before that block would never be read: give this deployment a data folder of its own (--data), or remove %s to start it at --start-block",
-			ErrOtherContracts, dir, c.Number, got.JobManager, got.Coordinator, want.JobManager, want.Coordinator, dir)
+	// A contract followed now that the store did not follow to its cursor would have its
+	// earlier events skipped; one no longer followed skips nothing.
+	other := func(now, before common.Address) bool { return now != (common.Address{}) && now != before }
+	if found && c.Set && (other(want.JobManager, got.JobManager) || other(want.Coordinator, got.Coordinator)) {
+		return fmt.Errorf("%w: %s has processed up to block %d of job-manager %s and coordinator %s; this start follows job-manager %s and coordinator %s, whose events before that block would never be read: remove %s (the listener's store only) to scan from --start-block again, or give the new deployment a data folder of its own (--data, with --keys naming the keys folder and its programs stored again)",
+			ErrOtherContracts, dir, c.Number, orNone(got.JobManager), orNone(got.Coordinator), orNone(want.JobManager), orNone(want.Coordinator), dir)
 	}
 	if found && got == want {
 		return nil
 	}
 	return l.put(keyFollowed, want)
+}
+
+func orNone(a common.Address) string {
+	if a == (common.Address{}) {
+		return "none"
+	}
+	return a.Hex()
 }
 
 // Close closes the store.

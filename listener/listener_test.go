@@ -174,7 +174,6 @@ func TestJobsAtDepthCancelAndRestart(t *testing.T) {
 	e.sim.Commit()
 	s2 := &sink{}
 	l2 := e.open(dir, s2, 2)
-	defer l2.Close()
 	if got, _, _ := l2.LastBlock(); got != last {
 		t.Fatalf("last block %d after restart, want %d", got, last)
 	}
@@ -185,6 +184,12 @@ func TestJobsAtDepthCancelAndRestart(t *testing.T) {
 		t.Fatalf("after restart: %d created, %d cancelled", len(s2.created), len(s2.cancelled))
 	}
 	_ = l2.Close()
+	// The same JobManager without the Coordinator (no longer followed): nothing is skipped.
+	l5, err := listener.Open(e.client, dir, s2, listener.Options{JobManager: e.jmAddr, Node: testNode})
+	if err != nil {
+		t.Fatalf("the same JobManager, the Coordinator no longer followed: %v", err)
+	}
+	_ = l5.Close()
 
 	// The same store for another JobManager (an operator's second deployment, the data folder
 	// reused): refused, naming the fix (review: the new JobManager's jobs before the cursor

@@ -217,7 +217,8 @@ func (c *chainSide) recheckVerifiers(ctx context.Context, client *ethclient.Clie
 		switch {
 		case now[id] && !c.verified[id]:
 			changed = true
-			c.log.Info().Str("class", prover.ClassLabel(id)).Msg("the chain's registry has a verifier for this class now: proving with it")
+			c.log.Info().Str("class", prover.ClassLabel(id)).Str("verifier", c.verifiers[uint8(id)].Hex()).
+				Msg("the chain's registry has a verifier for this class now: proving with it (results verify only if it is the export of this node's keys)")
 		case !now[id] && c.verified[id]:
 			changed = true
 			c.log.Warn().Str("class", prover.ClassLabel(id)).
@@ -726,6 +727,9 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 	_, err = jmc.OFFCHAINJOBREQUESTTYPEHASH(&bind.CallOpts{Context: cctx})
 	cancel()
 	if err != nil {
+		if !missingFunction(err) {
+			return common.Address{}, fmt.Errorf("reading OFFCHAIN_JOB_REQUEST_TYPEHASH of job-manager %s: %w", jm.Hex(), err)
+		}
 		return common.Address{}, fmt.Errorf("job-manager %s is not a JobManager (it has no OFFCHAIN_JOB_REQUEST_TYPEHASH: a Coordinator or another contract?): %w", jm.Hex(), err)
 	}
 	if coord != (common.Address{}) {
@@ -737,6 +741,9 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 		_, err = cc.MAXPROOFCLASS(&bind.CallOpts{Context: cctx})
 		cancel()
 		if err != nil {
+			if !missingFunction(err) {
+				return common.Address{}, fmt.Errorf("reading MAX_PROOF_CLASS of coordinator %s: %w", coord.Hex(), err)
+			}
 			return common.Address{}, fmt.Errorf("coordinator %s is not a Coordinator (it has no MAX_PROOF_CLASS: a JobManager or another contract?): %w", coord.Hex(), err)
 		}
 	}
@@ -846,6 +853,13 @@ func (c *chainSide) setPreference(prefer preferFunc, with, without []string) {
 	default:
 		prefer(nil, false) // all verified, or none and no final verifier: no class to prefer
 	}
+}
+
+// missingFunction reports a call that failed because the contract has no such function (a
+// revert, or nothing returned), not because the RPC did not answer.
+func missingFunction(err error) bool {
+	return errors.Is(err, bind.ErrNoCode) || strings.Contains(err.Error(), "execution reverted") ||
+		strings.Contains(err.Error(), "attempting to unmarshal an empty string") || strings.Contains(err.Error(), "attempting to unmarshall an empty string")
 }
 
 // preferFunc is the prover's PreferClasses.

@@ -94,7 +94,7 @@ func TestExternalChainChecked(t *testing.T) {
 	}
 	logs = testlog.Buffer{}
 	c.recheckVerifiers(ctx, client, dep.Registry, loaded, prefer)
-	if out := logs.String(); preferred != nil || !strings.Contains(out, `"class":"2^10","message":"the chain's registry has a verifier for this class now`) {
+	if out := logs.String(); preferred != nil || !strings.Contains(out, `"class":"2^10","verifier":"0x`) || !strings.Contains(out, `"message":"the chain's registry has a verifier for this class now`) {
 		t.Errorf("a verifier registered since: preference set %v, log:\n%s", preferred != nil, out)
 	}
 	if err := contracts.RemoveVerifier(ctx, client, owner, dep.Registry, 10, false); err != nil {

@@ -479,7 +479,7 @@ consumer's program (its id is checked).`,
 					break
 				}
 				if time.Now().After(deadline) {
-					return fmt.Errorf("job %s is still pending after %s (zkprover chain job %s --rpc %s shows where it stands)", id.Hex(), wait, id.Hex(), rpc)
+					return fmt.Errorf("job %s is still pending after %s (zkprover chain job %s --rpc <rpc-url> shows where it stands)", id.Hex(), wait, id.Hex())
 				}
 				select {
 				case <-ctx.Done():

@@ -123,15 +123,14 @@ func exitStatus(err, cause error, stderr io.Writer) int {
 	var le loggedError
 	logged := errors.As(err, &le)
 	var in interrupted
+	var h hinted
 	if errors.As(cause, &in) {
 		switch {
 		case logged && cancelled(err):
 			le.log.Info().Msg("interrupted")
 		case logged:
 			le.log.Error().Err(le.err).Msg("interrupted; stopped with an error")
-		case cancelled(err) && errors.As(err, new(hinted)):
-			var h hinted
-			errors.As(err, &h)
+		case cancelled(err) && errors.As(err, &h):
 			fmt.Fprintln(stderr, "interrupted;", h.hint)
 		case cancelled(err):
 			fmt.Fprintln(stderr, "interrupted")

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 )
 
 // EVMVersion is the EVM version every contract is compiled for; go-ethereum's simulated
@@ -147,6 +148,13 @@ func (c *Compiler) Compile(ctx context.Context, sources map[string]string) ([]Co
 	if err := cmd.Run(); err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("running solcjs: %w", ctx.Err()) // stopped (Ctrl-C, a deadline), not failed
+		}
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && (ws.Signal() == syscall.SIGINT || ws.Signal() == syscall.SIGTERM) {
+				// the terminal's Ctrl-C reaches the child too, maybe before the context ends
+				return nil, fmt.Errorf("running solcjs: %w (%v)", context.Canceled, err)
+			}
 		}
 		if msg := strings.TrimSpace(stderr.String()); msg != "" {
 			return nil, fmt.Errorf("running solcjs: %w: %s", err, msg)

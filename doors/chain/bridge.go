@@ -482,7 +482,11 @@ func (b *Bridge) submit(ctx context.Context, e *Entry, r *jobs.Request) error {
 		if errors.Is(err, errs.ErrUnknownProgram) {
 			// The door's advice is for clients that send the job; a chain request is not sent
 			// again (review: the operator stored the program and the request stayed rejected).
-			e.Reason = fmt.Sprintf("unknown program 0x%x: the node proves chain requests only for programs it holds before they come (zkprover submit-program); this one stays unproven: cancel it on chain and request it again", e.ProgramID)
+			if e.Subscription != 0 {
+				e.Reason += "; this interval stays unproven: the next ones are proven once the node holds the program (zkprover submit-program)"
+			} else {
+				e.Reason += "; a chain request is not sent again: cancel it on chain and request it again once the node holds the program (zkprover submit-program)"
+			}
 		}
 		b.log.Warn().Str("request", e.ID).Err(err).Msg("chain request rejected by the node")
 	}

@@ -134,7 +134,11 @@ func TestQueueingErrorTemporaryOrPermanent(t *testing.T) {
 		}
 		js.err = nil
 		st, err := b.Status(bridge.JobRelayID(j.JobID))
-		if err != nil || st.Stage != bridge.StageRejected || st.Reason != cause.Error() || st.NodeJob != "" {
+		want := cause.Error()
+		if errors.Is(cause, errs.ErrUnknownProgram) {
+			want += "; a chain request is not sent again: cancel it on chain and request it again once the node holds the program (zkprover submit-program)"
+		}
+		if err != nil || st.Stage != bridge.StageRejected || st.Reason != want || st.NodeJob != "" {
 			t.Fatalf("%v: %s (%v), want rejected with the error", cause, st.Summary(), err)
 		}
 	}

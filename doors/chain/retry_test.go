@@ -139,7 +139,7 @@ func TestRelayRetryAPI(t *testing.T) {
 		t.Fatal(err)
 	}
 	rid := bridge.JobRelayID(rejected.JobID)
-	if st, _ := b.Status(rid); st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, "cancel it on chain and request it again") {
+	if st, _ := b.Status(rid); st.Stage != bridge.StageRejected || !strings.Contains(st.Reason, "cancel it on chain and request it again once the node holds the program") {
 		t.Fatalf("a request for an unknown program: %s", st.Summary())
 	}
 	if code := post("ops", rid); code != http.StatusConflict {

@@ -154,7 +154,7 @@ func ListenStatusAPI(addr string, br *Bridge, rel *relayer.Manager, deployment a
 		id := req.PathValue("id")
 		if st, err := br.Status(id); err == nil {
 			id = st.ID // an onchain job id or a node job id names its request
-			if st.Relay == nil && (st.Stage == StageRejected || st.Stage == StageNoResult) {
+			if st.Relay == nil && (st.Stage == StageRejected || st.Stage == StageNoResult || st.Stage == StageCancelled) {
 				write(w, http.StatusConflict, map[string]string{"message": fmt.Sprintf("request %s was not proven (%s: %s): it has no delivery to retry", id, st.Stage, st.Reason)})
 				return
 			}
