@@ -153,7 +153,7 @@ func (c *Compiler) Compile(ctx context.Context, sources map[string]string) ([]Co
 		if errors.As(err, &ee) {
 			if ws, ok := ee.Sys().(syscall.WaitStatus); ok && ws.Signaled() && (ws.Signal() == syscall.SIGINT || ws.Signal() == syscall.SIGTERM) {
 				// the terminal's Ctrl-C reaches the child too, maybe before the context ends
-				return nil, fmt.Errorf("running solcjs: %w (%v)", context.Canceled, err)
+				return nil, fmt.Errorf("running solcjs: %w (%s)", context.Canceled, err.Error())
 			}
 		}
 		if msg := strings.TrimSpace(stderr.String()); msg != "" {
