@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"math/big"
 	"strings"
 	"testing"
 	"time"
@@ -12,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/rs/zerolog"
 
@@ -265,5 +267,24 @@ func TestDeployResumeAfterFailure(t *testing.T) {
 	}
 	if saved := file.load(t); saved.Incomplete || saved.Txs["VerifierRegistry"] == failed || saved.Registry == (common.Address{}) {
 		t.Fatalf("deployment %s", file.b)
+	}
+}
+
+// TestDeployUnfundedNamed: a deployer without ether is named in the error, with what to do.
+func TestDeployUnfundedNamed(t *testing.T) {
+	e := newEnv(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	opts, err := bind.NewKeyedTransactorWithChainID(key, new(big.Int).SetUint64(e.chainID))
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = contracts.Resume(ctx, e.client, opts, &contracts.Deployment{}, contracts.DeployPlan{}, zerolog.Nop())
+	if err == nil || !strings.Contains(err.Error(), "fund the deployer "+opts.From.Hex()) {
+		t.Fatalf("deploying from an empty account: %v, want the account named", err)
 	}
 }

@@ -136,3 +136,14 @@ func TestClientCommands(t *testing.T) {
 		t.Fatal("get-proof of a malformed id succeeded")
 	}
 }
+
+// TestGetProofChainJobID: get-proof given a chain job's id (0x + 64 hex, or job/0x…) names
+// relay status instead of the node's "want a UUID" (an operator's review).
+func TestGetProofChainJobID(t *testing.T) {
+	id := "0x" + strings.Repeat("ab", 32)
+	for _, arg := range []string{id, "job/" + id} {
+		if _, err := runRoot(t, "get-proof", arg, "--addr", "127.0.0.1:1"); err == nil || !strings.Contains(err.Error(), "zkprover relay status "+id) {
+			t.Fatalf("get-proof %s: %v, want a pointer to relay status", arg, err)
+		}
+	}
+}
