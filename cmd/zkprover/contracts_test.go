@@ -516,7 +516,7 @@ func TestContractsDeployKeepsRecord(t *testing.T) {
 		t.Fatalf("the record's path is not logged:\n%s", stderr.String())
 	}
 	if _, err := runRoot(t, "contracts", "deploy", "--rpc", fmt.Sprintf("http://127.0.0.1:%d", port), "--key-file", keyFile,
-		"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--resume", records[0]); !errors.Is(err, contracts.ErrDeploymentComplete) {
+		"--data", data, "--classes", "8", "--contracts-dir", filepath.Join("..", "..", "contracts"), "--resume", records[0], "--timeout", "2m"); !errors.Is(err, contracts.ErrDeploymentComplete) {
 		t.Fatalf("resuming from the record of a complete deployment: %v, want ErrDeploymentComplete", err)
 	}
 }
