@@ -260,13 +260,11 @@ func (c *chainSide) coprocessorBridge() coprocessor.Bridge {
 // relayerKey is the relayer's key: the configured keystore, or the
 // development chain's well-known relayer key.
 func (c *chainSide) relayerKey() (*ecdsa.PrivateKey, error) {
-	if c.key != nil {
-		return c.key, nil // decrypted at New
-	}
-	r := c.cfg.Relayer
-	if r.Keystore != "" {
-		return relayer.LoadKey(relayer.KeySource{Keystore: r.Keystore, PassphraseFile: r.PassphraseFile,
-			PassphraseEnv: r.PassphraseEnv}, os.Getenv)
+	switch {
+	case c.key != nil:
+		return c.key, nil // the configured keystore, decrypted by New
+	case c.cfg.Relayer.Keystore != "":
+		return nil, fmt.Errorf("relayer key: keystore %s not decrypted (the node decrypts it in New)", c.cfg.Relayer.Keystore)
 	}
 	return devchain.DevKey("relayer"), nil
 }
@@ -723,28 +721,34 @@ func (c *chainSide) checkContracts(ctx context.Context, client *ethclient.Client
 	}
 	// A Coordinator has a registry too: each is asked for a function only it has (review: a
 	// Coordinator given as --job-manager was followed, and no job ever came).
-	cctx, cancel = call()
-	_, err = jmc.OFFCHAINJOBREQUESTTYPEHASH(&bind.CallOpts{Context: cctx})
-	cancel()
-	if err != nil {
-		if !missingFunction(err) {
-			return common.Address{}, fmt.Errorf("reading OFFCHAIN_JOB_REQUEST_TYPEHASH of job-manager %s: %w", jm.Hex(), err)
+	kind := func(name string, addr common.Address, want, fn, other string, read func(*bind.CallOpts) error) error {
+		cctx, cancel := call()
+		defer cancel()
+		err := read(&bind.CallOpts{Context: cctx})
+		switch {
+		case err == nil:
+			return nil
+		case !missingFunction(err):
+			return fmt.Errorf("reading %s of %s %s: %w", fn, name, addr.Hex(), err)
 		}
-		return common.Address{}, fmt.Errorf("job-manager %s is not a JobManager (it has no OFFCHAIN_JOB_REQUEST_TYPEHASH: a Coordinator or another contract?): %w", jm.Hex(), err)
+		return fmt.Errorf("%s %s is not a %s (it has no %s: a %s or another contract?): %w", name, addr.Hex(), want, fn, other, err)
+	}
+	if err := kind("job-manager", jm, "JobManager", "OFFCHAIN_JOB_REQUEST_TYPEHASH", "Coordinator", func(o *bind.CallOpts) error {
+		_, err := jmc.OFFCHAINJOBREQUESTTYPEHASH(o)
+		return err
+	}); err != nil {
+		return common.Address{}, err
 	}
 	if coord != (common.Address{}) {
 		cc, err := bindings.NewCoordinatorCaller(coord, client)
 		if err != nil {
 			return common.Address{}, err
 		}
-		cctx, cancel = call()
-		_, err = cc.MAXPROOFCLASS(&bind.CallOpts{Context: cctx})
-		cancel()
-		if err != nil {
-			if !missingFunction(err) {
-				return common.Address{}, fmt.Errorf("reading MAX_PROOF_CLASS of coordinator %s: %w", coord.Hex(), err)
-			}
-			return common.Address{}, fmt.Errorf("coordinator %s is not a Coordinator (it has no MAX_PROOF_CLASS: a JobManager or another contract?): %w", coord.Hex(), err)
+		if err := kind("coordinator", coord, "Coordinator", "MAX_PROOF_CLASS", "JobManager", func(o *bind.CallOpts) error {
+			_, err := cc.MAXPROOFCLASS(o)
+			return err
+		}); err != nil {
+			return common.Address{}, err
 		}
 	}
 	reg, err := bindings.NewVerifierRegistry(registry, client)

@@ -9,11 +9,9 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
-	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/google/uuid"
 	"github.com/rs/zerolog"
 
 	"github.com/zkprover/zkprover/contracts"
@@ -207,15 +205,8 @@ func TestRelayerKeyFilesCheckedAtStart(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	js, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key}, "pw",
-		keystore.LightScryptN, keystore.LightScryptP)
-	if err != nil {
-		t.Fatal(err)
-	}
-	good, wrong := filepath.Join(dir, "good.json"), filepath.Join(dir, "wrong.pass")
-	if err := os.WriteFile(good, js, 0o600); err != nil {
-		t.Fatal(err)
-	}
+	good, _ := writeRelayerKeystore(t, t.TempDir(), key)
+	wrong := filepath.Join(dir, "wrong.pass")
 	if err := os.WriteFile(wrong, []byte("not pw\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}

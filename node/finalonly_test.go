@@ -2,6 +2,7 @@ package node
 
 import (
 	"context"
+	"crypto/ecdsa"
 	"os"
 	"path/filepath"
 	"testing"
@@ -85,17 +86,7 @@ func TestShortRunOnFinalOnlyChain(t *testing.T) {
 	}
 
 	dir := t.TempDir()
-	js, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: relayAddr, PrivateKey: relayKey}, "pw", keystore.LightScryptN, keystore.LightScryptP)
-	if err != nil {
-		t.Fatal(err)
-	}
-	ks, pass := filepath.Join(dir, "relayer.json"), filepath.Join(dir, "relayer.pass")
-	if err := os.WriteFile(ks, js, 0o600); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(pass, []byte("pw\n"), 0o600); err != nil {
-		t.Fatal(err)
-	}
+	ks, pass := writeRelayerKeystore(t, dir, relayKey)
 	data := filepath.Join(dir, "data")
 	tweak := func(c *config.Config) {
 		c.Prover.Keys = keys
@@ -159,4 +150,23 @@ func TestShortRunOnFinalOnlyChain(t *testing.T) {
 	if v, err := reg.Verifiers(&bind.CallOpts{Context: ctx}, smallClass); err != nil || v != (common.Address{}) {
 		t.Fatalf("class 2^%d has a verifier %s (%v): the test needs none", smallClass, v, err)
 	}
+}
+
+// writeRelayerKeystore writes key as a keystore (light scrypt) and its passphrase file, both
+// the owner's only, in dir: what --relayer-keystore and --relayer-passphrase-file name.
+func writeRelayerKeystore(t *testing.T, dir string, key *ecdsa.PrivateKey) (keystorePath, passPath string) {
+	t.Helper()
+	js, err := keystore.EncryptKey(&keystore.Key{Id: uuid.New(), Address: crypto.PubkeyToAddress(key.PublicKey), PrivateKey: key}, "pw",
+		keystore.LightScryptN, keystore.LightScryptP)
+	if err != nil {
+		t.Fatal(err)
+	}
+	keystorePath, passPath = filepath.Join(dir, "relayer.json"), filepath.Join(dir, "relayer.pass")
+	if err := os.WriteFile(keystorePath, js, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(passPath, []byte("pw\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return keystorePath, passPath
 }
